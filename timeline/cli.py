@@ -1,0 +1,185 @@
+"""The `timeline` command: a thin layer over `timeline.pipeline` and the stage modules.
+
+Errors a user can fix are printed as one line each (FILE:LINE:COLUMN: message) and exit 1;
+anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from timeline import __version__
+from timeline.problems import Problem, UserError
+
+EPILOG = """\
+commands:
+  build    check the YAML, extract events from the articles, merge them into the YAML a person
+           edits, write the Markdown into docs/ and build the website into site/ (what `make site` runs)
+  extract  the same up to the YAML, without the website
+  check    validate data/articles.yaml and data/events/*.yaml; report FILE:LINE:COLUMN problems
+  tag      print the time expressions of one text as JSON lines (start, end, text, type, value)
+
+Typical loop: edit data/events/YYYY.yaml, then `make site` (or `timeline build`).
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except UserError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"timeline: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("timeline: interrupted; files on disk are as they were before the last write", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Build a navigable, source-cited event timeline website from news articles.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def with_project(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--root", type=Path, default=Path("."), help="project folder (default: .)")
+        sub.add_argument("--seeds", type=Path, help="folder of input articles (default: ROOT/seeds)")
+        sub.add_argument("--data", type=Path, help="folder of the YAML people edit (default: ROOT/data)")
+
+    build = commands.add_parser(
+        "build", help="extract, merge into the YAML, generate Markdown, build the site",
+        description="Check the YAML, extract events from every article, merge them into the YAML "
+        "(keeping every edit a person made), generate Markdown into docs/ and run "
+        "`mkdocs build --strict` into site/.",
+    )
+    with_project(build)
+    build.add_argument("--docs", type=Path, help="where to write the Markdown (default: ROOT/docs)")
+    build.add_argument("--site", type=Path, help="where to build the website (default: ROOT/site)")
+    build.add_argument("--no-mkdocs", action="store_true", help="stop after writing the Markdown")
+    build.set_defaults(handler=_build)
+
+    extract = commands.add_parser(
+        "extract", help="extract events and merge them into the YAML (no website)",
+        description="Extract events from every article and merge them into data/events/*.yaml, "
+        "keeping every edit a person made.",
+    )
+    with_project(extract)
+    extract.set_defaults(handler=_extract)
+
+    check = commands.add_parser(
+        "check", help="validate the YAML a person edits",
+        description="Validate data/articles.yaml and data/events/*.yaml; print each problem as "
+        "FILE:LINE:COLUMN: what is wrong and how to fix it. Exit 1 when there is an error.",
+    )
+    with_project(check)
+    check.set_defaults(handler=_check)
+
+    tag = commands.add_parser(
+        "tag", help="print the time expressions of a text as JSON lines",
+        description="Find the time expressions of FILE (or standard input, `-`) and resolve them "
+        "against the document creation time. Prints one JSON object per expression: start, end "
+        "(character offsets into the text), text, type (DATE, TIME, DURATION, SET) and value "
+        "(TIMEX3), then the evidence (anchor, rule, reason). Without --dct, relative expressions "
+        "stay unresolved (value null): the clock is never used.",
+    )
+    tag.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    tag.add_argument("--dct", help="document creation time, YYYY-MM-DD")
+    tag.set_defaults(handler=_tag)
+    return parser
+
+
+def _paths(args: argparse.Namespace):
+    from timeline.pipeline import Paths
+
+    paths = Paths.under(args.root)
+    overrides = {k: getattr(args, k) for k in ("seeds", "data", "docs", "site") if getattr(args, k, None)}
+    return Paths(**{**paths.__dict__, **overrides})
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from timeline.pipeline import build
+
+    paths = _paths(args)
+    report = build(paths, run_mkdocs=not args.no_mkdocs, progress=sys.stderr.isatty())
+    _print_problems(report.problems)
+    if report.needs_action and not report.articles:
+        print("timeline: stopped before writing anything; fix the problems above and run again", file=sys.stderr)
+        return 1
+    skipped = sum(1 for p in report.problems if p.severity == "skipped")
+    print(
+        f"{report.articles} articles, {report.events} events, {report.unresolved} unresolved "
+        f"time expressions (see the review page){f', {skipped} files skipped' if skipped else ''}."
+    )
+    if report.site_dir:
+        index = (report.site_dir / "index.html").resolve()
+        print(f"Site built in {report.site_dir}/. Open {index} in a browser, or run `make serve` for a live preview.")
+    return 1 if report.needs_action else 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from timeline.pipeline import extract
+
+    report = extract(_paths(args))
+    _print_problems(report.problems)
+    print(f"{report.articles} articles, {report.events} events in {_paths(args).data}/events/.")
+    return 1 if report.needs_action else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from timeline import sources, store
+
+    paths = _paths(args)
+    problems = store.check(paths.data) + sources.check_metadata(paths.data / "articles.yaml")
+    _print_problems(problems)
+    errors = sum(1 for p in problems if p.severity == "error")
+    if errors:
+        print(f"timeline: {errors} error(s); fix them and run `timeline check` again", file=sys.stderr)
+        return 1
+    print(f"{paths.data}: OK")
+    return 0
+
+
+def _tag(args: argparse.Namespace) -> int:
+    from timeline import temporal
+    from timeline.dates import DateValueError, parse_iso_day
+
+    if args.dct:
+        try:
+            parse_iso_day(args.dct)
+        except DateValueError as error:
+            raise UserError(f"--dct: {error}") from None
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(args.file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise UserError(f"{path}: no such file") from None
+        except UnicodeDecodeError as error:
+            raise UserError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start}); convert it first") from None
+    for timex in temporal.tag(text, args.dct):
+        print(json.dumps(timex.to_json(), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
