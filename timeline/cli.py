@@ -59,6 +59,16 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--seeds", type=Path, help="folder of input articles (default: ROOT/seeds)")
         sub.add_argument("--data", type=Path, help="folder of the YAML people edit (default: ROOT/data)")
 
+    def with_extraction(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--jobs", "-j", type=int, default=None, metavar="N",
+            help="processes to extract with (default: every core)",
+        )
+        sub.add_argument(
+            "--no-cache", action="store_true",
+            help="parse every article again instead of reusing .timeline-cache/ (safe to delete)",
+        )
+
     build = commands.add_parser(
         "build", help="extract, merge into the YAML, generate Markdown, build the site",
         description="Check the YAML, extract events from every article, merge them into the YAML "
@@ -66,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
         "`mkdocs build --strict` into site/.",
     )
     with_project(build)
+    with_extraction(build)
     build.add_argument("--docs", type=Path, help="where to write the Markdown (default: ROOT/docs)")
     build.add_argument("--site", type=Path, help="where to build the website (default: ROOT/site)")
     build.add_argument("--no-mkdocs", action="store_true", help="stop after writing the Markdown")
@@ -77,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
         "keeping every edit a person made.",
     )
     with_project(extract)
+    with_extraction(extract)
     extract.set_defaults(handler=_extract)
 
     check = commands.add_parser(
@@ -114,11 +126,19 @@ def _print_problems(problems: list[Problem]) -> None:
         print(problem, file=sys.stderr)
 
 
+def _options(args: argparse.Namespace):
+    from timeline.pipeline import Options
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UserError(f"--jobs {args.jobs}: give a number of processes of 1 or more")
+    return Options(jobs=args.jobs, use_cache=not args.no_cache, progress=sys.stderr.isatty())
+
+
 def _build(args: argparse.Namespace) -> int:
     from timeline.pipeline import build
 
     paths = _paths(args)
-    report = build(paths, run_mkdocs=not args.no_mkdocs, progress=sys.stderr.isatty())
+    report = build(paths, _options(args), run_mkdocs=not args.no_mkdocs)
     _print_problems(report.problems)
     if report.needs_action and not report.articles:
         print("timeline: stopped before writing anything; fix the problems above and run again", file=sys.stderr)
@@ -137,7 +157,7 @@ def _build(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from timeline.pipeline import extract
 
-    report = extract(_paths(args))
+    report = extract(_paths(args), _options(args))
     _print_problems(report.problems)
     print(f"{report.articles} articles, {report.events} events in {_paths(args).data}/events/.")
     return 1 if report.needs_action else 0

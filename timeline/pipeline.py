@@ -8,11 +8,17 @@ run in parallel, or run on a cluster. Everything that touches the disk happens i
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
+from timeline.cache import ExtractionCache
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem
 
@@ -57,6 +63,86 @@ def extract_article(article: Article) -> ArticleExtraction:
     return ArticleExtraction(article, timexes, tuple(mentions), tuple(unresolved))
 
 
+def default_jobs() -> int:
+    """Every core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _extract_or_report(article: Article) -> ArticleExtraction | Problem:
+    # One article that trips a bug must not stop the batch: it is reported and skipped.
+    try:
+        return extract_article(article)
+    except Exception as error:  # noqa: BLE001 - reported to the user with the traceback's last line
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        return Problem(
+            article.path,
+            f"skipped: internal error while extracting ({type(error).__name__}: {error} at "
+            f"{Path(where.filename).name}:{where.lineno}); please report it with this file",
+            severity="skipped",
+        )
+
+
+# Below this many articles to parse, starting worker processes costs more than it saves.
+_PARALLEL_THRESHOLD = 16
+# Progress is shown only for runs long enough to need it.
+_PROGRESS_THRESHOLD = 50
+
+
+def extract_all(
+    articles: Sequence[Article],
+    *,
+    jobs: int | None = None,
+    cache: "ExtractionCache | None" = None,
+    progress: bool = False,
+) -> tuple[list[ArticleExtraction], list[Problem]]:
+    """Extract every article, in input order: cached results first, the rest on `jobs` processes."""
+    results: list[ArticleExtraction | None] = [None] * len(articles)
+    problems: list[Problem] = []
+    todo: list[int] = []
+    for index, article in enumerate(articles):
+        hit = cache.get(article.content_hash) if cache else None
+        if isinstance(hit, ArticleExtraction) and hit.article == article:
+            results[index] = hit
+        else:
+            todo.append(index)
+
+    jobs = jobs or default_jobs()
+    bar = None
+    if progress and len(todo) >= _PROGRESS_THRESHOLD:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), unit="article", desc="extracting", file=sys.stderr, leave=False)
+    pending = (articles[i] for i in todo)
+    pool = None
+    if jobs > 1 and len(todo) >= _PARALLEL_THRESHOLD:
+        # fork: workers inherit the compiled rules instead of loading them again.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        pool = multiprocessing.get_context(method).Pool(jobs)
+        outputs = pool.imap(_extract_or_report, pending, chunksize=8)
+    else:
+        outputs = map(_extract_or_report, pending)
+    try:
+        for index, output in zip(todo, outputs):
+            if isinstance(output, Problem):
+                problems.append(output)
+            else:
+                results[index] = output
+                if cache:
+                    cache.put(output.article.content_hash, output)
+            if bar:
+                bar.update()
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+        if bar:
+            bar.close()
+    return [r for r in results if r is not None], problems
+
+
 def merge_extractions(extractions: list[ArticleExtraction]) -> list[Event]:
     """Merge the mentions of every article into one event per happening."""
     articles = {x.article.id: x.article for x in extractions}
@@ -88,12 +174,21 @@ class Extraction:
     extractions: list[ArticleExtraction]
 
 
-def extract(paths: Paths, *, progress: bool = False) -> BuildReport:
+@dataclass(frozen=True)
+class Options:
+    """How to run the extraction: processes, cache, progress."""
+
+    jobs: int | None = None  # None: every core
+    use_cache: bool = True
+    progress: bool = False
+
+
+def extract(paths: Paths, options: Options = Options()) -> BuildReport:
     """`timeline extract`: check the YAML, extract every article, merge the events into the YAML."""
-    return _extract(paths, progress=progress).report
+    return _extract(paths, options).report
 
 
-def _extract(paths: Paths, *, progress: bool = False) -> Extraction:
+def _extract(paths: Paths, options: Options) -> Extraction:
     # Stages are imported here so that `timeline tag` does not pay for the site and store modules.
     from timeline import sources, store
 
@@ -110,7 +205,11 @@ def _extract(paths: Paths, *, progress: bool = False) -> Extraction:
 
     corpus = sources.read_corpus(paths.seeds, metadata_path)
     report.problems.extend(corpus.problems)
-    extractions = [extract_article(article) for article in corpus.articles]
+    cache = ExtractionCache(paths.cache) if options.use_cache else None
+    extractions, failures = extract_all(
+        corpus.articles, jobs=options.jobs, cache=cache, progress=options.progress
+    )
+    report.problems.extend(failures)
     sources.update_metadata(metadata_path, corpus.articles)
     update = store.update(paths.data, merge_extractions(extractions))
     report.problems.extend(update.problems)
@@ -119,11 +218,11 @@ def _extract(paths: Paths, *, progress: bool = False) -> Extraction:
     return Extraction(report, extractions)
 
 
-def build(paths: Paths, *, run_mkdocs: bool = True, progress: bool = False) -> BuildReport:
+def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True) -> BuildReport:
     """`make site`: check the YAML, extract, merge into the YAML, generate Markdown, build the site."""
     from timeline import site, store
 
-    extraction = _extract(paths, progress=progress)
+    extraction = _extract(paths, options)
     report = extraction.report
     if report.needs_action and not extraction.extractions:
         return report

@@ -1,0 +1,64 @@
+"""A per-article extraction cache: an article whose text and metadata did not change is not parsed again.
+
+The key is the article's content hash and the tool's fingerprint (a hash of the package's code and
+data files), so a new rule or a code change invalidates every entry by itself. The cache folder is
+safe to delete at any time; a corrupt or unreadable entry is treated as missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import timeline
+
+_PACKAGE_DIR = Path(timeline.__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def tool_fingerprint() -> str:
+    """A hash of every source and data file of the package: changes whenever the tool's behaviour can."""
+    digest = hashlib.sha256(timeline.__version__.encode())
+    for path in sorted(_PACKAGE_DIR.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".yaml", ".yml", ".txt", ".json"} and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(_PACKAGE_DIR)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class ExtractionCache:
+    """Pickled results under FOLDER/<tool fingerprint>/<2 hex>/<content hash>.pickle."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder / tool_fingerprint()
+
+    def _path(self, content_hash: str) -> Path:
+        return self.folder / content_hash[:2] / f"{content_hash}.pickle"
+
+    def get(self, content_hash: str) -> Any | None:
+        if not content_hash:
+            return None
+        try:
+            with self._path(content_hash).open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+
+    def put(self, content_hash: str, value: Any) -> None:
+        if not content_hash:
+            return
+        path = self._path(content_hash)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Written whole then renamed, so a crash never leaves half an entry behind.
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
