@@ -145,12 +145,14 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     skipped = sum(1 for p in report.problems if p.severity == "skipped")
     print(
-        f"{report.articles} articles, {report.events} events, {report.unresolved} unresolved "
-        f"time expressions (see the review page){f', {skipped} files skipped' if skipped else ''}."
+        f"{report.articles} articles ({report.parsed} parsed, {report.articles - report.parsed} from the cache), "
+        f"{report.events} events, {report.unresolved} unresolved time expressions (listed on the review page)"
+        f"{f', {skipped} files skipped (see above)' if skipped else ''}."
     )
     if report.site_dir:
         index = (report.site_dir / "index.html").resolve()
-        print(f"Site built in {report.site_dir}/. Open {index} in a browser, or run `make serve` for a live preview.")
+        state = "Site unchanged" if report.site_unchanged else "Site built"
+        print(f"{state} in {report.site_dir}/. Open {index} in a browser, or run `make serve` for a live preview.")
     return 1 if report.needs_action else 0
 
 
@@ -159,7 +161,10 @@ def _extract(args: argparse.Namespace) -> int:
 
     report = extract(_paths(args), _options(args))
     _print_problems(report.problems)
-    print(f"{report.articles} articles, {report.events} events in {_paths(args).data}/events/.")
+    print(
+        f"{report.articles} articles ({report.parsed} parsed, {report.articles - report.parsed} from the cache); "
+        f"events in {_paths(args).data}/events/."
+    )
     return 1 if report.needs_action else 0
 
 

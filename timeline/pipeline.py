@@ -97,8 +97,11 @@ def extract_all(
     jobs: int | None = None,
     cache: "ExtractionCache | None" = None,
     progress: bool = False,
-) -> tuple[list[ArticleExtraction], list[Problem]]:
-    """Extract every article, in input order: cached results first, the rest on `jobs` processes."""
+) -> tuple[list[ArticleExtraction], list[Problem], int]:
+    """Extract every article, in input order: cached results first, the rest on `jobs` processes.
+
+    Returns the extractions, the articles that failed, and how many articles were parsed (not cached).
+    """
     results: list[ArticleExtraction | None] = [None] * len(articles)
     problems: list[Problem] = []
     todo: list[int] = []
@@ -140,7 +143,7 @@ def extract_all(
             pool.join()
         if bar:
             bar.close()
-    return [r for r in results if r is not None], problems
+    return [r for r in results if r is not None], problems, len(todo)
 
 
 def merge_extractions(extractions: list[ArticleExtraction]) -> list[Event]:
@@ -157,6 +160,8 @@ class BuildReport:
     articles: int = 0
     events: int = 0
     unresolved: int = 0
+    parsed: int = 0  # articles parsed this run; the others came from the cache
+    site_unchanged: bool = False  # the Markdown was as last built, so mkdocs did not run again
     problems: list[Problem] = field(default_factory=list)
     site_dir: Path | None = None
 
@@ -206,7 +211,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     corpus = sources.read_corpus(paths.seeds, metadata_path)
     report.problems.extend(corpus.problems)
     cache = ExtractionCache(paths.cache) if options.use_cache else None
-    extractions, failures = extract_all(
+    extractions, failures, report.parsed = extract_all(
         corpus.articles, jobs=options.jobs, cache=cache, progress=options.progress
     )
     report.problems.extend(failures)
@@ -238,6 +243,25 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
         paths.docs,
     )
     if run_mkdocs:
-        site.build_mkdocs(paths.mkdocs_config, paths.site)
+        stamp = paths.site / ".timeline-build"  # a dot file: mkdocs' clean step leaves it
+        inputs = _digest_site_inputs(paths)
+        if stamp.is_file() and stamp.read_text(encoding="utf-8") == inputs:
+            report.site_unchanged = True
+        else:
+            stamp.unlink(missing_ok=True)
+            site.build_mkdocs(paths.mkdocs_config, paths.site)
+            stamp.write_text(inputs, encoding="utf-8")
         report.site_dir = paths.site
     return report
+
+
+def _digest_site_inputs(paths: Paths) -> str:
+    """A hash of everything mkdocs reads: when it is unchanged the built site is already right."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in [paths.mkdocs_config, *sorted(p for p in paths.docs.rglob("*") if p.is_file())]:
+        digest.update(str(path.relative_to(paths.docs) if path != paths.mkdocs_config else "mkdocs.yml").encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

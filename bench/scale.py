@@ -1,0 +1,189 @@
+"""Scale benchmark: extraction and the whole `make site` on 1,000 to 10,000+ real news articles.
+
+    python bench/scale.py [CORPUS] [--sizes 1000,5000,10000] [--jobs N] [--keep DIR]
+
+CORPUS is a folder of TimeML documents with their creation dates (default: the 2,452 TempEval-3
+silver newswire documents in ../shared/eval/te3-silver). To reach 10,000 articles each document is
+used several times under a new name, with its publication date and every year in its text shifted
+by whole years, so copies are distinct articles (not exact duplicates) with distinct events.
+
+For each size it prints, measured in fresh processes of the `timeline` command:
+  extract   `timeline extract --no-cache` on a fresh project: wall time, articles/s, peak memory
+  build     `timeline build --no-cache` on a fresh project (the whole `make site`)
+  rebuild   `timeline build` again with nothing changed (cache and unchanged site)
+  add one   one more article, `timeline build`: how many articles were parsed again
+Peak memory is the largest total resident memory of the command and its worker processes, sampled
+from /proc every 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timeml import read_folder  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "eval" / "te3-silver"
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def _shift_year(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def make_corpus(documents: list, size: int, folder: Path) -> None:
+    """`size` Markdown articles with front matter, cycling through the documents with shifted years."""
+    folder.mkdir(parents=True, exist_ok=True)
+    usable = [d for d in documents if d.dct and d.text.strip()]
+    for index in range(size):
+        doc = usable[index % len(usable)]
+        shift = 3 * (index // len(usable))  # 0, 3, 6... years: a new copy, new dates
+        published = _shift_year(date.fromisoformat(doc.dct), shift)
+        text = YEAR.sub(lambda m: str(int(m.group(1)) + shift), doc.text.strip()) if shift else doc.text.strip()
+        title = (doc.title or doc.docid).replace('"', "'")
+        (folder / f"{doc.docid}-{shift:02d}.md").write_text(
+            f'---\ntitle: "{title}"\npublished: {published.isoformat()}\npublisher: TempEval-3 silver\n---\n\n{text}\n',
+            encoding="utf-8",
+        )
+
+
+def _tree_rss_kib(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants, in KiB."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/status") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            continue
+    return total
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Wall seconds, peak tree memory in MB, and the command's output."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kib(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = process.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
+    return elapsed, peak / 1024, output
+
+
+def fresh_project(folder: Path, corpus: Path) -> Path:
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "data").mkdir(parents=True)
+    shutil.copytree(corpus, folder / "seeds")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    return folder
+
+
+def _parsed_count(output: str) -> str:
+    match = re.search(r"(\d+) parsed", output)
+    return match.group(1) if match else "?"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="folder of TimeML documents")
+    parser.add_argument("--sizes", default="1000,5000,10000", help="article counts, comma-separated")
+    parser.add_argument("--jobs", type=int, default=None, help="processes for extraction (default: every core)")
+    parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(f"bench: {args.corpus} is not a folder of TimeML documents; give one as the first argument")
+        return 2
+    sizes = [int(s) for s in args.sizes.split(",")]
+    timeline = str(Path(sys.executable).parent / "timeline")
+    jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    documents = read_folder(args.corpus)
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="timeline-scale-"))
+    print(f"corpus: {args.corpus} ({len(documents)} documents); cores: {os.cpu_count()}; work in {workdir}")
+    print(f"{'articles':>8}  {'step':<9} {'wall s':>8} {'art/s':>8} {'peak MB':>8}  note")
+    rows = []
+    for size in sizes:
+        corpus = workdir / f"corpus-{size}"
+        if not corpus.exists():
+            make_corpus(documents, size, corpus)
+        project = fresh_project(workdir / f"extract-{size}", corpus)
+        wall, peak, _ = run_measured([timeline, "extract", "--no-cache", *jobs], project)
+        rows.append((size, "extract", wall, peak))
+        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f}", flush=True)
+        shutil.rmtree(project)
+
+        project = fresh_project(workdir / f"build-{size}", corpus)
+        wall, peak, output = run_measured([timeline, "build", "--no-cache", *jobs], project)
+        site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
+        rows.append((size, "build", wall, peak))
+        print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f}  site {site_mb:.0f} MB", flush=True)
+
+        wall, peak, output = run_measured([timeline, "build", *jobs], project)
+        print(f"{size:>8}  {'rebuild':<9} {wall:>8.1f} {'':>8} {peak:>8.0f}  nothing changed; parsed {_parsed_count(output)}", flush=True)
+
+        extra = next(iter(sorted(corpus.iterdir())))
+        shutil.copy(extra, project / "seeds" / f"added-{extra.name}")
+        (project / "seeds" / f"added-{extra.name}").write_text(
+            extra.read_text(encoding="utf-8").replace("\n\n", "\n\nAdded for the benchmark.\n\n", 1), encoding="utf-8"
+        )
+        wall, peak, output = run_measured([timeline, "build", *jobs], project)
+        print(f"{size:>8}  {'add one':<9} {wall:>8.1f} {'':>8} {peak:>8.0f}  parsed {_parsed_count(output)}", flush=True)
+        if not args.keep:
+            shutil.rmtree(project)
+    if len(sizes) > 1:
+        for step in ("extract", "build"):
+            first = next(r for r in rows if r[1] == step and r[0] == sizes[0])
+            last = next(r for r in rows if r[1] == step and r[0] == sizes[-1])
+            print(
+                f"growth {step}: x{last[0] / first[0]:.0f} articles -> time x{last[2] / first[2]:.1f}, "
+                f"memory x{last[3] / first[3]:.1f}"
+            )
+    if not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
