@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
             "--no-cache", action="store_true",
             help="parse every article again instead of reusing .timeline-cache/ (safe to delete)",
         )
+        sub.add_argument(
+            "--dask", metavar="ADDRESS",
+            help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster); "
+            "needs pip install -e '.[dask]'",
+        )
 
     build = commands.add_parser(
         "build", help="extract, merge into the YAML, generate Markdown, build the site",
@@ -131,7 +136,7 @@ def _options(args: argparse.Namespace):
 
     if args.jobs is not None and args.jobs < 1:
         raise UserError(f"--jobs {args.jobs}: give a number of processes of 1 or more")
-    return Options(jobs=args.jobs, use_cache=not args.no_cache, progress=sys.stderr.isatty())
+    return Options(jobs=args.jobs, use_cache=not args.no_cache, progress=sys.stderr.isatty(), dask=args.dask)
 
 
 def _build(args: argparse.Namespace) -> int:

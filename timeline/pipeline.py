@@ -186,6 +186,7 @@ class Options:
     jobs: int | None = None  # None: every core
     use_cache: bool = True
     progress: bool = False
+    dask: str | None = None  # a Dask scheduler address, or "local": extract on that cluster
 
 
 def extract(paths: Paths, options: Options = Options()) -> BuildReport:
@@ -210,10 +211,20 @@ def _extract(paths: Paths, options: Options) -> Extraction:
 
     corpus = sources.read_corpus(paths.seeds, metadata_path)
     report.problems.extend(corpus.problems)
-    cache = ExtractionCache(paths.cache) if options.use_cache else None
-    extractions, failures, report.parsed = extract_all(
-        corpus.articles, jobs=options.jobs, cache=cache, progress=options.progress
-    )
+    if options.dask:
+        from timeline.distributed import connect, extract_with_dask
+
+        client = connect(options.dask)
+        try:
+            extractions, failures = extract_with_dask(corpus.articles, client=client)
+        finally:
+            client.close()
+        report.parsed = len(corpus.articles)
+    else:
+        cache = ExtractionCache(paths.cache) if options.use_cache else None
+        extractions, failures, report.parsed = extract_all(
+            corpus.articles, jobs=options.jobs, cache=cache, progress=options.progress
+        )
     report.problems.extend(failures)
     sources.update_metadata(metadata_path, corpus.articles)
     update = store.update(paths.data, merge_extractions(extractions))
