@@ -1,0 +1,88 @@
+"""The extraction run: cache, parallel workers, a failing article, Dask. Issue 8."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from timeline import pipeline
+from timeline.cache import ExtractionCache
+from timeline.model import Article
+from timeline.pipeline import extract_all, extract_article
+
+TEXTS = [
+    "The two leaders met at the White House on Tuesday. Officials said on Monday that talks would go on.",
+    "The company announced on March 3, 2021 that it would close two plants in June.",
+    "Voters go to the polls next month, a year after the last election.",
+]
+
+
+def _article(index: int, text: str, published: str = "2022-07-12") -> Article:
+    digest = hashlib.sha256(f"{published}\n{text}".encode()).hexdigest()
+    return Article(
+        id=f"a{index:03d}", path=f"a{index:03d}.txt", text=text, title=f"Article {index}",
+        published=published, published_source="metadata", content_hash=digest,
+    )
+
+
+@pytest.fixture
+def articles() -> list[Article]:
+    return [_article(i, TEXTS[i % len(TEXTS)] + f" Item {i}.") for i in range(40)]
+
+
+def test_parallel_extraction_gives_the_same_results_in_the_same_order(articles):
+    serial, _, _ = extract_all(articles, jobs=1)
+    parallel, problems, parsed = extract_all(articles, jobs=2)
+    assert problems == [] and parsed == len(articles)
+    assert parallel == serial
+    assert [x.article.id for x in parallel] == [a.id for a in articles]
+
+
+def test_an_unchanged_article_is_not_parsed_again_and_a_changed_one_is(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    first, _, parsed = extract_all(articles, jobs=1, cache=cache)
+    assert parsed == len(articles)
+    again, _, parsed = extract_all(articles, jobs=1, cache=cache)
+    assert parsed == 0 and again == first
+    changed = list(articles)
+    changed[5] = _article(5, articles[5].text + " The plant reopened on Friday.")
+    _, _, parsed = extract_all(changed, jobs=1, cache=cache)
+    assert parsed == 1
+
+
+def test_a_corrupt_cache_entry_is_parsed_again_not_trusted(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    extract_all(articles[:1], jobs=1, cache=cache)
+    (entry,) = (tmp_path / "cache").rglob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    results, problems, parsed = extract_all(articles[:1], jobs=1, cache=cache)
+    assert parsed == 1 and problems == [] and results[0] == extract_article(articles[0])
+
+
+def test_an_article_that_trips_a_bug_is_reported_and_the_others_go_on(articles, monkeypatch):
+    real = pipeline.extract_article
+
+    def fragile(article: Article):
+        if article.id == "a003":
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", fragile)
+    results, problems, _ = extract_all(articles, jobs=1)
+    assert len(results) == len(articles) - 1
+    (problem,) = problems
+    assert problem.path == "a003.txt" and problem.severity == "skipped" and "boom" in problem.message
+
+
+def test_dask_local_cluster_extracts_the_same_as_a_local_run(articles):
+    pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("dask.distributed")
+    from timeline.distributed import extract_with_dask
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            on_dask, problems = extract_with_dask(articles, client=client, partition_size=8)
+    local, _, _ = extract_all(articles, jobs=1)
+    assert problems == [] and on_dask == local
+    assert pipeline.merge_extractions(on_dask) == pipeline.merge_extractions(local)
