@@ -1,0 +1,365 @@
+"""People, organisations and places named in a text: rules over capitalised names and data tables.
+
+No statistical model: a name is a run of capitalised words; titles ("Vice President"), cue words
+("Institute", "County") and small gazetteers (timeline/data/events/entities.yaml) say what it is.
+A bare surname ("Biden") is the person named in full elsewhere in the same text ("Joe Biden").
+Names nobody can classify are kept as kind "name": they still help to compare two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+KINDS = ("person", "organisation", "place", "event", "name")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or a punctuation mark, with its span in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One mention of a name: where it is, what kind of thing it names, and its canonical name."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organisation | place | event | name
+    name: str  # canonical: a person's fullest name in the text ("Joe Biden" for "Biden")
+    short: str  # how a headline names it ("Biden", "López Obrador")
+
+
+@dataclass(frozen=True)
+class Tables:
+    honorifics: tuple[tuple[str, ...], ...]  # as token sequences, longest first
+    demonyms: frozenset[str]
+    places: frozenset[str]
+    place_words: frozenset[str]
+    organisation_words: frozenset[str]
+    organisations: frozenset[str]
+    first_names: frozenset[str]
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+    named_event_heads: frozenset[str]
+    abbreviations: tuple[str, ...]  # words written with a full stop that stays in the token
+    speech_verbs: frozenset[str]  # past and present forms of the reporting verbs ("said", "says")
+
+
+def _load_yaml(name: str) -> dict:
+    path = resources.files("timeline") / "data" / "events" / name
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    data = _load_yaml("entities.yaml")
+    triggers = _load_yaml("triggers.yaml")
+    sentences = _load_yaml("sentences.yaml")
+    honorifics = sorted(
+        {tuple(tokenize_words(h)) for h in data["honorifics"]}, key=lambda t: (-len(t), t)
+    )
+    abbreviations = sorted(
+        {w.rstrip(".") for w in sentences["never_final"]["words"]}
+        | {h.rstrip(".") for h in data["honorifics"] + data["organisation_words"] if h.endswith(".")},
+        key=lambda w: (-len(w), w),
+    )
+    verbs = _load_yaml("verbs.yaml")
+    speech: set[str] = set()
+    for lemma in verbs["reporting"]:
+        irregular = verbs["irregular"].get(lemma)
+        speech.update(irregular or [lemma + "d" if lemma.endswith("e") else lemma + "ed"])
+        speech.add(lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s")
+    return Tables(
+        speech_verbs=frozenset(speech),
+        honorifics=tuple(honorifics),
+        demonyms=frozenset(data["demonyms"]),
+        places=frozenset(map(fold, data["places"])),
+        place_words=frozenset(data["place_words"]),
+        organisation_words=frozenset(w.rstrip(".") for w in data["organisation_words"]),
+        organisations=frozenset(map(fold, data["organisations"])),
+        first_names=frozenset(data["first_names"]),
+        connectors=frozenset(data["connectors"]),
+        not_names=frozenset(data["not_names"]),
+        named_event_heads=frozenset(triggers["named_event_heads"]),
+        abbreviations=tuple(abbreviations),
+    )
+
+
+def fold(text: str) -> str:
+    """A name as compared across articles: no accents, no case ("López" == "Lopez")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+# Words (with inner hyphens and apostrophes), dotted acronyms ("U.S."), numbers ("2.8", "70,000"),
+# a possessive "'s" on its own, dashes, and any other single character.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[’']s\b"
+    r"|\w+(?:-\w+|[’'](?!s\b)\w+)*"
+    r"|--|—|–"
+    r"|\S"
+)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of `text`; their offsets are `offset` + the position in `text`."""
+    abbreviations = tables().abbreviations
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        # "Mr." and "Inc." keep their full stop: it is part of the word, not the end of a sentence.
+        if word in abbreviations and text[m.end() : m.end() + 1] == ".":
+            out.append(Token(word + ".", offset + m.start(), offset + m.end() + 1))
+            continue
+        if out and word == "." and out[-1].end == offset + m.start() and out[-1].text.endswith("."):
+            continue  # the full stop already taken by an abbreviation
+        out.append(Token(word, offset + m.start(), offset + m.end()))
+    return out
+
+
+def tokenize_words(text: str) -> list[str]:
+    return [m.group() for m in re.finditer(r"\S+", text)]
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isalpha() or not text[:1].isupper():
+        return False
+    return True
+
+
+def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of capitalised-name runs; small connectors may join two names."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not _is_name_word(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _is_name_word(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+                continue
+            # "Coroner's Office": a possessive inside an organisation's name.
+            if (
+                tokens[j].text in ("'s", "’s") and j + 1 < n and tokens[j + 1].text in organisation_words
+            ):
+                j += 2
+                continue
+            # "Summit of the Americas": connectors between two capitalised words.
+            k = j
+            while k < n and tokens[k].text in connectors:
+                k += 1
+            if k > j and k < n and _is_name_word(tokens[k]) and k - j <= 2:
+                j = k + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _match_honorific(words: list[str], at: int, honorifics) -> int:
+    """Length of the longest title starting at words[at] (0 when none)."""
+    for h in honorifics:
+        if tuple(words[at : at + len(h)]) == h:
+            return len(h)
+    return 0
+
+
+def _classify(words: list[str], t: Tables) -> str:
+    text = " ".join(words)
+    folded = fold(text)
+    if folded in t.organisations:
+        return "organisation"
+    if folded in t.places:
+        return "place"
+    if any(w in t.named_event_heads for w in words[1:] + words[:1]) and len(words) > 1:
+        return "event"
+    if any(w.rstrip(".") in t.organisation_words for w in words):
+        return "organisation"
+    if words[-1] in t.place_words:
+        return "place"
+    if words[0] in t.first_names and len(words) > 1:
+        return "person"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and words[0].isalpha():
+        return "organisation"  # an acronym that is not a place: CNN, EADS
+    return "name"
+
+
+@dataclass(frozen=True)
+class _Part:
+    start: int  # token indexes
+    end: int
+    kind: str
+
+
+def _split_run(tokens: list[Token], i: int, j: int, sentence_start: bool, t: Tables) -> list[_Part]:
+    """A capitalised run as parts: "U.S. President Joe Biden" -> place U.S., person Joe Biden."""
+    # A day or month name inside a run ends it: "the Naval Observatory Tuesday".
+    for k in range(i + 1, j):
+        if tokens[k].text in t.not_names and tokens[k].text not in t.connectors:
+            return _split_run(tokens, i, k, sentence_start, t) + _split_run(tokens, k, j, False, t)
+    words = [tok.text for tok in tokens[i:j]]
+    # Leading words that are not names: sentence openers, demonyms ("Mexican President ...").
+    while i < j and (tokens[i].text in t.not_names or _is_demonym(tokens[i].text, t)):
+        i += 1
+        words = words[1:]
+    if i >= j:
+        return []
+    parts: list[_Part] = []
+    k = 0
+    left = 0
+    while k < len(words):
+        size = _match_honorific(words, k, t.honorifics)
+        if size and k + size < len(words):
+            if k > left:
+                parts.extend(_plain_parts(tokens, i + left, i + k, t))
+            rest = i + k + size
+            # "Chancellor of Germany Angela Merkel": the place in the title is not the name.
+            while rest < j and tokens[rest].text in t.connectors:
+                rest += 1
+            for end in range(j - 1, rest, -1):
+                if fold(" ".join(tok.text for tok in tokens[rest:end])) in t.places:
+                    parts.append(_Part(rest, end, "place"))
+                    rest = end
+                    break
+            parts.append(_Part(rest, j, "person"))
+            return [p for p in parts if p.end > p.start]
+        k += 1
+    return _plain_parts(tokens, i, j, t)
+
+
+def _is_demonym(word: str, t: Tables) -> bool:
+    return word in t.demonyms or (word.endswith("s") and word[:-1] in t.demonyms)
+
+
+def _plain_parts(tokens: list[Token], i: int, j: int, t: Tables) -> list[_Part]:
+    while i < j and (tokens[i].text in t.not_names or _is_demonym(tokens[i].text, t)):
+        i += 1
+    while j > i and tokens[j - 1].text in t.connectors:
+        j -= 1
+    if i >= j:
+        return []
+    words = [tok.text for tok in tokens[i:j]]
+    return [_Part(i, j, _classify(words, t))]
+
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "‘", "'", "(", ":"})
+
+
+def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
+    """Every name in `text` with its kind and canonical name, in text order."""
+    t = tables()
+    tokens = tokens if tokens is not None else tokenize(text)
+    parts: list[_Part] = []
+    for i, j in _runs(tokens, t.connectors, t.organisation_words):
+        first_of_sentence = i == 0 or tokens[i - 1].text in {".", "!", "?", "\n", '"', "“"} or (
+            "\n" in text[tokens[i - 1].end : tokens[i].start]
+        )
+        for part in _split_run(tokens, i, j, first_of_sentence, t):
+            # "adviser Jake Sullivan", "first lady Jill Biden": a lower-case title before the name.
+            if part.kind == "name" and part.start >= 1:
+                before = [tok.text for tok in tokens[max(0, part.start - 3) : part.start]]
+                for size in (3, 2, 1):
+                    if len(before) >= size and _match_honorific(before, len(before) - size, t.honorifics) == size:
+                        part = _Part(part.start, part.end, "person")
+                        break
+            if part.kind == "name" and part.end < len(tokens) and tokens[part.end].lower in t.speech_verbs and part.end - part.start <= 3:
+                part = _Part(part.start, part.end, "person")  # "Psaki said": who speaks is a person
+            parts.append(part)
+
+    # Names seen mid-sentence: a sentence's first word is a name only if it is seen elsewhere too.
+    mid_sentence = {
+        " ".join(tok.text for tok in tokens[p.start : p.end])
+        for p in parts
+        if p.start > 0 and tokens[p.start - 1].text not in _SENTENCE_OPENERS
+        and "\n" not in text[tokens[p.start - 1].end : tokens[p.start].start]
+    }
+
+    # A name once known as a person (it spoke, it had a title) is a person everywhere in the text.
+    known_people = {_words(tokens, p) for p in parts if p.kind == "person"}
+    parts = [_Part(p.start, p.end, "person") if p.kind == "name" and _words(tokens, p) in known_people else p for p in parts]
+    # A title alone ("The President said") names nobody we can list.
+    parts = [p for p in parts if not _match_honorific([tok.text for tok in tokens[p.start : p.end]], 0, t.honorifics) == p.end - p.start]
+
+    people_full = [
+        [tok.text for tok in tokens[p.start : p.end]] for p in parts if p.kind == "person" and p.end - p.start >= 2
+    ]
+    standalone = {" ".join(tok.text for tok in tokens[p.start : p.end]) for p in parts}
+    entities: list[Entity] = []
+    for p in parts:
+        words = [tok.text for tok in tokens[p.start : p.end]]
+        surface = text[tokens[p.start].start : tokens[p.end - 1].end]
+        kind = p.kind
+        name = surface
+        if kind in ("name", "person"):
+            full = _full_person_name(words, people_full)
+            if full:
+                kind, name = "person", " ".join(full)
+        if kind == "name":
+            at_start = p.start == 0 or tokens[p.start - 1].text in _SENTENCE_OPENERS or (
+                "\n" in text[tokens[p.start - 1].end : tokens[p.start].start]
+            )
+            if at_start and len(words) == 1 and surface not in mid_sentence:
+                continue
+            if all(w.isupper() and len(w) > 4 for w in words):
+                continue  # a heading in capitals, not a name
+        short = _short_name(name, standalone) if kind == "person" else name
+        entities.append(Entity(tokens[p.start].start, tokens[p.end - 1].end, surface, kind, name, short))
+    return entities
+
+
+def _words(tokens: list[Token], part: _Part) -> str:
+    return " ".join(tok.text for tok in tokens[part.start : part.end])
+
+
+def _full_person_name(words: list[str], people_full: list[list[str]]) -> list[str] | None:
+    """The fullest person name in the text that ends with `words` ("Biden" -> "Joe Biden")."""
+    candidates = [full for full in people_full if len(full) >= len(words) and full[-len(words) :] == words]
+    if not candidates:
+        folded = [fold(w) for w in words]
+        candidates = [
+            full for full in people_full if len(full) >= len(words) and [fold(w) for w in full[-len(words) :]] == folded
+        ]
+    if not candidates:
+        return None
+    longest = max(len(full) for full in candidates)
+    return next(full for full in candidates if len(full) == longest)  # the first introduced
+
+
+def _short_name(name: str, standalone: set[str]) -> str:
+    """The shortest ending of a full name that the text also uses alone ("López Obrador")."""
+    words = name.split()
+    for size in range(1, len(words)):
+        tail = " ".join(words[-size:])
+        if tail in standalone:
+            return tail
+    return name
