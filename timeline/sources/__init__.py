@@ -1,0 +1,326 @@
+"""Stage 1: the articles people actually have, read into `Article` records; bad input reported, never fatal.
+
+    folder of .txt / .md / .html / .jsonl  +  data/articles.yaml (a person's values win)
+        -> Article(id, path, text, title, publisher, author, url, published, ...)
+
+Every file is read on its own: an empty, binary, oversized or malformed file gives one Problem
+naming it and saying what to do, and the others go on. Articles with no publication date get one
+estimated from their own text and URL, with the evidence; never from the clock.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from timeline.model import Article
+from timeline.problems import Problem
+from timeline.sources import formats
+from timeline.sources.estimate import (
+    author_from_text,
+    estimate_published,
+    publisher_from_text,
+    publisher_from_url,
+)
+from timeline.sources.formats import Found
+from timeline.sources.metadata import (
+    TOOL_SOURCES,
+    ArticleRecord,
+    Metadata,
+    check_metadata,
+    load_metadata,
+    update_metadata,
+)
+from timeline.sources.titles import derive_title
+
+__all__ = [
+    "Corpus",
+    "check_metadata",
+    "derive_title",
+    "iter_articles",
+    "read_corpus",
+    "update_metadata",
+    "slugify",
+    "MAX_ARTICLE_BYTES",
+]
+
+# One article is a few kilobytes; a file of more than this is a whole corpus in one file (or not an
+# article at all), and reading it as one article would take minutes: it is skipped with advice.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Corpus:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_corpus(folder: Path, metadata_path: Path) -> Corpus:
+    """Every article of a folder (recursively), with its metadata, and every problem met."""
+    corpus = Corpus()
+    for item in iter_articles(folder, metadata_path):
+        if isinstance(item, Article):
+            corpus.articles.append(item)
+        else:
+            corpus.problems.append(item)
+    return corpus
+
+
+def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Problem]:
+    """The articles of a folder one at a time (sorted by path), and problems as they are met."""
+    metadata = load_metadata(metadata_path)
+    yield from metadata.problems
+    if not folder.is_dir():
+        yield Problem(str(folder), "no such folder: create it and put the articles in it", severity="error")
+        return
+    files = list(_input_files(folder, metadata_path))
+    ids = _file_ids([rel for rel in files if formats.reader_for(rel) not in (None, "jsonl")])
+    taken = set(ids.values())
+    seen_texts: dict[str, tuple[str, str]] = {}  # normalised-text hash -> (display path, id)
+    used_records: set[str] = set()
+    count = 0
+    for rel in files:
+        display = str(folder / rel)
+        for item in _read_file(folder, rel, display):
+            if isinstance(item, Problem):
+                yield item
+                continue
+            article_id = ids.get(rel) or _unique(slugify(item.name), taken)
+            taken.add(article_id)
+            fingerprint = _text_fingerprint(item.text)
+            if fingerprint in seen_texts:
+                kept_path, kept_id = seen_texts[fingerprint]
+                yield Problem(
+                    display if item.path == rel else f"{folder / item.path}",
+                    f"same text as {kept_path} (id {kept_id}): left out as a duplicate; "
+                    "delete one of the two if that is right",
+                    severity="skipped",
+                )
+                continue
+            seen_texts[fingerprint] = (str(folder / item.path), article_id)
+            record = metadata.for_article(article_id, item.path)
+            if record:
+                used_records.add(record.id)
+            article, problems = make_article(item, article_id, record, str(metadata_path))
+            yield from problems
+            count += 1
+            yield article
+    for record_id in sorted(set(metadata.records) - used_records):
+        record = metadata.records[record_id]
+        yield Problem(
+            str(metadata_path),
+            f"{record_id}: no article with this id (file {record.text('file') or '?'}) in {folder}: "
+            "delete the record, or put the article back",
+            line=record.line, severity="warning",
+        )
+    if count == 0:
+        yield Problem(
+            str(folder),
+            f"no articles found: put .txt, .md, .html or .jsonl files in {folder}",
+            severity="warning",
+        )
+
+
+# --- Files --------------------------------------------------------------------------------
+
+
+def _input_files(folder: Path, metadata_path: Path) -> Iterator[str]:
+    """Relative POSIX paths of the candidate files, sorted; hidden files and data/ left out."""
+    metadata_resolved = metadata_path.resolve()
+    data_dir = metadata_resolved.parent
+    ignore = [entry["pattern"] for entry in formats.rules.load("formats")["ignore"]]
+    found = []
+    for root, dirs, names in os.walk(folder):
+        root_path = Path(root)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (root_path / d).resolve() != data_dir
+        )
+        for name in names:
+            path = root_path / name
+            if name.startswith(".") or any(fnmatch.fnmatch(name, p) for p in ignore):
+                continue
+            if path.resolve() == metadata_resolved:
+                continue
+            found.append(path.relative_to(folder).as_posix())
+    return iter(sorted(found))
+
+
+def _read_file(folder: Path, rel: str, display: str) -> Iterator[Found | Problem]:
+    kind = formats.reader_for(rel)
+    path = folder / rel
+    if kind is None:
+        yield Problem(
+            display,
+            f"not a kind of file we read; save the article as {', '.join(formats.supported_suffixes())}",
+            severity="skipped",
+        )
+        return
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        yield Problem(display, f"cannot be read ({error.strerror})", severity="skipped")
+        return
+    if kind == "jsonl":
+        yield from _read_jsonl(path, rel, display)
+        return
+    if size > MAX_ARTICLE_BYTES:
+        yield Problem(
+            display,
+            f"{size / 1024 / 1024:.1f} MB is more than the {MAX_ARTICLE_BYTES // 1024 // 1024} MB an article may be: "
+            "split it into one file per article (or a .jsonl file with one article a line)",
+            severity="skipped",
+        )
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield Problem(display, f"cannot be read ({error.strerror})", severity="skipped")
+        return
+    result = formats.read_single(rel, data, display)
+    yield from result.problems
+    yield from result.found
+
+
+def _read_jsonl(path: Path, rel: str, display: str) -> Iterator[Found | Problem]:
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield Problem(display, f"cannot be read ({error.strerror})", severity="skipped")
+        return
+    with handle:
+        articles = 0
+        for number, raw in formats.jsonl_lines(handle):
+            if len(raw) > MAX_ARTICLE_BYTES:
+                yield Problem(
+                    display,
+                    f"this line is {len(raw) / 1024 / 1024:.1f} MB, more than the "
+                    f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB an article may be: split the article",
+                    line=number, severity="skipped",
+                )
+                continue
+            result = formats.read_jsonl_line(rel, number, raw, display)
+            yield from result.problems
+            articles += len(result.found)
+            yield from result.found
+    if articles == 0:
+        yield Problem(display, "no articles in this JSON Lines file (one {\"text\": ...} object a line)",
+                      severity="skipped")
+
+
+# --- Ids ----------------------------------------------------------------------------------
+
+_NOT_SLUG = re.compile(r"[^a-z0-9_]+")
+
+
+def slugify(name: str) -> str:
+    """A stable, URL-safe id from a file name: lower case ASCII letters, digits, _ and -."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    slug = _NOT_SLUG.sub("-", ascii_name).strip("-_")
+    if not slug:  # a name with no Latin letters or digits at all
+        slug = "article-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return slug
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    if slug not in taken:
+        return slug
+    number = 2
+    while f"{slug}-{number}" in taken:
+        number += 1
+    return f"{slug}-{number}"
+
+
+def _file_ids(paths: list[str]) -> dict[str, str]:
+    """Ids for single-article files: the slug of the file name; on a clash, the first path (sorted)
+    keeps it and the others are named by their folder (then extension, then a number)."""
+    by_slug: dict[str, list[str]] = {}
+    for rel in paths:
+        by_slug.setdefault(slugify(formats._stem(rel)), []).append(rel)
+    ids: dict[str, str] = {}
+    taken = set(by_slug)
+    for slug, group in sorted(by_slug.items()):
+        ids[group[0]] = slug
+        for rel in group[1:]:
+            without_ext = rel.rsplit(".", 1)[0]
+            for candidate in (slugify(without_ext.replace("/", "-")), slugify(rel.replace("/", "-"))):
+                if candidate not in taken:
+                    break
+            else:
+                candidate = _unique(slug, taken)
+            ids[rel] = candidate
+            taken.add(candidate)
+    return ids
+
+
+def _text_fingerprint(text: str) -> str:
+    # Exact duplicates up to white space (the same article saved twice); a re-translation differs.
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+# --- Metadata: a person's value > the file's own > estimated from the text --------------------
+
+
+def content_hash(text: str, published: str | None) -> str:
+    """The cache key of an article: its text and the metadata extraction depends on (the DCT)."""
+    digest = hashlib.sha256(text.encode("utf-8"))
+    digest.update(b"\0published=" + (published or "").encode("ascii"))
+    return digest.hexdigest()
+
+
+def make_article(
+    found: Found, article_id: str, record: ArticleRecord | None, metadata_display: str = "data/articles.yaml"
+) -> tuple[Article, list[Problem]]:
+    """The article: each value from data/articles.yaml if a person gave it, else from the file,
+    else found in the text; the publication date estimated, with evidence, when nobody gave it."""
+    problems: list[Problem] = []
+    person = record or ArticleRecord(article_id)
+    url = person.text("url") or found.url
+    file_published, file_source, file_evidence = found.published, found.published_source, found.published_evidence
+    if file_published is None:
+        estimate = estimate_published(found.text, url)
+        if estimate.published:
+            file_published, file_source, file_evidence = estimate.published, "estimated", estimate.evidence
+        else:
+            file_source, file_evidence = "none", estimate.evidence
+    published, source, evidence = file_published, file_source, file_evidence
+    if person.published:
+        written_source = person.text("published_source")
+        if written_source in TOOL_SOURCES and person.published == file_published:
+            pass  # the tool wrote this value and the article still gives it: keep its provenance
+        else:
+            if written_source in TOOL_SOURCES:
+                problems.append(
+                    Problem(
+                        metadata_display,
+                        f"{article_id}: published {person.published} differs from what the article gives now "
+                        f"({file_published or 'no date'}); {person.published} is used: delete the "
+                        "published_source line to confirm it, or the published line to use the article's",
+                        line=person.lines.get("published"), severity="warning",
+                    )
+                )
+            published, source, evidence = person.published, "metadata", f"{metadata_display} (a person's value)"
+    title = person.text("title") or found.title
+    title_derived = title is None
+    if title is None:
+        title = derive_title(found.text)
+    article = Article(
+        id=article_id,
+        path=found.path,
+        text=found.text,
+        title=title,
+        title_derived=title_derived,
+        publisher=person.text("publisher") or found.publisher or publisher_from_url(url) or publisher_from_text(found.text),
+        author=person.text("author") or found.author or author_from_text(found.text),
+        url=url,
+        published=published,
+        published_source=source,
+        published_evidence=evidence,
+        content_hash=content_hash(found.text, published),
+    )
+    return article, problems

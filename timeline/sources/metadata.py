@@ -1,0 +1,324 @@
+"""data/articles.yaml: the article metadata a person reads and corrects. A person's value always wins.
+
+The tool only ever adds records (for articles that have none), appending them to the file so every
+byte a person wrote stays as it was; it never changes a record that exists.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from timeline.dates import DateValueError, parse_iso_day
+from timeline.model import Article
+from timeline.problems import Problem, UserError
+
+KEYS = ("file", "title", "publisher", "author", "url", "published", "published_source", "published_evidence")
+TEXT_KEYS = ("file", "title", "publisher", "author", "url", "published_evidence")
+PUBLISHED_SOURCES = ("metadata", "front-matter", "html", "estimated", "none")
+# Sources the tool writes: the date came from the article itself, not from a person.
+TOOL_SOURCES = ("front-matter", "html", "estimated")
+
+HEADER = """\
+Article metadata, one record per input article, keyed by the article's id (its file name without
+the extension, made URL-safe). A value written here always wins over what the tool finds in the
+article. The tool adds a record for each new article and never changes a record that exists.
+  file:       the article's file, relative to the articles folder (JSON Lines: FILE:LINE)
+  title:      the title to show; leave it out to use the article's own title, or one derived from its text
+  publisher:  who published it (null: unknown)
+  author:     who wrote it
+  url:        where it was published
+  published:  the publication date, YYYY-MM-DD; relative dates in the text ("on Tuesday") are
+              resolved against it. null: unknown (such dates are then listed as unresolved)
+  published_source: written by the tool when the date came from the article itself (front-matter,
+              html) or was estimated from its text (estimated); delete that line once you have
+              checked the date, and the date is yours
+  published_evidence: why the tool chose that date (or what it found when no day was known)
+"""
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One record of data/articles.yaml, with the line each value is on (for messages)."""
+
+    id: str
+    values: dict[str, Any] = field(default_factory=dict)  # only keys that are set (not null)
+    lines: dict[str, int] = field(default_factory=dict)
+    line: int = 1
+
+    def text(self, key: str) -> str | None:
+        value = self.values.get(key)
+        return None if value is None else str(value).strip() or None
+
+    @property
+    def published(self) -> str | None:
+        value = self.values.get("published")
+        if isinstance(value, date):
+            return value.isoformat()
+        try:
+            return parse_iso_day(str(value)).isoformat() if value is not None else None
+        except DateValueError:
+            return None
+
+
+@dataclass
+class Metadata:
+    records: dict[str, ArticleRecord] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def for_article(self, article_id: str, path: str) -> ArticleRecord | None:
+        """The record of an article: by id, or else by its `file:`."""
+        if article_id in self.records:
+            return self.records[article_id]
+        return next((r for r in self.records.values() if r.text("file") == path), None)
+
+
+class _BadScalar(str):
+    """A value YAML could not turn into what it looks like (2022-13-01): kept as written."""
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    constructor: type[RoundTripConstructor] = type("Constructor", (RoundTripConstructor,), {})
+
+    def construct_timestamp(self: RoundTripConstructor, node: Any) -> Any:
+        try:
+            return RoundTripConstructor.construct_yaml_timestamp(self, node)
+        except ValueError:
+            return _BadScalar(node.value)
+
+    constructor.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
+    yaml.Constructor = constructor
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # one value a line: a long title folded over two lines is hard to edit
+    # An unknown value reads `null`, so a person sees there is something to fill in.
+    yaml.representer.add_representer(
+        type(None), lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null")
+    )
+    return yaml
+
+
+def _line_of(mapping: Any, key: Any, value: bool = False) -> tuple[int | None, int | None]:
+    try:
+        line, column = mapping.lc.value(key) if value else mapping.lc.key(key)
+        return line + 1, column + 1
+    except (AttributeError, KeyError, TypeError):
+        return None, None
+
+
+def load_metadata(path: Path) -> Metadata:
+    """The records of data/articles.yaml and every problem with them. A missing file is no problem."""
+    display = str(path)
+    metadata = Metadata()
+    if not path.exists():
+        return metadata
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        metadata.problems.append(
+            Problem(display, f"not UTF-8 (byte {error.start}); save it as UTF-8", severity="error")
+        )
+        return metadata
+    except OSError as error:
+        metadata.problems.append(Problem(display, f"cannot be read ({error.strerror})", severity="error"))
+        return metadata
+    try:
+        data = _yaml().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        reason = error.problem or error.context or "not valid YAML"
+        metadata.problems.append(
+            Problem(
+                display,
+                f"not valid YAML: {reason}; fix this line (records look like `ID:` then indented `key: value` lines)",
+                line=mark.line + 1 if mark else None,
+                column=mark.column + 1 if mark else None,
+                severity="error",
+            )
+        )
+        return metadata
+    except (YAMLError, ValueError, RecursionError) as error:
+        first = str(error).strip().split("\n", 1)[0]
+        metadata.problems.append(Problem(display, f"not valid YAML: {first}", line=1, severity="error"))
+        return metadata
+    if data is None:
+        return metadata
+    if not isinstance(data, dict):
+        metadata.problems.append(
+            Problem(display, "must be a mapping of article ids to records (`ID:` then indented `key: value` lines)",
+                    line=1, column=1, severity="error")
+        )
+        return metadata
+    for article_id, record in data.items():
+        line, column = _line_of(data, article_id)
+        if not isinstance(article_id, str):
+            metadata.problems.append(
+                Problem(display, f"{article_id!r} is not an article id: quote it, e.g. '{article_id}':",
+                        line=line, column=column, severity="error")
+            )
+            continue
+        if record is None:
+            record = {}
+        if not isinstance(record, dict):
+            vline, vcolumn = _line_of(data, article_id, value=True)
+            metadata.problems.append(
+                Problem(display, f"{article_id}: must be a record of `key: value` lines ({', '.join(KEYS)})",
+                        line=vline, column=vcolumn, severity="error")
+            )
+            continue
+        metadata.records[article_id] = _record(display, article_id, record, line or 1, metadata.problems)
+    return metadata
+
+
+def _record(display: str, article_id: str, record: Any, line: int, problems: list[Problem]) -> ArticleRecord:
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for key, value in record.items():
+        kline, kcolumn = _line_of(record, key)
+        vline, vcolumn = _line_of(record, key, value=True)
+        lines[str(key)] = kline or line
+        if key not in KEYS:
+            close = difflib.get_close_matches(str(key), KEYS, n=1)
+            hint = f"did you mean `{close[0]}`? " if close else ""
+            problems.append(
+                Problem(display, f"{article_id}: unknown key `{key}`, ignored: {hint}the keys are {', '.join(KEYS)}",
+                        line=kline, column=kcolumn, severity="warning")
+            )
+            continue
+        if value is None:
+            continue
+        if isinstance(value, (dict, list)):
+            problems.append(
+                Problem(display, f"{article_id}: {key}: must be one value, not a list or a mapping",
+                        line=vline, column=vcolumn, severity="error")
+            )
+            continue
+        if key == "published":
+            try:
+                if not isinstance(value, date) or isinstance(value, _BadScalar):
+                    parse_iso_day(str(value))
+                elif hasattr(value, "hour"):  # a date-time: a publication date is a day
+                    raise DateValueError(f"{value!s} is a date and time")
+            except DateValueError as error:
+                problems.append(
+                    Problem(display, f"{article_id}: published: {error}; write the day as YYYY-MM-DD, or null if unknown",
+                            line=vline, column=vcolumn, severity="error")
+                )
+                continue
+        if key == "published_source" and str(value) not in PUBLISHED_SOURCES:
+            problems.append(
+                Problem(display, f"{article_id}: published_source: {value!r} is not one of {', '.join(PUBLISHED_SOURCES)}; "
+                        "delete the line if the date is yours", line=vline, column=vcolumn, severity="warning")
+            )
+            continue
+        if key == "url" and not str(value).startswith(("http://", "https://")):
+            problems.append(
+                Problem(display, f"{article_id}: url: {value!r} does not start with http:// or https://",
+                        line=vline, column=vcolumn, severity="warning")
+            )
+        values[str(key)] = value
+    return ArticleRecord(article_id, values, lines, line)
+
+
+def check_metadata(path: Path) -> list[Problem]:
+    """Every problem of data/articles.yaml, as FILE:LINE:COLUMN problems."""
+    return load_metadata(path).problems
+
+
+# --- Adding records ---------------------------------------------------------------------
+
+
+def new_record(article: Article) -> dict[str, Any]:
+    """What the tool writes for an article with no record: what it found, nothing typed by hand."""
+    record: dict[str, Any] = {"file": article.path}
+    if not article.title_derived:
+        record["title"] = article.title
+    record["publisher"] = article.publisher
+    if article.author:
+        record["author"] = article.author
+    record["url"] = article.url
+    record["published"] = date.fromisoformat(article.published) if article.published else None
+    if article.published and article.published_source in TOOL_SOURCES:
+        record["published_source"] = article.published_source
+    if article.published_evidence and article.published_source != "metadata":
+        record["published_evidence"] = article.published_evidence
+    return record
+
+
+def update_metadata(path: Path, articles: list[Article]) -> None:
+    """Add a record for each article that has none; change nothing else; write only if needed."""
+    metadata = load_metadata(path)
+    errors = [p for p in metadata.problems if p.severity == "error"]
+    if errors:
+        raise UserError(f"{path}: fix it first; it was not changed", errors)
+    missing = [a for a in articles if metadata.for_article(a.id, a.path) is None]
+    if not missing:
+        return
+    original = path.read_bytes().decode("utf-8-sig") if path.exists() else ""
+    additions = _dump({a.id: new_record(a) for a in sorted(missing, key=lambda a: a.path)})
+    if not original.strip():
+        text = _comment(HEADER) + "\n" + additions
+    elif _is_block_mapping(original):
+        text = original.rstrip("\n") + "\n\n" + additions
+    else:  # `{}` or another flow mapping: no way to append, so round-trip it (comments are kept)
+        yaml = _yaml()
+        data = yaml.load(original) or CommentedMap()
+        for article in sorted(missing, key=lambda a: a.path):
+            data[article.id] = new_record(article)
+        stream = io.StringIO()
+        yaml.dump(data, stream)
+        text = stream.getvalue()
+    _write_atomically(path, text)
+
+
+def _comment(text: str) -> str:
+    return "".join(f"# {line}".rstrip() + "\n" for line in text.rstrip("\n").split("\n"))
+
+
+def _is_block_mapping(text: str) -> bool:
+    """True when the document's content starts as a `key:` block (so records can be appended)."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#") or stripped == "---":
+            continue
+        return not stripped.startswith(("{", "[")) and not line[0].isspace()
+    return True
+
+
+def _dump(records: dict[str, dict[str, Any]]) -> str:
+    yaml = _yaml()
+    chunks = []
+    for article_id, record in records.items():
+        stream = io.StringIO()
+        yaml.dump({article_id: record}, stream)
+        chunks.append(stream.getvalue())
+    return "\n".join(chunks)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
