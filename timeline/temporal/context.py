@@ -1,0 +1,107 @@
+"""What the sentence around a time expression says: where sentences end, and their tense.
+
+The tense of the verb nearest to an expression decides which Monday "Monday" is; the cue words
+are data (context.yaml: tense).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.temporal.lexicon import Lexicon, TenseCues
+
+PAST = "past"
+FUTURE = "future"
+
+# A sentence ends at . ! ? (before a capital, a quote or a digit) or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+# Abbreviations a sentence does not end at ("Nov. 6", "Mr. Biden", "U.S. officials").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|"
+    r"Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|\b[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence boundaries of one text, for looking up which sentence an offset is in."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def span(self, index: int) -> tuple[int, int]:
+        return self.starts[index], self.ends[index]
+
+
+def split_sentences(text: str) -> Sentences:
+    starts, ends = [0], []
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()]
+        if match.group() and "\n" not in match.group() and _ABBREVIATION.search(before):
+            continue
+        ends.append(match.start())
+        starts.append(match.end())
+    ends.append(len(text))
+    return Sentences(tuple(starts), tuple(ends))
+
+
+@dataclass(frozen=True)
+class _CuePatterns:
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    suffix: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(cues: TenseCues) -> _CuePatterns:
+    def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE)
+
+    return _CuePatterns(
+        future=alternation(cues.future),
+        past=alternation(cues.past),
+        suffix=re.compile(rf"\b[a-z]{{2,}}{re.escape(cues.past_suffix)}\b"),
+    )
+
+
+@dataclass(frozen=True)
+class TenseCue:
+    tense: str
+    start: int
+    end: int
+    word: str
+
+
+def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
+    """Every tense cue in a sentence, with offsets into the whole text."""
+    patterns = _patterns(lexicon.tense)
+    found = []
+    for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past)):
+        for match in pattern.finditer(sentence):
+            found.append(TenseCue(tense, offset + match.start(), offset + match.end(), match.group().lower()))
+    for match in patterns.suffix.finditer(sentence):
+        if match.group() not in lexicon.tense.not_past:
+            found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group()))
+    return found
+
+
+def nearest_tense(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:
+    """The cue closest to the span [start, end) outside it; a cue before wins a tie."""
+    best: tuple[int, int, TenseCue] | None = None
+    for cue in cues:
+        if cue.end <= start:
+            key = (start - cue.end, 0)
+        elif cue.start >= end:
+            key = (cue.start - end, 1)
+        else:
+            continue
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], cue)
+    return best[2] if best else None

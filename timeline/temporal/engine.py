@@ -1,0 +1,230 @@
+"""The generic engine: run the rules of rules.yaml over a text and pick the expressions.
+
+1. every rule finds its matches (candidates), each with its groups normalized;
+2. overlapping candidates: the longer wins, then the earlier rule;
+3. modifier words just before an expression join it ("mid-June", "more than two years");
+4. each expression is resolved in text order (resolve.py), so that "a day earlier" can hang on
+   the date mentioned just before it;
+5. a time of day next to its day becomes one expression ("10 p.m. Wednesday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from timeline.dates import is_calendar_value, precision_of
+from timeline.model import Timex
+from timeline.temporal.context import Sentences, nearest_tense, split_sentences, tense_cues
+from timeline.temporal.lexicon import Lexicon, Modifier, Rule
+from timeline.temporal.normalize import normalize_group
+from timeline.temporal.resolve import Context, Resolution, resolve
+
+_FIELD = re.compile(r"\{([A-Za-z_]\w*)\}")
+_SPAN_GROUPS = ("timex", "timex2")
+_POSITION_MODS = frozenset({"START", "MID", "END"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One match of one rule: its span and its normalized groups."""
+
+    start: int
+    end: int
+    rule: Rule
+    fields: dict[str, str]
+    mod: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _fill(template: str, fields: dict[str, str]) -> str:
+    return _FIELD.sub(lambda m: fields.get(m.group(1), ""), template)
+
+
+def _candidate(match: re.Match[str], rule: Rule, lexicon: Lexicon, dct: date | None) -> Candidate | None:
+    fields: dict[str, str] = {}
+    for group, class_name in rule.groups.items():
+        text = match.group(group)
+        if text is None:
+            fields[group] = ""
+            continue
+        value = normalize_group(lexicon, class_name, text, dct)
+        if value is None:
+            return None
+        fields[group] = value
+    for group in match.re.groupindex:  # groups written in the pattern itself: their words as they are
+        if group not in rule.groups and group not in _SPAN_GROUPS:
+            fields[group] = (match.group(group) or "").lower()
+    start, end = match.span()
+    for name in _SPAN_GROUPS:
+        if name in match.re.groupindex and match.group(name) is not None:
+            start, end = match.span(name)
+    fields["text"] = match.string[start:end]
+    return Candidate(start, end, rule, fields, rule.mod)
+
+
+def find_candidates(text: str, lexicon: Lexicon, dct: date | None) -> list[Candidate]:
+    found = []
+    for rule in lexicon.rules:
+        for match in rule.regex.finditer(text):
+            if rule.not_followed_by is not None and rule.not_followed_by.match(text, match.end()):
+                continue
+            candidate = _candidate(match, rule, lexicon, dct)
+            if candidate is not None and candidate.end > candidate.start:
+                found.append(candidate)
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then the rule that comes first; in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.length, c.rule.order, c.start)):
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=4)
+def _modifier_regex(modifiers: tuple[Modifier, ...]) -> tuple[re.Pattern[str], dict[str, Modifier]]:
+    by_word = {" ".join(w.lower().split()): m for m in modifiers for w in m.words}
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(by_word, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])({body})[\s-]*\Z", re.IGNORECASE), by_word
+
+
+def _type_of(candidate: Candidate) -> str:
+    return candidate.rule.type
+
+
+def apply_modifiers(text: str, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """"mid-June", "the end of 2020", "more than two years": the words join the expression."""
+    regex, by_word = _modifier_regex(lexicon.modifiers)
+    result: list[Candidate] = []
+    previous_end = 0
+    for candidate in candidates:
+        window_start = max(previous_end, candidate.start - 40)
+        match = regex.search(text, window_start, candidate.start)
+        if match and candidate.mod is None:
+            modifier = by_word[" ".join(match.group(1).lower().split())]
+            quantity_on_the = modifier.mod not in _POSITION_MODS and candidate.fields["text"].lower().startswith("the ")
+            if _type_of(candidate) in modifier.types and not quantity_on_the:
+                candidate = replace(candidate, start=match.start(), mod=modifier.mod)
+        result.append(candidate)
+        previous_end = candidate.end
+    return result
+
+
+class _TenseFinder:
+    """The tense cue nearest an expression, within its sentence (cues computed once a sentence)."""
+
+    def __init__(self, text: str, lexicon: Lexicon, expressions: list[Candidate]):
+        self.text = text
+        # Words inside time expressions ("next" in "next week") describe those, not a verb.
+        self.taken = [(c.start, c.end) for c in expressions]
+        self.lexicon = lexicon
+        self.sentences: Sentences = split_sentences(text)
+        self._cues: dict[int, list] = {}
+
+    def sentence_of(self, offset: int) -> int:
+        return self.sentences.index(offset)
+
+    def tense(self, start: int, end: int) -> tuple[str | None, str]:
+        index = self.sentences.index(start)
+        if index not in self._cues:
+            s, e = self.sentences.span(index)
+            self._cues[index] = [
+                cue for cue in tense_cues(self.lexicon, self.text[s:e], s)
+                if not any(a <= cue.start and cue.end <= b for a, b in self.taken)
+            ]
+        cue = nearest_tense(self._cues[index], start, end)
+        return (cue.tense, cue.word) if cue else (None, "")
+
+
+def _resolve_candidate(candidate: Candidate, context: Context) -> Resolution:
+    rule = candidate.rule
+    if rule.value is not None:
+        value = _fill(rule.value, candidate.fields)
+        end_value = _fill(rule.end_value, candidate.fields) if rule.end_value else None
+        if is_calendar_value(value) or not value[:1].isdigit():
+            if end_value and not is_calendar_value(end_value):
+                return Resolution(None, f"{end_value!r} is not a real date")
+            return Resolution(value, "written in full", end_value=end_value)
+        return Resolution(None, f"{value!r} is not a real date")
+    fields = {k: _fill(v, candidate.fields) for k, v in rule.resolve.items() if k != "kind"}
+    return resolve(rule.resolve["kind"], fields, context)
+
+
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?\Z")
+_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?\Z")
+
+
+def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"10 p.m. Wednesday", "Nov. 6, 5 p.m.": a clock time and its day make one TIME."""
+    merged: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        here = timexes[i]
+        following = timexes[i + 1] if i + 1 < len(timexes) else None
+        if following is not None and here.value and following.value:
+            pair = None
+            gap = text[here.end:following.start]
+            if _is_clock(here) and _is_day(following) and _CLOCK_THEN_DAY.match(gap):
+                pair = (following, here)
+            elif _is_day(here) and _is_clock(following) and _DAY_THEN_CLOCK.match(gap):
+                pair = (here, following)
+            if pair:
+                day, clock = pair
+                value = day.value[:10] + clock.value[10:]  # type: ignore[index]
+                merged.append(Timex(
+                    start=here.start, end=following.end, text=text[here.start:following.end], type="TIME",
+                    value=value, mod=here.mod or following.mod, anchor=day.anchor,
+                    rule=f"{here.rule}+{following.rule}", reason=f"{clock.text!r} on {day.text!r}: {day.reason}",
+                ))
+                i += 2
+                continue
+        merged.append(here)
+        i += 1
+    return merged
+
+
+def _is_clock(timex: Timex) -> bool:
+    return timex.type == "TIME" and timex.rule.startswith("clock") and timex.value is not None and "T" in timex.value
+
+
+def _is_day(timex: Timex) -> bool:
+    return timex.type == "DATE" and timex.value is not None and is_calendar_value(timex.value) and \
+        precision_of(timex.value) == "day" and timex.end_value is None
+
+
+def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
+    candidates = apply_modifiers(text, select(find_candidates(text, lexicon, dct)), lexicon)
+    tenses = _TenseFinder(text, lexicon, candidates)
+    references: list[str] = []
+    timexes: list[Timex] = []
+    for candidate in candidates:
+        tense, word = tenses.tense(candidate.start, candidate.end)
+        context = Context(dct=dct, tense=tense, tense_word=word, references=tuple(references[-8:]))
+        resolution = _resolve_candidate(candidate, context)
+        timex = Timex(
+            start=candidate.start,
+            end=candidate.end,
+            text=text[candidate.start:candidate.end],
+            type=candidate.rule.type,
+            value=resolution.value,
+            mod=candidate.mod,
+            end_value=resolution.end_value,
+            anchor=resolution.anchor,
+            rule=candidate.rule.name,
+            reason=resolution.reason,
+        )
+        timexes.append(timex)
+        if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value):
+            references.append(timex.value)  # type: ignore[arg-type]
+    return _merge_time_and_day(text, timexes)

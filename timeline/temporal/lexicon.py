@@ -1,0 +1,252 @@
+"""The engine's knowledge, read from the YAML files in timeline/data/temporal/.
+
+words.yaml: word classes (months, weekdays, numbers...) and the value of each word;
+rules.yaml: named sub-patterns and the rules; context.yaml: tense cues, modifiers, stop words.
+Nothing here knows English: it only turns those files into compiled, typed structures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "temporal"
+
+# {name} or {group:name} in a pattern; names start with a letter so that regex counts ({2}) stay.
+_REFERENCE = re.compile(r"\{([A-Za-z_]\w*)(?::([A-Za-z_]\w*))?\}")
+
+
+class RuleDataError(ValueError):
+    """A mistake in the engine's YAML data: a bug in the package, reported with its file."""
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """Words that stand for values: "June" -> "06", "two" -> "2"."""
+
+    name: str
+    words: dict[str, str]  # lower-cased keys unless case_sensitive
+    case_sensitive: bool = False
+
+    def regex(self) -> str:
+        # Longest first, so that "a couple of" wins over "a".
+        alternatives = sorted(self.words, key=lambda w: (-len(w), w))
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+        return f"(?-i:{body})" if self.case_sensitive else f"(?:{body})"
+
+    def lookup(self, text: str) -> str | None:
+        key = " ".join(text.split())
+        if not self.case_sensitive:
+            key = key.lower()
+        for candidate in (key, key.rstrip("."), key + "."):
+            if candidate in self.words:
+                return self.words[candidate]
+        return None
+
+
+@dataclass(frozen=True)
+class SubPattern:
+    """A named piece of pattern ({day}, {year}...) and how its match becomes a value."""
+
+    name: str
+    regex: str
+    normalize: str  # a built-in normalizer name, or "lookup"
+    lookup_classes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    value: str | None
+    dct: str | None = None
+    mod: str | None = None
+    end_value: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of rules.yaml, compiled."""
+
+    name: str
+    type: str
+    regex: re.Pattern[str]
+    groups: dict[str, str]  # group name -> the word class or sub-pattern that normalizes it
+    value: str | None = None
+    end_value: str | None = None
+    resolve: dict[str, str] = field(default_factory=dict)
+    mod: str | None = None
+    not_followed_by: re.Pattern[str] | None = None
+    example: Example | None = None
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Modifier:
+    mod: str
+    words: tuple[str, ...]
+    types: tuple[str, ...]
+    example: Example | None
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    future: tuple[str, ...]
+    past: tuple[str, ...]
+    past_suffix: str
+    not_past: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the engine knows, compiled once per process."""
+
+    classes: dict[str, WordClass]
+    patterns: dict[str, SubPattern]
+    rules: tuple[Rule, ...]
+    modifiers: tuple[Modifier, ...]
+    tense: TenseCues
+
+
+def _read_yaml(name: str) -> Any:
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _example(raw: Any, where: str) -> Example | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or "text" not in raw:
+        raise RuleDataError(f"{where}: `example` needs at least `text` and `value`")
+    return Example(
+        text=str(raw["text"]),
+        value=None if raw.get("value") is None else str(raw["value"]),
+        dct=raw.get("dct"),
+        mod=raw.get("mod"),
+        end_value=raw.get("end_value"),
+    )
+
+
+def _load_classes(raw: dict[str, Any]) -> dict[str, WordClass]:
+    classes = {}
+    for name, spec in raw.items():
+        sensitive = bool(spec.get("case_sensitive", False))
+        words = {
+            (str(k) if sensitive else str(k).lower()): str(v) for k, v in (spec.get("words") or {}).items()
+        }
+        classes[name] = WordClass(name, words, sensitive)
+    return classes
+
+
+def _expand(pattern: str, classes: dict[str, WordClass], patterns: dict[str, SubPattern], named: bool,
+            groups: dict[str, str], where: str) -> str:
+    """Replace {name} / {group:name} by the regex of a word class or sub-pattern."""
+
+    def replace(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        group, name = (first, second) if second else (first, first)
+        if name in classes:
+            body = classes[name].regex()
+        elif name in patterns:
+            body = _expand(patterns[name].regex, classes, patterns, False, {}, where)
+        else:
+            raise RuleDataError(f"{where}: unknown word class or pattern {{{name}}}")
+        # A piece with nothing to normalize ("th", a time zone) needs no group.
+        if not named or (name in patterns and patterns[name].normalize == "none" and not second):
+            return f"(?:{body})"
+        if group in groups:
+            raise RuleDataError(f"{where}: group {group!r} is used twice; name one {{other:{name}}}")
+        groups[group] = name
+        return f"(?P<{group}>{body})"
+
+    return _REFERENCE.sub(replace, pattern)
+
+
+# A time expression starts and ends at a word boundary, and a number inside a bigger number
+# ("2.8", "1,520", "$2019") is never one.
+_LEFT_EDGE = r"(?<![\w$£€¥])(?<![0-9][.,])"
+_RIGHT_EDGE = r"(?!\w)(?![.,][0-9])"
+
+
+def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass],
+                  patterns: dict[str, SubPattern], word_lists: dict[str, list[str]]) -> Rule:
+    name = raw.get("name") or f"rule #{index + 1}"
+    where = f"{DATA_DIR / 'rules.yaml'}: rule {name}"
+    for key in ("name", "type", "pattern"):
+        if key not in raw:
+            raise RuleDataError(f"{where}: missing `{key}`")
+    if ("value" in raw) == ("resolve" in raw):
+        raise RuleDataError(f"{where}: give exactly one of `value` and `resolve`")
+    groups: dict[str, str] = {}
+    body = _expand(str(raw["pattern"]), classes, patterns, True, groups, where)
+    try:
+        regex = re.compile(_LEFT_EDGE + f"(?:{body})" + _RIGHT_EDGE, re.IGNORECASE)
+    except re.error as error:
+        raise RuleDataError(f"{where}: the pattern is not a valid regular expression ({error})") from None
+    stop = None
+    if raw.get("not_followed_by"):
+        words = word_lists.get(raw["not_followed_by"])
+        if words is None:
+            raise RuleDataError(f"{where}: no word list {raw['not_followed_by']!r} in context.yaml")
+        stop = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+                          re.IGNORECASE)
+    return Rule(
+        name=str(name),
+        type=str(raw["type"]),
+        regex=regex,
+        groups=groups,
+        value=None if raw.get("value") is None else str(raw["value"]),
+        end_value=raw.get("end_value"),
+        resolve={str(k): str(v) for k, v in (raw.get("resolve") or {}).items()},
+        mod=raw.get("mod"),
+        not_followed_by=stop,
+        example=_example(raw.get("example"), where),
+        order=index,
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Read and compile the data files (once per process)."""
+    classes = _load_classes(_read_yaml("words.yaml"))
+    rules_data = _read_yaml("rules.yaml")
+    context = _read_yaml("context.yaml")
+    patterns = {}
+    for name, spec in (rules_data.get("patterns") or {}).items():
+        normalize = spec.get("normalize", "none")
+        lookup: tuple[str, ...] = ()
+        if isinstance(normalize, dict):
+            lookup = tuple(normalize.get("lookup", ()))
+            normalize = "lookup"
+        patterns[name] = SubPattern(name, str(spec["regex"]), str(normalize), lookup)
+    word_lists = {k: v for k, v in context.items() if isinstance(v, list) and all(isinstance(w, str) for w in v)}
+    rules = tuple(
+        _compile_rule(i, raw, classes, patterns, word_lists) for i, raw in enumerate(rules_data.get("rules") or [])
+    )
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.name in seen:
+            raise RuleDataError(f"{DATA_DIR / 'rules.yaml'}: two rules are named {rule.name!r}")
+        seen.add(rule.name)
+    modifiers = tuple(
+        Modifier(
+            mod=str(m["mod"]),
+            words=tuple(str(w) for w in m["words"]),
+            types=tuple(m.get("types", ("DATE", "TIME", "DURATION"))),
+            example=_example(m.get("example"), f"{DATA_DIR / 'context.yaml'}: modifier {m['mod']}"),
+        )
+        for m in context.get("modifiers", [])
+    )
+    tense_raw = context.get("tense", {})
+    tense = TenseCues(
+        future=tuple(tense_raw.get("future", ())),
+        past=tuple(tense_raw.get("past", ())),
+        past_suffix=str(tense_raw.get("past_suffix", "ed")),
+        not_past=frozenset(w.lower() for w in tense_raw.get("not_past", ())),
+    )
+    return Lexicon(classes, patterns, rules, modifiers, tense)

@@ -1,0 +1,518 @@
+"""The one place where ambiguity is resolved: which Monday, which June, counted from what.
+
+A rule says what an expression means ("the Monday", "a day before the date in question"); this
+module turns that into a TIMEX3 value with:
+  - the document creation time (DCT), for expressions relative to the day of writing;
+  - the tense of the sentence (past: the most recent one; future: the next one; neither: nearest);
+  - the dates the text mentioned before, for "a day earlier", "the following week".
+It never reads a clock: with no DCT, a relative expression stays unresolved and says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline.dates import SEASONS, DateValueError, interval_of, precision_of
+from timeline.temporal.context import FUTURE, PAST
+
+NO_DCT = "relative expression and no document date (DCT) to count from"
+
+# Granularity of a calendar unit letter; the order is coarse to fine.
+_PRECISION_OF_UNIT = {"CE": "century", "DE": "decade", "Y": "year", "Q": "quarter", "M": "month",
+                      "W": "week", "WE": "week", "D": "day"}
+_FINENESS = {p: i for i, p in enumerate(("century", "decade", "year", "half", "season", "quarter",
+                                         "month", "week", "day", "time"))}
+_UNIT_NAMES = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year", "Q": "quarter",
+               "DE": "decade", "CE": "century"}
+_WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an expression is resolved against."""
+
+    dct: date | None
+    tense: str | None = None  # PAST, FUTURE or None
+    tense_word: str = ""
+    references: tuple[str, ...] = ()  # calendar values mentioned before it, oldest first
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str | None
+    reason: str
+    anchor: str | None = None
+    end_value: str | None = None
+
+
+def unresolved(reason: str) -> Resolution:
+    return Resolution(None, reason)
+
+
+# ---- calendar arithmetic --------------------------------------------------------------------
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def unit_value(day: date, unit: str) -> str:
+    """The value of the unit (day, week, month...) that contains a day."""
+    if unit == "D":
+        return day.isoformat()
+    if unit == "W":
+        return week_value(day)
+    if unit == "WE":
+        return week_value(day) + "-WE"
+    if unit == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "Q":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "Y":
+        return f"{day.year:04d}"
+    if unit == "DE":
+        return f"{day.year // 10:03d}"
+    if unit == "CE":
+        return f"{day.year // 100:02d}"
+    raise ValueError(f"unknown calendar unit {unit!r}")
+
+
+def shift(day: date, unit: str, amount: int) -> date:
+    """A day moved by a number of calendar units."""
+    if unit == "D":
+        return day + timedelta(days=amount)
+    if unit in ("W", "WE"):
+        return day + timedelta(weeks=amount)
+    if unit == "M":
+        return shift_months(day, amount)
+    if unit == "Q":
+        return shift_months(day, 3 * amount)
+    if unit == "Y":
+        return shift_months(day, 12 * amount)
+    if unit == "DE":
+        return shift_months(day, 120 * amount)
+    if unit == "CE":
+        return shift_months(day, 1200 * amount)
+    raise ValueError(f"unknown calendar unit {unit!r}")
+
+
+def shift_value(value: str, unit: str, amount: int) -> str | None:
+    """A calendar value moved by units, keeping its own precision ("1989-Q3" - 1 year = "1988-Q3")."""
+    try:
+        precision = precision_of(value)
+        first = interval_of(value).first
+    except DateValueError:
+        return None
+    moved = shift(first, unit, amount)
+    if precision == "time":
+        return moved.isoformat() + value[10:]
+    by_precision = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+                    "century": "CE"}
+    if precision == "season":
+        return f"{moved.year:04d}-{value[-2:]}"
+    if precision == "half":
+        return f"{moved.year:04d}-{value[-2:]}"
+    if precision == "week" and value.endswith("-WE"):
+        return week_value(moved) + "-WE"
+    return unit_value(moved, by_precision[precision])
+
+
+def _signed(text: str) -> int:
+    return int(text.replace("+", ""))
+
+
+# ---- the resolvers, one per `kind` of rules.yaml ------------------------------------------------
+
+def resolve(kind: str, fields: dict[str, str], context: Context) -> Resolution:
+    resolver = _RESOLVERS.get(kind)
+    if resolver is None:
+        raise ValueError(f"rules.yaml names an unknown resolve kind {kind!r}")
+    return resolver(fields, context)
+
+
+def _tense_words(context: Context) -> str:
+    return f"{context.tense} tense ({context.tense_word!r})" if context.tense else "no tense cue"
+
+
+def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
+    """A bare weekday: past tense -> the most recent one (today included), future -> the next one."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    weekday = int(fields["weekday"])
+    dct = context.dct
+    name = _WEEKDAY_NAMES[weekday]
+    back = (dct.isoweekday() - weekday) % 7  # days since the most recent such weekday (0 = today)
+    ahead = (weekday - dct.isoweekday()) % 7
+    direction = fields.get("direction", "")
+    if direction:
+        step = _signed(direction)
+        if step < 0:
+            day, why = dct - timedelta(days=back or 7), f"last {name} -> the {name} before the DCT"
+        elif step > 0:
+            day, why = dct + timedelta(days=ahead or 7), f"next {name} -> the {name} after the DCT"
+        else:
+            day, why = dct + timedelta(days=ahead if ahead <= 3 else -back), f"this {name} -> the one nearest the DCT"
+    elif context.tense == PAST:
+        day, why = dct - timedelta(days=back), f"{_tense_words(context)} -> most recent {name}"
+    elif context.tense == FUTURE:
+        day, why = dct + timedelta(days=ahead), f"{_tense_words(context)} -> next {name}"
+    else:
+        # News reports mostly what happened: without a cue, the nearest, the past on a tie.
+        day = dct + timedelta(days=ahead) if ahead < back else dct - timedelta(days=back)
+        why = f"no tense cue -> nearest {name}"
+    return Resolution(day.isoformat(), why, anchor=dct.isoformat())
+
+
+def _month_candidates(dct: date, month: int) -> tuple[date, date]:
+    """The most recent such month (not after the DCT's month) and the next (not before it)."""
+    past_year = dct.year if month <= dct.month else dct.year - 1
+    future_year = dct.year if month >= dct.month else dct.year + 1
+    return date(past_year, month, 1), date(future_year, month, 1)
+
+
+def _pick(context: Context, past: date, future: date, what: str, dct_key: date) -> tuple[date, str]:
+    if context.tense == PAST:
+        return past, f"{_tense_words(context)} -> most recent {what}"
+    if context.tense == FUTURE:
+        return future, f"{_tense_words(context)} -> next {what}"
+    if abs((future - dct_key).days) < abs((dct_key - past).days):
+        return future, f"no tense cue -> nearest {what}"
+    return past, f"no tense cue -> nearest {what}"
+
+
+def resolve_month(fields: dict[str, str], context: Context) -> Resolution:
+    """A month with no year ("in June", "June's summit", "last May")."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct, month = context.dct, int(fields["month"])
+    name = calendar.month_name[month]
+    past, future = _month_candidates(dct, month)
+    direction = fields.get("direction", "")
+    if direction:
+        step = _signed(direction)
+        if step < 0:
+            chosen = past if past.month != dct.month or past.year != dct.year else date(dct.year - 1, month, 1)
+            why = f"last {name} -> the {name} before the DCT's month"
+        elif step > 0:
+            chosen = future if (future.year, future.month) != (dct.year, dct.month) else date(dct.year + 1, month, 1)
+            why = f"next {name} -> the {name} after the DCT's month"
+        else:
+            chosen, why = date(dct.year, month, 1), f"this {name} -> the DCT's year"
+    else:
+        chosen, why = _pick(context, past, future, name, date(dct.year, dct.month, 1))
+    return Resolution(f"{chosen.year:04d}-{month:02d}", why, anchor=dct.isoformat())
+
+
+def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
+    """A day of a month with no year ("June 6", "June 6-10"): which year, by tense."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct, month, day = context.dct, int(fields["month"]), int(fields["day"])
+    end_day = int(fields["end_day"]) if fields.get("end_day") else None
+
+    def in_year(year: int) -> date | None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
+    this_year = in_year(dct.year)
+    if this_year is None:  # 29 February: the nearest leap year
+        for delta in (-1, 1, -2, 2, -3, 3, -4, 4):
+            if in_year(dct.year + delta):
+                this_year = in_year(dct.year + delta)
+                break
+        if this_year is None:
+            return unresolved("no such day")
+    past = this_year if this_year <= dct else in_year(this_year.year - 1) or this_year
+    future = this_year if this_year >= dct else in_year(this_year.year + 1) or this_year
+    chosen, why = _pick(context, past, future, f"{calendar.month_name[month]} {day}", dct)
+    end_value = None
+    if end_day is not None:
+        if end_day <= day:
+            return unresolved("range ends before it starts")
+        try:
+            end_value = date(chosen.year, month, end_day).isoformat()
+        except ValueError:
+            return unresolved("no such day")
+    return Resolution(chosen.isoformat(), why, anchor=dct.isoformat(), end_value=end_value)
+
+
+def resolve_month_of_year(fields: dict[str, str], context: Context) -> Resolution:
+    """"June last year", "January this year"."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    year = context.dct.year + _signed(fields["offset"])
+    return Resolution(f"{year:04d}-{int(fields['month']):02d}", "month of the year counted from the DCT",
+                      anchor=context.dct.isoformat())
+
+
+def _season_start(year: int, code: str) -> date:
+    return date(year, SEASONS[code][1], 1)
+
+
+def resolve_season(fields: dict[str, str], context: Context) -> Resolution:
+    """"next spring", "last summer", "the summer" (by tense)."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct, code = context.dct, fields["season"]
+    name = SEASONS[code][0]
+    occurrences = [(y, interval_of(f"{y}-{code}")) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+    started = [y for y, i in occurrences if i.first <= dct]
+    not_over = [y for y, i in occurrences if i.last >= dct]
+    current = [y for y, i in occurrences if i.first <= dct <= i.last]
+    direction = fields.get("direction", "")
+    if direction and _signed(direction) < 0:
+        year, why = max(y for y, i in occurrences if i.last < dct), f"last {name} -> the one before the DCT"
+    elif direction and _signed(direction) > 0:
+        year, why = min(y for y, i in occurrences if i.first > dct), f"next {name} -> the one after the DCT"
+    elif direction:
+        year, why = (current or [dct.year])[0], f"this {name} -> the DCT's"
+    elif context.tense == PAST:
+        year, why = max(started), f"{_tense_words(context)} -> most recent {name}"
+    elif context.tense == FUTURE:
+        year, why = min(not_over), f"{_tense_words(context)} -> next {name}"
+    else:
+        year = current[0] if current else min(not_over)
+        why = f"no tense cue -> the current or next {name}"
+    return Resolution(f"{year:04d}-{code}", why, anchor=dct.isoformat())
+
+
+def resolve_offset(fields: dict[str, str], context: Context) -> Resolution:
+    """"yesterday", "last month", "this week", "next year": the DCT's unit, moved."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    unit, amount = fields["unit"], _signed(fields["offset"])
+    moved = shift(context.dct, unit, amount)
+    name = _UNIT_NAMES[unit]
+    why = {-1: f"the {name} before the DCT's", 0: f"the DCT's {name}", 1: f"the {name} after the DCT's"}.get(
+        amount, f"{amount:+d} {name}s from the DCT")
+    return Resolution(unit_value(moved, unit), why, anchor=context.dct.isoformat())
+
+
+def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
+    """"two years ago" -> the year two years before the DCT's (at the unit's precision)."""
+    number, unit = fields["number"], fields["unit"]
+    negative = number.startswith("-")
+    number = number.lstrip("-")
+    if number == "X" or "." in number:
+        return Resolution("FUTURE_REF" if negative else "PAST_REF", "an unstated amount of time away")
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    amount = int(number) * (1 if negative else -1)
+    unit = "W" if unit == "WE" else unit
+    value = unit_value(shift(context.dct, unit, amount), unit)
+    return Resolution(value, f"{number} {_UNIT_NAMES[unit]}(s) {'after' if negative else 'before'} the DCT",
+                      anchor=context.dct.isoformat())
+
+
+def _reference(context: Context, unit: str) -> tuple[str | None, str]:
+    """The date the text was just talking about, fine enough for the unit; else the DCT."""
+    needed = _FINENESS[_PRECISION_OF_UNIT.get(unit, "day")]
+    for value in reversed(context.references):
+        try:
+            if _FINENESS[precision_of(value)] >= needed:
+                return value, "the date mentioned before"
+        except DateValueError:
+            continue
+    if context.dct is not None:
+        return context.dct.isoformat(), "the DCT (no date mentioned before)"
+    return None, ""
+
+
+def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
+    """"a day earlier", "the following week", "that day": from the date just talked about."""
+    unit, sign = fields["unit"], fields["sign"].lower()
+    number = fields.get("number", "1")
+    if number == "X" or "." in number:
+        return Resolution("PAST_REF" if sign in ("earlier", "before", "-1") else "FUTURE_REF",
+                          "an unstated amount of time away")
+    anchor, where = _reference(context, unit)
+    if anchor is None:
+        return unresolved("relative to a date, and no date before it nor DCT")
+    if sign in ("earlier", "before", "-1"):
+        amount = -int(number)
+    elif sign == "same":
+        amount = 0
+    else:
+        amount = int(number)
+    unit = "W" if unit == "WE" else unit
+    anchor_precision = _FINENESS[precision_of(anchor)]
+    if anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]] and amount == 0:
+        value = unit_value(interval_of(anchor).first, unit)  # "that week" of a day: its week
+    elif anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]] and precision_of(anchor) == "time":
+        value = unit_value(shift(interval_of(anchor).first, unit, amount), "D")
+    else:
+        value = shift_value(anchor, unit, amount)
+    if fields.get("unit") == "WE" and value:
+        value = week_value(interval_of(value).first) + "-WE"
+    name = _UNIT_NAMES[fields["unit"]]
+    why = f"{'same ' + name + ' as' if amount == 0 else f'{amount:+d} {name}(s) from'} {where}"
+    return Resolution(value, why, anchor=anchor)
+
+
+def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
+    """"the quarter", "the year": the one that contains the date just talked about."""
+    unit = fields["unit"]
+    anchor, where = _reference(context, unit)
+    if anchor is None:
+        return unresolved(NO_DCT)
+    if precision_of(anchor) == _PRECISION_OF_UNIT.get(unit) and not anchor.endswith("-WE"):
+        return Resolution(anchor, f"the {_UNIT_NAMES[unit]} of {where}", anchor=anchor)
+    return Resolution(unit_value(interval_of(anchor).first, unit), f"the {_UNIT_NAMES[unit]} of {where}",
+                      anchor=anchor)
+
+
+def resolve_quarter(fields: dict[str, str], context: Context) -> Resolution:
+    """"the third quarter": of the year nearest the DCT, by tense."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct, quarter = context.dct, int(fields["quarter"])
+    past = date(dct.year if quarter <= (dct.month - 1) // 3 + 1 else dct.year - 1, 3 * quarter - 2, 1)
+    future = date(dct.year if quarter >= (dct.month - 1) // 3 + 1 else dct.year + 1, 3 * quarter - 2, 1)
+    chosen, why = _pick(context, past, future, f"Q{quarter}", date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1))
+    return Resolution(f"{chosen.year:04d}-Q{quarter}", why, anchor=dct.isoformat())
+
+
+def resolve_weekend(fields: dict[str, str], context: Context) -> Resolution:
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct = context.dct
+    if dct.isoweekday() >= 6:
+        day, why = dct, "the weekend of the DCT"
+    elif context.tense == FUTURE:
+        day, why = dct + timedelta(days=6 - dct.isoweekday()), f"{_tense_words(context)} -> next weekend"
+    else:
+        day, why = dct - timedelta(days=dct.isoweekday()), "the weekend before the DCT"
+    return Resolution(week_value(day) + "-WE", why, anchor=dct.isoformat())
+
+
+def resolve_decade_short(fields: dict[str, str], context: Context) -> Resolution:
+    """"the '90s", "the nineties": the latest such decade that is not after the DCT's."""
+    digit = int(fields["decade"])
+    if context.dct is None:
+        return Resolution(f"19{digit}", "decade with no century: the 1900s assumed (no DCT)")
+    century = context.dct.year // 100
+    if digit * 10 > context.dct.year % 100:
+        century -= 1
+    return Resolution(f"{century:02d}{digit}", "the most recent such decade", anchor=context.dct.isoformat())
+
+
+def _clock_text(fields: dict[str, str]) -> str | None:
+    hour_text, minute = fields.get("hour", ""), fields.get("minute", "") or "00"
+    if hour_text.lower() == "noon":
+        return "12:00"
+    if hour_text.lower() == "midnight":
+        return "24:00"
+    hour = int(hour_text)
+    ampm = fields.get("ampm", "")
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute}"
+
+
+def resolve_clock(fields: dict[str, str], context: Context) -> Resolution:
+    """"7:15 p.m.": on the day the text is talking about, else the DCT's."""
+    clock = _clock_text(fields)
+    anchor, where = _reference(context, "D")
+    if anchor is None:
+        return unresolved(NO_DCT)
+    return Resolution(f"{anchor[:10]}T{clock}", f"time of day on {where}", anchor=anchor)
+
+
+def resolve_part_of_day(fields: dict[str, str], context: Context) -> Resolution:
+    """"this morning", "Thursday evening", "last night", "tonight"."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct = context.dct
+    if fields.get("tonight"):
+        return Resolution(f"{dct.isoformat()}TNI", "tonight -> the DCT's night", anchor=dct.isoformat())
+    part = fields.get("part") or "NI"
+    if fields.get("weekday"):
+        day = resolve_weekday({"weekday": fields["weekday"]}, context)
+        return Resolution(f"{day.value}T{part}", day.reason, anchor=day.anchor)
+    if fields.get("day"):
+        day_value = (dct + timedelta(days=_signed(fields["day"]))).isoformat()
+        return Resolution(f"{day_value}T{part}", "part of a day counted from the DCT", anchor=dct.isoformat())
+    if fields.get("last"):
+        previous = dct - timedelta(days=1) if part in ("NI", "EV") else dct
+        return Resolution(f"{previous.isoformat()}T{part}", "last night -> the night before the DCT",
+                          anchor=dct.isoformat())
+    return Resolution(f"{dct.isoformat()}T{part}", "part of the DCT's day", anchor=dct.isoformat())
+
+
+def resolve_duration(fields: dict[str, str], context: Context) -> Resolution:
+    """"two years" -> P2Y; "several weeks" -> PXW; decades and centuries in years."""
+    number, unit = fields["number"], fields["unit"]
+    time = unit.startswith("T")
+    unit = unit[1:] if time else unit
+    if unit in ("DE", "CE") and number != "X":
+        number, unit = _times(number, 10 if unit == "DE" else 100), "Y"
+    letter = {"MIN": "M"}.get(unit, unit)
+    if number.endswith(".5"):
+        whole = number[:-2]
+        halves = {"Y": ("Y", "6M"), "D": ("D", "T12H"), "M": ("M", "15D")}.get(letter)
+        if halves and not time:
+            text = f"P{whole}{halves[0]}{halves[1]}" if whole != "0" else f"P{halves[1]}"
+            return Resolution(text.replace("PT", "PT"), "a length of time")
+    return Resolution(f"P{'T' if time else ''}{number}{letter}", "a length of time")
+
+
+def _times(number: str, factor: int) -> str:
+    try:
+        return str(int(float(number) * factor))
+    except ValueError:
+        return number
+
+
+def resolve_set_weekday(fields: dict[str, str], context: Context) -> Resolution:
+    return Resolution(f"XXXX-WXX-{fields['weekday']}", "every such weekday")
+
+
+def resolve_set_unit(fields: dict[str, str], context: Context) -> Resolution:
+    number, unit = fields["number"], fields["unit"]
+    if unit == "WE":
+        return Resolution("XXXX-WXX-WE", "every weekend")
+    if unit in ("DE", "CE") and number != "X":
+        number, unit = _times(number, 10 if unit == "DE" else 100), "Y"
+    return Resolution(f"P{number}{unit}", "a repeated length of time")
+
+
+def resolve_parse_numeric(fields: dict[str, str], context: Context) -> Resolution:
+    """12/07/2022 or 12.07.2022: dateparser reads it (day-first when dotted or when it must be)."""
+    from timeline.temporal.numeric import parse_numeric_date
+
+    value, why = parse_numeric_date(fields["text"], context.dct)
+    return Resolution(value, why) if value else unresolved(why)
+
+
+_RESOLVERS = {
+    "weekday": resolve_weekday,
+    "month": resolve_month,
+    "month_day": resolve_month_day,
+    "month_of_year": resolve_month_of_year,
+    "season": resolve_season,
+    "offset": resolve_offset,
+    "ago": resolve_ago,
+    "ref_offset": resolve_ref_offset,
+    "ref_unit": resolve_ref_unit,
+    "quarter": resolve_quarter,
+    "weekend": resolve_weekend,
+    "decade_short": resolve_decade_short,
+    "clock": resolve_clock,
+    "part_of_day": resolve_part_of_day,
+    "duration": resolve_duration,
+    "set_weekday": resolve_set_weekday,
+    "set_unit": resolve_set_unit,
+    "parse_numeric": resolve_parse_numeric,
+}
