@@ -313,7 +313,12 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
     people_full = [
         [tok.text for tok in tokens[p.start : p.end]] for p in parts if p.kind == "person" and p.end - p.start >= 2
     ]
-    standalone = {" ".join(tok.text for tok in tokens[p.start : p.end]) for p in parts}
+    # Which full name each name written alone stands for: "Biden" -> "Joe Biden", not "Jill Biden".
+    standalone: dict[str, str] = {}
+    for p in parts:
+        words = [tok.text for tok in tokens[p.start : p.end]]
+        full = _full_person_name(words, people_full) if p.kind in ("name", "person") else None
+        standalone.setdefault(" ".join(words), " ".join(full) if full else " ".join(words))
     entities: list[Entity] = []
     for p in parts:
         words = [tok.text for tok in tokens[p.start : p.end]]
@@ -355,11 +360,11 @@ def _full_person_name(words: list[str], people_full: list[list[str]]) -> list[st
     return next(full for full in candidates if len(full) == longest)  # the first introduced
 
 
-def _short_name(name: str, standalone: set[str]) -> str:
-    """The shortest ending of a full name that the text also uses alone ("López Obrador")."""
+def _short_name(name: str, standalone: dict[str, str]) -> str:
+    """The shortest ending of a full name that the text also uses alone for them ("López Obrador")."""
     words = name.split()
     for size in range(1, len(words)):
         tail = " ".join(words[-size:])
-        if tail in standalone:
+        if standalone.get(tail) == name:
             return tail
     return name

@@ -87,6 +87,7 @@ class EventMention:
     organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     centrality: float = 0.0  # 0..1: how central the happening is to its article
+    agent: str = ""  # who did it, as the title names them ("Harris"): merge keeps different agents apart
 
     @property
     def date(self) -> str | None:

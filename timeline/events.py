@@ -1,0 +1,707 @@
+"""Event mentions: the dated happenings one article reports, each with its quote and evidence.
+
+For every time expression that gives a calendar date, find what it dates in its sentence (the
+trigger: a verb such as "met", an event noun such as "Tuesday's meeting", a named event such as
+"the June Summit of the Americas"), then make a short title from that clause's own words (subject,
+verb, object; the verb in headline tense) and list the people, organisations and places named.
+
+The word lists (verbs, event nouns, clause boundaries, title rules) are data:
+timeline/data/events/*.yaml. A date the temporal engine could not resolve becomes an
+UnresolvedMention; it is never dropped and never given a made-up date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.dates import is_calendar_value
+from timeline.entities import Entity, Token, find_entities, tokenize
+from timeline.entities import _load_yaml as load_table
+from timeline.model import Article, EventMention, Timex, UnresolvedMention
+
+DATE_TYPES = ("DATE", "TIME")
+# Reference values ("now", "the past") name no calendar interval: they never date an event.
+REFERENCE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon: verb forms, event nouns, clause boundaries, title rules (all from data files)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    form_lemma: dict[str, str]  # "met" -> "meet", "hosts" -> "host" (known verbs only)
+    past_forms: frozenset[str]  # "met", "hosted": a finite verb wherever it stands
+    participles: dict[str, str]  # lemma -> participle ("take" -> "taken")
+    base_forms: frozenset[str]  # "meet", "meets": a verb only after a modal or a subject
+    not_events: frozenset[str]  # lemmas that name no happening ("be", "have")
+    reporting: frozenset[str]  # lemmas of speech ("say", "announce")
+    event_nouns: frozenset[str]
+    date_prepositions: frozenset[str]
+    boundaries: frozenset[str]
+    auxiliaries: frozenset[str]
+    future_markers: frozenset[str]
+    be_forms: frozenset[str]
+    negations: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    trim_words: frozenset[str]
+    object_stops: frozenset[str]
+    max_subject_words: int
+    max_object_words: int
+    max_title_chars: int
+
+
+def _regular_forms(lemma: str) -> tuple[str, str, str]:
+    """(third person, past, -ing) of a regular verb: "try" -> tries, tried, trying."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else lemma + "s"
+    if lemma.endswith("e"):
+        return third, lemma + "d", lemma[:-1] + "ing"
+    # One short vowel before one final consonant doubles it: skip -> skipped, plan -> planned.
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma) and len(lemma) <= 4:
+        return third, lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    return third, lemma + "ed", lemma + "ing"
+
+
+def third_person(lemma: str) -> str:
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    return irregular.get(lemma, _regular_forms(lemma)[0])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    verbs = load_table("verbs.yaml")
+    triggers = load_table("triggers.yaml")
+    titles = load_table("titles.yaml")
+    form_lemma: dict[str, str] = {}
+    past: set[str] = set()
+    base: set[str] = set()
+    participles: dict[str, str] = {}
+    for lemma in verbs["regular"]:
+        third, past_form, _ing = _regular_forms(lemma)
+        form_lemma.update({lemma: lemma, third: lemma, past_form: lemma})
+        past.add(past_form)
+        base.update({lemma, third})
+        participles[lemma] = past_form
+    for lemma, (past_form, participle) in verbs["irregular"].items():
+        third = third_person(lemma)
+        form_lemma.update({lemma: lemma, third: lemma, past_form: lemma, participle: lemma})
+        past.update({past_form, participle})
+        base.update({lemma, third})
+        participles[lemma] = participle
+    form_lemma.update({"were": "be", "is": "be", "are": "be", "am": "be"})
+    return Lexicon(
+        form_lemma=form_lemma,
+        past_forms=frozenset(past),
+        participles=participles,
+        base_forms=frozenset(base),
+        not_events=frozenset(verbs["not_events"]),
+        reporting=frozenset(verbs["reporting"]),
+        event_nouns=frozenset(triggers["event_nouns"]),
+        date_prepositions=frozenset(triggers["date_prepositions"]),
+        boundaries=frozenset(triggers["clause_boundaries"]),
+        auxiliaries=frozenset(titles["auxiliaries"]),
+        future_markers=frozenset(titles["future_markers"]),
+        be_forms=frozenset(titles["be_forms"]),
+        negations=frozenset(titles["negations"]),
+        person_pronouns=frozenset(titles["person_pronouns"]),
+        plural_pronouns=frozenset(titles["plural_pronouns"]),
+        trim_words=frozenset(titles["trim_words"]),
+        object_stops=frozenset(titles["object_stops"]),
+        max_subject_words=titles["max_subject_words"],
+        max_object_words=titles["max_object_words"],
+        max_title_chars=titles["max_title_chars"],
+    )
+
+
+def lemma_of(word: str) -> str:
+    """The dictionary form of a verb or event noun, to compare two mentions ("met" ~ "meeting")."""
+    lex = lexicon()
+    w = word.casefold()
+    if w in lex.form_lemma:
+        return lex.form_lemma[w]
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+            if candidate in lex.form_lemma:
+                return lex.form_lemma[candidate]
+        return stem
+    if w.endswith("ied") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        for candidate in (stem + "e", stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+            if candidate in lex.form_lemma:
+                return lex.form_lemma[candidate]
+        return stem[:-1] if stem[-1:] == stem[-2:-1] else stem
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w[:-1] in lex.form_lemma:
+        return lex.form_lemma[w[:-1]]
+    return w
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "-"})
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "n't", "did", "does", "do", "'ll"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "which"})
+
+
+def verb_lemma(tokens: list[Token], i: int) -> str | None:
+    """The lemma of tokens[i] when it is a verb in this sentence, else None."""
+    lex = lexicon()
+    tok = tokens[i]
+    w = tok.lower
+    if not tok.text[:1].isalpha() or (tok.is_capitalised and i > 0):
+        return None
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before in _DETERMINERS:
+        return None  # "a planned meeting", "the U.S.-hosted summit"
+    if w in lex.past_forms:
+        return lex.form_lemma[w]
+    if w in lex.base_forms:
+        # "call", "visit", "order" are nouns too: a verb after a modal, "to", or a subject.
+        if before in _MODALS or before in _SUBJECT_PRONOUNS or lex.auxiliaries.__contains__(before):
+            return lex.form_lemma[w]
+        if i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
+            return lex.form_lemma[w]
+        return None
+    if w.endswith("ed") and len(w) >= 5 and w.isalpha():
+        if before in ('"', "“", "‘", "'"):
+            return None  # an "unprecedented" quoted word is an adjective
+        return lemma_of(w)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    index: int  # 0 = the first sentence (the headline when there is one)
+
+
+@lru_cache(maxsize=1)
+def _sentence_rules() -> tuple[frozenset[str], frozenset[str], str]:
+    data = load_table("sentences.yaml")
+    never = frozenset(w.rstrip(".") for w in data["never_final"]["words"])
+    return never, frozenset(data["acronym_final_before"]["words"]), data["closers"]
+
+
+_END = re.compile(r"[.!?]+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a text as spans; a line break always ends one (headlines, paragraphs).
+
+    A full stop after a title ("Mr.") never ends a sentence; after a dotted acronym ("U.S.") only
+    when the next word usually starts one ("The"). Closing quotes stay with their sentence.
+    """
+    never, acronym_before, closers = _sentence_rules()
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in _END.finditer(text, line.start(), line.end()):
+            end = m.end()
+            while end < line.end() and text[end] in closers:
+                end += 1
+            if end < line.end() and not text[end].isspace():
+                continue  # "2.8", "U.S.-Mexico": no space, no sentence end
+            rest = text[end : line.end()].lstrip()
+            if not rest:
+                continue
+            word_before = re.search(r"(\S+)$", text[start : m.start()])
+            previous = word_before.group(1) if word_before else ""
+            next_word = re.match(r"[\"“‘'(]*([\w’'-]+)", rest)
+            following = next_word.group(1) if next_word else ""
+            if m.group() == ".":
+                if previous.lstrip("(\"“") in never:
+                    continue
+                if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", previous) and following not in acronym_before:
+                    continue  # "U.S. gas prices"
+                if re.fullmatch(r"[A-Z]", previous):
+                    continue  # an initial: "George W. Bush"
+            if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'("):
+                continue
+            spans.append((start, end))
+            start = end + (len(text[end : line.end()]) - len(rest))
+        spans.append((start, line.end()))
+    sentences: list[Sentence] = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if any(c.isalnum() for c in text[start:end]):  # ". ." is not a sentence
+            sentences.append(Sentence(start, end, len(sentences)))
+    return sentences
+
+
+# ---------------------------------------------------------------------------------------------
+# What a date attaches to
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str  # verb | noun | named
+    first: int  # token indexes [first, last] in the sentence's tokens
+    last: int
+    lemma: str
+    verb: int | None = None  # the clause's verb that makes the title (the trigger itself for a verb)
+
+
+def _timex_tokens(tokens: list[Token], timex: Timex) -> tuple[int, int]:
+    inside = [i for i, t in enumerate(tokens) if t.start < timex.end and t.end > timex.start]
+    return (inside[0], inside[-1]) if inside else (-1, -1)
+
+
+def _event_entity_ending_at(entities: list[Entity], tokens: list[Token], i: int) -> Entity | None:
+    for e in entities:
+        if e.kind == "event" and e.end == tokens[i].end:
+            return e
+    return None
+
+
+def _event_entity_starting_at(entities: list[Entity], tokens: list[Token], i: int) -> Entity | None:
+    for e in entities:
+        if e.kind == "event" and e.start == tokens[i].start:
+            return e
+    return None
+
+
+def _token_index(tokens: list[Token], offset: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start <= offset < t.end:
+            return i
+    return -1
+
+
+def find_trigger(tokens: list[Token], first: int, last: int, entities: list[Entity]) -> Trigger | None:
+    """What the date at tokens[first..last] is the time of; None when it dates no happening."""
+    lex = lexicon()
+    n = len(tokens)
+    # 1. A date that modifies a noun: "Tuesday's meeting", "the June Summit of the Americas".
+    i = last + 1
+    if i < n and tokens[i].text in ("'s", "’s"):
+        i += 1
+    for j in range(i, min(i + 4, n)):
+        tok = tokens[j]
+        named = _event_entity_starting_at(entities, tokens, j)
+        if named:
+            end = _token_index(tokens, named.end - 1)
+            return Trigger("named", j, end, _named_lemma(named.text), None)
+        if tok.lower in lex.event_nouns:
+            return Trigger("noun", j, j, lemma_of(tok.lower), None)
+        if not tok.is_word or verb_lemma(tokens, j) or tok.lower in lex.boundaries or tok.lower in _DETERMINERS:
+            break
+    # 2. A happening right before its date: "a call on Friday", "the Summit ... in June".
+    j = first - 1
+    if j >= 0 and tokens[j].lower in lex.date_prepositions:
+        j -= 1
+    if j >= 0:
+        named = _event_entity_ending_at(entities, tokens, j)
+        if named:
+            start = _token_index(tokens, named.start)
+            return Trigger("named", start, j, _named_lemma(named.text), _governing_verb(tokens, start, entities))
+        if tokens[j].lower in lex.event_nouns and not verb_lemma(tokens, j):
+            return Trigger("noun", j, j, lemma_of(tokens[j].lower), _governing_verb(tokens, j, entities))
+    # 3. The verb of the clause: the nearest happening verb, preferring one before the date.
+    best: tuple[float, int] | None = None
+    for j, tok in enumerate(tokens):
+        if first <= j <= last:
+            continue
+        lemma = verb_lemma(tokens, j)
+        if not lemma or lemma in lex.not_events:
+            continue
+        lo, hi = (j + 1, first) if j < first else (last + 1, j)
+        between = tokens[lo:hi]
+        words = sum(1 for t in between if t.is_word)
+        crossings = sum(1 for t in between if t.lower in lex.boundaries)
+        soft = sum(1 for t in between if t.lower == "and")
+        cost = words + 2 * crossings + 2 * soft + (2 if j > last else 0)
+        if best is None or cost < best[0]:
+            best = (cost, j)
+    if best is None or best[0] > 20:
+        return None
+    j = best[1]
+    return Trigger("verb", j, j, verb_lemma(tokens, j) or tokens[j].lower, j)
+
+
+def _named_lemma(name: str) -> str:
+    return " ".join(w.casefold() for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() or len(w) > 3)
+
+
+def _governing_verb(tokens: list[Token], i: int, entities: list[Entity]) -> int | None:
+    """The happening verb of the clause a noun sits in ("warned ... in a call"), if any before it."""
+    lex = lexicon()
+    for j in range(i - 1, -1, -1):
+        if tokens[j].lower in lex.boundaries and tokens[j].text not in _QUOTES:
+            return None
+        lemma = verb_lemma(tokens, j)
+        if lemma and lemma not in lex.not_events:
+            return j
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?’'])(?=\s|$)", r"\1", text)
+    text = text.strip(" ,;:-–—\"“”‘’'")
+    text = text.rstrip(".!?,;: ")
+    return text
+
+
+def _trim(tokens: list[Token], trim: frozenset[str], *, leading: bool = True) -> list[Token]:
+    while tokens and (not tokens[-1].is_word or tokens[-1].lower in trim):
+        tokens = tokens[:-1]
+    if leading:
+        while tokens and (not tokens[0].is_word or tokens[0].lower in trim) and tokens[0].text not in ("“", '"'):
+            tokens = tokens[1:]
+    return tokens
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def _subject_text(
+    text: str, tokens: list[Token], start: int, end: int, entities: list[Entity], lex: Lexicon
+) -> str:
+    """The subject tokens[start:end] as a title names it: people by their short names."""
+    words = tokens[start:end]
+    # People: "Mexican President Andrés Manuel López Obrador" -> "López Obrador".
+    pieces: list[str] = []
+    names_done: set[str] = set()
+    k = 0
+    while k < len(words):
+        tok = words[k]
+        person = next((e for e in entities if e.kind == "person" and e.start <= tok.start < e.end), None)
+        if person:
+            # drop the titles and demonyms written before the name, back to the previous name or "and"
+            while pieces and pieces[-1] not in ("and", ",", "&") and pieces[-1] not in names_done:
+                pieces.pop()
+            names_done.add(person.short)
+            pieces.append(person.short)
+            while k < len(words) and words[k].start < person.end:
+                k += 1
+            continue
+        pieces.append(tok.text if tok.is_word else tok.text)
+        k += 1
+    # lower-case titles before a name: "National security adviser Jake Sullivan" -> "Sullivan"
+    out = " ".join(pieces)
+    out = re.sub(r"\s+(['’]s)\b", r"\1", out)
+    out = re.sub(r"\s*-\s*", "-", out)
+    out = re.sub(r"\s+([,.])", r"\1", out)
+    words_out = out.split()
+    while words_out and words_out[0].casefold() in _DETERMINERS:
+        words_out = words_out[1:]
+    if len(words_out) > lex.max_subject_words:
+        names = [e.short for e in entities if e.kind in ("person", "organisation") and tokens[start].start <= e.start < tokens[end - 1].end]
+        unique = list(dict.fromkeys(names))
+        words_out = " and ".join(unique).split() if unique else words_out[-lex.max_subject_words :]
+    return " ".join(words_out)
+
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "’"})
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "from", "by", "to", "into", "over", "about", "under", "between", "among", "against", "through"})
+
+
+def _antecedent(text: str, tokens: list[Token], who: int, entities: list[Entity], lex: Lexicon) -> str:
+    """What "who"/"which" stands for: the noun phrase just before it ("the 53 migrants who")."""
+    a = who
+    while a - 1 >= 0 and tokens[a - 1].is_word and tokens[a - 1].lower not in _PREPOSITIONS | lex.boundaries:
+        if verb_lemma(tokens, a - 1):
+            break
+        a -= 1
+    if a >= who:
+        return ""
+    return _subject_text(text, tokens, a, who, entities, lex)
+
+
+def _names_someone(subject: str, entities: list[Entity]) -> bool:
+    return any(e.kind in ("person", "organisation") and (e.short in subject or e.text in subject) for e in entities)
+
+
+def _person_before(entities: list[Entity], offset: int) -> Entity | None:
+    people = [e for e in entities if e.kind == "person" and e.end <= offset]
+    return people[-1] if people else None
+
+
+def _is_plural(subject: str, lex: Lexicon) -> bool:
+    words = subject.split()
+    if not words:
+        return False
+    if " and " in f" {subject} " or words[-1].casefold() in lex.plural_pronouns:
+        return True
+    head = words[-1]
+    if re.fullmatch(r"\d[\d,.]*", words[0]) and words[0] not in ("1", "one"):
+        return True
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    agent: str
+
+
+def make_title(
+    text: str,
+    tokens: list[Token],
+    trigger: Trigger,
+    timex_span: tuple[int, int],
+    entities: list[Entity],
+    sentence_start_token: int = 0,
+    other_dates: frozenset[int] = frozenset(),
+) -> Title:
+    """A short headline from the clause's words: subject + verb (headline tense) + object."""
+    lex = lexicon()
+    if trigger.verb is None:
+        return _noun_title(text, tokens, trigger, timex_span, entities, lex)
+    v = trigger.verb
+    lemma = verb_lemma(tokens, v) or lemma_of(tokens[v].text)
+    # The verb group before the verb: "will also host", "is expected to announce", "was killed".
+    g = v
+    while g - 1 >= 0 and (
+        tokens[g - 1].lower in lex.auxiliaries
+        or tokens[g - 1].lower in lex.future_markers
+        or tokens[g - 1].lower in lex.negations
+        or tokens[g - 1].lower == "to"
+        or (tokens[g - 1].lower.endswith("ly") and tokens[g - 1].lower.isalpha())
+    ):
+        g -= 1
+    group = {t.lower for t in tokens[g:v]}
+    future = bool(group & lex.future_markers)
+    negated = bool(group & lex.negations)
+    passive = bool(group & lex.be_forms) and tokens[v].lower in lex.past_forms and not future
+    # The subject: back from the verb group to the start of the clause.
+    # "Biden on Tuesday called ...": a date between the subject and its verb is stepped over.
+    g_subject = g
+    if timex_span[1] == g - 1 or (timex_span[1] == g - 2 and tokens[g - 1].lower in lex.date_prepositions):
+        g_subject = timex_span[0]
+        if g_subject - 1 >= 0 and tokens[g_subject - 1].lower in lex.date_prepositions:
+            g_subject -= 1
+    s = g_subject
+    while s - 1 >= 0 and tokens[s - 1].lower not in lex.boundaries and tokens[s - 1].text not in (".", "!", "?"):
+        if timex_span[0] <= s - 1 <= timex_span[1] or tokens[s - 1].lower in _PREPOSITIONS:
+            break
+        if verb_lemma(tokens, s - 1):
+            break
+        s -= 1
+    subject_tokens = _trim(tokens[s:g_subject], lex.trim_words | {"on", "in", "at", "earlier", "later"}, leading=False)
+    # A fronted phrase ("In his remarks on Tuesday, Biden ...") is cut at the boundary already.
+    subject = _subject_text(text, tokens, s, s + len(subject_tokens), entities, lex) if subject_tokens else ""
+    pronoun = subject.casefold()
+    if not subject and s > 0 and tokens[s - 1].lower in ("who", "which", "that"):
+        subject = _antecedent(text, tokens, s - 1, entities, lex)
+    elif pronoun in lex.person_pronouns:
+        person = _person_before(entities, tokens[s].start if s < len(tokens) else tokens[-1].end)
+        subject = person.short if person else subject
+    elif not subject and s > 0 and tokens[s - 1].lower in ("which", "that"):
+        subject = ""
+    # The object: after the verb, skipping the date, up to the next clause or circumstance.
+    o = v + 1
+    object_tokens: list[Token] = []
+    skipped_date = False
+    while o < len(tokens) and len([t for t in object_tokens if t.is_word]) < lex.max_object_words:
+        tok = tokens[o]
+        if timex_span[0] <= o <= timex_span[1]:
+            if object_tokens:
+                break
+            o += 1
+            skipped_date = True
+            continue
+        if o in other_dates:
+            break
+        if tok.lower in lex.object_stops or tok.text in (",", ";", ":", "(", ")", "--", "—", "–", ".", "!", "?"):
+            if tok.lower == "that" and not object_tokens and lemma in lex.reporting:
+                o += 1  # "said that ...": the reported clause is the object
+                continue
+            break
+        if tok.lower in ("in", "what") and o + 1 < len(tokens) and tokens[o + 1].lower == "what":
+            break
+        object_tokens.append(tok)
+        o += 1
+    object_tokens = _trim(object_tokens, lex.trim_words, leading=False)
+    while object_tokens and object_tokens[0].text in ("“", '"', "that"):
+        object_tokens = object_tokens[1:]
+    obj = _object_text(text, object_tokens, entities)
+    # Inverted attribution: "Twenty-six were Mexican, the office said in a statement Monday."
+    if lemma in lex.reporting and s > 0 and tokens[s - 1].text == "," and (not obj or obj.startswith("in ")):
+        said = _trim(tokens[sentence_start_token : s - 1], lex.trim_words, leading=True)
+        reported = _object_text(text, [t for t in said], entities)
+        if reported and len(reported.split()) <= 12:
+            obj = reported[0].lower() + reported[1:] if reported[:2].isupper() is False else reported
+    # The verb in headline tense.
+    if negated:
+        verb = text[tokens[g].start : tokens[v].end]
+        verb = re.sub(r"^(will|would|shall)\s+(also\s+)?", "", verb)
+    elif future:
+        verb = f"to {lemma}"
+    elif passive or (
+        tokens[v].lower in lex.past_forms and (not obj or obj.startswith("by ")) and not _names_someone(subject, entities)
+    ):
+        verb = tokens[v].text  # "plan passed last year": a participle, as headlines write it
+    else:
+        verb = lemma if _is_plural(subject, lex) else third_person(lemma)
+        if lemma == "be":
+            verb = "are" if _is_plural(subject, lex) else "is"
+    title = " ".join(part for part in (subject, verb, obj) if part)
+    return Title(_finish_title(title, lex), subject)
+
+
+def _object_text(text: str, tokens: list[Token], entities: list[Entity]) -> str:
+    if not tokens:
+        return ""
+    out = text[tokens[0].start : tokens[-1].end]
+    out = out.replace("\n", " ")
+    # quotes without their partner read badly in a title
+    if out.count("“") != out.count("”"):
+        out = out.replace("“", "").replace("”", "")
+    if out.count('"') % 2:
+        out = out.replace('"', "")
+    return out
+
+
+def _noun_title(
+    text: str, tokens: list[Token], trigger: Trigger, timex_span: tuple[int, int], entities: list[Entity], lex: Lexicon
+) -> Title:
+    """A title for a noun happening: the named event itself, or the noun with its modifiers."""
+    if trigger.kind == "named":
+        name = text[tokens[trigger.first].start : tokens[trigger.last].end]
+        return Title(_finish_title(name, lex), "")
+    # modifiers before the noun (after the date or a determiner): "U.S. midterm elections"
+    a = trigger.first
+    while a - 1 >= 0 and tokens[a - 1].is_word and not (timex_span[0] <= a - 1 <= timex_span[1]) and tokens[
+        a - 1
+    ].lower not in _DETERMINERS | lex.date_prepositions | lex.boundaries and not verb_lemma(tokens, a - 1):
+        a -= 1
+    words = list(tokens[a : trigger.last + 1])
+    # what follows: "misstep ... by U.S. first lady Jill Biden", "meeting with Biden"
+    b = trigger.last + 1
+    while b <= timex_span[1] and b >= timex_span[0]:
+        b += 1
+    if b < len(tokens) and tokens[b].lower in ("with", "between", "by", "of", "in", "at", "on", "over"):
+        tail: list[Token] = []
+        while b < len(tokens) and len(tail) < 7:
+            tok = tokens[b]
+            if (timex_span[0] <= b <= timex_span[1]) or tok.lower in lex.boundaries or tok.lower in lex.object_stops or tok.text in (".", ",", ";"):
+                break
+            tail.append(tok)
+            b += 1
+        tail = _trim(tail, lex.trim_words, leading=False)
+        if len(tail) > 1:
+            words += tail
+    if not words:
+        return Title("", "")
+    segments: list[list[Token]] = [[words[0]]]
+    for tok in words[1:]:
+        if tokens.index(tok) != tokens.index(segments[-1][-1]) + 1:
+            segments.append([])
+        segments[-1].append(tok)
+    title = " ".join(text[seg[0].start : seg[-1].end] for seg in segments)
+    return Title(_finish_title(title, lex), "")
+
+
+def _finish_title(title: str, lex: Lexicon) -> str:
+    title = _clean(title)
+    if len(title) > lex.max_title_chars:
+        cut = title[: lex.max_title_chars + 1].rsplit(" ", 1)[0]
+        words = cut.split()
+        while words and words[-1].casefold().strip(",") in lex.trim_words:
+            words.pop()
+        title = _clean(" ".join(words))
+    return title[:1].upper() + title[1:]
+
+
+# ---------------------------------------------------------------------------------------------
+# Mentions
+
+
+def _centrality(sentence: Sentence, count: int, trigger_lemma: str, lex: Lexicon) -> float:
+    """How central a sentence's happening is to its article: the headline and lead most."""
+    position = 1.0 / (1.0 + 0.12 * sentence.index)
+    if trigger_lemma in lex.reporting:
+        position *= 0.75  # who said what is rarely the story itself
+    return round(min(1.0, position), 3)
+
+
+def is_dating(timex: Timex) -> bool:
+    """A time expression that places something on the calendar (not a duration, not "now")."""
+    return timex.type in DATE_TYPES and is_calendar_value(timex.value)
+
+
+def is_unresolved(timex: Timex) -> bool:
+    """A date the engine found but could not place: no value, or one with unknown parts."""
+    if timex.type not in DATE_TYPES:
+        return False
+    if timex.value is None:
+        return True
+    return timex.value not in REFERENCE_VALUES and not is_calendar_value(timex.value) and "X" in timex.value
+
+
+def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[EventMention], list[UnresolvedMention]]:
+    """The dated happenings of one article, and the dates in it that could not be resolved."""
+    lex = lexicon()
+    text = article.text
+    sentences = split_sentences(text)
+    tokens = tokenize(text)
+    entities = find_entities(text, tokens)
+    mentions: list[EventMention] = []
+    unresolved: list[UnresolvedMention] = []
+    for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
+        sentence = next((s for s in sentences if s.start <= timex.start < s.end), None)
+        if sentence is None:
+            continue
+        quote = text[sentence.start : sentence.end]
+        if is_unresolved(timex):
+            unresolved.append(UnresolvedMention(article.id, quote, sentence.start, sentence.end, timex))
+            continue
+        if not is_dating(timex):
+            continue
+        sentence_tokens = [t for t in tokens if sentence.start <= t.start and t.end <= sentence.end]
+        sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        first, last = _timex_tokens(sentence_tokens, timex)
+        if first < 0:
+            continue
+        trigger = find_trigger(sentence_tokens, first, last, sentence_entities)
+        if trigger is None:
+            continue
+        # Titles may name a pronoun's person from an earlier sentence: give them the whole article.
+        other_dates = frozenset(
+            i for other in timexes if other is not timex for i, t in enumerate(sentence_tokens)
+            if t.start < other.end and t.end > other.start
+        )
+        title = make_title(text, sentence_tokens, trigger, (first, last), entities, other_dates=other_dates)
+        if not title.text:
+            continue
+        trigger_word = " ".join(t.text for t in sentence_tokens[trigger.first : trigger.last + 1])
+        mentions.append(
+            EventMention(
+                article_id=article.id,
+                sentence=quote,
+                start=sentence.start,
+                end=sentence.end,
+                timex=timex,
+                title=title.text,
+                trigger=trigger_word,
+                people=_names(sentence_entities, "person"),
+                organisations=_names(sentence_entities, "organisation"),
+                places=_names(sentence_entities, "place"),
+                centrality=_centrality(sentence, len(sentences), trigger.lemma, lex),
+                agent=title.agent,
+            )
+        )
+    return mentions, unresolved
+
+
+def _names(entities: list[Entity], kind: str) -> tuple[str, ...]:
+    return tuple(sorted({e.name for e in entities if e.kind == kind}))
