@@ -14,6 +14,8 @@ from timeline.sources import rules
 
 # A text with more control characters than this (besides tab, newline, form feed) is not prose.
 MAX_CONTROL_SHARE = 0.02
+# Detector scores (0..1) this close count as a tie between encodings.
+NEAR_TIE = 0.05
 
 _DELETE_CONTROLS = {code: None for code in range(32) if chr(code) not in "\t\n\f"}
 
@@ -94,9 +96,14 @@ def _detect(data: bytes) -> str | None:
     matches = list(from_bytes(data))
     if not matches:
         return None
-    best = min(m.chaos for m in matches)
-    # Several encodings often explain a short text equally well: take the likeliest by preference.
-    tied = {m.encoding for m in matches if m.chaos <= best + 0.01}
+    least_chaos = min(m.chaos for m in matches)
+    most_coherent = max(m.coherence for m in matches)
+    # Several encodings often explain a short text (nearly) equally well: a few accented letters
+    # are all there is to go on. Take the likeliest of those by preference.
+    tied = {
+        m.encoding for m in matches
+        if m.chaos <= least_chaos + NEAR_TIE and m.coherence >= most_coherent - NEAR_TIE
+    }
     for encoding in rules.load("encodings")["preferred"]:
         if encoding in tied:
             return encoding

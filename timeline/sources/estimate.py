@@ -94,7 +94,7 @@ def text_evidence(text: str) -> list[Evidence]:
         on_dateline = ranks.get(index, dateline_lines + 1) <= dateline_lines or any(
             rule.regex.match(line) for rule in _publication_line_rules()
         )
-        where = f"line {index + 1}"
+        where = f"line {index + 1} of the text"
         if on_dateline:
             evidence.append(Evidence(value, "dateline", f"dateline on {where}: {written!r}"))
         else:

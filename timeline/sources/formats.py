@@ -287,6 +287,9 @@ def _apply_fields(
 
 # --- HTML pages ---------------------------------------------------------------------------
 
+# Fewer words than this is a page's navigation or an error page, not an article.
+MIN_PAGE_WORDS = 5
+
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(?P<url>\S+?)\s*-->", re.IGNORECASE)
 
@@ -333,7 +336,7 @@ def read_html(path: str, data: bytes, display: str | None = None) -> ReadResult:
         )
         return result
     text = normalise_newlines(document.get("text") or "").strip("\n")
-    if not text.strip():
+    if len(text.split()) < MIN_PAGE_WORDS:
         result.problems.append(
             Problem(display, "no article text found in this page; save the article's text as .txt instead", severity="skipped")
         )
@@ -398,10 +401,10 @@ def read_jsonl_line(path: str, line_number: int, raw: bytes, display: str) -> Re
     if problem := decoding_problem(display, decoded):
         result.problems.append(replace(problem, line=line_number))
     try:
-        data = json.loads(decoded.text)
+        data = json.loads(decoded.text.rstrip("\n"))
     except (json.JSONDecodeError, RecursionError) as error:
-        reason = getattr(error, "msg", "too deeply nested")
         column = getattr(error, "colno", None)
+        reason = f"{error.msg.lower()} column {column}" if column else "too deeply nested"
         result.problems.append(
             Problem(display, f"not valid JSON ({reason}); this line was skipped: fix it", line=line_number,
                     column=column, severity="skipped")
