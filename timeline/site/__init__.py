@@ -1,0 +1,168 @@
+"""The website stage: events, articles and their time expressions -> Markdown + exports -> MkDocs.
+
+    generate(SiteInput, docs_dir)   writes the generated pages into docs/ (hand-written pages untouched)
+    build_mkdocs(config, site_dir)  runs `mkdocs build --strict`; UserError with the warnings if it fails
+
+Scale: Material embeds the whole navigation in every page, so the navigation lists only a few
+pages and the years (and months, while they are few); events are anchors on month pages, never
+pages of their own. Site size and build time then grow linearly with the number of events.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from timeline.model import Event
+from timeline.problems import Problem, UserError
+from timeline.site import exports, pages
+from timeline.site.files import GeneratedFile, WriteReport, write_generated
+from timeline.site.layout import (
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, month_page, year_page,
+)
+
+if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run time would loop
+    from timeline.pipeline import ArticleExtraction
+
+__all__ = ["SiteInput", "generate", "build_mkdocs", "render", "NAV_FILE", "CSS_FILE"]
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "site"
+NAV_FILE = ".nav.yml"  # read by timeline/site/mkdocs_hooks.py (dotfiles are not published by MkDocs)
+CSS_FILE = "stylesheets/timeline.css"
+
+
+@dataclass
+class SiteInput:
+    """Everything the site shows: the events (from the YAML) and what was extracted from each article."""
+
+    events: list[Event]
+    locations: dict[str, tuple[str, int]]  # event id -> (YAML file relative to the project, line)
+    extractions: list["ArticleExtraction"]  # .article, .timexes, .mentions, .unresolved
+    data_dir: Path
+
+
+@lru_cache(maxsize=1)
+def load_settings() -> dict[str, Any]:
+    return yaml.safe_load((DATA / "settings.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_strings() -> dict[str, str]:
+    return yaml.safe_load((DATA / "strings.yaml").read_text(encoding="utf-8"))
+
+
+def render(site_input: SiteInput) -> list[GeneratedFile]:
+    """Every generated file, as bytes: pure, so generating twice gives the same bytes."""
+    strings = load_strings()
+    layout = build_layout(site_input.events, site_input.locations, site_input.extractions, load_settings())
+    ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data")
+    texts: dict[str, str] = {
+        HOME: pages.home_page(ctx),
+        BROWSE: pages.browse_page(ctx),
+        SOURCES: pages.sources_index(ctx),
+        REVIEW: pages.review_page(ctx),
+        ABOUT: pages.about_page(ctx),
+    }
+    for kind in ENTITY_KINDS:
+        texts[entity_page(kind)] = pages.entity_page_text(ctx, kind)
+    for year in layout.years:
+        texts[year_page(year)] = pages.year_page_text(ctx, year)
+    for year, month in layout.months:
+        if month:
+            texts[month_page(year, month)] = pages.month_page_text(ctx, year, month)
+    for view in layout.articles.values():
+        texts[view.page] = pages.source_page(ctx, view)
+
+    marker = strings["marker_markdown"]
+    files = [GeneratedFile(path, _text_bytes(text)) for path, text in texts.items()]
+    files.append(GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker)))
+    files.append(GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker)))
+    files.append(GeneratedFile(pages.EXPORT_FILES["csv"], exports.events_csv(layout)))
+    css = (DATA / "timeline.css").read_text(encoding="utf-8")
+    files.append(GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}")))
+    files.append(GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings))))
+    return files
+
+
+def generate(site_input: SiteInput, docs_dir: Path) -> None:
+    """Write the site's Markdown and exports into docs_dir; remove what an earlier run generated only."""
+    generate_with_report(site_input, docs_dir)
+
+
+def generate_with_report(site_input: SiteInput, docs_dir: Path) -> WriteReport:
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    return write_generated(docs_dir, render(site_input), load_strings()["marker_manifest"])
+
+
+def _text_bytes(text: str) -> bytes:
+    return (text.rstrip("\n") + "\n").encode("utf-8")
+
+
+def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
+    """The navigation: a few top pages and the years (with their months while there are few)."""
+    month_keys = [key for key in layout.months if key[1]]
+    with_months = len(month_keys) <= layout.settings["nav_month_limit"]
+    browse: list[Any] = [BROWSE]
+    for year in layout.years:
+        if with_months:
+            months = [
+                {pages.month_name(y, m): month_page(y, m)} for (y, m) in month_keys if y == year
+            ]
+            browse.append({str(year): [year_page(year), *months]})
+        else:
+            browse.append({str(year): year_page(year)})
+    nav = [
+        {strings["nav_home"]: HOME},
+        {strings["nav_browse"]: browse},
+        *({strings[f"{kind}_title"]: entity_page(kind)} for kind in ENTITY_KINDS),
+        {strings["nav_sources"]: SOURCES},
+        {strings["nav_review"]: REVIEW},
+        {strings["nav_about"]: ABOUT},
+    ]
+    body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"]}, allow_unicode=True, sort_keys=False)
+    return f"# {strings['marker_markdown']}\n{body}"
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_mkdocs(config: Path, site_dir: Path) -> None:
+    """`mkdocs build --strict` in this process; UserError listing the warnings when it fails."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    collector = _Collector()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        try:
+            mkdocs_config = load_config(str(config), site_dir=str(site_dir), strict=True)
+        except ConfigurationError as error:
+            raise UserError(f"{config}: {error}; fix the MkDocs configuration") from None
+        except FileNotFoundError:
+            raise UserError(f"{config}: no such file; the MkDocs configuration is missing") from None
+        # As the `mkdocs build` command does: plugins (Material's) expect the startup event.
+        mkdocs_config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(mkdocs_config)
+        except (Abort, ConfigurationError) as error:
+            problems = [Problem(str(config), message, severity="error") for message in collector.messages]
+            raise UserError(
+                f"mkdocs build --strict failed ({error}); the problems above say which page and link", problems
+            ) from None
+        finally:
+            mkdocs_config.plugins.on_shutdown()
+    finally:
+        logger.removeHandler(collector)

@@ -1,0 +1,213 @@
+"""The timeline as files other programs read: TimelineJS JSON, iCalendar, CSV.
+
+Each is a pure function of the Layout, deterministic to the byte: no clock (the iCalendar DTSTAMP is
+the latest publication date of the event's sources), sorted keys, fixed line endings.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from timeline import dates
+from timeline.site.layout import Layout, PlacedEvent
+from timeline.site.markup import html_text
+
+_TIME = re.compile(r"T(\d{2}):(\d{2})")
+
+
+# ---------------------------------------------------------------- TimelineJS
+
+
+def timelinejs(layout: Layout, strings: dict[str, str], marker: str) -> bytes:
+    """TimelineJS 3 JSON: a title slide and one slide per event, dates at their real precision."""
+    document: dict[str, Any] = {
+        "_generated": marker,
+        "title": {
+            "text": {
+                "headline": strings["site_title"],
+                "text": html_text(strings["timelinejs_title_text"].format(
+                    events=len(layout.events), articles=len(layout.articles))),
+            }
+        },
+        "events": [_slide(layout, placed) for placed in layout.events],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def timelinejs_date(value: str) -> dict[str, Any]:
+    """{"year": 2022, "month": 6}: only the fields the precision supports (TimelineJS shows those)."""
+    precision = dates.precision_of(value)
+    first = dates.interval_of(value).first
+    result: dict[str, Any] = {"year": first.year}
+    if precision in ("month", "week", "day", "time"):
+        result["month"] = first.month
+    if precision in ("week", "day", "time"):
+        result["day"] = first.day
+    time = _TIME.search(value)
+    if precision == "time" and time:
+        result["hour"], result["minute"] = int(time[1]), int(time[2])
+    if precision in ("quarter", "half", "season"):
+        result["month"] = first.month
+    return result
+
+
+def _end_date(placed: PlacedEvent) -> dict[str, Any] | None:
+    """A week, quarter, season, decade (or an explicit range) ends: TimelineJS draws it as a span."""
+    event = placed.event
+    if event.end:
+        return timelinejs_date(event.end)
+    if placed.precision in ("week", "quarter", "half", "season", "decade", "century"):
+        last = placed.interval.last
+        end: dict[str, Any] = {"year": last.year}
+        if placed.precision != "decade" and placed.precision != "century":
+            end["month"] = last.month
+        if placed.precision == "week":
+            end["day"] = last.day
+        return end
+    return None
+
+
+def _slide(layout: Layout, placed: PlacedEvent) -> dict[str, Any]:
+    event = placed.event
+    start = timelinejs_date(event.date)
+    start["display_date"] = placed.display_date
+    slide: dict[str, Any] = {
+        "start_date": start,
+        "text": {"headline": html_text(event.title), "text": _slide_text(layout, placed)},
+        "unique_id": placed.anchor,
+    }
+    end = _end_date(placed)
+    if end:
+        slide["end_date"] = end
+    if placed.main:
+        slide["group"] = "main"
+    return slide
+
+
+def _slide_text(layout: Layout, placed: PlacedEvent) -> str:
+    parts = []
+    if placed.event.summary:
+        parts.append(f"<p>{html_text(placed.event.summary)}</p>")
+    for quote in placed.quotes:
+        title = quote.article.title if quote.article else quote.source.article
+        publisher = f", {quote.article.publisher}" if quote.article and quote.article.publisher else ""
+        parts.append(f"<blockquote>{html_text(quote.source.quote)}</blockquote><p>— {html_text(title + publisher)}</p>")
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- iCalendar
+
+
+def icalendar(layout: Layout, strings: dict[str, str], marker: str) -> bytes:
+    """RFC 5545: one all-day VEVENT per event, spanning every day its date may be."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//timeline//timeline events//EN",
+        f"X-GENERATED-BY:{ics_escape(marker)}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{ics_escape(strings['ics_calendar_name'])}",
+    ]
+    for placed in layout.events:
+        lines += _vevent(layout, placed, strings)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+def _vevent(layout: Layout, placed: PlacedEvent, strings: dict[str, str]) -> list[str]:
+    event = placed.event
+    first = placed.interval.first
+    last = dates.interval_of(event.end).last if event.end else placed.interval.last
+    description = [f"{placed.display_date} ({placed.precision})"]
+    if event.summary:
+        description.append(event.summary)
+    if placed.quotes:
+        description.append(strings["ics_description_sources"])
+        for quote in placed.quotes:
+            title = quote.article.title if quote.article else quote.source.article
+            description.append(f"“{quote.source.quote}” — {title}")
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{ics_escape(event.id)}@timeline",
+        f"DTSTAMP:{_dtstamp(layout, placed):%Y%m%d}T000000Z",
+        f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
+        # DTEND of an all-day event is exclusive: the day after the last day.
+        f"DTEND;VALUE=DATE:{last + timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{ics_escape(event.title)}",
+        f"DESCRIPTION:{ics_escape(chr(10).join(description))}",
+        "TRANSP:TRANSPARENT",
+    ]
+    if event.status == "disputed" or event.disputed_dates:
+        lines.append("STATUS:TENTATIVE")
+    categories = sorted(set(event.tags))
+    if categories:
+        lines.append("CATEGORIES:" + ",".join(ics_escape(c) for c in categories))
+    lines.append("END:VEVENT")
+    return lines
+
+
+def _dtstamp(layout: Layout, placed: PlacedEvent) -> date:
+    """When the information was published: the latest publication date of its sources.
+
+    Without one, the event's own first day: never the clock, so that a rebuild changes nothing.
+    """
+    published = [
+        dates.interval_of(q.article.published).first
+        for q in placed.quotes
+        if q.article and q.article.published and dates.is_calendar_value(q.article.published)
+    ]
+    return max(published, default=placed.interval.first)
+
+
+def ics_escape(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped."""
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+
+
+def fold(line: str, limit: int = 75) -> str:
+    """Fold a content line at 75 octets (RFC 5545 3.1) without cutting a UTF-8 character."""
+    chunks, current, size = [], [], 0
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        allowed = limit if not chunks else limit - 1  # continuation lines start with a space
+        if size + width > allowed:
+            chunks.append("".join(current))
+            current, size = [], 0
+        current.append(ch)
+        size += width
+    chunks.append("".join(current))
+    return "\r\n ".join(chunks)
+
+
+# ---------------------------------------------------------------- CSV
+
+CSV_COLUMNS = (
+    "id", "date", "end", "precision", "display_date", "title", "summary", "sources", "salience", "status",
+    "disputed_dates", "people", "organisations", "places", "tags", "articles", "page", "yaml_file", "yaml_line",
+)
+
+
+def events_csv(layout: Layout) -> bytes:
+    """One row per event; lists joined with "; ". The manifest marks it generated (CSV has no comments)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for placed in layout.events:
+        event = placed.event
+        file, line = placed.location or ("", "")
+        page = placed.page[: -len(".md")] + ".html#" + placed.anchor
+        writer.writerow([
+            event.id, event.date, event.end or "", placed.precision, placed.display_date, event.title,
+            event.summary, len(event.sources), f"{event.salience:.2f}", event.status,
+            "; ".join(event.disputed_dates), "; ".join(event.people), "; ".join(event.organisations),
+            "; ".join(event.places), "; ".join(event.tags),
+            "; ".join(sorted({s.article for s in event.sources})), page, file, line,
+        ])
+    return buffer.getvalue().encode("utf-8")

@@ -1,0 +1,253 @@
+"""Where everything lives on the site: the order of events, the page and anchor of each, the quotes.
+
+This is computed once from the SiteInput; the page renderers and the exports only read it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from timeline import dates
+from timeline.model import Article, Event, Source, Timex, UnresolvedMention
+from timeline.site.markup import safe_id, slugify
+
+HOME = "index.md"
+BROWSE = "timeline/index.md"
+SOURCES = "sources/index.md"
+REVIEW = "review.md"
+ABOUT = "about.md"
+EXPORTS = "exports"
+ENTITY_KINDS = ("people", "organisations", "places")
+
+
+def year_page(year: int) -> str:
+    return f"timeline/{year:04d}/index.md"
+
+
+def month_page(year: int, month: int) -> str:
+    return f"timeline/{year:04d}/{month:02d}.md"
+
+
+def entity_page(kind: str) -> str:
+    return f"{kind}.md"
+
+
+def sentence_anchor(start: int) -> str:
+    return f"s-{start}"
+
+
+def timex_anchor(start: int) -> str:
+    return f"t-{start}"
+
+
+@dataclass(frozen=True)
+class QuoteLink:
+    """One source of an event, with where its sentence is on the article's page (if it is found)."""
+
+    source: Source
+    article: Article | None
+    span: tuple[int, int] | None  # the quote's offsets in the article text, None when not found
+
+    @property
+    def anchor(self) -> str | None:
+        return sentence_anchor(self.span[0]) if self.span else None
+
+
+@dataclass
+class PlacedEvent:
+    """An event with its place on the timeline and on the site."""
+
+    event: Event
+    position: int  # 0-based, in timeline order
+    anchor: str
+    page: str  # the month page (or the year page, for a date coarser than a month)
+    year: int
+    month: int | None
+    interval: dates.Interval
+    precision: str
+    display_date: str
+    main: bool
+    quotes: list[QuoteLink] = field(default_factory=list)
+    location: tuple[str, int] | None = None  # YAML file and line where a person corrects it
+
+
+@dataclass
+class ArticleView:
+    """One article and everything the site shows about it."""
+
+    article: Article
+    page: str
+    timexes: tuple[Timex, ...]
+    unresolved: tuple[UnresolvedMention, ...]
+    # Sentences that get an anchor: quoted by an event, or holding an unresolved expression.
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Timex start offset -> the events it dates (by position in the timeline).
+    timex_events: dict[int, list[int]] = field(default_factory=dict)
+    events: list[int] = field(default_factory=list)  # positions of the events it is a source of
+
+
+@dataclass
+class Entity:
+    kind: str  # people | organisations | places
+    name: str
+    anchor: str
+    events: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    events: list[PlacedEvent]
+    unplaced: list[tuple[Event, str]]  # events whose date cannot be placed, and why
+    articles: dict[str, ArticleView]
+    entities: dict[str, dict[str, Entity]]  # kind -> name -> entity
+    months: dict[tuple[int, int | None], list[int]]  # (year, month or None) -> event positions
+    years: list[int]
+    settings: dict[str, Any]
+
+    def page_of(self, year: int, month: int | None) -> str:
+        return month_page(year, month) if month else year_page(year)
+
+    def entity_link(self, kind: str, name: str) -> tuple[str, str]:
+        entity = self.entities[kind][name]
+        return entity_page(kind), entity.anchor
+
+
+def build_layout(
+    events: Iterable[Event],
+    locations: dict[str, tuple[str, int]],
+    extractions: Iterable[Any],
+    settings: dict[str, Any],
+) -> Layout:
+    articles: dict[str, ArticleView] = {}
+    for extraction in sorted(extractions, key=lambda x: x.article.id):
+        article = extraction.article
+        articles[article.id] = ArticleView(
+            article=article,
+            page=f"sources/{safe_id(article.id, 'article')}.md",
+            timexes=tuple(sorted(extraction.timexes, key=lambda t: (t.start, t.end))),
+            unresolved=tuple(sorted(extraction.unresolved, key=lambda u: (u.start, u.timex.start))),
+        )
+
+    placeable, unplaced = [], []
+    for event in events:
+        try:
+            key = dates.sort_key(event.date, event.end)
+        except dates.DateValueError as error:
+            unplaced.append((event, str(error)))
+            continue
+        placeable.append((key, event.id, event))
+    placeable.sort(key=lambda item: (item[0], item[1]))
+    unplaced.sort(key=lambda item: item[0].id)
+
+    used_anchors: set[str] = set()
+    placed: list[PlacedEvent] = []
+    months: dict[tuple[int, int | None], list[int]] = defaultdict(list)
+    for position, (_, _, event) in enumerate(placeable):
+        year, month = dates.month_key(event.date)
+        anchor = _unique(safe_id(event.id, "event"), used_anchors)
+        placed_event = PlacedEvent(
+            event=event,
+            position=position,
+            anchor=anchor,
+            page=month_page(year, month) if month else year_page(year),
+            year=year,
+            month=month,
+            interval=dates.interval_of(event.date),
+            precision=dates.precision_of(event.date),
+            display_date=dates.display(event.date, event.end),
+            main=event.salience >= settings["main_salience"],
+            location=locations.get(event.id),
+        )
+        placed_event.quotes = [_quote_link(source, articles) for source in event.sources]
+        placed.append(placed_event)
+        months[(year, month)].append(position)
+
+    _link_articles(placed, articles)
+    return Layout(
+        events=placed,
+        unplaced=unplaced,
+        articles=articles,
+        entities=_entities(placed),
+        months=dict(sorted(months.items(), key=lambda item: (item[0][0], item[0][1] or 0))),
+        years=sorted({year for year, _ in months}),
+        settings=settings,
+    )
+
+
+def _unique(anchor: str, used: set[str]) -> str:
+    candidate, n = anchor, 2
+    while candidate in used:
+        candidate, n = f"{anchor}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _quote_link(source: Source, articles: dict[str, ArticleView]) -> QuoteLink:
+    view = articles.get(source.article)
+    if view is None:
+        return QuoteLink(source, None, None)
+    text = view.article.text
+    if 0 <= source.start < source.end <= len(text) and text[source.start : source.end] == source.quote:
+        return QuoteLink(source, view.article, (source.start, source.end))
+    # The YAML may hold offsets from an earlier version of the text: find the quote itself.
+    found = text.find(source.quote) if source.quote else -1
+    if found >= 0:
+        return QuoteLink(source, view.article, (found, found + len(source.quote)))
+    return QuoteLink(source, view.article, None)
+
+
+def _link_articles(placed: list[PlacedEvent], articles: dict[str, ArticleView]) -> None:
+    """Give each article the sentence anchors, and each time expression the events it dated."""
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for placed_event in placed:
+        for quote in placed_event.quotes:
+            if quote.article is None:
+                continue
+            view = articles[quote.article.id]
+            if placed_event.position not in view.events:
+                view.events.append(placed_event.position)
+            if quote.span is None:
+                continue
+            spans[view.article.id].add(quote.span)
+            for timex in _timexes_of_quote(view.timexes, quote):
+                linked = view.timex_events.setdefault(timex.start, [])
+                if placed_event.position not in linked:
+                    linked.append(placed_event.position)
+    for view in articles.values():
+        for unresolved in view.unresolved:
+            spans[view.article.id].add((unresolved.start, unresolved.end))
+        view.sentence_spans = sorted(spans[view.article.id])
+        view.events.sort()
+
+
+def _timexes_of_quote(timexes: tuple[Timex, ...], quote: QuoteLink) -> list[Timex]:
+    """The time expressions inside a quoted sentence that dated it: the one written as date_text."""
+    assert quote.span is not None
+    start, end = quote.span
+    inside = [t for t in timexes if start <= t.start and t.end <= end]
+    if quote.source.date_text:
+        named = [t for t in inside if t.text == quote.source.date_text]
+        if named:
+            return named
+    if quote.source.date:
+        return [t for t in inside if t.value == quote.source.date]
+    return []
+
+
+def _entities(placed: list[PlacedEvent]) -> dict[str, dict[str, Entity]]:
+    entities: dict[str, dict[str, Entity]] = {}
+    for kind in ENTITY_KINDS:
+        by_name: dict[str, Entity] = {}
+        for placed_event in placed:
+            for name in getattr(placed_event.event, kind):
+                if name not in by_name:
+                    by_name[name] = Entity(kind, name, "")
+                if placed_event.position not in by_name[name].events:
+                    by_name[name].events.append(placed_event.position)
+        used: set[str] = set()
+        for name in sorted(by_name, key=lambda n: (n.casefold(), n)):
+            by_name[name].anchor = _unique(slugify(name) or safe_id(name, kind[:-1]), used)
+        entities[kind] = dict(sorted(by_name.items(), key=lambda item: (item[0].casefold(), item[0])))
+    return entities

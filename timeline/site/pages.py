@@ -1,0 +1,688 @@
+"""The Markdown pages of the site, each a pure function of the Layout.
+
+Text that comes from articles or from the YAML goes through `md_text` (Markdown) or `html_text`
+(raw HTML); wording comes from data/site/strings.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from timeline import dates
+from timeline.site import axis
+from timeline.site.layout import (
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, entity_page,
+    month_page, sentence_anchor, timex_anchor, year_page,
+)
+from timeline.site.markup import html_link, html_text, md_format, md_text, relative_link
+
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+EXPORT_FILES = {"json": "exports/timeline.json", "ics": "exports/events.ics", "csv": "exports/events.csv"}
+
+
+@dataclass(frozen=True)
+class Context:
+    layout: Layout
+    strings: dict[str, str]
+    data_name: str  # the folder of the YAML a person edits, as shown to them ("data")
+
+    def s(self, key: str, **values: Any) -> str:
+        """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
+        return self.strings[key].format(**values)
+
+    def md(self, key: str, **values: Any) -> str:
+        """The wording as Markdown: the wording is ours, the values are escaped."""
+        return md_format(self.strings[key], **{k: md_text(str(v)) for k, v in values.items()})
+
+
+def header(ctx: Context, title: str) -> list[str]:
+    return [f"<!-- {ctx.strings['marker_markdown']} -->", "", f"# {md_text(title)}", ""]
+
+
+def count_text(ctx: Context, count: int, kind: str) -> str:
+    return ctx.s(f"{kind}_count_one") if count == 1 else ctx.s(f"{kind}_count_many", count=count)
+
+
+def month_name(year: int, month: int | None) -> str:
+    return dates.display(f"{year:04d}-{month:02d}") if month else str(year)
+
+
+def event_link(ctx: Context, from_page: str, placed: PlacedEvent) -> str:
+    return relative_link(from_page, placed.page, placed.anchor)
+
+
+def exports_line(ctx: Context, page: str) -> str:
+    links = {key: f"[{path.rsplit('/', 1)[1]}]({relative_link(page, path)})" for key, path in EXPORT_FILES.items()}
+    return md_format(ctx.strings["exports_line"], **links)
+
+
+# ---------------------------------------------------------------- home
+
+
+def home_page(ctx: Context) -> str:
+    layout = ctx.layout
+    lines = header(ctx, ctx.s("site_title"))
+    events = layout.events
+    if not events:
+        lines += [ctx.s("home_intro_empty"), ""]
+        return "\n".join(lines)
+    lines += [
+        ctx.md(
+            "home_intro", events=len(events), articles=len(layout.articles),
+            first=events[0].display_date, last=max(events, key=lambda e: e.interval.last).display_date,
+        ) + " " + ctx.md("home_main_hint"),
+        "",
+        exports_line(ctx, HOME),
+        "",
+        axis.svg(layout, HOME, ctx.strings),
+        "",
+    ]
+    if len(events) <= layout.settings["home_all_limit"]:
+        shown = events
+    else:
+        by_salience = sorted(events, key=lambda e: (-e.event.salience, e.position))
+        shown = sorted(
+            [e for e in by_salience if e.main][: layout.settings["home_main_limit"]]
+            or by_salience[: layout.settings["home_main_limit"]],
+            key=lambda e: e.position,
+        )
+        lines += [ctx.md("home_selection", events=len(events), shown=len(shown)), ""]
+    lines += [f"[{ctx.md('home_browse_link')}]({relative_link(HOME, BROWSE)})", ""]
+    lines += timeline_list(ctx, HOME, shown)
+    return "\n".join(lines)
+
+
+def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str]:
+    """Events grouped by year and month, with the gaps between months said out loud."""
+    lines = ['<div class="tl-timeline" markdown>', ""]
+    previous: tuple[int, int | None] | None = None
+    for key in ctx.layout.months:
+        in_group = [e for e in shown if (e.year, e.month) == key]
+        if not in_group:
+            continue
+        year, month = key
+        if previous is None or previous[0] != year:
+            lines += [f"## [{year}]({relative_link(page, year_page(year))}) {{ #y{year} }}", ""]
+        gap = _gap_text(ctx, previous, key)
+        if gap:
+            lines += [f'<p class="tl-gap">{html_text(gap)}</p>', ""]
+        title = month_name(year, month)
+        lines += [f"### [{md_text(title)}]({relative_link(page, ctx.layout.page_of(year, month))})", ""]
+        lines += [timeline_entry(ctx, page, e) for e in in_group]
+        lines.append("")
+        previous = key
+    lines += ["</div>", ""]
+    return lines
+
+
+def timeline_entry(ctx: Context, page: str, placed: PlacedEvent) -> str:
+    event = placed.event
+    title = f"[{md_text(event.title)}]({event_link(ctx, page, placed)})"
+    star = ""
+    if placed.main:
+        title = f"**{title}**"
+        star = f'<span class="tl-star" title="{html_text(ctx.s("main_label"))}">{ctx.s("main_star")}</span> '
+    sources = count_text(ctx, len(event.sources), "sources")
+    return f'- {star}<span class="tl-date">{md_text(placed.display_date)}</span> · {title} · {md_text(sources)}'
+
+
+def _month_index(key: tuple[int, int | None]) -> int:
+    year, month = key
+    return year * 12 + (month or 1) - 1
+
+
+def _gap_text(ctx: Context, previous: tuple[int, int | None] | None, key: tuple[int, int | None]) -> str:
+    """"2 months without events (May 2022 – June 2022)" between two month groups, or ""."""
+    if previous is None:
+        return ""
+    if previous[1] is None or key[1] is None:  # year-level groups: count whole years
+        missing = key[0] - previous[0] - 1
+        if missing <= 0:
+            return ""
+        if missing == 1:
+            return ctx.s("gap_year", first=previous[0] + 1)
+        return ctx.s("gap_years", count=missing, first=previous[0] + 1, last=key[0] - 1)
+    missing = _month_index(key) - _month_index(previous) - 1
+    if missing <= 0:
+        return ""
+    first = _month_index(previous) + 1
+    last = _month_index(key) - 1
+    first_name = month_name(first // 12, first % 12 + 1)
+    if missing == 1:
+        return ctx.s("gap_month", first=first_name)
+    if missing >= 24:
+        return ctx.s("gap_years", count=missing // 12, first=first_name, last=month_name(last // 12, last % 12 + 1))
+    return ctx.s("gap_months", count=missing, first=first_name, last=month_name(last // 12, last % 12 + 1))
+
+
+# ---------------------------------------------------------------- browse, years, months
+
+
+def browse_page(ctx: Context) -> str:
+    layout = ctx.layout
+    lines = header(ctx, ctx.s("browse_title")) + [ctx.md("browse_intro"), ""]
+    head = [ctx.s("browse_year_column"), *MONTH_ABBREVIATIONS, ctx.s("browse_total_column")]
+    lines += ["| " + " | ".join(md_text(h) for h in head) + " |", "|" + "---|" * len(head)]
+    for year in layout.years:
+        cells = [f"[{year}]({relative_link(BROWSE, year_page(year))})"]
+        for month in range(1, 13):
+            count = len(layout.months.get((year, month), []))
+            cells.append(f"[{count}]({relative_link(BROWSE, month_page(year, month))})" if count else "·")
+        total = sum(len(p) for (y, _), p in layout.months.items() if y == year)
+        cells.append(str(total))
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", exports_line(ctx, BROWSE), ""]
+    return "\n".join(lines)
+
+
+def year_page_text(ctx: Context, year: int) -> str:
+    layout = ctx.layout
+    page = year_page(year)
+    positions = [p for (y, _), ps in layout.months.items() if y == year for p in ps]
+    lines = header(ctx, str(year))
+    lines += [_neighbour_line(ctx, page, [(y, None) for y in layout.years], (year, None)), ""]
+    lines += [ctx.md("year_intro", count=count_text(ctx, len(positions), "events"), year=year), ""]
+    months = [(key, ps) for key, ps in layout.months.items() if key[0] == year and key[1]]
+    if months:
+        lines += [f"## {ctx.md('year_months_heading')} {{ #months }}", ""]
+        for (y, m), ps in months:
+            main_titles = [layout.events[p] for p in ps if layout.events[p].main][:5]
+            titles = "; ".join(f"[{md_text(e.event.title)}]({event_link(ctx, page, e)})" for e in main_titles)
+            lines.append(
+                f"- [{md_text(month_name(y, m))}]({relative_link(page, month_page(y, m))}): "
+                f"{md_text(count_text(ctx, len(ps), 'events'))}" + (f" · {titles}" if titles else "")
+            )
+        lines.append("")
+    coarse = layout.months.get((year, None), [])
+    if coarse:
+        lines += [ctx.md("year_coarse_intro", year=year), ""]
+        for position in coarse:
+            lines += event_section(ctx, page, layout.events[position])
+    return "\n".join(lines)
+
+
+def month_page_text(ctx: Context, year: int, month: int) -> str:
+    layout = ctx.layout
+    page = month_page(year, month)
+    positions = layout.months[(year, month)]
+    lines = header(ctx, month_name(year, month))
+    keys = [key for key in layout.months if key[1]]
+    lines += [_neighbour_line(ctx, page, keys, (year, month)), ""]
+    lines += [ctx.md("month_intro", count=count_text(ctx, len(positions), "events"),
+                            month=month_name(year, month)), ""]
+    for position in positions:
+        lines += event_section(ctx, page, layout.events[position])
+    return "\n".join(lines)
+
+
+def _neighbour_line(ctx: Context, page: str, keys: list[tuple[int, int | None]], key: tuple[int, int | None]) -> str:
+    """‹ previous month · the year · next month ›, among the pages that exist."""
+    index = keys.index(key)
+    parts = []
+    if index > 0:
+        year, month = keys[index - 1]
+        parts.append(f"[{ctx.md('prev_month', month=month_name(year, month))}]"
+                     f"({relative_link(page, ctx.layout.page_of(year, month))})")
+    if key[1]:
+        parts.append(f"[{ctx.md('page_nav_year', year=key[0])}]({relative_link(page, year_page(key[0]))})")
+    else:
+        parts.append(f"[{ctx.md('browse_title')}]({relative_link(page, BROWSE)})")
+    if index + 1 < len(keys):
+        year, month = keys[index + 1]
+        parts.append(f"[{ctx.md('next_month', month=month_name(year, month))}]"
+                     f"({relative_link(page, ctx.layout.page_of(year, month))})")
+    return " · ".join(parts)
+
+
+def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
+    layout = ctx.layout
+    event = placed.event
+    classes = " .tl-main" if placed.main else ""
+    lines = [f"## {md_text(placed.display_date)} · {md_text(event.title)} {{ #{placed.anchor}{classes} }}", ""]
+    facts = [f"**{md_text(placed.display_date)}**", ctx.md("precision_label", precision=placed.precision)]
+    if placed.main:
+        facts.append(f'<span class="tl-star">{ctx.s("main_star")}</span> {ctx.md("main_label")}')
+    facts.append(md_text(count_text(ctx, len(event.sources), "sources")))
+    if event.status not in ("extracted", ""):
+        facts.append(ctx.md("status_label", status=event.status))
+    lines += [" · ".join(facts), ""]
+    if event.summary:
+        lines += [md_text(event.summary), ""]
+    for kind in ENTITY_KINDS:
+        names = getattr(event, kind)
+        if names:
+            links = []
+            for name in names:
+                target, anchor = layout.entity_link(kind, name)
+                links.append(f"[{md_text(name)}]({relative_link(page, target, anchor)})")
+            lines += [f"{ctx.md(kind)}: " + ", ".join(links), ""]
+    lines += _disputed(ctx, placed)
+    if placed.quotes:
+        lines += [f"**{ctx.md('sources')}**", ""]
+        for quote in placed.quotes:
+            lines += _quote_block(ctx, page, quote)
+    lines += _prev_next(ctx, page, placed)
+    lines += [_correct_it(ctx, placed), ""]
+    return lines
+
+
+def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
+    event = placed.event
+    others = list(event.disputed_dates)
+    for quote in placed.quotes:
+        if quote.source.date and quote.source.date != event.date and quote.source.date not in others:
+            others.append(quote.source.date)
+    if event.status != "disputed" and not others:
+        return []
+    shown = ", ".join(_display_or_raw(value) for value in others) or "?"
+    text = ctx.s("disputed_text", date=placed.display_date, others=shown)
+    return [f'!!! warning "{html_text(ctx.s("disputed_title"))}"', "", f"    {md_text(text)}", ""]
+
+
+def _display_or_raw(value: str) -> str:
+    try:
+        return dates.display(value)
+    except dates.DateValueError:
+        return value
+
+
+def _quote_block(ctx: Context, page: str, quote) -> list[str]:
+    source = quote.source
+    lines = [f"> “{md_text(source.quote)}”", ">"]
+    if quote.article is None:
+        article = ctx.md("source_missing_article", article=source.article)
+        origin_parts = []
+    else:
+        view = ctx.layout.articles[quote.article.id]
+        article = f"[{md_text(quote.article.title)}]({relative_link(page, view.page, quote.anchor)})"
+        published = dates.display(quote.article.published) if _valid_day(quote.article.published) else ""
+        origin_parts = [md_text(part) for part in (quote.article.publisher, published) if part]
+    origin = ", ".join(origin_parts)
+    if source.date and source.date_text:
+        key = "source_line"
+    elif source.date:
+        key = "source_line_no_date_text"
+    else:
+        key = "source_line_undated"
+    line = md_format(ctx.strings[key], article=article, origin=origin, date_text=md_text(source.date_text),
+                     date=md_text(_display_or_raw(source.date)) if source.date else "")
+    line = line.replace(", ;", ";").replace(" ()", "")
+    lines.append(f"> — {line}")
+    if quote.article is not None and quote.span is None:
+        lines += [">", f"> *{ctx.md('quote_not_found')}*"]
+    lines.append("")
+    return lines
+
+
+def _valid_day(value: str | None) -> bool:
+    return bool(value) and dates.is_calendar_value(value)
+
+
+def _prev_next(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
+    events = ctx.layout.events
+    parts = []
+    for neighbour, key in ((placed.position - 1, "previous_event"), (placed.position + 1, "next_event")):
+        if 0 <= neighbour < len(events):
+            other = events[neighbour]
+            link = f"[{md_text(other.display_date)} · {md_text(other.event.title)}]({event_link(ctx, page, other)})"
+            parts.append(md_format(ctx.strings[key], link=link))
+    return [" | ".join(parts), ""] if parts else []
+
+
+def _correct_it(ctx: Context, placed: PlacedEvent) -> str:
+    event_id = _code(placed.event.id)
+    if placed.location:
+        file, line = placed.location
+        text = md_format(ctx.strings["correct_it"], file=_code(file), line=str(line), id=event_id)
+    else:
+        text = md_format(ctx.strings["correct_it_no_location"], data=md_text(ctx.data_name), id=event_id)
+    return f'<small class="tl-correct">{text}</small>'
+
+
+def _code(text: str) -> str:
+    return f"`{text}`" if "`" not in text and text.strip() == text and text else md_text(text)
+
+
+# ---------------------------------------------------------------- sources
+
+
+def sources_index(ctx: Context) -> str:
+    layout = ctx.layout
+    lines = header(ctx, ctx.s("sources_title"))
+    lines += [ctx.md("sources_intro", count=len(layout.articles)), ""]
+    columns = ["sources_column_title", "sources_column_publisher", "sources_column_published", "sources_column_events"]
+    lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---|---:|"]
+    views = sorted(layout.articles.values(), key=lambda v: (v.article.published or "", v.article.id))
+    for view in views:
+        article = view.article
+        published = dates.display(article.published) if _valid_day(article.published) else ""
+        lines.append(
+            f"| [{md_text(article.title)}]({relative_link(SOURCES, view.page)}) | {md_text(article.publisher or '')} "
+            f"| {md_text(published)} | {len(view.events)} |"
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def source_page(ctx: Context, view: ArticleView) -> str:
+    layout = ctx.layout
+    article = view.article
+    page = view.page
+    lines = header(ctx, article.title)
+    rows = []
+    if article.title_derived:
+        rows.append((ctx.s("meta_title"), ctx.md("title_derived")))
+    if article.publisher:
+        rows.append((ctx.s("meta_publisher"), md_text(article.publisher)))
+    if article.author:
+        rows.append((ctx.s("meta_author"), md_text(article.author)))
+    rows.append((ctx.s("meta_published"), md_text(_published_text(ctx, article))))
+    if article.url:
+        rows.append((ctx.s("meta_link"), _url_html(article.url)))
+    rows.append((ctx.s("meta_file"), _code(article.path)))
+    lines += [f"- **{md_text(label)}:** {value}" for label, value in rows] + [""]
+
+    lines += [f"## {ctx.md('article_events_heading')} {{ #events }}", ""]
+    if view.events:
+        for position in view.events:
+            placed = layout.events[position]
+            lines.append(
+                f"- {md_text(placed.display_date)} · [{md_text(placed.event.title)}]({event_link(ctx, page, placed)})"
+            )
+    else:
+        lines.append(ctx.md("article_no_events"))
+    lines.append("")
+
+    lines += [f"## {ctx.md('article_text_heading')} {{ #text }}", ""]
+    lines += [article_html(ctx, view), ""]
+
+    lines += [f"## {ctx.md('article_timexes_heading')} {{ #time-expressions }}", ""]
+    if view.timexes:
+        columns = ["timex_column_text", "timex_column_value", "timex_column_how", "timex_column_event"]
+        lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---|---|"]
+        for timex in view.timexes:
+            events = [layout.events[p] for p in view.timex_events.get(timex.start, [])]
+            event_links = ", ".join(f"[{md_text(e.event.title)}]({event_link(ctx, page, e)})" for e in events)
+            value = _timex_value_text(ctx, timex)
+            lines.append(
+                f"| [{md_text(timex.text)}](#{timex_anchor(timex.start)}) | {md_text(value)} "
+                f"| {md_text(timex.reason or timex.rule)} | {event_links} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _published_text(ctx: Context, article) -> str:
+    if not _valid_day(article.published):
+        return ctx.s("published_unknown")
+    shown = dates.display(article.published)
+    if article.published_source == "estimated":
+        return f"{shown}, " + ctx.s("published_estimated", evidence=article.published_evidence or "?")
+    return f"{shown} (" + ctx.s("published_from", source=article.published_source) + ")"
+
+
+def _url_html(url: str) -> str:
+    # Only web links become links: a "javascript:" URL in metadata must not run in a reader's browser.
+    if url.startswith(("http://", "https://")):
+        return f'<a href="{html_text(url)}">{html_text(url)}</a>'
+    return md_text(url)
+
+
+def _timex_value_text(ctx: Context, timex) -> str:
+    if timex.value is None:
+        return ctx.s("timex_unresolved")
+    shown = _display_or_raw(timex.value)
+    if timex.end_value:
+        shown = f"{shown} – {_display_or_raw(timex.end_value)}"
+    return shown if shown == timex.value else f"{shown} ({timex.value})"
+
+
+def article_html(ctx: Context, view: ArticleView) -> str:
+    """The article text as raw HTML: every character escaped, sentences anchored, expressions marked.
+
+    Raw HTML (not Markdown) so that no character of the text can become markup. Links inside raw
+    HTML are not rewritten by MkDocs, so they point at the built .html pages.
+    """
+    text = view.article.text
+    page = view.page
+    timexes = _non_overlapping(view.timexes)
+    regions = [(a, b) for a, b, _ in _merge_spans(view.sentence_spans)]
+    paragraphs = _paragraph_spans(text)
+    anchors = _anchor_points(view.sentence_spans, paragraphs, timexes)
+    emitted: set[int] = set()
+
+    def anchored(a: int, b: int) -> str:
+        """Text a..b with an empty anchor at every sentence start inside it (not at a itself)."""
+        pieces, cursor = [], a
+        for point in sorted(p for p in anchors if a < p < b):
+            pieces.append(_marked(ctx, text, cursor, point, timexes, view, page))
+            pieces.append(_empty_anchors(anchors[point], emitted))
+            cursor = point
+        pieces.append(_marked(ctx, text, cursor, b, timexes, view, page))
+        return "".join(pieces)
+
+    out = []
+    for p_start, p_end in paragraphs:
+        pieces, cursor = [], p_start
+        for r_start, r_end in regions:
+            a, b = max(r_start, p_start), min(r_end, p_end)
+            if a >= b:
+                continue
+            pieces.append(anchored(cursor, a))
+            here = anchors.get(a, [])
+            span_id = ""
+            if here:
+                span_id = f' id="{sentence_anchor(here[0])}"'
+                emitted.add(here[0])
+            pieces.append(f'<span class="tl-sentence"{span_id}>{_empty_anchors(here[1:], emitted)}{anchored(a, b)}</span>')
+            cursor = b
+        pieces.append(anchored(cursor, p_end))
+        out.append("<p>" + "".join(pieces) + "</p>")
+    # A sentence anchor must exist even if its offset fell outside every paragraph (a stale YAML).
+    leftover = sorted(s for starts in anchors.values() for s in starts if s not in emitted)
+    head = '<div class="tl-article">' + _empty_anchors(leftover, emitted)
+    return "\n".join([head, *out, "</div>"])
+
+
+def _empty_anchors(starts: list[int], emitted: set[int]) -> str:
+    emitted.update(starts)
+    return "".join(f'<span id="{sentence_anchor(s)}"></span>' for s in starts)
+
+
+def _anchor_points(spans: list[tuple[int, int]], paragraphs: list[tuple[int, int]], timexes) -> dict[int, list[int]]:
+    """Where each sentence's anchor goes: its start, moved into a paragraph and out of a mark."""
+    points: dict[int, list[int]] = {}
+    for start in sorted({s for s, _ in spans}):
+        point = start
+        for p_start, p_end in paragraphs:
+            if point < p_end:
+                point = max(point, p_start)
+                break
+        for timex in timexes:
+            if timex.start < point < timex.end:
+                point = timex.start
+        points.setdefault(point, []).append(start)
+    return points
+
+
+def _marked(ctx: Context, text: str, a: int, b: int, timexes, view: ArticleView, page: str) -> str:
+    """Text a..b, escaped, with each time expression inside it marked (and linked to its event)."""
+    if a >= b:
+        return ""
+    pieces, cursor = [], a
+    for timex in timexes:
+        if timex.end <= a or timex.start >= b:
+            continue
+        t_start, t_end = max(timex.start, a), min(timex.end, b)
+        pieces.append(_escape_lines(text[cursor:t_start]))
+        pieces.append(_mark(ctx, timex, text[t_start:t_end], view, page, first=(t_start == timex.start)))
+        cursor = t_end
+    pieces.append(_escape_lines(text[cursor:b]))
+    return "".join(pieces)
+
+
+def _mark(ctx: Context, timex, shown: str, view: ArticleView, page: str, first: bool) -> str:
+    value = _timex_value_text(ctx, timex)
+    title = ctx.s("timex_mark_title", value=value, reason=timex.reason or timex.rule or timex.type)
+    classes = "tl-timex" if timex.value is not None else "tl-timex tl-unresolved"
+    anchor = f' id="{timex_anchor(timex.start)}"' if first else ""
+    body = _escape_lines(shown)
+    events = view.timex_events.get(timex.start, [])
+    if events:
+        target = ctx.layout.events[events[0]]
+        body = f'<a href="{html_link(page, target.page, target.anchor)}">{body}</a>'
+    shown_value = _display_or_raw(timex.value) if timex.value else ctx.s("timex_unresolved")
+    value_note = f'<sup class="tl-value">{html_text(shown_value)}</sup>' if first else ""
+    return f'<mark class="{classes}"{anchor} title="{html_text(title)}">{body}</mark>{value_note}'
+
+
+def _escape_lines(text: str) -> str:
+    # A line break inside a paragraph stays a line break; blank lines were paragraph breaks already.
+    return "<br>".join(html_text(line) for line in text.split("\n"))
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs (separated by blank lines), without surrounding whitespace."""
+    import re
+
+    spans = []
+    for match in re.finditer(r"\S(?:.*?\S)??(?=\s*\n\s*\n|\s*\Z)", text, flags=re.S):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int, list[int]]]:
+    """Overlapping sentence spans become one region, remembering where each sentence starts."""
+    regions: list[tuple[int, int, list[int]]] = []
+    for start, end in sorted(spans):
+        if regions and start < regions[-1][1]:
+            r_start, r_end, starts = regions[-1]
+            if start not in starts:
+                starts.append(start)
+            regions[-1] = (r_start, max(r_end, end), starts)
+        else:
+            regions.append((start, end, [start]))
+    return regions
+
+
+def _non_overlapping(timexes) -> list:
+    """Marks cannot nest: keep the first (then the longest) of overlapping expressions."""
+    kept = []
+    for timex in sorted(timexes, key=lambda t: (t.start, -(t.end - t.start))):
+        if kept and timex.start < kept[-1].end:
+            continue
+        kept.append(timex)
+    return kept
+
+
+# ---------------------------------------------------------------- people, organisations, places
+
+
+def entity_page_text(ctx: Context, kind: str) -> str:
+    layout = ctx.layout
+    page = entity_page(kind)
+    entities = layout.entities[kind]
+    lines = header(ctx, ctx.s(f"{kind}_title"))
+    if not entities:
+        return "\n".join(lines + [ctx.md("entities_empty"), ""])
+    lines += [ctx.md("entities_intro", count=len(entities)), ""]
+    for entity in entities.values():
+        lines += [f"## {md_text(entity.name)} {{ #{entity.anchor} }}", ""]
+        for position in entity.events:
+            placed = layout.events[position]
+            lines.append(
+                f"- {md_text(placed.display_date)} · [{md_text(placed.event.title)}]({event_link(ctx, page, placed)})"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- review and about
+
+
+def low_confidence_reasons(ctx: Context, placed: PlacedEvent) -> list[str]:
+    settings = ctx.layout.settings
+    event = placed.event
+    reasons = []
+    if len(event.sources) < settings["review_min_sources"]:
+        reasons.append(ctx.s("review_reason_few_sources", count=len(event.sources)))
+    if event.salience < settings["review_min_salience"]:
+        reasons.append(ctx.s("review_reason_low_salience"))
+    if event.status == "disputed" or event.disputed_dates:
+        reasons.append(ctx.s("review_reason_disputed"))
+    return reasons
+
+
+def review_page(ctx: Context) -> str:
+    layout = ctx.layout
+    lines = header(ctx, ctx.s("review_title")) + [ctx.md("review_intro", data=ctx.data_name), ""]
+
+    unresolved = [(view, u) for view in layout.articles.values() for u in view.unresolved]
+    lines += [f"## {ctx.md('review_unresolved_heading')} ({len(unresolved)}) {{ #unresolved }}", ""]
+    if unresolved:
+        columns = ["review_column_article", "review_column_expression", "review_column_why", "review_column_sentence"]
+        lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---|---|"]
+        for view, item in unresolved:
+            link = relative_link(REVIEW, view.page, sentence_anchor(item.start))
+            lines.append(
+                f"| [{md_text(view.article.title)}]({relative_link(REVIEW, view.page)}) | {md_text(item.timex.text)} "
+                f"| {md_text(item.timex.reason or item.timex.rule)} | [{md_text(item.sentence)}]({link}) |"
+            )
+    else:
+        lines.append(ctx.md("review_unresolved_none"))
+    lines.append("")
+
+    low = [(placed, low_confidence_reasons(ctx, placed)) for placed in layout.events]
+    low = [(placed, reasons) for placed, reasons in low if reasons]
+    lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
+    if low:
+        columns = ["event_date", "review_column_event", "review_column_sources", "review_column_salience", "review_column_why"]
+        lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---:|---:|---|"]
+        for placed, reasons in low:
+            lines.append(
+                f"| {md_text(placed.display_date)} | [{md_text(placed.event.title)}]({event_link(ctx, REVIEW, placed)}) "
+                f"| {len(placed.event.sources)} | {placed.event.salience:.2f} | {md_text('; '.join(reasons))} |"
+            )
+    else:
+        lines.append(ctx.md("review_low_none"))
+    lines.append("")
+
+    missing = [(placed, q) for placed in layout.events for q in placed.quotes if q.span is None]
+    if missing:
+        lines += [f"## {ctx.md('review_quotes_heading')} ({len(missing)}) {{ #quotes-not-found }}", ""]
+        for placed, quote in missing:
+            lines.append(
+                f"- [{md_text(placed.event.title)}]({event_link(ctx, REVIEW, placed)}): "
+                f"{md_text(quote.source.article)}: “{md_text(quote.source.quote)}”"
+            )
+        lines.append("")
+    if layout.unplaced:
+        lines += [f"## {ctx.md('review_unplaced_heading')} ({len(layout.unplaced)}) {{ #unplaced }}", ""]
+        lines += [f"| {ctx.md('review_column_event')} | {ctx.md('review_column_problem')} |", "|---|---|"]
+        for event, problem in layout.unplaced:
+            lines.append(f"| `{event.id}` {md_text(event.title)} | {md_text(problem)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def about_page(ctx: Context) -> str:
+    layout = ctx.layout
+    lines = header(ctx, ctx.s("about_title"))
+    lines += [ctx.s("about_body", data=ctx.data_name).rstrip(), ""]
+    disputed = sum(1 for e in layout.events if e.event.status == "disputed" or e.event.disputed_dates)
+    lines += [ctx.md(
+        "about_counts", articles=len(layout.articles), events=len(layout.events) + len(layout.unplaced),
+        main=sum(1 for e in layout.events if e.main),
+        unresolved=sum(len(v.unresolved) for v in layout.articles.values()), disputed=disputed,
+    ), ""]
+    lines += [md_format(ctx.strings["about_edit"], review=f"[{ctx.md('review_title')}]({relative_link(ABOUT, REVIEW)})"), ""]
+    lines += [f"## {ctx.md('about_exports_heading')} {{ #exports }}", ""]
+    links = {key: f"[{path.rsplit('/', 1)[1]}]({relative_link(ABOUT, path)})" for key, path in EXPORT_FILES.items()}
+    lines += [md_format(ctx.strings["about_exports"], **links), ""]
+    return "\n".join(lines)
+
+
+def last_day(layout: Layout) -> date | None:
+    return max((e.interval.last for e in layout.events), default=None)
