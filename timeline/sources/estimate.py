@@ -27,6 +27,7 @@ class Evidence:
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
     kind: str  # dateline | url | linked post | text date | copyright
     note: str  # what was seen, for a person to check
+    when: str = ""  # a finer time than `value` when known (a post's timestamp): orders same-day evidence
 
     @property
     def is_day(self) -> bool:
@@ -78,6 +79,7 @@ def full_dates(text: str) -> list[tuple[int, str, str]]:
 def text_evidence(text: str) -> list[Evidence]:
     """Full dates in the text: on a dateline or "Published" line they are exact, elsewhere a floor."""
     dateline_lines = rules.load("dates")["dateline_lines"]
+    dateline_max_chars = rules.load("dates")["dateline_max_chars"]
     evidence = []
     lines = text.split("\n")
     line_starts = [0]
@@ -91,7 +93,11 @@ def text_evidence(text: str) -> list[Evidence]:
     for offset, value, written in full_dates(text):
         index = bisect.bisect_right(line_starts, offset) - 1
         line = lines[index]
-        on_dateline = ranks.get(index, dateline_lines + 1) <= dateline_lines or any(
+        # A dateline: a line that says it ("Published ...", "WASHINGTON, July 12, 2022 -"), or a
+        # short line near the top that is not a sentence (no final period): little more than a date.
+        near_top = ranks.get(index, dateline_lines + 1) <= dateline_lines
+        short = len(line.strip()) <= dateline_max_chars and not line.rstrip().endswith(".")
+        on_dateline = (near_top and short) or any(
             rule.regex.match(line) for rule in _publication_line_rules()
         )
         where = f"line {index + 1} of the text"
@@ -129,6 +135,7 @@ def post_id_evidence(text: str) -> list[Evidence]:
                     posted.date().isoformat(),
                     "linked post",
                     f"latest post linked: {rule.get('service')} status {match['id']} posted {stamp}",
+                    when=stamp,
                 )
             )
     return evidence
@@ -169,7 +176,7 @@ def estimate_published(text: str, url: str | None = None) -> Estimate:
     evidence = find_evidence(text, url)
     exact = [e for e in evidence if e.kind in EXACT_KINDS and e.is_day]
     if exact:
-        best = max(exact, key=lambda e: (e.value, e.kind))
+        best = max(exact, key=lambda e: (e.value, e.when, e.kind, e.note))
         return Estimate(best.value, best.note)
     copyright_years = [e.value for e in evidence if e.kind == "copyright"]
     latest_year = max(copyright_years) if copyright_years else None
@@ -178,11 +185,11 @@ def estimate_published(text: str, url: str | None = None) -> Estimate:
         if e.kind in FLOOR_KINDS and (latest_year is None or e.value[:4] <= latest_year)
     ]
     if floors:
-        best = max(floors, key=lambda e: (e.value, e.kind))
+        best = max(floors, key=lambda e: (e.value, e.when, e.kind, e.note))
         return Estimate(best.value, best.note)
     partial = [e for e in evidence if not e.is_day and e.kind in ("url", "copyright")]
     if partial:
-        best = max(partial, key=lambda e: (e.value, e.kind))
+        best = max(partial, key=lambda e: (e.value, e.when, e.kind, e.note))
         precision = "month" if len(best.value) == 7 else "year"
         return Estimate(
             None,

@@ -272,14 +272,14 @@ def update_metadata(path: Path, articles: list[Article]) -> None:
         text = _comment(HEADER) + "\n" + additions
     elif _is_block_mapping(original):
         text = original.rstrip("\n") + "\n\n" + additions
-    else:  # `{}` or another flow mapping: no way to append, so round-trip it (comments are kept)
+    else:  # `{}` or another flow mapping: nothing to append to, so the mapping is written out
+        # as a block (every value as it was) under the comment lines it had.
         yaml = _yaml()
-        data = yaml.load(original) or CommentedMap()
-        for article in sorted(missing, key=lambda a: a.path):
-            data[article.id] = new_record(article)
-        stream = io.StringIO()
-        yaml.dump(data, stream)
-        text = stream.getvalue()
+        data = yaml.load(original) or {}
+        merged = {**{k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}}
+        merged.update({a.id: new_record(a) for a in sorted(missing, key=lambda a: a.path)})
+        comments = "".join(line + "\n" for line in original.split("\n") if line.lstrip().startswith("#"))
+        text = comments + ("\n" if comments else "") + _dump(merged)
     _write_atomically(path, text)
 
 
