@@ -18,7 +18,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import MarkedYAMLError
 
 from timeline.dates import DateValueError, parse_iso_day
 from timeline.model import Article
@@ -149,9 +149,12 @@ def load_metadata(path: Path) -> Metadata:
             )
         )
         return metadata
-    except (YAMLError, ValueError, RecursionError) as error:
-        first = str(error).strip().split("\n", 1)[0]
-        metadata.problems.append(Problem(display, f"not valid YAML: {first}", line=1, severity="error"))
+    except Exception as error:  # noqa: BLE001 - the YAML library fails in odd ways on odd input ("-_")
+        first = str(error).strip().split("\n", 1)[0] or type(error).__name__
+        metadata.problems.append(
+            Problem(display, f"not valid YAML ({first}); records look like `ID:` then indented `key: value` lines",
+                    line=1, severity="error")
+        )
         return metadata
     if data is None:
         return metadata
