@@ -15,6 +15,7 @@ from timeline.temporal.lexicon import Lexicon, TenseCues
 
 PAST = "past"
 FUTURE = "future"
+PRESENT = "present"
 
 # A sentence ends at . ! ? (before a capital, a quote or a digit) or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
@@ -55,6 +56,7 @@ def split_sentences(text: str) -> Sentences:
 class _CuePatterns:
     future: re.Pattern[str]
     past: re.Pattern[str]
+    present: re.Pattern[str]
     suffix: re.Pattern[str]
 
 
@@ -67,7 +69,10 @@ def _patterns(cues: TenseCues) -> _CuePatterns:
     return _CuePatterns(
         future=alternation(cues.future),
         past=alternation(cues.past),
-        suffix=re.compile(rf"\b[a-z]{{2,}}{re.escape(cues.past_suffix)}\b"),
+        present=alternation(cues.present),
+        # A regular past form, unless a determiner makes it an adjective ("the reduced dividend").
+        suffix=re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b[a-z]{{2,}}"
+                          rf"{re.escape(cues.past_suffix)}\b"),
     )
 
 
@@ -77,25 +82,31 @@ class TenseCue:
     start: int
     end: int
     word: str
+    strong: bool = True  # a listed word; a weak cue is only a regular past ending ("-ed")
 
 
 def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     """Every tense cue in a sentence, with offsets into the whole text."""
     patterns = _patterns(lexicon.tense)
-    found = []
-    for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past)):
+    found: list[TenseCue] = []
+    for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past), (PRESENT, patterns.present)):
         for match in pattern.finditer(sentence):
-            found.append(TenseCue(tense, offset + match.start(), offset + match.end(), match.group().lower()))
+            start, end = offset + match.start(), offset + match.end()
+            # "is to" (future) is not also "is" (present): the first, longer cue keeps the words
+            if not any(c.start < end and start < c.end for c in found):
+                found.append(TenseCue(tense, start, end, match.group().lower()))
     for match in patterns.suffix.finditer(sentence):
         if match.group() not in lexicon.tense.not_past:
-            found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group()))
+            found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group(), strong=False))
     return found
 
 
 def nearest_tense(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:
-    """The cue closest to the span [start, end) outside it; a cue before wins a tie."""
+    """The listed cue closest to the span [start, end) outside it (else the closest "-ed" verb);
+    a cue before wins a tie."""
+    strong = [c for c in cues if c.strong]
     best: tuple[int, int, TenseCue] | None = None
-    for cue in cues:
+    for cue in strong or cues:
         if cue.end <= start:
             key = (start - cue.end, 0)
         elif cue.start >= end:

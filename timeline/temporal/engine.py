@@ -68,10 +68,63 @@ def _candidate(match: re.Match[str], rule: Rule, lexicon: Lexicon, dct: date | N
     return Candidate(start, end, rule, fields, rule.mod)
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# How far a match may reach before and after the anchor word it contains ("each of the past
+# twenty-five years", "April 29, 2022"); a match cut by its window's end is matched again in full.
+_REACH_BEFORE = 48
+_REACH_AFTER = 40
+
+
+@dataclass(frozen=True)
+class _TokenIndex:
+    """Where each word of a text is, so that a rule only runs near the words it needs."""
+
+    positions: dict[str, list[tuple[int, int]]]
+    digits: list[tuple[int, int]]
+
+
+def _index_tokens(text: str) -> _TokenIndex:
+    positions: dict[str, list[tuple[int, int]]] = {}
+    digits: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        span = match.span()
+        if token[0].isdigit():
+            digits.append(span)
+        positions.setdefault(token.lower(), []).append(span)
+    return _TokenIndex(positions, digits)
+
+
+def _windows(rule: Rule, index: _TokenIndex, length: int) -> list[tuple[int, int]]:
+    if not rule.anchors and not rule.anchor_digits:
+        return [(0, length)]
+    spans = list(index.digits) if rule.anchor_digits else []
+    for token in rule.anchors:
+        spans.extend(index.positions.get(token, ()))
+    spans.sort()
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        low, high = max(0, start - _REACH_BEFORE), min(length, end + _REACH_AFTER)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _matches(rule: Rule, text: str, index: _TokenIndex):
+    for low, high in _windows(rule, index, len(text)):
+        for match in rule.regex.finditer(text, low, high):
+            if match.end() == high and high < len(text):
+                match = rule.regex.match(text, match.start()) or match  # cut by the window: match again
+            yield match
+
+
 def find_candidates(text: str, lexicon: Lexicon, dct: date | None) -> list[Candidate]:
     found = []
+    index = _index_tokens(text)
     for rule in lexicon.rules:
-        for match in rule.regex.finditer(text):
+        for match in _matches(rule, text, index):
             if rule.not_followed_by is not None and rule.not_followed_by.match(text, match.end()):
                 continue
             candidate = _candidate(match, rule, lexicon, dct)
@@ -206,11 +259,16 @@ def _is_day(timex: Timex) -> bool:
 def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     candidates = apply_modifiers(text, select(find_candidates(text, lexicon, dct)), lexicon)
     tenses = _TenseFinder(text, lexicon, candidates)
-    references: list[str] = []
+    references: list[tuple[str, int]] = []  # (value, sentence number) of each date mentioned so far
     timexes: list[Timex] = []
     for candidate in candidates:
         tense, word = tenses.tense(candidate.start, candidate.end)
-        context = Context(dct=dct, tense=tense, tense_word=word, references=tuple(references[-8:]))
+        sentence = tenses.sentence_of(candidate.start)
+        # "a day earlier" hangs on a date of the same or the preceding sentences
+        nearby = tuple(v for v, s in references[-8:] if sentence - s <= 2)
+        recent = tuple(v for v, s in references[-8:] if sentence - s <= 1)
+        context = Context(dct=dct, tense=None if tense == "present" else tense, tense_word=word,
+                          references=nearby, recent=recent)
         resolution = _resolve_candidate(candidate, context)
         timex = Timex(
             start=candidate.start,
@@ -226,5 +284,5 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         )
         timexes.append(timex)
         if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value):
-            references.append(timex.value)  # type: ignore[arg-type]
+            references.append((timex.value, sentence))  # type: ignore[arg-type]
     return _merge_time_and_day(text, timexes)

@@ -83,6 +83,8 @@ class Rule:
     not_followed_by: re.Pattern[str] | None = None
     example: Example | None = None
     order: int = 0
+    anchors: frozenset[str] = frozenset()  # lower-case tokens every match contains; empty: run everywhere
+    anchor_digits: bool = False  # a number token is an anchor too
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ class Modifier:
 class TenseCues:
     future: tuple[str, ...]
     past: tuple[str, ...]
+    present: tuple[str, ...]
     past_suffix: str
     not_past: frozenset[str]
 
@@ -167,6 +170,14 @@ def _expand(pattern: str, classes: dict[str, WordClass], patterns: dict[str, Sub
     return _REFERENCE.sub(replace, pattern)
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _distinctive_token(words: str) -> str:
+    """The longest token of a class entry: "the day before yesterday" is found near "yesterday"."""
+    return max(_TOKEN.findall(words) or [words], key=len).lower()
+
+
 # A time expression starts and ends at a word boundary, and a number inside a bigger number
 # ("2.8", "1,520", "$2019") is never one.
 _LEFT_EDGE = r"(?<![\w$£€¥])(?<![0-9][.,])"
@@ -195,7 +206,19 @@ def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass]
             raise RuleDataError(f"{where}: no word list {raw['not_followed_by']!r} in context.yaml")
         stop = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
                           re.IGNORECASE)
+    anchors: set[str] = set()
+    anchor_digits = False
+    for anchor in raw.get("anchor") or ():
+        anchor = str(anchor)
+        if anchor == "digits":
+            anchor_digits = True
+        elif anchor in classes:
+            anchors.update(_distinctive_token(w) for w in classes[anchor].words)
+        else:
+            anchors.add(anchor.lower())
     return Rule(
+        anchors=frozenset(anchors),
+        anchor_digits=anchor_digits,
         name=str(name),
         type=str(raw["type"]),
         regex=regex,
@@ -246,6 +269,7 @@ def load() -> Lexicon:
     tense = TenseCues(
         future=tuple(tense_raw.get("future", ())),
         past=tuple(tense_raw.get("past", ())),
+        present=tuple(tense_raw.get("present", ())),
         past_suffix=str(tense_raw.get("past_suffix", "ed")),
         not_past=frozenset(w.lower() for w in tense_raw.get("not_past", ())),
     )

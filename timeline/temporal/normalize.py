@@ -77,6 +77,20 @@ def _number(lexicon: Lexicon, text: str, _: date | None) -> str | None:
     return number_value(lexicon, text)
 
 
+def _spoken_year(lexicon: Lexicon, text: str, _: date | None) -> str | None:
+    """"nineteen ninety-six" -> 1996, "two thousand two" -> 2002."""
+    words = " ".join(text.lower().replace("-", " ").split()).replace(" and ", " ")
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].strip()
+        tail = number_value(lexicon, rest) if rest else "0"
+        return None if tail is None else str(2000 + int(tail))
+    century_word, _, rest = words.partition(" ")
+    century, tail = number_value(lexicon, century_word), number_value(lexicon, rest)
+    if century is None or tail is None or int(tail) >= 100:
+        return None
+    return f"{int(century)}{int(tail):02d}"
+
+
 def _decade(_: Lexicon, text: str, __: date | None) -> str:
     """1990s -> 199."""
     return re.sub(r"[^0-9]", "", text)[:3]
@@ -125,6 +139,7 @@ _NORMALIZERS = {
     "year": _year,
     "year2": _year2,
     "number": _number,
+    "spoken_year": _spoken_year,
     "decade": _decade,
     "decade2": _decade2,
     "century": _century,

