@@ -107,7 +107,7 @@ def _event_marks(events: list[PlacedEvent], scale: _Scale, baseline: float, page
         main = " tl-mark-main" if placed.main else ""
         if placed.precision in ("day", "time"):
             x = scale.x(placed.interval.first) + (scale.x_end(placed.interval.first) - scale.x(placed.interval.first)) / 2
-            radius = 7 if placed.main else 4.5
+            radius = 8 if placed.main else 5.5
             shape = f'<circle class="tl-mark{main}" cx="{round(x, 1)}" cy="{baseline}" r="{radius}"/>'
         else:
             x1, x2 = scale.x(placed.interval.first), scale.x_end(placed.interval.last)
@@ -115,8 +115,8 @@ def _event_marks(events: list[PlacedEvent], scale: _Scale, baseline: float, page
             if lane == len(lane_ends):
                 lane_ends.append(x2)
             lane_ends[lane] = x2
-            y = baseline - 16 - 10 * min(lane, 4)
-            bar_height = 7 if placed.main else 5
+            y = baseline - 18 - 11 * min(lane, 4)
+            bar_height = 8 if placed.main else 6
             shape = (f'<rect class="tl-span{main}" x="{x1}" y="{y - bar_height / 2}" width="{max(round(x2 - x1, 1), 2)}" '
                      f'height="{bar_height}" rx="2"/>')
         parts.append(f'<a href="{link}"><title>{html_text(label)}</title>{shape}</a>')

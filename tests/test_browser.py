@@ -1,0 +1,315 @@
+"""The built site in a real browser: headless Chromium driven over the DevTools protocol.
+
+A person opens the home page, follows an event to the sentence of its source, searches "Summit",
+and looks at the page on a desktop and on a phone. Screenshots are saved (TIMELINE_ARTIFACTS, or a
+temporary folder printed in the output) so that a person can look at them too.
+
+The DevTools client is a small websocket client on the standard library: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import http.server
+import json
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from test_site_fixtures import mkdocs_project, small_input
+from timeline import site
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--remote-debugging-port=0", "--remote-allow-origins=*",
+]
+DESKTOP = (1280, 900)
+PHONE = (390, 844)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="headless Chromium (/usr/bin/chromium) is not installed"),
+]
+
+
+# ---------------------------------------------------------------- a minimal DevTools client
+
+
+class WebSocket:
+    """Just enough of RFC 6455 for the DevTools protocol: text frames, client masking."""
+
+    def __init__(self, url: str, timeout: float = 30.0):
+        assert url.startswith("ws://")
+        host_port, _, path = url[len("ws://"):].partition("/")
+        host, _, port = host_port.partition(":")
+        self.sock = socket.create_connection((host, int(port)), timeout=timeout)
+        key = base64.b64encode(os.urandom(16)).decode()
+        request = (
+            f"GET /{path} HTTP/1.1\r\nHost: {host_port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        )
+        self.sock.sendall(request.encode())
+        response = b""
+        while b"\r\n\r\n" not in response:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection during the handshake")
+            response += chunk
+        if b" 101 " not in response.split(b"\r\n", 1)[0]:
+            raise ConnectionError(response.decode(errors="replace"))
+        self.buffer = response.split(b"\r\n\r\n", 1)[1]
+
+    def send(self, text: str) -> None:
+        payload = text.encode()
+        header = bytes([0x81])
+        if len(payload) < 126:
+            header += bytes([0x80 | len(payload)])
+        elif len(payload) < 1 << 16:
+            header += bytes([0x80 | 126]) + struct.pack(">H", len(payload))
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", len(payload))
+        mask = os.urandom(4)
+        masked = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+        self.sock.sendall(header + mask + masked)
+
+    def _read(self, n: int) -> bytes:
+        while len(self.buffer) < n:
+            chunk = self.sock.recv(1 << 20)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection")
+            self.buffer += chunk
+        data, self.buffer = self.buffer[:n], self.buffer[n:]
+        return data
+
+    def receive(self) -> str:
+        message = b""
+        while True:
+            first, second = self._read(2)
+            length = second & 0x7F
+            if length == 126:
+                length = struct.unpack(">H", self._read(2))[0]
+            elif length == 127:
+                length = struct.unpack(">Q", self._read(8))[0]
+            payload = self._read(length)
+            opcode = first & 0x0F
+            if opcode == 0x8:
+                raise ConnectionError("DevTools closed the websocket")
+            if opcode in (0x9, 0xA):  # ping/pong: not used by DevTools, skip
+                continue
+            message += payload
+            if first & 0x80:
+                return message.decode()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class Browser:
+    """Headless Chromium with one page, driven by DevTools commands."""
+
+    def __init__(self, profile: Path):
+        self.process = subprocess.Popen(
+            [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        port_file = profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not port_file.exists() or not port_file.read_text().strip():
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.close()
+                raise RuntimeError("Chromium did not start its DevTools server")
+            time.sleep(0.1)
+        port = int(port_file.read_text().split()[0])
+        targets = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
+        page = next(t for t in targets if t["type"] == "page")
+        self.ws = WebSocket(page["webSocketDebuggerUrl"])
+        self.next_id = 0
+        self.events: list[dict] = []
+        self.command("Page.enable")
+        self.command("Runtime.enable")
+
+    def command(self, method: str, **params) -> dict:
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.receive())
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def evaluate(self, expression: str):
+        result = self.command("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def viewport(self, width: int, height: int) -> None:
+        self.command("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                     deviceScaleFactor=1, mobile=width < 600)
+
+    def open(self, url: str) -> None:
+        self.events.clear()
+        self.command("Page.navigate", url=url)
+        self.wait_for("document.readyState === 'complete' && !!document.querySelector('.md-content')")
+
+    def wait_for(self, condition: str, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if self.evaluate(f"Boolean({condition})"):
+                    return
+            except RuntimeError:
+                pass  # the page is changing under us: try again
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for: {condition}")
+
+    def type_text(self, text: str) -> None:
+        for ch in text:
+            self.command("Input.dispatchKeyEvent", type="keyDown", text=ch, key=ch, unmodifiedText=ch)
+            self.command("Input.dispatchKeyEvent", type="keyUp", key=ch)
+
+    def screenshot(self, path: Path) -> None:
+        data = self.command("Page.captureScreenshot", format="png")["data"]
+        path.write_bytes(base64.b64decode(data))
+
+    def close(self) -> None:
+        if getattr(self, "ws", None):
+            self.ws.close()
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+# ---------------------------------------------------------------- fixtures
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("browser-site")
+    config = mkdocs_project(root)
+    site.generate(small_input(), root / "docs")
+    site.build_mkdocs(config, root / "site")
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    driver = Browser(profile)
+    yield driver
+    driver.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("TIMELINE_ARTIFACTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots in {folder}")
+    return folder
+
+
+# ---------------------------------------------------------------- what a person does
+
+
+def test_home_page_shows_the_timeline_on_desktop_and_phone(browser, server, artifacts):
+    for name, (width, height) in (("desktop", DESKTOP), ("phone", PHONE)):
+        browser.viewport(width, height)
+        browser.open(f"{server}/index.html")
+        entries = browser.evaluate("[...document.querySelectorAll('.tl-timeline li')].map(li => li.textContent)")
+        assert any("Summit of the Americas" in e and "June 2022" in e for e in entries)
+        assert browser.evaluate("document.querySelectorAll('svg.tl-axis a').length") == 5
+        # Nothing is wider than the screen, except the axis, which scrolls inside its own box.
+        overflow = browser.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{name}: the page scrolls sideways by {overflow}px"
+        browser.screenshot(artifacts / f"home-{name}.png")
+
+
+def test_follow_an_event_to_the_sentence_of_its_source(browser, server, artifacts):
+    browser.viewport(*DESKTOP)
+    browser.open(f"{server}/index.html")
+    href = browser.evaluate(
+        "[...document.querySelectorAll('.tl-timeline li a')].find(a => a.textContent.includes('Leaders meet')).href"
+    )
+    browser.open(href)
+    anchor = href.split("#", 1)[1]
+    heading = browser.evaluate(f"document.getElementById({json.dumps(anchor)}).textContent")
+    assert "12 July 2022" in heading and "Leaders meet at the White House" in heading
+    browser.screenshot(artifacts / "event-desktop.png")
+
+    source_href = browser.evaluate(
+        f"""(() => {{
+            let node = document.getElementById({json.dumps(anchor)}).nextElementSibling;
+            while (node && node.tagName !== 'H2') {{
+                const link = node.querySelector && node.querySelector('blockquote a[href*="sources/"]');
+                if (link) return link.href;
+                node = node.nextElementSibling;
+            }}
+        }})()"""
+    )
+    assert source_href and "#s-" in source_href
+    browser.open(source_href)
+    sentence = browser.evaluate("document.querySelector(':target').textContent")
+    assert sentence.startswith("President A and President B met at the White House on Tuesday")
+    # The sentence is on screen, below the sticky header, and visibly highlighted.
+    top = browser.evaluate("document.querySelector(':target').getBoundingClientRect().top")
+    assert 0 < top < DESKTOP[1] / 2
+    assert browser.evaluate("getComputedStyle(document.querySelector(':target')).outlineStyle") == "solid"
+    browser.screenshot(artifacts / "source-sentence-desktop.png")
+
+
+def test_search_finds_the_summit(browser, server, artifacts):
+    for name, (width, height) in (("desktop", DESKTOP), ("phone", PHONE)):
+        browser.viewport(width, height)
+        browser.open(f"{server}/index.html")
+        browser.evaluate("document.querySelector('label[for=__search]').click()")
+        browser.wait_for("document.activeElement && document.activeElement.classList.contains('md-search__input')")
+        browser.type_text("Summit")
+        browser.wait_for("document.querySelectorAll('.md-search-result__item').length > 0")
+        results = browser.evaluate(
+            "[...document.querySelectorAll('.md-search-result__item a')].map(a => [a.href, a.textContent])"
+        )
+        # search.highlight adds ?h=summit before the anchor
+        assert any("timeline/2022/06.html" in link and link.endswith("#2022-06-summit") for link, _ in results), results
+        browser.screenshot(artifacts / f"search-{name}.png")
+
+
+def test_dark_mode_toggle(browser, server, artifacts):
+    browser.viewport(*PHONE)
+    browser.open(f"{server}/timeline/2022/06.html")
+    before = browser.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    browser.evaluate("document.querySelector('form[data-md-component=palette] label:not([hidden])').click()")
+    browser.wait_for(f"document.body.getAttribute('data-md-color-scheme') !== {json.dumps(before)}")
+    browser.screenshot(artifacts / "month-phone-dark.png")
+    browser.evaluate("document.querySelector('form[data-md-component=palette] label:not([hidden])').click()")

@@ -1,0 +1,405 @@
+"""The website as a reader and an editor see it: pages, anchors, links, exports, and docs/ hygiene.
+
+Inputs are small hand-made events and articles (test_site_fixtures), not the extractor's output.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import html.parser
+import io
+import json
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import markdown
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from test_site_fixtures import CALL_TEXT, MEETING_TEXT, mkdocs_project, small_input
+from timeline import site
+from timeline.model import Event, Source
+from timeline.problems import UserError
+from timeline.site import exports, mkdocs_hooks
+from timeline.site.files import MANIFEST
+from timeline.site.markup import md_text
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    folder = tmp_path / "docs"
+    site.generate(small_input(), folder)
+    return folder
+
+
+def read(docs: Path, path: str) -> str:
+    return (docs / path).read_text(encoding="utf-8")
+
+
+def all_files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# ---------------------------------------------------------------- home page
+
+
+def test_home_lists_events_in_date_order_grouped_by_year_and_month(docs):
+    home = read(docs, "index.md")
+    titles = ["The \\*board\\* meets &lt;b&gt;", "A and B speak by phone", "Summit of the Americas",
+              "B to visit Washington", "Leaders meet at the White House"]
+    positions = [home.index(f"[{t}]") for t in titles]
+    assert positions == sorted(positions)
+    assert home.index("## [2021]") < home.index("### [March 2021]") < home.index("## [2022]")
+    assert home.index("### [April 2022]") < home.index("### [June 2022]") < home.index("### [July 2022]")
+    # Dates at their real precision, and the number of sources.
+    assert "29 April 2022</span> · [A and B speak by phone]" in home
+    assert "June 2022</span> · **[Summit of the Americas](timeline/2022/06.md#2022-06-summit)** · 2 sources" in home
+    assert "· 1 source\n" in home
+
+
+def test_main_events_stand_out_and_gaps_in_time_are_said(docs):
+    home = read(docs, "index.md")
+    starred = [line for line in home.splitlines() if 'class="tl-star"' in line]
+    assert len(starred) == 2  # salience 0.9 and 0.7; the others are below main_salience
+    assert all("Summit" in line or "Leaders meet" in line for line in starred)
+    assert "1 month without events (May 2022)" in home
+    assert "12 months without events (April 2021 – March 2022)" in home
+
+
+def test_home_axis_places_every_event_and_links_it(docs):
+    home = read(docs, "index.md")
+    svg = re.search(r"<svg class=\"tl-axis\".*?</svg>", home).group(0)
+    links = re.findall(r'<a href="([^"]+)">', svg)
+    assert len(links) == 5
+    assert "timeline/2022/06.html#2022-06-summit" in links
+    # A day is a dot, a month a bar as wide as the month: the precision is visible.
+    assert svg.count("<circle") == 3 and svg.count("<rect") == 2
+    circles = [float(x) for x in re.findall(r'<circle[^>]*cx="([\d.]+)"', svg)]
+    assert circles == sorted(circles)  # in time order, left to right
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_event_section_has_date_sources_disputed_notice_neighbours_and_where_to_correct(docs):
+    june = read(docs, "timeline/2022/06.md")
+    assert "## June 2022 · Summit of the Americas { #2022-06-summit .tl-main }" in june
+    assert "**June 2022** · month precision" in june
+    assert "People: [President B](../../people.md#president-b)" in june
+    assert '!!! warning "Disputed date"' in june and "other dates given: May 2022" in june
+    # Each source's quote links to that sentence on the source's page.
+    start = MEETING_TEXT.index("B skipped the Summit")
+    assert f"(../../sources/meeting-report.md#s-{start})" in june
+    call_start = CALL_TEXT.index("President A spoke")
+    assert f"(../../sources/call-report.md#s-{call_start})" in june
+    assert "dated by “last month” → June 2022" in june
+    assert "‹ Previous: [29 April 2022 · A and B speak by phone](04.md#2022-04-29-call)" in june
+    assert "Next: [July 2022 · B to visit Washington](07.md#2022-07-visit) ›" in june
+    assert "Correct it: `data/events/2022.yaml`, line 20, event id `2022-06-summit`" in june
+
+
+def test_entity_pages_list_the_events_of_each_name(docs):
+    people = read(docs, "people.md")
+    assert "## President B { #president-b }" in people
+    section = people.split("{ #president-b }")[1]
+    assert "[Summit of the Americas](timeline/2022/06.md#2022-06-summit)" in section
+    places = read(docs, "places.md")
+    assert "Room \\[1\\] &#124; #2" in places  # escaped: no link, no table cell break
+
+
+# ---------------------------------------------------------------- sources
+
+
+def test_source_page_highlights_each_time_expression_with_its_value_and_event(docs):
+    page = read(docs, "sources/meeting-report.md")
+    start = MEETING_TEXT.index("President A and President B met")
+    assert f'<span class="tl-sentence" id="s-{start}">' in page
+    tuesday = MEETING_TEXT.index("on Tuesday")
+    mark = re.search(rf'<mark class="tl-timex" id="t-{tuesday}" title="([^"]*)">(.*?)</mark>', page)
+    assert mark and "2022-07-12" in mark.group(1) and "Tuesday of the publication week" in mark.group(1)
+    assert 'href="../timeline/2022/07.html#2022-07-12-leaders-meet"' in mark.group(2)
+    assert "Published:** 12 July 2022 (from metadata)" in page
+    assert '<a href="https://example.org/meeting">' in page
+    # The unresolved expression is marked as such, and its sentence anchored for the review page.
+    assert 'class="tl-timex tl-unresolved"' in page
+    call = read(docs, "sources/call-report.md")
+    assert "30 April 2022, estimated (the file's folder is dated 2022-04-30)" in call
+
+
+def test_article_text_with_markup_characters_shows_as_written(docs, tmp_path):
+    page_name = next(p.name for p in (docs / "sources").iterdir() if p.name.startswith("article-tricky"))
+    text = read(docs, f"sources/{page_name}")
+    body = re.search(r'<div class="tl-article">.*?</div>', text, re.S).group(0)
+    assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "<b>" not in body and "&lt;b&gt;bold&lt;/b&gt;" in body
+    assert "javascript:" not in re.sub(r"\*\*Link:\*\* javascript:alert\(1\)", "", text)
+    rendered = markdown.markdown(text, extensions=["attr_list", "md_in_html", "tables"])
+    visible = re.sub(r"<[^>]+>", "", re.search(r'<div class="tl-article">.*?</div>', rendered, re.S).group(0))
+    for fragment in ("*stars* _under_", "[link](http://x) # not a heading", "# Looks like a heading",
+                     "- looks like a list | with a pipe", "1. looks numbered {braces} `code` \\backslash"):
+        assert fragment.replace("<", "&lt;") in visible.replace("&amp;", "&")
+
+
+# ---------------------------------------------------------------- review and about
+
+
+def test_review_page_lists_unresolved_expressions_and_low_confidence_events(docs):
+    review = read(docs, "review.md")
+    soon_sentence = MEETING_TEXT.index("Officials said")
+    assert "## Unresolved time expressions (1)" in review
+    assert f"| soon | no date can be given to 'soon' | [Officials said a follow\\-up" not in review
+    assert f"(sources/meeting-report.md#s-{soon_sentence})" in review
+    low = review.split("## Low-confidence events")[1]
+    assert "[B to visit Washington](timeline/2022/07.md#2022-07-visit) | 1 | 0.10 | only 1 source(s); low salience" in low
+    assert "disputed date" in low  # the summit
+
+
+def test_about_page_gives_counts_and_exports(docs):
+    about = read(docs, "about.md")
+    assert "3 articles, 5 events (2 main events), 1 unresolved time expressions, 1 disputed dates" in about
+    assert "[timeline.json](exports/timeline.json)" in about
+    assert "`data/events/YYYY.yaml`" in about
+
+
+# ---------------------------------------------------------------- exports
+
+
+def test_timelinejs_export_has_a_title_slide_and_dates_at_their_precision(docs):
+    document = json.loads(read(docs, "exports/timeline.json"))
+    assert document["title"]["text"]["headline"]
+    slides = {s["unique_id"]: s for s in document["events"]}
+    assert list(slides) == ["2021-03-03-board", "2022-04-29-call", "2022-06-summit", "2022-07-visit",
+                            "2022-07-12-leaders-meet"]
+    assert slides["2022-06-summit"]["start_date"] == {"year": 2022, "month": 6, "display_date": "June 2022"}
+    assert slides["2022-04-29-call"]["start_date"] == {"year": 2022, "month": 4, "day": 29,
+                                                       "display_date": "29 April 2022"}
+    assert slides["2021-03-03-board"]["text"]["headline"] == "The *board* meets &lt;b&gt;"
+    assert "President A spoke with President B" in slides["2022-04-29-call"]["text"]["text"]
+
+
+def unfold(ics: str) -> list[str]:
+    return ics.replace("\r\n ", "").split("\r\n")
+
+
+def test_icalendar_export_is_all_day_folded_escaped_and_clock_free(docs):
+    raw = (docs / "exports/events.ics").read_bytes()
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
+    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    lines = unfold(raw.decode("utf-8"))
+    events, current = {}, None
+    for line in lines:
+        if line == "BEGIN:VEVENT":
+            current = {}
+        elif line == "END:VEVENT":
+            events[current["UID"]] = current
+            current = None
+        elif current is not None:
+            name, _, value = line.partition(":")
+            current[name] = value
+    call = events["2022-04-29-call@timeline"]
+    assert call["DTSTART;VALUE=DATE"] == "20220429" and call["DTEND;VALUE=DATE"] == "20220430"
+    assert call["DTSTAMP"] == "20220430T000000Z"  # the source's publication date, not the clock
+    summit = events["2022-06-summit@timeline"]
+    assert summit["DTSTART;VALUE=DATE"] == "20220601" and summit["DTEND;VALUE=DATE"] == "20220701"
+    assert summit["STATUS"] == "TENTATIVE"
+    assert "Sources:\\n“B skipped the Summit of the Americas last month\\, citing" in summit["DESCRIPTION"]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_icalendar_folding_keeps_every_character(text):
+    line = "DESCRIPTION:" + exports.ics_escape(text)
+    folded = exports.fold(line)
+    assert all(len(part.encode("utf-8")) <= 75 for part in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == line
+
+
+def test_csv_export_has_one_row_per_event(docs):
+    rows = list(csv.DictReader(io.StringIO(read(docs, "exports/events.csv"))))
+    assert [r["id"] for r in rows][:2] == ["2021-03-03-board", "2022-04-29-call"]
+    summit = next(r for r in rows if r["id"] == "2022-06-summit")
+    assert summit["precision"] == "month" and summit["display_date"] == "June 2022"
+    assert summit["sources"] == "2" and summit["articles"] == "call-report; meeting-report"
+    assert summit["yaml_file"] == "data/events/2022.yaml" and summit["yaml_line"] == "20"
+
+
+# ---------------------------------------------------------------- docs/ hygiene
+
+
+def test_every_generated_file_says_so_first(docs):
+    manifest = read(docs, MANIFEST).splitlines()
+    assert manifest[0].startswith("# Generated by timeline")
+    for path in manifest[1:]:
+        head = (docs / path).read_text(encoding="utf-8")[:300]
+        if path.endswith(".md"):
+            assert head.startswith("<!-- Generated by timeline"), path
+        elif path.endswith((".css",)):
+            assert head.startswith("/* Generated by timeline"), path
+        elif path.endswith((".yml",)):
+            assert head.startswith("# Generated by timeline"), path
+        elif not path.endswith(".csv"):
+            assert "Generated by timeline" in head, path
+
+
+def test_same_input_gives_the_same_bytes_and_a_rerun_writes_nothing(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    site.generate(small_input(), first)
+    site.generate(small_input(), second)
+    assert all_files(first) == all_files(second)
+    mtimes = {p: p.stat().st_mtime_ns for p in first.rglob("*")}
+    report = site.generate_with_report(small_input(), first)
+    assert report.written == () and report.removed == ()
+    assert {p: p.stat().st_mtime_ns for p in first.rglob("*")} == mtimes
+
+
+def test_hand_written_pages_survive_and_stale_generated_pages_go(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "guide").mkdir(parents=True)
+    (docs / "guide" / "editing.md").write_text("# Editing\n\nHand-written.\n", encoding="utf-8")
+    (docs / "timeline").mkdir()
+    (docs / "timeline" / "notes.md").write_text("# My notes\n", encoding="utf-8")
+    site.generate(small_input(), docs)
+    assert (docs / "timeline" / "2021" / "03.md").exists()
+
+    fewer = small_input()
+    fewer.events = [e for e in fewer.events if not e.date.startswith("2021")]
+    report = site.generate_with_report(fewer, docs)
+    assert "timeline/2021/03.md" in report.removed and not (docs / "timeline" / "2021").exists()
+    assert read(docs, "guide/editing.md") == "# Editing\n\nHand-written.\n"
+    assert read(docs, "timeline/notes.md") == "# My notes\n"
+    # A generated page whose marker a person removed is theirs now: kept when it goes stale.
+    (docs / "timeline/2022/04.md").write_text("# April, my way\n", encoding="utf-8")
+    report = site.generate_with_report(replace(fewer, events=[e for e in fewer.events if e.date != "2022-04-29"]), docs)
+    assert read(docs, "timeline/2022/04.md") == "# April, my way\n"
+
+
+def test_a_hand_written_file_in_the_way_stops_before_writing(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "about.md").write_text("# About us\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        site.generate(small_input(), docs)
+    assert "about.md" in str(caught.value.problems[0]) and "rename or move it" in str(caught.value.problems[0])
+    assert [p.name for p in docs.iterdir()] == ["about.md"]
+
+
+# ---------------------------------------------------------------- navigation and scale
+
+
+def test_navigation_lists_years_and_months_and_the_guide(docs):
+    config = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None})
+    nav = config["nav"]
+    assert [list(item)[0] for item in nav] == ["Timeline", "Browse", "People", "Organisations", "Places",
+                                               "Sources", "Review", "About"]
+    browse = nav[1]["Browse"]
+    assert browse[0] == "timeline/index.md"
+    assert browse[2] == {"2022": ["timeline/2022/index.md", {"April 2022": "timeline/2022/04.md"},
+                                  {"June 2022": "timeline/2022/06.md"}, {"July 2022": "timeline/2022/07.md"}]}
+    (docs / "guide").mkdir()
+    (docs / "guide" / "editing.md").write_text("# Editing\n", encoding="utf-8")
+    nav = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None})["nav"]
+    assert nav[-1] == {"Guide": ["guide/editing.md"]}
+
+
+def synthetic_input(count: int, years: int) -> site.SiteInput:
+    base = small_input()
+    events = []
+    for i in range(count):
+        year, month, day = 2000 + i % years, 1 + (i // years) % 12, 1 + i % 28
+        events.append(Event(f"e{i:05d}", f"{year}-{month:02d}-{day:02d}", f"Synthetic event {i}",
+                            salience=0.9 if i % 25 == 0 else 0.3,
+                            sources=[Source("meeting-report", "x", 0, 1)]))
+    return replace(base, events=events, locations={})
+
+
+def test_a_big_timeline_keeps_the_home_page_and_navigation_small(tmp_path):
+    docs = tmp_path / "docs"
+    site.generate(synthetic_input(600, years=6), docs)
+    home = read(docs, "index.md")
+    assert home.count('<span class="tl-date">') == 24  # only the main events (every 25th)
+    assert "below are the 24 main ones" in home
+    assert home.count("<circle") == 0 and home.count('class="tl-bar"') == 72  # one bar per month
+    nav = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None})["nav"]
+    assert nav[1]["Browse"][1:] == [{str(y): f"timeline/{y}/index.md"} for y in range(2000, 2006)]
+    assert len(read(docs, "timeline/2003/05.md").split("\n## ")) - 1 == len(
+        [i for i in range(600) if 2000 + i % 6 == 2003 and 1 + (i // 6) % 12 == 5])
+
+
+# ---------------------------------------------------------------- escaping
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab *_`[](){}<>&#|!\\-+=.1~:\n\t")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_text_renders_as_itself(text):
+    expected = " ".join(text.split())
+    rendered = markdown.markdown("- " + md_text(text), extensions=["attr_list", "tables"])
+    visible = re.sub(r"<[^>]+>", "", rendered)
+    assert " ".join(html.unescape(visible).split()) == expected
+
+
+# ---------------------------------------------------------------- the real MkDocs build
+
+
+class _Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if "id" in attributes:
+            self.ids.add(attributes["id"])
+        if tag == "a" and attributes.get("href"):
+            self.hrefs.append(attributes["href"])
+
+
+def test_mkdocs_strict_build_has_no_broken_link_or_anchor(tmp_path):
+    config = mkdocs_project(tmp_path)
+    site.generate(small_input(), tmp_path / "docs")
+    (tmp_path / "docs" / "guide").mkdir()
+    (tmp_path / "docs" / "guide" / "editing.md").write_text("# Editing the YAML\n\nBy hand.\n", encoding="utf-8")
+    site.build_mkdocs(config, tmp_path / "site")
+    built = tmp_path / "site"
+    for path in ("index.html", "timeline/2022/06.html", "sources/meeting-report.html", "review.html",
+                 "exports/events.ics", "exports/timeline.json", "guide/editing.html", "search/search_index.js"):
+        assert (built / path).is_file(), path
+    assert not (built / ".nav.yml").exists() and not (built / ".generated").exists()
+
+    pages = {}
+    for page in built.rglob("*.html"):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        pages[page.resolve()] = parser
+    broken = []
+    for page, parser in pages.items():
+        if page.name == "404.html":  # MkDocs writes it with root-relative links, for any folder
+            continue
+        for href in parser.hrefs:
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("//"):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            if not target.exists():
+                broken.append(f"{page.relative_to(built.resolve())}: {href}")
+            elif parts.fragment and target.suffix == ".html" and parts.fragment not in pages[target].ids:
+                broken.append(f"{page.relative_to(built.resolve())}: {href} (no such anchor)")
+    assert broken == []
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert "Generated by timeline" not in home.split("<article")[1][:400]  # the marker is not shown
+    assert "<title>Leaders meet at the White House" in (built / "sources/meeting-report.html").read_text()
+
+
+def test_a_broken_link_fails_the_strict_build_with_a_user_error(tmp_path):
+    config = mkdocs_project(tmp_path)
+    site.generate(small_input(), tmp_path / "docs")
+    (tmp_path / "docs" / "guide").mkdir()
+    (tmp_path / "docs" / "guide" / "editing.md").write_text("# Editing\n\n[gone](../nowhere.md)\n")
+    with pytest.raises(UserError) as caught:
+        site.build_mkdocs(config, tmp_path / "site")
+    assert any("nowhere.md" in str(p) for p in caught.value.problems)
+    shutil.rmtree(tmp_path / "site", ignore_errors=True)
