@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 
 from timeline.sources import rules
 
-# Evidence kinds. "exact" kinds state the publication date; "floor" kinds are things that happened
-# before publication (a linked post, a date the text reports): the latest of them is the estimate.
+# Evidence kinds that give a publication day: those that state it, then those that bound it
+# closely from below (a linked post was posted shortly before the article that embeds it).
 EXACT_KINDS = ("dateline", "url")
-FLOOR_KINDS = ("linked post", "text date")
+DAY_KINDS = ("linked post",)
 
 
 @dataclass(frozen=True)
@@ -168,35 +168,34 @@ def find_evidence(text: str, url: str | None = None) -> list[Evidence]:
 def estimate_published(text: str, url: str | None = None) -> Estimate:
     """The publication day an article's own text and URL support, with the evidence; or None.
 
-    A dateline or a date in the URL states the day. Otherwise the latest linked post or full date
-    in the text is a floor, and the latest floor wins (an article is published after what it
-    reports and links), unless it lies after the copyright year (a future date the text announces).
-    A year or month alone is reported as evidence, never turned into a day.
+    A dateline or a date in the URL states the day; failing those, the latest post the article
+    links (it is published after what it links, and embeds recent posts). Dates the text reports
+    are not enough: news recalls old dates and announces future ones (measured on TimeBank and
+    TE3-silver: the latest such date was never the publication day), so they, a month in the URL
+    or a copyright year are reported as evidence only, and never turned into a day.
     """
     evidence = find_evidence(text, url)
-    exact = [e for e in evidence if e.kind in EXACT_KINDS and e.is_day]
-    if exact:
-        best = max(exact, key=lambda e: (e.value, e.when, e.kind, e.note))
-        return Estimate(best.value, best.note)
-    copyright_years = [e.value for e in evidence if e.kind == "copyright"]
-    latest_year = max(copyright_years) if copyright_years else None
-    floors = [
-        e for e in evidence
-        if e.kind in FLOOR_KINDS and (latest_year is None or e.value[:4] <= latest_year)
-    ]
-    if floors:
-        best = max(floors, key=lambda e: (e.value, e.when, e.kind, e.note))
-        return Estimate(best.value, best.note)
+    for kinds in (EXACT_KINDS, DAY_KINDS):
+        days = [e for e in evidence if e.kind in kinds and e.is_day]
+        if days:
+            best = _latest(days)
+            return Estimate(best.value, best.note)
+    hints = []
     partial = [e for e in evidence if not e.is_day and e.kind in ("url", "copyright")]
     if partial:
-        best = max(partial, key=lambda e: (e.value, e.when, e.kind, e.note))
+        best = _latest(partial)
         precision = "month" if len(best.value) == 7 else "year"
-        return Estimate(
-            None,
-            f"only the {precision} is known ({best.value}, {best.note}); "
-            "write the day as published: in data/articles.yaml",
-        )
-    return Estimate(None, None)
+        hints.append(f"only the {precision} is known ({best.value}, {best.note})")
+    reported = [e for e in evidence if e.kind == "text date"]
+    if reported:
+        hints.append(f"{_latest(reported).note}, which the article reports (so it is no earlier)")
+    if not hints:
+        return Estimate(None, None)
+    return Estimate(None, "; ".join(hints) + ": write the day as published: in data/articles.yaml")
+
+
+def _latest(evidence: list[Evidence]) -> Evidence:
+    return max(evidence, key=lambda e: (e.value, e.when, e.kind, e.note))
 
 
 # --- Publisher and author ------------------------------------------------------------------
