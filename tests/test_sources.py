@@ -55,6 +55,7 @@ def test_an_article_with_no_title_gets_one_derived_from_its_lead(corpus):
         ("utf16", "Señor López Obrador visits Washington"),
         ("windows", "“Señor” López Obrador’s visit — a café summit"),
         ("latin1", "Straße, café, naïve: a résumé of the talks"),
+        ("mixed", "Café talks, “mostly” UTF-8"),
     ],
 )
 def test_every_common_encoding_is_read_correctly(corpus, article_id, title):
@@ -67,6 +68,12 @@ def test_a_file_that_is_not_utf8_is_read_with_a_warning_naming_the_encoding(corp
     (problem,) = _problems_of(corpus, "windows.txt")
     assert problem.severity == "warning" and "cp1252" in problem.message and "UTF-8" in problem.message
     assert _problems_of(corpus, "utf16.txt") == []  # a byte-order mark is certain: nothing to say
+
+
+def test_stray_bytes_in_a_utf8_file_are_read_as_cp1252_and_nothing_is_lost(corpus):
+    assert "López Obrador said the talks were “cordial” on Friday." in _article(corpus, "mixed").text
+    (problem,) = _problems_of(corpus, "mixed.txt")
+    assert problem.severity == "warning" and "cp1252" in problem.message
 
 
 def test_windows_newlines_become_newlines(corpus):

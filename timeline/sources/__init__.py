@@ -16,7 +16,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.model import Article
@@ -32,7 +32,6 @@ from timeline.sources.formats import Found
 from timeline.sources.metadata import (
     TOOL_SOURCES,
     ArticleRecord,
-    Metadata,
     check_metadata,
     load_metadata,
     update_metadata,
@@ -94,6 +93,9 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
             article_id = ids.get(rel) or _unique(slugify(item.name), taken)
             taken.add(article_id)
             fingerprint = _text_fingerprint(item.text)
+            record = metadata.for_article(article_id, item.path)
+            if record:
+                used_records.add(record.id)
             if fingerprint in seen_texts:
                 kept_path, kept_id = seen_texts[fingerprint]
                 yield Problem(
@@ -104,9 +106,6 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
                 )
                 continue
             seen_texts[fingerprint] = (str(folder / item.path), article_id)
-            record = metadata.for_article(article_id, item.path)
-            if record:
-                used_records.add(record.id)
             article, problems = make_article(item, article_id, record, str(metadata_path))
             yield from problems
             count += 1

@@ -61,6 +61,10 @@ def decode_bytes(data: bytes) -> Decoded:
         return _checked(data.decode("utf-8"), "utf-8", guessed=False)
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        # UTF-8 with a few stray bytes pasted in from an older encoding: those bytes are read as
+        # cp1252 (the usual culprit), so nothing is lost and the UTF-8 around them stays right.
+        return _checked(data.decode("utf-8", errors=_STRAY_BYTES), "utf-8 with some cp1252 bytes", guessed=True)
     utf16 = _utf16_without_mark(data)
     if utf16:
         try:
@@ -73,6 +77,26 @@ def decode_bytes(data: bytes) -> Decoded:
     if encoding is None:
         raise NotText("not text in any encoding we know: save it as UTF-8 text")
     return _checked(data.decode(encoding), encoding, guessed=True)
+
+
+_STRAY_BYTES = "timeline-stray-bytes-as-cp1252"
+
+
+def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    stray = error.object[error.start : error.end]
+    return stray.decode("cp1252", errors="replace").replace("\ufffd", ""), error.end
+
+
+codecs.register_error(_STRAY_BYTES, _stray_bytes_as_cp1252)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid multi-byte UTF-8 sequences, and far fewer bytes that are not."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return b"\x00" not in data and good > 0 and bad <= good
 
 
 def _utf16_without_mark(data: bytes) -> str | None:
