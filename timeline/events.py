@@ -81,7 +81,9 @@ def lexicon() -> Lexicon:
     past: set[str] = set()
     base: set[str] = set()
     participles: dict[str, str] = {}
-    for lemma in verbs["regular"]:
+    irregular = verbs["irregular"]
+    known = sorted(set(verbs["regular"]) | {v for v in verbs["reporting"] + verbs["not_events"] if v not in irregular})
+    for lemma in known:
         third, past_form, _ing = _regular_forms(lemma)
         form_lemma.update({lemma: lemma, third: lemma, past_form: lemma})
         past.add(past_form)
@@ -130,14 +132,22 @@ def lemma_of(word: str) -> str:
             if candidate in lex.form_lemma:
                 return lex.form_lemma[candidate]
         return stem
+    if "-" in w and w.rsplit("-", 1)[1] in lex.form_lemma:
+        return w.rsplit("-", 1)[0] + "-" + lex.form_lemma[w.rsplit("-", 1)[1]]  # "out-sold" -> "out-sell"
     if w.endswith("ied") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("ed") and len(w) > 4:
         stem = w[:-2]
-        for candidate in (stem + "e", stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+        undoubled = stem[:-1] if stem[-1:] == stem[-2:-1] and stem[-1:] not in "lsfz" else stem
+        for candidate in (stem + "e", stem, undoubled):
             if candidate in lex.form_lemma:
                 return lex.form_lemma[candidate]
-        return stem[:-1] if stem[-1:] == stem[-2:-1] else stem
+        if undoubled != stem:
+            return undoubled  # "planned" -> "plan"
+        # a silent e comes back after these endings: "stated" -> "state", "arrived" -> "arrive"
+        if re.search(r"(at|bl|iz|ur|us|[cvg])$", stem) or re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and len(stem) <= 4:
+            return stem + "e"
+        return stem
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w[:-1] in lex.form_lemma:
         return lex.form_lemma[w[:-1]]
     return w
@@ -160,6 +170,16 @@ def verb_lemma(tokens: list[Token], i: int) -> str | None:
         return None  # "a planned meeting", "the U.S.-hosted summit"
     if w in lex.past_forms:
         return lex.form_lemma[w]
+    if "-" in w and w.rsplit("-", 1)[1] in lex.past_forms:
+        return lemma_of(w)  # "out-sold"
+    if w.endswith("ing") and len(w) > 5 and w.isalpha():
+        # "is travelling", "was also leaving": a progressive is a verb; "the meeting" is not
+        k = i - 1
+        while k >= 0 and tokens[k].lower.endswith("ly") or (k >= 0 and tokens[k].lower in ("also", "still", "now", "not")):
+            k -= 1
+        if k >= 0 and tokens[k].lower in lex.be_forms:
+            return lemma_of(w)
+        return None
     if w in lex.base_forms:
         # "call", "visit", "order" are nouns too: a verb after a modal, "to", or a subject.
         if before in _MODALS or before in _SUBJECT_PRONOUNS or lex.auxiliaries.__contains__(before):
@@ -309,6 +329,16 @@ def find_trigger(tokens: list[Token], first: int, last: int, entities: list[Enti
             return Trigger("named", start, j, _named_lemma(named.text), _governing_verb(tokens, start, entities))
         if tokens[j].lower in lex.event_nouns and not verb_lemma(tokens, j):
             return Trigger("noun", j, j, lemma_of(tokens[j].lower), _governing_verb(tokens, j, entities))
+    # 2b. A happening that *was* on a date: "The first flight of the 777 was in 1994".
+    j = first - 1
+    if j >= 0 and tokens[j].lower in lex.date_prepositions:
+        j -= 1
+    if j >= 0 and tokens[j].lower in lex.be_forms:
+        for k in range(j - 1, -1, -1):
+            if tokens[k].lower in lex.boundaries or verb_lemma(tokens, k):
+                break
+            if tokens[k].lower in lex.event_nouns:
+                return Trigger("noun", k, k, lemma_of(tokens[k].lower), None)
     # 3. The verb of the clause: the nearest happening verb, preferring one before the date.
     best: tuple[float, int] | None = None
     for j, tok in enumerate(tokens):
@@ -700,7 +730,80 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
                 agent=title.agent,
             )
         )
+    mentions.extend(_publication_day_mentions(article, sentences, tokens, entities, timexes, lex))
+    mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
     return mentions, unresolved
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """A first line without a final full stop: the headline."""
+    line = text[sentence.start : sentence.end]
+    return sentence.index == 0 and not line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) <= 25
+
+
+def _finite_happening_verb(tokens: list[Token], lex: Lexicon, *, perfect_only: bool) -> int | None:
+    """The first verb that reports a done or current happening ("unveils", "has won"), if any."""
+    for j, tok in enumerate(tokens):
+        lemma = verb_lemma(tokens, j)
+        if not lemma or lemma in lex.not_events:
+            continue
+        group = {t.lower for t in tokens[max(0, j - 3) : j]}
+        if group & (lex.future_markers | {"to", "would", "could", "might", "may", "should", "if"}):
+            continue
+        has_perfect = bool(group & {"has", "have"})
+        if perfect_only and not has_perfect:
+            continue
+        return j
+    return None
+
+
+def _publication_day_mentions(
+    article: Article,
+    sentences: list[Sentence],
+    tokens: list[Token],
+    entities: list[Entity],
+    timexes: list[Timex],
+    lex: Lexicon,
+) -> list[EventMention]:
+    """A headline in the present tense ("Boeing unveils long-range 777"), or a lead sentence in
+    the present perfect ("Airbus has won an order"), with no date of its own, reports the news of
+    the day the article was published: it is dated by the publication date, and says so."""
+    if not article.published or not is_calendar_value(article.published):
+        return []
+    text = article.text
+    out: list[EventMention] = []
+    for sentence in sentences[:4]:
+        if any(sentence.start <= t.start < sentence.end and t.type in DATE_TYPES for t in timexes):
+            continue
+        headline = _is_headline(text, sentence)
+        sentence_tokens = [t for t in tokens if sentence.start <= t.start and t.end <= sentence.end]
+        v = _finite_happening_verb(sentence_tokens, lex, perfect_only=not headline)
+        if v is None:
+            continue
+        verb = sentence_tokens[v]
+        timex = Timex(
+            verb.start, verb.end, verb.text, "DATE", article.published, anchor=article.published,
+            rule="publication_date",
+            reason=("headline in the present tense" if headline else "lead sentence in the present perfect")
+            + ": the news of the day the article was published",
+        )
+        trigger = Trigger("verb", v, v, verb_lemma(sentence_tokens, v) or verb.lower, v)
+        title = make_title(text, sentence_tokens, trigger, (-1, -1), entities)
+        if not title.text:
+            continue
+        sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        out.append(
+            EventMention(
+                article_id=article.id, sentence=text[sentence.start : sentence.end], start=sentence.start,
+                end=sentence.end, timex=timex, title=title.text, trigger=verb.text,
+                people=_names(sentence_entities, "person"),
+                organisations=_names(sentence_entities, "organisation"),
+                places=_names(sentence_entities, "place"),
+                centrality=_centrality(sentence, len(sentences), trigger.lemma, lex),
+                agent=title.agent,
+            )
+        )
+    return out
 
 
 def _names(entities: list[Entity], kind: str) -> tuple[str, ...]:

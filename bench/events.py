@@ -1,0 +1,258 @@
+"""Events and merging, measured: the seeds against their gold timeline, and Wikinews timelines.
+
+    .venv/bin/python bench/events.py [--seeds-only] [--misses]
+
+1. Seeds: the real stages (timeline.sources when it reads the corpus, else seeds/*.txt with the
+   DCTs of data/articles.yaml; timeline.temporal.tag; events.extract_mentions; merge.merge_mentions)
+   scored against tests/gold/seeds.yaml with timeline.evaluate (recall, precision, duplicates,
+   incomplete sources, events outside the period). Also a one-to-one reading of duplicates (each
+   system event counted for the gold event it matches best), and salience against the gold's
+   high/low (high = salience >= 0.5).
+2. Wikinews (SemEval-2015 Task 4, corpus 1): the 30 articles as one corpus; of the gold timeline
+   events that have a date (not XXXX-XX-XX), how many are on our timeline at that date (at the
+   gold's precision or finer) citing that article and sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+
+from timeline import temporal  # noqa: E402
+from timeline.dates import interval_of, precision_of, PRECISIONS  # noqa: E402
+from timeline.evaluate import GoldTimeline, load_gold, score_timeline, _matches  # noqa: E402
+from timeline.events import extract_mentions  # noqa: E402
+from timeline.merge import merge_mentions  # noqa: E402
+from timeline.model import Article, Event  # noqa: E402
+
+WIKINEWS = Path("/work/shared/eval/wikinews-timelines")
+
+
+# ---------------------------------------------------------------------------------------------
+# Seeds
+
+
+def seed_articles() -> list[Article]:
+    try:
+        from timeline import sources
+
+        corpus = sources.read_corpus(ROOT / "seeds", ROOT / "data" / "articles.yaml")
+        if corpus.articles:
+            return corpus.articles
+    except Exception as error:  # the sources stage is another module: fall back, say so
+        print(f"(timeline.sources unavailable: {error}; reading seeds/*.txt)")
+    meta = yaml.safe_load((ROOT / "data" / "articles.yaml").read_text(encoding="utf-8")) or {}
+    out = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        record = meta.get(path.stem) or {}
+        published = record.get("published")
+        out.append(Article(path.stem, path.name, path.read_text(encoding="utf-8"), path.stem,
+                           published=str(published) if published else None))
+    return out
+
+
+def run(articles: list[Article]) -> tuple[list[Event], int, int, float]:
+    started = time.perf_counter()
+    mentions, unresolved, failed = [], 0, []
+    for article in articles:
+        try:
+            timexes = temporal.tag(article.text, article.published)
+        except Exception as error:  # the temporal engine is another module: count, go on
+            failed.append(f"{article.id}: {type(error).__name__}: {error}")
+            continue
+        found, missing = extract_mentions(article, timexes)
+        mentions += found
+        unresolved += len(missing)
+    for line in failed:
+        print(f"  temporal.tag failed on {line}")
+    events = merge_mentions(mentions, {a.id: a for a in articles})
+    return events, len(mentions), unresolved, time.perf_counter() - started
+
+
+def one_to_one_duplicates(events: list[Event], gold: GoldTimeline) -> dict[str, list[str]]:
+    """Duplicates when each system event counts only for the gold event it matches best."""
+    assigned: dict[str, list[str]] = {}
+    for event in events:
+        hits = [g for g in gold.events if _matches(event, g)]
+        if not hits:
+            continue
+        haystack = " ".join([event.title, *(s.quote for s in event.sources)]).casefold()
+        cited = {s.article for s in event.sources}
+
+        def fit(g):
+            return (len(g.sources & cited) - len(g.sources ^ cited),
+                    sum(k.casefold() in event.title.casefold() for k in g.keywords),
+                    sum(k.casefold() in haystack for k in g.keywords), g.key)
+
+        best = max(hits, key=fit)
+        assigned.setdefault(best.key, []).append(event.id)
+    return {k: v for k, v in assigned.items() if len(v) > 1}
+
+
+def bench_seeds(show_misses: bool) -> None:
+    articles = seed_articles()
+    events, mentions, unresolved, seconds = run(articles)
+    gold = load_gold(ROOT / "tests" / "gold" / "seeds.yaml")
+    score = score_timeline(events, gold)
+    print("== Seeds (tests/gold/seeds.yaml)")
+    print(f"articles {len(articles)}, mentions {mentions}, events {len(events)}, unresolved {unresolved}, "
+          f"{seconds:.2f}s")
+    print(score.summary())
+    strict = one_to_one_duplicates(events, gold)
+    print(f"duplicates, one-to-one (each event counted for its best gold match): {len(strict)}")
+    # salience: high gold events should be >= 0.5, low ones below
+    agree = total = 0
+    for g in gold.events:
+        if g.optional or g.key not in score.matched:
+            continue
+        best = max((e for e in events if e.id in score.matched[g.key]), key=lambda e: e.salience)
+        total += 1
+        agree += (best.salience >= 0.5) == (g.salience == "high")
+    print(f"salience agrees with gold high/low: {agree}/{total}")
+    if show_misses or score.missing or strict or score.outside_period:
+        for key in score.missing:
+            print(f"  missing: {key}")
+        for key, ids in strict.items():
+            print(f"  duplicate: {key}: {ids}")
+        for key, ids in score.duplicates.items():
+            if key not in strict:
+                print(f"  (keyword overlap, shared scorer) {key}: {ids}")
+        for key, missing in score.incomplete_sources.items():
+            print(f"  incomplete sources: {key}: missing {missing}")
+        for event_id in score.outside_period:
+            print(f"  outside period: {event_id}")
+        for event_id in score.false_positives:
+            print(f"  not in gold: {event_id}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Wikinews (SemEval-2015 Task 4)
+
+
+@dataclass(frozen=True)
+class WikinewsDoc:
+    docid: str
+    dct: str
+    text: str
+    sentences: dict[int, tuple[int, int]]  # sentence id -> span in text
+
+
+def read_wikinews(path: Path) -> WikinewsDoc:
+    """Text = the <s> sentences joined by line breaks (each a line, as a headline is)."""
+    raw = path.read_text(encoding="utf-8")
+    docid = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S).group(1).strip()
+    dct = re.search(r'CREATION_TIME"[^>]*value="([\d-]+)"|value="([\d-]+)"[^>]*CREATION_TIME', raw)
+    dct_value = next(g for g in dct.groups() if g)
+    parts, spans, length = [], {}, 0
+    for m in re.finditer(r'<s id="(\d+)">(.*?)</s>', raw, re.S):
+        sentence = html.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
+        if parts:
+            parts.append("\n")
+            length += 1
+        spans[int(m.group(1))] = (length, length + len(sentence))
+        parts.append(sentence)
+        length += len(sentence)
+    return WikinewsDoc(docid, dct_value, "".join(parts), spans)
+
+
+@dataclass(frozen=True)
+class GoldLine:
+    date: str  # TIMEX3 value at the gold's precision ("2005-01", "2003")
+    mentions: tuple[tuple[str, int, str], ...]  # (docid, sentence, token)
+
+
+def gold_value(date: str) -> str | None:
+    """SemEval "2005-01-XX" -> "2005-01"; "XXXX-XX-XX" -> None."""
+    parts = date.split("-")
+    kept = []
+    for part in parts:
+        if "X" in part:
+            break
+        kept.append(part)
+    return "-".join(kept) or None
+
+
+def read_gold_lines(folder: Path) -> list[GoldLine]:
+    lines: dict[tuple, GoldLine] = {}
+    for path in sorted(folder.glob("*.txt")):
+        for row in path.read_text(encoding="utf-8").splitlines()[1:]:
+            fields = row.split("\t")
+            if len(fields) < 3:
+                continue
+            value = gold_value(fields[1])
+            if not value:
+                continue
+            mentions = []
+            for ref in fields[2:]:
+                m = re.match(r"(\d+)-(\d+)-(.+)", ref.strip())
+                if m:
+                    mentions.append((m[1], int(m[2]), m[3]))
+            if mentions:
+                line = GoldLine(value, tuple(mentions))
+                lines.setdefault((value, tuple(sorted(mentions))), line)
+    return list(lines.values())
+
+
+def found(line: GoldLine, events: list[Event], docs: dict[str, WikinewsDoc]) -> bool:
+    """A system event at the gold date (its precision or finer) citing one of the gold sentences."""
+    gold_interval = interval_of(line.date)
+    gold_rank = PRECISIONS.index(precision_of(line.date))
+    for event in events:
+        for source in event.sources:
+            if not source.date:
+                continue
+            try:
+                rank = PRECISIONS.index(precision_of(event.date))
+                inside = gold_interval.contains(interval_of(event.date))
+            except ValueError:
+                continue
+            if rank < gold_rank or not inside:
+                continue
+            for docid, sentence, _token in line.mentions:
+                doc = docs.get(docid)
+                if doc is None or source.article != docid or sentence not in doc.sentences:
+                    continue
+                start, end = doc.sentences[sentence]
+                if source.start < end and start < source.end:
+                    return True
+    return False
+
+
+def bench_wikinews(folder: Path = WIKINEWS) -> None:
+    docs = {d.docid: d for d in map(read_wikinews, sorted((folder / "corpus_trackA_TimeML").glob("*.tml")))}
+    articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs.values()]
+    events, mentions, unresolved, seconds = run(articles)
+    gold = read_gold_lines(folder / "TimeLines_Gold_Standard")
+    hits = [line for line in gold if found(line, events, docs)]
+    print("== Wikinews timelines (SemEval-2015 Task 4, corpus 1: 30 articles, 13 target entities)")
+    print(f"articles {len(articles)}, mentions {mentions}, events {len(events)}, unresolved {unresolved}, "
+          f"{seconds:.2f}s")
+    print(f"gold events with a date: {len(gold)}; on our timeline at that date, citing that sentence: "
+          f"{len(hits)} ({len(hits) / len(gold):.0%})")
+    multi = [e for e in events if len({s.article for s in e.sources}) > 1]
+    print(f"events citing 2+ articles: {len(multi)}; disputed: {sum(e.status == 'disputed' for e in events)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds-only", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list every miss and extra event")
+    args = parser.parse_args()
+    bench_seeds(args.misses)
+    if not args.seeds_only and WIKINEWS.exists():
+        print()
+        bench_wikinews()
+
+
+if __name__ == "__main__":
+    main()
