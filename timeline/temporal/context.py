@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0
 # Abbreviations a sentence does not end at ("Nov. 6", "Mr. Biden", "U.S. officials").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|"
-    r"Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|\b[A-Z])\.$"
+    r"Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|\b[A-Za-z])\.$"
 )
 
 
@@ -98,7 +98,11 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     for match in patterns.suffix.finditer(sentence):
         if match.group() not in lexicon.tense.not_past:
             found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group(), strong=False))
-    return found
+    # A participle after "be" ("will be held") takes its tense from the auxiliary before it.
+    return [c for c in found if not (c.tense == PAST and _AFTER_BE.search(sentence, 0, c.start - offset))]
+
+
+_AFTER_BE = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
 
 
 def nearest_tense(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:

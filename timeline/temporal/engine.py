@@ -211,6 +211,7 @@ def _resolve_candidate(candidate: Candidate, context: Context) -> Resolution:
             return Resolution(value, "written in full", end_value=end_value)
         return Resolution(None, f"{value!r} is not a real date")
     fields = {k: _fill(v, candidate.fields) for k, v in rule.resolve.items() if k != "kind"}
+    fields["text"] = candidate.fields["text"]
     return resolve(rule.resolve["kind"], fields, context)
 
 
@@ -267,7 +268,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         # "a day earlier" hangs on a date of the same or the preceding sentences
         nearby = tuple(v for v, s in references[-8:] if sentence - s <= 2)
         recent = tuple(v for v, s in references[-8:] if sentence - s <= 1)
-        context = Context(dct=dct, tense=None if tense == "present" else tense, tense_word=word,
+        context = Context(dct=dct, tense=tense, tense_word=word,
                           references=nearby, recent=recent)
         resolution = _resolve_candidate(candidate, context)
         timex = Timex(

@@ -165,9 +165,12 @@ def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
         day, why = dct - timedelta(days=back), f"{_tense_words(context)} -> most recent {name}"
     elif context.tense == FUTURE:
         day, why = dct + timedelta(days=ahead), f"{_tense_words(context)} -> next {name}"
+    elif context.tense is not None:  # the present: "the vote is on Wednesday"
+        day = dct + timedelta(days=ahead) if ahead < back else dct - timedelta(days=back)
+        why = f"{_tense_words(context)} -> nearest {name}"
     else:
-        # News reports what happened: with no cue (or the present), the most recent one.
-        day, why = dct - timedelta(days=back), f"{_tense_words(context)} -> most recent {name} (news reports the past)"
+        # News reports what happened: with no cue at all, the most recent one.
+        day, why = dct - timedelta(days=back), f"no tense cue -> most recent {name} (news reports the past)"
     return Resolution(day.isoformat(), why, anchor=dct.isoformat())
 
 
@@ -184,8 +187,8 @@ def _pick(context: Context, past: date, future: date, what: str, dct_key: date) 
     if context.tense == FUTURE:
         return future, f"{_tense_words(context)} -> next {what}"
     if abs((future - dct_key).days) < abs((dct_key - past).days):
-        return future, f"no tense cue -> nearest {what}"
-    return past, f"no tense cue -> nearest {what}"
+        return future, f"{_tense_words(context)} -> nearest {what}"
+    return past, f"{_tense_words(context)} -> nearest {what}"
 
 
 def resolve_month(fields: dict[str, str], context: Context) -> Resolution:

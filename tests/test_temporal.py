@@ -1,0 +1,240 @@
+"""The date engine: each behaviour pinned with the sentence that motivated it."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from timeline.model import Timex
+from timeline.temporal import lexicon, tag
+
+
+def only(text: str, dct: str | None) -> Timex:
+    """The one time expression of a text."""
+    found = tag(text, dct)
+    assert len(found) == 1, [t.to_json() for t in found]
+    return found[0]
+
+
+def find(text: str, dct: str | None, words: str) -> Timex:
+    """The time expression written as `words`."""
+    matches = [t for t in tag(text, dct) if t.text == words]
+    assert matches, (words, [t.to_json() for t in tag(text, dct)])
+    return matches[0]
+
+
+# ---- every rule's example (rules.yaml) and every modifier's (context.yaml) ---------------------
+
+RULES = lexicon.load().rules
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.example], ids=lambda r: r.name)
+def test_every_rule_finds_its_example(rule):
+    example = rule.example
+    found = [t for t in tag(example.text, example.dct) if t.rule.split("+")[0] == rule.name or rule.name in t.rule]
+    assert found, f"{rule.name}: nothing found in {example.text!r}: {[t.to_json() for t in tag(example.text, example.dct)]}"
+    timex = found[-1]
+    assert timex.value == example.value, timex.to_json()
+    assert timex.type == rule.type
+    if example.mod:
+        assert timex.mod == example.mod
+    if example.end_value:
+        assert timex.end_value == example.end_value
+
+
+def test_every_rule_has_an_example():
+    assert [r.name for r in RULES if r.example is None] == []
+
+
+@pytest.mark.parametrize("modifier", lexicon.load().modifiers, ids=lambda m: m.mod)
+def test_every_modifier_narrows_its_example(modifier):
+    example = modifier.example
+    timex = only(example.text, example.dct)
+    assert (timex.text, timex.value, timex.mod) == (example.text, example.value, example.mod)
+
+
+# ---- tense decides a bare weekday ----------------------------------------------------------------
+
+def test_said_monday_in_a_tuesday_article_is_the_day_before():
+    timex = find("National security adviser Jake Sullivan said Monday that the talks would go on.",
+                 "2022-07-12", "Monday")
+    assert timex.value == "2022-07-11"
+    assert timex.anchor == "2022-07-12" and "said" in timex.reason
+
+
+def test_would_visit_on_monday_in_a_saturday_article_is_the_next_monday():
+    assert find("Ebrard would visit Washington on Monday.", "2022-04-30", "Monday").value == "2022-05-02"
+
+
+def test_met_on_tuesday_in_a_tuesday_article_is_that_day():
+    assert find("The two presidents met on Tuesday.", "2022-07-12", "Tuesday").value == "2022-07-12"
+
+
+def test_will_meet_on_tuesday_in_a_tuesday_article_is_that_day_too():
+    text = "Biden will meet Lopez Obrador at the White House on Tuesday."
+    assert find(text, "2022-07-12", "Tuesday").value == "2022-07-12"
+
+
+def test_last_and_next_weekday():
+    assert find("He left last Monday.", "2022-07-12", "last Monday").value == "2022-07-11"
+    assert find("They meet next Tuesday.", "2022-07-12", "next Tuesday").value == "2022-07-19"
+
+
+# ---- months without a year ------------------------------------------------------------------
+
+def test_junes_summit_in_july_is_june_of_that_year():
+    assert find("Leaders discussed June's Summit of the Americas.", "2022-07-12", "June").value == "2022-06"
+
+
+def test_the_upcoming_summit_in_june_in_april_is_the_coming_june():
+    text = "It is a subject that will feature heavily at the upcoming regional Summit of the Americas in June."
+    assert find(text, "2022-04-30", "June").value == "2022-06"
+
+
+def test_a_bare_month_past_is_the_most_recent_future_the_next_else_the_nearest():
+    assert find("The vote was held in September.", "2022-07-12", "September").value == "2021-09"
+    assert find("The vote will be held in February.", "2022-07-12", "February").value == "2023-02"
+    assert find("The summit in September", "2022-07-12", "September").value == "2022-09"
+    assert find("The summit in January", "2022-07-12", "January").value == "2022-01"
+
+
+def test_last_month_is_a_month_not_a_day():
+    timex = find("Prices rose last month.", "2022-07-12", "last month")
+    assert (timex.value, timex.type) == ("2022-06", "DATE")
+
+
+# ---- anchored on the date the text was talking about -----------------------------------------
+
+def test_a_day_earlier_hangs_on_the_date_just_mentioned_not_the_dct():
+    text = "The talks collapsed on April 29, 2022. A day earlier, the delegations had met."
+    timex = find(text, "2022-07-12", "A day earlier")
+    assert (timex.value, timex.anchor) == ("2022-04-28", "2022-04-29")
+
+
+def test_earlier_in_the_day_is_the_day_just_mentioned():
+    text = "The talks collapsed on April 29, 2022. Earlier in the day, troops had moved."
+    assert find(text, "2022-07-12", "Earlier in the day").value == "2022-04-29"
+
+
+def test_a_day_earlier_with_no_date_before_it_counts_from_the_dct_and_says_so():
+    timex = find("A day earlier, troops had moved.", "2022-07-12", "A day earlier")
+    assert timex.value == "2022-07-11" and "DCT" in timex.reason
+
+
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter():
+    text = "Net income in the third quarter rose to $5 million from $4 million a year ago."
+    assert find(text, "1989-10-26", "a year ago").value == "1988-Q3"
+
+
+# ---- what the issue lists ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("It happened on April 29, 2022.", None, "2022-04-29"),
+    ("Talks resume this week.", "2022-07-12", "2022-W28"),
+    ("The law passed in 2019.", "2022-07-12", "2019"),
+    ("Prices were low in the 1990s.", "2022-07-12", "199"),
+    ("The plant opens next spring.", "2022-07-12", "2023-SP"),
+    ("Sales fell in Q2.", "2022-07-12", "2022-Q2"),
+    ("He was here yesterday.", "2022-07-12", "2022-07-11"),
+    ("He is here today.", "2022-07-12", "2022-07-12"),
+    ("Rates are high now.", "2022-07-12", "PRESENT_REF"),
+    ("The dispute lasted two years.", "2022-07-12", "P2Y"),
+])
+def test_expressions_of_the_issue(text, dct, value):
+    assert only(text, dct).value == value
+
+
+def test_the_beginning_mid_late_and_about_narrow_a_date():
+    assert (only("in the beginning of 2021", None).mod, only("in the beginning of 2021", None).value) == ("START", "2021")
+    mid = only("The summit took place in mid-June.", "2022-07-12")
+    assert (mid.text, mid.value, mid.mod) == ("mid-June", "2022-06", "MID")
+    assert only("It ended late 2020.", None).mod == "END"
+    about = only("It took about two years.", None)
+    assert (about.text, about.value, about.mod) == ("about two years", "P2Y", "APPROX")
+    more = only("It took more than two years.", None)
+    assert (more.value, more.mod) == ("P2Y", "MORE_THAN")
+
+
+def test_a_range_has_a_start_and_an_end():
+    timex = only("The Summit of the Americas will be held June 6-10.", "2022-04-30")
+    assert (timex.text, timex.value, timex.end_value) == ("June 6-10", "2022-06-06", "2022-06-10")
+
+
+def test_every_monday_is_a_set():
+    timex = only("The market opens every Monday.", "2022-07-12")
+    assert (timex.type, timex.value) == ("SET", "XXXX-WXX-1")
+
+
+def test_a_time_of_day_joins_its_day():
+    timex = only("The vote is at 10 p.m. Wednesday.", "2022-07-12")
+    assert (timex.type, timex.value) == ("TIME", "2022-07-13T22:00")
+
+
+# ---- never a date in words that are not one --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We may return for a second time, we said.",
+    "Veterans march to the capital. March to the end, they chanted.",
+    "Border agents found 53 migrants.",
+    "About 2.8 million people crossed.",
+    "Aid of $3.4 billion was pledged.",
+    "The Sunday Times reported it.",
+    "Fri Nguyen of Fri Corp spoke.",
+    "https://twitter.com/i/web/status/1520294378618732547 ... This post can't be displayed",
+    "May I ask a question?",
+])
+def test_no_date_in_words_that_are_not_one(text):
+    assert tag(text, "2022-07-12") == []
+
+
+# ---- no DCT: relative expressions stay unresolved, and say so --------------------------------
+
+def test_without_a_dct_relative_expressions_are_unresolved_and_say_why():
+    text = "He said Monday that the talks of April 29, 2022 failed last month."
+    found = {t.text: t for t in tag(text, None)}
+    assert found["Monday"].value is None and "DCT" in found["Monday"].reason
+    assert found["last month"].value is None
+    assert found["April 29, 2022"].value == "2022-04-29"
+
+
+def test_without_a_dct_a_date_in_the_text_still_anchors_a_day_earlier():
+    found = find("The vote was on April 29, 2022. A day earlier, crowds gathered.", None, "A day earlier")
+    assert found.value == "2022-04-28"
+
+
+# ---- offsets ----------------------------------------------------------------------------------
+
+def test_offsets_point_into_text_with_non_ascii_characters():
+    text = "“We agreed,” López Obrador said on Tuesday — Ebrard’s visit is on 2 May 2022…"
+    found = tag(text, "2022-04-30")
+    assert [t.text for t in found] == ["Tuesday", "2 May 2022"]
+    for timex in found:
+        assert text[timex.start:timex.end] == timex.text
+
+
+def test_expressions_are_sorted_and_do_not_overlap():
+    text = "On Monday, June 6, 2022, and a day later, from 2019 to 2021, every Monday, now."
+    found = tag(text, "2022-07-12")
+    assert found == sorted(found, key=lambda t: t.start)
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
+
+
+def test_every_expression_keeps_its_evidence():
+    timex = find("Sullivan said Monday that talks continue.", "2022-07-12", "Monday")
+    assert timex.rule == "weekday" and timex.anchor == "2022-07-12" and timex.reason
+
+
+# ---- the command -------------------------------------------------------------------------------
+
+def test_timeline_tag_prints_one_json_object_per_expression(monkeypatch, capsys):
+    from timeline import cli
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Sullivan said Monday that talks continue."))
+    assert cli.main(["tag", "--dct", "2022-07-12", "-"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["value"] for line in lines] == ["2022-07-11"]
+    record = json.loads(lines[0])
+    assert (record["start"], record["end"], record["text"], record["type"]) == (14, 20, "Monday", "DATE")
