@@ -1,0 +1,423 @@
+"""The YAML a person edits: data/events/YYYY.yaml, checked, loaded, and merged with new extractions.
+
+    store.check(data_dir)             -> list[Problem]   every problem, FILE:LINE:COLUMN
+    store.update(data_dir, extracted) -> UpdateReport    three-way merge into the files on disk
+    store.load(data_dir)              -> LoadedEvents    the events, and where each one is written
+
+Layout: data/events/*.yaml (one file per year for new events; a person may move an event to any
+file), and data/.extracted/events.yaml, the generated base of the merge (see `snapshot`).
+The schema is data (timeline/data/store/schema.yaml); the merge is pure (`merge3`); reading and
+checking is in `reader`, writing in `writer`. The guide for people is docs/guide/editing.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+import yaml
+
+from timeline.dates import DateValueError, interval_of, precision_of, sort_key
+from timeline.model import Event
+from timeline.problems import Problem
+from timeline.store.merge3 import (
+    MergeOutcome,
+    assign_ids,
+    merge_fields,
+    merge_sources,
+    three_way_merge,
+    unique_id,
+)
+from timeline.store.reader import GUIDE, Entry, EventsFile, read_events_file
+from timeline.store.schema import (
+    Record,
+    canonical,
+    derived_precision,
+    event_to_record,
+    record_to_event,
+    schema,
+)
+from timeline.store.snapshot import Snapshot, read_snapshot, render_snapshot, snapshot_path
+from timeline.store.writer import atomic_write, file_header, render_file
+
+__all__ = [
+    "LoadedEvents",
+    "MergeOutcome",
+    "Snapshot",
+    "UpdateReport",
+    "assign_ids",
+    "check",
+    "event_to_record",
+    "load",
+    "merge_fields",
+    "merge_sources",
+    "record_to_event",
+    "schema",
+    "three_way_merge",
+    "unique_id",
+    "update",
+]
+
+
+@dataclass
+class LoadedEvents:
+    """Every event on disk, in timeline order, and the file and line a person edits it at."""
+
+    events: list[Event] = field(default_factory=list)  # sorted by (dates.sort_key, id)
+    locations: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> ("data/events/2022.yaml", line)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class UpdateReport:
+    """What `update` did: the problems that stopped or concern it, and what changed."""
+
+    problems: list[Problem] = field(default_factory=list)
+    added: int = 0  # new events from the extraction
+    updated: int = 0  # events on disk whose entry changed
+    unchanged: int = 0
+    removed: int = 0  # untouched events the extraction no longer finds
+    stayed_deleted: int = 0  # extracted again, kept out because a person deleted them
+    folded: int = 0  # extracted events that went into the event a person merged them into
+    files_written: list[str] = field(default_factory=list)  # data/events/... and data/.extracted/...
+
+    @property
+    def blocked(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+@dataclass
+class _Inspection:
+    """The files of data/events/, read and checked, with the snapshot they were merged against."""
+
+    files: list[EventsFile]
+    snapshot: Snapshot | None
+    problems: list[Problem]
+
+
+def events_dir(data_dir: Path) -> Path:
+    return data_dir / "events"
+
+
+def _display(data_dir: Path, path: Path) -> str:
+    return str(path)
+
+
+def _location_path(data_dir: Path, path: Path) -> str:
+    """The path a person recognises: data/events/2022.yaml (relative to the project folder)."""
+    return path.relative_to(data_dir.parent).as_posix() if data_dir.parent != data_dir else path.as_posix()
+
+
+def _event_files(data_dir: Path) -> list[Path]:
+    folder = events_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.name.startswith("."))
+
+
+def known_articles(path: Path) -> set[str] | None:
+    """The article ids of data/articles.yaml; None when there is no such file (or it is unreadable:
+    `sources.check_metadata` reports that)."""
+    if not path.is_file():
+        return None
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except (yaml.YAMLError, UnicodeDecodeError, OSError):
+        return None
+    if isinstance(data, dict) and isinstance(data.get("articles"), (list, dict)):
+        data = data["articles"]
+    if isinstance(data, dict):
+        return {str(k) for k in data}
+    if isinstance(data, list):
+        return {str(item["id"]) for item in data if isinstance(item, dict) and "id" in item}
+    return None
+
+
+def _inspect(data_dir: Path) -> _Inspection:
+    files = [read_events_file(path, _display(data_dir, path)) for path in _event_files(data_dir)]
+    base_path = snapshot_path(data_dir)
+    snapshot, problems = read_snapshot(base_path, _display(data_dir, base_path))
+    for events_file in files:
+        problems.extend(events_file.problems)
+    problems.extend(_cross_file_problems(files, snapshot, known_articles(data_dir / "articles.yaml")))
+    if snapshot is None and not base_path.exists() and any(f.entries for f in files):
+        problems.append(
+            Problem(
+                _display(data_dir, base_path),
+                "missing: the events in data/events/ count as written by hand, so new extractions "
+                "only add sources to them; restore it from version control if it was deleted",
+                severity="warning",
+            )
+        )
+    problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0, p.message))
+    return _Inspection(files, snapshot, problems)
+
+
+def _where(events_file: EventsFile, entry: Entry) -> str:
+    return f"{events_file.display}:{entry.line}"
+
+
+def _cross_file_problems(
+    files: list[EventsFile], snapshot: Snapshot | None, articles: set[str] | None
+) -> list[Problem]:
+    problems: list[Problem] = []
+    located = [(f, e) for f in files for e in f.entries if e.id]
+    by_id: dict[str, list[tuple[EventsFile, Entry]]] = {}
+    for events_file, entry in located:
+        by_id.setdefault(entry.id or "", []).append((events_file, entry))
+
+    def at(events_file: EventsFile, entry: Entry, key: str, message: str) -> None:
+        line, column = entry.spots.get(key, (entry.line, entry.column))
+        problems.append(Problem(events_file.display, message, line, column))
+
+    for event_id, places in by_id.items():
+        if len(places) < 2:
+            continue
+        for events_file, entry in places:
+            others = ", ".join(_where(f, e) for f, e in places if e is not entry)
+            at(
+                events_file, entry, "id",
+                f"duplicate id `{event_id}`: also used at {others}; ids must be unique: rename one "
+                f"(or merge the two: see {GUIDE})",
+            )
+
+    merged_by: dict[str, tuple[EventsFile, Entry]] = {}
+    for events_file, entry in located:
+        for position, gone in enumerate(entry.record.get("merged", [])):
+            key = f"merged.{position}"
+            if gone == entry.id:
+                at(events_file, entry, key, f"event `{gone}` cannot be merged into itself: take it out of `merged`")
+            elif gone in by_id:
+                other_file, other = by_id[gone][0]
+                at(
+                    events_file, entry, key,
+                    f"`{gone}` is merged into `{entry.id}` but still has its own entry at "
+                    f"{_where(other_file, other)}: delete that entry (or take `{gone}` out of `merged`)",
+                )
+            elif gone in merged_by:
+                first_file, first = merged_by[gone]
+                at(
+                    events_file, entry, key,
+                    f"`{gone}` is already merged into `{first.id}` ({_where(first_file, first)}): "
+                    "merge it into one event only",
+                )
+            else:
+                merged_by[gone] = (events_file, entry)
+
+    if articles is not None:
+        known = sorted(articles)
+        for events_file, entry in located:
+            for position, source in enumerate(entry.record.get("sources", [])):
+                article = source.get("article")
+                if article is None or str(article) in articles:
+                    continue
+                close = difflib.get_close_matches(str(article), known, n=1, cutoff=0.6)
+                hint = f"did you mean `{close[0]}`?" if close else "use the id of an article listed there"
+                at(
+                    events_file, entry, f"sources.{position}.article",
+                    f"unknown source article `{article}`: it is not in data/articles.yaml; {hint}",
+                )
+
+    written = snapshot.written_precision if snapshot else {}
+    for events_file, entry in located:
+        problems.extend(_date_problems(events_file, entry, written))
+    return problems
+
+
+def _date_problems(events_file: EventsFile, entry: Entry, written: dict[str, str]) -> list[Problem]:
+    """The precision must agree with the date (unless only the date was edited), the end must not
+    come before the date."""
+    problems: list[Problem] = []
+    record = entry.record
+    date, precision, end = record.get("date"), record.get("precision"), record.get("end")
+    if date is None:
+        return problems
+    actual = precision_of(date)
+    if precision is not None and precision != actual and written.get(entry.id or "") != precision:
+        line, column = entry.spots.get("precision", (entry.line, entry.column))
+        problems.append(
+            Problem(
+                events_file.display,
+                f"precision `{precision}` does not match the date `{date}`, which is a {actual}: "
+                f"the precision is written for you from the date; to say `{precision}`, write the date "
+                f"at that precision (for example {_example_at(precision, date)}) and delete the precision line",
+                line, column,
+            )
+        )
+    if end is not None:
+        try:
+            if interval_of(end).last < interval_of(date).first:
+                line, column = entry.spots.get("end", (entry.line, entry.column))
+                problems.append(
+                    Problem(
+                        events_file.display,
+                        f"end `{end}` comes before the date `{date}`: swap them, or delete the end line",
+                        line, column,
+                    )
+                )
+        except DateValueError:
+            pass  # reported where the value is read
+    return problems
+
+
+def _example_at(precision: str, date: str) -> str:
+    first = interval_of(date).first
+    examples = {
+        "day": first.isoformat(),
+        "time": f"{first.isoformat()}T10:00",
+        "month": f"{first.year}-{first.month:02d}",
+        "year": str(first.year),
+        "week": f"{first.year}-W{first.isocalendar()[1]:02d}",
+        "quarter": f"{first.year}-Q{(first.month - 1) // 3 + 1}",
+        "half": f"{first.year}-H{1 if first.month <= 6 else 2}",
+        "season": f"{first.year}-SU",
+        "decade": str(first.year)[:3],
+        "century": str(first.year)[:2],
+    }
+    return examples.get(precision, first.isoformat())
+
+
+def check(data_dir: Path) -> list[Problem]:
+    """Every problem of data/events/*.yaml (and of the merge base), sorted by file and line."""
+    return _inspect(Path(data_dir)).problems
+
+
+def _order(record: Record) -> tuple:
+    return (sort_key(record["date"], record["end"]), record["id"])
+
+
+def _year_file(data_dir: Path, record: Record) -> Path:
+    return events_dir(data_dir) / f"{interval_of(record['date']).first.year:04d}.yaml"
+
+
+def _ours(files: list[EventsFile], snapshot: Snapshot | None) -> tuple[dict[str, Record], dict[str, Record]]:
+    """(as read, as the merge takes it): canonical records by id. An event typed by a person with
+    no status gets `status: added`."""
+    extracted = snapshot.events if snapshot else {}
+    as_read: dict[str, Record] = {}
+    as_merged: dict[str, Record] = {}
+    for events_file in files:
+        for entry in events_file.entries:
+            record = canonical(entry.record)
+            as_read[record["id"]] = record
+            if "status" not in entry.record and record["id"] not in extracted:
+                record = dict(record, status="added")
+            as_merged[record["id"]] = record
+    return as_read, as_merged
+
+
+def _usable_extraction(extracted: list[Event], problems: list[Problem], display: str) -> list[Record]:
+    """The extracted events as records; one whose dates are not calendar values is left out
+    (and reported): writing it would make the next `check` fail on a file nobody touched."""
+    records: list[Record] = []
+    for event in extracted:
+        record = event_to_record(event)
+        try:
+            precision_of(record["date"])
+            if record["end"] is not None:
+                precision_of(record["end"])
+        except DateValueError as error:
+            problems.append(Problem(display, f"extracted event `{event.id}` left out: {error}", severity="warning"))
+            continue
+        for source in record["sources"]:
+            if source["date"] is not None and derived_precision(source["date"]) is None:
+                source["date"] = None  # a reference like PAST_REF: the quote and date words stay
+        record["disputed_dates"] = [d for d in record["disputed_dates"] if derived_precision(d)]
+        if not str(record["title"]).strip():
+            first_quote = record["sources"][0]["quote"] if record["sources"] else ""
+            record["title"] = " ".join(str(first_quote).split()[:12]) or f"Event of {record['date']}"
+        records.append(record)
+    return records
+
+
+def update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
+    """Merge a new extraction into data/events/*.yaml, keeping every edit a person made.
+
+    Nothing is written when `check` finds an error. Only files whose content changes are
+    written (atomically), and in them only the entries that change; the merge base
+    data/.extracted/events.yaml is written last.
+    """
+    data_dir = Path(data_dir)
+    inspection = _inspect(data_dir)
+    report = UpdateReport(problems=list(inspection.problems))
+    if report.blocked:
+        return report
+    base_path = snapshot_path(data_dir)
+    theirs = _usable_extraction(extracted, report.problems, _display(data_dir, base_path))
+    as_read, ours = _ours(inspection.files, inspection.snapshot)
+    outcome = three_way_merge(inspection.snapshot, ours, theirs)
+    report.added = len(outcome.new_ids)
+    report.removed = len(outcome.removed_ids)
+    report.stayed_deleted = len(outcome.stayed_deleted)
+    report.folded = len(outcome.folded)
+
+    files_by_path = {f.path: f for f in inspection.files}
+    additions: dict[Path, list[tuple[tuple, Record]]] = {}
+    for event_id in outcome.new_ids:
+        record = outcome.records[event_id]
+        additions.setdefault(_year_file(data_dir, record), []).append((_order(record), record))
+
+    writes: list[tuple[Path, str]] = []
+    for path in sorted(set(files_by_path) | set(additions)):
+        events_file = files_by_path.get(path) or EventsFile(path, _display(data_dir, path), chunk_starts=[])
+        old: dict[int, Record] = {}
+        new: dict[int, Record | None] = {}
+        order: dict[int, tuple] = {}
+        for entry in events_file.entries:
+            before = as_read[entry.record["id"]]
+            after = outcome.records.get(before["id"])
+            old[entry.index] = before
+            order[entry.index] = _order(after or before)
+            if after is None:
+                new[entry.index] = None
+            elif _differs(before, after, entry.record):
+                new[entry.index] = after
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        if not new and path not in additions:
+            continue
+        year = path.stem
+        text = render_file(events_file, old, new, additions.get(path, []), order, file_header(year))
+        if text != events_file.text:
+            writes.append((path, text))
+
+    snapshot_text = render_snapshot(outcome.snapshot)
+    current = base_path.read_text(encoding="utf-8") if base_path.exists() else None
+    if snapshot_text != current:
+        writes.append((base_path, snapshot_text))
+    for path, text in writes:  # the events files first: the base changes only once they are written
+        atomic_write(path, text)
+        report.files_written.append(_location_path(data_dir, path))
+    return report
+
+
+def _differs(before: Record, after: Record, raw: Record) -> bool:
+    """The entry must be rewritten: a value changed, or the precision line is stale or missing."""
+    if any(before[k] != after[k] for k in before if k != "precision"):
+        return True
+    return raw.get("precision") != after["precision"]
+
+
+def load(data_dir: Path) -> LoadedEvents:
+    """Every event of data/events/*.yaml, sorted by (dates.sort_key, id), with its file and line.
+
+    Entries with problems are left out (and their problems returned): run `check` to see them.
+    """
+    data_dir = Path(data_dir)
+    loaded = LoadedEvents()
+    entries: list[tuple[tuple, Event]] = []
+    seen: set[str] = set()
+    for path in _event_files(data_dir):
+        events_file = read_events_file(path, _display(data_dir, path))
+        loaded.problems.extend(events_file.problems)
+        for entry in events_file.entries:
+            if not entry.valid or entry.id is None or entry.id in seen:
+                continue
+            seen.add(entry.id)
+            event = record_to_event(entry.record)
+            entries.append(((sort_key(event.date, event.end), event.id), event))
+            loaded.locations[event.id] = (_location_path(data_dir, path), entry.line)
+    entries.sort(key=lambda pair: pair[0])
+    loaded.events = [event for _, event in entries]
+    return loaded

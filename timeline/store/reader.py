@@ -1,0 +1,387 @@
+"""Reading one data/events/*.yaml file: its entries, where each one is, and what is wrong.
+
+Files are parsed with the fast C composer of PyYAML (nodes carry line and column marks), then
+walked with the schema so that every value is checked where it stands: a problem points at the
+offending key or value. Text values are taken as written ("2022-06-12" stays a string, `yes`
+stays "yes"), so YAML's implicit typing never changes what a person meant.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from timeline.dates import PRECISIONS, DateValueError, precision_of
+from timeline.problems import Problem
+from timeline.store.schema import ID_PATTERN, Field, Record, schema, slug, suggested_id
+
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_NULL = "tag:yaml.org,2002:null"
+_CONSTRUCTOR = SafeConstructor()
+GUIDE = "docs/guide/editing.md"
+
+Spot = tuple[int, int]  # 1-based line, column
+
+
+@dataclass
+class Entry:
+    """One event of a file, as read: its values and where each of them is."""
+
+    record: Record
+    index: int  # position in the file's list
+    line: int  # 1-based line of the entry (its first key)
+    column: int
+    spots: dict[str, Spot] = field(default_factory=dict)  # "id", "date", "sources.0.article"...
+    valid: bool = True
+
+    @property
+    def id(self) -> str | None:
+        value = self.record.get("id")
+        return str(value) if value is not None else None
+
+
+@dataclass
+class EventsFile:
+    """A file of events: its text, its entries and the line each entry's text starts on."""
+
+    path: Path
+    display: str  # the path as problems name it
+    text: str = ""
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # Entry i's text is lines[chunk_starts[i]:chunk_starts[i+1]] (its leading comments included),
+    # so an entry can be rewritten without touching the bytes of the others. None when the
+    # layout is unusual (flow style, odd indentation): then the whole file is round-tripped.
+    chunk_starts: list[int] | None = None
+    readable: bool = True  # False when the file could not be parsed at all
+
+    def problem(self, spot: Spot | None, message: str, severity: str = "error") -> None:
+        line, column = spot if spot else (None, None)
+        self.problems.append(Problem(self.display, message, line, column, severity))
+
+
+def spot_of(node: Node) -> Spot:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def read_events_file(path: Path, display: str) -> EventsFile:
+    """Parse and check one events file on its own (cross-file checks are in `timeline.store.check`)."""
+    events_file = EventsFile(path, display)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        events_file.problem(None, f"cannot read the file ({error.strerror}); check its permissions")
+        events_file.readable = False
+        return events_file
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        events_file.problem((line, column), "not UTF-8 text: save the file as UTF-8 in your editor")
+        events_file.readable = False
+        return events_file
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    events_file.text = text
+    tab_lines = _report_tabs(events_file)
+    try:
+        top = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        spot = (mark.line + 1, mark.column + 1) if mark else None
+        if not (spot and spot[0] in tab_lines):
+            events_file.problem(spot, _syntax_message(error))
+        events_file.readable = False
+        return events_file
+    except yaml.YAMLError as error:
+        events_file.problem(None, f"YAML error: {error}")
+        events_file.readable = False
+        return events_file
+    if tab_lines:
+        events_file.readable = False
+        return events_file
+    if top is None or (isinstance(top, ScalarNode) and top.tag == _NULL):
+        events_file.chunk_starts = []
+        return events_file
+    if not isinstance(top, SequenceNode):
+        events_file.problem(
+            spot_of(top), "this file must be a list of events, each starting with `- id: ...` "
+            f"(see {GUIDE})"
+        )
+        events_file.readable = False
+        return events_file
+    for index, item in enumerate(top.value):
+        if not isinstance(item, MappingNode):
+            events_file.problem(
+                spot_of(item), "each item of the list must be an event (`- id: ...` followed by its "
+                "fields, indented by two spaces)"
+            )
+            continue
+        events_file.entries.append(_read_event(events_file, item, index))
+    events_file.chunk_starts = _chunk_starts(text, top)
+    return events_file
+
+
+def _report_tabs(events_file: EventsFile) -> set[int]:
+    """Tabs where YAML wants spaces: in the indentation, or between a key and its value."""
+    lines: set[int] = set()
+    for number, line in enumerate(events_file.text.split("\n"), start=1):
+        position = line.find("\t")
+        if position < 0:
+            continue
+        quote = min((p for p in (line.find("'"), line.find('"')) if p >= 0), default=len(line))
+        if position < quote:
+            events_file.problem(
+                (number, position + 1), "a tab character: YAML indents with spaces only; replace the tab with spaces"
+            )
+            lines.add(number)
+    return lines
+
+
+def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+    what = (error.problem or "syntax error").strip()
+    context = f" {error.context.strip()}" if error.context else ""
+    return (
+        f"YAML syntax error: {what}{context}; check the indentation of this line and the one before "
+        "(fields of an event are indented by two spaces under `- id:`), and quote text that contains ': ' or starts with a symbol"
+    )
+
+
+def _chunk_starts(text: str, top: SequenceNode) -> list[int] | None:
+    """First line (0-based) of each entry's text, with the comment lines right above it."""
+    if top.flow_style or top.start_mark.column != 0:
+        return None
+    lines = text.split("\n")
+    starts: list[int] = []
+    for item in top.value:
+        line = item.start_mark.line
+        if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.column != 2:
+            return None
+        if not lines[line].startswith("- "):
+            return None
+        # Comments right above an entry belong to it (they go where it goes); the file's header
+        # comments, above the first entry, stay with the file.
+        while starts and lines[line - 1].startswith("#") and line - 1 > starts[-1]:
+            line -= 1
+        starts.append(line)
+    return starts
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean `{close[0]}`?"
+    return f"allowed keys are: {', '.join(choices)}"
+
+
+def _read_event(events_file: EventsFile, node: MappingNode, index: int) -> Entry:
+    line, column = spot_of(node)
+    entry = Entry(record={}, index=index, line=line, column=column)
+    fields = schema().event
+    problems_before = len(events_file.problems)
+    record = _read_mapping(events_file, node, fields, entry.spots, prefix="", what="event")
+    entry.record = record
+    if "title" not in record and "title" not in _present_keys(node):
+        _missing(events_file, entry, "title", "add a line `title: what happened` under the id")
+    if "date" not in record and "date" not in _present_keys(node):
+        _missing(events_file, entry, "date", "add a line `date: 2022-06-12` (or 2022-06, 2022) under the id")
+    if "id" not in record and "id" not in _present_keys(node):
+        _missing(
+            events_file, entry, "id",
+            f"add a line `id: {suggested_id(record.get('date'), record.get('title'))}` (any unique word)",
+        )
+    entry.valid = len(events_file.problems) == problems_before
+    return entry
+
+
+def _missing(events_file: EventsFile, entry: Entry, key: str, fix: str) -> None:
+    who = f"event `{entry.id}`" if entry.id else "this event"
+    events_file.problem((entry.line, entry.column), f"{who} has no {key}: {fix}")
+
+
+def _present_keys(node: MappingNode) -> set[str]:
+    return {k.value for k, _ in node.value if isinstance(k, ScalarNode)}
+
+
+def _read_mapping(
+    events_file: EventsFile,
+    node: MappingNode,
+    fields: dict[str, Field],
+    spots: dict[str, Spot],
+    prefix: str,
+    what: str,
+) -> Record:
+    record: Record = {}
+    seen: dict[str, Spot] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            events_file.problem(spot_of(key_node), f"a key of this {what} is not a word: write `key: value`")
+            continue
+        key = key_node.value
+        if key in seen:
+            events_file.problem(
+                spot_of(key_node),
+                f"`{key}` appears twice in this {what} (first at line {seen[key][0]}): keep one of them",
+            )
+            continue
+        seen[key] = spot_of(key_node)
+        spec = fields.get(key)
+        if spec is None:
+            hint = _did_you_mean(key, list(fields))
+            events_file.problem(spot_of(key_node), f"unknown key `{key}` in this {what}: {hint}")
+            continue
+        spots[prefix + key] = spot_of(value_node)
+        value = _read_value(events_file, spec, value_node, spots, prefix + key)
+        if value is None:
+            if spec.required:
+                events_file.problem(spot_of(value_node), f"`{key}` is empty: {_expectation(spec)}")
+            continue
+        record[key] = value
+    return record
+
+
+def _expectation(spec: Field) -> str:
+    example = spec.example
+    if isinstance(example, list):
+        example = "[" + ", ".join(str(x) for x in example) + "]" if not example or not isinstance(example[0], dict) else "a list of sources"
+    return f"write {spec.help} (for example `{spec.name}: {example}`)"
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == _NULL
+
+
+def _read_value(events_file: EventsFile, spec: Field, node: Node, spots: dict[str, Spot], path: str) -> Any:
+    """The value of one field, checked; None (and a problem) when it is not usable."""
+    if _is_null(node):
+        return None
+    kind = spec.kind
+    if kind in ("names", "dates", "ids", "sources"):
+        if not isinstance(node, SequenceNode):
+            events_file.problem(spot_of(node), f"`{spec.name}` must be a list: {_expectation(spec)}")
+            return None
+        values = []
+        for position, item in enumerate(node.value):
+            item_path = f"{path}.{position}"
+            spots[item_path] = spot_of(item)
+            if kind == "sources":
+                value = _read_source(events_file, item, spots, item_path)
+            else:
+                item_kind = {"names": "text", "dates": "date", "ids": "id"}[kind]
+                value = _read_scalar(events_file, spec, item_kind, item)
+            if value is not None:
+                values.append(value)
+        return values
+    return _read_scalar(events_file, spec, kind, node)
+
+
+def _read_source(events_file: EventsFile, node: Node, spots: dict[str, Spot], path: str) -> Record | None:
+    if not isinstance(node, MappingNode):
+        events_file.problem(
+            spot_of(node), "each source must be a mapping with at least `article:` and `quote:` "
+            f"(see {GUIDE})"
+        )
+        return None
+    fields = schema().source
+    before = len(events_file.problems)
+    record = _read_mapping(events_file, node, fields, spots, prefix=path + ".", what="source")
+    present = _present_keys(node)
+    for key in ("article", "quote"):
+        if key not in record and key not in present:
+            events_file.problem(spot_of(node), f"this source has no `{key}`: {_expectation(fields[key])}")
+    start, end = record.get("start"), record.get("end")
+    if start is not None and end is not None and end < start:
+        events_file.problem(
+            spots.get(path + ".end", spot_of(node)),
+            f"the source ends (end: {end}) before it starts (start: {start}): fix the offsets or delete both",
+        )
+    return record if len(events_file.problems) == before else None
+
+
+def _read_scalar(events_file: EventsFile, spec: Field, kind: str, node: Node) -> Any:
+    where = spot_of(node)
+    if not isinstance(node, ScalarNode):
+        shape = "a list" if isinstance(node, SequenceNode) else "a mapping"
+        events_file.problem(where, f"`{spec.name}` must be a single value, not {shape}: {_expectation(spec)}")
+        return None
+    if _is_null(node):
+        return None
+    text = node.value
+    if kind == "text" or kind == "article":
+        if not text.strip():
+            return None
+        return text
+    if kind == "id":
+        if not ID_PATTERN.match(text):
+            events_file.problem(
+                where, f"id `{text}` may hold only letters, digits, '-', '_' and '.': write `{slug(text)}`"
+            )
+            return None
+        return text
+    if kind == "date":
+        try:
+            precision_of(text)
+        except DateValueError as error:
+            events_file.problem(where, f"`{spec.name}`: {error}")
+            return None
+        return text
+    if kind == "precision":
+        if text not in PRECISIONS:
+            events_file.problem(
+                where, f"precision `{text}` is not one of {', '.join(PRECISIONS)}: delete the line, "
+                "it is written for you from the date"
+            )
+            return None
+        return text
+    if kind == "status":
+        if text not in spec.choices:
+            close = difflib.get_close_matches(text, list(spec.choices), n=1)
+            hint = f"did you mean `{close[0]}`? " if close else ""
+            events_file.problem(where, f"status `{text}` is unknown: {hint}use one of {', '.join(spec.choices)}")
+            return None
+        return text
+    if kind == "number":
+        value = _number(node)
+        if value is None or not 0.0 <= value <= 1.0:
+            events_file.problem(where, f"`{spec.name}` must be a number from 0 to 1 (for example `{spec.name}: 0.5`), not `{text}`")
+            return None
+        return value
+    if kind == "offset":
+        value = _integer(node)
+        if value is None or value < 0:
+            events_file.problem(
+                where, f"`{spec.name}` must be a character offset (a whole number, 0 or more), not `{text}`; "
+                "leave start and end out for a source you add by hand"
+            )
+            return None
+        return value
+    raise ValueError(f"unknown kind {kind!r} in the store schema")  # a bug in schema.yaml
+
+
+def _number(node: ScalarNode) -> float | None:
+    try:
+        if node.tag == _FLOAT:
+            return float(_CONSTRUCTOR.construct_yaml_float(node))
+        if node.tag == _INT:
+            return float(_CONSTRUCTOR.construct_yaml_int(node))
+    except (ConstructorError, ValueError):
+        return None
+    return None
+
+
+def _integer(node: ScalarNode) -> int | None:
+    if node.tag != _INT:
+        return None
+    try:
+        return int(_CONSTRUCTOR.construct_yaml_int(node))
+    except (ConstructorError, ValueError):
+        return None

@@ -1,0 +1,230 @@
+"""The event schema of data/events/*.yaml: the field table, records, and Event <-> record.
+
+A *record* is one event as plain data (a dict with the schema's keys in the schema's order):
+what the YAML holds, what the three-way merge compares, and what is written back. `canonical`
+fills in every default, so that a field a person left out compares equal to its default value.
+The field table itself is data: timeline/data/store/schema.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from timeline.dates import DateValueError, precision_of
+from timeline.model import Event, Source
+
+Record = dict[str, Any]
+
+STATUSES = ("extracted", "disputed", "reviewed", "added")
+# An id is a word of letters, digits, '-', '_' and '.': it becomes a file name and a URL anchor.
+ID_PATTERN = re.compile(r"^\w[\w.-]*$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of an event or of a source, as the schema table describes it."""
+
+    name: str
+    kind: str
+    required: bool
+    example: Any
+    wrong: Any
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Schema:
+    event: dict[str, Field]
+    source: dict[str, Field]
+
+
+@lru_cache(maxsize=1)
+def schema() -> Schema:
+    """The field table, read once from the package data."""
+    text = resources.files("timeline").joinpath("data/store/schema.yaml").read_text(encoding="utf-8")
+    table = yaml.load(text, Loader=yaml.CSafeLoader)
+
+    def fields(section: dict[str, dict[str, Any]]) -> dict[str, Field]:
+        return {
+            name: Field(
+                name=name,
+                kind=spec["kind"],
+                required=bool(spec.get("required", False)),
+                example=spec.get("example"),
+                wrong=spec.get("wrong"),
+                help=spec.get("help", ""),
+                choices=tuple(spec.get("choices", ())),
+            )
+            for name, spec in section.items()
+        }
+
+    return Schema(event=fields(table["event"]), source=fields(table["source"]))
+
+
+EVENT_KEYS: tuple[str, ...] = tuple(schema().event)
+SOURCE_KEYS: tuple[str, ...] = tuple(schema().source)
+# Fields the three-way merge decides one by one (precision is derived from the date, sources
+# and merged are merged element by element).
+MERGED_FIELDS: tuple[str, ...] = tuple(k for k in EVENT_KEYS if k not in ("id", "precision", "sources", "merged"))
+# Keys left out of a written entry when they hold their default, to keep entries short.
+OMITTED_WHEN_EMPTY = ("end", "disputed_dates", "merged")
+SOURCE_OMITTED_WHEN_EMPTY = ("start", "end", "date_text", "date")
+
+_EVENT_DEFAULTS: Record = {
+    "end": None,
+    "summary": "",
+    "people": [],
+    "organisations": [],
+    "places": [],
+    "tags": [],
+    "sources": [],
+    "salience": 0.0,
+    "status": "extracted",
+    "disputed_dates": [],
+    "merged": [],
+    "precision": None,
+}
+_SOURCE_DEFAULTS: Record = {"start": None, "end": None, "date_text": "", "date": None}
+
+
+def canonical(record: Record) -> Record:
+    """Every schema key, in schema order, with defaults for the ones left out."""
+    out: Record = {}
+    for key in EVENT_KEYS:
+        if key == "sources":
+            out[key] = [canonical_source(s) for s in record.get("sources") or []]
+        elif key in record and record[key] is not None:
+            value = record[key]
+            out[key] = list(value) if isinstance(value, (list, tuple)) else value
+        else:
+            default = _EVENT_DEFAULTS.get(key)
+            out[key] = list(default) if isinstance(default, list) else default
+    return out
+
+
+def canonical_source(source: Record) -> Record:
+    out: Record = {}
+    for key in SOURCE_KEYS:
+        value = source.get(key)
+        out[key] = _SOURCE_DEFAULTS.get(key) if value is None else value
+    return out
+
+
+def written_form(record: Record) -> Record:
+    """The entry as written to YAML: canonical order, precision from the date, empty optionals left out."""
+    full = canonical(record)
+    full["precision"] = derived_precision(full["date"])
+    out: Record = {}
+    for key, value in full.items():
+        if key in OMITTED_WHEN_EMPTY and value in (None, [], ""):
+            continue
+        if key == "sources":
+            value = [
+                {k: v for k, v in s.items() if not (k in SOURCE_OMITTED_WHEN_EMPTY and v in (None, ""))}
+                for s in value
+            ]
+        out[key] = value
+    return out
+
+
+def derived_precision(date: Any) -> str | None:
+    try:
+        return precision_of(str(date))
+    except DateValueError:
+        return None
+
+
+def source_key(source: Record) -> tuple[str, str]:
+    """What makes two sources the same: the article and the quote (spaces normalised).
+
+    Offsets are left out on purpose: an edited article shifts them, the quote stays.
+    """
+    return str(source.get("article", "")), " ".join(str(source.get("quote", "")).split())
+
+
+def event_to_record(event: Event) -> Record:
+    """An extracted Event as a canonical record (salience rounded so the YAML stays readable)."""
+    return canonical(
+        {
+            "id": event.id,
+            "date": event.date,
+            "end": event.end,
+            "title": event.title,
+            "summary": event.summary,
+            "people": list(event.people),
+            "organisations": list(event.organisations),
+            "places": list(event.places),
+            "tags": list(event.tags),
+            "sources": [
+                {
+                    "article": s.article,
+                    "quote": s.quote,
+                    "start": s.start,
+                    "end": s.end,
+                    "date_text": s.date_text,
+                    "date": s.date,
+                }
+                for s in event.sources
+            ],
+            "salience": round(float(event.salience), 3),
+            "status": event.status,
+            "disputed_dates": list(event.disputed_dates),
+        }
+    )
+
+
+def record_to_event(record: Record) -> Event:
+    """A checked record as the Event the site shows. A source without offsets gets 0, 0."""
+    full = canonical(record)
+    return Event(
+        id=str(full["id"]),
+        date=str(full["date"]),
+        title=str(full["title"]),
+        end=str(full["end"]) if full["end"] else None,
+        summary=str(full["summary"]),
+        people=[str(x) for x in full["people"]],
+        organisations=[str(x) for x in full["organisations"]],
+        places=[str(x) for x in full["places"]],
+        tags=[str(x) for x in full["tags"]],
+        sources=[
+            Source(
+                article=str(s["article"]),
+                quote=str(s["quote"]),
+                start=int(s["start"] or 0),
+                end=int(s["end"] or 0),
+                date_text=str(s["date_text"] or ""),
+                date=str(s["date"]) if s["date"] else None,
+            )
+            for s in full["sources"]
+        ],
+        salience=float(full["salience"]),
+        status=str(full["status"]),
+        disputed_dates=[str(x) for x in full["disputed_dates"]],
+    )
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A lowercase ASCII id word made from a title: "Biden meets López" -> "biden-meets-lopez"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > limit:
+            break
+        out = candidate
+    return out or "event"
+
+
+def suggested_id(date: Any, title: Any) -> str:
+    """The id to propose for an event a person added without one."""
+    prefix = str(date) if date and ID_PATTERN.match(str(date)) else "event"
+    return f"{prefix}-{slug(str(title or ''))}"

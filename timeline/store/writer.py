@@ -1,0 +1,323 @@
+"""Writing data/events/*.yaml so that only what changed changes.
+
+An entry that did not change keeps its bytes: a file is rebuilt from the text of its entries
+(with the comments above each), and only a changed entry is re-emitted, through ruamel.yaml's
+round-trip mode so that its comments, key order and quoting survive. A new entry is emitted with
+the fast C dumper. A file whose layout is unusual (flow style, odd indentation) is round-tripped
+whole. Every write is atomic: a temporary file in the same folder, fsync, os.replace.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.nodes import ScalarNode as RuamelScalarNode
+
+from timeline.store.reader import EventsFile
+from timeline.store.schema import (
+    EVENT_KEYS,
+    OMITTED_WHEN_EMPTY,
+    SOURCE_KEYS,
+    SOURCE_OMITTED_WHEN_EMPTY,
+    Record,
+    canonical_source,
+    derived_precision,
+    written_form,
+)
+
+WIDTH = 1_000_000  # never fold a long quote over several lines
+_DATE_KEYS = ("date", "end")
+
+
+def file_header(year: str) -> str:
+    """The comment a new events file starts with (a person's file: not marked as generated)."""
+    return (
+        f"# Events of {year}. This file is yours to edit: fix a date or a title, delete an event,\n"
+        "# add one, merge two, write comments. Running `make site` again keeps your changes.\n"
+        "# Every field is explained in docs/guide/editing.md; `timeline check` validates this file.\n"
+        "\n"
+    )
+
+
+class TimexValue(str):
+    """A date value written without quotes (`date: 2022-06-12`), as a person would type it."""
+
+
+def _pyyaml_timex(dumper: yaml.BaseDumper, data: TimexValue) -> yaml.ScalarNode:
+    # Tag it as what its plain form resolves to, so the emitter has no reason to quote it;
+    # the store reads the text of a date, never the YAML type.
+    tag = dumper.resolve(yaml.ScalarNode, str(data), (True, False))
+    return yaml.ScalarNode(tag, str(data), style=None)
+
+
+class _EntryDumper(yaml.CSafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+_EntryDumper.add_representer(TimexValue, _pyyaml_timex)
+
+
+def _round_trip() -> YAML:
+    rt = YAML(typ="rt")
+    rt.preserve_quotes = True
+    rt.width = 4096
+    rt.allow_unicode = True
+
+    def timex(representer: Any, data: TimexValue) -> Any:
+        tag = rt.resolver.resolve(RuamelScalarNode, str(data), (True, False))
+        return representer.represent_scalar(tag, str(data))
+
+    rt.representer.add_representer(TimexValue, timex)
+    return rt
+
+
+_RT = _round_trip()
+
+
+def _with_timex(record: Record) -> Record:
+    """A written-form record with its date values marked to be written plain."""
+    out = dict(record)
+    for key in _DATE_KEYS:
+        if out.get(key) is not None:
+            out[key] = TimexValue(out[key])
+    if "disputed_dates" in out:
+        out["disputed_dates"] = [TimexValue(v) for v in out["disputed_dates"]]
+    if "sources" in out:
+        out["sources"] = [
+            {k: TimexValue(v) if k == "date" and v is not None else v for k, v in s.items()} for s in out["sources"]
+        ]
+    return out
+
+
+def render_new_entry(record: Record) -> str:
+    """A new entry as YAML text (`- id: ...`), in schema order."""
+    return yaml.dump(
+        [_with_timex(written_form(record))],
+        Dumper=_EntryDumper, sort_keys=False, allow_unicode=True, width=WIDTH, default_flow_style=False,
+    )
+
+
+def _ruamel_value(key: str, value: Any, existing: Any) -> Any:
+    """A value for a round-trip mapping, keeping the flow style of a list written inline."""
+    if key in _DATE_KEYS:
+        return TimexValue(value)
+    if isinstance(value, list):
+        items = [TimexValue(v) for v in value] if key == "disputed_dates" else list(value)
+        seq = CommentedSeq(items)
+        if isinstance(existing, CommentedSeq) and existing.fa.flow_style():
+            seq.fa.set_flow_style()
+        return seq
+    return value
+
+
+def _ruamel_sources(new: list[Record], old: list[Record], existing: Any) -> CommentedSeq:
+    """The sources list, reusing (with their comments) the entries that did not change."""
+    reusable: dict[int, Any] = {}
+    if isinstance(existing, list):
+        for position, (item, before) in enumerate(zip(existing, old)):
+            reusable[position] = (before, item)
+    out = CommentedSeq()
+    used: set[int] = set()
+    for source in new:
+        match = next(
+            (p for p, (before, _) in reusable.items() if p not in used and before == source), None
+        )
+        if match is not None:
+            used.add(match)
+            out.append(reusable[match][1])
+            continue
+        written = CommentedMap()
+        for key in SOURCE_KEYS:
+            value = source.get(key)
+            if key in SOURCE_OMITTED_WHEN_EMPTY and value in (None, ""):
+                continue
+            written[key] = TimexValue(value) if key == "date" else value
+        out.append(written)
+    return out
+
+
+def apply_changes(entry: CommentedMap, old: Record, new: Record) -> None:
+    """Change, in a round-trip mapping, the fields where `new` differs from `old` (both canonical)."""
+    for key in EVENT_KEYS:
+        if key == "precision":
+            desired = derived_precision(new["date"])
+            if desired is None or (key in entry and str(entry[key]) == desired):
+                continue
+            _put(entry, key, desired)
+            continue
+        if new[key] == old[key]:
+            continue
+        if key in OMITTED_WHEN_EMPTY and new[key] in (None, [], ""):
+            if key in entry:
+                del entry[key]
+            continue
+        if key == "sources":
+            old_sources = [canonical_source(s) for s in old["sources"]]
+            _put(entry, key, _ruamel_sources(new["sources"], old_sources, entry.get(key)))
+        else:
+            _put(entry, key, _ruamel_value(key, new[key], entry.get(key)))
+
+
+def _put(entry: CommentedMap, key: str, value: Any) -> None:
+    if key in entry:
+        entry[key] = value
+        return
+    earlier = set(EVENT_KEYS[: EVENT_KEYS.index(key)])
+    position = 0
+    for index, existing in enumerate(entry):
+        if existing in earlier:
+            position = index + 1
+    entry.insert(position, key, value)
+
+
+def _dump(data: Any) -> str:
+    stream = io.StringIO()
+    _RT.dump(data, stream)
+    return stream.getvalue()
+
+
+def rewrite_entry_text(text: str, old: Record, new: Record) -> str:
+    """One entry's text (`- id: ...` with its comments) with the changed fields rewritten."""
+    data = _RT.load(text)
+    apply_changes(data[0], old, new)
+    return _dump(data)
+
+
+def render_file(
+    events_file: EventsFile,
+    old: dict[int, Record],
+    new: dict[int, Record | None],
+    additions: list[tuple[tuple, Record]],
+    order: dict[int, tuple],
+    header: str,
+) -> str:
+    """The new text of a file.
+
+    old: entry index -> canonical record as read; new: entry index -> canonical record after the
+    merge (None to remove it, absent if unchanged); additions: (order key, record) of new events,
+    put before the first entry that sorts after them; order: entry index -> its order key.
+    """
+    additions = sorted(additions, key=lambda pair: pair[0])
+    if events_file.chunk_starts is None:
+        return _render_whole(events_file, old, new, additions, order)
+    lines = events_file.text.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+    starts = events_file.chunk_starts
+    if not events_file.text:
+        head = header
+    else:
+        head = "".join(lines[: starts[0]]) if starts else events_file.text
+    pieces: list[tuple[str, bool]] = []
+    pending = list(additions)
+    for index, start in enumerate(starts):
+        stop = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        if index in new and new[index] is None:
+            continue
+        key = order[index]
+        while pending and pending[0][0] < key:
+            pieces.append((render_new_entry(pending.pop(0)[1]), True))
+        chunk = "".join(lines[start:stop])
+        if index in new:
+            pieces.append((rewrite_entry_text(chunk, old[index], new[index]), True))  # type: ignore[arg-type]
+        else:
+            pieces.append((chunk, False))
+    for _, record in pending:
+        pieces.append((render_new_entry(record), True))
+    return _join(head, pieces)
+
+
+def _join(head: str, pieces: list[tuple[str, bool]]) -> str:
+    """Entries one after the other; a blank line between an entry we wrote and its neighbours."""
+    parts = [head if not head or head.endswith("\n") else head + "\n"]
+    for index, (text, generated) in enumerate(pieces):
+        if generated:
+            text = text.rstrip("\n") + "\n"
+        if index + 1 < len(pieces):
+            if not text.endswith("\n"):
+                text += "\n"
+            if (generated or pieces[index + 1][1]) and not text.endswith("\n\n"):
+                text += "\n"
+        parts.append(text)
+    return "".join(parts)
+
+
+def _render_whole(
+    events_file: EventsFile,
+    old: dict[int, Record],
+    new: dict[int, Record | None],
+    additions: list[tuple[tuple, Record]],
+    order: dict[int, tuple],
+) -> str:
+    """Round-trip the whole file: for layouts the entry-by-entry rewrite does not handle."""
+    data = _RT.load(events_file.text)
+    if data is None:
+        data = CommentedSeq()
+    kept: list[tuple[tuple, Any]] = []
+    for index, item in enumerate(data):
+        if index in new and new[index] is None:
+            continue
+        if index in new:
+            apply_changes(item, old[index], new[index])  # type: ignore[arg-type]
+        kept.append((order[index], item))
+    result = CommentedSeq()
+    if isinstance(data, CommentedSeq):
+        result = data
+        del result[:]
+    pending = list(additions)
+    for key, item in kept:
+        while pending and pending[0][0] < key:
+            result.append(_new_round_trip_entry(pending.pop(0)[1]))
+        result.append(item)
+    for _, record in pending:
+        result.append(_new_round_trip_entry(record))
+    return _dump(result)
+
+
+def _new_round_trip_entry(record: Record) -> CommentedMap:
+    entry = CommentedMap()
+    for key, value in _with_timex(written_form(record)).items():
+        if key == "sources":
+            value = CommentedSeq([CommentedMap(s) for s in value])
+        entry[key] = value
+    return entry
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that a crash leaves either the old file or the new one, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (not possible on every platform)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
