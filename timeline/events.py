@@ -145,7 +145,7 @@ def lemma_of(word: str) -> str:
         if undoubled != stem:
             return undoubled  # "planned" -> "plan"
         # a silent e comes back after these endings: "stated" -> "state", "arrived" -> "arrive"
-        if re.search(r"(at|bl|iz|ur|us|[cvg])$", stem) or re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and len(stem) <= 4:
+        if re.search(r"([^aeiou]at|bl|iz|ur|us|ul|[cvgu])$", stem) or re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and len(stem) <= 4:
             return stem + "e"
         return stem
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w[:-1] in lex.form_lemma:
@@ -460,6 +460,23 @@ def _names_someone(subject: str, entities: list[Entity]) -> bool:
     return any(e.kind in ("person", "organisation") and (e.short in subject or e.text in subject) for e in entities)
 
 
+def _appositive_head(text: str, tokens: list[Token], comma: int, entities: list[Entity], lex: Lexicon) -> str:
+    """"Airbus, Europe's biggest aircraft maker, has announced": the subject is what comes first."""
+    k = comma - 1
+    while k >= 0 and tokens[k].text != "," and tokens[k].text not in (".", "!", "?", ";"):
+        k -= 1
+    if k < 0 or tokens[k].text != ",":
+        return ""
+    a = k
+    while a - 1 >= 0 and tokens[a - 1].lower not in lex.boundaries and tokens[a - 1].text not in (".", "!", "?"):
+        if verb_lemma(tokens, a - 1):
+            return ""
+        a -= 1
+    if a >= k:
+        return ""
+    return _subject_text(text, tokens, a, k, entities, lex)
+
+
 def _person_before(entities: list[Entity], offset: int) -> Entity | None:
     people = [e for e in entities if e.kind == "person" and e.end <= offset]
     return people[-1] if people else None
@@ -509,7 +526,7 @@ def make_title(
     ):
         g -= 1
     group = {t.lower for t in tokens[g:v]}
-    future = bool(group & lex.future_markers)
+    future = bool(group & lex.future_markers) or "to" in group
     negated = bool(group & lex.negations)
     passive = bool(group & lex.be_forms) and tokens[v].lower in lex.past_forms and not future
     # The subject: back from the verb group to the start of the clause.
@@ -532,6 +549,8 @@ def make_title(
     pronoun = subject.casefold()
     if not subject and s > 0 and tokens[s - 1].lower in ("who", "which", "that"):
         subject = _antecedent(text, tokens, s - 1, entities, lex)
+    elif not subject and s > 0 and tokens[s - 1].text == ",":
+        subject = _appositive_head(text, tokens, s - 1, entities, lex)
     elif pronoun in lex.person_pronouns:
         person = _person_before(entities, tokens[s].start if s < len(tokens) else tokens[-1].end)
         subject = person.short if person else subject
@@ -577,8 +596,8 @@ def make_title(
     elif future:
         verb = f"to {lemma}"
     elif passive or (
-        tokens[v].lower in lex.past_forms and (not obj or obj.startswith("by ")) and not _names_someone(subject, entities)
-    ):
+        tokens[v].lower in lex.past_forms and (not obj or obj.startswith(("by ", "to "))) and not _names_someone(subject, entities)
+    ) or (tokens[v].lower in lex.past_forms and tokens[v].lower.endswith("ed") and obj.startswith("to ")):
         verb = tokens[v].text  # "plan passed last year": a participle, as headlines write it
     else:
         verb = lemma if _is_plural(subject, lex) else third_person(lemma)
@@ -772,11 +791,17 @@ def _publication_day_mentions(
         return []
     text = article.text
     out: list[EventMention] = []
+    lead_seen = False
     for sentence in sentences[:4]:
-        if any(sentence.start <= t.start < sentence.end and t.type in DATE_TYPES for t in timexes):
-            continue
         headline = _is_headline(text, sentence)
         sentence_tokens = [t for t in tokens if sentence.start <= t.start and t.end <= sentence.end]
+        any_verb = any(verb_lemma(sentence_tokens, j) for j in range(len(sentence_tokens)))
+        if not headline and lead_seen:
+            break  # only the headline and the lead: later sentences tell older news too
+        if not headline and any_verb:
+            lead_seen = True
+        if any(sentence.start <= t.start < sentence.end and t.type in DATE_TYPES for t in timexes):
+            continue
         v = _finite_happening_verb(sentence_tokens, lex, perfect_only=not headline)
         if v is None:
             continue
