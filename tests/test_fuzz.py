@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.model import Article
@@ -56,6 +56,10 @@ DCT = st.one_of(st.none(), st.dates(date(1900, 1, 1), date(2100, 12, 31)).map(la
 
 @FUZZ
 @given(text=_adversarial_text(), dct=DCT)
+# Found by this test: a plain number of years, days or decades far enough back or ahead.
+@example(text="The temple was built 3000 years ago.", dct="2022-07-12")
+@example(text="20220712 days ago", dct="2022-07-12")
+@example(text="12/07/2022 and 0/0/0000", dct=None)
 def test_the_date_engine_takes_any_text(text, dct):
     temporal = pytest.importorskip("timeline.temporal")
     timexes = temporal.tag(text, dct)

@@ -95,7 +95,7 @@ def _mostly_utf8(data: bytes) -> bool:
     """Valid multi-byte UTF-8 sequences, and far fewer bytes that are not."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid non-ASCII characters
     return b"\x00" not in data and good > 0 and bad <= good
 
 
