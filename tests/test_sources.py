@@ -284,3 +284,10 @@ def test_the_content_hash_changes_with_the_text_and_the_publication_date_only():
     assert base != sources.content_hash("Text!", "2022-07-12")
     assert base != sources.content_hash("Text.", "2022-07-13")
     assert base != sources.content_hash("Text.", None)
+
+
+def test_markdown_without_front_matter_takes_a_plain_headline_too():
+    from timeline.sources.formats import read_markdown
+
+    found, problems = read_markdown("a.md", "Ebrard to visit Washington\n\nThe foreign minister will travel.\n")
+    assert (found.title, problems) == ("Ebrard to visit Washington", [])

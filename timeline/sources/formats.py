@@ -166,8 +166,8 @@ def read_markdown(path: str, text: str, display: str | None = None) -> tuple[Fou
         problems.extend(more)
     if not found.title:
         first = next((line for line in found.text.split("\n") if line.strip()), "")
-        if heading := _HEADING.match(first.strip()):
-            found = replace(found, title=heading["title"])
+        heading = _HEADING.match(first.strip())
+        found = replace(found, title=heading["title"] if heading else detect_title(found.text))
     return found, problems
 
 
