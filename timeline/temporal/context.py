@@ -57,6 +57,7 @@ class _CuePatterns:
     future: re.Pattern[str]
     past: re.Pattern[str]
     present: re.Pattern[str]
+    reporting: re.Pattern[str]
     suffix: re.Pattern[str]
 
 
@@ -70,6 +71,7 @@ def _patterns(cues: TenseCues) -> _CuePatterns:
         future=alternation(cues.future),
         past=alternation(cues.past),
         present=alternation(cues.present),
+        reporting=alternation(cues.reporting),
         # A regular past form, unless a determiner makes it an adjective ("the reduced dividend").
         suffix=re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b[a-z]{{2,}}"
                           rf"{re.escape(cues.past_suffix)}\b"),
@@ -83,6 +85,7 @@ class TenseCue:
     end: int
     word: str
     strong: bool = True  # a listed word; a weak cue is only a regular past ending ("-ed")
+    reporting: bool = False  # "said": dates an expression right next to it only
 
 
 def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
@@ -95,6 +98,9 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
             # "is to" (future) is not also "is" (present): the first, longer cue keeps the words
             if not any(c.start < end and start < c.end for c in found):
                 found.append(TenseCue(tense, start, end, match.group().lower()))
+    for match in patterns.reporting.finditer(sentence):
+        found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower(),
+                              reporting=True))
     for match in patterns.suffix.finditer(sentence):
         if match.group() not in lexicon.tense.not_past:
             found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group(), strong=False))
@@ -102,15 +108,22 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     return [c for c in found if not (c.tense == PAST and _AFTER_BE.search(sentence, 0, c.start - offset))]
 
 
+# "said Monday", "said on Monday", "told reporters Monday"
+_REPORTING_REACH = 12
+
 _AFTER_BE = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
 
 
 def nearest_tense(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:
     """The listed cue closest to the span [start, end) outside it (else the closest "-ed" verb);
     a cue before wins a tie."""
-    strong = [c for c in cues if c.strong]
+    def close(cue: TenseCue) -> bool:
+        return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
+
+    adjacent = [c for c in cues if c.reporting and close(c)]
+    strong = [c for c in cues if c.strong and not c.reporting]
     best: tuple[int, int, TenseCue] | None = None
-    for cue in strong or cues:
+    for cue in adjacent or strong or [c for c in cues if not c.reporting] or cues:
         if cue.end <= start:
             key = (start - cue.end, 0)
         elif cue.start >= end:

@@ -269,7 +269,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         nearby = tuple(v for v, s in references[-8:] if sentence - s <= 2)
         recent = tuple(v for v, s in references[-8:] if sentence - s <= 1)
         context = Context(dct=dct, tense=tense, tense_word=word,
-                          references=nearby, recent=recent)
+                          references=nearby, recent=recent, document=tuple(v for v, _ in references))
         resolution = _resolve_candidate(candidate, context)
         timex = Timex(
             start=candidate.start,
@@ -284,6 +284,6 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
             reason=resolution.reason,
         )
         timexes.append(timex)
-        if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value):
+        if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value) and not resolution.comparison:
             references.append((timex.value, sentence))  # type: ignore[arg-type]
     return _merge_time_and_day(text, timexes)

@@ -100,6 +100,7 @@ class TenseCues:
     future: tuple[str, ...]
     past: tuple[str, ...]
     present: tuple[str, ...]
+    reporting: tuple[str, ...]
     past_suffix: str
     not_past: frozenset[str]
 
@@ -270,7 +271,9 @@ def load() -> Lexicon:
         future=tuple(tense_raw.get("future", ())),
         past=tuple(tense_raw.get("past", ())),
         present=tuple(tense_raw.get("present", ())),
+        reporting=tuple(tense_raw.get("reporting", ())),
         past_suffix=str(tense_raw.get("past_suffix", "ed")),
-        not_past=frozenset(w.lower() for w in tense_raw.get("not_past", ())),
+        not_past=frozenset(w.lower() for w in tense_raw.get("not_past", ()))
+        | frozenset(w.lower() for w in tense_raw.get("reporting", ())),
     )
     return Lexicon(classes, patterns, rules, modifiers, tense)

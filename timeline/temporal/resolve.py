@@ -14,7 +14,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline.dates import SEASONS, DateValueError, interval_of, precision_of
+from timeline.dates import SEASONS, DateValueError, interval_of, is_calendar_value, precision_of
 from timeline.temporal.context import FUTURE, PAST
 
 NO_DCT = "relative expression and no document date (DCT) to count from"
@@ -38,6 +38,7 @@ class Context:
     tense_word: str = ""
     references: tuple[str, ...] = ()  # calendar values mentioned before it, oldest first
     recent: tuple[str, ...] = ()  # those of its own sentence and the one before
+    document: tuple[str, ...] = ()  # every calendar value mentioned before it in the text
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class Resolution:
     reason: str
     anchor: str | None = None
     end_value: str | None = None
+    # A comparison ("a year ago" = the same quarter a year before) is not itself what the text
+    # goes on talking about: it does not become the reference of the next expressions.
+    comparison: bool = False
 
 
 def unresolved(reason: str) -> Resolution:
@@ -316,7 +320,7 @@ def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
     if period is not None:
         # "profit rose from $5 million a year ago": the same quarter (month...) a year before
         return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {number} year(s) before",
-                          anchor=period)
+                          anchor=period, comparison=True)
     value = unit_value(shift(context.dct, unit, amount), unit)
     return Resolution(value, f"{number} {_UNIT_NAMES[unit]}(s) {'after' if negative else 'before'} the DCT",
                       anchor=context.dct.isoformat())
@@ -364,6 +368,14 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
     else:
         amount = int(number)
     unit = "W" if unit == "WE" else unit
+    if unit == "Y" and amount:
+        period = _recent_period(context)
+        if period is not None:  # "sales rose from a year earlier": the same quarter, a year before
+            return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {-amount} year(s) before"
+                              if amount < 0 else f"the period just mentioned, {amount} year(s) after",
+                              anchor=period, comparison=True)
+        moved = shift(interval_of(anchor).first, unit, amount)
+        return Resolution(unit_value(moved, "Y"), f"{amount:+d} year(s) from {where}", anchor=anchor)
     anchor_precision = _FINENESS[precision_of(anchor)]
     if anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]] and amount == 0:
         value = unit_value(interval_of(anchor).first, unit)  # "that week" of a day: its week
@@ -381,6 +393,9 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
 def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
     """"the quarter", "the year": the one that contains the date just talked about."""
     unit = fields["unit"]
+    for value in reversed(context.document):  # the last quarter the text named, for "the quarter"
+        if is_calendar_value(value) and precision_of(value) == _PRECISION_OF_UNIT.get(unit) and "WE" not in value:
+            return Resolution(value, f"the {_UNIT_NAMES[unit]} named before", anchor=value)
     anchor, where = _reference(context, unit)
     if anchor is None:
         return unresolved(NO_DCT)
