@@ -58,6 +58,8 @@ class _CuePatterns:
     past: re.Pattern[str]
     present: re.Pattern[str]
     reporting: re.Pattern[str]
+    preposition_future: re.Pattern[str]
+    preposition_past: re.Pattern[str]
     suffix: re.Pattern[str]
 
 
@@ -72,6 +74,8 @@ def _patterns(cues: TenseCues) -> _CuePatterns:
         past=alternation(cues.past),
         present=alternation(cues.present),
         reporting=alternation(cues.reporting),
+        preposition_future=alternation(cues.preposition_future),
+        preposition_past=alternation(cues.preposition_past),
         # A regular past form, unless a determiner makes it an adjective ("the reduced dividend").
         suffix=re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b[a-z]{{2,}}"
                           rf"{re.escape(cues.past_suffix)}\b"),
@@ -86,6 +90,7 @@ class TenseCue:
     word: str
     strong: bool = True  # a listed word; a weak cue is only a regular past ending ("-ed")
     reporting: bool = False  # "said": dates an expression right next to it only
+    preposition: bool = False  # "until": counts only right before the expression
 
 
 def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
@@ -98,6 +103,10 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
             # "is to" (future) is not also "is" (present): the first, longer cue keeps the words
             if not any(c.start < end and start < c.end for c in found):
                 found.append(TenseCue(tense, start, end, match.group().lower()))
+    for tense, pattern in ((FUTURE, patterns.preposition_future), (PAST, patterns.preposition_past)):
+        for match in pattern.finditer(sentence):
+            found.append(TenseCue(tense, offset + match.start(), offset + match.end(), match.group().lower(),
+                                  preposition=True))
     for match in patterns.reporting.finditer(sentence):
         found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower(),
                               reporting=True))
@@ -114,12 +123,16 @@ _REPORTING_REACH = 12
 _AFTER_BE = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
 
 
-def nearest_tense(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:
+def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None) -> TenseCue | None:
     """The listed cue closest to the span [start, end) outside it (else the closest "-ed" verb);
     a cue before wins a tie."""
     def close(cue: TenseCue) -> bool:
         return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
 
+    governing = [c for c in cues if c.preposition and c.end <= start and gap_is_empty and gap_is_empty(c.end, start)]
+    if governing:
+        return max(governing, key=lambda c: c.end)
+    cues = [c for c in cues if not c.preposition]
     adjacent = [c for c in cues if c.reporting and close(c)]
     strong = [c for c in cues if c.strong and not c.reporting]
     best: tuple[int, int, TenseCue] | None = None

@@ -174,6 +174,9 @@ def apply_modifiers(text: str, candidates: list[Candidate], lexicon: Lexicon) ->
     return result
 
 
+_EMPTY_GAP = re.compile(r"[\s,]*(?:the\s+|on\s+|at\s+)?", re.IGNORECASE)
+
+
 class _TenseFinder:
     """The tense cue nearest an expression, within its sentence (cues computed once a sentence)."""
 
@@ -184,6 +187,18 @@ class _TenseFinder:
         self.lexicon = lexicon
         self.sentences: Sentences = split_sentences(text)
         self._cues: dict[int, list] = {}
+
+    def _gap_is_empty(self, start: int, end: int) -> bool:
+        """Only spaces, "the" and other time expressions between two offsets ("until 5 p.m. EST Nov. 9")."""
+        kept = []
+        position = start
+        for low, high in self.taken:
+            if high <= position or low >= end:
+                continue
+            kept.append(self.text[position:max(low, position)])
+            position = max(position, high)
+        kept.append(self.text[position:end])
+        return _EMPTY_GAP.fullmatch("".join(kept)) is not None
 
     def sentence_of(self, offset: int) -> int:
         return self.sentences.index(offset)
@@ -196,7 +211,7 @@ class _TenseFinder:
                 cue for cue in tense_cues(self.lexicon, self.text[s:e], s)
                 if not any(a <= cue.start and cue.end <= b for a, b in self.taken)
             ]
-        cue = nearest_tense(self._cues[index], start, end)
+        cue = nearest_tense(self._cues[index], start, end, self._gap_is_empty)
         return (cue.tense, cue.word) if cue else (None, "")
 
 

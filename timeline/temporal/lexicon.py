@@ -101,6 +101,8 @@ class TenseCues:
     past: tuple[str, ...]
     present: tuple[str, ...]
     reporting: tuple[str, ...]
+    preposition_future: tuple[str, ...]
+    preposition_past: tuple[str, ...]
     past_suffix: str
     not_past: frozenset[str]
 
@@ -272,6 +274,8 @@ def load() -> Lexicon:
         past=tuple(tense_raw.get("past", ())),
         present=tuple(tense_raw.get("present", ())),
         reporting=tuple(tense_raw.get("reporting", ())),
+        preposition_future=tuple((tense_raw.get("preposition") or {}).get("future", ())),
+        preposition_past=tuple((tense_raw.get("preposition") or {}).get("past", ())),
         past_suffix=str(tense_raw.get("past_suffix", "ed")),
         not_past=frozenset(w.lower() for w in tense_raw.get("not_past", ()))
         | frozenset(w.lower() for w in tense_raw.get("reporting", ())),
