@@ -136,7 +136,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if word in abbreviations and text[m.end() : m.end() + 1] == ".":
             out.append(Token(word + ".", offset + m.start(), offset + m.end() + 1))
             continue
-        if out and word == "." and out[-1].end == offset + m.start() and out[-1].text.endswith("."):
+        if out and word == "." and out[-1].end > offset + m.start():
             continue  # the full stop already taken by an abbreviation
         out.append(Token(word, offset + m.start(), offset + m.end()))
     return out

@@ -245,7 +245,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue  # "U.S. gas prices"
                 if re.fullmatch(r"[A-Z]", previous):
                     continue  # an initial: "George W. Bush"
-            if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'("):
+            if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'(."):
                 continue
             spans.append((start, end))
             start = end + (len(text[end : line.end()]) - len(rest))

@@ -1,0 +1,60 @@
+"""People, organisations and places: the examples of timeline/data/events/entities.yaml, and aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.entities import _load_yaml, find_entities, fold, tokenize
+
+EXAMPLES = _load_yaml("entities.yaml")["examples"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
+def test_every_example_of_the_tables_is_recognised(example):
+    found = find_entities(example["text"])
+    for kind, key in (("person", "people"), ("organisation", "organisations"), ("place", "places")):
+        names = {e.name for e in found if e.kind == kind}
+        for expected in example.get(key, []):
+            assert expected in names, (kind, names)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_earlier():
+    text = "President Joe Biden met reporters. Later Biden said the talks went well."
+    people = [e for e in find_entities(text) if e.kind == "person"]
+    assert [e.name for e in people] == ["Joe Biden", "Joe Biden"]
+    assert people[1].short == "Biden"
+
+
+def test_two_people_sharing_a_surname_keep_their_own_names():
+    text = "Joe Biden spoke. First lady Jill Biden apologized. Biden left."
+    people = [(e.text, e.name) for e in find_entities(text) if e.kind == "person"]
+    assert ("Jill Biden", "Jill Biden") in people
+    assert ("Biden", "Joe Biden") in people  # a bare surname is the first person introduced
+    jill = next(e for e in find_entities(text) if e.name == "Jill Biden")
+    assert jill.short == "Jill Biden"  # "Biden" alone means Joe here
+
+
+def test_names_keep_their_diacritics_and_compare_without_them():
+    text = "Mexican President Andrés Manuel López Obrador arrived. López Obrador spoke."
+    people = [e for e in find_entities(text) if e.kind == "person"]
+    assert people[0].name == "Andrés Manuel López Obrador"
+    assert people[0].short == "López Obrador"
+    assert fold("López Obrador") == fold("Lopez Obrador")
+
+
+def test_titles_and_places_inside_a_title_are_not_part_of_the_name():
+    text = "She hosted former Chancellor of Germany Angela Merkel at the residence."
+    found = find_entities(text)
+    assert ("person", "Angela Merkel") in {(e.kind, e.name) for e in found}
+    assert ("place", "Germany") in {(e.kind, e.name) for e in found}
+
+
+def test_a_capitalised_sentence_opener_is_not_a_name():
+    text = "Arrests are great, officials said. Prosecutions matter more."
+    assert [e.text for e in find_entities(text)] == []
+
+
+def test_possessives_and_abbreviations_are_tokens_of_their_own():
+    tokens = [t.text for t in tokenize("Mr. Smith's plan for the U.S.-Mexico border")]
+    assert tokens[:3] == ["Mr.", "Smith", "'s"]
+    assert "U.S." in tokens
