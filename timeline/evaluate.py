@@ -83,20 +83,42 @@ def load_gold(path: Path) -> GoldTimeline:
     return GoldTimeline(tuple(events), period.get("first"), period.get("last"))
 
 
-def _matches(event: Event, gold: GoldEvent) -> bool:
+def _match_strength(event: Event, gold: GoldEvent) -> tuple[int, int, int] | None:
+    """How well a system event fits a gold event (higher is better), or None when it does not."""
     if event.date not in gold.dates:
-        return False
-    if not gold.sources & {s.article for s in event.sources}:
-        return False
-    haystack = " ".join([event.title, *(s.quote for s in event.sources)]).casefold()
-    return any(keyword.casefold() in haystack for keyword in gold.keywords)
+        return None
+    shared_sources = gold.sources & {s.article for s in event.sources}
+    if not shared_sources:
+        return None
+    title = event.title.casefold()
+    quotes = " ".join(s.quote for s in event.sources).casefold()
+    in_title = sum(k.casefold() in title for k in gold.keywords)
+    in_quotes = sum(k.casefold() in quotes for k in gold.keywords)
+    if not in_title and not in_quotes:
+        return None
+    return in_title, in_quotes, len(shared_sources)
+
+
+def _assign(events: list[Event], gold: GoldTimeline) -> dict[str, list[Event]]:
+    """Each system event goes to the one gold event it fits best (required ones win ties)."""
+    assigned: dict[str, list[Event]] = {g.key: [] for g in gold.events}
+    for event in events:
+        candidates = [
+            (strength, not g.optional, g.key)
+            for g in gold.events
+            if (strength := _match_strength(event, g)) is not None
+        ]
+        if candidates:
+            assigned[max(candidates)[2]].append(event)
+    return assigned
 
 
 def score_timeline(events: list[Event], gold: GoldTimeline) -> Score:
     score = Score(required=sum(not g.optional for g in gold.events), system=len(events))
     matched_ids: set[str] = set()
+    assigned = _assign(events, gold)
     for g in gold.events:
-        hits = [e for e in events if _matches(e, g)]
+        hits = assigned[g.key]
         matched_ids.update(e.id for e in hits)
         if not hits:
             if not g.optional:
