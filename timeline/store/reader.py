@@ -240,9 +240,10 @@ def _read_mapping(
             events_file.problem(spot_of(key_node), f"unknown key `{key}` in this {what}: {hint}")
             continue
         spots[prefix + key] = spot_of(value_node)
+        reported = len(events_file.problems)
         value = _read_value(events_file, spec, value_node, spots, prefix + key)
         if value is None:
-            if spec.required:
+            if spec.required and len(events_file.problems) == reported:
                 events_file.problem(spot_of(value_node), f"`{key}` is empty: {_expectation(spec)}")
             continue
         record[key] = value
@@ -331,7 +332,10 @@ def _read_scalar(events_file: EventsFile, spec: Field, kind: str, node: Node) ->
         try:
             precision_of(text)
         except DateValueError as error:
-            events_file.problem(where, f"`{spec.name}`: {error}")
+            fix = "" if "write" in str(error) else (
+                "; write a real day as YYYY-MM-DD, or YYYY-MM or YYYY when you know only the month or the year"
+            )
+            events_file.problem(where, f"`{spec.name}`: {error}{fix}")
             return None
         return text
     if kind == "precision":

@@ -186,7 +186,9 @@ def _dump(data: Any) -> str:
 
 def rewrite_entry_text(text: str, old: Record, new: Record) -> str:
     """One entry's text (`- id: ...` with its comments) with the changed fields rewritten."""
-    data = _RT.load(text)
+    # Blank lines at the end would stick to the last value, and a key added after it would
+    # come after them: the separator between entries is put back when the file is joined.
+    data = _RT.load(text.rstrip() + "\n")
     apply_changes(data[0], old, new)
     return _dump(data)
 
