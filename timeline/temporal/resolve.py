@@ -405,6 +405,17 @@ def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
                       anchor=anchor)
 
 
+def resolve_ref_period(fields: dict[str, str], context: Context) -> Resolution:
+    """"the latest period", "the year-ago period": the quarter (half, month) the text reports on."""
+    for value in reversed(context.document):
+        if is_calendar_value(value) and precision_of(value) in ("quarter", "half", "month"):
+            if "year-ago" in fields["text"].lower() or "year-earlier" in fields["text"].lower():
+                return Resolution(shift_value(value, "Y", -1), "the period named before, a year earlier",
+                                  anchor=value, comparison=True)
+            return Resolution(value, "the period named before", anchor=value)
+    return unresolved("no period (quarter, month) named before it")
+
+
 def resolve_quarter(fields: dict[str, str], context: Context) -> Resolution:
     """"the third quarter": of the year nearest the DCT, by tense."""
     if context.dct is None:
@@ -494,6 +505,8 @@ def resolve_duration(fields: dict[str, str], context: Context) -> Resolution:
     unit = unit[1:] if time else unit
     if unit in ("DE", "CE") and number != "X":
         number, unit = _times(number, 10 if unit == "DE" else 100), "Y"
+    if unit == "Q" and number not in ("X", "1"):
+        number, unit = _times(number, 3), "M"  # "the next three quarters": nine months
     letter = {"MIN": "M"}.get(unit, unit)
     if number.endswith(".5"):
         whole = number[:-2]
@@ -543,6 +556,7 @@ _RESOLVERS = {
     "ref_offset": resolve_ref_offset,
     "ref_unit": resolve_ref_unit,
     "quarter": resolve_quarter,
+    "ref_period": resolve_ref_period,
     "weekend": resolve_weekend,
     "decade_short": resolve_decade_short,
     "clock": resolve_clock,
