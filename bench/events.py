@@ -5,9 +5,8 @@
 1. Seeds: the real stages (timeline.sources when it reads the corpus, else seeds/*.txt with the
    DCTs of data/articles.yaml; timeline.temporal.tag; events.extract_mentions; merge.merge_mentions)
    scored against tests/gold/seeds.yaml with timeline.evaluate (recall, precision, duplicates,
-   incomplete sources, events outside the period). Also a one-to-one reading of duplicates (each
-   system event counted for the gold event it matches best), and salience against the gold's
-   high/low (high = salience >= 0.5).
+   incomplete sources, events outside the period), and salience against the gold's high/low
+   (high = salience >= 0.5).
 2. Wikinews (SemEval-2015 Task 4, corpus 1): the 30 articles as one corpus; of the gold timeline
    events that have a date (not XXXX-XX-XX), how many are on our timeline at that date (at the
    gold's precision or finer) citing that article and sentence.
@@ -30,7 +29,7 @@ import yaml  # noqa: E402
 
 from timeline import temporal  # noqa: E402
 from timeline.dates import interval_of, precision_of, PRECISIONS  # noqa: E402
-from timeline.evaluate import GoldTimeline, load_gold, score_timeline, _matches  # noqa: E402
+from timeline.evaluate import load_gold, score_timeline  # noqa: E402
 from timeline.events import extract_mentions  # noqa: E402
 from timeline.merge import merge_mentions  # noqa: E402
 from timeline.model import Article, Event  # noqa: E402
@@ -79,26 +78,6 @@ def run(articles: list[Article]) -> tuple[list[Event], int, int, float]:
     return events, len(mentions), unresolved, time.perf_counter() - started
 
 
-def one_to_one_duplicates(events: list[Event], gold: GoldTimeline) -> dict[str, list[str]]:
-    """Duplicates when each system event counts only for the gold event it matches best."""
-    assigned: dict[str, list[str]] = {}
-    for event in events:
-        hits = [g for g in gold.events if _matches(event, g)]
-        if not hits:
-            continue
-        haystack = " ".join([event.title, *(s.quote for s in event.sources)]).casefold()
-        cited = {s.article for s in event.sources}
-
-        def fit(g):
-            return (len(g.sources & cited) - len(g.sources ^ cited),
-                    sum(k.casefold() in event.title.casefold() for k in g.keywords),
-                    sum(k.casefold() in haystack for k in g.keywords), g.key)
-
-        best = max(hits, key=fit)
-        assigned.setdefault(best.key, []).append(event.id)
-    return {k: v for k, v in assigned.items() if len(v) > 1}
-
-
 def bench_seeds(show_misses: bool) -> None:
     articles = seed_articles()
     events, mentions, unresolved, seconds = run(articles)
@@ -108,8 +87,6 @@ def bench_seeds(show_misses: bool) -> None:
     print(f"articles {len(articles)}, mentions {mentions}, events {len(events)}, unresolved {unresolved}, "
           f"{seconds:.2f}s")
     print(score.summary())
-    strict = one_to_one_duplicates(events, gold)
-    print(f"duplicates, one-to-one (each event counted for its best gold match): {len(strict)}")
     # salience: high gold events should be >= 0.5, low ones below
     agree = total = 0
     for g in gold.events:
@@ -119,14 +96,11 @@ def bench_seeds(show_misses: bool) -> None:
         total += 1
         agree += (best.salience >= 0.5) == (g.salience == "high")
     print(f"salience agrees with gold high/low: {agree}/{total}")
-    if show_misses or score.missing or strict or score.outside_period:
+    if show_misses or score.missing or score.duplicates or score.outside_period:
         for key in score.missing:
             print(f"  missing: {key}")
-        for key, ids in strict.items():
-            print(f"  duplicate: {key}: {ids}")
         for key, ids in score.duplicates.items():
-            if key not in strict:
-                print(f"  (keyword overlap, shared scorer) {key}: {ids}")
+            print(f"  duplicate: {key}: {ids}")
         for key, missing in score.incomplete_sources.items():
             print(f"  incomplete sources: {key}: missing {missing}")
         for event_id in score.outside_period:

@@ -316,7 +316,7 @@ def find_trigger(tokens: list[Token], first: int, last: int, entities: list[Enti
             return Trigger("named", j, end, _named_lemma(named.text), None)
         if tok.lower in lex.event_nouns:
             return Trigger("noun", j, j, lemma_of(tok.lower), None)
-        if not tok.is_word or verb_lemma(tokens, j) or tok.lower in lex.boundaries or tok.lower in _DETERMINERS:
+        if not tok.is_word or verb_lemma(tokens, j) or tok.lower in lex.boundaries | _DETERMINERS | _PREPOSITIONS:
             break
     # 2. A happening right before its date: "a call on Friday", "the Summit ... in June".
     j = first - 1
@@ -597,6 +597,7 @@ def make_title(
         verb = f"to {lemma}"
     elif passive or (
         tokens[v].lower in lex.past_forms and (not obj or obj.startswith(("by ", "to "))) and not _names_someone(subject, entities)
+        and bool(subject) and subject.split()[-1].islower()
     ) or (tokens[v].lower in lex.past_forms and tokens[v].lower.endswith("ed") and obj.startswith("to ")):
         verb = tokens[v].text  # "plan passed last year": a participle, as headlines write it
     else:

@@ -1,0 +1,166 @@
+"""Merging mentions into events: one event per happening, every source kept, disputes shown."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from timeline.entities import _load_yaml
+from timeline.events import extract_mentions
+from timeline.merge import frame_of, make_id, merge_mentions, near_duplicate_groups
+from timeline.model import Article, EventMention, Timex
+
+
+def article(id_: str, text: str, published: str = "2022-07-12") -> Article:
+    return Article(id=id_, path=f"{id_}.txt", text=text, title="", published=published)
+
+
+def mentions_of(a: Article, dated: list[tuple[str, str]]) -> list[EventMention]:
+    timexes = []
+    for phrase, value in dated:
+        start = a.text.index(phrase)
+        timexes.append(Timex(start, start + len(phrase), phrase, "DATE", value))
+    return extract_mentions(a, timexes)[0]
+
+
+def merge(*pairs: tuple[Article, list[tuple[str, str]]]):
+    mentions = [m for a, dated in pairs for m in mentions_of(a, dated)]
+    return merge_mentions(mentions, {a.id: a for a, _ in pairs})
+
+
+CNN = article(
+    "cnn",
+    "President Joe Biden and Mexican President Andrés Manuel López Obrador met at the White House on "
+    "Tuesday amid record migration. Vice President Kamala Harris will also host López Obrador at the "
+    "Naval Observatory Tuesday, ahead of his bilateral with Biden. That comes after 53 migrants died "
+    "in a sweltering truck in San Antonio, Texas, last month.",
+)
+REUTERS = article(
+    "reuters",
+    "U.S. President Joe Biden on Tuesday called migration a shared challenge in a meeting with "
+    "Mexico's leader Andres Manuel Lopez Obrador at the White House. Harris met with Lopez Obrador on "
+    "Tuesday morning. Mexicans made up half of the 53 migrants who died in a sweltering trailer in "
+    "San Antonio on June 27.",
+)
+
+
+def test_the_same_happening_in_two_articles_is_one_event_citing_both():
+    events = merge(
+        (CNN, [("on Tuesday", "2022-07-12"), ("Tuesday,", "2022-07-12"), ("last month", "2022-06")]),
+        (REUTERS, [("on Tuesday", "2022-07-12"), ("Tuesday morning", "2022-07-12TMO"), ("June 27", "2022-06-27")]),
+    )
+    by_title = {e.title: e for e in events}
+    meeting = by_title["Biden and López Obrador meet at the White House"]
+    assert [s.article for s in meeting.sources] == ["cnn", "reuters"]
+    assert meeting.date == "2022-07-12"
+    # Different happenings the same day stay apart: Harris hosting is not the White House meeting.
+    harris = next(e for e in events if "Harris" in e.title)
+    assert harris is not meeting
+    assert {s.article for s in harris.sources} == {"cnn", "reuters"}
+    # "last month" (June 2022) and "June 27" are the same deaths: one event at the finer date.
+    deaths = [e for e in events if "died" in " ".join(s.quote for s in e.sources)]
+    assert len(deaths) == 1 and deaths[0].date == "2022-06-27"
+    assert {s.date for s in deaths[0].sources} == {"2022-06", "2022-06-27"}
+    assert len(events) == 3
+
+
+def test_incompatible_dates_for_one_happening_make_one_disputed_event():
+    a = article("a", "Airbus announced job cuts of 10,000 on Tuesday, blaming delays to the A380.", "2007-03-01")
+    b = article("b", "Airbus announced job cuts of 10,000 on Wednesday, blaming delays to the A380.", "2007-03-01")
+    [event] = merge((a, [("on Tuesday", "2007-02-27")]), (b, [("on Wednesday", "2007-02-28")]))
+    assert event.status == "disputed"
+    assert {event.date, *event.disputed_dates} == {"2007-02-27", "2007-02-28"}
+    assert len(event.sources) == 2
+
+
+def test_one_article_never_disputes_itself():
+    a = article(
+        "a",
+        "U.S. Border Patrol made about 70,000 arrests of Mexican migrants in May, up from about 18,000 "
+        "during the same month in 2019.",
+    )
+    events = merge((a, [("May", "2022-05"), ("2019", "2019")]))
+    assert sorted(e.date for e in events) == ["2019", "2022-05"]
+    assert all(e.status == "extracted" for e in events)
+
+
+def test_different_agents_the_same_day_are_different_events():
+    a = article(
+        "a",
+        "National security adviser Jake Sullivan said Monday that the leaders would build on those "
+        "commitments. Twenty-six of the victims were Mexican citizens, the Bexar County medical "
+        "examiner's office said in a statement Monday.",
+    )
+    events = merge((a, [("Monday that", "2022-07-11"), ("Monday.", "2022-07-11")]))
+    assert len(events) == 2
+    assert {e.date for e in events} == {"2022-07-11"}
+
+
+def test_a_copy_adds_sources_but_counts_once_for_salience():
+    text = CNN.text
+    copy = article("copy", text.replace("sweltering", "hot"))
+    dated = [("on Tuesday", "2022-07-12"), ("Tuesday,", "2022-07-12"), ("last month", "2022-06")]
+    with_copy = merge((CNN, dated), (copy, dated))
+    alone = merge((CNN, dated))
+    assert near_duplicate_groups({"cnn": CNN, "copy": copy}) == {"cnn": "cnn", "copy": "cnn"}
+    assert len(with_copy) == len(alone) == 3
+    assert all(len(e.sources) == 2 for e in with_copy)
+    assert [e.salience for e in with_copy] == [e.salience for e in alone]
+    # an independent report of the same happening does raise it
+    independent = merge((CNN, dated), (REUTERS, [("on Tuesday", "2022-07-12")]))
+    meeting = lambda events: next(e for e in events if "White House" in e.title)  # noqa: E731
+    assert meeting(independent).salience >= meeting(alone).salience
+
+
+def test_background_figures_are_low_and_lead_happenings_high():
+    a = article(
+        "a",
+        "Biden and López Obrador met at the White House on Tuesday.\n" + "Officials spoke at length. " * 12
+        + "U.S. Border Patrol made about 70,000 arrests of Mexican migrants in May.",
+    )
+    events = merge((a, [("on Tuesday", "2022-07-12"), ("in May", "2022-05")]))
+    salience = {e.date: e.salience for e in events}
+    assert salience["2022-07-12"] >= 0.5 > salience["2022-05"] > 0
+
+
+def test_ids_are_readable_unique_and_the_output_sorted_and_deterministic():
+    a = article("a", "Smith resigned on Monday. Smith resigned on Monday, again, in a second letter.")
+    b = article("b", "The vote was held in June. Crowds protested in 2021.")
+    mentions = mentions_of(a, [("on Monday", "2022-07-11")]) + mentions_of(
+        b, [("in June", "2022-06"), ("in 2021", "2021")]
+    )
+    first = merge_mentions(mentions, {"a": a, "b": b})
+    shuffled = mentions[:]
+    random.Random(4).shuffle(shuffled)
+    assert merge_mentions(shuffled, {"a": a, "b": b}) == first
+    assert [e.date for e in first] == sorted((e.date for e in first), key=lambda d: d)  # 2021 < 2022-06 < ...
+    assert len({e.id for e in first}) == len(first)
+    assert make_id("2022-07-12", "Biden and López Obrador meet at the White House") == (
+        "2022-07-12-biden-and-lopez-obrador-meet-at-the-white-house"
+    )
+    assert len(make_id("2022-07-12", "word " * 40)) <= 60
+
+
+def test_the_same_resignation_twice_is_one_event_and_another_person_is_another():
+    a = article("a", "Smith resigned on Monday.")
+    b = article("b", "Jones resigned on Monday.")
+    c = article("c", "Smith resigned on Monday in protest.", "2023-01-01")
+    mentions = (
+        mentions_of(a, [("on Monday", "2022-07-11")])
+        + mentions_of(b, [("on Monday", "2022-07-11")])
+        + mentions_of(c, [("on Monday", "2022-07-11")])
+    )
+    events = merge_mentions(mentions, {"a": a, "b": b, "c": c})
+    assert sorted(len(e.sources) for e in events) == [1, 2]  # Smith's, twice; Jones's
+    ids = sorted(e.id for e in events)
+    assert ids == ["2022-07-11-jones-resigns", "2022-07-11-smith-resigns-in-protest"]
+
+
+FRAMES = _load_yaml("merge.yaml")["frames"]
+
+
+@pytest.mark.parametrize("frame", FRAMES, ids=[f["name"] for f in FRAMES])
+def test_every_frame_example_pair_shares_its_frame(frame):
+    first, second = frame["example"]
+    assert f"frame:{frame['name']}" in frame_of([first]) & frame_of([second])
