@@ -87,3 +87,21 @@ def md_format(template: str, **markdown: str) -> str:
         if name is not None:
             out.append(markdown[name])
     return "".join(out)
+
+
+def html_format(template: str, **html_values: str) -> str:
+    """Fill a wording template for raw HTML: the wording is escaped, the values are HTML already."""
+    import string
+
+    out = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        out.append(html_text(literal))
+        if name is not None:
+            out.append(html_values[name])
+    return "".join(out)
+
+
+def html_anchor(href: str, text_html: str, css_class: str = "") -> str:
+    """<a href="...">, href already escaped (see html_link), text already HTML."""
+    class_attribute = f' class="{css_class}"' if css_class else ""
+    return f'<a href="{href}"{class_attribute}>{text_html}</a>'

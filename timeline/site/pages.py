@@ -16,7 +16,7 @@ from timeline.site.layout import (
     ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, entity_page,
     month_page, sentence_anchor, timex_anchor, year_page,
 )
-from timeline.site.markup import html_link, html_text, md_format, md_text, relative_link
+from timeline.site.markup import html_anchor, html_format, html_link, html_text, md_format, md_text, relative_link
 
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 EXPORT_FILES = {"json": "exports/timeline.json", "ics": "exports/events.ics", "csv": "exports/events.csv"}
@@ -31,6 +31,10 @@ class Context:
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
         return self.strings[key].format(**values)
+
+    def h(self, key: str, **html_values: str) -> str:
+        """The wording as HTML: the wording is escaped, the values are HTML already."""
+        return html_format(self.strings[key], **html_values)
 
     def md(self, key: str, **values: Any) -> str:
         """The wording as Markdown: the wording is ours, the values are escaped."""
@@ -49,8 +53,28 @@ def month_name(year: int, month: int | None) -> str:
     return dates.display(f"{year:04d}-{month:02d}") if month else str(year)
 
 
-def event_link(ctx: Context, from_page: str, placed: PlacedEvent) -> str:
-    return relative_link(from_page, placed.page, placed.anchor)
+def event_anchor_html(from_page: str, placed: PlacedEvent, text: str | None = None) -> str:
+    """A raw-HTML link to an event (lists and tables are raw HTML: Markdown is slow on 10,000 links)."""
+    return html_anchor(html_link(from_page, placed.page, placed.anchor), html_text(text or placed.event.title))
+
+
+def event_list_html(from_page: str, events: list[PlacedEvent]) -> str:
+    items = "".join(
+        f'<li><span class="tl-date">{html_text(e.display_date)}</span> · {event_anchor_html(from_page, e)}</li>'
+        for e in events
+    )
+    return f'<ul class="tl-events">{items}</ul>'
+
+
+def html_table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
+    """A table from cells that are HTML already."""
+    def cell(tag: str, index: int, content: str) -> str:
+        align = ' style="text-align:right"' if index in numeric else ""
+        return f"<{tag}{align}>{content}</{tag}>"
+
+    head = "".join(cell("th", i, html_text(h)) for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def exports_line(ctx: Context, page: str) -> str:
@@ -96,7 +120,7 @@ def home_page(ctx: Context) -> str:
 
 def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str]:
     """Events grouped by year and month, with the gaps between months said out loud."""
-    lines = ['<div class="tl-timeline" markdown>', ""]
+    lines: list[str] = []
     previous: tuple[int, int | None] | None = None
     for key in ctx.layout.months:
         in_group = [e for e in shown if (e.year, e.month) == key]
@@ -110,22 +134,21 @@ def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str
             lines += [f'<p class="tl-gap">{html_text(gap)}</p>', ""]
         title = month_name(year, month)
         lines += [f"### [{md_text(title)}]({relative_link(page, ctx.layout.page_of(year, month))})", ""]
-        lines += [timeline_entry(ctx, page, e) for e in in_group]
-        lines.append("")
+        lines += ['<ul class="tl-timeline">' + "".join(timeline_entry(ctx, page, e) for e in in_group) + "</ul>", ""]
         previous = key
-    lines += ["</div>", ""]
     return lines
 
 
 def timeline_entry(ctx: Context, page: str, placed: PlacedEvent) -> str:
     event = placed.event
-    title = f"[{md_text(event.title)}]({event_link(ctx, page, placed)})"
-    star = ""
+    title = event_anchor_html(page, placed)
+    star, css = "", ""
     if placed.main:
-        title = f"**{title}**"
-        star = f'<span class="tl-star" title="{html_text(ctx.s("main_label"))}">{ctx.s("main_star")}</span> '
-    sources = count_text(ctx, len(event.sources), "sources")
-    return f'- {star}<span class="tl-date">{md_text(placed.display_date)}</span> · {title} · {md_text(sources)}'
+        title = f"<strong>{title}</strong>"
+        star = f'<span class="tl-star" title="{html_text(ctx.s("main_label"))}">{html_text(ctx.s("main_star"))}</span> '
+        css = ' class="tl-main"'
+    sources = html_text(count_text(ctx, len(event.sources), "sources"))
+    return f'<li{css}>{star}<span class="tl-date">{html_text(placed.display_date)}</span> · {title} · {sources}</li>'
 
 
 def _month_index(key: tuple[int, int | None]) -> int:
@@ -187,14 +210,15 @@ def year_page_text(ctx: Context, year: int) -> str:
     months = [(key, ps) for key, ps in layout.months.items() if key[0] == year and key[1]]
     if months:
         lines += [f"## {ctx.md('year_months_heading')} {{ #months }}", ""]
+        items = []
         for (y, m), ps in months:
-            main_titles = [layout.events[p] for p in ps if layout.events[p].main][:5]
-            titles = "; ".join(f"[{md_text(e.event.title)}]({event_link(ctx, page, e)})" for e in main_titles)
-            lines.append(
-                f"- [{md_text(month_name(y, m))}]({relative_link(page, month_page(y, m))}): "
-                f"{md_text(count_text(ctx, len(ps), 'events'))}" + (f" · {titles}" if titles else "")
+            main_events = [layout.events[p] for p in ps if layout.events[p].main][:5]
+            titles = "; ".join(event_anchor_html(page, e) for e in main_events)
+            items.append(
+                f"<li>{html_anchor(html_link(page, month_page(y, m)), html_text(month_name(y, m)))}: "
+                f"{html_text(count_text(ctx, len(ps), 'events'))}" + (f" · {titles}" if titles else "") + "</li>"
             )
-        lines.append("")
+        lines += ["<ul>" + "".join(items) + "</ul>", ""]
     coarse = layout.months.get((year, None), [])
     if coarse:
         lines += [ctx.md("year_coarse_intro", year=year), ""]
@@ -237,35 +261,36 @@ def _neighbour_line(ctx: Context, page: str, keys: list[tuple[int, int | None]],
 
 
 def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
+    """One event: a Markdown heading (for the table of contents and search), then a raw HTML body."""
     layout = ctx.layout
     event = placed.event
     classes = " .tl-main" if placed.main else ""
-    lines = [f"## {md_text(placed.display_date)} · {md_text(event.title)} {{ #{placed.anchor}{classes} }}", ""]
-    facts = [f"**{md_text(placed.display_date)}**", ctx.md("precision_label", precision=placed.precision)]
+    heading = f"## {md_text(placed.display_date)} · {md_text(event.title)} {{ #{placed.anchor}{classes} }}"
+    facts = [f"<strong>{html_text(placed.display_date)}</strong>",
+             html_text(ctx.s("precision_label", precision=placed.precision))]
     if placed.main:
-        facts.append(f'<span class="tl-star">{ctx.s("main_star")}</span> {ctx.md("main_label")}')
-    facts.append(md_text(count_text(ctx, len(event.sources), "sources")))
+        facts.append(f'<span class="tl-star">{html_text(ctx.s("main_star"))}</span> {html_text(ctx.s("main_label"))}')
+    facts.append(html_text(count_text(ctx, len(event.sources), "sources")))
     if event.status not in ("extracted", ""):
-        facts.append(ctx.md("status_label", status=event.status))
-    lines += [" · ".join(facts), ""]
+        facts.append(html_text(ctx.s("status_label", status=event.status)))
+    body = [f'<p class="tl-facts">{" · ".join(facts)}</p>']
     if event.summary:
-        lines += [md_text(event.summary), ""]
+        body.append(f"<p>{html_text(event.summary)}</p>")
     for kind in ENTITY_KINDS:
         names = getattr(event, kind)
         if names:
             links = []
             for name in names:
                 target, anchor = layout.entity_link(kind, name)
-                links.append(f"[{md_text(name)}]({relative_link(page, target, anchor)})")
-            lines += [f"{ctx.md(kind)}: " + ", ".join(links), ""]
-    lines += _disputed(ctx, placed)
+                links.append(html_anchor(html_link(page, target, anchor), html_text(name)))
+            body.append(f'<p class="tl-{kind}">{html_text(ctx.s(kind))}: {", ".join(links)}</p>')
+    body += _disputed(ctx, placed)
     if placed.quotes:
-        lines += [f"**{ctx.md('sources')}**", ""]
-        for quote in placed.quotes:
-            lines += _quote_block(ctx, page, quote)
-    lines += _prev_next(ctx, page, placed)
-    lines += [_correct_it(ctx, placed), ""]
-    return lines
+        body.append(f'<p class="tl-sources-title"><strong>{html_text(ctx.s("sources"))}</strong></p>')
+        body += [_quote_block(ctx, page, quote) for quote in placed.quotes]
+    body += _prev_next(ctx, page, placed)
+    body.append(_correct_it(ctx, placed))
+    return [heading, "", '<div class="tl-event">' + "\n".join(body) + "</div>", ""]
 
 
 def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
@@ -278,7 +303,9 @@ def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
         return []
     shown = ", ".join(_display_or_raw(value) for value in others) or "?"
     text = ctx.s("disputed_text", date=placed.display_date, others=shown)
-    return [f'!!! warning "{html_text(ctx.s("disputed_title"))}"', "", f"    {md_text(text)}", ""]
+    # The markup of Material's "warning" admonition, so it looks like one.
+    return [f'<div class="admonition warning"><p class="admonition-title">{html_text(ctx.s("disputed_title"))}</p>'
+            f"<p>{html_text(text)}</p></div>"]
 
 
 def _display_or_raw(value: str) -> str:
@@ -288,17 +315,16 @@ def _display_or_raw(value: str) -> str:
         return value
 
 
-def _quote_block(ctx: Context, page: str, quote) -> list[str]:
+def _quote_block(ctx: Context, page: str, quote) -> str:
     source = quote.source
-    lines = [f"> “{md_text(source.quote)}”", ">"]
     if quote.article is None:
-        article = ctx.md("source_missing_article", article=source.article)
+        article = html_text(ctx.s("source_missing_article", article=source.article))
         origin_parts = []
     else:
         view = ctx.layout.articles[quote.article.id]
-        article = f"[{md_text(quote.article.title)}]({relative_link(page, view.page, quote.anchor)})"
+        article = html_anchor(html_link(page, view.page, quote.anchor), html_text(quote.article.title))
         published = dates.display(quote.article.published) if _valid_day(quote.article.published) else ""
-        origin_parts = [md_text(part) for part in (quote.article.publisher, published) if part]
+        origin_parts = [html_text(part) for part in (quote.article.publisher, published) if part]
     origin = ", ".join(origin_parts)
     if source.date and source.date_text:
         key = "source_line"
@@ -306,14 +332,13 @@ def _quote_block(ctx: Context, page: str, quote) -> list[str]:
         key = "source_line_no_date_text"
     else:
         key = "source_line_undated"
-    line = md_format(ctx.strings[key], article=article, origin=origin, date_text=md_text(source.date_text),
-                     date=md_text(_display_or_raw(source.date)) if source.date else "")
-    line = line.replace(", ;", ";").replace(" ()", "")
-    lines.append(f"> — {line}")
+    line = ctx.h(key, article=article, origin=origin, date_text=html_text(source.date_text),
+                 date=html_text(_display_or_raw(source.date)) if source.date else "")
+    line = line.replace(" ()", "")
+    missing = ""
     if quote.article is not None and quote.span is None:
-        lines += [">", f"> *{ctx.md('quote_not_found')}*"]
-    lines.append("")
-    return lines
+        missing = f"<p><em>{html_text(ctx.s('quote_not_found'))}</em></p>"
+    return f"<blockquote><p>“{html_text(source.quote)}”</p><p>— {line}</p>{missing}</blockquote>"
 
 
 def _valid_day(value: str | None) -> bool:
@@ -326,19 +351,19 @@ def _prev_next(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
     for neighbour, key in ((placed.position - 1, "previous_event"), (placed.position + 1, "next_event")):
         if 0 <= neighbour < len(events):
             other = events[neighbour]
-            link = f"[{md_text(other.display_date)} · {md_text(other.event.title)}]({event_link(ctx, page, other)})"
-            parts.append(md_format(ctx.strings[key], link=link))
-    return [" | ".join(parts), ""] if parts else []
+            link = event_anchor_html(page, other, f"{other.display_date} · {other.event.title}")
+            parts.append(ctx.h(key, link=link))
+    return [f'<p class="tl-neighbours">{" | ".join(parts)}</p>'] if parts else []
 
 
 def _correct_it(ctx: Context, placed: PlacedEvent) -> str:
-    event_id = _code(placed.event.id)
+    event_id = f"<code>{html_text(placed.event.id)}</code>"
     if placed.location:
         file, line = placed.location
-        text = md_format(ctx.strings["correct_it"], file=_code(file), line=str(line), id=event_id)
+        text = ctx.h("correct_it", file=f"<code>{html_text(file)}</code>", line=str(int(line)), id=event_id)
     else:
-        text = md_format(ctx.strings["correct_it_no_location"], data=md_text(ctx.data_name), id=event_id)
-    return f'<small class="tl-correct">{text}</small>'
+        text = ctx.h("correct_it_no_location", data=html_text(ctx.data_name), id=event_id)
+    return f'<p class="tl-correct"><small>{text}</small></p>'
 
 
 def _code(text: str) -> str:
@@ -386,11 +411,7 @@ def source_page(ctx: Context, view: ArticleView) -> str:
 
     lines += [f"## {ctx.md('article_events_heading')} {{ #events }}", ""]
     if view.events:
-        for position in view.events:
-            placed = layout.events[position]
-            lines.append(
-                f"- {md_text(placed.display_date)} · [{md_text(placed.event.title)}]({event_link(ctx, page, placed)})"
-            )
+        lines.append(event_list_html(page, [layout.events[p] for p in view.events]))
     else:
         lines.append(ctx.md("article_no_events"))
     lines.append("")
@@ -401,16 +422,16 @@ def source_page(ctx: Context, view: ArticleView) -> str:
     lines += [f"## {ctx.md('article_timexes_heading')} {{ #time-expressions }}", ""]
     if view.timexes:
         columns = ["timex_column_text", "timex_column_value", "timex_column_how", "timex_column_event"]
-        lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---|---|"]
+        rows = []
         for timex in view.timexes:
             events = [layout.events[p] for p in view.timex_events.get(timex.start, [])]
-            event_links = ", ".join(f"[{md_text(e.event.title)}]({event_link(ctx, page, e)})" for e in events)
-            value = _timex_value_text(ctx, timex)
-            lines.append(
-                f"| [{md_text(timex.text)}](#{timex_anchor(timex.start)}) | {md_text(value)} "
-                f"| {md_text(timex.reason or timex.rule)} | {event_links} |"
-            )
-        lines.append("")
+            rows.append([
+                html_anchor(f"#{timex_anchor(timex.start)}", html_text(timex.text)),
+                html_text(_timex_value_text(ctx, timex)),
+                html_text(timex.reason or timex.rule),
+                ", ".join(event_anchor_html(page, e) for e in events),
+            ])
+        lines += [html_table([ctx.s(c) for c in columns], rows), ""]
     return "\n".join(lines)
 
 
@@ -590,12 +611,7 @@ def entity_page_text(ctx: Context, kind: str) -> str:
     lines += [ctx.md("entities_intro", count=len(entities)), ""]
     for entity in entities.values():
         lines += [f"## {md_text(entity.name)} {{ #{entity.anchor} }}", ""]
-        for position in entity.events:
-            placed = layout.events[position]
-            lines.append(
-                f"- {md_text(placed.display_date)} · [{md_text(placed.event.title)}]({event_link(ctx, page, placed)})"
-            )
-        lines.append("")
+        lines += [event_list_html(page, [layout.events[p] for p in entity.events]), ""]
     return "\n".join(lines)
 
 
@@ -623,13 +639,16 @@ def review_page(ctx: Context) -> str:
     lines += [f"## {ctx.md('review_unresolved_heading')} ({len(unresolved)}) {{ #unresolved }}", ""]
     if unresolved:
         columns = ["review_column_article", "review_column_expression", "review_column_why", "review_column_sentence"]
-        lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---|---|"]
-        for view, item in unresolved:
-            link = relative_link(REVIEW, view.page, sentence_anchor(item.start))
-            lines.append(
-                f"| [{md_text(view.article.title)}]({relative_link(REVIEW, view.page)}) | {md_text(item.timex.text)} "
-                f"| {md_text(item.timex.reason or item.timex.rule)} | [{md_text(item.sentence)}]({link}) |"
-            )
+        rows = [
+            [
+                html_anchor(html_link(REVIEW, view.page), html_text(view.article.title)),
+                html_text(item.timex.text),
+                html_text(item.timex.reason or item.timex.rule),
+                html_anchor(html_link(REVIEW, view.page, sentence_anchor(item.start)), html_text(item.sentence)),
+            ]
+            for view, item in unresolved
+        ]
+        lines.append(html_table([ctx.s(c) for c in columns], rows))
     else:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
@@ -638,13 +657,14 @@ def review_page(ctx: Context) -> str:
     low = [(placed, reasons) for placed, reasons in low if reasons]
     lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
     if low:
-        columns = ["event_date", "review_column_event", "review_column_sources", "review_column_salience", "review_column_why"]
-        lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---:|---:|---|"]
-        for placed, reasons in low:
-            lines.append(
-                f"| {md_text(placed.display_date)} | [{md_text(placed.event.title)}]({event_link(ctx, REVIEW, placed)}) "
-                f"| {len(placed.event.sources)} | {placed.event.salience:.2f} | {md_text('; '.join(reasons))} |"
-            )
+        columns = ["event_date", "review_column_event", "review_column_sources", "review_column_salience",
+                   "review_column_why"]
+        rows = [
+            [html_text(placed.display_date), event_anchor_html(REVIEW, placed), str(len(placed.event.sources)),
+             f"{placed.event.salience:.2f}", html_text("; ".join(reasons))]
+            for placed, reasons in low
+        ]
+        lines.append(html_table([ctx.s(c) for c in columns], rows, numeric={2, 3}))
     else:
         lines.append(ctx.md("review_low_none"))
     lines.append("")
@@ -652,18 +672,17 @@ def review_page(ctx: Context) -> str:
     missing = [(placed, q) for placed in layout.events for q in placed.quotes if q.span is None]
     if missing:
         lines += [f"## {ctx.md('review_quotes_heading')} ({len(missing)}) {{ #quotes-not-found }}", ""]
-        for placed, quote in missing:
-            lines.append(
-                f"- [{md_text(placed.event.title)}]({event_link(ctx, REVIEW, placed)}): "
-                f"{md_text(quote.source.article)}: “{md_text(quote.source.quote)}”"
-            )
-        lines.append("")
+        items = "".join(
+            f"<li>{event_anchor_html(REVIEW, placed)}: {html_text(quote.source.article)}: "
+            f"“{html_text(quote.source.quote)}”</li>"
+            for placed, quote in missing
+        )
+        lines += [f"<ul>{items}</ul>", ""]
     if layout.unplaced:
         lines += [f"## {ctx.md('review_unplaced_heading')} ({len(layout.unplaced)}) {{ #unplaced }}", ""]
-        lines += [f"| {ctx.md('review_column_event')} | {ctx.md('review_column_problem')} |", "|---|---|"]
-        for event, problem in layout.unplaced:
-            lines.append(f"| `{event.id}` {md_text(event.title)} | {md_text(problem)} |")
-        lines.append("")
+        rows = [[f"<code>{html_text(event.id)}</code> {html_text(event.title)}", html_text(problem)]
+                for event, problem in layout.unplaced]
+        lines += [html_table([ctx.s("review_column_event"), ctx.s("review_column_problem")], rows), ""]
     return "\n".join(lines)
 
 
