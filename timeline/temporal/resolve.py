@@ -253,6 +253,15 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     return Resolution(chosen.isoformat(), why, anchor=dct.isoformat(), end_value=end_value)
 
 
+def resolve_month_day_quarter(fields: dict[str, str], context: Context) -> Resolution:
+    """"the quarter ended Sept. 30": the quarter of that day (its year as for "Sept. 30")."""
+    day = resolve_month_day(fields, context)
+    if day.value is None:
+        return day
+    return Resolution(unit_value(interval_of(day.value).first, "Q"), f"the quarter of {day.value}: {day.reason}",
+                      anchor=day.anchor)
+
+
 def resolve_month_of_year(fields: dict[str, str], context: Context) -> Resolution:
     """"June last year", "January this year"."""
     if context.dct is None:
@@ -550,6 +559,7 @@ _RESOLVERS = {
     "month": resolve_month,
     "month_day": resolve_month_day,
     "month_of_year": resolve_month_of_year,
+    "month_day_quarter": resolve_month_day_quarter,
     "season": resolve_season,
     "offset": resolve_offset,
     "ago": resolve_ago,
