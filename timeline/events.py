@@ -347,7 +347,13 @@ def find_trigger(tokens: list[Token], first: int, last: int, entities: list[Enti
         lemma = verb_lemma(tokens, j)
         if not lemma or lemma in lex.not_events:
             continue
+        if lemma in lex.reporting and _parenthetical(tokens, j) and first != j + 1:
+            continue  # "The focus on Tuesday, officials said, is ...": the saying is not dated
         lo, hi = (j + 1, first) if j < first else (last + 1, j)
+        if any(
+            verb_lemma(tokens, k) in lex.reporting and _parenthetical(tokens, k) for k in range(lo, hi)
+        ):
+            continue  # "The focus on Tuesday, officials said, is ...": the date is the subject's
         between = tokens[lo:hi]
         words = sum(1 for t in between if t.is_word)
         crossings = sum(1 for t in between if t.lower in lex.boundaries)
@@ -359,6 +365,13 @@ def find_trigger(tokens: list[Token], first: int, last: int, entities: list[Enti
         return None
     j = best[1]
     return Trigger("verb", j, j, verb_lemma(tokens, j) or tokens[j].lower, j)
+
+
+def _parenthetical(tokens: list[Token], j: int) -> bool:
+    """An attribution set off by commas in mid-sentence: ", officials said,"."""
+    if j + 1 >= len(tokens) or tokens[j + 1].text != ",":
+        return False
+    return any(tokens[k].text == "," for k in range(max(0, j - 4), j))
 
 
 def _named_lemma(name: str) -> str:
@@ -678,7 +691,7 @@ def _finish_title(title: str, lex: Lexicon) -> str:
 
 def _centrality(sentence: Sentence, count: int, trigger_lemma: str, lex: Lexicon) -> float:
     """How central a sentence's happening is to its article: the headline and lead most."""
-    position = 1.0 / (1.0 + 0.12 * sentence.index)
+    position = 1.0 / (1.0 + 0.25 * sentence.index)
     if trigger_lemma in lex.reporting:
         position *= 0.75  # who said what is rarely the story itself
     return round(min(1.0, position), 3)
