@@ -101,13 +101,17 @@ def heideltime_tagger() -> Callable[[Document], list[Span]] | None:
         return None
 
     def tag_heideltime(document: Document) -> list[Span]:
-        result = heideltime(document.text, language="English", document_type="news",
-                            dct=document.dct or "")
+        result = heideltime(document.text, language="english", document_type="news",
+                            dct=document.dct or None)
         records = result[0] if isinstance(result, tuple) else result
         spans, position = [], 0
         for record in records or []:
             text, value = record.get("text", ""), record.get("value")
-            start = document.text.find(text, position) if text else -1
+            span = record.get("span")
+            if span and document.text[span[0]:span[1]] == text:
+                start = span[0]
+            else:  # no usable offsets: the next occurrence of its text
+                start = document.text.find(text, position) if text else -1
             if start < 0:
                 continue
             position = start + len(text)
