@@ -238,3 +238,26 @@ def test_timeline_tag_prints_one_json_object_per_expression(monkeypatch, capsys)
     assert [json.loads(line)["value"] for line in lines] == ["2022-07-11"]
     record = json.loads(lines[0])
     assert (record["start"], record["end"], record["text"], record["type"]) == (14, 20, "Monday", "DATE")
+
+
+def test_a_day_without_a_year_weeks_ahead_is_not_read_as_most_of_a_year_back():
+    text = "The minister was upbeat about a deal at the December 15-16 summit in Brussels."
+    timex = find(text, "2005-12-06", "December 15-16")
+    assert (timex.value, timex.end_value) == ("2005-12-15", "2005-12-16")
+
+
+def test_until_and_by_point_ahead_whatever_the_verb():
+    assert find("Dow Jones said it extended its offer until Nov. 9.", "1989-11-02", "Nov. 9").value == "1989-11-09"
+    assert find("They said the deal would close by Dec. 15.", "1989-10-31", "Dec. 15").value == "1989-12-15"
+
+
+def test_a_year_ended_is_twelve_months_and_a_quarter_ended_is_that_quarter():
+    text = "Revenue for the year ended March 31 rose; the loss for the quarter ended Sept. 30 narrowed."
+    assert find(text, "1989-11-02", "the year").value == "P1Y"
+    assert find(text, "1989-11-02", "the quarter").value == "1989-Q3"
+
+
+def test_ages_rates_and_clock_times_in_numbers_are_not_durations_or_years():
+    assert tag("Mr. Schwarz, 52 years old, will succeed him.", "1989-11-02") == []
+    assert [t.text for t in tag("It saves $500 million a year.", "1989-11-02")] == []
+    assert [t.text for t in tag("The polls close at 3 p.m. (1500 GMT).", "2005-11-27")] == ["3 p.m."]

@@ -218,6 +218,10 @@ def resolve_month(fields: dict[str, str], context: Context) -> Resolution:
     return Resolution(f"{chosen.year:04d}-{month:02d}", why, anchor=dct.isoformat())
 
 
+_FAR_DAYS = 270
+_NEAR_DAYS = 92
+
+
 def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     """A day of a month with no year ("June 6", "June 6-10"): which year, by tense."""
     if context.dct is None:
@@ -242,6 +246,12 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     past = this_year if this_year <= dct else in_year(this_year.year - 1) or this_year
     future = this_year if this_year >= dct else in_year(this_year.year + 1) or this_year
     chosen, why = _pick(context, past, future, f"{calendar.month_name[month]} {day}", dct)
+    # A day written without its year is rarely most of a year away when the other reading is
+    # a few weeks away: the tense of a nearby verb is weaker evidence than that.
+    if chosen == past and (dct - past).days > _FAR_DAYS and (future - dct).days <= _NEAR_DAYS:
+        chosen, why = future, f"{why}, but that is {(dct - past).days} days back: the coming one"
+    elif chosen == future and (future - dct).days > _FAR_DAYS and (dct - past).days <= _NEAR_DAYS:
+        chosen, why = past, f"{why}, but that is {(future - dct).days} days ahead: the last one"
     end_value = None
     if end_day is not None:
         if end_day <= day:
