@@ -204,25 +204,21 @@ def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[i
     r = rules()
     n = len(mentions)
     pairs: list[tuple[float, int, int, bool]] = []
-    score: dict[tuple[int, int], float] = {}
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = feats[i], feats[j]
-            same_sentence = a.sentence_key == b.sentence_key
-            dates_ok = compatible(a.interval, b.interval)
-            if same_sentence:
-                # One sentence: the same happening only if the same trigger dates it twice.
-                if dates_ok and mentions[i].trigger == mentions[j].trigger:
-                    pairs.append((2.0, i, j, True))
-                continue
-            if agents_conflict(a, b):
-                continue
-            s = similarity(a, b, mentions[i].centrality, mentions[j].centrality)
-            score[(i, j)] = s
-            if dates_ok and s >= r.merge_threshold:
-                pairs.append((s, i, j, True))
-            elif not dates_ok and mentions[i].article_id != mentions[j].article_id and s >= r.dispute_threshold:
-                pairs.append((s, i, j, False))
+    for i, j in sorted(_candidate_pairs(mentions, feats)):
+        a, b = feats[i], feats[j]
+        dates_ok = compatible(a.interval, b.interval)
+        if a.sentence_key == b.sentence_key:
+            # One sentence: the same happening only if the same trigger dates it twice.
+            if dates_ok and mentions[i].trigger == mentions[j].trigger:
+                pairs.append((2.0, i, j, True))
+            continue
+        if agents_conflict(a, b):
+            continue
+        s = similarity(a, b, mentions[i].centrality, mentions[j].centrality)
+        if dates_ok and s >= r.merge_threshold:
+            pairs.append((s, i, j, True))
+        elif not dates_ok and mentions[i].article_id != mentions[j].article_id and s >= r.dispute_threshold:
+            pairs.append((s, i, j, False))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     cluster_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -237,6 +233,45 @@ def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[i
             cluster_of[m] = keep
         members[keep] = sorted(members[keep] + members.pop(gone))
     return [members[k] for k in sorted(members)]
+
+
+MAX_BUCKET = 400  # a key shared by more mentions than this says nothing about which happening
+
+
+def _candidate_pairs(mentions: list[EventMention], feats: list[Features]) -> set[tuple[int, int]]:
+    """Pairs worth comparing: they share a year and a person, a thing, a trigger, an agent or title
+    word; or a sentence; or, for a disputed date, a trigger and an agent word. Comparing every pair
+    of a large corpus would take hours, and mentions sharing nothing are not the same happening."""
+    by_year: dict[tuple[int, tuple[str, str]], list[int]] = {}
+    coarse: dict[tuple[str, str], list[int]] = {}  # decades, centuries: any year inside
+    other: dict[tuple, list[int]] = {}
+    for i, f in enumerate(feats):
+        keys = {("p", x) for x in f.people} | {("t", x) for x in f.things} | {("f", x) for x in f.frame}
+        keys |= {("a", x) for x in f.agent} | {("w", x) for x in f.title_words}
+        first, last = f.interval.first.year, f.interval.last.year
+        for key in keys:
+            if last - first <= 2:
+                for year in range(first, last + 1):
+                    by_year.setdefault((year, key), []).append(i)
+            else:
+                coarse.setdefault(key, []).append(i)
+        other.setdefault(("sentence", f.sentence_key), []).append(i)
+        lemma = lemma_of(fold(mentions[i].trigger))
+        for word in f.agent:
+            other.setdefault(("dispute", lemma, word), []).append(i)
+    groups: list[list[int]] = [m for k, m in other.items() if k[0] == "sentence" or len(m) <= MAX_BUCKET]
+    for (_year, key), members in by_year.items():
+        members = members + coarse.get(key, [])
+        if len(members) <= MAX_BUCKET:
+            groups.append(members)
+    groups.extend(m for m in coarse.values() if len(m) <= MAX_BUCKET)
+    pairs: set[tuple[int, int]] = set()
+    for members in groups:
+        unique = sorted(set(members))
+        for x, i in enumerate(unique):
+            for j in unique[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
 
 
 def _can_join(a: list[int], b: list[int], mentions: list[EventMention], feats: list[Features]) -> bool:
