@@ -264,7 +264,9 @@ def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _is_clock(timex: Timex) -> bool:
-    return timex.type == "TIME" and timex.rule.startswith("clock") and timex.value is not None and "T" in timex.value
+    """A time of day with no day of its own ("7:15 p.m.", "mid-afternoon")."""
+    return timex.type == "TIME" and timex.rule.startswith(("clock", "part_of_day_alone")) and \
+        timex.value is not None and "T" in timex.value
 
 
 def _is_day(timex: Timex) -> bool:

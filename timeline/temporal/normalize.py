@@ -79,6 +79,8 @@ def _number(lexicon: Lexicon, text: str, _: date | None) -> str | None:
 
 def _spoken_year(lexicon: Lexicon, text: str, _: date | None) -> str | None:
     """"nineteen ninety-six" -> 1996, "two thousand two" -> 2002."""
+    if text.isdigit():
+        return text
     words = " ".join(text.lower().replace("-", " ").split()).replace(" and ", " ")
     if words.startswith("two thousand"):
         rest = words[len("two thousand"):].strip()

@@ -409,6 +409,21 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
     return Resolution(value, why, anchor=anchor)
 
 
+def resolve_ref_same_in_year(fields: dict[str, str], context: Context) -> Resolution:
+    """"the same month in 2019": the month (quarter, week) just talked about, in that year."""
+    unit, year = fields["unit"], int(fields["year"])
+    for value in reversed(context.references):
+        if is_calendar_value(value) and _FINENESS[precision_of(value)] >= _FINENESS[_PRECISION_OF_UNIT[unit]]:
+            first = interval_of(value).first
+            try:
+                moved = first.replace(year=year)
+            except ValueError:  # 29 February
+                moved = first.replace(year=year, day=28)
+            return Resolution(unit_value(moved, unit), f"the {_UNIT_NAMES[unit]} of the date mentioned before, in {year}",
+                              anchor=value, comparison=True)
+    return unresolved(f"no {_UNIT_NAMES[unit]} mentioned before it")
+
+
 def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
     """"the quarter", "the year": the one that contains the date just talked about."""
     unit = fields["unit"]
@@ -498,6 +513,11 @@ def resolve_clock(fields: dict[str, str], context: Context) -> Resolution:
 
 def resolve_part_of_day(fields: dict[str, str], context: Context) -> Resolution:
     """"this morning", "Thursday evening", "last night", "tonight"."""
+    if fields.get("reference"):
+        anchor, where = _reference(context, "D")
+        if anchor is None:
+            return unresolved(NO_DCT)
+        return Resolution(f"{anchor[:10]}T{fields['part']}", f"part of {where}", anchor=anchor)
     if context.dct is None:
         return unresolved(NO_DCT)
     dct = context.dct
@@ -575,6 +595,7 @@ _RESOLVERS = {
     "ago": resolve_ago,
     "ref_offset": resolve_ref_offset,
     "ref_unit": resolve_ref_unit,
+    "ref_same_in_year": resolve_ref_same_in_year,
     "quarter": resolve_quarter,
     "ref_period": resolve_ref_period,
     "weekend": resolve_weekend,
