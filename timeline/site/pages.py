@@ -132,8 +132,9 @@ def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str
         gap = _gap_text(ctx, previous, key)
         if gap:
             lines += [f'<p class="tl-gap">{html_text(gap)}</p>', ""]
-        title = month_name(year, month)
-        lines += [f"### [{md_text(title)}]({relative_link(page, ctx.layout.page_of(year, month))})", ""]
+        if month:  # events dated only to the year sit under the year heading itself
+            title = month_name(year, month)
+            lines += [f"### [{md_text(title)}]({relative_link(page, ctx.layout.page_of(year, month))})", ""]
         lines += ['<ul class="tl-timeline">' + "".join(timeline_entry(ctx, page, e) for e in in_group) + "</ul>", ""]
         previous = key
     return lines
@@ -638,17 +639,21 @@ def review_page(ctx: Context) -> str:
     unresolved = [(view, u) for view in layout.articles.values() for u in view.unresolved]
     lines += [f"## {ctx.md('review_unresolved_heading')} ({len(unresolved)}) {{ #unresolved }}", ""]
     if unresolved:
-        columns = ["review_column_article", "review_column_expression", "review_column_why", "review_column_sentence"]
-        rows = [
-            [
-                html_anchor(html_link(REVIEW, view.page), html_text(view.article.title)),
-                html_text(item.timex.text),
-                html_text(item.timex.reason or item.timex.rule),
-                html_anchor(html_link(REVIEW, view.page, sentence_anchor(item.start)), html_text(item.sentence)),
+        # Grouped by article: the article's title once, then its expressions.
+        columns = ["review_column_expression", "review_column_why", "review_column_sentence"]
+        for view in layout.articles.values():
+            if not view.unresolved:
+                continue
+            lines += [f"### [{md_text(view.article.title)}]({relative_link(REVIEW, view.page)})", ""]
+            rows = [
+                [
+                    html_text(item.timex.text),
+                    html_text(item.timex.reason or item.timex.rule),
+                    html_anchor(html_link(REVIEW, view.page, sentence_anchor(item.start)), html_text(item.sentence)),
+                ]
+                for item in view.unresolved
             ]
-            for view, item in unresolved
-        ]
-        lines.append(html_table([ctx.s(c) for c in columns], rows))
+            lines += [html_table([ctx.s(c) for c in columns], rows), ""]
     else:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
