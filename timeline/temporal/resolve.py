@@ -427,7 +427,10 @@ def resolve_ref_same_in_year(fields: dict[str, str], context: Context) -> Resolu
 def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
     """"the quarter", "the year": the one that contains the date just talked about."""
     unit = fields["unit"]
-    for value in reversed(context.document):  # the last quarter the text named, for "the quarter"
+    # The last quarter (month...) the text named, for "the quarter"; a year only if named nearby,
+    # since a report's "the year" is its own year more often than a year it mentioned in passing.
+    named = context.references if unit == "Y" else context.document
+    for value in reversed(named):
         if is_calendar_value(value) and precision_of(value) == _PRECISION_OF_UNIT.get(unit) and "WE" not in value:
             return Resolution(value, f"the {_UNIT_NAMES[unit]} named before", anchor=value)
     anchor, where = _reference(context, unit)
