@@ -19,11 +19,13 @@ PRESENT = "present"
 
 # A sentence ends at . ! ? (before a capital, a quote or a digit) or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
-# Abbreviations a sentence does not end at ("Nov. 6", "Mr. Biden", "U.S. officials").
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|"
-    r"Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|\b[A-Za-z])\.$"
-)
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    """A full stop after an abbreviation (context.yaml) or a single letter ("U.S.", "p.m.")."""
+    body = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{body})|\b[A-Za-z])\.$" if body else r"\b[A-Za-z]\.$")
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,12 @@ class Sentences:
         return self.starts[index], self.ends[index]
 
 
-def split_sentences(text: str) -> Sentences:
+def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> Sentences:
+    abbreviation = _abbreviation_regex(abbreviations)
     starts, ends = [0], []
     for match in _SENTENCE_END.finditer(text):
         before = text[max(0, match.start() - 12):match.start()]
-        if match.group() and "\n" not in match.group() and _ABBREVIATION.search(before):
+        if match.group() and "\n" not in match.group() and abbreviation.search(before):
             continue
         ends.append(match.start())
         starts.append(match.end())

@@ -185,7 +185,7 @@ class _TenseFinder:
         # Words inside time expressions ("next" in "next week") describe those, not a verb.
         self.taken = [(c.start, c.end) for c in expressions]
         self.lexicon = lexicon
-        self.sentences: Sentences = split_sentences(text)
+        self.sentences: Sentences = split_sentences(text, lexicon.abbreviations)
         self._cues: dict[int, list] = {}
 
     def _gap_is_empty(self, start: int, end: int) -> bool:

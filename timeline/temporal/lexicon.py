@@ -116,6 +116,7 @@ class Lexicon:
     rules: tuple[Rule, ...]
     modifiers: tuple[Modifier, ...]
     tense: TenseCues
+    abbreviations: tuple[str, ...] = ()  # words with a full stop that does not end a sentence
 
 
 def _read_yaml(name: str) -> Any:
@@ -280,4 +281,5 @@ def load() -> Lexicon:
         not_past=frozenset(w.lower() for w in tense_raw.get("not_past", ()))
         | frozenset(w.lower() for w in tense_raw.get("reporting", ())),
     )
-    return Lexicon(classes, patterns, rules, modifiers, tense)
+    abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations)
