@@ -313,3 +313,15 @@ def test_dark_mode_toggle(browser, server, artifacts):
     browser.wait_for(f"document.body.getAttribute('data-md-color-scheme') !== {json.dumps(before)}")
     browser.screenshot(artifacts / "month-phone-dark.png")
     browser.evaluate("document.querySelector('form[data-md-component=palette] label:not([hidden])').click()")
+
+
+def test_search_works_from_files_opened_straight_from_disk(browser, built_site, artifacts):
+    browser.viewport(*DESKTOP)
+    browser.open((built_site / "index.html").resolve().as_uri())
+    browser.evaluate("document.querySelector('label[for=__search]').click()")
+    browser.wait_for("document.activeElement && document.activeElement.classList.contains('md-search__input')")
+    browser.type_text("Summit")
+    browser.wait_for("document.querySelectorAll('.md-search-result__item').length > 0")
+    links = browser.evaluate("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
+    assert any(link.startswith("file://") and "timeline/2022/06.html" in link for link in links), links
+    browser.screenshot(artifacts / "search-from-disk-desktop.png")

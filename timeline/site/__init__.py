@@ -34,6 +34,8 @@ __all__ = ["SiteInput", "generate", "build_mkdocs", "render", "NAV_FILE", "CSS_F
 DATA = Path(__file__).resolve().parent.parent / "data" / "site"
 NAV_FILE = ".nav.yml"  # read by timeline/site/mkdocs_hooks.py (dotfiles are not published by MkDocs)
 CSS_FILE = "stylesheets/timeline.css"
+# Material's offline plugin would load this shim from a CDN; mkdocs.yml lists this copy instead.
+WORKER_SHIM_FILE = "javascripts/iframe-worker-shim.js"
 
 
 @dataclass
@@ -85,6 +87,8 @@ def render(site_input: SiteInput) -> list[GeneratedFile]:
     files.append(GeneratedFile(pages.EXPORT_FILES["csv"], exports.events_csv(layout)))
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
     files.append(GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}")))
+    shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")
+    files.append(GeneratedFile(WORKER_SHIM_FILE, _text_bytes(f"/* {marker} */\n{shim}")))
     files.append(GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings))))
     return files
 
