@@ -1,6 +1,6 @@
 """Events and merging, measured: the seeds against their gold timeline, and Wikinews timelines.
 
-    .venv/bin/python bench/events.py [--seeds-only] [--misses]
+    .venv/bin/python bench/events.py [--seeds-only] [--misses] [--speed N]
 
 1. Seeds: the real stages (timeline.sources when it reads the corpus, else seeds/*.txt with the
    DCTs of data/articles.yaml; timeline.temporal.tag; events.extract_mentions; merge.merge_mentions)
@@ -217,15 +217,49 @@ def bench_wikinews(folder: Path = WIKINEWS) -> None:
     print(f"events citing 2+ articles: {len(multi)}; disputed: {sum(e.status == 'disputed' for e in events)}")
 
 
+def bench_speed(count: int, folder: Path = Path("/work/shared/eval/te3-silver")) -> None:
+    """Extraction and merging time on real newswire (TempEval-3 silver texts and DCTs)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from timeml import read_timeml
+
+    paths = sorted(folder.glob("*.tml"))[:count]
+    articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in map(read_timeml, paths)]
+    tagged = []
+    started = time.perf_counter()
+    for article in articles:
+        try:
+            tagged.append((article, temporal.tag(article.text, article.published)))
+        except Exception:
+            continue
+    tag_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    mentions = [m for article, timexes in tagged for m in extract_mentions(article, timexes)[0]]
+    extract_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    events = merge_mentions(mentions, {a.id: a for a in articles})
+    merge_seconds = time.perf_counter() - started
+    chars = sum(len(a.text) for a in articles)
+    print(f"== Speed (TempEval-3 silver, {len(articles)} articles, {chars / 1e6:.1f}M characters, one core)")
+    print(f"temporal.tag {tag_seconds:.1f}s; extract_mentions {extract_seconds:.1f}s "
+          f"({len(articles) / max(extract_seconds, 1e-9):.0f} articles/s, {len(mentions)} mentions); "
+          f"merge_mentions {merge_seconds:.1f}s ({len(events)} events, "
+          f"{sum(len({s.article for s in e.sources}) > 1 for e in events)} citing 2+ articles)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds-only", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list every miss and extra event")
+    parser.add_argument("--speed", type=int, default=0, metavar="N",
+                        help="also time extraction and merging on N TempEval-3 silver articles (2452 max)")
     args = parser.parse_args()
     bench_seeds(args.misses)
     if not args.seeds_only and WIKINEWS.exists():
         print()
         bench_wikinews()
+    if args.speed:
+        print()
+        bench_speed(args.speed)
 
 
 if __name__ == "__main__":

@@ -76,14 +76,17 @@ _WORD = re.compile(r"[\w’'-]+")
 
 def content_words(text: str) -> frozenset[str]:
     """Folded, lemmatised words that say what a text is about."""
-    stop = rules().stopwords
-    out = set()
-    for w in _WORD.findall(text):
-        f = fold(w).strip("'’-")
-        if not f or f in stop or len(f) < 2:
-            continue
-        out.add(lemma_of(f))
+    out = {_content_word(w) for w in set(_WORD.findall(text))}
+    out.discard("")
     return frozenset(out)
+
+
+@lru_cache(maxsize=200_000)
+def _content_word(word: str) -> str:
+    f = fold(word).strip("'’-")
+    if not f or f in rules().stopwords or len(f) < 2:
+        return ""
+    return lemma_of(f)
 
 
 def frame_of(words: list[str]) -> frozenset[str]:
@@ -125,8 +128,11 @@ def features(mention: EventMention) -> Features:
 
 
 def _named_events(mention: EventMention) -> list[str]:
-    from timeline.entities import find_entities
+    from timeline.entities import find_entities, tables
 
+    heads = tables().named_event_heads
+    if not any(w in heads for w in _WORD.findall(mention.sentence)):
+        return []  # no "Summit", "Games", "Cup"...: no named event to look for
     return [e.name for e in find_entities(mention.sentence) if e.kind == "event"]
 
 
@@ -193,6 +199,38 @@ def near_duplicate_groups(articles: dict[str, Article]) -> dict[str, str]:
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
     return {i: find(i) for i in ids}
+
+
+class DuplicateIndex:
+    """Which articles are near-duplicates of each other, computed only for the articles that
+    report a common event (comparing every pair of a large corpus would be quadratic)."""
+
+    def __init__(self, articles: dict[str, Article]):
+        self.articles = articles
+        self.threshold = rules().near_duplicate
+        self._words: dict[str, frozenset[str]] = {}
+        self._same: dict[tuple[str, str], bool] = {}
+
+    def _content(self, article_id: str) -> frozenset[str]:
+        if article_id not in self._words:
+            article = self.articles.get(article_id)
+            self._words[article_id] = content_words(article.text) if article else frozenset()
+        return self._words[article_id]
+
+    def same(self, a: str, b: str) -> bool:
+        key = (min(a, b), max(a, b))
+        if key not in self._same:
+            wa, wb = self._content(a), self._content(b)
+            self._same[key] = a == b or bool(wa and wb and _jaccard(wa, wb) >= self.threshold)
+        return self._same[key]
+
+    def groups(self, article_ids: set[str]) -> dict[str, str]:
+        """Article id -> the first id of its near-duplicate group, among these articles."""
+        ids = sorted(article_ids)
+        leader: dict[str, str] = {}
+        for i in ids:
+            leader[i] = next((leader[j] for j in ids if j < i and leader[j] == j and self.same(i, j)), i)
+        return leader
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,7 +367,7 @@ def _best_title(group: list[EventMention]) -> EventMention:
     )
 
 
-def _event_date(group: list[EventMention], feats: list[Features], dup: dict[str, str]) -> tuple[str, list[str]]:
+def _event_date(group: list[EventMention], dup: dict[str, str]) -> tuple[str, list[str]]:
     """The event's date (the finest of the compatible dates most sources give) and disputed ones."""
     values = sorted({m.date for m in group if m.date})
     support: Counter[str] = Counter()
@@ -370,11 +408,12 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article]) -
         usable.append(m)
     usable.sort(key=lambda m: (m.article_id, m.start, m.timex.start, m.timex.end, m.title))
     feats = [features(m) for m in usable]
-    dup = near_duplicate_groups(articles) if articles else {}
+    duplicates = DuplicateIndex(articles)
     events: list[Event] = []
     for members in _cluster(usable, feats):
         group = [usable[i] for i in members]
-        date, disputed = _event_date(group, [feats[i] for i in members], dup)
+        dup = duplicates.groups({m.article_id for m in group})
+        date, disputed = _event_date(group, dup)
         best = _best_title(group)
         end_value = next(
             (m.timex.end_value for m in group if m.date == date and m.timex.end_value), None
