@@ -302,6 +302,11 @@ def test_search_finds_the_summit(browser, server, artifacts):
         )
         # search.highlight adds ?h=summit before the anchor
         assert any("timeline/2022/06.html" in link and link.endswith("#2022-06-summit") for link, _ in results), results
+        # The first result is the event's month page, showing the event itself.
+        first = browser.evaluate(
+            "[...document.querySelector('.md-search-result__item').querySelectorAll('a')].map(a => a.href)")
+        assert any(link.endswith("#2022-06-summit") for link in first), first
+        time.sleep(0.5)  # let the search overlay finish its transition before the screenshot
         browser.screenshot(artifacts / f"search-{name}.png")
 
 

@@ -41,7 +41,7 @@ def svg(layout: Layout, page: str, strings: dict[str, str]) -> str:
         title = strings["home_axis_bins_title"].format(unit="year" if by_year else "month")
         parts += _count_bars(layout, scale, baseline, page, by_year)
     return (
-        f'<div class="tl-axis-box"><svg class="tl-axis" viewBox="0 0 {width} {height}" role="img" '
+        f'<div class="tl-axis-box" data-search-exclude><svg class="tl-axis" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{html_text(title)}" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{html_text(title)}</title>" + "".join(parts) + "</svg></div>"
     )

@@ -354,7 +354,8 @@ def _prev_next(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
             other = events[neighbour]
             link = event_anchor_html(page, other, f"{other.display_date} · {other.event.title}")
             parts.append(ctx.h(key, link=link))
-    return [f'<p class="tl-neighbours">{" | ".join(parts)}</p>'] if parts else []
+    # Left out of the search index: a search for a word must find its event, not the neighbours'.
+    return [f'<p class="tl-neighbours" data-search-exclude>{" | ".join(parts)}</p>'] if parts else []
 
 
 def _correct_it(ctx: Context, placed: PlacedEvent) -> str:
@@ -364,7 +365,7 @@ def _correct_it(ctx: Context, placed: PlacedEvent) -> str:
         text = ctx.h("correct_it", file=f"<code>{html_text(file)}</code>", line=str(int(line)), id=event_id)
     else:
         text = ctx.h("correct_it_no_location", data=html_text(ctx.data_name), id=event_id)
-    return f'<p class="tl-correct"><small>{text}</small></p>'
+    return f'<p class="tl-correct" data-search-exclude><small>{text}</small></p>'
 
 
 def _code(text: str) -> str:
