@@ -128,7 +128,7 @@ _TOKEN = re.compile(
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of `text`; their offsets are `offset` + the position in `text`."""
-    abbreviations = tables().abbreviations
+    abbreviations = frozenset(tables().abbreviations)
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -188,10 +188,20 @@ def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: f
 
 def _match_honorific(words: list[str], at: int, honorifics) -> int:
     """Length of the longest title starting at words[at] (0 when none)."""
-    for h in honorifics:
+    if at >= len(words):
+        return 0
+    for h in _honorifics_by_first_word(honorifics).get(words[at], ()):
         if tuple(words[at : at + len(h)]) == h:
             return len(h)
     return 0
+
+
+@lru_cache(maxsize=4)
+def _honorifics_by_first_word(honorifics: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for h in honorifics:  # longest first, as given
+        index.setdefault(h[0], []).append(h)
+    return index
 
 
 def _classify(words: list[str], t: Tables) -> str:
