@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from timeline.dates import sort_key
 from timeline.store.schema import (
@@ -23,7 +23,6 @@ from timeline.store.schema import (
     MERGED_FIELDS,
     SOURCE_KEYS,
     Record,
-    canonical,
     derived_precision,
     slug,
     source_key,
@@ -54,20 +53,6 @@ class MergeOutcome:
     folded: dict[str, str] = field(default_factory=dict)  # extracted id -> the event it was merged into
 
 
-def _overlap(a: Record, b: Record) -> bool:
-    starts, ends = (a.get("start"), b.get("start")), (a.get("end"), b.get("end"))
-    if None in starts or None in ends:
-        return False
-    return a["start"] < a["end"] and b["start"] < b["end"] and a["start"] < b["end"] and b["start"] < a["end"]
-
-
-def same_source(a: Record, b: Record) -> bool:
-    """Two sources report the same thing: same article, and same quote or overlapping spans."""
-    if a.get("article") != b.get("article"):
-        return False
-    return source_key(a) == source_key(b) or _overlap(a, b)
-
-
 def assign_ids(theirs: list[Record], candidates: Iterable[Candidate], reserved: set[str]) -> list[str]:
     """The id each newly extracted record gets, in the order given.
 
@@ -76,25 +61,35 @@ def assign_ids(theirs: list[Record], candidates: Iterable[Candidate], reserved: 
     each id goes to one record. The others get the id the extraction proposed, made unique
     against `reserved` and each other with -2, -3...
     """
-    by_article: dict[str, list[tuple[Record, Candidate]]] = defaultdict(list)
+    # Per article: (quote key, start, end, date words, candidate) of every known source.
+    by_article: dict[str, list[tuple[str, Any, Any, Any, Candidate]]] = defaultdict(list)
     for candidate in candidates:
         for source in candidate.sources:
-            by_article[str(source.get("article"))].append((source, candidate))
+            article, quote = source_key(source)
+            by_article[article].append(
+                (quote, source.get("start"), source.get("end"), source.get("date_text"), candidate)
+            )
     pairs: list[tuple[tuple[int, ...], int, str]] = []
     for index, record in enumerate(theirs):
         shared: dict[str, int] = defaultdict(int)
         same_words: dict[str, int] = defaultdict(int)
         known: dict[str, Candidate] = {}
         for source in record["sources"]:
+            article, quote = source_key(source)
+            start, end, words = source.get("start"), source.get("end"), source.get("date_text")
+            spanned = start is not None and end is not None and start < end
             matched: dict[str, bool] = {}
-            for known_source, candidate in by_article.get(str(source.get("article")), ()):
-                if same_source(source, known_source):
-                    words = bool(source.get("date_text")) and source.get("date_text") == known_source.get("date_text")
-                    matched[candidate.id] = matched.get(candidate.id, False) or words
+            for known_quote, known_start, known_end, known_words, candidate in by_article.get(article, ()):
+                if known_quote == quote or (
+                    spanned and known_start is not None and known_end is not None
+                    and known_start < known_end and start < known_end and known_start < end
+                ):
+                    same = bool(words) and words == known_words
+                    matched[candidate.id] = matched.get(candidate.id, False) or same
                     known[candidate.id] = candidate
-            for candidate_id, words in matched.items():
+            for candidate_id, same in matched.items():
                 shared[candidate_id] += 1
-                same_words[candidate_id] += int(words)
+                same_words[candidate_id] += int(same)
         for candidate_id, count in shared.items():
             candidate = known[candidate_id]
             rank = (
@@ -196,8 +191,8 @@ def theirs_order(record: Record) -> tuple:
 def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list[Record]) -> MergeOutcome:
     """Merge a new extraction (`theirs`, with proposed ids) into a person's events (`ours`).
 
-    All records are canonical (`timeline.store.schema.canonical`); `theirs` dates must be
-    calendar values. Pure: the caller reads and writes the files.
+    All records must be canonical (`timeline.store.schema.canonical`, `event_to_record`) and
+    `theirs` dates calendar values. Pure: the caller reads and writes the files.
     """
     base = base or Snapshot()
     merged_into = {gone: kept for kept, record in ours.items() for gone in record["merged"]}
@@ -220,7 +215,7 @@ def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list
                 lineage=event_id in lineage,
             )
         )
-    ordered = sorted((canonical(r) for r in theirs), key=theirs_order)
+    ordered = sorted(theirs, key=theirs_order)
     ids = assign_ids(ordered, candidates, reserved=lineage | set(ours) | set(merged_into))
     extracted_now: dict[str, Record] = {}
     for event_id, record in zip(ids, ordered):

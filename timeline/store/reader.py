@@ -24,7 +24,24 @@ from timeline.store.schema import ID_PATTERN, Field, Record, schema, slug, sugge
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _NULL = "tag:yaml.org,2002:null"
+_NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
 _CONSTRUCTOR = SafeConstructor()
+# Files are composed with the base resolver (every plain scalar a string: the C composer then
+# never calls back into Python to guess types); the few fields that hold numbers resolve
+# their plain value with the full resolver.
+_RESOLVER = yaml.resolver.Resolver()
+_DEFAULT_TAGS = {
+    ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG,
+    SequenceNode: yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+    MappingNode: yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+}
+
+
+class _Composer(yaml.CBaseLoader):
+    """The C composer, with the cheapest tag resolution (it is called for every node)."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return _DEFAULT_TAGS[kind]
 GUIDE = "docs/guide/editing.md"
 
 Spot = tuple[int, int]  # 1-based line, column
@@ -94,7 +111,7 @@ def read_events_file(path: Path, display: str) -> EventsFile:
     events_file.text = text
     tab_lines = _report_tabs(events_file)
     try:
-        top = yaml.compose(text, Loader=yaml.CSafeLoader)
+        top = yaml.compose(text, Loader=_Composer)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         spot = (mark.line + 1, mark.column + 1) if mark else None
@@ -109,7 +126,7 @@ def read_events_file(path: Path, display: str) -> EventsFile:
     if tab_lines:
         events_file.readable = False
         return events_file
-    if top is None or (isinstance(top, ScalarNode) and top.tag == _NULL):
+    if top is None or _is_null(top):
         events_file.chunk_starts = []
         return events_file
     if not isinstance(top, SequenceNode):
@@ -258,7 +275,18 @@ def _expectation(spec: Field) -> str:
 
 
 def _is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == _NULL
+    if not isinstance(node, ScalarNode):
+        return False
+    if node.tag == _NULL:
+        return True
+    return not node.style and node.value in _NULL_WORDS and node.tag == yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+
+
+def _resolved_tag(node: ScalarNode) -> str:
+    """The type YAML gives a plain value (`0.5` a float, `12` an int); quoted text stays text."""
+    if not node.style and node.tag == yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG:
+        return _RESOLVER.resolve(ScalarNode, node.value, (True, False))
+    return node.tag
 
 
 def _read_value(events_file: EventsFile, spec: Field, node: Node, spots: dict[str, Spot], path: str) -> Any:
@@ -372,10 +400,11 @@ def _read_scalar(events_file: EventsFile, spec: Field, kind: str, node: Node) ->
 
 
 def _number(node: ScalarNode) -> float | None:
+    tag = _resolved_tag(node)
     try:
-        if node.tag == _FLOAT:
+        if tag == _FLOAT:
             return float(_CONSTRUCTOR.construct_yaml_float(node))
-        if node.tag == _INT:
+        if tag == _INT:
             return float(_CONSTRUCTOR.construct_yaml_int(node))
     except (ConstructorError, ValueError):
         return None
@@ -383,7 +412,7 @@ def _number(node: ScalarNode) -> float | None:
 
 
 def _integer(node: ScalarNode) -> int | None:
-    if node.tag != _INT:
+    if _resolved_tag(node) != _INT:
         return None
     try:
         return int(_CONSTRUCTOR.construct_yaml_int(node))

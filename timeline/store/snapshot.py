@@ -5,7 +5,9 @@ ones a person deleted or merged away), and what the store must remember between 
 which ids a person deleted (and their sources, to recognise them if they are extracted again),
 which merges were already applied, and the precision last written for each event (so that
 `timeline check` can tell a precision a person typed from one left behind by a date edit).
-It is generated, never edited by hand; it is read and written with the fast C YAML classes.
+It is generated, never edited by hand. Its body is JSON (which is YAML), one event a line: the
+json module reads 10,000 events in a fraction of the time any YAML loader takes, and a change
+to one event is a one-line diff.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+import json
 
 from timeline.problems import Problem
 from timeline.store.schema import Record, canonical
@@ -46,13 +48,6 @@ def _compact(record: Record) -> Record:
     return {k: v for k, v in record.items() if k in ("id", "date", "title") or v not in (None, "", [])}
 
 
-class _Dumper(yaml.CSafeDumper):
-    """Writes a value shared by two events twice rather than as a YAML alias."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
 def snapshot_path(data_dir: Path) -> Path:
     return data_dir / ".extracted" / "events.yaml"
 
@@ -66,19 +61,21 @@ def read_snapshot(path: Path, display: str) -> tuple[Snapshot | None, list[Probl
         f"(git checkout -- {display}); deleting it makes every event count as edited by hand"
     )
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        text = path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError) as error:
         return None, [Problem(display, f"cannot read it ({error}); {fix}")]
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        return None, [
-            Problem(display, f"damaged ({error.problem}); {fix}", mark.line + 1 if mark else None,
-                    mark.column + 1 if mark else None)
-        ]
-    if data is None:
+    lines = text.split("\n")
+    header = 0
+    while header < len(lines) and lines[header].startswith("#"):
+        header += 1
+    body = "\n".join(lines[header:])
+    if not body.strip():
         return Snapshot(), []
     try:
+        data = json.loads(body)
         return _from_data(data), []
+    except json.JSONDecodeError as error:
+        return None, [Problem(display, f"damaged ({error.msg}); {fix}", error.lineno + header, error.colno)]
     except (TypeError, KeyError, AttributeError, ValueError) as error:
         return None, [Problem(display, f"damaged ({error}); {fix}")]
 
@@ -105,16 +102,26 @@ def _strings_for_dates(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_snapshot(snapshot: Snapshot) -> str:
-    """The snapshot as YAML text: sorted, so the same state always gives the same bytes."""
-    data = {
-        "version": VERSION,
-        "events": [_compact(snapshot.events[k]) for k in sorted(snapshot.events)],
-        "deleted": {k: snapshot.deleted[k] for k in sorted(snapshot.deleted)},
-        "merged": {k: snapshot.merged[k] for k in sorted(snapshot.merged)},
-        "written_precision": {k: snapshot.written_precision[k] for k in sorted(snapshot.written_precision)},
-    }
-    body = yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1_000_000,
-        default_flow_style=False,
-    )
-    return HEADER + body
+    """The snapshot as text: sorted, so the same state always gives the same bytes."""
+
+    def line(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+    def mapping(name: str, values: dict[str, Any], last: bool = False) -> list[str]:
+        items = [f"  {line(k)}: {line(values[k])}" for k in sorted(values)]
+        body = [",\n".join(items)] if items else []
+        return [f" {line(name)}: {{"] + body + [" }" + ("" if last else ",")]
+
+    events = [f"  {line(_compact(snapshot.events[k]))}" for k in sorted(snapshot.events)]
+    parts = [
+        "{",
+        f' "version": {VERSION},',
+        ' "events": [',
+        *([",\n".join(events)] if events else []),
+        " ],",
+        *mapping("deleted", snapshot.deleted),
+        *mapping("merged", snapshot.merged),
+        *mapping("written_precision", snapshot.written_precision, last=True),
+        "}",
+    ]
+    return HEADER + "\n".join(parts) + "\n"
