@@ -413,3 +413,15 @@ def test_a_broken_link_fails_the_strict_build_with_a_user_error(tmp_path):
         site.build_mkdocs(config, tmp_path / "site")
     assert any("nowhere.md" in str(p) for p in caught.value.problems)
     shutil.rmtree(tmp_path / "site", ignore_errors=True)
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("2022-07-12", "12 July 2022"), ("2022-06", "June 2022"), ("PT30M", "30 minutes"), ("P1Y", "1 year"),
+    ("P2Y6M", "2 years 6 months"), ("PXY", "some years"), ("P1.5D", "1.5 days"), ("PAST_REF", "the past"),
+    ("XXXX-WXX-1", "XXXX-WXX-1"),
+])
+def test_values_are_shown_as_a_reader_says_them(value, shown):
+    from timeline.site import load_strings
+    from timeline.site.pages import display_value
+
+    assert display_value(value, load_strings()) == shown

@@ -6,6 +6,7 @@ Text that comes from articles or from the YAML goes through `md_text` (Markdown)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -302,18 +303,44 @@ def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
             others.append(quote.source.date)
     if event.status != "disputed" and not others:
         return []
-    shown = ", ".join(_display_or_raw(value) for value in others) or "?"
+    shown = ", ".join(display_value(value, ctx.strings) for value in others) or "?"
     text = ctx.s("disputed_text", date=placed.display_date, others=shown)
     # The markup of Material's "warning" admonition, so it looks like one.
     return [f'<div class="admonition warning"><p class="admonition-title">{html_text(ctx.s("disputed_title"))}</p>'
             f"<p>{html_text(text)}</p></div>"]
 
 
-def _display_or_raw(value: str) -> str:
+def display_value(value: str, strings: dict[str, Any]) -> str:
+    """A TIMEX3 value as a reader says it: "12 July 2022", "30 minutes", "the past"; else as written."""
     try:
         return dates.display(value)
     except dates.DateValueError:
-        return value
+        pass
+    return display_duration(value, strings["duration_units"]) or strings["reference_values"].get(value, value)
+
+
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?|X)Y)?(?:(\d+(?:\.\d+)?|X)M)?(?:(\d+(?:\.\d+)?|X)W)?(?:(\d+(?:\.\d+)?|X)D)?"
+                       r"(?:T(?:(\d+(?:\.\d+)?|X)H)?(?:(\d+(?:\.\d+)?|X)M)?(?:(\d+(?:\.\d+)?|X)S)?)?$")
+_DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+
+
+def display_duration(value: str, units: dict[str, Any]) -> str:
+    """"PT30M" -> "30 minutes", "P2Y6M" -> "2 years 6 months", "PXY" -> "some years"; "" if not a duration."""
+    match = _DURATION.match(value)
+    if not match or value in ("P", "PT"):
+        return ""
+    parts = []
+    for amount, unit in zip(match.groups(), _DURATION_UNITS):
+        if amount is None:
+            continue
+        one, many = units.get(unit, [unit[:-1], unit])
+        if amount == "X":
+            parts.append(units.get("some", "some") + " " + many)
+        else:
+            number = float(amount)
+            shown = str(int(number)) if number.is_integer() else amount
+            parts.append(f"{shown} {one if number == 1 else many}")
+    return " ".join(parts)
 
 
 def _quote_block(ctx: Context, page: str, quote) -> str:
@@ -334,7 +361,7 @@ def _quote_block(ctx: Context, page: str, quote) -> str:
     else:
         key = "source_line_undated"
     line = ctx.h(key, article=article, origin=origin, date_text=html_text(source.date_text),
-                 date=html_text(_display_or_raw(source.date)) if source.date else "")
+                 date=html_text(display_value(source.date, ctx.strings)) if source.date else "")
     line = line.replace(" ()", "")
     missing = ""
     if quote.article is not None and quote.span is None:
@@ -456,9 +483,9 @@ def _url_html(url: str) -> str:
 def _timex_value_text(ctx: Context, timex) -> str:
     if timex.value is None:
         return ctx.s("timex_unresolved")
-    shown = _display_or_raw(timex.value)
+    shown = display_value(timex.value, ctx.strings)
     if timex.end_value:
-        shown = f"{shown} – {_display_or_raw(timex.end_value)}"
+        shown = f"{shown} – {display_value(timex.end_value, ctx.strings)}"
     return shown if shown == timex.value else f"{shown} ({timex.value})"
 
 
@@ -556,7 +583,7 @@ def _mark(ctx: Context, timex, shown: str, view: ArticleView, page: str, first: 
     if events:
         target = ctx.layout.events[events[0]]
         body = f'<a href="{html_link(page, target.page, target.anchor)}">{body}</a>'
-    shown_value = _display_or_raw(timex.value) if timex.value else ctx.s("timex_unresolved")
+    shown_value = display_value(timex.value, ctx.strings) if timex.value else ctx.s("timex_unresolved")
     value_note = f'<sup class="tl-value">{html_text(shown_value)}</sup>' if first else ""
     return f'<mark class="{classes}"{anchor} title="{html_text(title)}">{body}</mark>{value_note}'
 
