@@ -177,6 +177,8 @@ def _chunk_starts(text: str, top: SequenceNode) -> list[int] | None:
     """First line (0-based) of each entry's text, with the comment lines right above it."""
     if top.flow_style or top.start_mark.column != 0:
         return None
+    if any(mark in text.replace("\r\n", "\n") for mark in "\r\x85\u2028\u2029"):
+        return None  # line breaks YAML counts and str.split("\n") does not
     lines = text.split("\n")
     starts: list[int] = []
     for item in top.value:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -208,6 +209,9 @@ def render_file(
     put before the first entry that sorts after them; order: entry index -> its order key.
     """
     additions = sorted(additions, key=lambda pair: pair[0])
+    if "\r\n" in events_file.text:  # a file saved with Windows line ends keeps them
+        unix = replace(events_file, text=events_file.text.replace("\r\n", "\n"))
+        return render_file(unix, old, new, additions, order, header).replace("\n", "\r\n")
     if events_file.chunk_starts is None:
         return _render_whole(events_file, old, new, additions, order)
     lines = events_file.text.split("\n")
@@ -262,6 +266,8 @@ def _render_whole(
     data = _RT.load(events_file.text)
     if data is None:
         data = CommentedSeq()
+    if isinstance(data, CommentedSeq):
+        data.fa.set_block_style()  # ruamel cannot emit a commented top-level flow list
     kept: list[tuple[tuple, Any]] = []
     for index, item in enumerate(data):
         if index in new and new[index] is None:
