@@ -551,7 +551,7 @@ def make_title(
             g_subject -= 1
     s = g_subject
     while s - 1 >= 0 and tokens[s - 1].lower not in lex.boundaries and tokens[s - 1].text not in (".", "!", "?"):
-        if timex_span[0] <= s - 1 <= timex_span[1] or tokens[s - 1].lower in _PREPOSITIONS:
+        if timex_span[0] <= s - 1 <= timex_span[1] or (s - 1) in other_dates or tokens[s - 1].lower in _PREPOSITIONS:
             break
         if verb_lemma(tokens, s - 1):
             break

@@ -30,8 +30,10 @@ from timeline.model import Article, Event, EventMention, Source
 class MergeRules:
     frames: dict[str, frozenset[str]]  # lemma -> names of the frames it belongs to
     stopwords: frozenset[str]
+    statement_lemmas: frozenset[str]  # the lemmas of the "statement" frame
     weights: dict[str, float]
     lead_bonus: float
+    min_shared_content: float
     merge_threshold: float
     dispute_threshold: float
     near_duplicate: float
@@ -47,8 +49,12 @@ def rules() -> MergeRules:
     return MergeRules(
         frames={k: frozenset(v) for k, v in frames.items()},
         stopwords=frozenset(data["stopwords"]),
+        statement_lemmas=frozenset(
+            lemma for frame in data["frames"] if frame["name"] == "statement" for lemma in frame["lemmas"]
+        ),
         weights={k: float(v) for k, v in data["weights"].items()},
         lead_bonus=float(data["lead_bonus"]),
+        min_shared_content=float(data["min_shared_content"]),
         merge_threshold=float(data["merge_threshold"]),
         dispute_threshold=float(data["dispute_threshold"]),
         near_duplicate=float(data["near_duplicate"]),
@@ -68,6 +74,7 @@ class Features:
     people: frozenset[str]  # surnames, folded: "lópez obrador" and "Lopez Obrador" agree
     things: frozenset[str]  # organisations and places, folded
     agent: frozenset[str]  # content words of who did it
+    agent_names: frozenset[str]  # the names in it ("harris"), folded
     sentence_key: tuple[str, int]  # (article, sentence start)
 
 
@@ -86,7 +93,7 @@ def _content_word(word: str) -> str:
     f = fold(word).strip("'’-")
     if not f or f in rules().stopwords or len(f) < 2:
         return ""
-    return lemma_of(f)
+    return f if word[:1].isupper() else lemma_of(f)  # "Boeing" is a name, not "boe" + "-ing"
 
 
 def frame_of(words: list[str]) -> frozenset[str]:
@@ -123,6 +130,7 @@ def features(mention: EventMention) -> Features:
         people=frozenset(_surname(p) for p in mention.people),
         things=frozenset(fold(x) for x in mention.organisations + mention.places),
         agent=content_words(mention.agent),
+        agent_names=frozenset(fold(w) for w in _WORD.findall(mention.agent) if w[:1].isupper() and fold(w) not in rules().stopwords),
         sentence_key=(mention.article_id, mention.start),
     )
 
@@ -154,23 +162,37 @@ def compatible(a: Interval, b: Interval) -> bool:
 
 
 def agents_conflict(a: Features, b: Features) -> bool:
-    """Both say who did it, and they name nobody in common."""
-    return bool(a.agent and b.agent and not (a.agent & b.agent))
+    """Both name who did it, and they name nobody in common ("Harris" vs "Biden and López Obrador").
+    Common nouns ("the first flight" vs "the A380") may describe the same doer: no conflict."""
+    return bool(a.agent_names and b.agent_names and not (a.agent_names & b.agent_names))
 
 
 def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
     """0..1: how likely two mentions report the same happening (dates aside)."""
     r = rules()
     w = r.weights
-    frame_a = {x for x in a.frame if x.startswith("frame:")} or a.frame
-    frame_b = {x for x in b.frame if x.startswith("frame:")} or b.frame
+    frames_a = {x for x in a.frame if x.startswith("frame:")}
+    frames_b = {x for x in b.frame if x.startswith("frame:")}
+    shared = (a.frame & b.frame) | (frames_a & frames_b)
+    frame = 1.0 if shared else 0.0
+    if shared and shared <= {"frame:statement"} | r.statement_lemmas:
+        # Everybody "said" something: a statement is the same one only when the speaker is.
+        frame = 1.0 if (a.agent & b.agent) else 0.5 if not (a.agent and b.agent) else 0.0
+    title = _jaccard(a.title_words, b.title_words)
+    sentence = _jaccard(a.sentence_words, b.sentence_words)
+    people = _jaccard(a.people, b.people, both_empty=0.25)
+    things = _jaccard(a.things, b.things)
+    content = max(title, sentence, _jaccard(a.people, b.people), things)
+    if content < r.min_shared_content:
+        return 0.0  # the same kind of happening, nothing else in common: two happenings
     score = (
-        w["frame"] * (1.0 if (a.frame & b.frame) or (frame_a & frame_b) else 0.0)
-        + w["title"] * _jaccard(a.title_words, b.title_words)
-        + w["sentence"] * _jaccard(a.sentence_words, b.sentence_words)
-        + w["people"] * _jaccard(a.people, b.people, both_empty=0.5)
-        + w["things"] * _jaccard(a.things, b.things)
-        + r.lead_bonus * min(ca, cb)
+        w["frame"] * frame
+        + w["title"] * title
+        + w["sentence"] * sentence
+        + w["people"] * people
+        + w["things"] * things
+        # two articles' lead happenings are likely the same, if they share anything at all
+        + r.lead_bonus * min(ca, cb) * min(1.0, 4 * content)
     )
     return min(1.0, score)
 
@@ -318,8 +340,13 @@ def _can_join(a: list[int], b: list[int], mentions: list[EventMention], feats: l
             fi, fj = feats[i], feats[j]
             if agents_conflict(fi, fj):
                 return False
-            if not compatible(fi.interval, fj.interval) and mentions[i].article_id == mentions[j].article_id:
-                return False  # an article does not dispute itself
+            if not compatible(fi.interval, fj.interval):
+                if mentions[i].article_id == mentions[j].article_id:
+                    return False  # an article does not dispute itself
+                # "next year" may hold both "March" and "August": those two must be one happening
+                score = similarity(fi, fj, mentions[i].centrality, mentions[j].centrality)
+                if score < rules().dispute_threshold:
+                    return False
             if fi.sentence_key == fj.sentence_key and mentions[i].trigger != mentions[j].trigger:
                 return False
     return True
