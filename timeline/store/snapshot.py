@@ -12,11 +12,12 @@ to one event is a one-line diff.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import json
+import yaml
 
 from timeline.problems import Problem
 from timeline.store.schema import Record, canonical
@@ -72,10 +73,16 @@ def read_snapshot(path: Path, display: str) -> tuple[Snapshot | None, list[Probl
     if not body.strip():
         return Snapshot(), []
     try:
-        data = json.loads(body)
+        try:
+            data = json.loads(body)
+        except json.JSONDecodeError:
+            # Still YAML (written in block style by an earlier version, or reformatted): slower.
+            data = yaml.load(text, Loader=yaml.CSafeLoader)
         return _from_data(data), []
-    except json.JSONDecodeError as error:
-        return None, [Problem(display, f"damaged ({error.msg}); {fix}", error.lineno + header, error.colno)]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        return None, [Problem(display, f"damaged ({error.problem}); {fix}", line, column)]
     except (TypeError, KeyError, AttributeError, ValueError) as error:
         return None, [Problem(display, f"damaged ({error}); {fix}")]
 
