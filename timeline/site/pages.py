@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from timeline import dates
@@ -189,15 +188,17 @@ def browse_page(ctx: Context) -> str:
     layout = ctx.layout
     lines = header(ctx, ctx.s("browse_title")) + [ctx.md("browse_intro"), ""]
     head = [ctx.s("browse_year_column"), *MONTH_ABBREVIATIONS, ctx.s("browse_total_column")]
-    lines += ["| " + " | ".join(md_text(h) for h in head) + " |", "|" + "---|" * len(head)]
+    rows = []
     for year in layout.years:
-        cells = [f"[{year}]({relative_link(BROWSE, year_page(year))})"]
+        cells = [html_anchor(html_link(BROWSE, year_page(year)), str(year))]
         for month in range(1, 13):
             count = len(layout.months.get((year, month), []))
-            cells.append(f"[{count}]({relative_link(BROWSE, month_page(year, month))})" if count else "·")
-        total = sum(len(p) for (y, _), p in layout.months.items() if y == year)
-        cells.append(str(total))
-        lines.append("| " + " | ".join(cells) + " |")
+            cells.append(html_anchor(html_link(BROWSE, month_page(year, month)), str(count)) if count else "·")
+        cells.append(str(sum(len(p) for (y, _), p in layout.months.items() if y == year)))
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    # A calendar grid: a month without events is a dot, so gaps show at a glance.
+    lines.append('<table class="tl-calendar"><thead><tr>' + "".join(f"<th>{html_text(h)}</th>" for h in head)
+                 + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
     lines += ["", exports_line(ctx, BROWSE), ""]
     return "\n".join(lines)
 
@@ -734,7 +735,3 @@ def about_page(ctx: Context) -> str:
     links = {key: f"[{path.rsplit('/', 1)[1]}]({relative_link(ABOUT, path)})" for key, path in EXPORT_FILES.items()}
     lines += [md_format(ctx.strings["about_exports"], **links), ""]
     return "\n".join(lines)
-
-
-def last_day(layout: Layout) -> date | None:
-    return max((e.interval.last for e in layout.events), default=None)
