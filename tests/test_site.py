@@ -425,3 +425,52 @@ def test_values_are_shown_as_a_reader_says_them(value, shown):
     from timeline.site.pages import display_value
 
     assert display_value(value, load_strings()) == shown
+
+
+def awkward_input() -> site.SiteInput:
+    """Events a person's edits can produce: a source whose article is gone, offsets from an older
+    text, a quote no longer in the text, a date the site cannot place, a range of days."""
+    base = small_input()
+    sentence = "B skipped the Summit of the Americas last month, citing the guest list."
+    events = [
+        Event("gone-article", "2022-06-20", "Cited article is gone",
+              sources=[Source("deleted-article", "Something happened.", 0, 19, "today", "2022-06-20")]),
+        Event("stale-offsets", "2022-06-21", "Offsets are stale",
+              sources=[Source("meeting-report", sentence, 3, 3 + len(sentence), "last month", "2022-06")]),
+        Event("lost-quote", "2022-06-22", "Quote was edited away",
+              sources=[Source("meeting-report", "A sentence nobody wrote.", 0, 24)]),
+        Event("bad-date", "June 2022", "A date written by hand"),
+        Event("a-range", "2022-06-06", "A week-long meeting", end="2022-06-10"),
+    ]
+    return replace(base, events=events, locations={})
+
+
+def test_awkward_events_are_shown_and_reported_not_dropped(tmp_path):
+    docs = tmp_path / "docs"
+    site.generate(awkward_input(), docs)
+    june = read(docs, "timeline/2022/06.md")
+    assert "article deleted-article (not in this build)" in june
+    start = MEETING_TEXT.index("B skipped the Summit")
+    assert f'href="../../sources/meeting-report.html#s-{start}"' in june  # found again by its words
+    assert "this quote is no longer found in the article" in june
+    assert "## 6–10 June 2022 · A week-long meeting" in june
+    assert "Correct it: in data/events/, event id <code>a-range</code>" in june
+    review = read(docs, "review.md")
+    assert "## Quotes not found in their article (2)" in review and "A sentence nobody wrote." in review
+    assert "## Events the site cannot place (1)" in review and "<code>bad-date</code>" in review
+    assert "&#x27;June 2022&#x27; is not a date" in review
+    ics = (docs / "exports/events.ics").read_bytes().decode("utf-8")
+    assert "DTSTART;VALUE=DATE:20220606\r\nDTEND;VALUE=DATE:20220611" in ics
+    slide = next(s for s in json.loads(read(docs, "exports/timeline.json"))["events"] if s["unique_id"] == "a-range")
+    assert slide["end_date"] == {"year": 2022, "month": 6, "day": 10}
+
+    config = mkdocs_project(tmp_path)
+    site.build_mkdocs(config, tmp_path / "site")
+
+
+def test_an_empty_timeline_still_builds(tmp_path):
+    empty = site.SiteInput(events=[], locations={}, extractions=[], data_dir=Path("data"))
+    site.generate(empty, tmp_path / "docs")
+    assert "No events yet" in read(tmp_path / "docs", "index.md")
+    site.build_mkdocs(mkdocs_project(tmp_path), tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").is_file()
