@@ -92,7 +92,8 @@ def lexicon() -> Lexicon:
     for lemma, (past_form, participle) in verbs["irregular"].items():
         third = third_person(lemma)
         form_lemma.update({lemma: lemma, third: lemma, past_form: lemma, participle: lemma})
-        past.update({past_form, participle})
+        # "cut", "cost", "set": a past that is also the base form needs the base form's context
+        past.update(form for form in (past_form, participle) if form != lemma)
         base.update({lemma, third})
         participles[lemma] = participle
     form_lemma.update({"were": "be", "is": "be", "are": "be", "am": "be"})
@@ -447,7 +448,7 @@ def _subject_text(
     while words_out and words_out[0].casefold() in _DETERMINERS:
         words_out = words_out[1:]
     if len(words_out) > lex.max_subject_words:
-        names = [e.short for e in entities if e.kind in ("person", "organisation") and tokens[start].start <= e.start < tokens[end - 1].end]
+        names = [e.short for e in entities if e.kind in ("person", "organisation", "name") and tokens[start].start <= e.start < tokens[end - 1].end]
         unique = list(dict.fromkeys(names))
         words_out = " and ".join(unique).split() if unique else words_out[-lex.max_subject_words :]
     return " ".join(words_out)
@@ -474,9 +475,13 @@ def _names_someone(subject: str, entities: list[Entity]) -> bool:
 
 
 def _appositive_head(text: str, tokens: list[Token], comma: int, entities: list[Entity], lex: Lexicon) -> str:
-    """"Airbus, Europe's biggest aircraft maker, has announced": the subject is what comes first."""
+    """The subject of "Airbus, Europe's biggest aircraft maker, has announced" (Airbus) or of
+    "Irish low-cost airline, Ryanair, announced" (Ryanair): of the two phrases, the one naming
+    someone, the first when both do."""
     k = comma - 1
     while k >= 0 and tokens[k].text != "," and tokens[k].text not in (".", "!", "?", ";"):
+        if verb_lemma(tokens, k):
+            return ""
         k -= 1
     if k < 0 or tokens[k].text != ",":
         return ""
@@ -485,9 +490,16 @@ def _appositive_head(text: str, tokens: list[Token], comma: int, entities: list[
         if verb_lemma(tokens, a - 1):
             return ""
         a -= 1
-    if a >= k:
-        return ""
-    return _subject_text(text, tokens, a, k, entities, lex)
+    outer, inner = (a, k), (k + 1, comma)
+
+    def names_someone(span: tuple[int, int]) -> bool:
+        lo, hi = tokens[span[0]].start, tokens[span[1] - 1].end
+        return any(e.kind in ("person", "organisation", "name") and lo <= e.start < hi for e in entities)
+
+    for lo, hi in ((outer, inner) if names_someone(outer) or not names_someone(inner) else (inner, outer)):
+        if hi > lo:
+            return _subject_text(text, tokens, lo, hi, entities, lex)
+    return ""
 
 
 def _person_before(entities: list[Entity], offset: int) -> Entity | None:
@@ -550,6 +562,12 @@ def make_title(
         if g_subject - 1 >= 0 and tokens[g_subject - 1].lower in lex.date_prepositions:
             g_subject -= 1
     s = g_subject
+    if s - 1 >= 0 and tokens[s - 1].text == ")":
+        # "EADS N.V. ( EADS ) have defeated": step over a bracket before the verb
+        opening = max((k for k in range(s - 1) if tokens[k].text == "("), default=-1)
+        if opening > 0:
+            s = opening
+            g_subject = opening
     while s - 1 >= 0 and tokens[s - 1].lower not in lex.boundaries and tokens[s - 1].text not in (".", "!", "?"):
         if timex_span[0] <= s - 1 <= timex_span[1] or (s - 1) in other_dates or tokens[s - 1].lower in _PREPOSITIONS:
             break
