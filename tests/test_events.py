@@ -265,3 +265,19 @@ def test_the_extractor_finds_dated_gold_events_in_wikinews_stories():
     assert len(found) / len(gold) >= 0.4, f"{len(found)}/{len(gold)}"
     headlines = {e.title for e in events}
     assert "Airbus wins Qatar Airways order worth $ 15bn" in headlines
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, title",
+    [
+        ("Irish low cost airline, Ryanair, announced today that it is buying five new jets.", "today",
+         "Ryanair announces it is buying five new jets"),
+        ("Airbus, Europe's biggest aircraft maker, announced 10,000 job cuts on Wednesday.", "on Wednesday",
+         "Airbus announces 10,000 job cuts"),
+        ("Boeing's European rival Airbus, which has out-sold Boeing since 2003, believes in big jets.",
+         "since 2003", "European rival Airbus out-sells Boeing"),
+    ],
+)
+def test_the_subject_is_the_phrase_that_names_someone(sentence, phrase, title):
+    [m], _ = extract_mentions(article(sentence), [timex(sentence, phrase, "2007-02-28")])
+    assert m.title == title

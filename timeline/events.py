@@ -460,6 +460,8 @@ _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "from", "by", 
 
 def _antecedent(text: str, tokens: list[Token], who: int, entities: list[Entity], lex: Lexicon) -> str:
     """What "who"/"which" stands for: the noun phrase just before it ("the 53 migrants who")."""
+    if who > 0 and tokens[who - 1].text == ",":
+        who -= 1  # "Airbus, which has out-sold Boeing"
     a = who
     while a - 1 >= 0 and tokens[a - 1].is_word and tokens[a - 1].lower not in _PREPOSITIONS | lex.boundaries:
         if verb_lemma(tokens, a - 1):
