@@ -4,7 +4,8 @@
 
 Steps timed: the first update (every event new), check, load, an update with the same
 extraction (nothing to write), and an update after a person edited a few entries while the
-extraction changed a few others (only those entries are rewritten).
+extraction changed a few others (only those entries are rewritten). Events are spread over 25
+year files. "files parsed" means the in-process cache of parsed files was emptied first.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline import store  # noqa: E402
+from timeline.store import reader  # noqa: E402
 from timeline.model import Event, Source  # noqa: E402
 
 
@@ -63,10 +65,14 @@ def main() -> None:
         first = extraction(count)
         report = timed(f"first update ({count} new events)", lambda: store.update(data, first))
         print(f"  files written: {len(report.files_written)}")
-        timed("check", lambda: store.check(data))
-        loaded = timed("load", lambda: store.load(data))
+        reader._PARSED.clear()
+        timed("check (files parsed)", lambda: store.check(data))
+        loaded = timed("load (same bytes: parsed files reused)", lambda: store.load(data))
         print(f"  events loaded: {len(loaded.events)}")
-        report = timed("update, same extraction (no change)", lambda: store.update(data, first))
+        reader._PARSED.clear()
+        timed("load (files parsed)", lambda: store.load(data))
+        reader._PARSED.clear()
+        report = timed("update, same extraction (no change; files parsed)", lambda: store.update(data, first))
         print(f"  files written: {len(report.files_written)}")
         path = data / "events" / "2003.yaml"
         text = path.read_text()
@@ -74,6 +80,7 @@ def main() -> None:
             text = text.replace(f"title: Event number {n} happens\n", f"title: Event {n}, corrected\n")
         path.write_text(text)
         second = extraction(count, variant=1)
+        reader._PARSED.clear()
         report = timed("update, 3 edits by hand + ~100 reworded titles", lambda: store.update(data, second))
         print(f"  entries rewritten: {report.updated}, files written: {len(report.files_written)}")
 

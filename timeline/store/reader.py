@@ -9,6 +9,7 @@ stays "yes"), so YAML's implicit typing never changes what a person meant.
 from __future__ import annotations
 
 import difflib
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,15 +89,35 @@ def spot_of(node: Node) -> Spot:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+# A build checks the files, merges into them and loads them: the same bytes are parsed once.
+# Keyed by the file's content, so an edit is never missed; one version kept per file.
+_PARSED: dict[tuple[str, str], tuple[bytes, EventsFile]] = {}
+
+
 def read_events_file(path: Path, display: str) -> EventsFile:
-    """Parse and check one events file on its own (cross-file checks are in `timeline.store.check`)."""
-    events_file = EventsFile(path, display)
+    """Parse and check one events file on its own (cross-file checks are in `timeline.store.check`).
+
+    The result is shared by callers reading the same bytes: treat it as read-only.
+    """
     try:
         raw = path.read_bytes()
     except OSError as error:
+        events_file = EventsFile(path, display)
         events_file.problem(None, f"cannot read the file ({error.strerror}); check its permissions")
         events_file.readable = False
         return events_file
+    digest = hashlib.blake2b(raw, digest_size=20).digest()
+    key = (str(path), display)
+    cached = _PARSED.get(key)
+    if cached is not None and cached[0] == digest:
+        return cached[1]
+    events_file = _parse_events_file(path, display, raw)
+    _PARSED[key] = (digest, events_file)
+    return events_file
+
+
+def _parse_events_file(path: Path, display: str, raw: bytes) -> EventsFile:
+    events_file = EventsFile(path, display)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
