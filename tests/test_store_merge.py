@@ -9,7 +9,7 @@ import pytest
 
 from timeline import store
 from timeline.model import Event, Source
-from timeline.store import Snapshot, assign_ids, merge_fields, merge_sources, three_way_merge, unique_id
+from timeline.store import assign_ids, merge_fields, merge_sources, three_way_merge, unique_id
 from timeline.store.merge3 import Candidate
 from timeline.store.schema import canonical, event_to_record
 from timeline.store.writer import atomic_write

@@ -99,7 +99,8 @@ def events_dir(data_dir: Path) -> Path:
     return data_dir / "events"
 
 
-def _display(data_dir: Path, path: Path) -> str:
+def _display(path: Path) -> str:
+    """A path as problems name it: as the caller gave the data folder (data/events/2022.yaml)."""
     return str(path)
 
 
@@ -134,16 +135,16 @@ def known_articles(path: Path) -> set[str] | None:
 
 
 def _inspect(data_dir: Path) -> _Inspection:
-    files = [read_events_file(path, _display(data_dir, path)) for path in _event_files(data_dir)]
+    files = [read_events_file(path, _display(path)) for path in _event_files(data_dir)]
     base_path = snapshot_path(data_dir)
-    snapshot, problems = read_snapshot(base_path, _display(data_dir, base_path))
+    snapshot, problems = read_snapshot(base_path, _display(base_path))
     for events_file in files:
         problems.extend(events_file.problems)
     problems.extend(_cross_file_problems(files, snapshot, known_articles(data_dir / "articles.yaml")))
     if snapshot is None and not base_path.exists() and any(f.entries for f in files):
         problems.append(
             Problem(
-                _display(data_dir, base_path),
+                _display(base_path),
                 "missing: the events in data/events/ count as written by hand, so new extractions "
                 "only add sources to them; restore it from version control if it was deleted",
                 severity="warning",
@@ -343,7 +344,7 @@ def update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     if report.blocked:
         return report
     base_path = snapshot_path(data_dir)
-    theirs = _usable_extraction(extracted, report.problems, _display(data_dir, base_path))
+    theirs = _usable_extraction(extracted, report.problems, _display(base_path))
     as_read, ours = _ours(inspection.files, inspection.snapshot)
     outcome = three_way_merge(inspection.snapshot, ours, theirs)
     report.added = len(outcome.new_ids)
@@ -359,7 +360,7 @@ def update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
 
     writes: list[tuple[Path, str]] = []
     for path in sorted(set(files_by_path) | set(additions)):
-        events_file = files_by_path.get(path) or EventsFile(path, _display(data_dir, path), chunk_starts=[])
+        events_file = files_by_path.get(path) or EventsFile(path, _display(path), chunk_starts=[])
         old: dict[int, Record] = {}
         new: dict[int, Record | None] = {}
         order: dict[int, tuple] = {}
@@ -409,7 +410,7 @@ def load(data_dir: Path) -> LoadedEvents:
     entries: list[tuple[tuple, Event]] = []
     seen: set[str] = set()
     for path in _event_files(data_dir):
-        events_file = read_events_file(path, _display(data_dir, path))
+        events_file = read_events_file(path, _display(path))
         loaded.problems.extend(events_file.problems)
         for entry in events_file.entries:
             if not entry.valid or entry.id is None or entry.id in seen:
