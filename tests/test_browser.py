@@ -302,6 +302,9 @@ def test_search_finds_the_summit(browser, server, artifacts):
         )
         # search.highlight adds ?h=summit before the anchor
         assert any("timeline/2022/06.html" in link and link.endswith("#2022-06-summit") for link, _ in results), results
+        # Each event is found once, on its month page: not again on the home or review page.
+        pages = {link.split("?")[0].split("#")[0] for link, _ in results}
+        assert not pages & {f"{server}/index.html", f"{server}/review.html", f"{server}/timeline/2022/index.html"}
         # The first result is the event's month page, showing the event itself.
         first = browser.evaluate(
             "[...document.querySelector('.md-search-result__item').querySelectorAll('a')].map(a => a.href)")

@@ -296,7 +296,7 @@ def test_a_hand_written_file_in_the_way_stops_before_writing(tmp_path):
 
 
 def test_navigation_lists_years_and_months_and_the_guide(docs):
-    config = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None})
+    config = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None, "extra": {}})
     nav = config["nav"]
     assert [list(item)[0] for item in nav] == ["Timeline", "Browse", "People", "Organisations", "Places",
                                                "Sources", "Review", "About"]
@@ -306,7 +306,7 @@ def test_navigation_lists_years_and_months_and_the_guide(docs):
                                   {"June 2022": "timeline/2022/06.md"}, {"July 2022": "timeline/2022/07.md"}]}
     (docs / "guide").mkdir()
     (docs / "guide" / "editing.md").write_text("# Editing\n", encoding="utf-8")
-    nav = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None})["nav"]
+    nav = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None, "extra": {}})["nav"]
     assert nav[-1] == {"Guide": ["guide/editing.md"]}
 
 
@@ -328,7 +328,7 @@ def test_a_big_timeline_keeps_the_home_page_and_navigation_small(tmp_path):
     assert home.count('<span class="tl-date">') == 24  # only the main events (every 25th)
     assert "below are the 24 main ones" in home
     assert home.count("<circle") == 0 and home.count('class="tl-bar"') == 72  # one bar per month
-    nav = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None})["nav"]
+    nav = mkdocs_hooks.on_config({"docs_dir": str(docs), "nav": None, "extra": {}})["nav"]
     assert nav[1]["Browse"][1:] == [{str(y): f"timeline/{y}/index.md"} for y in range(2000, 2006)]
     assert len(read(docs, "timeline/2003/05.md").split("\n## ")) - 1 == len(
         [i for i in range(600) if 2000 + i % 6 == 2003 and 1 + (i // 6) % 12 == 5])

@@ -128,7 +128,11 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
         {strings["nav_review"]: REVIEW},
         {strings["nav_about"]: ABOUT},
     ]
-    body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"]}, allow_unicode=True, sort_keys=False)
+    # Pages that only repeat what the month pages say stay out of the search index, so that a search
+    # finds each event once, on its month page (and the index is smaller and faster to build).
+    search_exclude = [REVIEW, BROWSE]
+    body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude},
+                          allow_unicode=True, sort_keys=False)
     return f"# {strings['marker_markdown']}\n{body}"
 
 

@@ -2,7 +2,8 @@
 
 The navigation depends on the data (which years and months exist), so `timeline.site.generate`
 writes it next to the pages, and this hook reads it when MkDocs loads its configuration. Pages a
-person wrote under docs/guide/ are added under "Guide". Without a generated .nav.yml (before the
+person wrote under docs/guide/ are added under "Guide"; the pages it lists under `search_exclude`
+are left out of the search index. Without a generated .nav.yml (before the
 first `make site`), MkDocs keeps its automatic navigation.
 """
 
@@ -29,6 +30,7 @@ def on_config(config):
     if guide:
         nav.append({generated.get("guide_title", "Guide"): guide})
     config["nav"] = nav
+    config["extra"]["timeline_search_exclude"] = sorted(generated.get("search_exclude") or [])
     return config
 
 
@@ -41,6 +43,8 @@ def on_page_markdown(markdown, page, config, files):
     MkDocs takes a page's title from its first heading only when the heading comes first; the
     marker must stay the file's first line on disk, so it is left out of the rendered page instead.
     """
+    if page.file.src_uri in config["extra"].get("timeline_search_exclude", ()):
+        page.meta.setdefault("search", {})["exclude"] = True
     if markdown.startswith(GENERATED_MARKER):
         return markdown.split("\n", 1)[1] if "\n" in markdown else ""
     return markdown

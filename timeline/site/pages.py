@@ -135,7 +135,8 @@ def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str
         if month:  # events dated only to the year sit under the year heading itself
             title = month_name(year, month)
             lines += [f"### [{md_text(title)}]({relative_link(page, ctx.layout.page_of(year, month))})", ""]
-        lines += ['<ul class="tl-timeline">' + "".join(timeline_entry(ctx, page, e) for e in in_group) + "</ul>", ""]
+        # Out of the search index: a search finds the event on its month page, not once more here.
+        lines += ['<ul class="tl-timeline" data-search-exclude>' + "".join(timeline_entry(ctx, page, e) for e in in_group) + "</ul>", ""]
         previous = key
     return lines
 
@@ -221,7 +222,7 @@ def year_page_text(ctx: Context, year: int) -> str:
                 f"<li>{html_anchor(html_link(page, month_page(y, m)), html_text(month_name(y, m)))}: "
                 f"{html_text(count_text(ctx, len(ps), 'events'))}" + (f" · {titles}" if titles else "") + "</li>"
             )
-        lines += ["<ul>" + "".join(items) + "</ul>", ""]
+        lines += ["<ul data-search-exclude>" + "".join(items) + "</ul>", ""]
     coarse = layout.months.get((year, None), [])
     if coarse:
         lines += [ctx.md("year_coarse_intro", year=year), ""]
@@ -393,7 +394,7 @@ def _correct_it(ctx: Context, placed: PlacedEvent) -> str:
         text = ctx.h("correct_it", file=f"<code>{html_text(file)}</code>", line=str(int(line)), id=event_id)
     else:
         text = ctx.h("correct_it_no_location", data=html_text(ctx.data_name), id=event_id)
-    return f'<p class="tl-correct" data-search-exclude><small>{text}</small></p>'
+    return f'<p class="tl-correct" data-search-exclude>{text}</p>'
 
 
 def _code(text: str) -> str:
