@@ -217,3 +217,14 @@ def test_a_damaged_base_snapshot_is_reported_and_nothing_is_written(data):
 
 def test_event_to_record_rounds_salience_for_a_readable_file():
     assert event_to_record(extracted(salience=0.123456)[0])["salience"] == 0.123
+
+
+def test_a_heading_comment_after_an_entry_stays_where_it_is_when_the_entry_changes(data):
+    events = extracted() + [Event("2022-07-01-y", "2022-07-01", "Y", sources=[Source("a", "Y.", 20, 22, "", None)])]
+    store.update(data, events)
+    path = data / "events" / "2022.yaml"
+    path.write_text(path.read_text().replace("\n\n- id: 2022-07-01-y", "\n\n# July\n\n- id: 2022-07-01-y"))
+    events[0].salience = 0.8
+    store.update(data, events)
+    after = path.read_text()
+    assert "  salience: 0.8\n  status: extracted\n\n# July\n\n- id: 2022-07-01-y\n" in after

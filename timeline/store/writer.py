@@ -230,11 +230,16 @@ def render_file(
         key = order[index]
         while pending and pending[0][0] < key:
             pieces.append((render_new_entry(pending.pop(0)[1]), True))
-        chunk = "".join(lines[start:stop])
         if index in new:
-            pieces.append((rewrite_entry_text(chunk, old[index], new[index]), True))  # type: ignore[arg-type]
+            # Comments after the entry's last line (a heading for the next ones, say) are kept
+            # byte for byte: ruamel would attach them to the entry's last value.
+            body_stop = stop
+            while body_stop > start + 1 and (not lines[body_stop - 1].strip() or lines[body_stop - 1].startswith("#")):
+                body_stop -= 1
+            rewritten = rewrite_entry_text("".join(lines[start:body_stop]), old[index], new[index])  # type: ignore[arg-type]
+            pieces.append((rewritten.rstrip("\n") + "\n" + "".join(lines[body_stop:stop]), True))
         else:
-            pieces.append((chunk, False))
+            pieces.append(("".join(lines[start:stop]), False))
     for _, record in pending:
         pieces.append((render_new_entry(record), True))
     return _join(head, pieces)
