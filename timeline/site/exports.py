@@ -173,16 +173,17 @@ def ics_escape(text: str) -> str:
 
 def fold(line: str, limit: int = 75) -> str:
     """Fold a content line at 75 octets (RFC 5545 3.1) without cutting a UTF-8 character."""
-    chunks, current, size = [], [], 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        allowed = limit if not chunks else limit - 1  # continuation lines start with a space
-        if size + width > allowed:
-            chunks.append("".join(current))
-            current, size = [], 0
-        current.append(ch)
-        size += width
-    chunks.append("".join(current))
+    data = line.encode("utf-8")
+    if len(data) <= limit:
+        return line
+    chunks, start, allowed = [], 0, limit
+    while len(data) - start > allowed:
+        end = start + allowed
+        while data[end] & 0xC0 == 0x80:  # a continuation byte: cut before its character starts
+            end -= 1
+        chunks.append(data[start:end].decode("utf-8"))
+        start, allowed = end, limit - 1  # continuation lines start with a space
+    chunks.append(data[start:].decode("utf-8"))
     return "\r\n ".join(chunks)
 
 

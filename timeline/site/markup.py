@@ -7,19 +7,20 @@ import html
 import posixpath
 import re
 import unicodedata
+from functools import lru_cache
 
-# Characters Python-Markdown honours a backslash escape for, that could start markup inline.
-_BACKSLASHED = re.compile(r"([\\`*_\[\]{}])")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
+# Characters Python-Markdown honours a backslash escape for, that could start markup inline, and
+# characters that are safest as HTML entities; one str.translate pass does both.
+_ESCAPES = str.maketrans(
+    {**{ch: "\\" + ch for ch in "\\`*_[]{}"}, "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
+)
 # What only means something at the start of a line: heading, list, quote, numbered list, rule.
 _LINE_START = re.compile(r"^(#|[-+=]|\d+[.)])")
 
 
 def md_text(text: str) -> str:
     """Plain text as inline Markdown that renders as exactly that text, on one line."""
-    text = " ".join(text.split())
-    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
-    text = _BACKSLASHED.sub(r"\\\1", text)
+    text = " ".join(text.split()).translate(_ESCAPES)
     match = _LINE_START.match(text)
     if match:
         # "#", "-", "+", "1." at the start of a line would make a heading or a list.
@@ -35,11 +36,14 @@ def html_text(text: str) -> str:
 
 def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A link from one docs-relative page to another (and an anchor on it), as Markdown wants it."""
-    if to_page == from_page:
-        target = ""
-    else:
-        target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = "" if to_page == from_page else _relative_path(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=65536)
+def _relative_path(to_page: str, from_folder: str) -> str:
+    # Memoised: a site has few pages and links to them thousands of times; relpath is slow.
+    return posixpath.relpath(to_page, from_folder)
 
 
 def html_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
