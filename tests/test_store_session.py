@@ -293,3 +293,20 @@ def test_a_person_reviewing_an_event_keeps_it_reviewed_while_untouched_fields_fo
     store.update(data, changed)
     event = by_id(data)["2022-06-20-deal-signed"]
     assert event.status == "reviewed" and event.people == ["Jane Doe"]
+
+
+def test_moving_the_sources_of_a_deleted_event_into_another_merges_them(tmp_path):
+    data = project(tmp_path)
+    store.update(data, first_extraction())
+    path = year_file(data)
+    gone = entry_text(path, "2022-06-20-agreement-signed")
+    moved_source = gone[gone.index("  - article: a1"): gone.index("  salience:")]
+    edit(path, gone, "")
+    kept = entry_text(path, "2022-06-20-deal-signed")
+    edit(path, kept, kept.replace("  salience: 0.9\n", moved_source + "  salience: 0.9\n"))
+    store.update(data, second_extraction())
+    events = by_id(data)
+    assert "2022-06-20-agreement-signed" not in events
+    assert "  merged:\n  - 2022-06-20-agreement-signed\n" in entry_text(path, "2022-06-20-deal-signed")
+    assert [s.article for s in events["2022-06-20-deal-signed"].sources] == ["a2", "a1", "a3"]
+    assert store.update(data, second_extraction()).files_written == []

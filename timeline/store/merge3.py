@@ -195,6 +195,11 @@ def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list
     `theirs` dates calendar values. Pure: the caller reads and writes the files.
     """
     base = base or Snapshot()
+    implied = implied_merges(base, ours)
+    if implied:
+        ours = dict(ours)
+        for gone, kept in implied.items():
+            ours[kept] = dict(ours[kept], merged=sorted({*ours[kept]["merged"], gone}))
     merged_into = {gone: kept for kept, record in ours.items() for gone in record["merged"]}
     lineage = base.reserved_ids()
 
@@ -255,6 +260,32 @@ def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list
         written_precision={k: r["precision"] for k, r in sorted(outcome.records.items()) if r["precision"]},
     )
     return outcome
+
+
+def implied_merges(base: Snapshot, ours: dict[str, Record]) -> dict[str, str]:
+    """Events a person merged by moving their sources: deleted id -> the event that took them.
+
+    An extracted event whose entry a person deleted, while some of its sources appeared in
+    another event (sources that event was not extracted with), was merged into that one. The
+    store then writes its id in the other's `merged:` list, so the merge is explicit from then on.
+    """
+    listed = {gone for record in ours.values() for gone in record["merged"]}
+    moved: dict[str, set[tuple[str, str]]] = {}
+    for kept, record in ours.items():
+        extracted = base.events.get(kept)
+        before = {source_key(s) for s in extracted["sources"]} if extracted else set()
+        added = {source_key(s) for s in record["sources"]} - before
+        if added:
+            moved[kept] = added
+    implied: dict[str, str] = {}
+    for gone in sorted(base.events):
+        if gone in ours or gone in listed or gone in base.deleted or gone in base.merged:
+            continue  # still there, merged already, or deleted on an earlier run
+        keys = {source_key(s) for s in base.events[gone]["sources"]}
+        takers = sorted((-len(keys & added), kept) for kept, added in moved.items() if keys & added)
+        if takers:
+            implied[gone] = takers[0][1]
+    return implied
 
 
 def _source_keys(sources: Iterable[Record]) -> list[dict[str, str]]:
