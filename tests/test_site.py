@@ -94,6 +94,7 @@ def test_event_section_has_date_sources_disputed_notice_neighbours_and_where_to_
     assert 'People: <a href="../../people.html#president-b">President B</a>' in june
     assert '<div class="admonition warning"><p class="admonition-title">Disputed date' in june
     assert "other dates given: May 2022" in june
+    assert '<p class="tl-tags">Tags: migration, diplomacy</p>' in june
     # Each source's quote links to that sentence on the source's page.
     start = MEETING_TEXT.index("B skipped the Summit")
     assert f'href="../../sources/meeting-report.html#s-{start}"' in june
@@ -211,6 +212,7 @@ def test_icalendar_export_is_all_day_folded_escaped_and_clock_free(docs):
     summit = events["2022-06-summit@timeline"]
     assert summit["DTSTART;VALUE=DATE"] == "20220601" and summit["DTEND;VALUE=DATE"] == "20220701"
     assert summit["STATUS"] == "TENTATIVE"
+    assert summit["CATEGORIES"] == "diplomacy,migration"
     assert "Sources:\\n“B skipped the Summit of the Americas last month\\, citing" in summit["DESCRIPTION"]
 
 

@@ -103,7 +103,7 @@ def small_input(data_dir: Path = Path("data")) -> SiteInput:
                 sentence_source(meeting, s_summit, "last month", "2022-06"),
                 Source(call.id, s_call, *span(CALL_TEXT, s_call), "", None),
             ],
-            salience=0.7, status="disputed", disputed_dates=["2022-05"],
+            salience=0.7, status="disputed", disputed_dates=["2022-05"], tags=["migration", "diplomacy"],
         ),
         Event(
             "2022-04-29-call", "2022-04-29", "A and B speak by phone",

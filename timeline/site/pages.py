@@ -288,6 +288,8 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
                 target, anchor = layout.entity_link(kind, name)
                 links.append(html_anchor(html_link(page, target, anchor), html_text(name)))
             body.append(f'<p class="tl-{kind}">{html_text(ctx.s(kind))}: {", ".join(links)}</p>')
+    if event.tags:
+        body.append(f'<p class="tl-tags">{html_text(ctx.s("tags"))}: {html_text(", ".join(event.tags))}</p>')
     body += _disputed(ctx, placed)
     if placed.quotes:
         body.append(f'<p class="tl-sources-title"><strong>{html_text(ctx.s("sources"))}</strong></p>')
