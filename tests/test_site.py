@@ -476,3 +476,10 @@ def test_an_empty_timeline_still_builds(tmp_path):
     assert "No events yet" in read(tmp_path / "docs", "index.md")
     site.build_mkdocs(mkdocs_project(tmp_path), tmp_path / "site")
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_year_pages_have_their_own_axis(docs):
+    year = read(docs, "timeline/2022/index.md")
+    svg = re.search(r"<svg class=\"tl-axis\".*?</svg>", year).group(0)
+    assert len(re.findall(r"<a href=", svg)) == 4  # the 2022 events, not the 2021 one
+    assert 'href="06.html#2022-06-summit"' in svg

@@ -19,8 +19,9 @@ MONTH_LETTERS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 MARGIN = 12  # left/right, so marks at the ends are not cut
 
 
-def svg(layout: Layout, page: str, strings: dict[str, str]) -> str:
-    events = layout.events
+def svg(layout: Layout, page: str, strings: dict[str, str], events: list[PlacedEvent] | None = None) -> str:
+    """The axis of `events` (default: all of them), for the page `page` (links are relative to it)."""
+    events = layout.events if events is None else events
     if not events:
         return ""
     settings = layout.settings
@@ -39,7 +40,7 @@ def svg(layout: Layout, page: str, strings: dict[str, str]) -> str:
     else:
         by_year = (last.year - first.year) > settings["axis_year_bins_after_years"]
         title = strings["home_axis_bins_title"].format(unit="year" if by_year else "month")
-        parts += _count_bars(layout, scale, baseline, page, by_year)
+        parts += _count_bars(layout, events, scale, baseline, page, by_year)
     return (
         f'<div class="tl-axis-box" data-search-exclude><svg class="tl-axis" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{html_text(title)}" xmlns="http://www.w3.org/2000/svg">'
@@ -83,7 +84,7 @@ def _ticks(scale: _Scale, first: date, last: date, baseline: float, height: int)
                 if month == 1 or not labelled_year:
                     label, labelled_year = f"{label} {year}", True
                 parts.append(f'<line class="tl-tick" x1="{x}" y1="{baseline - 4}" x2="{x}" y2="{baseline + 4}"/>')
-                parts.append(f'<text class="tl-tick-label" x="{x}" y="{height - 8}">{label}</text>')
+                parts.append(_label(x, height - 8, label, scale.width))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return parts
     years = last.year - first.year + 1
@@ -93,8 +94,18 @@ def _ticks(scale: _Scale, first: date, last: date, baseline: float, height: int)
             continue
         x = scale.x(date(year, 1, 1))
         parts.append(f'<line class="tl-tick" x1="{x}" y1="{baseline - 4}" x2="{x}" y2="{baseline + 4}"/>')
-        parts.append(f'<text class="tl-tick-label" x="{x}" y="{height - 8}">{year}</text>')
+        parts.append(_label(x, height - 8, str(year), scale.width))
     return parts
+
+
+def _label(x: float, y: float, text: str, width: int) -> str:
+    """A tick label, kept inside the drawing: near an edge it is aligned to the tick, not centred."""
+    anchor = ""
+    if x > width - 40:
+        anchor = ' text-anchor="end"'
+    elif x < 40:
+        anchor = ' text-anchor="start"'
+    return f'<text class="tl-tick-label" x="{x}" y="{y}"{anchor}>{text}</text>'
 
 
 def _event_marks(events: list[PlacedEvent], scale: _Scale, baseline: float, page: str) -> list[str]:
@@ -123,10 +134,12 @@ def _event_marks(events: list[PlacedEvent], scale: _Scale, baseline: float, page
     return parts
 
 
-def _count_bars(layout: Layout, scale: _Scale, baseline: float, page: str, by_year: bool) -> list[str]:
-    counts: Counter[tuple[int, int | None]] = Counter()
-    for (year, month), positions in layout.months.items():
-        counts[(year, None if by_year else month)] += len(positions)
+def _count_bars(
+    layout: Layout, events: list[PlacedEvent], scale: _Scale, baseline: float, page: str, by_year: bool
+) -> list[str]:
+    counts: Counter[tuple[int, int | None]] = Counter(
+        (placed.year, None if by_year else placed.month) for placed in events
+    )
     top = max(counts.values())
     parts = []
     for (year, month), count in sorted(counts.items(), key=lambda item: (item[0][0], item[0][1] or 0)):

@@ -211,6 +211,7 @@ def year_page_text(ctx: Context, year: int) -> str:
     lines = header(ctx, str(year))
     lines += [_neighbour_line(ctx, page, [(y, None) for y in layout.years], (year, None)), ""]
     lines += [ctx.md("year_intro", count=count_text(ctx, len(positions), "events"), year=year), ""]
+    lines += [axis.svg(layout, page, ctx.strings, [layout.events[p] for p in sorted(positions)]), ""]
     months = [(key, ps) for key, ps in layout.months.items() if key[0] == year and key[1]]
     if months:
         lines += [f"## {ctx.md('year_months_heading')} {{ #months }}", ""]
