@@ -20,8 +20,6 @@ from timeline.pipeline import Paths, extract
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = "002_b09d798f475787f5"
 
-pytestmark = pytest.mark.slow
-
 
 def digest(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
