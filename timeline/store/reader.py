@@ -27,9 +27,9 @@ _FLOAT = "tag:yaml.org,2002:float"
 _NULL = "tag:yaml.org,2002:null"
 _NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
 _CONSTRUCTOR = SafeConstructor()
-# Files are composed with the base resolver (every plain scalar a string: the C composer then
-# never calls back into Python to guess types); the few fields that hold numbers resolve
-# their plain value with the full resolver.
+# Files are composed without guessing types (every plain scalar stays a string, which also
+# makes composing much faster); the few fields that hold numbers resolve their plain value
+# with the full YAML 1.1 resolver.
 _RESOLVER = yaml.resolver.Resolver()
 _DEFAULT_TAGS = {
     ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG,
@@ -43,6 +43,8 @@ class _Composer(yaml.CBaseLoader):
 
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:
         return _DEFAULT_TAGS[kind]
+
+
 GUIDE = "docs/guide/editing.md"
 
 Spot = tuple[int, int]  # 1-based line, column
