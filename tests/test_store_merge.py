@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import store
 from timeline.model import Event, Source
@@ -228,3 +230,47 @@ def test_a_heading_comment_after_an_entry_stays_where_it_is_when_the_entry_chang
     store.update(data, events)
     after = path.read_text()
     assert "  salience: 0.8\n  status: extracted\n\n# July\n\n- id: 2022-07-01-y\n" in after
+
+
+# --- properties -----------------------------------------------------------------------------
+
+TITLES = ["Talks open", "Deal signed", "Ministers meet", "Report out"]
+DATES = ["2022", "2022-06", "2022-06-12", "2022-W28", "2022-Q2"]
+
+
+@st.composite
+def sessions(draw):
+    count = draw(st.integers(1, 6))
+    first = [
+        record(f"p{n}", draw(st.sampled_from(DATES)), draw(st.sampled_from(TITLES)), ("a", f"Quote {n}.", 10 * n))
+        for n in range(count)
+    ]
+    second = [dict(r, title=draw(st.sampled_from(TITLES)), date=draw(st.sampled_from(DATES))) for r in first]
+    edits = draw(st.lists(st.sampled_from(["keep", "retitle", "delete"]), min_size=count, max_size=count))
+    return first, second, edits
+
+
+@settings(max_examples=60, deadline=None)
+@given(sessions())
+def test_edits_survive_untouched_fields_follow_and_a_second_merge_changes_nothing(session):
+    first, second, edits = session
+    start = three_way_merge(None, {}, first)
+    ids = sorted(start.records, key=lambda i: int(i[1:]))
+    ours = {}
+    for event_id, edit in zip(ids, edits):
+        if edit == "retitle":
+            ours[event_id] = dict(start.records[event_id], title=f"Mine {event_id}")
+        elif edit == "keep":
+            ours[event_id] = start.records[event_id]
+    merged = three_way_merge(start.snapshot, ours, second)
+    for number, (event_id, edit) in enumerate(zip(ids, edits)):
+        if edit == "delete":
+            assert event_id not in merged.records
+        elif edit == "retitle":
+            assert merged.records[event_id]["title"] == f"Mine {event_id}"
+            assert merged.records[event_id]["date"] == second[number]["date"]
+        else:
+            assert merged.records[event_id]["title"] == second[number]["title"]
+    again = three_way_merge(merged.snapshot, merged.records, second)
+    assert again.records == merged.records and again.snapshot == merged.snapshot
+    assert again.new_ids == [] and again.removed_ids == []
