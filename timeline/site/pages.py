@@ -59,10 +59,7 @@ def event_anchor_html(from_page: str, placed: PlacedEvent, text: str | None = No
 
 
 def event_list_html(from_page: str, events: list[PlacedEvent]) -> str:
-    items = "".join(
-        f'<li><span class="tl-date">{html_text(e.display_date)}</span> · {event_anchor_html(from_page, e)}</li>'
-        for e in events
-    )
+    items = "".join(f"<li>{html_text(e.display_date)} · {event_anchor_html(from_page, e)}</li>" for e in events)
     return f'<ul class="tl-events">{items}</ul>'
 
 
@@ -271,7 +268,7 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
     event = placed.event
     classes = " .tl-main" if placed.main else ""
     heading = f"## {md_text(placed.display_date)} · {md_text(event.title)} {{ #{placed.anchor}{classes} }}"
-    facts = [f"<strong>{html_text(placed.display_date)}</strong>",
+    facts = [f'<span class="tl-facts-date">{html_text(placed.display_date)}</span>',
              html_text(ctx.s("precision_label", precision=placed.precision))]
     if placed.main:
         facts.append(f'<span class="tl-star">{html_text(ctx.s("main_star"))}</span> {html_text(ctx.s("main_label"))}')
@@ -370,8 +367,8 @@ def _quote_block(ctx: Context, page: str, quote) -> str:
     line = line.replace(" ()", "")
     missing = ""
     if quote.article is not None and quote.span is None:
-        missing = f"<p><em>{html_text(ctx.s('quote_not_found'))}</em></p>"
-    return f"<blockquote><p>“{html_text(source.quote)}”</p><p>— {line}</p>{missing}</blockquote>"
+        missing = f"<br>{html_text(ctx.s('quote_not_found'))}"
+    return f"<blockquote>“{html_text(source.quote)}”<br>— {line}{missing}</blockquote>"
 
 
 def _valid_day(value: str | None) -> bool:
@@ -391,10 +388,10 @@ def _prev_next(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
 
 
 def _correct_it(ctx: Context, placed: PlacedEvent) -> str:
-    event_id = f"<code>{html_text(placed.event.id)}</code>"
+    event_id = html_text(placed.event.id)
     if placed.location:
         file, line = placed.location
-        text = ctx.h("correct_it", file=f"<code>{html_text(file)}</code>", line=str(int(line)), id=event_id)
+        text = ctx.h("correct_it", file=html_text(file), line=str(int(line)), id=event_id)
     else:
         text = ctx.h("correct_it_no_location", data=html_text(ctx.data_name), id=event_id)
     return f'<p class="tl-correct" data-search-exclude>{text}</p>'
@@ -579,18 +576,26 @@ def _marked(ctx: Context, text: str, a: int, b: int, timexes, view: ArticleView,
 
 
 def _mark(ctx: Context, timex, shown: str, view: ArticleView, page: str, first: bool) -> str:
+    """One highlighted expression: a link to the event it dated (or a <mark> when it dated none).
+
+    The value it resolved to is an attribute the stylesheet shows after it (visible on a phone,
+    where a title tooltip is not) without one more element per expression: big corpora have
+    hundreds of thousands of them, and every element costs build time in MkDocs and its search.
+    """
     value = _timex_value_text(ctx, timex)
     title = ctx.s("timex_mark_title", value=value, reason=timex.reason or timex.rule or timex.type)
     classes = "tl-timex" if timex.value is not None else "tl-timex tl-unresolved"
-    anchor = f' id="{timex_anchor(timex.start)}"' if first else ""
-    body = _escape_lines(shown)
+    attributes = f' id="{timex_anchor(timex.start)}"' if first else ""
     events = view.timex_events.get(timex.start, [])
+    tag = "a" if events else "mark"
     if events:
         target = ctx.layout.events[events[0]]
-        body = f'<a href="{html_link(page, target.page, target.anchor)}">{body}</a>'
-    shown_value = display_value(timex.value, ctx.strings) if timex.value else ctx.s("timex_unresolved")
-    value_note = f'<sup class="tl-value">{html_text(shown_value)}</sup>' if first else ""
-    return f'<mark class="{classes}"{anchor} title="{html_text(title)}">{body}</mark>{value_note}'
+        attributes += f' href="{html_link(page, target.page, target.anchor)}"'
+    attributes += f' title="{html_text(title)}"'
+    if first:
+        shown_value = display_value(timex.value, ctx.strings) if timex.value else ctx.s("timex_unresolved")
+        attributes += f' data-value="{html_text(shown_value)}"'
+    return f'<{tag} class="{classes}"{attributes}>{_escape_lines(shown)}</{tag}>'
 
 
 def _escape_lines(text: str) -> str:
@@ -695,14 +700,15 @@ def review_page(ctx: Context) -> str:
     low = [(placed, reasons) for placed, reasons in low if reasons]
     lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
     if low:
-        columns = ["event_date", "review_column_event", "review_column_sources", "review_column_salience",
-                   "review_column_why"]
-        rows = [
-            [html_text(placed.display_date), event_anchor_html(REVIEW, placed), str(len(placed.event.sources)),
-             f"{placed.event.salience:.2f}", html_text("; ".join(reasons))]
+        # A list, not a table: it can hold thousands of events, and reads better on a phone.
+        items = "".join(
+            f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)} — "
+            + html_text(ctx.s("review_low_line", sources=count_text(ctx, len(placed.event.sources), "sources"),
+                              salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
+            + "</li>"
             for placed, reasons in low
-        ]
-        lines.append(html_table([ctx.s(c) for c in columns], rows, numeric={2, 3}))
+        )
+        lines.append(f'<ul class="tl-low">{items}</ul>')
     else:
         lines.append(ctx.md("review_low_none"))
     lines.append("")
