@@ -141,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    # Linear growth: each step adds the same cost per event (the first row also holds the fixed
+    # cost of the articles and of starting MkDocs).
+    for before, after in zip(rows, rows[1:]):
+        added = (after["events"] - before["events"]) / 1000
+        print(f"from {before['events']} to {after['events']} events: "
+              f"+{(after['total_s'] - before['total_s']) / added:.2f} s and "
+              f"+{(after['site_mb'] - before['site_mb']) / added:.1f} MB per 1,000 events")
     if len(rows) >= 2:
         first, last = rows[0], rows[-1]
         factor = last["events"] / first["events"]
