@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run 
 __all__ = ["SiteInput", "generate", "build_mkdocs", "render", "NAV_FILE", "CSS_FILE"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "site"
+HOOKS_FILE = Path(__file__).resolve().parent / "mkdocs_hooks.py"
 NAV_FILE = ".nav.yml"  # read by timeline/site/mkdocs_hooks.py (dotfiles are not published by MkDocs)
 CSS_FILE = "stylesheets/timeline.css"
 # Material's offline plugin would load this shim from a CDN; mkdocs.yml lists this copy instead.
@@ -156,9 +157,13 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
     logger.addHandler(collector)
     try:
         try:
-            mkdocs_config = load_config(str(config), site_dir=str(site_dir), strict=True)
-        except ConfigurationError as error:
-            raise UserError(f"{config}: {error}; fix the MkDocs configuration") from None
+            # The hook is named by its absolute path, so that a project anywhere (a copy of
+            # mkdocs.yml in another folder, `timeline build --root ...`) gets the generated
+            # navigation; mkdocs.yml names it relative to the project for `mkdocs serve`.
+            mkdocs_config = load_config(str(config), site_dir=str(site_dir), strict=True, hooks=[str(HOOKS_FILE)])
+        except (Abort, ConfigurationError) as error:
+            problems = [Problem(str(config), message) for message in collector.messages]
+            raise UserError(f"{config}: {error}; fix the MkDocs configuration", problems) from None
         except FileNotFoundError:
             raise UserError(f"{config}: no such file; the MkDocs configuration is missing") from None
         # As the `mkdocs build` command does: plugins (Material's) expect the startup event.
