@@ -137,10 +137,7 @@ def small_input(data_dir: Path = Path("data")) -> SiteInput:
 
 
 def mkdocs_project(folder: Path) -> Path:
-    """A copy of the project's mkdocs.yml in `folder` (docs in folder/docs), hook path made absolute."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    hook = ROOT / "timeline" / "site" / "mkdocs_hooks.py"
-    text = text.replace("  - timeline/site/mkdocs_hooks.py", f"  - {hook}")
+    """The project's mkdocs.yml, copied as is into `folder` (the docs are folder/docs)."""
     config = folder / "mkdocs.yml"
-    config.write_text(text, encoding="utf-8")
+    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
     return config
