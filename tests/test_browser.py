@@ -165,6 +165,14 @@ class Browser:
         self.command("Page.navigate", url=url)
         self.wait_for("document.readyState === 'complete' && !!document.querySelector('.md-content')")
 
+    def click(self, element_expression: str) -> str:
+        """Click a link as a person would and wait for the page it opens; returns the new URL."""
+        href = self.evaluate(f"(() => {{ const a = {element_expression}; a.scrollIntoView(); return a.href; }})()")
+        self.evaluate(f"{element_expression}.click()")
+        self.wait_for(f"location.href === {json.dumps(href)} && document.readyState === 'complete'")
+        self.wait_for("!!document.querySelector('.md-content')")
+        return href
+
     def wait_for(self, condition: str, timeout: float = 15.0) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -259,27 +267,20 @@ def test_home_page_shows_the_timeline_on_desktop_and_phone(browser, server, arti
 def test_follow_an_event_to_the_sentence_of_its_source(browser, server, artifacts):
     browser.viewport(*DESKTOP)
     browser.open(f"{server}/index.html")
-    href = browser.evaluate(
-        "[...document.querySelectorAll('.tl-timeline li a')].find(a => a.textContent.includes('Leaders meet')).href"
+    href = browser.click(
+        "[...document.querySelectorAll('.tl-timeline li a')].find(a => a.textContent.includes('Leaders meet'))"
     )
-    browser.open(href)
     anchor = href.split("#", 1)[1]
     heading = browser.evaluate(f"document.getElementById({json.dumps(anchor)}).textContent")
     assert "12 July 2022" in heading and "Leaders meet at the White House" in heading
     browser.screenshot(artifacts / "event-desktop.png")
 
-    source_href = browser.evaluate(
-        f"""(() => {{
-            let node = document.getElementById({json.dumps(anchor)}).nextElementSibling;
-            while (node && node.tagName !== 'H2') {{
-                const link = node.querySelector && node.querySelector('blockquote a[href*="sources/"]');
-                if (link) return link.href;
-                node = node.nextElementSibling;
-            }}
-        }})()"""
+    # The first source quoted under the event, to the sentence on the article's page.
+    source_href = browser.click(
+        f"document.getElementById({json.dumps(anchor)}).nextElementSibling"
+        ".querySelector('blockquote a[href*=\"sources/\"]')"
     )
-    assert source_href and "#s-" in source_href
-    browser.open(source_href)
+    assert "#s-" in source_href
     sentence = browser.evaluate("document.querySelector(':target').textContent")
     assert sentence.startswith("President A and President B met at the White House on Tuesday")
     # The sentence is on screen, below the sticky header, and visibly highlighted.
