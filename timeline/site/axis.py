@@ -73,18 +73,21 @@ def _ticks(scale: _Scale, first: date, last: date, baseline: float, height: int)
     parts = []
     months = (last.year - first.year) * 12 + last.month - first.month
     if months <= 24:
+        # Every month gets a tick; labels thin out (every 2nd, every 3rd month) so they never overlap.
+        step = 1 if months <= 8 else 2 if months <= 16 else 3
         year, month = first.year, first.month
         labelled_year = False
         while (year, month) <= (last.year, last.month):
             day = date(year, month, 1)
             if day >= first:
                 x = scale.x(day)
-                # The year is written on January and on the first tick, like a printed calendar.
-                label = MONTH_LETTERS[month - 1]
-                if month == 1 or not labelled_year:
-                    label, labelled_year = f"{label} {year}", True
                 parts.append(f'<line class="tl-tick" x1="{x}" y1="{baseline - 4}" x2="{x}" y2="{baseline + 4}"/>')
-                parts.append(_label(x, height - 8, label, scale.width))
+                if (month - 1) % step == 0:
+                    # The year is written on January and on the first label, like a printed calendar.
+                    label = MONTH_LETTERS[month - 1]
+                    if month == 1 or not labelled_year:
+                        label, labelled_year = f"{label} {year}", True
+                    parts.append(_label(x, height - 8, label, scale.width))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return parts
     years = last.year - first.year + 1

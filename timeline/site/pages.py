@@ -124,11 +124,11 @@ def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str
         if not in_group:
             continue
         year, month = key
+        gap = _gap_text(ctx, previous, key)
+        if gap:  # said where it happens: before the next year's heading when it spans new year
+            lines += [f'<p class="tl-gap">{html_text(gap)}</p>', ""]
         if previous is None or previous[0] != year:
             lines += [f"## [{year}]({relative_link(page, year_page(year))}) {{ #y{year} }}", ""]
-        gap = _gap_text(ctx, previous, key)
-        if gap:
-            lines += [f'<p class="tl-gap">{html_text(gap)}</p>', ""]
         if month:  # events dated only to the year sit under the year heading itself
             title = month_name(year, month)
             lines += [f"### [{md_text(title)}]({relative_link(page, ctx.layout.page_of(year, month))})", ""]
