@@ -281,3 +281,16 @@ def test_the_extractor_finds_dated_gold_events_in_wikinews_stories():
 def test_the_subject_is_the_phrase_that_names_someone(sentence, phrase, title):
     [m], _ = extract_mentions(article(sentence), [timex(sentence, phrase, "2007-02-28")])
     assert m.title == title
+
+
+def test_a_range_that_ends_before_it_starts_is_sent_to_review_not_put_on_the_timeline():
+    """ "from 1354 to 1345 B.C." must not become an event that `timeline check` then rejects."""
+    from timeline.model import Article, Timex
+
+    text = "He was a descendant of the boy king who governed Egypt from 1354 to 1345 B.C."
+    start = text.index("1354")
+    timex = Timex(start, start + len("1354 to 1345"), "1354 to 1345", "DATE", "1354", end_value="1345", rule="year_range")
+    article = Article(id="a", path="a.txt", text=text, title="A", published="1997-04-22")
+    mentions, unresolved = extract_mentions(article, [timex])
+    assert mentions == []
+    assert [u.timex.text for u in unresolved] == ["1354 to 1345"]

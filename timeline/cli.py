@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         sub.add_argument(
             "--no-cache", action="store_true",
-            help="parse every article again instead of reusing .timeline-cache/ (safe to delete)",
+            help="parse every article again instead of reusing .timeline-cache/ (the cache is refreshed; it is safe to delete)",
         )
         sub.add_argument(
             "--dask", metavar="ADDRESS",

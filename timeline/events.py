@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.dates import is_calendar_value
+from timeline.dates import interval_of, is_calendar_value
 from timeline.entities import Entity, Token, find_entities, tokenize
 from timeline.entities import _load_yaml as load_table
 from timeline.model import Article, EventMention, Timex, UnresolvedMention
@@ -719,14 +719,26 @@ def _centrality(sentence: Sentence, count: int, trigger_lemma: str, lex: Lexicon
 
 def is_dating(timex: Timex) -> bool:
     """A time expression that places something on the calendar (not a duration, not "now")."""
-    return timex.type in DATE_TYPES and is_calendar_value(timex.value)
+    return timex.type in DATE_TYPES and is_calendar_value(timex.value) and not _reversed_range(timex)
+
+
+def _reversed_range(timex: Timex) -> bool:
+    # "from 1354 to 1345 B.C." read as years of our era: a range that ends before it starts is not
+    # a date to put on the timeline (nor one `timeline check` would accept); it goes to review.
+    if not timex.end_value:
+        return False
+    if not is_calendar_value(timex.end_value):
+        return True
+    return interval_of(timex.end_value).last < interval_of(timex.value).first  # type: ignore[arg-type]
 
 
 def is_unresolved(timex: Timex) -> bool:
-    """A date the engine found but could not place: no value, or one with unknown parts."""
+    """A date the engine found but could not place: no value, one with unknown parts, or a reversed range."""
     if timex.type not in DATE_TYPES:
         return False
     if timex.value is None:
+        return True
+    if is_calendar_value(timex.value) and _reversed_range(timex):
         return True
     return timex.value not in REFERENCE_VALUES and not is_calendar_value(timex.value) and "X" in timex.value
 

@@ -97,6 +97,7 @@ def extract_all(
     jobs: int | None = None,
     cache: "ExtractionCache | None" = None,
     progress: bool = False,
+    reuse_cache: bool = True,
 ) -> tuple[list[ArticleExtraction], list[Problem], int]:
     """Extract every article, in input order: cached results first, the rest on `jobs` processes.
 
@@ -106,7 +107,7 @@ def extract_all(
     problems: list[Problem] = []
     todo: list[int] = []
     for index, article in enumerate(articles):
-        hit = cache.get(article.content_hash) if cache else None
+        hit = cache.get(article.content_hash) if cache and reuse_cache else None
         if isinstance(hit, ArticleExtraction) and hit.article == article:
             results[index] = hit
         else:
@@ -221,9 +222,10 @@ def _extract(paths: Paths, options: Options) -> Extraction:
             client.close()
         report.parsed = len(corpus.articles)
     else:
-        cache = ExtractionCache(paths.cache) if options.use_cache else None
+        # --no-cache parses every article again, and still refreshes the cache for the next run.
         extractions, failures, report.parsed = extract_all(
-            corpus.articles, jobs=options.jobs, cache=cache, progress=options.progress
+            corpus.articles, jobs=options.jobs, cache=ExtractionCache(paths.cache),
+            progress=options.progress, reuse_cache=options.use_cache,
         )
     report.problems.extend(failures)
     sources.update_metadata(metadata_path, corpus.articles)
