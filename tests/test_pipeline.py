@@ -86,3 +86,43 @@ def test_dask_local_cluster_extracts_the_same_as_a_local_run(articles):
     local, _, _ = extract_all(articles, jobs=1)
     assert problems == [] and on_dask == local
     assert pipeline.merge_extractions(on_dask) == pipeline.merge_extractions(local)
+
+
+def _timeml_articles(folder, limit: int) -> list[Article]:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from timeml import read_timeml
+
+    docs = [read_timeml(p) for p in sorted(folder.glob("*.tml"))[:limit]]
+    return [_article(i, d.text, d.dct) for i, d in enumerate(docs) if d.dct]
+
+
+def _assert_output_passes_check(articles: list[Article], tmp_path) -> None:
+    from timeline import store
+
+    extractions, problems, _ = extract_all(articles, jobs=2)
+    assert problems == []
+    report = store.update(tmp_path, pipeline.merge_extractions(extractions))
+    assert [str(p) for p in report.problems if p.severity == "error"] == []
+    assert [str(p) for p in store.check(tmp_path) if p.severity == "error"] == []
+    assert store.load(tmp_path).events
+
+
+def test_what_the_tool_writes_from_real_news_passes_its_own_check(tmp_path):
+    """Wikinews articles kept in the repository: every event the tool writes is one `check` accepts."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent / "data" / "wikinews"
+    _assert_output_passes_check(_timeml_articles(folder, 50), tmp_path)
+
+
+def test_what_the_tool_writes_from_a_newswire_sample_passes_its_own_check(tmp_path):
+    """300 TempEval-3 newswire documents (when ../shared is beside the repository)."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "shared" / "eval" / "te3-silver"
+    if not folder.is_dir():
+        pytest.skip("../shared/eval/te3-silver is not beside the repository")
+    _assert_output_passes_check(_timeml_articles(folder, 300), tmp_path)
