@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Stamp file: (re)install when the package's dependencies or their pins change.
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench clean help
+.PHONY: site test serve check bench bench-scale clean help
 
 help:
 	@echo "make site   build the timeline website from seeds/ into site/"
@@ -13,6 +13,7 @@ help:
 	@echo "make serve  live preview on http://127.0.0.1:8000"
 	@echo "make check  validate the YAML in data/"
 	@echo "make bench  print speed and accuracy figures (bench/)"
+	@echo "make bench-scale  extraction and build from 1,000 to 10,000 articles"
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +35,14 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/timex.py
 	$(BIN)/python bench/events.py
+	$(BIN)/python bench/store.py
+	$(BIN)/python bench/site.py
 
+# Thousands of articles from ../shared/eval/te3-silver (or CORPUS=folder of TimeML files); minutes.
+bench-scale: $(STAMP)
+	$(BIN)/python bench/scale.py $(CORPUS)
+
+# Removes what is generated; never data/ (your edits) nor docs/guide/ (written by people).
 clean:
 	rm -rf site .timeline-cache
+	@test ! -f docs/.generated || (cd docs && grep -v '^#' .generated | tr '\n' '\0' | xargs -0 rm -f && rm -f .generated)

@@ -272,7 +272,10 @@ def _digest_site_inputs(paths: Paths) -> str:
     """A hash of everything mkdocs reads: when it is unchanged the built site is already right."""
     import hashlib
 
-    digest = hashlib.sha256()
+    from timeline.cache import tool_fingerprint
+
+    # The tool's own fingerprint covers the mkdocs hook and the site's templates and CSS.
+    digest = hashlib.sha256(tool_fingerprint().encode())
     for path in [paths.mkdocs_config, *sorted(p for p in paths.docs.rglob("*") if p.is_file())]:
         digest.update(str(path.relative_to(paths.docs) if path != paths.mkdocs_config else "mkdocs.yml").encode())
         digest.update(b"\0")
