@@ -261,3 +261,19 @@ def test_ages_rates_and_clock_times_in_numbers_are_not_durations_or_years():
     assert tag("Mr. Schwarz, 52 years old, will succeed him.", "1989-11-02") == []
     assert [t.text for t in tag("It saves $500 million a year.", "1989-11-02")] == []
     assert [t.text for t in tag("The polls close at 3 p.m. (1500 GMT).", "2005-11-27")] == ["3 p.m."]
+
+
+# ---- second pass (issue 3) -----------------------------------------------------------------------
+
+def test_by_in_a_past_clause_does_not_point_to_next_year():
+    timex = find("By mid-June it was over.", "2022-07-12", "mid-June")
+    assert (timex.value, timex.mod) == ("2022-06", "MID")
+
+
+def test_by_in_a_future_clause_still_points_ahead():
+    assert find("The work will be finished by June.", "2022-07-12", "June").value == "2023-06"
+
+
+def test_until_a_deadline_given_in_the_past_is_the_nearest_one():
+    text = "The agency gave the company until mid-November to submit more information."
+    assert find(text, "1989-10-30", "mid-November").value == "1989-11"

@@ -16,6 +16,8 @@ from timeline.temporal.lexicon import Lexicon, TenseCues
 PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
+# "until" (ahead) in a clause whose verb is past: neither way, the nearest date
+MIXED = "mixed"
 
 # A sentence ends at . ! ? (before a capital, a quote or a digit) or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
@@ -133,13 +135,26 @@ def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None)
         return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
 
     governing = [c for c in cues if c.preposition and c.end <= start and gap_is_empty and gap_is_empty(c.end, start)]
-    if governing:
-        return max(governing, key=lambda c: c.end)
     cues = [c for c in cues if not c.preposition]
     adjacent = [c for c in cues if c.reporting and close(c)]
     strong = [c for c in cues if c.strong and not c.reporting]
+    if governing:
+        preposition = max(governing, key=lambda c: c.end)
+        # "until"/"by" point ahead of the clause's own time; when its verb is plainly past, that
+        # time is before the DCT and the deadline may fall either side of it: no tense, the
+        # nearest one ("By mid-June it was over" in July: June; "gave them until mid-November"
+        # in October: November). "will be finished by June" keeps pointing ahead.
+        verb = _nearest(strong, start, end)
+        if not (preposition.tense == FUTURE and verb is not None and verb.tense == PAST):
+            return preposition
+        return TenseCue(MIXED, verb.start, verb.end, f"{preposition.word} ... {verb.word}")
+    return _nearest(adjacent or strong or [c for c in cues if not c.reporting] or cues, start, end)
+
+
+def _nearest(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:
+    """The cue closest to the span [start, end), outside it; a cue before wins a tie."""
     best: tuple[int, int, TenseCue] | None = None
-    for cue in adjacent or strong or [c for c in cues if not c.reporting] or cues:
+    for cue in cues:
         if cue.end <= start:
             key = (start - cue.end, 0)
         elif cue.start >= end:
