@@ -484,3 +484,18 @@ def test_year_pages_have_their_own_axis(docs):
     svg = re.search(r"<svg class=\"tl-axis\".*?</svg>", year).group(0)
     assert len(re.findall(r"<a href=", svg)) == 4  # the 2022 events, not the 2021 one
     assert 'href="06.html#2022-06-summit"' in svg
+
+
+
+def test_an_event_quoted_twice_by_one_article_counts_that_article_once(tmp_path):
+    """ "6 sources" for three articles that each quote the meeting twice would overstate the evidence."""
+    import dataclasses
+
+    from timeline import site
+
+    site_input = small_input()
+    summit = next(e for e in site_input.events if e.id == "2022-06-summit")
+    summit.sources.append(dataclasses.replace(summit.sources[0]))  # the same article quoted again
+    site.generate(site_input, tmp_path)
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "Summit of the Americas</a></strong> · 2 sources</li>" in home

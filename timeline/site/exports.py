@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline import dates
-from timeline.site.layout import Layout, PlacedEvent
+from timeline.site.layout import Layout, PlacedEvent, article_count
 from timeline.site.markup import html_text
 
 _TIME = re.compile(r"T(\d{2}):(\d{2})")
@@ -206,7 +206,7 @@ def events_csv(layout: Layout) -> bytes:
         page = placed.page[: -len(".md")] + ".html#" + placed.anchor
         writer.writerow([
             event.id, event.date, event.end or "", placed.precision, placed.display_date, event.title,
-            event.summary, len(event.sources), f"{event.salience:.2f}", event.status,
+            event.summary, article_count(event), f"{event.salience:.2f}", event.status,
             "; ".join(event.disputed_dates), "; ".join(event.people), "; ".join(event.organisations),
             "; ".join(event.places), "; ".join(event.tags),
             "; ".join(sorted({s.article for s in event.sources})), page, file, line,

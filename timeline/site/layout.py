@@ -22,6 +22,11 @@ EXPORTS = "exports"
 ENTITY_KINDS = ("people", "organisations", "places")
 
 
+def article_count(event: Event) -> int:
+    """How many articles report an event: "3 sources" means three articles, however many quotes."""
+    return len({source.article for source in event.sources})
+
+
 def year_page(year: int) -> str:
     return f"timeline/{year:04d}/index.md"
 

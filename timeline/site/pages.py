@@ -13,7 +13,7 @@ from typing import Any
 from timeline import dates
 from timeline.site import axis
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, entity_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, article_count, entity_page,
     month_page, sentence_anchor, timex_anchor, year_page,
 )
 from timeline.site.markup import html_anchor, html_format, html_link, html_text, md_format, md_text, relative_link
@@ -146,7 +146,7 @@ def timeline_entry(ctx: Context, page: str, placed: PlacedEvent) -> str:
         title = f"<strong>{title}</strong>"
         star = f'<span class="tl-star" title="{html_text(ctx.s("main_label"))}">{html_text(ctx.s("main_star"))}</span> '
         css = ' class="tl-main"'
-    sources = html_text(count_text(ctx, len(event.sources), "sources"))
+    sources = html_text(count_text(ctx, article_count(event), "sources"))
     return f'<li{css}>{star}<span class="tl-date">{html_text(placed.display_date)}</span> · {title} · {sources}</li>'
 
 
@@ -272,7 +272,7 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
              html_text(ctx.s("precision_label", precision=placed.precision))]
     if placed.main:
         facts.append(f'<span class="tl-star">{html_text(ctx.s("main_star"))}</span> {html_text(ctx.s("main_label"))}')
-    facts.append(html_text(count_text(ctx, len(event.sources), "sources")))
+    facts.append(html_text(count_text(ctx, article_count(event), "sources")))
     if event.status not in ("extracted", ""):
         facts.append(html_text(ctx.s("status_label", status=event.status)))
     body = [f'<p class="tl-facts">{" · ".join(facts)}</p>']
@@ -661,8 +661,8 @@ def low_confidence_reasons(ctx: Context, placed: PlacedEvent) -> list[str]:
     settings = ctx.layout.settings
     event = placed.event
     reasons = []
-    if len(event.sources) < settings["review_min_sources"]:
-        reasons.append(ctx.s("review_reason_few_sources", count=len(event.sources)))
+    if article_count(event) < settings["review_min_sources"]:
+        reasons.append(ctx.s("review_reason_few_sources", count=article_count(event)))
     if event.salience < settings["review_min_salience"]:
         reasons.append(ctx.s("review_reason_low_salience"))
     if event.status == "disputed" or event.disputed_dates:
@@ -703,7 +703,7 @@ def review_page(ctx: Context) -> str:
         # A list, not a table: it can hold thousands of events, and reads better on a phone.
         items = "".join(
             f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)} — "
-            + html_text(ctx.s("review_low_line", sources=count_text(ctx, len(placed.event.sources), "sources"),
+            + html_text(ctx.s("review_low_line", sources=count_text(ctx, article_count(placed.event), "sources"),
                               salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
             + "</li>"
             for placed, reasons in low
