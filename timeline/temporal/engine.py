@@ -22,6 +22,8 @@ from timeline.temporal.lexicon import Lexicon, Modifier, Rule
 from timeline.temporal.normalize import normalize_group
 from timeline.temporal.resolve import Context, Resolution, resolve
 
+# The type of rules that find words which look like a date and are not one ("© 2022 CNN").
+NOT_A_DATE = "NONE"
 _FIELD = re.compile(r"\{([A-Za-z_]\w*)\}")
 _SPAN_GROUPS = ("timex", "timex2")
 _POSITION_MODS = frozenset({"START", "MID", "END"})
@@ -278,15 +280,21 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     candidates = apply_modifiers(text, select(find_candidates(text, lexicon, dct)), lexicon)
     tenses = _TenseFinder(text, lexicon, candidates)
     references: list[tuple[str, int]] = []  # (value, sentence number) of each date mentioned so far
+    by_rule: dict[str, list[str]] = {}  # what each rule found in the whole text
+    for candidate in candidates:
+        by_rule.setdefault(candidate.rule.name, []).append(candidate.fields["text"])
     timexes: list[Timex] = []
     for candidate in candidates:
+        if candidate.rule.type == NOT_A_DATE:
+            continue
         tense, word = tenses.tense(candidate.start, candidate.end)
         sentence = tenses.sentence_of(candidate.start)
         # "a day earlier" hangs on a date of the same or the preceding sentences
         nearby = tuple(v for v, s in references[-8:] if sentence - s <= 2)
         recent = tuple(v for v, s in references[-8:] if sentence - s <= 1)
         context = Context(dct=dct, tense=tense, tense_word=word,
-                          references=nearby, recent=recent, document=tuple(v for v, _ in references))
+                          references=nearby, recent=recent, document=tuple(v for v, _ in references),
+                          same_rule_texts=tuple(by_rule[candidate.rule.name]))
         resolution = _resolve_candidate(candidate, context)
         timex = Timex(
             start=candidate.start,

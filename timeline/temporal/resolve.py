@@ -39,6 +39,7 @@ class Context:
     references: tuple[str, ...] = ()  # calendar values mentioned before it, oldest first
     recent: tuple[str, ...] = ()  # those of its own sentence and the one before
     document: tuple[str, ...] = ()  # every calendar value mentioned before it in the text
+    same_rule_texts: tuple[str, ...] = ()  # what the same rule found anywhere in the text ("12/07/2022")
 
 
 @dataclass(frozen=True)
@@ -583,7 +584,8 @@ def resolve_parse_numeric(fields: dict[str, str], context: Context) -> Resolutio
     """12/07/2022 or 12.07.2022: dateparser reads it (day-first when dotted or when it must be)."""
     from timeline.temporal.numeric import parse_numeric_date
 
-    value, why = parse_numeric_date(fields["text"], context.dct)
+    others = tuple(t for t in context.same_rule_texts if t != fields["text"])
+    value, why = parse_numeric_date(fields["text"], context.dct, others, past=context.tense == PAST)
     return Resolution(value, why) if value else unresolved(why)
 
 
