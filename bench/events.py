@@ -202,7 +202,7 @@ def found(line: GoldLine, events: list[Event], docs: dict[str, WikinewsDoc]) -> 
     return False
 
 
-def bench_wikinews(folder: Path = WIKINEWS) -> None:
+def bench_wikinews(folder: Path = WIKINEWS, show_misses: bool = False) -> None:
     docs = {d.docid: d for d in map(read_wikinews, sorted((folder / "corpus_trackA_TimeML").glob("*.tml")))}
     articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs.values()]
     events, mentions, unresolved, seconds = run(articles)
@@ -215,6 +215,18 @@ def bench_wikinews(folder: Path = WIKINEWS) -> None:
           f"{len(hits)} ({len(hits) / len(gold):.0%})")
     multi = [e for e in events if len({s.article for s in e.sources}) > 1]
     print(f"events citing 2+ articles: {len(multi)}; disputed: {sum(e.status == 'disputed' for e in events)}")
+    if show_misses:
+        for line in sorted(set(gold) - set(hits), key=lambda g: g.mentions):
+            for docid, sentence, token in line.mentions[:1]:
+                doc = docs.get(docid)
+                quoted = doc.text[slice(*doc.sentences[sentence])] if doc and sentence in doc.sentences else "?"
+                ours = sorted({f"{e.date} {e.title!r}" for e in events for s in e.sources
+                               if s.article == docid and doc and sentence in doc.sentences
+                               and s.start < doc.sentences[sentence][1] and doc.sentences[sentence][0] < s.end}
+                              ) if doc else []
+                print(f"  miss: {line.date} {docid}-{sentence}-{token}: {quoted[:150]}")
+                for what in ours:
+                    print(f"      ours: {what}")
 
 
 def bench_speed(count: int, folder: Path = Path("/work/shared/eval/te3-silver")) -> None:
@@ -256,7 +268,7 @@ def main() -> None:
     bench_seeds(args.misses)
     if not args.seeds_only and WIKINEWS.exists():
         print()
-        bench_wikinews()
+        bench_wikinews(show_misses=args.misses)
     if args.speed:
         print()
         bench_speed(args.speed)

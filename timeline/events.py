@@ -49,6 +49,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     trim_words: frozenset[str]
     object_stops: frozenset[str]
+    comparatives: frozenset[str]
     max_subject_words: int
     max_object_words: int
     max_title_chars: int
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         plural_pronouns=frozenset(titles["plural_pronouns"]),
         trim_words=frozenset(titles["trim_words"]),
         object_stops=frozenset(titles["object_stops"]),
+        comparatives=frozenset(titles["comparatives"]),
         max_subject_words=titles["max_subject_words"],
         max_object_words=titles["max_object_words"],
         max_title_chars=titles["max_title_chars"],
@@ -348,6 +350,8 @@ def find_trigger(tokens: list[Token], first: int, last: int, entities: list[Enti
         lemma = verb_lemma(tokens, j)
         if not lemma or lemma in lex.not_events:
             continue
+        if _starts_comparison_cue(tokens, j):
+            continue  # "compared with 4 million": a cue, not a happening
         if lemma in lex.reporting and _parenthetical(tokens, j) and first != j + 1:
             continue  # "The focus on Tuesday, officials said, is ...": the saying is not dated
         lo, hi = (j + 1, first) if j < first else (last + 1, j)
@@ -604,6 +608,10 @@ def make_title(
         if o in other_dates:
             break
         if tok.lower in lex.object_stops or tok.text in (",", ";", ":", "(", ")", "--", "—", "–", ".", "!", "?"):
+            if tok.lower == "than" and any(t.lower in lex.comparatives for t in object_tokens):
+                object_tokens.append(tok)  # "far more orders than Airbus": the comparison is the object
+                o += 1
+                continue
             if tok.lower == "that" and not object_tokens and lemma in lex.reporting:
                 o += 1  # "said that ...": the reported clause is the object
                 continue
@@ -706,6 +714,148 @@ def _finish_title(title: str, lex: Lexicon) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Dates that are not the clause's: a compared figure ("up from 18,000 in 2019"), a state's start
+
+
+@dataclass(frozen=True)
+class ComparisonRules:
+    cues: tuple[tuple[tuple[str, ...], bool, bool], ...]  # (words, needs a figure, needs another date), longest first
+    since: tuple[tuple[str, ...], ...]
+    quantity_words: frozenset[str]
+    max_borrowed_words: int
+
+
+@lru_cache(maxsize=1)
+def comparison_rules() -> ComparisonRules:
+    data = load_table("comparisons.yaml")
+    cues = sorted(
+        ((tuple(c["cue"].casefold().split()), bool(c.get("figure")), bool(c.get("other_date"))) for c in data["comparison_cues"]),
+        key=lambda c: (-len(c[0]), c[0]),
+    )
+    return ComparisonRules(
+        cues=tuple(cues),
+        since=tuple(sorted((tuple(c.casefold().split()) for c in data["since_cues"]), key=lambda c: (-len(c), c))),
+        quantity_words=frozenset(w.casefold() for w in data["quantity_words"]),
+        max_borrowed_words=int(data["max_borrowed_words"]),
+    )
+
+
+@dataclass(frozen=True)
+class DateRole:
+    """What a date belongs to when it is not the clause's happening."""
+
+    kind: str  # "comparison": the date of a compared figure; "since": where a state began
+    cue: int  # token index of the cue's first word
+    figure: tuple[int, int]  # tokens [a, b) of the compared figure ("about 18,000")
+
+
+def _ends_with(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens ending at index k read `words`?"""
+    n = len(words)
+    return k - n + 1 >= 0 and tuple(t.lower for t in tokens[k - n + 1 : k + 1]) == words
+
+
+def _starts_comparison_cue(tokens: list[Token], j: int) -> bool:
+    return any(
+        tuple(t.lower for t in tokens[j : j + len(words)]) == words for words, _, _ in comparison_rules().cues
+    )
+
+
+def _is_number(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
+
+
+def find_date_role(
+    tokens: list[Token], first: int, last: int, trigger: Trigger, has_other_date: bool
+) -> DateRole | None:
+    """A comparison or "since" cue that governs the date at tokens[first..last], if any.
+
+    The cue must come after the clause's trigger and before the date, with no verb or clause
+    boundary between: "made 70,000 arrests in May, up from 18,000 in 2019" (a figure's date),
+    "has out-sold Boeing since 2003" (a state's start); not "since he took office in 2021".
+    """
+    rules = comparison_rules()
+    lex = lexicon()
+    stop = trigger.last if trigger.last < first else -1
+    for since in rules.since:  # the engine may have taken the cue into the date: "since 2003"
+        if tuple(t.lower for t in tokens[first : first + len(since)]) == since:
+            return DateRole("since", first, (first, first))
+    k = first - 1
+    while k > stop and first - k <= 14:
+        for since in rules.since:
+            if _ends_with(tokens, k, since) and all(
+                t.lower in lex.date_prepositions | {"the"} for t in tokens[k + 1 : first]
+            ):
+                return DateRole("since", k - len(since) + 1, (k + 1, k + 1))
+        for words, needs_figure, needs_other_date in rules.cues:
+            if not _ends_with(tokens, k, words) or k - len(words) + 1 <= stop:
+                continue
+            b = first
+            while b > k + 1 and tokens[b - 1].lower in lex.date_prepositions:
+                b -= 1  # "18,000 during the same month": the figure ends before the preposition
+            figure = tokens[k + 1 : b]
+            if needs_figure and not any(_is_number(t) for t in figure):
+                continue
+            if needs_other_date and not has_other_date:
+                continue
+            return DateRole("comparison", k - len(words) + 1, (k + 1, b))
+        tok = tokens[k]
+        if tok.lower in lex.boundaries or tok.text in (".", "!", "?") or verb_lemma(tokens, k):
+            return None
+        k -= 1
+    return None
+
+
+def comparison_title(
+    text: str, tokens: list[Token], role: DateRole, trigger: Trigger, other_dates: frozenset[int]
+) -> str:
+    """The compared figure as a title, with the noun it counts ("About 18,000 arrests of Mexican
+    migrants"); "" when no honest title can be made (a bare "3%", a figure with no number)."""
+    rules = comparison_rules()
+    lex = lexicon()
+    figure = tokens[role.figure[0] : role.figure[1]]
+    if not any(_is_number(t) or t.lower in rules.quantity_words - {"a", "an", "the", "same", "-"} for t in figure):
+        return ""
+    if not any(_is_number(t) for t in figure) and not any(
+        t.lower in ("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions")
+        for t in figure
+    ):
+        return ""
+    if any(t.is_word and not _is_number(t) and t.lower not in rules.quantity_words for t in figure):
+        return _finish_title(_span_text(text, figure), lex)  # "3 million cars": the figure names its noun
+    # A bare number borrows the noun of the figure it is compared with, in the main clause.
+    start = (trigger.verb if trigger.verb is not None else trigger.last) + 1
+    k = next((i for i in range(start, role.cue) if _is_number(tokens[i]) and i not in other_dates), None)
+    if k is None:
+        return ""
+    while k < role.cue and (_is_number(tokens[k]) or tokens[k].lower in rules.quantity_words):
+        k += 1
+    noun: list[Token] = []
+    while k < role.cue and len(noun) < rules.max_borrowed_words:
+        tok = tokens[k]
+        if k in other_dates or tok.lower in lex.boundaries or tok.lower in lex.object_stops or not tok.is_word:
+            break
+        noun.append(tok)
+        k += 1
+    noun = _trim(noun, lex.trim_words | lex.date_prepositions, leading=False)
+    if not noun or _is_number(noun[0]):
+        return ""
+    return _finish_title(f"{_span_text(text, figure)} {_span_text(text, noun)}", lex)
+
+
+def since_title(title: str, date_text: str, lex: Lexicon) -> str:
+    """A state's title with its start kept: "Airbus out-sells Boeing since 2003"."""
+    suffix = date_text if date_text.casefold().startswith("since") else f"since {date_text}"
+    room = max(20, lex.max_title_chars - len(suffix) - 1)
+    if len(title) > room:
+        cut = title[: room + 1].rsplit(" ", 1)[0].split()
+        while cut and cut[-1].casefold() in lex.trim_words:
+            cut.pop()
+        title = " ".join(cut)
+    return f"{title} {suffix}"
+
+
+# ---------------------------------------------------------------------------------------------
 # Mentions
 
 
@@ -715,6 +865,10 @@ def _centrality(sentence: Sentence, count: int, trigger_lemma: str, lex: Lexicon
     if trigger_lemma in lex.reporting:
         position *= 0.75  # who said what is rarely the story itself
     return round(min(1.0, position), 3)
+
+
+def _overlaps(a: Timex, b: Timex) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def is_dating(timex: Timex) -> bool:
@@ -770,15 +924,31 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
         trigger = find_trigger(sentence_tokens, first, last, sentence_entities)
         if trigger is None:
             continue
-        # Titles may name a pronoun's person from an earlier sentence: give them the whole article.
         other_dates = frozenset(
             i for other in timexes if other is not timex for i, t in enumerate(sentence_tokens)
             if t.start < other.end and t.end > other.start
         )
+        other_dating = any(
+            sentence.start <= other.start < sentence.end and other is not timex and is_dating(other)
+            and not _overlaps(other, timex) for other in timexes
+        )
+        # Titles may name a pronoun's person from an earlier sentence: give them the whole article.
         title = make_title(text, sentence_tokens, trigger, (first, last), entities, other_dates=other_dates)
         if not title.text:
             continue
+        centrality = _centrality(sentence, len(sentences), trigger.lemma, lex)
         trigger_word = " ".join(t.text for t in sentence_tokens[trigger.first : trigger.last + 1])
+        role = find_date_role(sentence_tokens, first, last, trigger, other_dating)
+        if role is not None and role.kind == "comparison":
+            # The date is the compared figure's: titling it with the main clause would be false.
+            figure_title = comparison_title(text, sentence_tokens, role, trigger, other_dates)
+            if not figure_title:
+                continue
+            title = Title(figure_title, "")
+            centrality = round(centrality * 0.5, 3)  # a background figure, not a headline
+        elif role is not None:
+            date_text = text[sentence_tokens[first].start : sentence_tokens[last].end]
+            title = Title(since_title(title.text, date_text, lex), title.agent)
         mentions.append(
             EventMention(
                 article_id=article.id,
@@ -791,7 +961,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
                 people=_names(sentence_entities, "person"),
                 organisations=_names(sentence_entities, "organisation"),
                 places=_names(sentence_entities, "place"),
-                centrality=_centrality(sentence, len(sentences), trigger.lemma, lex),
+                centrality=centrality,
                 agent=title.agent,
             )
         )
