@@ -302,3 +302,37 @@ def test_a_numeric_date_is_day_first_when_month_first_is_months_after_a_past_ten
 def test_a_numeric_date_stays_month_first_by_default():
     assert only("The deal will be signed on 12/07/2022.", "2022-07-20").value == "2022-12-07"
     assert only("The deal was signed on 7/12/2022.", "2022-07-20").value == "2022-07-12"
+
+
+# ---- "a month after X": the happening after "after" is dated from the main clause -------------------
+
+def test_a_month_after_in_a_present_tense_clause_counts_back_from_the_dct():
+    text = ("The meeting at the White House comes a month after Mexican President Andres Manuel Lopez Obrador "
+            "skipped the U.S.-hosted Summit of the Americas.")
+    timex = find(text, "2022-07-12", "a month after")
+    assert (timex.type, timex.value, timex.anchor) == ("DATE", "2022-06", "2022-07-12")
+    assert "after" in timex.reason and "DCT" in timex.reason
+
+
+def test_two_days_after_counts_from_the_date_of_its_sentence_at_day_precision():
+    text = "Israeli officials downplayed the chance of conflict on Monday, a day after an officer said Syria was ready."
+    assert find(text, "2006-12-12", "a day after").value == "2006-12-10"
+
+
+def test_two_weeks_before_in_a_past_clause_counts_from_the_date_just_talked_about():
+    text = "Biden met Lopez Obrador on July 12, 2022. The meeting came two weeks before the vote."
+    timex = find(text, "2022-07-20", "two weeks before")
+    assert (timex.value, timex.anchor) == ("2022-W30", "2022-07-12")
+
+
+@pytest.mark.parametrize("text, words, value", [
+    ("Three days after the election, protests began.", "Three days", "P3D"),  # the election has no date
+    ("The talks came two weeks before the vote.", "two weeks", "P2W"),  # past, and no date for the talks
+    ("The visit comes several months after the strike.", "several months", "PXM"),
+    ("The visit comes two days after the June 5 vote.", "two days", "P2D"),  # the vote has its own date
+    ("The warrants may be exercised until 90 days after their issue date.", "90 days", "P90D"),
+    ("Activity may go on for one to two weeks before abating.", "two weeks", "P2W"),
+])
+def test_an_offset_that_cannot_be_placed_stays_a_length_of_time(text, words, value):
+    timex = find(text, "2022-07-12", words)
+    assert (timex.type, timex.value) == ("DURATION", value)

@@ -129,6 +129,9 @@ def find_candidates(text: str, lexicon: Lexicon, dct: date | None) -> list[Candi
         for match in _matches(rule, text, index):
             if rule.not_followed_by is not None and rule.not_followed_by.match(text, match.end()):
                 continue
+            if rule.not_preceded_by is not None and rule.not_preceded_by.search(text, max(0, match.start() - 40),
+                                                                                 match.start()):
+                continue
             candidate = _candidate(match, rule, lexicon, dct)
             if candidate is not None and candidate.end > candidate.start:
                 found.append(candidate)
@@ -205,16 +208,42 @@ class _TenseFinder:
     def sentence_of(self, offset: int) -> int:
         return self.sentences.index(offset)
 
-    def tense(self, start: int, end: int) -> tuple[str | None, str]:
-        index = self.sentences.index(start)
+    def _sentence_cues(self, offset: int) -> list:
+        index = self.sentences.index(offset)
         if index not in self._cues:
             s, e = self.sentences.span(index)
             self._cues[index] = [
                 cue for cue in tense_cues(self.lexicon, self.text[s:e], s)
                 if not any(a <= cue.start and cue.end <= b for a, b in self.taken)
             ]
-        cue = nearest_tense(self._cues[index], start, end, self._gap_is_empty)
+        return self._cues[index]
+
+    def tense(self, start: int, end: int) -> tuple[str | None, str]:
+        cue = nearest_tense(self._sentence_cues(start), start, end, self._gap_is_empty)
         return (cue.tense, cue.word) if cue else (None, "")
+
+    def tense_before(self, start: int) -> tuple[str | None, str]:
+        """The verb of the clause an expression ends: the nearest cue before it ("comes a month after")."""
+        before = [c for c in self._sentence_cues(start) if c.end <= start and not c.preposition]
+        cue = max(before, key=lambda c: (c.end, c.strong), default=None)
+        return (cue.tense, cue.word) if cue else (None, "")
+
+    def main_clause_start(self, offset: int) -> int:
+        """Where the clause holding an offset begins: its sentence's start or the last ; : before it.
+        (After a comma a phrase hangs on the clause before it: "died Friday, two months after ...")"""
+        sentence_start = self.sentences.span(self.sentences.index(offset))[0]
+        found = [m.end() for m in _MAIN_CLAUSE_MARK.finditer(self.text, sentence_start, offset)]
+        return found[-1] if found else sentence_start
+
+    def clause_end(self, offset: int) -> int:
+        sentence_end = self.sentences.span(self.sentences.index(offset))[1]
+        found = _CLAUSE_MARK.search(self.text, offset, sentence_end)
+        return found.start() if found else sentence_end
+
+
+# What separates clauses well enough for "does this clause have a date of its own".
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
+_MAIN_CLAUSE_MARK = re.compile(r"[;:(\u2014]|\s--\s")
 
 
 def _resolve_candidate(candidate: Candidate, context: Context) -> Resolution:
@@ -276,26 +305,57 @@ def _is_day(timex: Timex) -> bool:
         precision_of(timex.value) == "day" and timex.end_value is None
 
 
+def _opens_clause(before: str, lexicon: Lexicon) -> bool:
+    """Only openers ("and", "just") between the clause's start and an expression: it leads the clause."""
+    words = re.findall(r"[\w']+", before.lower())
+    return all(w in lexicon.clause_openers for w in words)
+
+
+def _inside(outer: Candidate, found: list[Candidate], text: str, lexicon: Lexicon,
+            done: list[Timex]) -> list[Candidate]:
+    """The expressions the other rules find within a candidate that stepped back."""
+    # A modifier may have moved the candidate's start ("nearly two months after"): its words
+    # are joined again to what is inside.
+    inner = [c for c in found if c.rule is not outer.rule and outer.start <= c.start and c.end <= outer.end]
+    chosen = select(inner)
+    previous_end = done[-1].end if done else 0
+    return [c for c in apply_modifiers(text, chosen, lexicon) if c.start >= previous_end]
+
+
 def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
-    candidates = apply_modifiers(text, select(find_candidates(text, lexicon, dct)), lexicon)
+    all_candidates = find_candidates(text, lexicon, dct)
+    candidates = apply_modifiers(text, select(all_candidates), lexicon)
     tenses = _TenseFinder(text, lexicon, candidates)
     references: list[tuple[str, int]] = []  # (value, sentence number) of each date mentioned so far
     by_rule: dict[str, list[str]] = {}  # what each rule found in the whole text
     for candidate in candidates:
         by_rule.setdefault(candidate.rule.name, []).append(candidate.fields["text"])
     timexes: list[Timex] = []
-    for candidate in candidates:
+    queue = list(reversed(candidates))
+    while queue:
+        candidate = queue.pop()
         if candidate.rule.type == NOT_A_DATE:
             continue
         tense, word = tenses.tense(candidate.start, candidate.end)
+        before, before_word = tenses.tense_before(candidate.start)
         sentence = tenses.sentence_of(candidate.start)
         # "a day earlier" hangs on a date of the same or the preceding sentences
         nearby = tuple(v for v, s in references[-8:] if sentence - s <= 2)
         recent = tuple(v for v, s in references[-8:] if sentence - s <= 1)
+        clause_end = tenses.clause_end(candidate.end)
         context = Context(dct=dct, tense=tense, tense_word=word,
                           references=nearby, recent=recent, document=tuple(v for v, _ in references),
-                          same_rule_texts=tuple(by_rule[candidate.rule.name]))
+                          same_rule_texts=tuple(by_rule.get(candidate.rule.name, ())),
+                          in_sentence=tuple(v for v, s in references[-8:] if s == sentence),
+                          tense_before=before, tense_before_word=before_word,
+                          opens_clause=_opens_clause(text[tenses.main_clause_start(candidate.start):candidate.start], lexicon),
+                          dated_after=any(c.start < clause_end and c.rule.type in ("DATE", "TIME") for c in queue))
         resolution = _resolve_candidate(candidate, context)
+        if resolution.not_here:
+            # The rule does not apply here ("several months after"): the words inside it are
+            # read by the other rules, as if it had not matched.
+            queue.extend(reversed(_inside(candidate, all_candidates, text, lexicon, timexes)))
+            continue
         timex = Timex(
             start=candidate.start,
             end=candidate.end,

@@ -81,6 +81,7 @@ class Rule:
     resolve: dict[str, str] = field(default_factory=dict)
     mod: str | None = None
     not_followed_by: re.Pattern[str] | None = None
+    not_preceded_by: re.Pattern[str] | None = None  # matched against the text just before a match
     example: Example | None = None
     order: int = 0
     anchors: frozenset[str] = frozenset()  # lower-case tokens every match contains; empty: run everywhere
@@ -117,6 +118,7 @@ class Lexicon:
     modifiers: tuple[Modifier, ...]
     tense: TenseCues
     abbreviations: tuple[str, ...] = ()  # words with a full stop that does not end a sentence
+    clause_openers: frozenset[str] = frozenset()  # words that may come before an expression leading its clause
 
 
 def _read_yaml(name: str) -> Any:
@@ -203,13 +205,18 @@ def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass]
         regex = re.compile(_LEFT_EDGE + f"(?:{body})" + _RIGHT_EDGE, re.IGNORECASE)
     except re.error as error:
         raise RuleDataError(f"{where}: the pattern is not a valid regular expression ({error})") from None
-    stop = None
-    if raw.get("not_followed_by"):
-        words = word_lists.get(raw["not_followed_by"])
+    def word_list(key: str) -> str | None:
+        if not raw.get(key):
+            return None
+        words = word_lists.get(raw[key])
         if words is None:
-            raise RuleDataError(f"{where}: no word list {raw['not_followed_by']!r} in context.yaml")
-        stop = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
-                          re.IGNORECASE)
+            raise RuleDataError(f"{where}: no word list {raw[key]!r} in context.yaml")
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    after = word_list("not_followed_by")
+    stop = re.compile(r"\s*(?:" + after + r")(?!\w)", re.IGNORECASE) if after else None
+    before = word_list("not_preceded_by")
+    stop_before = re.compile(r"(?<![\w'])(?:" + before + r")\s*\Z", re.IGNORECASE) if before else None
     anchors: set[str] = set()
     anchor_digits = False
     for anchor in raw.get("anchor") or ():
@@ -232,6 +239,7 @@ def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass]
         resolve={str(k): str(v) for k, v in (raw.get("resolve") or {}).items()},
         mod=raw.get("mod"),
         not_followed_by=stop,
+        not_preceded_by=stop_before,
         example=_example(raw.get("example"), where),
         order=index,
     )
@@ -282,4 +290,5 @@ def load() -> Lexicon:
         | frozenset(w.lower() for w in tense_raw.get("reporting", ())),
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
-    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations)
+    openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.dates import SEASONS, DateValueError, interval_of, is_calendar_value, precision_of
-from timeline.temporal.context import FUTURE, PAST
+from timeline.temporal.context import FUTURE, MIXED, PAST
 
 NO_DCT = "relative expression and no document date (DCT) to count from"
 
@@ -40,6 +40,11 @@ class Context:
     recent: tuple[str, ...] = ()  # those of its own sentence and the one before
     document: tuple[str, ...] = ()  # every calendar value mentioned before it in the text
     same_rule_texts: tuple[str, ...] = ()  # what the same rule found anywhere in the text ("12/07/2022")
+    in_sentence: tuple[str, ...] = ()  # calendar values mentioned before it in its own sentence
+    tense_before: str | None = None  # the tense of the nearest cue before it: the verb of its clause
+    tense_before_word: str = ""
+    opens_clause: bool = False  # nothing but openers ("and", "just") before it in its clause
+    dated_after: bool = False  # another date or time follows it in the same clause
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,9 @@ class Resolution:
     # A comparison ("a year ago" = the same quarter a year before) is not itself what the text
     # goes on talking about: it does not become the reference of the next expressions.
     comparison: bool = False
+    # The rule does not apply here ("several months after the crash"): the engine reads the
+    # words with the other rules instead.
+    not_here: bool = False
 
 
 def unresolved(reason: str) -> Resolution:
@@ -491,6 +499,48 @@ def resolve_decade_short(fields: dict[str, str], context: Context) -> Resolution
     return Resolution(f"{century:02d}{digit}", "the most recent such decade", anchor=context.dct.isoformat())
 
 
+def _event_anchor(context: Context, unit: str) -> tuple[str | None, str]:
+    """The time of the clause an "after"/"before" phrase ends: a date said before it in its
+    sentence; else, for a past or future verb, a date of the sentence before; else (present
+    tense: "comes a month after") the DCT."""
+    needed = _FINENESS[_PRECISION_OF_UNIT[unit]]
+    tense = context.tense_before
+    if tense in (PAST, FUTURE, MIXED):
+        pool, where = context.recent, "the date the text was talking about"
+    else:
+        pool, where = context.in_sentence, "the date of its sentence"
+    for value in reversed(pool):
+        if is_calendar_value(value) and _FINENESS[precision_of(value)] >= needed:
+            return value, where
+    if tense in (PAST, FUTURE, MIXED) or context.dct is None:
+        return None, ""
+    return context.dct.isoformat(), f"the DCT ({'present tense ' + repr(context.tense_before_word) if tense else 'no tense cue: the present'})"
+
+
+def resolve_event_offset(fields: dict[str, str], context: Context) -> Resolution:
+    """"comes a month after X skipped the Summit": X happened a month before the time of the main
+    clause. The value dates the happening after "after"/"before"; when it cannot be worked out
+    the rule steps back and "a month" stays a length of time."""
+    number, unit, relation = fields["number"], fields["unit"], fields["relation"].lower()
+    if number == "X" or "." in number or unit not in _PRECISION_OF_UNIT or unit == "WE":
+        return Resolution(None, "an unstated amount of time", not_here=True)
+    if context.dated_after:
+        return Resolution(None, "what follows has a date of its own", not_here=True)
+    if context.opens_clause:
+        # "Three days after the election, protests began": it dates the clause after it, from
+        # a happening whose date the text does not give here.
+        return Resolution(None, "it dates the clause that follows it", not_here=True)
+    anchor, where = _event_anchor(context, unit)
+    if anchor is None:
+        return Resolution(None, "no date for the clause it belongs to", not_here=True)
+    amount = int(number) if relation == "before" else -int(number)
+    moved = shift(interval_of(anchor).first, unit, amount)
+    name = _UNIT_NAMES[unit]
+    return Resolution(unit_value(moved, unit),
+                      f"the happening after {relation!r} is {number} {name}(s) {'after' if amount > 0 else 'before'} {where}",
+                      anchor=anchor, comparison=True)
+
+
 def _clock_text(fields: dict[str, str]) -> str | None:
     hour_text, minute = fields.get("hour", ""), fields.get("minute", "") or "00"
     if hour_text.lower() == "noon":
@@ -611,4 +661,5 @@ _RESOLVERS = {
     "set_weekday": resolve_set_weekday,
     "set_unit": resolve_set_unit,
     "parse_numeric": resolve_parse_numeric,
+    "event_offset": resolve_event_offset,
 }
