@@ -50,6 +50,8 @@ class Lexicon:
     trim_words: frozenset[str]
     object_stops: frozenset[str]
     comparatives: frozenset[str]
+    framing_verbs: frozenset[str]
+    phrase_openers: frozenset[str]
     max_subject_words: int
     max_object_words: int
     max_title_chars: int
@@ -117,6 +119,8 @@ def lexicon() -> Lexicon:
         trim_words=frozenset(titles["trim_words"]),
         object_stops=frozenset(titles["object_stops"]),
         comparatives=frozenset(titles["comparatives"]),
+        framing_verbs=frozenset(titles["framing_verbs"]),
+        phrase_openers=frozenset(titles["phrase_openers"]),
         max_subject_words=titles["max_subject_words"],
         max_object_words=titles["max_object_words"],
         max_title_chars=titles["max_title_chars"],
@@ -607,6 +611,9 @@ def make_title(
             continue
         if o in other_dates:
             break
+        if tok.lower == "what" and (framed := _framing_end(tokens, o, lex)):
+            o = framed  # "the launch of what it called an operation" -> "the launch of an operation"
+            continue
         if tok.lower in lex.object_stops or tok.text in (",", ";", ":", "(", ")", "--", "—", "–", ".", "!", "?"):
             if tok.lower == "than" and any(t.lower in lex.comparatives for t in object_tokens):
                 object_tokens.append(tok)  # "far more orders than Airbus": the comparison is the object
@@ -624,12 +631,14 @@ def make_title(
     while object_tokens and object_tokens[0].text in ("“", '"', "that"):
         object_tokens = object_tokens[1:]
     obj = _object_text(text, object_tokens, entities)
+    from_object = bool(obj)
     # Inverted attribution: "Twenty-six were Mexican, the office said in a statement Monday."
     if lemma in lex.reporting and s > 0 and tokens[s - 1].text == "," and (not obj or obj.startswith("in ")):
         said = _trim(tokens[sentence_start_token : s - 1], lex.trim_words, leading=True)
         reported = _object_text(text, [t for t in said], entities)
         if reported and len(reported.split()) <= 12:
             obj = reported[0].lower() + reported[1:] if reported[:2].isupper() is False else reported
+            from_object = False
     # The verb in headline tense.
     if negated:
         verb = text[tokens[g].start : tokens[v].end]
@@ -645,14 +654,58 @@ def make_title(
         verb = lemma if _is_plural(subject, lex) else third_person(lemma)
         if lemma == "be":
             verb = "are" if _is_plural(subject, lex) else "is"
+    if from_object:
+        obj = _fit_object(" ".join(part for part in (subject, verb) if part), object_tokens, text, entities, lex)
     title = " ".join(part for part in (subject, verb, obj) if part)
     return Title(_finish_title(title, lex), subject)
+
+
+def _framing_end(tokens: list[Token], what: int, lex: Lexicon) -> int | None:
+    """After "what it called" / "what officials described as" (a framing, not the object): the
+    index of the first token of what is framed; None when tokens[what] starts no framing."""
+    for k in range(what + 1, min(what + 6, len(tokens))):
+        if tokens[k].lower in lex.framing_verbs:
+            end = k + 1
+            if end < len(tokens) and tokens[end].lower == "as":
+                end += 1
+            return end if end < len(tokens) and tokens[end].is_word or end < len(tokens) and tokens[end].text in _QUOTES else None
+        if not tokens[k].is_word:
+            return None
+    return None
+
+
+def _fit_object(head: str, object_tokens: list[Token], text: str, entities: list[Entity], lex: Lexicon) -> str:
+    """The object as long as the title has room, cut only where a phrase ends: before a
+    preposition, "to", "and" or a relative word, never inside a name or a quotation."""
+    obj = _object_text(text, object_tokens, entities)
+    room = lex.max_title_chars - len(head) - 1
+    if len(_clean(obj)) <= room:
+        return obj
+    for c in range(len(object_tokens) - 1, 0, -1):
+        tok = object_tokens[c]
+        if tok.lower not in lex.phrase_openers:
+            continue
+        if any(e.start < tok.start < e.end for e in entities):
+            continue  # "Summit of | the Americas": inside a name
+        kept = _trim(object_tokens[:c], lex.trim_words, leading=False)
+        if not kept:
+            continue
+        inside_quote = sum(t.text in ('"', "“", "”") for t in kept) % 2 == 1
+        candidate = _object_text(text, kept, entities)
+        if not inside_quote and len(_clean(candidate)) <= room:
+            return candidate
+    return obj
 
 
 def _object_text(text: str, tokens: list[Token], entities: list[Entity]) -> str:
     if not tokens:
         return ""
-    out = text[tokens[0].start : tokens[-1].end]
+    # Tokens left out in the middle (a framing "what it called") leave a gap: join the pieces.
+    pieces = [text[tokens[0].start : tokens[0].end]]
+    for before, tok in zip(tokens, tokens[1:]):
+        between = text[before.end : tok.start]
+        pieces.append((between if not between.strip() else " ") + tok.text)
+    out = "".join(pieces)
     out = out.replace("\n", " ")
     # quotes without their partner read badly in a title
     if out.count("“") != out.count("”"):
