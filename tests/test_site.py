@@ -499,3 +499,30 @@ def test_an_event_quoted_twice_by_one_article_counts_that_article_once(tmp_path)
     site.generate(site_input, tmp_path)
     home = (tmp_path / "index.md").read_text(encoding="utf-8")
     assert "Summit of the Americas</a></strong> · 2 sources</li>" in home
+
+
+def _search_locations(built: Path) -> set[str]:
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {doc["location"].split("#")[0] for doc in index["docs"]}
+
+
+def test_article_text_is_searchable_in_a_small_corpus_and_left_out_of_a_large_one(tmp_path, monkeypatch):
+    """Events are always found on their month pages; article pages only while the corpus is small."""
+    small = tmp_path / "small"
+    small.mkdir()
+    config = mkdocs_project(small)
+    site.generate(small_input(), small / "docs")
+    site.build_mkdocs(config, small / "site")
+    found = _search_locations(small / "site")
+    assert "sources/meeting-report.html" in found and "timeline/2022/06.html" in found
+
+    real_settings = site.load_settings
+    monkeypatch.setattr(site, "load_settings", lambda: {**real_settings(), "search_articles_limit": 1})
+    large = tmp_path / "large"
+    large.mkdir()
+    config = mkdocs_project(large)
+    site.generate(small_input(), large / "docs")
+    site.build_mkdocs(config, large / "site")
+    found = _search_locations(large / "site")
+    assert "timeline/2022/06.html" in found
+    assert not any(location.startswith("sources/") for location in found)

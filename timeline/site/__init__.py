@@ -132,7 +132,11 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
     # Pages that only repeat what the month pages say stay out of the search index, so that a search
     # finds each event once, on its month page (and the index is smaller and faster to build).
     search_exclude = [REVIEW, BROWSE]
-    body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude},
+    search_exclude_under = []
+    if len(layout.articles) > layout.settings["search_articles_limit"]:
+        search_exclude_under.append(SOURCES.rsplit("/", 1)[0] + "/")
+    body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
+                           "search_exclude_under": search_exclude_under},
                           allow_unicode=True, sort_keys=False)
     return f"# {strings['marker_markdown']}\n{body}"
 

@@ -31,6 +31,7 @@ def on_config(config):
         nav.append({generated.get("guide_title", "Guide"): guide})
     config["nav"] = nav
     config["extra"]["timeline_search_exclude"] = sorted(generated.get("search_exclude") or [])
+    config["extra"]["timeline_search_exclude_under"] = sorted(generated.get("search_exclude_under") or [])
     return config
 
 
@@ -43,7 +44,10 @@ def on_page_markdown(markdown, page, config, files):
     MkDocs takes a page's title from its first heading only when the heading comes first; the
     marker must stay the file's first line on disk, so it is left out of the rendered page instead.
     """
-    if page.file.src_uri in config["extra"].get("timeline_search_exclude", ()):
+    uri = page.file.src_uri
+    if uri in config["extra"].get("timeline_search_exclude", ()) or any(
+        uri.startswith(folder) for folder in config["extra"].get("timeline_search_exclude_under", ())
+    ):
         page.meta.setdefault("search", {})["exclude"] = True
     if markdown.startswith(GENERATED_MARKER):
         return markdown.split("\n", 1)[1] if "\n" in markdown else ""
