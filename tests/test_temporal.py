@@ -336,3 +336,9 @@ def test_two_weeks_before_in_a_past_clause_counts_from_the_date_just_talked_abou
 def test_an_offset_that_cannot_be_placed_stays_a_length_of_time(text, words, value):
     timex = find(text, "2022-07-12", words)
     assert (timex.type, timex.value) == ("DURATION", value)
+
+
+def test_the_year_earlier_quarter_is_the_quarter_reported_on_even_sentences_later():
+    text = ("Norton Co. said net income for the third quarter fell 6% to $20.6 million. Operating profit was up. "
+            "The company had a tax credit of $1.4 million. In the year-earlier quarter, the tax credit was $3.3 million.")
+    assert find(text, "1989-10-27", "the year-earlier quarter").value == "1988-Q3"

@@ -354,11 +354,16 @@ def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
                       anchor=context.dct.isoformat())
 
 
-def _recent_period(context: Context) -> str | None:
-    """A quarter, half-year or month the sentence (or the one before) was just talking about."""
-    for value in reversed(context.recent):
+_PERIOD_WORDS = ("quarter", "period")
+
+
+def _recent_period(context: Context, text: str = "") -> str | None:
+    """A quarter, half-year or month the sentence (or the one before) was just talking about;
+    for "the year-earlier quarter", which names its unit, the last one the text talked about."""
+    named = any(word in text.lower() for word in _PERIOD_WORDS)
+    for value in reversed(context.document if named else context.recent):
         try:
-            if precision_of(value) in ("quarter", "half", "month"):
+            if precision_of(value) in (("quarter", "half") if named else ("quarter", "half", "month")):
                 return value
         except DateValueError:
             continue
@@ -397,7 +402,7 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
         amount = int(number)
     unit = "W" if unit == "WE" else unit
     if unit == "Y" and amount:
-        period = _recent_period(context)
+        period = _recent_period(context, fields.get("text", ""))
         if period is not None:  # "sales rose from a year earlier": the same quarter, a year before
             return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {-amount} year(s) before"
                               if amount < 0 else f"the period just mentioned, {amount} year(s) after",
