@@ -342,3 +342,9 @@ def test_the_year_earlier_quarter_is_the_quarter_reported_on_even_sentences_late
     text = ("Norton Co. said net income for the third quarter fell 6% to $20.6 million. Operating profit was up. "
             "The company had a tax credit of $1.4 million. In the year-earlier quarter, the tax credit was $3.3 million.")
     assert find(text, "1989-10-27", "the year-earlier quarter").value == "1988-Q3"
+
+
+def test_the_present_perfect_tells_of_the_past():
+    text = "Nashua's stock has fluctuated sharply, rising to $42.875 in June from $29.75 in March."
+    assert find(text, "1989-10-30", "March").value == "1989-03"
+    assert find("Sales have risen since the summer.", "1989-10-26", "the summer").value == "1989-SU"

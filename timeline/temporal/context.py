@@ -66,6 +66,7 @@ class _CuePatterns:
     preposition_future: re.Pattern[str]
     preposition_past: re.Pattern[str]
     suffix: re.Pattern[str]
+    perfect: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -74,7 +75,17 @@ def _patterns(cues: TenseCues) -> _CuePatterns:
         body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE)
 
+    def words(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    perfect = None
+    if cues.perfect_auxiliaries:
+        # "has fluctuated", "have not yet seen", "has sharply risen"
+        perfect = re.compile(
+            rf"(?<![\w'])(?:{words(cues.perfect_auxiliaries)})\s+(?:(?:not|never|yet|already|also|just|since|\w+ly)\s+){{0,2}}"
+            rf"(?:{words(cues.participles)}|[a-z]{{2,}}{re.escape(cues.past_suffix)})(?![\w'])", re.IGNORECASE)
     return _CuePatterns(
+        perfect=perfect,
         future=alternation(cues.future),
         past=alternation(cues.past),
         present=alternation(cues.present),
@@ -102,6 +113,9 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     """Every tense cue in a sentence, with offsets into the whole text."""
     patterns = _patterns(lexicon.tense)
     found: list[TenseCue] = []
+    if patterns.perfect is not None:  # before "has" is read as the present
+        for match in patterns.perfect.finditer(sentence):
+            found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower()))
     for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past), (PRESENT, patterns.present)):
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()

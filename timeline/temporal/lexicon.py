@@ -106,6 +106,8 @@ class TenseCues:
     preposition_past: tuple[str, ...]
     past_suffix: str
     not_past: frozenset[str]
+    perfect_auxiliaries: tuple[str, ...] = ()  # "has", "have": with a participle, the past
+    participles: tuple[str, ...] = ()  # irregular past participles ("seen", "taken")
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,8 @@ def load() -> Lexicon:
         past_suffix=str(tense_raw.get("past_suffix", "ed")),
         not_past=frozenset(w.lower() for w in tense_raw.get("not_past", ()))
         | frozenset(w.lower() for w in tense_raw.get("reporting", ())),
+        perfect_auxiliaries=tuple((tense_raw.get("perfect") or {}).get("auxiliaries", ())),
+        participles=tuple((tense_raw.get("perfect") or {}).get("participles", ())),
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
