@@ -348,3 +348,14 @@ def test_the_present_perfect_tells_of_the_past():
     text = "Nashua's stock has fluctuated sharply, rising to $42.875 in June from $29.75 in March."
     assert find(text, "1989-10-30", "March").value == "1989-03"
     assert find("Sales have risen since the summer.", "1989-10-26", "the summer").value == "1989-SU"
+
+
+def test_the_latest_quarter_is_one_that_is_over_not_the_outlook_named_last():
+    text = ("Earnings fell 59% in the third quarter. The company expects a weak fourth quarter. "
+            "Earnings from property lines fell in the latest quarter.")
+    assert find(text, "1989-11-02", "the latest quarter").value == "1989-Q3"
+
+
+def test_the_1988_period_is_the_period_reported_on_in_1988():
+    text = "Net rose in the third quarter of 1989. There was a one-time gain in the 1988 period."
+    assert find(text, "1989-11-02", "the 1988 period").value == "1988-Q3"

@@ -11,6 +11,7 @@ It never reads a clock: with no DCT, a relative expression stays unresolved and 
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -444,9 +445,16 @@ def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
     # The last quarter (month...) the text named, for "the quarter"; a year only if named nearby,
     # since a report's "the year" is its own year more often than a year it mentioned in passing.
     named = context.references if unit == "Y" else context.document
-    for value in reversed(named):
-        if is_calendar_value(value) and precision_of(value) == _PRECISION_OF_UNIT.get(unit) and "WE" not in value:
-            return Resolution(value, f"the {_UNIT_NAMES[unit]} named before", anchor=value)
+    latest = "latest" in fields.get("text", "").lower()
+    candidates = [v for v in named if is_calendar_value(v) and precision_of(v) == _PRECISION_OF_UNIT.get(unit)
+                  and "WE" not in v]
+    value = _last_named(candidates, latest, context)
+    if value is not None:
+        return Resolution(value, f"the {_UNIT_NAMES[unit]} named before", anchor=value)
+    if latest and context.dct is not None and unit in ("Q", "M", "W"):
+        before = unit_value(shift(context.dct, unit, -1), unit)
+        return Resolution(before, f"the latest {_UNIT_NAMES[unit]}: the last one over before the DCT",
+                          anchor=context.dct.isoformat())
     anchor, where = _reference(context, unit)
     if anchor is None:
         return unresolved(NO_DCT)
@@ -456,14 +464,34 @@ def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
                       anchor=anchor)
 
 
+def _last_named(values: list[str], latest: bool, context: Context) -> str | None:
+    """The last of the values the text named; for "the latest quarter", the last one that is over
+    by the day of writing (a report is on a finished period), if the text named one."""
+    if latest and context.dct is not None:
+        over = [v for v in values if interval_of(v).last < context.dct]
+        if over:
+            return over[-1]
+    return values[-1] if values else None
+
+
 def resolve_ref_period(fields: dict[str, str], context: Context) -> Resolution:
     """"the latest period", "the year-ago period": the quarter (half, month) the text reports on."""
-    for value in reversed(context.document):
-        if is_calendar_value(value) and precision_of(value) in ("quarter", "half", "month"):
-            if "year-ago" in fields["text"].lower() or "year-earlier" in fields["text"].lower():
-                return Resolution(shift_value(value, "Y", -1), "the period named before, a year earlier",
-                                  anchor=value, comparison=True)
-            return Resolution(value, "the period named before", anchor=value)
+    latest = "latest" in fields.get("text", "").lower()
+    periods = [v for v in context.document if is_calendar_value(v) and precision_of(v) in ("quarter", "half", "month")]
+    value = _last_named(periods, latest, context)
+    text = fields["text"].lower()
+    year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
+    if value is not None:
+        if "year-ago" in text or "year-earlier" in text:
+            return Resolution(shift_value(value, "Y", -1), "the period named before, a year earlier",
+                              anchor=value, comparison=True)
+        if year:  # "the 1988 period": the period named before, in that year
+            moved = shift_value(value, "Y", int(year.group(1)) - interval_of(value).first.year)
+            return Resolution(moved, f"the period named before, in {year.group(1)}", anchor=value,
+                              comparison=year.group(1) != value[:4])
+        return Resolution(value, "the period named before", anchor=value)
+    if year:
+        return Resolution(year.group(1), "no period named before: the year it names")
     return unresolved("no period (quarter, month) named before it")
 
 
