@@ -359,3 +359,8 @@ def test_the_latest_quarter_is_one_that_is_over_not_the_outlook_named_last():
 def test_the_1988_period_is_the_period_reported_on_in_1988():
     text = "Net rose in the third quarter of 1989. There was a one-time gain in the 1988 period."
     assert find(text, "1989-11-02", "the 1988 period").value == "1988-Q3"
+
+
+def test_early_summer_is_a_season():
+    timex = find("Orders recovered from the low levels of the early summer.", "1989-10-26", "the early summer")
+    assert (timex.value, timex.mod) == ("1989-SU", "START")
