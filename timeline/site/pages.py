@@ -448,7 +448,8 @@ def source_page(ctx: Context, view: ArticleView) -> str:
     lines.append("")
 
     lines += [f"## {ctx.md('article_text_heading')} {{ #text }}", ""]
-    lines += [article_html(ctx, view), ""]
+    # Final HTML: the mkdocs hook passes it through without Markdown re-parsing it (see mkdocs_hooks).
+    lines += ["<!-- tl-final-html -->", article_html(ctx, view), "<!-- /tl-final-html -->", ""]
 
     lines += [f"## {ctx.md('article_timexes_heading')} {{ #time-expressions }}", ""]
     if view.timexes:
