@@ -364,3 +364,13 @@ def test_the_1988_period_is_the_period_reported_on_in_1988():
 def test_early_summer_is_a_season():
     timex = find("Orders recovered from the low levels of the early summer.", "1989-10-26", "the early summer")
     assert (timex.value, timex.mod) == ("1989-SU", "START")
+
+
+def test_a_plan_told_in_the_past_takes_the_nearest_day():
+    text = "The bid was extended to Nov. 16. It had been due to expire Friday evening."
+    assert find(text, "1989-10-30", "Friday evening").value == "1989-10-27TEV"
+
+
+def test_by_a_deadline_in_a_clause_with_a_past_verb_is_the_nearest_day():
+    text = "Sony completed its tender offer, with holders tendering 99.3% of the shares by the Tuesday deadline."
+    assert find(text, "1989-11-02", "Tuesday").value == "1989-10-31"

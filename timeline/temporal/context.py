@@ -67,6 +67,7 @@ class _CuePatterns:
     preposition_past: re.Pattern[str]
     suffix: re.Pattern[str]
     perfect: re.Pattern[str] | None
+    past_plan: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -86,6 +87,7 @@ def _patterns(cues: TenseCues) -> _CuePatterns:
             rf"(?:{words(cues.participles)}|[a-z]{{2,}}{re.escape(cues.past_suffix)})(?![\w'])", re.IGNORECASE)
     return _CuePatterns(
         perfect=perfect,
+        past_plan=alternation(cues.past_plan),
         future=alternation(cues.future),
         past=alternation(cues.past),
         present=alternation(cues.present),
@@ -113,6 +115,9 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     """Every tense cue in a sentence, with offsets into the whole text."""
     patterns = _patterns(lexicon.tense)
     found: list[TenseCue] = []
+    # "had been due to expire Friday": a plan made in the past points neither way
+    for match in patterns.past_plan.finditer(sentence):
+        found.append(TenseCue(MIXED, offset + match.start(), offset + match.end(), match.group().lower()))
     if patterns.perfect is not None:  # before "has" is read as the present
         for match in patterns.perfect.finditer(sentence):
             found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower()))
@@ -158,8 +163,8 @@ def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None)
         # time is before the DCT and the deadline may fall either side of it: no tense, the
         # nearest one ("By mid-June it was over" in July: June; "gave them until mid-November"
         # in October: November). "will be finished by June" keeps pointing ahead.
-        verb = _nearest(strong, start, end)
-        if not (preposition.tense == FUTURE and verb is not None and verb.tense == PAST):
+        verb = _nearest(strong, start, end) or _nearest([c for c in cues if not c.reporting], start, end)
+        if not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED)):
             return preposition
         return TenseCue(MIXED, verb.start, verb.end, f"{preposition.word} ... {verb.word}")
     return _nearest(adjacent or strong or [c for c in cues if not c.reporting] or cues, start, end)

@@ -108,6 +108,7 @@ class TenseCues:
     not_past: frozenset[str]
     perfect_auxiliaries: tuple[str, ...] = ()  # "has", "have": with a participle, the past
     participles: tuple[str, ...] = ()  # irregular past participles ("seen", "taken")
+    past_plan: tuple[str, ...] = ()  # "had been due to": a plan told in the past, either way of the DCT
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,7 @@ def load() -> Lexicon:
         | frozenset(w.lower() for w in tense_raw.get("reporting", ())),
         perfect_auxiliaries=tuple((tense_raw.get("perfect") or {}).get("auxiliaries", ())),
         participles=tuple((tense_raw.get("perfect") or {}).get("participles", ())),
+        past_plan=tuple(tense_raw.get("past_plan", ())),
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
