@@ -188,6 +188,22 @@ def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
     return Resolution(day.isoformat(), why, anchor=dct.isoformat())
 
 
+def resolve_ref_weekday(fields: dict[str, str], context: Context) -> Resolution:
+    """"the previous Friday", "the following Monday": before or after the day the text is talking about."""
+    anchor, where = _reference(context, "D")
+    if anchor is None:
+        return unresolved(NO_DCT)
+    day = interval_of(anchor).first
+    weekday, name = int(fields["weekday"]), _WEEKDAY_NAMES[int(fields["weekday"])]
+    if fields["sign"].lower() == "following":
+        moved = day + timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        why = f"the {name} after {where}"
+    else:
+        moved = day - timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+        why = f"the {name} before {where}"
+    return Resolution(moved.isoformat(), why, anchor=anchor)
+
+
 def _month_candidates(dct: date, month: int) -> tuple[date, date]:
     """The most recent such month (not after the DCT's month) and the next (not before it)."""
     past_year = dct.year if month <= dct.month else dct.year - 1
@@ -674,6 +690,7 @@ def resolve_parse_numeric(fields: dict[str, str], context: Context) -> Resolutio
 
 _RESOLVERS = {
     "weekday": resolve_weekday,
+    "ref_weekday": resolve_ref_weekday,
     "month": resolve_month,
     "month_day": resolve_month_day,
     "month_of_year": resolve_month_of_year,
