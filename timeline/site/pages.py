@@ -294,7 +294,7 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
         body += [_quote_block(ctx, page, quote) for quote in placed.quotes]
     body += _prev_next(ctx, page, placed)
     body.append(_correct_it(ctx, placed))
-    return [heading, "", '<div class="tl-event">' + "\n".join(body) + "</div>", ""]
+    return [heading, "", final_html('<div class="tl-event">' + "\n".join(body) + "</div>"), ""]
 
 
 def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
@@ -422,6 +422,15 @@ def sources_index(ctx: Context) -> str:
     return "\n".join(lines)
 
 
+def final_html(block: str) -> str:
+    """A block of finished HTML: the mkdocs hook passes it through without Markdown re-parsing it.
+
+    Python-Markdown reads raw HTML tag by tag to find where it ends; on an archive's thousands of
+    pages that was the largest cost of the build (see timeline/site/mkdocs_hooks.py).
+    """
+    return f"<!-- tl-final-html -->\n{block}\n<!-- /tl-final-html -->"
+
+
 def source_page(ctx: Context, view: ArticleView) -> str:
     layout = ctx.layout
     article = view.article
@@ -442,14 +451,13 @@ def source_page(ctx: Context, view: ArticleView) -> str:
 
     lines += [f"## {ctx.md('article_events_heading')} {{ #events }}", ""]
     if view.events:
-        lines.append(event_list_html(page, [layout.events[p] for p in view.events]))
+        lines.append(final_html(event_list_html(page, [layout.events[p] for p in view.events])))
     else:
         lines.append(ctx.md("article_no_events"))
     lines.append("")
 
     lines += [f"## {ctx.md('article_text_heading')} {{ #text }}", ""]
-    # Final HTML: the mkdocs hook passes it through without Markdown re-parsing it (see mkdocs_hooks).
-    lines += ["<!-- tl-final-html -->", article_html(ctx, view), "<!-- /tl-final-html -->", ""]
+    lines += [final_html(article_html(ctx, view)), ""]
 
     lines += [f"## {ctx.md('article_timexes_heading')} {{ #time-expressions }}", ""]
     if view.timexes:
@@ -463,7 +471,7 @@ def source_page(ctx: Context, view: ArticleView) -> str:
                 html_text(timex.reason or timex.rule),
                 ", ".join(event_anchor_html(page, e) for e in events),
             ])
-        lines += [html_table([ctx.s(c) for c in columns], rows), ""]
+        lines += [final_html(html_table([ctx.s(c) for c in columns], rows)), ""]
     return "\n".join(lines)
 
 
