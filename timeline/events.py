@@ -46,6 +46,9 @@ class Lexicon:
     be_forms: frozenset[str]
     negations: frozenset[str]
     person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    conjunctions: frozenset[str]
+    catenatives: frozenset[str]
     plural_pronouns: frozenset[str]
     trim_words: frozenset[str]
     object_stops: frozenset[str]
@@ -115,6 +118,9 @@ def lexicon() -> Lexicon:
         be_forms=frozenset(titles["be_forms"]),
         negations=frozenset(titles["negations"]),
         person_pronouns=frozenset(titles["person_pronouns"]),
+        thing_pronouns=frozenset(titles["thing_pronouns"]),
+        conjunctions=frozenset(titles["conjunctions"]),
+        catenatives=frozenset(titles["catenatives"]),
         plural_pronouns=frozenset(titles["plural_pronouns"]),
         trim_words=frozenset(titles["trim_words"]),
         object_stops=frozenset(titles["object_stops"]),
@@ -162,6 +168,7 @@ def lemma_of(word: str) -> str:
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "-"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "n't", "did", "does", "do", "'ll"})
+_FINITE_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have", "had", "is", "are", "was", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "which"})
 
 
@@ -188,7 +195,10 @@ def verb_lemma(tokens: list[Token], i: int) -> str | None:
             return lemma_of(w)
         return None
     if w in lex.base_forms:
-        # "call", "visit", "order" are nouns too: a verb after a modal, "to", or a subject.
+        # "call", "visit", "order" are nouns too: a verb after a modal, "to", or a subject; never
+        # right before an auxiliary ("The Malaysia visit will be rescheduled").
+        if i + 1 < len(tokens) and tokens[i + 1].lower in _FINITE_AUXILIARIES:
+            return None
         if before in _MODALS or before in _SUBJECT_PRONOUNS or lex.auxiliaries.__contains__(before):
             return lex.form_lemma[w]
         if i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
@@ -445,10 +455,11 @@ def _subject_text(
             while k < len(words) and words[k].start < person.end:
                 k += 1
             continue
-        pieces.append(tok.text if tok.is_word else tok.text)
+        pieces.append(tok.text)
         k += 1
     # lower-case titles before a name: "National security adviser Jake Sullivan" -> "Sullivan"
     out = " ".join(pieces)
+    out = re.sub(r"`\s*`|(?<!\w)'\s*'(?!\w)", "", out)  # the `` '' quotes of tokenized text
     out = re.sub(r"\s+(['’]s)\b", r"\1", out)
     out = re.sub(r"\s*-\s*", "-", out)
     out = re.sub(r"\s+([,.])", r"\1", out)
@@ -502,14 +513,74 @@ def _appositive_head(text: str, tokens: list[Token], comma: int, entities: list[
         a -= 1
     outer, inner = (a, k), (k + 1, comma)
 
-    def names_someone(span: tuple[int, int]) -> bool:
-        lo, hi = tokens[span[0]].start, tokens[span[1] - 1].end
-        return any(e.kind in ("person", "organisation", "name") and lo <= e.start < hi for e in entities)
+    possessors = {t.start for t in tokens if t.text in ("'s", "’s")}
 
-    for lo, hi in ((outer, inner) if names_someone(outer) or not names_someone(inner) else (inner, outer)):
+    def names_someone(span: tuple[int, int], kinds: tuple[str, ...] = ("person", "organisation", "name")) -> bool:
+        lo, hi = tokens[span[0]].start, tokens[span[1] - 1].end
+        return any(
+            e.kind in kinds and lo <= e.start < hi
+            and not any(e.end <= p <= e.end + 1 for p in possessors)  # "Boeing's rival" names the rival
+            for e in entities
+        )
+
+    inner_first = not names_someone(outer) and names_someone(inner)
+    for lo, hi in ((inner, outer) if inner_first else (outer, inner)):
         if hi > lo:
             return _subject_text(text, tokens, lo, hi, entities, lex)
     return ""
+
+
+def _relative_clause_head(
+    text: str, tokens: list[Token], comma: int, entities: list[Entity], lex: Lexicon, date_from: int = 0, date_to: int = 0
+) -> str:
+    """The subject of "The airline, which is the third largest in China, signed", "The first A380,
+    made by Airbus, was delivered", "Singapore Airlines, in July 2006, have opened": the noun
+    phrase before relative clauses, participles and dates set off by commas."""
+    k = comma
+    skipped = 0
+    while True:
+        j = k - 1
+        while j >= 0 and tokens[j].text not in (",", ".", "!", "?", ";"):
+            j -= 1
+        if j < 1 or tokens[j].text != ",":
+            break
+        opener = tokens[j + 1]
+        relative = opener.lower in ("which", "who", "whose") or (
+            opener.lower in lex.past_forms or opener.lower.endswith("ed")
+        ) and not opener.is_capitalised  # ", made by Airbus,"
+        dated = all(t.lower in lex.date_prepositions or t.start >= date_from and t.end <= date_to for t in tokens[j + 1 : k]) if date_to else False
+        if not (relative or dated):
+            break
+        k, skipped = j, skipped + 1
+    if not skipped:
+        return ""
+    a = k
+    while a - 1 >= 0 and tokens[a - 1].is_word and tokens[a - 1].lower not in lex.boundaries | _PREPOSITIONS:
+        if verb_lemma(tokens, a - 1):
+            break
+        a -= 1
+    return _subject_text(text, tokens, a, k, entities, lex) if a < k else ""
+
+
+def _participle_head(text: str, tokens: list[Token], comma: int, entities: list[Entity], lex: Lexicon) -> str:
+    """The noun a participle after a comma describes: "development of a replacement for the 737,
+    begun two years ago" (what was begun), with its "of"/"for" complements."""
+    a = comma
+    while a - 1 >= 0 and tokens[a - 1].lower not in lex.boundaries and tokens[a - 1].text not in (".", "!", "?"):
+        if verb_lemma(tokens, a - 1):
+            break
+        a -= 1
+    words = _trim(tokens[a:comma], lex.trim_words, leading=True)
+    if not words or len(words) > lex.max_subject_words + 4:
+        return ""
+    return _clean(_object_text(text, words, entities))
+
+
+def _thing_before(
+    entities: list[Entity], lo: int, offset: int, kinds: tuple[str, ...] = ("organisation", "name")
+) -> Entity | None:
+    things = [e for e in entities if e.kind in kinds and lo <= e.start and e.end <= offset]
+    return things[-1] if things else None
 
 
 def _person_before(entities: list[Entity], offset: int) -> Entity | None:
@@ -525,7 +596,7 @@ def _is_plural(subject: str, lex: Lexicon) -> bool:
         return True
     head = words[-1]
     if re.fullmatch(r"\d[\d,.]*", words[0]) and words[0] not in ("1", "one"):
-        return True
+        return len(words) < 2 or not words[1][:1].isupper()  # "787 Dreamliner" is a name, not a count
     return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
@@ -543,6 +614,7 @@ def make_title(
     entities: list[Entity],
     sentence_start_token: int = 0,
     other_dates: frozenset[int] = frozenset(),
+    depth: int = 0,
 ) -> Title:
     """A short headline from the clause's words: subject + verb (headline tense) + object."""
     lex = lexicon()
@@ -558,12 +630,15 @@ def make_title(
         or tokens[g - 1].lower in lex.negations
         or tokens[g - 1].lower == "to"
         or (tokens[g - 1].lower.endswith("ly") and tokens[g - 1].lower.isalpha())
+        or (tokens[g].lower == "to" and g < v and verb_lemma(tokens, g - 1) is not None)
+        or (tokens[g].lower == "to" and g < v and tokens[g - 1].lower in lex.catenatives)
     ):
-        g -= 1
+        g -= 1  # "is preparing to release": the subject is before the whole chain
     group = {t.lower for t in tokens[g:v]}
     future = bool(group & lex.future_markers) or "to" in group
     negated = bool(group & lex.negations)
-    passive = bool(group & lex.be_forms) and tokens[v].lower in lex.past_forms and not future
+    passive_group = bool(group & lex.be_forms)
+    passive = passive_group and tokens[v].lower in lex.past_forms and not future
     # The subject: back from the verb group to the start of the clause.
     # "Biden on Tuesday called ...": a date between the subject and its verb is stepped over.
     g_subject = g
@@ -578,23 +653,64 @@ def make_title(
         if opening > 0:
             s = opening
             g_subject = opening
+    conjunction = -1
     while s - 1 >= 0 and tokens[s - 1].lower not in lex.boundaries and tokens[s - 1].text not in (".", "!", "?"):
         if timex_span[0] <= s - 1 <= timex_span[1] or (s - 1) in other_dates or tokens[s - 1].lower in _PREPOSITIONS:
             break
         if verb_lemma(tokens, s - 1):
+            if conjunction >= 0:
+                s = conjunction + 1  # "began production soon and the aircraft should": two clauses
             break
+        if tokens[s - 1].lower in lex.conjunctions and conjunction < 0:
+            conjunction = s - 1
         s -= 1
     subject_tokens = _trim(tokens[s:g_subject], lex.trim_words | {"on", "in", "at", "earlier", "later"}, leading=False)
+    while subject_tokens and subject_tokens[0].lower in lex.conjunctions:
+        s += 1  # "... in 2006 and the aircraft should enter": the subject is "the aircraft"
+        subject_tokens = subject_tokens[1:]
     # A fronted phrase ("In his remarks on Tuesday, Biden ...") is cut at the boundary already.
     subject = _subject_text(text, tokens, s, s + len(subject_tokens), entities, lex) if subject_tokens else ""
     pronoun = subject.casefold()
+    reduced_participle = False
     if not subject and s > 0 and tokens[s - 1].lower in ("who", "which", "that"):
         subject = _antecedent(text, tokens, s - 1, entities, lex)
     elif not subject and s > 0 and tokens[s - 1].text == ",":
-        subject = _appositive_head(text, tokens, s - 1, entities, lex)
+        date_from, date_to = (tokens[timex_span[0]].start, tokens[timex_span[1]].end) if timex_span[0] >= 0 else (0, 0)
+        subject = _relative_clause_head(text, tokens, s - 1, entities, lex, date_from, date_to) or _appositive_head(
+            text, tokens, s - 1, entities, lex
+        )
+        if not subject and g == v and tokens[v].lower in lex.past_forms:
+            subject = _participle_head(text, tokens, s - 1, entities, lex)
+            reduced_participle = bool(subject)
+    if not subject and s > 0 and depth < 2 and (
+        tokens[s - 1].lower in lex.conjunctions or tokens[g].lower == "having"
+    ):
+        # "... flew in April 2005 and is expected to enter service", "..., having reported profits":
+        # a clause joined to the one before shares its subject.
+        k = s - 1
+        while k >= 0 and (tokens[k].lower in lex.conjunctions or tokens[k].text == ","):
+            k -= 1
+        earlier = next((j for j in range(k, -1, -1) if verb_lemma(tokens, j) and tokens[j].lower != "having"), None)
+        if earlier is not None:
+            subject = make_title(
+                text, tokens, Trigger("verb", earlier, earlier, verb_lemma(tokens, earlier) or "", earlier),
+                timex_span, entities, sentence_start_token, other_dates, depth=depth + 1,
+            ).agent
     elif pronoun in lex.person_pronouns:
         person = _person_before(entities, tokens[s].start if s < len(tokens) else tokens[-1].end)
         subject = person.short if person else subject
+    elif pronoun in lex.thing_pronouns and s > 0:
+        # "the 777-200LR ... since it was announced": the nearest thing named before, in the sentence
+        thing = _thing_before(entities, tokens[0].start, tokens[s].start)
+        if s - 1 >= 0 and tokens[s - 1].lower in ("which", "that"):
+            # "an order for A380s which it will fly": "it" is not what "which" stands for, but
+            # the sentence's subject
+            thing = _thing_before(entities, tokens[0].start, tokens[min(3, s - 1)].end, ("organisation", "name", "place"))
+        if thing:
+            a = thing.start
+            while a > 0 and not text[a - 1].isspace() and text[a - 1] not in "\"“(":
+                a -= 1  # "777-200LR" is one name though "777-200" is not capitalised
+            subject = text[a : thing.end] if a < thing.start else thing.short
     elif not subject and s > 0 and tokens[s - 1].lower in ("which", "that"):
         subject = ""
     # The object: after the verb, skipping the date, up to the next clause or circumstance.
@@ -640,7 +756,11 @@ def make_title(
             obj = reported[0].lower() + reported[1:] if reported[:2].isupper() is False else reported
             from_object = False
     # The verb in headline tense.
-    if negated:
+    if reduced_participle:
+        verb = tokens[v].text  # "development of a replacement, begun two years ago"
+    elif future and passive_group and (tokens[v].lower in lex.past_forms or tokens[v].lower.endswith("ed")):
+        verb = f"to be {tokens[v].text}"  # "will be rescheduled" -> "to be rescheduled"
+    elif negated:
         verb = text[tokens[g].start : tokens[v].end]
         verb = re.sub(r"^(will|would|shall)\s+(also\s+)?", "", verb)
     elif future:
