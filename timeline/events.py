@@ -727,6 +727,10 @@ def make_title(
             continue
         if o in other_dates:
             break
+        if tok.text == "." and object_tokens and re.fullmatch(r"[A-Z]", object_tokens[-1].text):
+            object_tokens.append(tok)  # "John F. Kennedy": an initial, not the end
+            o += 1
+            continue
         if tok.lower == "what" and (framed := _framing_end(tokens, o, lex)):
             o = framed  # "the launch of what it called an operation" -> "the launch of an operation"
             continue
@@ -776,8 +780,23 @@ def make_title(
             verb = "are" if _is_plural(subject, lex) else "is"
     if from_object:
         obj = _fit_object(" ".join(part for part in (subject, verb) if part), object_tokens, text, entities, lex)
+    if not subject and depth == 0:
+        # No subject to name ("a day to celebrate the 787", "Sunday was chosen"): the clause as
+        # written, rather than a headline that says nobody did it.
+        clause = g
+        while clause - 1 >= 0 and tokens[clause - 1].lower not in lex.boundaries - {"that"} and tokens[clause - 1].text not in (".", "!", "?"):
+            clause -= 1
+        quoted = _trim(tokens[clause : (object_tokens[-1] if object_tokens else tokens[v]).end and _index_after(tokens, object_tokens, v)], lex.trim_words, leading=True)
+        if quoted:
+            return Title(_finish_title(_fit_object("", quoted, text, entities, lex), lex), "")
     title = " ".join(part for part in (subject, verb, obj) if part)
     return Title(_finish_title(title, lex), subject)
+
+
+def _index_after(tokens: list[Token], object_tokens: list[Token], v: int) -> int:
+    """The index after the object's last token (after the verb when there is no object)."""
+    last = object_tokens[-1] if object_tokens else tokens[v]
+    return next(i for i, t in enumerate(tokens) if t.start == last.start) + 1
 
 
 def _framing_end(tokens: list[Token], what: int, lex: Lexicon) -> int | None:
