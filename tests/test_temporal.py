@@ -344,10 +344,12 @@ def test_the_year_earlier_quarter_is_the_quarter_reported_on_even_sentences_late
     assert find(text, "1989-10-27", "the year-earlier quarter").value == "1988-Q3"
 
 
-def test_the_present_perfect_tells_of_the_past():
-    text = "Nashua's stock has fluctuated sharply, rising to $42.875 in June from $29.75 in March."
-    assert find(text, "1989-10-30", "March").value == "1989-03"
-    assert find("Sales have risen since the summer.", "1989-10-26", "the summer").value == "1989-SU"
+def test_the_present_perfect_reaches_up_to_now_so_the_nearest_date_is_taken():
+    text = ("Republican lawmakers have criticized Biden's approach to the border in the run-up to "
+            "November's U.S. midterm elections.")
+    assert find(text, "2022-07-12", "November").value == "2022-11"
+    text = "Over the summer, competitors offered deeper discounts than observers have seen for a long time."
+    assert find(text, "1989-10-26", "the summer").value == "1989-SU"
 
 
 def test_the_latest_quarter_is_one_that_is_over_not_the_outlook_named_last():

@@ -120,7 +120,9 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
         found.append(TenseCue(MIXED, offset + match.start(), offset + match.end(), match.group().lower()))
     if patterns.perfect is not None:  # before "has" is read as the present
         for match in patterns.perfect.finditer(sentence):
-            found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower()))
+            # as weak as a regular past verb: the verb nearest the date still decides
+            found.append(TenseCue(MIXED, offset + match.start(), offset + match.end(), match.group().lower(),
+                                  strong=False))
     for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past), (PRESENT, patterns.present)):
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
@@ -135,6 +137,9 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
         found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower(),
                               reporting=True))
     for match in patterns.suffix.finditer(sentence):
+        start, end = offset + match.start(), offset + match.end()
+        if any(c.start < end and start < c.end for c in found if c.tense == MIXED):
+            continue  # the participle of "has fluctuated" is read with its auxiliary
         if match.group() not in lexicon.tense.not_past:
             found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group(), strong=False))
     # A participle after "be" ("will be held") takes its tense from the auxiliary before it.

@@ -305,6 +305,17 @@ def _is_day(timex: Timex) -> bool:
         precision_of(timex.value) == "day" and timex.end_value is None
 
 
+def _dated_before(queue: list[Candidate], offset: int) -> bool:
+    """Whether a date or time among the expressions still to come starts before an offset
+    (the queue holds them last-first, so the nearest are at its end)."""
+    for candidate in reversed(queue):
+        if candidate.start >= offset:
+            return False
+        if candidate.rule.type in ("DATE", "TIME"):
+            return True
+    return False
+
+
 def _opens_clause(before: str, lexicon: Lexicon) -> bool:
     """Only openers ("and", "just") between the clause's start and an expression: it leads the clause."""
     words = re.findall(r"[\w']+", before.lower())
@@ -349,7 +360,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
                           in_sentence=tuple(v for v, s in references[-8:] if s == sentence),
                           tense_before=before, tense_before_word=before_word,
                           opens_clause=_opens_clause(text[tenses.main_clause_start(candidate.start):candidate.start], lexicon),
-                          dated_after=any(c.start < clause_end and c.rule.type in ("DATE", "TIME") for c in queue))
+                          dated_after=_dated_before(queue, clause_end))
         resolution = _resolve_candidate(candidate, context)
         if resolution.not_here:
             # The rule does not apply here ("several months after"): the words inside it are

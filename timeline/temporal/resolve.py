@@ -332,6 +332,12 @@ def resolve_season(fields: dict[str, str], context: Context) -> Resolution:
         year, why = max(started), f"{_tense_words(context)} -> most recent {name}"
     elif context.tense == FUTURE:
         year, why = min(not_over), f"{_tense_words(context)} -> next {name}"
+    elif context.tense is not None:  # the present, or a tense that points neither way
+        year = current[0] if current else min(
+            (y for y, _ in occurrences),
+            key=lambda y: min(abs((interval_of(f"{y}-{code}").first - dct).days),
+                              abs((interval_of(f"{y}-{code}").last - dct).days)))
+        why = f"{_tense_words(context)} -> the current or nearest {name}"
     else:
         year = current[0] if current else min(not_over)
         why = f"no tense cue -> the current or next {name}"
