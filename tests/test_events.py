@@ -229,6 +229,30 @@ def test_a_headline_in_the_present_tense_is_dated_by_the_publication_day_with_ev
     assert extract_mentions(article(text, published=None), []) == ([], [])
 
 
+def test_a_sentence_without_a_date_that_goes_on_with_the_story_is_dated_like_the_one_before():
+    """Wikinews 108294: the GAO upheld the protest the day it called for a re-run (18 June)."""
+    text = (
+        "The Government Accountability Office on June 18 called for a re-run of the bidding. "
+        "The GAO upheld Boeing's protest. The Air Force is expected to respond within 60 days."
+    )
+    mentions, _ = extract_mentions(article(text, published="2008-06-19"), [timex(text, "on June 18", "2008-06-18")])
+    upheld = [m for m in mentions if m.trigger == "upheld"]
+    assert [(m.date, m.title) for m in upheld] == [("2008-06-18", "GAO upholds Boeing's protest")]
+    assert upheld[0].timex.rule == "previous_sentence" and "on June 18" in upheld[0].timex.reason
+    assert upheld[0].centrality < next(m for m in mentions if m.trigger == "called").centrality
+    assert not any("respond" in m.title for m in mentions)  # what is planned is not carried
+
+
+def test_background_years_and_plans_do_not_carry_their_date_to_the_next_sentence():
+    text = (
+        "Biden took office at the beginning of 2021. Biden said the two nations would work together. "
+        "Boeing will begin production on 12 May 2023. It hired 500 workers."
+    )
+    timexes = [timex(text, "the beginning of 2021", "2021"), timex(text, "on 12 May 2023", "2023-05-12")]
+    mentions, _ = extract_mentions(article(text, published="2022-07-12"), timexes)
+    assert sorted(m.timex.text for m in mentions) == ["on 12 May 2023", "the beginning of 2021"]
+
+
 def test_the_same_input_gives_the_same_mentions():
     text = LEAD
     timexes = [timex(text, "on Tuesday", "2022-07-12"), timex(text, "the beginning of 2021", "2021")]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.dates import interval_of, is_calendar_value
+from timeline.dates import PRECISIONS, interval_of, is_calendar_value, precision_of
 from timeline.entities import Entity, Token, find_entities, tokenize
 from timeline.entities import _load_yaml as load_table
 from timeline.model import Article, EventMention, Timex, UnresolvedMention
@@ -665,6 +665,9 @@ def make_title(
             conjunction = s - 1
         s -= 1
     subject_tokens = _trim(tokens[s:g_subject], lex.trim_words | {"on", "in", "at", "earlier", "later"}, leading=False)
+    if len(subject_tokens) > 1 and subject_tokens[-1].lower in _SUBJECT_PRONOUNS - {"who", "which"}:
+        s += len(subject_tokens) - 1  # "Leaning out a window he pledged": the subject is "he"
+        subject_tokens = subject_tokens[-1:]
     while subject_tokens and subject_tokens[0].lower in lex.conjunctions:
         s += 1  # "... in 2006 and the aircraft should enter": the subject is "the aircraft"
         subject_tokens = subject_tokens[1:]
@@ -1158,6 +1161,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
             )
         )
     mentions.extend(_publication_day_mentions(article, sentences, tokens, entities, timexes, lex))
+    mentions.extend(_carried_date_mentions(article, sentences, tokens, entities, timexes, mentions, lex))
     mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
     return mentions, unresolved
 
@@ -1233,6 +1237,90 @@ def _publication_day_mentions(
                 organisations=_names(sentence_entities, "organisation"),
                 places=_names(sentence_entities, "place"),
                 centrality=_centrality(sentence, len(sentences), trigger.lemma, lex),
+                agent=title.agent,
+            )
+        )
+    return out
+
+
+def _past_happening_verb(tokens: list[Token], lex: Lexicon) -> int | None:
+    """The first verb that tells a done happening ("upheld", "was flown"), if the sentence's
+    first happening verb is one: not planned, not conditional, not ongoing, not negated."""
+    for j, tok in enumerate(tokens):
+        if tok.lower in lex.future_markers:
+            return None  # "is expected to be among the issues discussed": planned, not done
+        lemma = verb_lemma(tokens, j)
+        if not lemma or lemma in lex.not_events or _starts_comparison_cue(tokens, j):
+            continue
+        group = {t.lower for t in tokens[max(0, j - 3) : j]}
+        if group & (lex.future_markers | {"to", "would", "could", "might", "may", "should", "if", "can", "must"}):
+            return None
+        if tok.lower.endswith("ing") or (tok.lower in lex.base_forms and tok.lower not in lex.past_forms):
+            return None  # "is travelling", "says": not a done happening
+        if group & lex.negations:
+            return None  # "has not been edited": nothing happened
+        if group & {"has", "have", "'ve"}:
+            return None  # "has struggled since": a state up to now, not a step of the story told
+        opened = sum(t.text in _QUOTES or t.text in ("``", "''") for t in tokens[:j])
+        if opened % 2 or any(t.text in _QUOTES for t in tokens[max(0, j - 2) : j]):
+            return None  # inside a quotation, or "..., " said Selee": the words, not a happening
+        return j
+    return None
+
+
+def _carried_date_mentions(
+    article: Article,
+    sentences: list[Sentence],
+    tokens: list[Token],
+    entities: list[Entity],
+    timexes: list[Timex],
+    dated: list[EventMention],
+    lex: Lexicon,
+) -> list[EventMention]:
+    """A sentence with no date of its own that goes on telling what the sentence before told
+    ("The GAO on June 18 called for a re-run. The GAO upheld Boeing's protest.") is dated like
+    it: its first verb, when that tells a done happening, takes the last date of the sentence
+    before (not one after the publication day: what is planned does not carry), and says so."""
+    by_sentence: dict[int, list[EventMention]] = {}
+    for m in dated:
+        by_sentence.setdefault(m.start, []).append(m)
+    published = interval_of(article.published) if article.published and is_calendar_value(article.published) else None
+    text = article.text
+    out: list[EventMention] = []
+    for before, sentence in zip(sentences, sentences[1:]):
+        if any(sentence.start <= t.start < sentence.end and t.type in DATE_TYPES for t in timexes):
+            continue
+        told = by_sentence.get(before.start)
+        if not told or sentence.start in by_sentence:
+            continue
+        source = max(told, key=lambda m: (m.timex.end, m.timex.start))  # the last date told
+        if published is None or interval_of(source.date or "").first > published.last:
+            continue
+        if PRECISIONS.index(precision_of(source.date or "")) < PRECISIONS.index("day"):
+            continue  # "since he took office in 2021" is background: the next sentence is not then
+        sentence_tokens = [t for t in tokens if sentence.start <= t.start and t.end <= sentence.end]
+        v = _past_happening_verb(sentence_tokens, lex)
+        if v is None:
+            continue
+        verb = sentence_tokens[v]
+        lemma = verb_lemma(sentence_tokens, v) or verb.lower
+        timex = Timex(
+            verb.start, verb.end, verb.text, "DATE", source.date, anchor=source.date, rule="previous_sentence",
+            reason=f"no date of its own: it goes on from the sentence before, dated by {source.timex.text!r}",
+        )
+        trigger = Trigger("verb", v, v, lemma, v)
+        title = make_title(text, sentence_tokens, trigger, (-1, -1), entities)
+        if not title.text:
+            continue
+        sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        out.append(
+            EventMention(
+                article_id=article.id, sentence=text[sentence.start : sentence.end], start=sentence.start,
+                end=sentence.end, timex=timex, title=title.text, trigger=verb.text,
+                people=_names(sentence_entities, "person"),
+                organisations=_names(sentence_entities, "organisation"),
+                places=_names(sentence_entities, "place"),
+                centrality=round(0.5 * _centrality(sentence, len(sentences), lemma, lex), 3),
                 agent=title.agent,
             )
         )
