@@ -243,6 +243,18 @@ def test_a_sentence_without_a_date_that_goes_on_with_the_story_is_dated_like_the
     assert not any("respond" in m.title for m in mentions)  # what is planned is not carried
 
 
+def test_a_statement_in_the_present_is_dated_by_the_publication_day_and_a_noun_is_not_a_verb():
+    """Wikinews 276079: "Boeing says they have 800 orders" is what Boeing said by that day."""
+    text = (
+        "The plane is made of carbon composites. Boeing says they have 800 orders at 200 million per aircraft. "
+        "In comments that highlighted inflation, the president said prices were high."
+    )
+    mentions, _ = extract_mentions(article(text, published="2011-08-08"), [])
+    assert [(m.date, m.title) for m in mentions] == [("2011-08-08", "Boeing says they have 800 orders at 200 million per aircraft")]
+    assert mentions[0].timex.rule == "publication_date" and "present" in mentions[0].timex.reason
+    assert extract_mentions(article(text, published=None), []) == ([], [])
+
+
 def test_background_years_and_plans_do_not_carry_their_date_to_the_next_sentence():
     text = (
         "Biden took office at the beginning of 2021. Biden said the two nations would work together. "

@@ -201,8 +201,8 @@ def verb_lemma(tokens: list[Token], i: int) -> str | None:
             return None
         if before in _MODALS or before in _SUBJECT_PRONOUNS or lex.auxiliaries.__contains__(before):
             return lex.form_lemma[w]
-        if i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
-            return lex.form_lemma[w]
+        if i > 0 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word and tokens[i - 1].lower not in _PREPOSITIONS | _DETERMINERS:
+            return lex.form_lemma[w]  # "Boeing says"; not "In comments that ..."
         return None
     if w.endswith("ed") and len(w) >= 5 and w.isalpha():
         if before in ('"', "“", "‘", "'"):
@@ -1162,6 +1162,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
         )
     mentions.extend(_publication_day_mentions(article, sentences, tokens, entities, timexes, lex))
     mentions.extend(_carried_date_mentions(article, sentences, tokens, entities, timexes, mentions, lex))
+    mentions.extend(_present_statement_mentions(article, sentences, tokens, entities, timexes, mentions, lex))
     mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
     return mentions, unresolved
 
@@ -1310,6 +1311,78 @@ def _carried_date_mentions(
         )
         trigger = Trigger("verb", v, v, lemma, v)
         title = make_title(text, sentence_tokens, trigger, (-1, -1), entities)
+        if not title.text:
+            continue
+        sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        out.append(
+            EventMention(
+                article_id=article.id, sentence=text[sentence.start : sentence.end], start=sentence.start,
+                end=sentence.end, timex=timex, title=title.text, trigger=verb.text,
+                people=_names(sentence_entities, "person"),
+                organisations=_names(sentence_entities, "organisation"),
+                places=_names(sentence_entities, "place"),
+                centrality=round(0.5 * _centrality(sentence, len(sentences), lemma, lex), 3),
+                agent=title.agent,
+            )
+        )
+    return out
+
+
+def _present_statement_verb(tokens: list[Token], lex: Lexicon) -> int | None:
+    """The first happening verb when it reports speech in the present ("says", "claims") or the
+    present perfect ("has said", "has stated"), outside quotation marks; else None."""
+    for j, tok in enumerate(tokens):
+        lemma = verb_lemma(tokens, j)
+        if not lemma or lemma in lex.not_events:
+            continue
+        if lemma not in lex.reporting:
+            return None
+        group = {t.lower for t in tokens[max(0, j - 3) : j]}
+        if group & (lex.future_markers | lex.negations | {"to", "would", "could", "might", "may", "should", "if"}):
+            return None
+        opened = sum(t.text in _QUOTES or t.text in ("``", "''") for t in tokens[:j])
+        if opened % 2:
+            return None
+        present = tok.lower in lex.base_forms and tok.lower != lemma and tok.lower not in lex.past_forms
+        perfect = bool(group & {"has", "have"}) and tok.lower in lex.past_forms | {lex.participles.get(lemma, "")}
+        return j if present or perfect or (tok.lower.endswith("ed") and bool(group & {"has", "have"})) else None
+    return None
+
+
+def _present_statement_mentions(
+    article: Article,
+    sentences: list[Sentence],
+    tokens: list[Token],
+    entities: list[Entity],
+    timexes: list[Timex],
+    dated: list[EventMention],
+    lex: Lexicon,
+) -> list[EventMention]:
+    """A statement reported in the present ("Boeing says it has 800 orders") or the present
+    perfect ("Airbus has said it will continue") with no date of its own was made by the time
+    the article was published: it is dated by the publication date, at low centrality, and says so."""
+    if not article.published or not is_calendar_value(article.published):
+        return []
+    text = article.text
+    seen = {m.start for m in dated}
+    out: list[EventMention] = []
+    for sentence in sentences:
+        if sentence.start in seen or _is_headline(text, sentence):
+            continue
+        if any(sentence.start <= t.start < sentence.end and t.type in DATE_TYPES for t in timexes):
+            continue
+        sentence_tokens = [t for t in tokens if sentence.start <= t.start and t.end <= sentence.end]
+        v = _present_statement_verb(sentence_tokens, lex)
+        if v is None:
+            continue
+        verb = sentence_tokens[v]
+        lemma = verb_lemma(sentence_tokens, v) or verb.lower
+        timex = Timex(
+            verb.start, verb.end, verb.text, "DATE", article.published, anchor=article.published,
+            rule="publication_date",
+            reason="a statement in the present or present perfect: made by the day the article was published",
+        )
+        title = make_title(text, sentence_tokens, Trigger("verb", v, v, lemma, v), (-1, -1), entities)
         if not title.text:
             continue
         sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
