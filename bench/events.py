@@ -9,7 +9,8 @@
    (high = salience >= 0.5).
 2. Wikinews (SemEval-2015 Task 4, corpus 1): the 30 articles as one corpus; of the gold timeline
    events that have a date (not XXXX-XX-XX), how many are on our timeline at that date (at the
-   gold's precision or finer) citing that article and sentence.
+   gold's precision or finer) citing that article and sentence. --misses lists the gold events
+   missed, with what we put on the timeline from that sentence instead.
 """
 
 from __future__ import annotations

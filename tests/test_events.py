@@ -190,6 +190,14 @@ def test_durations_sets_and_now_never_date_an_event():
     assert mentions == [] and unresolved == []
 
 
+def test_a_copyright_year_dates_nothing():
+    text = "Boeing unveiled the jet. Copyright 2007 Reuters. All rights reserved."
+    start = text.index("2007")
+    year = Timex(start, start + 4, "2007", "DATE", "2007", rule="copyright_year")
+    mentions, unresolved = extract_mentions(article(text, published=None), [year])
+    assert mentions == [] and unresolved == []
+
+
 def test_a_date_the_engine_could_not_resolve_is_kept_as_unresolved():
     text = "The minister said the plant would reopen on Tuesday."
     t = Timex(text.index("on Tuesday"), text.index("on Tuesday") + 10, "on Tuesday", "DATE", None, reason="no DCT")

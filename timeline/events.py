@@ -1062,6 +1062,11 @@ def _centrality(sentence: Sentence, count: int, trigger_lemma: str, lex: Lexicon
     return round(min(1.0, position), 3)
 
 
+@lru_cache(maxsize=1)
+def _ignored_rules() -> frozenset[str]:
+    return frozenset(load_table("triggers.yaml")["ignored_timex_rules"])
+
+
 def _overlaps(a: Timex, b: Timex) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -1106,6 +1111,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
         if sentence is None:
             continue
         quote = text[sentence.start : sentence.end]
+        if timex.rule in _ignored_rules():
+            continue  # "© 2022 Reuters": a year, but nothing happened then
         if is_unresolved(timex):
             unresolved.append(UnresolvedMention(article.id, quote, sentence.start, sentence.end, timex))
             continue
