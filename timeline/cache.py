@@ -8,14 +8,13 @@ safe to delete at any time; a corrupt or unreadable entry is treated as missing.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import timeline
+from timeline.fileio import atomic_write
 
 _PACKAGE_DIR = Path(timeline.__file__).resolve().parent
 
@@ -52,13 +51,8 @@ class ExtractionCache:
     def put(self, content_hash: str, value: Any) -> None:
         if not content_hash:
             return
-        path = self._path(content_hash)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
             # Written whole then renamed, so a crash never leaves half an entry behind.
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
+            atomic_write(self._path(content_hash), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -8,10 +8,10 @@ Files are written only when their bytes change, so a rebuild keeps mtimes (and `
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from timeline.fileio import atomic_write
 from timeline.problems import Problem, UserError
 
 MANIFEST = ".generated"
@@ -96,7 +96,7 @@ def write_generated(docs_dir: Path, files: list[GeneratedFile], manifest_header:
         if target.is_file() and target.read_bytes() == content:
             unchanged.append(relative)
             continue
-        _write_atomically(target, content)
+        atomic_write(target, content, durable=False)
         written.append(relative)
 
     removed = []
@@ -112,20 +112,13 @@ def write_generated(docs_dir: Path, files: list[GeneratedFile], manifest_header:
     manifest = manifest_text(list(by_path), manifest_header).encode()
     manifest_path = docs_dir / MANIFEST
     if not manifest_path.is_file() or manifest_path.read_bytes() != manifest:
-        _write_atomically(manifest_path, manifest)
+        atomic_write(manifest_path, manifest, durable=False)
     return WriteReport(tuple(written), tuple(unchanged), tuple(removed))
 
 
 def _carries_marker(relative: str) -> bool:
     """Formats that can hold a comment carry the marker; CSV cannot (the manifest lists it)."""
     return not relative.endswith(".csv")
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(content)
-    os.replace(temporary, target)
 
 
 def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:

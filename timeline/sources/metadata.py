@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import difflib
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from timeline.dates import DateValueError, parse_iso_day
+from timeline.fileio import atomic_write
 from timeline.model import Article
 from timeline.problems import Problem, UserError
 
@@ -282,7 +281,7 @@ def update_metadata(path: Path, articles: list[Article]) -> None:
         merged.update({a.id: new_record(a) for a in sorted(missing, key=lambda a: a.path)})
         comments = "".join(line + "\n" for line in original.split("\n") if line.lstrip().startswith("#"))
         text = comments + ("\n" if comments else "") + _dump(merged)
-    _write_atomically(path, text)
+    atomic_write(path, text)
 
 
 def _comment(text: str) -> str:
@@ -307,20 +306,3 @@ def _dump(records: dict[str, dict[str, Any]]) -> str:
         yaml.dump({article_id: record}, stream)
         chunks.append(stream.getvalue())
     return "\n".join(chunks)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise

@@ -10,10 +10,7 @@ whole. Every write is atomic: a temporary file in the same folder, fsync, os.rep
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -21,6 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.nodes import ScalarNode as RuamelScalarNode
 
+from timeline.fileio import atomic_write  # noqa: F401 - re-exported for the store
 from timeline.store.reader import EventsFile
 from timeline.store.schema import (
     EVENT_KEYS,
@@ -301,36 +299,3 @@ def _new_round_trip_entry(record: Record) -> CommentedMap:
             value = CommentedSeq([CommentedMap(s) for s in value])
         entry[key] = value
     return entry
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash leaves either the old file or the new one, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (not possible on every platform)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
