@@ -15,8 +15,6 @@ for all types and for DATE+TIME alone, and throughput, for:
 from __future__ import annotations
 
 import argparse
-import html
-import re
 import sys
 import time
 from dataclasses import dataclass
@@ -25,10 +23,11 @@ from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import timeml  # noqa: E402  (bench/timeml.py: the TimeML reader every bench shares)
 
-DEFAULT_FOLDER = Path("/work/shared/eval/timebank")
-_PIECE = re.compile(r"<[^>]*>|[^<]+")
-_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+# ../shared/eval/timebank beside the repository, as laid out for developers and CI.
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "timebank"
 
 
 @dataclass(frozen=True)
@@ -49,26 +48,9 @@ class Document:
 
 def read_timeml(path: Path) -> Document:
     """The plain text of <TEXT>, its gold TIMEX3 spans, and the DCT of one TimeML file."""
-    source = path.read_text(encoding="utf-8")
-    dct_match = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", source, re.S)
-    body_match = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
-    body = body_match.group(1) if body_match else ""
-    text: list[str] = []
-    length = 0
-    open_timex: list[tuple[int, dict[str, str]]] = []
-    gold = []
-    for piece in _PIECE.findall(body):
-        if piece.startswith("<"):
-            if piece.startswith("<TIMEX3"):
-                open_timex.append((length, dict(_ATTRIBUTE.findall(piece))))
-            elif piece.startswith("</TIMEX3") and open_timex:
-                start, attributes = open_timex.pop()
-                gold.append(Span(start, length, attributes.get("type", ""), attributes.get("value")))
-            continue
-        plain = html.unescape(piece)
-        text.append(plain)
-        length += len(plain)
-    return Document(path.stem, dct_match.group(1) if dct_match else None, "".join(text), tuple(gold))
+    document = timeml.read_timeml(path)
+    gold = tuple(Span(t.start, t.end, t.type, t.value or None) for t in document.timexes)
+    return Document(path.stem, document.dct, document.text, gold)
 
 
 # ---- taggers ------------------------------------------------------------------------------
