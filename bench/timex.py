@@ -2,7 +2,7 @@
 
     python bench/timex.py [FOLDER] [--limit N] [--no-peer] [--errors FILE]
 
-FOLDER holds TimeML .tml files (default /work/shared/eval/timebank). The text a tagger sees is the
+FOLDER holds TimeML .tml files (default ../shared/eval/timebank beside the repository). The text a tagger sees is the
 content of <TEXT> with the tags removed; gold is each TIMEX3 span with its type and value; the DCT
 comes from <DCT>. Prints TempEval-3 scores (strict and relaxed extent P/R/F1, value F1, type F1),
 for all types and for DATE+TIME alone, and throughput, for:
