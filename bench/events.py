@@ -35,7 +35,7 @@ from timeline.events import extract_mentions  # noqa: E402
 from timeline.merge import merge_mentions  # noqa: E402
 from timeline.model import Article, Event  # noqa: E402
 
-WIKINEWS = Path("/work/shared/eval/wikinews-timelines")
+WIKINEWS = ROOT.parent / "shared" / "eval" / "wikinews-timelines"  # ../shared beside the repository
 
 
 # ---------------------------------------------------------------------------------------------
@@ -230,7 +230,7 @@ def bench_wikinews(folder: Path = WIKINEWS, show_misses: bool = False) -> None:
                     print(f"      ours: {what}")
 
 
-def bench_speed(count: int, folder: Path = Path("/work/shared/eval/te3-silver")) -> None:
+def bench_speed(count: int, folder: Path = ROOT.parent / "shared" / "eval" / "te3-silver") -> None:
     """Extraction and merging time on real newswire (TempEval-3 silver texts and DCTs)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from timeml import read_timeml
