@@ -15,14 +15,16 @@ from timeline import __version__
 from timeline.problems import Problem, UserError
 
 EPILOG = """\
-commands:
+what each command does (`timeline COMMAND --help` for its options):
   build    check the YAML, extract events from the articles, merge them into the YAML a person
            edits, write the Markdown into docs/ and build the website into site/ (what `make site` runs)
   extract  the same up to the YAML, without the website
   check    validate data/articles.yaml and data/events/*.yaml; report FILE:LINE:COLUMN problems
   tag      print the time expressions of one text as JSON lines (start, end, text, type, value)
 
-Typical loop: edit data/events/YYYY.yaml, then `make site` (or `timeline build`).
+Typical loop: edit data/events/YYYY.yaml (or data/articles.yaml), then `make site`.
+Problems a person can fix are printed as FILE:LINE:COLUMN: what is wrong and how to fix it;
+the exit code is 1 only when you must act.
 """
 
 
