@@ -20,7 +20,7 @@ from timeline.model import Timex
 from timeline.temporal.context import Sentences, nearest_tense, split_sentences, tense_cues
 from timeline.temporal.lexicon import Lexicon, Modifier, Rule
 from timeline.temporal.normalize import normalize_group
-from timeline.temporal.resolve import Context, Resolution, resolve
+from timeline.temporal.resolve import Context, Resolution, checked_range, is_era_value, resolve
 
 # The type of rules that find words which look like a date and are not one ("© 2022 CNN").
 NOT_A_DATE = "NONE"
@@ -247,12 +247,16 @@ _MAIN_CLAUSE_MARK = re.compile(r"[;:(\u2014]|\s--\s")
 
 
 def _resolve_candidate(candidate: Candidate, context: Context) -> Resolution:
+    return checked_range(_resolve_rule(candidate, context))
+
+
+def _resolve_rule(candidate: Candidate, context: Context) -> Resolution:
     rule = candidate.rule
     if rule.value is not None:
         value = _fill(rule.value, candidate.fields)
         end_value = _fill(rule.end_value, candidate.fields) if rule.end_value else None
-        if is_calendar_value(value) or not value[:1].isdigit():
-            if end_value and not is_calendar_value(end_value):
+        if is_calendar_value(value) or is_era_value(value) or not value[:1].isdigit():
+            if end_value and not (is_calendar_value(end_value) or is_era_value(end_value)):
                 return Resolution(None, f"{end_value!r} is not a real date")
             return Resolution(value, "written in full", end_value=end_value)
         return Resolution(None, f"{value!r} is not a real date")

@@ -38,6 +38,11 @@ def _year(_: Lexicon, text: str, __: date | None) -> str:
     return text
 
 
+def _era_year(_: Lexicon, text: str, __: date | None) -> str:
+    """A year of an era (B.C., A.D.) as TIMEX3 writes it: four digits, 753 -> 0753."""
+    return f"{int(text):04d}"
+
+
 def _year2(_: Lexicon, text: str, dct: date | None) -> str:
     """'98 -> 1998: the century that puts the year at most 10 years after the document's."""
     two = int(text.strip("'"))
@@ -140,6 +145,7 @@ _NORMALIZERS = {
     "day": _day,
     "year": _year,
     "year2": _year2,
+    "era_year": _era_year,
     "number": _number,
     "spoken_year": _spoken_year,
     "decade": _decade,

@@ -144,6 +144,49 @@ def _signed(text: str) -> int:
     return int(text.replace("+", ""))
 
 
+# ---- values outside the calendar of timeline.dates, and ranges ------------------------------------
+
+# TIMEX3 writes years and centuries before our era as BC1354, BC04: valid values, not calendar ones
+# (the events stage sends them to review).
+_BEFORE_OUR_ERA = re.compile(r"BC([0-9]{4}|[0-9]{2})")
+
+
+def is_era_value(value: str | None) -> bool:
+    return bool(value) and _BEFORE_OUR_ERA.fullmatch(value) is not None  # type: ignore[arg-type]
+
+
+def _bounds(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The first and last (year, month, day) of a value, years before our era negative; None
+    when the value is not a date at all."""
+    era = _BEFORE_OUR_ERA.fullmatch(value)
+    if era:
+        digits = era.group(1)
+        if len(digits) == 4:
+            year = -int(digits)
+            return (year, 1, 1), (year, 12, 31)
+        century = int(digits) + 1  # BC04: the fifth century before our era, 500 to 401 BC
+        return (-100 * century, 1, 1), (-100 * century + 99, 12, 31)
+    if not is_calendar_value(value):
+        return None
+    interval = interval_of(value)
+    first, last = interval.first, interval.last
+    return (first.year, first.month, first.day), (last.year, last.month, last.day)
+
+
+def range_is_reversed(value: str, end_value: str) -> bool:
+    """Whether a range ends before it starts ("from 2021 to 2019", "from 1345 to 1354 B.C.")."""
+    start, end = _bounds(value), _bounds(end_value)
+    return start is not None and end is not None and end[1] < start[0]
+
+
+def checked_range(resolution: Resolution) -> Resolution:
+    """A range whose end comes before its start is not produced: it stays unresolved, and says so."""
+    if resolution.value and resolution.end_value and range_is_reversed(resolution.value, resolution.end_value):
+        return Resolution(None, f"the range ends ({resolution.end_value}) before it starts ({resolution.value})",
+                          anchor=resolution.anchor)
+    return resolution
+
+
 # ---- the resolvers, one per `kind` of rules.yaml ------------------------------------------------
 
 def resolve(kind: str, fields: dict[str, str], context: Context) -> Resolution:
@@ -407,6 +450,24 @@ def _reference(context: Context, unit: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _mentioned(context: Context, unit: str) -> tuple[str | None, str]:
+    """The nearest date the text mentioned before, fine enough for the unit, however far back
+    ("that day", "the next day" point at a day the text gave; the DCT is never it)."""
+    needed = _FINENESS[_PRECISION_OF_UNIT.get(unit, "day")]
+    for value in reversed(context.document):
+        if is_calendar_value(value) and _FINENESS[precision_of(value)] >= needed:
+            return value, "the date mentioned before"
+    return None, ""
+
+
+# Where a rule of kind ref_offset counts from (its field `from`):
+#   focus      the date the text is talking about (mentioned in the last sentences), else the DCT:
+#              "a day earlier", "earlier in the day", "the previous year"
+#   mentioned  the nearest date the text gave before it, never the DCT: "that day", "the same
+#              day", "later that day", "the next day", "the following week"
+_FROM_FOCUS, _FROM_MENTIONED = "focus", "mentioned"
+
+
 def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
     """"a day earlier", "the following week", "that day": from the date just talked about."""
     unit, sign = fields["unit"], fields["sign"].lower()
@@ -414,9 +475,17 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
     if number == "X" or "." in number:
         return Resolution("PAST_REF" if sign in ("earlier", "before", "-1") else "FUTURE_REF",
                           "an unstated amount of time away")
-    anchor, where = _reference(context, unit)
-    if anchor is None:
-        return unresolved("relative to a date, and no date before it nor DCT")
+    source = fields.get("from") or _FROM_FOCUS
+    if source == _FROM_MENTIONED:
+        anchor, where = _mentioned(context, unit)
+        if anchor is None:
+            return unresolved(f"it points at a {_UNIT_NAMES.get(unit, 'date')} the text gave, and none comes before it")
+    elif source == _FROM_FOCUS:
+        anchor, where = _reference(context, unit)
+        if anchor is None:
+            return unresolved("relative to a date, and no date before it nor DCT")
+    else:
+        raise ValueError(f"rules.yaml: ref_offset counts from 'focus' or 'mentioned', not {source!r}")
     if sign in ("earlier", "before", "-1"):
         amount = -int(number)
     elif sign == "same":
@@ -425,17 +494,22 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
         amount = int(number)
     unit = "W" if unit == "WE" else unit
     if unit == "Y" and amount:
-        period = _recent_period(context, fields.get("text", ""))
-        if period is not None:  # "sales rose from a year earlier": the same quarter, a year before
+        # "sales rose from a year earlier": the same quarter, a year before; "the next year"
+        # names a whole year
+        period = None if fields.get("whole_unit") else _recent_period(context, fields.get("text", ""))
+        if period is not None:
             return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {-amount} year(s) before"
                               if amount < 0 else f"the period just mentioned, {amount} year(s) after",
                               anchor=period, comparison=True)
         moved = shift(interval_of(anchor).first, unit, amount)
         return Resolution(unit_value(moved, "Y"), f"{amount:+d} year(s) from {where}", anchor=anchor)
     anchor_precision = _FINENESS[precision_of(anchor)]
-    if anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]] and amount == 0:
-        value = unit_value(interval_of(anchor).first, unit)  # "that week" of a day: its week
-    elif anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]] and precision_of(anchor) == "time":
+    finer = anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]]
+    if finer and (amount == 0 or fields.get("whole_unit")):
+        # "that week" of a day: its week; "the following week" of a day: the week after its week
+        # (while "a week later" is a day)
+        value = unit_value(shift(interval_of(anchor).first, unit, amount), unit)
+    elif finer and precision_of(anchor) == "time":
         value = unit_value(shift(interval_of(anchor).first, unit, amount), "D")
     else:
         value = shift_value(anchor, unit, amount)
@@ -465,8 +539,10 @@ def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
     """"the quarter", "the year": the one that contains the date just talked about."""
     unit = fields["unit"]
     # The last quarter (month...) the text named, for "the quarter"; a year only if named nearby,
-    # since a report's "the year" is its own year more often than a year it mentioned in passing.
-    named = context.references if unit == "Y" else context.document
+    # since a report's "the year" is its own year more often than a year it mentioned in passing;
+    # "the day", "the week" ("Also in the day") are the ones in focus: a day of the last sentences,
+    # else the DCT's, never a day named paragraphs before.
+    named = context.references if unit in ("Y", "W", "D") else context.document
     latest = "latest" in fields.get("text", "").lower()
     candidates = [v for v in named if is_calendar_value(v) and precision_of(v) == _PRECISION_OF_UNIT.get(unit)
                   and "WE" not in v]
