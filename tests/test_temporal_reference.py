@@ -111,3 +111,37 @@ def test_a_range_that_ends_before_it_starts_is_not_produced(text, words):
     timex = find(text, words)
     assert timex.value is None and timex.end_value is None
     assert "before it starts" in timex.reason
+
+
+# ---- extents: prepositions stay outside, as the TIMEX3 guidelines say ---------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The rebels could be defeated within a week, one general said.", "a week"),
+    ("Such deals were rare in the past, analysts said.", "the past"),
+    ("The plant will be rebuilt over three years.", "three years"),
+])
+def test_a_preposition_before_an_expression_is_not_part_of_it(text, words):
+    assert find(text, words).text == words
+
+
+def test_about_before_recent_is_a_preposition_not_an_approximation():
+    timex = find("He declined to talk about recent events in the region.", "recent")
+    assert timex.value == "PAST_REF" and timex.mod is None
+
+
+@pytest.mark.parametrize("text, words, value", [
+    ("The trial lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The talks took two and a half years.", "two and a half years", "P2Y6M"),
+    ("He was held for a year and a half.", "a year and a half", "P1Y6M"),
+    ("The hearing lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+    ("The meeting broke up after a few minutes.", "a few minutes", "PTXM"),
+    ("Rescuers searched for several hours.", "several hours", "PTXH"),
+])
+def test_halves_and_vague_counts_of_time(text, words, value):
+    timex = find(text, words)
+    assert (timex.type, timex.value) == ("DURATION", value)
+
+
+def test_two_thousand_years_is_a_length_of_time_not_the_year_2000():
+    found = tag("The city has stood for more than two thousand years.", "1998-01-21")
+    assert "2000" not in [t.value for t in found]

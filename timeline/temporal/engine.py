@@ -27,6 +27,7 @@ NOT_A_DATE = "NONE"
 _FIELD = re.compile(r"\{([A-Za-z_]\w*)\}")
 _SPAN_GROUPS = ("timex", "timex2")
 _POSITION_MODS = frozenset({"START", "MID", "END"})
+_REFERENCE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def apply_modifiers(text: str, candidates: list[Candidate], lexicon: Lexicon) ->
     for candidate in candidates:
         window_start = max(previous_end, candidate.start - 40)
         match = regex.search(text, window_start, candidate.start)
-        if match and candidate.mod is None:
+        # "talk about recent events": a reference to the past or future has no edge to narrow
+        if match and candidate.mod is None and candidate.rule.value not in _REFERENCE_VALUES:
             modifier = by_word[" ".join(match.group(1).lower().split())]
             quantity_on_the = modifier.mod not in _POSITION_MODS and candidate.fields["text"].lower().startswith("the ")
             if _type_of(candidate) in modifier.types and not quantity_on_the:

@@ -60,6 +60,9 @@ def number_value(lexicon: Lexicon, text: str) -> str | None:
     text = " ".join(text.lower().split())
     if re.fullmatch(r"[0-9]+", text):
         return str(int(text))
+    if text.endswith((" 1/2", " and a half")):  # "2 1/2", "two and a half"
+        whole = number_value(lexicon, text.rsplit(" ", 1)[0] if text.endswith("1/2") else text[:-len(" and a half")])
+        return None if whole is None or whole == "X" else f"{whole}.5"
     if re.fullmatch(r"[0-9]+\.5", text):
         return text
     vague = lexicon.classes.get("number_vague")
@@ -96,6 +99,11 @@ def _spoken_year(lexicon: Lexicon, text: str, _: date | None) -> str | None:
     if century is None or tail is None or int(tail) >= 100:
         return None
     return f"{int(century)}{int(tail):02d}"
+
+
+def _half(_: Lexicon, text: str, __: date | None) -> str:
+    """" and a half" after a unit ("a year and a half") -> ".5", added to the count."""
+    return ".5" if text.strip() else ""
 
 
 def _decade(_: Lexicon, text: str, __: date | None) -> str:
@@ -156,4 +164,5 @@ _NORMALIZERS = {
     "minute": _minute,
     "ampm": _ampm,
     "none": _none,
+    "half": _half,
 }

@@ -733,12 +733,19 @@ def resolve_duration(fields: dict[str, str], context: Context) -> Resolution:
         number, unit = _times(number, 3), "M"  # "the next three quarters": nine months
     letter = {"MIN": "M"}.get(unit, unit)
     if number.endswith(".5"):
+        # TIMEX3 writes a half in the next smaller unit: P2Y6M, PT1H30M
         whole = number[:-2]
-        halves = {"Y": ("Y", "6M"), "D": ("D", "T12H"), "M": ("M", "15D")}.get(letter)
-        if halves and not time:
-            text = f"P{whole}{halves[0]}{halves[1]}" if whole != "0" else f"P{halves[1]}"
-            return Resolution(text.replace("PT", "PT"), "a length of time")
+        half = (_TIME_HALVES if time else _DATE_HALVES).get(letter)
+        if half:
+            lead = f"{whole}{letter}" if whole not in ("", "0") else ""
+            if not lead and half.startswith("T"):
+                return Resolution(f"P{half}", "a length of time")
+            return Resolution(f"P{'T' if time else ''}{lead}{half}", "a length of time")
     return Resolution(f"P{'T' if time else ''}{number}{letter}", "a length of time")
+
+
+_DATE_HALVES = {"Y": "6M", "M": "15D", "D": "T12H"}
+_TIME_HALVES = {"H": "30M", "M": "30S"}
 
 
 def _times(number: str, factor: int) -> str:
