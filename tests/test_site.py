@@ -526,3 +526,17 @@ def test_article_text_is_searchable_in_a_small_corpus_and_left_out_of_a_large_on
     found = _search_locations(large / "site")
     assert "timeline/2022/06.html" in found
     assert not any(location.startswith("sources/") for location in found)
+
+
+def test_events_at_the_ends_of_the_calendar_do_not_break_the_axis(tmp_path):
+    """An archive can date something to year 1 ("the first century" read as a year) or to 9999."""
+    from timeline.model import Event
+
+    site_input = small_input()
+    site_input.events.extend([
+        Event(id="0001-ancient", date="0001", title="An ancient happening"),
+        Event(id="9999-far", date="9999-12-31", title="A far-future deadline"),
+    ])
+    site.generate(site_input, tmp_path)
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "An ancient happening" in home and "A far-future deadline" in home

@@ -58,14 +58,17 @@ class _Scale:
         return round(MARGIN + (day - self.first).days / self.days * (self.width - 2 * MARGIN), 1)
 
     def x_end(self, day: date) -> float:
-        return self.x(day + timedelta(days=1))
+        return self.x(day + timedelta(days=1)) if day < date.max else self.x(day)
 
 
 def _padded(first: date, last: date) -> tuple[date, date]:
     """At least a month wide, so one event does not fill the axis; a little room at each end."""
     span = (last - first).days
     pad = max(3, span // 40, (31 - span) // 2)
-    return first - timedelta(days=pad), last + timedelta(days=pad)
+    # Dates at the ends of the calendar (year 1, year 9999) leave no room to pad.
+    room_before = (first - date.min).days
+    room_after = (date.max - last).days - 1  # x_end() looks one day past the last
+    return first - timedelta(days=min(pad, room_before)), last + timedelta(days=min(pad, max(room_after, 0)))
 
 
 def _ticks(scale: _Scale, first: date, last: date, baseline: float, height: int) -> list[str]:

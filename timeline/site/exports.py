@@ -137,8 +137,9 @@ def _vevent(layout: Layout, placed: PlacedEvent, strings: dict[str, str]) -> lis
         f"UID:{ics_escape(event.id)}@timeline",
         f"DTSTAMP:{_dtstamp(layout, placed):%Y%m%d}T000000Z",
         f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
-        # DTEND of an all-day event is exclusive: the day after the last day.
-        f"DTEND;VALUE=DATE:{last + timedelta(days=1):%Y%m%d}",
+        # DTEND of an all-day event is exclusive: the day after the last day. On 9999-12-31 there is
+        # none; without DTEND an all-day event lasts its one day (RFC 5545, 3.6.1).
+        *([f"DTEND;VALUE=DATE:{last + timedelta(days=1):%Y%m%d}"] if last < date.max else []),
         f"SUMMARY:{ics_escape(event.title)}",
         f"DESCRIPTION:{ics_escape(chr(10).join(description))}",
         "TRANSP:TRANSPARENT",
