@@ -145,3 +145,37 @@ def test_halves_and_vague_counts_of_time(text, words, value):
 def test_two_thousand_years_is_a_length_of_time_not_the_year_2000():
     found = tag("The city has stood for more than two thousand years.", "1998-01-21")
     assert "2000" not in [t.value for t in found]
+
+
+# ---- values any reader gives -----------------------------------------------------------------
+
+def test_overnight_is_the_night_before_the_day_talked_about():
+    text = "London shares closed lower Friday. They were depressed by overnight losses in New York."
+    assert find(text, "overnight", "1989-10-30").value == "1989-10-26TNI"
+    assert find("Stocks fell overnight.", "overnight", "1989-10-30").value == "1989-10-29TNI"
+
+
+def test_the_latest_period_with_no_period_named_is_the_last_quarter_over():
+    assert find("There were no one-time gains in the latest period.", "the latest period",
+                "1989-11-02").value == "1989-Q3"
+
+
+@pytest.mark.parametrize("words, value", [
+    ("next year's first quarter", "1990-Q1"),
+    ("last year's fourth quarter", "1988-Q4"),
+])
+def test_a_quarter_of_next_or_last_year(words, value):
+    assert find(f"Profit should recover by {words}, the company said.", words, "1989-10-31").value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq imports about three-quarters of its food.",
+    "The company controls more than a quarter of the market.",
+])
+def test_a_fraction_is_not_a_length_of_time(text):
+    assert tag(text, "1990-08-15") == []
+
+
+def test_three_quarters_of_a_year_is_still_a_length_of_time():
+    assert find("Sales rose in the first three quarters of the year.", "the first three quarters",
+                "1989-10-31").value == "P9M"

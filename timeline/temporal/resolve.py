@@ -590,6 +590,11 @@ def resolve_ref_period(fields: dict[str, str], context: Context) -> Resolution:
         return Resolution(value, "the period named before", anchor=value)
     if year:
         return Resolution(year.group(1), "no period named before: the year it names")
+    if latest and context.dct is not None:
+        # a report's "latest period" with no period named: the last quarter over by the DCT
+        before = unit_value(shift(context.dct, "Q", -1), "Q")
+        return Resolution(before, "the latest period: the last quarter over before the DCT",
+                          anchor=context.dct.isoformat())
     return unresolved("no period (quarter, month) named before it")
 
 
@@ -604,6 +609,15 @@ def resolve_quarter(fields: dict[str, str], context: Context) -> Resolution:
     if context.tense == PAST and quarter > (dct.month - 1) // 3 + 1:
         year, why = dct.year - 1, f"{_tense_words(context)} and Q{quarter} not begun -> the year before"
     return Resolution(f"{year:04d}-Q{quarter}", why, anchor=dct.isoformat())
+
+
+def resolve_quarter_of_year(fields: dict[str, str], context: Context) -> Resolution:
+    """"next year's first quarter", "last year's fourth quarter"."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    year = context.dct.year + _signed(fields["offset"])
+    return Resolution(f"{year:04d}-Q{int(fields['quarter'])}", "a quarter of the year counted from the DCT",
+                      anchor=context.dct.isoformat())
 
 
 def resolve_weekend(fields: dict[str, str], context: Context) -> Resolution:
@@ -703,6 +717,13 @@ def resolve_part_of_day(fields: dict[str, str], context: Context) -> Resolution:
         if anchor is None:
             return unresolved(NO_DCT)
         return Resolution(f"{anchor[:10]}T{fields['part']}", f"part of {where}", anchor=anchor)
+    if fields.get("overnight"):
+        # "overnight losses in New York": the night before the day the text is talking about
+        anchor, where = _reference(context, "D")
+        if anchor is None:
+            return unresolved(NO_DCT)
+        night_before = interval_of(anchor[:10]).first - timedelta(days=1)
+        return Resolution(f"{night_before.isoformat()}TNI", f"overnight -> the night before {where}", anchor=anchor)
     if context.dct is None:
         return unresolved(NO_DCT)
     dct = context.dct
@@ -791,6 +812,7 @@ _RESOLVERS = {
     "ref_unit": resolve_ref_unit,
     "ref_same_in_year": resolve_ref_same_in_year,
     "quarter": resolve_quarter,
+    "quarter_of_year": resolve_quarter_of_year,
     "ref_period": resolve_ref_period,
     "weekend": resolve_weekend,
     "decade_short": resolve_decade_short,
