@@ -126,3 +126,44 @@ def test_what_the_tool_writes_from_a_newswire_sample_passes_its_own_check(tmp_pa
     if not folder.is_dir():
         pytest.skip("../shared/eval/te3-silver is not beside the repository")
     _assert_output_passes_check(_timeml_articles(folder, 300), tmp_path)
+
+
+def test_a_build_with_nothing_changed_does_nothing_again_and_any_change_rebuilds(tmp_path):
+    import os
+    import shutil
+    from pathlib import Path
+
+    from timeline.pipeline import Options, Paths, build
+
+    root = Path(__file__).resolve().parents[1]
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    (project / "data").mkdir()
+    shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "seeds" / "a.md").write_text(
+        "---\ntitle: A\npublished: 2022-07-12\n---\n\nThe two leaders met at the White House on Tuesday.\n",
+        encoding="utf-8",
+    )
+    paths = Paths.under(project)
+    options = Options(jobs=1)
+    first = build(paths, options)
+    assert not first.nothing_changed and first.events >= 1
+
+    again = build(paths, options)
+    assert again.nothing_changed and (again.articles, again.events) == (first.articles, first.events)
+
+    # A person's edit to the YAML is a change.
+    events_file = next((project / "data" / "events").glob("*.yaml"))
+    events_file.write_text(events_file.read_text(encoding="utf-8") + "# checked\n", encoding="utf-8")
+    assert not build(paths, options).nothing_changed
+    assert build(paths, options).nothing_changed
+
+    # So is a deleted site, and a new article.
+    os.remove(project / "site" / "index.html")
+    assert not build(paths, options).nothing_changed
+    assert (project / "site" / "index.html").is_file()
+    (project / "seeds" / "b.md").write_text(
+        "---\ntitle: B\npublished: 2022-07-13\n---\n\nThe council voted on Wednesday.\n", encoding="utf-8"
+    )
+    added = build(paths, options)
+    assert not added.nothing_changed and added.articles == 2 and added.parsed == 1

@@ -151,6 +151,8 @@ def _build(args: argparse.Namespace) -> int:
         print("timeline: stopped before writing anything; fix the problems above and run again", file=sys.stderr)
         return 1
     skipped = sum(1 for p in report.problems if p.severity == "skipped")
+    if report.nothing_changed:
+        print("Nothing changed since the last build (articles, YAML, pages and the tool are as they were).")
     print(
         f"{report.articles} articles ({report.parsed} parsed, {report.articles - report.parsed} from the cache), "
         f"{report.events} events, {report.unresolved} unresolved time expressions (listed on the review page)"

@@ -163,6 +163,7 @@ class BuildReport:
     unresolved: int = 0
     parsed: int = 0  # articles parsed this run; the others came from the cache
     site_unchanged: bool = False  # the Markdown was as last built, so mkdocs did not run again
+    nothing_changed: bool = False  # no input changed since the last build: nothing was done again
     problems: list[Problem] = field(default_factory=list)
     site_dir: Path | None = None
 
@@ -237,7 +238,21 @@ def _extract(paths: Paths, options: Options) -> Extraction:
 
 
 def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True) -> BuildReport:
-    """`make site`: check the YAML, extract, merge into the YAML, generate Markdown, build the site."""
+    """`make site`: check the YAML, extract, merge into the YAML, generate Markdown, build the site.
+
+    When no file the build reads or writes changed since the last successful build (and neither did
+    the tool), nothing is done again: the last build's report is returned, problems included.
+    """
+    fast_path = run_mkdocs and options.use_cache and not options.dask
+    if fast_path and (unchanged := _unchanged_since_last_build(paths)) is not None:
+        return unchanged
+    report = _build(paths, options, run_mkdocs=run_mkdocs)
+    if fast_path and not report.needs_action:
+        _remember_build(paths, report)
+    return report
+
+
+def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     from timeline import site, store
 
     extraction = _extract(paths, options)
@@ -258,14 +273,24 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     if run_mkdocs:
         stamp = paths.site / ".timeline-build"  # a dot file: mkdocs' clean step leaves it
         inputs = _digest_site_inputs(paths)
-        if stamp.is_file() and stamp.read_text(encoding="utf-8") == inputs:
+        if stamp.is_file() and stamp.read_text(encoding="utf-8") == f"{inputs}\n{_digest_built_site(paths)}":
             report.site_unchanged = True
         else:
             stamp.unlink(missing_ok=True)
             site.build_mkdocs(paths.mkdocs_config, paths.site)
-            stamp.write_text(inputs, encoding="utf-8")
+            stamp.write_text(f"{inputs}\n{_digest_built_site(paths)}", encoding="utf-8")
         report.site_dir = paths.site
     return report
+
+
+def _digest_built_site(paths: Paths) -> str:
+    """The built site's files and sizes: a page deleted or changed by hand means building again."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(p for p in paths.site.rglob("*") if p.is_file() and p.name != ".timeline-build"):
+        digest.update(f"{path.relative_to(paths.site)}\0{path.stat().st_size}\n".encode())
+    return digest.hexdigest()
 
 
 def _digest_site_inputs(paths: Paths) -> str:
@@ -281,3 +306,69 @@ def _digest_site_inputs(paths: Paths) -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+_LAST_BUILD = "last-build.json"
+
+
+def _project_state(paths: Paths) -> str:
+    """A fingerprint of every file a build reads or writes (path, size, modification time) and of the tool.
+
+    Sizes and times, not contents, so that it costs a directory walk: a file touched without a
+    change only costs a real build, whose per-article cache keeps it fast.
+    """
+    import hashlib
+
+    from timeline.cache import tool_fingerprint
+
+    digest = hashlib.sha256(tool_fingerprint().encode())
+    files: list[Path] = [paths.mkdocs_config, paths.site / ".timeline-build", paths.site / "index.html"]
+    for folder in (paths.seeds, paths.data, paths.docs):
+        if folder.is_dir():
+            files.extend(sorted(p for p in folder.rglob("*") if p.is_file()))
+    for path in files:
+        try:
+            stat = path.stat()
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        except FileNotFoundError:
+            digest.update(f"{path}\0missing\n".encode())
+    return digest.hexdigest()
+
+
+def _remember_build(paths: Paths, report: BuildReport) -> None:
+    import json
+    from dataclasses import asdict
+
+    from timeline.fileio import atomic_write
+
+    record = {
+        "state": _project_state(paths),
+        "articles": report.articles,
+        "events": report.events,
+        "unresolved": report.unresolved,
+        "problems": [asdict(p) for p in report.problems],
+    }
+    try:
+        atomic_write(paths.cache / _LAST_BUILD, json.dumps(record, sort_keys=True), durable=False)
+    except OSError:
+        pass  # without the record the next build only does the work again
+
+
+def _unchanged_since_last_build(paths: Paths) -> BuildReport | None:
+    import json
+
+    try:
+        record = json.loads((paths.cache / _LAST_BUILD).read_text(encoding="utf-8"))
+        if record["state"] != _project_state(paths):
+            return None
+        return BuildReport(
+            articles=record["articles"],
+            events=record["events"],
+            unresolved=record["unresolved"],
+            problems=[Problem(**p) for p in record["problems"]],
+            site_dir=paths.site,
+            site_unchanged=True,
+            nothing_changed=True,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
