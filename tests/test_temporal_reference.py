@@ -179,3 +179,8 @@ def test_a_fraction_is_not_a_length_of_time(text):
 def test_three_quarters_of_a_year_is_still_a_length_of_time():
     assert find("Sales rose in the first three quarters of the year.", "the first three quarters",
                 "1989-10-31").value == "P9M"
+
+
+def test_a_date_from_a_tokenized_text_keeps_its_year():
+    # Corpora split into tokens write a space before the comma ("July 09 , 2007").
+    assert find("Boeing unveils new 787 Dreamliner\nJuly 09 , 2007\n", "July 09 , 2007", "2007-07-09").value == "2007-07-09"
