@@ -184,3 +184,16 @@ def test_three_quarters_of_a_year_is_still_a_length_of_time():
 def test_a_date_from_a_tokenized_text_keeps_its_year():
     # Corpora split into tokens write a space before the comma ("July 09 , 2007").
     assert find("Boeing unveils new 787 Dreamliner\nJuly 09 , 2007\n", "July 09 , 2007", "2007-07-09").value == "2007-07-09"
+
+
+def test_the_year_ago_results_after_last_year_are_last_years_not_the_year_before():
+    text = ("Aetna posted a loss of $3 million last year. "
+            "The year-earlier results have been restated to reflect an accounting change.")
+    assert find(text, "The year-earlier", "1989-10-30").value == "1988"
+
+
+def test_a_year_ago_period_compares_with_results_not_with_an_outlook():
+    text = ("Bethlehem posted a 54% drop in third-quarter profit. Analysts expect losses "
+            "through the third quarter of 1990. "
+            "Bethlehem earned $46.9 million. In the year-ago period, it earned $101 million.")
+    assert find(text, "the year-ago period", "1989-10-26").value == "1988-Q3"

@@ -429,8 +429,13 @@ def _recent_period(context: Context, text: str = "") -> str | None:
     named = any(word in text.lower() for word in _PERIOD_WORDS)
     for value in reversed(context.document if named else context.recent):
         try:
-            if precision_of(value) in (("quarter", "half") if named else ("quarter", "half", "month")):
-                return value
+            if precision_of(value) not in (("quarter", "half") if named else ("quarter", "half", "month")):
+                continue
+            if context.dct is not None and interval_of(value).first > context.dct:
+                # an outlook ("losses through the third quarter of 1990") is no result to compare
+                # with (a quarter under way may be a fiscal one just reported: it stays)
+                continue
+            return value
         except DateValueError:
             continue
     return None
@@ -465,7 +470,9 @@ def _mentioned(context: Context, unit: str) -> tuple[str | None, str]:
 #              "a day earlier", "earlier in the day", "the previous year"
 #   mentioned  the nearest date the text gave before it, never the DCT: "that day", "the same
 #              day", "later that day", "the next day", "the following week"
-_FROM_FOCUS, _FROM_MENTIONED = "focus", "mentioned"
+#   report     like focus, but a year-ago comparison with no period in focus counts from the
+#              DCT's year, the one reported on: "the year-ago results"
+_FROM_FOCUS, _FROM_MENTIONED, _FROM_REPORT = "focus", "mentioned", "report"
 
 
 def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
@@ -480,7 +487,7 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
         anchor, where = _mentioned(context, unit)
         if anchor is None:
             return unresolved(f"it points at a {_UNIT_NAMES.get(unit, 'date')} the text gave, and none comes before it")
-    elif source == _FROM_FOCUS:
+    elif source in (_FROM_FOCUS, _FROM_REPORT):
         anchor, where = _reference(context, unit)
         if anchor is None:
             return unresolved("relative to a date, and no date before it nor DCT")
@@ -501,6 +508,11 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
             return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {-amount} year(s) before"
                               if amount < 0 else f"the period just mentioned, {amount} year(s) after",
                               anchor=period, comparison=True)
+        if fields.get("from") == _FROM_REPORT and context.dct is not None:
+            # "the year-ago results" compare with the year reported on, the DCT's: a year named
+            # just before is most often already that comparison ("a loss last year. The year-ago
+            # results included ..." is last year, not the year before it)
+            anchor, where = context.dct.isoformat(), "the year reported on (the DCT's)"
         moved = shift(interval_of(anchor).first, unit, amount)
         return Resolution(unit_value(moved, "Y"), f"{amount:+d} year(s) from {where}", anchor=anchor)
     anchor_precision = _FINENESS[precision_of(anchor)]
