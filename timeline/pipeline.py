@@ -243,11 +243,10 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     When no file the build reads or writes changed since the last successful build (and neither did
     the tool), nothing is done again: the last build's report is returned, problems included.
     """
-    fast_path = run_mkdocs and options.use_cache and not options.dask
-    if fast_path and (unchanged := _unchanged_since_last_build(paths)) is not None:
+    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths)) is not None:
         return unchanged
     report = _build(paths, options, run_mkdocs=run_mkdocs)
-    if fast_path and not report.needs_action:
+    if run_mkdocs and not report.needs_action:
         _remember_build(paths, report)
     return report
 
