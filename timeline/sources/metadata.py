@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
@@ -74,12 +75,20 @@ class ArticleRecord:
 class Metadata:
     records: dict[str, ArticleRecord] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    _by_file: dict[str | None, ArticleRecord] | None = field(default=None, repr=False, compare=False)
+    _by_file_of: dict[str, None] = field(default_factory=dict, repr=False, compare=False)
 
     def for_article(self, article_id: str, path: str) -> ArticleRecord | None:
         """The record of an article: by id, or else by its `file:`."""
         if article_id in self.records:
             return self.records[article_id]
-        return next((r for r in self.records.values() if r.text("file") == path), None)
+        if self._by_file is None or len(self._by_file_of) != len(self.records):
+            # An index, not a scan per article: a first run over an archive asks for every article.
+            self._by_file = {}
+            for record in self.records.values():
+                self._by_file.setdefault(record.text("file"), record)
+            self._by_file_of = dict.fromkeys(self.records)
+        return self._by_file.get(path)
 
 
 class _BadScalar(str):
@@ -108,6 +117,63 @@ def _yaml() -> YAML:
     return yaml
 
 
+class _Positions:
+    """Where each key of a mapping (and its value) stands: the `.lc` of ruamel's round-trip maps."""
+
+    def __init__(self) -> None:
+        self.keys: dict[Any, tuple[int, int]] = {}
+        self.values: dict[Any, tuple[int, int]] = {}
+
+    def key(self, key: Any) -> tuple[int, int]:
+        return self.keys[key]
+
+    def value(self, key: Any) -> tuple[int, int]:
+        return self.values[key]
+
+
+class _PositionedDict(dict):
+    lc: _Positions
+
+
+class _Composer(getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's C parser: positions as the round-trip loader gives them, at a fraction of its cost."""
+
+
+def _construct(node: Any, constructor: pyyaml.constructor.SafeConstructor) -> Any:
+    if isinstance(node, pyyaml.MappingNode):
+        mapping = _PositionedDict()
+        mapping.lc = _Positions()
+        for key_node, value_node in node.value:
+            key = _construct(key_node, constructor)
+            if key in mapping:
+                raise pyyaml.MarkedYAMLError(
+                    "while constructing a mapping", node.start_mark, f"found duplicate key {key!r}", key_node.start_mark
+                )
+            mapping[key] = _construct(value_node, constructor)
+            mapping.lc.keys[key] = (key_node.start_mark.line, key_node.start_mark.column)
+            mapping.lc.values[key] = (value_node.start_mark.line, value_node.start_mark.column)
+        return mapping
+    if isinstance(node, pyyaml.SequenceNode):
+        return [_construct(item, constructor) for item in node.value]
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        try:
+            return constructor.construct_yaml_timestamp(node)
+        except ValueError:
+            return _BadScalar(node.value)
+    return constructor.construct_object(node, deep=True)
+
+
+def _load_positioned(text: str) -> Any:
+    """The YAML data of `text`, each mapping knowing where its keys stand."""
+    node = pyyaml.compose(text, Loader=_Composer)
+    return None if node is None else _construct(node, pyyaml.constructor.SafeConstructor())
+
+
+# data/articles.yaml is read by the check, the reader and the updater of one build: parsed once
+# per content.
+_LOADED: dict[str, tuple[bytes, "Metadata"]] = {}
+
+
 def _line_of(mapping: Any, key: Any, value: bool = False) -> tuple[int | None, int | None]:
     try:
         line, column = mapping.lc.value(key) if value else mapping.lc.key(key)
@@ -117,13 +183,29 @@ def _line_of(mapping: Any, key: Any, value: bool = False) -> tuple[int | None, i
 
 
 def load_metadata(path: Path) -> Metadata:
-    """The records of data/articles.yaml and every problem with them. A missing file is no problem."""
+    """The records of data/articles.yaml and every problem with them. A missing file is no problem.
+
+    The result is shared by callers reading the same bytes: treat it as read-only.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Metadata()
+    except OSError as error:
+        return Metadata(problems=[Problem(str(path), f"cannot be read ({error.strerror})", severity="error")])
+    cached = _LOADED.get(str(path))
+    if cached is not None and cached[0] == raw:
+        return cached[1]
+    metadata = _parse_metadata(path, raw)
+    _LOADED[str(path)] = (raw, metadata)
+    return metadata
+
+
+def _parse_metadata(path: Path, raw: bytes) -> Metadata:
     display = str(path)
     metadata = Metadata()
-    if not path.exists():
-        return metadata
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         metadata.problems.append(
             Problem(display, f"not UTF-8 (byte {error.start}); save it as UTF-8", severity="error")
@@ -133,8 +215,8 @@ def load_metadata(path: Path) -> Metadata:
         metadata.problems.append(Problem(display, f"cannot be read ({error.strerror})", severity="error"))
         return metadata
     try:
-        data = _yaml().load(text)
-    except MarkedYAMLError as error:
+        data = _load_positioned(text)
+    except (MarkedYAMLError, pyyaml.MarkedYAMLError) as error:
         mark = error.problem_mark or error.context_mark
         reason = error.problem or error.context or "not valid YAML"
         metadata.problems.append(
@@ -235,7 +317,7 @@ def _record(display: str, article_id: str, record: Any, line: int, problems: lis
 
 def check_metadata(path: Path) -> list[Problem]:
     """Every problem of data/articles.yaml, as FILE:LINE:COLUMN problems."""
-    return load_metadata(path).problems
+    return list(load_metadata(path).problems)
 
 
 # --- Adding records ---------------------------------------------------------------------
