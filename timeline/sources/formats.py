@@ -120,8 +120,9 @@ def read_text(path: str, text: str) -> Found:
 # --- Markdown with front matter -----------------------------------------------------------
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, but dates stay text: we check them ourselves and say what is wrong."""
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader (its C parser: one front matter per article adds up on an archive), but
+    dates stay text: we check them ourselves and say what is wrong."""
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
