@@ -29,8 +29,11 @@ def _copy_project(target: Path) -> Path:
     shutil.copy(ROOT / "data" / "articles.yaml", target / "data" / "articles.yaml")
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     # Hand-written pages (the guide) come along; generated ones are made by the build.
+    manifest = ROOT / "docs" / ".generated"
+    listed = set(manifest.read_text(encoding="utf-8").splitlines()) if manifest.is_file() else set()
     for page in (ROOT / "docs").rglob("*"):
-        if page.is_file() and not _is_generated(page):
+        relative = page.relative_to(ROOT / "docs").as_posix()
+        if page.is_file() and page != manifest and relative not in listed and not _is_generated(page):
             destination = target / "docs" / page.relative_to(ROOT / "docs")
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(page, destination)

@@ -719,14 +719,12 @@ def make_title(
     # The object: after the verb, skipping the date, up to the next clause or circumstance.
     o = v + 1
     object_tokens: list[Token] = []
-    skipped_date = False
     while o < len(tokens) and len([t for t in object_tokens if t.is_word]) < lex.max_object_words:
         tok = tokens[o]
         if timex_span[0] <= o <= timex_span[1]:
             if object_tokens:
                 break
             o += 1
-            skipped_date = True
             continue
         if o in other_dates:
             break
@@ -1225,30 +1223,40 @@ def _publication_day_mentions(
         v = _finite_happening_verb(sentence_tokens, lex, perfect_only=not headline)
         if v is None:
             continue
-        verb = sentence_tokens[v]
-        timex = Timex(
-            verb.start, verb.end, verb.text, "DATE", article.published, anchor=article.published,
-            rule="publication_date",
+        mention = _verb_dated_mention(
+            article, sentence, sentence_tokens, v, entities, len(sentences), lex,
+            date=article.published, rule="publication_date",
             reason=("headline in the present tense" if headline else "lead sentence in the present perfect")
             + ": the news of the day the article was published",
         )
-        trigger = Trigger("verb", v, v, verb_lemma(sentence_tokens, v) or verb.lower, v)
-        title = make_title(text, sentence_tokens, trigger, (-1, -1), entities)
-        if not title.text:
-            continue
-        sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
-        out.append(
-            EventMention(
-                article_id=article.id, sentence=text[sentence.start : sentence.end], start=sentence.start,
-                end=sentence.end, timex=timex, title=title.text, trigger=verb.text,
-                people=_names(sentence_entities, "person"),
-                organisations=_names(sentence_entities, "organisation"),
-                places=_names(sentence_entities, "place"),
-                centrality=_centrality(sentence, len(sentences), trigger.lemma, lex),
-                agent=title.agent,
-            )
-        )
+        if mention:
+            out.append(mention)
     return out
+
+
+def _verb_dated_mention(
+    article: Article, sentence: Sentence, sentence_tokens: list[Token], v: int, entities: list[Entity],
+    sentence_count: int, lex: Lexicon, *, date: str, rule: str, reason: str, weight: float = 1.0,
+) -> EventMention | None:
+    """A happening dated without a time expression of its own: its span is its verb, and its
+    evidence (rule, reason) says where the date came from. None when no honest title can be made."""
+    text = article.text
+    verb = sentence_tokens[v]
+    lemma = verb_lemma(sentence_tokens, v) or verb.lower
+    timex = Timex(verb.start, verb.end, verb.text, "DATE", date, anchor=date, rule=rule, reason=reason)
+    title = make_title(text, sentence_tokens, Trigger("verb", v, v, lemma, v), (-1, -1), entities)
+    if not title.text:
+        return None
+    sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+    return EventMention(
+        article_id=article.id, sentence=text[sentence.start : sentence.end], start=sentence.start,
+        end=sentence.end, timex=timex, title=title.text, trigger=verb.text,
+        people=_names(sentence_entities, "person"),
+        organisations=_names(sentence_entities, "organisation"),
+        places=_names(sentence_entities, "place"),
+        centrality=round(weight * _centrality(sentence, sentence_count, lemma, lex), 3),
+        agent=title.agent,
+    )
 
 
 def _past_happening_verb(tokens: list[Token], lex: Lexicon) -> int | None:
@@ -1293,7 +1301,6 @@ def _carried_date_mentions(
     for m in dated:
         by_sentence.setdefault(m.start, []).append(m)
     published = interval_of(article.published) if article.published and is_calendar_value(article.published) else None
-    text = article.text
     out: list[EventMention] = []
     for before, sentence in zip(sentences, sentences[1:]):
         if any(sentence.start <= t.start < sentence.end and t.type in DATE_TYPES for t in timexes):
@@ -1310,28 +1317,13 @@ def _carried_date_mentions(
         v = _past_happening_verb(sentence_tokens, lex)
         if v is None:
             continue
-        verb = sentence_tokens[v]
-        lemma = verb_lemma(sentence_tokens, v) or verb.lower
-        timex = Timex(
-            verb.start, verb.end, verb.text, "DATE", source.date, anchor=source.date, rule="previous_sentence",
+        mention = _verb_dated_mention(
+            article, sentence, sentence_tokens, v, entities, len(sentences), lex,
+            date=source.date, rule="previous_sentence", weight=0.5,  # type: ignore[arg-type]
             reason=f"no date of its own: it goes on from the sentence before, dated by {source.timex.text!r}",
         )
-        trigger = Trigger("verb", v, v, lemma, v)
-        title = make_title(text, sentence_tokens, trigger, (-1, -1), entities)
-        if not title.text:
-            continue
-        sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
-        out.append(
-            EventMention(
-                article_id=article.id, sentence=text[sentence.start : sentence.end], start=sentence.start,
-                end=sentence.end, timex=timex, title=title.text, trigger=verb.text,
-                people=_names(sentence_entities, "person"),
-                organisations=_names(sentence_entities, "organisation"),
-                places=_names(sentence_entities, "place"),
-                centrality=round(0.5 * _centrality(sentence, len(sentences), lemma, lex), 3),
-                agent=title.agent,
-            )
-        )
+        if mention:
+            out.append(mention)
     return out
 
 
@@ -1382,28 +1374,13 @@ def _present_statement_mentions(
         v = _present_statement_verb(sentence_tokens, lex)
         if v is None:
             continue
-        verb = sentence_tokens[v]
-        lemma = verb_lemma(sentence_tokens, v) or verb.lower
-        timex = Timex(
-            verb.start, verb.end, verb.text, "DATE", article.published, anchor=article.published,
-            rule="publication_date",
+        mention = _verb_dated_mention(
+            article, sentence, sentence_tokens, v, entities, len(sentences), lex,
+            date=article.published, rule="publication_date", weight=0.5,  # type: ignore[arg-type]
             reason="a statement in the present or present perfect: made by the day the article was published",
         )
-        title = make_title(text, sentence_tokens, Trigger("verb", v, v, lemma, v), (-1, -1), entities)
-        if not title.text:
-            continue
-        sentence_entities = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
-        out.append(
-            EventMention(
-                article_id=article.id, sentence=text[sentence.start : sentence.end], start=sentence.start,
-                end=sentence.end, timex=timex, title=title.text, trigger=verb.text,
-                people=_names(sentence_entities, "person"),
-                organisations=_names(sentence_entities, "organisation"),
-                places=_names(sentence_entities, "place"),
-                centrality=round(0.5 * _centrality(sentence, len(sentences), lemma, lex), 3),
-                agent=title.agent,
-            )
-        )
+        if mention:
+            out.append(mention)
     return out
 
 
