@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import argparse
-import html
 import re
 import sys
 import time
@@ -25,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from timeml import SentenceDoc, read_sentences  # noqa: E402
 
 import yaml  # noqa: E402
 
@@ -114,30 +115,9 @@ def bench_seeds(show_misses: bool) -> None:
 # Wikinews (SemEval-2015 Task 4)
 
 
-@dataclass(frozen=True)
-class WikinewsDoc:
-    docid: str
-    dct: str
-    text: str
-    sentences: dict[int, tuple[int, int]]  # sentence id -> span in text
-
-
-def read_wikinews(path: Path) -> WikinewsDoc:
-    """Text = the <s> sentences joined by line breaks (each a line, as a headline is)."""
-    raw = path.read_text(encoding="utf-8")
-    docid = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S).group(1).strip()
-    dct = re.search(r'CREATION_TIME"[^>]*value="([\d-]+)"|value="([\d-]+)"[^>]*CREATION_TIME', raw)
-    dct_value = next(g for g in dct.groups() if g)
-    parts, spans, length = [], {}, 0
-    for m in re.finditer(r'<s id="(\d+)">(.*?)</s>', raw, re.S):
-        sentence = html.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
-        if parts:
-            parts.append("\n")
-            length += 1
-        spans[int(m.group(1))] = (length, length + len(sentence))
-        parts.append(sentence)
-        length += len(sentence)
-    return WikinewsDoc(docid, dct_value, "".join(parts), spans)
+# The sentence-split reader shared with the tests (bench/timeml.py).
+WikinewsDoc = SentenceDoc
+read_wikinews = read_sentences
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,39 @@ def read_timeml(path: Path) -> TimeMLDoc:
 
 def read_folder(folder: Path) -> list[TimeMLDoc]:
     return [read_timeml(p) for p in sorted(folder.glob("*.tml"))]
+
+
+@dataclass(frozen=True)
+class SentenceDoc:
+    """A TimeML document split into <s> sentences (SemEval-2015 Wikinews), joined by line breaks."""
+
+    docid: str
+    dct: str
+    text: str
+    sentences: dict[int, tuple[int, int]]  # sentence id -> its span in `text`
+
+
+def read_sentences(path: Path) -> SentenceDoc:
+    """Text = the <s> sentences joined by line breaks (each a line, as a headline is)."""
+    raw = path.read_text(encoding="utf-8")
+    docid = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S)
+    dct = re.search(r'CREATION_TIME"[^>]*value="([\d-]+)"|value="([\d-]+)"[^>]*CREATION_TIME', raw) or re.search(
+        r'value="(\d{4}-\d{2}-\d{2})"', raw
+    )
+    parts: list[str] = []
+    spans: dict[int, tuple[int, int]] = {}
+    length = 0
+    for match in re.finditer(r'<s id="(\d+)">(.*?)</s>', raw, re.S):
+        sentence = html.unescape(re.sub(r"<[^>]+>", "", match.group(2)))
+        if parts:
+            parts.append("\n")
+            length += 1
+        spans[int(match.group(1))] = (length, length + len(sentence))
+        parts.append(sentence)
+        length += len(sentence)
+    return SentenceDoc(
+        docid=docid.group(1).strip() if docid else path.stem,
+        dct=next(g for g in dct.groups() if g) if dct else "",
+        text="".join(parts),
+        sentences=spans,
+    )

@@ -6,8 +6,6 @@ engine; the Wikinews test at the end runs the real one on articles that are not 
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
 import pytest
@@ -284,19 +282,13 @@ def test_the_same_input_gives_the_same_mentions():
 
 def read_timeml(path: Path) -> tuple[str, str, str, dict[int, tuple[int, int]]]:
     """(docid, DCT, text, sentence spans): the <s> sentences joined by line breaks."""
-    raw = path.read_text(encoding="utf-8")
-    docid = re.search(r"<DOCID>(.*?)</DOCID>", raw).group(1)
-    dct = re.search(r'value="(\d{4}-\d{2}-\d{2})"', raw).group(1)
-    parts, spans, length = [], {}, 0
-    for m in re.finditer(r'<s id="(\d+)">(.*?)</s>', raw, re.S):
-        sentence = html.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
-        if parts:
-            parts.append("\n")
-            length += 1
-        spans[int(m.group(1))] = (length, length + len(sentence))
-        parts.append(sentence)
-        length += len(sentence)
-    return docid, dct, "".join(parts), spans
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from timeml import read_sentences
+
+    doc = read_sentences(path)
+    return doc.docid, doc.dct, doc.text, doc.sentences
 
 
 def dated_gold() -> list[tuple[str, list[tuple[str, int]]]]:
