@@ -158,11 +158,21 @@ def _build(args: argparse.Namespace) -> int:
         f"{report.events} events, {report.unresolved} unresolved time expressions (listed on the review page)"
         f"{f', {skipped} files skipped (see above)' if skipped else ''}."
     )
+    _print_stages(report)
     if report.site_dir:
         index = (report.site_dir / "index.html").resolve()
         state = "Site unchanged" if report.site_unchanged else "Site built"
         print(f"{state} in {report.site_dir}/. Open {index} in a browser, or run `make serve` for a live preview.")
     return 1 if report.needs_action else 0
+
+
+# A run this long says where its time went.
+_STAGES_AFTER_SECONDS = 10.0
+
+
+def _print_stages(report) -> None:
+    if sum(report.seconds.values()) >= _STAGES_AFTER_SECONDS:
+        print("Time: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.seconds.items()) + ".")
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -174,6 +184,7 @@ def _extract(args: argparse.Namespace) -> int:
         f"{report.articles} articles ({report.parsed} parsed, {report.articles - report.parsed} from the cache); "
         f"events in {_paths(args).data}/events/."
     )
+    _print_stages(report)
     return 1 if report.needs_action else 0
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
@@ -164,6 +166,16 @@ class BuildReport:
     parsed: int = 0  # articles parsed this run; the others came from the cache
     site_unchanged: bool = False  # the Markdown was as last built, so mkdocs did not run again
     nothing_changed: bool = False  # no input changed since the last build: nothing was done again
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage, in order
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Time one stage of the run (a duration, never a date: perf_counter is not a clock)."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
     problems: list[Problem] = field(default_factory=list)
     site_dir: Path | None = None
 
@@ -204,37 +216,50 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     metadata_path = paths.data / "articles.yaml"
     # A YAML error stops everything before anything is written: a broken file a person is
     # editing is never overwritten.
-    blocking = [
-        p for p in store.check(paths.data) + sources.check_metadata(metadata_path) if p.severity == "error"
-    ]
+    with report.stage("check"):
+        blocking = [
+            p for p in store.check(paths.data) + sources.check_metadata(metadata_path) if p.severity == "error"
+        ]
     if blocking:
         report.problems = blocking
         return Extraction(report, [])
 
-    corpus = sources.read_corpus(paths.seeds, metadata_path)
+    with report.stage("read"):
+        corpus = sources.read_corpus(paths.seeds, metadata_path)
     report.problems.extend(corpus.problems)
+    with report.stage("extract"):
+        extractions, failures = _extract_corpus(corpus.articles, paths, options, report)
+    report.problems.extend(failures)
+    with report.stage("merge"):
+        events = merge_extractions(extractions)
+    with report.stage("store"):
+        sources.update_metadata(metadata_path, corpus.articles)
+        update = store.update(paths.data, events)
+    report.problems.extend(update.problems)
+    report.articles = len(corpus.articles)
+    report.unresolved = sum(len(x.unresolved) for x in extractions)
+    return Extraction(report, extractions)
+
+
+def _extract_corpus(
+    articles: list[Article], paths: Paths, options: Options, report: BuildReport
+) -> tuple[list[ArticleExtraction], list[Problem]]:
     if options.dask:
         from timeline.distributed import connect, extract_with_dask
 
         client = connect(options.dask)
         try:
-            extractions, failures = extract_with_dask(corpus.articles, client=client)
+            extractions, failures = extract_with_dask(articles, client=client)
         finally:
             client.close()
-        report.parsed = len(corpus.articles)
-    else:
-        # --no-cache parses every article again, and still refreshes the cache for the next run.
-        extractions, failures, report.parsed = extract_all(
-            corpus.articles, jobs=options.jobs, cache=ExtractionCache(paths.cache),
-            progress=options.progress, reuse_cache=options.use_cache,
-        )
-    report.problems.extend(failures)
-    sources.update_metadata(metadata_path, corpus.articles)
-    update = store.update(paths.data, merge_extractions(extractions))
-    report.problems.extend(update.problems)
-    report.articles = len(corpus.articles)
-    report.unresolved = sum(len(x.unresolved) for x in extractions)
-    return Extraction(report, extractions)
+        report.parsed = len(articles)
+        return extractions, failures
+    # --no-cache parses every article again, and still refreshes the cache for the next run.
+    extractions, failures, report.parsed = extract_all(
+        articles, jobs=options.jobs, cache=ExtractionCache(paths.cache),
+        progress=options.progress, reuse_cache=options.use_cache,
+    )
+    return extractions, failures
 
 
 def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True) -> BuildReport:
@@ -258,17 +283,27 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     report = extraction.report
     if report.needs_action and not extraction.extractions:
         return report
-    loaded = store.load(paths.data)
+    with report.stage("store"):
+        loaded = store.load(paths.data)
     report.events = len(loaded.events)
-    site.generate(
-        site.SiteInput(
-            events=loaded.events,
-            locations=loaded.locations,
-            extractions=extraction.extractions,
-            data_dir=paths.data,
-        ),
-        paths.docs,
-    )
+    with report.stage("pages"):
+        site.generate(
+            site.SiteInput(
+                events=loaded.events,
+                locations=loaded.locations,
+                extractions=extraction.extractions,
+                data_dir=paths.data,
+            ),
+            paths.docs,
+        )
+    with report.stage("mkdocs"):
+        _build_site(paths, report, run_mkdocs)
+    return report
+
+
+def _build_site(paths: Paths, report: BuildReport, run_mkdocs: bool) -> None:
+    from timeline import site
+
     if run_mkdocs:
         stamp = paths.site / ".timeline-build"  # a dot file: mkdocs' clean step leaves it
         inputs = _digest_site_inputs(paths)
@@ -279,7 +314,6 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
             site.build_mkdocs(paths.mkdocs_config, paths.site)
             stamp.write_text(f"{inputs}\n{_digest_built_site(paths)}", encoding="utf-8")
         report.site_dir = paths.site
-    return report
 
 
 def _digest_built_site(paths: Paths) -> str:
