@@ -170,3 +170,14 @@ def test_a_derived_title_skips_a_quotation_lead_and_bylines_and_is_short():
 def test_a_derived_title_of_nothing_is_still_a_title():
     assert titles.derive_title("") == "Untitled article"
     assert titles.derive_title("\n\n   \n") == "Untitled article"
+
+
+def test_a_date_line_in_tokenized_text_is_still_a_dateline(tmp_path):
+    """Corpora split into tokens write "March 27 , 2008": the space before the comma changes nothing."""
+    from timeline import sources
+
+    (tmp_path / "a.txt").write_text(
+        "Airbus parent EADS wins contract\nMarch 27 , 2008\nEADS has won a contract .\n", encoding="utf-8"
+    )
+    (article,) = sources.read_corpus(tmp_path, tmp_path / "articles.yaml").articles
+    assert (article.published, article.published_source) == ("2008-03-27", "estimated")
