@@ -169,3 +169,18 @@ def test_a_build_with_nothing_changed_does_nothing_again_and_any_change_rebuilds
     )
     added = build(paths, options)
     assert not added.nothing_changed and added.articles == 2 and added.parsed == 1
+
+
+def test_a_long_run_at_a_terminal_says_what_each_stage_is_doing(tmp_path, capsys):
+    from timeline.pipeline import Options, Paths, build
+
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    for article in (_article(i, TEXTS[i % len(TEXTS)] + f" Item {i}.") for i in range(60)):
+        (project / "seeds" / f"{article.id}.md").write_text(
+            f"---\npublished: {article.published}\n---\n\n{article.text}\n", encoding="utf-8"
+        )
+    build(Paths.under(project), Options(jobs=1, progress=True), run_mkdocs=False)
+    said = capsys.readouterr().err
+    assert "merging" in said and "event mentions" in said and "your edits are kept" in said
+    assert "writing the pages" in said

@@ -168,9 +168,13 @@ class BuildReport:
     nothing_changed: bool = False  # no input changed since the last build: nothing was done again
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage, in order
 
+    announce: bool = False  # say at the terminal when each long stage starts
+
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
+    def stage(self, name: str, doing: str = "") -> Iterator[None]:
         """Time one stage of the run (a duration, never a date: perf_counter is not a clock)."""
+        if self.announce and doing:
+            print(f"{doing}…", file=sys.stderr, flush=True)
         started = time.perf_counter()
         try:
             yield
@@ -227,12 +231,15 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     with report.stage("read"):
         corpus = sources.read_corpus(paths.seeds, metadata_path)
     report.problems.extend(corpus.problems)
+    # Only a long run says what it is doing; the progress bar covers the extraction itself.
+    report.announce = options.progress and len(corpus.articles) >= _PROGRESS_THRESHOLD
     with report.stage("extract"):
         extractions, failures = _extract_corpus(corpus.articles, paths, options, report)
     report.problems.extend(failures)
-    with report.stage("merge"):
+    mentions = sum(len(x.mentions) for x in extractions)
+    with report.stage("merge", f"merging {mentions:,} event mentions into events"):
         events = merge_extractions(extractions)
-    with report.stage("store"):
+    with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
         sources.update_metadata(metadata_path, corpus.articles)
         update = store.update(paths.data, events)
     report.problems.extend(update.problems)
@@ -286,7 +293,7 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     with report.stage("store"):
         loaded = store.load(paths.data)
     report.events = len(loaded.events)
-    with report.stage("pages"):
+    with report.stage("pages", f"writing the pages of {report.events:,} events into {paths.docs}/"):
         site.generate(
             site.SiteInput(
                 events=loaded.events,
@@ -296,7 +303,7 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
             ),
             paths.docs,
         )
-    with report.stage("mkdocs"):
+    with report.stage("mkdocs", f"building the website into {paths.site}/ (mkdocs build --strict)" if run_mkdocs else ""):
         _build_site(paths, report, run_mkdocs)
     return report
 
