@@ -376,3 +376,11 @@ def test_a_plan_told_in_the_past_takes_the_nearest_day():
 def test_by_a_deadline_in_a_clause_with_a_past_verb_is_the_nearest_day():
     text = "Sony completed its tender offer, with holders tendering 99.3% of the shares by the Tuesday deadline."
     assert find(text, "1989-11-02", "Tuesday").value == "1989-10-31"
+
+
+def test_a_century_that_someone_scores_is_not_a_time():
+    """Cricket: "his first century of the series" is a hundred runs, not the 1st century."""
+    text = "Matthew Hayden hit his first century of the series on Wednesday, in the 21st century."
+    found = {t.text: t.value for t in tag(text, "2009-12-27")}
+    assert "first century" not in found and "his first century" not in found
+    assert found["the 21st century"] == "20"

@@ -157,7 +157,13 @@ def _display_one(value: str) -> str:
         return str(first.year)
     if precision == "decade":
         return f"the {int(value) * 10}s"
-    return f"the {int(value) + 1}th century"
+    return f"the {_ordinal(int(value) + 1)} century"
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _display_range(value: str, end: str) -> str:
