@@ -540,3 +540,23 @@ def test_events_at_the_ends_of_the_calendar_do_not_break_the_axis(tmp_path):
     site.generate(site_input, tmp_path)
     home = (tmp_path / "index.md").read_text(encoding="utf-8")
     assert "An ancient happening" in home and "A far-future deadline" in home
+
+
+def test_a_few_events_far_from_the_rest_do_not_squash_the_axis(tmp_path):
+    """News of 2022 mentioning the 1st century: the axis shows 2022 and says one event is outside."""
+    from timeline.model import Event
+
+    site_input = small_input()
+    site_input.events.extend(
+        Event(id=f"2022-05-{day:02d}-filler", date=f"2022-05-{day:02d}", title=f"Filler {day}") for day in range(1, 29)
+    )
+    site_input.events.extend(
+        Event(id=f"2022-08-{day:02d}-filler", date=f"2022-08-{day:02d}", title=f"Late {day}") for day in range(1, 29)
+    )
+    site_input.events.append(Event(id="00-ancient", date="00", title="An ancient happening"))
+    site.generate(site_input, tmp_path)
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "1 event dated before 3 March 2021 or after 28 August 2022 is not drawn" in home
+    assert "An ancient happening" in home  # in the list, not on the axis
+    axis = home[home.index("<svg"):home.index("</svg>")]
+    assert "An ancient happening" not in axis and "Late 28" in axis

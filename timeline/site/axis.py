@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
+from timeline import dates
 from timeline.site.layout import Layout, PlacedEvent
 from timeline.site.markup import html_link, html_text
 
@@ -26,8 +27,14 @@ def svg(layout: Layout, page: str, strings: dict[str, str], events: list[PlacedE
         return ""
     settings = layout.settings
     width, height = settings["axis_width"], settings["axis_height"]
-    first = min(e.interval.first for e in events)
-    last = max(e.interval.last for e in events)
+    first, last = _axis_span(events, settings)
+    outside = [e for e in events if e.interval.last < first or e.interval.first > last]
+    note = ""
+    if outside:
+        events = [e for e in events if not (e.interval.last < first or e.interval.first > last)]
+        note = '<p class="tl-axis-note">' + html_text(strings["axis_outside_one" if len(outside) == 1 else "axis_outside_many"].format(
+            count=len(outside), first=dates.display(first.isoformat()), last=dates.display(last.isoformat()),
+        )) + "</p>"
     first, last = _padded(first, last)
     scale = _Scale(first, last, width)
     baseline = height - 30
@@ -44,7 +51,28 @@ def svg(layout: Layout, page: str, strings: dict[str, str], events: list[PlacedE
     return (
         f'<div class="tl-axis-box" data-search-exclude><svg class="tl-axis" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{html_text(title)}" xmlns="http://www.w3.org/2000/svg">'
-        f"<title>{html_text(title)}</title>" + "".join(parts) + "</svg></div>"
+        f"<title>{html_text(title)}</title>" + "".join(parts) + f"</svg>{note}</div>"
+    )
+
+
+def _axis_span(events: list[PlacedEvent], settings: dict) -> tuple[date, date]:
+    """The days the axis covers: all events, unless a few stray far from the rest.
+
+    An archive of news from 1997-2009 that also mentions the 1st century would otherwise draw
+    every real event in one pixel; the few outside are left to the list (and said under the axis).
+    """
+    firsts = sorted(e.interval.first for e in events)
+    lasts = sorted(e.interval.last for e in events)
+    first, last = firsts[0], lasts[-1]
+    if len(events) < settings["axis_trim_min_events"]:
+        return first, last
+    cut = max(1, int(len(events) * settings["axis_trim_share"]))
+    core_first, core_last = firsts[cut], lasts[-1 - cut]
+    # Each end on its own: only the side that strays is cut.
+    far = settings["axis_trim_factor"] * max((core_last - core_first).days, 365)
+    return (
+        core_first if (core_first - first).days > far else first,
+        core_last if (last - core_last).days > far else last,
     )
 
 
