@@ -297,7 +297,12 @@ def test_search_finds_the_summit(browser, server, artifacts):
         browser.evaluate("document.querySelector('label[for=__search]').click()")
         browser.wait_for("document.activeElement && document.activeElement.classList.contains('md-search__input')")
         browser.type_text("Summit")
-        browser.wait_for("document.querySelectorAll('.md-search-result__item').length > 0")
+        # Results arrive from a web worker and render in batches: wait for the one we expect, so
+        # a busy machine does not make us read a half-drawn list.
+        browser.wait_for(
+            "[...document.querySelectorAll('.md-search-result__item a')].some(a => a.href.endsWith('#2022-06-summit'))"
+        )
+        time.sleep(0.3)
         results = browser.evaluate(
             "[...document.querySelectorAll('.md-search-result__item a')].map(a => [a.href, a.textContent])"
         )
