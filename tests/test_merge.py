@@ -166,3 +166,26 @@ FRAMES = _load_yaml("merge.yaml")["frames"]
 def test_every_frame_example_pair_shares_its_frame(frame):
     first, second = frame["example"]
     assert f"frame:{frame['name']}" in frame_of([first]) & frame_of([second])
+
+
+def test_history_an_article_recalls_is_background_not_a_headline():
+    """ "Traditional sport practised since the 18th century" in a 2009 article is not the news."""
+    from timeline.merge import merge_mentions
+    from timeline.model import Article, EventMention, Timex
+
+    text = "Traditional sport practices have continued since the 18th century. The club opened a stadium on Monday."
+    article = Article(id="a", path="a.txt", text=text, title="Club opens a stadium", published="2009-12-16")
+
+    def mention(sentence: str, date_text: str, value: str) -> EventMention:
+        start = text.index(sentence)
+        at = text.index(date_text)
+        return EventMention(
+            article_id="a", sentence=sentence, start=start, end=start + len(sentence),
+            timex=Timex(at, at + len(date_text), date_text, "DATE", value), title=sentence[:40],
+            trigger="opened", centrality=0.9,
+        )
+
+    history = mention("Traditional sport practices have continued since the 18th century.", "the 18th century", "17")
+    news = mention("The club opened a stadium on Monday.", "Monday", "2009-12-14")
+    by_date = {e.date: e.salience for e in merge_mentions([history, news], {"a": article})}
+    assert by_date["2009-12-14"] == 0.9 and by_date["17"] == 0.45

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.dates import DateValueError, Interval, interval_of, sort_key
+from timeline.dates import DateValueError, Interval, interval_of, is_calendar_value, sort_key
 from timeline.entities import _load_yaml as load_table
 from timeline.entities import fold
 from timeline.events import lemma_of, lexicon
@@ -36,6 +36,8 @@ class MergeRules:
     min_shared_content: float
     merge_threshold: float
     dispute_threshold: float
+    history_after_years: int
+    history_weight: float
     near_duplicate: float
 
 
@@ -58,6 +60,8 @@ def rules() -> MergeRules:
         merge_threshold=float(data["merge_threshold"]),
         dispute_threshold=float(data["dispute_threshold"]),
         near_duplicate=float(data["near_duplicate"]),
+        history_after_years=int(data["history_after_years"]),
+        history_weight=float(data["history_weight"]),
     )
 
 
@@ -413,8 +417,24 @@ def _event_date(group: list[EventMention], dup: dict[str, str]) -> tuple[str, li
     return chosen, disputed
 
 
-def _salience(group: list[EventMention], dup: dict[str, str]) -> float:
-    """0..1 from independent sources and centrality (headline, lead, repetition) in each."""
+def _salience(
+    group: list[EventMention], dup: dict[str, str], date: str, articles: dict[str, Article]
+) -> float:
+    """0..1 from independent sources and centrality (headline, lead, repetition) in each.
+
+    History an article recalls (dated years before the article itself: "since the 18th century",
+    "went on to work in 1944") is background to its news, not a headline of the timeline.
+    """
+    score = _news_salience(group, dup)
+    r = rules()
+    published = [articles[m.article_id].published for m in group if m.article_id in articles]
+    days = [interval_of(p).first for p in published if p and is_calendar_value(p)]
+    if days and interval_of(date).last.year < min(days).year - r.history_after_years:
+        score = round(score * r.history_weight, 3)
+    return score
+
+
+def _news_salience(group: list[EventMention], dup: dict[str, str]) -> float:
     by_article: dict[str, list[EventMention]] = {}
     for m in group:
         by_article.setdefault(m.article_id, []).append(m)
@@ -463,7 +483,7 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article]) -
                 organisations=sorted({o for m in group for o in m.organisations}),
                 places=sorted({p for m in group for p in m.places}),
                 sources=[sources[k] for k in sorted(sources)],
-                salience=_salience(group, dup),
+                salience=_salience(group, dup, date, articles),
                 status="disputed" if disputed else "extracted",
                 disputed_dates=disputed,
             )
