@@ -560,3 +560,24 @@ def test_a_few_events_far_from_the_rest_do_not_squash_the_axis(tmp_path):
     assert "An ancient happening" in home  # in the list, not on the axis
     axis = home[home.index("<svg"):home.index("</svg>")]
     assert "An ancient happening" not in axis and "Late 28" in axis
+
+
+def test_two_articles_of_one_publisher_are_one_source_and_a_hand_added_event_says_so(tmp_path):
+    """A report and its re-translation are one source for a fact-checker, not two."""
+    import dataclasses
+
+    from timeline.model import Event, Source
+
+    site_input = small_input()
+    summit = next(e for e in site_input.events if e.id == "2022-06-summit")
+    meeting_article = summit.sources[0].article
+    # A second article of the same publisher as the first one ("Wire") reports the summit too.
+    extraction = next(x for x in site_input.extractions if x.article.id == meeting_article)
+    copy = dataclasses.replace(extraction.article, id="meeting-copy", path="meeting-copy.txt")
+    site_input.extractions.append(dataclasses.replace(extraction, article=copy))
+    summit.sources.append(dataclasses.replace(summit.sources[0], article="meeting-copy"))
+    site_input.events.append(Event(id="2022-07-13-by-hand", date="2022-07-13", title="Written by hand", status="added"))
+    site.generate(site_input, tmp_path)
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "Summit of the Americas</a></strong> · 2 sources, 3 articles</li>" in home
+    assert "Written by hand</a> · added by hand, no source</li>" in home

@@ -23,8 +23,20 @@ ENTITY_KINDS = ("people", "organisations", "places")
 
 
 def article_count(event: Event) -> int:
-    """How many articles report an event: "3 sources" means three articles, however many quotes."""
+    """How many articles report an event, however many quotes each gives."""
     return len({source.article for source in event.sources})
+
+
+def source_count(event: Event, articles: dict[str, "ArticleView"]) -> int:
+    """How many independent sources report an event: the articles of one publisher (a copy, a
+    translation, a report and its update) count once; an article whose publisher is unknown counts
+    on its own. "2 sources" must not be one report read twice."""
+    keys = set()
+    for source in event.sources:
+        view = articles.get(source.article)
+        publisher = (view.article.publisher or "").strip().casefold() if view else ""
+        keys.add(("publisher", publisher) if publisher else ("article", source.article))
+    return len(keys)
 
 
 def year_page(year: int) -> str:

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import dates
+from timeline.model import Event
 from timeline.site import axis
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, article_count, entity_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, article_count, entity_page, source_count,
     month_page, sentence_anchor, timex_anchor, year_page,
 )
 from timeline.site.markup import html_anchor, html_format, html_link, html_text, md_format, md_text, relative_link
@@ -47,6 +48,17 @@ def header(ctx: Context, title: str) -> list[str]:
 
 def count_text(ctx: Context, count: int, kind: str) -> str:
     return ctx.s(f"{kind}_count_one") if count == 1 else ctx.s(f"{kind}_count_many", count=count)
+
+
+def sources_text(ctx: Context, event: Event) -> str:
+    """ "2 sources", or "1 source, 2 articles" when one publisher's articles report it twice."""
+    articles = article_count(event)
+    if not articles:
+        return ctx.s("sources_none")
+    text = count_text(ctx, source_count(event, ctx.layout.articles), "sources")
+    if articles != source_count(event, ctx.layout.articles):
+        text += ctx.s("sources_articles", count=articles)
+    return text
 
 
 def month_name(year: int, month: int | None) -> str:
@@ -146,7 +158,7 @@ def timeline_entry(ctx: Context, page: str, placed: PlacedEvent) -> str:
         title = f"<strong>{title}</strong>"
         star = f'<span class="tl-star" title="{html_text(ctx.s("main_label"))}">{html_text(ctx.s("main_star"))}</span> '
         css = ' class="tl-main"'
-    sources = html_text(count_text(ctx, article_count(event), "sources"))
+    sources = html_text(sources_text(ctx, event))
     return f'<li{css}>{star}<span class="tl-date">{html_text(placed.display_date)}</span> · {title} · {sources}</li>'
 
 
@@ -272,7 +284,7 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
              html_text(ctx.s("precision_label", precision=placed.precision))]
     if placed.main:
         facts.append(f'<span class="tl-star">{html_text(ctx.s("main_star"))}</span> {html_text(ctx.s("main_label"))}')
-    facts.append(html_text(count_text(ctx, article_count(event), "sources")))
+    facts.append(html_text(sources_text(ctx, event)))
     if event.status not in ("extracted", ""):
         facts.append(html_text(ctx.s("status_label", status=event.status)))
     body = [f'<p class="tl-facts">{" · ".join(facts)}</p>']
@@ -670,8 +682,8 @@ def low_confidence_reasons(ctx: Context, placed: PlacedEvent) -> list[str]:
     settings = ctx.layout.settings
     event = placed.event
     reasons = []
-    if article_count(event) < settings["review_min_sources"]:
-        reasons.append(ctx.s("review_reason_few_sources", count=article_count(event)))
+    if source_count(event, ctx.layout.articles) < settings["review_min_sources"]:
+        reasons.append(ctx.s("review_reason_few_sources", count=source_count(event, ctx.layout.articles)))
     if event.salience < settings["review_min_salience"]:
         reasons.append(ctx.s("review_reason_low_salience"))
     if event.status == "disputed" or event.disputed_dates:
@@ -712,7 +724,7 @@ def review_page(ctx: Context) -> str:
         # A list, not a table: it can hold thousands of events, and reads better on a phone.
         items = "".join(
             f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)} — "
-            + html_text(ctx.s("review_low_line", sources=count_text(ctx, article_count(placed.event), "sources"),
+            + html_text(ctx.s("review_low_line", sources=sources_text(ctx, placed.event),
                               salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
             + "</li>"
             for placed, reasons in low
