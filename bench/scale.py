@@ -10,7 +10,8 @@ duplicates) with distinct events. The bench fails if any article is skipped.
 
 For each size it prints, measured in fresh processes of the `timeline` command:
   extract   `timeline extract --no-cache` on a fresh project: wall time, articles/s, peak memory
-  build     `timeline build --no-cache` on a fresh project (the whole `make site`)
+  build     `timeline build --no-cache` on a fresh project (the whole `make site`), and the time
+            of each of its stages as the build reports it
   rebuild   `timeline build` again with nothing changed (cache and unchanged site)
   add one   one more article, `timeline build`: how many articles were parsed again
 Peak memory is the largest total resident memory of the command and its worker processes, sampled
@@ -166,6 +167,9 @@ def main() -> int:
         site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
         rows.append((size, "build", wall, peak))
         print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f}  site {site_mb:.0f} MB", flush=True)
+        stages = re.search(r"^Time: (.*)$", output, re.M)  # the build's own report of each stage
+        if stages:
+            print(f"{'':>8}  {'':<9} stages: {stages.group(1)}", flush=True)
 
         wall, peak, output = run_measured([timeline, "build", *jobs], project)
         print(f"{size:>8}  {'rebuild':<9} {wall:>8.1f} {'':>8} {peak:>8.0f}  nothing changed; parsed {_parsed_count(output)}", flush=True)
