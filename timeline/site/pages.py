@@ -55,10 +55,9 @@ def sources_text(ctx: Context, event: Event) -> str:
     articles = article_count(event)
     if not articles:
         return ctx.s("sources_none")
-    text = count_text(ctx, source_count(event, ctx.layout.articles), "sources")
-    if articles != source_count(event, ctx.layout.articles):
-        text += ctx.s("sources_articles", count=articles)
-    return text
+    sources = source_count(event, ctx.layout.articles)
+    text = count_text(ctx, sources, "sources")
+    return text + ctx.s("sources_articles", count=articles) if articles != sources else text
 
 
 def month_name(year: int, month: int | None) -> str:
@@ -682,8 +681,8 @@ def low_confidence_reasons(ctx: Context, placed: PlacedEvent) -> list[str]:
     settings = ctx.layout.settings
     event = placed.event
     reasons = []
-    if source_count(event, ctx.layout.articles) < settings["review_min_sources"]:
-        reasons.append(ctx.s("review_reason_few_sources", count=source_count(event, ctx.layout.articles)))
+    if (sources := source_count(event, ctx.layout.articles)) < settings["review_min_sources"]:
+        reasons.append(ctx.s("review_reason_few_sources", count=sources))
     if event.salience < settings["review_min_salience"]:
         reasons.append(ctx.s("review_reason_low_salience"))
     if event.status == "disputed" or event.disputed_dates:
