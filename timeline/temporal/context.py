@@ -57,6 +57,45 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> Sentences
     return Sentences(tuple(starts), tuple(ends))
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def quote_spans(text: str, quotes: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
+    """Where the quotations of a text are: (start, end) of each, marks included.
+
+    A quotation left open ends at the next blank line (a quoted paragraph that goes on opens
+    again with its own mark)."""
+    if not quotes:
+        return ()
+    marks = sorted({m for pair in quotes for m in pair}, key=len, reverse=True)
+    closing_of = {opening: closing for opening, closing in quotes}
+    regex = re.compile("|".join(re.escape(m) for m in marks) + "|" + _BLANK_LINE.pattern)
+    spans: list[tuple[int, int]] = []
+    start, expected = -1, ""
+    for match in regex.finditer(text):
+        mark = match.group()
+        if "\n" in mark:
+            if expected:
+                spans.append((start, match.start()))
+                expected = ""
+            continue
+        if expected:
+            if mark == expected:
+                spans.append((start, match.end()))
+                expected = ""
+        elif mark in closing_of:
+            start, expected = match.start(), closing_of[mark]
+    if expected:
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
+    """Whether an offset falls within one of the (sorted, disjoint) spans."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 @dataclass(frozen=True)
 class _CuePatterns:
     future: re.Pattern[str]

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.dates import is_calendar_value, precision_of
 from timeline.model import Timex
-from timeline.temporal.context import Sentences, nearest_tense, split_sentences, tense_cues
+from timeline.temporal.context import Sentences, inside, nearest_tense, quote_spans, split_sentences, tense_cues
 from timeline.temporal.lexicon import Lexicon, Modifier, Rule
 from timeline.temporal.normalize import normalize_group
 from timeline.temporal.resolve import Context, Resolution, checked_range, is_era_value, resolve
@@ -339,6 +339,29 @@ def _inside(outer: Candidate, found: list[Candidate], text: str, lexicon: Lexico
     return [c for c in apply_modifiers(text, chosen, lexicon) if c.start >= previous_end]
 
 
+# The lead of an article: its first sentences (title and dateline included).
+_LEAD_SENTENCES = 5
+# A lead reports what happened in the last days: a day further back is background, not its day.
+_LEAD_REACH = timedelta(days=7)
+_WORD = re.compile(r"\w")
+
+
+def _reports_main_day(timex: Timex, sentence: int, tenses: "_TenseFinder", dct: date | None, quoted: bool) -> bool:
+    """Whether an expression of the lead gives the day the article reports ("unveiled ... Sunday"):
+    a day (or a time of a day) of the week up to the DCT, neither quoted nor a dateline (an
+    expression alone on its line)."""
+    if dct is None or quoted or sentence >= _LEAD_SENTENCES or timex.type not in ("DATE", "TIME"):
+        return False
+    if timex.end_value is not None or not is_calendar_value(timex.value) or \
+            precision_of(timex.value) not in ("day", "time"):  # type: ignore[arg-type]
+        return False
+    day = date.fromisoformat(timex.value[:10])  # type: ignore[index]
+    if not dct - _LEAD_REACH <= day <= dct:
+        return False
+    s, e = tenses.sentences.span(sentence)
+    return _WORD.search(tenses.text[s:timex.start] + tenses.text[timex.end:e]) is not None
+
+
 def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     all_candidates = find_candidates(text, lexicon, dct)
     candidates = apply_modifiers(text, select(all_candidates), lexicon)
@@ -348,6 +371,8 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     for candidate in candidates:
         by_rule.setdefault(candidate.rule.name, []).append(candidate.fields["text"])
     timexes: list[Timex] = []
+    quotations = quote_spans(text, lexicon.quotes)
+    main_day: str | None = None
     queue = list(reversed(candidates))
     while queue:
         candidate = queue.pop()
@@ -366,7 +391,8 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
                           in_sentence=tuple(v for v, s in references[-8:] if s == sentence),
                           tense_before=before, tense_before_word=before_word,
                           opens_clause=_opens_clause(text[tenses.main_clause_start(candidate.start):candidate.start], lexicon),
-                          dated_after=_dated_before(queue, clause_end))
+                          dated_after=_dated_before(queue, clause_end),
+                          quoted=inside(quotations, candidate.start), main_day=main_day)
         resolution = _resolve_candidate(candidate, context)
         if resolution.not_here:
             # The rule does not apply here ("several months after"): the words inside it are
@@ -388,4 +414,6 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         timexes.append(timex)
         if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value) and not resolution.comparison:
             references.append((timex.value, sentence))  # type: ignore[arg-type]
+            if main_day is None and _reports_main_day(timex, sentence, tenses, dct, context.quoted):
+                main_day = timex.value[:10]  # type: ignore[index]
     return _merge_time_and_day(text, timexes)

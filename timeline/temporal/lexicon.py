@@ -122,6 +122,7 @@ class Lexicon:
     tense: TenseCues
     abbreviations: tuple[str, ...] = ()  # words with a full stop that does not end a sentence
     clause_openers: frozenset[str] = frozenset()  # words that may come before an expression leading its clause
+    quotes: tuple[tuple[str, str], ...] = ()  # quotation marks, (opening, closing)
 
 
 def _read_yaml(name: str) -> Any:
@@ -297,4 +298,5 @@ def load() -> Lexicon:
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
-    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers)
+    quotes = tuple((str(pair[0]), str(pair[1])) for pair in context.get("quotes", ()))
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes)

@@ -46,6 +46,11 @@ class Context:
     tense_before_word: str = ""
     opens_clause: bool = False  # nothing but openers ("and", "just") before it in its clause
     dated_after: bool = False  # another date or time follows it in the same clause
+    quoted: bool = False  # inside a quotation: "today" is the day the speaker spoke
+    # The day the article's lead reports ("Boeing unveiled the 787 ... Sunday"), when it gave one
+    # in the days up to the DCT: what "earlier in the day" and a quoted "today" count from when
+    # the text is not talking about another day.
+    main_day: str | None = None
 
 
 @dataclass(frozen=True)
@@ -392,8 +397,14 @@ def resolve_offset(fields: dict[str, str], context: Context) -> Resolution:
     if context.dct is None:
         return unresolved(NO_DCT)
     unit, amount = fields["unit"], _signed(fields["offset"])
-    moved = shift(context.dct, unit, amount)
     name = _UNIT_NAMES[unit]
+    if unit == "D" and context.quoted and context.main_day is not None:
+        # "Today is a great day," said the CEO at the unveiling: the day the speaker spoke
+        moved = shift(interval_of(context.main_day).first, unit, amount)
+        why = {-1: "the day before", 0: "the day", 1: "the day after"}.get(amount, f"{amount:+d} days from")
+        return Resolution(unit_value(moved, unit), f"quoted: {why} the speaker spoke (the day the article's lead reports)",
+                          anchor=context.main_day)
+    moved = shift(context.dct, unit, amount)
     why = {-1: f"the {name} before the DCT's", 0: f"the DCT's {name}", 1: f"the {name} after the DCT's"}.get(
         amount, f"{amount:+d} {name}s from the DCT")
     return Resolution(unit_value(moved, unit), why, anchor=context.dct.isoformat())
@@ -450,6 +461,8 @@ def _reference(context: Context, unit: str) -> tuple[str | None, str]:
                 return value, "the date mentioned before"
         except DateValueError:
             continue
+    if context.main_day is not None:
+        return context.main_day, "the day the article's lead reports (no date mentioned just before)"
     if context.dct is not None:
         return context.dct.isoformat(), "the DCT (no date mentioned before)"
     return None, ""

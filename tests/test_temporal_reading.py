@@ -1,0 +1,79 @@
+"""The date engine, fourth pass: the day an article reports and what a quotation's "today" is;
+plain English readings of bare months, weekdays and years. Each behaviour pinned with the
+sentence that motivated it."""
+
+from __future__ import annotations
+
+from timeline.model import Timex
+from timeline.temporal import tag
+from timeline.temporal.context import inside, quote_spans
+from timeline.temporal.lexicon import load
+
+
+def find(text: str, words: str, dct: str | None) -> Timex:
+    """The first time expression written as `words`."""
+    found = tag(text, dct)
+    matches = [t for t in found if t.text == words]
+    assert matches, (words, [t.to_json() for t in found])
+    return matches[0]
+
+
+def find_all(text: str, words: str, dct: str | None) -> list[Timex]:
+    return [t for t in tag(text, dct) if t.text == words]
+
+
+# ---- the day the article reports, and "today" in a quotation ----------------------------------
+
+# A Wikinews article of Monday 9 July 2007 (tokenized as the SemEval-2015 corpus writes it): the
+# unveiling it reports was on Sunday 8 July.
+UNVEILING = (
+    "Boeing unveils new 787 Dreamliner\n"
+    "July 09 , 2007\n"
+    "Aircraft manufacturer Boeing have unveiled their new 787 Dreamliner at their Everett Factory .\n"
+    "Sunday was chosen as its date matches the aircraft 's designation number .\n"
+    "The mid-sized 787 will seat between 210 and 330 passengers .\n"
+    "At the list price , these orders are worth US$ 5.62 billion .\n"
+    "The 787 illustrates the differing strategies adopted by Boeing and Airbus whose A380 first flew "
+    "in April 2005 and is expected to enter service later this year .\n"
+    "Earlier in the day , Boeing received a congratulatory letter from Airbus .\n"
+    "The company president and CEO Louis Gallois said , `` Today is a great day in aviation history .\n"
+    "Even if tomorrow Airbus will get back to the business of competing vigorously , today is Boeing 's day . ''\n"
+)
+
+
+def test_earlier_in_the_day_is_the_day_the_lead_reports_not_a_date_named_in_passing():
+    timex = find(UNVEILING, "Earlier in the day", "2007-07-09")
+    assert timex.value == "2007-07-08"
+    assert "lead" in timex.reason
+
+
+def test_today_in_a_quotation_is_the_day_the_speaker_spoke():
+    assert find(UNVEILING, "Today", "2007-07-09").value == "2007-07-08"
+    assert find(UNVEILING, "today", "2007-07-09").value == "2007-07-08"
+    assert find(UNVEILING, "tomorrow", "2007-07-09").value == "2007-07-09"
+
+
+def test_the_dateline_is_not_the_day_the_article_reports():
+    # The dateline alone on its line is the DCT; without the "Sunday" of the lead, the article's
+    # day is the day of writing.
+    text = UNVEILING.replace("Sunday was chosen", "The day was chosen")
+    assert find(text, "Earlier in the day", "2007-07-09").value == "2007-07-09"
+    assert find(text, "Today", "2007-07-09").value == "2007-07-09"
+
+
+def test_today_outside_a_quotation_is_still_the_day_of_writing():
+    text = UNVEILING + "Boeing shares rose today .\n"
+    assert [t.value for t in find_all(text, "today", "2007-07-09")] == ["2007-07-08", "2007-07-09"]
+
+
+def test_a_lead_about_a_day_long_past_does_not_move_the_articles_day():
+    text = ("The treaty was signed on March 3, 2021. Officials met in Geneva. Prices rose. "
+            "Analysts were surprised. \"Today we celebrate,\" the minister said.")
+    assert find(text, "Today", "2022-07-12").value == "2022-07-12"
+
+
+def test_quotations_are_found_in_their_usual_marks():
+    text = 'He said, ``Soon.\'\' She said "now" and \u201cthen\u201d. Unclosed "quote\n\nnext paragraph.'
+    spans = quote_spans(text, load().quotes)
+    assert [text[s:e] for s, e in spans] == ["``Soon.''", '"now"', "\u201cthen\u201d", '"quote']
+    assert inside(spans, text.index("now")) and not inside(spans, text.index("next"))
