@@ -77,3 +77,28 @@ def test_quotations_are_found_in_their_usual_marks():
     spans = quote_spans(text, load().quotes)
     assert [text[s:e] for s, e in spans] == ["``Soon.''", '"now"', "\u201cthen\u201d", '"quote']
     assert inside(spans, text.index("now")) and not inside(spans, text.index("next"))
+
+
+# ---- bare months and days: which year ------------------------------------------------------------
+
+def test_a_bare_month_eleven_months_back_is_the_coming_one_when_that_is_next_month():
+    text = ("Reports said Saudi Arabia told U.S., European and Japanese oil companies of a 15-20 percent "
+            "cutback in its oil supply in September.")
+    assert find(text, "September", "1990-08-16").value == "1990-09"
+
+
+def test_a_bare_month_some_months_away_keeps_the_reading_of_its_tense():
+    assert find("Collins will be named commander of the shuttle for a mission in December.", "December",
+                "1998-03-04").value == "1998-12"
+    assert find("The operator changed from a fiscal year to a calendar year in December.", "December",
+                "1989-10-27").value == "1988-12"
+
+
+def test_the_verb_right_before_a_day_dates_it_over_a_verb_further_away():
+    text = "It will offer 1,800 francs each for a block of shares issued July 1, which will receive partial dividends."
+    assert find(text, "July 1", "1989-10-27").value == "1989-07-01"
+
+
+def test_a_day_its_own_past_verb_dates_is_the_last_one_however_far_back():
+    text = "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million."
+    assert find(text, "Jan. 31", "1989-10-31").value == "1989-01-31"

@@ -198,6 +198,9 @@ def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None)
         return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
 
     governing = [c for c in cues if c.preposition and c.end <= start and gap_is_empty and gap_is_empty(c.end, start)]
+    # "a block of shares issued July 1, which will receive": a past verb right before the date
+    # is the verb it dates, whatever verb comes further away
+    attached = [c for c in cues if c.tense == PAST and not c.strong and is_attached(c, start)]
     cues = [c for c in cues if not c.preposition]
     adjacent = [c for c in cues if c.reporting and close(c)]
     strong = [c for c in cues if c.strong and not c.reporting]
@@ -211,7 +214,16 @@ def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None)
         if not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED)):
             return preposition
         return TenseCue(MIXED, verb.start, verb.end, f"{preposition.word} ... {verb.word}")
-    return _nearest(adjacent or strong or [c for c in cues if not c.reporting] or cues, start, end)
+    return _nearest(adjacent or attached or strong or [c for c in cues if not c.reporting] or cues, start, end)
+
+
+# At most a preposition between a verb and the date it governs: "ended Jan. 31", "began on Monday".
+_ATTACHED_REACH = 4
+
+
+def is_attached(cue: TenseCue, start: int) -> bool:
+    """Whether a cue is the verb right before an expression starting at `start`."""
+    return cue.end <= start and start - cue.end <= _ATTACHED_REACH
 
 
 def _nearest(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:

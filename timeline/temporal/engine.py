@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from timeline.dates import is_calendar_value, precision_of
 from timeline.model import Timex
-from timeline.temporal.context import Sentences, inside, nearest_tense, quote_spans, split_sentences, tense_cues
+from timeline.temporal.context import Sentences, inside, is_attached, nearest_tense, quote_spans, split_sentences, tense_cues
 from timeline.temporal.lexicon import Lexicon, Modifier, Rule
 from timeline.temporal.normalize import normalize_group
 from timeline.temporal.resolve import Context, Resolution, checked_range, is_era_value, resolve
@@ -220,9 +220,15 @@ class _TenseFinder:
             ]
         return self._cues[index]
 
-    def tense(self, start: int, end: int) -> tuple[str | None, str]:
+    def tense(self, start: int, end: int) -> tuple[str | None, str, bool]:
+        """The tense of the cue nearest an expression, its word, and whether it is the verb right
+        before the expression ("ended Jan. 31")."""
         cue = nearest_tense(self._sentence_cues(start), start, end, self._gap_is_empty)
-        return (cue.tense, cue.word) if cue else (None, "")
+        if cue is None:
+            return None, "", False
+        attached = is_attached(cue, start) and not cue.preposition and \
+            self.text[cue.end:start].strip().lower() in ("", "on", "in")
+        return cue.tense, cue.word, attached
 
     def tense_before(self, start: int) -> tuple[str | None, str]:
         """The verb of the clause an expression ends: the nearest cue before it ("comes a month after")."""
@@ -378,14 +384,14 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         candidate = queue.pop()
         if candidate.rule.type == NOT_A_DATE:
             continue
-        tense, word = tenses.tense(candidate.start, candidate.end)
+        tense, word, attached = tenses.tense(candidate.start, candidate.end)
         before, before_word = tenses.tense_before(candidate.start)
         sentence = tenses.sentence_of(candidate.start)
         # "a day earlier" hangs on a date of the same or the preceding sentences
         nearby = tuple(v for v, s in references[-8:] if sentence - s <= 2)
         recent = tuple(v for v, s in references[-8:] if sentence - s <= 1)
         clause_end = tenses.clause_end(candidate.end)
-        context = Context(dct=dct, tense=tense, tense_word=word,
+        context = Context(dct=dct, tense=tense, tense_word=word, tense_attached=attached,
                           references=nearby, recent=recent, document=tuple(v for v, _ in references),
                           same_rule_texts=tuple(by_rule.get(candidate.rule.name, ())),
                           in_sentence=tuple(v for v, s in references[-8:] if s == sentence),

@@ -37,6 +37,7 @@ class Context:
     dct: date | None
     tense: str | None = None  # PAST, FUTURE or None
     tense_word: str = ""
+    tense_attached: bool = False  # the cue is the verb right before it ("ended Jan. 31"): it dates it
     references: tuple[str, ...] = ()  # calendar values mentioned before it, oldest first
     recent: tuple[str, ...] = ()  # those of its own sentence and the one before
     document: tuple[str, ...] = ()  # every calendar value mentioned before it in the text
@@ -289,7 +290,25 @@ def resolve_month(fields: dict[str, str], context: Context) -> Resolution:
             chosen, why = date(dct.year, month, 1), f"this {name} -> the DCT's year"
     else:
         chosen, why = _pick(context, past, future, name, date(dct.year, dct.month, 1))
+        # As for a day: a month eleven months back, when the other one is the next month, is not
+        # what a bare month name means ("a cutback in its oil supply in September", written in
+        # August), unless the verb it belongs to says so. (Nine or ten months away is ordinary:
+        # "will command a mission in December", written in March; so is a plan for a month
+        # already past this year: "will be finished by June", written in July.)
+        back, ahead = _months_between(past, dct), _months_between(dct, future)
+        if context.tense_attached:
+            pass
+        elif chosen == past and back >= _FAR_MONTHS and ahead <= _NEAR_MONTHS:
+            chosen, why = future, f"{why}, but that is {back} months back: the coming one"
     return Resolution(f"{chosen.year:04d}-{month:02d}", why, anchor=dct.isoformat())
+
+
+_FAR_MONTHS = 11
+_NEAR_MONTHS = 1
+
+
+def _months_between(earlier: date, later: date) -> int:
+    return (later.year * 12 + later.month) - (earlier.year * 12 + earlier.month)
 
 
 _FAR_DAYS = 270
@@ -321,8 +340,11 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     future = this_year if this_year >= dct else in_year(this_year.year + 1) or this_year
     chosen, why = _pick(context, past, future, f"{calendar.month_name[month]} {day}", dct)
     # A day written without its year is rarely most of a year away when the other reading is
-    # a few weeks away: the tense of a nearby verb is weaker evidence than that.
-    if chosen == past and (dct - past).days > _FAR_DAYS and (future - dct).days <= _NEAR_DAYS:
+    # a few weeks away: the tense of a nearby verb is weaker evidence than that (not so the verb
+    # the day belongs to: "the fiscal year ended Jan. 31" in October is the last January).
+    if context.tense_attached:
+        pass
+    elif chosen == past and (dct - past).days > _FAR_DAYS and (future - dct).days <= _NEAR_DAYS:
         chosen, why = future, f"{why}, but that is {(dct - past).days} days back: the coming one"
     elif chosen == future and (future - dct).days > _FAR_DAYS and (dct - past).days <= _NEAR_DAYS:
         chosen, why = past, f"{why}, but that is {(future - dct).days} days ahead: the last one"
