@@ -102,3 +102,31 @@ def test_the_verb_right_before_a_day_dates_it_over_a_verb_further_away():
 def test_a_day_its_own_past_verb_dates_is_the_last_one_however_far_back():
     text = "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million."
     assert find(text, "Jan. 31", "1989-10-31").value == "1989-01-31"
+
+
+# ---- the year talked about ------------------------------------------------------------------------
+
+def test_since_year_end_is_the_last_year_end_not_a_year_named_before():
+    text = ("To make them comparable, each index is based on the close of 1969 equaling 100. "
+            "The percentage change is since year-end.")
+    timex = find(text, "year-end", "1989-10-30")
+    assert (timex.value, timex.mod) == ("1988", "END")
+
+
+def test_the_full_year_is_not_a_target_year_named_before():
+    text = ("Kellogg had been telling Wall Street that by 1992 it intended to achieve a 50% share of market. "
+            "Mr. LaMothe forecast an earnings increase for the full year.")
+    assert find(text, "the full year", "1989-10-30").value == "1989"
+
+
+def test_for_the_year_after_an_outlook_for_next_year_is_the_year_reported_on():
+    text = ("The battery plant will be closed over the next year or so, a spokesman said. "
+            "For the year, pet food volume was flat, the company said.")
+    assert find(text, "the year", "1989-11-02").value == "1989"
+
+
+def test_a_year_ago_in_a_comparison_is_not_the_year_the_text_goes_on_about():
+    text = ("The oil company was helped by crude oil prices higher than a year ago. "
+            "A spokesman said herbicide use was delayed earlier in the year by heavy rains.")
+    assert find(text, "a year ago", "1989-10-26").value == "1988"
+    assert find(text, "earlier in the year", "1989-10-26").value == "1989"

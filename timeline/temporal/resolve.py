@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.dates import SEASONS, DateValueError, interval_of, is_calendar_value, precision_of
@@ -450,7 +450,7 @@ def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
                           anchor=period, comparison=True)
     value = unit_value(shift(context.dct, unit, amount), unit)
     return Resolution(value, f"{number} {_UNIT_NAMES[unit]}(s) {'after' if negative else 'before'} the DCT",
-                      anchor=context.dct.isoformat())
+                      anchor=context.dct.isoformat(), comparison=bool(fields.get("compared")))
 
 
 _PERIOD_WORDS = ("quarter", "period")
@@ -549,7 +549,8 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
             # results included ..." is last year, not the year before it)
             anchor, where = context.dct.isoformat(), "the year reported on (the DCT's)"
         moved = shift(interval_of(anchor).first, unit, amount)
-        return Resolution(unit_value(moved, "Y"), f"{amount:+d} year(s) from {where}", anchor=anchor)
+        return Resolution(unit_value(moved, "Y"), f"{amount:+d} year(s) from {where}", anchor=anchor,
+                          comparison=bool(fields.get("compared")))
     anchor_precision = _FINENESS[precision_of(anchor)]
     finer = anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]]
     if finer and (amount == 0 or fields.get("whole_unit")):
@@ -564,7 +565,7 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
         value = week_value(interval_of(value).first) + "-WE"
     name = _UNIT_NAMES[fields["unit"]]
     why = f"{'same ' + name + ' as' if amount == 0 else f'{amount:+d} {name}(s) from'} {where}"
-    return Resolution(value, why, anchor=anchor)
+    return Resolution(value, why, anchor=anchor, comparison=bool(fields.get("compared")))
 
 
 def resolve_ref_same_in_year(fields: dict[str, str], context: Context) -> Resolution:
@@ -589,10 +590,23 @@ def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
     # since a report's "the year" is its own year more often than a year it mentioned in passing;
     # "the day", "the week" ("Also in the day") are the ones in focus: a day of the last sentences,
     # else the DCT's, never a day named paragraphs before.
+    if fields.get("since") and context.dct is not None:
+        # "The percentage change is since year-end": counted up to now, from the last one over
+        last = unit_value(shift(context.dct, unit, -1), unit)
+        return Resolution(last, f"since the {_UNIT_NAMES[unit]}: the last one over before the DCT",
+                          anchor=context.dct.isoformat())
     named = context.references if unit in ("Y", "W", "D") else context.document
     latest = "latest" in fields.get("text", "").lower()
     candidates = [v for v in named if is_calendar_value(v) and precision_of(v) == _PRECISION_OF_UNIT.get(unit)
                   and "WE" not in v]
+    if unit == "Y" and context.dct is not None and context.tense != FUTURE:
+        # "intended to reach a 50% share by 1992 ... forecast an increase for the full year": a
+        # date in a year still to come is a target, not the year reported on (unless the clause
+        # looks ahead)
+        dct_year = context.dct.year
+        candidates = [v for v in candidates if int(v[:4]) <= dct_year]
+        context = replace(context, references=tuple(v for v in context.references
+                                                     if not v[:4].isdigit() or int(v[:4]) <= dct_year))
     value = _last_named(candidates, latest, context)
     if value is not None:
         return Resolution(value, f"the {_UNIT_NAMES[unit]} named before", anchor=value)
