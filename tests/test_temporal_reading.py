@@ -130,3 +130,54 @@ def test_a_year_ago_in_a_comparison_is_not_the_year_the_text_goes_on_about():
             "A spokesman said herbicide use was delayed earlier in the year by heavy rains.")
     assert find(text, "a year ago", "1989-10-26").value == "1988"
     assert find(text, "earlier in the year", "1989-10-26").value == "1989"
+
+
+# ---- quarters, periods, the month just over --------------------------------------------------------
+
+def test_the_quarter_ended_july_31_is_mostly_the_second_quarter():
+    assert find("In the quarter ended July 31, Jayark had 5.6 million shares outstanding.", "the quarter",
+                "1989-10-30").value == "1989-Q2"
+    assert find("a loss for the quarter ended Sept. 30", "the quarter", "1989-11-02").value == "1989-Q3"
+
+
+def test_the_1988_quarter_is_the_quarter_reported_on_in_1988():
+    text = "Profit rose in the third quarter of 1989, up from $4 million in the 1988 quarter."
+    assert find(text, "the 1988 quarter", "1989-10-30").value == "1988-Q3"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half():
+    text = "Analysts expect the trend to continue through at least the first two quarters of 1990."
+    assert find(text, "the first two quarters of 1990", "1989-10-26").value == "1990-H1"
+
+
+def test_a_quarter_to_quarter_comparison_is_not_a_quarter():
+    found = tag("The quarter-to-quarter comparison was also enhanced by charges.", "1989-11-01")
+    assert [t.text for t in found] == []
+
+
+def test_the_latest_fiscal_year_is_one_that_is_over():
+    text = "The operations accounted for 27% of sales in the latest fiscal year."
+    assert find(text, "the latest fiscal year", "1989-10-26").value == "1988"
+
+
+def test_year_earlier_results_are_a_comparison_not_the_year_in_focus():
+    text = ("Year-earlier results included an extraordinary gain. For the nine months, the airline posted "
+            "earnings of $18.9 million, compared with a loss of $9.7 million, a year earlier.")
+    assert find(text, "Year-earlier", "1989-10-26").value == "1988"
+    assert find(text, "a year earlier", "1989-10-26").value == "1988"
+
+
+def test_last_february_written_in_march_is_not_the_month_just_over():
+    text = "73 soldiers were killed when two military helicopters crashed last February."
+    assert find(text, "last February", "1998-03-01").value == "1997-02"
+    assert find("He resigned last May.", "last May", "1989-11-02").value == "1989-05"
+
+
+def test_a_month_the_present_perfect_reaches_back_over_is_of_the_year_of_writing():
+    text = "Nashua's stock has fluctuated sharply, rising to a high in June from $29.75 in March."
+    assert find(text, "March", "1989-10-30").value == "1989-03"
+
+
+def test_until_a_month_in_a_past_clause_is_still_the_nearest_one():
+    text = "Lenders, led by Bank of America, extended up to $90 million in loans through January."
+    assert find(text, "January", "1989-10-30").value == "1990-01"

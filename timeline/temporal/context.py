@@ -18,6 +18,8 @@ FUTURE = "future"
 PRESENT = "present"
 # "until" (ahead) in a clause whose verb is past: neither way, the nearest date
 MIXED = "mixed"
+# The present perfect ("has fluctuated"): from the past up to now, neither way either
+PERFECT = "perfect"
 
 # A sentence ends at . ! ? (before a capital, a quote or a digit) or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
@@ -160,7 +162,7 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     if patterns.perfect is not None:  # before "has" is read as the present
         for match in patterns.perfect.finditer(sentence):
             # as weak as a regular past verb: the verb nearest the date still decides
-            found.append(TenseCue(MIXED, offset + match.start(), offset + match.end(), match.group().lower(),
+            found.append(TenseCue(PERFECT, offset + match.start(), offset + match.end(), match.group().lower(),
                                   strong=False))
     for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past), (PRESENT, patterns.present)):
         for match in pattern.finditer(sentence):
@@ -177,7 +179,7 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
                               reporting=True))
     for match in patterns.suffix.finditer(sentence):
         start, end = offset + match.start(), offset + match.end()
-        if any(c.start < end and start < c.end for c in found if c.tense == MIXED):
+        if any(c.start < end and start < c.end for c in found if c.tense in (MIXED, PERFECT)):
             continue  # the participle of "has fluctuated" is read with its auxiliary
         if match.group() not in lexicon.tense.not_past:
             found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group(), strong=False))
@@ -211,7 +213,7 @@ def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None)
         # nearest one ("By mid-June it was over" in July: June; "gave them until mid-November"
         # in October: November). "will be finished by June" keeps pointing ahead.
         verb = _nearest(strong, start, end) or _nearest([c for c in cues if not c.reporting], start, end)
-        if not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED)):
+        if not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED, PERFECT)):
             return preposition
         return TenseCue(MIXED, verb.start, verb.end, f"{preposition.word} ... {verb.word}")
     return _nearest(adjacent or attached or strong or [c for c in cues if not c.reporting] or cues, start, end)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.dates import SEASONS, DateValueError, interval_of, is_calendar_value, precision_of
-from timeline.temporal.context import FUTURE, MIXED, PAST
+from timeline.temporal.context import FUTURE, MIXED, PAST, PERFECT
 
 NO_DCT = "relative expression and no document date (DCT) to count from"
 
@@ -280,14 +280,20 @@ def resolve_month(fields: dict[str, str], context: Context) -> Resolution:
     direction = fields.get("direction", "")
     if direction:
         step = _signed(direction)
+        # The month just over is "last month", the one about to begin "next month": "crashed last
+        # February", written in March, is the February of the year before.
         if step < 0:
-            chosen = past if past.month != dct.month or past.year != dct.year else date(dct.year - 1, month, 1)
-            why = f"last {name} -> the {name} before the DCT's month"
+            chosen = past if _months_between(past, dct) > 1 else date(past.year - 1, month, 1)
+            why = f"last {name} -> the {name} before the DCT's month (not the month just over)"
         elif step > 0:
-            chosen = future if (future.year, future.month) != (dct.year, dct.month) else date(dct.year + 1, month, 1)
-            why = f"next {name} -> the {name} after the DCT's month"
+            chosen = future if _months_between(dct, future) > 1 else date(future.year + 1, month, 1)
+            why = f"next {name} -> the {name} after the DCT's month (not the coming month)"
         else:
             chosen, why = date(dct.year, month, 1), f"this {name} -> the DCT's year"
+    elif context.tense == PERFECT and past.year == dct.year:
+        # "has fluctuated, rising to a high in June from $29.75 in March": what the present perfect
+        # reaches back over, in the year of writing
+        chosen, why = past, f"{_tense_words(context)} -> the {name} of the DCT's year"
     else:
         chosen, why = _pick(context, past, future, name, date(dct.year, dct.month, 1))
         # As for a day: a month eleven months back, when the other one is the next month, is not
@@ -360,11 +366,18 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
 
 
 def resolve_month_day_quarter(fields: dict[str, str], context: Context) -> Resolution:
-    """"the quarter ended Sept. 30": the quarter of that day (its year as for "Sept. 30")."""
+    """"the quarter ended Sept. 30": the three months up to that day (its year as for "Sept. 30"),
+    as the calendar quarter that holds most of them (its middle month: "ended July 31" is
+    May to July, mostly the second quarter)."""
     day = resolve_month_day(fields, context)
     if day.value is None:
         return day
-    return Resolution(unit_value(interval_of(day.value).first, "Q"), f"the quarter of {day.value}: {day.reason}",
+    last = interval_of(day.value).first
+    # a quarter that ends on a month's last days covers that month; one ending early in a month
+    # ("ended Oct. 2") covers the three months before it
+    end_month = last if last.day >= 15 else shift_months(last.replace(day=1), -1)
+    middle = shift_months(end_month.replace(day=1), -1)
+    return Resolution(unit_value(middle, "Q"), f"the three months up to {day.value}, mostly in that quarter: {day.reason}",
                       anchor=day.anchor)
 
 
@@ -549,8 +562,9 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
             # results included ..." is last year, not the year before it)
             anchor, where = context.dct.isoformat(), "the year reported on (the DCT's)"
         moved = shift(interval_of(anchor).first, unit, amount)
+        # "year-earlier results" only ever compare: never the year the text goes on about
         return Resolution(unit_value(moved, "Y"), f"{amount:+d} year(s) from {where}", anchor=anchor,
-                          comparison=bool(fields.get("compared")))
+                          comparison=bool(fields.get("compared")) or fields.get("from") == _FROM_REPORT)
     anchor_precision = _FINENESS[precision_of(anchor)]
     finer = anchor_precision > _FINENESS[_PRECISION_OF_UNIT[unit]]
     if finer and (amount == 0 or fields.get("whole_unit")):
@@ -610,7 +624,7 @@ def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
     value = _last_named(candidates, latest, context)
     if value is not None:
         return Resolution(value, f"the {_UNIT_NAMES[unit]} named before", anchor=value)
-    if latest and context.dct is not None and unit in ("Q", "M", "W"):
+    if latest and context.dct is not None and unit in ("Y", "Q", "M", "W"):
         before = unit_value(shift(context.dct, unit, -1), unit)
         return Resolution(before, f"the latest {_UNIT_NAMES[unit]}: the last one over before the DCT",
                           anchor=context.dct.isoformat())
@@ -672,6 +686,12 @@ def resolve_quarter(fields: dict[str, str], context: Context) -> Resolution:
     return Resolution(f"{year:04d}-Q{quarter}", why, anchor=dct.isoformat())
 
 
+def resolve_half_of_year(fields: dict[str, str], context: Context) -> Resolution:
+    """"the first two quarters of 1990": a half of that year."""
+    half = "1" if fields["half"].lower() == "first" else "2"
+    return Resolution(f"{fields['year']}-H{half}", "two quarters of a year: its half")
+
+
 def resolve_quarter_of_year(fields: dict[str, str], context: Context) -> Resolution:
     """"next year's first quarter", "last year's fourth quarter"."""
     if context.dct is None:
@@ -711,14 +731,14 @@ def _event_anchor(context: Context, unit: str) -> tuple[str | None, str]:
     tense: "comes a month after") the DCT."""
     needed = _FINENESS[_PRECISION_OF_UNIT[unit]]
     tense = context.tense_before
-    if tense in (PAST, FUTURE, MIXED):
+    if tense in (PAST, FUTURE, MIXED, PERFECT):
         pool, where = context.recent, "the date the text was talking about"
     else:
         pool, where = context.in_sentence, "the date of its sentence"
     for value in reversed(pool):
         if is_calendar_value(value) and _FINENESS[precision_of(value)] >= needed:
             return value, where
-    if tense in (PAST, FUTURE, MIXED) or context.dct is None:
+    if tense in (PAST, FUTURE, MIXED, PERFECT) or context.dct is None:
         return None, ""
     return context.dct.isoformat(), f"the DCT ({'present tense ' + repr(context.tense_before_word) if tense else 'no tense cue: the present'})"
 
@@ -874,6 +894,7 @@ _RESOLVERS = {
     "ref_same_in_year": resolve_ref_same_in_year,
     "quarter": resolve_quarter,
     "quarter_of_year": resolve_quarter_of_year,
+    "half_of_year": resolve_half_of_year,
     "ref_period": resolve_ref_period,
     "weekend": resolve_weekend,
     "decade_short": resolve_decade_short,
