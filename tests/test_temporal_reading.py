@@ -181,3 +181,23 @@ def test_a_month_the_present_perfect_reaches_back_over_is_of_the_year_of_writing
 def test_until_a_month_in_a_past_clause_is_still_the_nearest_one():
     text = "Lenders, led by Bank of America, extended up to $90 million in loans through January."
     assert find(text, "January", "1989-10-30").value == "1990-01"
+
+
+# ---- links that are not times; weekdays a present tense does not date --------------------------------
+
+def test_as_soon_as_and_soon_after_link_happenings_they_are_not_times():
+    assert tag("Foreigners could leave as soon as the threats stop.", "1990-08-15") == []
+    assert tag("He had probably been killed soon after being captured.", "1998-02-19") == []
+    timex = find('It would seek to liquidate the maker "as soon as possible."', "as soon as possible", "1989-10-27")
+    assert timex.value == "FUTURE_REF"
+    assert find("The budget will soon move into surplus.", "soon", "1998-02-06").value == "FUTURE_REF"
+
+
+def test_a_weekday_a_present_tense_state_does_not_date_is_the_last_one():
+    text = ("The debentures are convertible into common stock at $25 a share, representing a 24% "
+            "conversion premium over Thursday's closing price.")
+    assert find(text, "Thursday", "1989-10-30").value == "1989-10-26"
+
+
+def test_a_weekday_its_own_present_tense_verb_dates_is_the_nearest_one():
+    assert find("The vote is on Wednesday.", "Wednesday", "2022-07-12").value == "2022-07-13"

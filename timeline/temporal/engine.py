@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.dates import is_calendar_value, precision_of
+from timeline.dates import interval_of, is_calendar_value, precision_of
 from timeline.model import Timex
-from timeline.temporal.context import Sentences, inside, is_attached, nearest_tense, quote_spans, split_sentences, tense_cues
+from timeline.temporal.context import Sentences, inside, nearest_tense, quote_spans, split_sentences, tense_cues
 from timeline.temporal.lexicon import Lexicon, Modifier, Rule
 from timeline.temporal.normalize import normalize_group
 from timeline.temporal.resolve import Context, Resolution, checked_range, is_era_value, resolve
@@ -182,6 +182,8 @@ def apply_modifiers(text: str, candidates: list[Candidate], lexicon: Lexicon) ->
 
 
 _EMPTY_GAP = re.compile(r"[\s,]*(?:the\s+|on\s+|at\s+)?", re.IGNORECASE)
+# Between a verb and the day it dates: "ended Jan. 31", "is on Wednesday", "is at 10 p.m. Wednesday".
+_VERB_GAP = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.IGNORECASE)
 
 
 class _TenseFinder:
@@ -195,7 +197,7 @@ class _TenseFinder:
         self.sentences: Sentences = split_sentences(text, lexicon.abbreviations)
         self._cues: dict[int, list] = {}
 
-    def _gap_is_empty(self, start: int, end: int) -> bool:
+    def _gap_is_empty(self, start: int, end: int, gap: re.Pattern[str] | None = None) -> bool:
         """Only spaces, "the" and other time expressions between two offsets ("until 5 p.m. EST Nov. 9")."""
         kept = []
         position = start
@@ -205,7 +207,7 @@ class _TenseFinder:
             kept.append(self.text[position:max(low, position)])
             position = max(position, high)
         kept.append(self.text[position:end])
-        return _EMPTY_GAP.fullmatch("".join(kept)) is not None
+        return (gap or _EMPTY_GAP).fullmatch("".join(kept)) is not None
 
     def sentence_of(self, offset: int) -> int:
         return self.sentences.index(offset)
@@ -226,8 +228,7 @@ class _TenseFinder:
         cue = nearest_tense(self._sentence_cues(start), start, end, self._gap_is_empty)
         if cue is None:
             return None, "", False
-        attached = is_attached(cue, start) and not cue.preposition and \
-            self.text[cue.end:start].strip().lower() in ("", "on", "in")
+        attached = cue.end <= start and not cue.preposition and self._gap_is_empty(cue.end, start, _VERB_GAP)
         return cue.tense, cue.word, attached
 
     def tense_before(self, start: int) -> tuple[str | None, str]:
@@ -368,6 +369,16 @@ def _reports_main_day(timex: Timex, sentence: int, tenses: "_TenseFinder", dct: 
     return _WORD.search(tenses.text[s:timex.start] + tenses.text[timex.end:e]) is not None
 
 
+def _reports_main_period(timex: Timex, sentence: int, dct: date | None, quoted: bool) -> bool:
+    """Whether an expression of the lead gives the quarter (half) a report is on ("a 54% drop in
+    third-quarter profit"): one begun by the DCT, not an outlook."""
+    if quoted or sentence >= _LEAD_SENTENCES or timex.end_value is not None or not is_calendar_value(timex.value):
+        return False
+    if precision_of(timex.value) not in ("quarter", "half"):  # type: ignore[arg-type]
+        return False
+    return dct is None or interval_of(timex.value).first <= dct  # type: ignore[arg-type]
+
+
 def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     all_candidates = find_candidates(text, lexicon, dct)
     candidates = apply_modifiers(text, select(all_candidates), lexicon)
@@ -379,6 +390,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     timexes: list[Timex] = []
     quotations = quote_spans(text, lexicon.quotes)
     main_day: str | None = None
+    main_period: str | None = None
     queue = list(reversed(candidates))
     while queue:
         candidate = queue.pop()
@@ -398,7 +410,8 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
                           tense_before=before, tense_before_word=before_word,
                           opens_clause=_opens_clause(text[tenses.main_clause_start(candidate.start):candidate.start], lexicon),
                           dated_after=_dated_before(queue, clause_end),
-                          quoted=inside(quotations, candidate.start), main_day=main_day)
+                          quoted=inside(quotations, candidate.start), main_day=main_day,
+                          main_period=main_period)
         resolution = _resolve_candidate(candidate, context)
         if resolution.not_here:
             # The rule does not apply here ("several months after"): the words inside it are
@@ -422,4 +435,6 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
             references.append((timex.value, sentence))  # type: ignore[arg-type]
             if main_day is None and _reports_main_day(timex, sentence, tenses, dct, context.quoted):
                 main_day = timex.value[:10]  # type: ignore[index]
+            if main_period is None and _reports_main_period(timex, sentence, dct, context.quoted):
+                main_period = timex.value
     return _merge_time_and_day(text, timexes)

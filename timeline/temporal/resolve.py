@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.dates import SEASONS, DateValueError, interval_of, is_calendar_value, precision_of
-from timeline.temporal.context import FUTURE, MIXED, PAST, PERFECT
+from timeline.temporal.context import FUTURE, MIXED, PAST, PERFECT, PRESENT
 
 NO_DCT = "relative expression and no document date (DCT) to count from"
 
@@ -52,6 +52,7 @@ class Context:
     # in the days up to the DCT: what "earlier in the day" and a quoted "today" count from when
     # the text is not talking about another day.
     main_day: str | None = None
+    main_period: str | None = None  # the quarter (half) the lead reports on: "posted a gain in third-quarter net"
 
 
 @dataclass(frozen=True)
@@ -228,9 +229,16 @@ def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
         day, why = dct - timedelta(days=back), f"{_tense_words(context)} -> most recent {name}"
     elif context.tense == FUTURE:
         day, why = dct + timedelta(days=ahead), f"{_tense_words(context)} -> next {name}"
-    elif context.tense is not None:  # the present: "the vote is on Wednesday"
+    elif context.tense is not None and (context.tense != PRESENT or context.tense_attached):
+        # the present of the day's own verb ("the vote is on Wednesday"), or a tense pointing
+        # neither way: the nearest one
         day = dct + timedelta(days=ahead) if ahead < back else dct - timedelta(days=back)
         why = f"{_tense_words(context)} -> nearest {name}"
+    elif context.tense is not None:
+        # a present-tense verb elsewhere in the sentence describes a state, not the day: "are
+        # convertible at a 24% premium over Thursday's closing price" reports a day gone by
+        day = dct - timedelta(days=back)
+        why = f"{_tense_words(context)}, not the day's own verb -> most recent {name} (news reports the past)"
     else:
         # News reports what happened: with no cue at all, the most recent one.
         day, why = dct - timedelta(days=back), f"no tense cue -> most recent {name} (news reports the past)"
@@ -471,9 +479,16 @@ _PERIOD_WORDS = ("quarter", "period")
 
 def _recent_period(context: Context, text: str = "") -> str | None:
     """A quarter, half-year or month the sentence (or the one before) was just talking about;
-    for "the year-earlier quarter", which names its unit, the last one the text talked about."""
+    for "the year-earlier quarter", which names its unit, that one, else the period the report's
+    lead names, else the last one the text talked about."""
     named = any(word in text.lower() for word in _PERIOD_WORDS)
-    for value in reversed(context.document if named else context.recent):
+    if named:
+        pool = [v for v in context.recent if _is_period(v, ("quarter", "half"))]
+        pool += [context.main_period] if context.main_period else []
+        pool = list(context.document) + list(reversed(pool))  # searched last first
+    else:
+        pool = list(context.recent)
+    for value in reversed(pool):
         try:
             if precision_of(value) not in (("quarter", "half") if named else ("quarter", "half", "month")):
                 continue
@@ -485,6 +500,10 @@ def _recent_period(context: Context, text: str = "") -> str | None:
         except DateValueError:
             continue
     return None
+
+
+def _is_period(value: str, precisions: tuple[str, ...]) -> bool:
+    return is_calendar_value(value) and precision_of(value) in precisions
 
 
 def _reference(context: Context, unit: str) -> tuple[str | None, str]:
@@ -650,8 +669,14 @@ def _last_named(values: list[str], latest: bool, context: Context) -> str | None
 def resolve_ref_period(fields: dict[str, str], context: Context) -> Resolution:
     """"the latest period", "the year-ago period": the quarter (half, month) the text reports on."""
     latest = "latest" in fields.get("text", "").lower()
-    periods = [v for v in context.document if is_calendar_value(v) and precision_of(v) in ("quarter", "half", "month")]
+    kinds = ("quarter", "half", "month")
+    periods = [v for v in context.document if _is_period(v, kinds)]
     value = _last_named(periods, latest, context)
+    if not latest:
+        # the period of the last sentences, else the one the report's lead names ("posted a gain in
+        # third-quarter net ... After a flat second quarter ... In the 1989 period": the third)
+        recent = [v for v in context.recent if _is_period(v, kinds)]
+        value = recent[-1] if recent else context.main_period or value
     text = fields["text"].lower()
     year = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
     if value is not None:
