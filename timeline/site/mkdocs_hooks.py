@@ -61,6 +61,7 @@ def on_page_markdown(markdown, page, config, files):
 # aside before Markdown runs and put back, unchanged, in the page's HTML.
 FINAL_HTML = re.compile(r"^<!-- tl-final-html -->\n(.*?)\n<!-- /tl-final-html -->$", re.S | re.M)
 _PLACEHOLDER = "TLFINALHTML{}END"
+_PLACED = re.compile(r"<p>TLFINALHTML(\d+)END</p>")
 
 
 def _set_aside_final_html(markdown, page):
@@ -80,6 +81,6 @@ def on_page_content(html, page, config, files):
     blocks = getattr(page, "timeline_final_html", None)
     if not blocks:
         return html
-    for number, block in enumerate(blocks):
-        html = html.replace(f"<p>{_PLACEHOLDER.format(number)}</p>", block, 1)
-    return html
+    # One pass over the page: replacing block by block rescans the whole page for each block, which
+    # is quadratic on a month page of hundreds of events.
+    return _PLACED.sub(lambda match: blocks[int(match.group(1))], html)
