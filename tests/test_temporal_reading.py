@@ -201,3 +201,31 @@ def test_a_weekday_a_present_tense_state_does_not_date_is_the_last_one():
 
 def test_a_weekday_its_own_present_tense_verb_dates_is_the_nearest_one():
     assert find("The vote is on Wednesday.", "Wednesday", "2022-07-12").value == "2022-07-13"
+
+
+def test_the_period_a_report_compares_is_the_one_its_lead_names_not_one_named_in_passing():
+    text = ("Kimberly-Clark Corp. posted a 20% gain in third-quarter net income.\n\n"
+            "The company said net rose to $108.8 million from $90.5 million.\n\n"
+            "After a flat second quarter tied largely to lower newsprint earnings, it attributed the gain to "
+            "improved results. Those gains came from higher prices. Newsprint results continued to be depressed.\n\n"
+            "The comparison was also enhanced by charges taken in the year-earlier period. In the 1989 period "
+            "also, interest expense was lower.")
+    assert find(text, "the year-earlier period", "1989-11-01").value == "1988-Q3"
+    assert find(text, "the 1989 period", "1989-11-01").value == "1989-Q3"
+
+
+def test_a_rate_per_week_is_a_set_not_a_length_of_time():
+    timex = find("It plans daily flights, up from the current four flights a week.", "a week", "1998-02-13")
+    assert (timex.type, timex.value) == ("SET", "P1W")
+    assert find("The talks lasted a week.", "a week", "1998-02-13").type == "DURATION"
+
+
+def test_a_programme_title_is_not_this_week():
+    text = 'Baker, speaking on ABC News\' "This Week," said the request gave the U.S. authority.'
+    assert [t.text for t in tag(text, "1990-08-13")] == []
+    assert find("This week the talks resume.", "This week", "1990-08-13").value == "1990-W33"
+
+
+def test_one_day_before_its_verb_is_some_day_to_come():
+    assert find("Islam will one day be the second largest religion.", "one day", "1998-03-03").value == "FUTURE_REF"
+    assert find("The strike lasted one day.", "one day", "1998-03-03").value == "P1D"
