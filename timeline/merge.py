@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator, Mapping
 
 from timeline.dates import DateValueError, Interval, interval_of, is_calendar_value, sort_key
 from timeline.entities import _load_yaml as load_table
@@ -69,10 +71,17 @@ def rules() -> MergeRules:
 # What a mention is about, as sets that can be compared
 
 
-@dataclass(frozen=True)
+# ---------------------------------------------------------------------------------------------
+# What a mention is about, as sets that can be compared
+
+
+@dataclass(frozen=True, slots=True)
 class Features:
     interval: Interval
+    first: int  # the interval as day numbers (date.toordinal): compared for every candidate pair
+    last: int
     frame: frozenset[str]  # trigger lemma, lemmas of event nouns in the sentence, and their frames
+    frame_not_statement: frozenset[str]  # the same without the statement words: "said" alone is weak
     title_words: frozenset[str]
     sentence_words: frozenset[str]
     people: frozenset[str]  # surnames, folded: "lópez obrador" and "Lopez Obrador" agree
@@ -92,6 +101,12 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def article_content_words(article: Article) -> frozenset[str]:
+    """What an article is about, to find copies and translations: computed where the text is at hand
+    (the extraction of one article), so that the merge needs no article text."""
+    return content_words(article.text)
+
+
 @lru_cache(maxsize=200_000)
 def _content_word(word: str) -> str:
     f = fold(word).strip("'’-")
@@ -100,58 +115,106 @@ def _content_word(word: str) -> str:
     return f if word[:1].isupper() else lemma_of(f)  # "Boeing" is a name, not "boe" + "-ing"
 
 
+@lru_cache(maxsize=200_000)
+def _folded(text: str) -> str:
+    return fold(text)  # the same few names and words come back in thousands of mentions
+
+
+@lru_cache(maxsize=50_000)
+def _frame_of_word(word: str) -> frozenset[str]:
+    lemma = lemma_of(_folded(word))
+    return frozenset([lemma, *(f"frame:{name}" for name in rules().frames.get(lemma, ()))])
+
+
 def frame_of(words: list[str]) -> frozenset[str]:
     """The lemmas of trigger words and the kinds of happening (frames) they name."""
-    r = rules()
-    out: set[str] = set()
-    for w in words:
-        lemma = lemma_of(fold(w))
-        out.add(lemma)
-        out.update(f"frame:{name}" for name in r.frames.get(lemma, ()))
-    return frozenset(out)
+    return frozenset().union(*map(_frame_of_word, words))
 
 
 def _surname(name: str) -> str:
-    parts = fold(name).split()
+    parts = _folded(name).split()
     return parts[-1] if parts else ""
 
 
+class _FeatureMaker:
+    """`features` for many mentions: what several mentions share (their sentence, their title, a
+    named event in the sentence) is computed once."""
+
+    def __init__(self) -> None:
+        r = rules()
+        self.statement_words = frozenset({"frame:statement"} | r.statement_lemmas)
+        self.stopwords = r.stopwords
+        self.event_nouns = lexicon().event_nouns
+        self._words: dict[str, frozenset[str]] = {}
+        self._sentence_frames: dict[str, frozenset[str]] = {}
+        self._intervals: dict[str, tuple[Interval, int, int]] = {}
+
+    def words(self, text: str) -> frozenset[str]:
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = content_words(text)
+        return found
+
+    def sentence_frame(self, sentence: str) -> frozenset[str]:
+        # Event nouns in the same sentence belong to the happening's frame: "called migration a
+        # challenge in a meeting" is part of the meeting. So do the named events it names.
+        found = self._sentence_frames.get(sentence)
+        if found is None:
+            nouns = [w for w in _WORD.findall(sentence) if w.casefold() in self.event_nouns]
+            found = frame_of(nouns) | {_folded(e) for e in _named_events(sentence)}
+            self._sentence_frames[sentence] = found
+        return found
+
+    def interval(self, value: str) -> tuple[Interval, int, int]:
+        found = self._intervals.get(value)
+        if found is None:
+            iv = interval_of(value)
+            found = self._intervals[value] = (iv, iv.first.toordinal(), iv.last.toordinal())
+        return found
+
+    def features(self, mention: EventMention) -> Features:
+        trigger = mention.trigger
+        # a named event ("Summit of the Americas") is its own frame; a word has a lemma and frames
+        trigger_frame = frozenset([_folded(trigger)]) if " " in trigger else _frame_of_word(trigger)
+        frame = trigger_frame | self.sentence_frame(mention.sentence)
+        interval, first, last = self.interval(mention.date or "")
+        agent_words = _WORD.findall(mention.agent)
+        return Features(
+            interval=interval,
+            first=first,
+            last=last,
+            frame=frame,
+            frame_not_statement=frame - self.statement_words,
+            title_words=self.words(mention.title),
+            sentence_words=self.words(mention.sentence),
+            people=frozenset(_surname(p) for p in mention.people),
+            things=frozenset(_folded(x) for x in mention.organisations + mention.places),
+            agent=self.words(mention.agent),
+            agent_names=frozenset(
+                f for f in (_folded(w) for w in agent_words if w[:1].isupper()) if f not in self.stopwords
+            ),
+            sentence_key=(mention.article_id, mention.start),
+        )
+
+
 def features(mention: EventMention) -> Features:
-    lex = lexicon()
-    # Event nouns in the same sentence belong to the happening's frame: "called migration a
-    # challenge in a meeting" is part of the meeting.
-    sentence_nouns = [w for w in _WORD.findall(mention.sentence) if w.casefold() in lex.event_nouns]
-    trigger_words = [mention.trigger] if " " not in mention.trigger else []
-    frame = set(frame_of(trigger_words + sentence_nouns))
-    if " " in mention.trigger:  # a named event: "Summit of the Americas"
-        frame.add(fold(mention.trigger))
-    frame.update(fold(e) for e in _named_events(mention))
-    return Features(
-        interval=interval_of(mention.date or ""),
-        frame=frozenset(frame),
-        title_words=content_words(mention.title),
-        sentence_words=content_words(mention.sentence),
-        people=frozenset(_surname(p) for p in mention.people),
-        things=frozenset(fold(x) for x in mention.organisations + mention.places),
-        agent=content_words(mention.agent),
-        agent_names=frozenset(fold(w) for w in _WORD.findall(mention.agent) if w[:1].isupper() and fold(w) not in rules().stopwords),
-        sentence_key=(mention.article_id, mention.start),
-    )
+    return _FeatureMaker().features(mention)
 
 
-def _named_events(mention: EventMention) -> list[str]:
+def _named_events(sentence: str) -> list[str]:
     from timeline.entities import find_entities, tables
 
     heads = tables().named_event_heads
-    if not any(w in heads for w in _WORD.findall(mention.sentence)):
+    if not any(w in heads for w in _WORD.findall(sentence)):
         return []  # no "Summit", "Games", "Cup"...: no named event to look for
-    return [e.name for e in find_entities(mention.sentence) if e.kind == "event"]
+    return [e.name for e in find_entities(sentence) if e.kind == "event"]
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str], *, both_empty: float = 0.0) -> float:
     if not a and not b:
         return both_empty
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # the size of the union, without building it
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -165,30 +228,37 @@ def compatible(a: Interval, b: Interval) -> bool:
     return a.contains(b) or b.contains(a)
 
 
+def _compatible(a: Features, b: Features) -> bool:
+    """`compatible` on the day numbers (the same answer, without comparing dates)."""
+    return (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
+
+
 def agents_conflict(a: Features, b: Features) -> bool:
     """Both name who did it, and they name nobody in common ("Harris" vs "Biden and López Obrador").
     Common nouns ("the first flight" vs "the A380") may describe the same doer: no conflict."""
-    return bool(a.agent_names and b.agent_names and not (a.agent_names & b.agent_names))
+    return bool(a.agent_names and b.agent_names and a.agent_names.isdisjoint(b.agent_names))
 
 
 def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
     """0..1: how likely two mentions report the same happening (dates aside)."""
     r = rules()
     w = r.weights
-    frames_a = {x for x in a.frame if x.startswith("frame:")}
-    frames_b = {x for x in b.frame if x.startswith("frame:")}
-    shared = (a.frame & b.frame) | (frames_a & frames_b)
-    frame = 1.0 if shared else 0.0
-    if shared and shared <= {"frame:statement"} | r.statement_lemmas:
-        # Everybody "said" something: a statement is the same one only when the speaker is.
-        frame = 1.0 if (a.agent & b.agent) else 0.5 if not (a.agent and b.agent) else 0.0
+    # the cheap part first: most candidate pairs share too little content to go further
     title = _jaccard(a.title_words, b.title_words)
     sentence = _jaccard(a.sentence_words, b.sentence_words)
-    people = _jaccard(a.people, b.people, both_empty=0.25)
+    named_people = _jaccard(a.people, b.people)
     things = _jaccard(a.things, b.things)
-    content = max(title, sentence, _jaccard(a.people, b.people), things)
+    content = max(title, sentence, named_people, things)
     if content < r.min_shared_content:
         return 0.0  # the same kind of happening, nothing else in common: two happenings
+    people = named_people if (a.people or b.people) else 0.25  # nobody named on either side
+    if a.frame.isdisjoint(b.frame):
+        frame = 0.0
+    elif a.frame_not_statement.isdisjoint(b.frame):
+        # Everybody "said" something: a statement is the same one only when the speaker is.
+        frame = 1.0 if not a.agent.isdisjoint(b.agent) else 0.5 if not (a.agent and b.agent) else 0.0
+    else:
+        frame = 1.0
     score = (
         w["frame"] * frame
         + w["title"] * title
@@ -209,7 +279,7 @@ def near_duplicate_groups(articles: dict[str, Article]) -> dict[str, str]:
     """Article id -> the id of the first article of its group of near-duplicates."""
     threshold = rules().near_duplicate
     ids = sorted(articles)
-    words = {i: content_words(articles[i].text) for i in ids}
+    words = {i: article_content_words(articles[i]) for i in ids}
     parent = {i: i for i in ids}
 
     def find(x: str) -> str:
@@ -229,33 +299,45 @@ def near_duplicate_groups(articles: dict[str, Article]) -> dict[str, str]:
 
 class DuplicateIndex:
     """Which articles are near-duplicates of each other, computed only for the articles that
-    report a common event (comparing every pair of a large corpus would be quadratic)."""
+    report a common event (comparing every pair of a large corpus would be quadratic).
 
-    def __init__(self, articles: dict[str, Article]):
+    `content` (article id -> its content words, `article_content_words`) spares the article texts:
+    an article missing from it is read from `articles`."""
+
+    def __init__(self, articles: Mapping[str, Article], content: Mapping[str, frozenset[str]] | None = None):
         self.articles = articles
+        self.content = content or {}
         self.threshold = rules().near_duplicate
         self._words: dict[str, frozenset[str]] = {}
         self._same: dict[tuple[str, str], bool] = {}
 
     def _content(self, article_id: str) -> frozenset[str]:
+        if article_id in self.content:
+            return self.content[article_id]
         if article_id not in self._words:
             article = self.articles.get(article_id)
-            self._words[article_id] = content_words(article.text) if article else frozenset()
+            self._words[article_id] = article_content_words(article) if article else frozenset()
         return self._words[article_id]
 
     def same(self, a: str, b: str) -> bool:
-        key = (min(a, b), max(a, b))
-        if key not in self._same:
+        key = (a, b) if a < b else (b, a)
+        found = self._same.get(key)
+        if found is None:
             wa, wb = self._content(a), self._content(b)
-            self._same[key] = a == b or bool(wa and wb and _jaccard(wa, wb) >= self.threshold)
-        return self._same[key]
+            found = self._same[key] = a == b or bool(wa and wb and _jaccard(wa, wb) >= self.threshold)
+        return found
 
     def groups(self, article_ids: set[str]) -> dict[str, str]:
         """Article id -> the first id of its near-duplicate group, among these articles."""
         ids = sorted(article_ids)
+        if len(ids) == 1:
+            return {ids[0]: ids[0]}
         leader: dict[str, str] = {}
+        leaders: list[str] = []  # in id order
         for i in ids:
-            leader[i] = next((leader[j] for j in ids if j < i and leader[j] == j and self.same(i, j)), i)
+            leader[i] = next((j for j in leaders if self.same(i, j)), i)
+            if leader[i] == i:
+                leaders.append(i)
         return leader
 
 
@@ -263,40 +345,119 @@ class DuplicateIndex:
 # Clustering
 
 
+@dataclass(frozen=True)
+class _Link:
+    """Two mentions worth joining, and how strongly: the clustering takes the strongest first."""
+
+    score: float
+    first: int
+    second: int
+
+
 def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[int]]:
     """Groups of mention indexes, best pairs first, never joining conflicting mentions."""
-    r = rules()
-    n = len(mentions)
-    pairs: list[tuple[float, int, int, bool]] = []
-    for i, j in sorted(_candidate_pairs(mentions, feats)):
-        a, b = feats[i], feats[j]
-        dates_ok = compatible(a.interval, b.interval)
-        if a.sentence_key == b.sentence_key:
-            # One sentence: the same happening only if the same trigger dates it twice.
-            if dates_ok and mentions[i].trigger == mentions[j].trigger:
-                pairs.append((2.0, i, j, True))
-            continue
-        if agents_conflict(a, b):
-            continue
-        s = similarity(a, b, mentions[i].centrality, mentions[j].centrality)
-        if dates_ok and s >= r.merge_threshold:
-            pairs.append((s, i, j, True))
-        elif not dates_ok and mentions[i].article_id != mentions[j].article_id and s >= r.dispute_threshold:
-            pairs.append((s, i, j, False))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    cluster_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _s, i, j, _dates_ok in pairs:
+    links = _same_sentence_links(mentions, feats) + _scored_links(mentions, feats)
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    conflicts = _Conflicts(mentions, feats)
+    cluster_of = list(range(len(mentions)))  # each mention's cluster: the lowest index in it
+    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    for _score, i, j in links:
         ci, cj = cluster_of[i], cluster_of[j]
-        if ci == cj:
+        if ci == cj or conflicts.between(members[ci], members[cj]):
             continue
-        if not _can_join(members[ci], members[cj], mentions, feats):
-            continue
-        keep, gone = min(ci, cj), max(ci, cj)
-        for m in members[gone]:
+        keep, gone = (ci, cj) if ci < cj else (cj, ci)
+        moved = members.pop(gone)
+        for m in moved:
             cluster_of[m] = keep
-        members[keep] = sorted(members[keep] + members.pop(gone))
-    return [members[k] for k in sorted(members)]
+        members[keep].extend(moved)
+    return [sorted(members[k]) for k in sorted(members)]
+
+
+def _same_sentence_links(mentions: list[EventMention], feats: list[Features]) -> list[tuple[float, int, int]]:
+    """One sentence dating one trigger twice ("on Tuesday, 12 July") is one happening, first of all.
+    The mentions of a sentence are next to each other: `merge_mentions` sorts them so."""
+    links: list[tuple[float, int, int]] = []
+    for first, last in _sentence_ranges(feats):
+        for i in range(first, last):
+            for j in range(i + 1, last):
+                if _compatible(feats[i], feats[j]) and mentions[i].trigger == mentions[j].trigger:
+                    links.append((2.0, i, j))
+    return links
+
+
+def _sentence_ranges(feats: list[Features]) -> list[tuple[int, int]]:
+    """[first, last) index ranges of the mentions of one sentence, for sentences of 2 mentions or more."""
+    ranges: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(feats) + 1):
+        if i == len(feats) or feats[i].sentence_key != feats[first].sentence_key:
+            if i - first > 1:
+                ranges.append((first, i))
+            first = i
+    return ranges
+
+
+def _scored_links(mentions: list[EventMention], feats: list[Features]) -> list[tuple[float, int, int]]:
+    """Pairs of mentions of different sentences similar enough to join: compatible dates at the
+    merge threshold, incompatible dates of different articles at the (higher) dispute threshold."""
+    r = rules()
+    merge_threshold, dispute_threshold = r.merge_threshold, r.dispute_threshold
+    article_of = _article_numbers(mentions)
+    centrality = [m.centrality for m in mentions]
+    sentence_end = _sentence_ends(feats)
+    unnamed, named = _agent_index(feats)
+    links: list[tuple[float, int, int]] = []
+    for i, candidates in _candidate_neighbours(mentions, feats):
+        a = feats[i]
+        if sentence_end[i] > i + 1:
+            candidates.difference_update(range(i + 1, sentence_end[i]))  # linked above
+        if a.agent_names:
+            candidates = _same_or_unnamed_agents(candidates, a.agent_names, unnamed, named)
+        for j in candidates:
+            b = feats[j]
+            dates_ok = (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
+            if not dates_ok and article_of[i] == article_of[j]:
+                continue  # an article does not dispute itself
+            s = similarity(a, b, centrality[i], centrality[j])
+            if s >= (merge_threshold if dates_ok else dispute_threshold):
+                links.append((s, i, j))
+    return links
+
+
+def _article_numbers(mentions: list[EventMention]) -> list[int]:
+    numbers: dict[str, int] = {}
+    return [numbers.setdefault(m.article_id, len(numbers)) for m in mentions]
+
+
+def _sentence_ends(feats: list[Features]) -> list[int]:
+    """For each mention, the index after the last mention of its sentence."""
+    ends = list(range(1, len(feats) + 1))
+    for first, last in _sentence_ranges(feats):
+        ends[first:last] = [last] * (last - first)
+    return ends
+
+
+def _agent_index(feats: list[Features]) -> tuple[set[int], dict[str, set[int]]]:
+    """The mentions that name no agent, and those naming each agent name."""
+    unnamed: set[int] = set()
+    named: dict[str, set[int]] = {}
+    for i, f in enumerate(feats):
+        if not f.agent_names:
+            unnamed.add(i)
+        for name in f.agent_names:
+            named.setdefault(name, set()).add(i)
+    return unnamed, named
+
+
+def _same_or_unnamed_agents(
+    candidates: set[int], names: frozenset[str], unnamed: set[int], named: dict[str, set[int]]
+) -> set[int]:
+    """The candidates whose agent does not conflict with one named `names` (see agents_conflict),
+    found with set operations rather than pair by pair."""
+    kept = candidates & unnamed
+    for name in names:
+        kept |= candidates & named[name]
+    return kept
 
 
 # A key shared by more mentions than this says nothing about which happening. Measured on 5,000
@@ -305,58 +466,79 @@ def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[i
 MAX_BUCKET = 150
 
 
-def _candidate_pairs(mentions: list[EventMention], feats: list[Features]) -> set[tuple[int, int]]:
-    """Pairs worth comparing: they share a year and a person, a thing, a trigger, an agent or title
-    word; or a sentence; or, for a disputed date, a trigger and an agent word. Comparing every pair
-    of a large corpus would take hours, and mentions sharing nothing are not the same happening."""
+def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[list[int]]:
+    """Groups of mentions worth comparing pair by pair (sorted indexes): they share a year and a
+    person, a thing, a trigger, an agent or title word; or, for a disputed date, a trigger and an
+    agent word. Comparing every pair of a large corpus would take hours, and mentions sharing
+    nothing are not the same happening. (Mentions of one sentence are compared apart.)"""
     by_year: dict[tuple[int, tuple[str, str]], list[int]] = {}
     coarse: dict[tuple[str, str], list[int]] = {}  # decades, centuries: any year inside
-    other: dict[tuple, list[int]] = {}
+    dispute: dict[tuple[str, str], list[int]] = {}
     for i, f in enumerate(feats):
         keys = {("p", x) for x in f.people} | {("t", x) for x in f.things} | {("f", x) for x in f.frame}
         keys |= {("a", x) for x in f.agent} | {("w", x) for x in f.title_words}
         first, last = f.interval.first.year, f.interval.last.year
-        for key in keys:
-            if last - first <= 2:
-                for year in range(first, last + 1):
+        if last - first <= 2:
+            for year in range(first, last + 1):
+                for key in keys:
                     by_year.setdefault((year, key), []).append(i)
-            else:
+        else:
+            for key in keys:
                 coarse.setdefault(key, []).append(i)
-        other.setdefault(("sentence", f.sentence_key), []).append(i)
-        lemma = lemma_of(fold(mentions[i].trigger))
+        lemma = lemma_of(_folded(mentions[i].trigger))
         for word in f.agent:
-            other.setdefault(("dispute", lemma, word), []).append(i)
-    groups: list[list[int]] = [m for k, m in other.items() if k[0] == "sentence" or len(m) <= MAX_BUCKET]
+            dispute.setdefault((lemma, word), []).append(i)
+    blocks = [m for m in dispute.values() if 1 < len(m) <= MAX_BUCKET]
     for (_year, key), members in by_year.items():
-        members = members + coarse.get(key, [])
-        if len(members) <= MAX_BUCKET:
-            groups.append(members)
-    groups.extend(m for m in coarse.values() if len(m) <= MAX_BUCKET)
-    pairs: set[tuple[int, int]] = set()
-    for members in groups:
-        unique = sorted(set(members))
-        for x, i in enumerate(unique):
-            for j in unique[x + 1 :]:
-                pairs.add((i, j))
-    return pairs
+        wider = coarse.get(key)
+        if wider:
+            members = sorted(members + wider)
+        if 1 < len(members) <= MAX_BUCKET:
+            blocks.append(members)
+    blocks.extend(m for m in coarse.values() if 1 < len(m) <= MAX_BUCKET)
+    return blocks
 
 
-def _can_join(a: list[int], b: list[int], mentions: list[EventMention], feats: list[Features]) -> bool:
-    for i in a:
-        for j in b:
-            fi, fj = feats[i], feats[j]
-            if agents_conflict(fi, fj):
-                return False
-            if not compatible(fi.interval, fj.interval):
-                if mentions[i].article_id == mentions[j].article_id:
-                    return False  # an article does not dispute itself
-                # "next year" may hold both "March" and "August": those two must be one happening
-                score = similarity(fi, fj, mentions[i].centrality, mentions[j].centrality)
-                if score < rules().dispute_threshold:
-                    return False
-            if fi.sentence_key == fj.sentence_key and mentions[i].trigger != mentions[j].trigger:
-                return False
-    return True
+def _candidate_neighbours(mentions: list[EventMention], feats: list[Features]) -> Iterator[tuple[int, set[int]]]:
+    """Each mention with the later mentions it shares a block with: pair by pair but one mention at
+    a time, so the millions of candidate pairs are never all in memory."""
+    blocks = _blocks(mentions, feats)
+    blocks_of: list[list[int]] = [[] for _ in feats]
+    for number, members in enumerate(blocks):
+        for i in members[:-1]:
+            blocks_of[i].append(number)
+    for i, numbers in enumerate(blocks_of):
+        if numbers:
+            later: set[int] = set()
+            for number in numbers:
+                members = blocks[number]
+                later.update(members[bisect_right(members, i) :])
+            yield i, later
+
+
+class _Conflicts:
+    """Whether two clusters may become one: no pair of their mentions may conflict."""
+
+    def __init__(self, mentions: list[EventMention], feats: list[Features]):
+        self.mentions = mentions
+        self.feats = feats
+        self.dispute_threshold = rules().dispute_threshold
+
+    def between(self, a: list[int], b: list[int]) -> bool:
+        return any(self.pair(i, j) for i in a for j in b)
+
+    def pair(self, i: int, j: int) -> bool:
+        fi, fj = self.feats[i], self.feats[j]
+        mi, mj = self.mentions[i], self.mentions[j]
+        if agents_conflict(fi, fj):
+            return True
+        if not _compatible(fi, fj):
+            if mi.article_id == mj.article_id:
+                return True  # an article does not dispute itself
+            # "next year" may hold both "March" and "August": those two must be one happening
+            if similarity(fi, fj, mi.centrality, mj.centrality) < self.dispute_threshold:
+                return True
+        return fi.sentence_key == fj.sentence_key and mi.trigger != mj.trigger
 
 
 # ---------------------------------------------------------------------------------------------
@@ -380,6 +562,11 @@ def make_id(date: str, title: str, limit: int = 60) -> str:
             break
         out += "-" + w
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _interval(value: str) -> Interval:
+    return interval_of(value)  # a few thousand distinct dates, asked about again and again
 
 
 def _is_future_title(mention: EventMention) -> bool:
@@ -406,19 +593,19 @@ def _event_date(group: list[EventMention], dup: dict[str, str]) -> tuple[str, li
     values = sorted({m.date for m in group if m.date})
     support: Counter[str] = Counter()
     for value in values:
-        iv = interval_of(value)
-        support[value] = len({dup.get(m.article_id, m.article_id) for m in group if compatible(iv, interval_of(m.date or ""))})
+        iv = _interval(value)
+        support[value] = len({dup.get(m.article_id, m.article_id) for m in group if compatible(iv, _interval(m.date or ""))})
     best_support = max(support.values())
     candidates = [v for v in values if support[v] == best_support]
     count = Counter(m.date for m in group)
-    chosen = min(candidates, key=lambda v: (interval_of(v).days, -count[v], len(v), v))
-    chosen_iv = interval_of(chosen)
-    disputed = sorted({v for v in values if not compatible(chosen_iv, interval_of(v))})
+    chosen = min(candidates, key=lambda v: (_interval(v).days, -count[v], len(v), v))
+    chosen_iv = _interval(chosen)
+    disputed = sorted({v for v in values if not compatible(chosen_iv, _interval(v))})
     return chosen, disputed
 
 
 def _salience(
-    group: list[EventMention], dup: dict[str, str], date: str, articles: dict[str, Article]
+    group: list[EventMention], dup: dict[str, str], date: str, articles: Mapping[str, Article]
 ) -> float:
     """0..1 from independent sources and centrality (headline, lead, repetition) in each.
 
@@ -427,9 +614,9 @@ def _salience(
     """
     score = _news_salience(group, dup)
     r = rules()
-    published = [articles[m.article_id].published for m in group if m.article_id in articles]
-    days = [interval_of(p).first for p in published if p and is_calendar_value(p)]
-    if days and interval_of(date).last.year < min(days).year - r.history_after_years:
+    published = {articles[m.article_id].published for m in group if m.article_id in articles}
+    days = [_interval(p).first for p in published if p and is_calendar_value(p)]
+    if days and _interval(date).last.year < min(days).year - r.history_after_years:
         score = round(score * r.history_weight, 3)
     return score
 
@@ -446,52 +633,68 @@ def _news_salience(group: list[EventMention], dup: dict[str, str]) -> float:
     return round(1.0 - (1.0 - centrality) * (1.0 - sources), 3)
 
 
-def merge_mentions(mentions: list[EventMention], articles: dict[str, Article]) -> list[Event]:
-    """One event per happening, sorted by date then id; every source and quote kept."""
-    dated = [m for m in mentions if m.date]
+def _event(group: list[EventMention], duplicates: DuplicateIndex, articles: Mapping[str, Article]) -> Event:
+    """The event a group of mentions reports (its id is given once every event is known)."""
+    dup = duplicates.groups({m.article_id for m in group})
+    date, disputed = _event_date(group, dup)
+    best = _best_title(group)
+    end_value = next((m.timex.end_value for m in group if m.date == date and m.timex.end_value), None)
+    sources: dict[tuple[str, int, int], Source] = {}
+    for m in sorted(group, key=lambda m: (m.article_id, m.start, m.timex.start)):
+        key = (m.article_id, m.start, m.end)
+        if key not in sources:
+            sources[key] = Source(m.article_id, m.sentence, m.start, m.end, m.timex.text, m.date)
+    return Event(
+        id="",
+        date=date,
+        title=best.title,
+        end=end_value,
+        people=sorted({p for m in group for p in m.people}),
+        organisations=sorted({o for m in group for o in m.organisations}),
+        places=sorted({p for m in group for p in m.places}),
+        sources=[sources[k] for k in sorted(sources)],
+        salience=_salience(group, dup, date, articles),
+        status="disputed" if disputed else "extracted",
+        disputed_dates=disputed,
+    )
+
+
+def _usable(mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions dated on the calendar, in a fixed order whatever the input order: by article and
+    place, so the mentions of one sentence are next to each other."""
     usable: list[EventMention] = []
-    for m in dated:
+    for m in mentions:
+        if not m.date:
+            continue
         try:
-            interval_of(m.date or "")
+            _interval(m.date)
         except DateValueError:
             continue  # not a calendar date: the events stage reports those as unresolved
         usable.append(m)
     usable.sort(key=lambda m: (m.article_id, m.start, m.timex.start, m.timex.end, m.title))
-    feats = [features(m) for m in usable]
-    duplicates = DuplicateIndex(articles)
-    events: list[Event] = []
-    for members in _cluster(usable, feats):
-        group = [usable[i] for i in members]
-        dup = duplicates.groups({m.article_id for m in group})
-        date, disputed = _event_date(group, dup)
-        best = _best_title(group)
-        end_value = next(
-            (m.timex.end_value for m in group if m.date == date and m.timex.end_value), None
-        )
-        sources: dict[tuple[str, int, int], Source] = {}
-        for m in sorted(group, key=lambda m: (m.article_id, m.start, m.timex.start)):
-            key = (m.article_id, m.start, m.end)
-            if key not in sources:
-                sources[key] = Source(m.article_id, m.sentence, m.start, m.end, m.timex.text, m.date)
-        events.append(
-            Event(
-                id="",
-                date=date,
-                title=best.title,
-                end=end_value,
-                people=sorted({p for m in group for p in m.people}),
-                organisations=sorted({o for m in group for o in m.organisations}),
-                places=sorted({p for m in group for p in m.places}),
-                sources=[sources[k] for k in sorted(sources)],
-                salience=_salience(group, dup, date, articles),
-                status="disputed" if disputed else "extracted",
-                disputed_dates=disputed,
-            )
-        )
-    events.sort(key=lambda e: (sort_key(e.date, e.end), make_id(e.date, e.title), e.sources[0].article, e.sources[0].start))
+    return usable
+
+
+def merge_mentions(
+    mentions: list[EventMention],
+    articles: Mapping[str, Article],
+    content: Mapping[str, frozenset[str]] | None = None,
+) -> list[Event]:
+    """One event per happening, sorted by date then id; every source and quote kept.
+
+    `articles` gives each article's publication date; `content` (article id ->
+    `article_content_words(article)`), when given, spares reading their texts to find copies.
+    """
+    usable = _usable(mentions)
+    maker = _FeatureMaker()
+    feats = [maker.features(m) for m in usable]
+    duplicates = DuplicateIndex(articles, content)
+    events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
+    base_ids = {id(e): make_id(e.date, e.title) for e in events}
+    events.sort(key=lambda e: (sort_key(e.date, e.end), base_ids[id(e)], e.sources[0].article, e.sources[0].start))
     seen: Counter[str] = Counter()
     for event in events:
-        base = make_id(event.date, event.title)
+        base = base_ids[id(event)]
         seen[base] += 1
         event.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
     events.sort(key=lambda e: (sort_key(e.date, e.end), e.id))
