@@ -149,7 +149,7 @@ def test_a_build_with_nothing_changed_does_nothing_again_and_any_change_rebuilds
     first = build(paths, options)
     assert not first.nothing_changed and first.events >= 1
     # A long run can say where its time went, stage by stage.
-    assert list(first.seconds) == ["check", "read", "extract", "merge", "store", "pages", "mkdocs"]
+    assert list(first.seconds) == ["check", "extract", "merge", "store", "pages", "mkdocs"]
 
     again = build(paths, options)
     assert again.nothing_changed and (again.articles, again.events) == (first.articles, first.events)

@@ -31,28 +31,41 @@ def tool_fingerprint() -> str:
 
 
 class ExtractionCache:
-    """Pickled results under FOLDER/<tool fingerprint>/<2 hex>/<content hash>.pickle."""
+    """Pickled results under FOLDER/<tool fingerprint>/<2 hex>/<content hash>[.<kind>].pickle.
+
+    An article has two entries: its whole extraction, and (kind "summary") the small part the
+    stages after extraction keep in memory, so that a rebuild reads the small one for every article
+    and the whole one only when it writes the article's page.
+    """
 
     def __init__(self, folder: Path):
         self.folder = folder / tool_fingerprint()
 
-    def _path(self, content_hash: str) -> Path:
-        return self.folder / content_hash[:2] / f"{content_hash}.pickle"
+    def _path(self, content_hash: str, kind: str = "") -> Path:
+        suffix = f".{kind}" if kind else ""
+        return self.folder / content_hash[:2] / f"{content_hash}{suffix}.pickle"
 
-    def get(self, content_hash: str) -> Any | None:
+    def get(self, content_hash: str, kind: str = "") -> Any | None:
         if not content_hash:
             return None
         try:
-            with self._path(content_hash).open("rb") as handle:
+            with self._path(content_hash, kind).open("rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
 
-    def put(self, content_hash: str, value: Any) -> None:
+    def has(self, content_hash: str, kind: str = "") -> bool:
+        return bool(content_hash) and self._path(content_hash, kind).is_file()
+
+    def put(self, content_hash: str, value: Any, kind: str = "") -> bool:
+        """Store `value`; False when it could not be written (the caller then keeps it itself)."""
         if not content_hash:
-            return
+            return False
         try:
             # Written whole then renamed, so a crash never leaves half an entry behind.
-            atomic_write(self._path(content_hash), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+            atomic_write(
+                self._path(content_hash, kind), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False
+            )
         except OSError:
-            pass  # a cache that cannot be written only costs time
+            return False  # a cache that cannot be written only costs time
+        return True

@@ -8,15 +8,18 @@ run in parallel, or run on a cluster. Everything that touches the disk happens i
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import itertools
 import multiprocessing
 import os
 import sys
 import time
 import traceback
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
@@ -63,6 +66,76 @@ def extract_article(article: Article) -> ArticleExtraction:
     timexes = tuple(temporal.tag(article.text, article.published))
     mentions, unresolved = event_extraction.extract_mentions(article, list(timexes))
     return ArticleExtraction(article, timexes, tuple(mentions), tuple(unresolved))
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the stages after extraction keep of one article: no text and no time expressions.
+
+    A build never holds the whole corpus: each article's `ArticleExtraction` goes to the cache on
+    disk as soon as it is made (`ExtractionStore`), and is read back one article at a time when its
+    source page is written. The summary keeps what the merge and the site need of every article.
+    """
+
+    article: Article  # metadata; its text is left out ("")
+    mentions: tuple[EventMention, ...]
+    unresolved: tuple[UnresolvedMention, ...]
+    # The article's content words (merge.content_words), each hashed to 8 bytes, sorted: enough to
+    # find near-duplicate articles at an eighth of the memory of the words themselves.
+    content: bytes = b""
+
+    def content_hashes(self) -> frozenset[int]:
+        return frozenset(memoryview(self.content).cast("Q")) if self.content else frozenset()
+
+
+def without_text(article: Article) -> Article:
+    return replace(article, text="")
+
+
+def summarize(extraction: ArticleExtraction) -> ArticleSummary:
+    words = merge.content_words(extraction.article.text)
+    hashed = sorted({int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "little") for w in words})
+    content = b"".join(h.to_bytes(8, "little") for h in hashed)
+    return ArticleSummary(without_text(extraction.article), extraction.mentions, extraction.unresolved, content)
+
+
+class _ContentWords(Mapping[str, frozenset[int]]):
+    """Article id -> its hashed content words, unpacked only when the merge asks for them."""
+
+    def __init__(self, summaries: Iterable[ArticleSummary]):
+        self._packed = {s.article.id: s.content for s in summaries}
+
+    def __getitem__(self, article_id: str) -> frozenset[int]:
+        packed = self._packed[article_id]
+        return frozenset(memoryview(packed).cast("Q")) if packed else frozenset()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+
+class ExtractionStore:
+    """Each article's whole extraction, for its source page: in the cache on disk, or (when the cache
+    cannot be written) kept in memory."""
+
+    def __init__(self, cache: ExtractionCache | None):
+        self.cache = cache
+        self._kept: dict[str, ArticleExtraction] = {}
+
+    def keep(self, extraction: ArticleExtraction) -> None:
+        if self.cache is None or not self.cache.put(extraction.article.content_hash, extraction):
+            self._kept[extraction.article.id] = extraction
+
+    def load(self, article: Article) -> ArticleExtraction | None:
+        """The whole extraction of a summarized article; None if it was lost (the cache deleted mid-build)."""
+        if article.id in self._kept:
+            return self._kept[article.id]
+        hit = self.cache.get(article.content_hash) if self.cache else None
+        if isinstance(hit, ArticleExtraction) and without_text(hit.article) == without_text(article):
+            return hit
+        return None
 
 
 def default_jobs() -> int:
@@ -149,11 +222,102 @@ def extract_all(
     return [r for r in results if r is not None], problems, len(todo)
 
 
+def _summarize_or_report(
+    article: Article, cache: ExtractionCache | None, reuse: bool
+) -> tuple[ArticleSummary, ArticleExtraction | None, bool] | Problem:
+    """In a worker: the article's summary (from the cache, or extracted and cached here), the whole
+    extraction only when the cache could not keep it, and whether the article was parsed."""
+    if cache is not None and reuse:
+        hit = cache.get(article.content_hash, "summary")
+        if isinstance(hit, ArticleSummary) and hit.article == without_text(article) and cache.has(article.content_hash):
+            return hit, None, False
+    extraction = _extract_or_report(article)
+    if isinstance(extraction, Problem):
+        return extraction
+    summary = summarize(extraction)
+    if cache is not None and cache.put(article.content_hash, extraction):
+        cache.put(article.content_hash, summary, "summary")
+        return summary, None, True
+    return summary, extraction, True
+
+
+@dataclass
+class Summaries:
+    """The result of `summarize_all`: every article's summary, in input order, and where the whole
+    extractions are."""
+
+    summaries: list[ArticleSummary]
+    store: ExtractionStore
+    problems: list[Problem]
+    parsed: int
+
+
+def summarize_all(
+    articles: Iterable[Article],
+    *,
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    reuse_cache: bool = True,
+    progress: bool = False,
+    expected: int | None = None,
+) -> Summaries:
+    """Extract a stream of articles on `jobs` processes, holding only a few of them at a time.
+
+    Articles are read as the workers ask for them (the pool's feeder blocks while its pipe is full);
+    each worker looks the article up in the cache, or extracts it and writes the cache itself, and
+    sends back only the summary. `expected` (the number of input files) sizes the progress bar.
+    """
+    store = ExtractionStore(cache)
+    result = Summaries([], store, [], 0)
+    stream = iter(articles)
+    head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
+    jobs = jobs or default_jobs()
+    task = functools.partial(_summarize_or_report, cache=cache, reuse=reuse_cache)
+    bar = None
+    if progress and (expected or 0) >= _PROGRESS_THRESHOLD:
+        from tqdm import tqdm
+
+        bar = tqdm(total=expected, unit="article", desc="extracting", file=sys.stderr, leave=False)
+    pool = None
+    if jobs > 1 and len(head) >= _PARALLEL_THRESHOLD:
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        pool = multiprocessing.get_context(method).Pool(jobs)
+        outputs = pool.imap(task, itertools.chain(head, stream), chunksize=8)
+    else:
+        outputs = map(task, itertools.chain(head, stream))
+    try:
+        for output in outputs:
+            if isinstance(output, Problem):
+                result.problems.append(output)
+            else:
+                summary, extraction, parsed = output
+                result.summaries.append(summary)
+                result.parsed += parsed
+                if extraction is not None:
+                    store.keep(extraction)
+            if bar:
+                bar.update()
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+        if bar:
+            bar.close()
+    return result
+
+
 def merge_extractions(extractions: list[ArticleExtraction]) -> list[Event]:
     """Merge the mentions of every article into one event per happening."""
     articles = {x.article.id: x.article for x in extractions}
     mentions = [m for x in extractions for m in x.mentions]
     return merge.merge_mentions(mentions, articles)
+
+
+def merge_summaries(summaries: list[ArticleSummary]) -> list[Event]:
+    """`merge_extractions` from summaries: near-duplicate articles are found from their hashed words."""
+    articles = {s.article.id: s.article for s in summaries}
+    mentions = [m for s in summaries for m in s.mentions]
+    return merge.merge_mentions(mentions, articles, content=_ContentWords(summaries))
 
 
 @dataclass
@@ -194,7 +358,8 @@ class Extraction:
     """The result of `extract`: what the site needs besides the YAML."""
 
     report: BuildReport
-    extractions: list[ArticleExtraction]
+    summaries: list[ArticleSummary]  # every article read, in input order (mentions dropped once merged)
+    store: ExtractionStore | None = None  # where each article's whole extraction is, for its page
 
 
 @dataclass(frozen=True)
@@ -228,45 +393,64 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         report.problems = blocking
         return Extraction(report, [])
 
-    with report.stage("read"):
-        corpus = sources.read_corpus(paths.seeds, metadata_path)
-    report.problems.extend(corpus.problems)
+    expected = sources.input_count(paths.seeds, metadata_path)
     # Only a long run says what it is doing; the progress bar covers the extraction itself.
-    report.announce = options.progress and len(corpus.articles) >= _PROGRESS_THRESHOLD
-    with report.stage("extract"):
-        extractions, failures = _extract_corpus(corpus.articles, paths, options, report)
-    report.problems.extend(failures)
-    mentions = sum(len(x.mentions) for x in extractions)
+    report.announce = options.progress and expected >= _PROGRESS_THRESHOLD
+    with report.stage("extract"):  # reading the articles included: they are read as they are extracted
+        summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected)
+    mentions = sum(len(s.mentions) for s in summaries)
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
-        events = merge_extractions(extractions)
+        events = merge_summaries(summaries)
+    # The mentions are in the events now; the site needs only each article's metadata and
+    # unresolved expressions.
+    summaries = [replace(s, mentions=(), content=b"") for s in summaries]
     with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
-        sources.update_metadata(metadata_path, corpus.articles)
+        sources.update_metadata(metadata_path, [s.article for s in summaries])
         update = store.update(paths.data, events)
+        del events
     report.problems.extend(update.problems)
-    report.articles = len(corpus.articles)
-    report.unresolved = sum(len(x.unresolved) for x in extractions)
-    return Extraction(report, extractions)
+    report.articles = len(summaries)
+    report.unresolved = sum(len(s.unresolved) for s in summaries)
+    return Extraction(report, summaries, extraction_store)
 
 
 def _extract_corpus(
-    articles: list[Article], paths: Paths, options: Options, report: BuildReport
-) -> tuple[list[ArticleExtraction], list[Problem]]:
+    paths: Paths, metadata_path: Path, options: Options, report: BuildReport, expected: int
+) -> tuple[list[ArticleSummary], ExtractionStore]:
+    from timeline import sources
+
+    def articles() -> Iterator[Article]:
+        # Runs in the pool's feeder thread: problems are collected as the files are read.
+        for item in sources.iter_articles(paths.seeds, metadata_path):
+            if isinstance(item, Article):
+                yield item
+            else:
+                reading_problems.append(item)
+
+    reading_problems: list[Problem] = []
+    cache = ExtractionCache(paths.cache)
     if options.dask:
         from timeline.distributed import connect, extract_with_dask
 
         client = connect(options.dask)
         try:
-            extractions, failures = extract_with_dask(articles, client=client)
+            extractions, failures = extract_with_dask(list(articles()), client=client)
         finally:
             client.close()
-        report.parsed = len(articles)
-        return extractions, failures
+        extraction_store = ExtractionStore(cache)
+        for extraction in extractions:
+            extraction_store.keep(extraction)
+        report.problems.extend(reading_problems + failures)
+        report.parsed = len(extractions) + len(failures)
+        return [summarize(x) for x in extractions], extraction_store
     # --no-cache parses every article again, and still refreshes the cache for the next run.
-    extractions, failures, report.parsed = extract_all(
-        articles, jobs=options.jobs, cache=ExtractionCache(paths.cache),
-        progress=options.progress, reuse_cache=options.use_cache,
+    result = summarize_all(
+        articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
+        progress=options.progress, expected=expected,
     )
-    return extractions, failures
+    report.problems.extend(reading_problems + result.problems)
+    report.parsed = result.parsed
+    return result.summaries, result.store
 
 
 def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True) -> BuildReport:
@@ -288,7 +472,7 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
 
     extraction = _extract(paths, options)
     report = extraction.report
-    if report.needs_action and not extraction.extractions:
+    if report.needs_action and not extraction.summaries:
         return report
     with report.stage("store"):
         loaded = store.load(paths.data)
@@ -298,8 +482,9 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
             site.SiteInput(
                 events=loaded.events,
                 locations=loaded.locations,
-                extractions=extraction.extractions,
+                extractions=extraction.summaries,
                 data_dir=paths.data,
+                load=extraction.store.load if extraction.store else None,
             ),
             paths.docs,
         )

@@ -14,16 +14,17 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 import yaml
 
-from timeline.model import Event
+from timeline.model import Article, Event
 from timeline.problems import Problem, UserError
 from timeline.site import exports, pages
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, month_page, year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, link_article, month_page,
+    year_page,
 )
 
 if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run time would loop
@@ -41,12 +42,18 @@ WORKER_SHIM_FILE = "javascripts/iframe-worker-shim.js"
 
 @dataclass
 class SiteInput:
-    """Everything the site shows: the events (from the YAML) and what was extracted from each article."""
+    """Everything the site shows: the events (from the YAML) and what was extracted from each article.
+
+    `extractions` are whole extractions (.article with its text, .timexes, .unresolved), or, for a
+    big corpus, summaries without text or time expressions and `load`, which reads one article's
+    whole extraction back (from the cache) when its page is written.
+    """
 
     events: list[Event]
     locations: dict[str, tuple[str, int]]  # event id -> (YAML file relative to the project, line)
-    extractions: list["ArticleExtraction"]  # .article, .timexes, .mentions, .unresolved
+    extractions: Sequence[Any]  # .article, .unresolved (and .timexes when `load` is None)
     data_dir: Path
+    load: Callable[[Article], "ArticleExtraction | None"] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -61,37 +68,67 @@ def load_strings() -> dict[str, str]:
 
 def render(site_input: SiteInput) -> list[GeneratedFile]:
     """Every generated file, as bytes: pure, so generating twice gives the same bytes."""
+    return list(render_stream(site_input)[1])
+
+
+def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedFile]]:
+    """The paths of every generated file, and the files themselves one at a time.
+
+    The source pages come first, each written from its article's text read just for it; the
+    timeline pages come after them, once every quote has its place in its article.
+    """
     strings = load_strings()
     layout = build_layout(site_input.events, site_input.locations, site_input.extractions, load_settings())
     ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data")
-    texts: dict[str, str] = {
-        HOME: pages.home_page(ctx),
-        BROWSE: pages.browse_page(ctx),
-        SOURCES: pages.sources_index(ctx),
-        REVIEW: pages.review_page(ctx),
-        ABOUT: pages.about_page(ctx),
-    }
+    load = site_input.load
+    if load is None:
+        whole = {x.article.id: x for x in site_input.extractions}
+        load = lambda article: whole.get(article.id)  # noqa: E731
+    years = [year_page(year) for year in layout.years]
+    months = [month_page(year, month) for year, month in layout.months if month]
+    fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
+    extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, NAV_FILE]
+    paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras
+    return paths, _files(ctx, layout, load, strings)
+
+
+def _files(
+    ctx: pages.Context, layout: Layout, load: Callable[[Article], Any], strings: dict[str, str]
+) -> Iterator[GeneratedFile]:
+    for view in layout.articles.values():
+        extraction = load(view.article)
+        if extraction is None:
+            raise UserError(
+                f"the extraction of {view.article.path} is missing from the cache (was .timeline-cache "
+                "deleted during the build?); run `make site` again"
+            )
+        summary_article = view.article
+        link_article(layout, view, extraction.article.text, extraction.timexes)
+        view.article = extraction.article
+        yield GeneratedFile(view.page, _text_bytes(pages.source_page(ctx, view)))
+        # Only what the other pages need stays: not the text, not the time expressions.
+        view.article, view.timexes = summary_article, ()
+    yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
+    yield GeneratedFile(BROWSE, _text_bytes(pages.browse_page(ctx)))
+    yield GeneratedFile(SOURCES, _text_bytes(pages.sources_index(ctx)))
+    yield GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
+    yield GeneratedFile(ABOUT, _text_bytes(pages.about_page(ctx)))
     for kind in ENTITY_KINDS:
-        texts[entity_page(kind)] = pages.entity_page_text(ctx, kind)
+        yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
     for year in layout.years:
-        texts[year_page(year)] = pages.year_page_text(ctx, year)
+        yield GeneratedFile(year_page(year), _text_bytes(pages.year_page_text(ctx, year)))
     for year, month in layout.months:
         if month:
-            texts[month_page(year, month)] = pages.month_page_text(ctx, year, month)
-    for view in layout.articles.values():
-        texts[view.page] = pages.source_page(ctx, view)
-
+            yield GeneratedFile(month_page(year, month), _text_bytes(pages.month_page_text(ctx, year, month)))
     marker = strings["marker_markdown"]
-    files = [GeneratedFile(path, _text_bytes(text)) for path, text in texts.items()]
-    files.append(GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker)))
-    files.append(GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker)))
-    files.append(GeneratedFile(pages.EXPORT_FILES["csv"], exports.events_csv(layout)))
+    yield GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker))
+    yield GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker))
+    yield GeneratedFile(pages.EXPORT_FILES["csv"], exports.events_csv(layout))
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
-    files.append(GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}")))
+    yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
     shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")
-    files.append(GeneratedFile(WORKER_SHIM_FILE, _text_bytes(f"/* {marker} */\n{shim}")))
-    files.append(GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings))))
-    return files
+    yield GeneratedFile(WORKER_SHIM_FILE, _text_bytes(f"/* {marker} */\n{shim}"))
+    yield GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings)))
 
 
 def generate(site_input: SiteInput, docs_dir: Path) -> None:
@@ -101,7 +138,8 @@ def generate(site_input: SiteInput, docs_dir: Path) -> None:
 
 def generate_with_report(site_input: SiteInput, docs_dir: Path) -> WriteReport:
     docs_dir.mkdir(parents=True, exist_ok=True)
-    return write_generated(docs_dir, render(site_input), load_strings()["marker_manifest"])
+    paths, files = render_stream(site_input)
+    return write_generated(docs_dir, files, load_strings()["marker_manifest"], paths=paths)
 
 
 def _text_bytes(text: str) -> bytes:

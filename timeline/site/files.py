@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 from timeline.fileio import atomic_write
 from timeline.problems import Problem, UserError
@@ -67,18 +68,25 @@ def _check_safe_path(relative: str) -> None:
         raise ValueError(f"generated path {relative!r} leaves the docs folder")
 
 
-def write_generated(docs_dir: Path, files: list[GeneratedFile], manifest_header: str) -> WriteReport:
+def write_generated(
+    docs_dir: Path, files: Iterable[GeneratedFile], manifest_header: str, *, paths: list[str] | None = None
+) -> WriteReport:
     """Write `files` into docs_dir, remove what an earlier run generated and this one did not.
 
-    Raises UserError, before writing anything, when a file to write exists and is hand-written.
+    With `paths` (every path `files` will give), the files are written as they come, so that they
+    need not all be in memory at once. Raises UserError, before writing anything, when a file to
+    write exists and is hand-written.
     """
-    by_path = {f.path: f for f in files}
-    if len(by_path) != len(files):
+    if paths is None:
+        files = list(files)
+        paths = [f.path for f in files]
+    planned = set(paths)
+    if len(planned) != len(paths):
         raise ValueError("two generated files share a path")
     old_manifest = read_manifest(docs_dir)
 
     clashes = []
-    for relative in sorted(by_path):
+    for relative in sorted(planned):
         _check_safe_path(relative)
         target = docs_dir / relative
         if target.exists() and not _is_ours(target, relative, old_manifest):
@@ -89,18 +97,25 @@ def write_generated(docs_dir: Path, files: list[GeneratedFile], manifest_header:
     if clashes:
         raise UserError(f"{len(clashes)} hand-written file(s) in the way of generated pages", clashes)
 
-    written, unchanged = [], []
-    for relative in sorted(by_path):
+    written, unchanged, given = [], [], set()
+    for generated in files:
+        relative, content = generated.path, generated.content
+        if relative not in planned or relative in given:
+            raise ValueError(f"generated file {relative!r} was not planned, or came twice")
+        given.add(relative)
         target = docs_dir / relative
-        content = by_path[relative].content
-        if target.is_file() and target.read_bytes() == content:
+        if target.is_file() and target.stat().st_size == len(content) and target.read_bytes() == content:
             unchanged.append(relative)
             continue
         atomic_write(target, content, durable=False)
         written.append(relative)
+    if given != planned:
+        raise ValueError(f"planned generated files never came: {sorted(planned - given)[:5]}")
+    written.sort()
+    unchanged.sort()
 
     removed = []
-    for relative in sorted(old_manifest - set(by_path)):
+    for relative in sorted(old_manifest - planned):
         _check_safe_path(relative)
         target = docs_dir / relative
         # A marker-carrying format whose marker a person removed is theirs now: keep it.
@@ -109,7 +124,7 @@ def write_generated(docs_dir: Path, files: list[GeneratedFile], manifest_header:
             removed.append(relative)
             _remove_empty_parents(target.parent, docs_dir)
 
-    manifest = manifest_text(list(by_path), manifest_header).encode()
+    manifest = manifest_text(paths, manifest_header).encode()
     manifest_path = docs_dir / MANIFEST
     if not manifest_path.is_file() or manifest_path.read_bytes() != manifest:
         atomic_write(manifest_path, manifest, durable=False)

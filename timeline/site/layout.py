@@ -122,6 +122,8 @@ class Layout:
     months: dict[tuple[int, int | None], list[int]]  # (year, month or None) -> event positions
     years: list[int]
     settings: dict[str, Any]
+    # Article id -> (event position, quote index) of each quote from it: what `link_article` places.
+    quotes_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def page_of(self, year: int, month: int | None) -> str:
         return month_page(year, month) if month else year_page(year)
@@ -137,13 +139,16 @@ def build_layout(
     extractions: Iterable[Any],
     settings: dict[str, Any],
 ) -> Layout:
+    """Place every event and article. The articles' texts are not needed here: where each quote is in
+    its article, and which events each time expression dates, is found by `link_article`, one article
+    at a time, when its page is written (so a build never holds every text at once)."""
     articles: dict[str, ArticleView] = {}
     for extraction in sorted(extractions, key=lambda x: x.article.id):
         article = extraction.article
         articles[article.id] = ArticleView(
             article=article,
             page=f"sources/{safe_id(article.id, 'article')}.md",
-            timexes=tuple(sorted(extraction.timexes, key=lambda t: (t.start, t.end))),
+            timexes=(),
             unresolved=tuple(sorted(extraction.unresolved, key=lambda u: (u.start, u.timex.start))),
         )
 
@@ -177,11 +182,26 @@ def build_layout(
             main=event.salience >= settings["main_salience"],
             location=locations.get(event.id),
         )
-        placed_event.quotes = [_quote_link(source, articles) for source in event.sources]
+        # Until its article is linked, a quote has no place in the article's text.
+        placed_event.quotes = [
+            QuoteLink(source, articles[source.article].article if source.article in articles else None, None)
+            for source in event.sources
+        ]
         placed.append(placed_event)
         months[(year, month)].append(position)
 
-    _link_articles(placed, articles)
+    quotes_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for placed_event in placed:
+        for index, quote in enumerate(placed_event.quotes):
+            if quote.article is None:
+                continue
+            view = articles[quote.article.id]
+            if placed_event.position not in view.events:
+                view.events.append(placed_event.position)
+            quotes_of[quote.article.id].append((placed_event.position, index))
+    for view in articles.values():
+        view.events.sort()
+        view.sentence_spans = sorted({(u.start, u.end) for u in view.unresolved})
     return Layout(
         events=placed,
         unplaced=unplaced,
@@ -190,6 +210,7 @@ def build_layout(
         months=dict(sorted(months.items(), key=lambda item: (item[0][0], item[0][1] or 0))),
         years=sorted({year for year, _ in months}),
         settings=settings,
+        quotes_of=dict(quotes_of),
     )
 
 
@@ -201,42 +222,32 @@ def _unique(anchor: str, used: set[str]) -> str:
     return candidate
 
 
-def _quote_link(source: Source, articles: dict[str, ArticleView]) -> QuoteLink:
-    view = articles.get(source.article)
-    if view is None:
-        return QuoteLink(source, None, None)
-    text = view.article.text
+def _quote_span(source: Source, text: str) -> tuple[int, int] | None:
     if 0 <= source.start < source.end <= len(text) and text[source.start : source.end] == source.quote:
-        return QuoteLink(source, view.article, (source.start, source.end))
+        return (source.start, source.end)
     # The YAML may hold offsets from an earlier version of the text: find the quote itself.
     found = text.find(source.quote) if source.quote else -1
-    if found >= 0:
-        return QuoteLink(source, view.article, (found, found + len(source.quote)))
-    return QuoteLink(source, view.article, None)
+    return (found, found + len(source.quote)) if found >= 0 else None
 
 
-def _link_articles(placed: list[PlacedEvent], articles: dict[str, ArticleView]) -> None:
-    """Give each article the sentence anchors, and each time expression the events it dated."""
-    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for placed_event in placed:
-        for quote in placed_event.quotes:
-            if quote.article is None:
-                continue
-            view = articles[quote.article.id]
-            if placed_event.position not in view.events:
-                view.events.append(placed_event.position)
-            if quote.span is None:
-                continue
-            spans[view.article.id].add(quote.span)
-            for timex in _timexes_of_quote(view.timexes, quote):
-                linked = view.timex_events.setdefault(timex.start, [])
-                if placed_event.position not in linked:
-                    linked.append(placed_event.position)
-    for view in articles.values():
-        for unresolved in view.unresolved:
-            spans[view.article.id].add((unresolved.start, unresolved.end))
-        view.sentence_spans = sorted(spans[view.article.id])
-        view.events.sort()
+def link_article(layout: Layout, view: ArticleView, text: str, timexes: Iterable[Timex]) -> None:
+    """Give an article's quotes their place in its text, its sentences their anchors, and each of its
+    time expressions the events it dated. Needs the article's text, read just for this."""
+    view.timexes = tuple(sorted(timexes, key=lambda t: (t.start, t.end)))
+    spans = {(u.start, u.end) for u in view.unresolved}
+    for position, index in layout.quotes_of.get(view.article.id, []):
+        placed_event = layout.events[position]
+        quote = placed_event.quotes[index]
+        quote = QuoteLink(quote.source, quote.article, _quote_span(quote.source, text))
+        placed_event.quotes[index] = quote
+        if quote.span is None:
+            continue
+        spans.add(quote.span)
+        for timex in _timexes_of_quote(view.timexes, quote):
+            linked = view.timex_events.setdefault(timex.start, [])
+            if position not in linked:
+                linked.append(position)
+    view.sentence_spans = sorted(spans)
 
 
 def _timexes_of_quote(timexes: tuple[Timex, ...], quote: QuoteLink) -> list[Timex]:

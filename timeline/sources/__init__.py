@@ -42,6 +42,7 @@ __all__ = [
     "Corpus",
     "check_metadata",
     "derive_title",
+    "input_count",
     "iter_articles",
     "read_corpus",
     "update_metadata",
@@ -124,6 +125,11 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
             f"no articles found: put .txt, .md, .html or .jsonl files in {folder}",
             severity="warning",
         )
+
+
+def input_count(folder: Path, metadata_path: Path) -> int:
+    """How many input files a folder holds (a JSON Lines file counts once): sizes a progress bar."""
+    return sum(1 for _ in _input_files(folder, metadata_path)) if folder.is_dir() else 0
 
 
 # --- Files --------------------------------------------------------------------------------
