@@ -1,25 +1,41 @@
 """Speed of the YAML store on a large timeline: prints figures, asserts nothing.
 
-    .venv/bin/python bench/store.py [EVENTS]        (default 10000)
+    .venv/bin/python bench/store.py [EVENTS] [--repeat N]              synthetic events (default 10000)
+    .venv/bin/python bench/store.py --project DATA_DIR [--repeat N]    the real events of a project
 
-Steps timed: the first update (every event new), check, load, an update with the same
-extraction (nothing to write), and an update after a person edited a few entries while the
-extraction changed a few others (only those entries are rewritten). Events are spread over 25
-year files. "files parsed" means the in-process cache of parsed files was emptied first.
+Synthetic mode times single steps: the first update (every event new), check, load, an update
+with the same extraction (nothing to write), and an update after a person edited a few entries
+while the extraction changed a few others (only those entries are rewritten). Events are spread
+over 25 year files.
+
+Project mode replays what a build does with the store, on the events last extracted into
+DATA_DIR (its data/.extracted/events.yaml, with its data/articles.yaml), in a copy:
+  fresh     check + update + load into an empty data folder (every event new)
+  add one   the same extraction plus the events of one more article, into that project
+            (check + update + load, as a rebuild after one article was added)
+  edited    the same after a person edited titles and deleted entries by hand
+`load` is skipped when `update` returned the loaded events (`UpdateReport.loaded`), as the
+pipeline does. Each step starts with the store's in-process cache emptied (as in a new process).
+Figures are medians of the repeats (the machine is shared: CPU time is the steadier figure).
 """
 
 from __future__ import annotations
 
+import argparse
+import shutil
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline import store  # noqa: E402
-from timeline.store import reader  # noqa: E402
 from timeline.model import Event, Source  # noqa: E402
+from timeline.store.schema import record_to_event  # noqa: E402
+from timeline.store.snapshot import read_snapshot, snapshot_path  # noqa: E402
 
 
 def extraction(count: int, variant: int = 0) -> list[Event]:
@@ -46,7 +62,7 @@ def extraction(count: int, variant: int = 0) -> list[Event]:
     return events
 
 
-def timed(label: str, action):
+def timed(label: str, action: Callable[[], Any]) -> Any:
     """Wall-clock and CPU seconds (CPU is the steadier figure on a shared machine)."""
     start, cpu = time.perf_counter(), time.process_time()
     result = action()
@@ -54,8 +70,7 @@ def timed(label: str, action):
     return result
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+def synthetic(count: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"
         data.mkdir()
@@ -65,13 +80,13 @@ def main() -> None:
         first = extraction(count)
         report = timed(f"first update ({count} new events)", lambda: store.update(data, first))
         print(f"  files written: {len(report.files_written)}")
-        reader._PARSED.clear()
+        store.forget_parsed()
         timed("check (files parsed)", lambda: store.check(data))
         loaded = timed("load (same bytes: parsed files reused)", lambda: store.load(data))
         print(f"  events loaded: {len(loaded.events)}")
-        reader._PARSED.clear()
+        store.forget_parsed()
         timed("load (files parsed)", lambda: store.load(data))
-        reader._PARSED.clear()
+        store.forget_parsed()
         report = timed("update, same extraction (no change; files parsed)", lambda: store.update(data, first))
         print(f"  files written: {len(report.files_written)}")
         path = data / "events" / "2003.yaml"
@@ -80,9 +95,104 @@ def main() -> None:
             text = text.replace(f"title: Event number {n} happens\n", f"title: Event {n}, corrected\n")
         path.write_text(text)
         second = extraction(count, variant=1)
-        reader._PARSED.clear()
+        store.forget_parsed()
         report = timed("update, 3 edits by hand + ~100 reworded titles", lambda: store.update(data, second))
         print(f"  entries rewritten: {report.updated}, files written: {len(report.files_written)}")
+
+
+def project_extraction(data_dir: Path) -> list[Event]:
+    """The events last extracted into a project, as the merge stage hands them to the store."""
+    snapshot, problems = read_snapshot(snapshot_path(data_dir), str(snapshot_path(data_dir)))
+    if snapshot is None:
+        raise SystemExit(f"{snapshot_path(data_dir)}: no merge base to take the events from ({problems})")
+    return [record_to_event(record) for record in snapshot.events.values()]
+
+
+def one_more_article(events: list[Event]) -> list[Event]:
+    """The extraction after one article was added: a copy of the first article's events, new ids."""
+    first = events[0].sources[0].article
+    added = [
+        Event(
+            id=f"{e.id}-copy", date=e.date, title=f"{e.title} again", end=e.end, people=list(e.people),
+            places=list(e.places),
+            sources=[Source("bench-added-article", f"Again: {s.quote}", s.start, s.end, s.date_text, s.date)
+                     for s in e.sources if s.article == first],
+            salience=e.salience,
+        )
+        for e in events if any(s.article == first for s in e.sources)
+    ]
+    return events + added
+
+
+def build_steps(data: Path, events: list[Event]) -> dict[str, float]:
+    """check + update + load as a build runs them, in CPU seconds per step."""
+    store.forget_parsed()
+    seconds: dict[str, float] = {}
+
+    def step(name: str, action: Callable[[], Any]) -> Any:
+        cpu = time.process_time()
+        result = action()
+        seconds[name] = time.process_time() - cpu
+        return result
+
+    step("check", lambda: store.check(data))
+    report = step("update", lambda: store.update(data, events))
+    loaded = getattr(report, "loaded", None)
+    if loaded is None:
+        loaded = step("load", lambda: store.load(data))
+    seconds["total"] = sum(seconds.values())
+    if report.blocked:
+        raise SystemExit(f"blocked: {report.problems[:3]}")
+    seconds["events"] = len(loaded.events)
+    return seconds
+
+
+def edit_by_hand(data: Path) -> None:
+    """A person's session: retitle an event in each of the 10 largest files and delete one."""
+    files = sorted((data / "events").glob("*.yaml"), key=lambda p: -p.stat().st_size)[:10]
+    for path in files:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        titles = [i for i, line in enumerate(lines) if line.startswith("  title: ")]
+        lines[titles[len(titles) // 2]] = "  title: Retitled by hand  # a comment"
+        starts = [i for i, line in enumerate(lines) if line.startswith("- id: ")]
+        if len(starts) > 2:
+            del lines[starts[1]:starts[2]]
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def project(source: Path, repeat: int) -> None:
+    events = project_extraction(source)
+    plus_one = one_more_article(events)
+    print(f"{len(events)} events extracted in {source}; one more article adds {len(plus_one) - len(events)}")
+    sys.stdout.flush()
+    figures: dict[str, list[dict[str, float]]] = {"fresh": [], "add one": [], "edited": []}
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as folder:
+            data = Path(folder) / "data"
+            data.mkdir()
+            shutil.copy(source / "articles.yaml", data / "articles.yaml")
+            figures["fresh"].append(build_steps(data, events))
+            with (data / "articles.yaml").open("a", encoding="utf-8") as metadata:
+                metadata.write("bench-added-article:\n  file: bench-added-article.md\n")
+            figures["add one"].append(build_steps(data, plus_one))
+            edit_by_hand(data)
+            figures["edited"].append(build_steps(data, plus_one))
+    for name, runs in figures.items():
+        steps = [k for k in runs[0] if k != "events"]
+        parts = "  ".join(f"{k} {statistics.median(r[k] for r in runs):5.2f}" for k in steps)
+        print(f"{name:<8} {parts}  s cpu (median of {len(runs)}), {int(runs[0]['events'])} events loaded")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("events", nargs="?", type=int, default=10_000)
+    parser.add_argument("--project", type=Path, help="a data folder whose extracted events to replay")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if args.project:
+        project(args.project, args.repeat)
+    else:
+        synthetic(args.events)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,7 @@ class EventsFile:
     # layout is unusual (flow style, odd indentation): then the whole file is round-tripped.
     chunk_starts: list[int] | None = None
     readable: bool = True  # False when the file could not be parsed at all
+    digest: bytes = b""  # of the bytes read: the same digest, the same parse
 
     def problem(self, spot: Spot | None, message: str, severity: str = "error") -> None:
         line, column = spot if spot else (None, None)
@@ -108,14 +109,24 @@ def read_events_file(path: Path, display: str) -> EventsFile:
         events_file.problem(None, f"cannot read the file ({error.strerror}); check its permissions")
         events_file.readable = False
         return events_file
-    digest = hashlib.blake2b(raw, digest_size=20).digest()
+    return parse_events_bytes(path, display, raw)
+
+
+def parse_events_bytes(path: Path, display: str, raw: bytes) -> EventsFile:
+    """`read_events_file` of bytes in hand (a file just written): parsed once, then shared."""
+    digest = content_digest(raw)
     key = (str(path), display)
     cached = _PARSED.get(key)
     if cached is not None and cached[0] == digest:
         return cached[1]
     events_file = _parse_events_file(path, display, raw)
+    events_file.digest = digest
     _PARSED[key] = (digest, events_file)
     return events_file
+
+
+def content_digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=20).digest()
 
 
 def _parse_events_file(path: Path, display: str, raw: bytes) -> EventsFile:

@@ -53,16 +53,19 @@ def snapshot_path(data_dir: Path) -> Path:
     return data_dir / ".extracted" / "events.yaml"
 
 
-def read_snapshot(path: Path, display: str) -> tuple[Snapshot | None, list[Problem]]:
-    """The snapshot, or None when there is none yet; a problem when it is damaged."""
-    if not path.exists():
+def read_snapshot(path: Path, display: str, raw: bytes | None = None) -> tuple[Snapshot | None, list[Problem]]:
+    """The snapshot, or None when there is none yet; a problem when it is damaged.
+
+    `raw`: the file's bytes when the caller has read them already.
+    """
+    if raw is None and not path.exists():
         return None, []
     fix = (
         "this file is generated: restore it from version control "
         f"(git checkout -- {display}); deleting it makes every event count as edited by hand"
     )
     try:
-        text = path.read_text(encoding="utf-8")
+        text = (path.read_bytes() if raw is None else raw).decode("utf-8")
     except (UnicodeDecodeError, OSError) as error:
         return None, [Problem(display, f"cannot read it ({error}); {fix}")]
     lines = text.split("\n")
