@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +145,12 @@ def _parse_events_file(path: Path, display: str, raw: bytes) -> EventsFile:
     if text.startswith("\ufeff"):
         text = text[1:]
     events_file.text = text
+    from timeline.store.blockread import read_block_layout  # it builds on this module
+
+    fast = read_block_layout(text, schema().event, schema().source)
+    if fast is not None:  # the layout the store writes, with nothing wrong in it
+        events_file.entries, events_file.chunk_starts = fast
+        return events_file
     tab_lines = _report_tabs(events_file)
     try:
         top = yaml.compose(text, Loader=_Composer)
@@ -214,13 +222,18 @@ def _chunk_starts(text: str, top: SequenceNode) -> list[int] | None:
     if any(mark in text.replace("\r\n", "\n") for mark in "\r\x85\u2028\u2029"):
         return None  # line breaks YAML counts and str.split("\n") does not
     lines = text.split("\n")
-    starts: list[int] = []
     for item in top.value:
-        line = item.start_mark.line
         if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.column != 2:
             return None
-        if not lines[line].startswith("- "):
+        if not lines[item.start_mark.line].startswith("- "):
             return None
+    return with_comments_above(lines, [item.start_mark.line for item in top.value])
+
+
+def with_comments_above(lines: list[str], entry_lines: list[int]) -> list[int]:
+    """The first line of each entry's text: its `- ` line, or the comment lines right above it."""
+    starts: list[int] = []
+    for line in entry_lines:
         # Comments right above an entry belong to it (they go where it goes); the file's header
         # comments, above the first entry, stay with the file.
         while starts and lines[line - 1].startswith("#") and line - 1 > starts[-1]:
@@ -380,59 +393,76 @@ def _read_scalar(events_file: EventsFile, spec: Field, kind: str, node: Node) ->
         return None
     if _is_null(node):
         return None
-    text = node.value
+    value, message = scalar_value(spec, kind, node.value, node.style, node.tag)
+    if message is not None:
+        events_file.problem(where, message)
+    return value
+
+
+def scalar_value(spec: Field, kind: str, text: str, style: str | None, tag: str) -> tuple[Any, str | None]:
+    """The value of one scalar that is not null, checked against its kind: (value, None), or
+    (None, what is wrong and how to fix it). `style` and `tag` as the node has them."""
     if kind == "text" or kind == "article":
         if not text.strip():
-            return None
-        return text
+            return None, None
+        return text, None
     if kind == "id":
         if not ID_PATTERN.match(text):
-            events_file.problem(
-                where, f"id `{text}` may hold only letters, digits, '-', '_' and '.': write `{slug(text)}`"
-            )
-            return None
-        return text
+            return None, f"id `{text}` may hold only letters, digits, '-', '_' and '.': write `{slug(text)}`"
+        return text, None
     if kind == "date":
-        try:
-            precision_of(text)
-        except DateValueError as error:
-            fix = "" if "write" in str(error) else (
-                "; write a real day as YYYY-MM-DD, or YYYY-MM or YYYY when you know only the month or the year"
-            )
-            events_file.problem(where, f"`{spec.name}`: {error}{fix}")
-            return None
-        return text
+        wrong = _date_problem(text)
+        if wrong is not None:
+            return None, f"`{spec.name}`: {wrong}"
+        return text, None
     if kind == "precision":
         if text not in PRECISIONS:
-            events_file.problem(
-                where, f"precision `{text}` is not one of {', '.join(PRECISIONS)}: delete the line, "
+            return None, (
+                f"precision `{text}` is not one of {', '.join(PRECISIONS)}: delete the line, "
                 "it is written for you from the date"
             )
-            return None
-        return text
+        return text, None
     if kind == "status":
         if text not in spec.choices:
             close = difflib.get_close_matches(text, list(spec.choices), n=1)
             hint = f"did you mean `{close[0]}`? " if close else ""
-            events_file.problem(where, f"status `{text}` is unknown: {hint}use one of {', '.join(spec.choices)}")
-            return None
-        return text
+            return None, f"status `{text}` is unknown: {hint}use one of {', '.join(spec.choices)}"
+        return text, None
+    plain = not style and tag == yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
     if kind == "number":
-        value = _number(node)
-        if value is None or not 0.0 <= value <= 1.0:
-            events_file.problem(where, f"`{spec.name}` must be a number from 0 to 1 (for example `{spec.name}: 0.5`), not `{text}`")
-            return None
-        return value
+        # A plain decimal like 0.571 is the float YAML reads; anything else goes through YAML.
+        number = float(text) if plain and _DECIMAL.fullmatch(text) else _number(ScalarNode(tag, text, style=style))
+        if number is None or not 0.0 <= number <= 1.0:
+            return None, f"`{spec.name}` must be a number from 0 to 1 (for example `{spec.name}: 0.5`), not `{text}`"
+        return number, None
     if kind == "offset":
-        value = _integer(node)
-        if value is None or value < 0:
-            events_file.problem(
-                where, f"`{spec.name}` must be a character offset (a whole number, 0 or more), not `{text}`; "
+        # Plain digits with no leading 0 (YAML 1.1 reads 010 as octal) are the int YAML reads.
+        offset = int(text) if plain and _WHOLE.fullmatch(text) else _integer(ScalarNode(tag, text, style=style))
+        if offset is None or offset < 0:
+            return None, (
+                f"`{spec.name}` must be a character offset (a whole number, 0 or more), not `{text}`; "
                 "leave start and end out for a source you add by hand"
             )
-            return None
-        return value
+        return offset, None
     raise ValueError(f"unknown kind {kind!r} in the store schema")  # a bug in schema.yaml
+
+
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+_WHOLE = re.compile(r"0|[1-9][0-9]*")
+
+
+@lru_cache(maxsize=8192)
+def _date_problem(text: str) -> str | None:
+    """What is wrong with a date value, with how to fix it; None when it is a calendar value.
+    (Memoized: a timeline repeats the same few thousand dates.)"""
+    try:
+        precision_of(text)
+    except DateValueError as error:
+        fix = "" if "write" in str(error) else (
+            "; write a real day as YYYY-MM-DD, or YYYY-MM or YYYY when you know only the month or the year"
+        )
+        return f"{error}{fix}"
+    return None
 
 
 def _number(node: ScalarNode) -> float | None:
