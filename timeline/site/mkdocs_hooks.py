@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import yaml
+from markupsafe import Markup
 
 NAV_FILE = ".nav.yml"
 GUIDE_FOLDER = "guide"
@@ -33,6 +34,8 @@ def on_config(config):
     config["nav"] = nav
     config["extra"]["timeline_search_exclude"] = sorted(generated.get("search_exclude") or [])
     config["extra"]["timeline_search_exclude_under"] = sorted(generated.get("search_exclude_under") or [])
+    config["extra"]["timeline_shell_under"] = sorted(generated.get("shell_pages_under") or [])
+    _SHELL.clear()
     return config
 
 
@@ -51,9 +54,16 @@ def on_page_markdown(markdown, page, config, files):
     ):
         page.meta.setdefault("search", {})["exclude"] = True
     if markdown.startswith(GENERATED_MARKER):
-        markdown = markdown.split("\n", 1)[1] if "\n" in markdown else ""
-        markdown = _set_aside_final_html(markdown, page)
+        markdown, blocks = _prepare_generated(markdown)
+        if blocks:
+            page.timeline_final_html = blocks
     return markdown
+
+
+def _prepare_generated(markdown):
+    """A generated page's Markdown without its marker line, and its final HTML set aside."""
+    markdown = markdown.split("\n", 1)[1] if "\n" in markdown else ""
+    return _set_aside_final_html(markdown)
 
 
 # A generated page's article text is final HTML (escaped text, highlights, anchors). Python-Markdown
@@ -64,23 +74,134 @@ _PLACEHOLDER = "TLFINALHTML{}END"
 _PLACED = re.compile(r"<p>TLFINALHTML(\d+)END</p>")
 
 
-def _set_aside_final_html(markdown, page):
+def _set_aside_final_html(markdown):
     blocks = []
 
     def placeholder(match):
         blocks.append(match.group(1))
         return _PLACEHOLDER.format(len(blocks) - 1)
 
-    markdown = FINAL_HTML.sub(placeholder, markdown)
-    if blocks:
-        page.timeline_final_html = blocks
-    return markdown
+    return FINAL_HTML.sub(placeholder, markdown), blocks
+
+
+def _put_back_final_html(html, blocks):
+    # One pass over the page: replacing block by block rescans the whole page for each block, which
+    # is quadratic on a month page of hundreds of events.
+    return _PLACED.sub(lambda match: blocks[int(match.group(1))], html) if blocks else html
 
 
 def on_page_content(html, page, config, files):
-    blocks = getattr(page, "timeline_final_html", None)
-    if not blocks:
-        return html
-    # One pass over the page: replacing block by block rescans the whole page for each block, which
-    # is quadratic on a month page of hundreds of events.
-    return _PLACED.sub(lambda match: blocks[int(match.group(1))], html)
+    return _put_back_final_html(html, getattr(page, "timeline_final_html", None))
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages built from a shell. Thousands of source pages share everything but their title and content:
+# MkDocs and the theme spend milliseconds on each (a Markdown instance, the whole template), most
+# of a big site's build. Above the size where they leave the search index, MkDocs builds one model
+# page (a real source page with a placeholder title); every source page is then that page's HTML
+# with its own title and content, converted by one reused Markdown instance with the site's
+# extensions. tests/test_site_build.py checks the result is byte for byte what MkDocs makes.
+
+SHELL_NAME = "timeline-shell"
+SHELL_TITLE = "TLSHELLTITLE"
+_SHELL = {}  # state of one build: the pages built from the shell, the shell's parts
+
+
+def _shelled(file, config):
+    uri = file.src_uri
+    return uri.endswith(".md") and not uri.endswith("index.md") and any(
+        uri.startswith(folder) for folder in config["extra"].get("timeline_shell_under", ())
+    )
+
+
+def on_files(files, config):
+    from mkdocs.structure.files import File, InclusionLevel
+
+    pages = [f for f in files.documentation_pages() if _shelled(f, config)]
+    if len(pages) < 2:
+        return files
+    for file in pages:
+        # Excluded, not removed: links to them still resolve, and MkDocs neither renders nor copies them.
+        file.inclusion = InclusionLevel.EXCLUDED
+    model = pages[0]
+    folder = model.src_uri.rsplit("/", 1)[0]
+    text = Path(model.abs_src_path).read_text(encoding="utf-8-sig")
+    text = re.sub(r"^# .*$", f"# {SHELL_TITLE}", text, count=1, flags=re.M)
+    shell = File.generated(config, f"{folder}/{SHELL_NAME}.md", content=text)
+    files.append(shell)
+    _SHELL.update(pages=pages, shell=shell)
+    return files
+
+
+def on_post_page(output, page, config):
+    if _SHELL.get("shell") is not None and page.file.src_uri == _SHELL["shell"].src_uri:
+        if output.count(page.content) != 1:
+            raise ValueError("the shell page's content is not found once in its HTML")
+        before, after = output.split(page.content)
+        first = page.toc.items[0].id if page.toc.items else None  # the theme's "skip to content" target
+        _SHELL.update(before=before, after=after, anchor=first)
+    return output
+
+
+def on_post_build(config):
+    if "before" not in _SHELL:
+        return
+    import markdown as python_markdown
+    from mkdocs.utils.rendering import get_heading_text
+
+    md = python_markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
+    title_of = _TitleOf(md, get_heading_text)
+    shell = _SHELL["shell"]
+    shell_html_name = shell.dest_uri.rsplit("/", 1)[1]
+    shell_md_name = shell.src_uri.rsplit("/", 1)[1]
+    for file in _SHELL["pages"]:
+        text = Path(file.abs_src_path).read_text(encoding="utf-8-sig")
+        if text.startswith(GENERATED_MARKER):
+            text, blocks = _prepare_generated(text)
+        else:
+            blocks = []
+        md.reset()
+        content = _put_back_final_html(md.convert(text), blocks)
+        title = title_of.title or config["site_name"]
+        tokens = getattr(md, "toc_tokens", [])
+        anchor = tokens[0]["id"] if tokens else None
+
+        def fill(part):
+            # <title> shows the title through Jinja's striptags, the header shows it as it is.
+            part = _TITLE_TAG.sub(lambda m: m.group(0).replace(SHELL_TITLE, Markup(title).striptags()), part)
+            part = part.replace(SHELL_TITLE, title)
+            if _SHELL["anchor"] and anchor:
+                part = part.replace(f'href="#{_SHELL["anchor"]}"', f'href="#{anchor}"')
+            return part.replace(shell_html_name, file.dest_uri.rsplit("/", 1)[1]).replace(
+                shell_md_name, file.src_uri.rsplit("/", 1)[1]
+            )
+
+        target = Path(file.abs_dest_path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(fill(_SHELL["before"]) + content + fill(_SHELL["after"]), encoding="utf-8")
+    Path(shell.abs_dest_path).unlink(missing_ok=True)
+    _SHELL.clear()
+
+
+_TITLE_TAG = re.compile(r"<title>.*?</title>", re.S)
+
+
+class _TitleOf:
+    """The page title as MkDocs takes it: the text of a first-level heading that opens the page."""
+
+    def __init__(self, md, get_heading_text):
+        from markdown.treeprocessors import Treeprocessor
+
+        outer = self
+
+        class Extract(Treeprocessor):
+            def run(self, root):
+                outer.title = None
+                for element in root:
+                    if element.tag == "h1":
+                        outer.title = get_heading_text(element, md)
+                    break
+                return root
+
+        self.title = None
+        md.treeprocessors.register(Extract(md), "timeline_extract_title", priority=1)

@@ -1,0 +1,52 @@
+"""Source pages of a big site are cut from one model page MkDocs builds (timeline/site/mkdocs_hooks.py).
+
+The reader must not be able to tell: each page must be byte for byte the page MkDocs itself makes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from test_site_fixtures import mkdocs_project, small_input
+from timeline import site
+
+
+def _build(folder: Path, monkeypatch, *, shell: bool = True) -> Path:
+    """The small site as a big one is built: source pages out of the search index (and from the shell)."""
+    real_settings = site.load_settings
+    monkeypatch.setattr(site, "load_settings", lambda: {**real_settings(), "search_articles_limit": 1})
+    folder.mkdir()
+    config = mkdocs_project(folder)
+    site.generate(small_input(), folder / "docs")
+    nav = folder / "docs" / site.NAV_FILE
+    generated = yaml.safe_load(nav.read_text(encoding="utf-8"))
+    assert generated["shell_pages_under"] == ["sources/"]
+    if not shell:  # every page built by MkDocs itself
+        nav.write_text(yaml.safe_dump({**generated, "shell_pages_under": []}), encoding="utf-8")
+    site.build_mkdocs(config, folder / "site")
+    return folder / "site"
+
+
+def _pages(built: Path) -> dict[str, bytes]:
+    return {p.relative_to(built).as_posix(): p.read_bytes() for p in sorted((built / "sources").glob("*.html"))}
+
+
+def test_source_pages_cut_from_the_model_page_are_the_pages_mkdocs_makes(tmp_path, monkeypatch):
+    by_mkdocs = _pages(_build(tmp_path / "mkdocs", monkeypatch, shell=False))
+    by_shell = _pages(_build(tmp_path / "shell", monkeypatch))
+    # Three articles, one with markup characters in its title, and the index page.
+    assert len(by_mkdocs) == 4
+    assert by_shell.keys() == by_mkdocs.keys()  # and the model page itself is not left behind
+    for name, page in by_mkdocs.items():
+        assert by_shell[name] == page, name
+
+
+def test_a_source_page_cut_from_the_model_keeps_its_own_title_and_anchors(tmp_path, monkeypatch):
+    built = _build(tmp_path / "shell", monkeypatch)
+    page = (built / "sources" / "meeting-report.html").read_text(encoding="utf-8")
+    assert "<title>Leaders meet at the White House - " in page
+    assert '<a href="#leaders-meet-at-the-white-house" class="md-skip">' in page
+    assert 'class="tl-sentence" id="s-' in page
+    assert "TLSHELLTITLE" not in page and "tlshelltitle" not in page and "timeline-shell" not in page
+    assert not (built / "sources" / "timeline-shell.html").exists()
