@@ -19,7 +19,7 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
@@ -360,6 +360,7 @@ class Extraction:
     report: BuildReport
     summaries: list[ArticleSummary]  # every article read, in input order (mentions dropped once merged)
     store: ExtractionStore | None = None  # where each article's whole extraction is, for its page
+    loaded: Any = None  # store.LoadedEvents: the YAML's events as the update left them
 
 
 @dataclass(frozen=True)
@@ -411,7 +412,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     report.problems.extend(update.problems)
     report.articles = len(summaries)
     report.unresolved = sum(len(s.unresolved) for s in summaries)
-    return Extraction(report, summaries, extraction_store)
+    return Extraction(report, summaries, extraction_store, getattr(update, "loaded", None))
 
 
 def _extract_corpus(
@@ -475,7 +476,8 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     if report.needs_action and not extraction.summaries:
         return report
     with report.stage("store"):
-        loaded = store.load(paths.data)
+        # The update returns the events as it wrote them; reading the files again is the fallback.
+        loaded = extraction.loaded if extraction.loaded is not None else store.load(paths.data)
     report.events = len(loaded.events)
     with report.stage("pages", f"writing the pages of {report.events:,} events into {paths.docs}/"):
         site.generate(
@@ -488,6 +490,8 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
             ),
             paths.docs,
         )
+    # MkDocs reads everything back from docs/: the memory of the events and summaries is its to reuse.
+    del loaded, extraction
     with report.stage("mkdocs", f"building the website into {paths.site}/ (mkdocs build --strict)" if run_mkdocs else ""):
         _build_site(paths, report, run_mkdocs)
     return report
