@@ -2,14 +2,17 @@
 
 An entry that did not change keeps its bytes: a file is rebuilt from the text of its entries
 (with the comments above each), and only a changed entry is re-emitted, through ruamel.yaml's
-round-trip mode so that its comments, key order and quoting survive. A new entry is emitted with
-the fast C dumper. A file whose layout is unusual (flow style, odd indentation) is round-tripped
+round-trip mode so that its comments, key order and quoting survive. A new entry is written
+by a small emitter that gives PyYAML's bytes for the usual values (plain and single-quoted
+text, numbers, lists), else by PyYAML's C dumper. A file whose layout is unusual (flow style, odd indentation) is round-tripped
 whole. Every write is atomic: a temporary file in the same folder, fsync, os.replace.
 """
 
 from __future__ import annotations
 
 import io
+import math
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -98,10 +101,94 @@ def _with_timex(record: Record) -> Record:
 
 def render_new_entry(record: Record) -> str:
     """A new entry as YAML text (`- id: ...`), in schema order."""
+    written = written_form(record)
+    text = _emit_entry(written)
+    if text is not None:
+        return text
     return yaml.dump(
-        [_with_timex(written_form(record))],
+        [_with_timex(written)],
         Dumper=_EntryDumper, sort_keys=False, allow_unicode=True, width=WIDTH, default_flow_style=False,
     )
+
+
+# What PyYAML (libyaml) writes plain: no indicator first (a '-', '?' or ':' only before a
+# non-space), no ': ' or ' #' inside, no ':' or space at the end, not a document marker.
+_PLAIN = re.compile(r"""(?:[^-?:,\[\]{}#&*!|>'"%@`\s]|[-?:][^\s])(?:.*[^:\s])?""")
+# Characters that make libyaml choose double quotes (breaks, tabs, non-printable): left to it.
+_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+class _Unusual(Exception):
+    """A value the small emitter leaves to PyYAML."""
+
+
+def _emit_text(value: str, as_date: bool = False) -> str:
+    """A string as libyaml writes it: plain when that reads back as the same text, else quoted."""
+    if _SPECIAL.search(value):
+        raise _Unusual
+    if (
+        value
+        and _PLAIN.fullmatch(value)
+        and ": " not in value
+        and " #" not in value
+        and not value.startswith(("---", "..."))
+        and (as_date or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG)
+    ):
+        return value
+    if as_date:
+        raise _Unusual
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _emit_scalar(value: Any, as_date: bool) -> str:
+    if isinstance(value, str):
+        return _emit_text(value, as_date)
+    if isinstance(value, bool) or value is None:
+        raise _Unusual
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        text = repr(value).lower()  # as PyYAML's representer writes a float
+        return text.replace("e", ".0e", 1) if "." not in text and "e" in text else text
+    raise _Unusual
+
+
+def _emit_entry(written: Record) -> str | None:
+    """The text yaml.dump gives for [written] (block style, keys in order), or None when a value
+    is one the small emitter leaves to PyYAML."""
+    lines: list[str] = []
+    try:
+        for key, value in written.items():
+            lead = "  " if lines else "- "
+            if isinstance(value, list):
+                if not value:
+                    lines.append(f"{lead}{key}: []")
+                    continue
+                lines.append(f"{lead}{key}:")
+                for item in value:
+                    if isinstance(item, dict):
+                        if not item:
+                            raise _Unusual
+                        item_lead = "  - "
+                        for item_key, item_value in item.items():
+                            if isinstance(item_value, (list, dict)):
+                                raise _Unusual
+                            text = _emit_scalar(item_value, as_date=item_key == "date")
+                            lines.append(f"{item_lead}{item_key}: {text}")
+                            item_lead = "    "
+                    elif isinstance(item, (list, dict)):
+                        raise _Unusual
+                    else:
+                        lines.append(f"  - {_emit_scalar(item, as_date=key == 'disputed_dates')}")
+                continue
+            if isinstance(value, dict):
+                raise _Unusual
+            lines.append(f"{lead}{key}: {_emit_scalar(value, as_date=key in _DATE_KEYS)}")
+    except _Unusual:
+        return None
+    return "\n".join(lines) + "\n" if lines else None
 
 
 def _ruamel_value(key: str, value: Any, existing: Any) -> Any:
