@@ -504,13 +504,14 @@ def _load(data_dir: Path) -> LoadedEvents:
     for path in _event_files(data_dir):
         events_file = read_events_file(path, _display(path))
         loaded.problems.extend(events_file.problems)
+        location = _location_path(data_dir, path)
         for entry in events_file.entries:
             if not entry.valid or entry.id is None or entry.id in seen:
                 continue
             seen.add(entry.id)
             event = record_to_event(entry.record)
             entries.append(((sort_key(event.date, event.end), event.id), event))
-            loaded.locations[event.id] = (_location_path(data_dir, path), entry.line)
+            loaded.locations[event.id] = (location, entry.line)
     entries.sort(key=lambda pair: pair[0])
     loaded.events = [event for _, event in entries]
     return loaded

@@ -95,26 +95,31 @@ _EVENT_DEFAULTS: Record = {
 _SOURCE_DEFAULTS: Record = {"start": None, "end": None, "date_text": "", "date": None}
 
 
+_LIST_KEYS = frozenset(k for k, v in _EVENT_DEFAULTS.items() if isinstance(v, list))
+_SOURCE_KEY_DEFAULTS = tuple((key, _SOURCE_DEFAULTS.get(key)) for key in SOURCE_KEYS)
+
+
 def canonical(record: Record) -> Record:
     """Every schema key, in schema order, with defaults for the ones left out."""
     out: Record = {}
+    get = record.get
     for key in EVENT_KEYS:
+        value = get(key)
         if key == "sources":
-            out[key] = [canonical_source(s) for s in record.get("sources") or []]
-        elif key in record and record[key] is not None:
-            value = record[key]
-            out[key] = list(value) if isinstance(value, (list, tuple)) else value
+            out[key] = [canonical_source(s) for s in value or ()]
+        elif value is None:
+            out[key] = [] if key in _LIST_KEYS else _EVENT_DEFAULTS.get(key)
         else:
-            default = _EVENT_DEFAULTS.get(key)
-            out[key] = list(default) if isinstance(default, list) else default
+            out[key] = list(value) if isinstance(value, (list, tuple)) else value
     return out
 
 
 def canonical_source(source: Record) -> Record:
+    get = source.get
     out: Record = {}
-    for key in SOURCE_KEYS:
-        value = source.get(key)
-        out[key] = _SOURCE_DEFAULTS.get(key) if value is None else value
+    for key, default in _SOURCE_KEY_DEFAULTS:
+        value = get(key)
+        out[key] = default if value is None else value
     return out
 
 
@@ -147,7 +152,13 @@ def source_key(source: Record) -> tuple[str, str]:
 
     Offsets are left out on purpose: an edited article shifts them, the quote stays.
     """
-    return str(source.get("article", "")), " ".join(str(source.get("quote", "")).split())
+    return str(source.get("article", "")), _spaced(str(source.get("quote", "")))
+
+
+@lru_cache(maxsize=1 << 16)
+def _spaced(text: str) -> str:
+    """Runs of white space as one space (memoized: a merge compares each quote many times)."""
+    return " ".join(text.split())
 
 
 def event_to_record(event: Event) -> Record:
@@ -182,32 +193,43 @@ def event_to_record(event: Event) -> Record:
 
 
 def record_to_event(record: Record) -> Event:
-    """A checked record as the Event the site shows. A source without offsets gets 0, 0."""
-    full = canonical(record)
+    """A checked record as the Event the site shows. A source without offsets gets 0, 0.
+    (A missing or null value reads as its default, as in `canonical`.)"""
+    get = record.get
+
+    def texts(key: str) -> list[str]:
+        return [str(x) for x in get(key) or ()]
+
+    def text(key: str) -> str:
+        value = get(key)
+        return str(_EVENT_DEFAULTS[key] if value is None else value)
+
+    end = get("end")
+    salience, status = get("salience"), get("status")
     return Event(
-        id=str(full["id"]),
-        date=str(full["date"]),
-        title=str(full["title"]),
-        end=str(full["end"]) if full["end"] else None,
-        summary=str(full["summary"]),
-        people=[str(x) for x in full["people"]],
-        organisations=[str(x) for x in full["organisations"]],
-        places=[str(x) for x in full["places"]],
-        tags=[str(x) for x in full["tags"]],
+        id=str(get("id")),
+        date=str(get("date")),
+        title=str(get("title")),
+        end=str(end) if end else None,
+        summary=text("summary"),
+        people=texts("people"),
+        organisations=texts("organisations"),
+        places=texts("places"),
+        tags=texts("tags"),
         sources=[
             Source(
-                article=str(s["article"]),
-                quote=str(s["quote"]),
-                start=int(s["start"] or 0),
-                end=int(s["end"] or 0),
-                date_text=str(s["date_text"] or ""),
-                date=str(s["date"]) if s["date"] else None,
+                article=str(s.get("article")),
+                quote=str(s.get("quote")),
+                start=int(s.get("start") or 0),
+                end=int(s.get("end") or 0),
+                date_text=str(s.get("date_text") or ""),
+                date=str(s["date"]) if s.get("date") else None,
             )
-            for s in full["sources"]
+            for s in get("sources") or ()
         ],
-        salience=float(full["salience"]),
-        status=str(full["status"]),
-        disputed_dates=[str(x) for x in full["disputed_dates"]],
+        salience=float(_EVENT_DEFAULTS["salience"] if salience is None else salience),
+        status=str(_EVENT_DEFAULTS["status"] if status is None else status),
+        disputed_dates=texts("disputed_dates"),
     )
 
 
