@@ -43,7 +43,7 @@ _ITEM_LINE = re.compile(r"  - (.*)$")
 # A plain scalar that YAML reads back as exactly its text: it starts with no indicator (a '-',
 # '?' or ':' is one only before a space), has no ': ' or ' #' inside, ends with no ':' or space.
 # In block context ',[]{}' are ordinary characters.
-_PLAIN = re.compile(r"""(?:[^-?:,\[\]{}#&*!|>'"%@`\s]|[-?:][^\s])(?:.*[^:\s])?""")
+_PLAIN = re.compile(r"""(?:[^-?:,\[\]{}#&*!|>'"%@` ]|[-?:][^ ])(?:.*[^: ])?""")
 _COMMENT_AFTER = re.compile(r"(.*?) +#.*")
 _SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)?")
 _DOUBLE = re.compile(r'"([^"\\]*)"(?: +#.*)?')  # with no escapes: escapes go to the full reader
@@ -268,7 +268,7 @@ def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[
             continue
         item = _ITEM_LINE.match(line)
         if item is None:
-            if line.isspace() or _COMMENT.fullmatch(line):
+            if not line.strip(" ") or _COMMENT.fullmatch(line):
                 continue
             raise _Outside
         if current is None:

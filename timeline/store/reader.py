@@ -131,7 +131,9 @@ def content_digest(raw: bytes) -> bytes:
     return hashlib.blake2b(raw, digest_size=20).digest()
 
 
-def _parse_events_file(path: Path, display: str, raw: bytes) -> EventsFile:
+def _parse_events_file(path: Path, display: str, raw: bytes, *, fast: bool = True) -> EventsFile:
+    """The file read and checked; `fast`: first try the reader of the store's own layout (the
+    result is the same: tests compare the two)."""
     events_file = EventsFile(path, display)
     try:
         text = raw.decode("utf-8")
@@ -147,9 +149,9 @@ def _parse_events_file(path: Path, display: str, raw: bytes) -> EventsFile:
     events_file.text = text
     from timeline.store.blockread import read_block_layout  # it builds on this module
 
-    fast = read_block_layout(text, schema().event, schema().source)
-    if fast is not None:  # the layout the store writes, with nothing wrong in it
-        events_file.entries, events_file.chunk_starts = fast
+    in_layout = read_block_layout(text, schema().event, schema().source) if fast else None
+    if in_layout is not None:  # the layout the store writes, with nothing wrong in it
+        events_file.entries, events_file.chunk_starts = in_layout
         return events_file
     tab_lines = _report_tabs(events_file)
     try:

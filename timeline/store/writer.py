@@ -113,7 +113,7 @@ def render_new_entry(record: Record) -> str:
 
 # What PyYAML (libyaml) writes plain: no indicator first (a '-', '?' or ':' only before a
 # non-space), no ': ' or ' #' inside, no ':' or space at the end, not a document marker.
-_PLAIN = re.compile(r"""(?:[^-?:,\[\]{}#&*!|>'"%@`\s]|[-?:][^\s])(?:.*[^:\s])?""")
+_PLAIN = re.compile(r"""(?:[^-?:,\[\]{}#&*!|>'"%@` ]|[-?:][^ ])(?:.*[^: ])?""")
 # Characters that make libyaml choose double quotes (breaks, tabs, non-printable): left to it.
 _SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _RESOLVER = yaml.resolver.Resolver()
