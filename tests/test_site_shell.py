@@ -12,7 +12,7 @@ from test_site_fixtures import mkdocs_project, small_input
 from timeline import site
 
 
-def _build(folder: Path, monkeypatch, *, shell: bool = True) -> Path:
+def _build(folder: Path, monkeypatch, *, shell: bool = True, per_process: int = 500) -> Path:
     """The small site as a big one is built: source pages out of the search index (and from the shell)."""
     real_settings = site.load_settings
     monkeypatch.setattr(site, "load_settings", lambda: {**real_settings(), "search_articles_limit": 1})
@@ -23,7 +23,9 @@ def _build(folder: Path, monkeypatch, *, shell: bool = True) -> Path:
     generated = yaml.safe_load(nav.read_text(encoding="utf-8"))
     assert generated["shell_pages_under"] == ["sources/"]
     if not shell:  # every page built by MkDocs itself
-        nav.write_text(yaml.safe_dump({**generated, "shell_pages_under": []}), encoding="utf-8")
+        generated["shell_pages_under"] = []
+    generated["shell_pages_per_process"] = per_process
+    nav.write_text(yaml.safe_dump(generated), encoding="utf-8")
     site.build_mkdocs(config, folder / "site")
     return folder / "site"
 
@@ -40,6 +42,8 @@ def test_source_pages_cut_from_the_model_page_are_the_pages_mkdocs_makes(tmp_pat
     assert by_shell.keys() == by_mkdocs.keys()  # and the model page itself is not left behind
     for name, page in by_mkdocs.items():
         assert by_shell[name] == page, name
+    # Written by several processes (as on a big site), the pages are the same.
+    assert _pages(_build(tmp_path / "parallel", monkeypatch, per_process=1)) == by_mkdocs
 
 
 def test_a_source_page_cut_from_the_model_keeps_its_own_title_and_anchors(tmp_path, monkeypatch):

@@ -9,6 +9,8 @@ first `make site`), MkDocs keeps its automatic navigation.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 from pathlib import Path
 
@@ -35,6 +37,7 @@ def on_config(config):
     config["extra"]["timeline_search_exclude"] = sorted(generated.get("search_exclude") or [])
     config["extra"]["timeline_search_exclude_under"] = sorted(generated.get("search_exclude_under") or [])
     config["extra"]["timeline_shell_under"] = sorted(generated.get("shell_pages_under") or [])
+    config["extra"]["timeline_shell_pages_per_process"] = generated.get("shell_pages_per_process")
     _SHELL.clear()
     return config
 
@@ -146,15 +149,46 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     if "before" not in _SHELL:
         return
+    pages = _SHELL["pages"]
+    _SHELL["config"] = config
+    # Below this many pages each, starting a process costs more than it saves.
+    per_process = config["extra"].get("timeline_shell_pages_per_process") or 500
+    jobs = min(_cores(), len(pages) // per_process)
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        # Each page is independent: forked processes inherit the shell and write their share.
+        # (Processes, not a pool: a pool pickles its function, and MkDocs loads this module by path.)
+        context = multiprocessing.get_context("fork")
+        workers = [context.Process(target=_write_from_shell, args=(pages[n::jobs],)) for n in range(jobs)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        if any(worker.exitcode != 0 for worker in workers):
+            raise RuntimeError("writing the source pages failed in a worker process (its error is above)")
+    else:
+        _write_from_shell(pages)
+    Path(_SHELL["shell"].abs_dest_path).unlink(missing_ok=True)
+    _SHELL.clear()
+
+
+def _cores():
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _write_from_shell(pages):
     import markdown as python_markdown
     from mkdocs.utils.rendering import get_heading_text
 
+    config = _SHELL["config"]
     md = python_markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
     title_of = _TitleOf(md, get_heading_text)
     shell = _SHELL["shell"]
     shell_html_name = shell.dest_uri.rsplit("/", 1)[1]
     shell_md_name = shell.src_uri.rsplit("/", 1)[1]
-    for file in _SHELL["pages"]:
+    for file in pages:
         text = Path(file.abs_src_path).read_text(encoding="utf-8-sig")
         if text.startswith(GENERATED_MARKER):
             text, blocks = _prepare_generated(text)
@@ -179,8 +213,6 @@ def on_post_build(config):
         target = Path(file.abs_dest_path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(fill(_SHELL["before"]) + content + fill(_SHELL["after"]), encoding="utf-8")
-    Path(shell.abs_dest_path).unlink(missing_ok=True)
-    _SHELL.clear()
 
 
 _TITLE_TAG = re.compile(r"<title>.*?</title>", re.S)
