@@ -101,9 +101,10 @@ _WORD = re.compile(r"[\w’'-]+")
 
 def content_words(text: str) -> frozenset[str]:
     """Folded, lemmatised words that say what a text is about."""
-    out = {_content_word(w) for w in set(_WORD.findall(text))}
-    out.discard("")
-    return frozenset(out)
+    return frozenset(map(_content_word, set(_WORD.findall(text)))) - _NO_WORD
+
+
+_NO_WORD = frozenset([""])  # what _content_word makes of a stopword
 
 
 def article_content_words(article: Article) -> frozenset[str]:
@@ -444,6 +445,9 @@ class _Columns:
         )
 
 
+_ROUNDING = 1e-9  # far above the rounding error of a sum of six terms under 1, far below any score step
+
+
 def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int, float]]:
     """The candidates that may reach their threshold, with it: the merge threshold for compatible
     dates, the dispute threshold for incompatible dates in two articles (never in one).
@@ -463,6 +467,11 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     first_a, last_a, article_a, centrality_a = first[i], last[i], article[i], centrality[i]
     frame_a, title_a, title_size_a, sentence_size_a = frames[i], titles[i], title_size[i], sentence_size[i]
     people_a, things_a = people[i], things[i]
+    # The most the sentence, people, things and lead terms can add with any candidate: a pair that
+    # cannot reach its threshold with them is ruled out on its frame, or its title, alone. (These
+    # sums add the terms in another order than `similarity`: _ROUNDING covers the last bit.)
+    rest = w_sentence + w_people * (1.0 if people_a else 0.25) + w_things * (1.0 if things_a else 0.0)
+    rest += r.lead_bonus * centrality_a
     for j in candidates:
         first_b, last_b = first[j], last[j]
         if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
@@ -471,8 +480,13 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
             continue  # an article does not dispute itself
         else:
             threshold = r.dispute_threshold
-        # the same terms as `similarity`, in the same order (see its comments)
+        frame_bound = 0.0 if frame_a.isdisjoint(frames[j]) else w_frame
+        if frame_bound + w_title + rest < threshold - _ROUNDING:
+            continue
         shared = len(title_a & titles[j])
+        if frame_bound + (w_title if shared else 0.0) + rest < threshold - _ROUNDING:
+            continue
+        # the same terms as `similarity`, in the same order (see its comments)
         title_union = title_size_a + title_size[j] - shared
         sentence_b = sentence_size[j]
         people_b, things_b = people[j], things[j]
@@ -488,7 +502,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
             things_score = 0.0
         centrality_b = centrality[j]
         bound = (
-            w_frame * (0.0 if frame_a.isdisjoint(frames[j]) else 1.0)
+            frame_bound
             + w_title * (shared / title_union if title_union else 0.0)
             + w_sentence
             * (
@@ -649,16 +663,23 @@ def _interval(value: str) -> Interval:
     return interval_of(value)  # a few thousand distinct dates, asked about again and again
 
 
+@lru_cache(maxsize=50_000)
+def _trigger_lemma(trigger: str) -> str:
+    return lemma_of(trigger)
+
+
 def _is_future_title(mention: EventMention) -> bool:
-    return f" to {lemma_of(mention.trigger)}" in f" {mention.title.casefold()}"
+    return f" to {_trigger_lemma(mention.trigger)}" in f" {mention.title.casefold()}"
 
 
 def _best_title(group: list[EventMention]) -> EventMention:
-    lemmas = Counter(lemma_of(m.trigger) for m in group)
+    if len(group) == 1:
+        return group[0]
+    lemmas = Counter(_trigger_lemma(m.trigger) for m in group)
     return min(
         group,
         key=lambda m: (
-            -lemmas[lemma_of(m.trigger)],  # the happening as most sources name it
+            -lemmas[_trigger_lemma(m.trigger)],  # the happening as most sources name it
             len(m.title.split()) < 3,  # "Meeting" says less than "Biden and López Obrador meet ..."
             _is_future_title(m),  # what happened rather than what was planned
             -m.centrality,
