@@ -271,3 +271,43 @@ syntax = st.text(alphabet=st.sampled_from(list(" -?:#'\"[]{}!&*|>%@`,\n\t\r~0aZÃ
 @given(position=st.integers(min_value=0, max_value=len(SESSION_TEXT)), inserted=syntax, removed=st.integers(0, 3))
 def test_any_small_change_to_a_file_reads_the_same_both_ways(position, inserted, removed):
     same_reading(SESSION_TEXT[:position] + inserted + SESSION_TEXT[position + removed:])
+
+
+def ids_as_loaded(text: str) -> set[str] | None:
+    """What the check used to take as the article ids: str() of every key of a full load."""
+    data = yaml.load(text, Loader=yaml.CSafeLoader)
+    if isinstance(data, dict) and isinstance(data.get("articles"), (list, dict)):
+        data = data["articles"]
+    if isinstance(data, dict):
+        return {str(k) for k in data}
+    if isinstance(data, list):
+        return {str(item["id"]) for item in data if isinstance(item, dict) and "id" in item}
+    return None
+
+
+ARTICLE_FILES = [
+    "a1:\n  file: a1.txt\n'a2':\n  title: x\n",
+    "yes:\n  file: y.txt\n2022-1-1:\n  file: d.txt\n0x1F: {}\n1_000: {}\n~: {}\n1.5: {}\n",
+    "articles:\n  a1: {}\n  a2: {}\n",
+    "articles:\n- id: a1\n- id: 007\n- title: no id\n- plain\n",
+    "- id: a1\n- {id: a2, file: x}\n",
+    "base: &b\n  file: x\n<<: {m1: 1, m2: 2}\n",
+    "&k a1: {}\n*k : {}\n",
+    "just text\n",
+    "",
+]
+
+
+def test_article_ids_are_the_keys_a_full_load_gives():
+    from timeline.store.articles import known_articles
+
+    for text in ARTICLE_FILES:
+        assert known_articles(Path("articles.yaml"), text.encode("utf-8")) == ids_as_loaded(text), text
+
+
+def test_a_date_yaml_cannot_build_in_articles_yaml_does_not_crash_the_check(tmp_path):
+    data = project(tmp_path)
+    store.update(data, first_extraction())
+    (data / "articles.yaml").write_text("a1:\n  published: 2022-02-30\n", encoding="utf-8")
+    messages = [p.message for p in store.check(data)]  # it used to raise ValueError
+    assert any(m.startswith("unknown source article `a2`") for m in messages)

@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-import yaml
-
 from timeline.dates import DateValueError, interval_of, precision_of, sort_key
 from timeline.model import Event
 from timeline.problems import Problem
+from timeline.store.articles import known_articles
 from timeline.store.merge3 import (
     MergeOutcome,
     assign_ids,
@@ -151,24 +150,6 @@ def _event_files(data_dir: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.name.startswith("."))
-
-
-def known_articles(path: Path, raw: bytes | None = None) -> set[str] | None:
-    """The article ids of data/articles.yaml; None when there is no such file (or it is unreadable:
-    `sources.check_metadata` reports that). `raw`: its bytes, when the caller has read them."""
-    if raw is None and not path.is_file():
-        return None
-    try:
-        data = yaml.load((path.read_bytes() if raw is None else raw).decode("utf-8"), Loader=yaml.CSafeLoader)
-    except (yaml.YAMLError, UnicodeDecodeError, OSError):
-        return None
-    if isinstance(data, dict) and isinstance(data.get("articles"), (list, dict)):
-        data = data["articles"]
-    if isinstance(data, dict):
-        return {str(k) for k in data}
-    if isinstance(data, list):
-        return {str(item["id"]) for item in data if isinstance(item, dict) and "id" in item}
-    return None
 
 
 def _read_optional(path: Path) -> bytes | None:

@@ -62,13 +62,18 @@ def assign_ids(theirs: list[Record], candidates: Iterable[Candidate], reserved: 
     against `reserved` and each other with -2, -3...
     """
     # Per article: (quote key, start, end, date words, candidate) of every known source.
+    # A candidate usually holds each source twice (as extracted and as on disk): once is enough,
+    # the counts below are per candidate.
     by_article: dict[str, list[tuple[str, Any, Any, Any, Candidate]]] = defaultdict(list)
     for candidate in candidates:
+        seen: set[tuple[str, str, Any, Any, Any]] = set()
         for source in candidate.sources:
             article, quote = source_key(source)
-            by_article[article].append(
-                (quote, source.get("start"), source.get("end"), source.get("date_text"), candidate)
-            )
+            known = (article, quote, source.get("start"), source.get("end"), source.get("date_text"))
+            if known in seen:
+                continue
+            seen.add(known)
+            by_article[article].append((quote, known[2], known[3], known[4], candidate))
     pairs: list[tuple[tuple[int, ...], int, str]] = []
     for index, record in enumerate(theirs):
         shared: dict[str, int] = defaultdict(int)
