@@ -17,7 +17,7 @@ import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from timeline.dates import DateValueError, interval_of, precision_of, sort_key
 from timeline.model import Event
@@ -160,8 +160,24 @@ def _read_optional(path: Path) -> bytes | None:
 
 
 # `check` then `update` in one build inspect the same bytes: the last inspection is kept, keyed
-# by the digest of every file it read, so an edit made in between is always seen.
+# by the digest of every file it read, so an edit made in between is always seen. The merge base
+# and the article ids are kept the same way on their own (the build adds the records of new
+# articles to data/articles.yaml between the two).
 _INSPECTED: dict[str, tuple[tuple, _Inspection]] = {}
+_READ: dict[str, tuple[bytes, Any]] = {}
+
+
+def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any]) -> Any:
+    """read(), or what it gave for the same bytes of this file last time (treat it as read-only)."""
+    if raw is None:
+        return read()
+    digest = content_digest(raw)
+    cached = _READ.get(str(path))
+    if cached is not None and cached[0] == digest:
+        return cached[1]
+    value = read()
+    _READ[str(path)] = (digest, value)
+    return value
 
 
 def _inspect(data_dir: Path) -> _Inspection:
@@ -186,14 +202,14 @@ def _inspect(data_dir: Path) -> _Inspection:
 def _inspect_files(
     data_dir: Path, files: list[EventsFile], base_raw: bytes | None, articles_raw: bytes | None
 ) -> _Inspection:
-    base_path = snapshot_path(data_dir)
-    if base_raw is None:
-        snapshot, problems = read_snapshot(base_path, _display(base_path))
-    else:
-        snapshot, problems = read_snapshot(base_path, _display(base_path), base_raw)
+    base_path, articles_path = snapshot_path(data_dir), data_dir / "articles.yaml"
+    snapshot, base_problems = _read_once(
+        base_path, base_raw, lambda: read_snapshot(base_path, _display(base_path), base_raw)
+    )
+    problems = list(base_problems)
     for events_file in files:
         problems.extend(events_file.problems)
-    articles = known_articles(data_dir / "articles.yaml", articles_raw)
+    articles = _read_once(articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw))
     problems.extend(_cross_file_problems(files, snapshot, articles))
     if snapshot is None and not base_path.exists() and any(f.entries for f in files):
         problems.append(
@@ -336,6 +352,7 @@ def forget_parsed() -> None:
     """Empty the in-process caches of parsed files (a bench starts as a new process would)."""
     _PARSED.clear()
     _INSPECTED.clear()
+    _READ.clear()
 
 
 def check(data_dir: Path) -> list[Problem]:
