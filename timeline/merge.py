@@ -806,6 +806,12 @@ def merge_mentions(
         feats = [maker.features(m) for m in usable]
         duplicates = DuplicateIndex(articles, content)
         events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
+        _give_ids(events)
+    return events
+
+
+def _give_ids(events: list[Event]) -> None:
+    """Readable unique ids (a number after the second of one name), and events sorted by date, id."""
     base_ids = {id(e): make_id(e.date, e.title) for e in events}
     events.sort(key=lambda e: (sort_key(e.date, e.end), base_ids[id(e)], e.sources[0].article, e.sources[0].start))
     seen: Counter[str] = Counter()
@@ -814,4 +820,3 @@ def merge_mentions(
         seen[base] += 1
         event.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
     events.sort(key=lambda e: (sort_key(e.date, e.end), e.id))
-    return events
