@@ -22,20 +22,22 @@ Figures are medians of the repeats (the machine is shared: CPU time is the stead
 from __future__ import annotations
 
 import argparse
+import functools
 import shutil
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline import store  # noqa: E402
-from timeline.model import Event, Source  # noqa: E402
-from timeline.store.schema import record_to_event  # noqa: E402
-from timeline.store.snapshot import read_snapshot, snapshot_path  # noqa: E402
+from timeline import store
+from timeline.model import Event, Source
+from timeline.store.schema import record_to_event
+from timeline.store.snapshot import read_snapshot, snapshot_path
 
 
 def extraction(count: int, variant: int = 0) -> list[Event]:
@@ -162,6 +164,11 @@ def edit_by_hand(data: Path) -> None:
         path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def add_article_record(data: Path) -> None:
+    with (data / "articles.yaml").open("a", encoding="utf-8") as metadata:
+        metadata.write("bench-added-article:\n  file: bench-added-article.md\n")
+
+
 def project(source: Path, repeat: int) -> None:
     events = project_extraction(source)
     plus_one = one_more_article(events)
@@ -174,12 +181,7 @@ def project(source: Path, repeat: int) -> None:
             data.mkdir()
             shutil.copy(source / "articles.yaml", data / "articles.yaml")
             figures["fresh"].append(build_steps(data, events))
-
-            def add_article_record() -> None:
-                with (data / "articles.yaml").open("a", encoding="utf-8") as metadata:
-                    metadata.write("bench-added-article:\n  file: bench-added-article.md\n")
-
-            figures["add one"].append(build_steps(data, plus_one, add_article_record))
+            figures["add one"].append(build_steps(data, plus_one, functools.partial(add_article_record, data)))
             edit_by_hand(data)
             figures["edited"].append(build_steps(data, plus_one))
     for name, runs in figures.items():

@@ -13,7 +13,6 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from test_store_session import (
     HAND_ADDED,
     edit,
@@ -24,6 +23,7 @@ from test_store_session import (
     second_extraction,
     year_file,
 )
+
 from timeline import store
 from timeline.model import Event, Source
 from timeline.store import reader, writer

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import difflib
 import gc
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
-from timeline.dates import DateValueError, interval_of, precision_of, sort_key
+from timeline.dates import DateValueError, interval_of
 from timeline.model import Event
 from timeline.problems import Problem
 from timeline.store.articles import known_articles
@@ -45,10 +46,17 @@ from timeline.store.schema import (
     canonical,
     derived_precision,
     event_to_record,
+    interval,
+    order_key,
     record_to_event,
     schema,
 )
-from timeline.store.snapshot import Snapshot, read_snapshot, render_snapshot, snapshot_path
+from timeline.store.snapshot import (
+    Snapshot,
+    read_snapshot,
+    render_snapshot,
+    snapshot_path,
+)
 from timeline.store.writer import atomic_write, file_header, render_file
 
 __all__ = [
@@ -303,7 +311,7 @@ def _date_problems(events_file: EventsFile, entry: Entry, written: dict[str, str
     date, precision, end = record.get("date"), record.get("precision"), record.get("end")
     if date is None:
         return problems
-    actual = precision_of(date)
+    actual = derived_precision(date)  # a checked date: never None here
     if precision is not None and precision != actual and written.get(entry.id or "") != precision:
         line, column = entry.spots.get("precision", (entry.line, entry.column))
         problems.append(
@@ -317,7 +325,7 @@ def _date_problems(events_file: EventsFile, entry: Entry, written: dict[str, str
         )
     if end is not None:
         try:
-            if interval_of(end).last < interval_of(date).first:
+            if interval(end).last < interval(date).first:
                 line, column = entry.spots.get("end", (entry.line, entry.column))
                 problems.append(
                     Problem(
@@ -362,11 +370,11 @@ def check(data_dir: Path) -> list[Problem]:
 
 
 def _order(record: Record) -> tuple:
-    return (sort_key(record["date"], record["end"]), record["id"])
+    return (order_key(record["date"], record["end"]), record["id"])
 
 
 def _year_file(data_dir: Path, record: Record) -> Path:
-    return events_dir(data_dir) / f"{interval_of(record['date']).first.year:04d}.yaml"
+    return events_dir(data_dir) / f"{interval(record['date']).first.year:04d}.yaml"
 
 
 def _ours(files: list[EventsFile], snapshot: Snapshot | None) -> tuple[dict[str, Record], dict[str, Record]]:
@@ -392,9 +400,9 @@ def _usable_extraction(extracted: list[Event], problems: list[Problem], display:
     for event in extracted:
         record = event_to_record(event)
         try:
-            precision_of(record["date"])
+            interval(record["date"])
             if record["end"] is not None:
-                precision_of(record["end"])
+                interval(record["end"])
         except DateValueError as error:
             problems.append(Problem(display, f"extracted event `{event.id}` left out: {error}", severity="warning"))
             continue
@@ -508,7 +516,7 @@ def _load(data_dir: Path) -> LoadedEvents:
                 continue
             seen.add(entry.id)
             event = record_to_event(entry.record)
-            entries.append(((sort_key(event.date, event.end), event.id), event))
+            entries.append(((order_key(event.date, event.end), event.id), event))
             loaded.locations[event.id] = (location, entry.line)
     entries.sort(key=lambda pair: pair[0])
     loaded.events = [event for _, event in entries]

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from timeline.store.reader import Entry, Field, Spot, scalar_value, with_comments_above
+from timeline.store.reader import Entry, Field, scalar_value, with_comments_above
 
 _STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
 _NULL_WORDS = frozenset(("~", "null", "Null", "NULL"))

@@ -14,16 +14,17 @@ the one they kept) brings its new sources to the kept one instead of coming back
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
-from timeline.dates import sort_key
 from timeline.store.schema import (
     ID_PATTERN,
     MERGED_FIELDS,
     SOURCE_KEYS,
     Record,
     derived_precision,
+    order_key,
     slug,
     source_key,
 )
@@ -190,7 +191,7 @@ def untouched(base: Record, ours: Record) -> bool:
 
 def theirs_order(record: Record) -> tuple:
     """A fixed order for an extraction, whatever order it came in."""
-    return (sort_key(record["date"], record["end"]), record["id"], [source_key(s) for s in record["sources"]])
+    return (order_key(record["date"], record["end"]), record["id"], [source_key(s) for s in record["sources"]])
 
 
 def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list[Record]) -> MergeOutcome:

@@ -144,8 +144,7 @@ def _parse_events_file(path: Path, display: str, raw: bytes, *, fast: bool = Tru
         events_file.problem((line, column), "not UTF-8 text: save the file as UTF-8 in your editor")
         events_file.readable = False
         return events_file
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     events_file.text = text
     from timeline.store.blockread import read_block_layout  # it builds on this module
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from timeline.dates import DateValueError, precision_of
+from timeline.dates import DateValueError, interval_of, precision_of, sort_key
 from timeline.model import Event, Source
 
 Record = dict[str, Any]
@@ -141,10 +141,21 @@ def written_form(record: Record) -> Record:
 
 
 def derived_precision(date: Any) -> str | None:
+    return _precision_or_none(str(date))
+
+
+# A timeline repeats the same few thousand dates over tens of thousands of events and sources:
+# the date functions the store calls for each are memoized (they are pure).
+@lru_cache(maxsize=1 << 16)
+def _precision_or_none(date: str) -> str | None:
     try:
-        return precision_of(str(date))
+        return precision_of(date)
     except DateValueError:
         return None
+
+
+order_key = lru_cache(maxsize=1 << 16)(sort_key)  # dates.sort_key(value, end)
+interval = lru_cache(maxsize=1 << 16)(interval_of)  # dates.interval_of(value)
 
 
 def source_key(source: Record) -> tuple[str, str]:
