@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from timeline.store.reader import Entry, Field, scalar_value, with_comments_above
+from timeline.store.reader import _DECIMAL, _WHOLE, Entry, Field, _date_problem, scalar_value, with_comments_above
 
 _STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
 _NULL_WORDS = frozenset(("~", "null", "Null", "NULL"))
@@ -49,6 +49,7 @@ _SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)?")
 _DOUBLE = re.compile(r'"([^"\\]*)"(?: +#.*)?')  # with no escapes: escapes go to the full reader
 _EMPTY_LIST = re.compile(r"\[\](?: +#.*)?")
 _COMMENT = re.compile(r" *#.*")
+_NOT_PLAIN_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 
 
 class _Outside(Exception):
@@ -240,6 +241,20 @@ def read_block_layout(
     return entries, with_comments_above(lines, [entry.line - 1 for entry in entries])
 
 
+def _quick_value(kind: str, text: str) -> Any:
+    """The value of a plain scalar of the most common kinds when nothing is unusual about it
+    (what `_scalar` gives then); None to take the general way."""
+    if kind == "text" or kind == "article":
+        return None if text[0].isspace() else text
+    if kind == "offset":
+        return int(text) if _WHOLE.fullmatch(text) else None
+    if kind == "date":
+        return text if _date_problem(text) is None else None
+    if kind == "number":
+        return float(text) if _DECIMAL.fullmatch(text) else None
+    return None
+
+
 def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[str, Field]) -> list[Entry]:
     entries: list[Entry] = []
     current: _EntryReader | None = None
@@ -248,8 +263,28 @@ def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[
             continue
         match = _KEY_LINE.match(line)
         if match is not None:
-            lead, key, rest = match.group(1), match.group(2), match.group(3)
-            if rest is not None and (not rest or _COMMENT.fullmatch(rest)):
+            lead, key, rest = match.groups()
+            if (
+                current is not None
+                and rest
+                and rest[0] not in _NOT_PLAIN_FIRST
+                and (lead == "    " and current.source is not None or lead == "  " and current.list_key is None)
+                and " #" not in rest
+                and ": " not in rest
+                and rest[-1] not in ": "
+                and rest not in _NULL_WORDS
+            ):  # (with the first character checked above, what `_PLAIN` asks)
+                # The common line, `  key: value` or `    key: value` with a plain value: in short.
+                spec = (source_fields if lead == "    " else fields).get(key)
+                if spec is not None:
+                    value = _quick_value(spec.kind, rest)
+                    path = current.source_prefix + key if lead == "    " else key
+                    spots = current.entry.spots
+                    if value is not None and path not in spots:
+                        spots[path] = (number + 1, match.start(3) + 1)
+                        (current.source if lead == "    " else current.entry.record)[key] = value  # type: ignore[index]
+                        continue
+            if rest is not None and (not rest or rest[0] == "#"):
                 rest = None  # `key: # comment`: nothing on the line
             column = match.start(3) if rest is not None else 0
             if lead == "- ":
