@@ -14,6 +14,8 @@ The word classes, weights and thresholds are data: timeline/data/events/merge.ya
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -351,9 +353,9 @@ class DuplicateIndex:
 # Clustering
 
 
-def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[int]]:
+def _cluster(mentions: list[EventMention], feats: list[Features], jobs: int | None = 1) -> list[list[int]]:
     """Groups of mention indexes, best pairs first, never joining conflicting mentions."""
-    links = _same_sentence_links(mentions, feats) + _scored_links(mentions, feats)
+    links = _same_sentence_links(mentions, feats) + _scored_links(mentions, feats, jobs)
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
     conflicts = _Conflicts(mentions, feats)
     cluster_of = list(range(len(mentions)))  # each mention's cluster: the lowest index in it
@@ -394,24 +396,100 @@ def _sentence_ranges(feats: list[Features]) -> list[tuple[int, int]]:
     return ranges
 
 
-def _scored_links(mentions: list[EventMention], feats: list[Features]) -> list[tuple[float, int, int]]:
+def _scored_links(mentions: list[EventMention], feats: list[Features], jobs: int | None) -> list[tuple[float, int, int]]:
     """Pairs of mentions of different sentences similar enough to join: compatible dates at the
     merge threshold, incompatible dates of different articles at the (higher) dispute threshold."""
-    columns = _Columns.of(mentions, feats)
-    sentence_end = _sentence_ends(feats)
-    unnamed, named = _agent_index(feats)
-    links: list[tuple[float, int, int]] = []
-    for i, candidates in _candidate_neighbours(mentions, feats):
-        a = feats[i]
-        if sentence_end[i] > i + 1:
-            candidates.difference_update(range(i + 1, sentence_end[i]))  # linked above
-        if a.agent_names:
-            candidates = _same_or_unnamed_agents(candidates, a.agent_names, unnamed, named)
-        for j, threshold in _over_bound(i, candidates, columns):
-            s = similarity(a, feats[j], columns.centrality[i], columns.centrality[j])
-            if s >= threshold:
-                links.append((s, i, j))
-    return links
+    search = _PairSearch.of(mentions, feats)
+    processes = _processes(jobs, len(mentions))
+    if processes == 1:
+        return search.links()
+    return _links_in_processes(search, processes)
+
+
+# Below this many mentions (about 4,000 articles) starting processes costs more than it saves.
+PARALLEL_MENTIONS = 20_000
+
+
+def _processes(jobs: int | None, mentions: int) -> int:
+    if mentions < PARALLEL_MENTIONS or "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # without fork, each process would have to be sent every mention: no gain
+    if jobs is None:
+        try:
+            jobs = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            jobs = os.cpu_count() or 1
+    return max(1, jobs)
+
+
+_FORKED_SEARCH: "_PairSearch | None" = None  # what forked processes inherit instead of receiving it
+
+
+def _links_in_processes(search: "_PairSearch", processes: int) -> list[tuple[float, int, int]]:
+    """`search.links()` shared among processes, each taking every n-th mention (their costs vary
+    along the corpus); the order of the links does not matter, they are sorted."""
+    global _FORKED_SEARCH
+    _FORKED_SEARCH = search
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            parts = pool.starmap(_forked_links, [(share, processes) for share in range(processes)])
+    finally:
+        _FORKED_SEARCH = None
+    return [link for part in parts for link in part]
+
+
+def _forked_links(share: int, shares: int) -> list[tuple[float, int, int]]:
+    assert _FORKED_SEARCH is not None, "only called in a process forked by _links_in_processes"
+    return _FORKED_SEARCH.links(share, shares)
+
+
+@dataclass(frozen=True)
+class _PairSearch:
+    """What the search for links between mentions reads, built once."""
+
+    feats: list[Features]
+    columns: "_Columns"
+    blocks: list[list[int]]  # groups of mentions worth comparing (_blocks)
+    blocks_of: list[list[int]]  # for each mention, the blocks in which a later mention is
+    sentence_end: list[int]
+    unnamed: set[int]  # the mentions naming no agent
+    named: dict[str, set[int]]  # agent name -> the mentions naming it
+
+    @classmethod
+    def of(cls, mentions: list[EventMention], feats: list[Features]) -> "_PairSearch":
+        blocks = _blocks(mentions, feats)
+        blocks_of: list[list[int]] = [[] for _ in feats]
+        for number, members in enumerate(blocks):
+            for i in members[:-1]:
+                blocks_of[i].append(number)
+        unnamed, named = _agent_index(feats)
+        return cls(feats, _Columns.of(mentions, feats), blocks, blocks_of, _sentence_ends(feats), unnamed, named)
+
+    def links(self, share: int = 0, shares: int = 1) -> list[tuple[float, int, int]]:
+        """The links (score, i, j) of mentions i < j, for every `shares`-th mention i from `share`."""
+        feats, centrality = self.feats, self.columns.centrality
+        links: list[tuple[float, int, int]] = []
+        for i in range(share, len(feats), shares):
+            candidates = self.candidates(i)
+            for j, threshold in _over_bound(i, candidates, self.columns):
+                s = similarity(feats[i], feats[j], centrality[i], centrality[j])
+                if s >= threshold:
+                    links.append((s, i, j))
+        return links
+
+    def candidates(self, i: int) -> set[int]:
+        """The later mentions sharing a block with mention i, but not its sentence (see
+        _same_sentence_links) nor a conflicting agent: one mention at a time, so that the millions
+        of candidate pairs are never all in memory."""
+        later: set[int] = set()
+        for number in self.blocks_of[i]:
+            members = self.blocks[number]
+            later.update(members[bisect_right(members, i) :])
+        if self.sentence_end[i] > i + 1:
+            later.difference_update(range(i + 1, self.sentence_end[i]))
+        names = self.feats[i].agent_names
+        if names and later:
+            later = _same_or_unnamed_agents(later, names, self.unnamed, self.named)
+        return later
 
 
 @dataclass(frozen=True)
@@ -484,10 +562,11 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
         if frame_bound + w_title + rest < threshold - _ROUNDING:
             continue
         shared = len(title_a & titles[j])
-        if frame_bound + (w_title if shared else 0.0) + rest < threshold - _ROUNDING:
+        title_union = title_size_a + title_size[j] - shared
+        title_term = w_title * (shared / title_union if title_union else 0.0)
+        if frame_bound + title_term + rest < threshold - _ROUNDING:
             continue
         # the same terms as `similarity`, in the same order (see its comments)
-        title_union = title_size_a + title_size[j] - shared
         sentence_b = sentence_size[j]
         people_b, things_b = people[j], things[j]
         if people_a or people_b:
@@ -503,7 +582,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
         centrality_b = centrality[j]
         bound = (
             frame_bound
-            + w_title * (shared / title_union if title_union else 0.0)
+            + title_term
             + w_sentence
             * (
                 (sentence_size_a / sentence_b if sentence_size_a < sentence_b else sentence_b / sentence_size_a)
@@ -591,23 +670,6 @@ def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[list[in
             blocks.append(members)
     blocks.extend(m for m in coarse.values() if 1 < len(m) <= MAX_BUCKET)
     return blocks
-
-
-def _candidate_neighbours(mentions: list[EventMention], feats: list[Features]) -> Iterator[tuple[int, set[int]]]:
-    """Each mention with the later mentions it shares a block with: pair by pair but one mention at
-    a time, so the millions of candidate pairs are never all in memory."""
-    blocks = _blocks(mentions, feats)
-    blocks_of: list[list[int]] = [[] for _ in feats]
-    for number, members in enumerate(blocks):
-        for i in members[:-1]:
-            blocks_of[i].append(number)
-    for i, numbers in enumerate(blocks_of):
-        if numbers:
-            later: set[int] = set()
-            for number in numbers:
-                members = blocks[number]
-                later.update(members[bisect_right(members, i) :])
-            yield i, later
 
 
 class _Conflicts:
@@ -794,18 +856,21 @@ def merge_mentions(
     mentions: list[EventMention],
     articles: Mapping[str, Article],
     content: Mapping[str, frozenset[str]] | None = None,
+    *,
+    jobs: int | None = None,
 ) -> list[Event]:
     """One event per happening, sorted by date then id; every source and quote kept.
 
     `articles` gives each article's publication date; `content` (article id ->
     `article_content_words(article)`), when given, spares reading their texts to find copies.
+    `jobs`: processes comparing mentions (None: every core), used from PARALLEL_MENTIONS mentions.
     """
     with _cycle_collection_paused():
         usable = _usable(mentions)
         maker = _FeatureMaker()
         feats = [maker.features(m) for m in usable]
         duplicates = DuplicateIndex(articles, content)
-        events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
+        events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats, jobs)]
         _give_ids(events)
     return events
 
