@@ -311,3 +311,38 @@ def test_a_date_yaml_cannot_build_in_articles_yaml_does_not_crash_the_check(tmp_
     (data / "articles.yaml").write_text("a1:\n  published: 2022-02-30\n", encoding="utf-8")
     messages = [p.message for p in store.check(data)]  # it used to raise ValueError
     assert any(m.startswith("unknown source article `a2`") for m in messages)
+
+
+def remembered_files_read_as_written(data: Path) -> int:
+    """Every events file the store keeps in memory reads as its bytes on disk do; how many."""
+    count = 0
+    for path in sorted((data / "events").glob("*.yaml")):
+        cached = reader._PARSED.get((str(path), str(path)))
+        raw = path.read_bytes()
+        if cached is None or cached[0] != reader.content_digest(raw):
+            continue
+        full = reader._parse_events_file(path, str(path), raw, fast=False)
+        assert [vars(e) for e in cached[1].entries] == [vars(e) for e in full.entries], path
+        assert cached[1].chunk_starts == full.chunk_starts and cached[1].text == full.text
+        assert cached[1].problems == full.problems == []
+        count += 1
+    return count
+
+
+def test_files_written_by_an_update_are_remembered_as_they_read(tmp_path, monkeypatch):
+    data = project(tmp_path)
+    whole_files_read = []
+    monkeypatch.setattr(store, "parse_events_bytes", lambda *args: whole_files_read.append(args[0]))
+    store.update(data, first_extraction())
+    assert whole_files_read == []  # put together from the entries written, not read again
+    monkeypatch.undo()
+    assert remembered_files_read_as_written(data) == 1
+    play_session(data)
+    path = year_file(data)
+    edit(path, "  places:\n  - Geneva\n", "  places: [Geneva, Bern]  # flow\n")  # rewritten by ruamel
+    store.update(data, second_extraction())  # rewrites, a deletion, new entries, a new file
+    assert remembered_files_read_as_written(data) == 2
+    windows = path.read_bytes().replace(b"\n", b"\r\n")
+    path.write_bytes(windows.replace(b"title: Deal signed\r\n", b"title: Deal signed by both\r\n"))
+    store.update(data, first_extraction())  # a file with Windows line ends is read whole
+    assert remembered_files_read_as_written(data) == 2

@@ -40,6 +40,8 @@ from timeline.store.reader import (
     content_digest,
     parse_events_bytes,
     read_events_file,
+    reassembled,
+    remember_written,
 )
 from timeline.store.schema import (
     Record,
@@ -57,7 +59,7 @@ from timeline.store.snapshot import (
     render_snapshot,
     snapshot_path,
 )
-from timeline.store.writer import atomic_write, file_header, render_file
+from timeline.store.writer import atomic_write, file_header, render_file_pieces
 
 __all__ = [
     "LoadedEvents",
@@ -450,16 +452,15 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
         additions.setdefault(_year_file(data_dir, record), []).append((_order(record), record))
 
     writes: list[tuple[Path, str]] = []
+    rendered: dict[Path, tuple[EventsFile, list[tuple[int, str, int | None]] | None]] = {}
     for path in sorted(set(files_by_path) | set(additions)):
         events_file = files_by_path.get(path) or EventsFile(path, _display(path), chunk_starts=[])
         old: dict[int, Record] = {}
         new: dict[int, Record | None] = {}
-        order: dict[int, tuple] = {}
         for entry in events_file.entries:
             before = as_read[entry.record["id"]]
             after = outcome.records.get(before["id"])
             old[entry.index] = before
-            order[entry.index] = _order(after or before)
             if after is None:
                 new[entry.index] = None
             elif _differs(before, after, entry.record):
@@ -469,10 +470,13 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
                 report.unchanged += 1
         if not new and path not in additions:
             continue
+        order = {index: _order(outcome.records.get(before["id"]) or before) for index, before in old.items()}
         year = path.stem
-        text = render_file(events_file, old, new, additions.get(path, []), order, file_header(year))
+        text, pieces = render_file_pieces(events_file, old, new, additions.get(path, []), order, file_header(year))
         if text != events_file.text:
             writes.append((path, text))
+            placed = None if pieces is None else [(p.first_line, p.text, p.kept_index) for p in pieces]
+            rendered[path] = (events_file, placed)
 
     snapshot_text = render_snapshot(outcome.snapshot)
     current = base_path.read_text(encoding="utf-8") if base_path.exists() else None
@@ -481,8 +485,13 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     for path, text in writes:  # the events files first: the base changes only once they are written
         atomic_write(path, text)
         report.files_written.append(_location_path(data_dir, path))
-        if path != base_path:
-            parse_events_bytes(path, _display(path), text.encode("utf-8"))  # what load reads next
+        if path != base_path:  # what `load` reads next: only the entries written now are read
+            before, pieces = rendered[path]
+            written = reassembled(before, text, pieces) if pieces is not None else None
+            if written is None:
+                parse_events_bytes(path, _display(path), text.encode("utf-8"))
+            else:
+                remember_written(path, _display(path), text.encode("utf-8"), written)
     report.loaded = _load(data_dir)
     return report
 

@@ -29,7 +29,15 @@ from typing import Any
 
 import yaml
 
-from timeline.store.reader import _DECIMAL, _WHOLE, Entry, Field, _date_problem, scalar_value, with_comments_above
+from timeline.store.reader import (
+    _DECIMAL,
+    _WHOLE,
+    Entry,
+    Field,
+    _date_problem,
+    scalar_value,
+    with_comments_above,
+)
 
 _STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
 _NULL_WORDS = frozenset(("~", "null", "Null", "NULL"))
@@ -315,3 +323,4 @@ def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[
     if current is not None:
         entries.append(current.finish())
     return entries
+

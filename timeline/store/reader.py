@@ -127,6 +127,46 @@ def parse_events_bytes(path: Path, display: str, raw: bytes) -> EventsFile:
     return events_file
 
 
+def remember_written(path: Path, display: str, raw: bytes, events_file: EventsFile) -> None:
+    """Record what a file just written reads as (put together by the writer from its entries)."""
+    events_file.digest = content_digest(raw)
+    _PARSED[(str(path), display)] = (events_file.digest, events_file)
+
+
+def reassembled(before: EventsFile, text: str, pieces: list[tuple[int, str, int | None]]) -> EventsFile | None:
+    """What the text the writer put together from `before`'s entries reads as, reading only the
+    pieces written now: the entries kept byte for byte move with their lines. pieces: (first line,
+    text, index in `before` of the entry kept, or None). None when the whole text must be read."""
+    from timeline.store.blockread import read_block_layout  # it builds on this module
+
+    if "\r" in text or not pieces:
+        return None
+    lines = text.split("\n")
+    if any(line.strip() and not line.startswith("#") for line in lines[: pieces[0][0]]):
+        return None  # the head of the file is more than comments
+    kept_entries = {entry.index: entry for entry in before.entries}
+    entries: list[Entry] = []
+    for first_line, piece, kept in pieces:
+        if kept is not None and before.chunk_starts is not None:
+            entry = kept_entries[kept]
+            entries.append(shifted(entry, first_line - before.chunk_starts[kept], len(entries)))
+            continue
+        read = read_block_layout(piece, schema().event, schema().source)
+        if read is None or len(read[0]) != 1:
+            return None
+        entries.append(shifted(read[0][0], first_line, len(entries)))
+    starts = with_comments_above(lines, [entry.line - 1 for entry in entries])
+    return EventsFile(before.path, before.display, text=text, entries=entries, chunk_starts=starts)
+
+
+def shifted(entry: Entry, lines: int, index: int) -> Entry:
+    """The entry moved down by `lines` lines, at position `index` of its file."""
+    if not lines and index == entry.index:
+        return entry
+    spots = {key: (line + lines, column) for key, (line, column) in entry.spots.items()}
+    return Entry(entry.record, index, entry.line + lines, entry.column, spots, entry.valid)
+
+
 def content_digest(raw: bytes) -> bytes:
     return hashlib.blake2b(raw, digest_size=20).digest()
 

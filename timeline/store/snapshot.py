@@ -29,6 +29,7 @@ HEADER = (
     "# commit it with them, and do not delete it (without it every event counts as edited by hand).\n"
 )
 VERSION = 1
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 @dataclass
@@ -114,8 +115,7 @@ def _strings_for_dates(record: dict[str, Any]) -> dict[str, Any]:
 def render_snapshot(snapshot: Snapshot) -> str:
     """The snapshot as text: sorted, so the same state always gives the same bytes."""
 
-    def line(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=False)
+    line = _ENCODER.encode  # json.dumps(value, ensure_ascii=False), without a new encoder each time
 
     def mapping(name: str, values: dict[str, Any], last: bool = False) -> list[str]:
         items = [f"  {line(k)}: {line(values[k])}" for k in sorted(values)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import yaml
@@ -279,6 +279,15 @@ def rewrite_entry_text(text: str, old: Record, new: Record) -> str:
     return _dump(data)
 
 
+@dataclass(frozen=True)
+class Piece:
+    """One entry's text in a rendered file: where it starts, and the entry it was, if unchanged."""
+
+    first_line: int  # 0-based line of the piece (its comments above the entry included)
+    text: str
+    kept_index: int | None  # the index of the entry it is, byte for byte; None: written now
+
+
 def render_file(
     events_file: EventsFile,
     old: dict[int, Record],
@@ -293,12 +302,25 @@ def render_file(
     merge (None to remove it, absent if unchanged); additions: (order key, record) of new events,
     put before the first entry that sorts after them; order: entry index -> its order key.
     """
+    return render_file_pieces(events_file, old, new, additions, order, header)[0]
+
+
+def render_file_pieces(
+    events_file: EventsFile,
+    old: dict[int, Record],
+    new: dict[int, Record | None],
+    additions: list[tuple[tuple, Record]],
+    order: dict[int, tuple],
+    header: str,
+) -> tuple[str, list[Piece] | None]:
+    """`render_file`, and the pieces of the text when it was put together entry by entry (so
+    that only the entries written now need reading again); None when the file was rewritten whole."""
     additions = sorted(additions, key=lambda pair: pair[0])
     if "\r\n" in events_file.text:  # a file saved with Windows line ends keeps them
         unix = replace(events_file, text=events_file.text.replace("\r\n", "\n"))
-        return render_file(unix, old, new, additions, order, header).replace("\n", "\r\n")
+        return render_file(unix, old, new, additions, order, header).replace("\n", "\r\n"), None
     if events_file.chunk_starts is None:
-        return _render_whole(events_file, old, new, additions, order)
+        return _render_whole(events_file, old, new, additions, order), None
     lines = events_file.text.split("\n")
     lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     starts = events_file.chunk_starts
@@ -306,7 +328,7 @@ def render_file(
         head = header
     else:
         head = "".join(lines[: starts[0]]) if starts else events_file.text
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, bool, int | None]] = []  # (text, written now, index of the entry kept)
     pending = list(additions)
     for index, start in enumerate(starts):
         stop = starts[index + 1] if index + 1 < len(starts) else len(lines)
@@ -314,7 +336,7 @@ def render_file(
             continue
         key = order[index]
         while pending and pending[0][0] < key:
-            pieces.append((render_new_entry(pending.pop(0)[1]), True))
+            pieces.append((render_new_entry(pending.pop(0)[1]), True, None))
         if index in new:
             # Comments after the entry's last line (a heading for the next ones, say) are kept
             # byte for byte: ruamel would attach them to the entry's last value.
@@ -322,18 +344,20 @@ def render_file(
             while body_stop > start + 1 and (not lines[body_stop - 1].strip() or lines[body_stop - 1].startswith("#")):
                 body_stop -= 1
             rewritten = rewrite_entry_text("".join(lines[start:body_stop]), old[index], new[index])  # type: ignore[arg-type]
-            pieces.append((rewritten.rstrip("\n") + "\n" + "".join(lines[body_stop:stop]), True))
+            pieces.append((rewritten.rstrip("\n") + "\n" + "".join(lines[body_stop:stop]), True, None))
         else:
-            pieces.append(("".join(lines[start:stop]), False))
+            pieces.append(("".join(lines[start:stop]), False, index))
     for _, record in pending:
-        pieces.append((render_new_entry(record), True))
+        pieces.append((render_new_entry(record), True, None))
     return _join(head, pieces)
 
 
-def _join(head: str, pieces: list[tuple[str, bool]]) -> str:
+def _join(head: str, pieces: list[tuple[str, bool, int | None]]) -> tuple[str, list[Piece]]:
     """Entries one after the other; a blank line between an entry we wrote and its neighbours."""
     parts = [head if not head or head.endswith("\n") else head + "\n"]
-    for index, (text, generated) in enumerate(pieces):
+    line = parts[0].count("\n")
+    placed: list[Piece] = []
+    for index, (text, generated, kept) in enumerate(pieces):
         if generated:
             text = text.rstrip("\n") + "\n"
         if index + 1 < len(pieces):
@@ -342,7 +366,9 @@ def _join(head: str, pieces: list[tuple[str, bool]]) -> str:
             if (generated or pieces[index + 1][1]) and not text.endswith("\n\n"):
                 text += "\n"
         parts.append(text)
-    return "".join(parts)
+        placed.append(Piece(line, text, kept))
+        line += text.count("\n")
+    return "".join(parts), placed
 
 
 def _render_whole(
