@@ -1,7 +1,7 @@
 """Merge benchmark: how long `merge.merge_mentions` takes on a large corpus, its peak memory, and a
 digest of its result to prove that a faster merge gives the same events.
 
-    .venv/bin/python bench/merge.py CORPUS [--repeat 3] [--profile N] [--no-memory] [--save FILE] [--fresh]
+    .venv/bin/python bench/merge.py CORPUS [--repeat 3] [--content] [--profile N] [--no-memory] [--save FILE] [--fresh]
 
 CORPUS is a folder of articles (for example /tmp/scale/corpus-10000, made by
 `bench/scale.py --sizes 10000 --keep /tmp/scale`) or the seeds/ folder. The articles are read with
@@ -9,7 +9,8 @@ timeline.sources.read_corpus and extracted once with timeline.pipeline.extract_a
 extractions are pickled to /tmp (keyed by the corpus path, its file names and sizes) so later runs
 only merge the very same mentions; --fresh extracts again.
 
-It prints, for `pipeline.merge_extractions`:
+It prints, for `pipeline.merge_extractions` (with --content: `merge.merge_mentions(mentions, articles,
+content)`, the article content words computed beforehand, as a streaming extraction does):
   merge      the wall time of each of --repeat runs, and their median
   cpu        the median CPU time of this process (what a busy machine disturbs least)
   memory     the peak of Python allocations during one more run (tracemalloc; slower, not timed)
@@ -37,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline import pipeline  # noqa: E402
+from timeline import merge, pipeline  # noqa: E402
 from timeline.model import Event  # noqa: E402
 from timeline.sources import read_corpus  # noqa: E402
 
@@ -86,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs (the median is reported)")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc run")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="print the top N functions")
+    parser.add_argument("--content", action="store_true",
+                        help="give the merge every article's content words (merge_mentions(..., content)), "
+                        "as a streaming extraction does, instead of their texts")
     parser.add_argument("--fresh", action="store_true", help="extract again instead of using the pickle")
     parser.add_argument("--save", type=Path, help="write every event as a JSON line to this file")
     args = parser.parse_args(argv)
@@ -94,12 +98,23 @@ def main(argv: list[str] | None = None) -> int:
     mentions = sum(len(x.mentions) for x in extractions)
     print(f"corpus     {args.corpus}: {len(extractions):,} articles, {mentions:,} event mentions")
 
+    run = lambda: pipeline.merge_extractions(extractions)  # noqa: E731
+    if args.content:
+        # What a streaming extraction hands the merge instead of the article texts.
+        started = time.perf_counter()
+        content = {x.article.id: merge.article_content_words(x.article) for x in extractions}
+        articles = {x.article.id: x.article for x in extractions}
+        all_mentions = [m for x in extractions for m in x.mentions]
+        print(f"content    {time.perf_counter() - started:.2f} s for article_content_words of every article "
+              "(outside the merge, as extraction would)")
+        run = lambda: merge.merge_mentions(all_mentions, articles, content)  # noqa: E731
+
     times: list[float] = []
     cpu: list[float] = []
     events: list[Event] = []
     for _ in range(max(1, args.repeat)):
         started, started_cpu = time.perf_counter(), time.process_time()
-        events = pipeline.merge_extractions(extractions)
+        events = run()
         times.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
     runs = ", ".join(f"{t:.2f}" for t in times)
@@ -110,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.no_memory:
         tracemalloc.start()
-        pipeline.merge_extractions(extractions)
+        run()
         _current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         print(f"memory     peak {peak / 2**20:.0f} MiB of Python allocations during the merge")
@@ -123,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
-        pipeline.merge_extractions(extractions)
+        run()
         profiler.disable()
         pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
     return 0

@@ -754,6 +754,8 @@ def _best_title(group: list[EventMention]) -> EventMention:
 def _event_date(group: list[EventMention], dup: dict[str, str]) -> tuple[str, list[str]]:
     """The event's date (the finest of the compatible dates most sources give) and disputed ones."""
     values = sorted({m.date for m in group if m.date})
+    if len(values) == 1:
+        return values[0], []  # most events: one date, nothing to weigh
     support: Counter[str] = Counter()
     for value in values:
         iv = _interval(value)
