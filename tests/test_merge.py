@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
+import re
 
 import pytest
 
@@ -189,3 +191,104 @@ def test_history_an_article_recalls_is_background_not_a_headline():
     news = mention("The club opened a stadium on Monday.", "Monday", "2009-12-14")
     by_date = {e.date: e.salience for e in merge_mentions([history, news], {"a": article})}
     assert by_date["2009-12-14"] == 0.9 and by_date["17"] == 0.45
+
+
+# ---------------------------------------------------------------------------------------------
+# Scale: what makes the merge fast must not change what it merges
+
+
+def test_article_content_words_stand_in_for_the_texts():
+    """A streaming extraction hands the merge each article's content words, not its text: the copy
+    is still found (it counts once for salience) and the events are the same."""
+    from timeline.merge import article_content_words
+
+    copy = article("copy", CNN.text.replace("sweltering", "hot"))
+    dated = [("on Tuesday", "2022-07-12"), ("Tuesday,", "2022-07-12"), ("last month", "2022-06")]
+    mentions = mentions_of(CNN, dated) + mentions_of(copy, dated)
+    with_texts = merge_mentions(mentions, {"cnn": CNN, "copy": copy})
+    content = {a.id: article_content_words(a) for a in (CNN, copy)}
+    without_texts = {a.id: dataclasses.replace(a, text="") for a in (CNN, copy)}
+    assert merge_mentions(mentions, without_texts, content) == with_texts
+    assert [e.salience for e in with_texts] == [e.salience for e in merge((CNN, dated))]
+
+
+def _newsroom(days: int = 6) -> tuple[list[EventMention], dict[str, Article]]:
+    """Reports of a few happenings over several days, retold by several outlets in other words."""
+    happenings = [
+        "Smith resigned as finance minister on {day}, citing health reasons.",
+        "Airbus delivered the first A380 to Singapore Airlines on {day} in Toulouse.",
+        "Police arrested two men after the bombing of the central station on {day}.",
+        "President Lula met Chancellor Scholz in Brasilia on {day} to discuss trade.",
+    ]
+    mentions: list[EventMention] = []
+    articles: dict[str, Article] = {}
+    for outlet in ("wire", "daily", "weekly"):
+        for day in range(1, days + 1):
+            value = f"2023-03-{day:02d}"
+            text = " ".join(h.format(day=f"March {day}") for h in happenings)
+            if outlet == "daily":
+                text = text.replace("on March", "last March").replace("two men", "two suspects")
+            a = article(f"{outlet}-{day}", text, f"2023-03-{day + 1:02d}")
+            articles[a.id] = a
+            timexes = [
+                Timex(match.start(), match.end(), match.group(), "DATE", value)
+                for match in re.finditer(rf"March {day}\b", text)
+            ]
+            mentions.extend(extract_mentions(a, timexes)[0])
+    return mentions, articles
+
+
+def test_the_pair_search_in_processes_finds_the_same_events(monkeypatch):
+    import timeline.merge as merge_module
+
+    mentions, articles = _newsroom()
+    alone = merge_mentions(mentions, articles, jobs=1)
+    monkeypatch.setattr(merge_module, "PARALLEL_MENTIONS", 0)  # what a large corpus does
+    assert merge_mentions(mentions, articles, jobs=2) == alone
+    assert any(len(e.sources) > 1 for e in alone)  # the reports do merge
+
+
+def test_the_quick_bound_never_drops_a_pair_that_would_join():
+    """_over_bound rules out pairs without computing their similarity: every pair whose similarity
+    reaches its threshold must get through it, whatever the words, people, dates and centrality."""
+    from timeline.merge import _Columns, _FeatureMaker, _over_bound, _usable, rules, similarity
+
+    rng = random.Random(8)
+    words = ["minister", "resign", "airbus", "deliver", "police", "arrest", "meet", "trade", "vote", "storm"]
+    names = ["Smith", "Jones", "Lula", "Scholz"]
+    places = ["Paris", "Toulouse", "Brasilia"]
+    triggers = ["resigned", "met", "said", "arrested", "delivered", "voted", "told"]
+    dates = ["2023-03-01", "2023-03-02", "2023-03", "2023", "2023-W09", "2023-Q1"]
+    mentions = []
+    for n in range(160):
+        sentence = " ".join(rng.sample(words, rng.randint(1, 8)))
+        title = " ".join(rng.sample(sentence.split(), rng.randint(1, len(sentence.split()))))
+        value = rng.choice(dates)
+        mentions.append(
+            EventMention(
+                article_id=f"a{n % 23}", sentence=sentence, start=n, end=n + len(sentence),
+                timex=Timex(0, 4, "date", "DATE", value), title=title, trigger=rng.choice(triggers),
+                people=tuple(rng.sample(names, rng.randint(0, 2))),
+                places=tuple(rng.sample(places, rng.randint(0, 2))),
+                centrality=rng.choice([0.0, 0.2, 0.5, 0.8, 1.0]),
+                agent=rng.choice(["", "Smith", "the minister", "Lula and Scholz"]),
+            )
+        )
+    usable = _usable(mentions)
+    maker = _FeatureMaker()
+    feats = [maker.features(m) for m in usable]
+    columns = _Columns.of(usable, feats)
+    r = rules()
+    checked = 0
+    for i in range(len(usable)):
+        kept = {j for j, _threshold in _over_bound(i, set(range(i + 1, len(usable))), columns)}
+        for j in range(i + 1, len(usable)):
+            a, b = feats[i], feats[j]
+            dates_ok = a.interval.contains(b.interval) or b.interval.contains(a.interval)
+            if not dates_ok and usable[i].article_id == usable[j].article_id:
+                continue
+            threshold = r.merge_threshold if dates_ok else r.dispute_threshold
+            if similarity(a, b, usable[i].centrality, usable[j].centrality) >= threshold:
+                checked += 1
+                assert j in kept, (usable[i], usable[j])
+    assert checked > 50  # the test did see pairs that join
