@@ -272,11 +272,13 @@ def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[
         match = _KEY_LINE.match(line)
         if match is not None:
             lead, key, rest = match.groups()
+            if lead == "  " and current is not None and current.list_key is not None:
+                current.close_list()  # a field of the event ends the list above it
             if (
                 current is not None
                 and rest
                 and rest[0] not in _NOT_PLAIN_FIRST
-                and (lead == "    " and current.source is not None or lead == "  " and current.list_key is None)
+                and (lead == "    " and current.source is not None or lead == "  ")
                 and " #" not in rest
                 and ": " not in rest
                 and rest[-1] not in ": "
