@@ -19,7 +19,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -644,31 +644,37 @@ def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[list[in
     person, a thing, a trigger, an agent or title word; or, for a disputed date, a trigger and an
     agent word. Comparing every pair of a large corpus would take hours, and mentions sharing
     nothing are not the same happening. (Mentions of one sentence are compared apart.)"""
-    by_year: dict[tuple[int, tuple[str, str]], list[int]] = {}
-    coarse: dict[tuple[str, str], list[int]] = {}  # decades, centuries: any year inside
-    dispute: dict[tuple[str, str], list[int]] = {}
+    # kind of key ("p" person, "t" thing, "f" frame, "a" agent word, "w" title word) -> key -> mentions
+    by_year: defaultdict[tuple[int, str], defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    coarse: defaultdict[str, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # decades...
+    dispute: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        keys = {("p", x) for x in f.people} | {("t", x) for x in f.things} | {("f", x) for x in f.frame}
-        keys |= {("a", x) for x in f.agent} | {("w", x) for x in f.title_words}
+        keys = (("p", f.people), ("t", f.things), ("f", f.frame), ("a", f.agent), ("w", f.title_words))
         first, last = f.interval.first.year, f.interval.last.year
         if last - first <= 2:
             for year in range(first, last + 1):
-                for key in keys:
-                    by_year.setdefault((year, key), []).append(i)
-        else:
-            for key in keys:
-                coarse.setdefault(key, []).append(i)
+                for kind, words in keys:
+                    postings = by_year[(year, kind)]
+                    for word in words:
+                        postings[word].append(i)
+        else:  # a decade, a century: it may be any year inside
+            for kind, words in keys:
+                postings = coarse[kind]
+                for word in words:
+                    postings[word].append(i)
         lemma = lemma_of(_folded(mentions[i].trigger))
         for word in f.agent:
-            dispute.setdefault((lemma, word), []).append(i)
+            dispute[(lemma, word)].append(i)
     blocks = [m for m in dispute.values() if 1 < len(m) <= MAX_BUCKET]
-    for (_year, key), members in by_year.items():
-        wider = coarse.get(key)
-        if wider:
-            members = sorted(members + wider)
-        if 1 < len(members) <= MAX_BUCKET:
-            blocks.append(members)
-    blocks.extend(m for m in coarse.values() if 1 < len(m) <= MAX_BUCKET)
+    for (_year, kind), postings in by_year.items():
+        wider_postings = coarse.get(kind, {})
+        for word, members in postings.items():
+            wider = wider_postings.get(word)
+            if wider:
+                members = sorted(members + wider)
+            if 1 < len(members) <= MAX_BUCKET:
+                blocks.append(members)
+    blocks.extend(m for postings in coarse.values() for m in postings.values() if 1 < len(m) <= MAX_BUCKET)
     return blocks
 
 
