@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import resource
 import shutil
 import statistics
 import sys
@@ -188,6 +189,8 @@ def project(source: Path, repeat: int) -> None:
         steps = [k for k in runs[0] if k != "events"]
         parts = "  ".join(f"{k} {statistics.median(r[k] for r in runs):5.2f}" for k in steps)
         print(f"{name:<8} {parts}  s cpu (median of {len(runs)}), {int(runs[0]['events'])} events loaded")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process (the extraction included): {peak:.0f} MB")
 
 
 def main() -> None:
