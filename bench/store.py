@@ -128,15 +128,19 @@ def one_more_article(events: list[Event]) -> list[Event]:
 
 
 def build_steps(data: Path, events: list[Event], before_update: Callable[[], None] = lambda: None) -> dict[str, float]:
-    """check + update + load as a build runs them, in CPU seconds per step. `before_update`: what
-    the build does in between (it adds the records of new articles to data/articles.yaml)."""
+    """check + update + load as a build runs them, in CPU seconds per step (and the wall-clock
+    seconds of the three). `before_update`: what the build does in between (it adds the records
+    of new articles to data/articles.yaml)."""
     store.forget_parsed()
     seconds: dict[str, float] = {}
+    wall = 0.0
 
     def step(name: str, action: Callable[[], Any]) -> Any:
-        cpu = time.process_time()
+        nonlocal wall
+        cpu, start = time.process_time(), time.perf_counter()
         result = action()
         seconds[name] = time.process_time() - cpu
+        wall += time.perf_counter() - start
         return result
 
     step("check", lambda: store.check(data))
@@ -146,6 +150,7 @@ def build_steps(data: Path, events: list[Event], before_update: Callable[[], Non
     if loaded is None:
         loaded = step("load", lambda: store.load(data))
     seconds["total"] = sum(seconds.values())
+    seconds["wall"] = wall
     if report.blocked:
         raise SystemExit(f"blocked: {report.problems[:3]}")
     seconds["events"] = len(loaded.events)
@@ -186,9 +191,11 @@ def project(source: Path, repeat: int) -> None:
             edit_by_hand(data)
             figures["edited"].append(build_steps(data, plus_one))
     for name, runs in figures.items():
-        steps = [k for k in runs[0] if k != "events"]
+        steps = [k for k in runs[0] if k not in ("events", "wall")]
         parts = "  ".join(f"{k} {statistics.median(r[k] for r in runs):5.2f}" for k in steps)
-        print(f"{name:<8} {parts}  s cpu (median of {len(runs)}), {int(runs[0]['events'])} events loaded")
+        wall = statistics.median(r["wall"] for r in runs)
+        print(f"{name:<8} {parts}  s cpu ({wall:5.2f} s wall; medians of {len(runs)}), "
+              f"{int(runs[0]['events'])} events loaded")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process (the extraction included): {peak:.0f} MB")
 

@@ -7,7 +7,13 @@
 Layout: data/events/*.yaml (one file per year for new events; a person may move an event to any
 file), and data/.extracted/events.yaml, the generated base of the merge (see `snapshot`).
 The schema is data (timeline/data/store/schema.yaml); the merge is pure (`merge3`); reading and
-checking is in `reader`, writing in `writer`. The guide for people is docs/guide/editing.md.
+checking is in `reader` (with `blockread` for the layout the store writes), writing in `writer`.
+The guide for people is docs/guide/editing.md.
+
+A build calls check, then update, then wants the events: each file's bytes are parsed once per
+process (keyed by their digest, so an edit in between is always seen), `update` returns the
+events (`UpdateReport.loaded`) without reading the files it wrote again, and the cycle collector
+waits while the store works (bench/store.py has the figures).
 """
 
 from __future__ import annotations
