@@ -4,7 +4,7 @@ An events file as the tool writes it (and as a person edits it, mostly) uses a n
 YAML: a list of mappings at fixed indentation, one `key: value` a line, values plain or quoted
 on one line. For such a file with nothing wrong in it, this module gives the very entries the
 full reader gives (`reader._read_event` over PyYAML's nodes: the same records, lines, columns
-and spots), several times faster, because it builds no YAML nodes. Whenever a line leaves the
+and spots) in under half the time, because it builds no YAML nodes. Whenever a line leaves the
 layout (a multi-line value, a flow mapping, an anchor, a tab, an odd indentation...) or a value
 has a problem to report, it gives up and the full reader reads the file: every problem is
 found and worded in one place.
