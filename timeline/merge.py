@@ -425,16 +425,20 @@ _FORKED_SEARCH: "_PairSearch | None" = None  # what forked processes inherit ins
 
 
 def _links_in_processes(search: "_PairSearch", processes: int) -> list[tuple[float, int, int]]:
-    """`search.links()` shared among processes, each taking every n-th mention (their costs vary
-    along the corpus); the order of the links does not matter, they are sorted."""
+    """`search.links()` shared among this process and forked ones, each taking every n-th mention
+    (their costs vary along the corpus); the order of the links does not matter, they are sorted.
+    This process takes a share itself: each forked process copies the memory pages it touches."""
     global _FORKED_SEARCH
     _FORKED_SEARCH = search
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            parts = pool.starmap(_forked_links, [(share, processes) for share in range(processes)])
+        with multiprocessing.get_context("fork").Pool(processes - 1) as pool:
+            forked = pool.starmap_async(_forked_links, [(share, processes) for share in range(1, processes)])
+            links = search.links(0, processes)
+            for part in forked.get():
+                links.extend(part)
     finally:
         _FORKED_SEARCH = None
-    return [link for part in parts for link in part]
+    return links
 
 
 def _forked_links(share: int, shares: int) -> list[tuple[float, int, int]]:
