@@ -498,6 +498,9 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
                 parse_events_bytes(path, _display(path), text.encode("utf-8"))
             else:
                 remember_written(path, _display(path), text.encode("utf-8"), written)
+    if writes:  # what was read before is stale now: let the memory go
+        _INSPECTED.clear()
+        _READ.pop(str(base_path), None)
     report.loaded = _load(data_dir)
     return report
 

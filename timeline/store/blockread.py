@@ -66,6 +66,14 @@ class _Outside(Exception):
 
 _EMPTY = object()  # the value `[]`
 
+# Keys and spot names ("sources.0.quote") repeat in every entry: one string object each, not one
+# per entry (20,000 events hold half a million of them).
+_SHARED: dict[str, str] = {}
+
+
+def _shared(name: str) -> str:
+    return _SHARED.setdefault(name, name)
+
 
 def _value(text: str) -> tuple[Any, str]:
     """(the value written on one line, its style): a string, or _EMPTY for `[]`."""
@@ -162,7 +170,7 @@ class _EntryReader:
         value, style = _value(rest)
         if value is _EMPTY:
             raise _Outside
-        self.entry.spots[f"{key}.{self.list_count}"] = (line + 1, 5)
+        self.entry.spots[_shared(f"{key}.{self.list_count}")] = (line + 1, 5)
         self.list_count += 1
         value = _scalar(spec, _ITEM_KIND[spec.kind], value, style)
         if value is not None:
@@ -179,7 +187,7 @@ class _EntryReader:
         self.close_source()
         self.open_list_at(line)
         self.source_prefix = f"sources.{self.list_count}."
-        self.entry.spots[self.source_prefix[:-1]] = (line + 1, 5)
+        self.entry.spots[_shared(self.source_prefix[:-1])] = (line + 1, 5)
         self.list_count += 1
         self.source = {}
         self.source_field(key, rest, line, column)
@@ -189,7 +197,7 @@ class _EntryReader:
         if source is None or rest is None:
             raise _Outside
         spec = self.source_fields.get(key)
-        path = self.source_prefix + key
+        path = _shared(self.source_prefix + key)
         if spec is None or path in self.entry.spots:
             raise _Outside
         self.entry.spots[path] = (line + 1, column + 1)
@@ -272,6 +280,7 @@ def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[
         match = _KEY_LINE.match(line)
         if match is not None:
             lead, key, rest = match.groups()
+            key = _shared(key)
             if lead == "  " and current is not None and current.list_key is not None:
                 current.close_list()  # a field of the event ends the list above it
             if (
@@ -288,7 +297,7 @@ def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[
                 spec = (source_fields if lead == "    " else fields).get(key)
                 if spec is not None:
                     value = _quick_value(spec.kind, rest)
-                    path = current.source_prefix + key if lead == "    " else key
+                    path = _shared(current.source_prefix + key) if lead == "    " else key
                     spots = current.entry.spots
                     if value is not None and path not in spots:
                         spots[path] = (number + 1, match.start(3) + 1)
