@@ -145,7 +145,7 @@ def reassembled(before: EventsFile, text: str, pieces: list[tuple[int, str, int 
     if "\r" in text or not pieces:
         return None
     lines = text.split("\n")
-    if any(line.strip() and not line.startswith("#") for line in lines[: pieces[0][0]]):
+    if any(line.strip(" ") and not line.startswith("#") for line in lines[: pieces[0][0]]):
         return None  # the head of the file is more than comments
     kept_entries = {entry.index: entry for entry in before.entries}
     entries: list[Entry] = []
