@@ -375,9 +375,10 @@ class DuplicateIndex:
 
 def _cluster(mentions: list[EventMention], feats: list[Features], jobs: int | None = 1) -> list[list[int]]:
     """Groups of mention indexes, best pairs first, never joining conflicting mentions."""
-    links = _same_sentence_links(mentions, feats) + _scored_links(mentions, feats, jobs)
+    scored = _scored_links(mentions, feats, jobs)
+    conflicts = _Conflicts(mentions, feats, {(i, j): s for s, i, j in scored})
+    links = _same_sentence_links(mentions, feats) + scored
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
-    conflicts = _Conflicts(mentions, feats)
     cluster_of = list(range(len(mentions)))  # each mention's cluster: the lowest index in it
     members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
     for _score, i, j in links:
@@ -705,10 +706,11 @@ def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[list[in
 class _Conflicts:
     """Whether two clusters may become one: no pair of their mentions may conflict."""
 
-    def __init__(self, mentions: list[EventMention], feats: list[Features]):
+    def __init__(self, mentions: list[EventMention], feats: list[Features], scores: dict[tuple[int, int], float]):
         self.mentions = mentions
         self.feats = feats
         self.dispute_threshold = rules().dispute_threshold
+        self.scores = scores  # (i, j), i < j -> similarity: those of the links, and those asked for
 
     def between(self, a: list[int], b: list[int]) -> bool:
         return any(self.pair(i, j) for i in a for j in b)
@@ -722,9 +724,17 @@ class _Conflicts:
             if mi.article_id == mj.article_id:
                 return True  # an article does not dispute itself
             # "next year" may hold both "March" and "August": those two must be one happening
-            if similarity(fi, fj, mi.centrality, mj.centrality) < self.dispute_threshold:
+            if self.similarity(i, j) < self.dispute_threshold:
                 return True
         return fi.sentence_key == fj.sentence_key and mi.trigger != mj.trigger
+
+    def similarity(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)  # similarity is symmetric
+        score = self.scores.get(key)
+        if score is None:
+            a, b = self.mentions[i], self.mentions[j]
+            score = self.scores[key] = similarity(self.feats[i], self.feats[j], a.centrality, b.centrality)
+        return score
 
 
 # ---------------------------------------------------------------------------------------------
