@@ -195,6 +195,7 @@ def test_common_values_take_the_fast_emitter():
 
 def loaded_equals_load(data: Path, report: store.UpdateReport) -> None:
     assert report.loaded is not None
+    remembered_files_read_as_written(data)
     store.forget_parsed()  # load reads the files from disk, as a new process would
     again = store.load(data)
     assert report.loaded.events == again.events

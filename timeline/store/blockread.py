@@ -241,20 +241,23 @@ class _EntryReader:
 
 
 def read_block_layout(
-    text: str, fields: dict[str, Field], source_fields: dict[str, Field]
+    text: str, fields: dict[str, Field], source_fields: dict[str, Field], first_line: int = 0, first_index: int = 0
 ) -> tuple[list[Entry], list[int]] | None:
     """(the entries, the first line of each entry's text) of a file in the layout with nothing
-    wrong in it, as the full reader gives them; None when the full reader must read it."""
+    wrong in it, as the full reader gives them; None when the full reader must read it.
+    `first_line`, `first_index`: where `text` starts in its file (0-based line, entry index),
+    for a run of entries read on their own."""
     if _OUTSIDE.search(text):
         return None
     lines = text.split("\n")
     try:
-        entries = _read_lines(lines, fields, source_fields)
+        entries = _read_lines(lines, fields, source_fields, first_line, first_index)
     except _Outside:
         return None
     if not entries:
         return None  # no list at all (empty, or comments only): the full reader says what it is
-    return entries, with_comments_above(lines, [entry.line - 1 for entry in entries])
+    starts = with_comments_above(lines, [entry.line - 1 - first_line for entry in entries])
+    return entries, [start + first_line for start in starts]
 
 
 def _quick_value(kind: str, text: str) -> Any:
@@ -271,10 +274,12 @@ def _quick_value(kind: str, text: str) -> Any:
     return None
 
 
-def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[str, Field]) -> list[Entry]:
+def _read_lines(
+    lines: list[str], fields: dict[str, Field], source_fields: dict[str, Field], first_line: int, first_index: int
+) -> list[Entry]:
     entries: list[Entry] = []
     current: _EntryReader | None = None
-    for number, line in enumerate(lines):
+    for number, line in enumerate(lines, start=first_line):
         if not line or line[0] == "#":
             continue
         match = _KEY_LINE.match(line)
@@ -309,7 +314,7 @@ def _read_lines(lines: list[str], fields: dict[str, Field], source_fields: dict[
             if lead == "- ":
                 if current is not None:
                     entries.append(current.finish())
-                current = _EntryReader(fields, source_fields, number, len(entries))
+                current = _EntryReader(fields, source_fields, number, first_index + len(entries))
                 current.field(key, rest, number, column)
             elif current is None or lead is None:
                 raise _Outside  # a mapping at the top, or a field before any event

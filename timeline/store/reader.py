@@ -149,15 +149,29 @@ def reassembled(before: EventsFile, text: str, pieces: list[tuple[int, str, int 
         return None  # the head of the file is more than comments
     kept_entries = {entry.index: entry for entry in before.entries}
     entries: list[Entry] = []
+    written: list[tuple[int, str]] = []  # the run of pieces written now, read in one go
+
+    def read_written() -> bool:
+        if written:
+            read = read_block_layout(
+                "".join(text for _, text in written), schema().event, schema().source, written[0][0], len(entries)
+            )
+            if read is None or len(read[0]) != len(written):
+                return False
+            entries.extend(read[0])
+            written.clear()
+        return True
+
     for first_line, piece, kept in pieces:
-        if kept is not None and before.chunk_starts is not None:
-            entry = kept_entries[kept]
-            entries.append(shifted(entry, first_line - before.chunk_starts[kept], len(entries)))
+        if kept is None or before.chunk_starts is None:
+            written.append((first_line, piece))
             continue
-        read = read_block_layout(piece, schema().event, schema().source)
-        if read is None or len(read[0]) != 1:
+        if not read_written():
             return None
-        entries.append(shifted(read[0][0], first_line, len(entries)))
+        entry = kept_entries[kept]
+        entries.append(shifted(entry, first_line - before.chunk_starts[kept], len(entries)))
+    if not read_written():
+        return None
     starts = with_comments_above(lines, [entry.line - 1 for entry in entries])
     return EventsFile(before.path, before.display, text=text, entries=entries, chunk_starts=starts)
 
