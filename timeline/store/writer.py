@@ -4,8 +4,10 @@ An entry that did not change keeps its bytes: a file is rebuilt from the text of
 (with the comments above each), and only a changed entry is re-emitted, through ruamel.yaml's
 round-trip mode so that its comments, key order and quoting survive. A new entry is written
 by a small emitter that gives PyYAML's bytes for the usual values (plain and single-quoted
-text, numbers, lists), else by PyYAML's C dumper. A file whose layout is unusual (flow style, odd indentation) is round-tripped
-whole. Every write is atomic: a temporary file in the same folder, fsync, os.replace.
+text, numbers, lists), else by PyYAML's C dumper. A file whose layout is unusual (flow style,
+odd indentation) is round-tripped whole. Every write is atomic: a temporary file in the same
+folder, fsync, os.replace. The writer says where each entry's text landed (`Piece`), so the
+store reads again only the entries it wrote.
 """
 
 from __future__ import annotations
