@@ -14,8 +14,6 @@ The word classes, weights and thresholds are data: timeline/data/events/merge.ya
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -373,9 +371,9 @@ class DuplicateIndex:
 # Clustering
 
 
-def _cluster(mentions: list[EventMention], feats: list[Features], jobs: int | None = 1) -> list[list[int]]:
+def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[int]]:
     """Groups of mention indexes, best pairs first, never joining conflicting mentions."""
-    scored = _scored_links(mentions, feats, jobs)
+    scored = _scored_links(mentions, feats)
     conflicts = _Conflicts(mentions, feats, {(i, j): s for s, i, j in scored})
     links = _same_sentence_links(mentions, feats) + scored
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
@@ -417,54 +415,10 @@ def _sentence_ranges(feats: list[Features]) -> list[tuple[int, int]]:
     return ranges
 
 
-def _scored_links(mentions: list[EventMention], feats: list[Features], jobs: int | None) -> list[tuple[float, int, int]]:
+def _scored_links(mentions: list[EventMention], feats: list[Features]) -> list[tuple[float, int, int]]:
     """Pairs of mentions of different sentences similar enough to join: compatible dates at the
     merge threshold, incompatible dates of different articles at the (higher) dispute threshold."""
-    search = _PairSearch.of(mentions, feats)
-    processes = _processes(jobs, len(mentions))
-    if processes == 1:
-        return search.links()
-    return _links_in_processes(search, processes)
-
-
-# Below this many mentions (about 4,000 articles) starting processes costs more than it saves.
-PARALLEL_MENTIONS = 20_000
-
-
-def _processes(jobs: int | None, mentions: int) -> int:
-    if mentions < PARALLEL_MENTIONS or "fork" not in multiprocessing.get_all_start_methods():
-        return 1  # without fork, each process would have to be sent every mention: no gain
-    if jobs is None:
-        try:
-            jobs = len(os.sched_getaffinity(0))
-        except AttributeError:  # not on Linux
-            jobs = os.cpu_count() or 1
-    return max(1, jobs)
-
-
-_FORKED_SEARCH: "_PairSearch | None" = None  # what forked processes inherit instead of receiving it
-
-
-def _links_in_processes(search: "_PairSearch", processes: int) -> list[tuple[float, int, int]]:
-    """`search.links()` shared among this process and forked ones, each taking every n-th mention
-    (their costs vary along the corpus); the order of the links does not matter, they are sorted.
-    This process takes a share itself: each forked process copies the memory pages it touches."""
-    global _FORKED_SEARCH
-    _FORKED_SEARCH = search
-    try:
-        with multiprocessing.get_context("fork").Pool(processes - 1) as pool:
-            forked = pool.starmap_async(_forked_links, [(share, processes) for share in range(1, processes)])
-            links = search.links(0, processes)
-            for part in forked.get():
-                links.extend(part)
-    finally:
-        _FORKED_SEARCH = None
-    return links
-
-
-def _forked_links(share: int, shares: int) -> list[tuple[float, int, int]]:
-    assert _FORKED_SEARCH is not None, "only called in a process forked by _links_in_processes"
-    return _FORKED_SEARCH.links(share, shares)
+    return _PairSearch.of(mentions, feats).links()
 
 
 @dataclass(frozen=True)
@@ -489,11 +443,11 @@ class _PairSearch:
         unnamed, named = _agent_index(feats)
         return cls(feats, _Columns.of(mentions, feats), blocks, blocks_of, _sentence_ends(feats), unnamed, named)
 
-    def links(self, share: int = 0, shares: int = 1) -> list[tuple[float, int, int]]:
-        """The links (score, i, j) of mentions i < j, for every `shares`-th mention i from `share`."""
+    def links(self) -> list[tuple[float, int, int]]:
+        """The links (score, i, j) of mentions i < j."""
         feats, centrality = self.feats, self.columns.centrality
         links: list[tuple[float, int, int]] = []
-        for i in range(share, len(feats), shares):
+        for i in range(len(feats)):
             candidates = self.candidates(i)
             for j, threshold in _over_bound(i, candidates, self.columns):
                 s = similarity(feats[i], feats[j], centrality[i], centrality[j])
@@ -898,21 +852,18 @@ def merge_mentions(
     mentions: list[EventMention],
     articles: Mapping[str, Article],
     content: Mapping[str, frozenset[str]] | None = None,
-    *,
-    jobs: int | None = None,
 ) -> list[Event]:
     """One event per happening, sorted by date then id; every source and quote kept.
 
     `articles` gives each article's publication date; `content` (article id ->
     `article_content_words(article)`), when given, spares reading their texts to find copies.
-    `jobs`: processes comparing mentions (None: every core), used from PARALLEL_MENTIONS mentions.
     """
     with _cycle_collection_paused():
         usable = _usable(mentions)
         maker = _FeatureMaker()
         feats = [maker.features(m) for m in usable]
         duplicates = DuplicateIndex(articles, content)
-        events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats, jobs)]
+        events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
         _give_ids(events)
     return events
 
