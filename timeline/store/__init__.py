@@ -508,6 +508,8 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
 
 def _differs(before: Record, after: Record, raw: Record) -> bool:
     """The entry must be rewritten: a value changed, or the precision line is stale or missing."""
+    if before["precision"] == after["precision"] and before == after:
+        return raw.get("precision") != after["precision"]  # (the usual case, compared in short)
     if any(before[k] != after[k] for k in before if k != "precision"):
         return True
     return raw.get("precision") != after["precision"]

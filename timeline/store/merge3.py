@@ -214,7 +214,8 @@ def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list
         extracted = base.events.get(event_id)
         mine = ours.get(event_id)
         sources = list(extracted["sources"] if extracted else ())
-        sources += list(mine["sources"] if mine else ())
+        if mine and not (extracted and mine["sources"] == extracted["sources"]):
+            sources += mine["sources"]  # (the same sources twice would match the same way)
         sources += list(base.deleted.get(event_id, ()))
         profile = extracted or mine
         candidates.append(
@@ -302,6 +303,10 @@ def _merge_one(base: Snapshot, event_id: str, mine: Record, extracted_now: dict[
     """One event on disk after the merge; None when the extraction dropped an untouched event."""
     was = base.events.get(event_id)
     now = extracted_now.get(event_id)
+    if now is not None and not mine["merged"] and now == was:
+        # Extracted as last time: every field and source is the person's (what the general
+        # way below gives then, in short; most events of a rebuild are such).
+        return dict(mine, sources=list(mine["sources"]), precision=derived_precision(mine["date"]))
     folded_now = [extracted_now[g] for g in mine["merged"] if g in extracted_now]
     # Sources of an event merged in on an earlier run are part of the kept event's base: a
     # source the person removed from it since stays removed.
