@@ -750,10 +750,12 @@ def _event_date(group: list[EventMention], dup: dict[str, str]) -> tuple[str, li
     values = sorted({m.date for m in group if m.date})
     if len(values) == 1:
         return values[0], []  # most events: one date, nothing to weigh
+    # each independent source (a copy counts with its original) and the dates it gives
+    given = {(dup.get(m.article_id, m.article_id), m.date) for m in group if m.date}
     support: Counter[str] = Counter()
     for value in values:
         iv = _interval(value)
-        support[value] = len({dup.get(m.article_id, m.article_id) for m in group if compatible(iv, _interval(m.date or ""))})
+        support[value] = len({source for source, date in given if compatible(iv, _interval(date))})
     best_support = max(support.values())
     candidates = [v for v in values if support[v] == best_support]
     count = Counter(m.date for m in group)
@@ -774,7 +776,7 @@ def _salience(
     score = _news_salience(group, dup)
     r = rules()
     published = {articles[m.article_id].published for m in group if m.article_id in articles}
-    days = [_interval(p).first for p in published if p and is_calendar_value(p)]
+    days = [_interval(p).first for p in published if is_calendar_value(p)]
     if days and _interval(date).last.year < min(days).year - r.history_after_years:
         score = round(score * r.history_weight, 3)
     return score
