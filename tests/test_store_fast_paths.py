@@ -347,3 +347,37 @@ def test_files_written_by_an_update_are_remembered_as_they_read(tmp_path, monkey
     path.write_bytes(windows.replace(b"title: Deal signed\r\n", b"title: Deal signed by both\r\n"))
     store.update(data, first_extraction())  # a file with Windows line ends is read whole
     assert remembered_files_read_as_written(data) == 2
+
+
+source_pool = [
+    {"article": a, "quote": q, "start": s, "end": s + len(q), "date_text": w, "date": d}
+    for a, q, s, w, d in [
+        ("a1", "Talks opened.", 0, "on Monday", "2022-06-13"),
+        ("a1", "Ministers met.", 20, "", None),
+        ("a2", "Talks  opened.", 5, "Monday", "2022-06-13"),
+        ("a3", "Typed by hand.", 0, "", None),
+    ]
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    extracted_sources=st.lists(st.sampled_from(source_pool), min_size=1, max_size=3),
+    my_sources=st.lists(st.sampled_from(source_pool + [dict(source_pool[0], date_text="edited")]), max_size=4),
+    my_title=st.sampled_from(["Talks open", "Talks open in Geneva"]),
+    my_date=st.sampled_from(["2022-06-13", "2022-06"]),
+)
+def test_an_event_extracted_as_last_time_keeps_every_edit(extracted_sources, my_sources, my_title, my_date):
+    from timeline.store.merge3 import merge_fields, merge_sources, three_way_merge
+    from timeline.store.schema import canonical, derived_precision
+    from timeline.store.snapshot import Snapshot
+
+    was = canonical({"id": "e", "date": "2022-06-13", "title": "Talks open", "sources": extracted_sources,
+                     "salience": 0.5, "precision": "day"})
+    mine = canonical(dict(was, title=my_title, date=my_date, sources=my_sources))
+    outcome = three_way_merge(Snapshot(events={"e": was}), {"e": mine}, [dict(was)])
+    general = merge_fields(was, mine, was)
+    general["sources"] = merge_sources(was["sources"], mine["sources"], was["sources"])
+    general["precision"] = derived_precision(general["date"])
+    assert outcome.records["e"] == general
+    assert outcome.records["e"]["title"] == my_title and outcome.records["e"]["sources"] == mine["sources"]
