@@ -14,8 +14,10 @@ For each size it prints, measured in fresh processes of the `timeline` command:
             of each of its stages as the build reports it
   rebuild   `timeline build` again with nothing changed (cache and unchanged site)
   add one   one more article, `timeline build`: how many articles were parsed again
-Peak memory is the largest total resident memory of the command and its worker processes, sampled
-from /proc every 50 ms.
+Peak memory is the largest memory of the command and its worker processes together, sampled from
+/proc every 50 ms: the sum of their proportional set sizes (PSS: a page shared by n processes counts
+1/n in each, so the memory a forked worker shares with its parent is counted once). The sum of
+their resident sizes (RSS), which counts shared pages once per process, is printed beside it.
 """
 
 from __future__ import annotations
@@ -67,8 +69,8 @@ def make_corpus(documents: list, size: int, folder: Path) -> None:
         )
 
 
-def _tree_rss_kib(root_pid: int) -> int:
-    """Resident memory of a process and all its descendants, in KiB."""
+def _tree_memory_kib(root_pid: int) -> tuple[int, int]:
+    """(PSS, RSS) of a process and all its descendants, summed, in KiB."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -79,32 +81,40 @@ def _tree_rss_kib(root_pid: int) -> int:
             children.setdefault(int(fields[1]), []).append(int(entry))
         except (OSError, IndexError, ValueError):
             continue
-    total, stack = 0, [root_pid]
+    pss = rss = 0
+    stack = [root_pid]
     while stack:
         pid = stack.pop()
         stack.extend(children.get(pid, []))
         try:
-            with open(f"/proc/{pid}/status") as handle:
+            with open(f"/proc/{pid}/smaps_rollup") as handle:
                 for line in handle:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                        break
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+                    elif line.startswith("Rss:"):
+                        rss += int(line.split()[1])
         except OSError:
             continue
-    return total
+    return pss, rss
+
+
+def _tree_rss_kib(root_pid: int) -> int:
+    return _tree_memory_kib(root_pid)[1]
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
-    """Wall seconds, peak tree memory in MB, and the command's output."""
+    """Wall seconds, peak tree memory (PSS) in MB, and the command's output (the peak RSS sum is
+    kept in PEAK_RSS_MB)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    peak = 0
+    peak = peak_rss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_rss
         while not done.is_set():
-            peak = max(peak, _tree_rss_kib(process.pid))
+            pss, rss = _tree_memory_kib(process.pid)
+            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -115,7 +125,11 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
+    PEAK_RSS_MB[0] = peak_rss / 1024
     return elapsed, peak / 1024, output
+
+
+PEAK_RSS_MB = [0.0]  # the RSS sum at the last run_measured's peak
 
 
 def fresh_project(folder: Path, corpus: Path) -> Path:
@@ -148,7 +162,7 @@ def main() -> int:
     documents = read_folder(args.corpus)
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="timeline-scale-"))
     print(f"corpus: {args.corpus} ({len(documents)} documents); cores: {os.cpu_count()}; work in {workdir}")
-    print(f"{'articles':>8}  {'step':<9} {'wall s':>8} {'art/s':>8} {'peak MB':>8}  note")
+    print(f"{'articles':>8}  {'step':<9} {'wall s':>8} {'art/s':>8} {'peak MB':>8} {'RSS sum':>8}  note")
     rows = []
     for size in sizes:
         corpus = workdir / f"corpus-{size}"
@@ -159,20 +173,20 @@ def main() -> int:
         if f"{size} articles" not in output:
             raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
         rows.append((size, "extract", wall, peak))
-        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f}", flush=True)
+        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}", flush=True)
         shutil.rmtree(project)
 
         project = fresh_project(workdir / f"build-{size}", corpus)
         wall, peak, output = run_measured([timeline, "build", "--no-cache", *jobs], project)
         site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
         rows.append((size, "build", wall, peak))
-        print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f}  site {site_mb:.0f} MB", flush=True)
+        print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB", flush=True)
         stages = re.search(r"^Time: (.*)$", output, re.M)  # the build's own report of each stage
         if stages:
             print(f"{'':>8}  {'':<9} stages: {stages.group(1)}", flush=True)
 
         wall, peak, output = run_measured([timeline, "build", *jobs], project)
-        print(f"{size:>8}  {'rebuild':<9} {wall:>8.1f} {'':>8} {peak:>8.0f}  nothing changed; parsed {_parsed_count(output)}", flush=True)
+        print(f"{size:>8}  {'rebuild':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  nothing changed; parsed {_parsed_count(output)}", flush=True)
 
         extra = next(iter(sorted(corpus.iterdir())))
         shutil.copy(extra, project / "seeds" / f"added-{extra.name}")
@@ -180,7 +194,7 @@ def main() -> int:
             extra.read_text(encoding="utf-8").replace("\n\n", "\n\nAdded for the benchmark.\n\n", 1), encoding="utf-8"
         )
         wall, peak, output = run_measured([timeline, "build", *jobs], project)
-        print(f"{size:>8}  {'add one':<9} {wall:>8.1f} {'':>8} {peak:>8.0f}  parsed {_parsed_count(output)}", flush=True)
+        print(f"{size:>8}  {'add one':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  parsed {_parsed_count(output)}", flush=True)
         if not args.keep:
             shutil.rmtree(project)
     if len(sizes) > 1:
