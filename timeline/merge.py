@@ -529,21 +529,23 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     # sums add the terms in another order than `similarity`: _ROUNDING covers the last bit.)
     rest = w_sentence + w_people * (1.0 if people_a else 0.25) + w_things * (1.0 if things_a else 0.0)
     rest += r.lead_bonus * centrality_a
+    merge_threshold, dispute_threshold, lead_bonus = r.merge_threshold, r.dispute_threshold, r.lead_bonus
     for j in candidates:
         first_b, last_b = first[j], last[j]
         if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
-            threshold = r.merge_threshold
+            threshold = merge_threshold
         elif article_a == article[j]:
             continue  # an article does not dispute itself
         else:
-            threshold = r.dispute_threshold
+            threshold = dispute_threshold
+        cut = threshold - _ROUNDING
         frame_bound = 0.0 if frame_a.isdisjoint(frames[j]) else w_frame
-        if frame_bound + w_title + rest < threshold - _ROUNDING:
+        if frame_bound + w_title + rest < cut:
             continue
         shared = len(title_a & titles[j])
         title_union = title_size_a + title_size[j] - shared
         title_term = w_title * (shared / title_union if title_union else 0.0)
-        if frame_bound + title_term + rest < threshold - _ROUNDING:
+        if frame_bound + title_term + rest < cut:
             continue
         # the same terms as `similarity`, in the same order (see its comments)
         sentence_b = sentence_size[j]
@@ -570,7 +572,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
             )
             + w_people * people_score
             + w_things * things_score
-            + r.lead_bonus * (centrality_a if centrality_a < centrality_b else centrality_b)
+            + lead_bonus * (centrality_a if centrality_a < centrality_b else centrality_b)
         )
         if bound >= threshold:
             yield j, threshold
