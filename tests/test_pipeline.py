@@ -184,3 +184,39 @@ def test_a_long_run_at_a_terminal_says_what_each_stage_is_doing(tmp_path, capsys
     said = capsys.readouterr().err
     assert "merging" in said and "event mentions" in said and "your edits are kept" in said
     assert "writing the pages" in said
+
+
+def test_a_build_keeps_each_article_without_its_text_and_reads_it_back_for_its_page(articles, tmp_path):
+    """Issue 8: memory bounded. The stages after extraction hold summaries; the whole extraction
+    (text, time expressions) waits in the cache until the article's page is written."""
+    cache = ExtractionCache(tmp_path / "cache")
+    result = pipeline.summarize_all(iter(articles), jobs=2, cache=cache)
+    assert result.parsed == len(articles) and result.problems == []
+    assert [s.article.id for s in result.summaries] == [a.id for a in articles]
+    assert all(s.article.text == "" for s in result.summaries)
+    for summary, article in zip(result.summaries, articles):
+        assert result.store.load(summary.article) == extract_article(article)
+    again = pipeline.summarize_all(iter(articles), jobs=2, cache=cache)
+    assert again.parsed == 0 and again.summaries == result.summaries
+
+
+def test_summaries_merge_into_the_same_events_as_whole_extractions(articles, tmp_path):
+    summaries = pipeline.summarize_all(articles, jobs=1, cache=ExtractionCache(tmp_path / "cache")).summaries
+    assert pipeline.merge_summaries(summaries) == pipeline.merge_extractions(extract_all(articles, jobs=1)[0])
+
+
+def test_without_a_writable_cache_the_extractions_stay_in_memory(articles, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would go", encoding="utf-8")
+    result = pipeline.summarize_all(articles[:3], jobs=1, cache=ExtractionCache(blocked))
+    assert result.parsed == 3
+    assert result.store.load(result.summaries[0].article) == extract_article(articles[0])
+
+
+def test_a_summary_whose_whole_extraction_was_deleted_is_parsed_again(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    pipeline.summarize_all(articles[:1], jobs=1, cache=cache)
+    (whole,) = [p for p in (tmp_path / "cache").rglob("*.pickle") if not p.name.endswith(".summary.pickle")]
+    whole.unlink()
+    result = pipeline.summarize_all(articles[:1], jobs=1, cache=cache)
+    assert result.parsed == 1 and result.store.load(result.summaries[0].article) == extract_article(articles[0])

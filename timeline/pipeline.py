@@ -19,7 +19,7 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
@@ -166,6 +166,40 @@ _PARALLEL_THRESHOLD = 16
 _PROGRESS_THRESHOLD = 50
 
 
+@contextmanager
+def _mapped(task: Callable[[Any], Any], items: Iterable[Any], *, jobs: int, bar_total: int) -> Iterator[Iterator[Any]]:
+    """`task` over `items` in order, on `jobs` worker processes (1: in this process), with a
+    progress bar when there are at least _PROGRESS_THRESHOLD of them to do."""
+    bar = None
+    if bar_total >= _PROGRESS_THRESHOLD:
+        from tqdm import tqdm
+
+        bar = tqdm(total=bar_total, unit="article", desc="extracting", file=sys.stderr, leave=False)
+    pool = None
+    if jobs > 1:
+        # fork: workers inherit the compiled rules instead of loading them again.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        pool = multiprocessing.get_context(method).Pool(jobs)
+        outputs = pool.imap(task, items, chunksize=8)
+    else:
+        outputs = map(task, items)
+
+    def counted() -> Iterator[Any]:
+        for output in outputs:
+            yield output
+            if bar:
+                bar.update()
+
+    try:
+        yield counted()
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+        if bar:
+            bar.close()
+
+
 def extract_all(
     articles: Sequence[Article],
     *,
@@ -189,21 +223,9 @@ def extract_all(
             todo.append(index)
 
     jobs = jobs or default_jobs()
-    bar = None
-    if progress and len(todo) >= _PROGRESS_THRESHOLD:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(todo), unit="article", desc="extracting", file=sys.stderr, leave=False)
     pending = (articles[i] for i in todo)
-    pool = None
-    if jobs > 1 and len(todo) >= _PARALLEL_THRESHOLD:
-        # fork: workers inherit the compiled rules instead of loading them again.
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        pool = multiprocessing.get_context(method).Pool(jobs)
-        outputs = pool.imap(_extract_or_report, pending, chunksize=8)
-    else:
-        outputs = map(_extract_or_report, pending)
-    try:
+    parallel = jobs > 1 and len(todo) >= _PARALLEL_THRESHOLD
+    with _mapped(_extract_or_report, pending, jobs=jobs if parallel else 1, bar_total=len(todo) if progress else 0) as outputs:
         for index, output in zip(todo, outputs):
             if isinstance(output, Problem):
                 problems.append(output)
@@ -211,14 +233,6 @@ def extract_all(
                 results[index] = output
                 if cache:
                     cache.put(output.article.content_hash, output)
-            if bar:
-                bar.update()
-    finally:
-        if pool:
-            pool.close()
-            pool.join()
-        if bar:
-            bar.close()
     return [r for r in results if r is not None], problems, len(todo)
 
 
@@ -273,19 +287,9 @@ def summarize_all(
     head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
     jobs = jobs or default_jobs()
     task = functools.partial(_summarize_or_report, cache=cache, reuse=reuse_cache)
-    bar = None
-    if progress and (expected or 0) >= _PROGRESS_THRESHOLD:
-        from tqdm import tqdm
-
-        bar = tqdm(total=expected, unit="article", desc="extracting", file=sys.stderr, leave=False)
-    pool = None
-    if jobs > 1 and len(head) >= _PARALLEL_THRESHOLD:
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        pool = multiprocessing.get_context(method).Pool(jobs)
-        outputs = pool.imap(task, itertools.chain(head, stream), chunksize=8)
-    else:
-        outputs = map(task, itertools.chain(head, stream))
-    try:
+    parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
+    bar_total = (expected or 0) if progress else 0
+    with _mapped(task, itertools.chain(head, stream), jobs=jobs if parallel else 1, bar_total=bar_total) as outputs:
         for output in outputs:
             if isinstance(output, Problem):
                 result.problems.append(output)
@@ -295,14 +299,6 @@ def summarize_all(
                 result.parsed += parsed
                 if extraction is not None:
                     store.keep(extraction)
-            if bar:
-                bar.update()
-    finally:
-        if pool:
-            pool.close()
-            pool.join()
-        if bar:
-            bar.close()
     return result
 
 
