@@ -76,10 +76,6 @@ def rules() -> MergeRules:
 # What a mention is about, as sets that can be compared
 
 
-# ---------------------------------------------------------------------------------------------
-# What a mention is about, as sets that can be compared
-
-
 @dataclass(frozen=True, slots=True)
 class Features:
     interval: Interval
@@ -527,9 +523,9 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     # The most the sentence, people, things and lead terms can add with any candidate: a pair that
     # cannot reach its threshold with them is ruled out on its frame, or its title, alone. (These
     # sums add the terms in another order than `similarity`: _ROUNDING covers the last bit.)
-    rest = w_sentence + w_people * (1.0 if people_a else 0.25) + w_things * (1.0 if things_a else 0.0)
-    rest += r.lead_bonus * centrality_a
     merge_threshold, dispute_threshold, lead_bonus = r.merge_threshold, r.dispute_threshold, r.lead_bonus
+    rest = w_sentence + w_people * (1.0 if people_a else 0.25) + w_things * (1.0 if things_a else 0.0)
+    rest += lead_bonus * centrality_a
     for j in candidates:
         first_b, last_b = first[j], last[j]
         if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
