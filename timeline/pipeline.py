@@ -474,6 +474,7 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     with report.stage("store"):
         # The update returns the events as it wrote them; reading the files again is the fallback.
         loaded = extraction.loaded if extraction.loaded is not None else store.load(paths.data)
+        store.forget_parsed()  # the parsed files it keeps for a later check (about 250 MB at 19,000 events)
     report.events = len(loaded.events)
     with report.stage("pages", f"writing the pages of {report.events:,} events into {paths.docs}/"):
         site.generate(
