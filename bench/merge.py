@@ -1,7 +1,8 @@
 """Merge benchmark: how long `merge.merge_mentions` takes on a large corpus, its peak memory, and a
 digest of its result to prove that a faster merge gives the same events.
 
-    .venv/bin/python bench/merge.py CORPUS [--repeat 3] [--content] [--profile N] [--no-memory] [--save FILE] [--fresh]
+    .venv/bin/python bench/merge.py CORPUS [--repeat 3] [--content | --summaries] [--profile N] [--no-memory]
+                                    [--save FILE] [--fresh]
 
 CORPUS is a folder of articles (for example /tmp/scale/corpus-10000, made by
 `bench/scale.py --sizes 10000 --keep /tmp/scale`) or the seeds/ folder. The articles are read with
@@ -10,7 +11,8 @@ extractions are pickled to /tmp (keyed by the corpus path, its file names and si
 only merge the very same mentions; --fresh extracts again.
 
 It prints, for `pipeline.merge_extractions` (with --content: `merge.merge_mentions(mentions, articles,
-content)`, the article content words computed beforehand, as a streaming extraction does):
+content)`, the article content words computed beforehand; with --summaries: `pipeline.merge_summaries`,
+what `timeline build` runs, on summaries made beforehand, as extraction does):
   merge      the wall time of each of --repeat runs, and their median
   cpu        the median CPU time of this process (what a busy machine disturbs least)
   memory     the peak of Python allocations during one more run (tracemalloc; slower, not timed)
@@ -90,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content", action="store_true",
                         help="give the merge every article's content words (merge_mentions(..., content)), "
                         "as a streaming extraction does, instead of their texts")
+    parser.add_argument("--summaries", action="store_true",
+                        help="merge as `timeline build` does: pipeline.merge_summaries of text-less summaries")
     parser.add_argument("--fresh", action="store_true", help="extract again instead of using the pickle")
     parser.add_argument("--save", type=Path, help="write every event as a JSON line to this file")
     args = parser.parse_args(argv)
@@ -108,6 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"content    {time.perf_counter() - started:.2f} s for article_content_words of every article "
               "(outside the merge, as extraction would)")
         run = lambda: merge.merge_mentions(all_mentions, articles, content)  # noqa: E731
+
+    if args.summaries:
+        # What `timeline build` merges: text-less summaries with their hashed content words.
+        started = time.perf_counter()
+        summaries = [pipeline.summarize(x) for x in extractions]
+        print(f"summaries  {time.perf_counter() - started:.2f} s for pipeline.summarize of every article "
+              "(outside the merge, as extraction does)")
+        run = lambda: pipeline.merge_summaries(summaries)  # noqa: E731
 
     times: list[float] = []
     cpu: list[float] = []

@@ -334,12 +334,14 @@ class DuplicateIndex:
         self._same: dict[tuple[str, str], bool] = {}
 
     def _content(self, article_id: str) -> frozenset[str]:
-        if article_id in self.content:
-            return self.content[article_id]
-        if article_id not in self._words:
-            article = self.articles.get(article_id)
-            self._words[article_id] = article_content_words(article) if article else frozenset()
-        return self._words[article_id]
+        found = self._words.get(article_id)
+        if found is None:  # asked once an article: `content` may unpack its words on each call
+            found = self.content.get(article_id)
+            if found is None:
+                article = self.articles.get(article_id)
+                found = article_content_words(article) if article else frozenset()
+            self._words[article_id] = found
+        return found
 
     def same(self, a: str, b: str) -> bool:
         key = (a, b) if a < b else (b, a)
