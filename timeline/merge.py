@@ -861,12 +861,20 @@ def merge_mentions(
     `article_content_words(article)`), when given, spares reading their texts to find copies.
     """
     with _cycle_collection_paused():
-        usable = _usable(mentions)
-        maker = _FeatureMaker()
-        feats = [maker.features(m) for m in usable]
-        duplicates = DuplicateIndex(articles, content)
-        events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
-        _give_ids(events)
+        return _merge(mentions, articles, content)
+
+
+def _merge(
+    mentions: list[EventMention], articles: Mapping[str, Article], content: Mapping[str, frozenset[str]] | None
+) -> list[Event]:
+    # Its own function: the million objects it makes are freed when it returns, before the cycle
+    # collector resumes, which would otherwise look at each of them once more.
+    usable = _usable(mentions)
+    maker = _FeatureMaker()
+    feats = [maker.features(m) for m in usable]
+    duplicates = DuplicateIndex(articles, content)
+    events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
+    _give_ids(events)
     return events
 
 
