@@ -425,7 +425,7 @@ class _PairSearch:
 
     feats: list[Features]
     columns: "_Columns"
-    blocks: list[list[int]]  # groups of mentions worth comparing (_blocks)
+    blocks: list[tuple[int, ...]]  # groups of mentions worth comparing (_blocks)
     blocks_of: list[list[int]]  # for each mention, the blocks in which a later mention is
     sentence_end: list[int]
     unnamed: set[int]  # the mentions naming no agent
@@ -618,7 +618,7 @@ def _same_or_unnamed_agents(
 MAX_BUCKET = 150
 
 
-def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[list[int]]:
+def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[tuple[int, ...]]:
     """Groups of mentions worth comparing pair by pair (sorted indexes): they share a year and a
     person, a thing, a trigger, an agent or title word; or, for a disputed date, a trigger and an
     agent word. Comparing every pair of a large corpus would take hours, and mentions sharing
@@ -654,7 +654,7 @@ def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[list[in
             if 1 < len(members) <= MAX_BUCKET:
                 blocks.append(members)
     blocks.extend(m for postings in coarse.values() for m in postings.values() if 1 < len(m) <= MAX_BUCKET)
-    return blocks
+    return list(dict.fromkeys(map(tuple, blocks)))  # one block a group: a name is often a title word too
 
 
 class _Conflicts:
