@@ -78,6 +78,8 @@ def rules() -> MergeRules:
 
 @dataclass(frozen=True, slots=True)
 class Features:
+    """What a mention is about, as the merge compares it: sets of folded words, and its dates."""
+
     interval: Interval
     first: int  # the interval as day numbers (date.toordinal): compared for every candidate pair
     last: int
@@ -208,6 +210,7 @@ class _FeatureMaker:
 
 
 def features(mention: EventMention) -> Features:
+    """The features of one mention (`merge_mentions` makes them for all at once, sharing work)."""
     return _FeatureMaker().features(mention)
 
 
