@@ -44,6 +44,7 @@ from timeline import merge, pipeline  # noqa: E402
 from timeline.model import Event  # noqa: E402
 from timeline.sources import read_corpus  # noqa: E402
 
+
 def _cache_key(corpus: Path) -> str:
     # The corpus only, not the extraction code: comparing two merges needs the same mentions even
     # while the other stages change (--fresh extracts again).

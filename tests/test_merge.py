@@ -249,7 +249,14 @@ def test_reports_over_several_days_merge_whatever_the_order_of_the_mentions():
 def test_the_quick_bound_never_drops_a_pair_that_would_join():
     """_over_bound rules out pairs without computing their similarity: every pair whose similarity
     reaches its threshold must get through it, whatever the words, people, dates and centrality."""
-    from timeline.merge import _Columns, _FeatureMaker, _over_bound, _usable, rules, similarity
+    from timeline.merge import (
+        _Columns,
+        _FeatureMaker,
+        _over_bound,
+        _usable,
+        rules,
+        similarity,
+    )
 
     rng = random.Random(8)
     words = ["minister", "resign", "airbus", "deliver", "police", "arrest", "meet", "trade", "vote", "storm"]

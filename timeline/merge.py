@@ -18,12 +18,18 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Mapping
 
-from timeline.dates import DateValueError, Interval, interval_of, is_calendar_value, sort_key
+from timeline.dates import (
+    DateValueError,
+    Interval,
+    interval_of,
+    is_calendar_value,
+    sort_key,
+)
 from timeline.entities import _load_yaml as load_table
 from timeline.entities import fold
 from timeline.events import lemma_of, lexicon
@@ -427,7 +433,7 @@ class _PairSearch:
     """What the search for links between mentions reads, built once."""
 
     feats: list[Features]
-    columns: "_Columns"
+    columns: _Columns
     blocks: list[tuple[int, ...]]  # groups of mentions worth comparing (_blocks)
     blocks_of: list[list[int]]  # for each mention, the blocks in which a later mention is
     sentence_end: list[int]
@@ -435,7 +441,7 @@ class _PairSearch:
     named: dict[str, set[int]]  # agent name -> the mentions naming it
 
     @classmethod
-    def of(cls, mentions: list[EventMention], feats: list[Features]) -> "_PairSearch":
+    def of(cls, mentions: list[EventMention], feats: list[Features]) -> _PairSearch:
         blocks = _blocks(mentions, feats)
         blocks_of: list[list[int]] = [[] for _ in feats]
         for number, members in enumerate(blocks):
@@ -488,7 +494,7 @@ class _Columns:
     things: list[frozenset[str]]
 
     @classmethod
-    def of(cls, mentions: list[EventMention], feats: list[Features]) -> "_Columns":
+    def of(cls, mentions: list[EventMention], feats: list[Features]) -> _Columns:
         return cls(
             first=[f.first for f in feats],
             last=[f.last for f in feats],
@@ -573,7 +579,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
             )
             + w_people * people_score
             + w_things * things_score
-            + lead_bonus * (centrality_a if centrality_a < centrality_b else centrality_b)
+            + lead_bonus * (centrality_a if centrality_a < centrality_b else centrality_b)  # noqa: FURB136 (faster)
         )
         if bound >= threshold:
             yield j, threshold
