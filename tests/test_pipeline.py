@@ -220,3 +220,12 @@ def test_a_summary_whose_whole_extraction_was_deleted_is_parsed_again(articles, 
     whole.unlink()
     result = pipeline.summarize_all(articles[:1], jobs=1, cache=cache)
     assert result.parsed == 1 and result.store.load(result.summaries[0].article) == extract_article(articles[0])
+
+
+def test_a_cache_entry_cut_short_by_a_crash_is_parsed_again(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    pipeline.summarize_all(articles[:1], jobs=1, cache=cache)
+    for entry in (tmp_path / "cache").rglob("*.pickle"):
+        entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
+    result = pipeline.summarize_all(articles[:1], jobs=1, cache=cache)
+    assert result.parsed == 1 and result.store.load(result.summaries[0].article) == extract_article(articles[0])
