@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -384,7 +385,45 @@ def _dump(records: dict[str, dict[str, Any]]) -> str:
     yaml = _yaml()
     chunks = []
     for article_id, record in records.items():
-        stream = io.StringIO()
-        yaml.dump({article_id: record}, stream)
-        chunks.append(stream.getvalue())
+        chunk = _simple_record(article_id, record)
+        if chunk is None:
+            stream = io.StringIO()
+            yaml.dump({article_id: record}, stream)
+            chunk = stream.getvalue()
+        chunks.append(chunk)
     return "\n".join(chunks)
+
+
+# New records are written directly when every value is text on one line, a date or null: the YAML
+# library takes 0.4 ms a record (4 s for an archive of 10,000 articles). Text is written bare when
+# it can only be read back as that text, else in single quotes (where only a quote is escaped,
+# doubled); anything else (a line break, a control character) goes through the library.
+_BARE = re.compile(r"[A-Za-z][A-Za-z0-9 _.,;()/-]*[A-Za-z0-9)]\Z|[A-Za-z]\Z")
+_BARE_WORDS = re.compile(r"(?i)(?:y|n|yes|no|true|false|on|off|null|nan|inf)\Z")
+_NOT_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _simple_scalar(value: Any) -> str | None:
+    if value is None:
+        return "null"
+    if isinstance(value, date):
+        return value.isoformat()
+    if not isinstance(value, str) or len(value) > 1000 or _NOT_ONE_LINE.search(value):
+        return None
+    if _BARE.match(value) and not _BARE_WORDS.match(value) and "  " not in value:
+        return value
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _simple_record(article_id: str, record: dict[str, Any]) -> str | None:
+    """The record as YAML written directly, or None when the YAML library must write it."""
+    lines = [_simple_scalar(article_id)]
+    if lines[0] is None or lines[0] == "null":
+        return None
+    lines[0] += ":"
+    for key, value in record.items():
+        shown = _simple_scalar(value)
+        if shown is None:
+            return None
+        lines.append(f"  {key}: {shown}")
+    return "\n".join(lines) + "\n"
