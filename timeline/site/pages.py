@@ -420,16 +420,20 @@ def sources_index(ctx: Context) -> str:
     lines = header(ctx, ctx.s("sources_title"))
     lines += [ctx.md("sources_intro", count=len(layout.articles)), ""]
     columns = ["sources_column_title", "sources_column_publisher", "sources_column_published", "sources_column_events"]
-    lines += ["| " + " | ".join(ctx.md(c) for c in columns) + " |", "|---|---|---|---:|"]
     views = sorted(layout.articles.values(), key=lambda v: (v.article.published or "", v.article.id))
+    rows = []
     for view in views:
         article = view.article
         published = dates.display(article.published) if _valid_day(article.published) else ""
-        lines.append(
-            f"| [{md_text(article.title)}]({relative_link(SOURCES, view.page)}) | {md_text(article.publisher or '')} "
-            f"| {md_text(published)} | {len(view.events)} |"
-        )
-    lines.append("")
+        rows.append([
+            html_anchor(html_link(SOURCES, view.page), html_text(article.title)),
+            html_text(article.publisher or ""),
+            html_text(published),
+            str(len(view.events)),
+        ])
+    # Final HTML: an archive's list of articles is a table of thousands of rows, which Markdown
+    # would take seconds to parse.
+    lines += [final_html(html_table([ctx.s(c) for c in columns], rows, numeric={3})), ""]
     return "\n".join(lines)
 
 
