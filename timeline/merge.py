@@ -13,13 +13,11 @@ The word classes, weights and thresholds are data: timeline/data/events/merge.ya
 
 from __future__ import annotations
 
-import gc
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +32,7 @@ from timeline.entities import _load_yaml as load_table
 from timeline.entities import fold
 from timeline.events import lemma_of, lexicon
 from timeline.model import Article, Event, EventMention, Source
+from timeline.runtime import cycle_collection_paused
 
 
 @dataclass(frozen=True)
@@ -845,20 +844,6 @@ def _usable(mentions: list[EventMention]) -> list[EventMention]:
     return usable
 
 
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """The merge makes millions of short-lived sets and tuples, freed as soon as unused (no cycles):
-    Python's cycle collector would still walk every live object of the corpus again and again
-    (measured: a third of the merge of 10,000 articles)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def merge_mentions(
     mentions: list[EventMention],
     articles: Mapping[str, Article],
@@ -869,7 +854,7 @@ def merge_mentions(
     `articles` gives each article's publication date; `content` (article id ->
     `article_content_words(article)`), when given, spares reading their texts to find copies.
     """
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         return _merge(mentions, articles, content)
 
 

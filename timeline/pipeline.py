@@ -9,7 +9,6 @@ run in parallel, or run on a cluster. Everything that touches the disk happens i
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import itertools
 import multiprocessing
@@ -27,6 +26,7 @@ from timeline import merge, temporal
 from timeline.cache import ExtractionCache
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem
+from timeline.runtime import cycle_collection_paused
 
 
 @dataclass(frozen=True)
@@ -137,23 +137,6 @@ class ExtractionStore:
         if isinstance(hit, ArticleExtraction) and without_text(hit.article) == without_text(article):
             return hit
         return None
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off Python's cycle collector while a stage makes many small objects that live on.
-
-    Collecting the tens of thousands of summaries, mentions and page parts of a big build walks the
-    whole heap again and again while it grows (the store and the merge pause it the same way);
-    reference counting frees what is not kept, and the collector runs as usual afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def default_jobs() -> int:
@@ -411,7 +394,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     expected = sources.input_count(paths.seeds, metadata_path)
     # Only a long run says what it is doing; the progress bar covers the extraction itself.
     report.announce = options.progress and expected >= _PROGRESS_THRESHOLD
-    with report.stage("extract"), _collector_paused():  # reading included: articles are read as extracted
+    with report.stage("extract"), cycle_collection_paused():  # reading included: articles are read as extracted
         summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected)
     mentions = sum(len(s.mentions) for s in summaries)
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
@@ -494,7 +477,7 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
         loaded = extraction.loaded if extraction.loaded is not None else store.load(paths.data)
         store.forget_parsed()  # the parsed files it keeps for a later check (about 250 MB at 19,000 events)
     report.events = len(loaded.events)
-    with report.stage("pages", f"writing the pages of {report.events:,} events into {paths.docs}/"), _collector_paused():
+    with report.stage("pages", f"writing the pages of {report.events:,} events into {paths.docs}/"), cycle_collection_paused():
         site.generate(
             site.SiteInput(
                 events=loaded.events,

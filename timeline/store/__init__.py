@@ -19,9 +19,7 @@ waits while the store works (bench/store.py has the figures).
 from __future__ import annotations
 
 import difflib
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ from typing import Any
 from timeline.dates import DateValueError, interval_of
 from timeline.model import Event
 from timeline.problems import Problem
+from timeline.runtime import cycle_collection_paused
 from timeline.store.articles import known_articles
 from timeline.store.merge3 import (
     MergeOutcome,
@@ -128,24 +127,6 @@ class _Inspection:
     snapshot: Snapshot | None
     problems: list[Problem]
 
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold off Python's cycle collector while the store builds its many small objects.
-
-    Reading or writing 20,000 events allocates millions of small objects (records, spots) that
-    reference counting frees; the bursts of allocation trigger full collections that walk the
-    whole heap of a build (every article and extraction) again and again: they tripled the
-    store's time (bench/store.py --project: 21.6 s -> 7.4 s). The collector runs as usual
-    afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def events_dir(data_dir: Path) -> Path:
@@ -374,7 +355,7 @@ def forget_parsed() -> None:
 
 def check(data_dir: Path) -> list[Problem]:
     """Every problem of data/events/*.yaml (and of the merge base), sorted by file and line."""
-    with _gc_paused():
+    with cycle_collection_paused():
         return list(_inspect(Path(data_dir)).problems)
 
 
@@ -434,7 +415,7 @@ def update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     data/.extracted/events.yaml is written last. The report carries the events as `load` would
     return them right after (`UpdateReport.loaded`).
     """
-    with _gc_paused():
+    with cycle_collection_paused():
         return _update(Path(data_dir), extracted)
 
 
@@ -520,7 +501,7 @@ def load(data_dir: Path) -> LoadedEvents:
 
     Entries with problems are left out (and their problems returned): run `check` to see them.
     """
-    with _gc_paused():
+    with cycle_collection_paused():
         return _load(Path(data_dir))
 
 
