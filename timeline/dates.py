@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -80,6 +81,7 @@ def is_calendar_value(value: str | None) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)  # a timeline repeats its dates: pages ask for the same value many times
 def _parse(value: str) -> tuple[str, Interval]:
     value = value.strip()
     try:
