@@ -234,12 +234,6 @@ def _jaccard(a: frozenset[str], b: frozenset[str], *, both_empty: float = 0.0) -
     return shared / (len(a) + len(b) - shared)  # the size of the union, without building it
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def compatible(a: Interval, b: Interval) -> bool:
     """Two dates can be the same happening: equal, or one contains the other."""
     return a.contains(b) or b.contains(a)
