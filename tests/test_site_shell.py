@@ -54,3 +54,17 @@ def test_a_source_page_cut_from_the_model_keeps_its_own_title_and_anchors(tmp_pa
     assert 'class="tl-sentence" id="s-' in page
     assert "TLSHELLTITLE" not in page and "tlshelltitle" not in page and "timeline-shell" not in page
     assert not (built / "sources" / "timeline-shell.html").exists()
+
+
+def test_a_page_a_person_wrote_among_the_article_pages_is_built_by_mkdocs(tmp_path, monkeypatch):
+    real_settings = site.load_settings
+    monkeypatch.setattr(site, "load_settings", lambda: {**real_settings(), "search_articles_limit": 1})
+    folder = tmp_path / "project"
+    folder.mkdir()
+    config = mkdocs_project(folder)
+    site.generate(small_input(), folder / "docs")
+    (folder / "docs" / "sources" / "notes.md").write_text("# My notes\n\n## Who to call\n\nThe wire desk.\n", encoding="utf-8")
+    site.build_mkdocs(config, folder / "site")
+    notes = (folder / "site" / "sources" / "notes.html").read_text(encoding="utf-8")
+    assert "<title>My notes - " in notes and 'href="#who-to-call"' in notes and "The wire desk." in notes
+    assert "Events from this article" not in notes  # not the article pages' model

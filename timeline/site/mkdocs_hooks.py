@@ -110,17 +110,30 @@ SHELL_TITLE = "TLSHELLTITLE"
 _SHELL = {}  # state of one build: the pages built from the shell, the shell's parts
 
 
-def _shelled(file, config):
+def _shelled(file, config, generated):
+    """A generated article page (a page a person wrote there is built by MkDocs, as any other)."""
     uri = file.src_uri
-    return uri.endswith(".md") and not uri.endswith("index.md") and any(
+    return uri in generated and not uri.endswith("index.md") and any(
         uri.startswith(folder) for folder in config["extra"].get("timeline_shell_under", ())
     )
+
+
+def _generated_pages(config):
+    """The pages `timeline.site` wrote, as its manifest docs/.generated lists them."""
+    try:
+        text = (Path(config["docs_dir"]) / ".generated").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def on_files(files, config):
     from mkdocs.structure.files import File, InclusionLevel
 
-    pages = [f for f in files.documentation_pages() if _shelled(f, config)]
+    if not config["extra"].get("timeline_shell_under"):
+        return files
+    generated = _generated_pages(config)
+    pages = [f for f in files.documentation_pages() if _shelled(f, config, generated)]
     if len(pages) < 2:
         return files
     for file in pages:
