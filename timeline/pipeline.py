@@ -19,7 +19,7 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
@@ -27,6 +27,9 @@ from timeline.cache import ExtractionCache
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem
 from timeline.runtime import cycle_collection_paused
+
+if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
+    from timeline.store import LoadedEvents
 
 
 @dataclass(frozen=True)
@@ -357,7 +360,7 @@ class Extraction:
     report: BuildReport
     summaries: list[ArticleSummary]  # every article read, in input order (mentions dropped once merged)
     store: ExtractionStore | None = None  # where each article's whole extraction is, for its page
-    loaded: Any = None  # store.LoadedEvents: the YAML's events as the update left them
+    loaded: "LoadedEvents | None" = None  # the YAML's events as the update left them
 
 
 @dataclass(frozen=True)
