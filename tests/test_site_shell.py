@@ -12,8 +12,11 @@ from test_site_fixtures import mkdocs_project, small_input
 from timeline import site
 
 
-def _build(folder: Path, monkeypatch, *, shell: bool = True, per_process: int = 500) -> Path:
-    """The small site as a big one is built: source pages out of the search index (and from the shell)."""
+def _build(
+    folder: Path, monkeypatch, *, shell: bool = True, per_process: int = 500, hand_written: dict[str, str] | None = None
+) -> Path:
+    """The small site as a big one is built: source pages out of the search index (and from the shell).
+    `hand_written`: pages a person put in docs/ (path -> Markdown) before the build."""
     real_settings = site.load_settings
     monkeypatch.setattr(site, "load_settings", lambda: {**real_settings(), "search_articles_limit": 1})
     folder.mkdir()
@@ -26,6 +29,8 @@ def _build(folder: Path, monkeypatch, *, shell: bool = True, per_process: int = 
         generated["shell_pages_under"] = []
     generated["shell_pages_per_process"] = per_process
     nav.write_text(yaml.safe_dump(generated), encoding="utf-8")
+    for path, text in (hand_written or {}).items():
+        (folder / "docs" / path).write_text(text, encoding="utf-8")
     site.build_mkdocs(config, folder / "site")
     return folder / "site"
 
@@ -57,14 +62,8 @@ def test_a_source_page_cut_from_the_model_keeps_its_own_title_and_anchors(tmp_pa
 
 
 def test_a_page_a_person_wrote_among_the_article_pages_is_built_by_mkdocs(tmp_path, monkeypatch):
-    real_settings = site.load_settings
-    monkeypatch.setattr(site, "load_settings", lambda: {**real_settings(), "search_articles_limit": 1})
-    folder = tmp_path / "project"
-    folder.mkdir()
-    config = mkdocs_project(folder)
-    site.generate(small_input(), folder / "docs")
-    (folder / "docs" / "sources" / "notes.md").write_text("# My notes\n\n## Who to call\n\nThe wire desk.\n", encoding="utf-8")
-    site.build_mkdocs(config, folder / "site")
-    notes = (folder / "site" / "sources" / "notes.html").read_text(encoding="utf-8")
+    notes_md = "# My notes\n\n## Who to call\n\nThe wire desk.\n"
+    built = _build(tmp_path / "project", monkeypatch, hand_written={"sources/notes.md": notes_md})
+    notes = (built / "sources" / "notes.html").read_text(encoding="utf-8")
     assert "<title>My notes - " in notes and 'href="#who-to-call"' in notes and "The wire desk." in notes
     assert "Events from this article" not in notes  # not the article pages' model
