@@ -7,10 +7,12 @@
    scored against tests/gold/seeds.yaml with timeline.evaluate (recall, precision, duplicates,
    incomplete sources, events outside the period), and salience against the gold's high/low
    (high = salience >= 0.5).
-2. Wikinews (SemEval-2015 Task 4, corpus 1): the 30 articles as one corpus; of the gold timeline
-   events that have a date (not XXXX-XX-XX), how many are on our timeline at that date (at the
-   gold's precision or finer) citing that article and sentence. --misses lists the gold events
-   missed, with what we put on the timeline from that sentence instead.
+2. Wikinews (SemEval-2015 Task 4, corpus 1), in the committed dev and test parts of
+   bench/splits/wikinews.yaml, each run as its own corpus: of the gold timeline events that have a
+   date (not XXXX-XX-XX), how many are on our timeline at that date (at the gold's precision or
+   finer) citing that article and sentence; how many cite the sentence at any date; events per
+   article; and the gap between dev and test. --misses lists the dev part's misses (the test part
+   is only scored), with what we put on the timeline from that sentence instead.
 """
 
 from __future__ import annotations
@@ -183,31 +185,64 @@ def found(line: GoldLine, events: list[Event], docs: dict[str, WikinewsDoc]) -> 
     return False
 
 
-def bench_wikinews(folder: Path = WIKINEWS, show_misses: bool = False) -> None:
-    docs = {d.docid: d for d in map(read_wikinews, sorted((folder / "corpus_trackA_TimeML").glob("*.tml")))}
-    articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs.values()]
-    events, mentions, unresolved, seconds = run(articles)
-    gold = read_gold_lines(folder / "TimeLines_Gold_Standard")
-    hits = [line for line in gold if found(line, events, docs)]
-    print("== Wikinews timelines (SemEval-2015 Task 4, corpus 1: 30 articles, 13 target entities)")
-    print(f"articles {len(articles)}, mentions {mentions}, events {len(events)}, unresolved {unresolved}, "
-          f"{seconds:.2f}s")
-    print(f"gold events with a date: {len(gold)}; on our timeline at that date, citing that sentence: "
-          f"{len(hits)} ({len(hits) / len(gold):.0%})")
-    multi = [e for e in events if len({s.article for s in e.sources}) > 1]
-    print(f"events citing 2+ articles: {len(multi)}; disputed: {sum(e.status == 'disputed' for e in events)}")
-    if show_misses:
-        for line in sorted(set(gold) - set(hits), key=lambda g: g.mentions):
-            for docid, sentence, token in line.mentions[:1]:
+def found_sentence(line: GoldLine, events: list[Event], docs: dict[str, WikinewsDoc]) -> bool:
+    """An event of ours, whatever its date, citing one of the gold sentences."""
+    for event in events:
+        for source in event.sources:
+            for docid, sentence, _token in line.mentions:
                 doc = docs.get(docid)
-                quoted = doc.text[slice(*doc.sentences[sentence])] if doc and sentence in doc.sentences else "?"
-                ours = sorted({f"{e.date} {e.title!r}" for e in events for s in e.sources
-                               if s.article == docid and doc and sentence in doc.sentences
-                               and s.start < doc.sentences[sentence][1] and doc.sentences[sentence][0] < s.end}
-                              ) if doc else []
-                print(f"  miss: {line.date} {docid}-{sentence}-{token}: {quoted[:150]}")
-                for what in ours:
-                    print(f"      ours: {what}")
+                if doc is None or source.article != docid or sentence not in doc.sentences:
+                    continue
+                start, end = doc.sentences[sentence]
+                if source.start < end and start < source.end:
+                    return True
+    return False
+
+
+def wikinews_split(path: Path = ROOT / "bench" / "splits" / "wikinews.yaml") -> dict[str, list[str]]:
+    """The committed dev/test split of the Wikinews articles: dev is read, test only scored."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def bench_wikinews(folder: Path = WIKINEWS, show_misses: bool = False) -> None:
+    all_docs = {d.docid: d for d in map(read_wikinews, sorted((folder / "corpus_trackA_TimeML").glob("*.tml")))}
+    all_gold = read_gold_lines(folder / "TimeLines_Gold_Standard")
+    print("== Wikinews timelines (SemEval-2015 Task 4, corpus 1: 30 articles, 13 target entities)")
+    print("   each part is its own corpus (bench/splits/wikinews.yaml); misses are listed for dev only")
+    recalls = {}
+    for part, ids in wikinews_split().items():
+        docs = {d: all_docs[d] for d in ids if d in all_docs}
+        gold = [line for line in all_gold if all(m[0] in docs for m in line.mentions)]
+        articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs.values()]
+        events, mentions, unresolved, seconds = run(articles)
+        hits = [line for line in gold if found(line, events, docs)]
+        quoted = [line for line in gold if found_sentence(line, events, docs)]
+        recalls[part] = len(hits) / len(gold) if gold else 0.0
+        print(f"-- {part}: articles {len(articles)}, mentions {mentions}, events {len(events)} "
+              f"({len(events) / max(1, len(articles)):.1f} per article), unresolved {unresolved}, {seconds:.2f}s")
+        print(f"   gold events with a date: {len(gold)}; on our timeline at that date, citing that sentence: "
+              f"{len(hits)} ({recalls[part]:.2f}); citing the sentence at any date: {len(quoted)} "
+              f"({len(quoted) / max(1, len(gold)):.2f})")
+        multi = [e for e in events if len({s.article for s in e.sources}) > 1]
+        print(f"   events citing 2+ articles: {len(multi)}; disputed: {sum(e.status == 'disputed' for e in events)}")
+        if show_misses and part == "dev":
+            _print_misses(gold, hits, events, docs)
+    if {"dev", "test"} <= set(recalls):
+        print(f"   gap dev - test: {recalls['dev'] - recalls['test']:+.2f}")
+
+
+def _print_misses(gold: list[GoldLine], hits: list[GoldLine], events: list[Event], docs: dict[str, WikinewsDoc]) -> None:
+    for line in sorted(set(gold) - set(hits), key=lambda g: g.mentions):
+        for docid, sentence, token in line.mentions[:1]:
+            doc = docs.get(docid)
+            quoted = doc.text[slice(*doc.sentences[sentence])] if doc and sentence in doc.sentences else "?"
+            ours = sorted({f"{e.date} {e.title!r}" for e in events for s in e.sources
+                           if s.article == docid and doc and sentence in doc.sentences
+                           and s.start < doc.sentences[sentence][1] and doc.sentences[sentence][0] < s.end}
+                          ) if doc else []
+            print(f"  miss: {line.date} {docid}-{sentence}-{token}: {quoted[:150]}")
+            for what in ours:
+                print(f"      ours: {what}")
 
 
 def bench_speed(count: int, folder: Path = ROOT.parent / "shared" / "eval" / "te3-silver") -> None:

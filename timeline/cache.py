@@ -20,10 +20,13 @@ _PACKAGE_DIR = Path(timeline.__file__).resolve().parent
 
 @lru_cache(maxsize=1)
 def tool_fingerprint() -> str:
-    """A hash of every source and data file of the package: changes whenever the tool's behaviour can."""
+    """A hash of every source and data file of the package (the trained model's weights included):
+    changes whenever the tool's behaviour can."""
     digest = hashlib.sha256(timeline.__version__.encode())
     for path in sorted(_PACKAGE_DIR.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".yaml", ".yml", ".txt", ".json"} and "__pycache__" not in path.parts:
+        relative = path.relative_to(_PACKAGE_DIR).parts
+        code_or_rules = path.suffix in {".py", ".yaml", ".yml", ".txt", ".json"}
+        if path.is_file() and (code_or_rules or relative[:2] == ("data", "model")) and "__pycache__" not in relative:
             digest.update(str(path.relative_to(_PACKAGE_DIR)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

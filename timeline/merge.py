@@ -815,6 +815,8 @@ def _event(group: list[EventMention], duplicates: DuplicateIndex, articles: Mapp
         people=sorted({p for m in group for p in m.people}),
         organisations=sorted({o for m in group for o in m.organisations}),
         places=sorted({p for m in group for p in m.places}),
+        # Every source tells it as a plan ("will close", "is expected to announce"): shown as planned.
+        tags=["planned"] if all(m.modality == "planned" for m in group) else [],
         sources=[sources[k] for k in sorted(sources)],
         salience=_salience(group, dup, date, articles),
         status="disputed" if disputed else "extracted",
@@ -862,8 +864,45 @@ def _merge(
     feats = [maker.features(m) for m in usable]
     duplicates = DuplicateIndex(articles, content)
     events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
+    _one_name_each(events)
     _give_ids(events)
     return events
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """One name for each person or organisation, across articles: "Andres Manuel Lopez Obrador",
+    "Andrés Manuel López Obrador" and "López Obrador" are one person, and so are "Biden" and "Joe
+    Biden". Spellings that fold alike (accents, case) take the most frequent, then the accented one;
+    a shorter name whose words end a single longer name's takes that longer name."""
+    by_fold: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in names:
+        by_fold[fold(name)][name] += 1
+    spelled = {
+        f: max(spellings, key=lambda n: (spellings[n], sum(ord(c) > 127 for c in n), n))
+        for f, spellings in by_fold.items()
+    }
+    words = {f: f.split() for f in spelled}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for f, ws in words.items():
+        for k in range(1, len(ws)):
+            longer[" ".join(ws[k:])].add(f)
+    out = {}
+    for name in set(names):
+        f = fold(name)
+        fuller = longer.get(f, set())
+        # Only the fullest names: "Obrador" -> "López Obrador" -> "Andrés Manuel López Obrador".
+        fullest = {g for g in fuller if not longer.get(g)}
+        target = next(iter(fullest)) if len(fullest) == 1 else f
+        out[name] = spelled[target]
+    return out
+
+
+def _one_name_each(events: list[Event]) -> None:
+    for field_name in ("people", "organisations"):
+        names = [n for e in events for n in getattr(e, field_name)]
+        canonical = canonical_names(names)
+        for event in events:
+            setattr(event, field_name, sorted({canonical[n] for n in getattr(event, field_name)}))
 
 
 def _give_ids(events: list[Event]) -> None:

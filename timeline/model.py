@@ -88,6 +88,7 @@ class EventMention:
     places: tuple[str, ...] = ()
     centrality: float = 0.0  # 0..1: how central the happening is to its article
     agent: str = ""  # who did it, as the title names them ("Harris"): merge keeps different agents apart
+    modality: str = ""  # "" (told as done or under way) | "planned" ("will close", "is expected to announce")
 
     @property
     def date(self) -> str | None:

@@ -1,0 +1,426 @@
+"""What a clause says, read from its dependency parse: which word a date modifies, whether that
+word tells a happening, who did it, and a faithful title.
+
+Pure functions over a parsed sentence (a spaCy `Doc` made by timeline.language). The closed word
+classes they apply (auxiliaries, negators, reporting verbs, prepositions) are data:
+timeline/data/events/clauses.yaml. Open-class decisions (part of speech, the tree, whether a word
+names a happening) come from the trained model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from timeline.entities import _load_yaml as load_table
+
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl")
+OBJECTS = ("obj", "dobj", "iobj")
+PREDICATE_POS = ("VERB", "AUX")
+QUOTES = frozenset('"“”«»')
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+    plan_frames: frozenset[str]
+    planned_frames: frozenset[str]
+    negators: frozenset[str]
+    negative_quantifiers: frozenset[str]
+    reporting: frozenset[str]
+    opinion: frozenset[str]
+    deadline: frozenset[str]
+    comparison: frozenset[str]
+    after: frozenset[str]
+    period: frozenset[str]
+    conditional: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    max_title_words: int
+    keep_in_noun: frozenset[str]
+    verb_arguments: frozenset[str]
+    drop: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> ClauseRules:
+    data = load_table("clauses.yaml")
+    words = lambda key: frozenset(str(w).casefold() for w in data[key])  # noqa: E731
+    return ClauseRules(
+        future=words("future_auxiliaries"),
+        hypothetical=words("hypothetical_auxiliaries"),
+        plan_frames=words("plan_frames"),
+        planned_frames=words("planned_frames"),
+        negators=words("negators"),
+        negative_quantifiers=words("negative_quantifiers"),
+        reporting=words("reporting"),
+        opinion=words("opinion"),
+        deadline=words("deadline_markers"),
+        comparison=words("comparison_markers"),
+        after=words("after_markers"),
+        period=words("period_markers"),
+        conditional=words("conditional_markers"),
+        person_pronouns=frozenset(data["personal_pronouns"]["person"]),
+        group_pronouns=frozenset(data["personal_pronouns"]["group"]),
+        max_title_words=int(data["title"]["max_words"]),
+        keep_in_noun=frozenset(data["title"]["keep_in_noun"]),
+        verb_arguments=frozenset(data["title"]["verb_arguments"]),
+        drop=frozenset(data["title"]["drop"]),
+    )
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).casefold()
+
+
+def dep(token: Token) -> str:
+    """The UD relation, lower case ("ROOT" and "root" alike)."""
+    return token.dep_.casefold()
+
+
+def base_dep(token: Token) -> str:
+    return dep(token).split(":")[0]
+
+
+def is_predicate(token: Token) -> bool:
+    """A verb, or a word that heads a clause through a copula ("was president")."""
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ == "AUX" and base_dep(token) in ("root", "conj", "ccomp", "advcl", "parataxis", "xcomp"):
+        return not any(base_dep(c) == "xcomp" or c.pos_ == "VERB" and c.head == token for c in token.children)
+    return any(base_dep(c) == "cop" for c in token.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# Which word a date modifies
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What a time expression attaches to in the parse, and in what role.
+
+    role: "dates" (the date places the happening `word` on the calendar), or why it does not:
+    "deadline" ("by 2026"), "comparison" ("lowest since 1997", "from a year earlier"), "after"
+    ("after Tuesday's vote"), "period" ("its forecast for 2025"), "none" (nothing to attach to).
+    """
+
+    word: Token | None
+    role: str
+    marker: str = ""
+
+
+def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that overlap the character span [start, end) of the doc's text."""
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def span_head(tokens: Sequence[Token]) -> Token:
+    """The token of a span whose head lies outside it (the first such, if the parse splits it)."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head == t:
+            return t
+    return tokens[0]
+
+
+def _markers(token: Token, inside: set[int]) -> list[str]:
+    """The prepositions and subordinators that join a phrase to its governor ("on", "by", "since")."""
+    return [lemma(c) for c in token.children if base_dep(c) in ("case", "mark") and c.i not in inside]
+
+
+def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
+    """The word a time expression at doc characters [start, end) dates, and its role."""
+    tokens = span_tokens(doc, start, end)
+    if not tokens:
+        return Anchor(None, "none")
+    r = rules()
+    inside = {t.i for t in tokens}
+    head = span_head(tokens)
+    words = [lemma(t) for t in tokens]
+    markers = _markers(head, inside) + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
+    for marker in markers:
+        if marker in r.deadline:
+            return Anchor(None, "deadline", marker)
+        if marker in r.comparison:
+            return Anchor(None, "comparison", marker)
+    if any(w in ("earlier", "ago", "before") for w in words) and any(m in ("from", "than") for m in markers):
+        return Anchor(None, "comparison", "from")
+    governor = head.head if head.head != head else head
+    if governor == head:
+        # The date heads its clause ("The vote was on Tuesday"): it dates the clause's subject.
+        subject = next((c for c in head.children if base_dep(c) in ("nsubj", "nsubj:pass")), None)
+        return Anchor(subject, "dates") if subject is not None else Anchor(None, "none")
+    if governor.pos_ in ("ADJ", "ADV") and (governor.tag_ in ("JJS", "JJR", "RBR", "RBS") or lemma(governor) in r.comparison):
+        return Anchor(None, "comparison", lemma(governor))
+    if lemma(governor) in r.comparison:
+        return Anchor(None, "comparison", lemma(governor))
+    if any(m in r.after for m in markers):
+        return Anchor(None, "after", markers[0])
+    # A date on a noun: the noun is the happening ("Tuesday's crash"), or the period it is about
+    # ("the forecast for 2025"), or a plain thing whose clause the date dates ("the report on Monday").
+    word = governor
+    while word.pos_ in ("ADP", "PART", "SCONJ", "DET", "NUM", "PUNCT") and word.head != word:
+        word = word.head
+    if word.pos_ in ("NOUN", "PROPN") and not is_predicate(word):
+        if any(m in r.period for m in markers) and base_dep(head) in ("nmod",):
+            return Anchor(None, "period", markers[0])
+        return Anchor(word, "dates")
+    return Anchor(word, "dates")
+
+
+# ---------------------------------------------------------------------------------------------
+# Whether a clause tells a happening
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The verb a date dates, read for what it says.
+
+    `verb` is the content verb (or the head of a copular clause); `frame` the verb that frames it
+    as a plan ("expected" in "is expected to announce"); `subject` the nearest subject up the tree.
+    """
+
+    verb: Token
+    frame: Token | None
+    subject: Token | None
+    negated: bool
+    modality: str  # "" (told as done or ongoing) | "planned" | "hypothetical"
+    reporting: bool  # "said", "told": evidence of another happening
+    quoted: bool  # inside quotation marks
+    copular: bool  # "was president": a state, not a happening
+
+
+def _aux_lemmas(verb: Token) -> list[str]:
+    return [lemma(c) for c in verb.children if base_dep(c) == "aux"]
+
+
+def _negated(verb: Token, r: ClauseRules) -> bool:
+    for c in verb.children:
+        d = base_dep(c)
+        if d in ("advmod", "neg", "aux", "det") and lemma(c) in r.negators and c.lower_ != "no" or d == "neg":
+            return True
+        if d in ("nsubj", "obj", "dobj", "expl") or dep(c) == "nsubj:pass":
+            if c.lower_ in r.negative_quantifiers or lemma(c) in r.negative_quantifiers:
+                return True
+            if any(base_dep(g) == "det" and g.lower_ in r.negative_quantifiers for g in c.children):
+                return True
+    return False
+
+
+def _quoted(verb: Token) -> bool:
+    """Inside quotation marks: an odd number of quote marks before the verb in its sentence."""
+    sentence = verb.sent
+    marks = sum(1 for t in sentence if t.i < verb.i and (t.text in QUOTES or t.text in ("``", "''")))
+    straight = sum(t.text.count('"') for t in sentence if t.i < verb.i and t.text not in QUOTES)
+    return (marks + straight) % 2 == 1
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares: up through xcomp, conj and plan frames."""
+    seen = 0
+    word = verb
+    while seen < 6:
+        seen += 1
+        subject = next((c for c in word.children if dep(c) in SUBJECTS and dep(c) != "expl"), None)
+        if subject is not None:
+            return subject
+        if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
+            if base_dep(word) == "acl":
+                return word.head  # "the plane carrying 100 people": the plane
+            word = word.head
+            continue
+        return None
+    return None
+
+
+def read_clause(verb: Token) -> Clause:
+    r = rules()
+    frame: Token | None = None
+    modality = ""
+    word = verb
+    # Up through the frames: "is expected to announce", "plans to close", "will have to pay".
+    for _ in range(3):
+        if base_dep(word) == "xcomp" and word.head != word and lemma(word.head) in r.plan_frames:
+            frame = word.head
+            if lemma(frame) not in r.planned_frames:
+                modality = "hypothetical"
+            elif modality != "hypothetical":
+                modality = "planned"
+            word = frame
+        else:
+            break
+    auxes = _aux_lemmas(verb) + (_aux_lemmas(frame) if frame is not None else [])
+    if any(a in r.hypothetical for a in auxes):
+        # "would" in what someone said is the future of the past ("said it would close the plant").
+        head = (frame or verb).head
+        reported = base_dep(frame or verb) == "ccomp" and lemma(head) in r.reporting
+        modality = "planned" if reported and "would" in auxes else "hypothetical"
+    elif any(a in r.future for a in auxes) and modality != "hypothetical":
+        modality = "planned"
+    top = frame or verb
+    if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children):
+        modality = "hypothetical"
+    negated = _negated(verb, r) or (frame is not None and _negated(frame, r))
+    return Clause(
+        verb=verb,
+        frame=frame,
+        subject=subject_of(verb),
+        negated=negated,
+        modality=modality,
+        reporting=lemma(verb) in r.reporting,
+        quoted=_quoted(verb),
+        copular=any(base_dep(c) == "cop" for c in verb.children) or (verb.pos_ == "AUX" and lemma(verb) == "be"),
+    )
+
+
+def complement_of(verb: Token) -> Token | None:
+    """What a reporting verb reports: its clausal complement ("said [the plant will close]"), or the
+    clause it is an aside of ("The plant will close, the firm said")."""
+    for c in verb.children:
+        if base_dep(c) in ("ccomp",) and is_predicate(c):
+            return c
+    if base_dep(verb) == "parataxis" and verb.head != verb and is_predicate(verb.head):
+        return verb.head
+    return None
+
+
+def is_opinion(clause: Clause) -> bool:
+    """An opinion, not an event: a quoted state ("'It is a disgrace'"), or "I think"/"we believe"."""
+    r = rules()
+    if clause.quoted and (clause.copular or lemma(clause.verb) in r.opinion):
+        return True
+    subject = clause.subject
+    first_person = subject is not None and subject.lower_ in ("i", "we")
+    return first_person and (lemma(clause.verb) in r.opinion or clause.copular)
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+
+
+def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int = 0) -> list[Token]:
+    """A phrase's words for a title: the word and its children kept in a title, depth first."""
+    out = [word]
+    for c in word.children:
+        if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
+            continue
+        if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed"):
+            continue
+        if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:
+            out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
+    return out
+
+
+def _contiguous(tokens: Iterable[Token]) -> list[Token]:
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    return ordered
+
+
+def _clean(tokens: list[Token]) -> list[Token]:
+    """Without leading or trailing punctuation, conjunctions and prepositions."""
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")):
+        tokens = tokens[:-1]
+    # An unmatched bracket or quote mark inside a title reads as a typo: drop both kinds.
+    return [t for t in tokens if t.text not in QUOTES and t.text not in ("(", ")", "[", "]", "``", "''", '"')]
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    """The tokens as written, with the article's own spacing between neighbours."""
+    out = []
+    for k, t in enumerate(tokens):
+        out.append(t.text)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None:
+            out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
+    return "".join(out).strip()
+
+
+def verb_group(clause: Clause) -> list[Token]:
+    """The verb with its auxiliaries, negation and particles, as written: "was not elected"."""
+    r = rules()
+    words = [clause.verb]
+    for head in filter(None, (clause.verb, clause.frame)):
+        for c in head.children:
+            if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and lemma(c) in r.negators):
+                words.append(c)
+            if base_dep(c) in ("compound", "prt") and dep(c) in ("compound:prt", "prt"):
+                words.append(c)
+    if clause.frame is not None:
+        words.append(clause.frame)
+        words.extend(c for c in clause.verb.children if c.lower_ == "to" and base_dep(c) in ("mark", "aux"))
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def title_of(clause: Clause, *, skip: set[int], subject_name: str | None = None) -> str:
+    """A title made of the clause's real subject, verb group and objects, in the text's words.
+
+    `skip`: token indices never shown (the time expressions). `subject_name` replaces a pronoun
+    subject by the name it stands for.
+    """
+    r = rules()
+    subject_tokens: list[Token] = []
+    if clause.subject is not None and clause.subject.i < clause.verb.i + 50:
+        subject_tokens = _clean(_contiguous(_subtree_tokens(clause.subject, r, skip)))
+        if len(subject_tokens) > 8:
+            subject_tokens = _clean(_contiguous(
+                t for t in _subtree_tokens(clause.subject, r, skip)
+                if t.i >= clause.subject.i - 4 and t.i <= clause.subject.i + 1
+            ))
+    group = verb_group(clause)
+    arguments: list[Token] = []
+    tops = [clause.verb] + ([clause.frame] if clause.frame is not None else [])
+    for head in tops:
+        for c in head.children:
+            if c.i in skip or c in group or c == clause.subject or dep(c) in SUBJECTS:
+                continue
+            if base_dep(c) in r.drop or dep(c) in r.drop:
+                continue
+            if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
+                if c.i < clause.verb.i and base_dep(c) in ("obl", "advmod"):
+                    continue  # fronted adverbials ("In a statement, ...") are not the happening
+                if head == clause.frame and c.i > clause.verb.i:
+                    continue
+                phrase = [t for t in _subtree_tokens(c, r, skip) if t.i not in skip]
+                if base_dep(c) in ("obl", "advmod") and len(phrase) > 6:
+                    continue
+                arguments.extend(phrase)
+    subject_text = subject_name or _text(subject_tokens)
+    words = group + [t for t in _contiguous(arguments) if t not in group]
+    words = _clean(_contiguous(words))
+    # Keep the sentence's order, cut to the limit at a phrase boundary.
+    limit = r.max_title_words - len(subject_text.split())
+    if len(words) > limit:
+        words = words[: max(limit, len(group))]
+        words = _clean(words)
+    predicate = _text(words)
+    title = f"{subject_text} {predicate}".strip() if subject_text else predicate
+    title = " ".join(title.split())
+    return title[:1].upper() + title[1:] if title else ""
+
+
+def noun_title(noun: Token, *, skip: set[int]) -> str:
+    """A happening named by a noun phrase ("the collision of two trains near Lyon")."""
+    r = rules()
+    tokens = _clean(_contiguous(t for t in _subtree_tokens(noun, r, skip) if t.i not in skip))
+    tokens = [t for t in tokens if not (t.i == tokens[0].i and t.pos_ == "DET")] if tokens else tokens
+    text = _text(tokens[: r.max_title_words])
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def is_pronoun(token: Token) -> str | None:
+    """"person" for he/she, "group" for it/they, else None."""
+    r = rules()
+    word = token.lower_
+    if token.pos_ != "PRON":
+        return None
+    if word in r.person_pronouns:
+        return "person"
+    if word in r.group_pronouns:
+        return "group"
+    return None
