@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Stamp file: (re)install when the package's dependencies or their pins change.
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench bench-scale clean help
+.PHONY: site test serve check bench bench-scale model clean help
 
 help:
 	@echo "make site   build the timeline website from seeds/ into site/"
@@ -14,6 +14,7 @@ help:
 	@echo "make check  validate the YAML in data/"
 	@echo "make bench  print speed and accuracy figures (bench/)"
 	@echo "make bench-scale  extraction and build from 1,000 to 10,000 articles"
+	@echo "make model  retrain the language model from the treebanks in ../shared (SHARED=folder)"
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +43,13 @@ bench: $(STAMP)
 # Thousands of articles from ../shared/eval/te3-silver (or CORPUS=folder of TimeML files); minutes.
 bench-scale: $(STAMP)
 	$(BIN)/python bench/scale.py $(CORPUS)
+
+# The language model (timeline/data/model/): trained from UD English EWT and GUM in $(SHARED), on one
+# thread; about 40 minutes. The result is committed, so a fresh clone never needs this.
+SHARED ?= ../shared
+MODEL_STEPS ?=
+model: $(STAMP)
+	$(BIN)/python training/train.py --shared $(SHARED) $(if $(MODEL_STEPS),--max-steps $(MODEL_STEPS))
 
 # Removes what is generated; never data/ (your edits) nor docs/guide/ (written by people).
 clean:

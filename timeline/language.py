@@ -1,0 +1,199 @@
+"""The language backbone: tokens, sentences, tags, lemmas and a dependency parse from a trained model.
+
+The model is a spaCy pipeline trained by `make model` (training/) on UD English EWT and GUM, and
+shipped inside the package (MODEL_DIR), so nothing is downloaded at run time. It is loaded once per
+process (`load_model`) and run in batches (`parse`).
+
+What a caller can rely on:
+- `doc.text` is the article text exactly, so `token.idx` and `span.start_char` are offsets into
+  the original article (no normalisation that shifts characters).
+- A blank line (paragraph break) always ends a sentence and is never a sentence of its own: the
+  whitespace token belongs to the sentence before it (`timeline_paragraph_breaks`).
+- Labels are Universal Dependencies v2 as in the treebanks: `nsubj`, `nsubj:pass`, `aux:pass`,
+  `obj`, `obl`, `obl:unmarked` (a bare "Tuesday"), `advmod` for "not" (lemma "not", Polarity=Neg),
+  `ccomp`/`parataxis` for reported speech; the root's label is `ROOT`. `token.tag_` is the PTB tag,
+  `token.pos_` the UPOS, `token.morph` the UD features (Tense, VerbForm, Voice, Polarity...).
+- Lemmas of closed-class words (be, have, do, modals, not, personal pronouns) follow the table
+  timeline/data/language/lemmas.yaml whatever the trained lemmatizer says.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
+LEMMAS_FILE = "lemmas.yaml"
+
+# A text longer than this is parsed in pieces cut at whitespace (spaCy's parser needs memory in
+# proportion to the text); the pieces are joined back into one Doc with the text unchanged.
+CHUNK_CHARS = 100_000
+DEFAULT_BATCH_SIZE = 64
+
+PARAGRAPH_BREAKS_COMPONENT = "timeline_paragraph_breaks"
+LEMMA_EXCEPTIONS_COMPONENT = "timeline_lemma_exceptions"
+
+_MODEL_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab")
+
+
+class ModelError(Exception):
+    """The language model folder is missing or unreadable."""
+
+
+def _model_error(path: Path, problem: str) -> ModelError:
+    return ModelError(
+        f"{path}: {problem}. The language model is built by `make model` (from the treebanks in "
+        f"../shared) and ships with the package: run `make model`, or reinstall timeline."
+    )
+
+
+@lru_cache(maxsize=1)
+def lemma_exceptions() -> dict[str, dict[str, str]]:
+    """lowercased form -> {UPOS or "*": lemma}, from timeline/data/language/lemmas.yaml."""
+    path = resources.files("timeline") / "data" / "language" / LEMMAS_FILE
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(form).lower(): {str(pos): str(lemma) for pos, lemma in by_pos.items()}
+            for form, by_pos in table.items()}
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS_COMPONENT):
+        @Language.component(PARAGRAPH_BREAKS_COMPONENT)
+        def paragraph_breaks(doc: "Doc") -> "Doc":
+            """A token after a blank line starts a sentence; whitespace tokens never start one.
+
+            Runs before the parser, which keeps sentence starts that are already set.
+            """
+            after_break = False
+            for token in doc:
+                if token.is_space:
+                    if token.i:
+                        token.is_sent_start = False
+                    after_break = after_break or token.text.count("\n") >= 2
+                    continue
+                if after_break and token.i:
+                    token.is_sent_start = True
+                after_break = False
+            return doc
+
+    if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):
+        @Language.component(LEMMA_EXCEPTIONS_COMPONENT)
+        def fix_lemmas(doc: "Doc") -> "Doc":
+            """Closed-class lemmas from the exception table (after the trained lemmatizer)."""
+            table = lemma_exceptions()
+            for token in doc:
+                by_pos = table.get(token.lower_)
+                if by_pos:
+                    lemma = by_pos.get(token.pos_) or by_pos.get("*")
+                    if lemma:
+                        token.lemma_ = lemma
+            return doc
+
+
+_load_lock = threading.Lock()
+_loaded: dict[Path, "Language"] = {}
+
+
+def load_model(path: str | Path | None = None) -> "Language":
+    """The trained pipeline at `path` (default MODEL_DIR), loaded once per process and path.
+
+    Raises ModelError naming the folder when it is missing or corrupt. Never downloads.
+    """
+    model_dir = Path(path) if path is not None else MODEL_DIR
+    key = model_dir.resolve()
+    with _load_lock:
+        if key in _loaded:
+            return _loaded[key]
+        if not model_dir.is_dir():
+            raise _model_error(model_dir, "language model folder not found")
+        missing = [name for name in _MODEL_FILES if not (model_dir / name).exists()]
+        if missing:
+            raise _model_error(model_dir, f"language model folder incomplete (no {', '.join(missing)})")
+        import spacy
+
+        _register_components()
+        try:
+            nlp = spacy.load(model_dir)
+        except Exception as error:  # spaCy raises many kinds (ValueError, OSError, KeyError, msgpack...)
+            raise _model_error(model_dir, f"language model unreadable ({type(error).__name__}: {error})") from error
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, before="parser")
+        else:
+            nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, first=True)
+        nlp.add_pipe(LEMMA_EXCEPTIONS_COMPONENT, last=True)
+        nlp.max_length = 2 * CHUNK_CHARS
+        _loaded[key] = nlp
+        return nlp
+
+
+def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most about `limit` characters whose concatenation is `text`.
+
+    Cut after a blank line if there is one in the second half of the window, else after a
+    sentence-ending punctuation mark and a space, else after any whitespace, else hard.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        half = limit // 2
+        cut = window.rfind("\n\n", half)
+        if cut >= 0:
+            cut += 2
+        else:
+            cut = max(window.rfind(". ", half), window.rfind("? ", half), window.rfind("! ", half))
+            if cut >= 0:
+                cut += 2
+            else:
+                cut = max(window.rfind(" ", half), window.rfind("\n", half))
+                cut = cut + 1 if cut >= 0 else limit
+        pieces.append(window[:cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
+          disable: Iterable[str] = (), model: "Language | None" = None) -> Iterator["Doc"]:
+    """One parsed Doc per text, in order, with `doc.text == text`.
+
+    `disable` names pipeline components to skip (e.g. ("parser",) when only tags are needed).
+    Texts of any length are accepted: long ones are parsed in pieces and joined.
+    """
+    from spacy.tokens import Doc
+
+    nlp = model or load_model()
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for n, text in enumerate(texts):
+            parts = split_long_text(text) if len(text) > CHUNK_CHARS else [text]
+            for k, part in enumerate(parts):
+                yield part, (n, len(parts) - k - 1)  # (text number, pieces still to come)
+
+    pending: list["Doc"] = []
+    for doc, (_, remaining) in nlp.pipe(pieces(), batch_size=batch_size, disable=list(disable),
+                                        as_tuples=True):
+        if remaining == 0 and not pending:
+            yield doc
+            continue
+        pending.append(doc)
+        if remaining == 0:
+            yield Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+
+
+def parse_one(text: str, **options) -> "Doc":
+    """`parse` for a single text."""
+    return next(parse([text], **options))

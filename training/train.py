@@ -1,0 +1,73 @@
+"""Train the timeline language model and install it into timeline/data/model/en_timeline/.
+
+    .venv/bin/python training/train.py [--shared ../shared] [--max-steps N] [--work build/model]
+
+1. training/conllu.py turns UD English EWT and GUM (train, dev) into spaCy DocBins;
+2. `spacy train` with training/config.cfg, on one thread (the machines are shared);
+3. the best checkpoint's pipeline (not the optimizer state) is copied into the package.
+
+The step count is the time box: about 9 steps/s... see README "Language model" for the measured
+rate and the figures of the shipped model (bench/model.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+# One thread: numpy/BLAS must not fan out over cores other people are using.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "training"))
+import conllu  # noqa: E402
+
+CONFIG = ROOT / "training" / "config.cfg"
+MODEL_DIR = ROOT / "timeline" / "data" / "model" / "en_timeline"
+
+
+def install_model(best: Path, target: Path = MODEL_DIR) -> None:
+    """Replace the packaged model with `best` (a spaCy pipeline directory)."""
+    tmp = target.with_name(target.name + ".new")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(best, tmp)
+    shutil.rmtree(target, ignore_errors=True)
+    tmp.rename(target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=conllu.DEFAULT_SHARED,
+                        help="folder holding ud-english-ewt/ and ud-english-gum/ (default ../shared)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "model",
+                        help="scratch folder for the corpora and checkpoints")
+    parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    parser.add_argument("--eval-frequency", type=int, default=None)
+    parser.add_argument("--no-install", action="store_true", help="train only; leave the packaged model")
+    args = parser.parse_args(argv)
+
+    from spacy.cli.train import train
+
+    corpus = args.work / "corpus"
+    conllu.main([str(corpus), "--shared", str(args.shared)])
+    overrides = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    if args.eval_frequency:
+        overrides["training.eval_frequency"] = args.eval_frequency
+    started = time.monotonic()
+    train(CONFIG, args.work / "output", overrides=overrides)
+    print(f"trained in {time.monotonic() - started:.0f} s")
+    if not args.no_install:
+        install_model(args.work / "output" / "model-best")
+        print(f"installed {MODEL_DIR.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
