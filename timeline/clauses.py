@@ -32,6 +32,7 @@ class ClauseRules:
     negators: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
+    announcing: frozenset[str]
     opinion: frozenset[str]
     deadline: frozenset[str]
     comparison: frozenset[str]
@@ -41,6 +42,7 @@ class ClauseRules:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     max_title_words: int
+    max_title_chars: int
     keep_in_noun: frozenset[str]
     verb_arguments: frozenset[str]
     drop: frozenset[str]
@@ -58,6 +60,7 @@ def rules() -> ClauseRules:
         negators=words("negators"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
+        announcing=words("announcing"),
         opinion=words("opinion"),
         deadline=words("deadline_markers"),
         comparison=words("comparison_markers"),
@@ -67,6 +70,7 @@ def rules() -> ClauseRules:
         person_pronouns=frozenset(data["personal_pronouns"]["person"]),
         group_pronouns=frozenset(data["personal_pronouns"]["group"]),
         max_title_words=int(data["title"]["max_words"]),
+        max_title_chars=int(data["title"]["max_chars"]),
         keep_in_noun=frozenset(data["title"]["keep_in_noun"]),
         verb_arguments=frozenset(data["title"]["verb_arguments"]),
         drop=frozenset(data["title"]["drop"]),
@@ -271,27 +275,51 @@ def read_clause(verb: Token) -> Clause:
         subject=subject_of(verb),
         negated=negated,
         modality=modality,
-        reporting=lemma(verb) in r.reporting,
+        reporting=is_attribution(verb),
         quoted=_quoted(verb),
         copular=any(base_dep(c) == "cop" for c in verb.children) or (verb.pos_ == "AUX" and lemma(verb) == "be"),
     )
 
 
+def is_attribution(verb: Token) -> bool:
+    """"X said", "according to a statement": who tells, not what happened. A reporting verb with a
+    thing as its object ("announced a merger") tells a happening of its own."""
+    node = verb
+    for _ in range(6):  # up to the clause the phrase hangs from: "according to a statement released ..."
+        if node.lower_ == "according" or any(c.lower_ == "according" for c in node.children if c.i < verb.i):
+            return True
+        if node.head == node or (node != verb and is_predicate(node)):
+            break
+        node = node.head
+    r = rules()
+    if lemma(verb) not in r.reporting:
+        return False
+    return lemma(verb) not in r.announcing or not any(base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
+
+
 def complement_of(verb: Token) -> Token | None:
-    """What a reporting verb reports: its clausal complement ("said [the plant will close]"), or the
+    """What an attribution reports: its clausal complement ("said [the plant will close]"), or the
     clause it is an aside of ("The plant will close, the firm said")."""
     for c in verb.children:
-        if base_dep(c) in ("ccomp",) and is_predicate(c):
+        if base_dep(c) in ("ccomp",) and is_predicate(c) and c.i > verb.i:
             return c
-    if base_dep(verb) == "parataxis" and verb.head != verb and is_predicate(verb.head):
-        return verb.head
+    head = verb.head
+    if head != verb and head.i < verb.i and base_dep(verb) in ("parataxis", "ccomp", "advcl", "conj") and is_predicate(head):
+        return head
+    for c in verb.children:
+        if base_dep(c) in ("ccomp", "parataxis") and is_predicate(c):
+            return c
     return None
 
 
 def is_opinion(clause: Clause) -> bool:
-    """An opinion, not an event: a quoted state ("'It is a disgrace'"), or "I think"/"we believe"."""
+    """An opinion, not an event: a quoted state ("'It is a disgrace'"), "I think"/"we believe", or
+    what someone only thinks happened ("I think the market peaked")."""
     r = rules()
     if clause.quoted and (clause.copular or lemma(clause.verb) in r.opinion):
+        return True
+    top = clause.frame or clause.verb
+    if base_dep(top) == "ccomp" and lemma(top.head) in r.opinion:
         return True
     subject = clause.subject
     first_person = subject is not None and subject.lower_ in ("i", "we")
@@ -316,15 +344,50 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
 
 
 def _contiguous(tokens: Iterable[Token]) -> list[Token]:
-    ordered = sorted(set(tokens), key=lambda t: t.i)
-    return ordered
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+BREAKS = frozenset({",", ";", ":", "--", "—", "–", "(", ")"})
+
+
+def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
+    """The phrase's words on each side of its head up to the first comma, dash or bracket: an
+    aside or an attribution after a comma is not part of the phrase ("two men, a spokeswoman
+    said")."""
+    ordered = _contiguous(tokens)
+    if head not in ordered:
+        return ordered
+    k = ordered.index(head)
+    left = k
+    while left > 0 and ordered[left - 1].text not in BREAKS and ordered[left - 1].i == ordered[left].i - 1:
+        left -= 1
+    right = k
+    while right + 1 < len(ordered) and ordered[right + 1].text not in BREAKS:
+        right += 1
+    return ordered[left : right + 1]
+
+
+def _with_names(tokens: list[Token], names: Sequence[tuple[int, int]]) -> list[Token]:
+    """The phrase with every name it touches whole ("Maria Lopez", even where the parse split it)."""
+    if not tokens or not names:
+        return tokens
+    doc = tokens[0].doc
+    out = set(tokens)
+    for start, end in names:
+        if any(t.idx < end and t.idx + len(t.text) > start for t in tokens):
+            out.update(span_tokens(doc, start, end))
+    return _contiguous(out)
+
+
+def _is_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
 
 
 def _clean(tokens: list[Token]) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")):
+    while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")):
+    while tokens and (_is_punct(tokens[-1]) or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")):
         tokens = tokens[:-1]
     # An unmatched bracket or quote mark inside a title reads as a typo: drop both kinds.
     return [t for t in tokens if t.text not in QUOTES and t.text not in ("(", ")", "[", "]", "``", "''", '"')]
@@ -357,21 +420,24 @@ def verb_group(clause: Clause) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
-def title_of(clause: Clause, *, skip: set[int], subject_name: str | None = None) -> str:
+def title_of(
+    clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
+    lowercase_first: bool = False,
+) -> str:
     """A title made of the clause's real subject, verb group and objects, in the text's words.
 
     `skip`: token indices never shown (the time expressions). `subject_name` replaces a pronoun
-    subject by the name it stands for.
+    subject by the name it stands for. `names`: the doc-character spans of the names in the
+    sentence, kept whole.
     """
     r = rules()
     subject_tokens: list[Token] = []
-    if clause.subject is not None and clause.subject.i < clause.verb.i + 50:
-        subject_tokens = _clean(_contiguous(_subtree_tokens(clause.subject, r, skip)))
+    if clause.subject is not None:
+        phrase = [t for t in _subtree_tokens(clause.subject, r, skip) if t.i not in skip]
+        subject_tokens = _clean(_with_names(_run_around(phrase, clause.subject), names))
         if len(subject_tokens) > 8:
-            subject_tokens = _clean(_contiguous(
-                t for t in _subtree_tokens(clause.subject, r, skip)
-                if t.i >= clause.subject.i - 4 and t.i <= clause.subject.i + 1
-            ))
+            subject_tokens = _clean(_with_names(
+                [t for t in subject_tokens if clause.subject.i - 4 <= t.i <= clause.subject.i + 1], names))
     group = verb_group(clause)
     arguments: list[Token] = []
     tops = [clause.verb] + ([clause.frame] if clause.frame is not None else [])
@@ -386,7 +452,7 @@ def title_of(clause: Clause, *, skip: set[int], subject_name: str | None = None)
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
                 if head == clause.frame and c.i > clause.verb.i:
                     continue
-                phrase = [t for t in _subtree_tokens(c, r, skip) if t.i not in skip]
+                phrase = _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 6:
                     continue
                 arguments.extend(phrase)
@@ -399,8 +465,21 @@ def title_of(clause: Clause, *, skip: set[int], subject_name: str | None = None)
         words = words[: max(limit, len(group))]
         words = _clean(words)
     predicate = _text(words)
-    title = f"{subject_text} {predicate}".strip() if subject_text else predicate
-    title = " ".join(title.split())
+    title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
+    if lowercase_first:
+        first = subject_tokens[0] if subject_tokens and not subject_name else None
+        return title[:1].lower() + title[1:] if first is not None and first.pos_ not in ("PROPN",) else title
+    return capped(title)
+
+
+def capped(title: str, limit: int | None = None) -> str:
+    """At most `limit` characters, cut at a word, never ending on a small word; capitalised."""
+    limit = limit or rules().max_title_chars
+    if len(title) > limit:
+        words = title[: limit + 1].rsplit(" ", 1)[0].split()
+        while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in ("and", "the", "with")):
+            words.pop()
+        title = " ".join(words).rstrip(",;:")
     return title[:1].upper() + title[1:] if title else ""
 
 
@@ -409,8 +488,27 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
     r = rules()
     tokens = _clean(_contiguous(t for t in _subtree_tokens(noun, r, skip) if t.i not in skip))
     tokens = [t for t in tokens if not (t.i == tokens[0].i and t.pos_ == "DET")] if tokens else tokens
-    text = _text(tokens[: r.max_title_words])
-    return text[:1].upper() + text[1:] if text else ""
+    return capped(_text(tokens[: r.max_title_words]))
+
+
+def third_person(lemma_: str) -> str:
+    """The present third person of a regular verb ("say" -> "says", "deny" -> "denies")."""
+    if lemma_.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma_ + "es"
+    if lemma_.endswith("y") and lemma_[-2:-1] not in "aeiou":
+        return lemma_[:-1] + "ies"
+    return lemma_ + "s"
+
+
+def present_perfect(verb: Token) -> bool:
+    """"has won", "have been sold": a present form of "have" before a participle."""
+    return any(
+        base_dep(c) == "aux" and lemma(c) == "have" and "Pres" in c.morph.get("Tense") for c in verb.children
+    ) and "Part" in verb.morph.get("VerbForm")
+
+
+def present_tense(verb: Token) -> bool:
+    return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") or verb.tag_ in ("VBZ", "VBP")
 
 
 def is_pronoun(token: Token) -> str | None:

@@ -316,15 +316,20 @@ def _entities_in(ctx: _Context, start: int, end: int) -> list[Entity]:
 
 
 def _antecedent(ctx: _Context, offset: int, kind: str) -> Entity | None:
-    """The name a pronoun at `offset` stands for: the last person (he, she) or organisation (it,
-    they) named before it, in this sentence or the ones before."""
+    """The name a pronoun at `offset` stands for: the first person (he, she) or organisation (it,
+    they) named before it in its sentence, else in the nearest sentence before that names one
+    (a sentence's first name is most often its subject)."""
     wanted = ("person",) if kind == "person" else ("organisation", "name")
-    k = bisect_left(ctx.entity_starts, offset) - 1
-    while k >= 0 and k >= bisect_left(ctx.entity_starts, offset - 2000):
-        entity = ctx.entities[k]
-        if entity.kind in wanted and entity.end <= offset:
-            return entity
-        k -= 1
+    starts = [s.start for s in ctx.sentences]
+    k = _sentence_index(ctx.sentences, starts, offset)
+    if k is None:
+        return None
+    for j in range(k, max(-1, k - 4), -1):
+        sentence = ctx.sentences[j]
+        end = offset if j == k else sentence.end
+        found = [e for e in _entities_in(ctx, sentence.start, end) if e.kind in wanted]
+        if found:
+            return found[0]
     return None
 
 
@@ -339,17 +344,20 @@ def _main_day(article: Article, sentences: list[Sentence], starts: list[int], da
         if k is None or k >= 5:
             break
         value = timex.value or ""
-        if precision_of(value) != "day":
+        if len(value) < 10 or not is_calendar_value(value[:10]) or precision_of(value[:10]) != "day":
             continue
         day = interval_of(value).first
         if 0 <= (published.first - day).days <= 7:
-            return value
+            return value[:10]  # the day; "Tuesday night" is only the flood's
     return None
 
 
 def _happening(word: "SpacyToken") -> bool:
     """Does the word name a happening? The model says, trained on TimeBank's EVENT annotation."""
-    return language.happening_probability(word) >= language.HAPPENING_THRESHOLD
+    probability = getattr(language, "happening_probability", None)
+    if probability is None:  # interim, until the classifier ships: verbs are, nouns are not
+        return word.pos_ == "VERB"
+    return probability(word) >= language.HAPPENING_THRESHOLD
 
 
 def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: int) -> tuple["SpacyToken | None", bool]:
@@ -384,7 +392,14 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     if kind is None:
         return None
     entity = _antecedent(ctx, sentence_start + subject.idx, kind)
-    return entity.short if entity is not None else None
+    if entity is not None:
+        return entity.short
+    # No name found before it: the subject of the clause that reports it ("Boeing says they ...").
+    for head in subject.head.ancestors:
+        named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.pos_ == "PROPN"), None)
+        if named is not None and named.i < subject.i:
+            return " ".join(t.text for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
+    return None
 
 
 def _agent(ctx: _Context, clause: clauses.Clause, sentence_start: int, subject_name: str | None) -> str:
@@ -397,14 +412,10 @@ def _agent(ctx: _Context, clause: clauses.Clause, sentence_start: int, subject_n
     first = min(t.idx for t in subject.subtree) + sentence_start
     last = max(t.idx + len(t.text) for t in subject.subtree) + sentence_start
     names = [e.short for e in _entities_in(ctx, first, last) if e.kind in ("person", "organisation", "name", "place")]
-    return " and ".join(dict.fromkeys(names)) if names else ""
-
-
-def _reject(clause: clauses.Clause) -> bool:
-    """A clause that tells no happening: denied, hypothetical, an opinion, or a state."""
-    return clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause) or (
-        clause.copular and not _happening(clause.verb)
-    )
+    if names:
+        return " and ".join(dict.fromkeys(names))
+    # Names the entity rules missed (a surname alone at the start of a sentence) are in the parse.
+    return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
 
 
 def _clause_mention(
@@ -413,20 +424,34 @@ def _clause_mention(
 ) -> EventMention | None:
     """The mention a dated clause makes, or None when it tells no happening."""
     clause = clauses.read_clause(verb)
+    statement: clauses.Clause | None = None
     if clause.reporting:
         # "X said": evidence. What was said is the happening, when it is given and has no date.
         told = clauses.complement_of(verb)
-        if told is None or any(t.i in skip for t in told.subtree):
-            return None
-        clause = clauses.read_clause(told)
+        own = {t.i for t in verb.subtree}
+        if told is None or any(t.i in skip and t.i not in own for t in told.subtree):
+            return None  # what was said has a date of its own: that date makes its mention
+        statement, clause = clause, clauses.read_clause(told)
         if clause.reporting:
             return None
-    if _reject(clause):
+    if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause):
         return None
+    names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
+    if clause.copular and not _happening(clause.verb):
+        if statement is None or statement.negated or statement.modality or statement.quoted:
+            return None  # a state ("was president"), not a happening
+        # What someone stated is a fact, not a happening: the statement is the event, and its
+        # title says who stated what ("The medical examiner said 26 of the victims were Mexican").
+        told_title = clauses.title_of(clause, skip=skip, names=names, lowercase_first=True)
+        speaker = clauses.title_of(statement, skip=skip | {t.i for t in clause.verb.subtree}, names=names,
+                                   subject_name=_subject_name(ctx, statement, sentence.start))
+        title = clauses.capped(f"{speaker} {told_title}")
+        return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
+                        agent=_agent(ctx, statement, sentence.start, None), planned=False)
     if not (_happening(clause.verb) or clause.verb.pos_ == "VERB"):
         return None
     name = _subject_name(ctx, clause, sentence.start)
-    title = clauses.title_of(clause, skip=skip, subject_name=name)
+    title = clauses.title_of(clause, skip=skip, subject_name=name, names=names)
     if len(title.split()) < 2:
         return None
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
@@ -559,10 +584,14 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
         by_sentence.setdefault(k, []).append(timex)
     dated_sentences = {k for k, ts in by_sentence.items() if any(t.type in DATE_TYPES for t in ts)}
     has_day = bool(article.published) and is_calendar_value(article.published)
+    cue = _statement_cue()
     wanted = sorted(
         {k for k, ts in by_sentence.items() if any(is_dating(t) for t in ts)}
         | ({k for k in range(min(LEAD_SENTENCES, len(sentences))) if k not in dated_sentences} if has_day else set())
         | {k + 1 for k in dated_sentences if k + 1 < len(sentences) and k + 1 not in dated_sentences}
+        # Only sentences with a cue of the present perfect or a present report are parsed for it.
+        | ({k for k, s in enumerate(sentences) if k not in dated_sentences and cue.search(text, s.start, s.end)}
+           if has_day else set())
     )
     if not wanted:
         return [], unresolved
@@ -583,6 +612,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
         mention = _lead_mention(ctx, k, docs[k]) if k < LEAD_SENTENCES else None
         if mention is None and told.get(k - 1):
             mention = _carried_mention(ctx, k, docs[k], told[k - 1])
+        if mention is None:
+            mention = _present_mention(ctx, k, docs[k])
         if mention is not None:
             mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
@@ -620,6 +651,36 @@ def _carried_mention(ctx: _Context, k: int, doc: "Doc", before: list[EventMentio
     return _undated_mention(
         ctx, ctx.sentences[k], doc, date=value, rule="previous_sentence", weight=0.5, past_only=True,
         reason=f"no date of its own: it goes on from the sentence before, dated by {source.timex.text!r}",
+    )
+
+
+@lru_cache(maxsize=1)
+def _statement_cue() -> "re.Pattern[str]":
+    """Words without which a sentence cannot be in the present perfect or report in the present."""
+    r = clauses.rules()
+    words = {"has", "have", "'ve"} | {clauses.third_person(w) for w in r.reporting}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+
+
+def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
+    """A happening told in the present perfect ("Airbus has won an order") or a statement reported
+    in the present ("Boeing says it has 800 orders"), with no date of its own, was so by the day the
+    article was published: dated by it, at low centrality, and says so."""
+    article = ctx.article
+    if not article.published or not is_calendar_value(article.published):
+        return None
+    verb = _root_predicate(doc)
+    if verb is None:
+        return None
+    clause = clauses.read_clause(verb)
+    if clause.modality or clause.negated or clause.quoted:
+        return None
+    if not (clauses.present_perfect(verb) or (clause.reporting and clauses.present_tense(verb))):
+        return None
+    return _undated_mention(
+        ctx, ctx.sentences[k], doc, date=article.published, rule="publication_date", weight=0.5,
+        reason="told in the present perfect or reported in the present, with no date of its own: "
+        "so by the day the article was published",
     )
 
 
