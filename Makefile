@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Stamp file: (re)install when the package's dependencies or their pins change.
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench bench-scale model clean help
+.PHONY: site test serve check bench bench-scale model happenings clean help
 
 help:
 	@echo "make site   build the timeline website from seeds/ into site/"
@@ -50,6 +50,11 @@ SHARED ?= ../shared
 MODEL_STEPS ?=
 model: $(STAMP)
 	$(BIN)/python training/train.py --shared $(SHARED) $(if $(MODEL_STEPS),--max-steps $(MODEL_STEPS))
+	$(MAKE) happenings
+
+# Only the event classifiers (timeline/data/model/happenings.json), over the packaged model; minutes.
+happenings: $(STAMP)
+	$(BIN)/python training/happenings.py --shared $(SHARED)
 
 # Removes what is generated; never data/ (your edits) nor docs/guide/ (written by people).
 clean:
