@@ -41,6 +41,7 @@ class ClauseRules:
     conditional: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    happening_threshold: float
     max_title_words: int
     max_title_chars: int
     keep_in_noun: frozenset[str]
@@ -69,6 +70,7 @@ def rules() -> ClauseRules:
         conditional=words("conditional_markers"),
         person_pronouns=frozenset(data["personal_pronouns"]["person"]),
         group_pronouns=frozenset(data["personal_pronouns"]["group"]),
+        happening_threshold=float(data["happening_threshold"]),
         max_title_words=int(data["title"]["max_words"]),
         max_title_chars=int(data["title"]["max_chars"]),
         keep_in_noun=frozenset(data["title"]["keep_in_noun"]),
@@ -154,6 +156,17 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if any(w in ("earlier", "ago", "before") for w in words) and any(m in ("from", "than") for m in markers):
         return Anchor(None, "comparison", "from")
     governor = head.head if head.head != head else head
+    # A date inside a compared figure ("up from 18,000 in 2019", "than a year ago") compares.
+    node = head
+    for _ in range(4):
+        if node.head == node or is_predicate(node.head):
+            break
+        node = node.head
+        for marker in _markers(node, inside):
+            if marker in r.comparison:
+                return Anchor(None, "comparison", marker)
+        if node.pos_ in ("ADJ", "ADV") and node.tag_ in ("JJS", "JJR", "RBR", "RBS"):
+            return Anchor(None, "comparison", lemma(node))
     if governor == head:
         # The date heads its clause ("The vote was on Tuesday"): it dates the clause's subject.
         subject = next((c for c in head.children if base_dep(c) in ("nsubj", "nsubj:pass")), None)

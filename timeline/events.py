@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from timeline import clauses, language
+from timeline import clauses, happenings, language
 from timeline.dates import interval_of, is_calendar_value, precision_of
 from timeline.entities import Entity, find_entities, fold, tokenize
 from timeline.entities import _load_yaml as load_table
@@ -35,37 +35,13 @@ REFERENCE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
 
 # ---------------------------------------------------------------------------------------------
-# Lexicon: verb forms, event nouns, clause boundaries, title rules (all from data files)
+# Word forms, to compare two mentions in the merge ("met" ~ "meeting"; data: verbs.yaml, triggers.yaml)
 
 
 @dataclass(frozen=True)
 class Lexicon:
     form_lemma: dict[str, str]  # "met" -> "meet", "hosts" -> "host" (known verbs only)
-    past_forms: frozenset[str]  # "met", "hosted": a finite verb wherever it stands
-    participles: dict[str, str]  # lemma -> participle ("take" -> "taken")
-    base_forms: frozenset[str]  # "meet", "meets": a verb only after a modal or a subject
-    not_events: frozenset[str]  # lemmas that name no happening ("be", "have")
-    reporting: frozenset[str]  # lemmas of speech ("say", "announce")
-    event_nouns: frozenset[str]
-    date_prepositions: frozenset[str]
-    boundaries: frozenset[str]
-    auxiliaries: frozenset[str]
-    future_markers: frozenset[str]
-    be_forms: frozenset[str]
-    negations: frozenset[str]
-    person_pronouns: frozenset[str]
-    thing_pronouns: frozenset[str]
-    conjunctions: frozenset[str]
-    catenatives: frozenset[str]
-    plural_pronouns: frozenset[str]
-    trim_words: frozenset[str]
-    object_stops: frozenset[str]
-    comparatives: frozenset[str]
-    framing_verbs: frozenset[str]
-    phrase_openers: frozenset[str]
-    max_subject_words: int
-    max_object_words: int
-    max_title_chars: int
+    event_nouns: frozenset[str]  # nouns the merge compares with verbs ("meeting" ~ "met")
 
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
@@ -90,55 +66,15 @@ def third_person(lemma: str) -> str:
 def lexicon() -> Lexicon:
     verbs = load_table("verbs.yaml")
     triggers = load_table("triggers.yaml")
-    titles = load_table("titles.yaml")
     form_lemma: dict[str, str] = {}
-    past: set[str] = set()
-    base: set[str] = set()
-    participles: dict[str, str] = {}
     irregular = verbs["irregular"]
-    known = sorted(set(verbs["regular"]) | {v for v in verbs["reporting"] + verbs["not_events"] if v not in irregular})
-    for lemma in known:
+    for lemma in sorted(set(verbs["regular"]) | {v for v in verbs["reporting"] if v not in irregular}):
         third, past_form, _ing = _regular_forms(lemma)
         form_lemma.update({lemma: lemma, third: lemma, past_form: lemma})
-        past.add(past_form)
-        base.update({lemma, third})
-        participles[lemma] = past_form
-    for lemma, (past_form, participle) in verbs["irregular"].items():
-        third = third_person(lemma)
-        form_lemma.update({lemma: lemma, third: lemma, past_form: lemma, participle: lemma})
-        # "cut", "cost", "set": a past that is also the base form needs the base form's context
-        past.update(form for form in (past_form, participle) if form != lemma)
-        base.update({lemma, third})
-        participles[lemma] = participle
+    for lemma, (past_form, participle) in irregular.items():
+        form_lemma.update({lemma: lemma, third_person(lemma): lemma, past_form: lemma, participle: lemma})
     form_lemma.update({"were": "be", "is": "be", "are": "be", "am": "be"})
-    return Lexicon(
-        form_lemma=form_lemma,
-        past_forms=frozenset(past),
-        participles=participles,
-        base_forms=frozenset(base),
-        not_events=frozenset(verbs["not_events"]),
-        reporting=frozenset(verbs["reporting"]),
-        event_nouns=frozenset(triggers["event_nouns"]),
-        date_prepositions=frozenset(triggers["date_prepositions"]),
-        boundaries=frozenset(triggers["clause_boundaries"]),
-        auxiliaries=frozenset(titles["auxiliaries"]),
-        future_markers=frozenset(titles["future_markers"]),
-        be_forms=frozenset(titles["be_forms"]),
-        negations=frozenset(titles["negations"]),
-        person_pronouns=frozenset(titles["person_pronouns"]),
-        thing_pronouns=frozenset(titles["thing_pronouns"]),
-        conjunctions=frozenset(titles["conjunctions"]),
-        catenatives=frozenset(titles["catenatives"]),
-        plural_pronouns=frozenset(titles["plural_pronouns"]),
-        trim_words=frozenset(titles["trim_words"]),
-        object_stops=frozenset(titles["object_stops"]),
-        comparatives=frozenset(titles["comparatives"]),
-        framing_verbs=frozenset(titles["framing_verbs"]),
-        phrase_openers=frozenset(titles["phrase_openers"]),
-        max_subject_words=titles["max_subject_words"],
-        max_object_words=titles["max_object_words"],
-        max_title_chars=titles["max_title_chars"],
-    )
+    return Lexicon(form_lemma=form_lemma, event_nouns=frozenset(triggers["event_nouns"]))
 
 
 def lemma_of(word: str) -> str:
@@ -352,12 +288,13 @@ def _main_day(article: Article, sentences: list[Sentence], starts: list[int], da
     return None
 
 
+import os
+_LEARNED_ANCHOR = os.environ.get("TL_ANCHOR") == "1"
+
+
 def _happening(word: "SpacyToken") -> bool:
     """Does the word name a happening? The model says, trained on TimeBank's EVENT annotation."""
-    probability = getattr(language, "happening_probability", None)
-    if probability is None:  # interim, until the classifier ships: verbs are, nouns are not
-        return word.pos_ == "VERB"
-    return probability(word) >= language.HAPPENING_THRESHOLD
+    return happenings.happening_probability(word) >= clauses.rules().happening_threshold
 
 
 def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: int) -> tuple["SpacyToken | None", bool]:
@@ -518,6 +455,10 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
         anchor = clauses.anchor_of(doc, timex.start - sentence.start, timex.end - sentence.start)
         if anchor.role != "dates":
             continue
+        if _LEARNED_ANCHOR:
+            best = happenings.anchor_scores(doc, timex.start - sentence.start, timex.end - sentence.start)
+            if best and best[0][1] >= 0.5:
+                anchor = clauses.Anchor(doc[best[0][0]], "dates")
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start)
         if word is None:
             continue
