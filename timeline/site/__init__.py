@@ -176,7 +176,7 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
     # Out of the search index, the source pages need nothing page by page from MkDocs: they are cut
     # from one model page (see mkdocs_hooks), a fraction of the build time of an archive.
     body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
-                           "search_exclude_under": search_exclude_under, "shell_pages_under": search_exclude_under,
+                           "search_exclude_under": search_exclude_under, "shell_pages_under": list(search_exclude_under),
                            "shell_pages_per_process": layout.settings["shell_pages_per_process"]},
                           allow_unicode=True, sort_keys=False)
     return f"# {strings['marker_markdown']}\n{body}"

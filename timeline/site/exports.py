@@ -166,10 +166,19 @@ def _dtstamp(layout: Layout, placed: PlacedEvent) -> date:
     return max(published, default=placed.interval.first)
 
 
+# RFC 5545 TEXT (3.3.11) allows no control character but HTAB. Line breaks of any kind (form feed,
+# NEL, U+2028/2029 too: some readers break lines there) become the escaped newline \n; other controls
+# (C0, DEL, C1) go; a lone surrogate, which UTF-8 cannot encode, becomes U+FFFD.
+_ICS_LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_ICS_FORBIDDEN = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def ics_escape(text: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped."""
+    """RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped, other controls removed."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    text = _ICS_FORBIDDEN.sub("", _ICS_LINE_BREAKS.sub("\\\\n", text))
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def fold(line: str, limit: int = 75) -> str:
@@ -205,11 +214,25 @@ def events_csv(layout: Layout) -> bytes:
         event = placed.event
         file, line = placed.location or ("", "")
         page = placed.page[: -len(".md")] + ".html#" + placed.anchor
-        writer.writerow([
+        writer.writerow([csv_cell(str(cell)) for cell in [
             event.id, event.date, event.end or "", placed.precision, placed.display_date, event.title,
             event.summary, article_count(event), f"{event.salience:.2f}", event.status,
-            "; ".join(event.disputed_dates), "; ".join(event.people), "; ".join(event.organisations),
-            "; ".join(event.places), "; ".join(event.tags),
-            "; ".join(sorted({s.article for s in event.sources})), page, file, line,
-        ])
+            _csv_list(event.disputed_dates), _csv_list(event.people), _csv_list(event.organisations),
+            _csv_list(event.places), _csv_list(event.tags),
+            _csv_list(sorted({s.article for s in event.sources})), page, file, line,
+        ]])
     return buffer.getvalue().encode("utf-8")
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (=HYPERLINK(...), +cmd|...).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: a leading ' before a formula character (OWASP's advice)."""
+    return "'" + text if text.lstrip(" ").startswith(_FORMULA_START) else text
+
+
+def _csv_list(items: list[str]) -> str:
+    # Each item too: opened with "; " as the separator (some locales), an item would be a cell.
+    return "; ".join(csv_cell(item) for item in items)

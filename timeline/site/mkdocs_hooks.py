@@ -63,6 +63,21 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def on_env(env, config, files):
+    # Material writes `{{ page.title | striptags }}` into <title>. MkDocs' Jinja does not autoescape,
+    # and striptags un-escapes what it leaves ("&lt;/title&gt;" becomes "</title>"), so an article
+    # titled "</title><script>..." ran in the reader's browser. What striptags leaves is text: escape it.
+    env.filters["striptags"] = stripped_title
+    return env
+
+
+def stripped_title(value):
+    """Jinja's striptags, escaped again: Markup, so that a following `| e` leaves it as it is."""
+    if hasattr(value, "__html__"):
+        value = value.__html__()
+    return Markup.escape(Markup(str(value)).striptags())
+
+
 def _prepare_generated(markdown):
     """A generated page's Markdown without its marker line, and its final HTML set aside."""
     markdown = markdown.split("\n", 1)[1] if "\n" in markdown else ""
@@ -214,8 +229,8 @@ def _write_from_shell(pages):
         anchor = tokens[0]["id"] if tokens else None
 
         def fill(part):
-            # <title> shows the title through Jinja's striptags, the header shows it as it is.
-            part = _TITLE_TAG.sub(lambda m: m.group(0).replace(SHELL_TITLE, Markup(title).striptags()), part)
+            # <title> shows the title through striptags (see on_env), the header shows it as it is.
+            part = _TITLE_TAG.sub(lambda m: m.group(0).replace(SHELL_TITLE, stripped_title(title)), part)
             part = part.replace(SHELL_TITLE, title)
             if _SHELL["anchor"] and anchor:
                 part = part.replace(f'href="#{_SHELL["anchor"]}"', f'href="#{anchor}"')

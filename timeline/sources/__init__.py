@@ -139,13 +139,19 @@ def _input_files(folder: Path, metadata_path: Path) -> Iterator[str]:
     """Relative POSIX paths of the candidate files, sorted; hidden files and data/ left out."""
     metadata_resolved = metadata_path.resolve()
     data_dir = metadata_resolved.parent
+    top = folder.resolve()
     ignore = [entry["pattern"] for entry in formats.rules.load("formats")["ignore"]]
     found = []
-    for root, dirs, names in os.walk(folder):
+    for root, dirs, names in os.walk(folder):  # links to folders are not followed
         root_path = Path(root)
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and (root_path / d).resolve() != data_dir
         )
+        # A link to a folder outside is listed, so that reading it says why it is skipped.
+        found += [
+            (root_path / d).relative_to(folder).as_posix()
+            for d in dirs if (root_path / d).is_symlink() and _outside(root_path / d, top)
+        ]
         for name in names:
             path = root_path / name
             if name.startswith(".") or any(fnmatch.fnmatch(name, p) for p in ignore):
@@ -156,9 +162,23 @@ def _input_files(folder: Path, metadata_path: Path) -> Iterator[str]:
     return iter(sorted(found))
 
 
+def _outside(path: Path, top: Path) -> bool:
+    """Whether a path (a link, or inside a linked folder) leads out of the resolved folder `top`."""
+    return not path.resolve().is_relative_to(top)
+
+
 def _read_file(folder: Path, rel: str, display: str) -> Iterator[Found | Problem]:
     kind = formats.reader_for(rel)
     path = folder / rel
+    # Checked as the file is read: `ln -s /etc/passwd seeds/a.txt` must not put /etc/passwd online.
+    if _outside(path, folder.resolve()):
+        yield Problem(
+            display,
+            f"a link to {path.resolve()}, outside {folder}: skipped, so that nothing outside the articles "
+            f"folder is published; copy the file into {folder} if it is an article",
+            severity="skipped",
+        )
+        return
     if kind is None:
         yield Problem(
             display,

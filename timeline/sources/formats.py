@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from timeline import yamlguard
 from timeline.dates import DateValueError, parse_iso_day
 from timeline.problems import Problem
 from timeline.sources import rules
@@ -173,6 +174,14 @@ def read_markdown(path: str, text: str, display: str | None = None) -> tuple[Fou
 
 
 def _parse_front_matter(front: str, display: str, first_line: int) -> tuple[dict, dict[str, int], Problem | None]:
+    # An article's front matter needs no alias; one may be a "billion laughs" (and deep nesting
+    # crashes the parser): refused before it is loaded.
+    refused = yamlguard.problem(front, aliases=False)
+    if refused:
+        return {}, {}, Problem(
+            display, f"front matter: {refused.message}; the article was read without it",
+            line=refused.line + first_line - 1, column=refused.column, severity="warning",
+        )
     try:
         node = yaml.compose(front, Loader=_FrontMatterLoader)
         data = yaml.load(front, Loader=_FrontMatterLoader)

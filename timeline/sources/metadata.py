@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
+from timeline import yamlguard
 from timeline.dates import DateValueError, parse_iso_day
 from timeline.fileio import atomic_write
 from timeline.model import Article
@@ -214,6 +215,13 @@ def _parse_metadata(path: Path, raw: bytes) -> Metadata:
         return metadata
     except OSError as error:
         metadata.problems.append(Problem(display, f"cannot be read ({error.strerror})", severity="error"))
+        return metadata
+    refused = yamlguard.problem(text)
+    if refused:
+        metadata.problems.append(
+            Problem(display, f"{refused.message}; nothing was read from this file", line=refused.line,
+                    column=refused.column, severity="error")
+        )
         return metadata
     try:
         data = _load_positioned(text)

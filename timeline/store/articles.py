@@ -16,6 +16,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from timeline import yamlguard
 from timeline.store.reader import _Composer
 
 _STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
@@ -33,6 +34,8 @@ def known_articles(path: Path, raw: bytes | None = None) -> set[str] | None:
         return None
     try:
         text = (path.read_bytes() if raw is None else raw).decode("utf-8")
+        if yamlguard.problem(text):
+            return None
         top = yaml.compose(text, Loader=_Composer)
     except (yaml.YAMLError, UnicodeDecodeError, OSError):
         return None

@@ -23,6 +23,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from timeline import yamlguard
 from timeline.dates import PRECISIONS, DateValueError, precision_of
 from timeline.problems import Problem
 from timeline.store.schema import ID_PATTERN, Field, Record, schema, slug, suggested_id
@@ -210,6 +211,11 @@ def _parse_events_file(path: Path, display: str, raw: bytes, *, fast: bool = Tru
         events_file.entries, events_file.chunk_starts = in_layout
         return events_file
     tab_lines = _report_tabs(events_file)
+    refused = yamlguard.problem(text)  # too deep or too many aliases: loading it would crash or hang
+    if refused:
+        events_file.problem((refused.line, refused.column), f"{refused.message} (see {GUIDE})")
+        events_file.readable = False
+        return events_file
     try:
         top = yaml.compose(text, Loader=_Composer)
     except yaml.MarkedYAMLError as error:

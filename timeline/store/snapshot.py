@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from timeline import yamlguard
 from timeline.problems import Problem
 from timeline.store.schema import Record, canonical
 
@@ -81,13 +82,16 @@ def read_snapshot(path: Path, display: str, raw: bytes | None = None) -> tuple[S
             data = json.loads(body)
         except json.JSONDecodeError:
             # Still YAML (written in block style by an earlier version, or reformatted): slower.
+            refused = yamlguard.problem(text)
+            if refused:
+                return None, [Problem(display, f"damaged ({refused.message}); {fix}", refused.line, refused.column)]
             data = yaml.load(text, Loader=yaml.CSafeLoader)
         return _from_data(data), []
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         return None, [Problem(display, f"damaged ({error.problem}); {fix}", line, column)]
-    except (TypeError, KeyError, AttributeError, ValueError) as error:
+    except (TypeError, KeyError, AttributeError, ValueError, RecursionError) as error:
         return None, [Problem(display, f"damaged ({error}); {fix}")]
 
 
