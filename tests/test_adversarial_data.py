@@ -1,0 +1,105 @@
+"""Careless commands and busy editors (issue 15, items 5-9 and 13): nothing lost, nothing misattributed.
+
+Each test is a reproducer of what went wrong, run through the library API (`timeline extract`'s
+pipeline) on tiny articles written here, or through the command line where the command is the point.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from timeline import sources, store
+from timeline.pipeline import Options, Paths, extract
+
+OLD_STORY = "Old report\n\nThe council met on 12 June 2022 in Paris and agreed a plan.\n"
+NEW_STORY = "Mayor quits\n\nThe mayor resigned on 3 May 2023 after a vote in the town hall.\n"
+
+
+def new_project(tmp_path: Path, articles: dict[str, str]) -> Paths:
+    paths = Paths.under(tmp_path)
+    paths.seeds.mkdir(parents=True)
+    paths.data.mkdir()
+    for name, text in articles.items():
+        put(paths, name, text)
+    return paths
+
+
+def put(paths: Paths, name: str, text: str) -> None:
+    path = paths.seeds / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def run_extract(paths: Paths):
+    report = extract(paths, Options(jobs=1))
+    assert not report.needs_action, [str(p) for p in report.problems]
+    return report
+
+
+def ids_by_file(paths: Paths) -> dict[str, str]:
+    corpus = sources.read_corpus(paths.seeds, paths.data / "articles.yaml")
+    return {a.path: a.id for a in corpus.articles}
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} should be in {path} once"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def the_event(paths: Paths, quote_part: str):
+    return next(e for e in store.load(paths.data).events if quote_part in e.sources[0].quote)
+
+
+# --- 5. An article's id never moves to another file -------------------------------------------
+
+
+@pytest.mark.parametrize("first, second", [
+    ("report.txt", "Report.txt"),  # sorts before the old file: it used to take its id
+    ("b/report.txt", "a/report.txt"),
+])
+def test_a_new_file_never_takes_the_id_of_an_article_already_built(tmp_path, first, second):
+    paths = new_project(tmp_path, {first: OLD_STORY})
+    run_extract(paths)
+    old_id = ids_by_file(paths)[first]
+    # The person corrects the old article's title and an event quoting it.
+    replace_in(paths.data / "articles.yaml", "title: Old report", "title: Council report (corrected)")
+    event = the_event(paths, "council met")
+    replace_in(paths.data / "events" / "2022.yaml", f"title: {event.title}\n", "title: Council agrees a plan\n")
+
+    put(paths, second, NEW_STORY)
+    run_extract(paths)
+    run_extract(paths)  # and later builds go on: no "unknown source article"
+
+    ids = ids_by_file(paths)
+    assert ids[first] == old_id and ids[second] != old_id
+    corpus = {a.id: a for a in sources.read_corpus(paths.seeds, paths.data / "articles.yaml").articles}
+    assert corpus[old_id].title == "Council report (corrected)" and corpus[old_id].path == first
+    assert corpus[ids[second]].title == "Mayor quits"
+    kept = the_event(paths, "council met")
+    assert kept.title == "Council agrees a plan" and kept.sources[0].article == old_id
+    assert the_event(paths, "mayor resigned").sources[0].article == ids[second]
+    assert [p for p in store.check(paths.data) if p.severity == "error"] == []
+
+
+def test_the_id_of_a_missing_file_is_not_given_to_a_new_one(tmp_path):
+    paths = new_project(tmp_path, {"b/report.txt": OLD_STORY})
+    run_extract(paths)
+    old_id = ids_by_file(paths)["b/report.txt"]
+    (paths.seeds / "b" / "report.txt").rename(tmp_path / "away.txt")
+    put(paths, "a/report.txt", NEW_STORY)
+    run_extract(paths)
+    assert ids_by_file(paths)["a/report.txt"] != old_id
+    (tmp_path / "away.txt").rename(paths.seeds / "b" / "report.txt")  # the article comes back
+    run_extract(paths)
+    assert ids_by_file(paths)["b/report.txt"] == old_id
+
+
+def test_ids_differ_without_regard_to_case():
+    # A record written by hand may use capitals: its pages would share a file on a case-insensitive disk.
+    ids = sources._file_ids(["Report.txt", "notes.txt"], {"old/notes.txt": "REPORT"})
+    assert ids["Report.txt"].casefold() != "report"
+    assert len({i.casefold() for i in ids.values()} | {"report"}) == 3
