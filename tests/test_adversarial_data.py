@@ -103,3 +103,38 @@ def test_ids_differ_without_regard_to_case():
     ids = sources._file_ids(["Report.txt", "notes.txt"], {"old/notes.txt": "REPORT"})
     assert ids["Report.txt"].casefold() != "report"
     assert len({i.casefold() for i in ids.values()} | {"report"}) == 3
+
+
+# --- 6. Output folders that hold the person's data are refused --------------------------------
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("option, folder, says", [
+    ("--site", "data", "is the folder of the YAML you edit"),
+    ("--site", "seeds", "is the articles folder"),
+    ("--site", "data/events", "is inside the folder of the YAML you edit"),
+    ("--site", "seeds/out", "is inside the articles folder"),
+    (None, ".", "is the project folder"),
+    ("--site", "..", "holds the project folder"),
+    ("--site", "docs", "is the Markdown folder"),
+    ("--docs", "data", "is the folder of the YAML you edit"),
+    ("--docs", ".", "is the project folder"),
+])
+def test_an_output_folder_holding_a_persons_files_is_refused_before_anything_is_written(
+    tmp_path, capsys, option, folder, says
+):
+    from timeline import cli
+
+    project = tmp_path / "project"
+    paths = new_project(project, {"report.txt": OLD_STORY})
+    run_extract(paths)
+    before = tree(tmp_path)
+    where = project / folder
+    status = cli.main(["build", "--root", str(project), option or "--site", str(where)])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert f"{where}: error: this" in err and says in err and "nothing was written or deleted" in err
+    assert tree(tmp_path) == before

@@ -25,7 +25,7 @@ from timeline import events as event_extraction
 from timeline import merge, temporal
 from timeline.cache import ExtractionCache
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
-from timeline.problems import Problem
+from timeline.problems import Problem, UserError
 from timeline.runtime import cycle_collection_paused
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
@@ -454,12 +454,58 @@ def _extract_corpus(
     return result.summaries, result.store
 
 
+def check_output_folders(paths: Paths, *, site: bool = True) -> None:
+    """Raise UserError, before anything is written, when an output folder holds a person's files.
+
+    MkDocs empties the website folder before it builds, and the Markdown folder gets generated
+    pages: either one inside (or holding) the articles, the YAML or the project itself would
+    delete or mix with them (`--site data` deleted every events file).
+    """
+    root = paths.mkdocs_config.parent
+    inputs = [
+        (paths.seeds, "the articles folder"),
+        (paths.data, "the folder of the YAML you edit"),
+        (root, "the project folder"),
+    ]
+    outputs = [(paths.docs, "Markdown folder (--docs)")] + ([(paths.site, "website folder (--site)")] if site else [])
+    if site:
+        inputs.append((paths.docs, "the Markdown folder"))
+    problems = []
+    for output, what in outputs:
+        out = output.resolve()
+        for folder, name in inputs:
+            if folder is output:
+                continue
+            inside = folder.resolve()
+            if out == inside:
+                relation = "is"
+            elif out.is_relative_to(inside):
+                if folder == root:
+                    continue  # site/ and docs/ are in the project folder, as they should be
+                relation = "is inside"
+            elif inside.is_relative_to(out):
+                relation = "holds"
+            else:
+                continue
+            problems.append(Problem(
+                str(output),
+                f"this {what} {relation} {name} ({folder}): building there would delete or overwrite "
+                "files you keep; choose a folder of its own (the default is site/ for the website, docs/ "
+                "for the Markdown)",
+                severity="error",
+            ))
+    if problems:
+        raise UserError("stopped before writing anything: nothing was written or deleted", problems)
+
+
 def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True) -> BuildReport:
     """`make site`: check the YAML, extract, merge into the YAML, generate Markdown, build the site.
 
     When no file the build reads or writes changed since the last successful build (and neither did
     the tool), nothing is done again: the last build's report is returned, problems included.
+    Raises UserError before anything is written when an output folder holds a person's files.
     """
+    check_output_folders(paths, site=run_mkdocs)
     if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths)) is not None:
         return unchanged
     report = _build(paths, options, run_mkdocs=run_mkdocs)
