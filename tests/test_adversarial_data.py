@@ -138,3 +138,94 @@ def test_an_output_folder_holding_a_persons_files_is_refused_before_anything_is_
     assert status == 1
     assert f"{where}: error: this" in err and says in err and "nothing was written or deleted" in err
     assert tree(tmp_path) == before
+
+
+# --- 9. A damaged cache entry is a cache miss, never an error -----------------------------------
+
+STORIES = [
+    f"Story {n}\n\nThe council of town {n} met on {n + 1} June 2022 and the mayor resigned on "
+    f"{n + 2} July 2022 after a vote. Talks resumed in August 2022.\n"
+    for n in range(6)
+]
+
+
+def build_pages(paths: Paths):
+    from timeline.pipeline import build
+
+    report = build(paths, Options(jobs=1), run_mkdocs=False)
+    assert not report.needs_action, [str(p) for p in report.problems]
+    return report
+
+
+@pytest.mark.parametrize("damage", ["empty", "cut short", "bytes changed"])
+@pytest.mark.parametrize("kind", ["whole", "summary", "both"])
+def test_a_damaged_cache_entry_is_parsed_again(tmp_path, damage, kind):
+    paths = new_project(tmp_path, {f"story{n}.txt": text for n, text in enumerate(STORIES)})
+    build_pages(paths)
+    pages = tree(paths.docs)
+    entries = sorted(paths.cache.rglob("*.pickle"))
+    chosen = [e for e in entries if kind == "both" or (".summary." in e.name) == (kind == "summary")]
+    assert chosen
+    for entry in chosen:
+        data = entry.read_bytes()
+        if damage == "empty":
+            entry.write_bytes(b"")
+        elif damage == "cut short":
+            entry.write_bytes(data[: len(data) // 2])
+        else:
+            entry.write_bytes(data[:-8] + bytes(b ^ 0xFF for b in data[-8:]))
+    report = build_pages(paths)
+    assert report.articles == len(STORIES)
+    assert tree(paths.docs) == pages
+    assert build_pages(paths).parsed == 0  # the entries were written again, whole
+
+
+def test_a_lost_cache_entry_is_made_again_from_the_article_while_the_pages_are_written(tmp_path, monkeypatch):
+    from timeline import cache as cache_module
+
+    paths = new_project(tmp_path, {f"story{n}.txt": text for n, text in enumerate(STORIES)})
+    build_pages(paths)
+    pages = tree(paths.docs)
+    # The whole entries vanish after the summaries were read (another process cleaning the cache).
+    real_has = cache_module.ExtractionCache.has
+
+    def has_then_lose(self, content_hash, kind=""):
+        found = real_has(self, content_hash, kind)
+        self._path(content_hash, kind).unlink(missing_ok=True)
+        return found
+
+    monkeypatch.setattr(cache_module.ExtractionCache, "has", has_then_lose)
+    build_pages(paths)
+    assert tree(paths.docs) == pages
+
+
+def test_a_build_killed_at_any_point_is_followed_by_a_build_that_succeeds(tmp_path):
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    paths = new_project(tmp_path, {f"story{n}.txt": text * 20 for n, text in enumerate(STORIES * 4)})
+    command = [sys.executable, "-m", "timeline", "build", "--root", str(tmp_path), "--jobs", "1", "--no-mkdocs"]
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True)
+    whole = time.perf_counter() - started
+    for pause in sorted(random.Random(15).uniform(0.1, whole) for _ in range(3)):
+        for folder in (paths.cache, paths.docs, paths.data / "events", paths.data / ".extracted"):
+            if folder.exists():
+                import shutil
+
+                shutil.rmtree(folder)  # each kill interrupts a build with work to do
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(pause)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    # Entries written in half by the last kill, and one left empty as a full disk would.
+    for entry in list(paths.cache.rglob("*.pickle"))[:3]:
+        entry.write_bytes(b"")
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "missing from the cache" not in done.stderr
+    assert [p for p in store.check(paths.data) if p.severity == "error"] == []
+    assert store.load(paths.data).events

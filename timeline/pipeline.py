@@ -124,22 +124,33 @@ class ExtractionStore:
     """Each article's whole extraction, for its source page: in the cache on disk, or (when the cache
     cannot be written) kept in memory."""
 
-    def __init__(self, cache: ExtractionCache | None):
+    def __init__(self, cache: ExtractionCache | None, reread: Callable[[Article], Article | None] | None = None):
         self.cache = cache
         self._kept: dict[str, ArticleExtraction] = {}
+        # Reads an article's text again, so that an entry lost from the cache is parsed again.
+        self._reread = reread
 
     def keep(self, extraction: ArticleExtraction) -> None:
         if self.cache is None or not self.cache.put(extraction.article.content_hash, extraction):
             self._kept[extraction.article.id] = extraction
 
     def load(self, article: Article) -> ArticleExtraction | None:
-        """The whole extraction of a summarized article; None if it was lost (the cache deleted mid-build)."""
+        """The whole extraction of a summarized article. An entry lost from the cache (deleted or
+        damaged during the build) is made again from the article's file; None when that is gone too."""
         if article.id in self._kept:
             return self._kept[article.id]
         hit = self.cache.get(article.content_hash) if self.cache else None
         if isinstance(hit, ArticleExtraction) and without_text(hit.article) == without_text(article):
             return hit
-        return None
+        whole = self._reread(article) if self._reread else None
+        if whole is None:
+            return None
+        extraction = _extract_or_report(whole)
+        if isinstance(extraction, Problem):
+            return None
+        if self.cache is not None:
+            self.cache.put(article.content_hash, extraction)
+        return extraction
 
 
 def default_jobs() -> int:
@@ -278,14 +289,16 @@ def summarize_all(
     reuse_cache: bool = True,
     progress: bool = False,
     expected: int | None = None,
+    reread: Callable[[Article], Article | None] | None = None,
 ) -> Summaries:
     """Extract a stream of articles on `jobs` processes, holding only a few of them at a time.
 
     Articles are read as the workers ask for them (the pool's feeder blocks while its pipe is full);
     each worker looks the article up in the cache, or extracts it and writes the cache itself, and
-    sends back only the summary. `expected` (the number of input files) sizes the progress bar.
+    sends back only the summary. `expected` (the number of input files) sizes the progress bar;
+    `reread` reads an article's text again when its whole extraction is lost from the cache.
     """
-    store = ExtractionStore(cache)
+    store = ExtractionStore(cache, reread)
     result = Summaries([], store, [], 0)
     stream = iter(articles)
     head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
@@ -430,6 +443,7 @@ def _extract_corpus(
 
     reading_problems: list[Problem] = []
     cache = ExtractionCache(paths.cache)
+    reread = functools.partial(sources.reread_article, paths.seeds)
     if options.dask:
         from timeline.distributed import connect, extract_with_dask
 
@@ -438,7 +452,7 @@ def _extract_corpus(
             extractions, failures = extract_with_dask(list(articles()), client=client)
         finally:
             client.close()
-        extraction_store = ExtractionStore(cache)
+        extraction_store = ExtractionStore(cache, reread)
         for extraction in extractions:
             extraction_store.keep(extraction)
         report.problems.extend(reading_problems + failures)
@@ -447,7 +461,7 @@ def _extract_corpus(
     # --no-cache parses every article again, and still refreshes the cache for the next run.
     result = summarize_all(
         articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
-        progress=options.progress, expected=expected,
+        progress=options.progress, expected=expected, reread=reread,
     )
     report.problems.extend(reading_problems + result.problems)
     report.parsed = result.parsed

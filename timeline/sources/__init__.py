@@ -16,7 +16,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.model import Article
@@ -127,6 +127,20 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
             f"no articles found: put .txt, .md, .html or .jsonl files in {folder}",
             severity="warning",
         )
+
+
+def reread_article(folder: Path, article: Article) -> Article | None:
+    """`article` with its text read again from its file; None when the file is gone or its text is
+    not the one the article was made from (its content hash differs)."""
+    rel = article.path
+    if not (folder / rel).is_file() and ":" in rel:
+        rel = rel.rpartition(":")[0]  # a line of a JSON Lines file: FILE:LINE
+    for item in _read_file(folder, rel, str(folder / rel)):
+        if isinstance(item, Found) and item.path == article.path:
+            if content_hash(item.text, article.published) == article.content_hash:
+                return replace(article, text=item.text)
+            return None
+    return None
 
 
 def input_count(folder: Path, metadata_path: Path) -> int:
