@@ -229,3 +229,167 @@ def test_a_build_killed_at_any_point_is_followed_by_a_build_that_succeeds(tmp_pa
     assert "missing from the cache" not in done.stderr
     assert [p for p in store.check(paths.data) if p.severity == "error"] == []
     assert store.load(paths.data).events
+
+
+# --- 7. A save during a build is never lost; one build at a time ----------------------------------
+
+
+# The new article's event goes into the file the person saves: that file is rewritten by the build.
+SAME_YEAR_STORY = "Mayor quits\n\nThe mayor resigned on 3 July 2022 after a vote in the town hall.\n"
+
+
+def saved_by_a_person(paths: Paths) -> Path:
+    return paths.data / "events" / "2022.yaml"
+
+
+def person_saves(paths: Paths, title: str) -> None:
+    event = the_event(paths, "council met")
+    path = saved_by_a_person(paths)
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"- id: {event.id}\n")
+    line = text.index("  title: ", start)
+    stop = text.index("\n", line)
+    path.write_text(text[:line] + f"  title: {title}" + text[stop:], encoding="utf-8")
+
+
+@pytest.mark.parametrize("moment", ["while merging", "right before the files are replaced"])
+def test_a_save_made_while_the_build_merges_is_merged_again_not_lost(tmp_path, monkeypatch, moment):
+    from timeline import fileio
+
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    run_extract(paths)
+    put(paths, "mayor.txt", SAME_YEAR_STORY)
+    saves = []
+
+    def save_once() -> None:
+        if not saves:
+            saves.append(1)
+            person_saves(paths, "Council agrees a plan (saved mid-build)")
+
+    if moment == "while merging":
+        real_merge = store.three_way_merge
+
+        def merge_and_save(*args, **kwargs):
+            save_once()
+            return real_merge(*args, **kwargs)
+
+        monkeypatch.setattr(store, "three_way_merge", merge_and_save)
+    else:
+        real_write = fileio._write_data
+
+        def write_and_save(stream, data, path):
+            if path.name != "articles.yaml":  # an events file or the merge base
+                save_once()
+            real_write(stream, data, path)
+
+        monkeypatch.setattr(fileio, "_write_data", write_and_save)
+    run_extract(paths)
+    assert saves
+    assert the_event(paths, "council met").title == "Council agrees a plan (saved mid-build)"
+    assert the_event(paths, "mayor resigned").date == "2022-07-03"  # the build's own work is there too
+    run_extract(paths)
+    assert the_event(paths, "council met").title == "Council agrees a plan (saved mid-build)"
+
+
+def test_a_file_saved_again_and_again_during_a_build_stops_it_and_keeps_the_last_save(tmp_path, monkeypatch):
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    run_extract(paths)
+    put(paths, "mayor.txt", SAME_YEAR_STORY)
+    real_merge = store.three_way_merge
+    count = []
+
+    def merge_and_save(*args, **kwargs):
+        count.append(1)
+        person_saves(paths, f"Council title, save {len(count)}")
+        return real_merge(*args, **kwargs)
+
+    monkeypatch.setattr(store, "three_way_merge", merge_and_save)
+    report = extract(paths, Options(jobs=1))
+    (problem,) = [p for p in report.problems if p.severity == "error"]
+    assert problem.path == str(saved_by_a_person(paths))
+    assert "changed while the build was merging" in problem.message and "nothing was lost" in problem.message
+    assert the_event(paths, f"council met").title == f"Council title, save {len(count)}"
+    assert "mayor" not in saved_by_a_person(paths).read_text()
+
+
+def test_a_save_of_articles_yaml_while_records_are_added_is_kept(tmp_path, monkeypatch):
+    from timeline import fileio
+
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    run_extract(paths)
+    put(paths, "mayor.txt", SAME_YEAR_STORY)
+    real_write = fileio._write_data
+    saves = []
+
+    def write_and_save(stream, data, path):
+        if path.name == "articles.yaml" and not saves:
+            saves.append(1)
+            replace_in(paths.data / "articles.yaml", "title: Old report", "title: Council report (mine)")
+        real_write(stream, data, path)
+
+    monkeypatch.setattr(fileio, "_write_data", write_and_save)
+    run_extract(paths)
+    titles = {a.path: a.title for a in sources.read_corpus(paths.seeds, paths.data / "articles.yaml").articles}
+    assert saves and titles == {"report.txt": "Council report (mine)", "mayor.txt": "Mayor quits"}
+    assert "mayor:" in (paths.data / "articles.yaml").read_text()
+
+
+def test_a_second_build_waits_for_the_first_and_says_so(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from timeline.fileio import project_lock
+
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    command = [sys.executable, "-m", "timeline", "extract", "--root", str(tmp_path), "--jobs", "1"]
+    with project_lock(tmp_path):
+        waiting = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        time.sleep(1.5)
+        assert waiting.poll() is None  # still waiting
+        assert not (paths.data / "events").exists()
+    _, err = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0 and "another build is running" in err and "waiting" in err
+    assert (paths.data / "events" / "2022.yaml").exists()
+
+
+def test_a_build_that_waits_too_long_says_so_and_writes_nothing(tmp_path, monkeypatch):
+    from timeline.fileio import project_lock
+    from timeline.problems import UserError
+
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    monkeypatch.setenv("TIMELINE_LOCK_TIMEOUT", "0.3")
+    import threading
+
+    held, release = threading.Event(), threading.Event()
+
+    def other_build():
+        with project_lock(tmp_path):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=other_build)
+    thread.start()
+    held.wait(5)
+    try:
+        with pytest.raises(UserError, match="another build still holds .*nothing was written"):
+            extract(paths, Options(jobs=1))
+    finally:
+        release.set()
+        thread.join()
+    assert not (paths.data / "events").exists() and not (paths.data / "articles.yaml").exists()
+
+
+def test_two_builds_at_once_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    paths = new_project(tmp_path, {f"story{n}.txt": text for n, text in enumerate(STORIES)})
+    (tmp_path / "mkdocs.yml").write_text((Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text())
+    command = [sys.executable, "-m", "timeline", "build", "--root", str(tmp_path), "--jobs", "1"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+            for _ in range(2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
+    assert (paths.site / "review.html").is_file() or (paths.site / "review" / "index.html").is_file()
+    assert [p for p in store.check(paths.data) if p.severity == "error"] == []

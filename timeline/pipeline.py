@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Se
 from timeline import events as event_extraction
 from timeline import merge, temporal
 from timeline.cache import ExtractionCache
+from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
 from timeline.runtime import cycle_collection_paused
@@ -387,8 +388,12 @@ class Options:
 
 
 def extract(paths: Paths, options: Options = Options()) -> BuildReport:
-    """`timeline extract`: check the YAML, extract every article, merge the events into the YAML."""
-    return _extract(paths, options).report
+    """`timeline extract`: check the YAML, extract every article, merge the events into the YAML.
+
+    One build or extract at a time in a project: a second one waits for the project's lock.
+    """
+    with project_lock(paths.mkdocs_config.parent):
+        return _extract(paths, options).report
 
 
 def _extract(paths: Paths, options: Options) -> Extraction:
@@ -423,6 +428,8 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         update = store.update(paths.data, events)
         del events
     report.problems.extend(update.problems)
+    if update.blocked:  # the YAML could not be written: no pages from the files as they were
+        return Extraction(report, [])
     report.articles = len(summaries)
     report.unresolved = sum(len(s.unresolved) for s in summaries)
     return Extraction(report, summaries, extraction_store, getattr(update, "loaded", None))
@@ -520,6 +527,11 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     Raises UserError before anything is written when an output folder holds a person's files.
     """
     check_output_folders(paths, site=run_mkdocs)
+    with project_lock(paths.mkdocs_config.parent):
+        return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+
+
+def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths)) is not None:
         return unchanged
     report = _build(paths, options, run_mkdocs=run_mkdocs)

@@ -64,7 +64,8 @@ from timeline.store.snapshot import (
     render_snapshot,
     snapshot_path,
 )
-from timeline.store.writer import atomic_write, file_header, render_file_pieces
+from timeline.fileio import ChangedMeanwhile, WriteRefused, replace_together
+from timeline.store.writer import file_header, render_file_pieces
 
 __all__ = [
     "LoadedEvents",
@@ -126,6 +127,7 @@ class _Inspection:
     files: list[EventsFile]
     snapshot: Snapshot | None
     problems: list[Problem]
+    base_digest: bytes | None = None  # of data/.extracted/events.yaml as read; None: there was none
 
 
 
@@ -192,6 +194,7 @@ def _inspect(data_dir: Path) -> _Inspection:
     if cached is not None and cached[0] == key:
         return cached[1]
     inspection = _inspect_files(data_dir, files, base_raw, articles_raw)
+    inspection.base_digest = key[1]
     _INSPECTED.clear()  # one project at a time: do not hold on to old ones
     _INSPECTED[str(data_dir)] = (key, inspection)
     return inspection
@@ -419,7 +422,54 @@ def update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
         return _update(Path(data_dir), extracted)
 
 
+# How many times the merge starts again when a person saves a file while it runs.
+_MERGE_ATTEMPTS = 3
+
+
 def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
+    """`update`, merged again (from the files as they are now) when a person saved one meanwhile."""
+    for attempt in range(_MERGE_ATTEMPTS):
+        try:
+            return _update_once(data_dir, extracted)
+        except ChangedMeanwhile as changed:
+            saved = changed.path
+        except WriteRefused as refused:
+            report = UpdateReport()
+            report.problems.append(Problem(
+                _display(refused.path),
+                f"{refused.reason}; nothing was written, and nothing was lost: every file in "
+                f"{data_dir} is as it was before the build; {refused.advice}",
+                severity="error",
+            ))
+            return report
+    report = UpdateReport()
+    report.problems.append(Problem(
+        _display(saved),
+        f"changed while the build was merging into it ({_MERGE_ATTEMPTS} times): nothing was written and "
+        "nothing was lost (your last save is on disk); run the build again once you are done saving",
+        severity="error",
+    ))
+    return report
+
+
+def _changed_since(data_dir: Path, inspection: _Inspection) -> Path | None:
+    """A file the merge read that is no longer as it was read (a person saved it), or None."""
+    read = {f.path: f.digest for f in inspection.files}
+    for path in _event_files(data_dir):
+        if path not in read:
+            return path  # a new file: an entry may have moved into it
+    for path, digest in read.items():
+        raw = _read_optional(path)
+        if raw is None or content_digest(raw) != digest:
+            return path
+    base_path = snapshot_path(data_dir)
+    raw = _read_optional(base_path)
+    if (None if raw is None else content_digest(raw)) != inspection.base_digest:
+        return base_path
+    return None
+
+
+def _update_once(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     inspection = _inspect(data_dir)
     report = UpdateReport(problems=list(inspection.problems))
     if report.blocked:
@@ -470,8 +520,9 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     current = base_path.read_text(encoding="utf-8") if base_path.exists() else None
     if snapshot_text != current:
         writes.append((base_path, snapshot_text))
-    for path, text in writes:  # the events files first: the base changes only once they are written
-        atomic_write(path, text)
+    # Every file or none; a file a person saved since it was read is never replaced (merged again).
+    replace_together(writes, lambda: _changed_since(data_dir, inspection))
+    for path, text in writes:
         report.files_written.append(_location_path(data_dir, path))
         if path != base_path:  # what `load` reads next: only the entries written now are read
             before, pieces = rendered[path]
