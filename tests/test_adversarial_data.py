@@ -393,3 +393,89 @@ def test_two_builds_at_once_both_succeed(tmp_path):
     assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
     assert (paths.site / "review.html").is_file() or (paths.site / "review" / "index.html").is_file()
     assert [p for p in store.check(paths.data) if p.severity == "error"] == []
+
+
+# --- 13. A full disk, a read-only folder, a write-protected file: a message, not a traceback ------
+
+
+def failing_write(error_number: int):
+    def write(stream, data, path):
+        raise OSError(error_number, os.strerror(error_number))
+
+    return write
+
+
+@pytest.mark.parametrize("error_number, says", [
+    (28, "No space left on device"),  # ENOSPC
+    (30, "Read-only file system"),  # EROFS
+    (13, "Permission denied"),  # EACCES
+])
+@pytest.mark.parametrize("new_file", ["mayor.txt", "mayor.md"])
+def test_a_failed_write_stops_the_build_with_a_message_and_loses_nothing(
+    tmp_path, capsys, monkeypatch, error_number, says, new_file
+):
+    from timeline import cli, fileio
+
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    run_extract(paths)
+    if new_file.endswith(".md"):
+        # A record for it is in articles.yaml already: only the events files need writing.
+        put(paths, new_file, SAME_YEAR_STORY)
+        run_extract(paths)
+        replace_in(paths.seeds / new_file, "3 July", "4 July")
+    else:
+        put(paths, new_file, SAME_YEAR_STORY)
+    before = tree(paths.data)
+    monkeypatch.setattr(fileio, "_write_data", failing_write(error_number))
+    status = cli.main(["extract", "--root", str(tmp_path), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err
+    assert says in err and "nothing was lost" in err and "stopped before writing anything" in err
+    written = "articles.yaml" if new_file.endswith(".txt") else "2022.yaml"
+    assert f"{written}" in err.splitlines()[0]
+    assert tree(paths.data) == before
+    assert not [p for p in paths.data.rglob(".*.tmp")]
+
+
+def test_a_write_protected_events_file_is_not_replaced_and_the_build_says_so(tmp_path, capsys):
+    from timeline import cli
+
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    run_extract(paths)
+    put(paths, "mayor.txt", SAME_YEAR_STORY)
+    protected = saved_by_a_person(paths)
+    protected.chmod(0o444)
+    before = tree(paths.data)
+    try:
+        status = cli.main(["build", "--root", str(tmp_path), "--jobs", "1", "--no-mkdocs"])
+    finally:
+        protected.chmod(0o644)
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err
+    assert f"{protected}: error: it is write-protected, so it was not changed" in err
+    assert "chmod u+w" in err and "nothing was lost" in err
+    after = tree(paths.data)
+    assert after[str(protected.relative_to(paths.data))] == before[str(protected.relative_to(paths.data))]
+    assert {k for k in after if "events" in k} == {k for k in before if "events" in k}
+    assert not (paths.docs / "index.md").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder anyway")
+def test_a_read_only_data_folder_gets_a_message(tmp_path, capsys):
+    from timeline import cli
+
+    paths = new_project(tmp_path, {"report.txt": OLD_STORY})
+    run_extract(paths)
+    put(paths, "mayor.txt", SAME_YEAR_STORY)
+    before = tree(paths.data)
+    folders = [paths.data, paths.data / "events", paths.data / ".extracted"]
+    for folder in folders:
+        folder.chmod(0o555)
+    try:
+        status = cli.main(["extract", "--root", str(tmp_path), "--jobs", "1"])
+    finally:
+        for folder in folders:
+            folder.chmod(0o755)
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err and "Permission denied" in err and "nothing was lost" in err
+    assert tree(paths.data) == before

@@ -369,12 +369,18 @@ def update_metadata(path: Path, articles: list[Article]) -> None:
         except ChangedMeanwhile:
             continue
         except WriteRefused as refused:
-            raise UserError(
-                f"{path}: {refused.reason}; nothing was written, and nothing was lost; {refused.advice}"
-            ) from None
-    raise UserError(
-        f"{path}: changed while the build was adding records to it ({_ATTEMPTS} times): nothing was written "
-        "and nothing was lost (your last save is on disk); run the build again once you are done saving"
+            raise _stopped(path, f"{refused.reason}; nothing was written, and nothing was lost; {refused.advice}") from None
+    raise _stopped(
+        path,
+        f"changed while the build was adding records to it ({_ATTEMPTS} times): nothing was written and nothing "
+        "was lost (your last save is on disk); run the build again once you are done saving",
+    )
+
+
+def _stopped(path: Path, message: str) -> UserError:
+    return UserError(
+        "stopped before writing anything; fix the problem above and run again",
+        [Problem(str(path), message, severity="error")],
     )
 
 
