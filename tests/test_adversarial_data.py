@@ -479,3 +479,84 @@ def test_a_read_only_data_folder_gets_a_message(tmp_path, capsys):
     err = capsys.readouterr().err
     assert status == 1 and "Traceback" not in err and "Permission denied" in err and "nothing was lost" in err
     assert tree(paths.data) == before
+
+
+# --- 8. A comment belongs to its event, and marks it as a person's ---------------------------------
+
+
+def extraction(*articles: str):
+    """Hand-made extractions: one event per article, dated by its number (the store's view only)."""
+    from timeline.model import Event, Source
+
+    events = []
+    for number, article in enumerate(articles, start=1):
+        quote = f"Something happened in {article} on {number} June."
+        events.append(Event(
+            f"2022-06-{number:02d}-{article}", f"2022-06-{number:02d}", f"Event of {article}",
+            sources=[Source(article, quote, 0, len(quote), f"{number} June", f"2022-06-{number:02d}")],
+        ))
+    return events
+
+
+def store_project(tmp_path: Path, *articles: str) -> tuple[Path, Path]:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "articles.yaml").write_text("".join(f"{a}:\n  file: {a}.txt\n" for a in "abcd"), encoding="utf-8")
+    assert not store.update(data, extraction(*articles)).blocked
+    return data, data / "events" / "2022.yaml"
+
+
+@pytest.mark.parametrize("position", ["first", "middle"])
+def test_a_commented_event_stays_with_its_comments_when_its_article_goes(tmp_path, position):
+    data, path = store_project(tmp_path, "a", "b", "c")
+    gone = "a" if position == "first" else "b"
+    replace_in(path, f"- id: 2022-06-0{'abc'.index(gone) + 1}-{gone}\n",
+               f"# Checked against the minutes.\n- id: 2022-06-0{'abc'.index(gone) + 1}-{gone}  # confirmed\n")
+    report = store.update(data, extraction(*[a for a in "abc" if a != gone]))
+    assert report.removed == 0
+    events = {e.id: e for e in store.load(data).events}
+    assert len(events) == 3 and events[f"2022-06-0{'abc'.index(gone) + 1}-{gone}"].sources[0].article == gone
+    text = path.read_text()
+    comment_at = text.index("# Checked against the minutes.\n")
+    assert text[comment_at:].startswith(
+        f"# Checked against the minutes.\n- id: 2022-06-0{'abc'.index(gone) + 1}-{gone}  # confirmed\n"
+    )
+    assert text.count("# Checked") == 1 and text.count("# confirmed") == 1
+    # When the article comes back the event is the same one, not a second copy.
+    store.update(data, extraction("a", "b", "c"))
+    assert len(store.load(data).events) == 3 and path.read_text().count("# Checked") == 1
+
+
+def test_a_heading_comment_between_events_stays_when_the_event_above_it_goes(tmp_path):
+    data, path = store_project(tmp_path, "a", "b", "c")
+    replace_in(path, "- id: 2022-06-03-c\n", "# --- Later in June ---\n\n- id: 2022-06-03-c\n")
+    replace_in(path, "- id: 2022-06-02-b\n", "# --- Mid June ---\n\n- id: 2022-06-02-b\n")
+    store.update(data, extraction("c"))  # a and b (uncommented) go
+    events = [e.id for e in store.load(data).events]
+    text = path.read_text()
+    assert events == ["2022-06-03-c"]
+    assert "# --- Mid June ---" in text and "# --- Later in June ---\n\n- id: 2022-06-03-c\n" in text
+    assert text.index("# --- Mid June ---") < text.index("# --- Later in June ---")
+    assert [p for p in store.check(data) if p.severity == "error"] == []
+
+
+def test_an_uncommented_untouched_event_still_goes_and_a_hash_in_a_quote_is_no_comment(tmp_path):
+    from timeline.model import Event, Source
+
+    data, path = store_project(tmp_path, "a", "b")
+    quote = "Fans wrote #1 and ' #winning' on the wall on 5 June."
+    tagged = Event("2022-06-05-fans", "2022-06-05", "Fans #1 wall",
+                   sources=[Source("a", quote, 100, 100 + len(quote), "5 June", "2022-06-05")])
+    store.update(data, extraction("a", "b") + [tagged])
+    assert "#1" in path.read_text()
+    report = store.update(data, extraction("b"))
+    assert report.removed == 2 and [e.id for e in store.load(data).events] == ["2022-06-02-b"]
+
+
+def test_a_comment_above_the_first_event_is_not_the_file_header():
+    from timeline.store.reader import with_comments_above
+
+    header_then_entry = ["# header", "", "# mine", "- id: x", "  date: 2022"]
+    assert with_comments_above(header_then_entry, [3]) == [2]
+    header_glued_to_entry = ["# reports, kept together", "- id: x", "  date: 2022"]
+    assert with_comments_above(header_glued_to_entry, [1]) == [1]

@@ -43,6 +43,7 @@ from timeline.store.reader import (
     Entry,
     EventsFile,
     content_digest,
+    has_own_comment,
     parse_events_bytes,
     read_events_file,
     reassembled,
@@ -386,6 +387,22 @@ def _ours(files: list[EventsFile], snapshot: Snapshot | None) -> tuple[dict[str,
     return as_read, as_merged
 
 
+def _commented(files: list[EventsFile]) -> Callable[[str], bool]:
+    """id -> whether a person wrote a comment on that event (asked only of events about to go)."""
+    where = {entry.id: (events_file, entry) for events_file in files for entry in events_file.entries}
+    lines: dict[Path, list[str]] = {}
+
+    def commented(event_id: str) -> bool:
+        if event_id not in where:
+            return False
+        events_file, entry = where[event_id]
+        if events_file.path not in lines:
+            lines[events_file.path] = events_file.text.replace("\r\n", "\n").split("\n")
+        return has_own_comment(events_file, entry, lines[events_file.path])
+
+    return commented
+
+
 def _usable_extraction(extracted: list[Event], problems: list[Problem], display: str) -> list[Record]:
     """The extracted events as records; one whose dates are not calendar values is left out
     (and reported): writing it would make the next `check` fail on a file nobody touched."""
@@ -477,7 +494,7 @@ def _update_once(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     base_path = snapshot_path(data_dir)
     theirs = _usable_extraction(extracted, report.problems, _display(base_path))
     as_read, ours = _ours(inspection.files, inspection.snapshot)
-    outcome = three_way_merge(inspection.snapshot, ours, theirs)
+    outcome = three_way_merge(inspection.snapshot, ours, theirs, _commented(inspection.files))
     report.added = len(outcome.new_ids)
     report.removed = len(outcome.removed_ids)
     report.stayed_deleted = len(outcome.stayed_deleted)
