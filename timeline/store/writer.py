@@ -397,16 +397,6 @@ def _render_whole(
     kept: list[tuple[tuple, Any]] = []
     for index, item in enumerate(data):
         if index in new and new[index] is None:
-            # The entry goes; comments after it (a heading for the next ones) stay, on the piece
-            # before (or in the head).
-            tail = "".join(lines[body_stop(lines, start, stop):stop])
-            if "#" in tail:
-                tail = tail.lstrip("\n")
-                if pieces:
-                    text, generated, kept = pieces[-1]
-                    pieces[-1] = (text + ("" if text.endswith("\n\n") else "\n") + tail, generated, None)
-                else:
-                    head += tail
             continue
         if index in new:
             apply_changes(item, old[index], new[index])  # type: ignore[arg-type]
