@@ -2,13 +2,17 @@
 
 The key is the article's content hash and the tool's fingerprint (a hash of the package's code and
 data files), so a new rule or a code change invalidates every entry by itself. The cache folder is
-safe to delete at any time; a corrupt or unreadable entry is treated as missing.
+safe to delete at any time; a corrupt, empty, cut-short or unreadable entry is treated as missing
+(the article is parsed again): each entry starts with its length and a digest of its bytes, so a
+`kill -9` in the middle of a write, or a disk that filled up, costs time and never a build.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+import struct
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,25 +55,68 @@ class ExtractionCache:
         if not content_hash:
             return None
         try:
-            with self._path(content_hash, kind).open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            data = self._path(content_hash, kind).read_bytes()
+        except OSError:
+            return None
+        payload = _checked_payload(data)
+        if payload is None:
+            return None
+        try:
+            return pickle.loads(payload)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
             return None
 
     def has(self, content_hash: str, kind: str = "") -> bool:
-        return bool(content_hash) and self._path(content_hash, kind).is_file()
+        """The entry is there, whole: its size is the one its header gives (cheap: no unpickling)."""
+        if not content_hash:
+            return False
+        try:
+            with self._path(content_hash, kind).open("rb") as handle:
+                header = handle.read(_HEADER.size)
+                size = os.fstat(handle.fileno()).st_size
+        except OSError:
+            return False
+        if len(header) < _HEADER.size:
+            return False
+        magic, length, _ = _HEADER.unpack(header)
+        return magic == _MAGIC and size == _HEADER.size + length
 
     def put(self, content_hash: str, value: Any, kind: str = "") -> bool:
         """Store `value`; False when it could not be written (the caller then keeps it itself)."""
         if not content_hash:
             return False
         path = self._path(content_hash, kind)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             # Written in place, not through a renamed temporary file (twice the file system work for
-            # 20,000 entries): a crash can leave an entry cut short, and a pickle cut short does not
-            # load, so `get` takes it for missing.
+            # 20,000 entries): a crash can leave an entry cut short or empty, and its header then
+            # does not match, so `get` and `has` take it for missing.
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            path.write_bytes(_HEADER.pack(_MAGIC, len(payload), _digest(payload)) + payload)
         except OSError:
+            try:
+                path.unlink(missing_ok=True)  # a disk that filled up mid-write: no half entry left
+            except OSError:
+                pass
             return False  # a cache that cannot be written only costs time
         return True
+
+
+# An entry: magic, payload length, a digest of the payload, then the pickle.
+_MAGIC = b"TLCACHE1"
+_HEADER = struct.Struct("<8sQ16s")
+
+
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=16).digest()
+
+
+def _checked_payload(data: bytes) -> bytes | None:
+    """The pickle of an entry; None when the entry is empty, cut short or its bytes changed."""
+    if len(data) < _HEADER.size:
+        return None
+    magic, length, digest = _HEADER.unpack_from(data)
+    payload = data[_HEADER.size:]
+    if magic != _MAGIC or len(payload) != length or _digest(payload) != digest:
+        return None
+    return payload

@@ -180,6 +180,9 @@ def _extract(args: argparse.Namespace) -> int:
 
     report = extract(_paths(args), _options(args))
     _print_problems(report.problems)
+    if report.needs_action and not report.articles:
+        print("timeline: stopped before writing anything; fix the problems above and run again", file=sys.stderr)
+        return 1
     print(
         f"{report.articles} articles ({report.parsed} parsed, {report.articles - report.parsed} from the cache); "
         f"events in {_paths(args).data}/events/."

@@ -1,10 +1,26 @@
-"""Writing files so that a crash never leaves one half-written: the one place that does it."""
+"""Writing files so that a crash never leaves one half-written, and so that no save of a person's
+is ever replaced unseen: the one place that does it.
+
+    atomic_write(path, content)             one file: the old one or the new one, whole
+    replace_together(writes, unchanged)     a person's files: all written, or none (and why)
+    project_lock(folder)                    one build at a time in a project
+"""
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
+import stat
+import sys
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
+
+from timeline.problems import UserError
 
 
 def atomic_write(path: Path, content: str | bytes, *, durable: bool = True) -> None:
@@ -16,11 +32,97 @@ def atomic_write(path: Path, content: str | bytes, *, durable: bool = True) -> N
     person edits; generated files that the next run can remake skip it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    temporary = _write_temporary(path, _bytes(content), durable=durable)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        _discard(temporary)
+        raise
+    if durable:
+        _fsync_folder(path.parent)
+
+
+class WriteRefused(Exception):
+    """A file was not written, and neither was any other of the same write: `path` says which, and why."""
+
+    def __init__(self, path: Path, reason: str, advice: str):
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason, self.advice = path, reason, advice
+
+
+class ChangedMeanwhile(Exception):
+    """A file changed on disk after it was read (a person saved it): nothing was written."""
+
+    def __init__(self, path: Path):
+        super().__init__(str(path))
+        self.path = path
+
+
+def replace_together(writes: list[tuple[Path, str | bytes]], unchanged: Callable[[], Path | None]) -> None:
+    """Replace every file of `writes`, or none of them.
+
+    Every new content is written to a temporary file first (a full disk or a read-only folder
+    stops it here, with nothing replaced: WriteRefused). A file that exists but is write-protected
+    is a person saying "do not touch it": WriteRefused too. Then `unchanged()` (None, or the path of
+    a file read before that changed since) is asked last, right before the files take their new
+    content: a save made meanwhile raises ChangedMeanwhile and is never replaced.
+    """
+    for path, _ in writes:
+        if _write_protected(path):
+            raise WriteRefused(path, "it is write-protected, so it was not changed",
+                               "make it writable again (chmod u+w) to let the build merge into it")
+    prepared: list[tuple[str, Path]] = []
+    try:
+        for path, content in writes:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                prepared.append((_write_temporary(path, _bytes(content), durable=True), path))
+            except OSError as error:
+                raise WriteRefused(path, f"it could not be written ({_reason(error)})", _advice(error)) from error
+        changed = unchanged()
+        if changed is not None:
+            raise ChangedMeanwhile(changed)
+        for temporary, path in prepared:
+            os.replace(temporary, path)
+    except BaseException:
+        for temporary, _ in prepared:
+            _discard(temporary)
+        raise
+    for folder in dict.fromkeys(path.parent for path, _ in writes):
+        _fsync_folder(folder)
+
+
+def _write_protected(path: Path) -> bool:
+    # By its mode, not os.access: a person's chmod a-w means "leave it", even to root.
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def _advice(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "free some disk space and run the build again"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "make the folder writable (or copy the project somewhere writable) and run the build again"
+    return "fix that and run the build again"
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def _write_temporary(path: Path, data: bytes, *, durable: bool) -> str:
+    """A temporary file beside `path` holding `data`, with the mode `path` has (or would get)."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            _write_data(stream, data, path)
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())
@@ -31,15 +133,22 @@ def atomic_write(path: Path, content: str | bytes, *, durable: bool = True) -> N
             os.umask(umask)
             mode = 0o666 & ~umask
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
     except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
+        _discard(temporary)
         raise
-    if durable:
-        _fsync_folder(path.parent)
+    return temporary
+
+
+def _write_data(stream: BinaryIO, data: bytes, path: Path) -> None:
+    """Write `data` (the coming content of `path`): its own function, where the tests fill the disk."""
+    stream.write(data)
+
+
+def _discard(temporary: str) -> None:
+    try:
+        os.unlink(temporary)
+    except FileNotFoundError:
+        pass
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -54,3 +163,52 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+LOCK_NAME = ".timeline.lock"
+# How long a build waits for another one in the same project; TIMELINE_LOCK_TIMEOUT overrides it.
+LOCK_TIMEOUT_SECONDS = 600.0
+
+
+@contextmanager
+def project_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the project's lock (FOLDER/.timeline.lock) while a build reads and writes its files.
+
+    A second build waits, saying so once, and gives up with a UserError after `timeout` seconds.
+    The lock is the kernel's (flock): a build killed with -9 lets go of it by itself. A folder where
+    the lock file cannot be made (read-only) is built without one: nothing can be written there anyway.
+    """
+    if timeout is None:
+        timeout = float(os.environ.get("TIMELINE_LOCK_TIMEOUT", LOCK_TIMEOUT_SECONDS))
+    path = folder / LOCK_NAME
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        _acquire(descriptor, path, timeout)
+        yield
+    finally:
+        os.close(descriptor)  # closing lets go of the lock
+
+
+def _acquire(descriptor: int, path: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    said = False
+    while True:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        if not said:
+            print(f"timeline: another build is running in {path.parent} (it holds {path}), waiting…",
+                  file=sys.stderr, flush=True)
+            said = True
+        if time.monotonic() >= deadline:
+            raise UserError(
+                f"another build still holds {path} after {timeout:.0f} s: nothing was written; wait for it "
+                "to end (or stop it) and run again (TIMELINE_LOCK_TIMEOUT sets how long to wait)"
+            )
+        time.sleep(0.1)

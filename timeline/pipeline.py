@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Se
 from timeline import events as event_extraction
 from timeline import merge, temporal
 from timeline.cache import ExtractionCache
+from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
-from timeline.problems import Problem
+from timeline.problems import Problem, UserError
 from timeline.runtime import cycle_collection_paused
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
@@ -124,22 +125,33 @@ class ExtractionStore:
     """Each article's whole extraction, for its source page: in the cache on disk, or (when the cache
     cannot be written) kept in memory."""
 
-    def __init__(self, cache: ExtractionCache | None):
+    def __init__(self, cache: ExtractionCache | None, reread: Callable[[Article], Article | None] | None = None):
         self.cache = cache
         self._kept: dict[str, ArticleExtraction] = {}
+        # Reads an article's text again, so that an entry lost from the cache is parsed again.
+        self._reread = reread
 
     def keep(self, extraction: ArticleExtraction) -> None:
         if self.cache is None or not self.cache.put(extraction.article.content_hash, extraction):
             self._kept[extraction.article.id] = extraction
 
     def load(self, article: Article) -> ArticleExtraction | None:
-        """The whole extraction of a summarized article; None if it was lost (the cache deleted mid-build)."""
+        """The whole extraction of a summarized article. An entry lost from the cache (deleted or
+        damaged during the build) is made again from the article's file; None when that is gone too."""
         if article.id in self._kept:
             return self._kept[article.id]
         hit = self.cache.get(article.content_hash) if self.cache else None
         if isinstance(hit, ArticleExtraction) and without_text(hit.article) == without_text(article):
             return hit
-        return None
+        whole = self._reread(article) if self._reread else None
+        if whole is None:
+            return None
+        extraction = _extract_or_report(whole)
+        if isinstance(extraction, Problem):
+            return None
+        if self.cache is not None:
+            self.cache.put(article.content_hash, extraction)
+        return extraction
 
 
 def default_jobs() -> int:
@@ -278,14 +290,16 @@ def summarize_all(
     reuse_cache: bool = True,
     progress: bool = False,
     expected: int | None = None,
+    reread: Callable[[Article], Article | None] | None = None,
 ) -> Summaries:
     """Extract a stream of articles on `jobs` processes, holding only a few of them at a time.
 
     Articles are read as the workers ask for them (the pool's feeder blocks while its pipe is full);
     each worker looks the article up in the cache, or extracts it and writes the cache itself, and
-    sends back only the summary. `expected` (the number of input files) sizes the progress bar.
+    sends back only the summary. `expected` (the number of input files) sizes the progress bar;
+    `reread` reads an article's text again when its whole extraction is lost from the cache.
     """
-    store = ExtractionStore(cache)
+    store = ExtractionStore(cache, reread)
     result = Summaries([], store, [], 0)
     stream = iter(articles)
     head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
@@ -374,8 +388,12 @@ class Options:
 
 
 def extract(paths: Paths, options: Options = Options()) -> BuildReport:
-    """`timeline extract`: check the YAML, extract every article, merge the events into the YAML."""
-    return _extract(paths, options).report
+    """`timeline extract`: check the YAML, extract every article, merge the events into the YAML.
+
+    One build or extract at a time in a project: a second one waits for the project's lock.
+    """
+    with project_lock(paths.mkdocs_config.parent):
+        return _extract(paths, options).report
 
 
 def _extract(paths: Paths, options: Options) -> Extraction:
@@ -410,6 +428,8 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         update = store.update(paths.data, events)
         del events
     report.problems.extend(update.problems)
+    if update.blocked:  # the YAML could not be written: no pages from the files as they were
+        return Extraction(report, [])
     report.articles = len(summaries)
     report.unresolved = sum(len(s.unresolved) for s in summaries)
     return Extraction(report, summaries, extraction_store, getattr(update, "loaded", None))
@@ -430,6 +450,7 @@ def _extract_corpus(
 
     reading_problems: list[Problem] = []
     cache = ExtractionCache(paths.cache)
+    reread = functools.partial(sources.reread_article, paths.seeds)
     if options.dask:
         from timeline.distributed import connect, extract_with_dask
 
@@ -438,7 +459,7 @@ def _extract_corpus(
             extractions, failures = extract_with_dask(list(articles()), client=client)
         finally:
             client.close()
-        extraction_store = ExtractionStore(cache)
+        extraction_store = ExtractionStore(cache, reread)
         for extraction in extractions:
             extraction_store.keep(extraction)
         report.problems.extend(reading_problems + failures)
@@ -447,11 +468,55 @@ def _extract_corpus(
     # --no-cache parses every article again, and still refreshes the cache for the next run.
     result = summarize_all(
         articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
-        progress=options.progress, expected=expected,
+        progress=options.progress, expected=expected, reread=reread,
     )
     report.problems.extend(reading_problems + result.problems)
     report.parsed = result.parsed
     return result.summaries, result.store
+
+
+def check_output_folders(paths: Paths, *, site: bool = True) -> None:
+    """Raise UserError, before anything is written, when an output folder holds a person's files.
+
+    MkDocs empties the website folder before it builds, and the Markdown folder gets generated
+    pages: either one inside (or holding) the articles, the YAML or the project itself would
+    delete or mix with them (`--site data` deleted every events file).
+    """
+    root = paths.mkdocs_config.parent
+    inputs = [
+        (paths.seeds, "the articles folder"),
+        (paths.data, "the folder of the YAML you edit"),
+        (root, "the project folder"),
+    ]
+    outputs = [(paths.docs, "Markdown folder (--docs)")] + ([(paths.site, "website folder (--site)")] if site else [])
+    if site:
+        inputs.append((paths.docs, "the Markdown folder"))
+    problems = []
+    for output, what in outputs:
+        out = output.resolve()
+        for folder, name in inputs:
+            if folder is output:
+                continue
+            inside = folder.resolve()
+            if out == inside:
+                relation = "is"
+            elif out.is_relative_to(inside):
+                if folder == root:
+                    continue  # site/ and docs/ are in the project folder, as they should be
+                relation = "is inside"
+            elif inside.is_relative_to(out):
+                relation = "holds"
+            else:
+                continue
+            problems.append(Problem(
+                str(output),
+                f"this {what} {relation} {name} ({folder}): building there would delete or overwrite "
+                "files you keep; choose a folder of its own (the default is site/ for the website, docs/ "
+                "for the Markdown)",
+                severity="error",
+            ))
+    if problems:
+        raise UserError("stopped before writing anything: nothing was written or deleted", problems)
 
 
 def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True) -> BuildReport:
@@ -459,7 +524,14 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
 
     When no file the build reads or writes changed since the last successful build (and neither did
     the tool), nothing is done again: the last build's report is returned, problems included.
+    Raises UserError before anything is written when an output folder holds a person's files.
     """
+    check_output_folders(paths, site=run_mkdocs)
+    with project_lock(paths.mkdocs_config.parent):
+        return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+
+
+def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths)) is not None:
         return unchanged
     report = _build(paths, options, run_mkdocs=run_mkdocs)

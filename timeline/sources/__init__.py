@@ -16,7 +16,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.model import Article
@@ -32,6 +32,7 @@ from timeline.sources.formats import Found
 from timeline.sources.metadata import (
     TOOL_SOURCES,
     ArticleRecord,
+    Metadata,
     check_metadata,
     load_metadata,
     update_metadata,
@@ -80,8 +81,9 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
         yield Problem(str(folder), "no such folder: create it and put the articles in it", severity="error")
         return
     files = list(_input_files(folder, metadata_path))
-    ids = _file_ids([rel for rel in files if formats.reader_for(rel) not in (None, "jsonl")])
-    taken = set(ids.values())
+    owners = _recorded_files(metadata)
+    ids = _file_ids([rel for rel in files if formats.reader_for(rel) not in (None, "jsonl")], owners)
+    taken = {i.casefold() for i in ids.values()} | {i.casefold() for i in owners.values()}
     seen_texts: dict[str, tuple[str, str]] = {}  # normalised-text hash -> (display path, id)
     used_records: set[str] = set()
     count = 0
@@ -91,8 +93,8 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
             if isinstance(item, Problem):
                 yield item
                 continue
-            article_id = ids.get(rel) or _unique(slugify(item.name), taken)
-            taken.add(article_id)
+            article_id = ids.get(rel) or owners.get(item.path) or _unique(slugify(item.name), taken)
+            taken.add(article_id.casefold())
             fingerprint = _text_fingerprint(item.text)
             record = metadata.for_article(article_id, item.path)
             if record:
@@ -125,6 +127,20 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
             f"no articles found: put .txt, .md, .html or .jsonl files in {folder}",
             severity="warning",
         )
+
+
+def reread_article(folder: Path, article: Article) -> Article | None:
+    """`article` with its text read again from its file; None when the file is gone or its text is
+    not the one the article was made from (its content hash differs)."""
+    rel = article.path
+    if not (folder / rel).is_file() and ":" in rel:
+        rel = rel.rpartition(":")[0]  # a line of a JSON Lines file: FILE:LINE
+    for item in _read_file(folder, rel, str(folder / rel)):
+        if isinstance(item, Found) and item.path == article.path:
+            if content_hash(item.text, article.published) == article.content_hash:
+                return replace(article, text=item.text)
+            return None
+    return None
 
 
 def input_count(folder: Path, metadata_path: Path) -> int:
@@ -253,33 +269,55 @@ def slugify(name: str) -> str:
 
 
 def _unique(slug: str, taken: set[str]) -> str:
-    if slug not in taken:
+    """`slug`, or slug-2, slug-3...: the first that no other article has (`taken` is casefolded)."""
+    if slug.casefold() not in taken:
         return slug
     number = 2
-    while f"{slug}-{number}" in taken:
+    while f"{slug}-{number}".casefold() in taken:
         number += 1
     return f"{slug}-{number}"
 
 
-def _file_ids(paths: list[str]) -> dict[str, str]:
-    """Ids for single-article files: the slug of the file name; on a clash, the first path (sorted)
-    keeps it and the others are named by their folder (then extension, then a number)."""
+def _recorded_files(metadata: Metadata) -> dict[str, str]:
+    """file -> id, for every record of data/articles.yaml that names its file.
+
+    An id a record gives to a file stays with that file, even while the file is missing: another
+    file never takes it (its title, its date and the events quoting it would then be misattributed).
+    """
+    owners: dict[str, str] = {}
+    for record in metadata.records.values():
+        file = record.text("file")
+        if file is not None:
+            owners.setdefault(file, record.id)
+    return owners
+
+
+def _file_ids(paths: list[str], owners: dict[str, str] | None = None) -> dict[str, str]:
+    """Ids for single-article files.
+
+    A file data/articles.yaml lists keeps the id it has there. Any other file gets the slug of its
+    name, unless another article has it (a recorded one, even a missing file's, or one compared
+    without regard to case: `Report.txt` beside `report.txt`, pages on a case-insensitive disk):
+    then it is named by its folder (then extension, then a number). Among new files that clash,
+    the first path (sorted) keeps the slug.
+    """
+    owners = owners or {}
+    ids: dict[str, str] = {rel: owners[rel] for rel in paths if rel in owners}
+    taken = {i.casefold() for i in ids.values()} | {i.casefold() for i in owners.values()}
     by_slug: dict[str, list[str]] = {}
     for rel in paths:
-        by_slug.setdefault(slugify(formats._stem(rel)), []).append(rel)
-    ids: dict[str, str] = {}
-    taken = set(by_slug)
+        if rel not in ids:
+            by_slug.setdefault(slugify(formats._stem(rel)), []).append(rel)
     for slug, group in sorted(by_slug.items()):
-        ids[group[0]] = slug
-        for rel in group[1:]:
+        for rel in group:
             without_ext = rel.rsplit(".", 1)[0]
-            for candidate in (slugify(without_ext.replace("/", "-")), slugify(rel.replace("/", "-"))):
-                if candidate not in taken:
+            for candidate in (slug, slugify(without_ext.replace("/", "-")), slugify(rel.replace("/", "-"))):
+                if candidate.casefold() not in taken:
                     break
             else:
                 candidate = _unique(slug, taken)
             ids[rel] = candidate
-            taken.add(candidate)
+            taken.add(candidate.casefold())
     return ids
 
 

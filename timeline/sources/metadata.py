@@ -21,7 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError
 
 from timeline import yamlguard
 from timeline.dates import DateValueError, parse_iso_day
-from timeline.fileio import atomic_write
+from timeline.fileio import ChangedMeanwhile, WriteRefused, replace_together
 from timeline.model import Article
 from timeline.problems import Problem, UserError
 
@@ -350,29 +350,76 @@ def new_record(article: Article) -> dict[str, Any]:
 
 
 def update_metadata(path: Path, articles: list[Article]) -> None:
-    """Add a record for each article that has none; change nothing else; write only if needed."""
+    """Add a record for each article that has none; change nothing else; write only if needed.
+
+    A person who saves the file meanwhile keeps their save: the records are added to it instead
+    (or, when it keeps changing, UserError says so and nothing is written).
+    """
+    for _ in range(_ATTEMPTS):
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raw = None
+        text = _with_new_records(path, raw, articles)
+        if text is None:
+            return
+
+        def unchanged() -> Path | None:
+            try:
+                now = path.read_bytes()
+            except FileNotFoundError:
+                now = None
+            return None if now == raw else path
+
+        try:
+            replace_together([(path, text)], unchanged)
+            return
+        except ChangedMeanwhile:
+            continue
+        except WriteRefused as refused:
+            raise _stopped(path, f"{refused.reason}; nothing was written, and nothing was lost; {refused.advice}") from None
+    raise _stopped(
+        path,
+        f"changed while the build was adding records to it ({_ATTEMPTS} times): nothing was written and nothing "
+        "was lost (your last save is on disk); run the build again once you are done saving",
+    )
+
+
+def _stopped(path: Path, message: str) -> UserError:
+    return UserError(
+        "stopped before writing anything; fix the problem above and run again",
+        [Problem(str(path), message, severity="error")],
+    )
+
+
+# How many times the records are added again when a person saves the file meanwhile.
+_ATTEMPTS = 3
+
+
+def _with_new_records(path: Path, raw: bytes | None, articles: list[Article]) -> str | None:
+    """The file's new text (`raw` as read), with a record for each article that has none; None
+    when all have one."""
     metadata = load_metadata(path)
     errors = [p for p in metadata.problems if p.severity == "error"]
     if errors:
         raise UserError(f"{path}: fix it first; it was not changed", errors)
     missing = [a for a in articles if metadata.for_article(a.id, a.path) is None]
     if not missing:
-        return
-    original = path.read_bytes().decode("utf-8-sig") if path.exists() else ""
+        return None
+    original = raw.decode("utf-8-sig") if raw is not None else ""
     additions = _dump({a.id: new_record(a) for a in sorted(missing, key=lambda a: a.path)})
     if not original.strip():
-        text = _comment(HEADER) + "\n" + additions
-    elif _is_block_mapping(original):
-        text = original.rstrip("\n") + "\n\n" + additions
-    else:  # `{}` or another flow mapping: nothing to append to, so the mapping is written out
-        # as a block (every value as it was) under the comment lines it had.
-        yaml = _yaml()
-        data = yaml.load(original) or {}
-        merged = {**{k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}}
-        merged.update({a.id: new_record(a) for a in sorted(missing, key=lambda a: a.path)})
-        comments = "".join(line + "\n" for line in original.split("\n") if line.lstrip().startswith("#"))
-        text = comments + ("\n" if comments else "") + _dump(merged)
-    atomic_write(path, text)
+        return _comment(HEADER) + "\n" + additions
+    if _is_block_mapping(original):
+        return original.rstrip("\n") + "\n\n" + additions
+    # `{}` or another flow mapping: nothing to append to, so the mapping is written out as a block
+    # (every value as it was) under the comment lines it had.
+    yaml = _yaml()
+    data = yaml.load(original) or {}
+    merged = {**{k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}}
+    merged.update({a.id: new_record(a) for a in sorted(missing, key=lambda a: a.path)})
+    comments = "".join(line + "\n" for line in original.split("\n") if line.lstrip().startswith("#"))
+    return comments + ("\n" if comments else "") + _dump(merged)
 
 
 def _comment(text: str) -> str:

@@ -43,6 +43,7 @@ from timeline.store.reader import (
     Entry,
     EventsFile,
     content_digest,
+    has_own_comment,
     parse_events_bytes,
     read_events_file,
     reassembled,
@@ -64,7 +65,8 @@ from timeline.store.snapshot import (
     render_snapshot,
     snapshot_path,
 )
-from timeline.store.writer import atomic_write, file_header, render_file_pieces
+from timeline.fileio import ChangedMeanwhile, WriteRefused, replace_together
+from timeline.store.writer import file_header, render_file_pieces
 
 __all__ = [
     "LoadedEvents",
@@ -126,6 +128,7 @@ class _Inspection:
     files: list[EventsFile]
     snapshot: Snapshot | None
     problems: list[Problem]
+    base_digest: bytes | None = None  # of data/.extracted/events.yaml as read; None: there was none
 
 
 
@@ -192,6 +195,7 @@ def _inspect(data_dir: Path) -> _Inspection:
     if cached is not None and cached[0] == key:
         return cached[1]
     inspection = _inspect_files(data_dir, files, base_raw, articles_raw)
+    inspection.base_digest = key[1]
     _INSPECTED.clear()  # one project at a time: do not hold on to old ones
     _INSPECTED[str(data_dir)] = (key, inspection)
     return inspection
@@ -383,6 +387,22 @@ def _ours(files: list[EventsFile], snapshot: Snapshot | None) -> tuple[dict[str,
     return as_read, as_merged
 
 
+def _commented(files: list[EventsFile]) -> Callable[[str], bool]:
+    """id -> whether a person wrote a comment on that event (asked only of events about to go)."""
+    where = {entry.id: (events_file, entry) for events_file in files for entry in events_file.entries}
+    lines: dict[Path, list[str]] = {}
+
+    def commented(event_id: str) -> bool:
+        if event_id not in where:
+            return False
+        events_file, entry = where[event_id]
+        if events_file.path not in lines:
+            lines[events_file.path] = events_file.text.replace("\r\n", "\n").split("\n")
+        return has_own_comment(events_file, entry, lines[events_file.path])
+
+    return commented
+
+
 def _usable_extraction(extracted: list[Event], problems: list[Problem], display: str) -> list[Record]:
     """The extracted events as records; one whose dates are not calendar values is left out
     (and reported): writing it would make the next `check` fail on a file nobody touched."""
@@ -419,7 +439,54 @@ def update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
         return _update(Path(data_dir), extracted)
 
 
+# How many times the merge starts again when a person saves a file while it runs.
+_MERGE_ATTEMPTS = 3
+
+
 def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
+    """`update`, merged again (from the files as they are now) when a person saved one meanwhile."""
+    for attempt in range(_MERGE_ATTEMPTS):
+        try:
+            return _update_once(data_dir, extracted)
+        except ChangedMeanwhile as changed:
+            saved = changed.path
+        except WriteRefused as refused:
+            report = UpdateReport()
+            report.problems.append(Problem(
+                _display(refused.path),
+                f"{refused.reason}; nothing was written, and nothing was lost: every file in "
+                f"{data_dir} is as it was before the build; {refused.advice}",
+                severity="error",
+            ))
+            return report
+    report = UpdateReport()
+    report.problems.append(Problem(
+        _display(saved),
+        f"changed while the build was merging into it ({_MERGE_ATTEMPTS} times): nothing was written and "
+        "nothing was lost (your last save is on disk); run the build again once you are done saving",
+        severity="error",
+    ))
+    return report
+
+
+def _changed_since(data_dir: Path, inspection: _Inspection) -> Path | None:
+    """A file the merge read that is no longer as it was read (a person saved it), or None."""
+    read = {f.path: f.digest for f in inspection.files}
+    for path in _event_files(data_dir):
+        if path not in read:
+            return path  # a new file: an entry may have moved into it
+    for path, digest in read.items():
+        raw = _read_optional(path)
+        if raw is None or content_digest(raw) != digest:
+            return path
+    base_path = snapshot_path(data_dir)
+    raw = _read_optional(base_path)
+    if (None if raw is None else content_digest(raw)) != inspection.base_digest:
+        return base_path
+    return None
+
+
+def _update_once(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     inspection = _inspect(data_dir)
     report = UpdateReport(problems=list(inspection.problems))
     if report.blocked:
@@ -427,7 +494,7 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     base_path = snapshot_path(data_dir)
     theirs = _usable_extraction(extracted, report.problems, _display(base_path))
     as_read, ours = _ours(inspection.files, inspection.snapshot)
-    outcome = three_way_merge(inspection.snapshot, ours, theirs)
+    outcome = three_way_merge(inspection.snapshot, ours, theirs, _commented(inspection.files))
     report.added = len(outcome.new_ids)
     report.removed = len(outcome.removed_ids)
     report.stayed_deleted = len(outcome.stayed_deleted)
@@ -470,8 +537,9 @@ def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
     current = base_path.read_text(encoding="utf-8") if base_path.exists() else None
     if snapshot_text != current:
         writes.append((base_path, snapshot_text))
-    for path, text in writes:  # the events files first: the base changes only once they are written
-        atomic_write(path, text)
+    # Every file or none; a file a person saved since it was read is never replaced (merged again).
+    replace_together(writes, lambda: _changed_since(data_dir, inspection))
+    for path, text in writes:
         report.files_written.append(_location_path(data_dir, path))
         if path != base_path:  # what `load` reads next: only the entries written now are read
             before, pieces = rendered[path]

@@ -14,7 +14,7 @@ the one they kept) brings its new sources to the kept one instead of coming back
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -194,11 +194,18 @@ def theirs_order(record: Record) -> tuple:
     return (order_key(record["date"], record["end"]), record["id"], [source_key(s) for s in record["sources"]])
 
 
-def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list[Record]) -> MergeOutcome:
+def three_way_merge(
+    base: Snapshot | None,
+    ours: dict[str, Record],
+    theirs: list[Record],
+    commented: Callable[[str], bool] = lambda event_id: False,
+) -> MergeOutcome:
     """Merge a new extraction (`theirs`, with proposed ids) into a person's events (`ours`).
 
     All records must be canonical (`timeline.store.schema.canonical`, `event_to_record`) and
-    `theirs` dates calendar values. Pure: the caller reads and writes the files.
+    `theirs` dates calendar values. `commented(id)`: a person wrote a comment on that event, so it
+    counts as edited (it is kept when the extraction no longer finds it). Pure: the caller reads
+    and writes the files.
     """
     base = base or Snapshot()
     implied = implied_merges(base, ours)
@@ -236,7 +243,7 @@ def three_way_merge(base: Snapshot | None, ours: dict[str, Record], theirs: list
 
     outcome = MergeOutcome(records={}, new_ids=[], removed_ids=[], snapshot=Snapshot())
     for event_id, mine in ours.items():
-        merged = _merge_one(base, event_id, mine, extracted_now)
+        merged = _merge_one(base, event_id, mine, extracted_now, commented)
         if merged is None:
             outcome.removed_ids.append(event_id)
         else:
@@ -299,8 +306,11 @@ def _source_keys(sources: Iterable[Record]) -> list[dict[str, str]]:
     return [{"article": a, "quote": q} for a, q in dict.fromkeys(source_key(s) for s in sources)]
 
 
-def _merge_one(base: Snapshot, event_id: str, mine: Record, extracted_now: dict[str, Record]) -> Record | None:
-    """One event on disk after the merge; None when the extraction dropped an untouched event."""
+def _merge_one(
+    base: Snapshot, event_id: str, mine: Record, extracted_now: dict[str, Record], commented: Callable[[str], bool]
+) -> Record | None:
+    """One event on disk after the merge; None when the extraction dropped an untouched event
+    (one with a person's comment is not untouched)."""
     was = base.events.get(event_id)
     now = extracted_now.get(event_id)
     if now is not None and not mine["merged"] and now == was:
@@ -320,7 +330,7 @@ def _merge_one(base: Snapshot, event_id: str, mine: Record, extracted_now: dict[
             theirs_sources = (now["sources"] if now else []) + [s for r in folded_now for s in r["sources"]]
             result["sources"] = merge_sources([], mine["sources"], theirs_sources)
     elif now is None and not folded_now:
-        if untouched(was, mine):
+        if untouched(was, mine) and not commented(event_id):
             return None
         result = dict(mine)  # the person edited it: it stays as they left it
     else:

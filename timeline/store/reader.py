@@ -298,12 +298,57 @@ def with_comments_above(lines: list[str], entry_lines: list[int]) -> list[int]:
     """The first line of each entry's text: its `- ` line, or the comment lines right above it."""
     starts: list[int] = []
     for line in entry_lines:
-        # Comments right above an entry belong to it (they go where it goes); the file's header
-        # comments, above the first entry, stay with the file.
-        while starts and lines[line - 1].startswith("#") and line - 1 > starts[-1]:
-            line -= 1
-        starts.append(line)
+        # Comments right above an entry belong to it (they go where it goes). Above the first
+        # entry, a block of comments that starts the file is the file's header and stays with the
+        # file; one after a blank line is the entry's.
+        top = line
+        while top > (starts[-1] + 1 if starts else 0) and lines[top - 1].startswith("#"):
+            top -= 1
+        if not starts and top == 0:
+            top = line
+        starts.append(top)
     return starts
+
+
+def body_stop(lines: list[str], start: int, stop: int) -> int:
+    """Where an entry's own text (lines[start:stop], comments above it included) ends: the blank
+    lines and column-0 comments after its last value are not its own (a heading for the next ones)."""
+    end = stop
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+        end -= 1
+    return end
+
+
+_COMMENT_MARK = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+
+
+def has_comment(text: str) -> bool:
+    """Whether YAML text holds a comment: a `#` that starts a line or follows a space, outside any
+    value (a quote with `#1` or ` #tag` in it is no comment)."""
+    if "#" not in text:
+        return False
+    try:
+        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return True  # cannot tell: a person's text is taken to be there
+    values = [(t.start_mark.index, t.end_mark.index) for t in tokens if isinstance(t, yaml.ScalarToken)]
+    return any(
+        not any(first <= mark.start() < last for first, last in values) for mark in _COMMENT_MARK.finditer(text)
+    )
+
+
+def has_own_comment(events_file: EventsFile, entry: Entry, lines: list[str] | None = None) -> bool:
+    """Whether the entry's own text (the comment lines right above it included) holds a comment: a
+    person wrote it, so the event is theirs. `lines`: the file's text split at "\\n", when the
+    caller has it. False in a file of an unusual layout (its entries are not cut apart)."""
+    starts = events_file.chunk_starts
+    if not starts or entry.index >= len(starts) or "#" not in events_file.text:
+        return False
+    if lines is None:
+        lines = events_file.text.replace("\r\n", "\n").split("\n")
+    start = starts[entry.index]
+    stop = starts[entry.index + 1] if entry.index + 1 < len(starts) else len(lines)
+    return has_comment("\n".join(lines[start:body_stop(lines, start, stop)]))
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:

@@ -24,7 +24,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.nodes import ScalarNode as RuamelScalarNode
 
 from timeline.fileio import atomic_write  # noqa: F401 - re-exported for the store
-from timeline.store.reader import EventsFile
+from timeline.store.reader import EventsFile, body_stop
 from timeline.store.schema import (
     EVENT_KEYS,
     OMITTED_WHEN_EMPTY,
@@ -335,6 +335,16 @@ def render_file_pieces(
     for index, start in enumerate(starts):
         stop = starts[index + 1] if index + 1 < len(starts) else len(lines)
         if index in new and new[index] is None:
+            # The entry goes; comments after it (a heading for the next ones) stay, on the piece
+            # before (or in the head).
+            tail = "".join(lines[body_stop(lines, start, stop):stop])
+            if "#" in tail:
+                tail = tail.lstrip("\n")
+                if pieces:
+                    text, generated, kept = pieces[-1]
+                    pieces[-1] = (text + ("" if text.endswith("\n\n") else "\n") + tail, generated, None)
+                else:
+                    head += tail
             continue
         key = order[index]
         while pending and pending[0][0] < key:
@@ -342,11 +352,9 @@ def render_file_pieces(
         if index in new:
             # Comments after the entry's last line (a heading for the next ones, say) are kept
             # byte for byte: ruamel would attach them to the entry's last value.
-            body_stop = stop
-            while body_stop > start + 1 and (not lines[body_stop - 1].strip() or lines[body_stop - 1].startswith("#")):
-                body_stop -= 1
-            rewritten = rewrite_entry_text("".join(lines[start:body_stop]), old[index], new[index])  # type: ignore[arg-type]
-            pieces.append((rewritten.rstrip("\n") + "\n" + "".join(lines[body_stop:stop]), True, None))
+            own = body_stop(lines, start, stop)
+            rewritten = rewrite_entry_text("".join(lines[start:own]), old[index], new[index])  # type: ignore[arg-type]
+            pieces.append((rewritten.rstrip("\n") + "\n" + "".join(lines[own:stop]), True, None))
         else:
             pieces.append(("".join(lines[start:stop]), False, index))
     for _, record in pending:
