@@ -202,13 +202,14 @@ class Clause:
     """
 
     verb: Token
-    frame: Token | None
+    frame: Token | None  # the outermost frame
     subject: Token | None
     negated: bool
     modality: str  # "" (told as done or ongoing) | "planned" | "hypothetical"
     reporting: bool  # "said", "told": evidence of another happening
     quoted: bool  # inside quotation marks
     copular: bool  # "was president": a state, not a happening
+    frames: tuple[Token, ...] = ()  # every verb between the content verb and the clause ("has chosen to")
 
 
 def _aux_lemmas(verb: Token) -> list[str]:
@@ -254,23 +255,38 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def content_verb(verb: Token) -> Token:
+    """The verb a frame frames: a date on "expected" in "is expected on Tuesday to announce" dates
+    the announcement."""
+    r = rules()
+    for _ in range(3):
+        framed = next((c for c in verb.children if base_dep(c) == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if framed is None or lemma(verb) not in r.plan_frames:
+            break
+        verb = framed
+    return verb
+
+
 def read_clause(verb: Token) -> Clause:
     r = rules()
-    frame: Token | None = None
+    verb = content_verb(verb)
+    frames: list[Token] = []
     modality = ""
     word = verb
-    # Up through the frames: "is expected to announce", "plans to close", "will have to pay".
+    # Up through the frames: "is expected to announce", "plans to close", "has chosen to focus".
     for _ in range(3):
-        if base_dep(word) == "xcomp" and word.head != word and lemma(word.head) in r.plan_frames:
-            frame = word.head
-            if lemma(frame) not in r.planned_frames:
-                modality = "hypothetical"
-            elif modality != "hypothetical":
-                modality = "planned"
-            word = frame
+        if base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head):
+            word = word.head
+            frames.append(word)
+            if lemma(word) in r.plan_frames:
+                if lemma(word) not in r.planned_frames:
+                    modality = "hypothetical"
+                elif modality != "hypothetical":
+                    modality = "planned"
         else:
             break
-    auxes = _aux_lemmas(verb) + (_aux_lemmas(frame) if frame is not None else [])
+    frame = frames[-1] if frames else None
+    auxes = _aux_lemmas(verb) + [a for f in frames for a in _aux_lemmas(f)]
     if any(a in r.hypothetical for a in auxes):
         # "would" in what someone said is the future of the past ("said it would close the plant").
         head = (frame or verb).head
@@ -281,7 +297,7 @@ def read_clause(verb: Token) -> Clause:
     top = frame or verb
     if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children):
         modality = "hypothetical"
-    negated = _negated(verb, r) or (frame is not None and _negated(frame, r))
+    negated = _negated(verb, r) or any(_negated(f, r) for f in frames)
     return Clause(
         verb=verb,
         frame=frame,
@@ -291,6 +307,7 @@ def read_clause(verb: Token) -> Clause:
         reporting=is_attribution(verb),
         quoted=_quoted(verb),
         copular=any(base_dep(c) == "cop" for c in verb.children) or (verb.pos_ == "AUX" and lemma(verb) == "be"),
+        frames=tuple(frames),
     )
 
 
@@ -417,20 +434,40 @@ def _text(tokens: Sequence[Token]) -> str:
     return "".join(out).strip()
 
 
-def verb_group(clause: Clause) -> list[Token]:
-    """The verb with its auxiliaries, negation and particles, as written: "was not elected"."""
+def _group_of(verb: Token) -> list[Token]:
+    """One verb with its auxiliaries, copula, negation, particle and infinitive "to"."""
     r = rules()
-    words = [clause.verb]
-    for head in filter(None, (clause.verb, clause.frame)):
-        for c in head.children:
-            if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and lemma(c) in r.negators):
-                words.append(c)
-            if base_dep(c) in ("compound", "prt") and dep(c) in ("compound:prt", "prt"):
-                words.append(c)
-    if clause.frame is not None:
-        words.append(clause.frame)
-        words.extend(c for c in clause.verb.children if c.lower_ == "to" and base_dep(c) in ("mark", "aux"))
+    words = [verb]
+    for c in verb.children:
+        if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and lemma(c) in r.negators):
+            words.append(c)
+        elif dep(c) in ("compound:prt", "prt") or (base_dep(c) == "mark" and c.lower_ == "to"):
+            words.append(c)
+    return words
+
+
+def verb_group(clause: Clause) -> list[Token]:
+    """The verb with its frames, auxiliaries and negation, as written: "was not elected", "is
+    expected to announce", "has chosen to focus"."""
+    words = [w for v in (clause.verb, *clause.frames) for w in _group_of(v)]
     return sorted(set(words), key=lambda t: t.i)
+
+
+def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]], depth: int) -> list[Token]:
+    """An argument's words: a noun phrase, or a clause's own verb group and arguments ("to
+    announce joint actions", "the plant will close")."""
+    r = rules()
+    if c.pos_ in ("VERB", "AUX") and base_dep(c) in ("xcomp", "ccomp", "advcl") and depth < 2:
+        words = _group_of(c)
+        for g in c.children:
+            if g.i in skip or g in words or base_dep(g) in r.drop or dep(g) in r.drop:
+                continue
+            if dep(g) in SUBJECTS or dep(g) in r.verb_arguments or base_dep(g) in r.verb_arguments:
+                if base_dep(g) in ("obl", "advmod") and g.i < c.i:
+                    continue
+                words.extend(_argument_phrase(g, skip, names, depth + 1))
+        return _run_around(words, c)
+    return _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
 
 
 def title_of(
@@ -453,30 +490,25 @@ def title_of(
                 [t for t in subject_tokens if clause.subject.i - 4 <= t.i <= clause.subject.i + 1], names))
     group = verb_group(clause)
     arguments: list[Token] = []
-    tops = [clause.verb] + ([clause.frame] if clause.frame is not None else [])
-    for head in tops:
+    for head in (clause.verb, *clause.frames):
         for c in head.children:
             if c.i in skip or c in group or c == clause.subject or dep(c) in SUBJECTS:
                 continue
-            if base_dep(c) in r.drop or dep(c) in r.drop:
+            if base_dep(c) in r.drop or dep(c) in r.drop or (head != clause.verb and base_dep(c) == "xcomp"):
                 continue
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
                 if c.i < clause.verb.i and base_dep(c) in ("obl", "advmod"):
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
-                if head == clause.frame and c.i > clause.verb.i:
-                    continue
-                phrase = _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
+                phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 6:
                     continue
                 arguments.extend(phrase)
     subject_text = subject_name or _text(subject_tokens)
-    words = group + [t for t in _contiguous(arguments) if t not in group]
-    words = _clean(_contiguous(words))
+    words = _clean(_contiguous(group + [t for t in arguments if t not in group]))
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = r.max_title_words - len(subject_text.split())
     if len(words) > limit:
-        words = words[: max(limit, len(group))]
-        words = _clean(words)
+        words = _clean(words[: max(limit, len(group))])
     predicate = _text(words)
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
