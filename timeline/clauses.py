@@ -42,6 +42,7 @@ class ClauseRules:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     happening_threshold: float
+    anchor_threshold: float
     max_title_words: int
     max_title_chars: int
     keep_in_noun: frozenset[str]
@@ -71,6 +72,7 @@ def rules() -> ClauseRules:
         person_pronouns=frozenset(data["personal_pronouns"]["person"]),
         group_pronouns=frozenset(data["personal_pronouns"]["group"]),
         happening_threshold=float(data["happening_threshold"]),
+        anchor_threshold=float(data["anchor_threshold"]),
         max_title_words=int(data["title"]["max_words"]),
         max_title_chars=int(data["title"]["max_chars"]),
         keep_in_noun=frozenset(data["title"]["keep_in_noun"]),
@@ -249,6 +251,8 @@ def subject_of(verb: Token) -> Token | None:
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
             if base_dep(word) == "acl":
                 return word.head  # "the plane carrying 100 people": the plane
+            if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
+                return word.head  # a subject with an apposition, parsed as coordinated with the verb
             word = word.head
             continue
         return None
@@ -311,9 +315,14 @@ def read_clause(verb: Token) -> Clause:
     )
 
 
+def passive(verb: Token) -> bool:
+    return "Pass" in verb.morph.get("Voice") and any(dep(c) in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+
+
 def is_attribution(verb: Token) -> bool:
-    """"X said", "according to a statement": who tells, not what happened. A reporting verb with a
-    thing as its object ("announced a merger") tells a happening of its own."""
+    """"X said", "according to a statement": who tells, not what happened. An announcing verb
+    ("announced", "confirmed") is one only with what was announced as a clause; with a thing
+    ("announced a merger") or in the passive ("was revealed") it tells a happening of its own."""
     node = verb
     for _ in range(6):  # up to the clause the phrase hangs from: "according to a statement released ..."
         if node.lower_ == "according" or any(c.lower_ == "according" for c in node.children if c.i < verb.i):
@@ -322,17 +331,22 @@ def is_attribution(verb: Token) -> bool:
             break
         node = node.head
     r = rules()
-    if lemma(verb) not in r.reporting:
+    if lemma(verb) not in r.reporting or passive(verb):
         return False
-    return lemma(verb) not in r.announcing or not any(base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
+    if lemma(verb) in r.announcing:
+        return complement_of(verb) is not None and not any(
+            base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
+    return True
 
 
 def complement_of(verb: Token) -> Token | None:
     """What an attribution reports: its clausal complement ("said [the plant will close]"), or the
     clause it is an aside of ("The plant will close, the firm said")."""
     for c in verb.children:
-        if base_dep(c) in ("ccomp",) and is_predicate(c) and c.i > verb.i:
-            return c
+        if c.i > verb.i and is_predicate(c) and (base_dep(c) == "ccomp" or base_dep(c) == "advcl" and any(
+            base_dep(m) == "mark" and m.lower_ == "that" for m in c.children
+        )):
+            return c  # "said [that] ...", and "stated that ..." where the parse made it an adverbial
     head = verb.head
     if head != verb and head.i < verb.i and base_dep(verb) in ("parataxis", "ccomp", "advcl", "conj") and is_predicate(head):
         return head

@@ -288,10 +288,6 @@ def _main_day(article: Article, sentences: list[Sentence], starts: list[int], da
     return None
 
 
-import os
-_LEARNED_ANCHOR = os.environ.get("TL_ANCHOR") == "1"
-
-
 def _happening(word: "SpacyToken") -> bool:
     """Does the word name a happening? The model says, trained on TimeBank's EVENT annotation."""
     return happenings.happening_probability(word) >= clauses.rules().happening_threshold
@@ -306,7 +302,7 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
         return word, False
     named = any(e.kind == "event" and e.start <= sentence_start + word.idx < e.end for e in entities)
     if named or _happening(word):
-        if clauses.dep(word) in ("nsubj", "nsubj:pass") and clauses.is_predicate(word.head):
+        if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
             return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
         return word, True
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's.
@@ -452,16 +448,17 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
     for timex in timexes:
         if not is_dating(timex):
             continue
-        anchor = clauses.anchor_of(doc, timex.start - sentence.start, timex.end - sentence.start)
+        start, end = timex.start - sentence.start, timex.end - sentence.start
+        anchor = clauses.anchor_of(doc, start, end)
         if anchor.role != "dates":
             continue
-        if _LEARNED_ANCHOR:
-            best = happenings.anchor_scores(doc, timex.start - sentence.start, timex.end - sentence.start)
-            if best and best[0][1] >= 0.5:
-                anchor = clauses.Anchor(doc[best[0][0]], "dates")
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start)
         if word is None:
-            continue
+            # No verb above the date in the parse (a damaged tree): the learned anchor decides.
+            best = happenings.anchor_scores(doc, start, end)
+            if not best or best[0][1] < clauses.rules().anchor_threshold or doc[best[0][0]].pos_ != "VERB":
+                continue
+            word, is_noun = doc[best[0][0]], False
         mention = (_noun_mention(ctx, sentence, word, timex, skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:
