@@ -406,7 +406,7 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     while left > 0 and ordered[left - 1].text not in BREAKS and ordered[left - 1].i == ordered[left].i - 1:
         left -= 1
     right = k
-    while right + 1 < len(ordered) and ordered[right + 1].text not in BREAKS:
+    while right + 1 < len(ordered) and ordered[right + 1].text not in BREAKS and ordered[right + 1].i == ordered[right].i + 1:
         right += 1
     return ordered[left : right + 1]
 
@@ -467,6 +467,30 @@ def verb_group(clause: Clause) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
+# What a subject keeps when it is long: its names, coordination and close modifiers.
+SUBJECT_CORE = frozenset({"det", "compound", "flat", "amod", "nmod:poss", "case", "conj", "cc", "nummod", "det:poss"})
+
+
+def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
+    """The subject's words for a title: whole when short, else its core ("President Joe Biden and
+    Mexican President Andrés Manuel López Obrador", without what follows them)."""
+    r = rules()
+    phrase = [t for t in _subtree_tokens(subject, r, skip) if t.i not in skip]
+    tokens = _clean(_with_names(_run_around(phrase, subject), names))
+    if len(tokens) <= 8:
+        return tokens
+
+    def core(word: Token) -> list[Token]:
+        out = [word]
+        for c in word.children:
+            if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE):
+                out.extend(core(c))
+        return out
+
+    tokens = _clean(_with_names(_run_around(core(subject), subject), names))
+    return tokens if len(tokens) <= 12 else _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
+
+
 def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]], depth: int) -> list[Token]:
     """An argument's words: a noun phrase, or a clause's own verb group and arguments ("to
     announce joint actions", "the plant will close")."""
@@ -497,11 +521,7 @@ def title_of(
     r = rules()
     subject_tokens: list[Token] = []
     if clause.subject is not None:
-        phrase = [t for t in _subtree_tokens(clause.subject, r, skip) if t.i not in skip]
-        subject_tokens = _clean(_with_names(_run_around(phrase, clause.subject), names))
-        if len(subject_tokens) > 8:
-            subject_tokens = _clean(_with_names(
-                [t for t in subject_tokens if clause.subject.i - 4 <= t.i <= clause.subject.i + 1], names))
+        subject_tokens = subject_phrase(clause.subject, skip, names)
     group = verb_group(clause)
     arguments: list[Token] = []
     for head in (clause.verb, *clause.frames):

@@ -221,6 +221,8 @@ def is_unresolved(timex: Timex) -> bool:
 
 # The headline and the lead: a happening they tell without a date is the news of the article's day.
 LEAD_SENTENCES = 3
+# The top of the story: a present perfect there ("Airbus has won an order") is the day's news.
+PRESENT_PERFECT_SENTENCES = 6
 
 
 @dataclass(frozen=True)
@@ -300,10 +302,14 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
         return None, False
     if clauses.is_predicate(word):
         return word, False
-    named = any(e.kind == "event" and e.start <= sentence_start + word.idx < e.end for e in entities)
+    named = _named_event(word, entities, sentence_start) is not None
     if named or _happening(word):
         if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
             return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
+        if clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB" and not any(
+            clauses.lemma(c) in clauses.rules().after | clauses.rules().deadline for c in word.children
+        ):
+            return word.head, False  # "warned of pressure in a call on Friday": the call's clause
         return word, True
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's.
     up = word.head
@@ -314,6 +320,12 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
             break
         up = up.head
     return None, False
+
+
+def _named_event(word: "SpacyToken", entities: list[Entity], sentence_start: int) -> Entity | None:
+    """The named event ("Summit of the Americas") the word is part of, if any."""
+    offset = sentence_start + word.idx
+    return next((e for e in entities if e.kind == "event" and e.start <= offset < e.end), None)
 
 
 def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) -> str | None:
@@ -335,20 +347,15 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     return None
 
 
-def _agent(ctx: _Context, clause: clauses.Clause, sentence_start: int, subject_name: str | None) -> str:
-    """Who did it, as the title names them: merge keeps different agents apart."""
+def _agent(clause: clauses.Clause, subject_name: str | None, skip: set[int] = frozenset()) -> str:
+    """Who did it, as the title names them: the merge keeps different agents apart. The names of
+    the subject in the parse ("Vice President Kamala Harris", "Biden and López Obrador")."""
     if subject_name:
         return subject_name
     subject = clause.subject
     if subject is None:
         return ""
-    first = min(t.idx for t in subject.subtree) + sentence_start
-    last = max(t.idx + len(t.text) for t in subject.subtree) + sentence_start
-    names = [e.short for e in _entities_in(ctx, first, last) if e.kind in ("person", "organisation", "name", "place")]
-    if names:
-        return " and ".join(dict.fromkeys(names))
-    # Names the entity rules missed (a surname alone at the start of a sentence) are in the parse.
-    return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+    return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" and t.i not in skip)
 
 
 def _clause_mention(
@@ -370,7 +377,7 @@ def _clause_mention(
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause):
         return None
     names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
-    if clause.copular and not _happening(clause.verb):
+    if clause.copular:
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
         # What someone stated is a fact, not a happening: the statement is the event, and its
@@ -380,7 +387,7 @@ def _clause_mention(
                                    subject_name=_subject_name(ctx, statement, sentence.start))
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
-                        agent=_agent(ctx, statement, sentence.start, None), planned=False)
+                        agent=_agent(statement, None, skip), planned=False)
     if not (_happening(clause.verb) or clause.verb.pos_ == "VERB"):
         return None
     name = _subject_name(ctx, clause, sentence.start)
@@ -388,12 +395,13 @@ def _clause_mention(
     if len(title.split()) < 2:
         return None
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
-                    agent=_agent(ctx, clause, sentence.start, name), planned=clause.modality == "planned")
+                    agent=_agent(clause, name, skip), planned=clause.modality == "planned")
 
 
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:
     """A happening named by a noun ("Tuesday's collision", "the June Summit of the Americas")."""
-    title = clauses.noun_title(noun, skip=skip)
+    named = _named_event(noun, _entities_in(ctx, sentence.start, sentence.end), sentence.start)
+    title = clauses.capped(named.name) if named is not None else clauses.noun_title(noun, skip=skip)
     if not title:
         return None
     return _mention(ctx, sentence, timex, title, noun, weight=1.0, agent="", planned=False)
@@ -566,11 +574,41 @@ def _lead_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
     date = ctx.main_day or article.published
     where = "the day the article's first sentences establish" if ctx.main_day else (
         "the article's publication day" + (" (estimated)" if article.published_source == "estimated" else ""))
-    return _undated_mention(
-        ctx, ctx.sentences[k], doc, date=date, rule="lead_sentence",
-        reason=f"{'headline' if k == 0 else 'lead sentence'} with no date of its own: the news of {where}",
-        weight=1.0,
-    )
+    sentence = ctx.sentences[k]
+    headline = _is_headline(article.text, sentence)
+    reason = f"{'headline' if headline else 'lead sentence'} with no date of its own: the news of {where}"
+    if headline:
+        return _headline_mention(ctx, sentence, doc, date=date, reason=reason)
+    return _undated_mention(ctx, sentence, doc, date=date, rule="lead_sentence", reason=reason, weight=1.0)
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """A first line without a final full stop, as short as headlines are."""
+    line = text[sentence.start : sentence.end]
+    return sentence.index == 0 and not line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) <= 25
+
+
+def _headline_mention(ctx: _Context, sentence: Sentence, doc: "Doc", *, date: str, reason: str) -> EventMention | None:
+    """A headline is already a title ("Boeing delivers final 717 to AirTran"). Parsers read
+    headlines badly (no articles, no full stop), so only its words are read: a finite verb or a
+    "to" + verb ("Airline to close two hubs": planned) makes it a happening; a negator, none."""
+    r = clauses.rules()
+    words = [t for t in doc if not t.is_space]
+    if any(t.lower_ in r.negators for t in words):
+        return None
+    finite = [t for t in words if t.tag_ in ("VBZ", "VBP", "VBD") and t.pos_ != "AUX" or t.pos_ == "VERB" and t.i > 0]
+    planned = any(t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VB" for t in words) or any(
+        t.lower_ in r.future for t in words)
+    if not finite and not planned:
+        return None
+    verb = (finite or words)[0]
+    timex = Timex(sentence.start + verb.idx, sentence.start + verb.idx + len(verb.text), verb.text, "DATE", date,
+                  anchor=date, rule="lead_sentence", reason=reason)
+    title = clauses.capped(" ".join(ctx.article.text[sentence.start : sentence.end].split()))
+    before = [e.short for e in _entities_in(ctx, sentence.start, sentence.start + verb.idx)
+              if e.kind in ("person", "organisation", "name")]
+    return _mention(ctx, sentence, timex, title, verb, weight=1.0, agent=" and ".join(dict.fromkeys(before)),
+                    planned=planned)
 
 
 def _carried_mention(ctx: _Context, k: int, doc: "Doc", before: list[EventMention]) -> EventMention | None:
@@ -601,9 +639,10 @@ def _statement_cue() -> "re.Pattern[str]":
 
 
 def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
-    """A happening told in the present perfect ("Airbus has won an order") or a statement reported
-    in the present ("Boeing says it has 800 orders"), with no date of its own, was so by the day the
-    article was published: dated by it, at low centrality, and says so."""
+    """A statement reported in the present or present perfect ("Boeing says it has 800 orders",
+    "Airbus has said it will continue"), or a happening in the present perfect at the top of the
+    story ("Airbus has won an order"), with no date of its own, was so by the day the article was
+    published: dated by it, at low centrality, and says so."""
     article = ctx.article
     if not article.published or not is_calendar_value(article.published):
         return None
@@ -613,7 +652,9 @@ def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
     clause = clauses.read_clause(verb)
     if clause.modality or clause.negated or clause.quoted:
         return None
-    if not (clauses.present_perfect(verb) or (clause.reporting and clauses.present_tense(verb))):
+    statement = clause.reporting and (clauses.present_tense(verb) or clauses.present_perfect(verb))
+    # Past the top of the story, a present perfect is mostly background ("has met repeatedly").
+    if not (statement or k < PRESENT_PERFECT_SENTENCES and clauses.present_perfect(verb)):
         return None
     return _undated_mention(
         ctx, ctx.sentences[k], doc, date=article.published, rule="publication_date", weight=0.5,
