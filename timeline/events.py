@@ -281,12 +281,11 @@ def _main_day(article: Article, sentences: list[Sentence], starts: list[int], da
         k = _sentence_index(sentences, starts, timex.start)
         if k is None or k >= 5:
             break
-        value = timex.value or ""
-        if len(value) < 10 or not is_calendar_value(value[:10]) or precision_of(value[:10]) != "day":
+        value = _day_of(timex.value or "")
+        if value is None:
             continue
-        day = interval_of(value).first
-        if 0 <= (published.first - day).days <= 7:
-            return value[:10]  # the day; "Tuesday night" is only the flood's
+        if 0 <= (published.first - interval_of(value).first).days <= 7:
+            return value  # the day; "Tuesday night" is only the flood's
     return None
 
 
@@ -530,38 +529,45 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
         by_sentence.setdefault(k, []).append(timex)
     dated_sentences = {k for k, ts in by_sentence.items() if any(t.type in DATE_TYPES for t in ts)}
     has_day = bool(article.published) and is_calendar_value(article.published)
-    cue = _statement_cue()
-    wanted = sorted(
+    # The model runs only where it is needed, in two batches: the dated sentences and the lead,
+    # then the undated ones that may go on from a dated one or report a statement.
+    first = sorted(
         {k for k, ts in by_sentence.items() if any(is_dating(t) for t in ts)}
         | ({k for k in range(min(LEAD_SENTENCES, len(sentences))) if k not in dated_sentences} if has_day else set())
-        | {k + 1 for k in dated_sentences if k + 1 < len(sentences) and k + 1 not in dated_sentences}
-        # Only sentences with a cue of the present perfect or a present report are parsed for it.
-        | ({k for k, s in enumerate(sentences) if k not in dated_sentences and cue.search(text, s.start, s.end)}
-           if has_day else set())
     )
-    if not wanted:
+    if not first and not has_day:
         return [], unresolved
     entities = find_entities(text, tokenize(text))
     ctx = _Context(article, sentences, entities, [e.start for e in entities],
                    _main_day(article, sentences, starts, [t for k in sorted(by_sentence) for t in by_sentence[k] if is_dating(t)]))
-    docs = dict(zip(wanted, language.parse(text[sentences[k].start : sentences[k].end] for k in wanted)))
+    docs = dict(zip(first, language.parse(text[sentences[k].start : sentences[k].end] for k in first)))
     mentions: list[EventMention] = []
     told: dict[int, list[EventMention]] = {}
-    for k in wanted:
+    for k in first:
         if k in by_sentence and any(is_dating(t) for t in by_sentence[k]):
-            found = _dated_mentions(ctx, sentences[k], docs[k], by_sentence[k])
-            told[k] = found
-            mentions.extend(found)
-    for k in wanted:
-        if k in dated_sentences or k in told:
-            continue
-        mention = _lead_mention(ctx, k, docs[k]) if k < LEAD_SENTENCES else None
-        if mention is None and told.get(k - 1):
-            mention = _carried_mention(ctx, k, docs[k], told[k - 1])
-        if mention is None:
-            mention = _present_mention(ctx, k, docs[k])
-        if mention is not None:
-            mentions.append(mention)
+            told[k] = _dated_mentions(ctx, sentences[k], docs[k], by_sentence[k])
+            mentions.extend(told[k])
+    for k in first:
+        if k not in dated_sentences and k not in told:
+            mention = _lead_mention(ctx, k, docs[k])
+            if mention is not None:
+                told[k] = [mention]
+                mentions.append(mention)
+    if has_day:
+        carried = {k + 1 for k, found in told.items() if k + 1 < len(sentences) and _carries(ctx, found)}
+        statement_cue, perfect_cue = _statement_cues()
+        second = sorted(
+            k for k, s in enumerate(sentences)
+            if k not in dated_sentences and k not in docs and (
+                k in carried or statement_cue.search(text, s.start, s.end)
+                or k < PRESENT_PERFECT_SENTENCES and perfect_cue.search(text, s.start, s.end))
+        )
+        for k, doc in zip(second, language.parse(text[sentences[k].start : sentences[k].end] for k in second)):
+            mention = _carried_mention(ctx, k, doc, told[k - 1]) if k in carried else None
+            if mention is None:
+                mention = _present_mention(ctx, k, doc)
+            if mention is not None:
+                mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
     return mentions, unresolved
 
@@ -611,31 +617,47 @@ def _headline_mention(ctx: _Context, sentence: Sentence, doc: "Doc", *, date: st
                     planned=planned)
 
 
+def _carries(ctx: _Context, before: list[EventMention]) -> bool:
+    """Whether the next sentence may be dated like these mentions: by a day no later than the
+    publication (what is planned does not carry, nor a year of background)."""
+    if not before or not ctx.article.published:
+        return False
+    day = _day_of(_carried_date(before).date or "")
+    return day is not None and interval_of(day).first <= interval_of(ctx.article.published).last
+
+
+def _day_of(value: str) -> str | None:
+    """The day of a value precise to the day or finer ("2022-07-12TMO" -> "2022-07-12"), else None."""
+    if not is_calendar_value(value):
+        return None
+    day = value[:10]
+    return day if len(day) == 10 and is_calendar_value(day) and precision_of(day) == "day" else None
+
+
+def _carried_date(before: list[EventMention]) -> EventMention:
+    return max(before, key=lambda m: (m.timex.end, m.timex.start))  # the last date told
+
+
 def _carried_mention(ctx: _Context, k: int, doc: "Doc", before: list[EventMention]) -> EventMention | None:
     """A sentence with no date that goes on telling what the sentence before told ("The GAO on June
     18 called for a re-run. The GAO upheld Boeing's protest.") is dated like it, when it tells a
-    done happening and the date before is a day no later than the publication."""
-    source = max(before, key=lambda m: (m.timex.end, m.timex.start))
-    value = source.date or ""
-    if not is_calendar_value(value) or precision_of(value) != "day":
-        return None
-    article = ctx.article
-    if not article.published or not is_calendar_value(article.published):
-        return None
-    if interval_of(value).first > interval_of(article.published).last:
-        return None  # what is planned does not carry
+    done happening (`_carries` says whether the date before may carry)."""
+    source = _carried_date(before)
     return _undated_mention(
-        ctx, ctx.sentences[k], doc, date=value, rule="previous_sentence", weight=0.5, past_only=True,
+        ctx, ctx.sentences[k], doc, date=source.date or "", rule="previous_sentence", weight=0.5, past_only=True,
         reason=f"no date of its own: it goes on from the sentence before, dated by {source.timex.text!r}",
     )
 
 
 @lru_cache(maxsize=1)
-def _statement_cue() -> "re.Pattern[str]":
-    """Words without which a sentence cannot be in the present perfect or report in the present."""
+def _statement_cues() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """Words without which a sentence cannot report a statement in the present or present
+    perfect ("says", "has said"), nor tell a happening in the present perfect ("has won")."""
     r = clauses.rules()
-    words = {"has", "have", "'ve"} | {clauses.third_person(w) for w in r.reporting}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+    reporting = {clauses.third_person(w) for w in r.reporting} | {"say", "has said", "have said", "has told"}
+    def pattern(words: set[str]) -> "re.Pattern[str]":
+        return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+    return pattern(reporting | {f"has {w}" for w in ("announced", "confirmed", "stated", "claimed")}), pattern({"has", "have", "'ve"})
 
 
 def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
