@@ -149,6 +149,14 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     inside = {t.i for t in tokens}
     head = span_head(tokens)
     words = [lemma(t) for t in tokens]
+    if words[-1] in r.after | {"before"} and tokens[-1].i + 1 < len(doc):
+        # "a month after López Obrador skipped the Summit": the date is the skipping's, the first
+        # verb of the clause that follows.
+        for word in doc[tokens[-1].i + 1 :]:
+            if word.text in BREAKS:
+                break
+            if word.pos_ == "VERB" and is_predicate(word):
+                return Anchor(word, "dates", words[-1])
     markers = _markers(head, inside) + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
     for marker in markers:
         if marker in r.deadline:
@@ -247,6 +255,9 @@ def subject_of(verb: Token) -> Token | None:
         seen += 1
         subject = next((c for c in word.children if dep(c) in SUBJECTS and dep(c) != "expl"), None)
         if subject is not None:
+            if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
+                if base_dep(word) == "acl" and word.head != word:
+                    return word.head  # "the migrants who died": the migrants
             return subject
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
             if base_dep(word) == "acl":
@@ -468,7 +479,8 @@ def verb_group(clause: Clause) -> list[Token]:
 
 
 # What a subject keeps when it is long: its names, coordination and close modifiers.
-SUBJECT_CORE = frozenset({"det", "compound", "flat", "amod", "nmod:poss", "case", "conj", "cc", "nummod", "det:poss"})
+SUBJECT_CORE = frozenset({"det", "compound", "flat", "amod", "nmod:poss", "case", "conj", "cc", "nummod", "det:poss",
+                          "nmod:desc", "flat:name"})
 
 
 def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
@@ -476,6 +488,12 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     Mexican President Andrés Manuel López Obrador", without what follows them)."""
     r = rules()
     phrase = [t for t in _subtree_tokens(subject, r, skip) if t.i not in skip]
+    # Two subjects of one verb side by side are one coordination the parse split ("Joe Biden and
+    # ... López Obrador met").
+    for other in subject.head.children:
+        if other != subject and dep(other) == dep(subject) and other.i > subject.i:
+            phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
+            phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
     tokens = _clean(_with_names(_run_around(phrase, subject), names))
     if len(tokens) <= 8:
         return tokens
@@ -487,7 +505,9 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
                 out.extend(core(c))
         return out
 
-    tokens = _clean(_with_names(_run_around(core(subject), subject), names))
+    heads = [subject] + [o for o in subject.head.children if o != subject and dep(o) == dep(subject) and o.i > subject.i]
+    kept = [t for h in heads for t in core(h)] + list(subject.doc[subject.i : heads[-1].i])
+    tokens = _clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names))
     return tokens if len(tokens) <= 12 else _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
 
 
@@ -534,7 +554,7 @@ def title_of(
                 if c.i < clause.verb.i and base_dep(c) in ("obl", "advmod"):
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
                 phrase = _argument_phrase(c, skip, names, 0)
-                if base_dep(c) in ("obl", "advmod") and len(phrase) > 6:
+                if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
                     continue
                 arguments.extend(phrase)
     subject_text = subject_name or _text(subject_tokens)
