@@ -59,3 +59,73 @@ def test_links_that_leave_the_articles_folder_are_skipped_with_a_message(tmp_pat
     written = _everything_written(paths.seeds.parent)
     assert "vault" not in written and "safe was opened" not in written and "night guard" not in written
     assert "board met in Springfield" in written and "council met in Springfield" in written
+
+
+# ---------------------------------------------------------------- text edge cases
+
+
+def test_a_lone_surrogate_in_a_json_lines_field_is_replaced_and_said(tmp_path):
+    paths = _project(tmp_path / "project")
+    (paths.seeds.parent / "mkdocs.yml").write_text(
+        (Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    lines = [
+        '{"title": "Half \\ud800 a pair", "author": ["\\udfff"], "text": "The board met in Springfield on 4 March 2021 \\ud83d."}',
+        '{"title": "A whole pair \\ud83d\\ude00", "text": "The court met in Springfield on 5 March 2021."}',
+    ]
+    (paths.seeds / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (paths.seeds / "real.txt").write_text(ARTICLE.format(day=3), encoding="utf-8")
+    report = build(paths, Options(jobs=1, use_cache=False))
+    assert not report.needs_action, _problems(report)
+    assert _problems(report, "warning") == [
+        f"{paths.seeds / 'feed.jsonl'}:1: warning: 3 \\uD800-\\uDFFF escape(s) without their pair, which are no "
+        "character: each was replaced by U+FFFD (\ufffd); fix the program that wrote this file"
+    ]
+    assert report.articles == 3
+    assert "Half \ufffd a pair" in (paths.seeds.parent / "site" / "sources" / "feed-1.html").read_text(encoding="utf-8")
+    assert "A whole pair \U0001f600" in (paths.data / "articles.yaml").read_text(encoding="utf-8")
+
+
+def test_a_week_that_ends_after_9999_is_an_error_at_its_line(tmp_path):
+    paths = _project(tmp_path / "project")
+    (paths.data / "events").mkdir()
+    (paths.data / "events" / "far.yaml").write_text(
+        "- id: far\n  date: 2021-03-01\n  end: 9999-W52\n  title: Far away\n"
+        "- id: farther\n  date: 9999-W52\n  title: Farther\n",
+        encoding="utf-8",
+    )
+    (paths.seeds / "real.txt").write_text(ARTICLE.format(day=3), encoding="utf-8")
+    report = build(paths, Options(jobs=1), run_mkdocs=False)
+    errors = _problems(report, "error")
+    display = paths.data / "events" / "far.yaml"
+    assert any(e.startswith(f"{display}:3:8: error: `end`: '9999-W52' ends after 9999-12-31") for e in errors), errors
+    assert any(e.startswith(f"{display}:6:9: error: `date`: '9999-W52' ends after 9999-12-31") for e in errors), errors
+
+
+def test_a_publication_date_in_year_one_is_said_and_the_articles_still_build(tmp_path):
+    paths = _project(tmp_path / "project")
+    (paths.seeds / "old.md").write_text(
+        "---\ntitle: Old\npublished: 0001-01-01\n---\nThe board met in Springfield on Monday, three days ago.\n",
+        encoding="utf-8",
+    )
+    (paths.seeds / "feed.jsonl").write_text(
+        json.dumps({"published": "0001-01-01", "text": "The court met in Springfield last week."}) + "\n",
+        encoding="utf-8",
+    )
+    (paths.seeds / "real.txt").write_text(ARTICLE.format(day=3), encoding="utf-8")
+    report = build(paths, Options(jobs=1, use_cache=False), run_mkdocs=False)
+    assert not report.needs_action, _problems(report)
+    warnings = _problems(report, "warning")
+    assert f"{paths.seeds / 'old.md'}:3: warning: front matter: published: '0001-01-01' is not a publication date: " \
+        "the year must be from 1000 to 8999; the date was estimated from the text instead" in "\n".join(warnings)
+    assert f"{paths.seeds / 'feed.jsonl'}:1: warning: field: published: '0001-01-01' is not a publication date" \
+        in "\n".join(warnings)
+    assert report.articles == 3 and not any("internal error" in p for p in _problems(report))
+
+    # Written by a person in data/articles.yaml, it is an error at its line, as any impossible date there.
+    metadata = paths.data / "articles.yaml"
+    metadata.write_text("real:\n  file: real.txt\n  published: 0001-01-01\n", encoding="utf-8")
+    line = 3
+    report = build(paths, Options(jobs=1, use_cache=False), run_mkdocs=False)
+    assert f"{metadata}:{line}:14: error: real: published: '0001-01-01' is not a publication date" in \
+        "\n".join(_problems(report, "error")), _problems(report)
