@@ -38,6 +38,8 @@ PAYLOADS = (
     "<!--<script>window.__xss='comment'</script>-->",
     "javascript:window.__xss='url'",
     "*emph* `code` # hash | pipe \\ ![img](x onerror=window.__xss=1)",
+    "attributes { onclick=\"window.__xss='attr'\" autofocus onfocus=\"window.__xss='attr'\" }",
+    "two\nlines\u2028<script>window.__xss='newline'</script>\n\n# a heading\n<img src=x onerror=window.__xss=9>",
 )
 SENTENCE = "The {who} met in Springfield on {day} March 2021 to approve the budget {payload}."
 
