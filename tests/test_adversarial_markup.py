@@ -41,6 +41,8 @@ PAYLOADS = (
     "attributes { onclick=\"window.__xss='attr'\" autofocus onfocus=\"window.__xss='attr'\" }",
     "two\nlines\u2028<script>window.__xss='newline'</script>\n\n# a heading\n<img src=x onerror=window.__xss=9>",
 )
+# A web link (so it is made a link) that tries to leave its href attribute.
+BREAKOUT_URL = "https://example.org/a\" autofocus onfocus=\"window.__xss='href'\" x=\"<script>window.__xss=1</script>"
 SENTENCE = "The {who} met in Springfield on {day} March 2021 to approve the budget {payload}."
 
 
@@ -82,7 +84,7 @@ def _write_corpus(seeds: Path, data: Path) -> None:
         (seeds / f"edited{n}.txt").write_text(_body("panel", day, "quietly"), encoding="utf-8")
         records.append(
             f"edited{n}:\n  file: edited{n}.txt\n  title: {quoted}\n  publisher: {quoted}\n  author: {quoted}\n"
-            f"  url: {_yaml_string('javascript:window.__xss=1')}\n  published: 2021-03-25\n"
+            f"  url: {_yaml_string(BREAKOUT_URL)}\n  published: 2021-03-25\n"
         )
     (seeds / "lines.jsonl").write_text("\n".join(jsonl) + "\n", encoding="utf-8")
     (data / "articles.yaml").write_text("\n".join(records), encoding="utf-8")
