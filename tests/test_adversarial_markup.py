@@ -23,6 +23,8 @@ from test_site_fixtures import mkdocs_project
 from timeline import site
 from timeline.pipeline import Options, Paths, build
 
+pytestmark = pytest.mark.slow  # two whole sites, every page opened in a browser
+
 # Each payload, if it ran, sets window.__xss; the checks below also look for what did not fire.
 PAYLOADS = (
     "</title><script>window.__xss='title'</script>",
