@@ -23,6 +23,8 @@ from test_site_fixtures import mkdocs_project
 from timeline import site
 from timeline.pipeline import Options, Paths, build
 
+pytestmark = pytest.mark.slow  # two whole sites, every page opened in a browser
+
 # Each payload, if it ran, sets window.__xss; the checks below also look for what did not fire.
 PAYLOADS = (
     "</title><script>window.__xss='title'</script>",
@@ -38,7 +40,11 @@ PAYLOADS = (
     "<!--<script>window.__xss='comment'</script>-->",
     "javascript:window.__xss='url'",
     "*emph* `code` # hash | pipe \\ ![img](x onerror=window.__xss=1)",
+    "attributes { onclick=\"window.__xss='attr'\" autofocus onfocus=\"window.__xss='attr'\" }",
+    "two\nlines\u2028<script>window.__xss='newline'</script>\n\n# a heading\n<img src=x onerror=window.__xss=9>",
 )
+# A web link (so it is made a link) that tries to leave its href attribute.
+BREAKOUT_URL = "https://example.org/a\" autofocus onfocus=\"window.__xss='href'\" x=\"<script>window.__xss=1</script>"
 SENTENCE = "The {who} met in Springfield on {day} March 2021 to approve the budget {payload}."
 
 
@@ -80,7 +86,7 @@ def _write_corpus(seeds: Path, data: Path) -> None:
         (seeds / f"edited{n}.txt").write_text(_body("panel", day, "quietly"), encoding="utf-8")
         records.append(
             f"edited{n}:\n  file: edited{n}.txt\n  title: {quoted}\n  publisher: {quoted}\n  author: {quoted}\n"
-            f"  url: {_yaml_string('javascript:window.__xss=1')}\n  published: 2021-03-25\n"
+            f"  url: {_yaml_string(BREAKOUT_URL)}\n  published: 2021-03-25\n"
         )
     (seeds / "lines.jsonl").write_text("\n".join(jsonl) + "\n", encoding="utf-8")
     (data / "articles.yaml").write_text("\n".join(records), encoding="utf-8")

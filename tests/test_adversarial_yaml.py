@@ -120,3 +120,13 @@ def test_a_hundred_thousand_nested_brackets_give_an_error_not_a_crash(tmp_path, 
     assert f"{relative}:{line}:" in output and f"more than {yamlguard.MAX_DEPTH} levels deep" in output, output
     if where == "front matter":  # the article is read without it, the others too
         assert result.returncode == 0 and "deep.md" in (paths.data / "articles.yaml").read_text(encoding="utf-8")
+
+
+def test_a_yaml_bomb_in_mkdocs_yml_is_refused_with_its_line(tmp_path):
+    paths = _project(tmp_path)
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: Timeline\nextra:\n  deep: {DEEP}\n", encoding="utf-8")
+    result = _run_cli("build", "--jobs", "1", cwd=tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert f"mkdocs.yml:3:" in output and f"more than {yamlguard.MAX_DEPTH} levels deep" in output, output
+    assert (paths.data / "events").is_dir()  # the extraction ran; only the website was not built

@@ -71,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
             help="parse every article again instead of reusing .timeline-cache/ (the cache is refreshed; it is safe to delete)",
         )
         sub.add_argument(
+            "--max-article-mb", type=float, default=None, metavar="MB",
+            help="skip (and name) each article bigger than this, in megabytes (default: 5)",
+        )
+        sub.add_argument(
             "--dask", metavar="ADDRESS",
             help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster); "
             "needs pip install -e '.[dask]'",
@@ -138,7 +142,11 @@ def _options(args: argparse.Namespace):
 
     if args.jobs is not None and args.jobs < 1:
         raise UserError(f"--jobs {args.jobs}: give a number of processes of 1 or more")
-    return Options(jobs=args.jobs, use_cache=not args.no_cache, progress=sys.stderr.isatty(), dask=args.dask)
+    limit = args.max_article_mb
+    if limit is not None and not 0 < limit < 1e6:
+        raise UserError(f"--max-article-mb {limit:g}: give a size in megabytes, more than 0")
+    return Options(jobs=args.jobs, use_cache=not args.no_cache, progress=sys.stderr.isatty(), dask=args.dask,
+                   max_article_bytes=None if limit is None else int(limit * 1024 * 1024))
 
 
 def _build(args: argparse.Namespace) -> int:

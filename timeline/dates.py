@@ -115,6 +115,8 @@ def _parse(value: str) -> tuple[str, Interval]:
             return "century", Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31))
     except ValueError as error:  # 2022-13-01, 2022-02-30, week 54...
         raise DateValueError(f"{value!r} is not a real date ({error})") from None
+    except OverflowError:  # 9999-W52 ends in the year 10000
+        raise DateValueError(f"{value!r} ends after 9999-12-31, the last day a timeline can hold") from None
     raise DateValueError(
         f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn or YYYY-SU"
     )
@@ -188,8 +190,19 @@ def month_key(value: str) -> tuple[int, int | None]:
     return interval.first.year, None
 
 
+# Relative expressions are resolved by counting days, months and years from a publication date:
+# near year 1 or 9999 that counting leaves the calendar. No news article is dated there.
+PUBLISHED_YEARS = range(1000, 9000)
+
+
 def parse_iso_day(text: str) -> date:
-    """A strict YYYY-MM-DD (a DCT, a publication date)."""
+    """A strict YYYY-MM-DD (a DCT, a publication date), in PUBLISHED_YEARS."""
     if not _DAY.match(text.strip()) or "T" in text:
         raise DateValueError(f"{text!r} is not a date of the form YYYY-MM-DD")
-    return _parse(text.strip())[1].first
+    day = _parse(text.strip())[1].first
+    if day.year not in PUBLISHED_YEARS:
+        raise DateValueError(
+            f"{text.strip()!r} is not a publication date: the year must be from {PUBLISHED_YEARS.start} "
+            f"to {PUBLISHED_YEARS.stop - 1}"
+        )
+    return day

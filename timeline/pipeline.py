@@ -385,6 +385,7 @@ class Options:
     use_cache: bool = True
     progress: bool = False
     dask: str | None = None  # a Dask scheduler address, or "local": extract on that cluster
+    max_article_bytes: int | None = None  # a bigger article is skipped; None: sources.MAX_ARTICLE_BYTES
 
 
 def extract(paths: Paths, options: Options = Options()) -> BuildReport:
@@ -442,7 +443,8 @@ def _extract_corpus(
 
     def articles() -> Iterator[Article]:
         # Runs in the pool's feeder thread: problems are collected as the files are read.
-        for item in sources.iter_articles(paths.seeds, metadata_path):
+        limit = options.max_article_bytes or sources.MAX_ARTICLE_BYTES
+        for item in sources.iter_articles(paths.seeds, metadata_path, max_bytes=limit):
             if isinstance(item, Article):
                 yield item
             else:
@@ -532,11 +534,11 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
 
 
 def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
-    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths)) is not None:
+    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options)) is not None:
         return unchanged
     report = _build(paths, options, run_mkdocs=run_mkdocs)
     if run_mkdocs and not report.needs_action:
-        _remember_build(paths, report)
+        _remember_build(paths, report, options)
     return report
 
 
@@ -637,7 +639,7 @@ def _project_state(paths: Paths) -> str:
     return digest.hexdigest()
 
 
-def _remember_build(paths: Paths, report: BuildReport) -> None:
+def _remember_build(paths: Paths, report: BuildReport, options: Options) -> None:
     import json
     from dataclasses import asdict
 
@@ -645,6 +647,7 @@ def _remember_build(paths: Paths, report: BuildReport) -> None:
 
     record = {
         "state": _project_state(paths),
+        "max_article_bytes": options.max_article_bytes,  # another limit reads other articles
         "articles": report.articles,
         "events": report.events,
         "unresolved": report.unresolved,
@@ -656,12 +659,12 @@ def _remember_build(paths: Paths, report: BuildReport) -> None:
         pass  # without the record the next build only does the work again
 
 
-def _unchanged_since_last_build(paths: Paths) -> BuildReport | None:
+def _unchanged_since_last_build(paths: Paths, options: Options) -> BuildReport | None:
     import json
 
     try:
         record = json.loads((paths.cache / _LAST_BUILD).read_text(encoding="utf-8"))
-        if record["state"] != _project_state(paths):
+        if record["state"] != _project_state(paths) or record.get("max_article_bytes") != options.max_article_bytes:
             return None
         return BuildReport(
             articles=record["articles"],

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 import yaml
 
+from timeline import yamlguard
 from timeline.model import Article, Event
 from timeline.problems import Problem, UserError
 from timeline.site import exports, pages
@@ -197,6 +198,15 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    try:  # MkDocs' YAML loader recurses too: a bomb in mkdocs.yml is refused as in data/
+        refused = yamlguard.problem(config.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        refused = None  # MkDocs says what is wrong with the file
+    if refused:
+        raise UserError(
+            f"{config}: {refused.message}; fix the MkDocs configuration",
+            [Problem(str(config), refused.message, refused.line, refused.column)],
+        )
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)

@@ -53,7 +53,8 @@ __all__ = [
 
 # One article is a few kilobytes; a file of more than this is a whole corpus in one file (or not an
 # article at all), and reading it as one article would take minutes: it is skipped with advice.
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# `timeline build --max-article-mb N` (iter_articles' max_bytes) sets another limit.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
 @dataclass
@@ -62,10 +63,10 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_corpus(folder: Path, metadata_path: Path) -> Corpus:
+def read_corpus(folder: Path, metadata_path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
     """Every article of a folder (recursively), with its metadata, and every problem met."""
     corpus = Corpus()
-    for item in iter_articles(folder, metadata_path):
+    for item in iter_articles(folder, metadata_path, max_bytes=max_bytes):
         if isinstance(item, Article):
             corpus.articles.append(item)
         else:
@@ -73,8 +74,11 @@ def read_corpus(folder: Path, metadata_path: Path) -> Corpus:
     return corpus
 
 
-def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Problem]:
-    """The articles of a folder one at a time (sorted by path), and problems as they are met."""
+def iter_articles(
+    folder: Path, metadata_path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES
+) -> Iterator[Article | Problem]:
+    """The articles of a folder one at a time (sorted by path), and problems as they are met.
+    An article (a file, or a line of a JSON Lines file) of more than `max_bytes` is skipped."""
     metadata = load_metadata(metadata_path)
     yield from metadata.problems
     if not folder.is_dir():
@@ -89,7 +93,7 @@ def iter_articles(folder: Path, metadata_path: Path) -> Iterator[Article | Probl
     count = 0
     for rel in files:
         display = str(folder / rel)
-        for item in _read_file(folder, rel, display):
+        for item in _read_file(folder, rel, display, max_bytes):
             if isinstance(item, Problem):
                 yield item
                 continue
@@ -183,7 +187,15 @@ def _outside(path: Path, top: Path) -> bool:
     return not path.resolve().is_relative_to(top)
 
 
-def _read_file(folder: Path, rel: str, display: str) -> Iterator[Found | Problem]:
+def _too_big(size: int, max_bytes: int, what: str, advice: str) -> str:
+    shown = f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} kB"
+    return (
+        f"{what} {shown}, more than the {max_bytes / 1024 / 1024:.3g} MB an article may be: {advice}; "
+        "or raise the limit with timeline build --max-article-mb N"
+    )
+
+
+def _read_file(folder: Path, rel: str, display: str, max_bytes: int) -> Iterator[Found | Problem]:
     kind = formats.reader_for(rel)
     path = folder / rel
     # Checked as the file is read: `ln -s /etc/passwd seeds/a.txt` must not put /etc/passwd online.
@@ -208,15 +220,11 @@ def _read_file(folder: Path, rel: str, display: str) -> Iterator[Found | Problem
         yield Problem(display, f"cannot be read ({error.strerror})", severity="skipped")
         return
     if kind == "jsonl":
-        yield from _read_jsonl(path, rel, display)
+        yield from _read_jsonl(path, rel, display, max_bytes)
         return
-    if size > MAX_ARTICLE_BYTES:
-        yield Problem(
-            display,
-            f"{size / 1024 / 1024:.1f} MB is more than the {MAX_ARTICLE_BYTES // 1024 // 1024} MB an article may be: "
-            "split it into one file per article (or a .jsonl file with one article a line)",
-            severity="skipped",
-        )
+    if size > max_bytes:
+        advice = "split it into one file per article (or a .jsonl file with one article a line)"
+        yield Problem(display, _too_big(size, max_bytes, "this file is", advice), severity="skipped")
         return
     try:
         data = path.read_bytes()
@@ -228,7 +236,7 @@ def _read_file(folder: Path, rel: str, display: str) -> Iterator[Found | Problem
     yield from result.found
 
 
-def _read_jsonl(path: Path, rel: str, display: str) -> Iterator[Found | Problem]:
+def _read_jsonl(path: Path, rel: str, display: str, max_bytes: int) -> Iterator[Found | Problem]:
     try:
         handle = path.open("rb")
     except OSError as error:
@@ -237,13 +245,9 @@ def _read_jsonl(path: Path, rel: str, display: str) -> Iterator[Found | Problem]
     with handle:
         articles = 0
         for number, raw in formats.jsonl_lines(handle):
-            if len(raw) > MAX_ARTICLE_BYTES:
-                yield Problem(
-                    display,
-                    f"this line is {len(raw) / 1024 / 1024:.1f} MB, more than the "
-                    f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB an article may be: split the article",
-                    line=number, severity="skipped",
-                )
+            if len(raw) > max_bytes:
+                yield Problem(display, _too_big(len(raw), max_bytes, "this line is", "split the article"),
+                              line=number, severity="skipped")
                 continue
             result = formats.read_jsonl_line(rel, number, raw, display)
             yield from result.problems

@@ -252,9 +252,9 @@ def parse_published(value: Any) -> str | None:
     Raises DateValueError when the value is not a real day ("2022-13-01", "July 2022", "soon").
     """
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        return parse_iso_day(value.date().isoformat()).isoformat()
     if isinstance(value, date):
-        return value.isoformat()
+        return parse_iso_day(value.isoformat()).isoformat()
     if isinstance(value, bool) or value is None:
         raise DateValueError(f"{value!r} is not a date of the form YYYY-MM-DD")
     text = str(value).strip()
@@ -425,6 +425,21 @@ def read_jsonl_line(path: str, line_number: int, raw: bytes, display: str) -> Re
             Problem(display, "not a JSON object {\"text\": ...}; this line was skipped", line=line_number, severity="skipped")
         )
         return result
+    if _SURROGATE_ESCAPE.search(decoded.text):
+        try:
+            data, replaced = _without_lone_surrogates(data)
+        except RecursionError:
+            result.problems.append(
+                Problem(display, "not valid JSON (too deeply nested); this line was skipped: fix it",
+                        line=line_number, severity="skipped")
+            )
+            return result
+        if replaced:
+            result.problems.append(
+                Problem(display, f"{replaced} \\uD800-\\uDFFF escape(s) without their pair, which are no character: "
+                        "each was replaced by U+FFFD (\ufffd); fix the program that wrote this file",
+                        line=line_number, severity="warning")
+            )
     _, text = pick_field(data, "text")
     if not isinstance(text, str) or not text.strip():
         result.problems.append(
@@ -440,6 +455,24 @@ def read_jsonl_line(path: str, line_number: int, raw: bytes, display: str) -> Re
     result.problems.extend(replace(p, path=display) for p in problems)
     result.found.append(found)
     return result
+
+
+# JSON can spell half of a UTF-16 pair ("\\ud800") on its own: a string no file can hold.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> tuple[Any, int]:
+    """The JSON value with each lone surrogate replaced by U+FFFD, and how many there were."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.subn("\ufffd", value)
+    if isinstance(value, list):
+        items = [_without_lone_surrogates(item) for item in value]
+        return [item for item, _ in items], sum(count for _, count in items)
+    if isinstance(value, dict):
+        pairs = [(_without_lone_surrogates(k), _without_lone_surrogates(v)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in pairs}, sum(a + b for (_, a), (_, b) in pairs)
+    return value, 0
 
 
 def jsonl_lines(handle) -> Iterator[tuple[int, bytes]]:

@@ -303,6 +303,8 @@ def _record(display: str, article_id: str, record: Any, line: int, problems: lis
                     parse_iso_day(str(value))
                 elif hasattr(value, "hour"):  # a date-time: a publication date is a day
                     raise DateValueError(f"{value!s} is a date and time")
+                else:  # a real day YAML read as a date: still in the years a publication date may be
+                    parse_iso_day(value.isoformat())
             except DateValueError as error:
                 problems.append(
                     Problem(display, f"{article_id}: published: {error}; write the day as YYYY-MM-DD, or null if unknown",
