@@ -185,6 +185,16 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
         return Anchor(None, "comparison", lemma(governor))
     if lemma(governor) in r.comparison:
         return Anchor(None, "comparison", lemma(governor))
+    # "made 70,000 arrests in May, up from 18,000 during the same month in 2019": a date right after
+    # a compared figure, on the same verb, is the figure's.
+    for sibling in governor.children:
+        if sibling.i < head.i and sibling.i not in inside and sibling.i > governor.i:
+            compared = [
+                m for m in sibling.subtree if base_dep(m) == "case" and lemma(m) in r.comparison
+                and (m.head.pos_ == "NUM" or any(c.pos_ == "NUM" for c in m.head.children))
+            ]
+            if compared and not any(t.text in BREAKS for t in doc[compared[-1].i : head.i]):
+                return Anchor(None, "comparison", lemma(compared[-1]))
     if any(m in r.after for m in markers):
         return Anchor(None, "after", markers[0])
     # A date on a noun: the noun is the happening ("Tuesday's crash"), or the period it is about
@@ -254,6 +264,9 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 6:
         seen += 1
         subject = next((c for c in word.children if dep(c) in SUBJECTS and dep(c) != "expl"), None)
+        if subject is None and not any(base_dep(c) in ("ccomp", "csubj", "xcomp") for c in word.children):
+            # "It reported a loss": an "it" the parse took for a dummy subject is the subject.
+            subject = next((c for c in word.children if dep(c) == "expl" and c.lower_ == "it"), None)
         if subject is not None:
             if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
                 if base_dep(word) == "acl" and word.head != word:
@@ -495,6 +508,11 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
             phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
             phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
     tokens = _clean(_with_names(_run_around(phrase, subject), names))
+    # "Airbus, Europe's biggest aircraft maker,": the name before an apposition names the subject.
+    ordered = _contiguous(phrase)
+    comma = next((k for k, t in enumerate(ordered) if t.text == ","), None)
+    if comma and any(t.pos_ == "PROPN" for t in ordered[:comma]):
+        return _clean(_with_names(ordered[:comma], names))
     if len(tokens) <= 8:
         return tokens
 
@@ -604,6 +622,14 @@ def present_perfect(verb: Token) -> bool:
     return any(
         base_dep(c) == "aux" and lemma(c) == "have" and "Pres" in c.morph.get("Tense") for c in verb.children
     ) and "Part" in verb.morph.get("VerbForm")
+
+
+def simple_present(verb: Token) -> bool:
+    """"makes", "is made", "are": a present that is not a perfect, a plan or a progressive."""
+    words = [verb] + [c for c in verb.children if base_dep(c) in ("aux", "cop")]
+    finite = [w for w in words if "Fin" in w.morph.get("VerbForm") or w.tag_ in ("VBZ", "VBP")]
+    return bool(finite) and all("Pres" in w.morph.get("Tense") or w.tag_ in ("VBZ", "VBP") for w in finite) and not (
+        present_perfect(verb) or "Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG")
 
 
 def present_tense(verb: Token) -> bool:

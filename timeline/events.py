@@ -376,7 +376,7 @@ def _clause_mention(
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause):
         return None
     names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
-    if clause.copular:
+    if clause.copular or (statement is not None and clauses.simple_present(clause.verb) and not clause.modality):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
         # What someone stated is a fact, not a happening: the statement is the event, and its
@@ -487,17 +487,20 @@ def _undated_mention(
     if verb is None:
         return None
     clause = clauses.read_clause(verb)
+    content = clause
     if clause.reporting:
         told = clauses.complement_of(verb)
         if told is None:
             return None
-        clause = clauses.read_clause(told)
-    if past_only and (clause.modality or not _past(clause.verb)):
+        content = clauses.read_clause(told)
+    if past_only and (content.modality or not _past(content.verb)):
         return None
-    evidence = clause.verb
+    if not clause.reporting and not clause.modality and clauses.simple_present(clause.verb):
+        return None  # "The plane is made of composites": a state of things, not the day's news
+    evidence = content.verb
     timex = Timex(sentence.start + evidence.idx, sentence.start + evidence.idx + len(evidence.text), evidence.text,
                   "DATE", date, anchor=date, rule=rule, reason=reason)
-    return _clause_mention(ctx, sentence, doc, clause.verb, timex, set(), weight=weight)
+    return _clause_mention(ctx, sentence, doc, verb, timex, set(), weight=weight)
 
 
 def _past(verb: "SpacyToken") -> bool:
