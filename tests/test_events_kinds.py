@@ -226,6 +226,24 @@ def test_the_publisher_takes_no_part_in_the_events():
 # --- 8. Salience ------------------------------------------------------------------------------
 
 
+def test_the_main_events_of_a_story_are_a_minority():
+    text = (
+        "Storm floods coastal towns\n\n"
+        "A storm flooded three coastal towns on Tuesday, forcing thousands from their homes. "
+        "Rescue teams evacuated a hospital on Tuesday night. The mayor declared an emergency on Wednesday. "
+        "The town last flooded in 1998, when a levee failed. A new levee was completed in 2004. "
+        "Insurers paid out $2 billion after a similar storm in 2011. The council approved a study in 2019. "
+        "Schools reopened on Thursday."
+    )
+    article = Article("a", "a.txt", text, "", published=PUBLISHED)
+    mentions = extract_mentions(article, temporal.tag(text, PUBLISHED))[0]
+    events = merge_mentions(mentions, {"a": article})
+    main = [e for e in events if e.salience >= 0.5]
+    assert len(events) >= 5
+    assert 1 <= len(main) < len(events) / 2, [(e.title, e.salience) for e in events]
+    assert any("flooded" in e.title or "floods" in e.title for e in main)
+
+
 def test_bad_input_gives_no_event_and_no_crash():
     for text in ("", "   \n\n  ", "....", "Der Bundestag hat am Montag das Gesetz beschlossen.", "word " * 20000):
         mentions_of(text)

@@ -95,8 +95,12 @@ def base_dep(token: Token) -> str:
 
 
 def is_predicate(token: Token) -> bool:
-    """A verb, or a word that heads a clause through a copula ("was president")."""
+    """A verb, or a word that heads a clause through a copula ("was president"), or one with a
+    subject and an object or auxiliary whatever its tag says ("The company cut 300 jobs")."""
     if token.pos_ == "VERB":
+        return True
+    relations = {dep(c) for c in token.children}
+    if relations & {"nsubj", "nsubj:pass"} and relations & {"obj", "aux", "aux:pass"}:
         return True
     if token.pos_ == "AUX" and base_dep(token) in ("root", "conj", "ccomp", "advcl", "parataxis", "xcomp"):
         return not any(base_dep(c) == "xcomp" or c.pos_ == "VERB" and c.head == token for c in token.children)

@@ -294,6 +294,9 @@ def _happening(word: "SpacyToken") -> bool:
     return happenings.happening_probability(word) >= clauses.rules().happening_threshold
 
 
+CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
+
+
 def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: int) -> tuple["SpacyToken | None", bool]:
     """The word an anchored date dates, and whether it is a noun naming the happening itself."""
     word = anchor.word
@@ -310,14 +313,17 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
         ):
             return word.head, False  # "warned of pressure in a call on Friday": the call's clause
         return word, True
-    # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's.
-    up = word.head
+    # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's, but not
+    # another clause's ("..., a spokeswoman told reporters on Wednesday" does not date the first).
+    below, up = word, word.head
     for _ in range(6):
+        if clauses.base_dep(below) in CLAUSE_RELATIONS:
+            return None, False
         if clauses.is_predicate(up):
             return up, False
         if up.head == up:
             break
-        up = up.head
+        below, up = up, up.head
     return None, False
 
 
@@ -387,7 +393,7 @@ def _clause_mention(
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
                         agent=_agent(statement, None, skip), planned=False)
-    if not (_happening(clause.verb) or clause.verb.pos_ == "VERB"):
+    if not (_happening(clause.verb) or clauses.is_predicate(clause.verb)):
         return None
     name = _subject_name(ctx, clause, sentence.start)
     title = clauses.title_of(clause, skip=skip, subject_name=name, names=names)
@@ -452,6 +458,7 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
     out: list[EventMention] = []
     skip = _time_tokens(doc, sentence, timexes)
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
+    dated_words: set[int] = set()
     for timex in timexes:
         if not is_dating(timex):
             continue
@@ -466,6 +473,9 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
             if not best or best[0][1] < clauses.rules().anchor_threshold or doc[best[0][0]].pos_ != "VERB":
                 continue
             word, is_noun = doc[best[0][0]], False
+            if word.i in dated_words:
+                continue  # a verb another date of the sentence attaches to is that date's
+        dated_words.add(word.i)
         mention = (_noun_mention(ctx, sentence, word, timex, skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:
