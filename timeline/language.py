@@ -19,6 +19,7 @@ What a caller can rely on:
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -42,6 +43,9 @@ DEFAULT_BATCH_SIZE = 64
 
 PARAGRAPH_BREAKS_COMPONENT = "timeline_paragraph_breaks"
 LEMMA_EXCEPTIONS_COMPONENT = "timeline_lemma_exceptions"
+
+# Punctuation that closes or continues a sentence: a sentence never starts with it.
+_NEVER_STARTS_SENTENCE = re.compile(r"[.,;:!?…%)\]}]+")
 
 _MODEL_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab")
 
@@ -72,7 +76,8 @@ def _register_components() -> None:
     if not Language.has_factory(PARAGRAPH_BREAKS_COMPONENT):
         @Language.component(PARAGRAPH_BREAKS_COMPONENT)
         def paragraph_breaks(doc: "Doc") -> "Doc":
-            """A token after a blank line starts a sentence; whitespace tokens never start one.
+            """A token after a blank line starts a sentence; whitespace tokens and closing
+            punctuation (".", ",", "?", ")"...) never start one.
 
             Runs before the parser, which keeps sentence starts that are already set.
             """
@@ -83,6 +88,8 @@ def _register_components() -> None:
                         token.is_sent_start = False
                     after_break = after_break or token.text.count("\n") >= 2
                     continue
+                if token.i and not after_break and _NEVER_STARTS_SENTENCE.fullmatch(token.text):
+                    token.is_sent_start = False
                 if after_break and token.i:
                     token.is_sent_start = True
                 after_break = False

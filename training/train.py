@@ -52,10 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--minutes", type=float, default=None,
                         help="time box: stop after this many minutes and keep the best checkpoint")
     parser.add_argument("--eval-frequency", type=int, default=None)
+    parser.add_argument("--resume", type=Path, default=None,
+                        help="continue training the weights of this pipeline folder (e.g. a model-last "
+                             "stopped by the time box); the optimizer starts afresh")
+    parser.add_argument("--output", default="output", help="checkpoint folder name under --work")
     parser.add_argument("--no-install", action="store_true", help="train only; leave the packaged model")
     args = parser.parse_args(argv)
 
-    from spacy.cli.train import train
+    from spacy import util
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_nlp
 
     corpus = args.work / "corpus"
     conllu.main([str(corpus), "--shared", str(args.shared)])
@@ -66,14 +72,20 @@ def main(argv: list[str] | None = None) -> int:
         overrides["training.before_update.minutes"] = args.minutes
     if args.eval_frequency:
         overrides["training.eval_frequency"] = args.eval_frequency
+    config = util.load_config(CONFIG, overrides=overrides, interpolate=False)
+    if args.resume:
+        for name in config["nlp"]["pipeline"]:
+            config["components"][name] = {"source": str(args.resume.resolve())}
+    output = args.work / args.output
+    output.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     try:
-        train(CONFIG, args.work / "output", overrides=overrides)
+        train_nlp(init_nlp(config), output)
     except callbacks.TimeBoxReached as stop:
         print(f"stopped: {stop}")
     print(f"trained in {time.monotonic() - started:.0f} s")
     if not args.no_install:
-        install_model(args.work / "output" / "model-best")
+        install_model(output / "model-best")
         print(f"installed {MODEL_DIR.relative_to(ROOT)}")
     return 0
 

@@ -1,0 +1,205 @@
+"""The language backbone (timeline.language) and the learned event decisions (timeline.happenings):
+what the events stage relies on, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from timeline import happenings, language
+from timeline.language import ModelError, load_model, parse, parse_one
+
+
+def token(doc, text, nth=0):
+    matches = [t for t in doc if t.text == text]
+    assert len(matches) > nth, f"{text!r} not among the tokens of {doc.text!r}"
+    return matches[nth]
+
+
+def first_verb_above(tok):
+    """The first verb or auxiliary on the way from `tok` up to the root."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def span_of(doc, phrase):
+    start = doc.text.index(phrase)
+    return start, start + len(phrase)
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+def test_model_loads_once_per_process():
+    assert load_model() is load_model()
+    assert load_model(language.MODEL_DIR) is load_model()
+
+
+def test_missing_model_folder_names_the_folder_and_make_model(tmp_path):
+    missing = tmp_path / "no-model-here"
+    with pytest.raises(ModelError) as error:
+        load_model(missing)
+    assert str(missing) in str(error.value)
+    assert "make model" in str(error.value)
+
+
+def test_model_folder_without_its_files_is_reported(tmp_path):
+    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"en\"\n")
+    with pytest.raises(ModelError) as error:
+        load_model(tmp_path)
+    assert str(tmp_path) in str(error.value) and "make model" in str(error.value)
+
+
+@pytest.mark.parametrize("damaged", ["config.cfg", "tok2vec/model", "parser/model"])
+def test_corrupt_model_file_is_a_model_error(tmp_path, damaged):
+    copy = tmp_path / "en_timeline"
+    shutil.copytree(language.MODEL_DIR, copy)
+    (copy / damaged).write_bytes(b"\x00\xffnot a model [\n")
+    with pytest.raises(ModelError) as error:
+        load_model(copy)
+    assert str(copy) in str(error.value) and "make model" in str(error.value)
+
+
+def test_missing_classifier_weights_name_the_file(tmp_path):
+    with pytest.raises(ModelError) as error:
+        happenings.load_weights(tmp_path / "happenings.json")
+    assert "happenings.json" in str(error.value) and "make model" in str(error.value)
+
+
+# --- hostile input ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   ",
+    "\n\n\n\t \r\n",
+    "Der Stadtrat hat am Dienstag die neue Brücke eröffnet. 市议会周二开放了新桥。 Совет открыл мост.",
+    "<p>&nbsp;</p> $$$ ??? ... ---",
+])
+def test_odd_texts_parse_and_keep_their_text(text):
+    doc = parse_one(text)
+    assert doc.text == text
+    assert all(sentence.text for sentence in doc.sents) if len(doc) else True
+
+
+def test_a_one_megabyte_line_parses_whole_with_exact_offsets():
+    sentence = "The ferry operator cancelled 14 crossings on Sunday because of high winds, a spokesperson said. "
+    text = sentence * (1_000_000 // len(sentence) + 1)
+    assert "\n" not in text and len(text) > 1_000_000
+    doc = parse_one(text)
+    assert doc.text == text
+    assert doc[-1].idx + len(doc[-1].text) <= len(text)
+    # no sentence was glued across the internal cuts: every sentence ends where one of ours ends
+    ends = {sent.end_char for sent in doc.sents}
+    assert len(text.rstrip()) in ends or len(text) in ends
+    assert 0.9 * text.count(". ") <= len(list(doc.sents)) <= 1.1 * text.count(". ")
+
+
+def test_a_long_text_without_spaces_parses():
+    text = "x" * 250_000
+    doc = parse_one(text, disable=("parser",))
+    assert doc.text == text
+
+
+def test_parse_keeps_order_and_offsets_with_odd_whitespace():
+    texts = ["First  story:\ta\u00a0fire\r\ndestroyed a warehouse.", "", "Second story."]
+    docs = list(parse(texts))
+    assert [d.text for d in docs] == texts
+    for tok in docs[0]:
+        assert texts[0][tok.idx:tok.idx + len(tok.text)] == tok.text
+
+
+# --- the parse the events stage reads ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb", [
+    ("Two freight trains collided near the border early on Monday.", "collided"),
+    ("Shares of the carmaker rallied after the merger was approved.", "rallied"),
+    ("The central bank raised interest rates by half a percentage point.", "raised"),
+    ("Thousands of protesters gathered outside the parliament building.", "gathered"),
+    ("Oil prices surged to their highest level in a decade.", "surged"),
+])
+def test_the_main_verb_is_the_root(text, verb):
+    doc = parse_one(text)
+    (sentence,) = doc.sents
+    assert sentence.root.text == verb
+
+
+def test_each_day_dates_the_verb_it_modifies():
+    doc = parse_one("The river burst its banks on Tuesday night, the council said on Wednesday.")
+    assert first_verb_above(token(doc, "Tuesday")).text == "burst"
+    assert first_verb_above(token(doc, "Wednesday")).text == "said"
+    assert doc[:].root.text == "burst"
+
+
+def test_negation_is_a_not_child_of_the_verb():
+    doc = parse_one("The minister did not sign the agreement on Friday.")
+    sign = token(doc, "sign")
+    negators = [c for c in sign.children if c.lemma_ == "not"]
+    assert negators and negators[0].dep_ in ("advmod", "neg")
+    assert token(doc, "did").head == sign
+
+
+def test_passive_voice_is_marked():
+    doc = parse_one("Maria Lopez was elected mayor of the port city in 2019.")
+    elected = token(doc, "elected")
+    deps = {c.dep_: c for c in elected.children}
+    assert deps["aux:pass"].text == "was"
+    # a name is one phrase (UD: the first word heads the others with `flat`)
+    assert doc[deps["nsubj:pass"].left_edge.i:deps["nsubj:pass"].right_edge.i + 1].text == "Maria Lopez"
+
+
+def test_paragraph_breaks_end_sentences_and_are_never_sentences():
+    text = ("STORM DAMAGE ACROSS THE COAST\n\nHigh winds tore roofs off homes in the harbour town on "
+            "Saturday.\n\n\nRescue teams arrived on Sunday\n \nThe army was deployed.\n")
+    doc = parse_one(text)
+    sentences = [s for s in doc.sents]
+    assert all(any(not t.is_space for t in s) for s in sentences)
+    starts = [s[0].text for s in sentences]
+    assert starts == ["STORM", "High", "Rescue", "The"]
+
+
+def test_closed_class_lemmas():
+    doc = parse_one("They weren't told, and she hasn't seen them since the vote.")
+    assert token(doc, "were").lemma_ == "be"
+    assert token(doc, "n't").lemma_ == "not"
+    assert token(doc, "has").lemma_ == "have"
+    assert token(doc, "them").lemma_ == "they"
+
+
+# --- learned event decisions ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event, thing", [
+    ("Two buses collided at the junction beside the old market hall.", "collided", "hall"),
+    ("Shares rallied as investors bought the table of technology stocks.", "rallied", "table"),
+    ("Grain prices surged after the harvest in the southern provinces.", "surged", "provinces"),
+])
+def test_happenings_rank_event_verbs_above_things(text, event, thing):
+    doc = parse_one(text)
+    scores = happenings.happening_scores(doc)
+    assert scores[token(doc, event).i] >= 0.5
+    assert scores[token(doc, thing).i] < 0.5
+    assert scores[token(doc, event).i] > scores[token(doc, thing).i]
+    assert happenings.happening_probability(doc[-1]) == 0.0  # the full stop
+
+
+def test_time_anchor_prefers_the_verb_each_date_modifies():
+    doc = parse_one("The river burst its banks on Tuesday night, the council said on Wednesday.")
+    best_tuesday = happenings.anchor_scores(doc, *span_of(doc, "Tuesday night"))[0][0]
+    best_wednesday = happenings.anchor_scores(doc, *span_of(doc, "Wednesday"))[0][0]
+    assert doc[best_tuesday].text == "burst"
+    assert doc[best_wednesday].text == "said"
+
+
+def test_a_deadline_dates_its_own_clause_not_the_report():
+    doc = parse_one("The carmaker said on Monday that it would close the plant by 2027.")
+    ranked = happenings.anchor_scores(doc, *span_of(doc, "2027"))
+    assert doc[ranked[0][0]].text == "close"
+    assert doc[happenings.anchor_scores(doc, *span_of(doc, "Monday"))[0][0]].text == "said"
+    assert all(0.0 <= score <= 1.0 for _, score in ranked)
+
+
+def test_anchor_scores_of_nothing_is_empty():
+    doc = parse_one("Nothing happened.")
+    assert happenings.anchor_scores(doc, 100, 110) == []
