@@ -593,6 +593,15 @@ def title_of(
     return capped(title)
 
 
+def speaker_of(
+    clause: Clause, *, skip: set[int], names: Sequence[tuple[int, int]] = (), subject_name: str | None = None,
+) -> str:
+    """Who said it and the verb of saying, as written: "The Bexar County medical examiner's office
+    said"."""
+    subject = subject_name or (_text(subject_phrase(clause.subject, skip, names)) if clause.subject is not None else "")
+    return " ".join(f"{subject} {_text(verb_group(clause))}".split())
+
+
 def capped(title: str, limit: int | None = None) -> str:
     """At most `limit` characters, cut at a word, never ending on a small word; capitalised."""
     limit = limit or rules().max_title_chars

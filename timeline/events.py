@@ -219,10 +219,9 @@ def is_unresolved(timex: Timex) -> bool:
 # Mentions, read from the parse
 
 
-# The headline and the lead: a happening they tell without a date is the news of the article's day.
-LEAD_SENTENCES = 3
-# The top of the story: a present perfect there ("Airbus has won an order") is the day's news.
-PRESENT_PERFECT_SENTENCES = 6
+# Where the lead is looked for: the first sentence of the story, after a headline or a byline.
+LEAD_SEARCH = 5
+LEAD_MIN_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -388,8 +387,8 @@ def _clause_mention(
         # What someone stated is a fact, not a happening: the statement is the event, and its
         # title says who stated what ("The medical examiner said 26 of the victims were Mexican").
         told_title = clauses.title_of(clause, skip=skip, names=names, lowercase_first=True)
-        speaker = clauses.title_of(statement, skip=skip | {t.i for t in clause.verb.subtree}, names=names,
-                                   subject_name=_subject_name(ctx, statement, sentence.start))
+        speaker = clauses.speaker_of(statement, skip=skip, names=names,
+                                     subject_name=_subject_name(ctx, statement, sentence.start))
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
                         agent=_agent(statement, None, skip), planned=False)
@@ -464,8 +463,8 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
             continue
         start, end = timex.start - sentence.start, timex.end - sentence.start
         anchor = clauses.anchor_of(doc, start, end)
-        if anchor.role != "dates":
-            continue
+        if anchor.role not in ("dates", "none"):
+            continue  # a deadline, a comparison, the period a forecast is about
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start)
         if word is None:
             # No verb above the date in the parse (a damaged tree): the learned anchor decides.
@@ -546,7 +545,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
     # then the undated ones that may go on from a dated one or report a statement.
     first = sorted(
         {k for k, ts in by_sentence.items() if any(is_dating(t) for t in ts)}
-        | ({k for k in range(min(LEAD_SENTENCES, len(sentences))) if k not in dated_sentences} if has_day else set())
+        | ({k for k in _lead_sentences(text, sentences) if k not in dated_sentences} if has_day else set())
     )
     if not first and not has_day:
         return [], unresolved
@@ -568,12 +567,12 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
                 mentions.append(mention)
     if has_day:
         carried = {k + 1 for k, found in told.items() if k + 1 < len(sentences) and _carries(ctx, found)}
-        statement_cue, perfect_cue = _statement_cues()
+        statement_cue = _statement_cue()
         second = sorted(
             k for k, s in enumerate(sentences)
             if k not in dated_sentences and k not in docs and (
                 k in carried or statement_cue.search(text, s.start, s.end)
-                or k < PRESENT_PERFECT_SENTENCES and perfect_cue.search(text, s.start, s.end))
+                )
         )
         for k, doc in zip(second, language.parse(text[sentences[k].start : sentences[k].end] for k in second)):
             mention = _carried_mention(ctx, k, doc, told[k - 1]) if k in carried else None
@@ -583,6 +582,17 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
                 mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
     return mentions, unresolved
+
+
+def _lead_sentences(text: str, sentences: list[Sentence]) -> list[int]:
+    """The headline, if the text starts with one, and the lead: the story's first full sentence
+    (a byline or a dateline line is not one)."""
+    out = [0] if sentences and _is_headline(text, sentences[0]) else []
+    for sentence in sentences[len(out) : LEAD_SEARCH]:
+        line = text[sentence.start : sentence.end].rstrip()
+        if line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= LEAD_MIN_WORDS:
+            return out + [sentence.index]
+    return out
 
 
 def _lead_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
@@ -663,21 +673,19 @@ def _carried_mention(ctx: _Context, k: int, doc: "Doc", before: list[EventMentio
 
 
 @lru_cache(maxsize=1)
-def _statement_cues() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
-    """Words without which a sentence cannot report a statement in the present or present
-    perfect ("says", "has said"), nor tell a happening in the present perfect ("has won")."""
+def _statement_cue() -> "re.Pattern[str]":
+    """Words without which a sentence cannot report a statement in the present or present perfect
+    ("says", "has said"): only sentences with one are parsed for it."""
     r = clauses.rules()
-    reporting = {clauses.third_person(w) for w in r.reporting} | {"say", "has said", "have said", "has told"}
-    def pattern(words: set[str]) -> "re.Pattern[str]":
-        return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
-    return pattern(reporting | {f"has {w}" for w in ("announced", "confirmed", "stated", "claimed")}), pattern({"has", "have", "'ve"})
+    words = {clauses.third_person(w) for w in r.reporting} | {"say", "has said", "have said", "has told"} | {
+        f"has {w}" for w in ("announced", "confirmed", "stated", "claimed")}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
 
 
 def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
     """A statement reported in the present or present perfect ("Boeing says it has 800 orders",
-    "Airbus has said it will continue"), or a happening in the present perfect at the top of the
-    story ("Airbus has won an order"), with no date of its own, was so by the day the article was
-    published: dated by it, at low centrality, and says so."""
+    "Airbus has said it will continue"), with no date of its own, was made by the day the article
+    was published: dated by it, at low centrality, and says so."""
     article = ctx.article
     if not article.published or not is_calendar_value(article.published):
         return None
@@ -687,9 +695,9 @@ def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
     clause = clauses.read_clause(verb)
     if clause.modality or clause.negated or clause.quoted:
         return None
-    statement = clause.reporting and (clauses.present_tense(verb) or clauses.present_perfect(verb))
-    # Past the top of the story, a present perfect is mostly background ("has met repeatedly").
-    if not (statement or k < PRESENT_PERFECT_SENTENCES and clauses.present_perfect(verb)):
+    # Only a statement: a present perfect past the lead is mostly background ("has met repeatedly",
+    # "has struggled with arrests").
+    if not (clause.reporting and (clauses.present_tense(verb) or clauses.present_perfect(verb))):
         return None
     return _undated_mention(
         ctx, ctx.sentences[k], doc, date=article.published, rule="publication_date", weight=0.5,
