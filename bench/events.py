@@ -175,28 +175,26 @@ def found(line: GoldLine, events: list[Event], docs: dict[str, WikinewsDoc]) -> 
                 continue
             if rank < gold_rank or not inside:
                 continue
-            for docid, sentence, _token in line.mentions:
-                doc = docs.get(docid)
-                if doc is None or source.article != docid or sentence not in doc.sentences:
-                    continue
-                start, end = doc.sentences[sentence]
-                if source.start < end and start < source.end:
-                    return True
+            if _cites(source, line, docs):
+                return True
+    return False
+
+
+def _cites(source, line: GoldLine, docs: dict[str, WikinewsDoc]) -> bool:
+    """The source quotes one of the gold line's sentences."""
+    for docid, sentence, _token in line.mentions:
+        doc = docs.get(docid)
+        if doc is None or source.article != docid or sentence not in doc.sentences:
+            continue
+        start, end = doc.sentences[sentence]
+        if source.start < end and start < source.end:
+            return True
     return False
 
 
 def found_sentence(line: GoldLine, events: list[Event], docs: dict[str, WikinewsDoc]) -> bool:
     """An event of ours, whatever its date, citing one of the gold sentences."""
-    for event in events:
-        for source in event.sources:
-            for docid, sentence, _token in line.mentions:
-                doc = docs.get(docid)
-                if doc is None or source.article != docid or sentence not in doc.sentences:
-                    continue
-                start, end = doc.sentences[sentence]
-                if source.start < end and start < source.end:
-                    return True
-    return False
+    return any(_cites(source, line, docs) for event in events for source in event.sources)
 
 
 def wikinews_split(path: Path = ROOT / "bench" / "splits" / "wikinews.yaml") -> dict[str, list[str]]:
