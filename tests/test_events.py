@@ -108,7 +108,7 @@ def test_a_dated_clause_becomes_a_mention_with_its_quote_people_and_places():
     assert text[m.start : m.end] == m.sentence and m.sentence.startswith("President Joe Biden")
     assert "Andrés Manuel López Obrador" in m.people and "Joe Biden" in m.people
     assert "White House" in m.places
-    assert m.trigger == "met"
+    assert m.trigger == "meet"  # the lemma: the merge compares by it
 
 
 def test_a_pronoun_subject_is_named_and_a_record_is_not_a_happening():
@@ -125,7 +125,7 @@ def test_several_dated_happenings_in_one_sentence_give_several_mentions():
     mentions, _ = extract_mentions(
         article(text), [timex(text, "on Monday", "2022-07-11"), timex(text, "on Friday", "2022-07-15")]
     )
-    assert [(m.date, m.trigger) for m in mentions] == [("2022-07-11", "resigned"), ("2022-07-15", "appointed")]
+    assert [(m.date, m.trigger) for m in mentions] == [("2022-07-11", "resign"), ("2022-07-15", "appoint")]
 
 
 def test_durations_sets_and_now_never_date_an_event():
@@ -194,10 +194,10 @@ def test_a_sentence_without_a_date_that_goes_on_with_the_story_is_dated_like_the
         "The GAO upheld Boeing's protest. The Air Force is expected to respond within 60 days."
     )
     mentions, _ = extract_mentions(article(text, published="2008-06-19"), [timex(text, "on June 18", "2008-06-18")])
-    upheld = [m for m in mentions if m.trigger == "upheld"]
+    upheld = [m for m in mentions if m.trigger == "uphold"]
     assert [(m.date, m.title) for m in upheld] == [("2008-06-18", "The GAO upheld Boeing's protest")]
     assert upheld[0].timex.rule == "previous_sentence" and "on June 18" in upheld[0].timex.reason
-    assert upheld[0].centrality < next(m for m in mentions if m.trigger == "called").centrality
+    assert upheld[0].centrality < next(m for m in mentions if m.trigger == "call").centrality
     assert not any("respond" in m.title for m in mentions)  # what is planned is not carried
 
 

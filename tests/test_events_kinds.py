@@ -223,6 +223,21 @@ def test_the_publisher_takes_no_part_in_the_events():
         assert "Northline News" not in m.organisations
 
 
+def test_one_happening_worded_differently_by_two_outlets_is_one_event():
+    one = Article("one", "one.txt", "Two passenger trains collided near Lindau on Sunday, killing four people.", "",
+                  published=PUBLISHED)
+    two = Article("two", "two.txt", "The crash near Lindau on Sunday killed four people and injured 30.", "",
+                  published=PUBLISHED)
+    other = Article("other", "other.txt", "The mayor of Lindau opened a new museum on Sunday.", "", published=PUBLISHED)
+    articles = (one, two, other)
+    mentions = [m for a in articles for m in extract_mentions(a, temporal.tag(a.text, a.published))[0]]
+    events = merge_mentions(mentions, {a.id: a for a in articles})
+    crash = [e for e in events if {s.article for s in e.sources} & {"one", "two"}]
+    assert len(crash) == 1, [(e.title, [s.article for s in e.sources]) for e in events]
+    assert {s.article for s in crash[0].sources} == {"one", "two"}
+    assert any(e.sources[0].article == "other" for e in events)  # the museum is not merged into it
+
+
 # --- 8. Salience ------------------------------------------------------------------------------
 
 

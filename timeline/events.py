@@ -424,7 +424,7 @@ def _mention(
         end=sentence.end,
         timex=timex,
         title=title,
-        trigger=word.text,
+        trigger=clauses.lemma(word),  # the model's lemma: the merge compares happenings by it
         people=_names(sentence_entities, "person"),
         organisations=tuple(o for o in _names(sentence_entities, "organisation") if not _is_publisher(o, ctx.article)),
         places=_names(sentence_entities, "place"),

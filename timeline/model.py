@@ -82,7 +82,7 @@ class EventMention:
     end: int
     timex: Timex  # the time expression the happening is dated by
     title: str  # short readable title taken from the text
-    trigger: str = ""  # the word that names what happened ("met", "died", "announced")
+    trigger: str = ""  # the lemma of the word that names what happened ("meet", "die", "announce")
     people: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
