@@ -194,10 +194,10 @@ def test_a_sentence_without_a_date_that_goes_on_with_the_story_is_dated_like_the
         "The GAO upheld Boeing's protest. The Air Force is expected to respond within 60 days."
     )
     mentions, _ = extract_mentions(article(text, published="2008-06-19"), [timex(text, "on June 18", "2008-06-18")])
-    upheld = [m for m in mentions if m.trigger == "uphold"]
+    upheld = [m for m in mentions if "upheld" in m.title]
     assert [(m.date, m.title) for m in upheld] == [("2008-06-18", "The GAO upheld Boeing's protest")]
     assert upheld[0].timex.rule == "previous_sentence" and "on June 18" in upheld[0].timex.reason
-    assert upheld[0].centrality < next(m for m in mentions if m.trigger == "call").centrality
+    assert upheld[0].centrality < next(m for m in mentions if "called" in m.title).centrality
     assert not any("respond" in m.title for m in mentions)  # what is planned is not carried
 
 

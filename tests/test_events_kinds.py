@@ -262,3 +262,27 @@ def test_the_main_events_of_a_story_are_a_minority():
 def test_bad_input_gives_no_event_and_no_crash():
     for text in ("", "   \n\n  ", "....", "Der Bundestag hat am Montag das Gesetz beschlossen.", "word " * 20000):
         mentions_of(text)
+
+
+def test_a_text_without_punctuation_quotes_a_bounded_piece_around_its_date():
+    text = ("the committee met " * 400) + "and the council approved the budget on 3 March 2021 " + ("and more " * 400)
+    found = mentions_of(text)
+    assert found and all(len(m.sentence) <= 1500 for m in found)
+    assert any(m.date == "2021-03-03" for m in found)
+
+
+def test_a_missing_model_stops_the_build_with_one_clear_error(tmp_path, monkeypatch):
+    from timeline import language
+    from timeline.pipeline import Options, Paths, build
+
+    root = tmp_path / "project"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "a.txt").write_text("The council approved the budget on 3 March 2021.\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    missing = tmp_path / "no-model"
+    monkeypatch.setattr(language, "MODEL_DIR", missing)
+    monkeypatch.setattr(language, "_loaded", {})
+    report = build(Paths.under(root), Options(jobs=1), run_mkdocs=False)
+    [problem] = report.problems
+    assert problem.severity == "error" and str(missing) in str(problem) and "make model" in str(problem)
+    assert not (root / "data" / "events").exists()  # nothing written

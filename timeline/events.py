@@ -524,7 +524,7 @@ def _past(verb: "SpacyToken") -> bool:
 def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[EventMention], list[UnresolvedMention]]:
     """The dated happenings of one article, and the dates in it that could not be resolved."""
     text = article.text
-    sentences = split_sentences(text)
+    sentences = _bounded(text, split_sentences(text))
     starts = [s.start for s in sentences]
     unresolved: list[UnresolvedMention] = []
     by_sentence: dict[int, list[Timex]] = {}
@@ -582,6 +582,26 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[Event
                 mentions.append(mention)
     mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
     return mentions, unresolved
+
+
+# A "sentence" longer than this is a text without punctuation (a feed dump, a table): it is cut at
+# spaces into pieces this long, so that no quote is a whole page and the parser's cost stays linear.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _bounded(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    if all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for sentence in sentences:
+        start = sentence.start
+        while sentence.end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            out.append(Sentence(start, cut, len(out)))
+            start = cut + 1 if text[cut : cut + 1] == " " else cut
+        out.append(Sentence(start, sentence.end, len(out)))
+    return out
 
 
 def _lead_sentences(text: str, sentences: list[Sentence]) -> list[int]:

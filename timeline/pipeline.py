@@ -162,6 +162,19 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def load_language_model() -> Problem | None:
+    """Load the trained model and the event classifiers; a Problem naming the file if they can't be."""
+    from timeline import happenings, language
+
+    try:
+        language.load_model()
+        happenings.load_weights()
+    except language.ModelError as error:
+        path, _, message = str(error).partition(": ")
+        return Problem(path, message, severity="error")
+    return None
+
+
 def _extract_or_report(article: Article) -> ArticleExtraction | Problem:
     # One article that trips a bug must not stop the batch: it is reported and skipped.
     try:
@@ -411,6 +424,13 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         ]
     if blocking:
         report.problems = blocking
+        return Extraction(report, [])
+    # The language model, loaded once here before any worker starts (they share it): a missing or
+    # damaged model is one clear error, not one per article.
+    with report.stage("model"):
+        model_problem = load_language_model()
+    if model_problem is not None:
+        report.problems = [model_problem]
         return Extraction(report, [])
 
     expected = sources.input_count(paths.seeds, metadata_path)
