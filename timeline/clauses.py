@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from timeline.entities import _load_yaml as load_table
+
+if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl")
 OBJECTS = ("obj", "dobj", "iobj")

@@ -427,7 +427,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         return Extraction(report, [])
     # The language model, loaded once here before any worker starts (they share it): a missing or
     # damaged model is one clear error, not one per article.
-    with report.stage("model"):
+    with report.stage("extract"):
         model_problem = load_language_model()
     if model_problem is not None:
         report.problems = [model_problem]
