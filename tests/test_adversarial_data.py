@@ -560,3 +560,25 @@ def test_a_comment_above_the_first_event_is_not_the_file_header():
     assert with_comments_above(header_then_entry, [3]) == [2]
     header_glued_to_entry = ["# reports, kept together", "- id: x", "  date: 2022"]
     assert with_comments_above(header_glued_to_entry, [1]) == [1]
+
+
+@pytest.mark.parametrize("edit", ["title", "comment", "merge"])
+def test_an_event_kept_for_a_persons_edit_then_deleted_stays_deleted_when_its_article_comes_back(tmp_path, edit):
+    # Found by the random sessions (tests/test_edit_sessions.py): the base forgot such an event.
+    data, path = store_project(tmp_path, "a", "b")
+    if edit == "title":
+        replace_in(path, "title: Event of b\n", "title: Event of b (checked)\n")
+    elif edit == "comment":
+        replace_in(path, "- id: 2022-06-02-b\n", "- id: 2022-06-02-b  # mine\n")
+    else:  # b merged into a, then a's article goes
+        text = path.read_text()
+        text = text[: text.index("- id: 2022-06-02-b")].rstrip("\n") + "\n"  # b's entry deleted
+        path.write_text(text.replace("  status: extracted\n", "  status: extracted\n  merged: [2022-06-02-b]\n", 1))
+    kept = "2022-06-01-a" if edit == "merge" else "2022-06-02-b"
+    store.update(data, extraction("a") if edit != "merge" else extraction())  # its article goes: kept
+    assert kept in {e.id for e in store.load(data).events}
+    text = path.read_text()
+    start = text.index(f"- id: {kept}")
+    path.write_text(text[:start].rstrip("\n") + "\n")  # the person deletes it now
+    store.update(data, extraction("a", "b"))  # and the article(s) come back
+    assert {e.id for e in store.load(data).events} == ({"2022-06-01-a"} if edit != "merge" else set())

@@ -33,8 +33,9 @@ TOOL_SOURCES = ("front-matter", "html", "estimated")
 
 HEADER = """\
 Article metadata, one record per input article, keyed by the article's id (its file name without
-the extension, made URL-safe). A value written here always wins over what the tool finds in the
-article. The tool adds a record for each new article and never changes a record that exists.
+the extension, made URL-safe; the id stays with the file named by `file:`). A value written here
+always wins over what the tool finds in the article. The tool adds a record for each new article
+and never changes a record that exists.
   file:       the article's file, relative to the articles folder (JSON Lines: FILE:LINE)
   title:      the title to show; leave it out to use the article's own title, or one derived from its text
   publisher:  who published it (null: unknown)

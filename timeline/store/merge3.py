@@ -261,8 +261,17 @@ def three_way_merge(
 
     removed = set(outcome.removed_ids)
     dead = lineage - set(outcome.records) - set(merged_into) - removed
+    # An event that stays only because a person edited it (or merged another into it) while the
+    # articles no longer report it keeps its last extraction in the base: the person's changes are
+    # still told from the tool's, and if they delete it later it stays deleted when the article
+    # comes back (it would return as new otherwise).
+    carried = {
+        event_id: base.events[event_id]
+        for event_id in sorted(set(outcome.records) | set(merged_into))
+        if event_id not in extracted_now and event_id in base.events
+    }
     outcome.snapshot = Snapshot(
-        events=extracted_now,
+        events={**extracted_now, **carried},
         deleted={
             event_id: _source_keys(
                 (extracted_now.get(event_id) or base.events.get(event_id) or {}).get("sources")
