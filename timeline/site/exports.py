@@ -144,7 +144,7 @@ def _vevent(layout: Layout, placed: PlacedEvent, strings: dict[str, str]) -> lis
         f"DESCRIPTION:{ics_escape(chr(10).join(description))}",
         "TRANSP:TRANSPARENT",
     ]
-    if event.status == "disputed" or event.disputed_dates:
+    if placed.disputed:
         lines.append("STATUS:TENTATIVE")
     categories = sorted(set(event.tags))
     if categories:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from timeline import dates
+from timeline.disputes import disputed_dates
 from timeline.model import Article, Event, Source, Timex, UnresolvedMention
 from timeline.site.markup import safe_id, slugify
 
@@ -88,6 +89,9 @@ class PlacedEvent:
     main: bool
     quotes: list[QuoteLink] = field(default_factory=list)
     location: tuple[str, int] | None = None  # YAML file and line where a person corrects it
+    # The dates a source (or the merge) gives that cannot be this event's date: `disputed_dates`
+    # decides for every page, the About count and the Review list alike.
+    disputed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -181,6 +185,7 @@ def build_layout(
             display_date=dates.display(event.date, event.end),
             main=event.salience >= settings["main_salience"],
             location=locations.get(event.id),
+            disputed=disputed_dates(event.date, [*event.disputed_dates, *(s.date for s in event.sources)]),
         )
         # Until its article is linked, a quote has no place in the article's text.
         placed_event.quotes = [

@@ -309,12 +309,8 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
 
 
 def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
-    event = placed.event
-    others = list(event.disputed_dates)
-    for quote in placed.quotes:
-        if quote.source.date and quote.source.date != event.date and quote.source.date not in others:
-            others.append(quote.source.date)
-    if event.status != "disputed" and not others:
+    others = placed.disputed
+    if not others:
         return []
     shown = ", ".join(display_value(value, ctx.strings) for value in others) or "?"
     text = ctx.s("disputed_text", date=placed.display_date, others=shown)
@@ -689,7 +685,7 @@ def low_confidence_reasons(ctx: Context, placed: PlacedEvent) -> list[str]:
         reasons.append(ctx.s("review_reason_few_sources", count=sources))
     if event.salience < settings["review_min_salience"]:
         reasons.append(ctx.s("review_reason_low_salience"))
-    if event.status == "disputed" or event.disputed_dates:
+    if placed.disputed:
         reasons.append(ctx.s("review_reason_disputed"))
     return reasons
 
@@ -758,7 +754,7 @@ def about_page(ctx: Context) -> str:
     layout = ctx.layout
     lines = header(ctx, ctx.s("about_title"))
     lines += [ctx.s("about_body", data=ctx.data_name).rstrip(), ""]
-    disputed = sum(1 for e in layout.events if e.event.status == "disputed" or e.event.disputed_dates)
+    disputed = sum(1 for e in layout.events if e.disputed)
     lines += [ctx.md(
         "about_counts", articles=len(layout.articles), events=len(layout.events) + len(layout.unplaced),
         main=sum(1 for e in layout.events if e.main),

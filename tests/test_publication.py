@@ -1,0 +1,95 @@
+"""What issue 14 asked of a timeline a newsroom would publish: no false alarm for an editor who
+refines a date, one highlighted sentence per citation, permanent event addresses, a project that
+starts from `timeline init`, and reader pages without the editors' plumbing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from test_site_fixtures import small_input
+from timeline import site
+from timeline.disputes import disputed_dates
+from timeline.model import Source
+
+
+def generate(tmp_path: Path, site_input) -> Path:
+    docs = tmp_path / "docs"
+    site.generate(site_input, docs)
+    return docs
+
+
+def read(docs: Path, path: str) -> str:
+    return (docs / path).read_text(encoding="utf-8")
+
+
+def with_event(site_input, event_id: str, **changes):
+    events = [replace(e, **changes) if e.id == event_id else e for e in site_input.events]
+    return replace(site_input, events=events)
+
+
+# ---------------------------------------------------------------- bug 1: no false dispute
+
+
+def test_a_date_inside_a_sources_coarser_date_is_no_dispute():
+    assert disputed_dates("2022-06-27", ["2022-06", "2022", "2022-Q2", "2022-06-27"]) == []
+    assert disputed_dates("2022-07-12", ["2022-07-12TMO", "2022-W28"]) == []
+    assert disputed_dates("2022-06", ["2022-06-27"]) == []  # a coarser event date holds a finer source date
+    assert disputed_dates("2022-06-27", ["2022-05", "2022-06-28", "PAST_REF", None]) == ["2022-05", "2022-06-28"]
+
+
+def test_refining_a_disputed_month_to_a_day_inside_it_ends_the_dispute_everywhere(tmp_path):
+    # The summit was disputed between June (its sources) and May; a person settles it as 27 June,
+    # and the YAML still carries what the tool wrote: status disputed, disputed_dates [2022-06].
+    edited = with_event(small_input(), "2022-06-summit", date="2022-06-27", disputed_dates=["2022-06"])
+    docs = generate(tmp_path, edited)
+    june = read(docs, "timeline/2022/06.md")
+    section = june.split("{ #2022-06-summit")[1]
+    assert "Disputed date" not in section
+    assert "0 disputed dates" in read(docs, "about.md")
+    assert "disputed date" not in read(docs, "review.md")
+    assert "STATUS:TENTATIVE" not in read(docs, "exports/events.ics")
+
+
+def test_a_part_of_a_day_refines_the_day(tmp_path):
+    base = small_input()
+    meeting = next(e for e in base.events if e.id == "2022-07-12-leaders-meet")
+    morning = replace(meeting.sources[0], date="2022-07-12TMO", date_text="Tuesday morning")
+    docs = generate(tmp_path, with_event(base, meeting.id, sources=[meeting.sources[0], morning]))
+    july = read(docs, "timeline/2022/07.md")
+    assert "Disputed date" not in july.split("{ #2022-07-12-leaders-meet")[1]
+
+
+def test_sources_that_really_disagree_are_shown_counted_and_listed(tmp_path):
+    docs = generate(tmp_path, small_input())  # the summit: June in its sources, May in disputed_dates
+    section = read(docs, "timeline/2022/06.md").split("{ #2022-06-summit")[1]
+    assert "Disputed date" in section and "May 2022" in section
+    assert "1 disputed dates" in read(docs, "about.md")
+    assert "disputed date" in read(docs, "review.md")
+
+
+def test_the_merge_does_not_dispute_a_morning_against_its_day_or_a_day_against_its_month():
+    from timeline.events import extract_mentions
+    from timeline.merge import merge_mentions
+    from timeline.model import Article, Timex
+
+    def article(id_: str, text: str, dated: list[tuple[str, str]]):
+        a = Article(id=id_, path=f"{id_}.txt", text=text, title="", published="2031-03-14")
+        timexes = [Timex(text.index(p), text.index(p) + len(p), p, "DATE", v) for p, v in dated]
+        return a, extract_mentions(a, timexes)[0]
+
+    wire, wire_mentions = article(
+        "wire", "The harbour bridge collapsed on Tuesday morning after a storm. The ferry company closed "
+        "its river terminal in February.", [("Tuesday morning", "2031-03-11TMO"), ("February", "2031-02")])
+    paper, paper_mentions = article(
+        "paper", "The harbour bridge collapsed on Tuesday after a storm. The ferry company closed its "
+        "river terminal on 9 February.", [("on Tuesday", "2031-03-11"), ("9 February", "2031-02-09")])
+    events = merge_mentions(wire_mentions + paper_mentions, {"wire": wire, "paper": paper})
+    bridge = next(e for e in events if "bridge" in e.title.casefold())
+    assert {s.article for s in bridge.sources} == {"wire", "paper"}
+    assert bridge.status == "extracted" and bridge.disputed_dates == []
+    terminal = [e for e in events if "terminal" in " ".join(s.quote for s in e.sources)]
+    assert all(e.status == "extracted" and not e.disputed_dates for e in terminal)
