@@ -339,3 +339,58 @@ def test_search_works_from_files_opened_straight_from_disk(browser, built_site, 
     links = browser.evaluate("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
     assert any(link.startswith("file://") and "timeline/2022/06.html" in link for link in links), links
     browser.screenshot(artifacts / "search-from-disk-desktop.png")
+
+
+# ---------------------------------------------------------------- issue 14: what a reader notices
+
+HARBOUR_TEXT = (
+    "Harbour bridge closes\n\n"
+    "The harbour bridge closed on 3 March 2031 after a storm. The ferry company doubled its crossings "
+    "on 4 March 2031. Repairs began on 9 March 2031, the city said.\n\n"
+    "Engineers expect the work to last all spring."
+)
+
+
+def harbour_input():
+    from test_site_fixtures import span, timex
+    from timeline.model import Article, Event, Source
+
+    article = Article("harbour", "harbour.txt", HARBOUR_TEXT, "Harbour bridge closes", publisher="Coast Wire",
+                      url="https://news.example/harbour", published="2031-03-10", published_source="metadata")
+    sentences = [
+        ("The harbour bridge closed on 3 March 2031 after a storm.", "3 March 2031", "2031-03-03", "Bridge closes"),
+        ("The ferry company doubled its crossings on 4 March 2031.", "4 March 2031", "2031-03-04",
+         "Ferries double their crossings"),
+        ("Repairs began on 9 March 2031, the city said.", "9 March 2031", "2031-03-09", "Repairs begin"),
+    ]
+    events, timexes = [], []
+    for sentence, date_text, value, title in sentences:
+        timexes.append(timex(HARBOUR_TEXT, date_text, value))
+        events.append(Event(f"{value}-{title.split()[0].lower()}", value, title, salience=0.5,
+                            sources=[Source("harbour", sentence, *span(HARBOUR_TEXT, sentence), date_text, value)]))
+    extraction = type("X", (), {})()
+    extraction.article, extraction.timexes, extraction.mentions, extraction.unresolved = article, tuple(timexes), (), ()
+    return site.SiteInput(events=events, locations={}, extractions=[extraction], data_dir=Path("data"))
+
+
+@pytest.fixture(scope="module")
+def harbour_site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("harbour-site")
+    config = mkdocs_project(root)
+    site.generate(harbour_input(), root / "docs")
+    site.build_mkdocs(config, root / "site")
+    return root / "site"
+
+
+def test_a_citation_highlights_its_sentence_and_not_the_next_one(browser, harbour_site, artifacts):
+    browser.viewport(*DESKTOP)
+    for title in ("Bridge closes", "Ferries double their crossings"):
+        browser.open((harbour_site / "timeline/2031/03.html").resolve().as_uri())
+        section = f"[...document.querySelectorAll('h2')].find(h => h.textContent.includes({json.dumps(title)}))"
+        browser.click(f"{section}.nextElementSibling.querySelector('blockquote a[href*=\"sources/\"]')")
+        outlined = browser.evaluate(
+            "[...document.querySelectorAll('.tl-article *')]"
+            ".filter(e => getComputedStyle(e).outlineStyle === 'solid').map(e => e.textContent)")
+        quote = {"Bridge closes": "The harbour bridge closed", "Ferries double their crossings": "The ferry company"}[title]
+        assert len(outlined) == 1 and outlined[0].startswith(quote), outlined
+    browser.screenshot(artifacts / "source-one-sentence-desktop.png")
