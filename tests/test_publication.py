@@ -93,3 +93,56 @@ def test_the_merge_does_not_dispute_a_morning_against_its_day_or_a_day_against_i
     assert bridge.status == "extracted" and bridge.disputed_dates == []
     terminal = [e for e in events if "terminal" in " ".join(s.quote for s in e.sources)]
     assert all(e.status == "extracted" and not e.disputed_dates for e in terminal)
+
+
+# ---------------------------------------------------------------- bug 3: a hand-added quote is checked
+
+
+HAND_EVENTS = """\
+- id: 2031-03-03-bridge
+  date: 2031-03-03
+  title: The harbour bridge closes
+  sources:
+  - article: harbour
+    quote: The harbour bridge closed on 3 March 2031 after a storm.
+  - article: harbour
+    quote: The mayor called the closure a disgrace.
+"""
+
+
+def hand_project(tmp_path: Path, events: str) -> Path:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "harbour.txt").write_text(
+        "Harbour bridge closes\n\nThe harbour bridge closed on 3 March 2031 after a storm.\n", encoding="utf-8")
+    (tmp_path / "data" / "events").mkdir(parents=True)
+    (tmp_path / "data" / "articles.yaml").write_text("harbour:\n  file: harbour.txt\n  published: 2031-03-10\n")
+    (tmp_path / "data" / "events" / "2031.yaml").write_text(events, encoding="utf-8")
+    return tmp_path
+
+
+def test_check_reports_a_hand_added_quote_that_is_not_in_its_article(tmp_path, capsys):
+    from timeline.cli import main
+
+    root = hand_project(tmp_path, HAND_EVENTS)
+    assert main(["check", "--root", str(root)]) == 1
+    err = capsys.readouterr().err
+    problem = next(line for line in err.splitlines() if "not in article" in line)
+    # FILE:LINE:COLUMN of the quote that is wrong (line 8), not of the one that is right (line 6).
+    assert problem.startswith(f"{root / 'data' / 'events' / '2031.yaml'}:8:")
+    assert "the quote is not in article harbour" in problem and "copy the sentence exactly" in problem
+    assert err.count("not in article") == 1
+
+
+def test_a_hand_added_quote_found_in_its_article_passes_and_the_build_refuses_a_wrong_one(tmp_path, capsys):
+    from timeline.cli import main
+    from timeline.pipeline import Paths, build
+
+    root = hand_project(tmp_path, HAND_EVENTS.rsplit("  - article", 1)[0])
+    assert main(["check", "--root", str(root)]) == 0
+    assert "OK" in capsys.readouterr().out
+    # A quote that differs from the article only by its spaces is named as such.
+    (root / "data" / "events" / "2031.yaml").write_text(
+        HAND_EVENTS.replace("The mayor called the closure a disgrace.", "The harbour bridge  closed on 3 March 2031"))
+    report = build(Paths.under(root), run_mkdocs=False)
+    assert report.needs_action and any("other spaces" in p.message for p in report.problems)
+    assert not (root / "docs").exists()  # nothing was written

@@ -192,10 +192,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from timeline import sources, store
+    from timeline.pipeline import check
 
     paths = _paths(args)
-    problems = store.check(paths.data) + sources.check_metadata(paths.data / "articles.yaml")
+    problems = check(paths)
     _print_problems(problems)
     errors = sum(1 for p in problems if p.severity == "error")
     if errors:
