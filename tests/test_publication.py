@@ -146,3 +146,69 @@ def test_a_hand_added_quote_found_in_its_article_passes_and_the_build_refuses_a_
     report = build(Paths.under(root), run_mkdocs=False)
     assert report.needs_action and any("other spaces" in p.message for p in report.problems)
     assert not (root / "docs").exists()  # nothing was written
+
+
+# ---------------------------------------------------------------- bug 4: a new project folder
+
+NEW_ARTICLE = """\
+---
+title: Harbour bridge closes after storm
+published: 2031-03-10
+publisher: Coast Wire
+url: https://news.example/harbour
+---
+The harbour bridge closed on 3 March 2031 after a storm damaged its cables, the city said.
+
+Repairs began on 9 March 2031 and are expected to last all spring.
+"""
+
+
+def test_building_a_folder_that_is_not_a_project_fails_before_writing_anything(tmp_path, capsys):
+    from timeline.cli import main
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "harbour.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    new = tmp_path / "new"
+    assert main(["build", "--seeds", str(tmp_path / "articles"), "--root", str(new)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"{new / 'mkdocs.yml'}: error: no MkDocs configuration" in err and f"timeline init {new}" in err
+    assert not new.exists()  # no data/, no docs/: nothing
+
+
+def test_init_then_build_makes_a_website_in_an_empty_folder(tmp_path, capsys):
+    from timeline.cli import main
+
+    project = tmp_path / "harbour-news"
+    assert main(["init", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert f"wrote {project / 'mkdocs.yml'}" in out and "timeline build --root" in out
+    (project / "seeds" / "harbour.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert main(["build", "--root", str(project)]) == 0
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour news" in home  # the title init wrote into data/site.yaml, from the folder's name
+    month = (project / "site" / "timeline" / "2031" / "03.html").read_text(encoding="utf-8")
+    assert "3 March 2031" in month and "harbour bridge" in month.casefold()
+    # init again changes nothing a person may have edited.
+    settings = project / "data" / "site.yaml"
+    settings.write_text(settings.read_text().replace('"Harbour news"', "Storm on the coast"))
+    assert main(["init", str(project)]) == 0
+    assert "Storm on the coast" in settings.read_text() and "kept" in capsys.readouterr().out
+
+
+def test_the_mkdocs_configuration_init_writes_is_the_one_this_project_uses():
+    from test_site_fixtures import ROOT
+    from timeline.site.project import TEMPLATE_DIR
+
+    assert (TEMPLATE_DIR / "mkdocs.yml").read_text() == (ROOT / "mkdocs.yml").read_text()
+
+
+def test_check_reports_a_mistake_in_the_site_settings_at_its_line(tmp_path, capsys):
+    from timeline.cli import main
+
+    root = hand_project(tmp_path, HAND_EVENTS.rsplit("  - article", 1)[0])
+    (root / "data" / "site.yaml").write_text("title: Storm on the coast\ntilte: typo\neditor: sometimes\n")
+    assert main(["check", "--root", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert f"{root / 'data' / 'site.yaml'}:2:1: error: unknown setting `tilte`" in err
+    assert f"{root / 'data' / 'site.yaml'}:3:1: error: `editor` must be true or false" in err

@@ -404,7 +404,10 @@ def check(paths: Paths) -> list[Problem]:
     """
     from timeline import sources, store
 
+    from timeline.site.project import read_settings
+
     problems = store.check(paths.data) + sources.check_metadata(paths.data / "articles.yaml")
+    problems += read_settings(paths.data)[1]
     if not any(p.severity == "error" for p in problems):
         problems += check_quotes(paths)
     return problems
@@ -597,8 +600,38 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     Raises UserError before anything is written when an output folder holds a person's files.
     """
     check_output_folders(paths, site=run_mkdocs)
+    check_project(paths, site=run_mkdocs)
     with project_lock(paths.mkdocs_config.parent):
         return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+
+
+def check_project(paths: Paths, *, site: bool = True) -> None:
+    """Raise UserError, before anything is written, when the folder is not a project a build can
+    finish in: no MkDocs configuration (a new folder), or no articles folder."""
+    root = paths.mkdocs_config.parent
+    problems = []
+    if site and not paths.mkdocs_config.is_file():
+        problems.append(Problem(
+            str(paths.mkdocs_config),
+            f"no MkDocs configuration, so the website cannot be built here; run `timeline init {root}` "
+            "to make this folder a project (it writes mkdocs.yml, seeds/ and data/), or build with "
+            "--no-mkdocs to stop at the Markdown",
+        ))
+    if not paths.seeds.is_dir():
+        problems.append(Problem(
+            str(paths.seeds),
+            f"no such folder: put the articles in it (`timeline init {root}` creates it), or name "
+            "another with --seeds",
+        ))
+    if problems:
+        raise UserError("stopped before writing anything: nothing was written or deleted", problems)
+
+
+def init(root: Path) -> tuple[list[Path], list[Path]]:
+    """`timeline init`: a new project's skeleton in `root` (files that exist are left as they are)."""
+    from timeline.site.project import init_project
+
+    return init_project(root)
 
 
 def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:

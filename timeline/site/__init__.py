@@ -22,6 +22,7 @@ from timeline.model import Article, Event
 from timeline.problems import Problem, UserError
 from timeline.site import exports, pages
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
+from timeline.site.project import HOOKS_FILE, read_settings
 from timeline.site.layout import (
     ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, link_article, month_page,
     year_page,
@@ -33,7 +34,6 @@ if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run 
 __all__ = ["SiteInput", "generate", "build_mkdocs", "render", "NAV_FILE", "CSS_FILE"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "site"
-HOOKS_FILE = Path(__file__).resolve().parent / "mkdocs_hooks.py"
 NAV_FILE = ".nav.yml"  # read by timeline/site/mkdocs_hooks.py (dotfiles are not published by MkDocs)
 CSS_FILE = "stylesheets/timeline.css"
 # Material's offline plugin would load this shim from a CDN; mkdocs.yml lists this copy instead.
@@ -77,9 +77,11 @@ def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedF
     The source pages come first, each written from its article's text read just for it; the
     timeline pages come after them, once every quote has its place in its article.
     """
-    strings = load_strings()
+    own, _ = read_settings(site_input.data_dir)  # `timeline check` reports its problems
+    strings = {**load_strings(), "site_title": own.title, "ics_calendar_name": own.title}
     layout = build_layout(site_input.events, site_input.locations, site_input.extractions, load_settings())
-    ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data")
+    ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data",
+                        editor=own.editor, introduction=own.introduction)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -175,7 +177,7 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
         search_exclude_under.append(SOURCES.rsplit("/", 1)[0] + "/")
     # Out of the search index, the source pages need nothing page by page from MkDocs: they are cut
     # from one model page (see mkdocs_hooks), a fraction of the build time of an archive.
-    body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
+    body = yaml.safe_dump({"site_name": strings["site_title"], "nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
                            "search_exclude_under": search_exclude_under, "shell_pages_under": list(search_exclude_under),
                            "shell_pages_per_process": layout.settings["shell_pages_per_process"]},
                           allow_unicode=True, sort_keys=False)

@@ -34,6 +34,8 @@ def on_config(config):
     if guide:
         nav.append({generated.get("guide_title", "Guide"): guide})
     config["nav"] = nav
+    if generated.get("site_name"):  # the title a person set in data/site.yaml
+        config["site_name"] = generated["site_name"]
     config["extra"]["timeline_search_exclude"] = sorted(generated.get("search_exclude") or [])
     config["extra"]["timeline_search_exclude_under"] = sorted(generated.get("search_exclude_under") or [])
     config["extra"]["timeline_shell_under"] = sorted(generated.get("shell_pages_under") or [])

@@ -28,6 +28,8 @@ class Context:
     layout: Layout
     strings: dict[str, str]
     data_name: str  # the folder of the YAML a person edits, as shown to them ("data")
+    editor: bool = False  # data/site.yaml `editor: true`: event pages carry the editors' notes too
+    introduction: str = ""  # data/site.yaml: the home page's introduction (Markdown)
 
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
@@ -100,11 +102,13 @@ def home_page(ctx: Context) -> str:
     if not events:
         lines += [ctx.s("home_intro_empty"), ""]
         return "\n".join(lines)
+    if ctx.introduction.strip():
+        # The person's own Markdown; raw HTML in it is shown as text, like everything else.
+        lines += [ctx.introduction.strip().replace("<", "&lt;"), ""]
+    lines.append(f'<p class="tl-summary">{html_text(summary_plain(ctx, events))}</p>')
     lines += [
-        ctx.md(
-            "home_intro", events=len(events), articles=len(layout.articles),
-            first=events[0].display_date, last=max(events, key=lambda e: e.interval.last).display_date,
-        ) + " " + ctx.md("home_main_hint"),
+        "",
+        ctx.md("home_main_hint"),
         "",
         exports_line(ctx, HOME),
         "",
@@ -124,6 +128,11 @@ def home_page(ctx: Context) -> str:
     lines += [f"[{ctx.md('home_browse_link')}]({relative_link(HOME, BROWSE)})", ""]
     lines += timeline_list(ctx, HOME, shown)
     return "\n".join(lines)
+
+
+def summary_plain(ctx: Context, events: list[PlacedEvent]) -> str:
+    return ctx.s("home_intro", events=len(events), articles=len(ctx.layout.articles), first=events[0].display_date,
+                 last=max(events, key=lambda e: e.interval.last).display_date)
 
 
 def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str]:
