@@ -212,3 +212,66 @@ def test_check_reports_a_mistake_in_the_site_settings_at_its_line(tmp_path, caps
     err = capsys.readouterr().err
     assert f"{root / 'data' / 'site.yaml'}:2:1: error: unknown setting `tilte`" in err
     assert f"{root / 'data' / 'site.yaml'}:3:1: error: `editor` must be true or false" in err
+
+
+# ---------------------------------------------------------------- bug 5: permanent event addresses
+
+
+def test_an_events_permanent_address_follows_it_when_its_date_is_corrected(tmp_path):
+    docs = generate(tmp_path / "before", small_input())
+    address = "e/2022-06-summit.html"
+    page = read(docs, address)
+    assert '<meta http-equiv="refresh" content="0; url=../timeline/2022/06.html#2022-06-summit">' in page
+    assert '<a href="../timeline/2022/06.html#2022-06-summit">June 2022 · Summit of the Americas</a>' in page
+    assert "<script" not in page and len(page.encode()) < 1024
+    june = read(docs, "timeline/2022/06.md")
+    assert f'<a class="tl-permalink" href="../../{address}"' in june  # what a reader copies to share it
+    # A person corrects the date into May: the same address now leads to May.
+    moved = generate(tmp_path / "after", with_event(small_input(), "2022-06-summit", date="2022-05-20"))
+    assert "url=../timeline/2022/05.html#2022-06-summit" in read(moved, address)
+    import csv
+
+    rows = list(csv.DictReader(read(moved, "exports/events.csv").splitlines()))
+    assert next(r for r in rows if r["id"] == "2022-06-summit")["permalink"] == address
+
+
+def test_an_event_with_an_odd_id_gets_a_safe_address(tmp_path):
+    odd = with_event(small_input(), "2022-07-visit", id='visit "<b>" & co')
+    docs = generate(tmp_path, odd)
+    addresses = sorted(p.name for p in (docs / "e").iterdir())
+    assert len(addresses) == 5 and all(re.fullmatch(r"[A-Za-z0-9._-]+\.html", name) for name in addresses)
+    odd_page = next(read(docs, f"e/{n}") for n in addresses if n.startswith("event-"))
+    assert "<b>" not in odd_page
+
+
+# ---------------------------------------------------------------- bug 6: the live preview follows data/
+
+
+def test_the_live_previews_rebuild_follows_an_edit_to_the_yaml(tmp_path, monkeypatch, capsys):
+    from mkdocs.config import load_config
+
+    from timeline.cli import main
+    from timeline.site import mkdocs_hooks
+
+    project = tmp_path / "preview"
+    main(["init", str(project)])
+    (project / "seeds" / "harbour.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert main(["build", "--root", str(project), "--no-mkdocs"]) == 0
+    events_file = project / "data" / "events" / "2031.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    title = re.search(r"^  title: (.*)$", text, re.M).group(1)
+    events_file.write_text(text.replace(f"title: {title}", "title: The bridge shuts for the storm", 1))
+    # What `mkdocs serve` does on each change when `make serve` set the variable: load the config
+    # and start a build, which runs the hooks' on_config first.
+    monkeypatch.setenv(mkdocs_hooks.SERVE_BUILD, "1")
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_config(config)
+    month = (project / "docs" / "timeline" / "2031" / "03.md").read_text(encoding="utf-8")
+    assert "· The bridge shuts for the storm {" in month and f"· {title} {{" not in month
+
+
+def test_make_serve_watches_the_data_and_the_articles():
+    from test_site_fixtures import ROOT
+
+    serve = re.search(r"^serve:.*\n((?:\t.*\n)+)", (ROOT / "Makefile").read_text(), re.M).group(1)
+    assert "TIMELINE_SERVE_BUILD=1" in serve and "--watch data" in serve and "--watch seeds" in serve

@@ -24,8 +24,8 @@ from timeline.site import exports, pages
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
 from timeline.site.project import HOOKS_FILE, read_settings
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, link_article, month_page,
-    year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, event_address, link_article,
+    month_page, year_page,
 )
 
 if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run time would loop
@@ -38,6 +38,7 @@ NAV_FILE = ".nav.yml"  # read by timeline/site/mkdocs_hooks.py (dotfiles are not
 CSS_FILE = "stylesheets/timeline.css"
 # Material's offline plugin would load this shim from a CDN; mkdocs.yml lists this copy instead.
 WORKER_SHIM_FILE = "javascripts/iframe-worker-shim.js"
+SCRIPT_FILE = "javascripts/timeline.js"
 
 
 @dataclass
@@ -89,8 +90,9 @@ def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedF
     years = [year_page(year) for year in layout.years]
     months = [month_page(year, month) for year, month in layout.months if month]
     fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
-    extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, NAV_FILE]
-    paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras
+    extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, SCRIPT_FILE, NAV_FILE]
+    addresses = [event_address(placed.anchor) for placed in layout.events]
+    paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + addresses
     return paths, _files(ctx, layout, load, strings)
 
 
@@ -130,7 +132,12 @@ def _files(
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
     shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")
     yield GeneratedFile(WORKER_SHIM_FILE, _text_bytes(f"/* {marker} */\n{shim}"))
+    script = (DATA / "timeline.js").read_text(encoding="utf-8")
+    yield GeneratedFile(SCRIPT_FILE, _text_bytes(f"/* {marker} */\n{script}"))
     yield GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings)))
+    # Finished HTML that MkDocs copies as it is: ten thousand of them cost it no rendering.
+    for placed in layout.events:
+        yield GeneratedFile(event_address(placed.anchor), pages.event_address_html(ctx, placed).encode("utf-8"))
 
 
 def generate(site_input: SiteInput, docs_dir: Path) -> None:
@@ -184,6 +191,9 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
     return f"# {strings['marker_markdown']}\n{body}"
 
 
+building_mkdocs = False  # read by the MkDocs hook: a live preview's rebuild is not needed inside a build
+
+
 class _Collector(logging.Handler):
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
@@ -199,8 +209,10 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    global building_mkdocs
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
+    building_mkdocs = True
     logger.addHandler(collector)
     try:
         try:
@@ -225,4 +237,5 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
         finally:
             mkdocs_config.plugins.on_shutdown()
     finally:
+        building_mkdocs = False
         logger.removeHandler(collector)

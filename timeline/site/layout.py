@@ -40,6 +40,16 @@ def source_count(event: Event, articles: dict[str, "ArticleView"]) -> int:
     return len(keys)
 
 
+EVENT_ADDRESSES = "e"  # e/<event>.html: an event's permanent address, whatever its date becomes
+
+
+def event_address(anchor: str) -> str:
+    """The permanent address of an event: a tiny page that sends the reader to the event's current
+    month page. Its name comes from the event's id, never from its date, so a link shared before a
+    date correction still arrives."""
+    return f"{EVENT_ADDRESSES}/{anchor}.html"
+
+
 def year_page(year: int) -> str:
     return f"timeline/{year:04d}/index.md"
 

@@ -14,8 +14,8 @@ from timeline import dates
 from timeline.model import Event
 from timeline.site import axis
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, article_count, entity_page, source_count,
-    month_page, sentence_anchor, timex_anchor, year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, article_count, entity_page,
+    event_address, source_count, month_page, sentence_anchor, timex_anchor, year_page,
 )
 from timeline.site.markup import html_anchor, html_format, html_link, html_text, md_format, md_text, relative_link
 
@@ -293,6 +293,9 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
     if placed.main:
         facts.append(f'<span class="tl-star">{html_text(ctx.s("main_star"))}</span> {html_text(ctx.s("main_label"))}')
     facts.append(html_text(sources_text(ctx, event)))
+    # The address to share: it follows the event when a correction moves it to another month.
+    facts.append(f'<a class="tl-permalink" href="{html_link(page, event_address(placed.anchor))}" '
+                 f'title="{html_text(ctx.s("permalink_title"))}">{html_text(ctx.s("permalink_text"))}</a>')
     if event.status not in ("extracted", ""):
         facts.append(html_text(ctx.s("status_label", status=event.status)))
     body = [f'<p class="tl-facts">{" · ".join(facts)}</p>']
@@ -315,6 +318,17 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
     body += _prev_next(ctx, page, placed)
     body.append(_correct_it(ctx, placed))
     return [heading, "", final_html('<div class="tl-event">' + "\n".join(body) + "</div>"), ""]
+
+
+def event_address_html(ctx: Context, placed: PlacedEvent) -> str:
+    """The permanent address page of an event: no script, a refresh to where the event is now, and
+    a link for a browser that does not follow refreshes."""
+    address = event_address(placed.anchor)
+    target = html_link(address, placed.page, placed.anchor)
+    title = html_text(f"{placed.display_date} · {placed.event.title}")
+    return (f'<!doctype html>\n<!-- {html_text(ctx.strings["marker_markdown"])} -->\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta http-equiv="refresh" content="0; url={target}"><meta name="robots" content="noindex">'
+            f'<link rel="canonical" href="{target}"></head>\n<body><p><a href="{target}">{title}</a></p></body></html>\n')
 
 
 def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
