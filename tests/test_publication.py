@@ -50,7 +50,7 @@ def test_refining_a_disputed_month_to_a_day_inside_it_ends_the_dispute_everywher
     section = june.split("{ #2022-06-summit")[1]
     assert "Disputed date" not in section
     assert "0 disputed dates" in read(docs, "about.md")
-    assert "disputed date" not in read(docs, "review.md")
+    assert "the sources give other dates" not in read(docs, "review.md")
     assert "STATUS:TENTATIVE" not in read(docs, "exports/events.ics")
 
 
@@ -68,7 +68,7 @@ def test_sources_that_really_disagree_are_shown_counted_and_listed(tmp_path):
     section = read(docs, "timeline/2022/06.md").split("{ #2022-06-summit")[1]
     assert "Disputed date" in section and "May 2022" in section
     assert "1 disputed dates" in read(docs, "about.md")
-    assert "disputed date" in read(docs, "review.md")
+    assert "the sources give other dates (May 2022)" in read(docs, "review.md")
 
 
 def test_the_merge_does_not_dispute_a_morning_against_its_day_or_a_day_against_its_month():
@@ -275,3 +275,81 @@ def test_make_serve_watches_the_data_and_the_articles():
 
     serve = re.search(r"^serve:.*\n((?:\t.*\n)+)", (ROOT / "Makefile").read_text(), re.M).group(1)
     assert "TIMELINE_SERVE_BUILD=1" in serve and "--watch data" in serve and "--watch seeds" in serve
+
+
+# ---------------------------------------------------------------- reader first, editor second
+
+EDITORIAL = ("Correct it", "status:", "salience", "DCT", "PAST_REF", "->", "dated by", "precision",
+             "low-confidence", "Low-confidence", ".yaml", "unresolved")
+
+
+def plumbed_input(data_dir: Path = Path("data")):
+    """The small timeline with what used to leak onto reader pages: a hand-added event with a status,
+    a plan, a source dated by a verb of its headline, an expression of the past read against the DCT."""
+    from test_site_fixtures import MEETING_TEXT, span
+    from timeline.model import Event, Timex
+
+    base = small_input(data_dir)
+    meeting = base.extractions[0]
+    past = Timex(*span(MEETING_TEXT, "record"), "record", "DATE", "PAST_REF", rule="t", reason="the DCT's past -> PAST_REF")
+    headline = "Leaders meet at the White House"
+    extraction = replace(meeting, timexes=meeting.timexes + (past,))
+    events = [e for e in base.events if e.id != "2022-07-visit"] + [
+        replace(next(e for e in base.events if e.id == "2022-07-visit"), tags=["planned"], status="added"),
+        replace(next(e for e in base.events if e.id == "2022-07-12-leaders-meet"), id="2022-07-12-headline",
+                sources=[Source(meeting.article.id, headline, 0, len(headline), "meet", "2022-07-12")]),
+    ]
+    return replace(base, events=events, extractions=[extraction, *base.extractions[1:]])
+
+
+def reader_text(docs: Path, page: str) -> str:
+    """What a reader reads on a generated page: its text, without tags, attributes and link targets."""
+    import html as html_module
+
+    text = read(docs, page).split("\n", 1)[1]  # the generated-file marker is not shown
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\]\([^)]*\)", "]", text)  # Markdown link targets
+    text = re.sub(r"\{ #[^}]*\}", "", text)  # heading ids
+    return html_module.unescape(text)
+
+
+def test_reader_pages_carry_no_editorial_plumbing(tmp_path):
+    docs = generate(tmp_path, plumbed_input())
+    pages = ["index.md", "timeline/2022/07.md", "timeline/2022/06.md", "sources/meeting-report.md",
+             "sources/call-report.md", "people.md"]
+    for page in pages:
+        text = reader_text(docs, page)
+        leaks = [word for word in EDITORIAL if word in text]
+        assert not leaks, (page, leaks)
+    july = reader_text(docs, "timeline/2022/07.md")
+    # A plan is said in words, on the event and in the home page's list.
+    assert "planned: the sources announced it, and do not report that it took place" in july
+    assert "planned:" in reader_text(docs, "index.md")
+    # The Review page is where an editor finds all of it.
+    review = reader_text(docs, "review.md")
+    assert "salience" in review and "data/events/2022.yaml:60" in review
+
+
+def test_the_editors_setting_brings_the_plumbing_back(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "site.yaml").write_text("editor: true\n", encoding="utf-8")
+    docs = generate(tmp_path, plumbed_input(data))
+    july = reader_text(docs, "timeline/2022/07.md")
+    assert "Correct it: data/events/2022.yaml, line 60" in july and "status: added" in july
+    assert "dated by “meet”" in july
+    assert "PAST_REF" in reader_text(docs, "sources/meeting-report.md")
+
+
+def test_the_title_and_introduction_are_the_persons(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "site.yaml").write_text(
+        "title: Leaders and the border\nintroduction: |\n  How two presidents met in 2022, from *wire* reports.\n"
+        "  <script>alert(1)</script>\n", encoding="utf-8")
+    docs = generate(tmp_path, small_input(data))
+    home = read(docs, "index.md")
+    assert "# Leaders and the border" in home and "from *wire* reports." in home
+    assert "<script>" not in home
+    assert "site_name: Leaders and the border" in read(docs, ".nav.yml")
+    assert "X-WR-CALNAME:Leaders and the border" in read(docs, "exports/events.ics")

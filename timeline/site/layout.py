@@ -6,7 +6,7 @@ This is computed once from the SiteInput; the page renderers and the exports onl
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from timeline import dates
@@ -77,6 +77,9 @@ class QuoteLink:
     source: Source
     article: Article | None
     span: tuple[int, int] | None  # the quote's offsets in the article text, None when not found
+    # Its date_text is a time expression of the sentence ("last month"), not the word of a sentence
+    # dated another way (a headline "Leaders discuss ..." dated by its publication).
+    expression: bool = False
 
     @property
     def anchor(self) -> str | None:
@@ -254,9 +257,14 @@ def link_article(layout: Layout, view: ArticleView, text: str, timexes: Iterable
         placed_event = layout.events[position]
         quote = placed_event.quotes[index]
         quote = QuoteLink(quote.source, quote.article, _quote_span(quote.source, text))
-        placed_event.quotes[index] = quote
         if quote.span is None:
+            placed_event.quotes[index] = quote
             continue
+        if quote.source.date_text:
+            start, end = quote.span
+            expression = any(start <= t.start and t.end <= end and t.text == quote.source.date_text for t in view.timexes)
+            quote = replace(quote, expression=expression)
+        placed_event.quotes[index] = quote
         spans.add(quote.span)
         for timex in _timexes_of_quote(view.timexes, quote):
             linked = view.timex_events.setdefault(timex.start, [])
