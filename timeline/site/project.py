@@ -28,8 +28,8 @@ SETTINGS_TEMPLATE = """\
 title: {title}
 
 # A paragraph or two of Markdown under the title on the home page: what this timeline covers,
-# who made it, where its articles come from. Leave it empty for a sentence the tool writes
-# ("19 events from 4 articles, from ... to ...").
+# who made it, where its articles come from. Below it, the tool adds a line with the counts
+# and the period ("19 events from 4 articles, from ... to ...").
 introduction: ""
 
 # false: reader pages show the timeline and its sources only; what an editor needs (the YAML file
