@@ -27,9 +27,11 @@ site: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# A live preview that follows edits to data/ and seeds/ as well as docs/: before each build, the
+# hook (timeline/site/mkdocs_hooks.py) runs the timeline build when TIMELINE_SERVE_BUILD is set.
 # Material's end-of-life notice (May 2027) is in the README's notes, not in every preview.
 serve: site
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+	TIMELINE_SERVE_BUILD=1 NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --watch data --watch seeds
 
 check: $(STAMP)
 	$(BIN)/timeline check

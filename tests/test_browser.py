@@ -339,3 +339,137 @@ def test_search_works_from_files_opened_straight_from_disk(browser, built_site, 
     links = browser.evaluate("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
     assert any(link.startswith("file://") and "timeline/2022/06.html" in link for link in links), links
     browser.screenshot(artifacts / "search-from-disk-desktop.png")
+
+
+# ---------------------------------------------------------------- issue 14: what a reader notices
+
+HARBOUR_TEXT = (
+    "Harbour bridge closes\n\n"
+    "The harbour bridge closed on 3 March 2031 after a storm. The ferry company doubled its crossings "
+    "on 4 March 2031. Repairs began on 9 March 2031, the city said.\n\n"
+    "Engineers expect the work to last all spring."
+)
+
+
+def harbour_input():
+    from test_site_fixtures import span, timex
+    from timeline.model import Article, Event, Source
+
+    article = Article("harbour", "harbour.txt", HARBOUR_TEXT, "Harbour bridge closes", publisher="Coast Wire",
+                      url="https://news.example/harbour", published="2031-03-10", published_source="metadata")
+    sentences = [
+        ("The harbour bridge closed on 3 March 2031 after a storm.", "3 March 2031", "2031-03-03", "Bridge closes"),
+        ("The ferry company doubled its crossings on 4 March 2031.", "4 March 2031", "2031-03-04",
+         "Ferries double their crossings"),
+        ("Repairs began on 9 March 2031, the city said.", "9 March 2031", "2031-03-09", "Repairs begin"),
+    ]
+    events, timexes = [], []
+    for sentence, date_text, value, title in sentences:
+        timexes.append(timex(HARBOUR_TEXT, date_text, value))
+        events.append(Event(f"{value}-{title.split()[0].lower()}", value, title, salience=0.5,
+                            sources=[Source("harbour", sentence, *span(HARBOUR_TEXT, sentence), date_text, value)]))
+    extraction = type("X", (), {})()
+    extraction.article, extraction.timexes, extraction.mentions, extraction.unresolved = article, tuple(timexes), (), ()
+    return site.SiteInput(events=events, locations={}, extractions=[extraction], data_dir=Path("data"))
+
+
+@pytest.fixture(scope="module")
+def harbour_site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("harbour-site")
+    config = mkdocs_project(root)
+    site.generate(harbour_input(), root / "docs")
+    site.build_mkdocs(config, root / "site")
+    return root / "site"
+
+
+def test_a_citation_highlights_its_sentence_and_not_the_next_one(browser, harbour_site, artifacts):
+    browser.viewport(*DESKTOP)
+    for title in ("Bridge closes", "Ferries double their crossings"):
+        browser.open((harbour_site / "timeline/2031/03.html").resolve().as_uri())
+        section = f"[...document.querySelectorAll('h2')].find(h => h.textContent.includes({json.dumps(title)}))"
+        browser.click(f"{section}.nextElementSibling.querySelector('blockquote a[href*=\"sources/\"]')")
+        outlined = browser.evaluate(
+            "[...document.querySelectorAll('.tl-article *')]"
+            ".filter(e => getComputedStyle(e).outlineStyle === 'solid').map(e => e.textContent)")
+        quote = {"Bridge closes": "The harbour bridge closed", "Ferries double their crossings": "The ferry company"}[title]
+        assert len(outlined) == 1 and outlined[0].startswith(quote), outlined
+    browser.screenshot(artifacts / "source-one-sentence-desktop.png")
+
+
+@pytest.fixture(scope="module")
+def corrected_sites(tmp_path_factory) -> tuple[Path, Path]:
+    """The small timeline before and after a person's edits: the summit refined from June to 27 June
+    (inside its sources' June: no dispute), the call moved from April into May (a new month page)."""
+    from dataclasses import replace
+
+    def built(name: str, site_input) -> Path:
+        root = tmp_path_factory.mktemp(name)
+        config = mkdocs_project(root)
+        site.generate(site_input, root / "docs")
+        site.build_mkdocs(config, root / "site")
+        return root / "site"
+
+    before = small_input()
+    edits = {"2022-06-summit": {"date": "2022-06-27", "disputed_dates": []}, "2022-04-29-call": {"date": "2022-05-02"}}
+    after = replace(before, events=[replace(e, **edits.get(e.id, {})) for e in before.events])
+    return built("before-edit", before), built("after-edit", after)
+
+
+def test_a_refining_edit_shows_no_dispute_and_a_permanent_address_survives_the_move(browser, corrected_sites, artifacts):
+    before, after = corrected_sites
+    browser.viewport(*DESKTOP)
+    # Before the edit, a reader copies the call's "Link to this event".
+    browser.open((before / "timeline/2022/04.html").resolve().as_uri())
+    shared = browser.evaluate("document.querySelector('a.tl-permalink').getAttribute('href')")
+    assert shared == "../../e/2022-04-29-call.html"
+    # After the edit the same address (opened from disk: no server, no script) leads to May.
+    browser.open((after / "timeline/2022/04.html").resolve().as_uri().rsplit("/timeline/", 1)[0] + "/e/2022-04-29-call.html")
+    browser.wait_for("location.pathname.endsWith('/timeline/2022/05.html') && location.hash === '#2022-04-29-call'")
+    assert "A and B speak by phone" in browser.evaluate("document.querySelector(':target').textContent")
+    # An old month-page link to the summit's anchor, after the summit moved within June: still there.
+    browser.open((after / "timeline/2022/06.html").resolve().as_uri() + "#2022-06-summit")
+    section = browser.evaluate("document.getElementById('2022-06-summit').nextElementSibling.innerText")
+    assert "27 June 2022" in browser.evaluate("document.getElementById('2022-06-summit').textContent")
+    assert "Disputed" not in section and "do not agree" not in section
+    browser.screenshot(artifacts / "event-after-edit-desktop.png")
+    browser.open((after / "about.html").resolve().as_uri())
+    # One dispute remains, and it is real: the call's source still says 29 April, the YAML 2 May.
+    assert "1 disputed dates" in browser.evaluate("document.querySelector('.md-content').innerText")
+
+
+def test_an_old_month_address_finds_the_event_that_moved(browser, corrected_sites):
+    _, after = corrected_sites
+    # Shared before the edit: the call's April address. April has no events now, so the page is
+    # gone; the July page is used instead to check the in-page fallback of a month that remains.
+    browser.open((after / "timeline/2022/07.html").resolve().as_uri() + "#2022-04-29-call")
+    browser.wait_for("location.pathname.endsWith('/timeline/2022/05.html') && location.hash === '#2022-04-29-call'")
+
+
+def test_reader_pages_show_no_editorial_plumbing(browser, server):
+    browser.viewport(*DESKTOP)
+    words = ["Correct it", "status:", "salience", "DCT", "PAST_REF", "->", "dated by", "precision", ".yaml"]
+    for page in ("index.html", "timeline/2022/06.html", "timeline/2022/07.html", "sources/meeting-report.html",
+                 "sources/call-report.html"):
+        browser.open(f"{server}/{page}")
+        text = browser.evaluate("document.querySelector('.md-content').innerText")
+        leaks = [w for w in words if w in text]
+        assert not leaks, (page, leaks)
+    browser.open(f"{server}/review.html")
+    assert "data/events/2022.yaml:60" in browser.evaluate("document.querySelector('.md-content').innerText")
+
+
+def test_init_then_build_in_an_empty_folder_gives_a_site_that_opens(browser, tmp_path_factory, artifacts):
+    from timeline.cli import main
+
+    project = tmp_path_factory.mktemp("empty") / "storm-news"
+    assert main(["init", str(project)]) == 0
+    (project / "seeds" / "storm.md").write_text(
+        "---\ntitle: Storm closes the harbour bridge\npublished: 2031-03-10\nurl: https://news.example/storm\n---\n"
+        "The harbour bridge closed on 3 March 2031 after a storm damaged its cables, the city said.\n",
+        encoding="utf-8")
+    assert main(["build", "--root", str(project)]) == 0
+    browser.viewport(*DESKTOP)
+    browser.open((project / "site" / "index.html").resolve().as_uri())
+    assert browser.evaluate("document.title").startswith("Storm news")
+    assert browser.evaluate("document.querySelectorAll('.tl-timeline li').length") >= 1
+    browser.screenshot(artifacts / "new-project-home-desktop.png")

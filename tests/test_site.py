@@ -87,10 +87,20 @@ def test_home_axis_places_every_event_and_links_it(docs):
 # ---------------------------------------------------------------- events
 
 
-def test_event_section_has_date_sources_disputed_notice_neighbours_and_where_to_correct(docs):
+def editor_docs(tmp_path: Path) -> Path:
+    """The docs of an editors' build: data/site.yaml says `editor: true`."""
+    data = tmp_path / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "site.yaml").write_text("editor: true\n", encoding="utf-8")
+    folder = tmp_path / "docs"
+    site.generate(small_input(data), folder)
+    return folder
+
+
+def test_event_section_has_date_sources_disputed_notice_and_neighbours(docs):
     june = read(docs, "timeline/2022/06.md")
     assert "## June 2022 · Summit of the Americas { #2022-06-summit .tl-main }" in june
-    assert '<span class="tl-facts-date">June 2022</span> · month precision' in june
+    assert '<span class="tl-facts-date">June 2022</span> · the sources give the month only' in june
     assert 'People: <a href="../../people.html#president-b">President B</a>' in june
     assert '<div class="admonition warning"><p class="admonition-title">Disputed date' in june
     assert "other dates given: May 2022" in june
@@ -100,10 +110,19 @@ def test_event_section_has_date_sources_disputed_notice_neighbours_and_where_to_
     assert f'href="../../sources/meeting-report.html#s-{start}"' in june
     call_start = CALL_TEXT.index("President A spoke")
     assert f'href="../../sources/call-report.html#s-{call_start}"' in june
-    assert "dated by “last month” → June 2022" in june
+    assert "(Wire, published 12 July 2022, " in june and '<a class="tl-original" href="https://example.org/meeting">' in june
+    assert "; “last month” → June 2022" in june
     assert '‹ Previous: <a href="04.html#2022-04-29-call">29 April 2022 · A and B speak by phone</a>' in june
     assert 'Next: <a href="07.html#2022-07-visit">July 2022 · B to visit Washington</a> ›' in june
+    assert "Correct it" not in june and "precision" not in june  # the editors' words
+
+
+def test_an_editors_build_says_where_to_correct_each_event_and_how_each_date_was_read(tmp_path):
+    june = read(editor_docs(tmp_path), "timeline/2022/06.md")
+    assert '<span class="tl-facts-date">June 2022</span> · month precision' in june
+    assert "dated by “last month” → June 2022" in june
     assert "Correct it: data/events/2022.yaml, line 20, event id 2022-06-summit" in june
+    assert "correct the YAML" in june  # the dispute says what to do about it
 
 
 def test_entity_pages_list_the_events_of_each_name(docs):
@@ -126,12 +145,24 @@ def test_source_page_highlights_each_time_expression_with_its_value_and_event(do
     mark = re.search(rf'<a class="tl-timex" id="t-{tuesday}" href="([^"]*)" title="([^"]*)" '
                      rf'data-value="([^"]*)">on Tuesday</a>', page)
     assert mark and mark.group(1) == "../timeline/2022/07.html#2022-07-12-leaders-meet"
-    assert "2022-07-12" in mark.group(2) and "Tuesday of the publication week" in mark.group(2)
+    assert mark.group(2) == "12 July 2022"  # in words: no TIMEX3 value, no rule
     assert mark.group(3) == "12 July 2022"  # shown after the expression
-    assert "Published:** 12 July 2022 (from metadata)" in page
+    assert "Published:** 12 July 2022\n" in page
+    assert "counted from the day the article was published: 12 July 2022." in page
     assert '<a href="https://example.org/meeting">' in page
+    assert "**File:**" not in page and "(2022-07-12)" not in page
     # The unresolved expression is marked as such, and its sentence anchored for the review page.
     assert 'class="tl-timex tl-unresolved"' in page
+    call = read(docs, "sources/call-report.md")
+    assert "30 April 2022 (estimated: the article does not say when it was published)" in call
+
+
+def test_an_editors_build_shows_how_each_expression_was_read(tmp_path):
+    docs = editor_docs(tmp_path)
+    page = read(docs, "sources/meeting-report.md")
+    assert "12 July 2022 (2022-07-12) — the Tuesday of the publication week" in page  # the mark title
+    assert "<td>12 July 2022 (2022-07-12)</td><td>the Tuesday of the publication week</td>" in page
+    assert "Published:** 12 July 2022 (from metadata)" in page and "**File:** `000_meeting.txt`" in page
     call = read(docs, "sources/call-report.md")
     assert "30 April 2022, estimated (the file's folder is dated 2022-04-30)" in call
 
@@ -156,13 +187,15 @@ def test_article_text_with_markup_characters_shows_as_written(docs, tmp_path):
 def test_review_page_lists_unresolved_expressions_and_low_confidence_events(docs):
     review = read(docs, "review.md")
     soon_sentence = MEETING_TEXT.index("Officials said")
-    assert "## Unresolved time expressions (1)" in review
+    assert "## Dates the tool could not read (1)" in review
     assert "<td>soon</td><td>no date can be given to &#x27;soon&#x27;</td>" in review
     assert f'href="sources/meeting-report.html#s-{soon_sentence}">Officials said a follow-up' in review
-    low = review.split("## Low-confidence events")[1]
+    low = review.split("## Events to check")[1]
+    # What to check, why, and where.
     assert ('<li>July 2022 · <a href="timeline/2022/07.html#2022-07-visit">B to visit Washington</a> — '
-            "1 source, salience 0.10: only 1 source(s); low salience</li>") in low
-    assert "disputed date" in low  # the summit
+            "only 1 source: check that its quote reports this event; a side remark in its article: keep it if "
+            "it belongs on the timeline (1 source, salience 0.10) — edit <code>data/events/2022.yaml:60</code></li>") in low
+    assert "the sources give other dates (May 2022): read them and set the right date" in low  # the summit
 
 
 def test_about_page_gives_counts_and_exports(docs):
@@ -455,9 +488,8 @@ def test_awkward_events_are_shown_and_reported_not_dropped(tmp_path):
     assert "article deleted-article (not in this build)" in june
     start = MEETING_TEXT.index("B skipped the Summit")
     assert f'href="../../sources/meeting-report.html#s-{start}"' in june  # found again by its words
-    assert "this quote is no longer found in the article" in june
+    assert "this quote is no longer found in the article" not in june  # said on the Review page
     assert "## 6–10 June 2022 · A week-long meeting" in june
-    assert "Correct it: in data/events/, event id a-range" in june
     review = read(docs, "review.md")
     assert "## Quotes not found in their article (2)" in review and "A sentence nobody wrote." in review
     assert "## Events the site cannot place (1)" in review and "<code>bad-date</code>" in review
@@ -579,5 +611,6 @@ def test_two_articles_of_one_publisher_are_one_source_and_a_hand_added_event_say
     site_input.events.append(Event(id="2022-07-13-by-hand", date="2022-07-13", title="Written by hand", status="added"))
     site.generate(site_input, tmp_path)
     home = (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert "Summit of the Americas</a></strong> · 2 sources, 3 articles</li>" in home
+    assert ("Summit of the Americas</a></strong> · 2 sources (3 articles: a publisher ran the same report more "
+            "than once)</li>") in home
     assert "Written by hand</a> · added by hand, no source</li>" in home

@@ -16,6 +16,7 @@ from timeline.problems import Problem, UserError
 
 EPILOG = """\
 what each command does (`timeline COMMAND --help` for its options):
+  init     make a folder a new project: mkdocs.yml, seeds/ for the articles, data/ for the YAML
   build    check the YAML, extract events from the articles, merge them into the YAML a person
            edits, write the Markdown into docs/ and build the website into site/ (what `make site` runs)
   extract  the same up to the YAML, without the website
@@ -79,6 +80,15 @@ def _parser() -> argparse.ArgumentParser:
             help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster); "
             "needs pip install -e '.[dask]'",
         )
+
+    init = commands.add_parser(
+        "init", help="make a folder a new project (mkdocs.yml, seeds/, data/)",
+        description="Write a new project's skeleton into DIR: mkdocs.yml, seeds/ (put the articles "
+        "there), data/site.yaml (the timeline's title and introduction), data/events/ and docs/. "
+        "A file that exists is never overwritten.",
+    )
+    init.add_argument("dir", type=Path, nargs="?", default=Path("."), help="the project folder (default: .)")
+    init.set_defaults(handler=_init)
 
     build = commands.add_parser(
         "build", help="extract, merge into the YAML, generate Markdown, build the site",
@@ -149,6 +159,23 @@ def _options(args: argparse.Namespace):
                    max_article_bytes=None if limit is None else int(limit * 1024 * 1024))
 
 
+def _init(args: argparse.Namespace) -> int:
+    from timeline.pipeline import init
+
+    root = args.dir
+    if root.exists() and not root.is_dir():
+        raise UserError(f"{root}: a file, not a folder; name a folder for the project")
+    written, kept = init(root)
+    for path in written:
+        print(f"wrote {path}{'/' if path.is_dir() else ''}")
+    for path in kept:
+        print(f"kept  {path}{'/' if path.is_dir() else ''} (already there)")
+    where = "" if root == Path(".") else f" --root {root}"
+    print(f"Next: put articles (.txt, .md, .html, .jsonl) in {root / 'seeds'}/, set the title in "
+          f"{root / 'data' / 'site.yaml'}, then run `timeline build{where}`.")
+    return 0
+
+
 def _build(args: argparse.Namespace) -> int:
     from timeline.pipeline import build
 
@@ -200,10 +227,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from timeline import sources, store
+    from timeline.pipeline import check
 
     paths = _paths(args)
-    problems = store.check(paths.data) + sources.check_metadata(paths.data / "articles.yaml")
+    problems = check(paths)
     _print_problems(problems)
     errors = sum(1 for p in problems if p.severity == "error")
     if errors:

@@ -31,6 +31,7 @@ from timeline.dates import (
 from timeline.entities import _load_yaml as load_table
 from timeline.entities import fold
 from timeline.events import lemma_of, lexicon
+from timeline.disputes import compatible, disputed_dates
 from timeline.model import Article, Event, EventMention, Source
 from timeline.runtime import cycle_collection_paused
 
@@ -234,9 +235,6 @@ def _jaccard(a: frozenset[str], b: frozenset[str], *, both_empty: float = 0.0) -
     return shared / (len(a) + len(b) - shared)  # the size of the union, without building it
 
 
-def compatible(a: Interval, b: Interval) -> bool:
-    """Two dates can be the same happening: equal, or one contains the other."""
-    return a.contains(b) or b.contains(a)
 
 
 def _compatible(a: Features, b: Features) -> bool:
@@ -762,9 +760,7 @@ def _event_date(group: list[EventMention], dup: dict[str, str]) -> tuple[str, li
     candidates = [v for v in values if support[v] == best_support]
     count = Counter(m.date for m in group)
     chosen = min(candidates, key=lambda v: (_interval(v).days, -count[v], len(v), v))
-    chosen_iv = _interval(chosen)
-    disputed = sorted({v for v in values if not compatible(chosen_iv, _interval(v))})
-    return chosen, disputed
+    return chosen, disputed_dates(chosen, values)
 
 
 def _salience(

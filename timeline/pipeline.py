@@ -410,6 +410,81 @@ def extract(paths: Paths, options: Options = Options()) -> BuildReport:
         return _extract(paths, options).report
 
 
+def check(paths: Paths) -> list[Problem]:
+    """`timeline check`: every problem of the YAML a person edits, FILE:LINE:COLUMN, sorted.
+
+    Besides the files themselves: a quote a person added to an event must be in its article,
+    word for word, or the site would publish as a quotation what the article never said.
+    """
+    from timeline import sources, store
+
+    from timeline.site.project import read_settings
+
+    problems = store.check(paths.data) + sources.check_metadata(paths.data / "articles.yaml")
+    problems += read_settings(paths.data)[1]
+    if not any(p.severity == "error" for p in problems):
+        problems += check_quotes(paths)
+    return problems
+
+
+def check_quotes(paths: Paths) -> list[Problem]:
+    """A problem for each quote a person wrote in data/events/ that is not in its article's text.
+    Only the articles such quotes cite are read: the tool's own quotes are in their articles."""
+    from timeline import store
+    from timeline.sources.metadata import load_metadata
+
+    to_check = store.quotes_to_check(paths.data)
+    if not to_check:
+        return []
+    records = load_metadata(paths.data / "articles.yaml").records
+    texts: dict[str, str | None] = {}
+    problems = []
+    for quote in to_check:
+        record = records.get(quote.article)
+        if record is None or not record.text("file"):
+            continue  # an unknown article id is reported by the store's own check
+        if quote.article not in texts:
+            texts[quote.article] = _article_text(paths.seeds, record.text("file") or "")
+        text = texts[quote.article]
+        if text is None:
+            where = f"{paths.seeds / (record.text('file') or '')}"
+            message = (f"the quote cannot be checked: the file of article {quote.article} ({where}) cannot be "
+                       "read; put the article back, or delete this source")
+        elif quote.quote in text:
+            continue
+        else:
+            hint = ("the article writes it with other spaces or line breaks: copy it exactly"
+                    if " ".join(quote.quote.split()) in " ".join(text.split())
+                    else "copy the sentence exactly as the article writes it, or delete this source")
+            message = f"the quote is not in article {quote.article} ({paths.seeds / (record.text('file') or '')}): {hint}"
+        problems.append(Problem(quote.path, message, quote.line, quote.column, severity="error"))
+    return problems
+
+
+def _article_text(seeds: Path, file: str) -> str | None:
+    """The text of the article in `file` (FILE:LINE for a line of a JSON Lines file), as the
+    extraction reads it; None when it cannot be read."""
+    from timeline.sources import formats
+
+    name, line = file, 0
+    if not (seeds / file).is_file() and ":" in file:
+        name, _, number = file.rpartition(":")
+        line = int(number) if number.isdigit() else 0
+    path = seeds / name
+    try:
+        if line:
+            with path.open("rb") as handle:
+                for number, raw in formats.jsonl_lines(handle):
+                    if number == line:
+                        found = formats.read_jsonl_line(name, number, raw, str(path)).found
+                        return found[0].text if found else None
+            return None
+        found = formats.read_single(name, path.read_bytes(), str(path)).found
+    except (OSError, ValueError):
+        return None
+    return found[0].text if found else None
+
+
 def _extract(paths: Paths, options: Options) -> Extraction:
     # Stages are imported here so that `timeline tag` does not pay for the site and store modules.
     from timeline import sources, store
@@ -419,9 +494,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     # A YAML error stops everything before anything is written: a broken file a person is
     # editing is never overwritten.
     with report.stage("check"):
-        blocking = [
-            p for p in store.check(paths.data) + sources.check_metadata(metadata_path) if p.severity == "error"
-        ]
+        blocking = [p for p in check(paths) if p.severity == "error"]
     if blocking:
         report.problems = blocking
         return Extraction(report, [])
@@ -549,8 +622,38 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     Raises UserError before anything is written when an output folder holds a person's files.
     """
     check_output_folders(paths, site=run_mkdocs)
+    check_project(paths, site=run_mkdocs)
     with project_lock(paths.mkdocs_config.parent):
         return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+
+
+def check_project(paths: Paths, *, site: bool = True) -> None:
+    """Raise UserError, before anything is written, when the folder is not a project a build can
+    finish in: no MkDocs configuration (a new folder), or no articles folder."""
+    root = paths.mkdocs_config.parent
+    problems = []
+    if site and not paths.mkdocs_config.is_file():
+        problems.append(Problem(
+            str(paths.mkdocs_config),
+            f"no MkDocs configuration, so the website cannot be built here; run `timeline init {root}` "
+            "to make this folder a project (it writes mkdocs.yml, seeds/ and data/), or build with "
+            "--no-mkdocs to stop at the Markdown",
+        ))
+    if not paths.seeds.is_dir():
+        problems.append(Problem(
+            str(paths.seeds),
+            f"no such folder: put the articles in it (`timeline init {root}` creates it), or name "
+            "another with --seeds",
+        ))
+    if problems:
+        raise UserError("stopped before writing anything: nothing was written or deleted", problems)
+
+
+def init(root: Path) -> tuple[list[Path], list[Path]]:
+    """`timeline init`: a new project's skeleton in `root` (files that exist are left as they are)."""
+    from timeline.site.project import init_project
+
+    return init_project(root)
 
 
 def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:

@@ -23,9 +23,10 @@ from timeline.model import Article, Event
 from timeline.problems import Problem, UserError
 from timeline.site import exports, pages
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
+from timeline.site.project import HOOKS_FILE, read_settings
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, link_article, month_page,
-    year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, event_address, link_article,
+    month_page, year_page,
 )
 
 if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run time would loop
@@ -34,11 +35,11 @@ if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run 
 __all__ = ["SiteInput", "generate", "build_mkdocs", "render", "NAV_FILE", "CSS_FILE"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "site"
-HOOKS_FILE = Path(__file__).resolve().parent / "mkdocs_hooks.py"
 NAV_FILE = ".nav.yml"  # read by timeline/site/mkdocs_hooks.py (dotfiles are not published by MkDocs)
 CSS_FILE = "stylesheets/timeline.css"
 # Material's offline plugin would load this shim from a CDN; mkdocs.yml lists this copy instead.
 WORKER_SHIM_FILE = "javascripts/iframe-worker-shim.js"
+SCRIPT_FILE = "javascripts/timeline.js"
 
 
 @dataclass
@@ -78,9 +79,11 @@ def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedF
     The source pages come first, each written from its article's text read just for it; the
     timeline pages come after them, once every quote has its place in its article.
     """
-    strings = load_strings()
+    own, _ = read_settings(site_input.data_dir)  # `timeline check` reports its problems
+    strings = {**load_strings(), "site_title": own.title, "ics_calendar_name": own.title}
     layout = build_layout(site_input.events, site_input.locations, site_input.extractions, load_settings())
-    ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data")
+    ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data",
+                        editor=own.editor, introduction=own.introduction)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -88,8 +91,9 @@ def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedF
     years = [year_page(year) for year in layout.years]
     months = [month_page(year, month) for year, month in layout.months if month]
     fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
-    extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, NAV_FILE]
-    paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras
+    extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, SCRIPT_FILE, NAV_FILE]
+    addresses = [event_address(placed.anchor) for placed in layout.events]
+    paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + addresses
     return paths, _files(ctx, layout, load, strings)
 
 
@@ -129,7 +133,12 @@ def _files(
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
     shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")
     yield GeneratedFile(WORKER_SHIM_FILE, _text_bytes(f"/* {marker} */\n{shim}"))
+    script = (DATA / "timeline.js").read_text(encoding="utf-8")
+    yield GeneratedFile(SCRIPT_FILE, _text_bytes(f"/* {marker} */\n{script}"))
     yield GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings)))
+    # Finished HTML that MkDocs copies as it is: ten thousand of them cost it no rendering.
+    for placed in layout.events:
+        yield GeneratedFile(event_address(placed.anchor), pages.event_address_html(ctx, placed).encode("utf-8"))
 
 
 def generate(site_input: SiteInput, docs_dir: Path) -> None:
@@ -176,11 +185,14 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
         search_exclude_under.append(SOURCES.rsplit("/", 1)[0] + "/")
     # Out of the search index, the source pages need nothing page by page from MkDocs: they are cut
     # from one model page (see mkdocs_hooks), a fraction of the build time of an archive.
-    body = yaml.safe_dump({"nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
+    body = yaml.safe_dump({"site_name": strings["site_title"], "nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
                            "search_exclude_under": search_exclude_under, "shell_pages_under": list(search_exclude_under),
                            "shell_pages_per_process": layout.settings["shell_pages_per_process"]},
                           allow_unicode=True, sort_keys=False)
     return f"# {strings['marker_markdown']}\n{body}"
+
+
+building_mkdocs = False  # read by the MkDocs hook: a live preview's rebuild is not needed inside a build
 
 
 class _Collector(logging.Handler):
@@ -207,8 +219,10 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
             f"{config}: {refused.message}; fix the MkDocs configuration",
             [Problem(str(config), refused.message, refused.line, refused.column)],
         )
+    global building_mkdocs
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
+    building_mkdocs = True
     logger.addHandler(collector)
     try:
         try:
@@ -233,4 +247,5 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
         finally:
             mkdocs_config.plugins.on_shutdown()
     finally:
+        building_mkdocs = False
         logger.removeHandler(collector)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline import dates
-from timeline.site.layout import Layout, PlacedEvent, article_count
+from timeline.site.layout import Layout, PlacedEvent, article_count, event_address
 from timeline.site.markup import html_text
 
 _TIME = re.compile(r"T(\d{2}):(\d{2})")
@@ -144,7 +144,7 @@ def _vevent(layout: Layout, placed: PlacedEvent, strings: dict[str, str]) -> lis
         f"DESCRIPTION:{ics_escape(chr(10).join(description))}",
         "TRANSP:TRANSPARENT",
     ]
-    if event.status == "disputed" or event.disputed_dates:
+    if placed.disputed:
         lines.append("STATUS:TENTATIVE")
     categories = sorted(set(event.tags))
     if categories:
@@ -202,6 +202,7 @@ def fold(line: str, limit: int = 75) -> str:
 CSV_COLUMNS = (
     "id", "date", "end", "precision", "display_date", "title", "summary", "sources", "salience", "status",
     "disputed_dates", "people", "organisations", "places", "tags", "articles", "page", "yaml_file", "yaml_line",
+    "permalink",
 )
 
 
@@ -219,7 +220,7 @@ def events_csv(layout: Layout) -> bytes:
             event.summary, article_count(event), f"{event.salience:.2f}", event.status,
             _csv_list(event.disputed_dates), _csv_list(event.people), _csv_list(event.organisations),
             _csv_list(event.places), _csv_list(event.tags),
-            _csv_list(sorted({s.article for s in event.sources})), page, file, line,
+            _csv_list(sorted({s.article for s in event.sources})), page, file, line, event_address(placed.anchor),
         ]])
     return buffer.getvalue().encode("utf-8")
 

@@ -6,10 +6,11 @@ This is computed once from the SiteInput; the page renderers and the exports onl
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from timeline import dates
+from timeline.disputes import disputed_dates
 from timeline.model import Article, Event, Source, Timex, UnresolvedMention
 from timeline.site.markup import safe_id, slugify
 
@@ -39,6 +40,16 @@ def source_count(event: Event, articles: dict[str, "ArticleView"]) -> int:
     return len(keys)
 
 
+EVENT_ADDRESSES = "e"  # e/<event>.html: an event's permanent address, whatever its date becomes
+
+
+def event_address(anchor: str) -> str:
+    """The permanent address of an event: a tiny page that sends the reader to the event's current
+    month page. Its name comes from the event's id, never from its date, so a link shared before a
+    date correction still arrives."""
+    return f"{EVENT_ADDRESSES}/{anchor}.html"
+
+
 def year_page(year: int) -> str:
     return f"timeline/{year:04d}/index.md"
 
@@ -66,6 +77,9 @@ class QuoteLink:
     source: Source
     article: Article | None
     span: tuple[int, int] | None  # the quote's offsets in the article text, None when not found
+    # Its date_text is a time expression of the sentence ("last month"), not the word of a sentence
+    # dated another way (a headline "Leaders discuss ..." dated by its publication).
+    expression: bool = False
 
     @property
     def anchor(self) -> str | None:
@@ -88,6 +102,9 @@ class PlacedEvent:
     main: bool
     quotes: list[QuoteLink] = field(default_factory=list)
     location: tuple[str, int] | None = None  # YAML file and line where a person corrects it
+    # The dates a source (or the merge) gives that cannot be this event's date: `disputed_dates`
+    # decides for every page, the About count and the Review list alike.
+    disputed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -181,6 +198,7 @@ def build_layout(
             display_date=dates.display(event.date, event.end),
             main=event.salience >= settings["main_salience"],
             location=locations.get(event.id),
+            disputed=disputed_dates(event.date, [*event.disputed_dates, *(s.date for s in event.sources)]),
         )
         # Until its article is linked, a quote has no place in the article's text.
         placed_event.quotes = [
@@ -239,9 +257,14 @@ def link_article(layout: Layout, view: ArticleView, text: str, timexes: Iterable
         placed_event = layout.events[position]
         quote = placed_event.quotes[index]
         quote = QuoteLink(quote.source, quote.article, _quote_span(quote.source, text))
-        placed_event.quotes[index] = quote
         if quote.span is None:
+            placed_event.quotes[index] = quote
             continue
+        if quote.source.date_text:
+            start, end = quote.span
+            expression = any(start <= t.start and t.end <= end and t.text == quote.source.date_text for t in view.timexes)
+            quote = replace(quote, expression=expression)
+        placed_event.quotes[index] = quote
         spans.add(quote.span)
         for timex in _timexes_of_quote(view.timexes, quote):
             linked = view.timex_events.setdefault(timex.start, [])

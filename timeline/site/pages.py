@@ -14,11 +14,12 @@ from timeline import dates
 from timeline.model import Event
 from timeline.site import axis
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, article_count, entity_page, source_count,
-    month_page, sentence_anchor, timex_anchor, year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, article_count, entity_page,
+    event_address, source_count, month_page, sentence_anchor, timex_anchor, year_page,
 )
 from timeline.site.markup import html_anchor, html_format, html_link, html_text, md_format, md_text, relative_link
 
+PLANNED_TAG = "planned"  # set by the events stage when every source tells of a plan, not a happening
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 EXPORT_FILES = {"json": "exports/timeline.json", "ics": "exports/events.ics", "csv": "exports/events.csv"}
 
@@ -28,6 +29,8 @@ class Context:
     layout: Layout
     strings: dict[str, str]
     data_name: str  # the folder of the YAML a person edits, as shown to them ("data")
+    editor: bool = False  # data/site.yaml `editor: true`: event pages carry the editors' notes too
+    introduction: str = ""  # data/site.yaml: the home page's introduction (Markdown)
 
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
@@ -100,11 +103,13 @@ def home_page(ctx: Context) -> str:
     if not events:
         lines += [ctx.s("home_intro_empty"), ""]
         return "\n".join(lines)
+    if ctx.introduction.strip():
+        # The person's own Markdown; raw HTML in it is shown as text, like everything else.
+        lines += [ctx.introduction.strip().replace("<", "&lt;"), ""]
+    lines.append(f'<p class="tl-summary">{html_text(summary_plain(ctx, events))}</p>')
     lines += [
-        ctx.md(
-            "home_intro", events=len(events), articles=len(layout.articles),
-            first=events[0].display_date, last=max(events, key=lambda e: e.interval.last).display_date,
-        ) + " " + ctx.md("home_main_hint"),
+        "",
+        ctx.md("home_main_hint"),
         "",
         exports_line(ctx, HOME),
         "",
@@ -124,6 +129,11 @@ def home_page(ctx: Context) -> str:
     lines += [f"[{ctx.md('home_browse_link')}]({relative_link(HOME, BROWSE)})", ""]
     lines += timeline_list(ctx, HOME, shown)
     return "\n".join(lines)
+
+
+def summary_plain(ctx: Context, events: list[PlacedEvent]) -> str:
+    return ctx.s("home_intro", events=len(events), articles=len(ctx.layout.articles), first=events[0].display_date,
+                 last=max(events, key=lambda e: e.interval.last).display_date)
 
 
 def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str]:
@@ -158,6 +168,8 @@ def timeline_entry(ctx: Context, page: str, placed: PlacedEvent) -> str:
         star = f'<span class="tl-star" title="{html_text(ctx.s("main_label"))}">{html_text(ctx.s("main_star"))}</span> '
         css = ' class="tl-main"'
     sources = html_text(sources_text(ctx, event))
+    if PLANNED_TAG in event.tags:
+        sources = f'<span class="tl-planned">{html_text(ctx.s("planned_label"))}</span> · {sources}'
     return f'<li{css}>{star}<span class="tl-date">{html_text(placed.display_date)}</span> · {title} · {sources}</li>'
 
 
@@ -279,12 +291,20 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
     event = placed.event
     classes = " .tl-main" if placed.main else ""
     heading = f"## {md_text(placed.display_date)} · {md_text(event.title)} {{ #{placed.anchor}{classes} }}"
-    facts = [f'<span class="tl-facts-date">{html_text(placed.display_date)}</span>',
-             html_text(ctx.s("precision_label", precision=placed.precision))]
+    facts = [f'<span class="tl-facts-date">{html_text(placed.display_date)}</span>']
+    if ctx.editor:
+        facts.append(html_text(ctx.s("precision_label", precision=placed.precision)))
+    elif precision_words := ctx.strings["precision_plain"].get(placed.precision):
+        facts.append(html_text(precision_words))
+    if PLANNED_TAG in event.tags:
+        facts.append(f'<span class="tl-planned">{html_text(ctx.s("planned_label"))}</span>')
     if placed.main:
         facts.append(f'<span class="tl-star">{html_text(ctx.s("main_star"))}</span> {html_text(ctx.s("main_label"))}')
     facts.append(html_text(sources_text(ctx, event)))
-    if event.status not in ("extracted", ""):
+    # The address to share: it follows the event when a correction moves it to another month.
+    facts.append(f'<a class="tl-permalink" href="{html_link(page, event_address(placed.anchor))}" '
+                 f'title="{html_text(ctx.s("permalink_title"))}">{html_text(ctx.s("permalink_text"))}</a>')
+    if ctx.editor and event.status not in ("extracted", ""):
         facts.append(html_text(ctx.s("status_label", status=event.status)))
     body = [f'<p class="tl-facts">{" · ".join(facts)}</p>']
     if event.summary:
@@ -297,27 +317,38 @@ def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
                 target, anchor = layout.entity_link(kind, name)
                 links.append(html_anchor(html_link(page, target, anchor), html_text(name)))
             body.append(f'<p class="tl-{kind}">{html_text(ctx.s(kind))}: {", ".join(links)}</p>')
-    if event.tags:
-        body.append(f'<p class="tl-tags">{html_text(ctx.s("tags"))}: {html_text(", ".join(event.tags))}</p>')
+    tags = event.tags if ctx.editor else [t for t in event.tags if t != PLANNED_TAG]  # said in words above
+    if tags:
+        body.append(f'<p class="tl-tags">{html_text(ctx.s("tags"))}: {html_text(", ".join(tags))}</p>')
     body += _disputed(ctx, placed)
     if placed.quotes:
         body.append(f'<p class="tl-sources-title"><strong>{html_text(ctx.s("sources"))}</strong></p>')
         body += [_quote_block(ctx, page, quote) for quote in placed.quotes]
     body += _prev_next(ctx, page, placed)
-    body.append(_correct_it(ctx, placed))
+    if ctx.editor:
+        body.append(_correct_it(ctx, placed))
     return [heading, "", final_html('<div class="tl-event">' + "\n".join(body) + "</div>"), ""]
 
 
+def event_address_html(ctx: Context, placed: PlacedEvent) -> str:
+    """The permanent address page of an event: no script, a refresh to where the event is now, and
+    a link for a browser that does not follow refreshes."""
+    address = event_address(placed.anchor)
+    target = html_link(address, placed.page, placed.anchor)
+    title = html_text(f"{placed.display_date} · {placed.event.title}")
+    return (f'<!doctype html>\n<!-- {html_text(ctx.strings["marker_markdown"])} -->\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta http-equiv="refresh" content="0; url={target}"><meta name="robots" content="noindex">'
+            f'<link rel="canonical" href="{target}"></head>\n<body><p><a href="{target}">{title}</a></p></body></html>\n')
+
+
 def _disputed(ctx: Context, placed: PlacedEvent) -> list[str]:
-    event = placed.event
-    others = list(event.disputed_dates)
-    for quote in placed.quotes:
-        if quote.source.date and quote.source.date != event.date and quote.source.date not in others:
-            others.append(quote.source.date)
-    if event.status != "disputed" and not others:
+    others = placed.disputed
+    if not others:
         return []
     shown = ", ".join(display_value(value, ctx.strings) for value in others) or "?"
     text = ctx.s("disputed_text", date=placed.display_date, others=shown)
+    if ctx.editor:
+        text += " " + ctx.s("disputed_fix")
     # The markup of Material's "warning" admonition, so it looks like one.
     return [f'<div class="admonition warning"><p class="admonition-title">{html_text(ctx.s("disputed_title"))}</p>'
             f"<p>{html_text(text)}</p></div>"]
@@ -357,29 +388,42 @@ def display_duration(value: str, units: dict[str, Any]) -> str:
 
 
 def _quote_block(ctx: Context, page: str, quote) -> str:
+    """A quote and where it comes from: the article (its copy on this site, and the original when
+    its address is known), who published it when, and how the sentence gives its date."""
     source = quote.source
+    origin_parts = []
     if quote.article is None:
         article = html_text(ctx.s("source_missing_article", article=source.article))
-        origin_parts = []
     else:
         view = ctx.layout.articles[quote.article.id]
         article = html_anchor(html_link(page, view.page, quote.anchor), html_text(quote.article.title))
-        published = dates.display(quote.article.published) if _valid_day(quote.article.published) else ""
-        origin_parts = [html_text(part) for part in (quote.article.publisher, published) if part]
-    origin = ", ".join(origin_parts)
-    if source.date and source.date_text:
-        key = "source_line"
-    elif source.date:
-        key = "source_line_no_date_text"
-    else:
-        key = "source_line_undated"
-    line = ctx.h(key, article=article, origin=origin, date_text=html_text(source.date_text),
-                 date=html_text(display_value(source.date, ctx.strings)) if source.date else "")
-    line = line.replace(" ()", "")
+        if quote.article.publisher:
+            origin_parts.append(html_text(quote.article.publisher))
+        if _valid_day(quote.article.published):
+            origin_parts.append(html_text(ctx.s("published_on", date=dates.display(quote.article.published))))
+        if _is_web_link(quote.article.url):
+            origin_parts.append(f'<a class="tl-original" href="{html_text(quote.article.url)}">'
+                                f'{html_text(ctx.s("original_link"))}</a>')
+    line = article + (f" ({', '.join(origin_parts)})" if origin_parts else "")
+    date = html_text(display_value(source.date, ctx.strings)) if source.date else ""
+    if ctx.editor:
+        if source.date and source.date_text:
+            line += ctx.h("source_dated_by", date_text=html_text(source.date_text), date=date)
+        elif source.date:
+            line += ctx.h("source_dated", date=date)
+        else:
+            line += ctx.h("source_undated")
+    elif source.date and quote.expression:
+        line += ctx.h("source_date_means", date_text=html_text(source.date_text), date=date)
     missing = ""
-    if quote.article is not None and quote.span is None:
+    if ctx.editor and quote.article is not None and quote.span is None:
         missing = f"<br>{html_text(ctx.s('quote_not_found'))}"
     return f"<blockquote>“{html_text(source.quote)}”<br>— {line}{missing}</blockquote>"
+
+
+def _is_web_link(url: str | None) -> bool:
+    # Only web links become links: a "javascript:" URL in metadata must not run in a reader's browser.
+    return bool(url) and url.startswith(("http://", "https://"))
 
 
 def _valid_day(value: str | None) -> bool:
@@ -461,7 +505,8 @@ def source_page(ctx: Context, view: ArticleView) -> str:
     rows.append((ctx.s("meta_published"), md_text(_published_text(ctx, article))))
     if article.url:
         rows.append((ctx.s("meta_link"), _url_html(article.url)))
-    rows.append((ctx.s("meta_file"), _code(article.path)))
+    if ctx.editor:
+        rows.append((ctx.s("meta_file"), _code(article.path)))
     lines += [f"- **{md_text(label)}:** {value}" for label, value in rows] + [""]
 
     lines += [f"## {ctx.md('article_events_heading')} {{ #events }}", ""]
@@ -476,16 +521,22 @@ def source_page(ctx: Context, view: ArticleView) -> str:
 
     lines += [f"## {ctx.md('article_timexes_heading')} {{ #time-expressions }}", ""]
     if view.timexes:
-        columns = ["timex_column_text", "timex_column_value", "timex_column_how", "timex_column_event"]
+        published = dates.display(article.published) if _valid_day(article.published) else ctx.s("published_unknown")
+        lines += [ctx.md("article_timexes_intro", published=published), ""]
+        columns = ["timex_column_text", "timex_column_value", "timex_column_event"]
+        if ctx.editor:  # how the engine read it, in its own terms
+            columns.insert(2, "timex_column_how")
         rows = []
         for timex in view.timexes:
             events = [layout.events[p] for p in view.timex_events.get(timex.start, [])]
-            rows.append([
+            row = [
                 html_anchor(f"#{timex_anchor(timex.start)}", html_text(timex.text)),
                 html_text(_timex_value_text(ctx, timex)),
-                html_text(timex.reason or timex.rule),
                 ", ".join(event_anchor_html(page, e) for e in events),
-            ])
+            ]
+            if ctx.editor:
+                row.insert(2, html_text(timex.reason or timex.rule))
+            rows.append(row)
         lines += [final_html(html_table([ctx.s(c) for c in columns], rows)), ""]
     return "\n".join(lines)
 
@@ -494,25 +545,28 @@ def _published_text(ctx: Context, article) -> str:
     if not _valid_day(article.published):
         return ctx.s("published_unknown")
     shown = dates.display(article.published)
+    if not ctx.editor:
+        return f"{shown} (" + ctx.s("published_estimated_plain") + ")" if article.published_source == "estimated" else shown
     if article.published_source == "estimated":
         return f"{shown}, " + ctx.s("published_estimated", evidence=article.published_evidence or "?")
     return f"{shown} (" + ctx.s("published_from", source=article.published_source) + ")"
 
 
 def _url_html(url: str) -> str:
-    # Only web links become links: a "javascript:" URL in metadata must not run in a reader's browser.
-    if url.startswith(("http://", "https://")):
+    if _is_web_link(url):
         return f'<a href="{html_text(url)}">{html_text(url)}</a>'
     return md_text(url)
 
 
 def _timex_value_text(ctx: Context, timex) -> str:
+    """What an expression means, in words ("June 2022", "30 minutes", "the past"); the editors'
+    build adds the TIMEX3 value it stands for ("June 2022 (2022-06)")."""
     if timex.value is None:
         return ctx.s("timex_unresolved")
     shown = display_value(timex.value, ctx.strings)
     if timex.end_value:
         shown = f"{shown} – {display_value(timex.end_value, ctx.strings)}"
-    return shown if shown == timex.value else f"{shown} ({timex.value})"
+    return shown if shown == timex.value or not ctx.editor else f"{shown} ({timex.value})"
 
 
 def article_html(ctx: Context, view: ArticleView) -> str:
@@ -607,7 +661,7 @@ def _mark(ctx: Context, timex, shown: str, view: ArticleView, page: str, first: 
     hundreds of thousands of them, and every element costs build time in MkDocs and its search.
     """
     value = _timex_value_text(ctx, timex)
-    title = ctx.s("timex_mark_title", value=value, reason=timex.reason or timex.rule or timex.type)
+    title = ctx.s("timex_mark_title", value=value, reason=timex.reason or timex.rule or timex.type) if ctx.editor else value
     classes = "tl-timex" if timex.value is not None else "tl-timex tl-unresolved"
     attributes = f' id="{timex_anchor(timex.start)}"' if first else ""
     events = view.timex_events.get(timex.start, [])
@@ -689,9 +743,19 @@ def low_confidence_reasons(ctx: Context, placed: PlacedEvent) -> list[str]:
         reasons.append(ctx.s("review_reason_few_sources", count=sources))
     if event.salience < settings["review_min_salience"]:
         reasons.append(ctx.s("review_reason_low_salience"))
-    if event.status == "disputed" or event.disputed_dates:
-        reasons.append(ctx.s("review_reason_disputed"))
+    if placed.disputed:
+        others = ", ".join(display_value(value, ctx.strings) for value in placed.disputed)
+        reasons.append(ctx.s("review_reason_disputed", others=others))
     return reasons
+
+
+def _where_html(ctx: Context, placed: PlacedEvent) -> str:
+    """Where an editor fixes an event: its file and line in the YAML."""
+    if placed.location:
+        file, line = placed.location
+        where = f"<code>{html_text(file)}:{int(line)}</code>"
+        return ctx.h("review_where", where=where)
+    return ctx.h("review_where_unknown", data=html_text(ctx.data_name), id=f"<code>{html_text(placed.event.id)}</code>")
 
 
 def review_page(ctx: Context) -> str:
@@ -701,12 +765,16 @@ def review_page(ctx: Context) -> str:
     unresolved = [(view, u) for view in layout.articles.values() for u in view.unresolved]
     lines += [f"## {ctx.md('review_unresolved_heading')} ({len(unresolved)}) {{ #unresolved }}", ""]
     if unresolved:
+        lines += [ctx.md("review_unresolved_intro", data=ctx.data_name), ""]
         # Grouped by article: the article's title once, then its expressions.
         columns = ["review_column_expression", "review_column_why", "review_column_sentence"]
         for view in layout.articles.values():
             if not view.unresolved:
                 continue
             lines += [f"### [{md_text(view.article.title)}]({relative_link(REVIEW, view.page)})", ""]
+            if not _valid_day(view.article.published):
+                lines += [ctx.md("review_unresolved_no_published", where=f"{ctx.data_name}/articles.yaml "
+                                 f"({view.article.id})"), ""]
             rows = [
                 [
                     html_text(item.timex.text),
@@ -724,12 +792,15 @@ def review_page(ctx: Context) -> str:
     low = [(placed, reasons) for placed, reasons in low if reasons]
     lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
     if low:
+        lines += [ctx.md("review_low_intro"), ""]
         # A list, not a table: it can hold thousands of events, and reads better on a phone.
         items = "".join(
-            f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)} — "
-            + html_text(ctx.s("review_low_line", sources=sources_text(ctx, placed.event),
-                              salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
-            + "</li>"
+            f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)}"
+            + (f' <span class="tl-checked">({html_text(ctx.s("review_checked"))})</span>'
+               if placed.event.status == "reviewed" else "")
+            + " — " + html_text(ctx.s("review_low_line", sources=sources_text(ctx, placed.event),
+                                      salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
+            + f' — {_where_html(ctx, placed)}</li>'
             for placed, reasons in low
         )
         lines.append(f'<ul class="tl-low">{items}</ul>')
@@ -739,10 +810,11 @@ def review_page(ctx: Context) -> str:
 
     missing = [(placed, q) for placed in layout.events for q in placed.quotes if q.span is None]
     if missing:
-        lines += [f"## {ctx.md('review_quotes_heading')} ({len(missing)}) {{ #quotes-not-found }}", ""]
+        lines += [f"## {ctx.md('review_quotes_heading')} ({len(missing)}) {{ #quotes-not-found }}", "",
+                  ctx.md("review_quotes_intro"), ""]
         items = "".join(
             f"<li>{event_anchor_html(REVIEW, placed)}: {html_text(quote.source.article)}: "
-            f"“{html_text(quote.source.quote)}”</li>"
+            f"“{html_text(quote.source.quote)}” — {_where_html(ctx, placed)}</li>"
             for placed, quote in missing
         )
         lines += [f"<ul>{items}</ul>", ""]
@@ -758,7 +830,7 @@ def about_page(ctx: Context) -> str:
     layout = ctx.layout
     lines = header(ctx, ctx.s("about_title"))
     lines += [ctx.s("about_body", data=ctx.data_name).rstrip(), ""]
-    disputed = sum(1 for e in layout.events if e.event.status == "disputed" or e.event.disputed_dates)
+    disputed = sum(1 for e in layout.events if e.disputed)
     lines += [ctx.md(
         "about_counts", articles=len(layout.articles), events=len(layout.events) + len(layout.unplaced),
         main=sum(1 for e in layout.events if e.main),

@@ -75,6 +75,8 @@ __all__ = [
     "UpdateReport",
     "assign_ids",
     "check",
+    "QuoteToCheck",
+    "quotes_to_check",
     "event_to_record",
     "forget_parsed",
     "load",
@@ -361,6 +363,43 @@ def check(data_dir: Path) -> list[Problem]:
     """Every problem of data/events/*.yaml (and of the merge base), sorted by file and line."""
     with cycle_collection_paused():
         return list(_inspect(Path(data_dir)).problems)
+
+
+@dataclass(frozen=True)
+class QuoteToCheck:
+    """A quote in data/events/ that the tool did not write there (a person added or changed it),
+    with where it is: only the articles' texts can tell whether it is really in its article."""
+
+    path: str  # the file as problems name it
+    line: int
+    column: int
+    event_id: str
+    article: str
+    quote: str
+
+
+def quotes_to_check(data_dir: Path) -> list[QuoteToCheck]:
+    """Every source quote a person wrote or changed: one the last extraction did not give for that
+    article. Quotes the tool wrote are in their article by construction and are not listed, so a
+    check reads only the few articles people cite by hand."""
+    inspection = _inspect(Path(data_dir))
+    written = {
+        (str(source.get("article")), str(source.get("quote")))
+        for record in (inspection.snapshot.events.values() if inspection.snapshot else ())
+        for source in record.get("sources") or ()
+    }
+    found = []
+    for events_file in inspection.files:
+        for entry in events_file.entries:
+            for index, source in enumerate(entry.record.get("sources") or ()):
+                if not isinstance(source, dict) or not source.get("article") or not source.get("quote"):
+                    continue  # a missing article or quote is the schema's problem, reported by `check`
+                key = (str(source["article"]), str(source["quote"]))
+                if key in written:
+                    continue
+                line, column = entry.spots.get(f"sources.{index}.quote", entry.spots.get(f"sources.{index}", (entry.line, entry.column)))
+                found.append(QuoteToCheck(events_file.display, line, column, entry.id or "", *key))
+    return found
 
 
 def _order(record: Record) -> tuple:

@@ -1,0 +1,355 @@
+"""What issue 14 asked of a timeline a newsroom would publish: no false alarm for an editor who
+refines a date, one highlighted sentence per citation, permanent event addresses, a project that
+starts from `timeline init`, and reader pages without the editors' plumbing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from test_site_fixtures import small_input
+from timeline import site
+from timeline.disputes import disputed_dates
+from timeline.model import Source
+
+
+def generate(tmp_path: Path, site_input) -> Path:
+    docs = tmp_path / "docs"
+    site.generate(site_input, docs)
+    return docs
+
+
+def read(docs: Path, path: str) -> str:
+    return (docs / path).read_text(encoding="utf-8")
+
+
+def with_event(site_input, event_id: str, **changes):
+    events = [replace(e, **changes) if e.id == event_id else e for e in site_input.events]
+    return replace(site_input, events=events)
+
+
+# ---------------------------------------------------------------- bug 1: no false dispute
+
+
+def test_a_date_inside_a_sources_coarser_date_is_no_dispute():
+    assert disputed_dates("2022-06-27", ["2022-06", "2022", "2022-Q2", "2022-06-27"]) == []
+    assert disputed_dates("2022-07-12", ["2022-07-12TMO", "2022-W28"]) == []
+    assert disputed_dates("2022-06", ["2022-06-27"]) == []  # a coarser event date holds a finer source date
+    assert disputed_dates("2022-06-27", ["2022-05", "2022-06-28", "PAST_REF", None]) == ["2022-05", "2022-06-28"]
+
+
+def test_refining_a_disputed_month_to_a_day_inside_it_ends_the_dispute_everywhere(tmp_path):
+    # The summit was disputed between June (its sources) and May; a person settles it as 27 June,
+    # and the YAML still carries what the tool wrote: status disputed, disputed_dates [2022-06].
+    edited = with_event(small_input(), "2022-06-summit", date="2022-06-27", disputed_dates=["2022-06"])
+    docs = generate(tmp_path, edited)
+    june = read(docs, "timeline/2022/06.md")
+    section = june.split("{ #2022-06-summit")[1]
+    assert "Disputed date" not in section
+    assert "0 disputed dates" in read(docs, "about.md")
+    assert "the sources give other dates" not in read(docs, "review.md")
+    assert "STATUS:TENTATIVE" not in read(docs, "exports/events.ics")
+
+
+def test_a_part_of_a_day_refines_the_day(tmp_path):
+    base = small_input()
+    meeting = next(e for e in base.events if e.id == "2022-07-12-leaders-meet")
+    morning = replace(meeting.sources[0], date="2022-07-12TMO", date_text="Tuesday morning")
+    docs = generate(tmp_path, with_event(base, meeting.id, sources=[meeting.sources[0], morning]))
+    july = read(docs, "timeline/2022/07.md")
+    assert "Disputed date" not in july.split("{ #2022-07-12-leaders-meet")[1]
+
+
+def test_sources_that_really_disagree_are_shown_counted_and_listed(tmp_path):
+    docs = generate(tmp_path, small_input())  # the summit: June in its sources, May in disputed_dates
+    section = read(docs, "timeline/2022/06.md").split("{ #2022-06-summit")[1]
+    assert "Disputed date" in section and "May 2022" in section
+    assert "1 disputed dates" in read(docs, "about.md")
+    assert "the sources give other dates (May 2022)" in read(docs, "review.md")
+
+
+def test_the_merge_does_not_dispute_a_morning_against_its_day_or_a_day_against_its_month():
+    from timeline.events import extract_mentions
+    from timeline.merge import merge_mentions
+    from timeline.model import Article, Timex
+
+    def article(id_: str, text: str, dated: list[tuple[str, str]]):
+        a = Article(id=id_, path=f"{id_}.txt", text=text, title="", published="2031-03-14")
+        timexes = [Timex(text.index(p), text.index(p) + len(p), p, "DATE", v) for p, v in dated]
+        return a, extract_mentions(a, timexes)[0]
+
+    wire, wire_mentions = article(
+        "wire", "The harbour bridge collapsed on Tuesday morning after a storm. The ferry company closed "
+        "its river terminal in February.", [("Tuesday morning", "2031-03-11TMO"), ("February", "2031-02")])
+    paper, paper_mentions = article(
+        "paper", "The harbour bridge collapsed on Tuesday after a storm. The ferry company closed its "
+        "river terminal on 9 February.", [("on Tuesday", "2031-03-11"), ("9 February", "2031-02-09")])
+    events = merge_mentions(wire_mentions + paper_mentions, {"wire": wire, "paper": paper})
+    bridge = next(e for e in events if "bridge" in e.title.casefold())
+    assert {s.article for s in bridge.sources} == {"wire", "paper"}
+    assert bridge.status == "extracted" and bridge.disputed_dates == []
+    terminal = [e for e in events if "terminal" in " ".join(s.quote for s in e.sources)]
+    assert all(e.status == "extracted" and not e.disputed_dates for e in terminal)
+
+
+# ---------------------------------------------------------------- bug 3: a hand-added quote is checked
+
+
+HAND_EVENTS = """\
+- id: 2031-03-03-bridge
+  date: 2031-03-03
+  title: The harbour bridge closes
+  sources:
+  - article: harbour
+    quote: The harbour bridge closed on 3 March 2031 after a storm.
+  - article: harbour
+    quote: The mayor called the closure a disgrace.
+"""
+
+
+def hand_project(tmp_path: Path, events: str) -> Path:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "harbour.txt").write_text(
+        "Harbour bridge closes\n\nThe harbour bridge closed on 3 March 2031 after a storm.\n", encoding="utf-8")
+    (tmp_path / "data" / "events").mkdir(parents=True)
+    (tmp_path / "data" / "articles.yaml").write_text("harbour:\n  file: harbour.txt\n  published: 2031-03-10\n")
+    (tmp_path / "data" / "events" / "2031.yaml").write_text(events, encoding="utf-8")
+    return tmp_path
+
+
+def test_check_reports_a_hand_added_quote_that_is_not_in_its_article(tmp_path, capsys):
+    from timeline.cli import main
+
+    root = hand_project(tmp_path, HAND_EVENTS)
+    assert main(["check", "--root", str(root)]) == 1
+    err = capsys.readouterr().err
+    problem = next(line for line in err.splitlines() if "not in article" in line)
+    # FILE:LINE:COLUMN of the quote that is wrong (line 8), not of the one that is right (line 6).
+    assert problem.startswith(f"{root / 'data' / 'events' / '2031.yaml'}:8:")
+    assert "the quote is not in article harbour" in problem and "copy the sentence exactly" in problem
+    assert err.count("not in article") == 1
+
+
+def test_a_hand_added_quote_found_in_its_article_passes_and_the_build_refuses_a_wrong_one(tmp_path, capsys):
+    from timeline.cli import main
+    from timeline.pipeline import Paths, build
+
+    root = hand_project(tmp_path, HAND_EVENTS.rsplit("  - article", 1)[0])
+    assert main(["check", "--root", str(root)]) == 0
+    assert "OK" in capsys.readouterr().out
+    # A quote that differs from the article only by its spaces is named as such.
+    (root / "data" / "events" / "2031.yaml").write_text(
+        HAND_EVENTS.replace("The mayor called the closure a disgrace.", "The harbour bridge  closed on 3 March 2031"))
+    report = build(Paths.under(root), run_mkdocs=False)
+    assert report.needs_action and any("other spaces" in p.message for p in report.problems)
+    assert not (root / "docs").exists()  # nothing was written
+
+
+# ---------------------------------------------------------------- bug 4: a new project folder
+
+NEW_ARTICLE = """\
+---
+title: Harbour bridge closes after storm
+published: 2031-03-10
+publisher: Coast Wire
+url: https://news.example/harbour
+---
+The harbour bridge closed on 3 March 2031 after a storm damaged its cables, the city said.
+
+Repairs began on 9 March 2031 and are expected to last all spring.
+"""
+
+
+def test_building_a_folder_that_is_not_a_project_fails_before_writing_anything(tmp_path, capsys):
+    from timeline.cli import main
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "harbour.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    new = tmp_path / "new"
+    assert main(["build", "--seeds", str(tmp_path / "articles"), "--root", str(new)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"{new / 'mkdocs.yml'}: error: no MkDocs configuration" in err and f"timeline init {new}" in err
+    assert not new.exists()  # no data/, no docs/: nothing
+
+
+def test_init_then_build_makes_a_website_in_an_empty_folder(tmp_path, capsys):
+    from timeline.cli import main
+
+    project = tmp_path / "harbour-news"
+    assert main(["init", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert f"wrote {project / 'mkdocs.yml'}" in out and "timeline build --root" in out
+    (project / "seeds" / "harbour.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert main(["build", "--root", str(project)]) == 0
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour news" in home  # the title init wrote into data/site.yaml, from the folder's name
+    month = (project / "site" / "timeline" / "2031" / "03.html").read_text(encoding="utf-8")
+    assert "3 March 2031" in month and "harbour bridge" in month.casefold()
+    # init again changes nothing a person may have edited.
+    settings = project / "data" / "site.yaml"
+    settings.write_text(settings.read_text().replace('"Harbour news"', "Storm on the coast"))
+    assert main(["init", str(project)]) == 0
+    assert "Storm on the coast" in settings.read_text() and "kept" in capsys.readouterr().out
+
+
+def test_the_mkdocs_configuration_init_writes_is_the_one_this_project_uses():
+    from test_site_fixtures import ROOT
+    from timeline.site.project import TEMPLATE_DIR
+
+    assert (TEMPLATE_DIR / "mkdocs.yml").read_text() == (ROOT / "mkdocs.yml").read_text()
+
+
+def test_check_reports_a_mistake_in_the_site_settings_at_its_line(tmp_path, capsys):
+    from timeline.cli import main
+
+    root = hand_project(tmp_path, HAND_EVENTS.rsplit("  - article", 1)[0])
+    (root / "data" / "site.yaml").write_text("title: Storm on the coast\ntilte: typo\neditor: sometimes\n")
+    assert main(["check", "--root", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert f"{root / 'data' / 'site.yaml'}:2:1: error: unknown setting `tilte`" in err
+    assert f"{root / 'data' / 'site.yaml'}:3:1: error: `editor` must be true or false" in err
+
+
+# ---------------------------------------------------------------- bug 5: permanent event addresses
+
+
+def test_an_events_permanent_address_follows_it_when_its_date_is_corrected(tmp_path):
+    docs = generate(tmp_path / "before", small_input())
+    address = "e/2022-06-summit.html"
+    page = read(docs, address)
+    assert '<meta http-equiv="refresh" content="0; url=../timeline/2022/06.html#2022-06-summit">' in page
+    assert '<a href="../timeline/2022/06.html#2022-06-summit">June 2022 · Summit of the Americas</a>' in page
+    assert "<script" not in page and len(page.encode()) < 1024
+    june = read(docs, "timeline/2022/06.md")
+    assert f'<a class="tl-permalink" href="../../{address}"' in june  # what a reader copies to share it
+    # A person corrects the date into May: the same address now leads to May.
+    moved = generate(tmp_path / "after", with_event(small_input(), "2022-06-summit", date="2022-05-20"))
+    assert "url=../timeline/2022/05.html#2022-06-summit" in read(moved, address)
+    import csv
+
+    rows = list(csv.DictReader(read(moved, "exports/events.csv").splitlines()))
+    assert next(r for r in rows if r["id"] == "2022-06-summit")["permalink"] == address
+
+
+def test_an_event_with_an_odd_id_gets_a_safe_address(tmp_path):
+    odd = with_event(small_input(), "2022-07-visit", id='visit "<b>" & co')
+    docs = generate(tmp_path, odd)
+    addresses = sorted(p.name for p in (docs / "e").iterdir())
+    assert len(addresses) == 5 and all(re.fullmatch(r"[A-Za-z0-9._-]+\.html", name) for name in addresses)
+    odd_page = next(read(docs, f"e/{n}") for n in addresses if n.startswith("event-"))
+    assert "<b>" not in odd_page
+
+
+# ---------------------------------------------------------------- bug 6: the live preview follows data/
+
+
+def test_the_live_previews_rebuild_follows_an_edit_to_the_yaml(tmp_path, monkeypatch, capsys):
+    from mkdocs.config import load_config
+
+    from timeline.cli import main
+    from timeline.site import mkdocs_hooks
+
+    project = tmp_path / "preview"
+    main(["init", str(project)])
+    (project / "seeds" / "harbour.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert main(["build", "--root", str(project), "--no-mkdocs"]) == 0
+    events_file = project / "data" / "events" / "2031.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    title = re.search(r"^  title: (.*)$", text, re.M).group(1)
+    events_file.write_text(text.replace(f"title: {title}", "title: The bridge shuts for the storm", 1))
+    # What `mkdocs serve` does on each change when `make serve` set the variable: load the config
+    # and start a build, which runs the hooks' on_config first.
+    monkeypatch.setenv(mkdocs_hooks.SERVE_BUILD, "1")
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_config(config)
+    month = (project / "docs" / "timeline" / "2031" / "03.md").read_text(encoding="utf-8")
+    assert "· The bridge shuts for the storm {" in month and f"· {title} {{" not in month
+
+
+def test_make_serve_watches_the_data_and_the_articles():
+    from test_site_fixtures import ROOT
+
+    serve = re.search(r"^serve:.*\n((?:\t.*\n)+)", (ROOT / "Makefile").read_text(), re.M).group(1)
+    assert "TIMELINE_SERVE_BUILD=1" in serve and "--watch data" in serve and "--watch seeds" in serve
+
+
+# ---------------------------------------------------------------- reader first, editor second
+
+EDITORIAL = ("Correct it", "status:", "salience", "DCT", "PAST_REF", "->", "dated by", "precision",
+             "low-confidence", "Low-confidence", ".yaml", "unresolved")
+
+
+def plumbed_input(data_dir: Path = Path("data")):
+    """The small timeline with what used to leak onto reader pages: a hand-added event with a status,
+    a plan, a source dated by a verb of its headline, an expression of the past read against the DCT."""
+    from test_site_fixtures import MEETING_TEXT, span
+    from timeline.model import Event, Timex
+
+    base = small_input(data_dir)
+    meeting = base.extractions[0]
+    past = Timex(*span(MEETING_TEXT, "record"), "record", "DATE", "PAST_REF", rule="t", reason="the DCT's past -> PAST_REF")
+    headline = "Leaders meet at the White House"
+    extraction = replace(meeting, timexes=meeting.timexes + (past,))
+    events = [e for e in base.events if e.id != "2022-07-visit"] + [
+        replace(next(e for e in base.events if e.id == "2022-07-visit"), tags=["planned"], status="added"),
+        replace(next(e for e in base.events if e.id == "2022-07-12-leaders-meet"), id="2022-07-12-headline",
+                sources=[Source(meeting.article.id, headline, 0, len(headline), "meet", "2022-07-12")]),
+    ]
+    return replace(base, events=events, extractions=[extraction, *base.extractions[1:]])
+
+
+def reader_text(docs: Path, page: str) -> str:
+    """What a reader reads on a generated page: its text, without tags, attributes and link targets."""
+    import html as html_module
+
+    text = read(docs, page).split("\n", 1)[1]  # the generated-file marker is not shown
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\]\([^)]*\)", "]", text)  # Markdown link targets
+    text = re.sub(r"\{ #[^}]*\}", "", text)  # heading ids
+    return html_module.unescape(text)
+
+
+def test_reader_pages_carry_no_editorial_plumbing(tmp_path):
+    docs = generate(tmp_path, plumbed_input())
+    pages = ["index.md", "timeline/2022/07.md", "timeline/2022/06.md", "sources/meeting-report.md",
+             "sources/call-report.md", "people.md"]
+    for page in pages:
+        text = reader_text(docs, page)
+        leaks = [word for word in EDITORIAL if word in text]
+        assert not leaks, (page, leaks)
+    july = reader_text(docs, "timeline/2022/07.md")
+    # A plan is said in words, on the event and in the home page's list.
+    assert "planned: the sources announced it, and do not report that it took place" in july
+    assert "planned:" in reader_text(docs, "index.md")
+    # The Review page is where an editor finds all of it.
+    review = reader_text(docs, "review.md")
+    assert "salience" in review and "data/events/2022.yaml:60" in review
+
+
+def test_the_editors_setting_brings_the_plumbing_back(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "site.yaml").write_text("editor: true\n", encoding="utf-8")
+    docs = generate(tmp_path, plumbed_input(data))
+    july = reader_text(docs, "timeline/2022/07.md")
+    assert "Correct it: data/events/2022.yaml, line 60" in july and "status: added" in july
+    assert "dated by “meet”" in july
+    assert "PAST_REF" in reader_text(docs, "sources/meeting-report.md")
+
+
+def test_the_title_and_introduction_are_the_persons(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "site.yaml").write_text(
+        "title: Leaders and the border\nintroduction: |\n  How two presidents met in 2022, from *wire* reports.\n"
+        "  <script>alert(1)</script>\n", encoding="utf-8")
+    docs = generate(tmp_path, small_input(data))
+    home = read(docs, "index.md")
+    assert "# Leaders and the border" in home and "from *wire* reports." in home
+    assert "<script>" not in home
+    assert "site_name: Leaders and the border" in read(docs, ".nav.yml")
+    assert "X-WR-CALNAME:Leaders and the border" in read(docs, "exports/events.ics")
