@@ -163,7 +163,7 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
                 break
             if word.pos_ == "VERB" and is_predicate(word):
                 return Anchor(word, "dates", words[-1])
-    markers = _markers(head, inside) + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
+    markers = [m for t in tokens for m in _markers(t, inside)] + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
     for marker in markers:
         if marker in r.deadline:
             return Anchor(None, "deadline", marker)
@@ -383,6 +383,13 @@ def complement_of(verb: Token) -> Token | None:
     for c in verb.children:
         if base_dep(c) in ("ccomp", "parataxis") and is_predicate(c):
             return c
+    # "The minister has resigned, the government announced", whatever the parse made of the
+    # attribution after the comma: what it reports is the main clause before it.
+    root = verb.sent.root
+    if root != verb and root.i < verb.i and is_predicate(root) and lemma(verb) in rules().reporting and any(
+        t.text == "," for t in verb.doc[root.i : verb.i]
+    ):
+        return root
     return None
 
 
@@ -580,6 +587,9 @@ def title_of(
                 phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
                     continue
+                first = min((t.i for t in phrase), default=c.i)
+                if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
+                    continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
     subject_text = subject_name or _text(subject_tokens)
     words = _clean(_contiguous(group + [t for t in arguments if t not in group]))
@@ -637,6 +647,11 @@ def present_perfect(verb: Token) -> bool:
     return any(
         base_dep(c) == "aux" and lemma(c) == "have" and "Pres" in c.morph.get("Tense") for c in verb.children
     ) and "Part" in verb.morph.get("VerbForm")
+
+
+def finite(verb: Token) -> bool:
+    """A finite verb form ("rescued", "says"), never a bare participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or "Fin" in verb.morph.get("VerbForm")
 
 
 def simple_present(verb: Token) -> bool:

@@ -396,6 +396,10 @@ def _clause_mention(
         return None
     name = _subject_name(ctx, clause, sentence.start)
     title = clauses.title_of(clause, skip=skip, subject_name=name, names=names)
+    if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and title == clauses.capped(
+        clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
+    ):
+        return None  # "The government announced": who told, with nothing told, is never a title
     if len(title.split()) < 2:
         return None
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
@@ -483,8 +487,18 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
 
 
 def _root_predicate(doc: "Doc") -> "SpacyToken | None":
-    root = next((t for t in doc if t.head == t and clauses.is_predicate(t)), None)
-    return root
+    """The main clause's verb. A root noun with a finite verb after it is a subject the parse
+    took for the clause ("Firefighters rescued twelve people": a past tense is no reduced
+    relative clause)."""
+    roots = [t for t in doc if t.head == t]
+    for root in roots:
+        if clauses.is_predicate(root):
+            return root
+    for root in roots:
+        verb = next((c for c in root.children if clauses.dep(c) == "acl" and c.i == root.i + 1 and clauses.finite(c)), None)
+        if verb is not None:
+            return verb
+    return None
 
 
 def _undated_mention(
