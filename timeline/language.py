@@ -14,7 +14,8 @@ What a caller can rely on:
   `ccomp`/`parataxis` for reported speech; the root's label is `ROOT`. `token.tag_` is the PTB tag,
   `token.pos_` the UPOS, `token.morph` the UD features (Tense, VerbForm, Voice, Polarity...).
 - Lemmas of closed-class words (be, have, do, modals, not, personal pronouns) follow the table
-  timeline/data/language/lemmas.yaml whatever the trained lemmatizer says.
+  timeline/data/language/lemmas.yaml whatever the trained lemmatizer says, past forms of irregular
+  verbs follow irregular_verbs.yaml, and a verb's lemma is lowercase.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
+IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 
 # A text longer than this is parsed in pieces cut at whitespace (spaCy's parser needs memory in
 # proportion to the text); the pieces are joined back into one Doc with the text unchanged.
@@ -70,6 +72,13 @@ def lemma_exceptions() -> dict[str, dict[str, str]]:
             for form, by_pos in table.items()}
 
 
+@lru_cache(maxsize=1)
+def irregular_verbs() -> dict[str, str]:
+    """Past form -> lemma of irregular verbs, from timeline/data/language/irregular_verbs.yaml."""
+    path = resources.files("timeline") / "data" / "language" / IRREGULAR_VERBS_FILE
+    return {str(form): str(lemma) for form, lemma in yaml.safe_load(path.read_text(encoding="utf-8"))["irregular"].items()}
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -100,12 +109,18 @@ def _register_components() -> None:
         def fix_lemmas(doc: "Doc") -> "Doc":
             """Closed-class lemmas from the exception table (after the trained lemmatizer)."""
             table = lemma_exceptions()
+            irregular = irregular_verbs()
             for token in doc:
                 by_pos = table.get(token.lower_)
-                if by_pos:
-                    lemma = by_pos.get(token.pos_) or by_pos.get("*")
-                    if lemma:
-                        token.lemma_ = lemma
+                lemma = by_pos and (by_pos.get(token.pos_) or by_pos.get("*"))
+                if lemma:
+                    token.lemma_ = lemma
+                elif token.tag_ in ("VBD", "VBN") and token.lower_ in irregular:
+                    token.lemma_ = irregular[token.lower_]
+                elif token.pos_ in ("VERB", "AUX") and not token.lemma_.islower():
+                    # a verb's lemma is lowercase ("Keep" opening a sentence -> keep); adjectives and
+                    # nouns keep their case in UD ("Palestinian", "CPA")
+                    token.lemma_ = token.lemma_.lower()
             return doc
 
 
