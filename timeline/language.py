@@ -44,6 +44,8 @@ CHUNK_CHARS = 100_000
 DEFAULT_BATCH_SIZE = 64
 
 PARAGRAPH_BREAKS_COMPONENT = "timeline_paragraph_breaks"
+MAIN_VERB_COMPONENT = "timeline_main_verb"
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 LEMMA_EXCEPTIONS_COMPONENT = "timeline_lemma_exceptions"
 
 # Punctuation that closes or continues a sentence: a sentence never starts with it.
@@ -104,6 +106,38 @@ def _register_components() -> None:
                 after_break = False
             return doc
 
+    if not Language.has_factory(MAIN_VERB_COMPONENT):
+        @Language.component(MAIN_VERB_COMPONENT)
+        def main_verb(doc: "Doc") -> "Doc":
+            """Repairs the model's commonest damage to a news main clause (after the parser).
+
+            "Two trains collided on Monday" read as a noun phrase with a reduced relative
+            ("trains [that were] collided"): the root is the noun and the verb its `acl`. When a
+            sentence's root is a nominal whose `acl` child (or its "of" phrase's) is a past-tense verb
+            to its right, with no subject, auxiliary or marker of its own, and no other finite verb
+            in the sentence, the verb becomes the root and the nominal its subject.
+            """
+            for sentence in list(doc.sents):
+                root = sentence.root
+                if root.pos_ not in _NOMINAL:
+                    continue
+                # the verb hangs off the root or off its "of" phrase ("Thousands of protesters gathered")
+                hosts = [root] + [c for c in root.rights if c.dep_ == "nmod"]
+                verb = next((c for host in hosts for c in host.rights
+                             if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+                if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
+                    continue
+                if any(t.i != verb.i and "Fin" in t.morph.get("VerbForm") for t in sentence):
+                    continue
+                movers = [c for c in root.rights if c.i > verb.i]
+                verb.head = verb
+                verb.dep_ = "ROOT"
+                root.head = verb
+                root.dep_ = "nsubj"
+                for child in movers:
+                    child.head = verb
+            return doc
+
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):
         @Language.component(LEMMA_EXCEPTIONS_COMPONENT)
         def fix_lemmas(doc: "Doc") -> "Doc":
@@ -154,6 +188,8 @@ def load_model(path: str | Path | None = None) -> "Language":
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, before="parser")
         else:
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, first=True)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(MAIN_VERB_COMPONENT, after="parser")
         nlp.add_pipe(LEMMA_EXCEPTIONS_COMPONENT, last=True)
         nlp.max_length = 2 * CHUNK_CHARS
         _loaded[key] = nlp
