@@ -6,7 +6,8 @@ time; with --events, the event classifiers on the TimeBank dev and test document
 Accuracy is spaCy's scorer on raw text (the model tokenizes it; scores are over the tokens that
 align with the gold ones), with paragraph breaks as blank lines, as in an article: UPOS, PTB tag,
 UD features, lemma (the packaged pipeline, then without the closed-class exception table), UAS and
-LAS (spaCy leaves punctuation out of both), sentence-boundary F1. Speed: words per second of one
+LAS (spaCy leaves punctuation out of both), root (the share of gold sentences whose root word is
+also a root in the model's parse), sentence-boundary F1. Speed: words per second of one
 process on one thread over the test texts, with and without the parser.
 Events (timeline.happenings): happening P/R/F1 over words (threshold 0.5), and the share of time
 expressions linked to an event of their own sentence whose best-scored candidate is one of those
@@ -33,25 +34,42 @@ import conllu  # noqa: E402
 from timeline import language  # noqa: E402
 
 METRICS = (("UPOS", "pos_acc"), ("tag", "tag_acc"), ("feats", "morph_acc"), ("lemma", "lemma_acc"),
-           ("UAS", "dep_uas"), ("LAS", "dep_las"), ("sent F1", "sents_f"))
+           ("UAS", "dep_uas"), ("LAS", "dep_las"), ("root", "root_acc"), ("sent F1", "sents_f"))
 
 
 def model_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def root_accuracy(examples) -> float:
+    """Share of gold sentences whose main word (root) the model also makes the root of a sentence:
+    what the events stage needs most (the main verb of a clause), unlike UAS which counts every word."""
+    right = total = 0
+    for example in examples:
+        predicted_roots = {t.idx for t in example.predicted if t.dep_ == "ROOT"}
+        for sentence in example.reference.sents:
+            total += 1
+            right += sentence.root.idx in predicted_roots
+    return right / total if total else 0.0
+
+
 def accuracy(nlp, shared: Path) -> None:
+    from spacy.scorer import Scorer
     from spacy.training import Example
 
+    scorer = Scorer(nlp)
     header = f"{'':<10}" + "".join(f"{name:>9}" for name, _ in METRICS) + f"{'lemma*':>9}{'words':>9}"
     print(header)
     for split in ("dev", "test"):
         for treebank in conllu.TREEBANKS:
             refs = conllu.read_docs(nlp.vocab, shared, treebank, split, paragraph_breaks=True)
-            examples = [Example(nlp.make_doc(ref.text), ref) for ref in refs]
-            scores = nlp.evaluate(examples)
-            with nlp.select_pipes(disable=[language.LEMMA_EXCEPTIONS_COMPONENT]):
-                trained_only = nlp.evaluate([Example(nlp.make_doc(ref.text), ref) for ref in refs])
+            texts = [ref.text for ref in refs]
+            examples = [Example(doc, ref) for doc, ref in zip(language.parse(texts), refs)]
+            scores = scorer.score(examples)
+            scores["root_acc"] = root_accuracy(examples)
+            trained_only = scorer.score([
+                Example(doc, ref) for doc, ref in
+                zip(language.parse(texts, disable=[language.LEMMA_EXCEPTIONS_COMPONENT]), refs)])
             words = sum(1 for ref in refs for t in ref if not t.is_space)
             print(f"{treebank + ' ' + split:<10}" + "".join(f"{100 * scores[key]:>9.2f}" for _, key in METRICS)
                   + f"{100 * trained_only['lemma_acc']:>9.2f}{words:>9}")

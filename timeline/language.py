@@ -14,7 +14,8 @@ What a caller can rely on:
   `ccomp`/`parataxis` for reported speech; the root's label is `ROOT`. `token.tag_` is the PTB tag,
   `token.pos_` the UPOS, `token.morph` the UD features (Tense, VerbForm, Voice, Polarity...).
 - Lemmas of closed-class words (be, have, do, modals, not, personal pronouns) follow the table
-  timeline/data/language/lemmas.yaml whatever the trained lemmatizer says.
+  timeline/data/language/lemmas.yaml whatever the trained lemmatizer says, past forms of irregular
+  verbs follow irregular_verbs.yaml, and a verb's lemma is lowercase.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
+IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 
 # A text longer than this is parsed in pieces cut at whitespace (spaCy's parser needs memory in
 # proportion to the text); the pieces are joined back into one Doc with the text unchanged.
@@ -42,6 +44,8 @@ CHUNK_CHARS = 100_000
 DEFAULT_BATCH_SIZE = 64
 
 PARAGRAPH_BREAKS_COMPONENT = "timeline_paragraph_breaks"
+MAIN_VERB_COMPONENT = "timeline_main_verb"
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 LEMMA_EXCEPTIONS_COMPONENT = "timeline_lemma_exceptions"
 
 # Punctuation that closes or continues a sentence: a sentence never starts with it.
@@ -70,6 +74,13 @@ def lemma_exceptions() -> dict[str, dict[str, str]]:
             for form, by_pos in table.items()}
 
 
+@lru_cache(maxsize=1)
+def irregular_verbs() -> dict[str, str]:
+    """Past form -> lemma of irregular verbs, from timeline/data/language/irregular_verbs.yaml."""
+    path = resources.files("timeline") / "data" / "language" / IRREGULAR_VERBS_FILE
+    return {str(form): str(lemma) for form, lemma in yaml.safe_load(path.read_text(encoding="utf-8"))["irregular"].items()}
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -95,17 +106,55 @@ def _register_components() -> None:
                 after_break = False
             return doc
 
+    if not Language.has_factory(MAIN_VERB_COMPONENT):
+        @Language.component(MAIN_VERB_COMPONENT)
+        def main_verb(doc: "Doc") -> "Doc":
+            """Repairs the model's commonest damage to a news main clause (after the parser).
+
+            "Two trains collided on Monday" read as a noun phrase with a reduced relative
+            ("trains [that were] collided"): the root is the noun and the verb its `acl`. When a
+            sentence's root is a nominal whose `acl` child (or its "of" phrase's) is a past-tense verb
+            to its right, with no subject, auxiliary or marker of its own, and no other finite verb
+            in the sentence, the verb becomes the root and the nominal its subject.
+            """
+            for sentence in list(doc.sents):
+                root = sentence.root
+                if root.pos_ not in _NOMINAL:
+                    continue
+                # the verb hangs off the root or off its "of" phrase ("Thousands of protesters gathered")
+                hosts = [root] + [c for c in root.rights if c.dep_ == "nmod"]
+                verb = next((c for host in hosts for c in host.rights
+                             if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+                if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
+                    continue
+                if any(t.i != verb.i and "Fin" in t.morph.get("VerbForm") for t in sentence):
+                    continue
+                movers = [c for c in root.rights if c.i > verb.i]
+                verb.head = verb
+                verb.dep_ = "ROOT"
+                root.head = verb
+                root.dep_ = "nsubj"
+                for child in movers:
+                    child.head = verb
+            return doc
+
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):
         @Language.component(LEMMA_EXCEPTIONS_COMPONENT)
         def fix_lemmas(doc: "Doc") -> "Doc":
             """Closed-class lemmas from the exception table (after the trained lemmatizer)."""
             table = lemma_exceptions()
+            irregular = irregular_verbs()
             for token in doc:
                 by_pos = table.get(token.lower_)
-                if by_pos:
-                    lemma = by_pos.get(token.pos_) or by_pos.get("*")
-                    if lemma:
-                        token.lemma_ = lemma
+                lemma = by_pos and (by_pos.get(token.pos_) or by_pos.get("*"))
+                if lemma:
+                    token.lemma_ = lemma
+                elif token.tag_ in ("VBD", "VBN") and token.lower_ in irregular:
+                    token.lemma_ = irregular[token.lower_]
+                elif token.pos_ in ("VERB", "AUX") and not token.lemma_.islower():
+                    # a verb's lemma is lowercase ("Keep" opening a sentence -> keep); adjectives and
+                    # nouns keep their case in UD ("Palestinian", "CPA")
+                    token.lemma_ = token.lemma_.lower()
             return doc
 
 
@@ -139,6 +188,8 @@ def load_model(path: str | Path | None = None) -> "Language":
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, before="parser")
         else:
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, first=True)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(MAIN_VERB_COMPONENT, after="parser")
         nlp.add_pipe(LEMMA_EXCEPTIONS_COMPONENT, last=True)
         nlp.max_length = 2 * CHUNK_CHARS
         _loaded[key] = nlp
