@@ -509,6 +509,27 @@ SUBJECT_CORE = frozenset({"det", "compound", "flat", "amod", "nmod:poss", "case"
                           "nmod:desc", "flat:name"})
 
 
+def _with_fragment_before(tokens: list[Token]) -> list[Token]:
+    """A subject with the words before it that the parse left as a root of their own ("President
+    Joe Biden and Mexican President | Andrés Manuel López Obrador will meet"): a long coordination of
+    names that the parse broke in two."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    start = tokens[0].i
+    while start > 0:
+        before = doc[start - 1]
+        if before.text in BREAKS or before.pos_ == "PUNCT":
+            break
+        root = before
+        while root.head != root:
+            root = root.head
+        if root.pos_ not in ("PROPN", "NOUN") or root.i >= tokens[0].i or root.right_edge.i < start - 1:
+            break
+        start = root.left_edge.i
+    return list(doc[start : tokens[0].i]) + tokens if start < tokens[0].i else tokens
+
+
 def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """The subject's words for a title: whole when short, else its core ("President Joe Biden and
     Mexican President Andrés Manuel López Obrador", without what follows them)."""
@@ -527,7 +548,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     if comma and any(t.pos_ == "PROPN" for t in ordered[:comma]):
         return _clean(_with_names(ordered[:comma], names))
     if len(tokens) <= 8:
-        return tokens
+        return _with_fragment_before(tokens)
 
     def core(word: Token) -> list[Token]:
         out = [word]
@@ -538,7 +559,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
 
     heads = [subject] + [o for o in subject.head.children if o != subject and dep(o) == dep(subject) and o.i > subject.i]
     kept = [t for h in heads for t in core(h)] + list(subject.doc[subject.i : heads[-1].i])
-    tokens = _clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names))
+    tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)))
     return tokens if len(tokens) <= 12 else _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
 
 
