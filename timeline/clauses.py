@@ -301,7 +301,8 @@ def content_verb(verb: Token) -> Token:
     return verb
 
 
-def read_clause(verb: Token) -> Clause:
+def read_clause(verb: Token, *, reported: bool = False) -> Clause:
+    """`reported`: the clause is what someone said (its "would" is the future of the past)."""
     r = rules()
     verb = content_verb(verb)
     frames: list[Token] = []
@@ -324,7 +325,7 @@ def read_clause(verb: Token) -> Clause:
     if any(a in r.hypothetical for a in auxes):
         # "would" in what someone said is the future of the past ("said it would close the plant").
         head = (frame or verb).head
-        reported = base_dep(frame or verb) == "ccomp" and lemma(head) in r.reporting
+        reported = reported or base_dep(frame or verb) == "ccomp" and lemma(head) in r.reporting
         modality = "planned" if reported and "would" in auxes else "hypothetical"
     elif any(a in r.future for a in auxes) and modality != "hypothetical":
         modality = "planned"
@@ -383,6 +384,18 @@ def complement_of(verb: Token) -> Token | None:
     for c in verb.children:
         if base_dep(c) in ("ccomp", "parataxis") and is_predicate(c):
             return c
+    # Where the parse lost the link (a clause left as a root of its own, or hung as "dep"): the
+    # clause right after "said [that]", or the one before ", X said".
+    doc = verb.doc
+    for c in verb.children:
+        if base_dep(c) == "dep":
+            found = next((t for t in c.subtree if is_predicate(t)), None)
+            if found is not None:
+                return found
+    if lemma(verb) in rules().reporting:
+        later = [t for t in doc if t.head == t and t.i > verb.i and is_predicate(t)]
+        if later and not any(t.text in BREAKS for t in doc[verb.i : later[0].left_edge.i]):
+            return later[0]
     # "The minister has resigned, the government announced", whatever the parse made of the
     # attribution after the comma: what it reports is the main clause before it.
     root = verb.sent.root

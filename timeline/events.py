@@ -375,7 +375,7 @@ def _clause_mention(
         own = {t.i for t in verb.subtree}
         if told is None or any(t.i in skip and t.i not in own for t in told.subtree):
             return None  # what was said has a date of its own: that date makes its mention
-        statement, clause = clause, clauses.read_clause(told)
+        statement, clause = clause, clauses.read_clause(told, reported=True)
         if clause.reporting:
             return None
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause):
@@ -515,7 +515,7 @@ def _undated_mention(
         told = clauses.complement_of(verb)
         if told is None:
             return None
-        content = clauses.read_clause(told)
+        content = clauses.read_clause(told, reported=True)
     if past_only and (content.modality or not _past(content.verb)):
         return None
     if not clause.reporting and not clause.modality and clauses.simple_present(clause.verb):
