@@ -351,15 +351,16 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     return None
 
 
-def _agent(clause: clauses.Clause, subject_name: str | None, skip: set[int] = frozenset()) -> str:
-    """Who did it, as the title names them: the merge keeps different agents apart. The names of
-    the subject in the parse ("Vice President Kamala Harris", "Biden and López Obrador")."""
+def _agent(clause: clauses.Clause, subject_name: str | None, skip: set[int] = frozenset(),
+           names: list[tuple[int, int]] | None = None) -> str:
+    """Who did it, as the title names them: the merge keeps different agents apart. The names in
+    the subject's phrase ("Vice President Kamala Harris", "Biden and López Obrador")."""
     if subject_name:
         return subject_name
-    subject = clause.subject
-    if subject is None:
+    if clause.subject is None:
         return ""
-    return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" and t.i not in skip)
+    phrase = clauses.subject_phrase(clause.subject, skip, names or [])
+    return " ".join(t.text for t in phrase if t.pos_ == "PROPN")
 
 
 def _clause_mention(
@@ -391,7 +392,7 @@ def _clause_mention(
                                      subject_name=_subject_name(ctx, statement, sentence.start))
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
-                        agent=_agent(statement, None, skip), planned=False)
+                        agent=_agent(statement, None, skip, names), planned=False)
     if not (_happening(clause.verb) or clauses.is_predicate(clause.verb)):
         return None
     name = _subject_name(ctx, clause, sentence.start)
@@ -403,7 +404,7 @@ def _clause_mention(
     if len(title.split()) < 2:
         return None
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
-                    agent=_agent(clause, name, skip), planned=clause.modality == "planned")
+                    agent=_agent(clause, name, skip, names), planned=clause.modality == "planned")
 
 
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:
@@ -412,12 +413,13 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
     title = clauses.capped(named.name) if named is not None else clauses.noun_title(noun, skip=skip)
     if not title:
         return None
-    return _mention(ctx, sentence, timex, title, noun, weight=1.0, agent="", planned=False)
+    return _mention(ctx, sentence, timex, title, noun, weight=1.0, agent="", planned=False,
+                    trigger=named.name if named is not None else None)
 
 
 def _mention(
     ctx: _Context, sentence: Sentence, timex: Timex, title: str, word: "SpacyToken", *, weight: float,
-    agent: str, planned: bool,
+    agent: str, planned: bool, trigger: str | None = None,
 ) -> EventMention:
     text = ctx.article.text
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
@@ -428,7 +430,8 @@ def _mention(
         end=sentence.end,
         timex=timex,
         title=title,
-        trigger=clauses.lemma(word),  # the model's lemma: the merge compares happenings by it
+        # The model's lemma, or a named event's name: the merge compares happenings by it.
+        trigger=trigger or clauses.lemma(word),
         people=_names(sentence_entities, "person"),
         organisations=tuple(o for o in _names(sentence_entities, "organisation") if not _is_publisher(o, ctx.article)),
         places=_names(sentence_entities, "place"),
