@@ -205,13 +205,11 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
         return Anchor(None, "after", markers[0])
     # A date on a noun: the noun is the happening ("Tuesday's crash"), or the period it is about
     # ("the forecast for 2025"), or a plain thing whose clause the date dates ("the report on Monday").
+    if any(m in r.period for m in markers) and base_dep(head) == "nmod":
+        return Anchor(None, "period", "for")  # "growth of 2% for 2025", "its forecast for next year"
     word = governor
     while word.pos_ in ("ADP", "PART", "SCONJ", "DET", "NUM", "PUNCT") and word.head != word:
         word = word.head
-    if word.pos_ in ("NOUN", "PROPN") and not is_predicate(word):
-        if any(m in r.period for m in markers) and base_dep(head) in ("nmod",):
-            return Anchor(None, "period", markers[0])
-        return Anchor(word, "dates")
     return Anchor(word, "dates")
 
 

@@ -498,7 +498,8 @@ def _root_predicate(doc: "Doc") -> "SpacyToken | None":
         if clauses.is_predicate(root):
             return root
     for root in roots:
-        verb = next((c for c in root.children if clauses.dep(c) == "acl" and c.i == root.i + 1 and clauses.finite(c)), None)
+        verb = next((t for t in root.subtree if clauses.dep(t) == "acl" and t.pos_ == "VERB" and clauses.finite(t)
+                     and "Part" not in t.morph.get("VerbForm")), None)
         if verb is not None:
             return verb
     return None
