@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from timeline import clauses, happenings, language
 from timeline.dates import interval_of, is_calendar_value, precision_of
 from timeline.entities import Entity, find_entities, fold, tokenize
+from timeline.entities import tables as entity_tables
 from timeline.entities import _load_yaml as load_table
 from timeline.model import Article, EventMention, Timex, UnresolvedMention
 
@@ -312,6 +313,12 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
         ):
             return word.head, False  # "warned of pressure in a call on Friday": the call's clause
         return word, True
+    # A verb with its own subject that the parse hung on this noun ("Airbus announced job cuts"
+    # read as a noun phrase): the clause's verb.
+    hung = next((c for c in word.children if c.pos_ == "VERB" and clauses.finite(c)
+                 and any(clauses.dep(g) in ("nsubj", "nsubj:pass") for g in c.children)), None)
+    if hung is not None:
+        return hung, False
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's, but not
     # another clause's ("..., a spokeswoman told reporters on Wednesday" does not date the first).
     below, up = word, word.head
@@ -354,13 +361,21 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
 def _agent(clause: clauses.Clause, subject_name: str | None, skip: set[int] = frozenset(),
            names: list[tuple[int, int]] | None = None) -> str:
     """Who did it, as the title names them: the merge keeps different agents apart. The names in
-    the subject's phrase ("Vice President Kamala Harris", "Biden and López Obrador")."""
+    the subject's phrase ("Kamala Harris", "Joe Biden and Andrés Manuel López Obrador"), without
+    titles ("President"), which two different people share."""
     if subject_name:
         return subject_name
     if clause.subject is None:
         return ""
+    titles = _title_words()
     phrase = clauses.subject_phrase(clause.subject, skip, names or [])
-    return " ".join(t.text for t in phrase if t.pos_ == "PROPN")
+    return " ".join(t.text for t in phrase if t.pos_ == "PROPN" and t.lower_ not in titles)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of honorifics and titles ("vice", "president", "minister"): a closed class."""
+    return frozenset(w.casefold().rstrip(".") for h in entity_tables().honorifics for w in h)
 
 
 def _clause_mention(
