@@ -304,6 +304,12 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
         return None, False
     if clauses.is_predicate(word):
         return word, False
+    # A verb with its own subject that the parse hung on this noun ("Airbus announced job cuts"
+    # read as a noun phrase): the clause's verb.
+    hung = next((c for c in word.children if c.pos_ == "VERB" and clauses.finite(c)
+                 and any(clauses.dep(g) in ("nsubj", "nsubj:pass") for g in c.children)), None)
+    if hung is not None:
+        return hung, False
     named = _named_event(word, entities, sentence_start) is not None
     if named or _happening(word):
         if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
@@ -313,12 +319,6 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
         ):
             return word.head, False  # "warned of pressure in a call on Friday": the call's clause
         return word, True
-    # A verb with its own subject that the parse hung on this noun ("Airbus announced job cuts"
-    # read as a noun phrase): the clause's verb.
-    hung = next((c for c in word.children if c.pos_ == "VERB" and clauses.finite(c)
-                 and any(clauses.dep(g) in ("nsubj", "nsubj:pass") for g in c.children)), None)
-    if hung is not None:
-        return hung, False
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's, but not
     # another clause's ("..., a spokeswoman told reporters on Wednesday" does not date the first).
     below, up = word, word.head
@@ -471,7 +471,12 @@ def _centrality(sentence: Sentence, word: "SpacyToken") -> float:
 
 
 def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[int]:
-    return {t.i for timex in timexes for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)}
+    """The words of the sentence's time expressions (never shown in a title); a subordinator or a
+    punctuation mark at an expression's edge ("Monday that") belongs to the clause."""
+    return {
+        t.i for timex in timexes for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
+        if t.pos_ not in ("SCONJ", "PUNCT")
+    }
 
 
 def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list[Timex]) -> list[EventMention]:
