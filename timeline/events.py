@@ -561,65 +561,115 @@ def _past(verb: "SpacyToken") -> bool:
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[EventMention], list[UnresolvedMention]]:
     """The dated happenings of one article, and the dates in it that could not be resolved."""
-    text = article.text
-    sentences = _bounded(text, split_sentences(text))
-    starts = [s.start for s in sentences]
-    unresolved: list[UnresolvedMention] = []
-    by_sentence: dict[int, list[Timex]] = {}
-    ignored = _ignored_rules()
-    for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
-        k = _sentence_index(sentences, starts, timex.start)
-        if k is None or timex.rule in ignored:
-            continue  # "© 2022 Reuters": a year, but nothing happened then
-        sentence = sentences[k]
-        if is_unresolved(timex):
-            unresolved.append(UnresolvedMention(article.id, text[sentence.start : sentence.end], sentence.start,
-                                                sentence.end, timex))
-            continue
-        by_sentence.setdefault(k, []).append(timex)
-    dated_sentences = {k for k, ts in by_sentence.items() if any(t.type in DATE_TYPES for t in ts)}
-    has_day = bool(article.published) and is_calendar_value(article.published)
-    # The model runs only where it is needed, in two batches: the dated sentences and the lead,
-    # then the undated ones that may go on from a dated one or report a statement.
-    first = sorted(
-        {k for k, ts in by_sentence.items() if any(is_dating(t) for t in ts)}
-        | ({k for k in _lead_sentences(text, sentences) if k not in dated_sentences} if has_day else set())
-    )
-    if not first and not has_day:
-        return [], unresolved
-    entities = find_entities(text, tokenize(text))
-    ctx = _Context(article, sentences, entities, [e.start for e in entities],
-                   _main_day(article, sentences, starts, [t for k in sorted(by_sentence) for t in by_sentence[k] if is_dating(t)]))
-    docs = dict(zip(first, language.parse(text[sentences[k].start : sentences[k].end] for k in first)))
-    mentions: list[EventMention] = []
-    told: dict[int, list[EventMention]] = {}
-    for k in first:
-        if k in by_sentence and any(is_dating(t) for t in by_sentence[k]):
-            told[k] = _dated_mentions(ctx, sentences[k], docs[k], by_sentence[k])
-            mentions.extend(told[k])
-    for k in first:
-        if k not in dated_sentences and k not in told:
-            mention = _lead_mention(ctx, k, docs[k])
-            if mention is not None:
-                told[k] = [mention]
-                mentions.append(mention)
-    if has_day:
-        carried = {k + 1 for k, found in told.items() if k + 1 < len(sentences) and _carries(ctx, found)}
-        statement_cue = _statement_cue()
-        second = sorted(
-            k for k, s in enumerate(sentences)
-            if k not in dated_sentences and k not in docs and (
-                k in carried or statement_cue.search(text, s.start, s.end)
-                )
+    return extract_mentions_batch([(article, timexes)])[0]
+
+
+def extract_mentions_batch(
+    items: list[tuple[Article, list[Timex]]],
+) -> list[tuple[list[EventMention], list[UnresolvedMention]]]:
+    """`extract_mentions` for several articles, the model run on all their sentences at once (in
+    two batches: the dated sentences and the leads, then the undated sentences that may go on from
+    a dated one or report a statement). Each article's result is what it would be alone."""
+    readings = [_ArticleReading(article, timexes) for article, timexes in items]
+    _parse_sentences(readings, _ArticleReading.first_sentences)
+    for reading in readings:
+        reading.read_first()
+    _parse_sentences(readings, _ArticleReading.second_sentences)
+    for reading in readings:
+        reading.read_second()
+    return [(sorted(r.mentions, key=lambda m: (m.start, m.timex.start, m.timex.end, m.title)), r.unresolved)
+            for r in readings]
+
+
+def _parse_sentences(readings: list["_ArticleReading"], which) -> None:
+    """Parse, in one batch, the sentences `which` selects in each reading."""
+    wanted = [(reading, k) for reading in readings for k in which(reading)]
+    for (reading, k), doc in zip(wanted, language.parse(reading.sentence_text(k) for reading, k in wanted)):
+        reading.docs[k] = doc
+
+
+class _ArticleReading:
+    """One article on its way through `extract_mentions_batch`: which sentences need the model,
+    and the mentions their parses make."""
+
+    def __init__(self, article: Article, timexes: list[Timex]):
+        self.article = article
+        text = self.text = article.text
+        self.sentences = sentences = _bounded(text, split_sentences(text))
+        starts = [s.start for s in sentences]
+        self.unresolved: list[UnresolvedMention] = []
+        self.by_sentence: dict[int, list[Timex]] = {}
+        ignored = _ignored_rules()
+        for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
+            k = _sentence_index(sentences, starts, timex.start)
+            if k is None or timex.rule in ignored:
+                continue  # "© 2022 Reuters": a year, but nothing happened then
+            sentence = sentences[k]
+            if is_unresolved(timex):
+                self.unresolved.append(UnresolvedMention(article.id, text[sentence.start : sentence.end],
+                                                         sentence.start, sentence.end, timex))
+                continue
+            self.by_sentence.setdefault(k, []).append(timex)
+        self.dated = {k for k, ts in self.by_sentence.items() if any(t.type in DATE_TYPES for t in ts)}
+        self.has_day = bool(article.published) and is_calendar_value(article.published)
+        self.docs: dict[int, "Doc"] = {}
+        self.mentions: list[EventMention] = []
+        self.told: dict[int, list[EventMention]] = {}
+        self.carried: set[int] = set()
+        self._ctx: _Context | None = None
+        self._first = sorted(
+            {k for k, ts in self.by_sentence.items() if any(is_dating(t) for t in ts)}
+            | ({k for k in _lead_sentences(text, sentences) if k not in self.dated} if self.has_day else set())
         )
-        for k, doc in zip(second, language.parse(text[sentences[k].start : sentences[k].end] for k in second)):
-            mention = _carried_mention(ctx, k, doc, told[k - 1]) if k in carried else None
+
+    def sentence_text(self, k: int) -> str:
+        return self.text[self.sentences[k].start : self.sentences[k].end]
+
+    @property
+    def ctx(self) -> _Context:
+        if self._ctx is None:
+            entities = find_entities(self.text, tokenize(self.text))
+            dating = [t for k in sorted(self.by_sentence) for t in self.by_sentence[k] if is_dating(t)]
+            starts = [s.start for s in self.sentences]
+            self._ctx = _Context(self.article, self.sentences, entities, [e.start for e in entities],
+                                 _main_day(self.article, self.sentences, starts, dating))
+        return self._ctx
+
+    def first_sentences(self) -> list[int]:
+        return self._first
+
+    def second_sentences(self) -> list[int]:
+        if not self.has_day:
+            return []
+        cue = _statement_cue()
+        return [
+            k for k, s in enumerate(self.sentences)
+            if k not in self.dated and k not in self.docs and (k in self.carried or cue.search(self.text, s.start, s.end))
+        ]
+
+    def read_first(self) -> None:
+        for k in self._first:
+            if k in self.by_sentence and any(is_dating(t) for t in self.by_sentence[k]):
+                self.told[k] = _dated_mentions(self.ctx, self.sentences[k], self.docs[k], self.by_sentence[k])
+                self.mentions.extend(self.told[k])
+        for k in self._first:
+            if k not in self.dated and k not in self.told:
+                mention = _lead_mention(self.ctx, k, self.docs[k])
+                if mention is not None:
+                    self.told[k] = [mention]
+                    self.mentions.append(mention)
+        if self.has_day:
+            self.carried = {k + 1 for k, found in self.told.items()
+                            if k + 1 < len(self.sentences) and _carries(self.ctx, found)}
+
+    def read_second(self) -> None:
+        for k in sorted(k for k in self.docs if k not in self._first):
+            doc = self.docs[k]
+            mention = _carried_mention(self.ctx, k, doc, self.told[k - 1]) if k in self.carried else None
             if mention is None:
-                mention = _present_mention(ctx, k, doc)
+                mention = _present_mention(self.ctx, k, doc)
             if mention is not None:
-                mentions.append(mention)
-    mentions.sort(key=lambda m: (m.start, m.timex.start, m.timex.end, m.title))
-    return mentions, unresolved
+                self.mentions.append(mention)
 
 
 # A "sentence" longer than this is a text without punctuation (a feed dump, a table): it is cut at
