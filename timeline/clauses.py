@@ -102,7 +102,7 @@ def is_predicate(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
     relations = {dep(c) for c in token.children}
-    if relations & {"nsubj", "nsubj:pass"} and relations & {"obj", "aux", "aux:pass"}:
+    if relations & {"nsubj", "nsubj:pass"} and relations & {"obj", "aux", "aux:pass", "xcomp", "ccomp"}:
         return True
     if token.pos_ == "AUX" and base_dep(token) in ("root", "conj", "ccomp", "advcl", "parataxis", "xcomp"):
         return not any(base_dep(c) == "xcomp" or c.pos_ == "VERB" and c.head == token for c in token.children)

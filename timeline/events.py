@@ -306,7 +306,7 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
         return word, False
     # A verb with its own subject that the parse hung on this noun ("Airbus announced job cuts"
     # read as a noun phrase): the clause's verb.
-    hung = next((c for c in word.children if c.pos_ == "VERB" and clauses.finite(c)
+    hung = next((c for c in word.children if c.pos_ == "VERB" and c.i < word.i
                  and any(clauses.dep(g) in ("nsubj", "nsubj:pass") for g in c.children)), None)
     if hung is not None:
         return hung, False
