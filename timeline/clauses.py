@@ -623,6 +623,11 @@ def title_of(
                 if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
+    head = clause.verb.head
+    if base_dep(clause.verb) in ("amod", "acl") and head.i > clause.verb.i and head.pos_ in ("NOUN", "PROPN"):
+        # "Airbus announced job cuts" parsed as a noun phrase: the noun is the verb's object.
+        own = {t.i for t in clause.verb.subtree}
+        arguments.extend(t for t in _subtree_tokens(head, r, skip | own) if t.i not in skip and t.i not in own)
     subject_text = subject_name or _text(subject_tokens)
     words = _clean(_contiguous(group + [t for t in arguments if t not in group]))
     # Keep the sentence's order, cut to the limit at a phrase boundary.
