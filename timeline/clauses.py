@@ -39,6 +39,7 @@ class ClauseRules:
     deadline: frozenset[str]
     comparison: frozenset[str]
     after: frozenset[str]
+    framing: frozenset[str]
     period: frozenset[str]
     conditional: frozenset[str]
     person_pronouns: frozenset[str]
@@ -69,6 +70,7 @@ def rules() -> ClauseRules:
         deadline=words("deadline_markers"),
         comparison=words("comparison_markers"),
         after=words("after_markers"),
+        framing=words("framing_verbs"),
         period=words("period_markers"),
         conditional=words("conditional_markers"),
         person_pronouns=frozenset(data["personal_pronouns"]["person"]),
@@ -285,6 +287,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def framed_happening(verb: Token) -> Token:
+    """The happening a framing verb puts in time: "That comes after 53 migrants died ... last
+    month" dates the deaths, "The meeting follows a ruling" the ruling's clause."""
+    r = rules()
+    if lemma(verb) not in r.framing:
+        return verb
+    for c in verb.children:
+        if c.i > verb.i and any(lemma(m) in r.after | {"before"} for m in c.children if base_dep(m) in ("case", "mark")):
+            found = next((t for t in c.subtree if t.pos_ == "VERB" and finite(t)), None)
+            if found is not None:
+                return found
+    return verb
 
 
 def content_verb(verb: Token) -> Token:
@@ -549,7 +565,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     # Two subjects of one verb side by side are one coordination the parse split ("Joe Biden and
     # ... López Obrador met").
     for other in subject.head.children:
-        if other != subject and dep(other) == dep(subject) and other.i > subject.i:
+        if other != subject and dep(other) == dep(subject) and dep(subject) in SUBJECTS and other.i > subject.i:
             phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
             phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
     tokens = _clean(_with_names(_run_around(phrase, subject), names))
@@ -568,7 +584,8 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
                 out.extend(core(c))
         return out
 
-    heads = [subject] + [o for o in subject.head.children if o != subject and dep(o) == dep(subject) and o.i > subject.i]
+    heads = [subject] + [o for o in subject.head.children
+                         if o != subject and dep(o) == dep(subject) and dep(subject) in SUBJECTS and o.i > subject.i]
     kept = [t for h in heads for t in core(h)] + list(subject.doc[subject.i : heads[-1].i])
     tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)))
     return tokens if len(tokens) <= 12 else _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])

@@ -400,6 +400,8 @@ def _clause_mention(
     if clause.copular or (statement is not None and clauses.simple_present(clause.verb) and not clause.modality):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
+        if clauses.simple_present(clause.verb) and not clauses.present_tense(statement.verb):
+            return None  # "the focus, officials said, is implementation": a view of how things are
         # What someone stated is a fact, not a happening: the statement is the event, and its
         # title says who stated what ("The medical examiner said 26 of the victims were Mexican").
         told_title = clauses.title_of(clause, skip=skip, names=names, lowercase_first=True)
@@ -493,6 +495,8 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
         if anchor.role not in ("dates", "none"):
             continue  # a deadline, a comparison, the period a forecast is about
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start)
+        if word is not None and not is_noun:
+            word = clauses.framed_happening(word)
         if word is None:
             # No verb above the date in the parse (a damaged tree): the learned anchor decides.
             best = happenings.anchor_scores(doc, start, end)
