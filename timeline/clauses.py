@@ -278,6 +278,12 @@ def subject_of(verb: Token) -> Token | None:
                 if base_dep(word) == "acl" and word.head != word:
                     return word.head  # "the migrants who died": the migrants
             return subject
+        # "The focus, officials said, is ...": the parse gave both subjects to the aside.
+        aside = next((c for c in word.children if base_dep(c) == "parataxis" and lemma(c) in rules().reporting), None)
+        if aside is not None:
+            subjects = [c for c in aside.children if dep(c) in SUBJECTS and c.i < aside.i]
+            if len(subjects) >= 2 and subjects[0].i < word.i:
+                return subjects[0]
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
             if base_dep(word) == "acl":
                 return word.head  # "the plane carrying 100 people": the plane
@@ -714,6 +720,14 @@ def simple_present(verb: Token) -> bool:
     finite = [w for w in words if "Fin" in w.morph.get("VerbForm") or w.tag_ in ("VBZ", "VBP")]
     return bool(finite) and all("Pres" in w.morph.get("Tense") or w.tag_ in ("VBZ", "VBP") for w in finite) and not (
         present_perfect(verb) or "Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG")
+
+
+def present_state(verb: Token) -> bool:
+    """How things are now: a simple present ("is", "makes") or a present progressive ("is making")."""
+    if simple_present(verb):
+        return True
+    progressive = verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm") or "Prog" in verb.morph.get("Aspect")
+    return progressive and any(base_dep(c) == "aux" and lemma(c) == "be" and ("Pres" in c.morph.get("Tense") or c.tag_ in ("VBZ", "VBP")) for c in verb.children)
 
 
 def present_tense(verb: Token) -> bool:

@@ -397,10 +397,10 @@ def _clause_mention(
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause):
         return None
     names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
-    if clause.copular or (statement is not None and clauses.simple_present(clause.verb) and not clause.modality):
+    if clause.copular or (statement is not None and clauses.present_state(clause.verb) and not clause.modality):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
-        if clauses.simple_present(clause.verb) and not clauses.present_tense(statement.verb):
+        if clauses.present_state(clause.verb) and not clauses.present_tense(statement.verb):
             return None  # "the focus, officials said, is implementation": a view of how things are
         # What someone stated is a fact, not a happening: the statement is the event, and its
         # title says who stated what ("The medical examiner said 26 of the victims were Mexican").
