@@ -353,3 +353,27 @@ def test_the_title_and_introduction_are_the_persons(tmp_path):
     assert "<script>" not in home
     assert "site_name: Leaders and the border" in read(docs, ".nav.yml")
     assert "X-WR-CALNAME:Leaders and the border" in read(docs, "exports/events.ics")
+
+
+# ---------------------------------------------------------------- the time axis
+
+
+def test_a_crowd_is_one_numbered_mark_on_the_year_and_its_days_stand_apart_on_the_month(tmp_path):
+    from timeline.model import Event
+
+    base = small_input()
+    crowd = [Event(f"2022-07-{11 + i % 2}-crowd-{i}", f"2022-07-{11 + i % 2}", f"Crowd {i}") for i in range(9)]
+    docs = generate(tmp_path, replace(base, events=base.events + crowd))
+
+    def marks(page: str) -> list[tuple[float, float, int]]:
+        wide = re.search(r'<svg class="tl-axis tl-axis-wide".*?</svg>', read(docs, page), re.S).group(0)
+        return [(float(x), float(r), int(n)) for n, x, r in
+                re.findall(r'<a href="[^"]*" data-count="(\d+)"><title>[^<]*</title><circle[^>]*cx="([\d.]+)"[^>]*r="([\d.]+)"', wide)]
+
+    year = marks("timeline/2022/index.md")
+    assert any(n >= 10 for _, _, n in year)  # 11-12 July and the meeting: one mark, with its number
+    july = marks("timeline/2022/07.md")
+    assert sorted(n for _, _, n in july) == [5, 5]  # the month axis: 11 July apart from 12 July (and the meeting)
+    for found in (year, july):
+        for (x1, r1, _), (x2, r2, _) in zip(found, found[1:]):
+            assert x2 - x1 >= r1 + r2  # no two marks touch

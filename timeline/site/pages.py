@@ -261,6 +261,8 @@ def month_page_text(ctx: Context, year: int, month: int) -> str:
     lines += [_neighbour_line(ctx, page, keys, (year, month)), ""]
     lines += [ctx.md("month_intro", count=count_text(ctx, len(positions), "events"),
                             month=month_name(year, month)), ""]
+    # The month's days: where a group of the year's axis opens up (drill-down by day).
+    lines += [axis.svg(layout, page, ctx.strings, [layout.events[p] for p in positions]), ""]
     for position in positions:
         lines += event_section(ctx, page, layout.events[position])
     return "\n".join(lines)
