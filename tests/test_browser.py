@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from test_site_fixtures import mkdocs_project, small_input
+from test_site_fixtures import NO_PROJECT_DATA, Extraction, mkdocs_project, small_input
 from timeline import site
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -211,13 +211,18 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def built_site(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("browser-site")
+def build_site(tmp_path_factory, name: str, site_input) -> Path:
+    """The website of `site_input`, built with the project's mkdocs.yml into a new folder."""
+    root = tmp_path_factory.mktemp(name)
     config = mkdocs_project(root)
-    site.generate(small_input(), root / "docs")
+    site.generate(site_input, root / "docs")
     site.build_mkdocs(config, root / "site")
     return root / "site"
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory, "browser-site", small_input())
 
 
 @pytest.fixture(scope="module")
@@ -372,18 +377,13 @@ def harbour_input():
         timexes.append(timex(HARBOUR_TEXT, date_text, value))
         events.append(Event(f"{value}-{title.split()[0].lower()}", value, title, salience=0.5,
                             sources=[Source("harbour", sentence, *span(HARBOUR_TEXT, sentence), date_text, value)]))
-    extraction = type("X", (), {})()
-    extraction.article, extraction.timexes, extraction.mentions, extraction.unresolved = article, tuple(timexes), (), ()
-    return site.SiteInput(events=events, locations={}, extractions=[extraction], data_dir=Path("data"))
+    extraction = Extraction(article, tuple(timexes), (), ())
+    return site.SiteInput(events=events, locations={}, extractions=[extraction], data_dir=NO_PROJECT_DATA)
 
 
 @pytest.fixture(scope="module")
 def harbour_site(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("harbour-site")
-    config = mkdocs_project(root)
-    site.generate(harbour_input(), root / "docs")
-    site.build_mkdocs(config, root / "site")
-    return root / "site"
+    return build_site(tmp_path_factory, "harbour-site", harbour_input())
 
 
 def test_a_citation_highlights_its_sentence_and_not_the_next_one(browser, harbour_site, artifacts):
@@ -406,17 +406,10 @@ def corrected_sites(tmp_path_factory) -> tuple[Path, Path]:
     (inside its sources' June: no dispute), the call moved from April into May (a new month page)."""
     from dataclasses import replace
 
-    def built(name: str, site_input) -> Path:
-        root = tmp_path_factory.mktemp(name)
-        config = mkdocs_project(root)
-        site.generate(site_input, root / "docs")
-        site.build_mkdocs(config, root / "site")
-        return root / "site"
-
     before = small_input()
     edits = {"2022-06-summit": {"date": "2022-06-27", "disputed_dates": []}, "2022-04-29-call": {"date": "2022-05-02"}}
     after = replace(before, events=[replace(e, **edits.get(e.id, {})) for e in before.events])
-    return built("before-edit", before), built("after-edit", after)
+    return build_site(tmp_path_factory, "before-edit", before), build_site(tmp_path_factory, "after-edit", after)
 
 
 def test_a_refining_edit_shows_no_dispute_and_a_permanent_address_survives_the_move(browser, corrected_sites, artifacts):
@@ -506,14 +499,7 @@ def crowded_input(events: int):
 
 @pytest.fixture(scope="module")
 def crowded_sites(tmp_path_factory) -> dict[int, Path]:
-    built = {}
-    for count in (20, 2000):
-        root = tmp_path_factory.mktemp(f"crowd-{count}")
-        config = mkdocs_project(root)
-        site.generate(crowded_input(count), root / "docs")
-        site.build_mkdocs(config, root / "site")
-        built[count] = root / "site"
-    return built
+    return {count: build_site(tmp_path_factory, f"crowd-{count}", crowded_input(count)) for count in (20, 2000)}
 
 
 AXIS_GEOMETRY = """(() => {
