@@ -244,7 +244,9 @@ def test_icalendar_export_is_all_day_folded_escaped_and_clock_free(docs):
     assert call["DTSTART;VALUE=DATE"] == "20220429" and call["DTEND;VALUE=DATE"] == "20220430"
     assert call["DTSTAMP"] == "20220430T000000Z"  # the source's publication date, not the clock
     summit = events["2022-06-summit@timeline"]
-    assert summit["DTSTART;VALUE=DATE"] == "20220601" and summit["DTEND;VALUE=DATE"] == "20220701"
+    # Known only to the month: an all-day event on its first day, not a 30-day meeting.
+    assert summit["DTSTART;VALUE=DATE"] == "20220601" and summit["DTEND;VALUE=DATE"] == "20220602"
+    assert summit["SUMMARY"] == "Summit of the Americas (date known only as June 2022)"
     assert summit["STATUS"] == "TENTATIVE"
     assert summit["CATEGORIES"] == "diplomacy,migration"
     assert "Sources:\\n“B skipped the Summit of the Americas last month\\, citing" in summit["DESCRIPTION"]
