@@ -100,12 +100,12 @@ def home_page(ctx: Context) -> str:
     layout = ctx.layout
     lines = header(ctx, ctx.s("site_title"))
     events = layout.events
-    if not events:
-        lines += [ctx.s("home_intro_empty"), ""]
-        return "\n".join(lines)
     if ctx.introduction.strip():
         # The person's own Markdown; raw HTML in it is shown as text, like everything else.
         lines += [ctx.introduction.strip().replace("<", "&lt;"), ""]
+    if not events:
+        lines += [ctx.s("home_intro_empty"), ""]
+        return "\n".join(lines)
     lines.append(f'<p class="tl-summary">{html_text(summary_plain(ctx, events))}</p>')
     lines += [
         "",
