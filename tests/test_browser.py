@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from test_site_fixtures import mkdocs_project, small_input
+from test_site_fixtures import NO_PROJECT_DATA, Extraction, mkdocs_project, small_input
 from timeline import site
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -211,13 +211,18 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def built_site(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("browser-site")
+def build_site(tmp_path_factory, name: str, site_input) -> Path:
+    """The website of `site_input`, built with the project's mkdocs.yml into a new folder."""
+    root = tmp_path_factory.mktemp(name)
     config = mkdocs_project(root)
-    site.generate(small_input(), root / "docs")
+    site.generate(site_input, root / "docs")
     site.build_mkdocs(config, root / "site")
     return root / "site"
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory, "browser-site", small_input())
 
 
 @pytest.fixture(scope="module")
@@ -248,6 +253,10 @@ def artifacts(tmp_path_factory) -> Path:
     return folder
 
 
+# The drawing of the time axis this screen shows (a wide screen's, or a phone's).
+VISIBLE_AXIS = "[...document.querySelectorAll('svg.tl-axis')].find(s => s.getBoundingClientRect().width > 0)"
+
+
 # ---------------------------------------------------------------- what a person does
 
 
@@ -257,8 +266,8 @@ def test_home_page_shows_the_timeline_on_desktop_and_phone(browser, server, arti
         browser.open(f"{server}/index.html")
         entries = browser.evaluate("[...document.querySelectorAll('.tl-timeline li')].map(li => li.textContent)")
         assert any("Summit of the Americas" in e and "June 2022" in e for e in entries)
-        assert browser.evaluate("document.querySelectorAll('svg.tl-axis a').length") == 5
-        # Nothing is wider than the screen, except the axis, which scrolls inside its own box.
+        assert browser.evaluate(VISIBLE_AXIS + ".querySelectorAll('a').length") == 5
+        # Nothing is wider than the screen.
         overflow = browser.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{name}: the page scrolls sideways by {overflow}px"
         browser.screenshot(artifacts / f"home-{name}.png")
@@ -368,18 +377,13 @@ def harbour_input():
         timexes.append(timex(HARBOUR_TEXT, date_text, value))
         events.append(Event(f"{value}-{title.split()[0].lower()}", value, title, salience=0.5,
                             sources=[Source("harbour", sentence, *span(HARBOUR_TEXT, sentence), date_text, value)]))
-    extraction = type("X", (), {})()
-    extraction.article, extraction.timexes, extraction.mentions, extraction.unresolved = article, tuple(timexes), (), ()
-    return site.SiteInput(events=events, locations={}, extractions=[extraction], data_dir=Path("data"))
+    extraction = Extraction(article, tuple(timexes), (), ())
+    return site.SiteInput(events=events, locations={}, extractions=[extraction], data_dir=NO_PROJECT_DATA)
 
 
 @pytest.fixture(scope="module")
 def harbour_site(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("harbour-site")
-    config = mkdocs_project(root)
-    site.generate(harbour_input(), root / "docs")
-    site.build_mkdocs(config, root / "site")
-    return root / "site"
+    return build_site(tmp_path_factory, "harbour-site", harbour_input())
 
 
 def test_a_citation_highlights_its_sentence_and_not_the_next_one(browser, harbour_site, artifacts):
@@ -402,17 +406,10 @@ def corrected_sites(tmp_path_factory) -> tuple[Path, Path]:
     (inside its sources' June: no dispute), the call moved from April into May (a new month page)."""
     from dataclasses import replace
 
-    def built(name: str, site_input) -> Path:
-        root = tmp_path_factory.mktemp(name)
-        config = mkdocs_project(root)
-        site.generate(site_input, root / "docs")
-        site.build_mkdocs(config, root / "site")
-        return root / "site"
-
     before = small_input()
     edits = {"2022-06-summit": {"date": "2022-06-27", "disputed_dates": []}, "2022-04-29-call": {"date": "2022-05-02"}}
     after = replace(before, events=[replace(e, **edits.get(e.id, {})) for e in before.events])
-    return built("before-edit", before), built("after-edit", after)
+    return build_site(tmp_path_factory, "before-edit", before), build_site(tmp_path_factory, "after-edit", after)
 
 
 def test_a_refining_edit_shows_no_dispute_and_a_permanent_address_survives_the_move(browser, corrected_sites, artifacts):
@@ -473,3 +470,78 @@ def test_init_then_build_in_an_empty_folder_gives_a_site_that_opens(browser, tmp
     assert browser.evaluate("document.title").startswith("Storm news")
     assert browser.evaluate("document.querySelectorAll('.tl-timeline li').length") >= 1
     browser.screenshot(artifacts / "new-project-home-desktop.png")
+
+
+# ---------------------------------------------------------------- the time axis at every size
+
+
+def crowded_input(events: int):
+    """`events` events: a crowd on two days (the 9 events of a summit's two days), a few spread over
+    two years, and coarse dates (a month, a year) that overlap them."""
+    from dataclasses import replace
+
+    from timeline.model import Event
+
+    base = small_input()
+    extra = []
+    for i in range(events - len(base.events)):
+        if i < 9:
+            date = f"2022-07-{11 + i % 2:02d}"
+        elif i % 10 == 0:
+            date = f"{2021 + i % 2}"
+        elif i % 10 == 1:
+            date = f"2022-{1 + i % 12:02d}"
+        else:
+            date = f"{2021 + (i // 12) % 2}-{1 + i % 12:02d}-{1 + (i * 7) % 28:02d}"
+        extra.append(Event(f"{date}-crowd-{i:04d}", date, f"Crowd event {i}", salience=0.9 if i % 7 == 0 else 0.3))
+    return replace(base, events=base.events + extra)
+
+
+@pytest.fixture(scope="module")
+def crowded_sites(tmp_path_factory) -> dict[int, Path]:
+    return {count: build_site(tmp_path_factory, f"crowd-{count}", crowded_input(count)) for count in (20, 2000)}
+
+
+AXIS_GEOMETRY = """(() => {
+  const svg = %s;
+  const boxes = sel => [...svg.querySelectorAll(sel)].map(e => { const r = e.getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom]; });
+  return {marks: boxes('circle, rect.tl-bar'), lines: boxes('rect.tl-span'), labels: boxes('text.tl-tick-label'),
+          counts: [...svg.querySelectorAll('a')].map(a => +a.dataset.count), width: svg.getBoundingClientRect().width};
+})()""" % VISIBLE_AXIS
+
+
+def overlapping(boxes, slack=0.5):
+    pairs = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack:
+                pairs.append((a, b))
+    return pairs
+
+
+@pytest.mark.parametrize("count", [20, 2000])
+def test_the_axis_marks_do_not_overlap_and_lead_to_every_event(browser, crowded_sites, artifacts, count):
+    for name, (width, height) in (("desktop", DESKTOP), ("phone", PHONE)):
+        browser.viewport(width, height)
+        browser.open((crowded_sites[count] / "index.html").resolve().as_uri())
+        axis = browser.evaluate(AXIS_GEOMETRY)
+        assert not overlapping(axis["marks"]), f"{name}: marks overlap"
+        assert not overlapping(axis["labels"], slack=0), f"{name}: tick labels touch"
+        assert sum(axis["counts"]) == count  # each event stands behind exactly one mark
+        assert axis["width"] <= width  # the phone's drawing fits the phone: no sideways scrolling
+        assert browser.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        browser.screenshot(artifacts / f"axis-{count}-{name}.png")
+    if count == 20:
+        # The crowd of 11-12 July is one mark with its number; it leads to July, whose own axis
+        # spreads the days apart and leads to each event of the crowd.
+        browser.viewport(*DESKTOP)
+        browser.open((crowded_sites[count] / "index.html").resolve().as_uri())
+        group = VISIBLE_AXIS + ".querySelector('a[data-count=\"9\"], a[data-count=\"10\"]')"
+        assert browser.evaluate(f"{group}.textContent").strip().endswith(("9", "10"))
+        browser.evaluate(f"location.href = {group}.href.baseVal || {group}.getAttribute('href')")
+        browser.wait_for("location.pathname.endsWith('/timeline/2022/07.html') && document.readyState === 'complete'")
+        browser.wait_for(f"!!({VISIBLE_AXIS})")
+        july = browser.evaluate(AXIS_GEOMETRY)
+        assert not overlapping(july["marks"])
+        browser.screenshot(artifacts / "axis-month-desktop.png")

@@ -23,6 +23,11 @@ def generate(tmp_path: Path, site_input) -> Path:
 
 
 def read(docs: Path, path: str) -> str:
+    if path.startswith("e/"):  # a permanent address page: what the MkDocs hook writes into the site
+        from timeline.site.mkdocs_hooks import write_event_addresses
+
+        write_event_addresses(docs, docs.parent / "site")
+        return (docs.parent / "site" / path).read_text(encoding="utf-8")
     return (docs / path).read_text(encoding="utf-8")
 
 
@@ -223,7 +228,7 @@ def test_an_events_permanent_address_follows_it_when_its_date_is_corrected(tmp_p
     page = read(docs, address)
     assert '<meta http-equiv="refresh" content="0; url=../timeline/2022/06.html#2022-06-summit">' in page
     assert '<a href="../timeline/2022/06.html#2022-06-summit">June 2022 · Summit of the Americas</a>' in page
-    assert "<script" not in page and len(page.encode()) < 1024
+    assert "<script" not in page and len(page.encode()) < 600
     june = read(docs, "timeline/2022/06.md")
     assert f'<a class="tl-permalink" href="../../{address}"' in june  # what a reader copies to share it
     # A person corrects the date into May: the same address now leads to May.
@@ -238,7 +243,8 @@ def test_an_events_permanent_address_follows_it_when_its_date_is_corrected(tmp_p
 def test_an_event_with_an_odd_id_gets_a_safe_address(tmp_path):
     odd = with_event(small_input(), "2022-07-visit", id='visit "<b>" & co')
     docs = generate(tmp_path, odd)
-    addresses = sorted(p.name for p in (docs / "e").iterdir())
+    read(docs, "e/2022-06-summit.html")  # writes them all
+    addresses = sorted(p.name for p in (docs.parent / "site" / "e").iterdir())
     assert len(addresses) == 5 and all(re.fullmatch(r"[A-Za-z0-9._-]+\.html", name) for name in addresses)
     odd_page = next(read(docs, f"e/{n}") for n in addresses if n.startswith("event-"))
     assert "<b>" not in odd_page
@@ -353,3 +359,27 @@ def test_the_title_and_introduction_are_the_persons(tmp_path):
     assert "<script>" not in home
     assert "site_name: Leaders and the border" in read(docs, ".nav.yml")
     assert "X-WR-CALNAME:Leaders and the border" in read(docs, "exports/events.ics")
+
+
+# ---------------------------------------------------------------- the time axis
+
+
+def test_a_crowd_is_one_numbered_mark_on_the_year_and_its_days_stand_apart_on_the_month(tmp_path):
+    from timeline.model import Event
+
+    base = small_input()
+    crowd = [Event(f"2022-07-{11 + i % 2}-crowd-{i}", f"2022-07-{11 + i % 2}", f"Crowd {i}") for i in range(9)]
+    docs = generate(tmp_path, replace(base, events=base.events + crowd))
+
+    def marks(page: str) -> list[tuple[float, float, int]]:
+        wide = re.search(r'<svg class="tl-axis tl-axis-wide".*?</svg>', read(docs, page), re.S).group(0)
+        return [(float(x), float(r), int(n)) for n, x, r in
+                re.findall(r'<a href="[^"]*" data-count="(\d+)"><title>[^<]*</title><circle[^>]*cx="([\d.]+)"[^>]*r="([\d.]+)"', wide)]
+
+    year = marks("timeline/2022/index.md")
+    assert any(n >= 10 for _, _, n in year)  # 11-12 July and the meeting: one mark, with its number
+    july = marks("timeline/2022/07.md")
+    assert sorted(n for _, _, n in july) == [5, 5]  # the month axis: 11 July apart from 12 July (and the meeting)
+    for found in (year, july):
+        for (x1, r1, _), (x2, r2, _) in zip(found, found[1:]):
+            assert x2 - x1 >= r1 + r2  # no two marks touch

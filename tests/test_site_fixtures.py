@@ -57,7 +57,12 @@ def sentence_source(article: Article, sentence: str, date_text: str, date: str) 
     return Source(article.id, sentence, start, end, date_text, date)
 
 
-def small_input(data_dir: Path = Path("data")) -> SiteInput:
+# The data folder the small timeline names (as "data"): none exists there, so no data/site.yaml of
+# the repository's own project changes what these tests see.
+NO_PROJECT_DATA = ROOT / "tests" / "no-project" / "data"
+
+
+def small_input(data_dir: Path = NO_PROJECT_DATA) -> SiteInput:
     meeting = Article(
         "meeting-report", "000_meeting.txt", MEETING_TEXT, "Leaders meet at the White House",
         publisher="Wire", url="https://example.org/meeting", published="2022-07-12", published_source="metadata",

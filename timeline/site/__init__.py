@@ -10,6 +10,7 @@ pages of their own. Site size and build time then grow linearly with the number 
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,7 @@ __all__ = ["SiteInput", "generate", "build_mkdocs", "render", "NAV_FILE", "CSS_F
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "site"
 NAV_FILE = ".nav.yml"  # read by timeline/site/mkdocs_hooks.py (dotfiles are not published by MkDocs)
+ADDRESSES_FILE = ".addresses.json"  # the e/<event>.html pages, written into the site by the hook
 CSS_FILE = "stylesheets/timeline.css"
 # Material's offline plugin would load this shim from a CDN; mkdocs.yml lists this copy instead.
 WORKER_SHIM_FILE = "javascripts/iframe-worker-shim.js"
@@ -92,8 +94,7 @@ def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedF
     months = [month_page(year, month) for year, month in layout.months if month]
     fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
     extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, SCRIPT_FILE, NAV_FILE]
-    addresses = [event_address(placed.anchor) for placed in layout.events]
-    paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + addresses
+    paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + [ADDRESSES_FILE]
     return paths, _files(ctx, layout, load, strings)
 
 
@@ -136,9 +137,12 @@ def _files(
     script = (DATA / "timeline.js").read_text(encoding="utf-8")
     yield GeneratedFile(SCRIPT_FILE, _text_bytes(f"/* {marker} */\n{script}"))
     yield GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings)))
-    # Finished HTML that MkDocs copies as it is: ten thousand of them cost it no rendering.
-    for placed in layout.events:
-        yield GeneratedFile(event_address(placed.anchor), pages.event_address_html(ctx, placed).encode("utf-8"))
+    # The permanent address pages, all in one file: the MkDocs hook writes them into the site. Ten
+    # thousand tiny files in docs/ cost more to write, and again for MkDocs to copy, than the pages
+    # they hold.
+    addresses = {"_generated": marker}  # first, so that the file says it is generated (files.py)
+    addresses.update((event_address(placed.anchor), pages.event_address_html(ctx, placed)) for placed in layout.events)
+    yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def generate(site_input: SiteInput, docs_dir: Path) -> None:

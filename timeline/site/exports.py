@@ -104,7 +104,8 @@ def _slide_text(layout: Layout, placed: PlacedEvent) -> str:
 
 
 def icalendar(layout: Layout, strings: dict[str, str], marker: str) -> bytes:
-    """RFC 5545: one all-day VEVENT per event, spanning every day its date may be."""
+    """RFC 5545: one all-day VEVENT per event: on its day, over its days (a range), or, for a date
+    known only to the week, month or year, on its first day with that date in the summary."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -124,6 +125,12 @@ def _vevent(layout: Layout, placed: PlacedEvent, strings: dict[str, str]) -> lis
     event = placed.event
     first = placed.interval.first
     last = dates.interval_of(event.end).last if event.end else placed.interval.last
+    summary = event.title
+    if not event.end and placed.precision not in ("day", "time"):
+        # "June 2022" is not a 30-day meeting: an all-day event on its first day, the date as it is
+        # known in the summary, so that a calendar neither blocks the month nor hides the vagueness.
+        last = first
+        summary = strings["ics_coarse_summary"].format(title=event.title, date=placed.display_date)
     description = [f"{placed.display_date} ({placed.precision})"]
     if event.summary:
         description.append(event.summary)
@@ -140,7 +147,7 @@ def _vevent(layout: Layout, placed: PlacedEvent, strings: dict[str, str]) -> lis
         # DTEND of an all-day event is exclusive: the day after the last day. On 9999-12-31 there is
         # none; without DTEND an all-day event lasts its one day (RFC 5545, 3.6.1).
         *([f"DTEND;VALUE=DATE:{last + timedelta(days=1):%Y%m%d}"] if last < date.max else []),
-        f"SUMMARY:{ics_escape(event.title)}",
+        f"SUMMARY:{ics_escape(summary)}",
         f"DESCRIPTION:{ics_escape(chr(10).join(description))}",
         "TRANSP:TRANSPARENT",
     ]

@@ -219,7 +219,11 @@ def on_post_page(output, page, config):
     return output
 
 
+ADDRESSES_FILE = ".addresses.json"
+
+
 def on_post_build(config):
+    write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]))
     if "before" not in _SHELL:
         return
     pages = _SHELL["pages"]
@@ -242,6 +246,28 @@ def on_post_build(config):
         _write_from_shell(pages)
     Path(_SHELL["shell"].abs_dest_path).unlink(missing_ok=True)
     _SHELL.clear()
+
+
+def write_event_addresses(docs_dir, site_dir):
+    """The permanent address pages (e/<event>.html) that docs/.addresses.json holds, into the site.
+
+    Plain writes: the site folder is generated whole on every build, and these pages are tiny.
+    """
+    source = Path(docs_dir) / ADDRESSES_FILE
+    if not source.is_file():
+        return
+    import json
+
+    folders = set()
+    for relative, page in json.loads(source.read_text(encoding="utf-8")).items():
+        if relative.startswith("_"):  # the generated-file marker
+            continue
+        target = Path(site_dir) / relative
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        with open(target, "w", encoding="utf-8") as stream:
+            stream.write(page)
 
 
 def _cores():

@@ -100,12 +100,12 @@ def home_page(ctx: Context) -> str:
     layout = ctx.layout
     lines = header(ctx, ctx.s("site_title"))
     events = layout.events
-    if not events:
-        lines += [ctx.s("home_intro_empty"), ""]
-        return "\n".join(lines)
     if ctx.introduction.strip():
         # The person's own Markdown; raw HTML in it is shown as text, like everything else.
         lines += [ctx.introduction.strip().replace("<", "&lt;"), ""]
+    if not events:
+        lines += [ctx.s("home_intro_empty"), ""]
+        return "\n".join(lines)
     lines.append(f'<p class="tl-summary">{html_text(summary_plain(ctx, events))}</p>')
     lines += [
         "",
@@ -113,7 +113,7 @@ def home_page(ctx: Context) -> str:
         "",
         exports_line(ctx, HOME),
         "",
-        axis.svg(layout, HOME, ctx.strings),
+        axis_html(ctx, HOME),
         "",
     ]
     if len(events) <= layout.settings["home_all_limit"]:
@@ -129,6 +129,12 @@ def home_page(ctx: Context) -> str:
     lines += [f"[{ctx.md('home_browse_link')}]({relative_link(HOME, BROWSE)})", ""]
     lines += timeline_list(ctx, HOME, shown)
     return "\n".join(lines)
+
+
+def axis_html(ctx: Context, page: str, events: list[PlacedEvent] | None = None) -> str:
+    """The time axis as finished HTML: Markdown would re-read its thousands of tags for nothing."""
+    drawing = axis.svg(ctx.layout, page, ctx.strings, events)
+    return final_html(drawing) if drawing else ""
 
 
 def summary_plain(ctx: Context, events: list[PlacedEvent]) -> str:
@@ -231,7 +237,7 @@ def year_page_text(ctx: Context, year: int) -> str:
     lines = header(ctx, str(year))
     lines += [_neighbour_line(ctx, page, [(y, None) for y in layout.years], (year, None)), ""]
     lines += [ctx.md("year_intro", count=count_text(ctx, len(positions), "events"), year=year), ""]
-    lines += [axis.svg(layout, page, ctx.strings, [layout.events[p] for p in sorted(positions)]), ""]
+    lines += [axis_html(ctx, page, [layout.events[p] for p in sorted(positions)]), ""]
     months = [(key, ps) for key, ps in layout.months.items() if key[0] == year and key[1]]
     if months:
         lines += [f"## {ctx.md('year_months_heading')} {{ #months }}", ""]
@@ -261,6 +267,8 @@ def month_page_text(ctx: Context, year: int, month: int) -> str:
     lines += [_neighbour_line(ctx, page, keys, (year, month)), ""]
     lines += [ctx.md("month_intro", count=count_text(ctx, len(positions), "events"),
                             month=month_name(year, month)), ""]
+    # The month's days: where a group of the year's axis opens up (drill-down by day).
+    lines += [axis_html(ctx, page, [layout.events[p] for p in positions]), ""]
     for position in positions:
         lines += event_section(ctx, page, layout.events[position])
     return "\n".join(lines)
@@ -336,7 +344,7 @@ def event_address_html(ctx: Context, placed: PlacedEvent) -> str:
     address = event_address(placed.anchor)
     target = html_link(address, placed.page, placed.anchor)
     title = html_text(f"{placed.display_date} · {placed.event.title}")
-    return (f'<!doctype html>\n<!-- {html_text(ctx.strings["marker_markdown"])} -->\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
             f'<meta http-equiv="refresh" content="0; url={target}"><meta name="robots" content="noindex">'
             f'<link rel="canonical" href="{target}"></head>\n<body><p><a href="{target}">{title}</a></p></body></html>\n')
 
