@@ -143,6 +143,9 @@ def span_head(tokens: Sequence[Token]) -> Token:
     return tokens[0]
 
 
+STRONG_COMPARISON = frozenset({"than", "compared", "versus", "vs"})
+
+
 def _markers(token: Token, inside: set[int]) -> list[str]:
     """The prepositions and subordinators that join a phrase to its governor ("on", "by", "since")."""
     return [lemma(c) for c in token.children if base_dep(c) in ("case", "mark") and c.i not in inside]
@@ -180,8 +183,11 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
         if node.head == node or is_predicate(node.head):
             break
         node = node.head
+        figure = node.pos_ == "NUM" or any(c.pos_ == "NUM" for c in node.children)
         for marker in _markers(node, inside):
-            if marker in r.comparison:
+            # "than" always compares; "from", "since", "over" only a figure ("up from 18,000 in
+            # 2019"), not a place or a thing ("absent from June's summit").
+            if marker in STRONG_COMPARISON or marker in r.comparison and figure:
                 return Anchor(None, "comparison", marker)
         if node.pos_ in ("ADJ", "ADV") and node.tag_ in ("JJS", "JJR", "RBR", "RBS"):
             return Anchor(None, "comparison", lemma(node))
@@ -549,6 +555,9 @@ def _with_fragment_before(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
+    own_root = tokens[0]
+    while own_root.head != own_root:
+        own_root = own_root.head
     start = tokens[0].i
     while start > 0:
         before = doc[start - 1]
@@ -557,7 +566,7 @@ def _with_fragment_before(tokens: list[Token]) -> list[Token]:
         root = before
         while root.head != root:
             root = root.head
-        if root.pos_ not in ("PROPN", "NOUN") or root.i >= tokens[0].i or root.right_edge.i < start - 1:
+        if root == own_root or root.pos_ not in ("PROPN", "NOUN") or root.i >= tokens[0].i or root.right_edge.i < start - 1:
             break
         start = root.left_edge.i
     return list(doc[start : tokens[0].i]) + tokens if start < tokens[0].i else tokens

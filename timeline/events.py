@@ -397,7 +397,9 @@ def _clause_mention(
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause):
         return None
     names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
-    if clause.copular or (statement is not None and clauses.present_state(clause.verb) and not clause.modality):
+    announced = statement is not None and clauses.lemma(statement.verb) in clauses.rules().announcing
+    if clause.copular or (statement is not None and clauses.present_state(clause.verb) and not clause.modality
+                          and not announced):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
         if clauses.present_state(clause.verb) and not clauses.present_tense(statement.verb):
