@@ -548,14 +548,14 @@ SUBJECT_CORE = frozenset({"det", "compound", "flat", "amod", "nmod:poss", "case"
                           "nmod:desc", "flat:name"})
 
 
-def _with_fragment_before(tokens: list[Token]) -> list[Token]:
+def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
     """A subject with the words before it that the parse left as a root of their own ("President
     Joe Biden and Mexican President | Andrés Manuel López Obrador will meet"): a long coordination of
     names that the parse broke in two."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    own_root = tokens[0]
+    own_root = subject
     while own_root.head != own_root:
         own_root = own_root.head
     start = tokens[0].i
@@ -590,7 +590,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     if comma and any(t.pos_ == "PROPN" for t in ordered[:comma]):
         return _clean(_with_names(ordered[:comma], names))
     if len(tokens) <= 8:
-        return _with_fragment_before(tokens)
+        return _with_fragment_before(tokens, subject)
 
     def core(word: Token) -> list[Token]:
         out = [word]
@@ -602,7 +602,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     heads = [subject] + [o for o in subject.head.children
                          if o != subject and dep(o) == dep(subject) and dep(subject) in SUBJECTS and o.i > subject.i]
     kept = [t for h in heads for t in core(h)] + list(subject.doc[subject.i : heads[-1].i])
-    tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)))
+    tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)), subject)
     return tokens if len(tokens) <= 12 else _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
 
 
