@@ -120,6 +120,8 @@ def _register_components() -> None:
             to its right, with no subject, auxiliary or marker of its own, and no other finite verb
             in the sentence, the verb becomes the root and the nominal its subject.
             """
+            if not doc.has_annotation("DEP"):  # parser disabled
+                return doc
             for sentence in list(doc.sents):
                 root = sentence.root
                 if root.pos_ not in _NOMINAL:
