@@ -51,11 +51,12 @@ bench-scale: $(STAMP)
 SHARED ?= ../shared
 MODEL_MINUTES ?= 40
 ANNEAL_MINUTES ?= 15
+ANNEAL_STEPS ?= 1200
 MODEL_STEPS ?=
 model: $(STAMP)
 	$(BIN)/python training/train.py --shared $(SHARED) --minutes $(MODEL_MINUTES) --no-install $(if $(MODEL_STEPS),--max-steps $(MODEL_STEPS))
 	$(BIN)/python training/train.py --shared $(SHARED) --resume build/model/output/model-best --output annealed \
-		--minutes $(ANNEAL_MINUTES) --max-steps 1200 --eval-frequency 200
+		--minutes $(ANNEAL_MINUTES) --max-steps $(ANNEAL_STEPS) --eval-frequency 200
 	$(MAKE) happenings
 
 # Only the event classifiers (timeline/data/model/happenings.json), over the packaged model; minutes.
