@@ -8,7 +8,10 @@ What a caller can rely on:
 - `doc.text` is the article text exactly, so `token.idx` and `span.start_char` are offsets into
   the original article (no normalisation that shifts characters).
 - A blank line (paragraph break) always ends a sentence and is never a sentence of its own: the
-  whitespace token belongs to the sentence before it (`timeline_paragraph_breaks`).
+  whitespace token belongs to the sentence before it (`timeline_paragraph_breaks`); closing
+  punctuation never starts a sentence.
+- A news main clause the model read as a noun phrase ("Two trains collided on Monday" as "trains
+  [that were] collided") is repaired after the parser (`timeline_main_verb`).
 - Labels are Universal Dependencies v2 as in the treebanks: `nsubj`, `nsubj:pass`, `aux:pass`,
   `obj`, `obl`, `obl:unmarked` (a bare "Tuesday"), `advmod` for "not" (lemma "not", Polarity=Neg),
   `ccomp`/`parataxis` for reported speech; the root's label is `ROOT`. `token.tag_` is the PTB tag,
@@ -117,6 +120,8 @@ def _register_components() -> None:
             to its right, with no subject, auxiliary or marker of its own, and no other finite verb
             in the sentence, the verb becomes the root and the nominal its subject.
             """
+            if not doc.has_annotation("DEP"):  # parser disabled
+                return doc
             for sentence in list(doc.sents):
                 root = sentence.root
                 if root.pos_ not in _NOMINAL:

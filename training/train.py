@@ -76,11 +76,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.resume:
         for name in config["nlp"]["pipeline"]:
             config["components"][name] = {"source": str(args.resume.resolve())}
+        # Continuing trained weights with a fresh optimizer: full-size batches from the start, and a
+        # learning rate that warms up, then decays to zero at the expected end (annealing).
+        steps = args.max_steps or 1500
+        config["training"]["batcher"]["size"] = 1000
+        config["training"]["optimizer"]["learn_rate"] = {
+            "@schedules": "warmup_linear.v1", "warmup_steps": 150, "total_steps": steps, "initial_rate": 0.0005}
     output = args.work / args.output
     output.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
+    nlp = init_nlp(config)
+    if args.resume and "trainable_lemmatizer" in nlp.pipe_names:
+        # spaCy 3.8 rebuilds the lemmatizer's tree -> label table only when it initializes, not when
+        # it loads from disk: without it every gold lemma counts as label 0 and training wrecks it.
+        lemmatizer = nlp.get_pipe("trainable_lemmatizer")
+        lemmatizer.tree2label = {tree: label for label, tree in enumerate(lemmatizer.cfg["labels"])}
     try:
-        train_nlp(init_nlp(config), output)
+        train_nlp(nlp, output)
     except callbacks.TimeBoxReached as stop:
         print(f"stopped: {stop}")
     print(f"trained in {time.monotonic() - started:.0f} s")
