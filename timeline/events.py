@@ -454,6 +454,7 @@ def _mention(
         people=_names(sentence_entities, "person"),
         organisations=tuple(o for o in _names(sentence_entities, "organisation") if not _is_publisher(o, ctx.article)),
         places=_names(sentence_entities, "place"),
+        named_events=_names(sentence_entities, "event"),
         centrality=round(weight * _centrality(sentence, word), 3),
         agent=agent,
         modality="planned" if planned else "",

@@ -194,7 +194,7 @@ class _FeatureMaker:
         """The sets of Features from `frame` to `agent_names`: the same for the mentions of one
         sentence with one title, and for copies of an article."""
         key = (mention.title, mention.sentence, mention.trigger, mention.agent, mention.people,
-               mention.organisations, mention.places)
+               mention.organisations, mention.places, mention.named_events)
         found = self._about.get(key)
         if found is None:
             trigger = mention.trigger
@@ -208,7 +208,7 @@ class _FeatureMaker:
                 self.words(mention.title),
                 self.words(mention.sentence),
                 frozenset(_surname(p) for p in mention.people),
-                frozenset(_folded(x) for x in mention.organisations + mention.places),
+                frozenset(_folded(x) for x in mention.organisations + mention.places + mention.named_events),
                 self.words(mention.agent),
                 frozenset(f for f in agent_names if f not in self.stopwords),
             )
@@ -273,7 +273,7 @@ def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
     content = max(title, sentence, named_people, things)
     if content < r.min_shared_content:
         return 0.0  # the same kind of happening, nothing else in common: two happenings
-    people = named_people if (a.people or b.people) else 0.25  # nobody named on either side
+    people = named_people if (a.people and b.people) else 0.25  # nobody named on one side: no evidence either way
     if a.frame.isdisjoint(b.frame):
         frame = 0.0
     elif a.frame_not_statement.isdisjoint(b.frame):
@@ -548,7 +548,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
         # the same terms as `similarity`, in the same order (see its comments)
         sentence_b = sentence_size[j]
         people_b, things_b = people[j], things[j]
-        if people_a or people_b:
+        if people_a and people_b:
             shared_people = len(people_a & people_b)
             people_score = shared_people / (len(people_a) + len(people_b) - shared_people)
         else:

@@ -89,6 +89,7 @@ class EventMention:
     centrality: float = 0.0  # 0..1: how central the happening is to its article
     agent: str = ""  # who did it, as the title names them ("Harris"): merge keeps different agents apart
     modality: str = ""  # "" (told as done or under way) | "planned" ("will close", "is expected to announce")
+    named_events: tuple[str, ...] = ()  # the named events the sentence names ("Summit of the Americas")
 
     @property
     def date(self) -> str | None:
