@@ -1,0 +1,50 @@
+"""A random sample of event mentions from unseen news, to judge by hand (issue 12's measure).
+
+    .venv/bin/python bench/sample_events.py [--articles 60] [--events 40] [--seed 12]
+
+The articles are TempEval-3 silver newswire (../shared/eval/te3-silver), which no rule or test of
+the events stage was written from. For each mention it prints the publication date, the date and
+modality given, the title, the expression that dates it (and the rule), and the sentence, so that a
+person can say whether it is a real happening at the right date and whether the title is faithful.
+The judgments of one run are in bench/judged/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from timeml import read_timeml  # noqa: E402
+
+from timeline import temporal  # noqa: E402
+from timeline.events import extract_mentions_batch  # noqa: E402
+from timeline.model import Article  # noqa: E402
+
+SILVER = ROOT.parent / "shared" / "eval" / "te3-silver"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--events", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=12)
+    args = parser.parse_args()
+    paths = sorted(SILVER.glob("*.tml"))
+    random.Random(args.seed).shuffle(paths)
+    docs = [read_timeml(p) for p in paths[: args.articles]]
+    articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs]
+    found = extract_mentions_batch([(a, temporal.tag(a.text, a.published)) for a in articles])
+    mentions = [(a, m) for a, (ms, _) in zip(articles, found) for m in ms]
+    random.Random(3).shuffle(mentions)
+    for i, (article, m) in enumerate(mentions[: args.events]):
+        print(f"[{i}] DCT {article.published} | {m.date} {m.modality} | TITLE: {m.title}")
+        print(f"     DATE BY: {m.timex.text!r} ({m.timex.rule}) | SENT: {m.sentence[:260]}")
+
+
+if __name__ == "__main__":
+    main()
