@@ -468,6 +468,7 @@ def _contiguous(tokens: Iterable[Token]) -> list[Token]:
 
 
 BREAKS = frozenset({",", ";", ":", "--", "—", "–", "(", ")"})
+JOINERS = frozenset({"-", "/", "–"})
 
 
 def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
@@ -477,12 +478,25 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     ordered = _contiguous(tokens)
     if head not in ordered:
         return ordered
+    # Hyphens and slashes inside a word the tokenizer split ("three-year-old") stay in.
+    present = {t.i for t in ordered}
+    doc = head.doc
+    ordered = _contiguous(ordered + [
+        doc[i + 1] for i in present
+        if i + 2 < len(doc) and i + 2 in present and doc[i + 1].text in JOINERS and not doc[i + 1].whitespace_
+    ])
+    # A comma between the conjuncts of one phrase ("Fruit, Vegetable and Technology Trade Show")
+    # does not end it.
+    inner = {t.i for t in ordered if t.text == "," and base_dep(t.head) == "conj" and t.head in ordered}
     k = ordered.index(head)
+    def joins(t: Token) -> bool:
+        return t.text not in BREAKS or t.i in inner
+
     left = k
-    while left > 0 and ordered[left - 1].text not in BREAKS and ordered[left - 1].i == ordered[left].i - 1:
+    while left > 0 and joins(ordered[left - 1]) and ordered[left - 1].i == ordered[left].i - 1:
         left -= 1
     right = k
-    while right + 1 < len(ordered) and ordered[right + 1].text not in BREAKS and ordered[right + 1].i == ordered[right].i + 1:
+    while right + 1 < len(ordered) and joins(ordered[right + 1]) and ordered[right + 1].i == ordered[right].i + 1:
         right += 1
     return ordered[left : right + 1]
 
@@ -545,7 +559,7 @@ def verb_group(clause: Clause) -> list[Token]:
 
 # What a subject keeps when it is long: its names, coordination and close modifiers.
 SUBJECT_CORE = frozenset({"det", "compound", "flat", "amod", "nmod:poss", "case", "conj", "cc", "nummod", "det:poss",
-                          "nmod:desc", "flat:name"})
+                          "nmod:desc", "flat:name", "punct"})
 
 
 def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
@@ -584,11 +598,12 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
             phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
             phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
     tokens = _clean(_with_names(_run_around(phrase, subject), names))
-    # "Airbus, Europe's biggest aircraft maker,": the name before an apposition names the subject.
+    # "Airbus, Europe's biggest aircraft maker,": the name before an apposition names the subject
+    # (a comma between conjuncts, "Fruit, Vegetable and ...", is no apposition).
     ordered = _contiguous(phrase)
-    comma = next((k for k, t in enumerate(ordered) if t.text == ","), None)
+    comma = next((k for k, t in enumerate(ordered) if t.text == "," and base_dep(t.head) != "conj"), None)
     if comma and any(t.pos_ == "PROPN" for t in ordered[:comma]):
-        return _clean(_with_names(ordered[:comma], names))
+        return _clean(_with_names(_run_around(ordered[:comma], subject), names))
     if len(tokens) <= 8:
         return _with_fragment_before(tokens, subject)
 
