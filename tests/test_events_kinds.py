@@ -174,6 +174,14 @@ def test_a_pronoun_subject_is_replaced_by_the_name_it_stands_for():
     assert event.title.startswith("Northwind"), event.title
 
 
+def test_names_with_commas_and_hyphenated_words_are_kept_whole():
+    event = only("The Northern Fruit, Vegetable and Flower Fair opened in Rotterdam on Friday.")
+    assert event.title.startswith("Northern Fruit, Vegetable and Flower Fair opened") or event.title.startswith(
+        "The Northern Fruit, Vegetable and Flower Fair opened"), event.title
+    event = only("A six-year-old girl was rescued from the river on Sunday.")
+    assert "six-year-old girl was rescued" in event.title, event.title
+
+
 def test_figures_and_percent_signs_are_kept():
     event = only("Copper prices jumped 7.5% on Monday.")
     assert "7.5%" in event.title
