@@ -164,12 +164,22 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
             # as weak as a regular past verb: the verb nearest the date still decides
             found.append(TenseCue(PERFECT, offset + match.start(), offset + match.end(), match.group().lower(),
                                   strong=False))
+    # Which characters of the sentence a cue holds already (a look-up, not a scan of the cues).
+    held = bytearray(len(sentence) + 1)
+
+    def hold(cues: list[TenseCue]) -> None:
+        for cue in cues:
+            held[cue.start - offset:cue.end - offset] = b"\x01" * (cue.end - cue.start)
+
+    hold(found)
     for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past), (PRESENT, patterns.present)):
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
             # "is to" (future) is not also "is" (present): the first, longer cue keeps the words
-            if not any(c.start < end and start < c.end for c in found):
-                found.append(TenseCue(tense, start, end, match.group().lower()))
+            if not any(held[match.start():match.end()]):
+                cue = TenseCue(tense, start, end, match.group().lower())
+                found.append(cue)
+                hold([cue])
     for tense, pattern in ((FUTURE, patterns.preposition_future), (PAST, patterns.preposition_past)):
         for match in pattern.finditer(sentence):
             found.append(TenseCue(tense, offset + match.start(), offset + match.end(), match.group().lower(),
@@ -177,46 +187,119 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     for match in patterns.reporting.finditer(sentence):
         found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower(),
                               reporting=True))
+    in_perfect = bytearray(len(sentence) + 1)
+    for cue in found:
+        if cue.tense in (MIXED, PERFECT):
+            in_perfect[cue.start - offset:cue.end - offset] = b"\x01" * (cue.end - cue.start)
     for match in patterns.suffix.finditer(sentence):
         start, end = offset + match.start(), offset + match.end()
-        if any(c.start < end and start < c.end for c in found if c.tense in (MIXED, PERFECT)):
+        if any(in_perfect[match.start():match.end()]):
             continue  # the participle of "has fluctuated" is read with its auxiliary
         if match.group() not in lexicon.tense.not_past:
             found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group(), strong=False))
     # A participle after "be" ("will be held") takes its tense from the auxiliary before it.
-    return [c for c in found if not (c.tense == PAST and _AFTER_BE.search(sentence, 0, c.start - offset))]
+    return [c for c in found if not (c.tense == PAST and _AFTER_BE.search(sentence, max(0, c.start - offset - _BE_REACH),
+                                                                          c.start - offset))]
 
 
 # "said Monday", "said on Monday", "told reporters Monday"
 _REPORTING_REACH = 12
 
+_BE_REACH = 16  # "be" and the spaces after it
 _AFTER_BE = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
 
 
-def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None) -> TenseCue | None:
+class _Ordered:
+    """Cues of one kind, for "the nearest one before (after) an offset" by bisection."""
+
+    def __init__(self, cues: list[TenseCue]):
+        self.by_end = sorted(cues, key=lambda c: c.end)
+        self.ends = [c.end for c in self.by_end]
+        self.by_start = sorted(cues, key=lambda c: c.start)
+        self.starts = [c.start for c in self.by_start]
+
+    def __bool__(self) -> bool:
+        return bool(self.by_end)
+
+    def before(self, offset: int) -> list[TenseCue]:
+        """The cues ending last at or before an offset (all those that end there), else []."""
+        index = bisect.bisect_right(self.ends, offset)
+        if not index:
+            return []
+        last = self.ends[index - 1]
+        first = bisect.bisect_left(self.ends, last, 0, index)
+        return self.by_end[first:index]
+
+    def after(self, offset: int) -> TenseCue | None:
+        index = bisect.bisect_left(self.starts, offset)
+        return self.by_start[index] if index < len(self.by_start) else None
+
+    def nearest(self, start: int, end: int) -> TenseCue | None:
+        """The cue closest to the span [start, end), outside it; a cue before wins a tie."""
+        before = self.before(start)
+        after = self.after(end)
+        if before and (after is None or start - before[0].end <= after.start - end):
+            return before[0]
+        return after
+
+
+class SentenceCues:
+    """The tense cues of one sentence, grouped and ordered once, so that each expression finds
+    its nearest cue by look-ups (a sentence can be a whole transcript)."""
+
+    def __init__(self, cues: list[TenseCue]):
+        self.cues = cues
+        plain = [c for c in cues if not c.preposition]
+        self.prepositions = _Ordered([c for c in cues if c.preposition])
+        self.plain = _Ordered(plain)
+        self.reporting = _Ordered([c for c in plain if c.reporting])
+        self.weak_past = _Ordered([c for c in plain if c.tense == PAST and not c.strong])
+        self.strong = _Ordered([c for c in plain if c.strong and not c.reporting])
+        self.not_reporting = _Ordered([c for c in plain if not c.reporting])
+
+    def last_before(self, start: int) -> TenseCue | None:
+        """The verb of the clause an expression ends: the cue (not a preposition) ending last
+        before it, a listed word before an "-ed" form ending at the same place."""
+        ending = self.plain.before(start)
+        return next((c for c in ending if c.strong), ending[0] if ending else None)
+
+
+def nearest_tense(cues: SentenceCues | list[TenseCue], start: int, end: int, gap_is_empty=None) -> TenseCue | None:
     """The listed cue closest to the span [start, end) outside it (else the closest "-ed" verb);
     a cue before wins a tie."""
-    def close(cue: TenseCue) -> bool:
-        return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
-
-    governing = [c for c in cues if c.preposition and c.end <= start and gap_is_empty and gap_is_empty(c.end, start)]
+    if not isinstance(cues, SentenceCues):
+        cues = SentenceCues(cues)
+    # "until Nov. 9": the preposition nearest before it, with nothing but other expressions between
+    # (one further back has this one's word in between)
+    governing = [c for c in cues.prepositions.before(start) if gap_is_empty and gap_is_empty(c.end, start)]
     # "a block of shares issued July 1, which will receive": a past verb right before the date
     # is the verb it dates, whatever verb comes further away
-    attached = [c for c in cues if c.tense == PAST and not c.strong and is_attached(c, start)]
-    cues = [c for c in cues if not c.preposition]
-    adjacent = [c for c in cues if c.reporting and close(c)]
-    strong = [c for c in cues if c.strong and not c.reporting]
+    attached = [c for c in cues.weak_past.before(start) if is_attached(c, start)]
+    reporting = cues.reporting.nearest(start, end)
+    adjacent = reporting if reporting is not None and _close(reporting, start, end) else None
     if governing:
-        preposition = max(governing, key=lambda c: c.end)
+        preposition = governing[0]
         # "until"/"by" point ahead of the clause's own time; when its verb is plainly past, that
         # time is before the DCT and the deadline may fall either side of it: no tense, the
         # nearest one ("By mid-June it was over" in July: June; "gave them until mid-November"
         # in October: November). "will be finished by June" keeps pointing ahead.
-        verb = _nearest(strong, start, end) or _nearest([c for c in cues if not c.reporting], start, end)
+        verb = cues.strong.nearest(start, end) or cues.not_reporting.nearest(start, end)
         if not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED, PERFECT)):
             return preposition
         return TenseCue(MIXED, verb.start, verb.end, f"{preposition.word} ... {verb.word}")
-    return _nearest(adjacent or attached or strong or [c for c in cues if not c.reporting] or cues, start, end)
+    if adjacent is not None:
+        return adjacent
+    if attached:
+        return attached[0]
+    for group in (cues.strong, cues.not_reporting, cues.plain):
+        if group:
+            return group.nearest(start, end)
+    return None
+
+
+def _close(cue: TenseCue, start: int, end: int) -> bool:
+    """"said Monday", "said on Monday": a reporting verb right next to the expression."""
+    return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
 
 
 # At most a preposition between a verb and the date it governs: "ended Jan. 31", "began on Monday".
@@ -226,18 +309,3 @@ _ATTACHED_REACH = 4
 def is_attached(cue: TenseCue, start: int) -> bool:
     """Whether a cue is the verb right before an expression starting at `start`."""
     return cue.end <= start and start - cue.end <= _ATTACHED_REACH
-
-
-def _nearest(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:
-    """The cue closest to the span [start, end), outside it; a cue before wins a tie."""
-    best: tuple[int, int, TenseCue] | None = None
-    for cue in cues:
-        if cue.end <= start:
-            key = (start - cue.end, 0)
-        elif cue.start >= end:
-            key = (cue.start - end, 1)
-        else:
-            continue
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], cue)
-    return best[2] if best else None

@@ -1,0 +1,106 @@
+"""The kinds of issue 13 (dates, round two), each on sentences written for these tests.
+
+Each test reads what a user of `timeline tag` would see: the expression found, its type, its
+value (and end, modifier) against the document's date.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline import cli
+from timeline.temporal import tag
+from timeline.temporal.batch import Document, read_jsonl, tag_documents
+from timeline.problems import UserError
+
+
+def found(text: str, dct: str | None) -> dict[str, tuple[str, str | None]]:
+    """{expression text: (type, value)} of a sentence."""
+    return {t.text: (t.type, t.value) for t in tag(text, dct)}
+
+
+def one(text: str, dct: str, expression: str):
+    """The expression whose text is `expression` (it must be found, exactly once)."""
+    matches = [t for t in tag(text, dct) if t.text == expression]
+    assert len(matches) == 1, f"{expression!r} in {text!r}: {[(t.text, t.value) for t in tag(text, dct)]}"
+    return matches[0]
+
+
+def value(text: str, dct: str, expression: str) -> str | None:
+    return one(text, dct, expression).value
+
+
+def texts(text: str, dct: str | None) -> list[str]:
+    return [t.text for t in tag(text, dct)]
+
+
+# ---- 9. linear time and a batch mode ----------------------------------------------------------
+
+def test_a_long_run_of_weekdays_in_one_sentence_is_read_whole():
+    # 4,000 expressions in one sentence: each is found and dated (the look-ups are per expression)
+    text = "Tuesday, " * 4000
+    result = tag(text, "2024-05-16")
+    assert len(result) == 4000
+    assert {t.value for t in result} == {"2024-05-14"}
+
+
+def test_that_day_still_reaches_back_over_a_long_text():
+    filler = "Nothing else happened there. " * 3000
+    text = f"The dam failed on March 3, 2021. {filler}Engineers inspected it that day."
+    assert value(text, "2024-01-10", "that day") == "2021-03-03"
+
+
+def test_jsonl_documents_are_tagged_each_with_its_own_dct(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "The port reopened on Friday.", "dct": "2023-10-16"}) + "\n\n"
+        + json.dumps({"text": "The port reopened on Friday.", "dct": "2024-02-05"}) + "\n",
+        encoding="utf-8")
+    documents = read_jsonl(path)
+    assert [d.id for d in documents] == ["a", f"{path}:3"]
+    values = [(d.id, t.value) for d, t in tag_documents(documents)]
+    assert values == [("a", "2023-10-13"), (f"{path}:3", "2024-02-02")]
+
+
+def test_a_date_of_one_document_is_never_lent_to_the_next():
+    documents = [Document("first", "The strike began on June 2, 2022.", "2022-06-10"),
+                 Document("second", "The next day the talks resumed.", "2022-06-10")]
+    by_document = {d.id: t for d, t in tag_documents(documents)}
+    assert by_document["first"].value == "2022-06-02"
+    assert by_document["second"].value is None  # no date before it in its own text
+
+
+def test_a_blank_line_is_not_a_document_boundary():
+    text = "The strike began on June 2, 2022.\n\nThe next day the talks resumed."
+    assert value(text, "2022-06-10", "The next day") == "2022-06-03"
+
+
+def test_a_bad_jsonl_line_names_its_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "fine", "dct": "2022-01-01"}\n{"body": "no text"}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad\.jsonl:2: each line needs a `text`"):
+        read_jsonl(path)
+    path.write_text('{"text": "fine", "dct": "2022-31-01"}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad\.jsonl:1: `dct`"):
+        read_jsonl(path)
+
+
+def test_tag_takes_several_files_in_one_process(tmp_path, capsys):
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text("Shares fell on Monday.", encoding="utf-8")
+    second.write_text("Prices rose in 2019.", encoding="utf-8")
+    assert cli.main(["tag", "--dct", "2024-04-03", str(first), str(second)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["document"], r["text"], r["value"]) for r in records] == [
+        (str(first), "Monday", "2024-04-01"), (str(second), "2019", "2019")]
+
+
+def test_tag_jsonl_uses_each_lines_dct_and_dct_for_the_others(tmp_path, capsys):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Talks end tomorrow.", "dct": "2021-08-09"}) + "\n"
+                    + json.dumps({"id": "y", "text": "Talks end tomorrow."}) + "\n", encoding="utf-8")
+    assert cli.main(["tag", "--jsonl", "--dct", "2020-01-01", str(path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["document"], r["value"]) for r in records] == [("x", "2021-08-10"), ("y", "2020-01-02")]
