@@ -104,3 +104,36 @@ def test_tag_jsonl_uses_each_lines_dct_and_dct_for_the_others(tmp_path, capsys):
     assert cli.main(["tag", "--jsonl", "--dct", "2020-01-01", str(path)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["document"], r["value"]) for r in records] == [("x", "2021-08-10"), ("y", "2020-01-02")]
+
+
+# ---- 1. tense and modality decide direction -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # DCT Wednesday 2024-04-03: the coming days are ahead of it, whatever the reporting verb
+    ("Forecasters warned that the river might burst its banks on Saturday.", "2024-04-06"),
+    ("Analysts said prices may fall on Friday.", "2024-04-05"),
+    ("Officials cautioned the ferry could be cancelled Monday.", "2024-04-08"),
+    ("The union said its members would walk out on Tuesday.", "2024-04-09"),
+    ("The ministry plans to publish the figures on Monday.", "2024-04-08"),
+    ("The ministry is preparing to publish the figures on Monday.", "2024-04-08"),
+    ("The new bridge is due to open on Tuesday.", "2024-04-09"),
+    ("The central bank is expected to cut rates on Thursday.", "2024-04-04"),
+])
+def test_modal_verbs_and_plans_point_ahead(sentence, expected):
+    weekday = next(t for t in tag(sentence, "2024-04-03") if t.rule.startswith("weekday"))
+    assert weekday.value == expected
+
+
+def test_a_past_verb_in_its_own_clause_wins_over_a_will_in_another():
+    text = "The court struck down the law on Tuesday, and a new one will be drafted in the autumn."
+    assert value(text, "2024-04-03", "Tuesday") == "2024-04-02"
+    text = "Voters rejected the plan Monday; the council will meet again in May."
+    assert value(text, "2024-04-03", "Monday") == "2024-04-01"
+
+
+def test_a_days_outcome_is_behind_and_a_days_event_awaited_is_ahead():
+    # Wednesday 2024-04-03
+    assert value("The club said it would appeal Saturday's verdict.", "2024-04-03", "Saturday") == "2024-03-30"
+    assert value("Investors may question Monday's announcement.", "2024-04-03", "Monday") == "2024-04-01"
+    assert value("Both parties were campaigning hard ahead of Sunday's vote.", "2024-04-03", "Sunday") == "2024-04-07"
+    assert value("Delegates flew in for Friday's summit.", "2024-04-03", "Friday") == "2024-04-05"

@@ -248,7 +248,8 @@ class SentenceCues:
     its nearest cue by look-ups (a sentence can be a whole transcript)."""
 
     def __init__(self, cues: list[TenseCue]):
-        self.cues = cues
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self._starts = [c.start for c in self.cues]
         plain = [c for c in cues if not c.preposition]
         self.prepositions = _Ordered([c for c in cues if c.preposition])
         self.plain = _Ordered(plain)
@@ -256,6 +257,12 @@ class SentenceCues:
         self.weak_past = _Ordered([c for c in plain if c.tense == PAST and not c.strong])
         self.strong = _Ordered([c for c in plain if c.strong and not c.reporting])
         self.not_reporting = _Ordered([c for c in plain if not c.reporting])
+
+    def within(self, low: int, high: int) -> list[TenseCue]:
+        """The cues inside [low, high)."""
+        first = bisect.bisect_left(self._starts, low)
+        last = bisect.bisect_left(self._starts, high, first)
+        return [c for c in self.cues[first:last] if c.end <= high]
 
     def last_before(self, start: int) -> TenseCue | None:
         """The verb of the clause an expression ends: the cue (not a preposition) ending last

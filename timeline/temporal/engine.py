@@ -210,6 +210,9 @@ class _TenseFinder:
         # Clause marks, found once: each expression looks up its clause instead of searching it.
         self._clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
         self._main_clause_marks = [m.end() for m in _MAIN_CLAUSE_MARK.finditer(text)]
+        self._clause_breaks = [m.start() for m in _clause_break_regex(lexicon.clause_breaks).finditer(text)] \
+            if lexicon.clause_breaks else []
+        self._clause_cues: dict[tuple[int, int], SentenceCues] = {}
 
     def _taken_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The expressions that overlap [start, end), in text order."""
@@ -251,10 +254,27 @@ class _TenseFinder:
                 [cue for cue in tense_cues(self.lexicon, self.text[s:e], s) if not self.is_taken(cue.start, cue.end)])
         return self._cues[index]
 
+    def _own_clause_cues(self, start: int, end: int) -> SentenceCues:
+        """The cues of the clause an expression is in, when that clause has a verb of its own;
+        else those of its whole sentence."""
+        sentence = self._sentence_cues(start)
+        s, e = self.sentences.span(self.sentences.index(start))
+        index = bisect.bisect_right(self._clause_breaks, start)
+        low = self._clause_breaks[index - 1] if index else s
+        high = self._clause_breaks[index] if index < len(self._clause_breaks) else e
+        low, high = max(low, s), min(high, e)
+        if (low, high) == (s, e):
+            return sentence
+        if (low, high) not in self._clause_cues:
+            own = sentence.within(low, high)
+            verbs = [c for c in own if not c.preposition and not c.reporting]
+            self._clause_cues[(low, high)] = SentenceCues(own) if verbs else sentence
+        return self._clause_cues[(low, high)]
+
     def tense(self, start: int, end: int) -> tuple[str | None, str, bool]:
         """The tense of the cue nearest an expression, its word, and whether it is the verb right
         before the expression ("ended Jan. 31")."""
-        cue = nearest_tense(self._sentence_cues(start), start, end, self._gap_is_empty)
+        cue = nearest_tense(self._own_clause_cues(start, end), start, end, self._gap_is_empty)
         if cue is None:
             return None, "", False
         attached = cue.end <= start and not cue.preposition and self._gap_is_empty(cue.end, start, _VERB_GAP)
@@ -279,6 +299,12 @@ class _TenseFinder:
         if index < len(self._clause_marks) and self._clause_marks[index] < sentence_end:
             return self._clause_marks[index]
         return sentence_end
+
+
+@lru_cache(maxsize=4)
+def _clause_break_regex(breaks: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in sorted(breaks, key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?![\w])", re.IGNORECASE)
 
 
 # Longer than any run of spaces and "the"/"on"/"at" between a cue and its date.

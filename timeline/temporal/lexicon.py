@@ -123,6 +123,7 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()  # words with a full stop that does not end a sentence
     clause_openers: frozenset[str] = frozenset()  # words that may come before an expression leading its clause
     quotes: tuple[tuple[str, str], ...] = ()  # quotation marks, (opening, closing)
+    clause_breaks: tuple[str, ...] = ()  # where a sentence's clauses part (", and", ";")
 
 
 def _read_yaml(name: str) -> Any:
@@ -298,5 +299,6 @@ def load() -> Lexicon:
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
+    breaks = tuple(str(w) for w in context.get("clause_breaks", ()))
     quotes = tuple((str(pair[0]), str(pair[1])) for pair in context.get("quotes", ()))
-    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes)
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks)

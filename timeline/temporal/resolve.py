@@ -217,6 +217,9 @@ def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
     back = (dct.isoweekday() - weekday) % 7  # days since the most recent such weekday (0 = today)
     ahead = (weekday - dct.isoweekday()) % 7
     direction = fields.get("direction", "")
+    told = fields.get("tense")  # the rule knows which way it points ("ahead of Sunday's vote")
+    if told:
+        context = replace(context, tense=told, tense_word=fields.get("text", ""))
     if direction:
         step = _signed(direction)
         if step < 0:
