@@ -137,3 +137,36 @@ def test_a_days_outcome_is_behind_and_a_days_event_awaited_is_ahead():
     assert value("Investors may question Monday's announcement.", "2024-04-03", "Monday") == "2024-04-01"
     assert value("Both parties were campaigning hard ahead of Sunday's vote.", "2024-04-03", "Sunday") == "2024-04-07"
     assert value("Delegates flew in for Friday's summit.", "2024-04-03", "Friday") == "2024-04-05"
+
+
+# ---- 2. anchoring ---------------------------------------------------------------------------
+
+def test_years_ago_count_from_the_document_date_not_a_month_named_before():
+    text = "Exports slumped in November. The family opened the shop 45 years ago."
+    assert value(text, "2024-02-20", "45 years ago") == "1979"
+    text = "Ticket sales peaked in the third quarter. The theatre was built 80 years ago."
+    assert value(text, "2024-02-20", "80 years ago") == "1944"
+
+
+def test_days_before_a_happening_the_text_dated_count_back_from_it():
+    text = ("The dam burst on April 9. Residents had complained of leaks "
+            "three days before the disaster.")
+    assert value(text, "2024-05-01", "three days before") == "2024-04-06"
+    text = "The ship sank on June 30, 2021. A crew member had quit a week before the sinking."
+    assert value(text, "2024-05-01", "a week before") == "2021-06-23"
+
+
+def test_the_next_morning_and_that_same_day_take_the_day_they_follow():
+    text = "The climbers set out on Thursday and reached the summit the next morning."
+    assert value(text, "2024-05-13", "the next morning") == "2024-05-10"
+    text = "The treaty was signed on March 3, 2019. That same day, protesters gathered outside."
+    assert value(text, "2024-05-13", "That same day") == "2019-03-03"
+    text = "The plant shut on October 2, 2020, and the following week its owner filed for bankruptcy."
+    assert value(text, "2024-05-13", "the following week") == "2020-W41"
+
+
+def test_a_clock_time_takes_the_day_named_beside_it():
+    # a bracketed aside between them does not part them
+    text = "The first tremor hit at 4:10 a.m. (0210 GMT) on Wednesday, officials said."
+    assert value(text, "2024-05-10", "4:10 a.m.") == "2024-05-08T04:10"
+    assert value("The polls closed at 8 p.m. on Sunday.", "2024-05-10", "8 p.m. on Sunday") == "2024-05-05T20:00"

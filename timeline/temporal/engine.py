@@ -335,7 +335,8 @@ def _resolve_rule(candidate: Candidate, context: Context) -> Resolution:
     return resolve(rule.resolve["kind"], fields, context)
 
 
-_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?\Z")
+# "6:40 a.m. (0340 GMT) on Friday": a bracketed aside between a clock time and its day
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on\s+)?\Z")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?\Z")
 
 
@@ -353,6 +354,14 @@ def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 pair = (following, here)
             elif _is_day(here) and _is_clock(following) and _DAY_THEN_CLOCK.match(gap):
                 pair = (here, following)
+            if pair and "(" in gap:
+                # "6:40 a.m. (0340 GMT) on Friday": the clock time takes the day; both stay as written
+                day, clock = pair
+                dated = replace(clock, value=day.value[:10] + clock.value[10:], anchor=day.anchor,  # type: ignore[index]
+                                reason=f"{clock.text!r} on {day.text!r}: {day.reason}")
+                merged.extend((dated, day) if clock is here else (day, dated))
+                i += 2
+                continue
             if pair:
                 day, clock = pair
                 value = day.value[:10] + clock.value[10:]  # type: ignore[index]
@@ -406,7 +415,7 @@ def _opens_clause(text: str, clause_start: int, start: int, lexicon: Lexicon) ->
 
 
 def _inside(outer: Candidate, found: list[Candidate], found_starts: list[int], text: str, lexicon: Lexicon,
-            done: list[Timex]) -> list[Candidate]:
+            done: list[Timex], stepped_back: set[tuple[int, str]]) -> list[Candidate]:
     """The expressions the other rules find within a candidate that stepped back (`found` is
     sorted by start, `found_starts` their starts)."""
     # A modifier may have moved the candidate's start ("nearly two months after"): its words
@@ -415,7 +424,9 @@ def _inside(outer: Candidate, found: list[Candidate], found_starts: list[int], t
     index = bisect.bisect_left(found_starts, outer.start)
     while index < len(found) and found[index].start < outer.end:
         c = found[index]
-        if c.rule is not outer.rule and c.end <= outer.end:
+        # (a rule that stepped back there already is not tried again: two rules of the same words
+        # would hand them to each other for ever)
+        if c.rule is not outer.rule and c.end <= outer.end and (c.end, c.rule.name) not in stepped_back:
             inner.append(c)
         index += 1
     chosen = select(inner)
@@ -503,6 +514,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     main_day: str | None = None
     main_period: str | None = None
     queue = list(reversed(candidates))
+    stepped_back: set[tuple[int, str]] = set()
     while queue:
         candidate = queue.pop()
         if candidate.rule.type == NOT_A_DATE:
@@ -528,7 +540,8 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         if resolution.not_here:
             # The rule does not apply here ("several months after"): the words inside it are
             # read by the other rules, as if it had not matched.
-            queue.extend(reversed(_inside(candidate, all_candidates, all_starts, text, lexicon, timexes)))
+            stepped_back.add((candidate.end, candidate.rule.name))
+            queue.extend(reversed(_inside(candidate, all_candidates, all_starts, text, lexicon, timexes, stepped_back)))
             continue
         timex = Timex(
             start=candidate.start,

@@ -213,9 +213,12 @@ def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass]
     def word_list(key: str) -> str | None:
         if not raw.get(key):
             return None
-        words = word_lists.get(raw[key])
-        if words is None:
-            raise RuleDataError(f"{where}: no word list {raw[key]!r} in context.yaml")
+        names = raw[key] if isinstance(raw[key], list) else [raw[key]]
+        words = []
+        for list_name in names:
+            if list_name not in word_lists:
+                raise RuleDataError(f"{where}: no word list {list_name!r} in context.yaml")
+            words += word_lists[list_name]
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     after = word_list("not_followed_by")

@@ -467,7 +467,8 @@ def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
         return unresolved(NO_DCT)
     amount = int(number) * (1 if negative else -1)
     unit = "W" if unit == "WE" else unit
-    period = _recent_period(context) if unit == "Y" and not negative else None
+    # "30 years ago" counts from the DCT: only "a year ago" compares with the period just named
+    period = _recent_period(context) if unit == "Y" and not negative and number == "1" else None
     if period is not None:
         # "profit rose from $5 million a year ago": the same quarter (month...) a year before
         return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {number} year(s) before",
@@ -778,6 +779,8 @@ def resolve_event_offset(fields: dict[str, str], context: Context) -> Resolution
     number, unit, relation = fields["number"], fields["unit"], fields["relation"].lower()
     if number == "X" or "." in number or unit not in _PRECISION_OF_UNIT or unit == "WE":
         return Resolution(None, "an unstated amount of time", not_here=True)
+    if fields.get("known"):
+        return _before_a_known_happening(int(number), unit, relation, context)
     if context.dated_after:
         return Resolution(None, "what follows has a date of its own", not_here=True)
     if context.opens_clause:
@@ -793,6 +796,18 @@ def resolve_event_offset(fields: dict[str, str], context: Context) -> Resolution
     return Resolution(unit_value(moved, unit),
                       f"the happening after {relation!r} is {number} {name}(s) {'after' if amount > 0 else 'before'} {where}",
                       anchor=anchor, comparison=True)
+
+
+def _before_a_known_happening(number: int, unit: str, relation: str, context: Context) -> Resolution:
+    """"ten days before the collapse": the happening named is the last day the text gave (the
+    collapse it told of); the clause is that many units before (after) it, at that day's precision."""
+    for value in reversed(context.references):
+        if is_calendar_value(value) and precision_of(value) in ("day", "time"):
+            anchor = value[:10]
+            moved = shift(interval_of(anchor).first, unit, -number if relation == "before" else number)
+            return Resolution(moved.isoformat(), f"{number} {_UNIT_NAMES[unit]}(s) {relation} the happening "
+                              f"dated {anchor} just before", anchor=anchor, comparison=True)
+    return Resolution(None, "the happening it counts from has no day in the text before it", not_here=True)
 
 
 def _clock_text(fields: dict[str, str]) -> str | None:
