@@ -170,3 +170,19 @@ def test_a_clock_time_takes_the_day_named_beside_it():
     text = "The first tremor hit at 4:10 a.m. (0210 GMT) on Wednesday, officials said."
     assert value(text, "2024-05-10", "4:10 a.m.") == "2024-05-08T04:10"
     assert value("The polls closed at 8 p.m. on Sunday.", "2024-05-10", "8 p.m. on Sunday") == "2024-05-05T20:00"
+
+
+# ---- 3. reference words ---------------------------------------------------------------------
+
+def test_today_of_people_in_general_is_not_the_day_of_writing():
+    assert "today" not in " ".join(texts("Streaming has reshaped how today's young listeners find music.", "2024-02-01")).lower()
+    assert "Today" not in texts("Today's students read less than their parents did.", "2024-02-01")
+    # the day's own happening still is the day
+    assert value("Today's hearing was postponed.", "2024-02-01", "Today") == "2024-02-01"
+
+
+def test_soon_in_a_story_told_in_the_past_is_no_time_of_its_own():
+    assert "soon" not in texts("The mine closed in 1998 and the town soon emptied.", "2024-02-01")
+    assert "soon" not in texts("The coach was soon sacked by the new owners.", "2024-02-01")
+    assert found("The bank said it would soon raise rates.", "2024-02-01")["soon"] == ("DATE", "FUTURE_REF")
+    assert found("Repairs should be finished soon.", "2024-02-01")["soon"] == ("DATE", "FUTURE_REF")

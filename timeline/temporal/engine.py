@@ -280,6 +280,13 @@ class _TenseFinder:
         attached = cue.end <= start and not cue.preposition and self._gap_is_empty(cue.end, start, _VERB_GAP)
         return cue.tense, cue.word, attached
 
+    def verb_tense(self, start: int, end: int) -> str | None:
+        """The tense of the verb nearest an expression in its clause, leaving out reporting verbs
+        ("said it would soon": would)."""
+        cues = self._own_clause_cues(start, end)
+        cue = cues.strong.nearest(start, end) or cues.not_reporting.nearest(start, end)
+        return cue.tense if cue else None
+
     def tense_before(self, start: int) -> tuple[str | None, str]:
         """The verb of the clause an expression ends: the nearest cue before it ("comes a month after")."""
         cue = self._sentence_cues(start).last_before(start)
@@ -467,6 +474,8 @@ def _reports_main_period(timex: Timex, sentence: int, dct: date | None, quoted: 
     return dct is None or interval_of(timex.value).first <= dct  # type: ignore[arg-type]
 
 
+# The resolvers that read the tense of the verb, not of the nearest cue.
+_NEEDS_VERB = frozenset({"soon"})
 # How many of the dates mentioned before an expression it may hang on ("that day" looks back
 # however far the text goes, but a text is read in the same time per expression however long).
 _DOCUMENT_REACH = 400
@@ -535,8 +544,12 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
                           opens_clause=_opens_clause(text, tenses.main_clause_start(candidate.start), candidate.start, lexicon),
                           dated_after=_dated_before(queue, clause_end),
                           quoted=inside(quotations, candidate.start), main_day=main_day,
-                          main_period=main_period)
+                          main_period=main_period,
+                          verb_tense=tenses.verb_tense(candidate.start, candidate.end)
+                          if candidate.rule.resolve.get("kind") in _NEEDS_VERB else None)
         resolution = _resolve_candidate(candidate, context)
+        if resolution.not_a_date:
+            continue
         if resolution.not_here:
             # The rule does not apply here ("several months after"): the words inside it are
             # read by the other rules, as if it had not matched.

@@ -53,6 +53,7 @@ class Context:
     # the text is not talking about another day.
     main_day: str | None = None
     main_period: str | None = None  # the quarter (half) the lead reports on: "posted a gain in third-quarter net"
+    verb_tense: str | None = None  # the tense of the nearest verb of its clause, reporting verbs left out
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class Resolution:
     # The rule does not apply here ("several months after the crash"): the engine reads the
     # words with the other rules instead.
     not_here: bool = False
+    # No time expression at all here ("soon hired" in a story told in the past): nothing is output.
+    not_a_date: bool = False
 
 
 def unresolved(reason: str) -> Resolution:
@@ -922,7 +925,15 @@ def resolve_parse_numeric(fields: dict[str, str], context: Context) -> Resolutio
     return Resolution(value, why) if value else unresolved(why)
 
 
+def resolve_soon(fields: dict[str, str], context: Context) -> Resolution:
+    """"will soon resign": a time to come; "was soon replaced": a step of a past story, no date."""
+    if context.verb_tense == PAST:
+        return Resolution(None, "soon in a clause told in the past: a step of the story, not a time", not_a_date=True)
+    return Resolution("FUTURE_REF", f"soon: ahead of the time of writing ({_tense_words(context)})")
+
+
 _RESOLVERS = {
+    "soon": resolve_soon,
     "weekday": resolve_weekday,
     "ref_weekday": resolve_ref_weekday,
     "month": resolve_month,
