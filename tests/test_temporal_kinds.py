@@ -186,3 +186,30 @@ def test_soon_in_a_story_told_in_the_past_is_no_time_of_its_own():
     assert "soon" not in texts("The coach was soon sacked by the new owners.", "2024-02-01")
     assert found("The bank said it would soon raise rates.", "2024-02-01")["soon"] == ("DATE", "FUTURE_REF")
     assert found("Repairs should be finished soon.", "2024-02-01")["soon"] == ("DATE", "FUTURE_REF")
+
+
+# ---- 4. durations and sets ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("Bus fares have tripled over the past decade.", "the past decade", ("DURATION", "P10Y")),
+    ("The lake has been closed for the last week.", "the last week", ("DURATION", "P1W")),
+    ("Ridership has fallen in the past month.", "the past month", ("DURATION", "P1M")),
+    ("Negotiators met through a day-long session.", "day-long", ("DURATION", "P1D")),
+    ("Dockers began a month-long stoppage.", "month-long", ("DURATION", "P1M")),
+    ("The mayor's daily press conferences were cancelled.", "daily", ("SET", "P1D")),
+    ("He hosts a weekly podcast about chess.", "weekly", ("SET", "P1W")),
+    ("Soldiers enforced a nightly curfew in the old town.", "nightly", ("SET", "P1D")),
+    ("The market is held every Thursday in the square.", "every Thursday", ("SET", "XXXX-WXX-4")),
+    ("The committee meets twice a month.", "twice a month", ("SET", "P1M")),
+    ("Trains stop there four times a day.", "four times a day", ("SET", "P1D")),
+])
+def test_spans_up_to_now_and_repeated_times(sentence, expression, expected):
+    assert found(sentence, "2024-03-01")[expression] == expected
+
+
+def test_last_week_alone_is_still_a_date():
+    assert found("The minister resigned last week.", "2024-03-01")["last week"] == ("DATE", "2024-W08")
+
+
+def test_daily_in_a_figure_is_not_a_repeated_time():
+    assert texts("Average daily trading volume rose 4%.", "2024-03-01") == []
