@@ -213,3 +213,32 @@ def test_last_week_alone_is_still_a_date():
 
 def test_daily_in_a_figure_is_not_a_repeated_time():
     assert texts("Average daily trading volume rose 4%.", "2024-03-01") == []
+
+
+# ---- 5. holidays and named days -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, dct, expression, expected", [
+    # fixed days, the year by tense
+    ("Burglars broke into the church on Christmas Eve.", "2023-01-05", "Christmas Eve", "2022-12-24"),
+    ("The mayor will light the tree on Christmas Eve.", "2023-11-30", "Christmas Eve", "2023-12-24"),
+    ("Two men were arrested on New Year's Eve in the square.", "2024-01-02", "New Year's Eve", "2023-12-31"),
+    ("The parade will return on Independence Day.", "2024-05-15", "Independence Day", "2024-07-04"),
+    # rules of the calendar
+    ("Flights were packed the weekend before Thanksgiving.", "2021-12-02", "Thanksgiving", "2021-11-25"),
+    ("Polls will open at dawn on Election Day.", "2024-10-01", "Election Day", "2024-11-05"),
+    ("The memorial was unveiled on Memorial Day.", "2022-06-15", "Memorial Day", "2022-05-30"),
+    ("The union plans a march on Labor Day.", "2025-08-01", "Labor Day", "2025-09-01"),
+    ("Shoppers queued outside the mall on Black Friday.", "2022-12-01", "Black Friday", "2022-11-25"),
+    # computed
+    ("The pope celebrated mass on Easter Sunday.", "2019-05-02", "Easter Sunday", "2019-04-21"),
+    ("Pilgrims are expected in Rome for Easter Sunday.", "2025-03-01", "Easter Sunday", "2025-04-20"),
+    # the year written wins over the tense
+    ("The shop burned down on Christmas Eve 2015.", "2024-03-01", "Christmas Eve 2015", "2015-12-24"),
+])
+def test_holidays_fall_on_their_day_in_the_year_the_tense_gives(sentence, dct, expression, expected):
+    assert found(sentence, dct)[expression] == ("DATE", expected)
+
+
+def test_christmas_as_a_season_word_and_easter_island_are_not_days():
+    assert texts("Christmas shopping started early.", "2023-11-01") == []
+    assert texts("Tourists flock to Easter Island.", "2023-11-01") == []

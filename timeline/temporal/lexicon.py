@@ -253,6 +253,10 @@ def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass]
     )
 
 
+# More rules, in the form of rules.yaml, kept in files of their own (read after it).
+_RULE_FILES = ("holidays.yaml",)
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """Read and compile the data files (once per process)."""
@@ -268,8 +272,11 @@ def load() -> Lexicon:
             normalize = "lookup"
         patterns[name] = SubPattern(name, str(spec["regex"]), str(normalize), lookup)
     word_lists = {k: v for k, v in context.items() if isinstance(v, list) and all(isinstance(w, str) for w in v)}
+    raw_rules = list(rules_data.get("rules") or [])
+    for extra in _RULE_FILES:
+        raw_rules += _read_yaml(extra).get("rules") or []
     rules = tuple(
-        _compile_rule(i, raw, classes, patterns, word_lists) for i, raw in enumerate(rules_data.get("rules") or [])
+        _compile_rule(i, raw, classes, patterns, word_lists) for i, raw in enumerate(raw_rules)
     )
     seen: set[str] = set()
     for rule in rules:

@@ -925,6 +925,62 @@ def resolve_parse_numeric(fields: dict[str, str], context: Context) -> Resolutio
     return Resolution(value, why) if value else unresolved(why)
 
 
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_in(fields: dict[str, str], year: int) -> date:
+    """The day a holiday rule (holidays.yaml) falls on in a year."""
+    if fields.get("easter"):
+        day = easter_sunday(year)
+    elif fields.get("weekday"):
+        month, weekday, nth = int(fields["month"]), int(fields["weekday"]), int(fields["nth"])
+        if nth > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            day = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+    else:
+        day = date(year, int(fields["month"]), int(fields["day"]))
+    return day + timedelta(days=int(fields.get("offset") or 0))
+
+
+def resolve_holiday(fields: dict[str, str], context: Context) -> Resolution:
+    """"Christmas Eve", "Thanksgiving 2022", "last Easter": the year written, else by tense."""
+    name = fields.get("text", "the holiday")
+    if fields.get("year"):
+        return Resolution(holiday_in(fields, int(fields["year"])).isoformat(), f"{name} of the year written")
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct = context.dct
+    this_year = holiday_in(fields, dct.year)
+    past = this_year if this_year <= dct else holiday_in(fields, dct.year - 1)
+    future = this_year if this_year >= dct else holiday_in(fields, dct.year + 1)
+    direction = fields.get("direction", "")
+    if direction and _signed(direction) < 0:
+        chosen = past if past < dct else holiday_in(fields, past.year - 1)
+        why = f"last {name} -> the one before the DCT"
+    elif direction and _signed(direction) > 0:
+        chosen = future if future > dct else holiday_in(fields, future.year + 1)
+        why = f"next {name} -> the one after the DCT"
+    elif direction:
+        chosen, why = this_year, f"this {name} -> the DCT's year"
+    else:
+        chosen, why = _pick(context, past, future, name, dct)
+    return Resolution(chosen.isoformat(), why, anchor=dct.isoformat())
+
+
 def resolve_soon(fields: dict[str, str], context: Context) -> Resolution:
     """"will soon resign": a time to come; "was soon replaced": a step of a past story, no date."""
     if context.verb_tense == PAST:
@@ -934,6 +990,7 @@ def resolve_soon(fields: dict[str, str], context: Context) -> Resolution:
 
 _RESOLVERS = {
     "soon": resolve_soon,
+    "holiday": resolve_holiday,
     "weekday": resolve_weekday,
     "ref_weekday": resolve_ref_weekday,
     "month": resolve_month,
