@@ -242,3 +242,23 @@ def test_holidays_fall_on_their_day_in_the_year_the_tense_gives(sentence, dct, e
 def test_christmas_as_a_season_word_and_easter_island_are_not_days():
     assert texts("Christmas shopping started early.", "2023-11-01") == []
     assert texts("Tourists flock to Easter Island.", "2023-11-01") == []
+
+
+# ---- 6. times of day ------------------------------------------------------------------------
+
+def test_midday_is_noon_of_the_day_talked_about():
+    assert found("Shares were suspended at midday, the exchange said.", "2024-01-17")["midday"] == ("TIME", "2024-01-17T12:00")
+
+
+def test_an_hour_in_the_morning_or_at_night():
+    assert value("The curfew starts at 9 at night.", "2024-01-17", "9 at night") == "2024-01-17T21:00"
+    assert value("Rescuers arrived at 4 in the morning.", "2024-01-17", "4 in the morning") == "2024-01-17T04:00"
+    assert value("The exhibition opens at 10 in the morning on Saturday.", "2024-01-17",
+                 "10 in the morning on Saturday") == "2024-01-20T10:00"
+
+
+def test_the_night_of_a_day_is_one_expression_on_that_day():
+    result = tag("Looters struck on the night of Aug. 9 and fled.", "2023-09-01")
+    assert [(t.text, t.type, t.value) for t in result] == [("the night of Aug. 9", "TIME", "2023-08-09TNI")]
+    assert value("The fire broke out on the evening of June 2, 2019.", "2023-09-01",
+                 "the evening of June 2, 2019") == "2019-06-02TEV"

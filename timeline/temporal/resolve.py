@@ -337,6 +337,20 @@ _NEAR_DAYS = 92
 
 def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     """A day of a month with no year ("June 6", "June 6-10"): which year, by tense."""
+    if fields.get("part"):
+        # "the night of Nov. 14": that part of that day
+        day_only = {k: v for k, v in fields.items() if k not in ("part", "year")}
+        if fields.get("year"):
+            try:
+                day = Resolution(date(int(fields["year"]), int(fields["month"]), int(fields["day"])).isoformat(),
+                                 "written in full")
+            except ValueError:
+                return unresolved("no such day")
+        else:
+            day = resolve_month_day(day_only, context)
+        if day.value is None:
+            return day
+        return replace(day, value=f"{day.value}T{fields['part']}")
     if context.dct is None:
         return unresolved(NO_DCT)
     dct, month, day = context.dct, int(fields["month"]), int(fields["day"])
@@ -815,12 +829,15 @@ def _before_a_known_happening(number: int, unit: str, relation: str, context: Co
 
 def _clock_text(fields: dict[str, str]) -> str | None:
     hour_text, minute = fields.get("hour", ""), fields.get("minute", "") or "00"
-    if hour_text.lower() == "noon":
+    if hour_text.lower() in ("noon", "midday", "mid-day"):
         return "12:00"
     if hour_text.lower() == "midnight":
         return "24:00"
     hour = int(hour_text)
     ampm = fields.get("ampm", "")
+    part = fields.get("part", "")
+    if part:  # "6 in the morning", "9 at night", "2 at night"
+        ampm = "a" if part == "morning" or (part == "night" and (hour < 5 or hour == 12)) else "p"
     if ampm == "p" and hour < 12:
         hour += 12
     elif ampm == "a" and hour == 12:
