@@ -262,3 +262,47 @@ def test_the_night_of_a_day_is_one_expression_on_that_day():
     assert [(t.text, t.type, t.value) for t in result] == [("the night of Aug. 9", "TIME", "2023-08-09TNI")]
     assert value("The fire broke out on the evening of June 2, 2019.", "2023-09-01",
                  "the evening of June 2, 2019") == "2019-06-02TEV"
+
+
+# ---- 7. coordination, ranges and modifiers ---------------------------------------------------
+
+def test_two_days_of_one_month_are_both_dated():
+    result = found("The ministers will meet on July 9 and 10 in Vienna.", "2024-03-14")
+    assert result["July 9"] == ("DATE", "2024-07-09") and result["10"] == ("DATE", "2024-07-10")
+    result = found("Strikes are planned between Sept. 2 and 6.", "2024-03-14")
+    assert result["Sept. 2"] == ("DATE", "2024-09-02") and result["6"] == ("DATE", "2024-09-06")
+    result = found("The games were played on Aug. 1 and 3, 2016.", "2024-03-14")
+    assert result["Aug. 1"] == ("DATE", "2016-08-01") and result["3, 2016"] == ("DATE", "2016-08-03")
+
+
+def test_a_number_after_a_day_and_and_is_not_always_a_day():
+    assert texts("Output rose on March 3 and 4 percent more on the next day.", "2024-03-14")[:1] == ["March 3"]
+    assert "4" not in texts("Output rose on March 3 and 4 percent more on the next day.", "2024-03-14")
+
+
+def test_ranges_keep_their_end():
+    timex = one("The fair will be held Oct. 12-15 in the old harbour.", "2024-03-14", "Oct. 12-15")
+    assert (timex.value, timex.end_value) == ("2024-10-12", "2024-10-15")
+    timex = one("She chaired the board from 2011 to 2014.", "2024-03-14", "2011 to 2014")
+    assert (timex.value, timex.end_value) == ("2011", "2014")
+
+
+def test_the_week_of_a_day_is_its_iso_week():
+    assert found("Hearings are set for the week of May 13.", "2024-03-14")["the week of May 13"] == ("DATE", "2024-W20")
+
+
+def test_last_and_a_day_of_a_month_is_the_one_before_the_dct():
+    assert value("The tower, damaged last Dec. 20, is still closed.", "2024-03-14", "last Dec. 20") == "2023-12-20"
+    assert value("The ferry sailed last March 2 as planned.", "2024-03-14", "last March 2") == "2024-03-02"
+
+
+@pytest.mark.parametrize("sentence, expression, expected, mod, words", [
+    ("Inflation should ease early next year.", "early next year", "2025", "START", "early"),
+    ("The mine opened in late 2021.", "late 2021", "2021", "END", "late"),
+    ("The vote is expected in mid-May.", "mid-May", "2024-05", "MID", "mid"),
+    ("Talks must end by the end of the year.", "the end of the year", "2024", "END", "the end of"),
+])
+def test_a_modifier_is_kept_with_its_words_in_the_evidence(sentence, expression, expected, mod, words):
+    timex = one(sentence, "2024-03-14", expression)
+    assert (timex.value, timex.mod) == (expected, mod)
+    assert repr(words) in timex.reason

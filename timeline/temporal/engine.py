@@ -43,6 +43,7 @@ class Candidate:
     rule: Rule
     fields: dict[str, str]
     mod: str | None = None
+    mod_words: str = ""  # the words that gave the mod ("early", "the end of")
 
     @property
     def length(self) -> int:
@@ -184,7 +185,8 @@ def apply_modifiers(text: str, candidates: list[Candidate], lexicon: Lexicon) ->
             modifier = by_word[" ".join(match.group(1).lower().split())]
             quantity_on_the = modifier.mod not in _POSITION_MODS and candidate.fields["text"].lower().startswith("the ")
             if _type_of(candidate) in modifier.types and not quantity_on_the:
-                candidate = replace(candidate, start=match.start(), mod=modifier.mod)
+                candidate = replace(candidate, start=match.start(), mod=modifier.mod,
+                                    mod_words=" ".join(match.group(1).split()))
         result.append(candidate)
         previous_end = candidate.end
     return result
@@ -505,6 +507,14 @@ class _Tail(Sequence[str]):
         return self._values[self._start + index]
 
 
+def _with_modifier(reason: str, candidate: Candidate) -> str:
+    """The evidence of a value, with the words that narrow it ("early next year": START)."""
+    if not candidate.mod:
+        return reason
+    words = f"{candidate.mod_words!r}" if candidate.mod_words else f"rule {candidate.rule.name}"
+    return f"{reason}; narrowed to {candidate.mod} by {words}"
+
+
 def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     all_candidates = sorted(find_candidates(text, lexicon, dct), key=lambda c: c.start)
     all_starts = [c.start for c in all_candidates]
@@ -566,7 +576,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
             end_value=resolution.end_value,
             anchor=resolution.anchor,
             rule=candidate.rule.name,
-            reason=resolution.reason,
+            reason=_with_modifier(resolution.reason, candidate),
         )
         timexes.append(timex)
         if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value) and not resolution.comparison:

@@ -337,9 +337,10 @@ _NEAR_DAYS = 92
 
 def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     """A day of a month with no year ("June 6", "June 6-10"): which year, by tense."""
-    if fields.get("part"):
-        # "the night of Nov. 14": that part of that day
-        day_only = {k: v for k, v in fields.items() if k not in ("part", "year")}
+    if fields.get("part") or fields.get("week") or fields.get("year"):
+        # "the night of Nov. 14": that part of that day; "the week of April 8": its week; "June
+        # 4 and 5, 2024": the year written
+        day_only = {k: v for k, v in fields.items() if k not in ("part", "week", "year")}
         if fields.get("year"):
             try:
                 day = Resolution(date(int(fields["year"]), int(fields["month"]), int(fields["day"])).isoformat(),
@@ -350,7 +351,16 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
             day = resolve_month_day(day_only, context)
         if day.value is None:
             return day
-        return replace(day, value=f"{day.value}T{fields['part']}")
+        if fields.get("week"):
+            return replace(day, value=week_value(date.fromisoformat(day.value)), reason=f"the week of {day.value}: {day.reason}")
+        if fields.get("part"):
+            return replace(day, value=f"{day.value}T{fields['part']}")
+        return day
+    sign = fields.get("sign", "").lower()
+    if sign and context.dct is not None:
+        # "last Nov. 12": the one before the DCT; "next June 3": the one after
+        context = replace(context, tense=PAST if sign in ("last", "this past") else FUTURE, tense_word=sign,
+                          tense_attached=True)
     if context.dct is None:
         return unresolved(NO_DCT)
     dct, month, day = context.dct, int(fields["month"]), int(fields["day"])
