@@ -306,3 +306,40 @@ def test_a_modifier_is_kept_with_its_words_in_the_evidence(sentence, expression,
     timex = one(sentence, "2024-03-14", expression)
     assert (timex.value, timex.mod) == (expected, mod)
     assert repr(words) in timex.reason
+
+
+# ---- 8. names and idioms are not dates -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "April Reyes, a nurse, told the inquiry what she saw.",
+    "The award went to June Okafor for her reporting.",
+    "May Chen said the results were encouraging.",
+])
+def test_a_person_named_like_a_month_is_not_a_month(sentence):
+    assert texts(sentence, "2024-03-14") == []
+
+
+def test_a_month_before_a_capitalized_word_after_in_is_still_a_month():
+    assert found("In June Parliament passed the law.", "2024-08-14")["June"] == ("DATE", "2024-06")
+
+
+def test_a_model_year_before_a_vehicle_is_not_a_date():
+    assert texts("Thieves drove off in a 2017 Toyota Camry.", "2024-03-14") == []
+    assert texts("The recall covers the 2015 model of the pickup.", "2024-03-14") == []
+    assert found("The car was built in 2017.", "2024-03-14")["2017"] == ("DATE", "2017")
+
+
+def test_titles_of_programmes_films_and_songs_are_not_times():
+    assert texts('The actor appeared on ABC\'s "Sixty Days Later" in a small role.', "2024-03-14") == []
+    assert texts("She danced to Saturday Night Fever at the gala.", "2024-03-14") == []
+    assert texts('The band closed with "Ruby Tuesday."', "2024-03-14") == []
+    assert found('The senator spoke on "60 Minutes" on Sunday.', "2024-03-14") == {"Sunday": ("DATE", "2024-03-10")}
+
+
+def test_what_was_said_in_quotes_is_still_dated():
+    assert found('"The ferry will sail on Monday," the captain said.', "2024-03-14") == {"Monday": ("DATE", "2024-03-18")}
+
+
+def test_nine_eleven_is_the_day_of_the_attacks():
+    assert found("Airport security changed after 9/11.", "2023-07-07")["9/11"] == ("DATE", "2001-09-11")
+    assert found("Rules written since the 9/11 attacks remain.", "2010-01-07")["9/11"] == ("DATE", "2001-09-11")

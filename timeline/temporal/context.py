@@ -94,8 +94,34 @@ def quote_spans(text: str, quotes: tuple[tuple[str, str], ...]) -> tuple[tuple[i
 
 def inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
     """Whether an offset falls within one of the (sorted, disjoint) spans."""
+    return span_at(spans, offset) is not None
+
+
+def span_at(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int] | None:
+    """The one of the (sorted, disjoint) spans an offset falls within, if any."""
     index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+    return spans[index] if index >= 0 and spans[index][0] <= offset < spans[index][1] else None
+
+
+_TITLE_WORD = re.compile(r"[\w'&:/-]+")
+# Short words a title leaves in lower case ("Tuesdays with Morrie").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by"})
+_LONGEST_TITLE = 7
+
+
+def quoted_title(text: str, quotation: tuple[int, int], cues: frozenset[str]) -> bool:
+    """Whether a quotation is the title of a programme, film or song (CBS's "48 Hours", inspired
+    by "Saturday Night Fever."): a few words, each capitalized, after a word that introduces one."""
+    words = _TITLE_WORD.findall(text, quotation[0], quotation[1])
+    if not 2 <= len(words) <= _LONGEST_TITLE:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, quotation[0] - 24):quotation[0]].rstrip()
+    if before.endswith("'s"):
+        return "'s" in cues
+    previous = _TITLE_WORD.findall(before)
+    return bool(previous) and previous[-1].lower() in cues
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from timeline.dates import interval_of, is_calendar_value, precision_of
 from timeline.model import Timex
 from timeline.temporal.context import (
-    SentenceCues, Sentences, inside, nearest_tense, quote_spans, split_sentences, tense_cues,
+    SentenceCues, Sentences, inside, nearest_tense, quote_spans, quoted_title, span_at, split_sentences, tense_cues,
 )
 from timeline.temporal.lexicon import Lexicon, Modifier, Rule
 from timeline.temporal.normalize import normalize_group
@@ -538,6 +538,9 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         candidate = queue.pop()
         if candidate.rule.type == NOT_A_DATE:
             continue
+        quotation = span_at(quotations, candidate.start)
+        if quotation is not None and quoted_title(text, quotation, lexicon.title_cues):
+            continue  # CBS's "48 Hours": part of a title
         tense, word, attached = tenses.tense(candidate.start, candidate.end)
         before, before_word = tenses.tense_before(candidate.start)
         sentence = tenses.sentence_of(candidate.start)

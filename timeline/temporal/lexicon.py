@@ -124,6 +124,7 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # words that may come before an expression leading its clause
     quotes: tuple[tuple[str, str], ...] = ()  # quotation marks, (opening, closing)
     clause_breaks: tuple[str, ...] = ()  # where a sentence's clauses part (", and", ";")
+    title_cues: frozenset[str] = frozenset()  # words before a quoted title ("by", "'s", "film")
 
 
 def _read_yaml(name: str) -> Any:
@@ -310,5 +311,6 @@ def load() -> Lexicon:
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
     breaks = tuple(str(w) for w in context.get("clause_breaks", ()))
+    title_cues = frozenset(str(w).lower() for w in context.get("title_cues", ()))
     quotes = tuple((str(pair[0]), str(pair[1])) for pair in context.get("quotes", ()))
-    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks)
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks, title_cues)
