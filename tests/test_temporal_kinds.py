@@ -165,6 +165,11 @@ def test_the_next_morning_and_that_same_day_take_the_day_they_follow():
     assert value(text, "2024-05-13", "the following week") == "2020-W41"
 
 
+def test_that_night_is_that_part_of_the_day_the_text_gave():
+    text = "The levee failed on Sept. 4, 2022. That same night, thousands fled."
+    assert found(text, "2024-05-13")["That same night"] == ("TIME", "2022-09-04TNI")
+
+
 def test_a_clock_time_takes_the_day_named_beside_it():
     # a bracketed aside between them does not part them
     text = "The first tremor hit at 4:10 a.m. (0210 GMT) on Wednesday, officials said."
@@ -198,10 +203,12 @@ def test_soon_in_a_story_told_in_the_past_is_no_time_of_its_own():
     ("Dockers began a month-long stoppage.", "month-long", ("DURATION", "P1M")),
     ("The mayor's daily press conferences were cancelled.", "daily", ("SET", "P1D")),
     ("He hosts a weekly podcast about chess.", "weekly", ("SET", "P1W")),
-    ("Soldiers enforced a nightly curfew in the old town.", "nightly", ("SET", "P1D")),
+    ("Soldiers enforced a nightly curfew in the old town.", "nightly", ("SET", "XXXX-XX-XXTNI")),
+    ("Protesters gathered every evening outside the embassy.", "every evening", ("SET", "XXXX-XX-XXTEV")),
     ("The market is held every Thursday in the square.", "every Thursday", ("SET", "XXXX-WXX-4")),
     ("The committee meets twice a month.", "twice a month", ("SET", "P1M")),
     ("Trains stop there four times a day.", "four times a day", ("SET", "P1D")),
+    ("Nurses check the wells every other week.", "every other week", ("SET", "P2W")),
 ])
 def test_spans_up_to_now_and_repeated_times(sentence, expression, expected):
     assert found(sentence, "2024-03-01")[expression] == expected

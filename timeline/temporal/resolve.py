@@ -627,6 +627,8 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
         value = shift_value(anchor, unit, amount)
     if fields.get("unit") == "WE" and value:
         value = week_value(interval_of(value).first) + "-WE"
+    if fields.get("part") and value:  # "that same night": that part of the day
+        value = f"{value[:10]}T{fields['part']}"
     name = _UNIT_NAMES[fields["unit"]]
     why = f"{'same ' + name + ' as' if amount == 0 else f'{amount:+d} {name}(s) from'} {where}"
     return Resolution(value, why, anchor=anchor, comparison=bool(fields.get("compared")))
@@ -938,6 +940,8 @@ def resolve_set_unit(fields: dict[str, str], context: Context) -> Resolution:
     number, unit = fields["number"], fields["unit"]
     if unit == "WE":
         return Resolution("XXXX-WXX-WE", "every weekend")
+    if fields.get("other"):  # "every other week": every second one
+        number = "2"
     if unit in ("DE", "CE") and number != "X":
         number, unit = _times(number, 10 if unit == "DE" else 100), "Y"
     return Resolution(f"P{number}{unit}", "a repeated length of time")
