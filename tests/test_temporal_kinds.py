@@ -131,6 +131,16 @@ def test_a_past_verb_in_its_own_clause_wins_over_a_will_in_another():
     assert value(text, "2024-04-03", "Monday") == "2024-04-01"
 
 
+def test_a_past_verb_between_commas_wins_over_the_future_of_the_main_clause():
+    text = "The side, which drew on Saturday, will travel to Lisbon next month."
+    assert value(text, "2024-04-03", "Saturday") == "2024-03-30"
+
+
+def test_a_law_that_takes_effect_looks_ahead():
+    text = "Lawmakers approved the ban Monday; it takes effect in September."
+    assert value(text, "2024-04-03", "September") == "2024-09"
+
+
 def test_a_days_outcome_is_behind_and_a_days_event_awaited_is_ahead():
     # Wednesday 2024-04-03
     assert value("The club said it would appeal Saturday's verdict.", "2024-04-03", "Saturday") == "2024-03-30"

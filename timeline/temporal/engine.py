@@ -215,6 +215,7 @@ class _TenseFinder:
         self._clause_breaks = [m.start() for m in _clause_break_regex(lexicon.clause_breaks).finditer(text)] \
             if lexicon.clause_breaks else []
         self._clause_cues: dict[tuple[int, int], SentenceCues] = {}
+        self._phrase_marks = sorted(set(self._clause_marks) | set(self._clause_breaks))
 
     def _taken_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The expressions that overlap [start, end), in text order."""
@@ -257,21 +258,27 @@ class _TenseFinder:
         return self._cues[index]
 
     def _own_clause_cues(self, start: int, end: int) -> SentenceCues:
-        """The cues of the clause an expression is in, when that clause has a verb of its own;
-        else those of its whole sentence."""
+        """The cues of the phrase an expression is in (between commas: "The team, which lost on
+        Saturday, will play"), when it has a verb of its own; else those of its clause (", and",
+        ";"), when that has one; else those of its whole sentence."""
         sentence = self._sentence_cues(start)
         s, e = self.sentences.span(self.sentences.index(start))
-        index = bisect.bisect_right(self._clause_breaks, start)
-        low = self._clause_breaks[index - 1] if index else s
-        high = self._clause_breaks[index] if index < len(self._clause_breaks) else e
-        low, high = max(low, s), min(high, e)
-        if (low, high) == (s, e):
-            return sentence
-        if (low, high) not in self._clause_cues:
-            own = sentence.within(low, high)
-            verbs = [c for c in own if not c.preposition and not c.reporting]
-            self._clause_cues[(low, high)] = SentenceCues(own) if verbs else sentence
-        return self._clause_cues[(low, high)]
+        for marks in (self._phrase_marks, self._clause_breaks):
+            index = bisect.bisect_right(marks, start)
+            low = marks[index - 1] if index else s
+            index = bisect.bisect_left(marks, end)
+            high = marks[index] if index < len(marks) else e
+            low, high = max(low, s), min(high, e)
+            if (low, high) == (s, e):
+                return sentence
+            if (low, high) not in self._clause_cues:
+                own = sentence.within(low, high)
+                verbs = [c for c in own if not c.preposition and not c.reporting]
+                self._clause_cues[(low, high)] = SentenceCues(own) if verbs else sentence
+            cues = self._clause_cues[(low, high)]
+            if cues is not sentence:
+                return cues
+        return sentence
 
     def tense(self, start: int, end: int) -> tuple[str | None, str, bool]:
         """The tense of the cue nearest an expression, its word, and whether it is the verb right
