@@ -180,6 +180,11 @@ def test_that_night_is_that_part_of_the_day_the_text_gave():
     assert found(text, "2024-05-13")["That same night"] == ("TIME", "2022-09-04TNI")
 
 
+def test_a_clock_time_takes_the_part_of_the_day_named_beside_it():
+    text = "The gunmen struck at 9:40 on Saturday evening."
+    assert found(text, "2024-05-13")["9:40 on Saturday evening"] == ("TIME", "2024-05-11T21:40")
+
+
 def test_a_clock_time_takes_the_day_named_beside_it():
     # a bracketed aside between them does not part them
     text = "The first tremor hit at 4:10 a.m. (0210 GMT) on Wednesday, officials said."

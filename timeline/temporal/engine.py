@@ -380,7 +380,7 @@ def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
             if pair:
                 day, clock = pair
-                value = day.value[:10] + clock.value[10:]  # type: ignore[index]
+                value = day.value[:10] + _clock_of_part(clock, day)  # type: ignore[index]
                 merged.append(Timex(
                     start=here.start, end=following.end, text=text[here.start:following.end], type="TIME",
                     value=value, mod=here.mod or following.mod, anchor=day.anchor,
@@ -400,8 +400,27 @@ def _is_clock(timex: Timex) -> bool:
 
 
 def _is_day(timex: Timex) -> bool:
-    return timex.type == "DATE" and timex.value is not None and is_calendar_value(timex.value) and \
-        precision_of(timex.value) == "day" and timex.end_value is None
+    """A day, or a part of one ("Tuesday morning"), that a clock time can fall on."""
+    if timex.value is None or timex.end_value is not None:
+        return False
+    if timex.type == "TIME":
+        return _PART_OF_A_DAY.fullmatch(timex.value) is not None
+    return timex.type == "DATE" and is_calendar_value(timex.value) and precision_of(timex.value) == "day"
+
+
+_PART_OF_A_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(MO|AF|EV|NI)")
+
+
+def _clock_of_part(clock: Timex, day: Timex) -> str:
+    """The clock's "Thh:mm", in the afternoon or evening when the day says so ("8:15 on Tuesday
+    evening" is 20:15) and the clock did not say a.m. or p.m."""
+    part = _PART_OF_A_DAY.fullmatch(day.value or "")
+    time = clock.value[10:]  # type: ignore[index]
+    if part and part.group(1) in ("AF", "EV", "NI") and clock.rule == "clock_bare" and time[1:3].isdigit():
+        hour = int(time[1:3])
+        if hour < 12 and not (part.group(1) == "NI" and hour < 5):
+            time = f"T{hour + 12:02d}{time[3:]}"
+    return time
 
 
 # How many expressions still to come "does a date follow in its clause" looks at: a clause with
