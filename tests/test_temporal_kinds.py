@@ -365,3 +365,9 @@ def test_what_was_said_in_quotes_is_still_dated():
 def test_nine_eleven_is_the_day_of_the_attacks():
     assert found("Airport security changed after 9/11.", "2023-07-07")["9/11"] == ("DATE", "2001-09-11")
     assert found("Rules written since the 9/11 attacks remain.", "2010-01-07")["9/11"] == ("DATE", "2001-09-11")
+
+
+def test_everyday_words_and_a_months_event_are_not_names_nor_sets():
+    # "daily lives" is everyday life, not a repeated time; "the June summit" is June's summit
+    assert texts("Prices weigh on the daily lives of families.", "2024-03-14") == []
+    assert found("Leaders met at the June Summit of the Americas.", "2024-08-14")["June"] == ("DATE", "2024-06")
