@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from timeline.temporal.lexicon import Lexicon, TenseCues
 
@@ -276,13 +276,31 @@ class SentenceCues:
     def __init__(self, cues: list[TenseCue]):
         self.cues = sorted(cues, key=lambda c: c.start)
         self._starts = [c.start for c in self.cues]
-        plain = [c for c in cues if not c.preposition]
-        self.prepositions = _Ordered([c for c in cues if c.preposition])
-        self.plain = _Ordered(plain)
-        self.reporting = _Ordered([c for c in plain if c.reporting])
-        self.weak_past = _Ordered([c for c in plain if c.tense == PAST and not c.strong])
-        self.strong = _Ordered([c for c in plain if c.strong and not c.reporting])
-        self.not_reporting = _Ordered([c for c in plain if not c.reporting])
+
+    # Each group is ordered the first time it is asked for (most phrases need one or two).
+    @cached_property
+    def prepositions(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if c.preposition])
+
+    @cached_property
+    def plain(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition])
+
+    @cached_property
+    def reporting(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and c.reporting])
+
+    @cached_property
+    def weak_past(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and c.tense == PAST and not c.strong])
+
+    @cached_property
+    def strong(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and c.strong and not c.reporting])
+
+    @cached_property
+    def not_reporting(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and not c.reporting])
 
     def within(self, low: int, high: int) -> list[TenseCue]:
         """The cues inside [low, high)."""

@@ -76,7 +76,6 @@ def _candidate(match: re.Match[str], rule: Rule, lexicon: Lexicon, dct: date | N
     return Candidate(start, end, rule, fields, rule.mod)
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # How far a match may reach before and after the anchor word it contains ("each of the past
 # twenty-five years", "April 29, 2022"); a match cut by its window's end is matched again in full.
 _REACH_BEFORE = 48
@@ -91,10 +90,26 @@ class _TokenIndex:
     digits: list[tuple[int, int]]
 
 
-def _index_tokens(text: str) -> _TokenIndex:
+_ANCHOR_REGEXES: dict[int, tuple[tuple[Rule, ...], re.Pattern[str]]] = {}
+
+
+def _anchor_regex(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """Only the words some rule is anchored on, and numbers: the index skips every other word
+    (compiled once per rule set)."""
+    cached = _ANCHOR_REGEXES.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    words = sorted({token for rule in rules for token in rule.anchors}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    regex = re.compile(rf"(?<![A-Za-z0-9])(?:[0-9][A-Za-z0-9]*|(?:{body})(?![A-Za-z0-9]))", re.IGNORECASE)
+    _ANCHOR_REGEXES[id(rules)] = (rules, regex)
+    return regex
+
+
+def _index_tokens(text: str, rules: tuple[Rule, ...]) -> _TokenIndex:
     positions: dict[str, list[tuple[int, int]]] = {}
     digits: list[tuple[int, int]] = []
-    for match in _TOKEN.finditer(text):
+    for match in _anchor_regex(rules).finditer(text):
         token = match.group()
         span = match.span()
         if token[0].isdigit():
@@ -130,7 +145,7 @@ def _matches(rule: Rule, text: str, index: _TokenIndex):
 
 def find_candidates(text: str, lexicon: Lexicon, dct: date | None) -> list[Candidate]:
     found = []
-    index = _index_tokens(text)
+    index = _index_tokens(text, lexicon.rules)
     for rule in lexicon.rules:
         for match in _matches(rule, text, index):
             if rule.not_followed_by is not None and rule.not_followed_by.match(text, match.end()):
