@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from timeline.temporal.lexicon import Lexicon, TenseCues
+from timeline.temporal.lexicon import Lexicon, TenseCues, trie_pattern
 
 PAST = "past"
 FUTURE = "future"
@@ -140,8 +140,7 @@ class _CuePatterns:
 @lru_cache(maxsize=4)
 def _patterns(cues: TenseCues) -> _CuePatterns:
     def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w'])(?:{trie_pattern(words)})(?![\w'])", re.IGNORECASE)
 
     def words(items: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))

@@ -22,7 +22,7 @@ from timeline.model import Timex
 from timeline.temporal.context import (
     SentenceCues, Sentences, inside, nearest_tense, quote_spans, quoted_title, span_at, split_sentences, tense_cues,
 )
-from timeline.temporal.lexicon import Lexicon, Modifier, Rule
+from timeline.temporal.lexicon import Lexicon, Modifier, Rule, trie_pattern
 from timeline.temporal.normalize import normalize_group
 from timeline.temporal.resolve import Context, Resolution, checked_range, is_era_value, resolve
 
@@ -99,8 +99,7 @@ def _anchor_regex(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     cached = _ANCHOR_REGEXES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
-    words = sorted({token for rule in rules for token in rule.anchors}, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words)
+    body = trie_pattern({token for rule in rules for token in rule.anchors})
     regex = re.compile(rf"(?<![A-Za-z0-9])(?:[0-9][A-Za-z0-9]*|(?:{body})(?![A-Za-z0-9]))", re.IGNORECASE)
     _ANCHOR_REGEXES[id(rules)] = (rules, regex)
     return regex
