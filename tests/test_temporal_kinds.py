@@ -224,9 +224,14 @@ def test_soon_in_a_story_told_in_the_past_is_no_time_of_its_own():
     ("The committee meets twice a month.", "twice a month", ("SET", "P1M")),
     ("Trains stop there four times a day.", "four times a day", ("SET", "P1D")),
     ("Nurses check the wells every other week.", "every other week", ("SET", "P2W")),
+    ("Every winter the road is closed.", "Every winter", ("SET", "XXXX-WI")),
 ])
 def test_spans_up_to_now_and_repeated_times(sentence, expression, expected):
     assert found(sentence, "2024-03-01")[expression] == expected
+
+
+def test_last_as_a_verb_is_not_part_of_the_length():
+    assert found("The inquiry will last three months.", "2024-03-01") == {"three months": ("DURATION", "P3M")}
 
 
 def test_last_week_alone_is_still_a_date():
@@ -307,6 +312,8 @@ def test_ranges_keep_their_end():
     assert (timex.value, timex.end_value) == ("2024-10-12", "2024-10-15")
     timex = one("She chaired the board from 2011 to 2014.", "2024-03-14", "2011 to 2014")
     assert (timex.value, timex.end_value) == ("2011", "2014")
+    timex = one("He coached the side from 2003 until 2009.", "2024-03-14", "2003 until 2009")
+    assert (timex.value, timex.end_value) == ("2003", "2009")
 
 
 def test_the_week_of_a_day_is_its_iso_week():
