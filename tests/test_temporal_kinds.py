@@ -348,6 +348,11 @@ def test_a_person_named_like_a_month_is_not_a_month(sentence):
     assert texts(sentence, "2024-03-14") == []
 
 
+def test_a_name_that_is_also_a_modal_verb_points_nowhere():
+    # "May" the name is not "may" the modal: the past verb dates the day
+    assert value("Former premier Theresa May toured the plant on Friday.", "2024-04-03", "Friday") == "2024-03-29"
+
+
 def test_a_month_before_a_capitalized_word_after_in_is_still_a_month():
     assert found("In June Parliament passed the law.", "2024-08-14")["June"] == ("DATE", "2024-06")
 

@@ -201,6 +201,8 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
             # "is to" (future) is not also "is" (present): the first, longer cue keeps the words
+            if _is_a_name(sentence, match):
+                continue
             if not any(held[match.start():match.end()]):
                 cue = TenseCue(tense, start, end, match.group().lower())
                 found.append(cue)
@@ -225,6 +227,16 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     # A participle after "be" ("will be held") takes its tense from the auxiliary before it.
     return [c for c in found if not (c.tense == PAST and _AFTER_BE.search(sentence, max(0, c.start - offset - _BE_REACH),
                                                                           c.start - offset))]
+
+
+_SENTENCE_OPENING = re.compile(r"[\s\"'“‘(\[]*\Z")
+
+
+def _is_a_name(sentence: str, match: re.Match[str]) -> bool:
+    """A capitalized cue word inside a sentence is a name, not the verb ("Theresa May visited",
+    "Will Smith said")."""
+    word = match.group()
+    return word[:1].isupper() and word[1:2].islower() and not _SENTENCE_OPENING.match(sentence, 0, match.start())
 
 
 # "said Monday", "said on Monday", "told reporters Monday"
