@@ -225,6 +225,7 @@ def test_soon_in_a_story_told_in_the_past_is_no_time_of_its_own():
     ("Trains stop there four times a day.", "four times a day", ("SET", "P1D")),
     ("Nurses check the wells every other week.", "every other week", ("SET", "P2W")),
     ("Every winter the road is closed.", "Every winter", ("SET", "XXXX-WI")),
+    ("Ferries will leave every 20 minutes.", "every 20 minutes", ("SET", "PT20M")),
 ])
 def test_spans_up_to_now_and_repeated_times(sentence, expression, expected):
     assert found(sentence, "2024-03-01")[expression] == expected
@@ -282,6 +283,11 @@ def test_an_hour_in_the_morning_or_at_night():
     assert value("Rescuers arrived at 4 in the morning.", "2024-01-17", "4 in the morning") == "2024-01-17T04:00"
     assert value("The exhibition opens at 10 in the morning on Saturday.", "2024-01-17",
                  "10 in the morning on Saturday") == "2024-01-20T10:00"
+
+
+def test_overnight_ahead_is_the_coming_night_and_behind_the_last():
+    assert value("Snow will fall overnight.", "2024-01-17", "overnight") == "2024-01-17TNI"
+    assert value("Stocks slid in overnight trading.", "2024-01-17", "overnight") == "2024-01-16TNI"
 
 
 def test_the_night_of_a_day_is_one_expression_on_that_day():

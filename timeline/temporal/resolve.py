@@ -878,6 +878,9 @@ def resolve_part_of_day(fields: dict[str, str], context: Context) -> Resolution:
         anchor, where = _reference(context, "D")
         if anchor is None:
             return unresolved(NO_DCT)
+        if context.tense == FUTURE:  # "temperatures will drop overnight": the coming night
+            return Resolution(f"{anchor[:10]}TNI", f"overnight, {_tense_words(context)} -> the night of {where}",
+                              anchor=anchor)
         night_before = interval_of(anchor[:10]).first - timedelta(days=1)
         return Resolution(f"{night_before.isoformat()}TNI", f"overnight -> the night before {where}", anchor=anchor)
     if context.dct is None:
