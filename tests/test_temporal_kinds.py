@@ -175,6 +175,12 @@ def test_the_next_morning_and_that_same_day_take_the_day_they_follow():
     assert value(text, "2024-05-13", "the following week") == "2020-W41"
 
 
+def test_the_day_before_alone_counts_from_the_day_the_text_gave():
+    text = "The border reopened on Thursday. The day before, lorries had queued for miles."
+    assert value(text, "2024-05-13", "The day before") == "2024-05-08"
+    assert "the day before" not in " ".join(texts("He phoned her the day before the wedding.", "2024-05-13"))
+
+
 def test_that_night_is_that_part_of_the_day_the_text_gave():
     text = "The levee failed on Sept. 4, 2022. That same night, thousands fled."
     assert found(text, "2024-05-13")["That same night"] == ("TIME", "2022-09-04TNI")
