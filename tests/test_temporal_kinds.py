@@ -237,6 +237,15 @@ def test_spans_up_to_now_and_repeated_times(sentence, expression, expected):
     assert found(sentence, "2024-03-01")[expression] == expected
 
 
+def test_every_weekday_of_a_list_repeats():
+    assert found("The library opens every Monday, Wednesday and Saturday.", "2024-03-01") == {
+        "every Monday": ("SET", "XXXX-WXX-1"), "Wednesday": ("SET", "XXXX-WXX-3"), "Saturday": ("SET", "XXXX-WXX-6")}
+
+
+def test_the_last_year_of_something_is_not_last_year():
+    assert texts("The last year of the siege was the hardest.", "2024-03-01") == []
+
+
 def test_last_as_a_verb_is_not_part_of_the_length():
     assert found("The inquiry will last three months.", "2024-03-01") == {"three months": ("DURATION", "P3M")}
 
