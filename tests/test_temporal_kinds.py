@@ -124,6 +124,12 @@ def test_modal_verbs_and_plans_point_ahead(sentence, expected):
     assert weekday.value == expected
 
 
+def test_a_modal_with_have_looks_back_and_a_postponement_ahead():
+    # Wednesday 2024-04-03
+    assert value("Smugglers may have crossed the river on Sunday.", "2024-04-03", "Sunday") == "2024-03-31"
+    assert value("The opening was postponed until November.", "2024-04-03", "November") == "2024-11"
+
+
 def test_a_past_verb_in_its_own_clause_wins_over_a_will_in_another():
     text = "The court struck down the law on Tuesday, and a new one will be drafted in the autumn."
     assert value(text, "2024-04-03", "Tuesday") == "2024-04-02"
