@@ -397,6 +397,12 @@ def test_titles_of_programmes_films_and_songs_are_not_times():
     assert found('The senator spoke on "60 Minutes" on Sunday.', "2024-03-14") == {"Sunday": ("DATE", "2024-03-10")}
 
 
+def test_a_one_word_title_after_its_cue_is_not_a_time():
+    assert texts('The choir sang the song "Yesterday" twice.', "2024-03-14") == []
+    assert texts('He told CBS\'s "Tonight" show that he had no regrets.', "2024-03-14") == []
+    assert found('She said the vote was "tomorrow."', "2024-03-14") == {"tomorrow": ("DATE", "2024-03-15")}
+
+
 def test_what_was_said_in_quotes_is_still_dated():
     assert found('"The ferry will sail on Monday," the captain said.', "2024-03-14") == {"Monday": ("DATE", "2024-03-18")}
 

@@ -113,15 +113,24 @@ def quoted_title(text: str, quotation: tuple[int, int], cues: frozenset[str]) ->
     """Whether a quotation is the title of a programme, film or song (CBS's "48 Hours", inspired
     by "Saturday Night Fever."): a few words, each capitalized, after a word that introduces one."""
     words = _TITLE_WORD.findall(text, quotation[0], quotation[1])
-    if not 2 <= len(words) <= _LONGEST_TITLE:
+    if not 1 <= len(words) <= _LONGEST_TITLE:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
         return False
     before = text[max(0, quotation[0] - 24):quotation[0]].rstrip()
-    if before.endswith("'s"):
-        return "'s" in cues
     previous = _TITLE_WORD.findall(before)
-    return bool(previous) and previous[-1].lower() in cues
+    cue = "'s" if before.endswith("'s") else previous[-1].lower() if previous else ""
+    if len(words) == 1:
+        # one word ("Yesterday", "Today") is a title only after a word that says so ("the song",
+        # "titled") or before "show" (NBC's "Today" show)
+        after = _TITLE_WORD.findall(text[quotation[1]:quotation[1] + 16])
+        return cue in cues and cue not in _WEAK_TITLE_CUES or bool(after) and after[0].lower() in _PROGRAMME_WORDS
+    return cue in cues
+
+
+# Cues that introduce a title of several words but also any quoted word ("on", "by", "'s").
+_WEAK_TITLE_CUES = frozenset({"'s", "by", "on", "in"})
+_PROGRAMME_WORDS = frozenset({"show", "programme", "program", "series", "broadcast"})
 
 
 @dataclass(frozen=True)
