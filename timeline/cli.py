@@ -126,10 +126,15 @@ def _parser() -> argparse.ArgumentParser:
         "against the document creation time. Prints one JSON object per expression: start, end "
         "(character offsets into the text), text, type (DATE, TIME, DURATION, SET) and value "
         "(TIMEX3), then the evidence (anchor, rule, reason). Without --dct, relative expressions "
-        "stay unresolved (value null): the clock is never used.",
+        "stay unresolved (value null): the clock is never used. Several files (or --jsonl) are "
+        "tagged in one process, each as its own document: each record then starts with "
+        "`document` (the file, or the JSON line's id or FILE:LINE), and no document lends "
+        "another its dates.",
     )
-    tag.add_argument("file", help="a UTF-8 text file, or - for standard input")
-    tag.add_argument("--dct", help="document creation time, YYYY-MM-DD")
+    tag.add_argument("file", nargs="+", help="UTF-8 text files, or - for standard input")
+    tag.add_argument("--dct", help="document creation time, YYYY-MM-DD (for --jsonl, of the lines without one)")
+    tag.add_argument("--jsonl", action="store_true",
+                     help='the files hold JSON lines, one document a line: {"text": ..., "dct": "YYYY-MM-DD", "id": ...}')
     tag.set_defaults(handler=_tag)
     return parser
 
@@ -241,26 +246,22 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _tag(args: argparse.Namespace) -> int:
-    from timeline import temporal
-    from timeline.dates import DateValueError, parse_iso_day
+    from dataclasses import replace
 
-    if args.dct:
-        try:
-            parse_iso_day(args.dct)
-        except DateValueError as error:
-            raise UserError(f"--dct: {error}") from None
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        path = Path(args.file)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise UserError(f"{path}: no such file") from None
-        except UnicodeDecodeError as error:
-            raise UserError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start}); convert it first") from None
-    for timex in temporal.tag(text, args.dct):
-        print(json.dumps(timex.to_json(), ensure_ascii=False))
+    from timeline.temporal.batch import Document, checked_dct, read_jsonl, read_text, tag_documents
+
+    dct = checked_dct(args.dct, "--dct")
+    documents: list[Document] = []
+    for name in args.file:
+        text = sys.stdin.read() if name == "-" else read_text(Path(name))
+        if args.jsonl:
+            documents += [d if d.dct else replace(d, dct=dct) for d in read_jsonl(Path(name), text)]
+        else:
+            documents.append(Document(name, text, dct))
+    several = args.jsonl or len(documents) > 1
+    for document, timex in tag_documents(documents):
+        record = ({"document": document.id} if several else {}) | timex.to_json()
+        print(json.dumps(record, ensure_ascii=False))
     return 0
 
 

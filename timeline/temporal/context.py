@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from timeline.temporal.lexicon import Lexicon, TenseCues
+from timeline.temporal.lexicon import Lexicon, TenseCues, trie_pattern
 
 PAST = "past"
 FUTURE = "future"
@@ -94,8 +94,43 @@ def quote_spans(text: str, quotes: tuple[tuple[str, str], ...]) -> tuple[tuple[i
 
 def inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
     """Whether an offset falls within one of the (sorted, disjoint) spans."""
+    return span_at(spans, offset) is not None
+
+
+def span_at(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int] | None:
+    """The one of the (sorted, disjoint) spans an offset falls within, if any."""
     index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+    return spans[index] if index >= 0 and spans[index][0] <= offset < spans[index][1] else None
+
+
+_TITLE_WORD = re.compile(r"[\w'&:/-]+")
+# Short words a title leaves in lower case ("Tuesdays with Morrie").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by"})
+_LONGEST_TITLE = 7
+
+
+def quoted_title(text: str, quotation: tuple[int, int], cues: frozenset[str]) -> bool:
+    """Whether a quotation is the title of a programme, film or song (CBS's "48 Hours", inspired
+    by "Saturday Night Fever."): a few words, each capitalized, after a word that introduces one."""
+    words = _TITLE_WORD.findall(text, quotation[0], quotation[1])
+    if not 1 <= len(words) <= _LONGEST_TITLE:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, quotation[0] - 24):quotation[0]].rstrip()
+    previous = _TITLE_WORD.findall(before)
+    cue = "'s" if before.endswith("'s") else previous[-1].lower() if previous else ""
+    if len(words) == 1:
+        # one word ("Yesterday", "Today") is a title only after a word that says so ("the song",
+        # "titled") or before "show" (NBC's "Today" show)
+        after = _TITLE_WORD.findall(text[quotation[1]:quotation[1] + 16])
+        return cue in cues and cue not in _WEAK_TITLE_CUES or bool(after) and after[0].lower() in _PROGRAMME_WORDS
+    return cue in cues
+
+
+# Cues that introduce a title of several words but also any quoted word ("on", "by", "'s").
+_WEAK_TITLE_CUES = frozenset({"'s", "by", "on", "in"})
+_PROGRAMME_WORDS = frozenset({"show", "programme", "program", "series", "broadcast"})
 
 
 @dataclass(frozen=True)
@@ -114,8 +149,7 @@ class _CuePatterns:
 @lru_cache(maxsize=4)
 def _patterns(cues: TenseCues) -> _CuePatterns:
     def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w'])(?:{trie_pattern(words)})(?![\w'])", re.IGNORECASE)
 
     def words(items: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
@@ -164,12 +198,24 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
             # as weak as a regular past verb: the verb nearest the date still decides
             found.append(TenseCue(PERFECT, offset + match.start(), offset + match.end(), match.group().lower(),
                                   strong=False))
+    # Which characters of the sentence a cue holds already (a look-up, not a scan of the cues).
+    held = bytearray(len(sentence) + 1)
+
+    def hold(cues: list[TenseCue]) -> None:
+        for cue in cues:
+            held[cue.start - offset:cue.end - offset] = b"\x01" * (cue.end - cue.start)
+
+    hold(found)
     for tense, pattern in ((FUTURE, patterns.future), (PAST, patterns.past), (PRESENT, patterns.present)):
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
             # "is to" (future) is not also "is" (present): the first, longer cue keeps the words
-            if not any(c.start < end and start < c.end for c in found):
-                found.append(TenseCue(tense, start, end, match.group().lower()))
+            if _is_a_name(sentence, match):
+                continue
+            if not any(held[match.start():match.end()]):
+                cue = TenseCue(tense, start, end, match.group().lower())
+                found.append(cue)
+                hold([cue])
     for tense, pattern in ((FUTURE, patterns.preposition_future), (PAST, patterns.preposition_past)):
         for match in pattern.finditer(sentence):
             found.append(TenseCue(tense, offset + match.start(), offset + match.end(), match.group().lower(),
@@ -177,46 +223,154 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
     for match in patterns.reporting.finditer(sentence):
         found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower(),
                               reporting=True))
+    in_perfect = bytearray(len(sentence) + 1)
+    for cue in found:
+        if cue.tense in (MIXED, PERFECT):
+            in_perfect[cue.start - offset:cue.end - offset] = b"\x01" * (cue.end - cue.start)
     for match in patterns.suffix.finditer(sentence):
         start, end = offset + match.start(), offset + match.end()
-        if any(c.start < end and start < c.end for c in found if c.tense in (MIXED, PERFECT)):
+        if any(in_perfect[match.start():match.end()]):
             continue  # the participle of "has fluctuated" is read with its auxiliary
         if match.group() not in lexicon.tense.not_past:
             found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group(), strong=False))
     # A participle after "be" ("will be held") takes its tense from the auxiliary before it.
-    return [c for c in found if not (c.tense == PAST and _AFTER_BE.search(sentence, 0, c.start - offset))]
+    return [c for c in found if not (c.tense == PAST and _AFTER_BE.search(sentence, max(0, c.start - offset - _BE_REACH),
+                                                                          c.start - offset))]
+
+
+_SENTENCE_OPENING = re.compile(r"[\s\"'“‘(\[]*\Z")
+
+
+def _is_a_name(sentence: str, match: re.Match[str]) -> bool:
+    """A capitalized cue word inside a sentence is a name, not the verb ("Theresa May visited",
+    "Will Smith said")."""
+    word = match.group()
+    return word[:1].isupper() and word[1:2].islower() and not _SENTENCE_OPENING.match(sentence, 0, match.start())
 
 
 # "said Monday", "said on Monday", "told reporters Monday"
 _REPORTING_REACH = 12
 
+_BE_REACH = 16  # "be" and the spaces after it
 _AFTER_BE = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
 
 
-def nearest_tense(cues: list[TenseCue], start: int, end: int, gap_is_empty=None) -> TenseCue | None:
+class _Ordered:
+    """Cues of one kind, for "the nearest one before (after) an offset" by bisection."""
+
+    def __init__(self, cues: list[TenseCue]):
+        self.by_end = sorted(cues, key=lambda c: c.end)
+        self.ends = [c.end for c in self.by_end]
+        self.by_start = sorted(cues, key=lambda c: c.start)
+        self.starts = [c.start for c in self.by_start]
+
+    def __bool__(self) -> bool:
+        return bool(self.by_end)
+
+    def before(self, offset: int) -> list[TenseCue]:
+        """The cues ending last at or before an offset (all those that end there), else []."""
+        index = bisect.bisect_right(self.ends, offset)
+        if not index:
+            return []
+        last = self.ends[index - 1]
+        first = bisect.bisect_left(self.ends, last, 0, index)
+        return self.by_end[first:index]
+
+    def after(self, offset: int) -> TenseCue | None:
+        index = bisect.bisect_left(self.starts, offset)
+        return self.by_start[index] if index < len(self.by_start) else None
+
+    def nearest(self, start: int, end: int) -> TenseCue | None:
+        """The cue closest to the span [start, end), outside it; a cue before wins a tie."""
+        before = self.before(start)
+        after = self.after(end)
+        if before and (after is None or start - before[0].end <= after.start - end):
+            return before[0]
+        return after
+
+
+class SentenceCues:
+    """The tense cues of one sentence, grouped and ordered once, so that each expression finds
+    its nearest cue by look-ups (a sentence can be a whole transcript)."""
+
+    def __init__(self, cues: list[TenseCue]):
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self._starts = [c.start for c in self.cues]
+
+    # Each group is ordered the first time it is asked for (most phrases need one or two).
+    @cached_property
+    def prepositions(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if c.preposition])
+
+    @cached_property
+    def plain(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition])
+
+    @cached_property
+    def reporting(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and c.reporting])
+
+    @cached_property
+    def weak_past(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and c.tense == PAST and not c.strong])
+
+    @cached_property
+    def strong(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and c.strong and not c.reporting])
+
+    @cached_property
+    def not_reporting(self) -> _Ordered:
+        return _Ordered([c for c in self.cues if not c.preposition and not c.reporting])
+
+    def within(self, low: int, high: int) -> list[TenseCue]:
+        """The cues inside [low, high)."""
+        first = bisect.bisect_left(self._starts, low)
+        last = bisect.bisect_left(self._starts, high, first)
+        return [c for c in self.cues[first:last] if c.end <= high]
+
+    def last_before(self, start: int) -> TenseCue | None:
+        """The verb of the clause an expression ends: the cue (not a preposition) ending last
+        before it, a listed word before an "-ed" form ending at the same place."""
+        ending = self.plain.before(start)
+        return next((c for c in ending if c.strong), ending[0] if ending else None)
+
+
+def nearest_tense(cues: SentenceCues | list[TenseCue], start: int, end: int, gap_is_empty=None) -> TenseCue | None:
     """The listed cue closest to the span [start, end) outside it (else the closest "-ed" verb);
     a cue before wins a tie."""
-    def close(cue: TenseCue) -> bool:
-        return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
-
-    governing = [c for c in cues if c.preposition and c.end <= start and gap_is_empty and gap_is_empty(c.end, start)]
+    if not isinstance(cues, SentenceCues):
+        cues = SentenceCues(cues)
+    # "until Nov. 9": the preposition nearest before it, with nothing but other expressions between
+    # (one further back has this one's word in between)
+    governing = [c for c in cues.prepositions.before(start) if gap_is_empty and gap_is_empty(c.end, start)]
     # "a block of shares issued July 1, which will receive": a past verb right before the date
     # is the verb it dates, whatever verb comes further away
-    attached = [c for c in cues if c.tense == PAST and not c.strong and is_attached(c, start)]
-    cues = [c for c in cues if not c.preposition]
-    adjacent = [c for c in cues if c.reporting and close(c)]
-    strong = [c for c in cues if c.strong and not c.reporting]
+    attached = [c for c in cues.weak_past.before(start) if is_attached(c, start)]
+    reporting = cues.reporting.nearest(start, end)
+    adjacent = reporting if reporting is not None and _close(reporting, start, end) else None
     if governing:
-        preposition = max(governing, key=lambda c: c.end)
+        preposition = governing[0]
         # "until"/"by" point ahead of the clause's own time; when its verb is plainly past, that
         # time is before the DCT and the deadline may fall either side of it: no tense, the
         # nearest one ("By mid-June it was over" in July: June; "gave them until mid-November"
         # in October: November). "will be finished by June" keeps pointing ahead.
-        verb = _nearest(strong, start, end) or _nearest([c for c in cues if not c.reporting], start, end)
+        verb = cues.strong.nearest(start, end) or cues.not_reporting.nearest(start, end)
         if not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED, PERFECT)):
             return preposition
         return TenseCue(MIXED, verb.start, verb.end, f"{preposition.word} ... {verb.word}")
-    return _nearest(adjacent or attached or strong or [c for c in cues if not c.reporting] or cues, start, end)
+    if adjacent is not None:
+        return adjacent
+    if attached:
+        return attached[0]
+    for group in (cues.strong, cues.not_reporting, cues.plain):
+        if group:
+            return group.nearest(start, end)
+    return None
+
+
+def _close(cue: TenseCue, start: int, end: int) -> bool:
+    """"said Monday", "said on Monday": a reporting verb right next to the expression."""
+    return cue.end <= start and start - cue.end <= _REPORTING_REACH or cue.start >= end and cue.start - end <= _REPORTING_REACH
 
 
 # At most a preposition between a verb and the date it governs: "ended Jan. 31", "began on Monday".
@@ -226,18 +380,3 @@ _ATTACHED_REACH = 4
 def is_attached(cue: TenseCue, start: int) -> bool:
     """Whether a cue is the verb right before an expression starting at `start`."""
     return cue.end <= start and start - cue.end <= _ATTACHED_REACH
-
-
-def _nearest(cues: list[TenseCue], start: int, end: int) -> TenseCue | None:
-    """The cue closest to the span [start, end), outside it; a cue before wins a tie."""
-    best: tuple[int, int, TenseCue] | None = None
-    for cue in cues:
-        if cue.end <= start:
-            key = (start - cue.end, 0)
-        elif cue.start >= end:
-            key = (cue.start - end, 1)
-        else:
-            continue
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], cue)
-    return best[2] if best else None

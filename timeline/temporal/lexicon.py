@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -25,6 +25,30 @@ class RuleDataError(ValueError):
     """A mistake in the engine's YAML data: a bug in the package, reported with its file."""
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex for a set of words, as a trie ("ago|april|aug" -> "a(?:go|pr|ug)"): Python's re
+    tries the alternatives of a flat alternation one by one at each position of a text, a trie
+    only the branch the next letter leads to. A longer word is preferred where two share a start,
+    as in a longest-first alternation; a space matches any run of white space. Words are lower-cased
+    (compile case-insensitively)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in " ".join(word.lower().split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) if root else "(?!)"
+
+
 @dataclass(frozen=True)
 class WordClass:
     """Words that stand for values: "June" -> "06", "two" -> "2"."""
@@ -34,10 +58,12 @@ class WordClass:
     case_sensitive: bool = False
 
     def regex(self) -> str:
+        if not self.case_sensitive:  # as a trie: "a couple of" still wins over "a"
+            return f"(?:{trie_pattern(self.words)})"
         # Longest first, so that "a couple of" wins over "a".
         alternatives = sorted(self.words, key=lambda w: (-len(w), w))
         body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-        return f"(?-i:{body})" if self.case_sensitive else f"(?:{body})"
+        return f"(?-i:{body})"
 
     def lookup(self, text: str) -> str | None:
         key = " ".join(text.split())
@@ -123,6 +149,8 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()  # words with a full stop that does not end a sentence
     clause_openers: frozenset[str] = frozenset()  # words that may come before an expression leading its clause
     quotes: tuple[tuple[str, str], ...] = ()  # quotation marks, (opening, closing)
+    clause_breaks: tuple[str, ...] = ()  # where a sentence's clauses part (", and", ";")
+    title_cues: frozenset[str] = frozenset()  # words before a quoted title ("by", "'s", "film")
 
 
 def _read_yaml(name: str) -> Any:
@@ -212,9 +240,12 @@ def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass]
     def word_list(key: str) -> str | None:
         if not raw.get(key):
             return None
-        words = word_lists.get(raw[key])
-        if words is None:
-            raise RuleDataError(f"{where}: no word list {raw[key]!r} in context.yaml")
+        names = raw[key] if isinstance(raw[key], list) else [raw[key]]
+        words = []
+        for list_name in names:
+            if list_name not in word_lists:
+                raise RuleDataError(f"{where}: no word list {list_name!r} in context.yaml")
+            words += word_lists[list_name]
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     after = word_list("not_followed_by")
@@ -249,6 +280,10 @@ def _compile_rule(index: int, raw: dict[str, Any], classes: dict[str, WordClass]
     )
 
 
+# More rules, in the form of rules.yaml, kept in files of their own (read after it).
+_RULE_FILES = ("holidays.yaml",)
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """Read and compile the data files (once per process)."""
@@ -264,8 +299,11 @@ def load() -> Lexicon:
             normalize = "lookup"
         patterns[name] = SubPattern(name, str(spec["regex"]), str(normalize), lookup)
     word_lists = {k: v for k, v in context.items() if isinstance(v, list) and all(isinstance(w, str) for w in v)}
+    raw_rules = list(rules_data.get("rules") or [])
+    for extra in _RULE_FILES:
+        raw_rules += _read_yaml(extra).get("rules") or []
     rules = tuple(
-        _compile_rule(i, raw, classes, patterns, word_lists) for i, raw in enumerate(rules_data.get("rules") or [])
+        _compile_rule(i, raw, classes, patterns, word_lists) for i, raw in enumerate(raw_rules)
     )
     seen: set[str] = set()
     for rule in rules:
@@ -298,5 +336,7 @@ def load() -> Lexicon:
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
+    breaks = tuple(str(w) for w in context.get("clause_breaks", ()))
+    title_cues = frozenset(str(w).lower() for w in context.get("title_cues", ()))
     quotes = tuple((str(pair[0]), str(pair[1])) for pair in context.get("quotes", ()))
-    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes)
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks, title_cues)

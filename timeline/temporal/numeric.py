@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 MDY, DMY = "MDY", "DMY"
 # A past-tense clause may name a day a little after the DCT (time zones, a late dateline), not
@@ -57,6 +58,7 @@ def _read(text: str, order: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+@lru_cache(maxsize=4096)  # the same numeric date again costs nothing (dateparser is slow)
 def _parse(text: str, order: str, dct: date | None) -> datetime | None:
     import dateparser
 

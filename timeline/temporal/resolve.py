@@ -53,6 +53,7 @@ class Context:
     # the text is not talking about another day.
     main_day: str | None = None
     main_period: str | None = None  # the quarter (half) the lead reports on: "posted a gain in third-quarter net"
+    verb_tense: str | None = None  # the tense of the nearest verb of its clause, reporting verbs left out
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class Resolution:
     # The rule does not apply here ("several months after the crash"): the engine reads the
     # words with the other rules instead.
     not_here: bool = False
+    # No time expression at all here ("soon hired" in a story told in the past): nothing is output.
+    not_a_date: bool = False
 
 
 def unresolved(reason: str) -> Resolution:
@@ -217,6 +220,9 @@ def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
     back = (dct.isoweekday() - weekday) % 7  # days since the most recent such weekday (0 = today)
     ahead = (weekday - dct.isoweekday()) % 7
     direction = fields.get("direction", "")
+    told = fields.get("tense")  # the rule knows which way it points ("ahead of Sunday's vote")
+    if told:
+        context = replace(context, tense=told, tense_word=fields.get("text", ""))
     if direction:
         step = _signed(direction)
         if step < 0:
@@ -331,6 +337,30 @@ _NEAR_DAYS = 92
 
 def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     """A day of a month with no year ("June 6", "June 6-10"): which year, by tense."""
+    if fields.get("part") or fields.get("week") or fields.get("year"):
+        # "the night of Nov. 14": that part of that day; "the week of April 8": its week; "June
+        # 4 and 5, 2024": the year written
+        day_only = {k: v for k, v in fields.items() if k not in ("part", "week", "year")}
+        if fields.get("year"):
+            try:
+                day = Resolution(date(int(fields["year"]), int(fields["month"]), int(fields["day"])).isoformat(),
+                                 "written in full")
+            except ValueError:
+                return unresolved("no such day")
+        else:
+            day = resolve_month_day(day_only, context)
+        if day.value is None:
+            return day
+        if fields.get("week"):
+            return replace(day, value=week_value(date.fromisoformat(day.value)), reason=f"the week of {day.value}: {day.reason}")
+        if fields.get("part"):
+            return replace(day, value=f"{day.value}T{fields['part']}")
+        return day
+    sign = fields.get("sign", "").lower()
+    if sign and context.dct is not None:
+        # "last Nov. 12": the one before the DCT; "next June 3": the one after
+        context = replace(context, tense=PAST if sign in ("last", "this past") else FUTURE, tense_word=sign,
+                          tense_attached=True)
     if context.dct is None:
         return unresolved(NO_DCT)
     dct, month, day = context.dct, int(fields["month"]), int(fields["day"])
@@ -464,7 +494,8 @@ def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
         return unresolved(NO_DCT)
     amount = int(number) * (1 if negative else -1)
     unit = "W" if unit == "WE" else unit
-    period = _recent_period(context) if unit == "Y" and not negative else None
+    # "30 years ago" counts from the DCT: only "a year ago" compares with the period just named
+    period = _recent_period(context) if unit == "Y" and not negative and number == "1" else None
     if period is not None:
         # "profit rose from $5 million a year ago": the same quarter (month...) a year before
         return Resolution(shift_value(period, unit, amount), f"the period just mentioned, {number} year(s) before",
@@ -596,6 +627,8 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
         value = shift_value(anchor, unit, amount)
     if fields.get("unit") == "WE" and value:
         value = week_value(interval_of(value).first) + "-WE"
+    if fields.get("part") and value:  # "that same night": that part of the day
+        value = f"{value[:10]}T{fields['part']}"
     name = _UNIT_NAMES[fields["unit"]]
     why = f"{'same ' + name + ' as' if amount == 0 else f'{amount:+d} {name}(s) from'} {where}"
     return Resolution(value, why, anchor=anchor, comparison=bool(fields.get("compared")))
@@ -775,6 +808,8 @@ def resolve_event_offset(fields: dict[str, str], context: Context) -> Resolution
     number, unit, relation = fields["number"], fields["unit"], fields["relation"].lower()
     if number == "X" or "." in number or unit not in _PRECISION_OF_UNIT or unit == "WE":
         return Resolution(None, "an unstated amount of time", not_here=True)
+    if fields.get("known"):
+        return _before_a_known_happening(int(number), unit, relation, context)
     if context.dated_after:
         return Resolution(None, "what follows has a date of its own", not_here=True)
     if context.opens_clause:
@@ -792,14 +827,29 @@ def resolve_event_offset(fields: dict[str, str], context: Context) -> Resolution
                       anchor=anchor, comparison=True)
 
 
+def _before_a_known_happening(number: int, unit: str, relation: str, context: Context) -> Resolution:
+    """"ten days before the collapse": the happening named is the last day the text gave (the
+    collapse it told of); the clause is that many units before (after) it, at that day's precision."""
+    for value in reversed(context.references):
+        if is_calendar_value(value) and precision_of(value) in ("day", "time"):
+            anchor = value[:10]
+            moved = shift(interval_of(anchor).first, unit, -number if relation == "before" else number)
+            return Resolution(moved.isoformat(), f"{number} {_UNIT_NAMES[unit]}(s) {relation} the happening "
+                              f"dated {anchor} just before", anchor=anchor, comparison=True)
+    return Resolution(None, "the happening it counts from has no day in the text before it", not_here=True)
+
+
 def _clock_text(fields: dict[str, str]) -> str | None:
     hour_text, minute = fields.get("hour", ""), fields.get("minute", "") or "00"
-    if hour_text.lower() == "noon":
+    if hour_text.lower() in ("noon", "midday", "mid-day"):
         return "12:00"
     if hour_text.lower() == "midnight":
         return "24:00"
     hour = int(hour_text)
     ampm = fields.get("ampm", "")
+    part = fields.get("part", "")
+    if part:  # "6 in the morning", "9 at night", "2 at night"
+        ampm = "a" if part == "morning" or (part == "night" and (hour < 5 or hour == 12)) else "p"
     if ampm == "p" and hour < 12:
         hour += 12
     elif ampm == "a" and hour == 12:
@@ -828,6 +878,9 @@ def resolve_part_of_day(fields: dict[str, str], context: Context) -> Resolution:
         anchor, where = _reference(context, "D")
         if anchor is None:
             return unresolved(NO_DCT)
+        if context.tense == FUTURE:  # "temperatures will drop overnight": the coming night
+            return Resolution(f"{anchor[:10]}TNI", f"overnight, {_tense_words(context)} -> the night of {where}",
+                              anchor=anchor)
         night_before = interval_of(anchor[:10]).first - timedelta(days=1)
         return Resolution(f"{night_before.isoformat()}TNI", f"overnight -> the night before {where}", anchor=anchor)
     if context.dct is None:
@@ -890,6 +943,8 @@ def resolve_set_unit(fields: dict[str, str], context: Context) -> Resolution:
     number, unit = fields["number"], fields["unit"]
     if unit == "WE":
         return Resolution("XXXX-WXX-WE", "every weekend")
+    if fields.get("other"):  # "every other week": every second one
+        number = "2"
     if unit in ("DE", "CE") and number != "X":
         number, unit = _times(number, 10 if unit == "DE" else 100), "Y"
     return Resolution(f"P{number}{unit}", "a repeated length of time")
@@ -904,7 +959,72 @@ def resolve_parse_numeric(fields: dict[str, str], context: Context) -> Resolutio
     return Resolution(value, why) if value else unresolved(why)
 
 
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_in(fields: dict[str, str], year: int) -> date:
+    """The day a holiday rule (holidays.yaml) falls on in a year."""
+    if fields.get("easter"):
+        day = easter_sunday(year)
+    elif fields.get("weekday"):
+        month, weekday, nth = int(fields["month"]), int(fields["weekday"]), int(fields["nth"])
+        if nth > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            day = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+    else:
+        day = date(year, int(fields["month"]), int(fields["day"]))
+    return day + timedelta(days=int(fields.get("offset") or 0))
+
+
+def resolve_holiday(fields: dict[str, str], context: Context) -> Resolution:
+    """"Christmas Eve", "Thanksgiving 2022", "last Easter": the year written, else by tense."""
+    name = fields.get("text", "the holiday")
+    if fields.get("year"):
+        return Resolution(holiday_in(fields, int(fields["year"])).isoformat(), f"{name} of the year written")
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    dct = context.dct
+    this_year = holiday_in(fields, dct.year)
+    past = this_year if this_year <= dct else holiday_in(fields, dct.year - 1)
+    future = this_year if this_year >= dct else holiday_in(fields, dct.year + 1)
+    direction = fields.get("direction", "")
+    if direction and _signed(direction) < 0:
+        chosen = past if past < dct else holiday_in(fields, past.year - 1)
+        why = f"last {name} -> the one before the DCT"
+    elif direction and _signed(direction) > 0:
+        chosen = future if future > dct else holiday_in(fields, future.year + 1)
+        why = f"next {name} -> the one after the DCT"
+    elif direction:
+        chosen, why = this_year, f"this {name} -> the DCT's year"
+    else:
+        chosen, why = _pick(context, past, future, name, dct)
+    return Resolution(chosen.isoformat(), why, anchor=dct.isoformat())
+
+
+def resolve_soon(fields: dict[str, str], context: Context) -> Resolution:
+    """"will soon resign": a time to come; "was soon replaced": a step of a past story, no date."""
+    if context.verb_tense == PAST:
+        return Resolution(None, "soon in a clause told in the past: a step of the story, not a time", not_a_date=True)
+    return Resolution("FUTURE_REF", f"soon: ahead of the time of writing ({_tense_words(context)})")
+
+
 _RESOLVERS = {
+    "soon": resolve_soon,
+    "holiday": resolve_holiday,
     "weekday": resolve_weekday,
     "ref_weekday": resolve_ref_weekday,
     "month": resolve_month,

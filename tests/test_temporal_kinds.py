@@ -1,0 +1,418 @@
+"""The kinds of issue 13 (dates, round two), each on sentences written for these tests.
+
+Each test reads what a user of `timeline tag` would see: the expression found, its type, its
+value (and end, modifier) against the document's date.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline import cli
+from timeline.temporal import tag
+from timeline.temporal.batch import Document, read_jsonl, tag_documents
+from timeline.problems import UserError
+
+
+def found(text: str, dct: str | None) -> dict[str, tuple[str, str | None]]:
+    """{expression text: (type, value)} of a sentence."""
+    return {t.text: (t.type, t.value) for t in tag(text, dct)}
+
+
+def one(text: str, dct: str, expression: str):
+    """The expression whose text is `expression` (it must be found, exactly once)."""
+    matches = [t for t in tag(text, dct) if t.text == expression]
+    assert len(matches) == 1, f"{expression!r} in {text!r}: {[(t.text, t.value) for t in tag(text, dct)]}"
+    return matches[0]
+
+
+def value(text: str, dct: str, expression: str) -> str | None:
+    return one(text, dct, expression).value
+
+
+def texts(text: str, dct: str | None) -> list[str]:
+    return [t.text for t in tag(text, dct)]
+
+
+# ---- 9. linear time and a batch mode ----------------------------------------------------------
+
+def test_a_long_run_of_weekdays_in_one_sentence_is_read_whole():
+    # 4,000 expressions in one sentence: each is found and dated (the look-ups are per expression)
+    text = "Tuesday, " * 4000
+    result = tag(text, "2024-05-16")
+    assert len(result) == 4000
+    assert {t.value for t in result} == {"2024-05-14"}
+
+
+def test_that_day_still_reaches_back_over_a_long_text():
+    filler = "Nothing else happened there. " * 3000
+    text = f"The dam failed on March 3, 2021. {filler}Engineers inspected it that day."
+    assert value(text, "2024-01-10", "that day") == "2021-03-03"
+
+
+def test_jsonl_documents_are_tagged_each_with_its_own_dct(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "The port reopened on Friday.", "dct": "2023-10-16"}) + "\n\n"
+        + json.dumps({"text": "The port reopened on Friday.", "dct": "2024-02-05"}) + "\n",
+        encoding="utf-8")
+    documents = read_jsonl(path)
+    assert [d.id for d in documents] == ["a", f"{path}:3"]
+    values = [(d.id, t.value) for d, t in tag_documents(documents)]
+    assert values == [("a", "2023-10-13"), (f"{path}:3", "2024-02-02")]
+
+
+def test_a_date_of_one_document_is_never_lent_to_the_next():
+    documents = [Document("first", "The strike began on June 2, 2022.", "2022-06-10"),
+                 Document("second", "The next day the talks resumed.", "2022-06-10")]
+    by_document = {d.id: t for d, t in tag_documents(documents)}
+    assert by_document["first"].value == "2022-06-02"
+    assert by_document["second"].value is None  # no date before it in its own text
+
+
+def test_a_blank_line_is_not_a_document_boundary():
+    text = "The strike began on June 2, 2022.\n\nThe next day the talks resumed."
+    assert value(text, "2022-06-10", "The next day") == "2022-06-03"
+
+
+def test_a_bad_jsonl_line_names_its_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "fine", "dct": "2022-01-01"}\n{"body": "no text"}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad\.jsonl:2: each line needs a `text`"):
+        read_jsonl(path)
+    path.write_text('{"text": "fine", "dct": "2022-31-01"}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad\.jsonl:1: `dct`"):
+        read_jsonl(path)
+
+
+def test_tag_takes_several_files_in_one_process(tmp_path, capsys):
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text("Shares fell on Monday.", encoding="utf-8")
+    second.write_text("Prices rose in 2019.", encoding="utf-8")
+    assert cli.main(["tag", "--dct", "2024-04-03", str(first), str(second)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["document"], r["text"], r["value"]) for r in records] == [
+        (str(first), "Monday", "2024-04-01"), (str(second), "2019", "2019")]
+
+
+def test_tag_jsonl_uses_each_lines_dct_and_dct_for_the_others(tmp_path, capsys):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Talks end tomorrow.", "dct": "2021-08-09"}) + "\n"
+                    + json.dumps({"id": "y", "text": "Talks end tomorrow."}) + "\n", encoding="utf-8")
+    assert cli.main(["tag", "--jsonl", "--dct", "2020-01-01", str(path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["document"], r["value"]) for r in records] == [("x", "2021-08-10"), ("y", "2020-01-02")]
+
+
+# ---- 1. tense and modality decide direction -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # DCT Wednesday 2024-04-03: the coming days are ahead of it, whatever the reporting verb
+    ("Forecasters warned that the river might burst its banks on Saturday.", "2024-04-06"),
+    ("Analysts said prices may fall on Friday.", "2024-04-05"),
+    ("Officials cautioned the ferry could be cancelled Monday.", "2024-04-08"),
+    ("The union said its members would walk out on Tuesday.", "2024-04-09"),
+    ("The ministry plans to publish the figures on Monday.", "2024-04-08"),
+    ("The ministry is preparing to publish the figures on Monday.", "2024-04-08"),
+    ("The new bridge is due to open on Tuesday.", "2024-04-09"),
+    ("The central bank is expected to cut rates on Thursday.", "2024-04-04"),
+])
+def test_modal_verbs_and_plans_point_ahead(sentence, expected):
+    weekday = next(t for t in tag(sentence, "2024-04-03") if t.rule.startswith("weekday"))
+    assert weekday.value == expected
+
+
+def test_a_modal_with_have_looks_back_and_a_postponement_ahead():
+    # Wednesday 2024-04-03
+    assert value("Smugglers may have crossed the river on Sunday.", "2024-04-03", "Sunday") == "2024-03-31"
+    assert value("The opening was postponed until November.", "2024-04-03", "November") == "2024-11"
+
+
+def test_a_past_verb_in_its_own_clause_wins_over_a_will_in_another():
+    text = "The court struck down the law on Tuesday, and a new one will be drafted in the autumn."
+    assert value(text, "2024-04-03", "Tuesday") == "2024-04-02"
+    text = "Voters rejected the plan Monday; the council will meet again in May."
+    assert value(text, "2024-04-03", "Monday") == "2024-04-01"
+
+
+def test_a_past_verb_between_commas_wins_over_the_future_of_the_main_clause():
+    text = "The side, which drew on Saturday, will travel to Lisbon next month."
+    assert value(text, "2024-04-03", "Saturday") == "2024-03-30"
+
+
+def test_a_law_that_takes_effect_looks_ahead():
+    text = "Lawmakers approved the ban Monday; it takes effect in September."
+    assert value(text, "2024-04-03", "September") == "2024-09"
+
+
+def test_a_days_outcome_is_behind_and_a_days_event_awaited_is_ahead():
+    # Wednesday 2024-04-03
+    assert value("The club said it would appeal Saturday's verdict.", "2024-04-03", "Saturday") == "2024-03-30"
+    assert value("Investors may question Monday's announcement.", "2024-04-03", "Monday") == "2024-04-01"
+    assert value("Both parties were campaigning hard ahead of Sunday's vote.", "2024-04-03", "Sunday") == "2024-04-07"
+    assert value("Delegates flew in for Friday's summit.", "2024-04-03", "Friday") == "2024-04-05"
+
+
+# ---- 2. anchoring ---------------------------------------------------------------------------
+
+def test_years_ago_count_from_the_document_date_not_a_month_named_before():
+    text = "Exports slumped in November. The family opened the shop 45 years ago."
+    assert value(text, "2024-02-20", "45 years ago") == "1979"
+    text = "Ticket sales peaked in the third quarter. The theatre was built 80 years ago."
+    assert value(text, "2024-02-20", "80 years ago") == "1944"
+
+
+def test_days_before_a_happening_the_text_dated_count_back_from_it():
+    text = ("The dam burst on April 9. Residents had complained of leaks "
+            "three days before the disaster.")
+    assert value(text, "2024-05-01", "three days before") == "2024-04-06"
+    text = "The ship sank on June 30, 2021. A crew member had quit a week before the sinking."
+    assert value(text, "2024-05-01", "a week before") == "2021-06-23"
+
+
+def test_the_next_morning_and_that_same_day_take_the_day_they_follow():
+    text = "The climbers set out on Thursday and reached the summit the next morning."
+    assert value(text, "2024-05-13", "the next morning") == "2024-05-10"
+    text = "The treaty was signed on March 3, 2019. That same day, protesters gathered outside."
+    assert value(text, "2024-05-13", "That same day") == "2019-03-03"
+    text = "The plant shut on October 2, 2020, and the following week its owner filed for bankruptcy."
+    assert value(text, "2024-05-13", "the following week") == "2020-W41"
+
+
+def test_the_day_before_alone_counts_from_the_day_the_text_gave():
+    text = "The border reopened on Thursday. The day before, lorries had queued for miles."
+    assert value(text, "2024-05-13", "The day before") == "2024-05-08"
+    assert "the day before" not in " ".join(texts("He phoned her the day before the wedding.", "2024-05-13"))
+
+
+def test_that_night_is_that_part_of_the_day_the_text_gave():
+    text = "The levee failed on Sept. 4, 2022. That same night, thousands fled."
+    assert found(text, "2024-05-13")["That same night"] == ("TIME", "2022-09-04TNI")
+
+
+def test_a_clock_time_takes_the_part_of_the_day_named_beside_it():
+    text = "The gunmen struck at 9:40 on Saturday evening."
+    assert found(text, "2024-05-13")["9:40 on Saturday evening"] == ("TIME", "2024-05-11T21:40")
+
+
+def test_a_clock_time_takes_the_day_named_beside_it():
+    # a bracketed aside between them does not part them
+    text = "The first tremor hit at 4:10 a.m. (0210 GMT) on Wednesday, officials said."
+    assert value(text, "2024-05-10", "4:10 a.m.") == "2024-05-08T04:10"
+    assert value("The polls closed at 8 p.m. on Sunday.", "2024-05-10", "8 p.m. on Sunday") == "2024-05-05T20:00"
+
+
+# ---- 3. reference words ---------------------------------------------------------------------
+
+def test_today_of_people_in_general_is_not_the_day_of_writing():
+    assert "today" not in " ".join(texts("Streaming has reshaped how today's young listeners find music.", "2024-02-01")).lower()
+    assert "Today" not in texts("Today's students read less than their parents did.", "2024-02-01")
+    # the day's own happening still is the day
+    assert value("Today's hearing was postponed.", "2024-02-01", "Today") == "2024-02-01"
+
+
+def test_soon_in_a_story_told_in_the_past_is_no_time_of_its_own():
+    assert "soon" not in texts("The mine closed in 1998 and the town soon emptied.", "2024-02-01")
+    assert "soon" not in texts("The coach was soon sacked by the new owners.", "2024-02-01")
+    assert found("The bank said it would soon raise rates.", "2024-02-01")["soon"] == ("DATE", "FUTURE_REF")
+    assert found("Repairs should be finished soon.", "2024-02-01")["soon"] == ("DATE", "FUTURE_REF")
+
+
+# ---- 4. durations and sets ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("Bus fares have tripled over the past decade.", "the past decade", ("DURATION", "P10Y")),
+    ("The lake has been closed for the last week.", "the last week", ("DURATION", "P1W")),
+    ("Ridership has fallen in the past month.", "the past month", ("DURATION", "P1M")),
+    ("Negotiators met through a day-long session.", "day-long", ("DURATION", "P1D")),
+    ("Dockers began a month-long stoppage.", "month-long", ("DURATION", "P1M")),
+    ("The mayor's daily press conferences were cancelled.", "daily", ("SET", "P1D")),
+    ("He hosts a weekly podcast about chess.", "weekly", ("SET", "P1W")),
+    ("Soldiers enforced a nightly curfew in the old town.", "nightly", ("SET", "XXXX-XX-XXTNI")),
+    ("Protesters gathered every evening outside the embassy.", "every evening", ("SET", "XXXX-XX-XXTEV")),
+    ("The market is held every Thursday in the square.", "every Thursday", ("SET", "XXXX-WXX-4")),
+    ("The committee meets twice a month.", "twice a month", ("SET", "P1M")),
+    ("Trains stop there four times a day.", "four times a day", ("SET", "P1D")),
+    ("Nurses check the wells every other week.", "every other week", ("SET", "P2W")),
+    ("Every winter the road is closed.", "Every winter", ("SET", "XXXX-WI")),
+    ("Ferries will leave every 20 minutes.", "every 20 minutes", ("SET", "PT20M")),
+])
+def test_spans_up_to_now_and_repeated_times(sentence, expression, expected):
+    assert found(sentence, "2024-03-01")[expression] == expected
+
+
+def test_every_weekday_of_a_list_repeats():
+    assert found("The library opens every Monday, Wednesday and Saturday.", "2024-03-01") == {
+        "every Monday": ("SET", "XXXX-WXX-1"), "Wednesday": ("SET", "XXXX-WXX-3"), "Saturday": ("SET", "XXXX-WXX-6")}
+
+
+def test_the_last_year_of_something_is_not_last_year():
+    assert texts("The last year of the siege was the hardest.", "2024-03-01") == []
+
+
+def test_last_as_a_verb_is_not_part_of_the_length():
+    assert found("The inquiry will last three months.", "2024-03-01") == {"three months": ("DURATION", "P3M")}
+
+
+def test_last_week_alone_is_still_a_date():
+    assert found("The minister resigned last week.", "2024-03-01")["last week"] == ("DATE", "2024-W08")
+
+
+def test_daily_in_a_figure_is_not_a_repeated_time():
+    assert texts("Average daily trading volume rose 4%.", "2024-03-01") == []
+
+
+# ---- 5. holidays and named days -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, dct, expression, expected", [
+    # fixed days, the year by tense
+    ("Burglars broke into the church on Christmas Eve.", "2023-01-05", "Christmas Eve", "2022-12-24"),
+    ("The mayor will light the tree on Christmas Eve.", "2023-11-30", "Christmas Eve", "2023-12-24"),
+    ("Two men were arrested on New Year's Eve in the square.", "2024-01-02", "New Year's Eve", "2023-12-31"),
+    ("The parade will return on Independence Day.", "2024-05-15", "Independence Day", "2024-07-04"),
+    # rules of the calendar
+    ("Flights were packed the weekend before Thanksgiving.", "2021-12-02", "Thanksgiving", "2021-11-25"),
+    ("Polls will open at dawn on Election Day.", "2024-10-01", "Election Day", "2024-11-05"),
+    ("The memorial was unveiled on Memorial Day.", "2022-06-15", "Memorial Day", "2022-05-30"),
+    ("The union plans a march on Labor Day.", "2025-08-01", "Labor Day", "2025-09-01"),
+    ("Shoppers queued outside the mall on Black Friday.", "2022-12-01", "Black Friday", "2022-11-25"),
+    # computed
+    ("The pope celebrated mass on Easter Sunday.", "2019-05-02", "Easter Sunday", "2019-04-21"),
+    ("Pilgrims are expected in Rome for Easter Sunday.", "2025-03-01", "Easter Sunday", "2025-04-20"),
+    # the year written wins over the tense
+    ("The shop burned down on Christmas Eve 2015.", "2024-03-01", "Christmas Eve 2015", "2015-12-24"),
+])
+def test_holidays_fall_on_their_day_in_the_year_the_tense_gives(sentence, dct, expression, expected):
+    assert found(sentence, dct)[expression] == ("DATE", expected)
+
+
+def test_christmas_as_a_season_word_and_easter_island_are_not_days():
+    assert texts("Christmas shopping started early.", "2023-11-01") == []
+    assert texts("Tourists flock to Easter Island.", "2023-11-01") == []
+
+
+# ---- 6. times of day ------------------------------------------------------------------------
+
+def test_midday_is_noon_of_the_day_talked_about():
+    assert found("Shares were suspended at midday, the exchange said.", "2024-01-17")["midday"] == ("TIME", "2024-01-17T12:00")
+
+
+def test_an_hour_in_the_morning_or_at_night():
+    assert value("The curfew starts at 9 at night.", "2024-01-17", "9 at night") == "2024-01-17T21:00"
+    assert value("Rescuers arrived at 4 in the morning.", "2024-01-17", "4 in the morning") == "2024-01-17T04:00"
+    assert value("The exhibition opens at 10 in the morning on Saturday.", "2024-01-17",
+                 "10 in the morning on Saturday") == "2024-01-20T10:00"
+
+
+def test_overnight_ahead_is_the_coming_night_and_behind_the_last():
+    assert value("Snow will fall overnight.", "2024-01-17", "overnight") == "2024-01-17TNI"
+    assert value("Stocks slid in overnight trading.", "2024-01-17", "overnight") == "2024-01-16TNI"
+
+
+def test_the_night_of_a_day_is_one_expression_on_that_day():
+    result = tag("Looters struck on the night of Aug. 9 and fled.", "2023-09-01")
+    assert [(t.text, t.type, t.value) for t in result] == [("the night of Aug. 9", "TIME", "2023-08-09TNI")]
+    assert value("The fire broke out on the evening of June 2, 2019.", "2023-09-01",
+                 "the evening of June 2, 2019") == "2019-06-02TEV"
+
+
+# ---- 7. coordination, ranges and modifiers ---------------------------------------------------
+
+def test_two_days_of_one_month_are_both_dated():
+    result = found("The ministers will meet on July 9 and 10 in Vienna.", "2024-03-14")
+    assert result["July 9"] == ("DATE", "2024-07-09") and result["10"] == ("DATE", "2024-07-10")
+    result = found("Strikes are planned between Sept. 2 and 6.", "2024-03-14")
+    assert result["Sept. 2"] == ("DATE", "2024-09-02") and result["6"] == ("DATE", "2024-09-06")
+    result = found("The games were played on Aug. 1 and 3, 2016.", "2024-03-14")
+    assert result["Aug. 1"] == ("DATE", "2016-08-01") and result["3, 2016"] == ("DATE", "2016-08-03")
+
+
+def test_a_number_after_a_day_and_and_is_not_always_a_day():
+    assert texts("Output rose on March 3 and 4 percent more on the next day.", "2024-03-14")[:1] == ["March 3"]
+    assert "4" not in texts("Output rose on March 3 and 4 percent more on the next day.", "2024-03-14")
+
+
+def test_ranges_keep_their_end():
+    timex = one("The fair will be held Oct. 12-15 in the old harbour.", "2024-03-14", "Oct. 12-15")
+    assert (timex.value, timex.end_value) == ("2024-10-12", "2024-10-15")
+    timex = one("She chaired the board from 2011 to 2014.", "2024-03-14", "2011 to 2014")
+    assert (timex.value, timex.end_value) == ("2011", "2014")
+    timex = one("He coached the side from 2003 until 2009.", "2024-03-14", "2003 until 2009")
+    assert (timex.value, timex.end_value) == ("2003", "2009")
+
+
+def test_the_week_of_a_day_is_its_iso_week():
+    assert found("Hearings are set for the week of May 13.", "2024-03-14")["the week of May 13"] == ("DATE", "2024-W20")
+
+
+def test_last_and_a_day_of_a_month_is_the_one_before_the_dct():
+    assert value("The tower, damaged last Dec. 20, is still closed.", "2024-03-14", "last Dec. 20") == "2023-12-20"
+    assert value("The ferry sailed last March 2 as planned.", "2024-03-14", "last March 2") == "2024-03-02"
+
+
+@pytest.mark.parametrize("sentence, expression, expected, mod, words", [
+    ("Inflation should ease early next year.", "early next year", "2025", "START", "early"),
+    ("The mine opened in late 2021.", "late 2021", "2021", "END", "late"),
+    ("The vote is expected in mid-May.", "mid-May", "2024-05", "MID", "mid"),
+    ("Talks must end by the end of the year.", "the end of the year", "2024", "END", "the end of"),
+])
+def test_a_modifier_is_kept_with_its_words_in_the_evidence(sentence, expression, expected, mod, words):
+    timex = one(sentence, "2024-03-14", expression)
+    assert (timex.value, timex.mod) == (expected, mod)
+    assert repr(words) in timex.reason
+
+
+# ---- 8. names and idioms are not dates -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "April Reyes, a nurse, told the inquiry what she saw.",
+    "The award went to June Okafor for her reporting.",
+    "May Chen said the results were encouraging.",
+])
+def test_a_person_named_like_a_month_is_not_a_month(sentence):
+    assert texts(sentence, "2024-03-14") == []
+
+
+def test_a_name_that_is_also_a_modal_verb_points_nowhere():
+    # "May" the name is not "may" the modal: the past verb dates the day
+    assert value("Former premier Theresa May toured the plant on Friday.", "2024-04-03", "Friday") == "2024-03-29"
+
+
+def test_a_month_before_a_capitalized_word_after_in_is_still_a_month():
+    assert found("In June Parliament passed the law.", "2024-08-14")["June"] == ("DATE", "2024-06")
+
+
+def test_a_model_year_before_a_vehicle_is_not_a_date():
+    assert texts("Thieves drove off in a 2017 Toyota Camry.", "2024-03-14") == []
+    assert texts("The recall covers the 2015 model of the pickup.", "2024-03-14") == []
+    assert found("The car was built in 2017.", "2024-03-14")["2017"] == ("DATE", "2017")
+
+
+def test_titles_of_programmes_films_and_songs_are_not_times():
+    assert texts('The actor appeared on ABC\'s "Sixty Days Later" in a small role.', "2024-03-14") == []
+    assert texts("She danced to Saturday Night Fever at the gala.", "2024-03-14") == []
+    assert texts('The band closed with "Ruby Tuesday."', "2024-03-14") == []
+    assert found('The senator spoke on "60 Minutes" on Sunday.', "2024-03-14") == {"Sunday": ("DATE", "2024-03-10")}
+
+
+def test_a_one_word_title_after_its_cue_is_not_a_time():
+    assert texts('The choir sang the song "Yesterday" twice.', "2024-03-14") == []
+    assert texts('He told CBS\'s "Tonight" show that he had no regrets.', "2024-03-14") == []
+    assert found('She said the vote was "tomorrow."', "2024-03-14") == {"tomorrow": ("DATE", "2024-03-15")}
+
+
+def test_what_was_said_in_quotes_is_still_dated():
+    assert found('"The ferry will sail on Monday," the captain said.', "2024-03-14") == {"Monday": ("DATE", "2024-03-18")}
+
+
+def test_nine_eleven_is_the_day_of_the_attacks():
+    assert found("Airport security changed after 9/11.", "2023-07-07")["9/11"] == ("DATE", "2001-09-11")
+    assert found("Rules written since the 9/11 attacks remain.", "2010-01-07")["9/11"] == ("DATE", "2001-09-11")
+
+
+def test_everyday_words_and_a_months_event_are_not_names_nor_sets():
+    # "daily lives" is everyday life, not a repeated time; "the June summit" is June's summit
+    assert texts("Prices weigh on the daily lives of families.", "2024-03-14") == []
+    assert found("Leaders met at the June Summit of the Americas.", "2024-08-14")["June"] == ("DATE", "2024-06")
