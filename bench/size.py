@@ -1,6 +1,6 @@
 """How the date engine's time grows with the length of one text (issue 13 item 9, issue 15 item 10).
 
-    python bench/size.py [--sizes 100k,200k,1m,2m] [--cli-size 1.2m] [--dateparser]
+    python bench/size.py [--sizes 100k,200k,1m,2m] [--cli-size 1.2m] [--dateparser] [--extract 100k,1m,2m]
 
 Texts, each cut to the size asked:
   - news: TE3-silver newswire articles (../shared/eval/te3-silver) one after another, as one long
@@ -74,11 +74,38 @@ def time_tag(text: str, repeats: int = 1) -> tuple[float, int]:
     return best, count
 
 
+def time_extraction(texts: dict[str, str], sizes: list[int]) -> None:
+    """`pipeline.extract_article` (tagging, the language model, event mentions) on one article of
+    each size: issue 15's "a 2 MB article extracts in under 10 s" and its growth per doubling."""
+    from timeline.language import load_model
+    from timeline.model import Article
+    from timeline.pipeline import extract_article
+
+    load_model()  # loaded once per process, outside the timing
+    print(f"\npipeline.extract_article on one article (DCT {DCT})")
+    print(f"{'text':<14} {'size':>10} {'seconds':>8} {'mentions':>9} {'per doubling':>12}")
+    for name, unit in texts.items():
+        previous: tuple[int, float] | None = None
+        for size in sizes:
+            article = Article("long", "long.txt", _cut(unit, size), "Long", published=DCT)
+            began = time.perf_counter()
+            mentions = len(extract_article(article).mentions)
+            seconds = time.perf_counter() - began
+            ratio = ""
+            if previous and previous[1] > 0:
+                ratio = f"{(seconds / previous[1]) ** (1 / math.log2(size / previous[0])):.2f}"
+            print(f"{name:<14} {size:>10,} {seconds:8.2f} {mentions:9,} {ratio:>12}", flush=True)
+            previous = (size, seconds)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100k,200k,1m,2m", help="text sizes in characters (k, m)")
     parser.add_argument("--cli-size", default="1.2m", help="size of the file given to `timeline tag`")
     parser.add_argument("--dateparser", action="store_true", help="also time dateparser's search_dates on that file")
+    parser.add_argument("--extract", default="",
+                        help="also time the whole extraction of one article (dates, parse, event mentions) "
+                             "at these sizes of news and of \"Monday, \" (e.g. 100k,1m,2m)")
     args = parser.parse_args(argv)
     sizes = [_size(s) for s in args.sizes.split(",")]
     cli_size = _size(args.cli_size)
@@ -109,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<14} {size:>10,} {seconds:8.2f} {count:11,} {size / seconds / 1e6:6.2f} {ratio:>12}", flush=True)
             previous = (size, seconds)
     print(f"worst time ratio per doubling: {worst:.2f} (linear 2.0; target at most 2.3)")
+    if args.extract:
+        time_extraction({k: texts[k] for k in ("news", '"Monday, "')}, [_size(s) for s in args.extract.split(",")])
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "long.txt"
