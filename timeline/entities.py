@@ -320,9 +320,9 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
     # A title alone ("The President said") names nobody we can list.
     parts = [p for p in parts if not _match_honorific([tok.text for tok in tokens[p.start : p.end]], 0, t.honorifics) == p.end - p.start]
 
-    people_full = [
+    people_full = _PeopleIndex([
         [tok.text for tok in tokens[p.start : p.end]] for p in parts if p.kind == "person" and p.end - p.start >= 2
-    ]
+    ])
     # Which full name each name written alone stands for: "Biden" -> "Joe Biden", not "Jill Biden".
     standalone: dict[str, str] = {}
     for p in parts:
@@ -356,14 +356,29 @@ def _words(tokens: list[Token], part: _Part) -> str:
     return " ".join(tok.text for tok in tokens[part.start : part.end])
 
 
-def _full_person_name(words: list[str], people_full: list[list[str]]) -> list[str] | None:
+class _PeopleIndex:
+    """The full person names of a text by their last word, as written and folded: looking a name
+    up costs the few names that end like it, not the whole text's (a long text names thousands)."""
+
+    def __init__(self, people_full: list[list[str]]):
+        self.by_last: dict[str, list[list[str]]] = {}
+        self.by_folded_last: dict[str, list[tuple[list[str], list[str]]]] = {}
+        for full in people_full:
+            if full:
+                self.by_last.setdefault(full[-1], []).append(full)
+                folded = [fold(w) for w in full]
+                self.by_folded_last.setdefault(folded[-1], []).append((full, folded))
+
+
+def _full_person_name(words: list[str], people: _PeopleIndex) -> list[str] | None:
     """The fullest person name in the text that ends with `words` ("Biden" -> "Joe Biden")."""
-    candidates = [full for full in people_full if len(full) >= len(words) and full[-len(words) :] == words]
+    if not words:
+        return None
+    n = len(words)
+    candidates = [full for full in people.by_last.get(words[-1], []) if len(full) >= n and full[-n:] == words]
     if not candidates:
         folded = [fold(w) for w in words]
-        candidates = [
-            full for full in people_full if len(full) >= len(words) and [fold(w) for w in full[-len(words) :]] == folded
-        ]
+        candidates = [full for full, f in people.by_folded_last.get(folded[-1], []) if len(f) >= n and f[-n:] == folded]
     if not candidates:
         return None
     longest = max(len(full) for full in candidates)
