@@ -625,9 +625,17 @@ class _ArticleReading:
         self.carried: set[int] = set()
         self._ctx: _Context | None = None
         self._first = sorted(
-            {k for k, ts in self.by_sentence.items() if any(is_dating(t) for t in ts)}
+            {k for k, ts in self.by_sentence.items() if any(is_dating(t) for t in ts) and not self._list_of_dates(k)}
             | ({k for k in _lead_sentences(text, sentences) if k not in self.dated} if self.has_day else set())
         )
+
+    def _list_of_dates(self, k: int) -> bool:
+        """A "sentence" that is mostly its dates ("Monday, Monday, ..." or a table of days) tells
+        no happening: the model is not run on it."""
+        sentence = self.sentences[k]
+        dated = sum(t.end - t.start for t in self.by_sentence.get(k, ()))
+        words = sum(1 for c in self.text[sentence.start : sentence.end] if c.isalnum())
+        return dated * 2 > max(words, 1) * 1.2
 
     def sentence_text(self, k: int) -> str:
         return self.text[self.sentences[k].start : self.sentences[k].end]
