@@ -521,7 +521,8 @@ def _clean(tokens: list[Token]) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")):
         tokens = tokens[1:]
-    while tokens and (_is_punct(tokens[-1]) or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")):
+    while tokens and (_is_punct(tokens[-1]) or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")
+                      or tokens[-1].lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when")):
         tokens = tokens[:-1]
     # An unmatched bracket or quote mark inside a title reads as a typo: drop both kinds.
     return [t for t in tokens if t.text not in QUOTES and t.text not in ("(", ")", "[", "]", "``", "''", '"')]
@@ -680,7 +681,8 @@ def title_of(
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = r.max_title_words - len(subject_text.split())
     if len(words) > limit:
-        words = _clean(words[: max(limit, len(group))])
+        # A long subject leaves the predicate at least its verb group and a few words of object.
+        words = _clean(words[: max(limit, len(group) + 4)])
     predicate = _text(words)
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
