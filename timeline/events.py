@@ -748,12 +748,17 @@ def _headline_mention(ctx: _Context, sentence: Sentence, doc: "Doc", *, date: st
     words = [t for t in doc if not t.is_space]
     if any(t.lower_ in r.negators for t in words):
         return None
-    finite = [t for t in words if t.tag_ in ("VBZ", "VBP", "VBD") and t.pos_ != "AUX" or t.pos_ == "VERB" and t.i > 0]
-    planned = any(t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VB" for t in words) or any(
-        t.lower_ in r.future for t in words)
+    if any(t.pos_ == "AUX" and clauses.lemma(t) == "be" and not any(c.tag_ == "VBN" for c in t.head.children)
+           and t.dep_.lower() == "cop" for t in words):
+        return None  # "... is the quandary of how to ...": a state
+    finite = [t for t in words if t.i > 0 and t.pos_ != "AUX" and t.tag_ in ("VBZ", "VBP", "VBD")]
+    # "Airline to close two hubs": "to" right after the subject, before any other verb.
+    first_verbal = next((t for t in words if t.pos_ in ("VERB", "AUX") or t.lower_ == "to"), None)
+    planned = (first_verbal is not None and first_verbal.lower_ == "to" and first_verbal.i > 0
+               and doc[first_verbal.i - 1].pos_ in ("NOUN", "PROPN")) or any(t.lower_ in r.future for t in words)
     if not finite and not planned:
         return None
-    verb = (finite or words)[0]
+    verb = (finite or [first_verbal])[0]
     timex = Timex(sentence.start + verb.idx, sentence.start + verb.idx + len(verb.text), verb.text, "DATE", date,
                   anchor=date, rule="lead_sentence", reason=reason)
     title = clauses.capped(" ".join(ctx.article.text[sentence.start : sentence.end].split()))
