@@ -224,6 +224,17 @@ def test_a_surname_two_people_share_is_left_alone():
     assert canonical["Keller"] == "Keller"
 
 
+def test_a_surname_beside_the_full_name_in_one_event_is_that_person():
+    one = Article("one", "one.txt", "Joe Biden met Anna Keller in Paris on Monday.", "", published=PUBLISHED)
+    two = Article("two", "two.txt", "Biden met Keller in Paris on Monday to discuss trade.", "", published=PUBLISHED)
+    three = Article("three", "three.txt", "Jill Biden visited a school in Ohio on Friday.", "", published=PUBLISHED)
+    articles = (one, two, three)
+    mentions = [m for a in articles for m in extract_mentions(a, temporal.tag(a.text, a.published))[0]]
+    events = merge_mentions(mentions, {a.id: a for a in articles})
+    meeting = next(e for e in events if {s.article for s in e.sources} == {"one", "two"})
+    assert "Biden" not in meeting.people and "Joe Biden" in meeting.people
+
+
 def test_the_publisher_takes_no_part_in_the_events():
     text = "(Northline News) -- Northline News reported that the Harbor Authority closed the port on Monday."
     article = Article("a", "a.txt", text, "", publisher="Northline News", published=PUBLISHED)

@@ -898,7 +898,15 @@ def _one_name_each(events: list[Event]) -> None:
         names = [n for e in events for n in getattr(e, field_name)]
         canonical = canonical_names(names)
         for event in events:
-            setattr(event, field_name, sorted({canonical[n] for n in getattr(event, field_name)}))
+            names = {canonical[n] for n in getattr(event, field_name)}
+            # Within one event, "Biden" beside "Joe Biden" is him, even where the corpus names a
+            # Jill Biden too.
+            folded = {n: fold(n).split() for n in names}
+            setattr(event, field_name, sorted(
+                n for n in names
+                if not any(m != n and len(fm) > len(folded[n]) and fm[-len(folded[n]):] == folded[n]
+                           for m, fm in folded.items())
+            ))
 
 
 def _give_ids(events: list[Event]) -> None:
