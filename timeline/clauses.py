@@ -290,6 +290,11 @@ def subject_of(verb: Token) -> Token | None:
             subjects = [c for c in aside.children if dep(c) in SUBJECTS and c.i < aside.i]
             if len(subjects) >= 2 and subjects[0].i < word.i:
                 return subjects[0]
+        if base_dep(word) == "advcl" and word.head != word and (
+            word.tag_ in ("VBG", "VBN") or "Part" in word.morph.get("VerbForm") or "Ger" in word.morph.get("VerbForm")
+        ):
+            word = word.head  # "..., taking the junior title in 1994": the main clause's subject
+            continue
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
             if base_dep(word) == "acl":
                 return word.head  # "the plane carrying 100 people": the plane
@@ -519,7 +524,8 @@ def _is_punct(token: Token) -> bool:
 
 def _clean(tokens: list[Token]) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
-    while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")):
+    while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
+                      or base_dep(tokens[0]) in ("case", "mark")):
         tokens = tokens[1:]
     while tokens and (_is_punct(tokens[-1]) or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")
                       or tokens[-1].lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when")):

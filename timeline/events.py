@@ -303,7 +303,11 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
     if word is None:
         return None, False
     if clauses.is_predicate(word):
-        return word, False
+        # "killed in a traffic accident happening on Friday": the noun the participle describes
+        # is the happening, read as any happening noun is below.
+        if not (clauses.dep(word) == "acl" and word.tag_ == "VBG" and word.head.pos_ == "NOUN" and _happening(word.head)):
+            return word, False
+        word = word.head
     # A verb with its own subject that the parse hung on this noun ("Airbus announced job cuts"
     # read as a noun phrase): the clause's verb.
     hung = next((c for c in word.children if c.pos_ == "VERB" and c.i < word.i
