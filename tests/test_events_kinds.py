@@ -117,6 +117,26 @@ def test_deadlines_comparisons_and_forecast_periods_do_not_date_the_happening(te
     assert all(m.date != not_dated for m in mentions_of(text)), titles(text)
 
 
+@pytest.mark.parametrize(
+    "text, wrong_word, date",
+    [
+        ("The senator was referring to a vote in January by the state assembly.", "referring", "2024-01"),
+        ("Officials spoke about the floods of last summer at length.", "spoke", "2023-SU"),
+    ],
+)
+def test_a_date_on_what_a_clause_is_about_does_not_date_the_clause(text, wrong_word, date):
+    assert not any(wrong_word in m.title and m.date == date for m in mentions_of(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The central bank is moving closer to reaching its inflation target this year.",
+     "Exports are edging closer to recovering their pre-crisis level next year, the ministry said on Friday."],
+)
+def test_an_aim_is_not_a_happening(text):
+    assert mentions_of(text) == [], titles(text)
+
+
 def test_a_date_dates_the_verb_it_attaches_to():
     text = "Rebels seized the airport on Sunday and the army retook it on Tuesday."
     found = titles(text)

@@ -39,6 +39,8 @@ class ClauseRules:
     deadline: frozenset[str]
     comparison: frozenset[str]
     after: frozenset[str]
+    during: frozenset[str]
+    topic: frozenset[str]
     framing: frozenset[str]
     period: frozenset[str]
     conditional: frozenset[str]
@@ -70,6 +72,8 @@ def rules() -> ClauseRules:
         deadline=words("deadline_markers"),
         comparison=words("comparison_markers"),
         after=words("after_markers"),
+        during=words("during_markers"),
+        topic=words("topic_markers"),
         framing=words("framing_verbs"),
         period=words("period_markers"),
         conditional=words("conditional_markers"),

@@ -297,8 +297,11 @@ def _happening(word: "SpacyToken") -> bool:
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
 
-def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: int) -> tuple["SpacyToken | None", bool]:
-    """The word an anchored date dates, and whether it is a noun naming the happening itself."""
+def _event_word(
+    anchor: clauses.Anchor, entities: list[Entity], sentence_start: int,
+) -> tuple["SpacyToken | None", bool | None]:
+    """The word an anchored date dates, and whether it is a noun naming the happening itself;
+    (None, None) when the date is another word's and dates no happening of this clause."""
     word = anchor.word
     if word is None:
         return None, False
@@ -318,23 +321,33 @@ def _event_word(anchor: clauses.Anchor, entities: list[Entity], sentence_start: 
     if named or _happening(word):
         if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
             return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
-        if clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB" and not any(
-            clauses.lemma(c) in clauses.rules().after | clauses.rules().deadline for c in word.children
+        cases = _cases(word)
+        if (clauses.base_dep(word) == "obj" or clauses.base_dep(word) == "obl" and cases & clauses.rules().during) and (
+            word.head.pos_ == "VERB"
         ):
-            return word.head, False  # "warned of pressure in a call on Friday": the call's clause
+            # "warned of pressure in a call on Friday": the call's clause. Not "referring to a
+            # decision in November": what a clause is about has its own date.
+            return word.head, False
         return word, True
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's, but not
     # another clause's ("..., a spokeswoman told reporters on Wednesday" does not date the first).
     below, up = word, word.head
     for _ in range(6):
         if clauses.base_dep(below) in CLAUSE_RELATIONS:
-            return None, False
+            return None, None
+        if up.pos_ in ("VERB", "AUX") and _cases(below) & clauses.rules().topic:
+            return None, None  # "spoke about the floods of last summer": the floods' date, not the speaking's
         if clauses.is_predicate(up):
             return up, False
         if up.head == up:
             break
         below, up = up, up.head
     return None, False
+
+
+def _cases(word: "SpacyToken") -> set[str]:
+    """The prepositions that join a noun to its head ("about", "in")."""
+    return {clauses.lemma(c) for c in word.children if clauses.base_dep(c) == "case"}
 
 
 def _named_event(word: "SpacyToken", entities: list[Entity], sentence_start: int) -> Entity | None:
@@ -418,6 +431,9 @@ def _clause_mention(
                         agent=_agent(statement, None, skip, names), planned=False)
     if not (_happening(clause.verb) or clauses.is_predicate(clause.verb)):
         return None
+    if clause.verb.tag_ == "VBG" and any(clauses.base_dep(c) in ("mark", "case") and clauses.lemma(c) in ("to", "toward", "towards")
+                                         for c in clause.verb.children):
+        return None  # "moving closer to achieving a single-digit figure this year": an aim
     name = _subject_name(ctx, clause, sentence.start)
     title = clauses.title_of(clause, skip=skip, subject_name=name, names=names)
     if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and title == clauses.capped(
@@ -502,6 +518,8 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
         if anchor.role not in ("dates", "none"):
             continue  # a deadline, a comparison, the period a forecast is about
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start)
+        if word is None and is_noun is None:
+            continue  # the date is what the clause is about, or another clause's
         if word is not None and not is_noun:
             word = clauses.framed_happening(word)
         if word is None:
