@@ -202,6 +202,12 @@ def test_names_with_commas_and_hyphenated_words_are_kept_whole():
     assert "six-year-old girl was rescued" in event.title, event.title
 
 
+def test_a_he_stands_for_the_name_before_it_even_one_the_rules_cannot_classify():
+    text = "The visitors relied once more on Tennekoon.\n\nHe was bowled for 43 on Sunday."
+    event = next(m for m in mentions_of(text) if "bowled" in m.title)
+    assert event.title.startswith("Tennekoon was bowled"), event.title
+
+
 def test_figures_and_percent_signs_are_kept():
     event = only("Copper prices jumped 7.5% on Monday.")
     assert "7.5%" in event.title

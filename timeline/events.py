@@ -234,6 +234,7 @@ class _Context:
     entities: list[Entity]
     entity_starts: list[int]
     main_day: str | None  # the day the article's news happened, when the text establishes one
+    sentence_starts: list[int]
 
 
 def _sentence_index(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
@@ -257,17 +258,17 @@ def _antecedent(ctx: _Context, offset: int, kind: str) -> Entity | None:
     """The name a pronoun at `offset` stands for: the first person (he, she) or organisation (it,
     they) named before it in its sentence, else in the nearest sentence before that names one
     (a sentence's first name is most often its subject)."""
-    wanted = ("person",) if kind == "person" else ("organisation", "name")
-    starts = [s.start for s in ctx.sentences]
-    k = _sentence_index(ctx.sentences, starts, offset)
+    k = _sentence_index(ctx.sentences, ctx.sentence_starts, offset)
     if k is None:
         return None
-    for j in range(k, max(-1, k - 4), -1):
-        sentence = ctx.sentences[j]
-        end = offset if j == k else sentence.end
-        found = [e for e in _entities_in(ctx, sentence.start, end) if e.kind in wanted]
-        if found:
-            return found[0]
+    # A name the rules could not classify ("Sangakkara") may still be the person meant.
+    for wanted in (("person",), ("name",)) if kind == "person" else (("organisation", "name"),):
+        for j in range(k, max(-1, k - 4), -1):
+            sentence = ctx.sentences[j]
+            end = offset if j == k else sentence.end
+            found = [e for e in _entities_in(ctx, sentence.start, end) if e.kind in wanted]
+            if found:
+                return found[0]
     return None
 
 
@@ -669,7 +670,7 @@ class _ArticleReading:
             dating = [t for k in sorted(self.by_sentence) for t in self.by_sentence[k] if is_dating(t)]
             starts = [s.start for s in self.sentences]
             self._ctx = _Context(self.article, self.sentences, entities, [e.start for e in entities],
-                                 _main_day(self.article, self.sentences, starts, dating))
+                                 _main_day(self.article, self.sentences, starts, dating), starts)
         return self._ctx
 
     def first_sentences(self) -> list[int]:
