@@ -20,8 +20,6 @@ if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is load
     from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl")
-OBJECTS = ("obj", "dobj", "iobj")
-PREDICATE_POS = ("VERB", "AUX")
 QUOTES = frozenset('"“”«»')
 
 
@@ -727,15 +725,6 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
     tokens = _clean(_contiguous(t for t in _subtree_tokens(noun, r, skip) if t.i not in skip))
     tokens = [t for t in tokens if not (t.i == tokens[0].i and t.pos_ == "DET")] if tokens else tokens
     return capped(_text(tokens[: r.max_title_words]))
-
-
-def third_person(lemma_: str) -> str:
-    """The present third person of a regular verb ("say" -> "says", "deny" -> "denies")."""
-    if lemma_.endswith(("s", "sh", "ch", "x", "z")):
-        return lemma_ + "es"
-    if lemma_.endswith("y") and lemma_[-2:-1] not in "aeiou":
-        return lemma_[:-1] + "ies"
-    return lemma_ + "s"
 
 
 def present_perfect(verb: Token) -> bool:

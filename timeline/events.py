@@ -184,10 +184,6 @@ def _ignored_rules() -> frozenset[str]:
     return frozenset(load_table("triggers.yaml")["ignored_timex_rules"])
 
 
-def _overlaps(a: Timex, b: Timex) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def is_dating(timex: Timex) -> bool:
     """A time expression that places something on the calendar (not a duration, not "now")."""
     return timex.type in DATE_TYPES and is_calendar_value(timex.value) and not _reversed_range(timex)
@@ -540,19 +536,8 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
 
 
 def _root_predicate(doc: "Doc") -> "SpacyToken | None":
-    """The main clause's verb. A root noun with a finite verb after it is a subject the parse
-    took for the clause ("Firefighters rescued twelve people": a past tense is no reduced
-    relative clause)."""
-    roots = [t for t in doc if t.head == t]
-    for root in roots:
-        if clauses.is_predicate(root):
-            return root
-    for root in roots:
-        verb = next((t for t in root.subtree if clauses.dep(t) == "acl" and t.pos_ == "VERB" and clauses.finite(t)
-                     and "Part" not in t.morph.get("VerbForm")), None)
-        if verb is not None:
-            return verb
-    return None
+    """The main clause's verb (timeline.language repairs the commonest damaged main clause)."""
+    return next((t for t in doc if t.head == t and clauses.is_predicate(t)), None)
 
 
 def _undated_mention(
@@ -828,7 +813,7 @@ def _statement_cue() -> "re.Pattern[str]":
     """Words without which a sentence cannot report a statement in the present or present perfect
     ("says", "has said"): only sentences with one are parsed for it."""
     r = clauses.rules()
-    words = {clauses.third_person(w) for w in r.reporting} | {"say", "has said", "have said", "has told"} | {
+    words = {third_person(w) for w in r.reporting} | {"say", "has said", "have said", "has told"} | {
         f"has {w}" for w in ("announced", "confirmed", "stated", "claimed")}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
 

@@ -117,8 +117,9 @@ def _register_components() -> None:
             "Two trains collided on Monday" read as a noun phrase with a reduced relative
             ("trains [that were] collided"): the root is the noun and the verb its `acl`. When a
             sentence's root is a nominal whose `acl` child (or its "of" phrase's) is a past-tense verb
-            to its right, with no subject, auxiliary or marker of its own, and no other finite verb
-            in the sentence, the verb becomes the root and the nominal its subject.
+            to its right, with no subject, auxiliary or marker of its own, and no finite verb in the
+            sentence outside the verb's own clauses, the verb becomes the root and the nominal its
+            subject.
             """
             if not doc.has_annotation("DEP"):  # parser disabled
                 return doc
@@ -132,7 +133,8 @@ def _register_components() -> None:
                              if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
-                if any(t.i != verb.i and "Fin" in t.morph.get("VerbForm") for t in sentence):
+                own = {t.i for t in verb.subtree}  # "plunged after it recalled ...": its own clauses
+                if any(t.i not in own and "Fin" in t.morph.get("VerbForm") for t in sentence):
                     continue
                 movers = [c for c in root.rights if c.i > verb.i]
                 verb.head = verb
