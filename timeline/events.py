@@ -501,8 +501,10 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     }
 
 
-def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list[Timex]) -> list[EventMention]:
-    """The happenings the dates of one sentence place on the calendar."""
+def _dated_mentions(
+    ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list[Timex],
+) -> tuple[list[EventMention], set[int]]:
+    """The happenings the dates of one sentence place on the calendar, and the words they date."""
     out: list[EventMention] = []
     skip = _time_tokens(doc, sentence, timexes)
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
@@ -532,7 +534,20 @@ def _dated_mentions(ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:
             out.append(mention)
-    return out
+    return out, dated_words
+
+
+def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
+    """Whether one of the sentence's dates dates its main clause (or what the main clause reports)."""
+    root = _root_predicate(doc)
+    if root is None:
+        return True
+    main = {root.i, clauses.content_verb(root).i}
+    told = clauses.complement_of(root) if clauses.is_attribution(root) else None
+    if told is not None:
+        main |= {told.i, clauses.content_verb(told).i}
+    return bool(main & dated_words) or any(doc[i].head.i in main and doc[i].pos_ not in ("VERB", "AUX")
+                                           for i in dated_words)
 
 
 def _root_predicate(doc: "Doc") -> "SpacyToken | None":
@@ -625,16 +640,18 @@ class _ArticleReading:
                                                          sentence.start, sentence.end, timex))
                 continue
             self.by_sentence.setdefault(k, []).append(timex)
-        self.dated = {k for k, ts in self.by_sentence.items() if any(t.type in DATE_TYPES for t in ts)}
+        # A sentence whose only time words place nothing ("current", "now") has no date of its own.
+        self.dated = {k for k, ts in self.by_sentence.items() if any(is_dating(t) for t in ts)}
         self.has_day = bool(article.published) and is_calendar_value(article.published)
         self.docs: dict[int, "Doc"] = {}
         self.mentions: list[EventMention] = []
         self.told: dict[int, list[EventMention]] = {}
         self.carried: set[int] = set()
         self._ctx: _Context | None = None
+        self._leads = set(_lead_sentences(text, sentences))
         self._first = sorted(
             {k for k, ts in self.by_sentence.items() if any(is_dating(t) for t in ts) and not self._list_of_dates(k)}
-            | ({k for k in _lead_sentences(text, sentences) if k not in self.dated} if self.has_day else set())
+            | (self._leads if self.has_day else set())
         )
 
     def _list_of_dates(self, k: int) -> bool:
@@ -671,15 +688,18 @@ class _ArticleReading:
         ]
 
     def read_first(self) -> None:
+        main_undated: set[int] = set()
         for k in self._first:
-            if k in self.by_sentence and any(is_dating(t) for t in self.by_sentence[k]):
-                self.told[k] = _dated_mentions(self.ctx, self.sentences[k], self.docs[k], self.by_sentence[k])
+            if k in self.dated:
+                self.told[k], dated_words = _dated_mentions(self.ctx, self.sentences[k], self.docs[k], self.by_sentence[k])
                 self.mentions.extend(self.told[k])
+                if k in self._leads and not _main_clause_dated(self.docs[k], dated_words):
+                    main_undated.add(k)  # "X has won a contract, begun two years ago": the date is the aside's
         for k in self._first:
-            if k not in self.dated and k not in self.told:
+            if k in main_undated or k not in self.dated and not self.told.get(k):
                 mention = _lead_mention(self.ctx, k, self.docs[k])
                 if mention is not None:
-                    self.told[k] = [mention]
+                    self.told.setdefault(k, []).append(mention)
                     self.mentions.append(mention)
         if self.has_day:
             self.carried = {k + 1 for k, found in self.told.items()
@@ -690,7 +710,7 @@ class _ArticleReading:
             doc = self.docs[k]
             mention = _carried_mention(self.ctx, k, doc, self.told[k - 1]) if k in self.carried else None
             if mention is None:
-                mention = _present_mention(self.ctx, k, doc)
+                mention = _statement_mention(self.ctx, k, doc)
             if mention is not None:
                 self.mentions.append(mention)
 
@@ -810,18 +830,20 @@ def _carried_mention(ctx: _Context, k: int, doc: "Doc", before: list[EventMentio
 
 @lru_cache(maxsize=1)
 def _statement_cue() -> "re.Pattern[str]":
-    """Words without which a sentence cannot report a statement in the present or present perfect
-    ("says", "has said"): only sentences with one are parsed for it."""
+    """Words without which a sentence cannot report a statement ("says", "has said", "said"): only
+    sentences with one are parsed for it."""
     r = clauses.rules()
-    words = {third_person(w) for w in r.reporting} | {"say", "has said", "have said", "has told"} | {
-        f"has {w}" for w in ("announced", "confirmed", "stated", "claimed")}
+    past = {form for form, lemma in lexicon().form_lemma.items() if lemma in r.reporting and form != lemma}
+    words = {third_person(w) for w in r.reporting} | past | {"say"}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
 
 
-def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
-    """A statement reported in the present or present perfect ("Boeing says it has 800 orders",
-    "Airbus has said it will continue"), with no date of its own, was made by the day the article
-    was published: dated by it, at low centrality, and says so."""
+def _statement_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
+    """A statement with no date of its own was made by the day the article was published: dated by
+    it, at low centrality, and says so. Told in the present or present perfect ("Boeing says it has
+    800 orders", "Airbus has said it will continue"), the statement dates what it says; told in the
+    past ("'We have cut costs,' said the chief executive"), only a done happening is taken from it
+    (what the speaker said would happen, or how things are, is no event of that day)."""
     article = ctx.article
     if not article.published or not is_calendar_value(article.published):
         return None
@@ -829,17 +851,42 @@ def _present_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
     if verb is None:
         return None
     clause = clauses.read_clause(verb)
-    if clause.modality or clause.negated or clause.quoted:
+    statement = clause if clause.reporting else _aside_statement(verb)
+    if statement is None or statement.modality or statement.negated:
         return None
-    # Only a statement: a present perfect past the lead is mostly background ("has met repeatedly",
-    # "has struggled with arrests").
-    if not (clause.reporting and (clauses.present_tense(verb) or clauses.present_perfect(verb))):
+    in_present = clauses.present_tense(statement.verb) or clauses.present_perfect(statement.verb)
+    if in_present and statement is clause and not clause.quoted:
+        # Only a statement: a present perfect past the lead is mostly background ("has met
+        # repeatedly", "has struggled with arrests").
+        return _undated_mention(
+            ctx, ctx.sentences[k], doc, date=article.published, rule="publication_date", weight=0.5,
+            reason="told in the present perfect or reported in the present, with no date of its own: "
+            "so by the day the article was published",
+        )
+    if in_present or not _past(statement.verb):
+        return None
+    told = clauses.complement_of(statement.verb) if statement is clause else verb
+    if told is None:
+        return None
+    content = clauses.read_clause(told, reported=True)
+    # Done: "cut", "have cut"; not "have been working" (a going on), nor "planned to" (a plan).
+    done = (_past(content.verb) or clauses.present_perfect(content.verb)) and content.verb.tag_ != "VBG"
+    if (not done or content.modality or content.negated or content.copular or content.reporting
+            or clauses.lemma(content.verb) in clauses.rules().plan_frames
+            or clauses.is_opinion(content) or not _happening(content.verb)):
         return None
     return _undated_mention(
         ctx, ctx.sentences[k], doc, date=article.published, rule="publication_date", weight=0.5,
-        reason="told in the present perfect or reported in the present, with no date of its own: "
-        "so by the day the article was published",
+        reason="a done happening reported with no date of its own: so by the day the article was published",
     )
+
+
+def _aside_statement(verb: "SpacyToken") -> "clauses.Clause | None":
+    """The attribution that is an aside of the main clause ("'We have cut costs,' said Gallois")."""
+    for child in verb.children:
+        if child.i > verb.i and clauses.base_dep(child) in ("parataxis", "ccomp", "advcl", "conj") and clauses.is_attribution(child):
+            return clauses.read_clause(child)
+    return None
 
 
 def _names(entities: list[Entity], kind: str) -> tuple[str, ...]:
