@@ -61,6 +61,26 @@ def test_a_lead_is_dated_by_the_day_the_text_establishes_not_the_publication_day
     assert lead.date == "2024-03-12"
 
 
+@pytest.mark.parametrize(
+    "lead, word",
+    [
+        ("The museum has reopened its east wing, closed since 2019 for repairs.", "reopened"),
+        ("Rescuers have freed a whale that was stranded on the beach two days ago.", "freed"),
+    ],
+)
+def test_a_lead_whose_only_date_is_an_aside_is_still_dated_by_the_article(lead, word):
+    text = f"{lead}\n\nVisitors queued outside from early in the morning."
+    found = [m for m in mentions_of(text) if word in m.title]
+    assert found, titles(text)
+    assert found[0].date == PUBLISHED
+
+
+def test_a_lead_whose_time_words_place_nothing_is_dated_by_the_article():
+    text = "The club has sacked its current manager after a run of defeats.\n\nFans had called for change."
+    found = [m for m in mentions_of(text) if "sacked" in m.title]
+    assert found and found[0].date == PUBLISHED, titles(text)
+
+
 def test_a_planned_lead_is_shown_as_planned():
     lead = next(m for m in mentions_of("The airline will close two of its hubs.") if "hubs" in m.title)
     assert lead.modality == "planned"
@@ -84,6 +104,38 @@ def test_the_event_is_what_was_reported_not_the_reporting(text, word, date):
     assert all(not m.title.lower().rstrip(".").endswith((" said", " says", " told reporters")) for m in found)
     event = next(m for m in found if word in m.title)
     assert event.date == date
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
+         "\"We have cancelled forty sailings,\" said the operator's spokesman.", "cancelled"),
+        ("A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
+         "The harbour master said the crews had moved every boat to safety.", "moved"),
+    ],
+)
+def test_a_done_happening_reported_in_the_past_is_dated_by_the_publication_day(text, word):
+    event = next((m for m in mentions_of(text) if word in m.title), None)
+    assert event is not None, titles(text)
+    assert event.date == PUBLISHED and "published" in event.timex.reason
+    assert not event.title.lower().rstrip(".").endswith(("said", "spokesman"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
+        "\"We will reopen when it is safe,\" said the operator.",
+        "A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
+        "The harbour master said the crews were working through the night.",
+        "A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
+        "\"It was the worst storm in years,\" said one captain.",
+    ],
+)
+def test_what_was_reported_in_the_past_is_no_event_when_it_is_a_plan_a_state_or_an_opinion(text):
+    last = text.rindex("\n\n")
+    assert [m.title for m in mentions_of(text) if m.start > last] == []
 
 
 @pytest.mark.parametrize(
@@ -131,6 +183,8 @@ def test_a_date_on_what_a_clause_is_about_does_not_date_the_clause(text, wrong_w
 @pytest.mark.parametrize(
     "text",
     ["The central bank is moving closer to reaching its inflation target this year.",
+     "The plan is to finish the stadium by the spring.",
+     "Their aim was to reach the summit on Sunday.",
      "Exports are edging closer to recovering their pre-crisis level next year, the ministry said on Friday."],
 )
 def test_an_aim_is_not_a_happening(text):
@@ -169,6 +223,8 @@ def test_what_did_not_happen_or_is_only_an_opinion_is_not_an_event(text):
         ("The regulator is expected to announce a decision in the spring.", "announce"),
         ("The city plans to open a new library next year.", "open"),
         ("The ship will dock in Lisbon on Saturday.", "dock"),
+        ("The prime minister is to visit the flooded towns on Friday.", "visit"),
+        ("Two of the bridges are to be rebuilt next year.", "rebuilt"),
     ],
 )
 def test_a_planned_happening_is_kept_and_shown_as_planned(text, word):

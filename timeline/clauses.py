@@ -19,7 +19,7 @@ from timeline.entities import _load_yaml as load_table
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
 
-SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl")
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "nsubj:outer", "csubj", "expl")
 QUOTES = frozenset('"“”«»')
 
 
@@ -29,6 +29,7 @@ class ClauseRules:
     hypothetical: frozenset[str]
     plan_frames: frozenset[str]
     planned_frames: frozenset[str]
+    aim_nouns: frozenset[str]
     negators: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
@@ -62,6 +63,7 @@ def rules() -> ClauseRules:
         hypothetical=words("hypothetical_auxiliaries"),
         plan_frames=words("plan_frames"),
         planned_frames=words("planned_frames"),
+        aim_nouns=words("aim_nouns"),
         negators=words("negators"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
@@ -362,6 +364,9 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         modality = "planned" if reported and "would" in auxes else "hypothetical"
     elif any(a in r.future for a in auxes) and modality != "hypothetical":
         modality = "planned"
+    elif _be_to(verb) and modality != "hypothetical":
+        subject = subject_of(verb)
+        modality = "hypothetical" if subject is not None and lemma(subject) in r.aim_nouns else "planned"
     top = frame or verb
     if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children):
         modality = "hypothetical"
@@ -374,9 +379,18 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         modality=modality,
         reporting=is_attribution(verb),
         quoted=_quoted(verb),
-        copular=any(base_dep(c) == "cop" for c in verb.children) or (verb.pos_ == "AUX" and lemma(verb) == "be"),
+        copular=(any(base_dep(c) == "cop" for c in verb.children) or (verb.pos_ == "AUX" and lemma(verb) == "be"))
+        and not (verb.pos_ == "VERB" and _be_to(verb)),
         frames=tuple(frames),
     )
+
+
+def _be_to(verb: Token) -> bool:
+    """"is to visit", "are to be allowed": a finite "be" with "to" before the verb, a plan."""
+    children = [c for c in verb.children if c.i < verb.i]
+    return any(base_dep(c) == "mark" and c.lower_ == "to" for c in children) and any(
+        base_dep(c) in ("aux", "cop") and lemma(c) == "be" and ("Fin" in c.morph.get("VerbForm") or c.tag_ in ("VBZ", "VBP", "VBD"))
+        for c in children)
 
 
 def passive(verb: Token) -> bool:

@@ -540,13 +540,15 @@ def _dated_mentions(
 def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
     """Whether one of the sentence's dates dates its main clause (or what the main clause reports)."""
     root = _root_predicate(doc)
-    if root is None:
-        return True
+    if root is None or clauses.present_state(root):
+        return True  # nothing to date, or how things are going ("is moving closer to its target this year")
     main = {root.i, clauses.content_verb(root).i}
     told = clauses.complement_of(root) if clauses.is_attribution(root) else None
     if told is not None:
         main |= {told.i, clauses.content_verb(told).i}
-    return bool(main & dated_words) or any(doc[i].head.i in main and doc[i].pos_ not in ("VERB", "AUX")
+    told_by = {told.i for i in dated_words if clauses.is_attribution(doc[i])
+               and (told := clauses.complement_of(doc[i])) is not None}  # "X has resigned, Y announced on Monday"
+    return bool(main & (dated_words | told_by)) or any(doc[i].head.i in main and doc[i].pos_ not in ("VERB", "AUX")
                                            for i in dated_words)
 
 
@@ -697,7 +699,7 @@ class _ArticleReading:
                     main_undated.add(k)  # "X has won a contract, begun two years ago": the date is the aside's
         for k in self._first:
             if k in main_undated or k not in self.dated and not self.told.get(k):
-                mention = _lead_mention(self.ctx, k, self.docs[k])
+                mention = _lead_mention(self.ctx, k, self.docs[k], tuple(self.by_sentence.get(k, ())))
                 if mention is not None:
                     self.told.setdefault(k, []).append(mention)
                     self.mentions.append(mention)
@@ -746,13 +748,15 @@ def _lead_sentences(text: str, sentences: list[Sentence]) -> list[int]:
     return out
 
 
-def _lead_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
-    """The headline or lead's happening with no date of its own: the news of the article's day."""
+def _lead_mention(ctx: _Context, k: int, doc: "Doc", asides: tuple[Timex, ...] = ()) -> EventMention | None:
+    """The headline or lead's happening with no date of its own: the news of the article's day.
+    `asides`: the sentence's own dates, which date another of its clauses, not the day's news."""
     article = ctx.article
     if not article.published or not is_calendar_value(article.published):
         return None
-    date = ctx.main_day or article.published
-    where = "the day the article's first sentences establish" if ctx.main_day else (
+    main_day = ctx.main_day if not any(_day_of(t.value or "") == ctx.main_day for t in asides) else None
+    date = main_day or article.published
+    where = "the day the article's first sentences establish" if main_day else (
         "the article's publication day" + (" (estimated)" if article.published_source == "estimated" else ""))
     sentence = ctx.sentences[k]
     headline = _is_headline(article.text, sentence)
