@@ -191,6 +191,19 @@ def test_an_aim_is_not_a_happening(text):
     assert mentions_of(text) == [], titles(text)
 
 
+@pytest.mark.parametrize(
+    "text, word, date",
+    [
+        ("The final of the tournament was on Saturday.", "final", "2024-03-09"),
+        ("Their last concert together was in 2011.", "concert", "2011"),
+        ("The previous referendum was four years ago.", "referendum", "2020"),
+    ],
+)
+def test_what_a_date_is_said_of_is_the_happening_it_dates(text, word, date):
+    event = only(text)
+    assert word in event.title.lower() and event.date == date
+
+
 def test_a_date_dates_the_verb_it_attaches_to():
     text = "Rebels seized the airport on Sunday and the army retook it on Tuesday."
     found = titles(text)

@@ -198,7 +198,7 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if governor == head:
         # The date heads its clause ("The vote was on Tuesday"): it dates the clause's subject.
         subject = next((c for c in head.children if base_dep(c) in ("nsubj", "nsubj:pass")), None)
-        return Anchor(subject, "dates") if subject is not None else Anchor(None, "none")
+        return Anchor(subject, "dates", "be") if subject is not None else Anchor(None, "none")
     if governor.pos_ in ("ADJ", "ADV") and (governor.tag_ in ("JJS", "JJR", "RBR", "RBS") or lemma(governor) in r.comparison):
         return Anchor(None, "comparison", lemma(governor))
     if lemma(governor) in r.comparison:

@@ -315,7 +315,10 @@ def _event_word(
     if hung is not None:
         return hung, False
     named = _named_event(word, entities, sentence_start) is not None
-    if named or _happening(word):
+    # "The first launch of the rocket was in 2019": what a date is the predicate of is a happening
+    # (things and people are not "on Saturday"), whatever the classifier makes of the noun alone.
+    placed = anchor.marker == "be" and word.pos_ == "NOUN"
+    if named or placed or _happening(word):
         if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
             return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
         cases = _cases(word)
