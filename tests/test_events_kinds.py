@@ -81,6 +81,25 @@ def test_a_lead_whose_time_words_place_nothing_is_dated_by_the_article():
     assert found and found[0].date == PUBLISHED, titles(text)
 
 
+@pytest.mark.parametrize(
+    "headline, story",
+    [
+        ("Court jails former minister for fraud",
+         "A former transport minister was jailed for six years for fraud by the high court."),
+        ("Police arrest suspect in museum theft",
+         "Detectives arrested a 34-year-old man over the theft of two paintings from the city museum."),
+    ],
+)
+def test_a_headline_verb_the_story_tells_as_a_verb_makes_the_headline_an_event(headline, story):
+    found = mentions_of(f"{headline}\n\n{story}")
+    assert headline in [m.title for m in found], titles(f"{headline}\n\n{story}")
+
+
+def test_a_headline_with_no_happening_is_no_event():
+    text = "Record crowds at summer festival\n\nMore than 80,000 people attended the festival, organisers said."
+    assert "Record crowds at summer festival" not in [m.title for m in mentions_of(text)]
+
+
 def test_a_planned_lead_is_shown_as_planned():
     lead = next(m for m in mentions_of("The airline will close two of its hubs.") if "hubs" in m.title)
     assert lead.modality == "planned"
@@ -252,6 +271,18 @@ def test_a_planned_happening_is_kept_and_shown_as_planned(text, word):
 def test_voice_tense_and_negation_are_kept():
     assert "was elected" in only("Maria Lopez was elected mayor on Sunday.").title
     assert "has resigned" in only("The finance minister has resigned, the government announced on Monday.").title
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The coach stepped down on Monday after a run of defeats.", "stepped down"),
+        ("Fighting broke out in the capital on Sunday.", "broke out"),
+        ("The two firms will team up next year.", "will team up"),
+    ],
+)
+def test_a_verb_keeps_its_particle(text, phrase):
+    assert phrase in only(text).title
 
 
 def test_a_pronoun_subject_is_replaced_by_the_name_it_stands_for():

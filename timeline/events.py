@@ -702,13 +702,18 @@ class _ArticleReading:
                     main_undated.add(k)  # "X has won a contract, begun two years ago": the date is the aside's
         for k in self._first:
             if k in main_undated or k not in self.dated and not self.told.get(k):
-                mention = _lead_mention(self.ctx, k, self.docs[k], tuple(self.by_sentence.get(k, ())))
+                mention = _lead_mention(self.ctx, k, self.docs[k], tuple(self.by_sentence.get(k, ())),
+                                        story_verbs=self._story_verbs(k))
                 if mention is not None:
                     self.told.setdefault(k, []).append(mention)
                     self.mentions.append(mention)
         if self.has_day:
             self.carried = {k + 1 for k, found in self.told.items()
                             if k + 1 < len(self.sentences) and _carries(self.ctx, found)}
+
+    def _story_verbs(self, k: int) -> frozenset[str]:
+        """The words the parse reads as verbs in the article's other parsed sentences."""
+        return frozenset(t.lower_ for j, doc in self.docs.items() if j != k for t in doc if t.pos_ == "VERB")
 
     def read_second(self) -> None:
         for k in sorted(k for k in self.docs if k not in self._first):
@@ -751,7 +756,9 @@ def _lead_sentences(text: str, sentences: list[Sentence]) -> list[int]:
     return out
 
 
-def _lead_mention(ctx: _Context, k: int, doc: "Doc", asides: tuple[Timex, ...] = ()) -> EventMention | None:
+def _lead_mention(
+    ctx: _Context, k: int, doc: "Doc", asides: tuple[Timex, ...] = (), story_verbs: frozenset[str] = frozenset(),
+) -> EventMention | None:
     """The headline or lead's happening with no date of its own: the news of the article's day.
     `asides`: the sentence's own dates, which date another of its clauses, not the day's news."""
     article = ctx.article
@@ -765,7 +772,7 @@ def _lead_mention(ctx: _Context, k: int, doc: "Doc", asides: tuple[Timex, ...] =
     headline = _is_headline(article.text, sentence)
     reason = f"{'headline' if headline else 'lead sentence'} with no date of its own: the news of {where}"
     if headline:
-        return _headline_mention(ctx, sentence, doc, date=date, reason=reason)
+        return _headline_mention(ctx, sentence, doc, date=date, reason=reason, story_verbs=story_verbs)
     return _undated_mention(ctx, sentence, doc, date=date, rule="lead_sentence", reason=reason, weight=1.0)
 
 
@@ -775,10 +782,14 @@ def _is_headline(text: str, sentence: Sentence) -> bool:
     return sentence.index == 0 and not line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) <= 25
 
 
-def _headline_mention(ctx: _Context, sentence: Sentence, doc: "Doc", *, date: str, reason: str) -> EventMention | None:
+def _headline_mention(
+    ctx: _Context, sentence: Sentence, doc: "Doc", *, date: str, reason: str, story_verbs: frozenset[str] = frozenset(),
+) -> EventMention | None:
     """A headline is already a title ("Boeing delivers final 717 to AirTran"). Parsers read
     headlines badly (no articles, no full stop), so only its words are read: a finite verb or a
-    "to" + verb ("Airline to close two hubs": planned) makes it a happening; a negator, none."""
+    "to" + verb ("Airline to close two hubs": planned) makes it a happening; a negator, none.
+    A word the parse took for a noun after the headline's first noun ("Storm cuts power") is its
+    verb when the story tells the same word as a verb (`story_verbs`: "the storm cut power")."""
     r = clauses.rules()
     words = [t for t in doc if not t.is_space]
     if any(t.lower_ in r.negators for t in words):
@@ -786,11 +797,15 @@ def _headline_mention(ctx: _Context, sentence: Sentence, doc: "Doc", *, date: st
     if any(t.pos_ == "AUX" and clauses.lemma(t) == "be" and not any(c.tag_ == "VBN" for c in t.head.children)
            and t.dep_.lower() == "cop" for t in words):
         return None  # "... is the quandary of how to ...": a state
-    finite = [t for t in words if t.i > 0 and t.pos_ != "AUX" and t.tag_ in ("VBZ", "VBP", "VBD")]
+    finite = [t for t in words if t.i > 0 and t.pos_ != "AUX" and t.tag_ in ("VBZ", "VBP", "VBD")] or [
+        t for t in words[1:] if t.pos_ == "NOUN" and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+        and _told_as_verb(t, story_verbs)
+    ][:1]
     # "Airline to close two hubs": "to" right after the subject, before any other verb.
-    first_verbal = next((t for t in words if t.pos_ in ("VERB", "AUX") or t.lower_ == "to"), None)
+    first_verbal = next((t for t in words if t.pos_ in ("VERB", "AUX") or t.lower_ == "to" or t in finite), None)
     planned = (first_verbal is not None and first_verbal.lower_ == "to" and first_verbal.i > 0
-               and doc[first_verbal.i - 1].pos_ in ("NOUN", "PROPN")) or any(t.lower_ in r.future for t in words)
+               and doc[first_verbal.i - 1].pos_ in ("NOUN", "PROPN")
+               and first_verbal.i + 1 < len(doc) and doc[first_verbal.i + 1].pos_ in ("VERB", "AUX")) or any(t.lower_ in r.future for t in words)
     if not finite and not planned:
         return None
     verb = (finite or [first_verbal])[0]
@@ -801,6 +816,18 @@ def _headline_mention(ctx: _Context, sentence: Sentence, doc: "Doc", *, date: st
               if e.kind in ("person", "organisation", "name")]
     return _mention(ctx, sentence, timex, title, verb, weight=1.0, agent=" and ".join(dict.fromkeys(before)),
                     planned=planned)
+
+
+def _told_as_verb(word: "SpacyToken", story_verbs: frozenset[str]) -> bool:
+    """Whether the story tells this word, which the parse read as a noun, as a verb: "cuts" or
+    "delay" beside "cut", "delayed", "delaying"."""
+    lower = word.lower_
+    stems = {lower}
+    if word.tag_ == "NNS" and lower.endswith("s"):
+        stems |= {lower[:-1], lower[:-2] if lower.endswith("es") else lower[:-1]}
+    forms = {stem + end for stem in stems if len(stem) > 2 for end in ("", "s", "es", "d", "ed", "ing")}
+    forms |= {stem + stem[-1] + "ed" for stem in stems if len(stem) > 2}  # "plans" ~ "planned"
+    return bool(forms & story_verbs)
 
 
 def _carries(ctx: _Context, before: list[EventMention]) -> bool:
