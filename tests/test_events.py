@@ -33,7 +33,7 @@ def article(text: str, published: str | None = "2022-07-12", id_: str = "a") -> 
 # --- sentences -------------------------------------------------------------------------------
 
 SENTENCE_RULES = _load_yaml("sentences.yaml")
-SENTENCE_EXAMPLES = SENTENCE_RULES["never_final"]["examples"] + SENTENCE_RULES["acronym_final_before"]["examples"]
+SENTENCE_EXAMPLES = [e for rule in ("never_final", "acronym_final_before", "dateline") for e in SENTENCE_RULES[rule]["examples"]]
 
 
 @pytest.mark.parametrize("example", SENTENCE_EXAMPLES, ids=[e["text"][:30] for e in SENTENCE_EXAMPLES])

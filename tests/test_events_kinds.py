@@ -285,6 +285,20 @@ def test_a_verb_keeps_its_particle(text, phrase):
     assert phrase in only(text).title
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("ROME, March 13 (Reuters) -- The transport minister, a veteran of three governments, on Tuesday "
+         "announced a new rail plan.", "transport minister"),
+        ("ROME, March 13 (Reuters) -- The city's fishermen blocked the harbour entrance on Tuesday.", "fishermen"),
+    ],
+)
+def test_a_dateline_is_never_the_subject_nor_the_date_of_a_happening(text, subject):
+    event = only(text)
+    assert subject in event.title and not event.title.startswith("ROME"), event.title
+    assert event.date == "2024-03-12"
+
+
 def test_a_pronoun_subject_is_replaced_by_the_name_it_stands_for():
     text = (
         "Northwind Energy is one of the largest utilities in the region.\n\n"

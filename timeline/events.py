@@ -123,10 +123,10 @@ class Sentence:
 
 
 @lru_cache(maxsize=1)
-def _sentence_rules() -> tuple[frozenset[str], frozenset[str], str]:
+def _sentence_rules() -> tuple[frozenset[str], frozenset[str], str, "re.Pattern[str]"]:
     data = load_table("sentences.yaml")
     never = frozenset(w.rstrip(".") for w in data["never_final"]["words"])
-    return never, frozenset(data["acronym_final_before"]["words"]), data["closers"]
+    return never, frozenset(data["acronym_final_before"]["words"]), data["closers"], re.compile(data["dateline"]["pattern"])
 
 
 _END = re.compile(r"[.!?]+")
@@ -138,11 +138,15 @@ def split_sentences(text: str) -> list[Sentence]:
     A full stop after a title ("Mr.") never ends a sentence; after a dotted acronym ("U.S.") only
     when the next word usually starts one ("The"). Closing quotes stay with their sentence.
     """
-    never, acronym_before, closers = _sentence_rules()
+    never, acronym_before, closers, dateline = _sentence_rules()
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        for m in _END.finditer(text, line.start(), line.end()):
+        place = dateline.match(line.group())
+        if place is not None:  # "GAZA, Nov. 8 (Xinhua) -- ...": the dateline is a sentence of its own
+            spans.append((start, start + len(place.group().rstrip(" -—–"))))
+            start += place.end()
+        for m in _END.finditer(text, start, line.end()):
             end = m.end()
             while end < line.end() and text[end] in closers:
                 end += 1

@@ -35,7 +35,7 @@ import yaml
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
@@ -59,6 +59,16 @@ _MODEL_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab")
 
 class ModelError(Exception):
     """The language model folder is missing or unreadable."""
+
+
+def _noun_phrase_heads(root: "Token") -> list["Token"]:
+    """The root and the nominals hanging off it to its right through nominal relations only."""
+    heads, frontier = [root], [root]
+    while frontier:
+        frontier = [c for t in frontier for c in t.rights
+                    if c.dep_ in ("nmod", "appos", "flat", "compound", "nmod:unmarked") and c.pos_ in _NOMINAL]
+        heads.extend(frontier)
+    return heads
 
 
 def _model_error(path: Path, problem: str) -> ModelError:
@@ -127,10 +137,11 @@ def _register_components() -> None:
                 root = sentence.root
                 if root.pos_ not in _NOMINAL:
                     continue
-                # the verb hangs off the root or off its "of" phrase ("Thousands of protesters gathered")
-                hosts = [root] + [c for c in root.rights if c.dep_ == "nmod"]
-                verb = next((c for host in hosts for c in host.rights
-                             if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+                # the verb hangs off the root or off a phrase of its ("Thousands of protesters
+                # gathered", "Mahmoud al-Zahar, a leader of Hamas, on Tuesday called ...")
+                hosts = _noun_phrase_heads(root)
+                verb = min((c for host in hosts for c in host.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")),
+                           key=lambda t: t.i, default=None)
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
                 own = {t.i for t in verb.subtree}  # "plunged after it recalled ...": its own clauses
