@@ -286,6 +286,18 @@ def test_a_verb_keeps_its_particle(text, phrase):
 
 
 @pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The rebels succeeded on Friday in capturing the airport.", "succeeded in capturing the airport"),
+        ("The talks on Tuesday were aimed at easing trade, border and water disputes between the neighbours.",
+         "aimed at easing trade, border and water disputes"),
+    ],
+)
+def test_a_verb_keeps_the_gerund_it_governs(text, phrase):
+    assert phrase in only(text).title
+
+
+@pytest.mark.parametrize(
     "text, subject",
     [
         ("ROME, March 13 (Reuters) -- The transport minister, a veteran of three governments, on Tuesday "

@@ -477,7 +477,7 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
     for c in word.children:
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
-        if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed"):
+        if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed", "cc", "conj"):
             continue
         if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
@@ -663,6 +663,11 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     return _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
 
 
+# Prepositions that introduce a verb's gerund complement ("aimed at", "succeeded in", "accused of"),
+# unlike the time and cause adverbials ("after", "before", "while", "by").
+GERUND_PREPOSITIONS = frozenset({"at", "in", "on", "of", "with", "for", "from", "into", "about", "against", "to"})
+
+
 def title_of(
     clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
     lowercase_first: bool = False,
@@ -679,6 +684,7 @@ def title_of(
         subject_tokens = subject_phrase(clause.subject, skip, names)
     group = verb_group(clause)
     arguments: list[Token] = []
+    long_adverbials: list[list[Token]] = []
     for head in (clause.verb, *clause.frames):
         for c in head.children:
             if c.i in skip or c in group or c == clause.subject or dep(c) in SUBJECTS:
@@ -690,11 +696,28 @@ def title_of(
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
                 phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
+                    long_adverbials.append(phrase)
                     continue
                 first = min((t.i for t in phrase), default=c.i)
                 if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
+    if not arguments and clause.verb.pos_ == "VERB":
+        # "was aimed at strengthening ...", "succeeded in passing ...": a gerund a preposition
+        # introduces is the verb's complement.
+        for c in clause.verb.rights:
+            marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
+            if base_dep(c) == "advcl" and c.tag_ == "VBG" and marks and marks[0].lower_ in GERUND_PREPOSITIONS:
+                long_adverbials.insert(0, [marks[0]] + _argument_phrase(c, skip, names, 0))
+                break
+    if not arguments and long_adverbials and clause.verb.pos_ == "VERB":
+        # "was aimed at strengthening relations between ...": a verb with nothing else after it
+        # keeps the start of its long phrase, up to a word that can end one.
+        phrase = [t for t in long_adverbials[0] if t.i > clause.verb.i][:8]
+        while phrase and phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB"):
+            phrase.pop()
+        if len(phrase) >= 2:
+            arguments.extend(phrase)
     head = clause.verb.head
     if base_dep(clause.verb) in ("amod", "acl") and head.i > clause.verb.i and head.pos_ in ("NOUN", "PROPN"):
         # "Airbus announced job cuts" parsed as a noun phrase: the noun is the verb's object.
