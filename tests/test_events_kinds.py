@@ -297,6 +297,10 @@ def test_a_verb_keeps_the_gerund_it_governs(text, phrase):
     assert phrase in only(text).title
 
 
+def test_a_length_of_time_stays_in_the_title():
+    assert "three decades at the club" in only("The coach celebrated three decades at the club on Saturday.").title
+
+
 @pytest.mark.parametrize(
     "text, subject",
     [

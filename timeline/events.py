@@ -503,7 +503,8 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     """The words of the sentence's time expressions (never shown in a title); a subordinator or a
     punctuation mark at an expression's edge ("Monday that") belongs to the clause."""
     return {
-        t.i for timex in timexes for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
+        t.i for timex in timexes if timex.type != "DURATION"  # "celebrates two decades at the helm" keeps them
+        for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
         if t.pos_ not in ("SCONJ", "PUNCT")
     }
 
@@ -549,7 +550,9 @@ def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
     root = _root_predicate(doc)
     if root is None or clauses.present_state(root):
         return True  # nothing to date, or how things are going ("is moving closer to its target this year")
-    main = {root.i, clauses.content_verb(root).i}
+    # "The strike lasted three weeks and ended on Friday": a date on a verb joined to the main
+    # one is the sentence's own.
+    main = {root.i, clauses.content_verb(root).i} | {c.i for c in root.children if clauses.base_dep(c) == "conj"}
     told = clauses.complement_of(root) if clauses.is_attribution(root) else None
     if told is not None:
         main |= {told.i, clauses.content_verb(told).i}
