@@ -545,7 +545,7 @@ def _clean(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]
     # A verb's particle is the verb's: "stepped down", "broke out" keep it.
     while tokens and (_is_punct(tokens[-1]) or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")
-                      and dep(tokens[-1]) not in ("compound:prt", "prt")
+                      and not (dep(tokens[-1]) in ("compound:prt", "prt") and tokens[-1].tag_ == "RP")
                       or tokens[-1].lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when")):
         tokens = tokens[:-1]
     # An unmatched bracket or quote mark inside a title reads as a typo: drop both kinds.
