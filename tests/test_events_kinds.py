@@ -157,6 +157,18 @@ def test_what_was_reported_in_the_past_is_no_event_when_it_is_a_plan_a_state_or_
     assert [m.title for m in mentions_of(text) if m.start > last] == []
 
 
+def test_the_reporting_date_never_dates_what_has_a_date_of_its_own_when_the_parse_makes_said_the_root():
+    text = ("A landslide blocked the coastal road near the village on Tuesday night, "
+            "trapping three cars, the regional council said on Wednesday.")
+    assert [m.date for m in mentions_of(text) if "landslide" in m.title.lower()] == ["2024-03-12TNI"]
+
+
+def test_a_date_inside_a_relative_clause_leaves_the_reported_happening_to_the_reporting_date():
+    found = titles("The museum said on Wednesday that it would reopen the gallery, which was damaged in a flood on Sunday.")
+    assert any("reopen the gallery" in t and d == "2024-03-13" for t, d in found.items()), found
+    assert any("damaged" in t and d == "2024-03-10" for t, d in found.items()), found
+
+
 @pytest.mark.parametrize(
     "text",
     [

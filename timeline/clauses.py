@@ -608,7 +608,10 @@ def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
         if root == own_root or root.pos_ not in ("PROPN", "NOUN") or root.i >= tokens[0].i or root.right_edge.i < start - 1:
             break
         start = root.left_edge.i
-    return list(doc[start : tokens[0].i]) + tokens if start < tokens[0].i else tokens
+    fragment = list(doc[start : tokens[0].i])
+    if subject.pos_ == "PRON" or any(t.pos_ in ("VERB", "AUX") for t in fragment):
+        return tokens  # a clause of its own before a pronoun ("X said on Tuesday | it would ..."), not names
+    return fragment + tokens if fragment else tokens
 
 
 def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:

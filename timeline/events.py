@@ -371,8 +371,10 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     entity = _antecedent(ctx, sentence_start + subject.idx, kind)
     if entity is not None:
         return entity.short
-    # No name found before it: the subject of the clause that reports it ("Boeing says they ...").
-    for head in subject.head.ancestors:
+    # No name found before it: the subject of the clause that reports it ("Boeing says they ..."),
+    # also where the parse left that clause a root of its own.
+    reporting = [t for t in subject.doc if t.i < subject.i and t.pos_ == "VERB" and clauses.is_attribution(t)]
+    for head in [*subject.head.ancestors, *reporting]:
         named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.pos_ == "PROPN"), None)
         if named is not None and named.i < subject.i:
             return " ".join(t.text for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
@@ -409,8 +411,7 @@ def _clause_mention(
     if clause.reporting:
         # "X said": evidence. What was said is the happening, when it is given and has no date.
         told = clauses.complement_of(verb)
-        own = {t.i for t in verb.subtree}
-        if told is None or any(t.i in skip and t.i not in own for t in told.subtree):
+        if told is None or _has_own_date(told, verb, skip):
             return None  # what was said has a date of its own: that date makes its mention
         statement, clause = clause, clauses.read_clause(told, reported=True)
         if clause.reporting:
@@ -448,6 +449,16 @@ def _clause_mention(
         return None
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
                     agent=_agent(clause, name, skip, names), planned=clause.modality == "planned")
+
+
+def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: set[int]) -> bool:
+    """Whether a time expression sits in what an attribution reports, outside the attribution's
+    own words ("..., the service said on Monday") and outside what describes one of its nouns
+    ("its factory, which was destroyed on Sunday")."""
+    nested = {t.i for t in told.subtree if t != told and clauses.dep(t) in ("acl:relcl", "acl")
+              for t in t.subtree}
+    speaker = {t.i for t in attribution.subtree} if not attribution.is_ancestor(told) else set()
+    return any(t.i in time_tokens and t.i not in speaker and t.i not in nested for t in told.subtree)
 
 
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:
