@@ -309,6 +309,15 @@ def test_a_verb_keeps_the_gerund_it_governs(text, phrase):
     assert phrase in only(text).title
 
 
+def test_a_subject_that_is_a_determiner_stays_in_the_title():
+    assert only("Both were released from hospital on Tuesday.").title.startswith("Both were released")
+
+
+def test_a_preposition_left_without_its_time_is_cut_from_the_title():
+    found = titles("The explosion, which happened at around 9 a.m. on Monday, shook the harbour.")
+    assert found and not any(t.endswith((" at", " around")) for t in found), found
+
+
 def test_a_length_of_time_stays_in_the_title():
     assert "three decades at the club" in only("The coach celebrated three decades at the club on Saturday.").title
 

@@ -30,6 +30,7 @@ class ClauseRules:
     plan_frames: frozenset[str]
     planned_frames: frozenset[str]
     aim_nouns: frozenset[str]
+    particles: frozenset[str]
     negators: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
@@ -64,6 +65,7 @@ def rules() -> ClauseRules:
         plan_frames=words("plan_frames"),
         planned_frames=words("planned_frames"),
         aim_nouns=words("aim_nouns"),
+        particles=words("particles"),
         negators=words("negators"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
@@ -538,15 +540,23 @@ def _is_punct(token: Token) -> bool:
     return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
 
 
+def _loose_end(token: Token) -> bool:
+    """A word a title does not end on: punctuation, a conjunction, a preposition left without its
+    noun, an article, a relative word. A verb's particle is the verb's ("stepped down"), and a
+    determiner that is the subject itself stays ("Both were freed")."""
+    if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
+        return False
+    return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
+            or token.pos_ == "DET" and base_dep(token) == "det"
+            or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when"))
+
+
 def _clean(tokens: list[Token]) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
                       or base_dep(tokens[0]) in ("case", "mark")):
         tokens = tokens[1:]
-    # A verb's particle is the verb's: "stepped down", "broke out" keep it.
-    while tokens and (_is_punct(tokens[-1]) or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")
-                      and not (dep(tokens[-1]) in ("compound:prt", "prt") and tokens[-1].tag_ == "RP")
-                      or tokens[-1].lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when")):
+    while tokens and _loose_end(tokens[-1]):
         tokens = tokens[:-1]
     # An unmatched bracket or quote mark inside a title reads as a typo: drop both kinds.
     return [t for t in tokens if t.text not in QUOTES and t.text not in ("(", ")", "[", "]", "``", "''", '"')]
