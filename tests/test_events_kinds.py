@@ -277,6 +277,18 @@ def test_a_planned_happening_is_kept_and_shown_as_planned(text, word):
     assert event.modality == "planned"
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Fans queued all night for tickets. The concert starts on Saturday.", "starts"),
+        ("Workers cleared the square, where the festival opens on Friday.", "opens"),
+    ],
+)
+def test_a_happening_dated_after_the_publication_is_planned_whatever_its_tense(text, word):
+    event = next((m for m in mentions_of(text) if word in m.title), None)
+    assert event is not None and event.modality == "planned", titles(text)
+
+
 # --- 5. Faithful titles -----------------------------------------------------------------------
 
 
@@ -334,6 +346,11 @@ def test_a_dateline_is_never_the_subject_nor_the_date_of_a_happening(text, subje
     event = only(text)
     assert subject in event.title and not event.title.startswith("ROME"), event.title
     assert event.date == "2024-03-12"
+
+
+def test_a_pronoun_in_what_someone_said_stands_for_the_speaker():
+    found = titles("The transport authority said on Monday that it had suspended the night buses.")
+    assert any(t.startswith("The transport authority had suspended") for t in found), found
 
 
 def test_a_pronoun_subject_is_replaced_by_the_name_it_stands_for():

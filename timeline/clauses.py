@@ -562,6 +562,11 @@ def _clean(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.text not in QUOTES and t.text not in ("(", ")", "[", "]", "``", "''", '"')]
 
 
+def phrase_text(tokens: Sequence[Token]) -> str:
+    """A phrase's words as written ("The opposition Social Democrats")."""
+    return _text(tokens)
+
+
 def _text(tokens: Sequence[Token]) -> str:
     """The tokens as written, with the article's own spacing between neighbours."""
     out = []

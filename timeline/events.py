@@ -375,8 +375,11 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     # also where the parse left that clause a root of its own.
     reporting = [t for t in subject.doc if t.i < subject.i and t.pos_ == "VERB" and clauses.is_attribution(t)]
     for head in [*subject.head.ancestors, *reporting]:
-        named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.pos_ == "PROPN"), None)
+        named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass")
+                      and c.pos_ in ("PROPN", "NOUN")), None)
         if named is not None and named.i < subject.i:
+            if named.pos_ == "NOUN":  # "The opposition said it would ...": the speaker, as the text names it
+                return clauses.phrase_text(clauses.subject_phrase(named, set()))
             return " ".join(t.text for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
     return None
 
@@ -477,6 +480,9 @@ def _mention(
 ) -> EventMention:
     text = ctx.article.text
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
+    # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
+    # article was published had not happened yet: it is planned.
+    planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(
         article_id=ctx.article.id,
         sentence=text[sentence.start : sentence.end],
@@ -494,6 +500,12 @@ def _mention(
         agent=agent,
         modality="planned" if planned else "",
     )
+
+
+def _after_publication(value: str | None, published: str | None) -> bool:
+    if not value or not published or not is_calendar_value(value) or not is_calendar_value(published):
+        return False
+    return interval_of(value).first > interval_of(published).last
 
 
 def _is_publisher(name: str, article: Article) -> bool:
