@@ -235,6 +235,29 @@ def test_what_a_date_is_said_of_is_the_happening_it_dates(text, word, date):
     assert word in event.title.lower() and event.date == date
 
 
+@pytest.mark.parametrize(
+    "text, phrase, date",
+    [
+        ("Shares rose sharply on Monday after the announcement of the merger.", "rose", "2024-03-11"),
+        ("Oil prices fell steeply on Tuesday.", "fell", "2024-03-12"),
+    ],
+)
+def test_market_moves_are_dated_by_their_day(text, phrase, date):
+    event = only(text)
+    assert phrase in event.title and event.date == date, (event.title, event.date)
+    assert "Monday" not in event.title and "Tuesday" not in event.title
+
+
+def test_what_came_before_is_left_out_of_the_title():
+    title = only("The health minister resigned on Friday after a newspaper revealed his expense claims.").title
+    assert "resigned" in title and "newspaper" not in title, title
+
+
+def test_a_word_that_modifies_a_time_expression_leaves_the_title_with_it():
+    title = only("The ferry sank late on Sunday near the harbour mouth.").title
+    assert not title.rstrip().endswith("late") and "late" not in title.split(), title
+
+
 def test_a_date_dates_the_verb_it_attaches_to():
     text = "Rebels seized the airport on Sunday and the army retook it on Tuesday."
     found = titles(text)

@@ -31,6 +31,7 @@ class ClauseRules:
     planned_frames: frozenset[str]
     aim_nouns: frozenset[str]
     particles: frozenset[str]
+    time_modifiers: frozenset[str]
     negators: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
@@ -66,6 +67,7 @@ def rules() -> ClauseRules:
         planned_frames=words("planned_frames"),
         aim_nouns=words("aim_nouns"),
         particles=words("particles"),
+        time_modifiers=words("time_modifiers"),
         negators=words("negators"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
@@ -712,6 +714,8 @@ def title_of(
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
                 if c.i < clause.verb.i and base_dep(c) in ("obl", "advmod"):
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
+                if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after for m in c.children):
+                    continue  # "resigned after a newspaper [revealed ...]": what came before is another happening
                 phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
                     long_adverbials.append(phrase)

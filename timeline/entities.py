@@ -301,12 +301,19 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
         for part in _split_run(tokens, i, j, first_of_sentence, t):
             # "adviser Jake Sullivan", "first lady Jill Biden": a lower-case title before the name.
             if part.kind == "name" and part.start >= 1:
-                before = [tok.text for tok in tokens[max(0, part.start - 3) : part.start]]
+                # "the finance minister, Helena Brandt,": a title in apposition, before its comma
+                title_end = part.start - 1 if tokens[part.start - 1].text == "," else part.start
+                before = [tok.text for tok in tokens[max(0, title_end - 3) : title_end]]
                 for size in (3, 2, 1):
                     if len(before) >= size and _match_honorific(before, len(before) - size, t.honorifics) == size:
                         part = _Part(part.start, part.end, "person")
                         break
-            if part.kind == "name" and part.end < len(tokens) and tokens[part.end].lower in t.speech_verbs and part.end - part.start <= 3:
+            verb_at = part.end
+            if [tok.text for tok in tokens[verb_at : verb_at + 1]] == [","] and verb_at + 2 < len(tokens) and (
+                tokens[verb_at + 1].text.isdigit() and tokens[verb_at + 2].text == ","
+            ):
+                verb_at += 3  # "Brandt, 52, said": an age between the name and the verb
+            if part.kind == "name" and verb_at < len(tokens) and tokens[verb_at].lower in t.speech_verbs and part.end - part.start <= 3:
                 part = _Part(part.start, part.end, "person")  # "Psaki said": who speaks is a person
             parts.append(part)
 

@@ -306,6 +306,8 @@ def _event_word(
     word = anchor.word
     if word is None:
         return None, False
+    if clauses.dep(word) == "advmod" and word.head != word and clauses.is_predicate(word.head):
+        word = word.head  # "rose sharply on Monday": an adverb (whatever its tag) is its verb's
     if clauses.is_predicate(word):
         # "killed in a traffic accident happening on Friday": the noun the participle describes
         # is the happening, read as any happening noun is below.
@@ -525,11 +527,21 @@ def _centrality(sentence: Sentence, word: "SpacyToken") -> float:
 def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[int]:
     """The words of the sentence's time expressions (never shown in a title); a subordinator or a
     punctuation mark at an expression's edge ("Monday that") belongs to the clause."""
-    return {
+    found = {
         t.i for timex in timexes if timex.type != "DURATION"  # "celebrates two decades at the helm" keeps them
         for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
         if t.pos_ not in ("SCONJ", "PUNCT")
     }
+    # "late on Wednesday": the modifier goes with its time expression (also across its "on").
+    modifiers = clauses.rules().time_modifiers
+    for i in sorted(found):
+        for before in (i - 1, i - 2):
+            if before >= 0 and doc[before].lower_ in modifiers and all(
+                doc[k].pos_ == "ADP" for k in range(before + 1, i) if k not in found
+            ):
+                found.add(before)
+                break
+    return found
 
 
 def _dated_mentions(
@@ -592,7 +604,7 @@ def _root_predicate(doc: "Doc") -> "SpacyToken | None":
 
 def _undated_mention(
     ctx: _Context, sentence: Sentence, doc: "Doc", *, date: str, rule: str, reason: str, weight: float,
-    past_only: bool = False,
+    past_only: bool = False, skip: set[int] = frozenset(),
 ) -> EventMention | None:
     """A happening told with no date of its own, dated by the article (rule and reason say how)."""
     verb = _root_predicate(doc)
@@ -612,7 +624,7 @@ def _undated_mention(
     evidence = content.verb
     timex = Timex(sentence.start + evidence.idx, sentence.start + evidence.idx + len(evidence.text), evidence.text,
                   "DATE", date, anchor=date, rule=rule, reason=reason)
-    return _clause_mention(ctx, sentence, doc, verb, timex, set(), weight=weight)
+    return _clause_mention(ctx, sentence, doc, verb, timex, set(skip), weight=weight)
 
 
 def _past(verb: "SpacyToken") -> bool:
@@ -803,7 +815,8 @@ def _lead_mention(
     reason = f"{'headline' if headline else 'lead sentence'} with no date of its own: the news of {where}"
     if headline:
         return _headline_mention(ctx, sentence, doc, date=date, reason=reason, story_verbs=story_verbs)
-    return _undated_mention(ctx, sentence, doc, date=date, rule="lead_sentence", reason=reason, weight=1.0)
+    return _undated_mention(ctx, sentence, doc, date=date, rule="lead_sentence", reason=reason, weight=1.0,
+                            skip=_time_tokens(doc, sentence, list(asides)))
 
 
 def _is_headline(text: str, sentence: Sentence) -> bool:

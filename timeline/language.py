@@ -133,8 +133,17 @@ def _register_components() -> None:
             """
             if not doc.has_annotation("DEP"):  # parser disabled
                 return doc
+            past_forms = irregular_verbs()
             for sentence in list(doc.sents):
                 root = sentence.root
+                if (root.pos_ == "NOUN" and root.lower_ in past_forms
+                        and any(c.dep_.startswith("nsubj") and c.i < root.i for c in root.children)
+                        and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in root.children)):
+                    # "Shares rose sharply": the parse made "rose" the root with a subject, only its
+                    # tag says noun; an irregular past form with a subject is the verb.
+                    root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
+                    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+                    continue
                 if root.pos_ not in _NOMINAL:
                     continue
                 # the verb hangs off the root or off a phrase of its ("Thousands of protesters
