@@ -129,7 +129,7 @@ def test_the_event_is_what_was_reported_not_the_reporting(text, word, date):
     "text, word",
     [
         ("A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
-         "\"We have cancelled forty sailings,\" said the operator's spokesman.", "cancelled"),
+         "The operator's spokesman said forty sailings had been cancelled.", "cancelled"),
         ("A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
          "The harbour master said the crews had moved every boat to safety.", "moved"),
     ],
@@ -150,6 +150,8 @@ def test_a_done_happening_reported_in_the_past_is_dated_by_the_publication_day(t
         "The harbour master said the crews were working through the night.",
         "A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
         "\"It was the worst storm in years,\" said one captain.",
+        "A storm closed the port on Monday.\n\nFerries stayed in harbour.\n\n"
+        "\"We have turned the corner on safety,\" said the operator's spokesman.",
     ],
 )
 def test_what_was_reported_in_the_past_is_no_event_when_it_is_a_plan_a_state_or_an_opinion(text):
@@ -351,6 +353,18 @@ def test_a_subject_that_is_a_determiner_stays_in_the_title():
 def test_a_preposition_left_without_its_time_is_cut_from_the_title():
     found = titles("The explosion, which happened at around 9 a.m. on Monday, shook the harbour.")
     assert found and not any(t.endswith((" at", " around")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The football club, founded in 1902, was relegated on Saturday.", "The football club was founded"),
+        ("Two bridges built in 1890 collapsed on Monday.", "Two bridges collapsed"),
+        ("The senator was best known for opposing the war after Joan Miller resigned in 1999.", "Joan Miller resigned"),
+    ],
+)
+def test_the_title_keeps_the_voice_and_the_real_subject_where_the_parse_is_misled(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)
 
 
 def test_a_length_of_time_stays_in_the_title():

@@ -308,10 +308,24 @@ def subject_of(verb: Token) -> Token | None:
                 return word.head  # "the plane carrying 100 people": the plane
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
                 return word.head  # a subject with an apposition, parsed as coordinated with the verb
+            if base_dep(word) == "conj" and _unjoined_after_name(word):
+                # "... after Richard Nixon stepped down": no "and" nor comma joins the verb to the
+                # one before; the name right before it is its subject the parse lost.
+                return word.doc[word.i - 1] if word.doc[word.i - 1].head.pos_ != "PROPN" else word.doc[word.i - 1].head
             word = word.head
             continue
         return None
     return None
+
+
+def _unjoined_after_name(verb: Token) -> bool:
+    """A verb the parse coordinated with an earlier one although nothing joins them, right after a
+    name or a noun that is no subject of its own."""
+    if verb.i == 0 or any(base_dep(c) == "cc" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("PROPN", "NOUN") and dep(before) not in SUBJECTS and before.text not in BREAKS and (
+        before.head.pos_ == "PROPN" or before.pos_ == "PROPN")
 
 
 def framed_happening(verb: Token) -> Token:
@@ -702,6 +716,10 @@ def title_of(
     subject_tokens: list[Token] = []
     if clause.subject is not None:
         subject_tokens = subject_phrase(clause.subject, skip, names)
+        if clause.subject.is_ancestor(clause.verb):
+            # "The cartel decided ..." parsed as a noun with a participle: the verb is not the subject's
+            own = {t.i for t in clause.verb.subtree}
+            subject_tokens = [t for t in subject_tokens if t.i not in own]
     group = verb_group(clause)
     arguments: list[Token] = []
     long_adverbials: list[list[Token]] = []
@@ -726,17 +744,19 @@ def title_of(
                 arguments.extend(phrase)
     if not arguments and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening ...", "succeeded in passing ...": a gerund a preposition
-        # introduces is the verb's complement.
+        # introduces is the verb's complement, and so is an infinitive.
         for c in clause.verb.rights:
             marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
-            if base_dep(c) == "advcl" and c.tag_ == "VBG" and marks and marks[0].lower_ in GERUND_PREPOSITIONS:
+            if base_dep(c) == "advcl" and marks and (
+                c.tag_ == "VBG" and marks[0].lower_ in GERUND_PREPOSITIONS or c.tag_ == "VB" and marks[0].lower_ == "to"
+            ):  # also "decided [in October] to reduce its output", the infinitive the parse hung apart
                 long_adverbials.insert(0, [marks[0]] + _argument_phrase(c, skip, names, 0))
                 break
     if not arguments and long_adverbials and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
         # keeps the start of its long phrase, up to a word that can end one.
-        phrase = [t for t in long_adverbials[0] if t.i > clause.verb.i][:8]
-        while phrase and phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB"):
+        phrase = [t for t in long_adverbials[0] if t.i > clause.verb.i][:10]
+        while phrase and phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB", "PRON"):
             phrase.pop()
         if len(phrase) >= 2:
             arguments.extend(phrase)
@@ -753,6 +773,14 @@ def title_of(
         # A long subject leaves the predicate at least its verb group and a few words of object.
         words = _clean(words[: max(limit, len(group) + 4)])
     predicate = _text(words)
+    verb = clause.verb
+    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","  # ", founded in 1928," (a VBD tag or not)
+    if (base_dep(verb) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and set_off)
+            and clause.subject is not None and clause.subject == verb.head
+            and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
+        # "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and
+        # the title says so ("The Brotherhood was founded"), never "The Brotherhood founded".
+        predicate = ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None

@@ -948,11 +948,10 @@ def _statement_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None
     content = clauses.read_clause(told, reported=True)
     # Done: "cut", "have cut"; not "have been working" (a going on), nor "planned to" (a plan).
     done = (_past(content.verb) or clauses.present_perfect(content.verb)) and content.verb.tag_ != "VBG"
-    # A quote is mostly how someone sees things ("It came as a shock"); a speaker's "we" or "I"
-    # telling what they did is a happening ("'We have cancelled forty sailings,' said ...").
-    speaker_did = content.subject is not None and content.subject.lower_ in ("we", "i")
+    # A quote is mostly how someone sees things ("It came as a shock", "We have turned a fresh
+    # page"), even told in the past: only what is reported in the writer's words is taken.
     if (not done or content.modality or content.negated or content.copular or content.reporting
-            or content.quoted and not speaker_did
+            or content.quoted
             or clauses.lemma(content.verb) in clauses.rules().plan_frames
             or clauses.is_opinion(content) or not _happening(content.verb)):
         return None

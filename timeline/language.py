@@ -61,6 +61,32 @@ class ModelError(Exception):
     """The language model folder is missing or unreadable."""
 
 
+def _reduced_relative_root(root: "Token") -> bool:
+    """Repairs "Two bridges built in 1890 collapsed on Monday" parsed with "built" as the main verb
+    and "collapsed" hung below it: a participle root with a subject but no auxiliary, followed by a
+    past-tense verb with no subject or auxiliary of its own, is the subject's reduced relative, and
+    the later verb the main one. Returns whether it repaired."""
+    if root.tag_ != "VBN" or any(c.dep_.startswith(("aux", "cop")) for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
+    if subject is None:
+        return False
+    # the later verb hangs off the participle or off one of its phrases ("built in [1890] collapsed")
+    hosts = [root] + [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod") for h in _noun_phrase_heads(c)]
+    verb = min((c for host in hosts for c in host.rights if c.tag_ == "VBD"
+                and c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep", "acl")
+                and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cc")) for g in c.children)),
+               key=lambda t: t.i, default=None)
+    if verb is None or any(t.text == "," for t in root.doc[root.i : verb.i]):
+        return False  # "The plant built in 1990, closed ...": a comma may be a list; leave it
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = subject, "acl"
+    for child in [c for c in root.rights if c.i > verb.i]:
+        child.head = verb
+    return True
+
+
 def _noun_phrase_heads(root: "Token") -> list["Token"]:
     """The root and the nominals hanging off it to its right through nominal relations only."""
     heads, frontier = [root], [root]
@@ -144,6 +170,8 @@ def _register_components() -> None:
                     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
+                if _reduced_relative_root(root):
+                    continue
                 if root.pos_ not in _NOMINAL:
                     continue
                 # the verb hangs off the root or off a phrase of its ("Thousands of protesters
@@ -163,6 +191,7 @@ def _register_components() -> None:
                 root.dep_ = "nsubj"
                 for child in movers:
                     child.head = verb
+                _reduced_relative_root(verb)  # "Two bridges [built in 1890] collapsed": the later verb
             return doc
 
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):
