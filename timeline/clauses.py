@@ -291,6 +291,13 @@ def subject_of(verb: Token) -> Token | None:
             if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
                 if base_dep(word) == "acl" and word.head != word:
                     return word.head  # "the migrants who died": the migrants
+            if (base_dep(word) != "acl" or word != verb) and any(c.lower_ == "whose" for c in subject.children):
+                # "Ford, whose popularity sank ..., died": the parse gave the main verb the relative
+                # clause's subject; the main subject is the name the relative clause describes.
+                named = next((t for t in reversed(subject.doc[: subject.left_edge.i])
+                              if t.pos_ in ("PROPN", "NOUN") and t.text not in BREAKS), None)
+                if named is not None:
+                    return named
             return subject
         # "The focus, officials said, is ...": the parse gave both subjects to the aside.
         aside = next((c for c in word.children if base_dep(c) == "parataxis" and lemma(c) in rules().reporting), None)

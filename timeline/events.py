@@ -441,6 +441,8 @@ def _clause_mention(
                         agent=_agent(statement, None, skip, names), planned=False)
     if not (_happening(clause.verb) or clauses.is_predicate(clause.verb)):
         return None
+    if clauses.lemma(clause.verb) == "have" and clauses.simple_present(clause.verb) and not clause.modality:
+        return None  # "We have 60 million doses for 2007": what someone has is no happening
     if clause.verb.tag_ == "VBG" and any(clauses.base_dep(c) in ("mark", "case") and clauses.lemma(c) in ("to", "toward", "towards")
                                          for c in clause.verb.children):
         return None  # "moving closer to achieving a single-digit figure this year": an aim
@@ -564,6 +566,16 @@ def _dated_mentions(
             continue  # the date is what the clause is about, or another clause's
         if word is not None and not is_noun:
             word = clauses.framed_happening(word)
+            date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
+            date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
+            if (word.head.i in date_words or date_subject and clauses.base_dep(word) in ("advcl", "acl")) and word.head != word:
+                # "began talks Wednesday aimed at ...": a verb the parse hung on the date itself,
+                # or gave the date as subject, is not what the date dates; the clause above is.
+                up = word.head
+                while up.head != up and not clauses.is_predicate(up):
+                    up = up.head
+                if clauses.is_predicate(up) and up != word:
+                    word = up
         if word is None:
             # No verb above the date in the parse (a damaged tree): the learned anchor decides.
             best = happenings.anchor_scores(doc, start, end)
