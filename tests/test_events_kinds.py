@@ -213,6 +213,23 @@ def test_a_date_on_what_a_clause_is_about_does_not_date_the_clause(text, wrong_w
     assert not any(wrong_word in m.title and m.date == date for m in mentions_of(text)), titles(text)
 
 
+def test_a_title_always_says_who_or_what():
+    text = "Unemployment was forecast to reach 5 percent this year, before falling back to 4 percent in 2025."
+    for title in titles(text):
+        assert not title.lower().startswith(("falling", "fall", "to ", "reach")), titles(text)
+
+
+def test_it_was_reported_is_an_attribution_not_a_happening():
+    found = titles("At least 30 people have died in the floods in the past week, it was reported on Wednesday.")
+    assert found and not any("reported" in t for t in found), found
+    assert any(t.startswith("At least 30 people have died") for t in found), found
+
+
+def test_what_a_speaker_says_of_they_is_of_the_speaker():
+    text = "The museum reopened on Monday. On Tuesday, the city's bus companies said they would run extra services."
+    assert any(t.startswith("The city's bus companies would run") for t in titles(text)), titles(text)
+
+
 def test_what_someone_has_is_no_happening():
     assert mentions_of("The health service has 40 million doses of vaccine for next winter.") == []
 

@@ -434,8 +434,12 @@ def is_attribution(verb: Token) -> bool:
             break
         node = node.head
     r = rules()
-    if lemma(verb) not in r.reporting or passive(verb):
+    if lemma(verb) not in r.reporting:
         return False
+    if passive(verb) or any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
+        # "it was reported Wednesday": who tells, with no teller named; "was revealed" with a
+        # subject of its own is a happening.
+        return any(c.lower_ == "it" and (dep(c) in SUBJECTS or base_dep(c) == "expl") for c in verb.children)
     if lemma(verb) in r.announcing:
         return complement_of(verb) is not None and not any(
             base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
@@ -563,6 +567,49 @@ def _is_punct(token: Token) -> bool:
     return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
 
 
+def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int) -> list[Token]:
+    """`kept`, the first words of `written` cut to a limit, without the phrase the cut went through
+    ("as part [of a plan ...]", "in his hometown of Grand [Rapids]"), if at least `keep` words stay."""
+    if len(kept) >= len(written) or len(kept) <= keep:
+        return kept
+    kept_at = {t.i for t in kept}
+    cut = {t.i for t in written} - kept_at
+    # the deepest kept word whose phrase goes on past the cut: its phrase goes, from its first word
+    for token in reversed(kept[keep:]):
+        if any(t.i in cut for t in token.subtree):
+            start = min(t.i for t in token.subtree if t.i in kept_at)
+            shorter = _clean([t for t in kept if t.i < start])
+            return shorter if len(shorter) >= keep else kept
+    return kept
+
+
+def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
+    """Without a last phrase whose noun lost its "of" complement ("as part [of a plan]"): a noun
+    that needs it says nothing alone."""
+    if len(words) <= keep:
+        return words
+    last = words[-1]
+    at = {t.i for t in words}
+    if last.pos_ == "NOUN" and any(
+        base_dep(c) == "nmod" and c.i not in at and any(lemma(g) == "of" for g in c.children) for c in last.children
+    ):
+        start = min(t.i for t in last.subtree if t.i in at)
+        shorter = _clean([t for t in words if t.i < start])
+        return shorter if len(shorter) >= keep else words
+    return words
+
+
+def _dedoubled(tokens: list[Token]) -> list[Token]:
+    """Without a function word written twice in a row because the words between were left out
+    ("missing in [Saturday's blast] in Yuanhua")."""
+    out: list[Token] = []
+    for t in tokens:
+        if out and t.lower_ == out[-1].lower_ and t.pos_ in ("ADP", "DET", "CCONJ"):
+            continue
+        out.append(t)
+    return out
+
+
 def _loose_end(token: Token) -> bool:
     """A word a title does not end on: punctuation, a conjunction, a preposition left without its
     noun, an article, a relative word. A verb's particle is the verb's ("stepped down"), and a
@@ -578,6 +625,8 @@ def _clean(tokens: list[Token]) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
                       or base_dep(tokens[0]) in ("case", "mark")):
+        if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:
+            break  # "At least 47 people": a quantity, not a preposition
         tokens = tokens[1:]
     while tokens and _loose_end(tokens[-1]):
         tokens = tokens[:-1]
@@ -778,8 +827,16 @@ def title_of(
     limit = r.max_title_words - len(subject_text.split())
     if len(words) > limit:
         # A long subject leaves the predicate at least its verb group and a few words of object.
-        words = _clean(words[: max(limit, len(group) + 4)])
-    predicate = _text(words)
+        words = _whole_phrases(_clean(words[: max(limit, len(group) + 4)]), words, keep=len(group) + 2)
+    # ... and to the title's length in characters, at a phrase boundary too.
+    room = r.max_title_chars - len(subject_text) - 1
+    if len(_text(words)) > room and len(words) > len(group) + 2:
+        cut = list(words)
+        while len(_text(cut)) > room and len(cut) > len(group) + 2:
+            cut.pop()
+        words = _whole_phrases(_clean(cut), words, keep=len(group) + 2)
+    words = _without_dangling_of(words, keep=len(group) + 2)
+    predicate = _text(_dedoubled(words))
     verb = clause.verb
     set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","  # ", founded in 1928," (a VBD tag or not)
     if (base_dep(verb) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and set_off)

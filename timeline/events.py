@@ -370,17 +370,33 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     kind = clauses.is_pronoun(subject)
     if kind is None:
         return None
+    # "The exchanges said they would close": what a speaker says of "it" or "they" is of itself,
+    # before any name further back.
+    speaker = _speaker_of(subject, reporting_only=True) if kind != "person" else None
+    if speaker is not None:
+        return speaker
     entity = _antecedent(ctx, sentence_start + subject.idx, kind)
     if entity is not None:
         return entity.short
-    # No name found before it: the subject of the clause that reports it ("Boeing says they ..."),
-    # also where the parse left that clause a root of its own.
+    return _speaker_of(subject)
+
+
+def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False) -> str | None:
+    """The subject of the clause that reports the pronoun's clause ("Boeing says they ..."), also
+    where the parse left that clause a root of its own; else (unless `reporting_only`) of any clause
+    above it."""
     reporting = [t for t in subject.doc if t.i < subject.i and t.pos_ == "VERB" and clauses.is_attribution(t)]
-    for head in [*subject.head.ancestors, *reporting]:
+    above = [t for t in subject.head.ancestors if not reporting_only or clauses.is_attribution(t)]
+    for head in [*above, *reporting]:
         named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass")
                       and c.pos_ in ("PROPN", "NOUN")), None)
         if named is not None and named.i < subject.i:
             if named.pos_ == "NOUN":  # "The opposition said it would ...": the speaker, as the text names it
+                name = [t for t in named.subtree if t.pos_ == "PROPN" and clauses.base_dep(t) in ("appos", "conj", "flat")
+                        or t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head != named]
+                if name:  # "Irish low cost airline, Ryanair, announced": its name
+                    return clauses.phrase_text(sorted({*name, *(t for n in name for t in n.subtree if t.pos_ == "PROPN")},
+                                                      key=lambda t: t.i))
                 return clauses.phrase_text(clauses.subject_phrase(named, set()))
             return " ".join(t.text for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
     return None
@@ -454,6 +470,8 @@ def _clause_mention(
         return None  # "The government announced": who told, with nothing told, is never a title
     if len(title.split()) < 2:
         return None
+    if name is None and (clause.subject is None or not clauses.subject_phrase(clause.subject, skip, names)):
+        return None  # "Rising again to 1.2 percent", "Arrived in Osaka": nobody does it, a fragment of a parse
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
                     agent=_agent(clause, name, skip, names), planned=clause.modality == "planned")
 
@@ -610,8 +628,13 @@ def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
 
 
 def _root_predicate(doc: "Doc") -> "SpacyToken | None":
-    """The main clause's verb (timeline.language repairs the commonest damaged main clause)."""
-    return next((t for t in doc if t.head == t and clauses.is_predicate(t)), None)
+    """The main clause's verb (timeline.language repairs the commonest damaged main clause). Where
+    the parse left several roots (a caption run into the lead: "A 777 landing at Heathrow Boeing
+    has secured two orders"), the first that has a subject, or a clause beside it that has one."""
+    roots = [t for t in doc if t.head == t and clauses.is_predicate(t)]
+    with_subject = [t for root in roots for t in (root, *(c for c in root.children if clauses.base_dep(c) == "parataxis"))
+                    if clauses.is_predicate(t) and any(clauses.dep(c) in clauses.SUBJECTS for c in t.children)]
+    return with_subject[0] if with_subject else (roots[0] if roots else None)
 
 
 def _undated_mention(
