@@ -32,6 +32,17 @@ def test_a_full_name_whose_surname_speaks_is_a_person():
     assert kinds(text).get("Lena Okoro") == "person", kinds(text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The country's health minister, Lena Okoro, resigned on Thursday.", "Lena Okoro"),
+        ("Okoro, 52, said she had made mistakes.", "Okoro"),
+    ],
+)
+def test_an_apposed_title_or_an_age_before_said_makes_a_person(text, name):
+    assert kinds(text).get(name) == "person", kinds(text)
+
+
 @pytest.mark.parametrize("text", ["Shares of Kesteven Holdings fell sharply.", "Residents of Ostrava were evacuated."])
 def test_a_common_noun_opening_a_sentence_makes_no_person(text):
     assert "person" not in kinds(text).values(), kinds(text)
