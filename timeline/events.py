@@ -763,10 +763,14 @@ class _ArticleReading:
     def second_sentences(self) -> list[int]:
         if not self.has_day:
             return []
-        cue = _statement_cue()
+        present, past = _statement_cues()
+        # What is reported in the past is taken only in the writer's words: a sentence with a quote
+        # in it is not parsed for it.
         return [
             k for k, s in enumerate(self.sentences)
-            if k not in self.dated and k not in self.docs and (k in self.carried or cue.search(self.text, s.start, s.end))
+            if k not in self.dated and k not in self.docs and (
+                k in self.carried or present.search(self.text, s.start, s.end)
+                or past.search(self.text, s.start, s.end) and not _QUOTE_MARKS.search(self.text, s.start, s.end))
         ]
 
     def read_first(self) -> None:
@@ -941,13 +945,18 @@ def _carried_mention(ctx: _Context, k: int, doc: "Doc", before: list[EventMentio
 
 
 @lru_cache(maxsize=1)
-def _statement_cue() -> "re.Pattern[str]":
-    """Words without which a sentence cannot report a statement ("says", "has said", "said"): only
-    sentences with one are parsed for it."""
+def _statement_cues() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """Words without which a sentence cannot report a statement: in the present ("says", "has
+    said") and in the past ("said", "told"). Only sentences with one are parsed for it."""
     r = clauses.rules()
-    past = {form for form, lemma in lexicon().form_lemma.items() if lemma in r.reporting and form != lemma}
-    words = {third_person(w) for w in r.reporting} | past | {"say"}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+    present = {third_person(w) for w in r.reporting} | {"say"}
+    past = {form for form, lemma in lexicon().form_lemma.items() if lemma in r.reporting and form != lemma} - present
+    return tuple(  # type: ignore[return-value]
+        re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE) for words in (present, past)
+    )
+
+
+_QUOTE_MARKS = re.compile("[\"“”]|``|''")
 
 
 def _statement_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
