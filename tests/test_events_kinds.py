@@ -134,11 +134,8 @@ def test_the_event_is_what_was_reported_not_the_reporting(text, word, date):
          "The harbour master said the crews had moved every boat to safety.", "moved"),
     ],
 )
-def test_a_done_happening_reported_in_the_past_is_dated_by_the_publication_day(text, word):
-    event = next((m for m in mentions_of(text) if word in m.title), None)
-    assert event is not None, titles(text)
-    assert event.date == PUBLISHED and "published" in event.timex.reason
-    assert not event.title.lower().rstrip(".").endswith(("said", "spokesman"))
+def test_what_was_said_in_the_past_with_no_date_is_not_put_on_the_publication_day(text, word):
+    assert not any(word in m.title and m.date == PUBLISHED for m in mentions_of(text)), titles(text)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +151,7 @@ def test_a_done_happening_reported_in_the_past_is_dated_by_the_publication_day(t
         "\"We have turned the corner on safety,\" said the operator's spokesman.",
     ],
 )
-def test_what_was_reported_in_the_past_is_no_event_when_it_is_a_plan_a_state_or_an_opinion(text):
+def test_what_was_said_in_the_past_is_no_event_when_it_is_a_plan_a_state_or_an_opinion(text):
     last = text.rindex("\n\n")
     assert [m.title for m in mentions_of(text) if m.start > last] == []
 
@@ -196,6 +193,8 @@ def test_a_title_is_never_only_somebody_saying_something(text):
         ("Unemployment fell to 3.9%, the lowest since 2001, the agency reported on Friday.", "2001"),
         ("Exports rose 4% in February from a year earlier.", "2023-02"),
         ("The bank forecast growth of 2% for 2025 in a report published on Wednesday.", "2025"),
+        ("Sales reached 12 billion euros in the quarter, compared with 10 billion euros a year ago.", "2023-Q1"),
+        ("The death toll from a mine explosion last week has risen to 30 with two still missing.", "2024-W10"),
     ],
 )
 def test_deadlines_comparisons_and_forecast_periods_do_not_date_the_happening(text, not_dated):
@@ -301,6 +300,7 @@ def test_a_date_dates_the_verb_it_attaches_to():
         "If the talks fail on Friday, the union could strike.",
         "\"This is the worst decision in years,\" the senator said on Monday.",
         "I think the market peaked last summer.",
+        "The euro is likely to climb against the dollar on Friday.",
     ],
 )
 def test_what_did_not_happen_or_is_only_an_opinion_is_not_an_event(text):
