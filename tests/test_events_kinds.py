@@ -390,6 +390,14 @@ def test_the_title_keeps_the_voice_and_the_real_subject_where_the_parse_is_misle
     assert any(t.startswith(title) for t in titles(text)), titles(text)
 
 
+def test_a_long_title_is_cut_where_a_phrase_ends_not_inside_one():
+    text = ("The International Federation of Red Cross and Red Crescent Societies began distributing "
+            "emergency food parcels to the approximately 25,000 displaced families in the northern provinces on Monday.")
+    title = only(text).title
+    assert not title.endswith(("25,000", "the approximately", "of the")), title
+    assert "began distributing" in title
+
+
 def test_a_length_of_time_stays_in_the_title():
     assert "three decades at the club" in only("The coach celebrated three decades at the club on Saturday.").title
 

@@ -573,14 +573,20 @@ def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int) -> lis
     if len(kept) >= len(written) or len(kept) <= keep:
         return kept
     kept_at = {t.i for t in kept}
+    last_kept = kept[-1].i
     cut = {t.i for t in written} - kept_at
     # the deepest kept word whose phrase goes on past the cut: its phrase goes, from its first word
     for token in reversed(kept[keep:]):
         if any(t.i in cut for t in token.subtree):
             start = min(t.i for t in token.subtree if t.i in kept_at)
             shorter = _clean([t for t in kept if t.i < start])
-            return shorter if len(shorter) >= keep else kept
-    return kept
+            if len(shorter) >= keep:
+                return shorter
+            break
+    # else at least the words whose head was cut ("census of the approximately 106,000 [refugees]")
+    orphans = {t.i for t in kept if t.head.i not in kept_at and t.head.i > last_kept}
+    without = _clean([t for t in kept if t.i not in orphans and not any(a.i in orphans for a in t.ancestors)])
+    return without if len(without) >= keep - 1 else kept
 
 
 def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
