@@ -257,6 +257,11 @@ def test_what_a_date_is_said_of_is_the_happening_it_dates(text, word, date):
     assert word in event.title.lower() and event.date == date
 
 
+def test_a_range_from_one_day_to_another_dates_its_happening_by_its_start():
+    event = only("The book fair will be held from March 28 to April 2 in the old town hall.")
+    assert event.date == "2024-03-28" and event.modality == "planned", (event.title, event.date)
+
+
 @pytest.mark.parametrize(
     "text, phrase, date",
     [
@@ -301,6 +306,8 @@ def test_a_date_dates_the_verb_it_attaches_to():
         "\"This is the worst decision in years,\" the senator said on Monday.",
         "I think the market peaked last summer.",
         "The euro is likely to climb against the dollar on Friday.",
+        "Doctors say it is unlikely the two cases are linked to the outbreak in March.",
+        "It is possible that the talks will resume on Monday.",
     ],
 )
 def test_what_did_not_happen_or_is_only_an_opinion_is_not_an_event(text):

@@ -32,6 +32,7 @@ class ClauseRules:
     aim_nouns: frozenset[str]
     particles: frozenset[str]
     time_modifiers: frozenset[str]
+    modal_adjectives: frozenset[str]
     negators: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
@@ -68,6 +69,7 @@ def rules() -> ClauseRules:
         aim_nouns=words("aim_nouns"),
         particles=words("particles"),
         time_modifiers=words("time_modifiers"),
+        modal_adjectives=words("modal_adjectives"),
         negators=words("negators"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
@@ -177,6 +179,9 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             if word.pos_ == "VERB" and is_predicate(word):
                 return Anchor(word, "dates", words[-1])
     markers = [m for t in tokens for m in _markers(t, inside)] + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
+    following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if "from" in markers and following is not None and following.lower_ in ("to", "until", "till", "through", "-", "–"):
+        markers = [m for m in markers if m != "from"]  # "from Nov. 28 to Dec. 8": a range starts, nothing compared
     for marker in markers:
         if marker in r.deadline:
             return Anchor(None, "deadline", marker)
@@ -395,6 +400,9 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     top = frame or verb
     if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children):
         modality = "hypothetical"
+    if (base_dep(top) in ("ccomp", "csubj") and lemma(top.head) in r.modal_adjectives or lemma(top) in r.modal_adjectives
+            or any(lemma(c) in r.modal_adjectives for c in top.children if base_dep(c) == "advmod")):
+        modality = "hypothetical"  # "it is unlikely [the viruses are the same]"
     negated = _negated(verb, r) or any(_negated(f, r) for f in frames)
     return Clause(
         verb=verb,
