@@ -2,7 +2,7 @@
 digest of its result to prove that a faster merge gives the same events.
 
     .venv/bin/python bench/merge.py CORPUS [--repeat 3] [--content | --summaries] [--profile N] [--no-memory]
-                                    [--save FILE] [--fresh]
+                                    [--save FILE] [--fresh] [--jobs N]
 
 CORPUS is a folder of articles (for example /tmp/scale/corpus-10000, made by
 `bench/scale.py --sizes 10000 --keep /tmp/scale`) or the seeds/ folder. The articles are read with
@@ -16,6 +16,7 @@ what `timeline build` runs, on summaries made beforehand, as extraction does):
   merge      the wall time of each of --repeat runs, and their median
   cpu        the median CPU time of this process (what a busy machine disturbs least)
   memory     the peak of Python allocations during one more run (tracemalloc; slower, not timed)
+  --jobs     the merge in blocks on N processes (the digest must be that of one process)
   digest     sha256 of every event in full (id, date, title, sources, salience, disputes...), in order:
              two versions of the merge give the same events when their digests are equal
   --profile  the N functions with the most cumulative time (cProfile) of one more run
@@ -97,13 +98,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="merge as `timeline build` does: pipeline.merge_summaries of text-less summaries")
     parser.add_argument("--fresh", action="store_true", help="extract again instead of using the pickle")
     parser.add_argument("--save", type=Path, help="write every event as a JSON line to this file")
+    parser.add_argument("--jobs", type=int, default=1, help="processes for the merge (default 1)")
     args = parser.parse_args(argv)
 
     extractions = load_extractions(args.corpus, args.metadata, args.fresh)
     mentions = sum(len(x.mentions) for x in extractions)
-    print(f"corpus     {args.corpus}: {len(extractions):,} articles, {mentions:,} event mentions")
+    print(f"corpus     {args.corpus}: {len(extractions):,} articles, {mentions:,} event mentions; "
+          f"merge on {args.jobs} process{'es' if args.jobs > 1 else ''}")
 
-    run = lambda: pipeline.merge_extractions(extractions)  # noqa: E731
+    run = lambda: pipeline.merge_extractions(extractions, jobs=args.jobs)  # noqa: E731
     if args.content:
         # What a streaming extraction hands the merge instead of the article texts.
         started = time.perf_counter()
@@ -112,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         all_mentions = [m for x in extractions for m in x.mentions]
         print(f"content    {time.perf_counter() - started:.2f} s for article_content_words of every article "
               "(outside the merge, as extraction would)")
-        run = lambda: merge.merge_mentions(all_mentions, articles, content)  # noqa: E731
+        run = lambda: merge.merge_mentions(all_mentions, articles, content, jobs=args.jobs)  # noqa: E731
 
     if args.summaries:
         # What `timeline build` merges: text-less summaries with their hashed content words.
@@ -120,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         summaries = [pipeline.summarize(x) for x in extractions]
         print(f"summaries  {time.perf_counter() - started:.2f} s for pipeline.summarize of every article "
               "(outside the merge, as extraction does)")
-        run = lambda: pipeline.merge_summaries(summaries)  # noqa: E731
+        run = lambda: pipeline.merge_summaries(summaries, jobs=args.jobs)  # noqa: E731
 
     times: list[float] = []
     cpu: list[float] = []
