@@ -109,6 +109,30 @@ def test_month_blocks_cover_every_mention_once_in_calendar_order():
 
 
 # ---------------------------------------------------------------------------------------------
+# The store's years on several processes
+
+
+def test_the_store_writes_the_same_bytes_with_its_years_rendered_on_several_processes(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "PARALLEL_STORE_EVENTS", 0)  # even these few events go to workers
+    mentions, articles = _varied_mentions()
+    events = merge.merge_mentions(mentions, articles)
+    later = merge.merge_mentions(mentions[:-40], articles)  # a later extraction finds less
+    folders = {}
+    for jobs in (1, 3):
+        data = tmp_path / f"jobs-{jobs}" / "data"
+        data.mkdir(parents=True)
+        report = store.update(data, events, jobs=jobs)
+        assert not report.blocked and len(report.files_written) >= 5  # four years, a decade, the base
+        # A person's edits, then a new extraction merged into them.
+        first = sorted((data / "events").glob("*.yaml"))[1]
+        text = first.read_text(encoding="utf-8")
+        first.write_text("# checked by hand\n" + text.replace("title: ", "title: Checked by hand, ", 1), encoding="utf-8")
+        assert not store.update(data, later, jobs=jobs).blocked
+        folders[jobs] = _files(data)
+    assert folders[1] == folders[3]
+
+
+# ---------------------------------------------------------------------------------------------
 # `--jobs` gives byte-identical YAML and site
 
 _HAPPENINGS = [

@@ -586,7 +586,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     summaries = [replace(s, mentions=(), content=b"") for s in summaries]
     with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
         sources.update_metadata(metadata_path, [s.article for s in summaries])
-        update = store.update(paths.data, events)
+        update = store.update(paths.data, events, jobs=jobs)
         del events
     report.problems.extend(update.problems)
     if update.blocked:  # the YAML could not be written: no pages from the files as they were
