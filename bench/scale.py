@@ -11,7 +11,8 @@ duplicates) with distinct events. The bench fails if any article is skipped.
 For each size it prints, measured in fresh processes of the `timeline` command:
   extract   `timeline extract --no-cache` on a fresh project: wall time, articles/s, peak memory
   build     `timeline build --no-cache` on a fresh project (the whole `make site`), and the time
-            of each of its stages as the build reports it
+            of each of its stages as the build reports it, with the number of processes each one
+            ran on where the stage says (extract, merge, store: `--jobs`, or fewer for small work)
   rebuild   `timeline build` again with nothing changed (cache and unchanged site)
   add one   one more article, `timeline build`: how many articles were parsed again
 Peak memory is the largest memory of the command and its worker processes together, sampled from
@@ -146,6 +147,13 @@ def _parsed_count(output: str) -> str:
     return match.group(1) if match else "?"
 
 
+def _print_stages(output: str) -> None:
+    """The command's own report of each stage: its time, and the processes it ran on."""
+    stages = re.search(r"^Time: (.*)$", output, re.M)
+    if stages:
+        print(f"{'':>8}  {'':<9} stages: {stages.group(1)}", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="folder of TimeML documents")
@@ -174,6 +182,7 @@ def main() -> int:
             raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
         rows.append((size, "extract", wall, peak))
         print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}", flush=True)
+        _print_stages(output)
         shutil.rmtree(project)
 
         project = fresh_project(workdir / f"build-{size}", corpus)
@@ -181,9 +190,7 @@ def main() -> int:
         site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
         rows.append((size, "build", wall, peak))
         print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB", flush=True)
-        stages = re.search(r"^Time: (.*)$", output, re.M)  # the build's own report of each stage
-        if stages:
-            print(f"{'':>8}  {'':<9} stages: {stages.group(1)}", flush=True)
+        _print_stages(output)
 
         wall, peak, output = run_measured([timeline, "build", *jobs], project)
         print(f"{size:>8}  {'rebuild':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  nothing changed; parsed {_parsed_count(output)}", flush=True)

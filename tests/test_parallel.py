@@ -210,3 +210,34 @@ def test_jobs_1_and_jobs_2_build_byte_identical_yaml_and_site(tmp_path, monkeypa
     assert data_1.keys() == data_2.keys() and site_1.keys() == site_2.keys()
     assert [p for p in data_1 if data_1[p] != data_2[p]] == []
     assert [p for p in site_1 if site_1[p] != site_2[p]] == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Beyond one machine: Dask results streamed, not collected
+
+
+def test_a_dask_cluster_streams_summaries_in_input_order_and_fills_the_cache(tmp_path):
+    pytest.importorskip("dask.bag")
+    dask_distributed = pytest.importorskip("dask.distributed")
+    from timeline.cache import ExtractionCache
+    from timeline.distributed import summarize_with_dask
+
+    articles = [
+        Article(id=name, path=f"{name}.md", text=text, title=title, published=published, content_hash=f"{n:064x}")
+        for n, (name, title, published, text) in enumerate(_stories())
+    ]
+    local = pipeline.summarize_all(articles, jobs=1, cache=ExtractionCache(tmp_path / "local"))
+    cache = ExtractionCache(tmp_path / "dask")
+    with dask_distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None) as cluster, dask_distributed.Client(cluster) as client:
+        # Partitions of 3, at most 2 out at a time: they come back in any order.
+        streamed = summarize_with_dask(iter(articles), client=client, cache=cache, partition_size=3, in_flight=2)
+        assert streamed.summaries == local.summaries and streamed.parsed == len(articles)
+        assert streamed.problems == [] and streamed.processes == 2
+        # Every whole extraction went to the cache as it arrived: none is held in memory...
+        assert streamed.store._kept == {}
+        assert streamed.store.load(articles[5]) == pipeline.extract_article(articles[5])
+        # ...and a second run sends nothing to the cluster.
+        again = summarize_with_dask(iter(articles), client=client, cache=cache, partition_size=3)
+        assert again.summaries == local.summaries and again.parsed == 0
+    assert pipeline.merge_summaries(streamed.summaries) == pipeline.merge_summaries(local.summaries)

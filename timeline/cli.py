@@ -212,7 +212,14 @@ _STAGES_AFTER_SECONDS = 10.0
 
 def _print_stages(report) -> None:
     if sum(report.seconds.values()) >= _STAGES_AFTER_SECONDS:
-        print("Time: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.seconds.items()) + ".")
+        print("Time: " + ", ".join(_stage_time(report, name) for name in report.seconds) + ".")
+
+
+def _stage_time(report, name: str) -> str:
+    """"merge 5.1 s on 2 processes": the processes where the stage says how many it used."""
+    processes = report.processes.get(name)
+    on = "" if processes is None else f" on {processes} process{'es' if processes > 1 else ''}"
+    return f"{name} {report.seconds[name]:.1f} s{on}"
 
 
 def _extract(args: argparse.Namespace) -> int:

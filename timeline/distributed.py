@@ -99,6 +99,7 @@ def summarize_with_dask(
     sent; each result is written to the cache as it arrives and only its summary kept; the
     summaries come back in input order. `progress(n)` is told of every n articles done."""
     store = ExtractionStore(cache, reread)
+    threads = sum(client.nthreads().values()) or 1
     slots: list[ArticleSummary | Problem | None] = []  # in input order
     indexes: list[list[int]] = []  # partition number -> the input indexes of its articles
     parsed = 0
@@ -140,7 +141,7 @@ def summarize_with_dask(
             progress(len(outputs))
     summaries = [s for s in slots if isinstance(s, ArticleSummary)]
     problems = [s for s in slots if isinstance(s, Problem)]
-    return Summaries(summaries, store, problems, parsed)
+    return Summaries(summaries, store, problems, parsed, processes=threads)
 
 
 def extract_with_dask(

@@ -351,6 +351,7 @@ class Summaries:
     store: ExtractionStore
     problems: list[Problem]
     parsed: int
+    processes: int = 1  # that extracted them (on a Dask cluster: its worker threads)
 
 
 def summarize_all(
@@ -378,6 +379,7 @@ def summarize_all(
     task = functools.partial(_summarize_batch, cache=cache, reuse=reuse_cache)
     parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
     bar_total = (expected or 0) if progress else 0
+    result.processes = jobs if parallel else 1
     batches = _batched(itertools.chain(head, stream), EXTRACTION_BATCH)
     with _mapped(task, batches, jobs=jobs if parallel else 1, bar_total=bar_total, batched=True) as outputs:
         for output in outputs:
@@ -406,10 +408,9 @@ PARALLEL_MERGE_MENTIONS = 5_000
 
 def merge_summaries(summaries: list[ArticleSummary], *, jobs: int = 1) -> list[Event]:
     """`merge_extractions` from summaries: near-duplicate articles are found from their hashed words.
-    `jobs`: processes for a large merge (the events are the same)."""
+    `jobs`: processes of the merge (the events are the same)."""
     articles = {s.article.id: s.article for s in summaries}
     mentions = [m for s in summaries for m in s.mentions]
-    jobs = jobs if len(mentions) >= PARALLEL_MERGE_MENTIONS else 1
     return merge.merge_mentions(mentions, articles, content=_ContentWords(summaries), jobs=jobs)
 
 
@@ -424,6 +425,7 @@ class BuildReport:
     site_unchanged: bool = False  # the Markdown was as last built, so mkdocs did not run again
     nothing_changed: bool = False  # no input changed since the last build: nothing was done again
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage, in order
+    processes: dict[str, int] = field(default_factory=dict)  # processes a stage ran on, where it says
 
     announce: bool = False  # say at the terminal when each long stage starts
 
@@ -579,8 +581,9 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected)
     mentions = sum(len(s.mentions) for s in summaries)
     jobs = options.jobs or default_jobs()
+    report.processes["merge"] = jobs if mentions >= PARALLEL_MERGE_MENTIONS else 1
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
-        events = merge_summaries(summaries, jobs=jobs)
+        events = merge_summaries(summaries, jobs=report.processes["merge"])
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
     summaries = [replace(s, mentions=(), content=b"") for s in summaries]
@@ -589,6 +592,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         update = store.update(paths.data, events, jobs=jobs)
         del events
     report.problems.extend(update.problems)
+    report.processes["store"] = update.processes
     if update.blocked:  # the YAML could not be written: no pages from the files as they were
         return Extraction(report, [])
     report.articles = len(summaries)
@@ -623,6 +627,7 @@ def _extract_corpus(
         )
     report.problems.extend(reading_problems + result.problems)
     report.parsed = result.parsed
+    report.processes["extract"] = result.processes
     return result.summaries, result.store
 
 

@@ -111,6 +111,7 @@ class UpdateReport:
     stayed_deleted: int = 0  # extracted again, kept out because a person deleted them
     folded: int = 0  # extracted events that went into the event a person merged them into
     files_written: list[str] = field(default_factory=list)  # data/events/... and data/.extracted/...
+    processes: int = 1  # that rendered the files
     # The events on disk after the update, equal to what `load(data_dir)` returns then (so a
     # build need not read the files again); None when the update was blocked by an error.
     loaded: LoadedEvents | None = None
@@ -570,9 +571,8 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> Updat
     # Each file's text is put together on its own: the years are rendered on several processes
     # when there are many entries to write, and the texts come back in file order.
     writing = sum(len(y.new) + len(y.additions) for y in years)
-    texts = forked_map(
-        _render_year, range(len(years)), jobs=jobs if writing >= PARALLEL_STORE_EVENTS else 1, shared=years
-    )
+    report.processes = max(1, min(jobs if writing >= PARALLEL_STORE_EVENTS else 1, len(years)))
+    texts = forked_map(_render_year, range(len(years)), jobs=report.processes, shared=years)
     writes: list[tuple[Path, str]] = []
     rendered: dict[Path, tuple[EventsFile, list[tuple[int, str, int | None]] | None]] = {}
     for year, (text, placed) in zip(years, texts):
