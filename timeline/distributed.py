@@ -19,10 +19,11 @@ cluster). Dask is optional: `pip install -e '.[dask]'`.
 from __future__ import annotations
 
 import itertools
+import pickle
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from timeline.cache import ExtractionCache
+from timeline.cache import ExtractionCache, pickle_entry
 from timeline.model import Article
 from timeline.pipeline import (
     ArticleExtraction,
@@ -48,10 +49,12 @@ def _require_dask() -> Any:
     return dask_distributed
 
 
-def extract_partition(articles: list[Article]) -> list[tuple[ArticleSummary, ArticleExtraction] | Problem]:
-    """On a worker: each article's summary and whole extraction, or the Problem that skipped it."""
+def extract_partition(articles: list[Article]) -> list[tuple[ArticleSummary, bytes] | Problem]:
+    """On a worker: each article's summary and its whole extraction pickled as a cache entry
+    (`cache.pickle_entry`), or the Problem that skipped it. The coordinator writes the pickle to
+    its cache as it is: it never builds the extraction's objects, only the summary's."""
     return [
-        output if isinstance(output, Problem) else (summarize(output), output)
+        output if isinstance(output, Problem) else (summarize(output), pickle_entry(output))
         for output in _extract_batch_or_report(articles)
     ]
 
@@ -132,9 +135,9 @@ def summarize_with_dask(
             if isinstance(output, Problem):
                 slots[index] = output
                 continue
-            summary, extraction = output
-            if store.keep(extraction) and cache is not None:
-                cache.put(extraction.article.content_hash, summary, "summary")
+            summary, pickled = output
+            if store.keep_pickled(summary.article, pickled) and cache is not None:
+                cache.put(summary.article.content_hash, summary, "summary")
             slots[index] = summary
         indexes[number] = []
         if progress:
@@ -155,7 +158,7 @@ def extract_with_dask(
     partitions = [list(articles[n : n + partition_size]) for n in range(0, len(articles), partition_size)]
     found: dict[int, list[Any]] = dict(stream_partitions(partitions, client=client))
     outputs = [output for number in sorted(found) for output in found[number]]
-    results = [o[1] for o in outputs if not isinstance(o, Problem)]
+    results = [pickle.loads(o[1]) for o in outputs if not isinstance(o, Problem)]
     return results, [o for o in outputs if isinstance(o, Problem)]
 
 

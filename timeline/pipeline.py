@@ -13,6 +13,7 @@ import hashlib
 import itertools
 import multiprocessing
 import os
+import pickle
 import sys
 import time
 import traceback
@@ -145,6 +146,13 @@ class ExtractionStore:
         if self.cache is None or not self.cache.put(extraction.article.content_hash, extraction):
             self._kept[extraction.article.id] = extraction
             return False
+        return True
+
+    def keep_pickled(self, article: Article, pickled: bytes) -> bool:
+        """`keep` of an extraction pickled elsewhere (`cache.pickle_entry`): unpickled here only
+        when the cache cannot take it."""
+        if self.cache is None or not self.cache.put_pickled(article.content_hash, pickled):
+            return self.keep(pickle.loads(pickled))
         return True
 
     def load(self, article: Article) -> ArticleExtraction | None:
