@@ -1,6 +1,6 @@
 """Memory of the coordinating process of a Dask build: prints figures, asserts nothing.
 
-    python bench/distributed.py [CORPUS] [--sizes 300,900] [--step build|extract] [--target 20000] [--local]
+    python bench/dask_memory.py [CORPUS] [--sizes 300,900] [--step build|extract] [--target 20000] [--local]
 
 For each size, a fresh project of that many articles (made from the TimeML documents of CORPUS as
 bench/scale.py makes them; default ../shared/eval/te3-silver) is built with
