@@ -18,15 +18,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale import _tree_memory_kib, fresh_project, make_corpus  # noqa: E402
+from scale import _tree_memory_kib, fresh_project, make_corpus, run_sampled  # noqa: E402
 from timeml import read_folder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,30 +45,18 @@ def _own_memory_kib(pid: int) -> tuple[int, int]:
     return pss, rss
 
 
-def run_sampled(command: list[str], cwd: Path) -> tuple[float, dict[str, float], str]:
+def run_peaks(command: list[str], cwd: Path) -> tuple[float, dict[str, float], str]:
     """Wall seconds, peaks in MB (coordinator RSS and PSS, workers' PSS), and the output."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peaks = {"coordinator rss": 0.0, "coordinator pss": 0.0, "workers pss": 0.0}
-    done = threading.Event()
 
-    def sample() -> None:
-        while not done.is_set():
-            own_pss, own_rss = _own_memory_kib(process.pid)
-            tree_pss, _tree_rss = _tree_memory_kib(process.pid)
-            peaks["coordinator rss"] = max(peaks["coordinator rss"], own_rss / 1024)
-            peaks["coordinator pss"] = max(peaks["coordinator pss"], own_pss / 1024)
-            peaks["workers pss"] = max(peaks["workers pss"], (tree_pss - own_pss) / 1024)
-            done.wait(0.05)
+    def sample(pid: int) -> None:
+        own_pss, own_rss = _own_memory_kib(pid)
+        tree_pss, _tree_rss = _tree_memory_kib(pid)
+        peaks["coordinator rss"] = max(peaks["coordinator rss"], own_rss / 1024)
+        peaks["coordinator pss"] = max(peaks["coordinator pss"], own_pss / 1024)
+        peaks["workers pss"] = max(peaks["workers pss"], (tree_pss - own_pss) / 1024)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    output, _ = process.communicate()
-    elapsed = time.perf_counter() - started
-    done.set()
-    sampler.join()
-    if process.returncode != 0:
-        raise SystemExit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
+    elapsed, output = run_sampled(command, cwd, sample)
     return elapsed, peaks, output
 
 
@@ -100,7 +85,7 @@ def main() -> int:
         if not corpus.exists():
             make_corpus(documents, size, corpus)
         project = fresh_project(workdir / f"dask-{size}", corpus)
-        wall, peaks, output = run_sampled([timeline, args.step, "--no-cache", *where], project)
+        wall, peaks, output = run_peaks([timeline, args.step, "--no-cache", *where], project)
         if f"{size} articles" not in output:
             raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
         rows.append((size, peaks))

@@ -34,6 +34,7 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timeml import read_folder  # noqa: E402
@@ -103,22 +104,18 @@ def _tree_rss_kib(root_pid: int) -> int:
     return _tree_memory_kib(root_pid)[1]
 
 
-def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
-    """Wall seconds, peak tree memory (PSS) in MB, and the command's output (the peak RSS sum is
-    kept in PEAK_RSS_MB)."""
+def run_sampled(command: list[str], cwd: Path, sample: Callable[[int], None]) -> tuple[float, str]:
+    """Wall seconds and output of `command`, calling sample(its pid) every 50 ms while it runs."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    peak = peak_rss = 0
     done = threading.Event()
 
-    def sample() -> None:
-        nonlocal peak, peak_rss
+    def sampling() -> None:
         while not done.is_set():
-            pss, rss = _tree_memory_kib(process.pid)
-            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
+            sample(process.pid)
             done.wait(0.05)
 
-    sampler = threading.Thread(target=sample, daemon=True)
+    sampler = threading.Thread(target=sampling, daemon=True)
     sampler.start()
     output, _ = process.communicate()
     elapsed = time.perf_counter() - started
@@ -126,6 +123,20 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
+    return elapsed, output
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Wall seconds, peak tree memory (PSS) in MB, and the command's output (the peak RSS sum is
+    kept in PEAK_RSS_MB)."""
+    peak = peak_rss = 0
+
+    def sample(pid: int) -> None:
+        nonlocal peak, peak_rss
+        pss, rss = _tree_memory_kib(pid)
+        peak, peak_rss = max(peak, pss), max(peak_rss, rss)
+
+    elapsed, output = run_sampled(command, cwd, sample)
     PEAK_RSS_MB[0] = peak_rss / 1024
     return elapsed, peak / 1024, output
 
