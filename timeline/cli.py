@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     def with_extraction(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
             "--jobs", "-j", type=int, default=None, metavar="N",
-            help="processes to extract with (default: every core)",
+            help="processes to extract, merge and write the YAML with (default: every core); the "
+            "result is the same whatever the number",
         )
         sub.add_argument(
             "--no-cache", action="store_true",
@@ -77,8 +78,8 @@ def _parser() -> argparse.ArgumentParser:
         )
         sub.add_argument(
             "--dask", metavar="ADDRESS",
-            help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster); "
-            "needs pip install -e '.[dask]'",
+            help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster), results "
+            "streamed into the cache; needs pip install -e '.[dask]'",
         )
 
     init = commands.add_parser(
