@@ -14,7 +14,9 @@ It prints, for `pipeline.merge_extractions` (with --content: `merge.merge_mentio
 content)`, the article content words computed beforehand; with --summaries: `pipeline.merge_summaries`,
 what `timeline build` runs, on summaries made beforehand, as extraction does):
   merge      the wall time of each of --repeat runs, and their median
-  cpu        the median CPU time of this process (what a busy machine disturbs least)
+  cpu        the median CPU time of this process (what a busy machine disturbs least), and with
+             --jobs that of its worker processes: on N idle cores the merge takes about the first
+             plus the second divided by N
   memory     the peak of Python allocations during one more run (tracemalloc; slower, not timed)
   --jobs     the merge in blocks on N processes (the digest must be that of one process)
   digest     sha256 of every event in full (id, date, title, sources, salience, disputes...), in order:
@@ -32,6 +34,7 @@ import hashlib
 import json
 import pickle
 import pstats
+import resource
 import statistics
 import sys
 import time
@@ -84,6 +87,12 @@ def digest(events: list[Event]) -> str:
     return h.hexdigest()
 
 
+def _children_cpu() -> float:
+    """CPU seconds of the worker processes this process has waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
@@ -127,17 +136,20 @@ def main(argv: list[str] | None = None) -> int:
 
     times: list[float] = []
     cpu: list[float] = []
+    workers_cpu: list[float] = []
     events: list[Event] = []
     for _ in range(max(1, args.repeat)):
-        started, started_cpu = time.perf_counter(), time.process_time()
+        started, started_cpu, started_workers = time.perf_counter(), time.process_time(), _children_cpu()
         events = run()
         times.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
+        workers_cpu.append(_children_cpu() - started_workers)
     runs = ", ".join(f"{t:.2f}" for t in times)
     print(f"merge      median {statistics.median(times):.2f} s  (runs: {runs})  "
           f"{len(events):,} events, {mentions / statistics.median(times):,.0f} mentions/s")
     # On a machine shared with other jobs the wall time grows; the CPU time of this process less so.
-    print(f"cpu        median {statistics.median(cpu):.2f} s of this process")
+    workers = f", {statistics.median(workers_cpu):.2f} s of its workers" if args.jobs > 1 else ""
+    print(f"cpu        median {statistics.median(cpu):.2f} s of this process{workers}")
 
     if not args.no_memory:
         tracemalloc.start()

@@ -34,7 +34,7 @@ from timeline.entities import fold
 from timeline.events import lemma_of, lexicon
 from timeline.disputes import compatible, disputed_dates
 from timeline.model import Article, Event, EventMention, Source
-from timeline.runtime import cycle_collection_paused, forked_map, shared
+from timeline.runtime import cycle_collection_paused, forked_workers, shared
 
 
 @dataclass(frozen=True)
@@ -894,16 +894,12 @@ def _merge_in_blocks(
 ) -> list[Event]:
     search = _PairSearch.of(usable, feats)
     windows = month_blocks(feats, jobs * _BLOCKS_PER_JOB)
-    found = forked_map(_links_of_block, windows, jobs=jobs, shared=search)
-    scored = [link for links in found for link in links]
-    links = _same_sentence_links(usable, feats) + scored
-    links.sort(key=lambda link: (-link[0], link[1], link[2]))
-    groups = _linked_groups(len(usable), links)
-    batches = _balanced(groups, jobs * _BLOCKS_PER_JOB)
-    made = forked_map(
-        _events_of_groups, list(range(len(batches))), jobs=jobs,
-        shared=(usable, feats, duplicates, articles, batches, {(i, j): s for s, i, j in scored}),
-    )
+    # One set of workers for both rounds: each reads the features once (its copy of their pages).
+    with forked_workers(jobs, shared=(search, usable, duplicates, articles)) as run:
+        found = run(_links_of_block, windows)
+        links = _same_sentence_links(usable, feats) + [link for block in found for link in block]
+        links.sort(key=lambda link: (-link[0], link[1], link[2]))
+        made = run(_events_of_groups, _balanced(_linked_groups(len(usable), links), jobs * _BLOCKS_PER_JOB))
     placed = sorted((pair for block in made for pair in block), key=lambda pair: pair[0])
     return [event for _first, event in placed]
 
@@ -929,7 +925,8 @@ def month_blocks(feats: list[Features], count: int) -> list[list[int]]:
 
 def _links_of_block(block: list[int]) -> list[tuple[float, int, int]]:
     """In a worker: `_PairSearch.links` for the mentions of one block."""
-    return shared().links(block)
+    search, _usable, _duplicates, _articles = shared()
+    return search.links(block)
 
 
 def _linked_groups(count: int, links: list[tuple[float, int, int]]) -> list[tuple[list[int], list[tuple[float, int, int]]]]:
@@ -971,13 +968,16 @@ def _balanced(groups: list[Any], count: int) -> list[list[Any]]:
     return [b for b in batches if b]
 
 
-def _events_of_groups(number: int) -> list[tuple[int, Event]]:
+def _events_of_groups(batch: list[tuple[list[int], list[tuple[float, int, int]]]]) -> list[tuple[int, Event]]:
     """In a worker: each group of one batch clustered as `_cluster` does, and its clusters made
     into events, each with the index of its first mention."""
-    usable, feats, duplicates, articles, batches, scores = shared()
-    conflicts = _Conflicts(usable, feats, scores)
+    search, usable, duplicates, articles = shared()
+    # The similarities the search computed (those of the same sentence are not similarities:
+    # `_same_sentence_links` gives them 2.0).
+    scores = {(i, j): s for members, links in batch for s, i, j in links if s <= 1.0}
+    conflicts = _Conflicts(usable, search.feats, scores)
     out: list[tuple[int, Event]] = []
-    for members, links in batches[number]:
+    for members, links in batch:
         for cluster in _join_clusters(members, links, conflicts):
             out.append((cluster[0], _event([usable[i] for i in cluster], duplicates, articles)))
     return out

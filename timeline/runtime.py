@@ -36,7 +36,8 @@ _SHARED: Any = None
 
 
 def shared() -> Any:
-    """The `shared` value of the running `forked_map` (in a worker, or in this process when it runs alone)."""
+    """The `shared` value of the running `forked_map` or `forked_workers` (in a worker, or in this
+    process when the tasks run here)."""
     return _SHARED
 
 
@@ -47,19 +48,31 @@ def forked_map(task: Callable[[T], R], items: Sequence[T], *, jobs: int, shared:
 
     One job, one item, or no fork on this system (Windows): the tasks run here, one after another.
     """
+    with forked_workers(min(jobs, len(items)), shared) as run:
+        return run(task, items)
+
+
+@contextmanager
+def forked_workers(jobs: int, shared: Any = None) -> Iterator[Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]]:
+    """`forked_map` for several rounds of tasks on the same workers, forked once: a worker that
+    read the shared inputs in one round has its copy of their pages for the next."""
     global _SHARED
-    jobs = min(jobs, len(items))
     previous, _SHARED = _SHARED, shared
     try:
         if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-            return [task(item) for item in items]
-        results: list[Any] = [None] * len(items)
+            yield lambda task, items: [task(item) for item in items]
+            return
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            # Unordered: a long task does not hold back the results behind it; each is put back
-            # at its own index, so the order the workers finish in never shows.
-            for index, result in pool.imap_unordered(_indexed, [(task, i, item) for i, item in enumerate(items)]):
-                results[index] = result
-        return results
+
+            def run(task: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+                results: list[Any] = [None] * len(items)
+                # Unordered: a long task does not hold back the results behind it; each is put
+                # back at its own index, so the order the workers finish in never shows.
+                for index, result in pool.imap_unordered(_indexed, [(task, i, item) for i, item in enumerate(items)]):
+                    results[index] = result
+                return results
+
+            yield run
     finally:
         _SHARED = previous
 
