@@ -892,7 +892,7 @@ def _headline_mention(
            and t.dep_.lower() == "cop" for t in words):
         return None  # "... is the quandary of how to ...": a state
     finite = [t for t in words if t.i > 0 and t.pos_ != "AUX" and t.tag_ in ("VBZ", "VBP", "VBD")] or [
-        t for t in words[1:] if t.pos_ == "NOUN" and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+        t for t in words[1:] if t.pos_ == "NOUN" and (doc[t.i - 1].pos_ in ("NOUN", "PROPN") or doc[t.i - 1].is_title)
         and _told_as_verb(t, story_verbs)
     ][:1]
     # "Airline to close two hubs": "to" right after the subject, before any other verb.
