@@ -52,6 +52,21 @@ def test_a_lead_sentence_without_a_date_is_dated_by_the_article(lead, word):
     assert "no date of its own" in found[0].timex.reason
 
 
+def test_what_a_paragraph_goes_on_to_tell_is_dated_by_the_day_it_began_with():
+    text = ("Storms flooded the lower town on Sunday night. Water rose above the market square. "
+            "The fire brigade evacuated two care homes. The army sent boats to the old quarter.\n\n"
+            "The town was founded in the twelfth century.")
+    found = titles(text)
+    assert found.get("The army sent boats to the old quarter") == "2024-03-10TNI", found
+    assert found.get("The fire brigade evacuated two care homes") == "2024-03-10TNI", found
+
+
+def test_a_day_does_not_carry_past_its_paragraph():
+    text = ("Storms flooded the lower town on Sunday night.\n\n"
+            "The streets emptied quickly.\n\nEngineers inspected the old flood wall. It cracked.")
+    assert not any(d == "2024-03-10" and ("wall" in t or "cracked" in t) for t, d in titles(text).items()), titles(text)
+
+
 def test_a_lead_is_dated_by_the_day_the_text_establishes_not_the_publication_day():
     text = (
         "Flood waters forced hundreds of families from their homes.\n\n"

@@ -744,7 +744,7 @@ class _ArticleReading:
         self.docs: dict[int, "Doc"] = {}
         self.mentions: list[EventMention] = []
         self.told: dict[int, list[EventMention]] = {}
-        self.carried: set[int] = set()
+        self.carried: dict[int, int] = {}  # sentence -> the day-dated sentence it goes on from
         self._ctx: _Context | None = None
         self._leads = set(_lead_sentences(text, sentences))
         self._first = sorted(
@@ -801,8 +801,16 @@ class _ArticleReading:
                     self.told.setdefault(k, []).append(mention)
                     self.mentions.append(mention)
         if self.has_day:
-            self.carried = {k + 1 for k, found in self.told.items()
-                            if k + 1 < len(self.sentences) and _carries(self.ctx, found)}
+            # The sentences that go on from a day-dated one, until another date, the end of the
+            # next sentence's paragraph, or CARRY_SENTENCES sentences.
+            for k in sorted(self.told):
+                if not _carries(self.ctx, self.told[k]):
+                    continue
+                for n in range(k + 1, min(len(self.sentences), k + 1 + CARRY_SENTENCES)):
+                    between = self.text[self.sentences[n - 1].end : self.sentences[n].start]
+                    if n in self.dated or n in self.told or n > k + 1 and "\n\n" in between:
+                        break
+                    self.carried.setdefault(n, k)
 
     def _story_verbs(self, k: int) -> frozenset[str]:
         """The words the parse reads as verbs in the article's other parsed sentences."""
@@ -811,12 +819,16 @@ class _ArticleReading:
     def read_second(self) -> None:
         for k in sorted(k for k in self.docs if k not in self._first):
             doc = self.docs[k]
-            mention = _carried_mention(self.ctx, k, doc, self.told[k - 1]) if k in self.carried else None
+            mention = _carried_mention(self.ctx, k, doc, self.told[self.carried[k]]) if k in self.carried else None
             if mention is None:
                 mention = _statement_mention(self.ctx, k, doc)
             if mention is not None:
                 self.mentions.append(mention)
 
+
+# How many sentences after a day-dated one a done happening with no date of its own is dated by it
+# (within one paragraph, until another date).
+CARRY_SENTENCES = 5
 
 # A "sentence" longer than this is a text without punctuation (a feed dump, a table): it is cut at
 # spaces into pieces this long, so that no quote is a whole page and the parser's cost stays linear.
