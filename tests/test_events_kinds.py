@@ -61,6 +61,11 @@ def test_what_a_paragraph_goes_on_to_tell_is_dated_by_the_day_it_began_with():
     assert found.get("The fire brigade evacuated two care homes") == "2024-03-10TNI", found
 
 
+def test_a_quote_is_not_dated_by_the_sentence_before():
+    text = ("United beat City 2-1 on Saturday. \"We fought for every ball and deserved the win,\" said the coach.")
+    assert not any("fought" in t for t in titles(text)), titles(text)
+
+
 def test_a_day_does_not_carry_past_its_paragraph():
     text = ("Storms flooded the lower town on Sunday night.\n\n"
             "The streets emptied quickly.\n\nEngineers inspected the old flood wall. It cracked.")

@@ -668,8 +668,8 @@ def _undated_mention(
         if told is None:
             return None
         content = clauses.read_clause(told, reported=True)
-    if past_only and (content.modality or not _past(content.verb)):
-        return None
+    if past_only and (content.modality or not _past(content.verb) or content.quoted):
+        return None  # carried: only a done happening, told in the writer's words
     if not clause.reporting and not clause.modality and clauses.simple_present(clause.verb):
         return None  # "The plane is made of composites": a state of things, not the day's news
     evidence = content.verb
