@@ -376,6 +376,7 @@ def test_voice_tense_and_negation_are_kept():
         ("The coach stepped down on Monday after a run of defeats.", "stepped down"),
         ("Fighting broke out in the capital on Sunday.", "broke out"),
         ("The two firms will team up next year.", "will team up"),
+        ("The carnival kicked off on Friday with a parade.", "kicked off"),
     ],
 )
 def test_a_verb_keeps_its_particle(text, phrase):
@@ -441,6 +442,11 @@ def test_a_dateline_is_never_the_subject_nor_the_date_of_a_happening(text, subje
     event = only(text)
     assert subject in event.title and not event.title.startswith("ROME"), event.title
     assert event.date == "2024-03-12"
+
+
+def test_a_quoted_i_stands_for_the_speaker():
+    found = titles('"I signed the decree on Monday," the governor told reporters.')
+    assert any(t.startswith("The governor signed the decree") for t in found), found
 
 
 def test_a_pronoun_in_what_someone_said_stands_for_the_speaker():

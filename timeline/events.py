@@ -369,6 +369,8 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
         return None
     kind = clauses.is_pronoun(subject)
     if kind is None:
+        if subject.lower_ == "i":  # '"I took office on October 29," Ahmed said': the speaker
+            return _speaker_of(subject, reporting_only=True, after=True)
         return None
     # "The exchanges said they would close": what a speaker says of "it" or "they" is of itself,
     # before any name further back.
@@ -381,16 +383,16 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     return _speaker_of(subject)
 
 
-def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False) -> str | None:
+def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: bool = False) -> str | None:
     """The subject of the clause that reports the pronoun's clause ("Boeing says they ..."), also
     where the parse left that clause a root of its own; else (unless `reporting_only`) of any clause
-    above it."""
-    reporting = [t for t in subject.doc if t.i < subject.i and t.pos_ == "VERB" and clauses.is_attribution(t)]
+    above it. `after`: the speaker may be named after the words (a quote's "I": '"...," Ahmed said')."""
+    reporting = [t for t in subject.doc if (after or t.i < subject.i) and t.pos_ == "VERB" and clauses.is_attribution(t)]
     above = [t for t in subject.head.ancestors if not reporting_only or clauses.is_attribution(t)]
     for head in [*above, *reporting]:
         named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass")
-                      and c.pos_ in ("PROPN", "NOUN")), None)
-        if named is not None and named.i < subject.i:
+                      and c.pos_ in ("PROPN", "NOUN") and c != subject), None)
+        if named is not None and (after or named.i < subject.i):
             if named.pos_ == "NOUN":  # "The opposition said it would ...": the speaker, as the text names it
                 name = [t for t in named.subtree if t.pos_ == "PROPN" and clauses.base_dep(t) in ("appos", "conj", "flat")
                         or t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head != named]
