@@ -1,6 +1,6 @@
 """Scale benchmark: extraction and the whole `make site` on 1,000 to 10,000+ real news articles.
 
-    python bench/scale.py [CORPUS] [--sizes 1000,5000,10000] [--jobs N] [--keep DIR]
+    python bench/scale.py [CORPUS] [--sizes 1000,5000,10000] [--jobs N] [--keep DIR] [--extract-only]
 
 CORPUS is a folder of TimeML documents with their creation dates (default: the 2,452 TempEval-3
 silver newswire documents in ../shared/eval/te3-silver). To reach 10,000 articles each document is
@@ -15,6 +15,7 @@ For each size it prints, measured in fresh processes of the `timeline` command:
             ran on where the stage says (extract, merge, store: `--jobs`, or fewer for small work)
   rebuild   `timeline build` again with nothing changed (cache and unchanged site)
   add one   one more article, `timeline build`: how many articles were parsed again
+--extract-only measures the first row alone (minutes fewer at 10,000 articles).
 Peak memory is the largest memory of the command and its worker processes together, sampled from
 /proc every 50 ms: the sum of their proportional set sizes (PSS: a page shared by n processes counts
 1/n in each, so the memory a forked worker shares with its parent is counted once). The sum of
@@ -171,6 +172,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,5000,10000", help="article counts, comma-separated")
     parser.add_argument("--jobs", type=int, default=None, help="processes for extraction (default: every core)")
     parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them")
+    parser.add_argument("--extract-only", action="store_true", help="measure only `timeline extract`")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"bench: {args.corpus} is not a folder of TimeML documents; give one as the first argument")
@@ -195,6 +197,8 @@ def main() -> int:
         print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}", flush=True)
         _print_stages(output)
         shutil.rmtree(project)
+        if args.extract_only:
+            continue
 
         project = fresh_project(workdir / f"build-{size}", corpus)
         wall, peak, output = run_measured([timeline, "build", "--no-cache", *jobs], project)
@@ -216,7 +220,7 @@ def main() -> int:
         if not args.keep:
             shutil.rmtree(project)
     if len(sizes) > 1:
-        for step in ("extract", "build"):
+        for step in ("extract",) if args.extract_only else ("extract", "build"):
             first = next(r for r in rows if r[1] == step and r[0] == sizes[0])
             last = next(r for r in rows if r[1] == step and r[0] == sizes[-1])
             print(
