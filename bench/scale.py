@@ -17,9 +17,12 @@ For each size it prints, measured in fresh processes of the `timeline` command:
   add one   one more article, `timeline build`: how many articles were parsed again
 --extract-only measures the first row alone (minutes fewer at 10,000 articles).
 Peak memory is the largest memory of the command and its worker processes together, sampled from
-/proc every 50 ms: the sum of their proportional set sizes (PSS: a page shared by n processes counts
-1/n in each, so the memory a forked worker shares with its parent is counted once). The sum of
-their resident sizes (RSS), which counts shared pages once per process, is printed beside it.
+/proc every 50 ms (every 250 ms after the first 10 s): the sum of their proportional set sizes (PSS:
+a page shared by n processes counts 1/n in each, so the memory a forked worker shares with its
+parent is counted once). The sum of their resident sizes (RSS), which counts shared pages once per
+process, is printed beside it. The note of the extract and build rows gives the CPU seconds (user +
+system) of the command and its workers: on a machine that other work keeps busy, wall time is an
+upper bound and CPU / cores what the machine alone would take.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -106,7 +110,8 @@ def _tree_rss_kib(root_pid: int) -> int:
 
 
 def run_sampled(command: list[str], cwd: Path, sample: Callable[[int], None]) -> tuple[float, str]:
-    """Wall seconds and output of `command`, calling sample(its pid) every 50 ms while it runs."""
+    """Wall seconds and output of `command`, calling sample(its pid) every 50 ms while it runs (every
+    250 ms after its first 10 s)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
@@ -114,7 +119,10 @@ def run_sampled(command: list[str], cwd: Path, sample: Callable[[int], None]) ->
     def sampling() -> None:
         while not done.is_set():
             sample(process.pid)
-            done.wait(0.05)
+            # Reading PSS walks each process's page tables (about 2 ms of kernel time per process
+            # of the model's size): every 50 ms at first, then every 250 ms, so that on a long run
+            # the sampling does not take a tenth of a core from the command it measures.
+            done.wait(0.05 if time.perf_counter() - started < 10 else 0.25)
 
     sampler = threading.Thread(target=sampling, daemon=True)
     sampler.start()
@@ -137,12 +145,16 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
         pss, rss = _tree_memory_kib(pid)
         peak, peak_rss = max(peak, pss), max(peak_rss, rss)
 
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     elapsed, output = run_sampled(command, cwd, sample)
     PEAK_RSS_MB[0] = peak_rss / 1024
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_S[0] = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     return elapsed, peak / 1024, output
 
 
 PEAK_RSS_MB = [0.0]  # the RSS sum at the last run_measured's peak
+CPU_S = [0.0]  # user + system seconds of the last run_measured's command and its workers
 
 
 def fresh_project(folder: Path, corpus: Path) -> Path:
@@ -194,7 +206,7 @@ def main() -> int:
         if f"{size} articles" not in output:
             raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
         rows.append((size, "extract", wall, peak))
-        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}", flush=True)
+        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  CPU {CPU_S[0]:.0f} s", flush=True)
         _print_stages(output)
         shutil.rmtree(project)
         if args.extract_only:
@@ -204,7 +216,7 @@ def main() -> int:
         wall, peak, output = run_measured([timeline, "build", "--no-cache", *jobs], project)
         site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
         rows.append((size, "build", wall, peak))
-        print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB", flush=True)
+        print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB; CPU {CPU_S[0]:.0f} s", flush=True)
         _print_stages(output)
 
         wall, peak, output = run_measured([timeline, "build", *jobs], project)
