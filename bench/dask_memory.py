@@ -6,7 +6,7 @@ For each size, a fresh project of that many articles (made from the TimeML docum
 bench/scale.py makes them; default ../shared/eval/te3-silver) is built with
 `timeline build --no-cache --dask local`, and the memory of the process that runs the command
 (the coordinator: it reads the articles, receives the results, merges, writes the YAML and the
-site) is sampled every 50 ms from /proc, apart from the Dask worker processes it started (which on
+site) is sampled every 50 ms (250 ms after the first 10 s) from /proc, apart from the Dask worker processes it started (which on
 a real cluster are on other machines). It prints the peak resident size (RSS) and proportional
 size (PSS) of the coordinator, the peak of its workers, and, from the two largest sizes, the
 growth per 1,000 articles and a straight-line extrapolation to --target articles. --local runs the

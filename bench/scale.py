@@ -1,6 +1,6 @@
 """Scale benchmark: extraction and the whole `make site` on 1,000 to 10,000+ real news articles.
 
-    python bench/scale.py [CORPUS] [--sizes 1000,5000,10000] [--jobs N] [--keep DIR]
+    python bench/scale.py [CORPUS] [--sizes 1000,5000,10000] [--jobs N] [--keep DIR] [--extract-only]
 
 CORPUS is a folder of TimeML documents with their creation dates (default: the 2,452 TempEval-3
 silver newswire documents in ../shared/eval/te3-silver). To reach 10,000 articles each document is
@@ -15,10 +15,14 @@ For each size it prints, measured in fresh processes of the `timeline` command:
             ran on where the stage says (extract, merge, store: `--jobs`, or fewer for small work)
   rebuild   `timeline build` again with nothing changed (cache and unchanged site)
   add one   one more article, `timeline build`: how many articles were parsed again
+--extract-only measures the first row alone (minutes fewer at 10,000 articles).
 Peak memory is the largest memory of the command and its worker processes together, sampled from
-/proc every 50 ms: the sum of their proportional set sizes (PSS: a page shared by n processes counts
-1/n in each, so the memory a forked worker shares with its parent is counted once). The sum of
-their resident sizes (RSS), which counts shared pages once per process, is printed beside it.
+/proc every 50 ms (every 250 ms after the first 10 s): the sum of their proportional set sizes (PSS:
+a page shared by n processes counts 1/n in each, so the memory a forked worker shares with its
+parent is counted once). The sum of their resident sizes (RSS), which counts shared pages once per
+process, is printed beside it. The note of the extract and build rows gives the CPU seconds (user +
+system) of the command and its workers: on a machine that other work keeps busy, wall time is an
+upper bound and CPU / cores what the machine alone would take.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -105,7 +110,8 @@ def _tree_rss_kib(root_pid: int) -> int:
 
 
 def run_sampled(command: list[str], cwd: Path, sample: Callable[[int], None]) -> tuple[float, str]:
-    """Wall seconds and output of `command`, calling sample(its pid) every 50 ms while it runs."""
+    """Wall seconds and output of `command`, calling sample(its pid) every 50 ms while it runs (every
+    250 ms after its first 10 s)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
@@ -113,7 +119,10 @@ def run_sampled(command: list[str], cwd: Path, sample: Callable[[int], None]) ->
     def sampling() -> None:
         while not done.is_set():
             sample(process.pid)
-            done.wait(0.05)
+            # Reading PSS walks each process's page tables (about 2 ms of kernel time per process
+            # of the model's size): every 50 ms at first, then every 250 ms, so that on a long run
+            # the sampling does not take a tenth of a core from the command it measures.
+            done.wait(0.05 if time.perf_counter() - started < 10 else 0.25)
 
     sampler = threading.Thread(target=sampling, daemon=True)
     sampler.start()
@@ -136,12 +145,16 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
         pss, rss = _tree_memory_kib(pid)
         peak, peak_rss = max(peak, pss), max(peak_rss, rss)
 
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     elapsed, output = run_sampled(command, cwd, sample)
     PEAK_RSS_MB[0] = peak_rss / 1024
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_S[0] = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     return elapsed, peak / 1024, output
 
 
 PEAK_RSS_MB = [0.0]  # the RSS sum at the last run_measured's peak
+CPU_S = [0.0]  # user + system seconds of the last run_measured's command and its workers
 
 
 def fresh_project(folder: Path, corpus: Path) -> Path:
@@ -171,6 +184,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,5000,10000", help="article counts, comma-separated")
     parser.add_argument("--jobs", type=int, default=None, help="processes for extraction (default: every core)")
     parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them")
+    parser.add_argument("--extract-only", action="store_true", help="measure only `timeline extract`")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"bench: {args.corpus} is not a folder of TimeML documents; give one as the first argument")
@@ -192,15 +206,17 @@ def main() -> int:
         if f"{size} articles" not in output:
             raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
         rows.append((size, "extract", wall, peak))
-        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}", flush=True)
+        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  CPU {CPU_S[0]:.0f} s", flush=True)
         _print_stages(output)
         shutil.rmtree(project)
+        if args.extract_only:
+            continue
 
         project = fresh_project(workdir / f"build-{size}", corpus)
         wall, peak, output = run_measured([timeline, "build", "--no-cache", *jobs], project)
         site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
         rows.append((size, "build", wall, peak))
-        print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB", flush=True)
+        print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB; CPU {CPU_S[0]:.0f} s", flush=True)
         _print_stages(output)
 
         wall, peak, output = run_measured([timeline, "build", *jobs], project)
@@ -216,7 +232,7 @@ def main() -> int:
         if not args.keep:
             shutil.rmtree(project)
     if len(sizes) > 1:
-        for step in ("extract", "build"):
+        for step in ("extract",) if args.extract_only else ("extract", "build"):
             first = next(r for r in rows if r[1] == step and r[0] == sizes[0])
             last = next(r for r in rows if r[1] == step and r[0] == sizes[-1])
             print(

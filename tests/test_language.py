@@ -66,6 +66,32 @@ def test_corrupt_model_file_is_a_model_error(tmp_path, damaged):
     assert str(copy) in str(error.value) and "make model" in str(error.value)
 
 
+def test_the_faster_matrix_products_give_the_same_analysis(tmp_path):
+    """The model multiplies through numpy's BLAS, not thinc's BLIS (timeline.language): a speed-up
+    only; the tags, lemmas and parse of every word stay what the trained model gives."""
+    from thinc.api import NumpyOps
+
+    copy = tmp_path / "en_timeline"
+    shutil.copytree(language.MODEL_DIR, copy)
+    with_blis = load_model(copy)
+    blis = NumpyOps()
+    for _, component in with_blis.pipeline:
+        if hasattr(component, "model"):
+            for node in component.model.walk():
+                node.ops = blis
+    texts = [
+        "The ferry operator said on Thursday it had cancelled forty sailings because of the storm.",
+        "Shares in the retailer fell 12% after it warned that sales would be lower than expected.",
+        "A court in Lyon sentenced the former director to three years in prison.\n\nHe denies the charges.",
+    ]
+
+    def analysis(docs):
+        return [[(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc]
+                for doc in docs]
+
+    assert analysis(parse(texts)) == analysis(parse(texts, model=with_blis))
+
+
 def test_missing_classifier_weights_name_the_file(tmp_path):
     with pytest.raises(ModelError) as error:
         happenings.load_weights(tmp_path / "happenings.json")
