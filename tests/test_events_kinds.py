@@ -238,6 +238,17 @@ def test_a_title_always_says_who_or_what():
         assert not title.lower().startswith(("falling", "fall", "to ", "reach")), titles(text)
 
 
+def test_was_quoted_as_saying_is_an_attribution_not_a_happening():
+    found = titles("The mayor was quoted by the local radio on Tuesday as saying the bridge would reopen.")
+    assert found and not any("quoted" in t for t in found), found
+
+
+def test_a_date_written_before_its_noun_dates_that_noun():
+    found = titles("The opposition welcomed last month's ceasefire agreement.")
+    assert not any("welcomed" in t and d == "2024-02" for t, d in found.items()), found
+    assert not any(d == "2025" for d in titles("The senate on Friday approved the 2025 budget.").values())
+
+
 def test_it_was_reported_is_an_attribution_not_a_happening():
     found = titles("At least 30 people have died in the floods in the past week, it was reported on Wednesday.")
     assert found and not any("reported" in t for t in found), found

@@ -445,9 +445,10 @@ def is_attribution(verb: Token) -> bool:
     if lemma(verb) not in r.reporting:
         return False
     if passive(verb) or any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
-        # "it was reported Wednesday": who tells, with no teller named; "was revealed" with a
-        # subject of its own is a happening.
-        return any(c.lower_ == "it" and (dep(c) in SUBJECTS or base_dep(c) == "expl") for c in verb.children)
+        # "it was reported Wednesday": who tells, with no teller named; "X was quoted as saying":
+        # X tells. "Was revealed" with a subject of its own is a happening.
+        return any(c.lower_ == "it" and (dep(c) in SUBJECTS or base_dep(c) == "expl") for c in verb.children) or any(
+            lemma(c) == "say" and any(m.lower_ == "as" for m in c.children) for c in verb.subtree)
     if lemma(verb) in r.announcing:
         return complement_of(verb) is not None and not any(
             base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
