@@ -145,9 +145,10 @@ def _files(
     yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
-def generate(site_input: SiteInput, docs_dir: Path) -> None:
-    """Write the site's Markdown and exports into docs_dir; remove what an earlier run generated only."""
-    generate_with_report(site_input, docs_dir)
+def generate(site_input: SiteInput, docs_dir: Path) -> WriteReport:
+    """Write the site's Markdown and exports into docs_dir; remove what an earlier run generated only.
+    Returns what was written, left as it was, and removed."""
+    return generate_with_report(site_input, docs_dir)
 
 
 def generate_with_report(site_input: SiteInput, docs_dir: Path) -> WriteReport:
@@ -208,8 +209,20 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_mkdocs(config: Path, site_dir: Path) -> None:
-    """`mkdocs build --strict` in this process; UserError listing the warnings when it fails."""
+class _NoDirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation and links stale, and --strict would stop
+    on it: a timeline build is dirty only when the navigation, the configuration and the tool are as
+    at the last whole build, and the hook completes the search index, so the site is the same."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> None:
+    """`mkdocs build --strict` in this process; UserError listing the warnings when it fails.
+
+    `dirty`: build only the pages whose Markdown is newer than their HTML (`mkdocs build --dirty`),
+    the site being otherwise as the last build left it (see `pipeline._build_site`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -228,6 +241,8 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
     logger = logging.getLogger("mkdocs")
     building_mkdocs = True
     logger.addHandler(collector)
+    quiet = _NoDirtyWarning()
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
         try:
             # The hook is named by its absolute path, so that a project anywhere (a copy of
@@ -240,9 +255,9 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
         except FileNotFoundError:
             raise UserError(f"{config}: no such file; the MkDocs configuration is missing") from None
         # As the `mkdocs build` command does: plugins (Material's) expect the startup event.
-        mkdocs_config.plugins.on_startup(command="build", dirty=False)
+        mkdocs_config.plugins.on_startup(command="build", dirty=dirty)
         try:
-            build(mkdocs_config)
+            build(mkdocs_config, dirty=dirty)
         except (Abort, ConfigurationError) as error:
             problems = [Problem(str(config), message, severity="error") for message in collector.messages]
             raise UserError(
@@ -250,6 +265,13 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
             ) from None
         finally:
             mkdocs_config.plugins.on_shutdown()
+            # MkDocs keeps plugins from one build to the next in a process, and Material's search,
+            # after a dirty build, merges its last index into the next one (for `mkdocs serve`):
+            # the hook completes the index of a dirty build itself.
+            for plugin in mkdocs_config.plugins.values():
+                if hasattr(plugin, "search_index_prev"):
+                    plugin.search_index_prev = None
     finally:
         building_mkdocs = False
         logger.removeHandler(collector)
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
