@@ -137,3 +137,20 @@ def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_giv
     (seeds / "vote.md").unlink()
     _step(project, tmp_path, "removed")
 
+
+
+def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_site_settings):
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    events_file = project / "data" / "events" / "2020.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    title_line = next(line for line in text.splitlines() if line.lstrip().startswith("title:"))
+    edited = title_line.split("title:")[0] + "title: The Douro floods Porto  # checked by the desk"
+    events_file.write_text(text.replace(title_line, edited, 1), encoding="utf-8")
+
+    _write(project / "seeds", "treaty.md", ADDED)
+    _step(project, tmp_path, "added")
+    assert edited in events_file.read_text(encoding="utf-8")
+    page = (project / "site" / "timeline" / "2020" / "11.html").read_text(encoding="utf-8")
+    assert "The Douro floods Porto" in page
