@@ -25,9 +25,10 @@ from timeline.problems import Problem, UserError
 from timeline.site import exports, pages
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
 from timeline.site.project import HOOKS_FILE, read_settings
+from timeline.cache import tool_fingerprint
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, event_address, link_article,
-    month_page, year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, QuoteLink, build_layout, entity_page,
+    event_address, link_article, month_page, year_page,
 )
 
 if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run time would loop
@@ -75,17 +76,119 @@ def render(site_input: SiteInput) -> list[GeneratedFile]:
     return list(render_stream(site_input)[1])
 
 
-def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedFile]]:
-    """The paths of every generated file, and the files themselves one at a time.
+class SourcePages:
+    """What each source page was written from, kept in docs/.timeline-sources between builds.
+
+    A source page shows its article (whose text its content hash names), its unresolved
+    expressions, and the date, title and address of each event it is a source of; where each quote
+    is in the text is found from the text (`link_article`). When all of that is as when the page was
+    written, and the file is as it was written (size and time), the page is right: it is not
+    written again, its text is not read, and its quotes take their places from the record.
+    """
+
+    FILE = ".timeline-sources"
+
+    def __init__(self, layout: Layout, records: dict[str, tuple], site_key: str):
+        self.layout = layout
+        self.before = records  # article id -> (fingerprint, size, mtime_ns, quote places)
+        self.now: dict[str, tuple] = {}
+        self.site_key = site_key
+
+    @classmethod
+    def read(cls, docs_dir: Path, layout: Layout, site_key: str) -> "SourcePages":
+        import pickle
+
+        records: dict[str, tuple] = {}
+        try:
+            stored = pickle.loads((docs_dir / cls.FILE).read_bytes())
+            if stored.get("site") == site_key:
+                records = stored["pages"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
+            pass  # no record: every page is written
+        (docs_dir / cls.FILE).unlink(missing_ok=True)  # a build that fails half-way leaves no record
+        pages_ = cls(layout, records, site_key)
+        pages_.docs_dir = docs_dir
+        return pages_
+
+    def _fingerprint(self, view: ArticleView) -> str | None:
+        if not view.article.content_hash:
+            return None  # an article with no content hash (built in memory): always written
+        import hashlib
+
+        layout = self.layout
+        shown = [(e.display_date, e.page, e.anchor, e.event.title) for e in (layout.events[p] for p in view.events)]
+        quoted = [(layout.events[p].event.id, layout.events[p].quotes[i].source)
+                  for p, i in layout.quotes_of.get(view.article.id, ())]
+        text = repr((self.site_key, view.article, view.page, view.unresolved, shown, quoted))
+        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+    def still_right(self, view: ArticleView) -> bool:
+        fingerprint = self._fingerprint(view)
+        record = self.before.get(view.article.id)
+        if fingerprint is None or record is None or record[0] != fingerprint:
+            self.now.pop(view.article.id, None)
+            return False
+        try:
+            stat = (self.docs_dir / view.page).stat()
+        except OSError:
+            return False
+        if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
+            return False
+        places = record[3]
+        layout = self.layout
+        for (position, index), (span, expression) in zip(layout.quotes_of.get(view.article.id, ()), places):
+            quote = layout.events[position].quotes[index]
+            layout.events[position].quotes[index] = QuoteLink(quote.source, quote.article, span, expression)
+        self.now[view.article.id] = record
+        return True
+
+    def rendered(self, view: ArticleView) -> None:
+        fingerprint = self._fingerprint(view)
+        if fingerprint is not None:
+            places = tuple((q.span, q.expression) for q in (
+                self.layout.events[p].quotes[i] for p, i in self.layout.quotes_of.get(view.article.id, ())))
+            self.now[view.article.id] = (fingerprint, view.page, places)  # size and time once written
+
+    def save(self) -> None:
+        """Record the pages as they are on disk now (after they were written)."""
+        import pickle
+
+        from timeline.fileio import atomic_write
+
+        pages_: dict[str, tuple] = {}
+        for article_id, record in self.now.items():
+            if len(record) == 3:  # written (or found unchanged) now
+                fingerprint, page, places = record
+                try:
+                    stat = (self.docs_dir / page).stat()
+                except OSError:
+                    continue
+                record = (fingerprint, stat.st_size, stat.st_mtime_ns, places)
+            pages_[article_id] = record
+        atomic_write(self.docs_dir / self.FILE, pickle.dumps({"site": self.site_key, "pages": pages_}), durable=False)
+
+
+def render_stream(
+    site_input: SiteInput, docs_dir: Path | None = None
+) -> tuple[list[str], Iterator[GeneratedFile], "SourcePages | None"]:
+    """The paths of every generated file, the files themselves one at a time, and the record of
+    the source pages (None without `docs_dir`).
 
     The source pages come first, each written from its article's text read just for it; the
-    timeline pages come after them, once every quote has its place in its article.
+    timeline pages come after them, once every quote has its place in its article. With `docs_dir`,
+    a source page whose inputs are those it was written from (SourcePages) is not written again:
+    its file comes with no content.
     """
     own, _ = read_settings(site_input.data_dir)  # `timeline check` reports its problems
     strings = {**load_strings(), "site_title": own.title, "ics_calendar_name": own.title}
-    layout = build_layout(site_input.events, site_input.locations, site_input.extractions, load_settings())
+    settings = load_settings()
+    layout = build_layout(site_input.events, site_input.locations, site_input.extractions, settings)
     ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data",
                         editor=own.editor, introduction=own.introduction)
+    sources = None
+    if docs_dir is not None:
+        site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor))
+        sources = SourcePages.read(docs_dir, layout, site_key)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -95,13 +198,17 @@ def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedF
     fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
     extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, SCRIPT_FILE, NAV_FILE]
     paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + [ADDRESSES_FILE]
-    return paths, _files(ctx, layout, load, strings)
+    return paths, _files(ctx, layout, load, strings, sources or SourcePages(layout, {}, "")), sources
 
 
 def _files(
-    ctx: pages.Context, layout: Layout, load: Callable[[Article], Any], strings: dict[str, str]
+    ctx: pages.Context, layout: Layout, load: Callable[[Article], Any], strings: dict[str, str],
+    sources: "SourcePages",
 ) -> Iterator[GeneratedFile]:
     for view in layout.articles.values():
+        if sources.still_right(view):  # its quotes are placed from the record: no text read, no page written
+            yield GeneratedFile(view.page, None)
+            continue
         extraction = load(view.article)
         if extraction is None:
             raise UserError(
@@ -114,6 +221,7 @@ def _files(
         yield GeneratedFile(view.page, _text_bytes(pages.source_page(ctx, view)))
         # Only what the other pages need stays: not the text, not the time expressions.
         view.article, view.timexes = summary_article, ()
+        sources.rendered(view)
     yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
     yield GeneratedFile(BROWSE, _text_bytes(pages.browse_page(ctx)))
     yield GeneratedFile(SOURCES, _text_bytes(pages.sources_index(ctx)))
@@ -153,8 +261,11 @@ def generate(site_input: SiteInput, docs_dir: Path) -> WriteReport:
 
 def generate_with_report(site_input: SiteInput, docs_dir: Path) -> WriteReport:
     docs_dir.mkdir(parents=True, exist_ok=True)
-    paths, files = render_stream(site_input)
-    return write_generated(docs_dir, files, load_strings()["marker_manifest"], paths=paths)
+    paths, files, sources = render_stream(site_input, docs_dir)
+    report = write_generated(docs_dir, files, load_strings()["marker_manifest"], paths=paths)
+    if sources is not None:
+        sources.save()
+    return report
 
 
 def _text_bytes(text: str) -> bytes:
