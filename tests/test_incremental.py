@@ -158,3 +158,29 @@ def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_
     assert edited in events_file.read_text(encoding="utf-8")
     page = (project / "site" / "timeline" / "2020" / "11.html").read_text(encoding="utf-8")
     assert "The Douro floods Porto" in page
+
+
+def test_pages_written_by_several_processes_are_those_one_process_writes(tmp_path, big_site_settings, monkeypatch):
+    monkeypatch.setattr(site, "PAGES_PER_PROCESS", 1)  # every page list is split between processes
+    one, two = tmp_path / "one", tmp_path / "two"
+    _project(one, ARTICLES)
+    _project(two, ARTICLES)
+    build(Paths.under(one), Options(jobs=1))
+    build(Paths.under(two), Options(jobs=2))
+    _assert_same_outputs(two, one, articles_in_any_order=True)
+
+
+def test_only_the_source_pages_a_change_touches_are_written_again(tmp_path, big_site_settings, monkeypatch):
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, {**ARTICLES, "treaty.md": ADDED})
+    build(Paths.under(project), Options(jobs=1))
+    written: list[str] = []
+    real = pages.source_page
+    monkeypatch.setattr(pages, "source_page", lambda ctx, view: written.append(view.article.id) or real(ctx, view))
+    title, published, text = ARTICLES["vote.md"]
+    _write(project / "seeds", "vote.md", (title, published, text.replace("Tuesday", "Monday")))
+    build(Paths.under(project), Options(jobs=1))
+    # The vote shares no event with the other articles: its page alone is written again.
+    assert written == ["vote"]

@@ -12,7 +12,6 @@ import functools
 import hashlib
 import itertools
 import multiprocessing
-import os
 import sys
 import time
 import traceback
@@ -27,7 +26,7 @@ from timeline.cache import ExtractionCache
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
-from timeline.runtime import cycle_collection_paused
+from timeline.runtime import cycle_collection_paused, usable_cores
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
     from timeline.store import LoadedEvents
@@ -165,10 +164,7 @@ class ExtractionStore:
 
 def default_jobs() -> int:
     """Every core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    return usable_cores()
 
 
 def load_language_model() -> Problem | None:
@@ -732,6 +728,7 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
                 extractions=extraction.summaries,
                 data_dir=paths.data,
                 load=extraction.store.load if extraction.store else None,
+                jobs=options.jobs,
             ),
             paths.docs,
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ import yaml
 from timeline import yamlguard
 from timeline.model import Article, Event
 from timeline.problems import Problem, UserError
+from timeline.runtime import usable_cores
 from timeline.site import exports, pages
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
 from timeline.site.project import HOOKS_FILE, read_settings
@@ -59,6 +61,7 @@ class SiteInput:
     extractions: Sequence[Any]  # .article, .unresolved (and .timexes when `load` is None)
     data_dir: Path
     load: Callable[[Article], "ArticleExtraction | None"] | None = None
+    jobs: int | None = None  # processes for the source and month pages; None: every core
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +108,6 @@ class SourcePages:
                 records = stored["pages"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
             pass  # no record: every page is written
-        (docs_dir / cls.FILE).unlink(missing_ok=True)  # a build that fails half-way leaves no record
         pages_ = cls(layout, records, site_key)
         pages_.docs_dir = docs_dir
         return pages_
@@ -134,20 +136,14 @@ class SourcePages:
             return False
         if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
             return False
-        places = record[3]
-        layout = self.layout
-        for (position, index), (span, expression) in zip(layout.quotes_of.get(view.article.id, ()), places):
-            quote = layout.events[position].quotes[index]
-            layout.events[position].quotes[index] = QuoteLink(quote.source, quote.article, span, expression)
+        place_quotes(self.layout, view.article.id, record[3])
         self.now[view.article.id] = record
         return True
 
     def rendered(self, view: ArticleView) -> None:
         fingerprint = self._fingerprint(view)
         if fingerprint is not None:
-            places = tuple((q.span, q.expression) for q in (
-                self.layout.events[p].quotes[i] for p, i in self.layout.quotes_of.get(view.article.id, ())))
-            self.now[view.article.id] = (fingerprint, view.page, places)  # size and time once written
+            self.now[view.article.id] = (fingerprint, view.page, quote_places(self.layout, view.article.id))  # size and time once written
 
     def save(self) -> None:
         """Record the pages as they are on disk now (after they were written)."""
@@ -165,7 +161,12 @@ class SourcePages:
                     continue
                 record = (fingerprint, stat.st_size, stat.st_mtime_ns, places)
             pages_[article_id] = record
-        atomic_write(self.docs_dir / self.FILE, pickle.dumps({"site": self.site_key, "pages": pages_}), durable=False)
+        # A build that stops half-way leaves the last record: a page written since has another size
+        # or time than it says, so it is written again.
+        content = pickle.dumps({"site": self.site_key, "pages": pages_}, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self.docs_dir / self.FILE
+        if not path.is_file() or path.read_bytes() != content:
+            atomic_write(path, content, durable=False)
 
 
 def render_stream(
@@ -198,30 +199,32 @@ def render_stream(
     fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
     extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, SCRIPT_FILE, NAV_FILE]
     paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + [ADDRESSES_FILE]
-    return paths, _files(ctx, layout, load, strings, sources or SourcePages(layout, {}, "")), sources
+    files = _files(ctx, layout, load, strings, sources or SourcePages(layout, {}, ""), site_input.jobs)
+    return paths, files, sources
 
 
 def _files(
     ctx: pages.Context, layout: Layout, load: Callable[[Article], Any], strings: dict[str, str],
-    sources: "SourcePages",
+    sources: "SourcePages", jobs: int | None = None,
 ) -> Iterator[GeneratedFile]:
+    to_write = []
     for view in layout.articles.values():
         if sources.still_right(view):  # its quotes are placed from the record: no text read, no page written
             yield GeneratedFile(view.page, None)
-            continue
-        extraction = load(view.article)
-        if extraction is None:
-            raise UserError(
-                f"the extraction of {view.article.path} is missing from the cache (was .timeline-cache "
-                "deleted during the build?); run `make site` again"
-            )
-        summary_article = view.article
-        link_article(layout, view, extraction.article.text, extraction.timexes)
-        view.article = extraction.article
-        yield GeneratedFile(view.page, _text_bytes(pages.source_page(ctx, view)))
-        # Only what the other pages need stays: not the text, not the time expressions.
-        view.article, view.timexes = summary_article, ()
-        sources.rendered(view)
+        else:
+            to_write.append(view.article.id)
+    _RENDERING.update(ctx=ctx, load=load)
+    try:
+        for article_id, content, places in _in_processes(_source_pages, to_write, jobs):
+            view = layout.articles[article_id]
+            place_quotes(layout, article_id, places)  # as they were placed in the process that wrote it
+            yield GeneratedFile(view.page, content)
+            sources.rendered(view)
+        months = [key for key in layout.months if key[1]]
+        for (year, month), content in zip(months, _in_processes(_month_pages, months, jobs)):
+            yield GeneratedFile(month_page(year, month), content)
+    finally:
+        _RENDERING.clear()
     yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
     yield GeneratedFile(BROWSE, _text_bytes(pages.browse_page(ctx)))
     yield GeneratedFile(SOURCES, _text_bytes(pages.sources_index(ctx)))
@@ -231,9 +234,6 @@ def _files(
         yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
     for year in layout.years:
         yield GeneratedFile(year_page(year), _text_bytes(pages.year_page_text(ctx, year)))
-    for year, month in layout.months:
-        if month:
-            yield GeneratedFile(month_page(year, month), _text_bytes(pages.month_page_text(ctx, year, month)))
     marker = strings["marker_markdown"]
     yield GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker))
     yield GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker))
@@ -251,6 +251,68 @@ def _files(
     addresses = {"_generated": marker}  # first, so that the file says it is generated (files.py)
     addresses.update((event_address(placed.anchor), pages.event_address_html(ctx, placed)) for placed in layout.events)
     yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+# What the page-writing processes read: set before they are forked, so each inherits it.
+_RENDERING: dict[str, Any] = {}
+# Below this many pages, starting processes costs more than it saves.
+PAGES_PER_PROCESS = 200
+
+
+def _in_processes(render: Callable[[list[Any]], list[Any]], items: list[Any], jobs: int | None) -> Iterator[Any]:
+    """render(chunk) for chunks of `items`, on up to `jobs` forked processes (None: every core) when
+    there are enough of them, the results in the order of `items` whichever process ends first."""
+    jobs = min(jobs or usable_cores(), len(items) // PAGES_PER_PROCESS)
+    size = max(1, min(50, len(items) // (max(jobs, 1) * 4)))
+    chunks = [items[n : n + size] for n in range(0, len(items), size)]
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for chunk in chunks:  # a chunk at a time: the pages of a big site are never all in memory
+            yield from render(chunk)
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for results in pool.imap(render, chunks):  # in order: the output does not depend on timing
+            yield from results
+
+
+def _source_pages(article_ids: list[str]) -> list[tuple[str, bytes, tuple]]:
+    """The source pages of these articles, each with where its quotes were found in its text."""
+    ctx, load = _RENDERING["ctx"], _RENDERING["load"]
+    layout = ctx.layout
+    out = []
+    for article_id in article_ids:
+        view = layout.articles[article_id]
+        extraction = load(view.article)
+        if extraction is None:
+            raise UserError(
+                f"the extraction of {view.article.path} is missing from the cache (was .timeline-cache "
+                "deleted during the build?); run `make site` again"
+            )
+        summary_article = view.article
+        link_article(layout, view, extraction.article.text, extraction.timexes)
+        view.article = extraction.article
+        content = _text_bytes(pages.source_page(ctx, view))
+        # Only what the other pages need stays: not the text, not the time expressions.
+        view.article, view.timexes = summary_article, ()
+        out.append((article_id, content, quote_places(layout, article_id)))
+    return out
+
+
+def _month_pages(months: list[tuple[int, int]]) -> list[bytes]:
+    ctx = _RENDERING["ctx"]
+    return [_text_bytes(pages.month_page_text(ctx, year, month)) for year, month in months]
+
+
+def quote_places(layout: Layout, article_id: str) -> tuple:
+    """Where each quote from an article is in its text, as `link_article` found it."""
+    return tuple((q.span, q.expression) for q in (
+        layout.events[p].quotes[i] for p, i in layout.quotes_of.get(article_id, ())))
+
+
+def place_quotes(layout: Layout, article_id: str, places: tuple) -> None:
+    """Give the quotes from an article the places `quote_places` gave."""
+    for (position, index), (span, expression) in zip(layout.quotes_of.get(article_id, ()), places):
+        quote = layout.events[position].quotes[index]
+        layout.events[position].quotes[index] = QuoteLink(quote.source, quote.article, span, expression)
 
 
 def generate(site_input: SiteInput, docs_dir: Path) -> WriteReport:
