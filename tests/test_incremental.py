@@ -53,7 +53,7 @@ def _project(folder: Path, articles: dict[str, tuple[str, str, str]]) -> Paths:
     return Paths.under(folder)
 
 
-RECORDS = {".timeline-sources", ".timeline-site"}  # what a build keeps of the last one (sizes and times)
+RECORDS = {".timeline-site"}  # what a build keeps of the last one (sizes and times)
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -212,7 +212,13 @@ _STAGES_AFTER_SECONDS = 10.0
 
 def _print_stages(report) -> None:
     if sum(report.seconds.values()) >= _STAGES_AFTER_SECONDS:
-        print("Time: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.seconds.items()) + ".")
+        print("Time: " + ", ".join(f"{name} {seconds:.1f} s{_processes(report, name)}"
+                                   for name, seconds in report.seconds.items()) + ".")
+
+
+def _processes(report, stage: str) -> str:
+    count = report.processes.get(stage)
+    return f" ({count} processes)" if count and count > 1 else ""
 
 
 def _extract(args: argparse.Namespace) -> int:

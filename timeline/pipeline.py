@@ -334,6 +334,7 @@ class Summaries:
     store: ExtractionStore
     problems: list[Problem]
     parsed: int
+    processes: int = 1  # how many processes extracted them
 
 
 def summarize_all(
@@ -360,6 +361,7 @@ def summarize_all(
     jobs = jobs or default_jobs()
     task = functools.partial(_summarize_batch, cache=cache, reuse=reuse_cache)
     parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
+    result.processes = jobs if parallel else 1
     bar_total = (expected or 0) if progress else 0
     batches = _batched(itertools.chain(head, stream), EXTRACTION_BATCH)
     with _mapped(task, batches, jobs=jobs if parallel else 1, bar_total=bar_total, batched=True) as outputs:
@@ -401,6 +403,7 @@ class BuildReport:
     nothing_changed: bool = False  # no input changed since the last build: nothing was done again
     site_dirty: bool = False  # MkDocs built only the pages whose Markdown changed (the rest was right)
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage, in order
+    processes: dict[str, int] = field(default_factory=dict)  # stage -> how many processes worked in it
 
     announce: bool = False  # say at the terminal when each long stage starts
 
@@ -557,6 +560,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     mentions = sum(len(s.mentions) for s in summaries)
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
         events = merge_summaries(summaries)
+    report.processes["merge"] = 1
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
     summaries = [replace(s, mentions=(), content=b"") for s in summaries]
@@ -564,6 +568,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         sources.update_metadata(metadata_path, [s.article for s in summaries])
         update = store.update(paths.data, events)
         del events
+    report.processes["store"] = 1
     report.problems.extend(update.problems)
     if update.blocked:  # the YAML could not be written: no pages from the files as they were
         return Extraction(report, [])
@@ -595,6 +600,7 @@ def _extract_corpus(
         client = connect(options.dask)
         try:
             extractions, failures = extract_with_dask(list(articles()), client=client)
+            report.processes["extract"] = len(client.scheduler_info().get("workers", {})) or 1
         finally:
             client.close()
         extraction_store = ExtractionStore(cache, reread)
@@ -610,6 +616,7 @@ def _extract_corpus(
     )
     report.problems.extend(reading_problems + result.problems)
     report.parsed = result.parsed
+    report.processes["extract"] = result.processes
     return result.summaries, result.store
 
 
@@ -729,9 +736,11 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
                 data_dir=paths.data,
                 load=extraction.store.load if extraction.store else None,
                 jobs=options.jobs,
+                records_dir=paths.cache,
             ),
             paths.docs,
         )
+    report.processes["pages"] = written.processes
     # MkDocs reads everything back from docs/: the memory of the events and summaries is its to reuse.
     del loaded, extraction
     with report.stage("mkdocs", f"building the website into {paths.site}/ (mkdocs build --strict)" if run_mkdocs else ""):
@@ -765,7 +774,7 @@ def _build_site(paths: Paths, report: BuildReport, run_mkdocs: bool, written: An
         report.site_dirty = True
         for relative in written.removed:  # what a whole build would not write again
             (paths.site / _built_path(relative)).unlink(missing_ok=True)
-    site.build_mkdocs(paths.mkdocs_config, paths.site, dirty=dirty)
+    report.processes["mkdocs"] = site.build_mkdocs(paths.mkdocs_config, paths.site, dirty=dirty)
     state_path.write_text(state, encoding="utf-8")
     report.site_dir = paths.site
 

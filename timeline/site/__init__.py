@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
@@ -62,6 +62,9 @@ class SiteInput:
     data_dir: Path
     load: Callable[[Article], "ArticleExtraction | None"] | None = None
     jobs: int | None = None  # processes for the source and month pages; None: every core
+    # Where to keep what each page was written from (PageRecords), so that a page whose inputs did
+    # not change is not written again; None: every page is written.
+    records_dir: Path | None = None
 
 
 @lru_cache(maxsize=1)
@@ -79,71 +82,97 @@ def render(site_input: SiteInput) -> list[GeneratedFile]:
     return list(render_stream(site_input)[1])
 
 
-class SourcePages:
-    """What each source page was written from, kept in docs/.timeline-sources between builds.
+class PageRecords:
+    """What each source, month and year page was written from, kept between builds (in the cache).
 
-    A source page shows its article (whose text its content hash names), its unresolved
-    expressions, and the date, title and address of each event it is a source of; where each quote
-    is in the text is found from the text (`link_article`). When all of that is as when the page was
-    written, and the file is as it was written (size and time), the page is right: it is not
-    written again, its text is not read, and its quotes take their places from the record.
+    A page's fingerprint hashes everything it shows. A source page shows its article (whose text
+    its content hash names), its unresolved expressions, and the date, title and address of each
+    event it is a source of; where each quote is in the text is found from the text
+    (`link_article`) and kept with the record. A month or year page shows its events, their
+    sources' articles and places, their people's anchors, and which months exist (its neighbours,
+    its axis). When the fingerprint is the one the page was written from, and the file is as it was
+    written (size and time), the page is right: it is not written again (and a source page's text
+    is not read: its quotes take their places from the record).
     """
 
-    FILE = ".timeline-sources"
+    FILE = "site-pages.pickle"
 
-    def __init__(self, layout: Layout, records: dict[str, tuple], site_key: str):
+    def __init__(
+        self, layout: Layout, records: dict[str, tuple], site_key: str,
+        docs_dir: Path | None = None, folder: Path | None = None,
+    ):
         self.layout = layout
-        self.before = records  # article id -> (fingerprint, size, mtime_ns, quote places)
+        self.folder = folder
+        self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
         self.site_key = site_key
+        self.docs_dir = docs_dir
+        # What every month and year page depends on: which months exist.
+        self.months_key = repr(list(layout.months))
 
     @classmethod
-    def read(cls, docs_dir: Path, layout: Layout, site_key: str) -> "SourcePages":
+    def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str) -> "PageRecords":
         import pickle
 
         records: dict[str, tuple] = {}
         try:
-            stored = pickle.loads((docs_dir / cls.FILE).read_bytes())
+            stored = pickle.loads((folder / cls.FILE).read_bytes())
             if stored.get("site") == site_key:
                 records = stored["pages"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
             pass  # no record: every page is written
-        pages_ = cls(layout, records, site_key)
-        pages_.docs_dir = docs_dir
-        return pages_
+        return cls(layout, records, site_key, docs_dir, folder)
 
-    def _fingerprint(self, view: ArticleView) -> str | None:
-        if not view.article.content_hash:
-            return None  # an article with no content hash (built in memory): always written
+    @staticmethod
+    def _digest(value: Any) -> str:
         import hashlib
 
+        return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=16).hexdigest()
+
+    def source_fingerprint(self, view: ArticleView) -> str | None:
+        if not view.article.content_hash or self.docs_dir is None:
+            return None  # an article with no content hash (built in memory): always written
         layout = self.layout
         shown = [(e.display_date, e.page, e.anchor, e.event.title) for e in (layout.events[p] for p in view.events)]
         quoted = [(layout.events[p].event.id, layout.events[p].quotes[i].source)
                   for p, i in layout.quotes_of.get(view.article.id, ())]
-        text = repr((self.site_key, view.article, view.page, view.unresolved, shown, quoted))
-        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+        return self._digest((self.site_key, view.article, view.page, view.unresolved, shown, quoted))
 
-    def still_right(self, view: ArticleView) -> bool:
-        fingerprint = self._fingerprint(view)
-        record = self.before.get(view.article.id)
+    def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
+        """Of a month or year page: called once every quote has its place."""
+        if self.docs_dir is None:
+            return None
+        layout = self.layout
+        shown = []
+        for position in positions:
+            placed = layout.events[position]
+            names = [(kind, name, layout.entities[kind][name].anchor) for kind in ENTITY_KINDS
+                     for name in getattr(placed.event, kind)]
+            # Everything but its position in the whole timeline, which moves with every earlier event.
+            # Each event links the events before and after it in the timeline.
+            neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
+                          for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
+            shown.append((placed.event, placed.anchor, placed.page, placed.precision, placed.display_date,
+                          placed.main, placed.quotes, placed.location, placed.disputed, names, neighbours))
+        return self._digest((self.site_key, self.months_key, page, shown))
+
+    def still_right(self, page: str, fingerprint: str | None) -> tuple | None:
+        """The record of a page that need not be written again, or None."""
+        record = self.before.get(page)
         if fingerprint is None or record is None or record[0] != fingerprint:
-            self.now.pop(view.article.id, None)
-            return False
+            return None
         try:
-            stat = (self.docs_dir / view.page).stat()
+            stat = (self.docs_dir / page).stat()
         except OSError:
-            return False
+            return None
         if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
-            return False
-        place_quotes(self.layout, view.article.id, record[3])
-        self.now[view.article.id] = record
-        return True
+            return None
+        self.now[page] = record
+        return record
 
-    def rendered(self, view: ArticleView) -> None:
-        fingerprint = self._fingerprint(view)
+    def written(self, page: str, fingerprint: str | None, places: tuple | None = None) -> None:
         if fingerprint is not None:
-            self.now[view.article.id] = (fingerprint, view.page, quote_places(self.layout, view.article.id))  # size and time once written
+            self.now[page] = (fingerprint, places)  # its size and time once it is on disk
 
     def save(self) -> None:
         """Record the pages as they are on disk now (after they were written)."""
@@ -152,33 +181,35 @@ class SourcePages:
         from timeline.fileio import atomic_write
 
         pages_: dict[str, tuple] = {}
-        for article_id, record in self.now.items():
-            if len(record) == 3:  # written (or found unchanged) now
-                fingerprint, page, places = record
+        for page, record in self.now.items():
+            if len(record) == 2:  # written (or found unchanged) now
                 try:
                     stat = (self.docs_dir / page).stat()
                 except OSError:
                     continue
-                record = (fingerprint, stat.st_size, stat.st_mtime_ns, places)
-            pages_[article_id] = record
+                record = (record[0], stat.st_size, stat.st_mtime_ns, record[1])
+            pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
         content = pickle.dumps({"site": self.site_key, "pages": pages_}, protocol=pickle.HIGHEST_PROTOCOL)
-        path = self.docs_dir / self.FILE
+        path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
-            atomic_write(path, content, durable=False)
+            try:
+                atomic_write(path, content, durable=False)
+            except OSError:
+                pass  # without the record the next build only writes every page again
 
 
 def render_stream(
     site_input: SiteInput, docs_dir: Path | None = None
-) -> tuple[list[str], Iterator[GeneratedFile], "SourcePages | None"]:
+) -> tuple[list[str], Iterator[GeneratedFile], "PageRecords | None"]:
     """The paths of every generated file, the files themselves one at a time, and the record of
-    the source pages (None without `docs_dir`).
+    the pages (None without `docs_dir`).
 
     The source pages come first, each written from its article's text read just for it; the
     timeline pages come after them, once every quote has its place in its article. With `docs_dir`,
-    a source page whose inputs are those it was written from (SourcePages) is not written again:
-    its file comes with no content.
+    a source, month or year page whose inputs are those it was written from (PageRecords) is
+    not written again: its file comes with no content.
     """
     own, _ = read_settings(site_input.data_dir)  # `timeline check` reports its problems
     strings = {**load_strings(), "site_title": own.title, "ics_calendar_name": own.title}
@@ -186,10 +217,11 @@ def render_stream(
     layout = build_layout(site_input.events, site_input.locations, site_input.extractions, settings)
     ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data",
                         editor=own.editor, introduction=own.introduction)
-    sources = None
-    if docs_dir is not None:
-        site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor))
-        sources = SourcePages.read(docs_dir, layout, site_key)
+    records = None
+    if docs_dir is not None and site_input.records_dir is not None:
+        site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor, ctx.introduction,
+                         str(docs_dir.resolve())))
+        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -199,30 +231,50 @@ def render_stream(
     fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
     extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, SCRIPT_FILE, NAV_FILE]
     paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + [ADDRESSES_FILE]
-    files = _files(ctx, layout, load, strings, sources or SourcePages(layout, {}, ""), site_input.jobs)
-    return paths, files, sources
+    files = _files(ctx, layout, load, strings, records or PageRecords(layout, {}, ""), site_input.jobs)
+    return paths, files, records
 
 
 def _files(
     ctx: pages.Context, layout: Layout, load: Callable[[Article], Any], strings: dict[str, str],
-    sources: "SourcePages", jobs: int | None = None,
+    records: PageRecords, jobs: int | None = None,
 ) -> Iterator[GeneratedFile]:
     to_write = []
+    fingerprints: dict[str, str | None] = {}
     for view in layout.articles.values():
-        if sources.still_right(view):  # its quotes are placed from the record: no text read, no page written
+        fingerprints[view.page] = fingerprint = records.source_fingerprint(view)
+        if (record := records.still_right(view.page, fingerprint)) is not None:
+            place_quotes(layout, view.article.id, record[3])  # no text read, no page written
             yield GeneratedFile(view.page, None)
         else:
             to_write.append(view.article.id)
     _RENDERING.update(ctx=ctx, load=load)
+    _RENDERED["processes"] = 1
     try:
         for article_id, content, places in _in_processes(_source_pages, to_write, jobs):
             view = layout.articles[article_id]
             place_quotes(layout, article_id, places)  # as they were placed in the process that wrote it
             yield GeneratedFile(view.page, content)
-            sources.rendered(view)
-        months = [key for key in layout.months if key[1]]
-        for (year, month), content in zip(months, _in_processes(_month_pages, months, jobs)):
-            yield GeneratedFile(month_page(year, month), content)
+            records.written(view.page, fingerprints[view.page], places)
+        # Every quote has its place now: the pages of the events.
+        to_write = []
+        for year in layout.years:
+            page = year_page(year)
+            fingerprints[page] = records.events_fingerprint(page, sorted(
+                p for (y, _), ps in layout.months.items() if y == year for p in ps))
+            to_write.append((year, None))
+        to_write += [key for key in layout.months if key[1]]
+        for key in list(to_write):
+            page = layout.page_of(*key)
+            if key[1]:
+                fingerprints[page] = records.events_fingerprint(page, layout.months[key])
+            if records.still_right(page, fingerprints[page]) is not None:
+                to_write.remove(key)
+                yield GeneratedFile(page, None)
+        for key, content in zip(to_write, _in_processes(_event_pages, to_write, jobs)):
+            page = layout.page_of(*key)
+            yield GeneratedFile(page, content)
+            records.written(page, fingerprints[page])
     finally:
         _RENDERING.clear()
     yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
@@ -232,8 +284,6 @@ def _files(
     yield GeneratedFile(ABOUT, _text_bytes(pages.about_page(ctx)))
     for kind in ENTITY_KINDS:
         yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
-    for year in layout.years:
-        yield GeneratedFile(year_page(year), _text_bytes(pages.year_page_text(ctx, year)))
     marker = strings["marker_markdown"]
     yield GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker))
     yield GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker))
@@ -255,6 +305,7 @@ def _files(
 
 # What the page-writing processes read: set before they are forked, so each inherits it.
 _RENDERING: dict[str, Any] = {}
+_RENDERED = {"processes": 1}  # the most processes the last `generate` wrote pages on
 # Below this many pages, starting processes costs more than it saves.
 PAGES_PER_PROCESS = 200
 
@@ -269,6 +320,7 @@ def _in_processes(render: Callable[[list[Any]], list[Any]], items: list[Any], jo
         for chunk in chunks:  # a chunk at a time: the pages of a big site are never all in memory
             yield from render(chunk)
         return
+    _RENDERED["processes"] = max(_RENDERED["processes"], jobs)
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         for results in pool.imap(render, chunks):  # in order: the output does not depend on timing
             yield from results
@@ -297,9 +349,11 @@ def _source_pages(article_ids: list[str]) -> list[tuple[str, bytes, tuple]]:
     return out
 
 
-def _month_pages(months: list[tuple[int, int]]) -> list[bytes]:
+def _event_pages(keys: list[tuple[int, int | None]]) -> list[bytes]:
+    """The year (month None) and month pages."""
     ctx = _RENDERING["ctx"]
-    return [_text_bytes(pages.month_page_text(ctx, year, month)) for year, month in months]
+    return [_text_bytes(pages.month_page_text(ctx, year, month) if month else pages.year_page_text(ctx, year))
+            for year, month in keys]
 
 
 def quote_places(layout: Layout, article_id: str) -> tuple:
@@ -323,11 +377,11 @@ def generate(site_input: SiteInput, docs_dir: Path) -> WriteReport:
 
 def generate_with_report(site_input: SiteInput, docs_dir: Path) -> WriteReport:
     docs_dir.mkdir(parents=True, exist_ok=True)
-    paths, files, sources = render_stream(site_input, docs_dir)
+    paths, files, records = render_stream(site_input, docs_dir)
     report = write_generated(docs_dir, files, load_strings()["marker_manifest"], paths=paths)
-    if sources is not None:
-        sources.save()
-    return report
+    if records is not None:
+        records.save()
+    return replace(report, processes=_RENDERED["processes"])
 
 
 def _text_bytes(text: str) -> bytes:
@@ -391,8 +445,9 @@ class _NoDirtyWarning(logging.Filter):
         return "'dirty' build" not in record.getMessage()
 
 
-def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> None:
+def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
     """`mkdocs build --strict` in this process; UserError listing the warnings when it fails.
+    Returns how many processes wrote pages (the hook writes the source pages on several).
 
     `dirty`: build only the pages whose Markdown is newer than their HTML (`mkdocs build --dirty`),
     the site being otherwise as the last build left it (see `pipeline._build_site`)."""
@@ -444,6 +499,7 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> None:
             for plugin in mkdocs_config.plugins.values():
                 if hasattr(plugin, "search_index_prev"):
                     plugin.search_index_prev = None
+        return int(mkdocs_config["extra"].get("timeline_processes") or 1)
     finally:
         building_mkdocs = False
         logger.removeHandler(collector)

@@ -35,6 +35,7 @@ class WriteReport:
     written: tuple[str, ...]  # created or changed
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]  # stale generated files from an earlier run
+    processes: int = 1  # how many processes wrote the pages
 
 
 def read_manifest(docs_dir: Path) -> set[str]:

@@ -307,6 +307,7 @@ def on_post_build(config):
     per_process = config["extra"].get("timeline_shell_pages_per_process") or 500
     jobs = min(_cores(), len(pages) // per_process)
     if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        config["extra"]["timeline_processes"] = jobs  # `timeline build` says how many
         # Each page is independent: forked processes inherit the shell and write their share.
         # (Processes, not a pool: a pool pickles its function, and MkDocs loads this module by path.)
         context = multiprocessing.get_context("fork")
