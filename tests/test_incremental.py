@@ -162,7 +162,6 @@ def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_
 
 def test_pages_written_by_several_processes_are_those_one_process_writes(tmp_path, big_site_settings, monkeypatch):
     monkeypatch.setattr(site, "PAGES_PER_PROCESS", 1)  # every page list is split between processes
-    monkeypatch.setattr(site, "WHOLE_PAGES_IN_PROCESSES", 1)
     one, two = tmp_path / "one", tmp_path / "two"
     _project(one, ARTICLES)
     _project(two, ARTICLES)

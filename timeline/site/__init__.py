@@ -277,15 +277,17 @@ def _files(
             records.written(page, fingerprints[page])
     finally:
         _RENDERING.clear()
-    # The pages of the whole timeline, each on its own: on several processes for a big one.
-    _RENDERING.update(ctx=ctx, strings=strings)
-    try:
-        per_process = 1 if len(layout.events) >= WHOLE_PAGES_IN_PROCESSES else len(WHOLE_PAGES) + 1
-        for path, content in zip(WHOLE_PAGES, _in_processes(_whole_pages, list(WHOLE_PAGES), jobs, per_process)):
-            yield GeneratedFile(path, content)
-    finally:
-        _RENDERING.clear()
+    yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
+    yield GeneratedFile(BROWSE, _text_bytes(pages.browse_page(ctx)))
+    yield GeneratedFile(SOURCES, _text_bytes(pages.sources_index(ctx)))
+    yield GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
+    yield GeneratedFile(ABOUT, _text_bytes(pages.about_page(ctx)))
+    for kind in ENTITY_KINDS:
+        yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
     marker = strings["marker_markdown"]
+    yield GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker))
+    yield GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker))
+    yield GeneratedFile(pages.EXPORT_FILES["csv"], exports.events_csv(layout))
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
     shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")
@@ -293,38 +295,12 @@ def _files(
     script = (DATA / "timeline.js").read_text(encoding="utf-8")
     yield GeneratedFile(SCRIPT_FILE, _text_bytes(f"/* {marker} */\n{script}"))
     yield GeneratedFile(NAV_FILE, _text_bytes(navigation_yaml(layout, strings)))
-
-
-def _addresses(ctx: pages.Context, marker: str) -> bytes:
-    """The permanent address pages, all in one file: the MkDocs hook writes them into the site. Ten
-    thousand tiny files in docs/ cost more to write, and again for MkDocs to copy, than the pages
-    they hold."""
+    # The permanent address pages, all in one file: the MkDocs hook writes them into the site. Ten
+    # thousand tiny files in docs/ cost more to write, and again for MkDocs to copy, than the pages
+    # they hold.
     addresses = {"_generated": marker}  # first, so that the file says it is generated (files.py)
-    addresses.update((event_address(placed.anchor), pages.event_address_html(ctx, placed)) for placed in ctx.layout.events)
-    return json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-# Each page of the whole timeline: what writes it from the context and the wording.
-WHOLE_PAGES: dict[str, Callable[[pages.Context, dict[str, str]], bytes]] = {
-    HOME: lambda ctx, strings: _text_bytes(pages.home_page(ctx)),
-    BROWSE: lambda ctx, strings: _text_bytes(pages.browse_page(ctx)),
-    SOURCES: lambda ctx, strings: _text_bytes(pages.sources_index(ctx)),
-    REVIEW: lambda ctx, strings: _text_bytes(pages.review_page(ctx)),
-    ABOUT: lambda ctx, strings: _text_bytes(pages.about_page(ctx)),
-    **{entity_page(kind): (lambda ctx, strings, kind=kind: _text_bytes(pages.entity_page_text(ctx, kind)))
-       for kind in ENTITY_KINDS},
-    pages.EXPORT_FILES["json"]: lambda ctx, strings: exports.timelinejs(ctx.layout, strings, strings["marker_markdown"]),
-    pages.EXPORT_FILES["ics"]: lambda ctx, strings: exports.icalendar(ctx.layout, strings, strings["marker_markdown"]),
-    pages.EXPORT_FILES["csv"]: lambda ctx, strings: exports.events_csv(ctx.layout),
-    ADDRESSES_FILE: lambda ctx, strings: _addresses(ctx, strings["marker_markdown"]),
-}
-# From this many events, the pages of the whole timeline are written on several processes.
-WHOLE_PAGES_IN_PROCESSES = 2000
-
-
-def _whole_pages(paths: list[str]) -> list[bytes]:
-    ctx, strings = _RENDERING["ctx"], _RENDERING["strings"]
-    return [WHOLE_PAGES[path](ctx, strings) for path in paths]
+    addresses.update((event_address(placed.anchor), pages.event_address_html(ctx, placed)) for placed in layout.events)
+    yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 # What the page-writing processes read: set before they are forked, so each inherits it.
@@ -334,13 +310,10 @@ _RENDERED = {"processes": 1}  # the most processes the last `generate` wrote pag
 PAGES_PER_PROCESS = 200
 
 
-def _in_processes(
-    render: Callable[[list[Any]], list[Any]], items: list[Any], jobs: int | None, per_process: int | None = None
-) -> Iterator[Any]:
+def _in_processes(render: Callable[[list[Any]], list[Any]], items: list[Any], jobs: int | None) -> Iterator[Any]:
     """render(chunk) for chunks of `items`, on up to `jobs` forked processes (None: every core) when
-    there are at least `per_process` items (PAGES_PER_PROCESS) for each, the results in the order of
-    `items` whichever process ends first."""
-    jobs = min(jobs or usable_cores(), len(items) // (per_process or PAGES_PER_PROCESS))
+    there are enough of them, the results in the order of `items` whichever process ends first."""
+    jobs = min(jobs or usable_cores(), len(items) // PAGES_PER_PROCESS)
     size = max(1, min(50, len(items) // (max(jobs, 1) * 4)))
     chunks = [items[n : n + size] for n in range(0, len(items), size)]
     if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
