@@ -340,7 +340,7 @@ def _complete_search_index(config):
     path = Path(config["site_dir"]) / SEARCH_INDEX
     before = _BUILD.pop("search_before", None)
     if before is None or not path.is_file():
-        raise RuntimeError("a dirty build needs the last build's search index: build the whole site again")
+        return  # no index before (`mkdocs build --dirty` into an empty site): every page was built now
     now = json.loads(path.read_text(encoding="utf-8"))
     built = _BUILD.get("built", set())
 
