@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Stamp file: (re)install when the package's dependencies or their pins change.
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench bench-scale model happenings clean help
+.PHONY: site test serve check bench bench-scale model happenings names clean help
 
 help:
 	@echo "make site   build the timeline website from seeds/ into site/"
@@ -64,11 +64,15 @@ else
 	$(BIN)/python training/train.py --shared $(SHARED) --resume build/model/output/model-best --output annealed \
 		--minutes $(ANNEAL_MINUTES) --max-steps $(ANNEAL_STEPS) --eval-frequency 200
 endif
-	$(MAKE) happenings
+	$(MAKE) happenings names
 
 # Only the event classifiers (timeline/data/model/happenings.json), over the packaged model; minutes.
 happenings: $(STAMP)
 	$(BIN)/python training/happenings.py --shared $(SHARED)
+
+# Only the name classifier (timeline/data/model/names.json), from GUM's entity layer; seconds.
+names: $(STAMP)
+	$(BIN)/python training/names.py --shared $(SHARED)
 
 # Removes what is generated; never data/ (your edits) nor docs/guide/ (written by people).
 clean:

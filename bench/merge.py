@@ -2,7 +2,7 @@
 digest of its result to prove that a faster merge gives the same events.
 
     .venv/bin/python bench/merge.py CORPUS [--repeat 3] [--content | --summaries] [--profile N] [--no-memory]
-                                    [--save FILE] [--fresh]
+                                    [--save FILE] [--fresh] [--jobs N]
 
 CORPUS is a folder of articles (for example /tmp/scale/corpus-10000, made by
 `bench/scale.py --sizes 10000 --keep /tmp/scale`) or the seeds/ folder. The articles are read with
@@ -14,8 +14,11 @@ It prints, for `pipeline.merge_extractions` (with --content: `merge.merge_mentio
 content)`, the article content words computed beforehand; with --summaries: `pipeline.merge_summaries`,
 what `timeline build` runs, on summaries made beforehand, as extraction does):
   merge      the wall time of each of --repeat runs, and their median
-  cpu        the median CPU time of this process (what a busy machine disturbs least)
+  cpu        the median CPU time of this process (what a busy machine disturbs least), and with
+             --jobs that of its worker processes: on N idle cores the merge takes about the first
+             plus the second divided by N
   memory     the peak of Python allocations during one more run (tracemalloc; slower, not timed)
+  --jobs     the merge in blocks on N processes (the digest must be that of one process)
   digest     sha256 of every event in full (id, date, title, sources, salience, disputes...), in order:
              two versions of the merge give the same events when their digests are equal
   --profile  the N functions with the most cumulative time (cProfile) of one more run
@@ -31,6 +34,7 @@ import hashlib
 import json
 import pickle
 import pstats
+import resource
 import statistics
 import sys
 import time
@@ -83,6 +87,12 @@ def digest(events: list[Event]) -> str:
     return h.hexdigest()
 
 
+def _children_cpu() -> float:
+    """CPU seconds of the worker processes this process has waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
@@ -97,13 +107,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="merge as `timeline build` does: pipeline.merge_summaries of text-less summaries")
     parser.add_argument("--fresh", action="store_true", help="extract again instead of using the pickle")
     parser.add_argument("--save", type=Path, help="write every event as a JSON line to this file")
+    parser.add_argument("--jobs", type=int, default=1, help="processes for the merge (default 1)")
     args = parser.parse_args(argv)
 
     extractions = load_extractions(args.corpus, args.metadata, args.fresh)
     mentions = sum(len(x.mentions) for x in extractions)
-    print(f"corpus     {args.corpus}: {len(extractions):,} articles, {mentions:,} event mentions")
+    print(f"corpus     {args.corpus}: {len(extractions):,} articles, {mentions:,} event mentions; "
+          f"merge on {args.jobs} process{'es' if args.jobs > 1 else ''}")
 
-    run = lambda: pipeline.merge_extractions(extractions)  # noqa: E731
+    run = lambda: pipeline.merge_extractions(extractions, jobs=args.jobs)  # noqa: E731
     if args.content:
         # What a streaming extraction hands the merge instead of the article texts.
         started = time.perf_counter()
@@ -112,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         all_mentions = [m for x in extractions for m in x.mentions]
         print(f"content    {time.perf_counter() - started:.2f} s for article_content_words of every article "
               "(outside the merge, as extraction would)")
-        run = lambda: merge.merge_mentions(all_mentions, articles, content)  # noqa: E731
+        run = lambda: merge.merge_mentions(all_mentions, articles, content, jobs=args.jobs)  # noqa: E731
 
     if args.summaries:
         # What `timeline build` merges: text-less summaries with their hashed content words.
@@ -120,21 +132,24 @@ def main(argv: list[str] | None = None) -> int:
         summaries = [pipeline.summarize(x) for x in extractions]
         print(f"summaries  {time.perf_counter() - started:.2f} s for pipeline.summarize of every article "
               "(outside the merge, as extraction does)")
-        run = lambda: pipeline.merge_summaries(summaries)  # noqa: E731
+        run = lambda: pipeline.merge_summaries(summaries, jobs=args.jobs)  # noqa: E731
 
     times: list[float] = []
     cpu: list[float] = []
+    workers_cpu: list[float] = []
     events: list[Event] = []
     for _ in range(max(1, args.repeat)):
-        started, started_cpu = time.perf_counter(), time.process_time()
+        started, started_cpu, started_workers = time.perf_counter(), time.process_time(), _children_cpu()
         events = run()
         times.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
+        workers_cpu.append(_children_cpu() - started_workers)
     runs = ", ".join(f"{t:.2f}" for t in times)
     print(f"merge      median {statistics.median(times):.2f} s  (runs: {runs})  "
           f"{len(events):,} events, {mentions / statistics.median(times):,.0f} mentions/s")
     # On a machine shared with other jobs the wall time grows; the CPU time of this process less so.
-    print(f"cpu        median {statistics.median(cpu):.2f} s of this process")
+    workers = f", {statistics.median(workers_cpu):.2f} s of its workers" if args.jobs > 1 else ""
+    print(f"cpu        median {statistics.median(cpu):.2f} s of this process{workers}")
 
     if not args.no_memory:
         tracemalloc.start()

@@ -11,7 +11,8 @@ duplicates) with distinct events. The bench fails if any article is skipped.
 For each size it prints, measured in fresh processes of the `timeline` command:
   extract   `timeline extract --no-cache` on a fresh project: wall time, articles/s, peak memory
   build     `timeline build --no-cache` on a fresh project (the whole `make site`), and the time
-            of each of its stages as the build reports it
+            of each of its stages as the build reports it, with the number of processes each one
+            ran on where the stage says (extract, merge, store, pages, mkdocs: `--jobs`, or fewer for small work)
   rebuild   `timeline build` again with nothing changed (cache and unchanged site)
   add one   one more article, `timeline build`: how many articles were parsed again (an incremental
             build: only the pages the article touches are written, MkDocs builds only those)
@@ -37,6 +38,7 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timeml import read_folder  # noqa: E402
@@ -106,22 +108,18 @@ def _tree_rss_kib(root_pid: int) -> int:
     return _tree_memory_kib(root_pid)[1]
 
 
-def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
-    """Wall seconds, peak tree memory (PSS) in MB, and the command's output (the peak RSS sum is
-    kept in PEAK_RSS_MB)."""
+def run_sampled(command: list[str], cwd: Path, sample: Callable[[int], None]) -> tuple[float, str]:
+    """Wall seconds and output of `command`, calling sample(its pid) every 50 ms while it runs."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    peak = peak_rss = 0
     done = threading.Event()
 
-    def sample() -> None:
-        nonlocal peak, peak_rss
+    def sampling() -> None:
         while not done.is_set():
-            pss, rss = _tree_memory_kib(process.pid)
-            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
+            sample(process.pid)
             done.wait(0.05)
 
-    sampler = threading.Thread(target=sample, daemon=True)
+    sampler = threading.Thread(target=sampling, daemon=True)
     sampler.start()
     output, _ = process.communicate()
     elapsed = time.perf_counter() - started
@@ -129,6 +127,20 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"bench: {' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
+    return elapsed, output
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Wall seconds, peak tree memory (PSS) in MB, and the command's output (the peak RSS sum is
+    kept in PEAK_RSS_MB)."""
+    peak = peak_rss = 0
+
+    def sample(pid: int) -> None:
+        nonlocal peak, peak_rss
+        pss, rss = _tree_memory_kib(pid)
+        peak, peak_rss = max(peak, pss), max(peak_rss, rss)
+
+    elapsed, output = run_sampled(command, cwd, sample)
     PEAK_RSS_MB[0] = peak_rss / 1024
     return elapsed, peak / 1024, output
 
@@ -145,16 +157,16 @@ def fresh_project(folder: Path, corpus: Path) -> Path:
     return folder
 
 
-def _print_stage_times(output: str) -> None:
-    """The build's own report of each stage's time and processes (`timeline build --times`)."""
-    stages = re.search(r"^Time: (.*)$", output, re.M)
-    if stages:
-        print(f"{'':>8}  {'':<9} stages: {stages.group(1)}", flush=True)
-
-
 def _parsed_count(output: str) -> str:
     match = re.search(r"(\d+) parsed", output)
     return match.group(1) if match else "?"
+
+
+def _print_stages(output: str) -> None:
+    """The command's own report of each stage: its time, and the processes it ran on."""
+    stages = re.search(r"^Time: (.*)$", output, re.M)
+    if stages:
+        print(f"{'':>8}  {'':<9} stages: {stages.group(1)}", flush=True)
 
 
 def main() -> int:
@@ -188,6 +200,7 @@ def main() -> int:
                 raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
             rows.append((size, "extract", wall, peak))
             print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}", flush=True)
+            _print_stages(output)
             shutil.rmtree(project)
 
         project = fresh_project(workdir / f"build-{size}", corpus)
@@ -195,7 +208,7 @@ def main() -> int:
         site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
         rows.append((size, "build", wall, peak))
         print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB", flush=True)
-        _print_stage_times(output)
+        _print_stages(output)
 
         wall, peak, output = run_measured([timeline, "build", "--times", *jobs], project)
         print(f"{size:>8}  {'rebuild':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  nothing changed; parsed {_parsed_count(output)}", flush=True)
@@ -207,11 +220,11 @@ def main() -> int:
         )
         wall, peak, output = run_measured([timeline, "build", "--times", *jobs], project)
         print(f"{size:>8}  {'add one':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  parsed {_parsed_count(output)}", flush=True)
-        _print_stage_times(output)
+        _print_stages(output)
         (project / "seeds" / f"added-{extra.name}").unlink()
         wall, peak, output = run_measured([timeline, "build", "--times", *jobs], project)
         print(f"{size:>8}  {'remove':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  parsed {_parsed_count(output)}", flush=True)
-        _print_stage_times(output)
+        _print_stages(output)
         if not args.keep:
             shutil.rmtree(project)
     if len(sizes) > 1:

@@ -1,7 +1,8 @@
 """Speed of the YAML store on a large timeline: prints figures, asserts nothing.
 
     .venv/bin/python bench/store.py [EVENTS] [--repeat N]              synthetic events (default 10000)
-    .venv/bin/python bench/store.py --project DATA_DIR [--repeat N]    the real events of a project
+    .venv/bin/python bench/store.py --project DATA_DIR [--repeat N] [--jobs N]
+                                                                     the real events of a project
 
 Synthetic mode times single steps: the first update (every event new), check, load, an update
 with the same extraction (nothing to write), and an update after a person edited a few entries
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import resource
 import shutil
 import statistics
@@ -127,10 +129,13 @@ def one_more_article(events: list[Event]) -> list[Event]:
     return events + added
 
 
-def build_steps(data: Path, events: list[Event], before_update: Callable[[], None] = lambda: None) -> dict[str, float]:
+def build_steps(
+    data: Path, events: list[Event], before_update: Callable[[], None] = lambda: None, jobs: int = 1
+) -> dict[str, float]:
     """check + update + load as a build runs them, in CPU seconds per step (and the wall-clock
     seconds of the three). `before_update`: what the build does in between (it adds the records
-    of new articles to data/articles.yaml)."""
+    of new articles to data/articles.yaml). `jobs`: processes of the update (the CPU seconds are
+    those of this process; its workers' are in the wall time)."""
     store.forget_parsed()
     seconds: dict[str, float] = {}
     wall = 0.0
@@ -145,7 +150,7 @@ def build_steps(data: Path, events: list[Event], before_update: Callable[[], Non
 
     step("check", lambda: store.check(data))
     before_update()
-    report = step("update", lambda: store.update(data, events))
+    report = step("update", lambda: store.update(data, events, jobs=jobs))
     loaded = getattr(report, "loaded", None)
     if loaded is None:
         loaded = step("load", lambda: store.load(data))
@@ -175,27 +180,40 @@ def add_article_record(data: Path) -> None:
         metadata.write("bench-added-article:\n  file: bench-added-article.md\n")
 
 
-def project(source: Path, repeat: int) -> None:
+def data_digest(data: Path) -> str:
+    """sha256 of every file of the data folder, names and bytes: equal digests, identical files."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in data.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(data)}\0".encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def project(source: Path, repeat: int, jobs: int = 1) -> None:
     events = project_extraction(source)
     plus_one = one_more_article(events)
     print(f"{len(events)} events extracted in {source}; one more article adds {len(plus_one) - len(events)}")
     sys.stdout.flush()
     figures: dict[str, list[dict[str, float]]] = {"fresh": [], "add one": [], "edited": []}
+    digests: set[str] = set()
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as folder:
             data = Path(folder) / "data"
             data.mkdir()
             shutil.copy(source / "articles.yaml", data / "articles.yaml")
-            figures["fresh"].append(build_steps(data, events))
-            figures["add one"].append(build_steps(data, plus_one, functools.partial(add_article_record, data)))
+            figures["fresh"].append(build_steps(data, events, jobs=jobs))
+            digests.add(data_digest(data))
+            figures["add one"].append(build_steps(data, plus_one, functools.partial(add_article_record, data), jobs))
             edit_by_hand(data)
-            figures["edited"].append(build_steps(data, plus_one))
+            figures["edited"].append(build_steps(data, plus_one, jobs=jobs))
+            digests.add(data_digest(data))
     for name, runs in figures.items():
         steps = [k for k in runs[0] if k not in ("events", "wall")]
         parts = "  ".join(f"{k} {statistics.median(r[k] for r in runs):5.2f}" for k in steps)
         wall = statistics.median(r["wall"] for r in runs)
         print(f"{name:<8} {parts}  s cpu ({wall:5.2f} s wall; medians of {len(runs)}), "
               f"{int(runs[0]['events'])} events loaded")
+    print(f"update on {jobs} process{'es' if jobs > 1 else ''}; digests of data/ after fresh and edited: "
+          + ", ".join(sorted(d[:16] for d in digests)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process (the extraction included): {peak:.0f} MB")
 
@@ -205,9 +223,10 @@ def main() -> None:
     parser.add_argument("events", nargs="?", type=int, default=10_000)
     parser.add_argument("--project", type=Path, help="a data folder whose extracted events to replay")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=1, help="processes of the update (project mode)")
     args = parser.parse_args()
     if args.project:
-        project(args.project, args.repeat)
+        project(args.project, args.repeat, args.jobs)
     else:
         synthetic(args.events)
 

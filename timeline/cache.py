@@ -83,10 +83,14 @@ class ExtractionCache:
 
     def put(self, content_hash: str, value: Any, kind: str = "") -> bool:
         """Store `value`; False when it could not be written (the caller then keeps it itself)."""
+        return self.put_pickled(content_hash, pickle_entry(value), kind)
+
+    def put_pickled(self, content_hash: str, payload: bytes, kind: str = "") -> bool:
+        """`put` of a value pickled elsewhere (`pickle_entry`, on a Dask worker, say): the process
+        that writes the entry never has to unpickle it."""
         if not content_hash:
             return False
         path = self._path(content_hash, kind)
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             # Written in place, not through a renamed temporary file (twice the file system work for
             # 20,000 entries): a crash can leave an entry cut short or empty, and its header then
@@ -100,6 +104,11 @@ class ExtractionCache:
                 pass
             return False  # a cache that cannot be written only costs time
         return True
+
+
+def pickle_entry(value: Any) -> bytes:
+    """The pickle of a cache entry's value (`ExtractionCache.put_pickled`)."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # An entry: magic, payload length, a digest of the payload, then the pickle.

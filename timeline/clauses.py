@@ -19,7 +19,7 @@ from timeline.entities import _load_yaml as load_table
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
 
-SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl")
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "nsubj:outer", "csubj", "expl")
 QUOTES = frozenset('"“”«»')
 
 
@@ -29,6 +29,10 @@ class ClauseRules:
     hypothetical: frozenset[str]
     plan_frames: frozenset[str]
     planned_frames: frozenset[str]
+    aim_nouns: frozenset[str]
+    particles: frozenset[str]
+    time_modifiers: frozenset[str]
+    modal_adjectives: frozenset[str]
     negators: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
@@ -62,6 +66,10 @@ def rules() -> ClauseRules:
         hypothetical=words("hypothetical_auxiliaries"),
         plan_frames=words("plan_frames"),
         planned_frames=words("planned_frames"),
+        aim_nouns=words("aim_nouns"),
+        particles=words("particles"),
+        time_modifiers=words("time_modifiers"),
+        modal_adjectives=words("modal_adjectives"),
         negators=words("negators"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
@@ -171,6 +179,9 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             if word.pos_ == "VERB" and is_predicate(word):
                 return Anchor(word, "dates", words[-1])
     markers = [m for t in tokens for m in _markers(t, inside)] + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
+    following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if "from" in markers and following is not None and following.lower_ in ("to", "until", "till", "through", "-", "–"):
+        markers = [m for m in markers if m != "from"]  # "from Nov. 28 to Dec. 8": a range starts, nothing compared
     for marker in markers:
         if marker in r.deadline:
             return Anchor(None, "deadline", marker)
@@ -196,7 +207,7 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if governor == head:
         # The date heads its clause ("The vote was on Tuesday"): it dates the clause's subject.
         subject = next((c for c in head.children if base_dep(c) in ("nsubj", "nsubj:pass")), None)
-        return Anchor(subject, "dates") if subject is not None else Anchor(None, "none")
+        return Anchor(subject, "dates", "be") if subject is not None else Anchor(None, "none")
     if governor.pos_ in ("ADJ", "ADV") and (governor.tag_ in ("JJS", "JJR", "RBR", "RBS") or lemma(governor) in r.comparison):
         return Anchor(None, "comparison", lemma(governor))
     if lemma(governor) in r.comparison:
@@ -285,6 +296,13 @@ def subject_of(verb: Token) -> Token | None:
             if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
                 if base_dep(word) == "acl" and word.head != word:
                     return word.head  # "the migrants who died": the migrants
+            if (base_dep(word) != "acl" or word != verb) and any(c.lower_ == "whose" for c in subject.children):
+                # "Ford, whose popularity sank ..., died": the parse gave the main verb the relative
+                # clause's subject; the main subject is the name the relative clause describes.
+                named = next((t for t in reversed(subject.doc[: subject.left_edge.i])
+                              if t.pos_ in ("PROPN", "NOUN") and t.text not in BREAKS), None)
+                if named is not None:
+                    return named
             return subject
         # "The focus, officials said, is ...": the parse gave both subjects to the aside.
         aside = next((c for c in word.children if base_dep(c) == "parataxis" and lemma(c) in rules().reporting), None)
@@ -302,10 +320,24 @@ def subject_of(verb: Token) -> Token | None:
                 return word.head  # "the plane carrying 100 people": the plane
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
                 return word.head  # a subject with an apposition, parsed as coordinated with the verb
+            if base_dep(word) == "conj" and _unjoined_after_name(word):
+                # "... after Richard Nixon stepped down": no "and" nor comma joins the verb to the
+                # one before; the name right before it is its subject the parse lost.
+                return word.doc[word.i - 1] if word.doc[word.i - 1].head.pos_ != "PROPN" else word.doc[word.i - 1].head
             word = word.head
             continue
         return None
     return None
+
+
+def _unjoined_after_name(verb: Token) -> bool:
+    """A verb the parse coordinated with an earlier one although nothing joins them, right after a
+    name or a noun that is no subject of its own."""
+    if verb.i == 0 or any(base_dep(c) == "cc" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("PROPN", "NOUN") and dep(before) not in SUBJECTS and before.text not in BREAKS and (
+        before.head.pos_ == "PROPN" or before.pos_ == "PROPN")
 
 
 def framed_happening(verb: Token) -> Token:
@@ -362,9 +394,15 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         modality = "planned" if reported and "would" in auxes else "hypothetical"
     elif any(a in r.future for a in auxes) and modality != "hypothetical":
         modality = "planned"
+    elif _be_to(verb) and modality != "hypothetical":
+        subject = subject_of(verb)
+        modality = "hypothetical" if subject is not None and lemma(subject) in r.aim_nouns else "planned"
     top = frame or verb
     if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children):
         modality = "hypothetical"
+    if (base_dep(top) in ("ccomp", "csubj") and lemma(top.head) in r.modal_adjectives or lemma(top) in r.modal_adjectives
+            or any(lemma(c) in r.modal_adjectives for c in top.children if base_dep(c) == "advmod")):
+        modality = "hypothetical"  # "it is unlikely [the viruses are the same]"
     negated = _negated(verb, r) or any(_negated(f, r) for f in frames)
     return Clause(
         verb=verb,
@@ -374,9 +412,18 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         modality=modality,
         reporting=is_attribution(verb),
         quoted=_quoted(verb),
-        copular=any(base_dep(c) == "cop" for c in verb.children) or (verb.pos_ == "AUX" and lemma(verb) == "be"),
+        copular=(any(base_dep(c) == "cop" for c in verb.children) or (verb.pos_ == "AUX" and lemma(verb) == "be"))
+        and not (verb.pos_ == "VERB" and _be_to(verb)),
         frames=tuple(frames),
     )
+
+
+def _be_to(verb: Token) -> bool:
+    """"is to visit", "are to be allowed": a finite "be" with "to" before the verb, a plan."""
+    children = [c for c in verb.children if c.i < verb.i]
+    return any(base_dep(c) == "mark" and c.lower_ == "to" for c in children) and any(
+        base_dep(c) in ("aux", "cop") and lemma(c) == "be" and ("Fin" in c.morph.get("VerbForm") or c.tag_ in ("VBZ", "VBP", "VBD"))
+        for c in children)
 
 
 def passive(verb: Token) -> bool:
@@ -395,8 +442,12 @@ def is_attribution(verb: Token) -> bool:
             break
         node = node.head
     r = rules()
-    if lemma(verb) not in r.reporting or passive(verb):
+    if lemma(verb) not in r.reporting:
         return False
+    if passive(verb) or any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
+        # "it was reported Wednesday": who tells, with no teller named; "was revealed" with a
+        # subject of its own is a happening.
+        return any(c.lower_ == "it" and (dep(c) in SUBJECTS or base_dep(c) == "expl") for c in verb.children)
     if lemma(verb) in r.announcing:
         return complement_of(verb) is not None and not any(
             base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
@@ -463,7 +514,7 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
     for c in word.children:
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
-        if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed"):
+        if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed", "cc", "conj"):
             continue
         if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
@@ -524,16 +575,82 @@ def _is_punct(token: Token) -> bool:
     return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
 
 
+def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int) -> list[Token]:
+    """`kept`, the first words of `written` cut to a limit, without the phrase the cut went through
+    ("as part [of a plan ...]", "in his hometown of Grand [Rapids]"), if at least `keep` words stay."""
+    if len(kept) >= len(written) or len(kept) <= keep:
+        return kept
+    kept_at = {t.i for t in kept}
+    last_kept = kept[-1].i
+    cut = {t.i for t in written} - kept_at
+    # the deepest kept word whose phrase goes on past the cut: its phrase goes, from its first word
+    for token in reversed(kept[keep:]):
+        if any(t.i in cut for t in token.subtree):
+            start = min(t.i for t in token.subtree if t.i in kept_at)
+            shorter = _clean([t for t in kept if t.i < start])
+            if len(shorter) >= keep:
+                return shorter
+            break
+    # else at least the words whose head was cut ("census of the approximately 106,000 [refugees]")
+    orphans = {t.i for t in kept if t.head.i not in kept_at and t.head.i > last_kept}
+    without = _clean([t for t in kept if t.i not in orphans and not any(a.i in orphans for a in t.ancestors)])
+    return without if len(without) >= keep - 1 else kept
+
+
+def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
+    """Without a last phrase whose noun lost its "of" complement ("as part [of a plan]"): a noun
+    that needs it says nothing alone."""
+    if len(words) <= keep:
+        return words
+    last = words[-1]
+    at = {t.i for t in words}
+    if last.pos_ == "NOUN" and any(
+        base_dep(c) == "nmod" and c.i not in at and any(lemma(g) == "of" for g in c.children) for c in last.children
+    ):
+        start = min(t.i for t in last.subtree if t.i in at)
+        shorter = _clean([t for t in words if t.i < start])
+        return shorter if len(shorter) >= keep else words
+    return words
+
+
+def _dedoubled(tokens: list[Token]) -> list[Token]:
+    """Without a function word written twice in a row because the words between were left out
+    ("missing in [Saturday's blast] in Yuanhua")."""
+    out: list[Token] = []
+    for t in tokens:
+        if out and t.lower_ == out[-1].lower_ and t.pos_ in ("ADP", "DET", "CCONJ"):
+            continue
+        out.append(t)
+    return out
+
+
+def _loose_end(token: Token) -> bool:
+    """A word a title does not end on: punctuation, a conjunction, a preposition left without its
+    noun, an article, a relative word. A verb's particle is the verb's ("stepped down"), and a
+    determiner that is the subject itself stays ("Both were freed")."""
+    if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
+        return False
+    return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
+            or token.pos_ == "DET" and base_dep(token) == "det"
+            or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when"))
+
+
 def _clean(tokens: list[Token]) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
                       or base_dep(tokens[0]) in ("case", "mark")):
+        if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:
+            break  # "At least 47 people": a quantity, not a preposition
         tokens = tokens[1:]
-    while tokens and (_is_punct(tokens[-1]) or tokens[-1].pos_ in ("CCONJ", "ADP", "SCONJ", "DET")
-                      or tokens[-1].lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when")):
+    while tokens and _loose_end(tokens[-1]):
         tokens = tokens[:-1]
     # An unmatched bracket or quote mark inside a title reads as a typo: drop both kinds.
     return [t for t in tokens if t.text not in QUOTES and t.text not in ("(", ")", "[", "]", "``", "''", '"')]
+
+
+def phrase_text(tokens: Sequence[Token]) -> str:
+    """A phrase's words as written ("The opposition Social Democrats")."""
+    return _text(tokens)
 
 
 def _text(tokens: Sequence[Token]) -> str:
@@ -592,7 +709,10 @@ def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
         if root == own_root or root.pos_ not in ("PROPN", "NOUN") or root.i >= tokens[0].i or root.right_edge.i < start - 1:
             break
         start = root.left_edge.i
-    return list(doc[start : tokens[0].i]) + tokens if start < tokens[0].i else tokens
+    fragment = list(doc[start : tokens[0].i])
+    if subject.pos_ == "PRON" or any(t.pos_ in ("VERB", "AUX") for t in fragment):
+        return tokens  # a clause of its own before a pronoun ("X said on Tuesday | it would ..."), not names
+    return fragment + tokens if fragment else tokens
 
 
 def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
@@ -647,6 +767,11 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     return _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
 
 
+# Prepositions that introduce a verb's gerund complement ("aimed at", "succeeded in", "accused of"),
+# unlike the time and cause adverbials ("after", "before", "while", "by").
+GERUND_PREPOSITIONS = frozenset({"at", "in", "on", "of", "with", "for", "from", "into", "about", "against", "to"})
+
+
 def title_of(
     clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
     lowercase_first: bool = False,
@@ -661,8 +786,13 @@ def title_of(
     subject_tokens: list[Token] = []
     if clause.subject is not None:
         subject_tokens = subject_phrase(clause.subject, skip, names)
+        if clause.subject.is_ancestor(clause.verb):
+            # "The cartel decided ..." parsed as a noun with a participle: the verb is not the subject's
+            own = {t.i for t in clause.verb.subtree}
+            subject_tokens = [t for t in subject_tokens if t.i not in own]
     group = verb_group(clause)
     arguments: list[Token] = []
+    long_adverbials: list[list[Token]] = []
     for head in (clause.verb, *clause.frames):
         for c in head.children:
             if c.i in skip or c in group or c == clause.subject or dep(c) in SUBJECTS:
@@ -672,13 +802,34 @@ def title_of(
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
                 if c.i < clause.verb.i and base_dep(c) in ("obl", "advmod"):
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
+                if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after for m in c.children):
+                    continue  # "resigned after a newspaper [revealed ...]": what came before is another happening
                 phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
+                    long_adverbials.append(phrase)
                     continue
                 first = min((t.i for t in phrase), default=c.i)
                 if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
+    if not arguments and clause.verb.pos_ == "VERB":
+        # "was aimed at strengthening ...", "succeeded in passing ...": a gerund a preposition
+        # introduces is the verb's complement, and so is an infinitive.
+        for c in clause.verb.rights:
+            marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
+            if base_dep(c) == "advcl" and marks and (
+                c.tag_ == "VBG" and marks[0].lower_ in GERUND_PREPOSITIONS or c.tag_ == "VB" and marks[0].lower_ == "to"
+            ):  # also "decided [in October] to reduce its output", the infinitive the parse hung apart
+                long_adverbials.insert(0, [marks[0]] + _argument_phrase(c, skip, names, 0))
+                break
+    if not arguments and long_adverbials and clause.verb.pos_ == "VERB":
+        # "was aimed at strengthening relations between ...": a verb with nothing else after it
+        # keeps the start of its long phrase, up to a word that can end one.
+        phrase = [t for t in long_adverbials[0] if t.i > clause.verb.i][:10]
+        while phrase and phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB", "PRON"):
+            phrase.pop()
+        if len(phrase) >= 2:
+            arguments.extend(phrase)
     head = clause.verb.head
     if base_dep(clause.verb) in ("amod", "acl") and head.i > clause.verb.i and head.pos_ in ("NOUN", "PROPN"):
         # "Airbus announced job cuts" parsed as a noun phrase: the noun is the verb's object.
@@ -690,8 +841,24 @@ def title_of(
     limit = r.max_title_words - len(subject_text.split())
     if len(words) > limit:
         # A long subject leaves the predicate at least its verb group and a few words of object.
-        words = _clean(words[: max(limit, len(group) + 4)])
-    predicate = _text(words)
+        words = _whole_phrases(_clean(words[: max(limit, len(group) + 4)]), words, keep=len(group) + 2)
+    # ... and to the title's length in characters, at a phrase boundary too.
+    room = r.max_title_chars - len(subject_text) - 1
+    if len(_text(words)) > room and len(words) > len(group) + 2:
+        cut = list(words)
+        while len(_text(cut)) > room and len(cut) > len(group) + 2:
+            cut.pop()
+        words = _whole_phrases(_clean(cut), words, keep=len(group) + 2)
+    words = _without_dangling_of(words, keep=len(group) + 2)
+    predicate = _text(_dedoubled(words))
+    verb = clause.verb
+    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","  # ", founded in 1928," (a VBD tag or not)
+    if (base_dep(verb) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and set_off)
+            and clause.subject is not None and clause.subject == verb.head
+            and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
+        # "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and
+        # the title says so ("The Brotherhood was founded"), never "The Brotherhood founded".
+        predicate = ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None

@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     def with_extraction(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
             "--jobs", "-j", type=int, default=None, metavar="N",
-            help="processes to extract with (default: every core)",
+            help="processes to extract, merge and write the YAML with (default: every core); the "
+            "result is the same whatever the number",
         )
         sub.add_argument(
             "--no-cache", action="store_true",
@@ -81,8 +82,8 @@ def _parser() -> argparse.ArgumentParser:
         )
         sub.add_argument(
             "--dask", metavar="ADDRESS",
-            help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster); "
-            "needs pip install -e '.[dask]'",
+            help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster), results "
+            "streamed into the cache; needs pip install -e '.[dask]'",
         )
 
     init = commands.add_parser(
@@ -216,13 +217,14 @@ _STAGES_AFTER_SECONDS = 10.0
 
 def _print_stages(report, always: bool = False) -> None:
     if always or sum(report.seconds.values()) >= _STAGES_AFTER_SECONDS:
-        print("Time: " + ", ".join(f"{name} {seconds:.1f} s{_processes(report, name)}"
-                                   for name, seconds in report.seconds.items()) + ".")
+        print("Time: " + ", ".join(_stage_time(report, name) for name in report.seconds) + ".")
 
 
-def _processes(report, stage: str) -> str:
-    count = report.processes.get(stage)
-    return f" ({count} processes)" if count and count > 1 else ""
+def _stage_time(report, name: str) -> str:
+    """"merge 5.1 s on 2 processes": the processes where the stage says how many it used."""
+    processes = report.processes.get(name)
+    on = "" if processes is None else f" on {processes} process{'es' if processes > 1 else ''}"
+    return f"{name} {report.seconds[name]:.1f} s{on}"
 
 
 def _extract(args: argparse.Namespace) -> int:

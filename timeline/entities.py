@@ -1,7 +1,9 @@
-"""People, organisations and places named in a text: rules over capitalised names and data tables.
+"""People, organisations and places named in a text: rules over capitalised names and data tables,
+then a learned classifier for the names the rules cannot classify.
 
-No statistical model: a name is a run of capitalised words; titles ("Vice President"), cue words
-("Institute", "County") and small gazetteers (timeline/data/events/entities.yaml) say what it is.
+A name is a run of capitalised words; titles ("Vice President"), cue words ("Institute", "County")
+and small gazetteers (timeline/data/events/entities.yaml) say what it is; where they say nothing,
+timeline.names (trained on GUM's entity layer) decides from the name's words and neighbours.
 A bare surname ("Biden") is the person named in full elsewhere in the same text ("Joe Biden").
 Names nobody can classify are kept as kind "name": they still help to compare two sentences.
 """
@@ -15,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from timeline import names
 
 KINDS = ("person", "organisation", "place", "event", "name")
 
@@ -297,14 +301,30 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
         for part in _split_run(tokens, i, j, first_of_sentence, t):
             # "adviser Jake Sullivan", "first lady Jill Biden": a lower-case title before the name.
             if part.kind == "name" and part.start >= 1:
-                before = [tok.text for tok in tokens[max(0, part.start - 3) : part.start]]
+                # "the finance minister, Helena Brandt,": a title in apposition, before its comma
+                title_end = part.start - 1 if tokens[part.start - 1].text == "," else part.start
+                before = [tok.text for tok in tokens[max(0, title_end - 3) : title_end]]
                 for size in (3, 2, 1):
                     if len(before) >= size and _match_honorific(before, len(before) - size, t.honorifics) == size:
                         part = _Part(part.start, part.end, "person")
                         break
-            if part.kind == "name" and part.end < len(tokens) and tokens[part.end].lower in t.speech_verbs and part.end - part.start <= 3:
+            verb_at = part.end
+            if [tok.text for tok in tokens[verb_at : verb_at + 1]] == [","] and verb_at + 2 < len(tokens) and (
+                tokens[verb_at + 1].text.isdigit() and tokens[verb_at + 2].text == ","
+            ):
+                verb_at += 3  # "Brandt, 52, said": an age between the name and the verb
+            if part.kind == "name" and verb_at < len(tokens) and tokens[verb_at].lower in t.speech_verbs and part.end - part.start <= 3:
                 part = _Part(part.start, part.end, "person")  # "Psaki said": who speaks is a person
             parts.append(part)
+
+    # A name the rules cannot classify: the learned classifier decides from its words and the
+    # words around it ("Helena Brandt, 52, said", "near Porto"), when it is sure enough.
+    # Not a sentence's first words joined by "of" ("Shares of Kesteven Holdings fell"): the first
+    # word may be a common noun, and the run no name at all.
+    parts = [_Part(p.start, p.end, _learned_kind(tokens, p) or "name")
+             if p.kind == "name" and not (_opens_sentence(text, tokens, p.start)
+                                          and any(tok.text in t.connectors for tok in tokens[p.start : p.end]))
+             else p for p in parts]
 
     # Names seen mid-sentence: a sentence's first word is a name only if it is seen elsewhere too.
     mid_sentence = {
@@ -316,7 +336,11 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
 
     # A name once known as a person (it spoke, it had a title) is a person everywhere in the text.
     known_people = {_words(tokens, p) for p in parts if p.kind == "person"}
-    parts = [_Part(p.start, p.end, "person") if p.kind == "name" and _words(tokens, p) in known_people else p for p in parts]
+    # ... and so is a full name ending in it ("Brandt said" makes "Helena Brandt" a person).
+    surnames = {tokens[p.end - 1].text for p in parts if p.kind == "person"}
+    parts = [_Part(p.start, p.end, "person") if p.kind == "name" and (
+        _words(tokens, p) in known_people or p.end - p.start >= 2 and tokens[p.end - 1].text in surnames
+        and tokens[p.start].text not in t.connectors) else p for p in parts]
     # A title alone ("The President said") names nobody we can list.
     parts = [p for p in parts if not _match_honorific([tok.text for tok in tokens[p.start : p.end]], 0, t.honorifics) == p.end - p.start]
 
@@ -350,6 +374,18 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
         short = _short_name(name, standalone) if kind == "person" else name
         entities.append(Entity(tokens[p.start].start, tokens[p.end - 1].end, surface, kind, name, short))
     return entities
+
+
+def _opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS or "\n" in text[tokens[i - 1].end : tokens[i].start]
+
+
+def _learned_kind(tokens: list[Token], part: _Part) -> str | None:
+    return names.name_kind(
+        [tok.text for tok in tokens[part.start : part.end]],
+        [tok.text for tok in tokens[max(0, part.start - 3) : part.start]],
+        [tok.text for tok in tokens[part.end : part.end + 4]],
+    )
 
 
 def _words(tokens: list[Token], part: _Part) -> str:

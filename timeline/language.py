@@ -35,7 +35,7 @@ import yaml
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
@@ -59,6 +59,42 @@ _MODEL_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab")
 
 class ModelError(Exception):
     """The language model folder is missing or unreadable."""
+
+
+def _reduced_relative_root(root: "Token") -> bool:
+    """Repairs "Two bridges built in 1890 collapsed on Monday" parsed with "built" as the main verb
+    and "collapsed" hung below it: a participle root with a subject but no auxiliary, followed by a
+    past-tense verb with no subject or auxiliary of its own, is the subject's reduced relative, and
+    the later verb the main one. Returns whether it repaired."""
+    if root.tag_ != "VBN" or any(c.dep_.startswith(("aux", "cop")) for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
+    if subject is None:
+        return False
+    # the later verb hangs off the participle or off one of its phrases ("built in [1890] collapsed")
+    hosts = [root] + [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod") for h in _noun_phrase_heads(c)]
+    verb = min((c for host in hosts for c in host.rights if c.tag_ == "VBD"
+                and c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep", "acl")
+                and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cc")) for g in c.children)),
+               key=lambda t: t.i, default=None)
+    if verb is None or any(t.text == "," for t in root.doc[root.i : verb.i]):
+        return False  # "The plant built in 1990, closed ...": a comma may be a list; leave it
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = subject, "acl"
+    for child in [c for c in root.rights if c.i > verb.i]:
+        child.head = verb
+    return True
+
+
+def _noun_phrase_heads(root: "Token") -> list["Token"]:
+    """The root and the nominals hanging off it to its right through nominal relations only."""
+    heads, frontier = [root], [root]
+    while frontier:
+        frontier = [c for t in frontier for c in t.rights
+                    if c.dep_ in ("nmod", "appos", "flat", "compound", "nmod:unmarked") and c.pos_ in _NOMINAL]
+        heads.extend(frontier)
+    return heads
 
 
 def _model_error(path: Path, problem: str) -> ModelError:
@@ -123,14 +159,26 @@ def _register_components() -> None:
             """
             if not doc.has_annotation("DEP"):  # parser disabled
                 return doc
+            past_forms = irregular_verbs()
             for sentence in list(doc.sents):
                 root = sentence.root
+                if (root.pos_ == "NOUN" and root.lower_ in past_forms
+                        and any(c.dep_.startswith("nsubj") and c.i < root.i for c in root.children)
+                        and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in root.children)):
+                    # "Shares rose sharply": the parse made "rose" the root with a subject, only its
+                    # tag says noun; an irregular past form with a subject is the verb.
+                    root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
+                    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+                    continue
+                if _reduced_relative_root(root):
+                    continue
                 if root.pos_ not in _NOMINAL:
                     continue
-                # the verb hangs off the root or off its "of" phrase ("Thousands of protesters gathered")
-                hosts = [root] + [c for c in root.rights if c.dep_ == "nmod"]
-                verb = next((c for host in hosts for c in host.rights
-                             if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+                # the verb hangs off the root or off a phrase of its ("Thousands of protesters
+                # gathered", "Mahmoud al-Zahar, a leader of Hamas, on Tuesday called ...")
+                hosts = _noun_phrase_heads(root)
+                verb = min((c for host in hosts for c in host.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")),
+                           key=lambda t: t.i, default=None)
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
                 own = {t.i for t in verb.subtree}  # "plunged after it recalled ...": its own clauses
@@ -143,6 +191,7 @@ def _register_components() -> None:
                 root.dep_ = "nsubj"
                 for child in movers:
                     child.head = verb
+                _reduced_relative_root(verb)  # "Two bridges [built in 1890] collapsed": the later verb
             return doc
 
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):

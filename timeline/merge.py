@@ -17,9 +17,10 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from timeline.dates import (
     DateValueError,
@@ -33,7 +34,7 @@ from timeline.entities import fold
 from timeline.events import lemma_of, lexicon
 from timeline.disputes import compatible, disputed_dates
 from timeline.model import Article, Event, EventMention, Source
-from timeline.runtime import cycle_collection_paused
+from timeline.runtime import cycle_collection_paused, forked_workers, shared
 
 
 @dataclass(frozen=True)
@@ -375,18 +376,7 @@ def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[i
     conflicts = _Conflicts(mentions, feats, {(i, j): s for s, i, j in scored})
     links = _same_sentence_links(mentions, feats) + scored
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
-    cluster_of = list(range(len(mentions)))  # each mention's cluster: the lowest index in it
-    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
-    for _score, i, j in links:
-        ci, cj = cluster_of[i], cluster_of[j]
-        if ci == cj or conflicts.between(members[ci], members[cj]):
-            continue
-        keep, gone = (ci, cj) if ci < cj else (cj, ci)
-        moved = members.pop(gone)
-        for m in moved:
-            cluster_of[m] = keep
-        members[keep].extend(moved)
-    return [sorted(members[k]) for k in sorted(members)]
+    return _join_clusters(range(len(mentions)), links, conflicts)
 
 
 def _same_sentence_links(mentions: list[EventMention], feats: list[Features]) -> list[tuple[float, int, int]]:
@@ -441,11 +431,11 @@ class _PairSearch:
         unnamed, named = _agent_index(feats)
         return cls(feats, _Columns.of(mentions, feats), blocks, blocks_of, _sentence_ends(feats), unnamed, named)
 
-    def links(self) -> list[tuple[float, int, int]]:
-        """The links (score, i, j) of mentions i < j."""
+    def links(self, among: Iterable[int] | None = None) -> list[tuple[float, int, int]]:
+        """The links (score, i, j) of mentions i < j (of the mentions i `among`, when given)."""
         feats, centrality = self.feats, self.columns.centrality
         links: list[tuple[float, int, int]] = []
-        for i in range(len(feats)):
+        for i in range(len(feats)) if among is None else among:
             candidates = self.candidates(i)
             for j, threshold in _over_bound(i, candidates, self.columns):
                 s = similarity(feats[i], feats[j], centrality[i], centrality[j])
@@ -840,18 +830,25 @@ def merge_mentions(
     mentions: list[EventMention],
     articles: Mapping[str, Article],
     content: Mapping[str, frozenset[str]] | None = None,
+    *,
+    jobs: int = 1,
 ) -> list[Event]:
     """One event per happening, sorted by date then id; every source and quote kept.
 
     `articles` gives each article's publication date; `content` (article id ->
     `article_content_words(article)`), when given, spares reading their texts to find copies.
+    `jobs` > 1: the merge works in blocks on that many processes (`_merge_in_blocks`), with the
+    very same result.
     """
     with cycle_collection_paused():
-        return _merge(mentions, articles, content)
+        return _merge(mentions, articles, content, jobs)
 
 
 def _merge(
-    mentions: list[EventMention], articles: Mapping[str, Article], content: Mapping[str, frozenset[str]] | None
+    mentions: list[EventMention],
+    articles: Mapping[str, Article],
+    content: Mapping[str, frozenset[str]] | None,
+    jobs: int = 1,
 ) -> list[Event]:
     # Its own function: the million objects it makes are freed when it returns, before the cycle
     # collector resumes, which would otherwise look at each of them once more.
@@ -859,10 +856,148 @@ def _merge(
     maker = _FeatureMaker()
     feats = [maker.features(m) for m in usable]
     duplicates = DuplicateIndex(articles, content)
-    events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
+    if jobs > 1:
+        events = _merge_in_blocks(usable, feats, duplicates, articles, jobs)
+    else:
+        events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
     _one_name_each(events)
     _give_ids(events)
     return events
+
+
+# ---------------------------------------------------------------------------------------------
+# The merge in blocks, on several processes
+#
+# Exactly the events of `_cluster` then `_event`, in the same order:
+#  1. the search for links runs in blocks of mentions, by the month their date starts in: a block
+#     finds the links from its mentions to any later one (`_PairSearch.links` restricted to them);
+#     joined, the links are sorted into the very order `_cluster` gives them;
+#  2. the links split the mentions into connected groups; `_cluster` joins clusters one link at a
+#     time, best first, and a link only ever looks at the clusters of its own two mentions, which
+#     lie in its group: each group is clustered alone (its links in the same order), and made into
+#     events, in blocks of groups;
+#  3. the events are put back in the order of their first mention (the order `_cluster` returns
+#     its clusters in), and the steps that look at every event (one name each, ids) run here.
+# Workers fork from this process and read the features from it (`runtime.shared`); only block
+# numbers, links and events cross the pipes. Results are put in order, never taken as they come.
+
+# Blocks per process: smaller blocks even out the work, larger ones cost fewer round trips.
+_BLOCKS_PER_JOB = 4
+
+
+def _merge_in_blocks(
+    usable: list[EventMention],
+    feats: list[Features],
+    duplicates: DuplicateIndex,
+    articles: Mapping[str, Article],
+    jobs: int,
+) -> list[Event]:
+    search = _PairSearch.of(usable, feats)
+    windows = month_blocks(feats, jobs * _BLOCKS_PER_JOB)
+    # One set of workers for both rounds: each reads the features once (its copy of their pages).
+    with forked_workers(jobs, shared=(search, usable, duplicates, articles)) as run:
+        found = run(_links_of_block, windows)
+        links = _same_sentence_links(usable, feats) + [link for block in found for link in block]
+        links.sort(key=lambda link: (-link[0], link[1], link[2]))
+        made = run(_events_of_groups, _balanced(_linked_groups(len(usable), links), jobs * _BLOCKS_PER_JOB))
+    placed = sorted((pair for block in made for pair in block), key=lambda pair: pair[0])
+    return [event for _first, event in placed]
+
+
+def month_blocks(feats: list[Features], count: int) -> list[list[int]]:
+    """The mentions in about `count` blocks of whole months (by the month their date starts in:
+    "2022" counts in January 2022), months in calendar order, each block's indexes sorted."""
+    by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        by_month[(f.interval.first.year, f.interval.first.month)].append(i)
+    size = max(1, -(-len(feats) // max(1, count)))
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for month in sorted(by_month):
+        current.extend(by_month[month])
+        if len(current) >= size:
+            blocks.append(sorted(current))
+            current = []
+    if current:
+        blocks.append(sorted(current))
+    return blocks
+
+
+def _links_of_block(block: list[int]) -> list[tuple[float, int, int]]:
+    """In a worker: `_PairSearch.links` for the mentions of one block."""
+    search, _usable, _duplicates, _articles = shared()
+    return search.links(block)
+
+
+def _linked_groups(count: int, links: list[tuple[float, int, int]]) -> list[tuple[list[int], list[tuple[float, int, int]]]]:
+    """The connected groups of mentions (sorted indexes) with their links (in the order given),
+    ordered by their first mention; a mention no link touches is a group alone."""
+    parent = list(range(count))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _score, i, j in links:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(count):
+        members[root(i)].append(i)  # the root is the group's first mention
+    group_links: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    for link in links:
+        group_links[root(link[1])].append(link)
+    return [(members[r], group_links.get(r, [])) for r in sorted(members)]
+
+
+def _balanced(groups: list[Any], count: int) -> list[list[Any]]:
+    """The groups in about `count` runs of consecutive groups of about as many mentions."""
+    total = sum(len(members) for members, _links in groups)
+    size = max(1, -(-total // max(1, count)))
+    batches: list[list[Any]] = [[]]
+    held = 0
+    for group in groups:
+        if held >= size:
+            batches.append([])
+            held = 0
+        batches[-1].append(group)
+        held += len(group[0])
+    return [b for b in batches if b]
+
+
+def _events_of_groups(batch: list[tuple[list[int], list[tuple[float, int, int]]]]) -> list[tuple[int, Event]]:
+    """In a worker: each group of one batch clustered as `_cluster` does, and its clusters made
+    into events, each with the index of its first mention."""
+    search, usable, duplicates, articles = shared()
+    # The similarities the search computed (those of the same sentence are not similarities:
+    # `_same_sentence_links` gives them 2.0).
+    scores = {(i, j): s for members, links in batch for s, i, j in links if s <= 1.0}
+    conflicts = _Conflicts(usable, search.feats, scores)
+    out: list[tuple[int, Event]] = []
+    for members, links in batch:
+        for cluster in _join_clusters(members, links, conflicts):
+            out.append((cluster[0], _event([usable[i] for i in cluster], duplicates, articles)))
+    return out
+
+
+def _join_clusters(members: Iterable[int], links: list[tuple[float, int, int]], conflicts: _Conflicts) -> list[list[int]]:
+    """Clusters of mentions, joined one link at a time, best first (`links` in that order), never
+    joining conflicting mentions; each cluster sorted, clusters in the order of their first mention."""
+    cluster_of = {i: i for i in members}  # each mention's cluster: the lowest index in it
+    clusters: dict[int, list[int]] = {i: [i] for i in members}
+    for _score, i, j in links:
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj or conflicts.between(clusters[ci], clusters[cj]):
+            continue
+        keep, gone = (ci, cj) if ci < cj else (cj, ci)
+        moved = clusters.pop(gone)
+        for m in moved:
+            cluster_of[m] = keep
+        clusters[keep].extend(moved)
+    return [sorted(clusters[k]) for k in sorted(clusters)]
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:

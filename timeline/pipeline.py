@@ -12,6 +12,8 @@ import functools
 import hashlib
 import itertools
 import multiprocessing
+import os
+import pickle
 import sys
 import time
 import traceback
@@ -139,9 +141,19 @@ class ExtractionStore:
         # Reads an article's text again, so that an entry lost from the cache is parsed again.
         self._reread = reread
 
-    def keep(self, extraction: ArticleExtraction) -> None:
+    def keep(self, extraction: ArticleExtraction) -> bool:
+        """Keep an article's whole extraction; True when it went to the cache (not to memory)."""
         if self.cache is None or not self.cache.put(extraction.article.content_hash, extraction):
             self._kept[extraction.article.id] = extraction
+            return False
+        return True
+
+    def keep_pickled(self, article: Article, pickled: bytes) -> bool:
+        """`keep` of an extraction pickled elsewhere (`cache.pickle_entry`): unpickled here only
+        when the cache cannot take it."""
+        if self.cache is None or not self.cache.put_pickled(article.content_hash, pickled):
+            return self.keep(pickle.loads(pickled))
+        return True
 
     def load(self, article: Article) -> ArticleExtraction | None:
         """The whole extraction of a summarized article. An entry lost from the cache (deleted or
@@ -295,11 +307,10 @@ def _summarize_batch(articles: list[Article], cache: ExtractionCache | None, reu
     out: list[Any] = [None] * len(articles)
     todo: list[int] = []
     for index, article in enumerate(articles):
-        if cache is not None and reuse:
-            hit = cache.get(article.content_hash, "summary")
-            if isinstance(hit, ArticleSummary) and hit.article == without_text(article) and cache.has(article.content_hash):
-                out[index] = (hit, None, False)
-                continue
+        hit = cached_summary(cache, article) if reuse else None
+        if hit is not None:
+            out[index] = (hit, None, False)
+            continue
         todo.append(index)
     for index, extraction in zip(todo, _extract_batch_or_report([articles[i] for i in todo])):
         if isinstance(extraction, Problem):
@@ -312,6 +323,17 @@ def _summarize_batch(articles: list[Article], cache: ExtractionCache | None, reu
         else:
             out[index] = (summary, extraction, True)
     return out
+
+
+def cached_summary(cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
+    """The article's summary from the cache, when it is this article's and its whole extraction is
+    there too (for its page); None otherwise."""
+    if cache is None:
+        return None
+    hit = cache.get(article.content_hash, "summary")
+    if isinstance(hit, ArticleSummary) and hit.article == without_text(article) and cache.has(article.content_hash):
+        return hit
+    return None
 
 
 def _extract_batch_or_report(articles: list[Article]) -> list[ArticleExtraction | Problem]:
@@ -334,7 +356,7 @@ class Summaries:
     store: ExtractionStore
     problems: list[Problem]
     parsed: int
-    processes: int = 1  # how many processes extracted them
+    processes: int = 1  # that extracted them (on a Dask cluster: its worker threads)
 
 
 def summarize_all(
@@ -361,8 +383,8 @@ def summarize_all(
     jobs = jobs or default_jobs()
     task = functools.partial(_summarize_batch, cache=cache, reuse=reuse_cache)
     parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
-    result.processes = jobs if parallel else 1
     bar_total = (expected or 0) if progress else 0
+    result.processes = jobs if parallel else 1
     batches = _batched(itertools.chain(head, stream), EXTRACTION_BATCH)
     with _mapped(task, batches, jobs=jobs if parallel else 1, bar_total=bar_total, batched=True) as outputs:
         for output in outputs:
@@ -377,18 +399,24 @@ def summarize_all(
     return result
 
 
-def merge_extractions(extractions: list[ArticleExtraction]) -> list[Event]:
-    """Merge the mentions of every article into one event per happening."""
+def merge_extractions(extractions: list[ArticleExtraction], *, jobs: int = 1) -> list[Event]:
+    """Merge the mentions of every article into one event per happening (on `jobs` processes)."""
     articles = {x.article.id: x.article for x in extractions}
     mentions = [m for x in extractions for m in x.mentions]
-    return merge.merge_mentions(mentions, articles)
+    return merge.merge_mentions(mentions, articles, jobs=jobs)
 
 
-def merge_summaries(summaries: list[ArticleSummary]) -> list[Event]:
-    """`merge_extractions` from summaries: near-duplicate articles are found from their hashed words."""
+# Below this many event mentions (about 1,000 articles), forking workers for the merge costs more
+# than it saves.
+PARALLEL_MERGE_MENTIONS = 5_000
+
+
+def merge_summaries(summaries: list[ArticleSummary], *, jobs: int = 1) -> list[Event]:
+    """`merge_extractions` from summaries: near-duplicate articles are found from their hashed words.
+    `jobs`: processes of the merge (the events are the same)."""
     articles = {s.article.id: s.article for s in summaries}
     mentions = [m for s in summaries for m in s.mentions]
-    return merge.merge_mentions(mentions, articles, content=_ContentWords(summaries))
+    return merge.merge_mentions(mentions, articles, content=_ContentWords(summaries), jobs=jobs)
 
 
 @dataclass
@@ -403,7 +431,7 @@ class BuildReport:
     nothing_changed: bool = False  # no input changed since the last build: nothing was done again
     site_dirty: bool = False  # MkDocs built only the pages whose Markdown changed (the rest was right)
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage, in order
-    processes: dict[str, int] = field(default_factory=dict)  # stage -> how many processes worked in it
+    processes: dict[str, int] = field(default_factory=dict)  # processes a stage ran on, where it says
 
     announce: bool = False  # say at the terminal when each long stage starts
 
@@ -558,18 +586,19 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     with report.stage("extract"), cycle_collection_paused():  # reading included: articles are read as extracted
         summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected)
     mentions = sum(len(s.mentions) for s in summaries)
+    jobs = options.jobs or default_jobs()
+    report.processes["merge"] = jobs if mentions >= PARALLEL_MERGE_MENTIONS else 1
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
-        events = merge_summaries(summaries)
-    report.processes["merge"] = 1
+        events = merge_summaries(summaries, jobs=report.processes["merge"])
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
     summaries = [replace(s, mentions=(), content=b"") for s in summaries]
     with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
         sources.update_metadata(metadata_path, [s.article for s in summaries])
-        update = store.update(paths.data, events)
+        update = store.update(paths.data, events, jobs=jobs)
         del events
-    report.processes["store"] = 1
     report.problems.extend(update.problems)
+    report.processes["store"] = update.processes
     if update.blocked:  # the YAML could not be written: no pages from the files as they were
         return Extraction(report, [])
     report.articles = len(summaries)
@@ -594,30 +623,41 @@ def _extract_corpus(
     reading_problems: list[Problem] = []
     cache = ExtractionCache(paths.cache)
     reread = functools.partial(sources.reread_article, paths.seeds)
-    if options.dask:
-        from timeline.distributed import connect, extract_with_dask
-
-        client = connect(options.dask)
-        try:
-            extractions, failures = extract_with_dask(list(articles()), client=client)
-            report.processes["extract"] = len(client.scheduler_info().get("workers", {})) or 1
-        finally:
-            client.close()
-        extraction_store = ExtractionStore(cache, reread)
-        for extraction in extractions:
-            extraction_store.keep(extraction)
-        report.problems.extend(reading_problems + failures)
-        report.parsed = len(extractions) + len(failures)
-        return [summarize(x) for x in extractions], extraction_store
     # --no-cache parses every article again, and still refreshes the cache for the next run.
-    result = summarize_all(
-        articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
-        progress=options.progress, expected=expected, reread=reread,
-    )
+    if options.dask:
+        result = _summarize_on_dask(articles(), options, cache, reread, expected)
+    else:
+        result = summarize_all(
+            articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
+            progress=options.progress, expected=expected, reread=reread,
+        )
     report.problems.extend(reading_problems + result.problems)
     report.parsed = result.parsed
     report.processes["extract"] = result.processes
     return result.summaries, result.store
+
+
+def _summarize_on_dask(
+    articles: Iterator[Article], options: Options, cache: ExtractionCache,
+    reread: Callable[[Article], Article | None], expected: int,
+) -> Summaries:
+    """`summarize_all` on the Dask cluster at `options.dask`: results streamed, not collected."""
+    from timeline.distributed import connected, summarize_with_dask
+
+    bar = None
+    if options.progress and expected >= _PROGRESS_THRESHOLD:
+        from tqdm import tqdm
+
+        bar = tqdm(total=expected, unit="article", desc="extracting", file=sys.stderr, leave=False)
+    try:
+        with connected(options.dask or "local") as client:
+            return summarize_with_dask(
+                articles, client=client, cache=cache, reuse_cache=options.use_cache, reread=reread,
+                progress=bar.update if bar else None,
+            )
+    finally:
+        if bar:
+            bar.close()
 
 
 def check_output_folders(paths: Paths, *, site: bool = True) -> None:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import gc
 import os
+import multiprocessing
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Callable, Iterator, Sequence, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @contextmanager
@@ -33,3 +37,53 @@ def usable_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+# What the tasks of `forked_map` read: set in the parent just before its workers fork, so that
+# they inherit it (copy-on-write) instead of receiving it through a pipe.
+_SHARED: Any = None
+
+
+def shared() -> Any:
+    """The `shared` value of the running `forked_map` or `forked_workers` (in a worker, or in this
+    process when the tasks run here)."""
+    return _SHARED
+
+
+def forked_map(task: Callable[[T], R], items: Sequence[T], *, jobs: int, shared: Any = None) -> list[R]:
+    """[task(item) for item in items], on up to `jobs` forked worker processes, in input order
+    whatever order the workers finish in. `task` reads the big inputs they all need from
+    `shared()` (inherited by the fork, never pickled); only items and results cross the pipes.
+
+    One job, one item, or no fork on this system (Windows): the tasks run here, one after another.
+    """
+    with forked_workers(min(jobs, len(items)), shared) as run:
+        return run(task, items)
+
+
+@contextmanager
+def forked_workers(jobs: int, shared: Any = None) -> Iterator[Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]]:
+    """`forked_map` for several rounds of tasks on the same workers, forked once: a worker that
+    read the shared inputs in one round has its copy of their pages for the next."""
+    global _SHARED
+    previous, _SHARED = _SHARED, shared
+    try:
+        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield lambda task, items: [task(item) for item in items]
+            return
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+
+            def run(task: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+                results: list[Any] = [None] * len(items)
+                # Unordered: a long task does not hold back the results behind it; each is put
+                # back at its own index, so the order the workers finish in never shows.
+                for index, result in pool.imap_unordered(_indexed, [(task, i, item) for i, item in enumerate(items)]):
+                    results[index] = result
+                return results
+
+            yield run
+    finally:
+        _SHARED = previous
+
+
+def _indexed(job: tuple[Callable[[Any], Any], int, Any]) -> tuple[int, Any]:
+    task, index, item = job
+    return index, task(item)

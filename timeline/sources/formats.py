@@ -281,7 +281,9 @@ def _apply_fields(
         try:
             values["published"] = parse_published(value)
             values["published_source"] = source
-            values["published_evidence"] = f"{what} of {display}: {key}: {_as_text(value)}"
+            # The file as named in the input folder: data/articles.yaml must not depend on where
+            # the project is, or on how its folder was named on the command line.
+            values["published_evidence"] = f"{what} of {found.path}: {key}: {_as_text(value)}"
         except DateValueError as error:
             problems.append(
                 Problem(

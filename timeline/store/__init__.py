@@ -27,7 +27,7 @@ from typing import Any
 from timeline.dates import DateValueError, interval_of
 from timeline.model import Event
 from timeline.problems import Problem
-from timeline.runtime import cycle_collection_paused
+from timeline.runtime import cycle_collection_paused, forked_map, shared
 from timeline.store.articles import known_articles
 from timeline.store.merge3 import (
     MergeOutcome,
@@ -111,6 +111,7 @@ class UpdateReport:
     stayed_deleted: int = 0  # extracted again, kept out because a person deleted them
     folded: int = 0  # extracted events that went into the event a person merged them into
     files_written: list[str] = field(default_factory=list)  # data/events/... and data/.extracted/...
+    processes: int = 1  # that rendered the files
     # The events on disk after the update, equal to what `load(data_dir)` returns then (so a
     # build need not read the files again); None when the update was blocked by an error.
     loaded: LoadedEvents | None = None
@@ -466,27 +467,28 @@ def _usable_extraction(extracted: list[Event], problems: list[Problem], display:
     return records
 
 
-def update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
+def update(data_dir: Path, extracted: list[Event], *, jobs: int = 1) -> UpdateReport:
     """Merge a new extraction into data/events/*.yaml, keeping every edit a person made.
 
     Nothing is written when `check` finds an error. Only files whose content changes are
     written (atomically), and in them only the entries that change; the merge base
     data/.extracted/events.yaml is written last. The report carries the events as `load` would
-    return them right after (`UpdateReport.loaded`).
+    return them right after (`UpdateReport.loaded`). `jobs`: processes that render the year files
+    of a large update (the bytes written are the same).
     """
     with cycle_collection_paused():
-        return _update(Path(data_dir), extracted)
+        return _update(Path(data_dir), extracted, jobs)
 
 
 # How many times the merge starts again when a person saves a file while it runs.
 _MERGE_ATTEMPTS = 3
 
 
-def _update(data_dir: Path, extracted: list[Event]) -> UpdateReport:
+def _update(data_dir: Path, extracted: list[Event], jobs: int = 1) -> UpdateReport:
     """`update`, merged again (from the files as they are now) when a person saved one meanwhile."""
     for attempt in range(_MERGE_ATTEMPTS):
         try:
-            return _update_once(data_dir, extracted)
+            return _update_once(data_dir, extracted, jobs)
         except ChangedMeanwhile as changed:
             saved = changed.path
         except WriteRefused as refused:
@@ -525,7 +527,7 @@ def _changed_since(data_dir: Path, inspection: _Inspection) -> Path | None:
     return None
 
 
-def _update_once(data_dir: Path, extracted: list[Event]) -> UpdateReport:
+def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> UpdateReport:
     inspection = _inspect(data_dir)
     report = UpdateReport(problems=list(inspection.problems))
     if report.blocked:
@@ -545,8 +547,7 @@ def _update_once(data_dir: Path, extracted: list[Event]) -> UpdateReport:
         record = outcome.records[event_id]
         additions.setdefault(_year_file(data_dir, record), []).append((_order(record), record))
 
-    writes: list[tuple[Path, str]] = []
-    rendered: dict[Path, tuple[EventsFile, list[tuple[int, str, int | None]] | None]] = {}
+    years: list[_YearToWrite] = []
     for path in sorted(set(files_by_path) | set(additions)):
         events_file = files_by_path.get(path) or EventsFile(path, _display(path), chunk_starts=[])
         old: dict[int, Record] = {}
@@ -565,12 +566,19 @@ def _update_once(data_dir: Path, extracted: list[Event]) -> UpdateReport:
         if not new and path not in additions:
             continue
         order = {index: _order(outcome.records.get(before["id"]) or before) for index, before in old.items()}
-        year = path.stem
-        text, pieces = render_file_pieces(events_file, old, new, additions.get(path, []), order, file_header(year))
-        if text != events_file.text:
-            writes.append((path, text))
-            placed = None if pieces is None else [(p.first_line, p.text, p.kept_index) for p in pieces]
-            rendered[path] = (events_file, placed)
+        years.append(_YearToWrite(events_file, old, new, additions.get(path, []), order))
+
+    # Each file's text is put together on its own: the years are rendered on several processes
+    # when there are many entries to write, and the texts come back in file order.
+    writing = sum(len(y.new) + len(y.additions) for y in years)
+    report.processes = max(1, min(jobs if writing >= PARALLEL_STORE_EVENTS else 1, len(years)))
+    texts = forked_map(_render_year, range(len(years)), jobs=report.processes, shared=years)
+    writes: list[tuple[Path, str]] = []
+    rendered: dict[Path, tuple[EventsFile, list[tuple[int, str, int | None]] | None]] = {}
+    for year, (text, placed) in zip(years, texts):
+        if text != year.events_file.text:
+            writes.append((year.events_file.path, text))
+            rendered[year.events_file.path] = (year.events_file, placed)
 
     snapshot_text = render_snapshot(outcome.snapshot)
     current = base_path.read_text(encoding="utf-8") if base_path.exists() else None
@@ -592,6 +600,30 @@ def _update_once(data_dir: Path, extracted: list[Event]) -> UpdateReport:
         _READ.pop(str(base_path), None)
     report.loaded = _load(data_dir)
     return report
+
+
+# Below this many entries to write, forking workers to render the years costs more than it saves.
+PARALLEL_STORE_EVENTS = 4_000
+
+
+@dataclass(frozen=True)
+class _YearToWrite:
+    """One events file and what changes in it (see `writer.render_file_pieces`)."""
+
+    events_file: EventsFile
+    old: dict[int, Record]
+    new: dict[int, Record | None]
+    additions: list[tuple[tuple, Record]]
+    order: dict[int, tuple]
+
+
+def _render_year(number: int) -> tuple[str, list[tuple[int, str, int | None]] | None]:
+    """The new text of file `number` of the `_YearToWrite`s shared with the workers, and its pieces
+    (first line, text, index of the entry kept) when it was put together entry by entry."""
+    year: _YearToWrite = shared()[number]
+    header = file_header(year.events_file.path.stem)
+    text, pieces = render_file_pieces(year.events_file, year.old, year.new, year.additions, year.order, header)
+    return text, None if pieces is None else [(p.first_line, p.text, p.kept_index) for p in pieces]
 
 
 def _differs(before: Record, after: Record, raw: Record) -> bool:

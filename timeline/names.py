@@ -1,0 +1,94 @@
+"""What kind of thing an unfamiliar name names: a person, an organisation or a place, learned from
+the entity layer of the GUM treebank (training/names.py writes timeline/data/model/names.json).
+
+The rules of timeline.entities come first (titles, cue words, gazetteers); a name they cannot
+classify ("Helena Brandt, 52, said", "the Daily Courier", "near Porto") is decided here from its
+words and the words around it. The features read plain words only (no parse), so the entities stage
+stays as fast as it is; they are shared with the trainer, and a feature changed here needs
+`make names`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Sequence
+
+from timeline.happenings import LinearModel
+from timeline.language import MODEL_DIR, ModelError
+
+WEIGHTS_FILE = MODEL_DIR.parent / "names.json"
+KINDS = ("person", "organisation", "place")
+# The probability from which a kind is given; below it the name stays unclassified. Chosen on GUM
+# dev for precision: 0.7 gives a kind to 39% of the names the rules leave unclassified, 82% right.
+MIN_PROBABILITY = 0.7
+
+
+def _shape(word: str) -> str:
+    out = []
+    for c in word[:6]:
+        kind = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+def name_features(words: Sequence[str], before: Sequence[str], after: Sequence[str]) -> list[str]:
+    """Features of a name (`words`) with up to three words before it and four after it."""
+    lower = [w.casefold() for w in words]
+    prev = [w.casefold() for w in before[-3:]]
+    nxt = [w.casefold() for w in after[:4]]
+    feats = [f"w={w}" for w in lower]
+    feats += [
+        f"first={lower[0]}",
+        f"last={lower[-1]}",
+        f"suf3={lower[-1][-3:]}",
+        f"suf2={lower[-1][-2:]}",
+        f"shape={_shape(words[0])}|{_shape(words[-1])}",
+        f"len={min(len(words), 4)}",
+        f"prev={prev[-1] if prev else '<s>'}",
+        f"prev2={' '.join(prev[-2:]) if len(prev) >= 2 else '<s>'}",
+        f"next={nxt[0] if nxt else '</s>'}",
+        f"next2={' '.join(nxt[:2]) if len(nxt) >= 2 else '</s>'}",
+    ]
+    if all(w.isupper() for w in words if w.isalpha()) and any(w.isalpha() for w in words):
+        feats.append("all_caps")
+    if len(nxt) >= 3 and nxt[0] == "," and nxt[1].isdigit() and nxt[2] == ",":
+        feats.append("age")  # "Helena Brandt, 52, said"
+    feats += [f"inner={w}" for w in lower[1:-1] if w.islower()]  # "of", "for", "de"
+    return feats
+
+
+_lock = threading.Lock()
+_models: dict[Path, dict[str, LinearModel]] = {}
+
+
+def load_weights(path: str | Path | None = None) -> dict[str, LinearModel]:
+    """The three one-against-the-rest models, loaded once per process."""
+    weights_file = Path(path) if path is not None else WEIGHTS_FILE
+    with _lock:
+        if weights_file not in _models:
+            try:
+                data = json.loads(weights_file.read_text(encoding="utf-8"))
+                _models[weights_file] = {kind: LinearModel(float(data[kind]["bias"]), dict(data[kind]["weights"]))
+                                         for kind in KINDS}
+            except FileNotFoundError:
+                raise ModelError(f"{weights_file}: name classifier weights not found. They are built by "
+                                 "`make names` (training/names.py); a fresh clone has them committed.") from None
+            except (ValueError, KeyError, TypeError) as error:
+                raise ModelError(f"{weights_file}: name classifier weights unreadable ({error}). Run "
+                                 "`make names` to rebuild them.") from None
+        return _models[weights_file]
+
+
+def kind_probabilities(words: Sequence[str], before: Sequence[str], after: Sequence[str]) -> dict[str, float]:
+    feats = name_features(words, before, after)
+    return {kind: model.probability(feats) for kind, model in load_weights().items()}
+
+
+def name_kind(words: Sequence[str], before: Sequence[str], after: Sequence[str]) -> str | None:
+    """"person", "organisation" or "place" when the model is sure enough, else None."""
+    scores = kind_probabilities(words, before, after)
+    kind, best = max(scores.items(), key=lambda item: item[1])
+    return kind if best >= MIN_PROBABILITY else None
