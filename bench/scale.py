@@ -12,10 +12,14 @@ For each size it prints, measured in fresh processes of the `timeline` command:
   extract   `timeline extract --no-cache` on a fresh project: wall time, articles/s, peak memory
   build     `timeline build --no-cache` on a fresh project (the whole `make site`), and the time
             of each of its stages as the build reports it, with the number of processes each one
-            ran on where the stage says (extract, merge, store: `--jobs`, or fewer for small work)
+            ran on where the stage says (extract, merge, store, pages, mkdocs: `--jobs`, or fewer for small work)
   rebuild   `timeline build` again with nothing changed (cache and unchanged site)
-  add one   one more article, `timeline build`: how many articles were parsed again
---extract-only measures the first row alone (minutes fewer at 10,000 articles).
+  add one   one more article, `timeline build`: how many articles were parsed again (an incremental
+            build: only the pages the article touches are written, MkDocs builds only those)
+  remove    that article removed again, `timeline build`
+Each build row is followed by the build's own report of each stage's time and how many processes
+worked in it (`timeline build --times`). --extract-only measures the first row alone; --no-extract
+leaves it out (minutes fewer at 10,000 articles).
 Peak memory is the largest memory of the command and its worker processes together, sampled from
 /proc every 50 ms (every 250 ms after the first 10 s): the sum of their proportional set sizes (PSS:
 a page shared by n processes counts 1/n in each, so the memory a forked worker shares with its
@@ -185,6 +189,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="processes for extraction (default: every core)")
     parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them")
     parser.add_argument("--extract-only", action="store_true", help="measure only `timeline extract`")
+    parser.add_argument("--no-extract", action="store_true",
+                        help="leave out the extraction-only run (minutes at 10,000 articles): build and then one change")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"bench: {args.corpus} is not a folder of TimeML documents; give one as the first argument")
@@ -201,25 +207,26 @@ def main() -> int:
         corpus = workdir / f"corpus-{size}"
         if not corpus.exists():
             make_corpus(documents, size, corpus)
-        project = fresh_project(workdir / f"extract-{size}", corpus)
-        wall, peak, output = run_measured([timeline, "extract", "--no-cache", *jobs], project)
-        if f"{size} articles" not in output:
-            raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
-        rows.append((size, "extract", wall, peak))
-        print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  CPU {CPU_S[0]:.0f} s", flush=True)
-        _print_stages(output)
-        shutil.rmtree(project)
+        if not args.no_extract:
+            project = fresh_project(workdir / f"extract-{size}", corpus)
+            wall, peak, output = run_measured([timeline, "extract", "--no-cache", *jobs], project)
+            if f"{size} articles" not in output:
+                raise SystemExit(f"bench: not every article was read:\n{output[-2000:]}")
+            rows.append((size, "extract", wall, peak))
+            print(f"{size:>8}  {'extract':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  CPU {CPU_S[0]:.0f} s", flush=True)
+            _print_stages(output)
+            shutil.rmtree(project)
         if args.extract_only:
             continue
 
         project = fresh_project(workdir / f"build-{size}", corpus)
-        wall, peak, output = run_measured([timeline, "build", "--no-cache", *jobs], project)
+        wall, peak, output = run_measured([timeline, "build", "--no-cache", "--times", *jobs], project)
         site_mb = sum(p.stat().st_size for p in (project / "site").rglob("*") if p.is_file()) / 1e6
         rows.append((size, "build", wall, peak))
         print(f"{size:>8}  {'build':<9} {wall:>8.1f} {size / wall:>8.0f} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  site {site_mb:.0f} MB; CPU {CPU_S[0]:.0f} s", flush=True)
         _print_stages(output)
 
-        wall, peak, output = run_measured([timeline, "build", *jobs], project)
+        wall, peak, output = run_measured([timeline, "build", "--times", *jobs], project)
         print(f"{size:>8}  {'rebuild':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  nothing changed; parsed {_parsed_count(output)}", flush=True)
 
         extra = next(iter(sorted(corpus.iterdir())))
@@ -227,12 +234,18 @@ def main() -> int:
         (project / "seeds" / f"added-{extra.name}").write_text(
             extra.read_text(encoding="utf-8").replace("\n\n", "\n\nAdded for the benchmark.\n\n", 1), encoding="utf-8"
         )
-        wall, peak, output = run_measured([timeline, "build", *jobs], project)
+        wall, peak, output = run_measured([timeline, "build", "--times", *jobs], project)
         print(f"{size:>8}  {'add one':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  parsed {_parsed_count(output)}", flush=True)
+        _print_stages(output)
+        (project / "seeds" / f"added-{extra.name}").unlink()
+        wall, peak, output = run_measured([timeline, "build", "--times", *jobs], project)
+        print(f"{size:>8}  {'remove':<9} {wall:>8.1f} {'':>8} {peak:>8.0f} {PEAK_RSS_MB[0]:>8.0f}  parsed {_parsed_count(output)}", flush=True)
+        _print_stages(output)
         if not args.keep:
             shutil.rmtree(project)
     if len(sizes) > 1:
-        for step in ("extract",) if args.extract_only else ("extract", "build"):
+        steps = ("extract",) if args.extract_only else ("build",) if args.no_extract else ("extract", "build")
+        for step in steps:
             first = next(r for r in rows if r[1] == step and r[0] == sizes[0])
             last = next(r for r in rows if r[1] == step and r[0] == sizes[-1])
             print(

@@ -77,6 +77,10 @@ def _parser() -> argparse.ArgumentParser:
             help="skip (and name) each article bigger than this, in megabytes (default: 5)",
         )
         sub.add_argument(
+            "--times", action="store_true",
+            help="say how long each stage took and on how many processes (said anyway when a run takes 10 s or more)",
+        )
+        sub.add_argument(
             "--dask", metavar="ADDRESS",
             help="extract on a Dask cluster (tcp://host:8786, or `local` for a local cluster), results "
             "streamed into the cache; needs pip install -e '.[dask]'",
@@ -199,7 +203,7 @@ def _build(args: argparse.Namespace) -> int:
         f"{report.events} events, {report.unresolved} unresolved time expressions (listed on the review page)"
         f"{f', {skipped} files skipped (see above)' if skipped else ''}."
     )
-    _print_stages(report)
+    _print_stages(report, args.times)
     if report.site_dir:
         index = (report.site_dir / "index.html").resolve()
         state = "Site unchanged" if report.site_unchanged else "Site built"
@@ -211,8 +215,8 @@ def _build(args: argparse.Namespace) -> int:
 _STAGES_AFTER_SECONDS = 10.0
 
 
-def _print_stages(report) -> None:
-    if sum(report.seconds.values()) >= _STAGES_AFTER_SECONDS:
+def _print_stages(report, always: bool = False) -> None:
+    if always or sum(report.seconds.values()) >= _STAGES_AFTER_SECONDS:
         print("Time: " + ", ".join(_stage_time(report, name) for name in report.seconds) + ".")
 
 
@@ -235,7 +239,7 @@ def _extract(args: argparse.Namespace) -> int:
         f"{report.articles} articles ({report.parsed} parsed, {report.articles - report.parsed} from the cache); "
         f"events in {_paths(args).data}/events/."
     )
-    _print_stages(report)
+    _print_stages(report, args.times)
     return 1 if report.needs_action else 0
 
 

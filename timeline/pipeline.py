@@ -28,7 +28,7 @@ from timeline.cache import ExtractionCache
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
-from timeline.runtime import cycle_collection_paused
+from timeline.runtime import cycle_collection_paused, usable_cores
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
     from timeline.store import LoadedEvents
@@ -176,10 +176,7 @@ class ExtractionStore:
 
 def default_jobs() -> int:
     """Every core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    return usable_cores()
 
 
 def load_language_model() -> Problem | None:
@@ -441,6 +438,7 @@ class BuildReport:
     parsed: int = 0  # articles parsed this run; the others came from the cache
     site_unchanged: bool = False  # the Markdown was as last built, so mkdocs did not run again
     nothing_changed: bool = False  # no input changed since the last build: nothing was done again
+    site_dirty: bool = False  # MkDocs built only the pages whose Markdown changed (the rest was right)
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage, in order
     processes: dict[str, int] = field(default_factory=dict)  # processes a stage ran on, where it says
 
@@ -779,60 +777,84 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
         store.forget_parsed()  # the parsed files it keeps for a later check (about 250 MB at 19,000 events)
     report.events = len(loaded.events)
     with report.stage("pages", f"writing the pages of {report.events:,} events into {paths.docs}/"), cycle_collection_paused():
-        site.generate(
+        written = site.generate(
             site.SiteInput(
                 events=loaded.events,
                 locations=loaded.locations,
                 extractions=extraction.summaries,
                 data_dir=paths.data,
                 load=extraction.store.load if extraction.store else None,
+                jobs=options.jobs,
+                records_dir=paths.cache,
             ),
             paths.docs,
         )
+    report.processes["pages"] = written.processes
     # MkDocs reads everything back from docs/: the memory of the events and summaries is its to reuse.
     del loaded, extraction
     with report.stage("mkdocs", f"building the website into {paths.site}/ (mkdocs build --strict)" if run_mkdocs else ""):
-        _build_site(paths, report, run_mkdocs)
+        _build_site(paths, report, run_mkdocs, written)
     return report
 
 
-def _build_site(paths: Paths, report: BuildReport, run_mkdocs: bool) -> None:
+_SITE_STATE = ".timeline-site"  # a dot file: mkdocs' clean step leaves it
+
+
+def _build_site(paths: Paths, report: BuildReport, run_mkdocs: bool, written: Any) -> None:
+    """MkDocs, on the whole site, or only on the pages whose Markdown changed (a dirty build).
+
+    A dirty build is right when everything a page's HTML depends on besides its own Markdown is as
+    at the last build: the tool (its templates and hook), mkdocs.yml, the navigation and the pages a
+    person wrote (`_site_state`). Anything else builds the whole site again.
+    """
     from timeline import site
 
-    if run_mkdocs:
-        stamp = paths.site / ".timeline-build"  # a dot file: mkdocs' clean step leaves it
-        inputs = _digest_site_inputs(paths)
-        if stamp.is_file() and stamp.read_text(encoding="utf-8") == f"{inputs}\n{_digest_built_site(paths)}":
-            report.site_unchanged = True
-        else:
-            stamp.unlink(missing_ok=True)
-            site.build_mkdocs(paths.mkdocs_config, paths.site)
-            stamp.write_text(f"{inputs}\n{_digest_built_site(paths)}", encoding="utf-8")
-        report.site_dir = paths.site
+    if not run_mkdocs:
+        return
+    state_path = paths.site / _SITE_STATE
+    state = _site_state(paths)
+    try:
+        dirty = state_path.read_text(encoding="utf-8") == state and (paths.site / "search" / "search_index.json").is_file()
+    except OSError:
+        dirty = False
+    state_path.unlink(missing_ok=True)  # a build that fails half-way leaves no state: the next is whole
+    if dirty:
+        report.site_unchanged = not (written.written or written.removed)
+        report.site_dirty = True
+        for relative in written.removed:  # what a whole build would not write again
+            (paths.site / _built_path(relative)).unlink(missing_ok=True)
+    report.processes["mkdocs"] = site.build_mkdocs(paths.mkdocs_config, paths.site, dirty=dirty)
+    state_path.write_text(state, encoding="utf-8")
+    report.site_dir = paths.site
 
 
-def _digest_built_site(paths: Paths) -> str:
-    """The built site's files and sizes: a page deleted or changed by hand means building again."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in sorted(p for p in paths.site.rglob("*") if p.is_file() and p.name != ".timeline-build"):
-        digest.update(f"{path.relative_to(paths.site)}\0{path.stat().st_size}\n".encode())
-    return digest.hexdigest()
+def _built_path(relative: str) -> str:
+    """Where MkDocs writes a file of docs/ (use_directory_urls: false): a page as .html."""
+    return relative[: -len(".md")] + ".html" if relative.endswith(".md") else relative
 
 
-def _digest_site_inputs(paths: Paths) -> str:
-    """A hash of everything mkdocs reads: when it is unchanged the built site is already right."""
+def _site_state(paths: Paths) -> str:
+    """What every page's HTML depends on besides its own Markdown: the tool, mkdocs.yml, the
+    navigation (docs/.nav.yml) and which pages a person put in docs/ (they are in the navigation)."""
     import hashlib
 
     from timeline.cache import tool_fingerprint
+    from timeline.site import NAV_FILE
+    from timeline.site.files import read_manifest
 
-    # The tool's own fingerprint covers the mkdocs hook and the site's templates and CSS.
     digest = hashlib.sha256(tool_fingerprint().encode())
-    for path in [paths.mkdocs_config, *sorted(p for p in paths.docs.rglob("*") if p.is_file())]:
-        digest.update(str(path.relative_to(paths.docs) if path != paths.mkdocs_config else "mkdocs.yml").encode())
+    for path in (paths.mkdocs_config, paths.docs / NAV_FILE):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"missing")
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+    generated = read_manifest(paths.docs)
+    if paths.docs.is_dir():
+        for path in sorted(paths.docs.rglob("*")):
+            relative = path.relative_to(paths.docs).as_posix()
+            if relative not in generated and path.is_file() and not path.name.startswith("."):
+                digest.update(f"{relative}\n".encode())
     return digest.hexdigest()
 
 
@@ -850,7 +872,7 @@ def _project_state(paths: Paths) -> str:
     from timeline.cache import tool_fingerprint
 
     digest = hashlib.sha256(tool_fingerprint().encode())
-    files: list[Path] = [paths.mkdocs_config, paths.site / ".timeline-build", paths.site / "index.html"]
+    files: list[Path] = [paths.mkdocs_config, paths.site / _SITE_STATE, paths.site / "index.html"]
     for folder in (paths.seeds, paths.data, paths.docs):
         if folder.is_dir():
             files.extend(sorted(p for p in folder.rglob("*") if p.is_file()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import multiprocessing
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Sequence, TypeVar
@@ -30,6 +31,12 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+def usable_cores() -> int:
+    """Every core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 # What the tasks of `forked_map` read: set in the parent just before its workers fork, so that
 # they inherit it (copy-on-write) instead of receiving it through a pipe.
 _SHARED: Any = None

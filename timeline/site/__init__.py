@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+import multiprocessing
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
@@ -22,12 +23,14 @@ import yaml
 from timeline import yamlguard
 from timeline.model import Article, Event
 from timeline.problems import Problem, UserError
+from timeline.runtime import usable_cores
 from timeline.site import exports, pages
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
 from timeline.site.project import HOOKS_FILE, read_settings
+from timeline.cache import tool_fingerprint
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, Layout, build_layout, entity_page, event_address, link_article,
-    month_page, year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, QuoteLink, build_layout, entity_page,
+    event_address, link_article, month_page, year_page,
 )
 
 if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run time would loop
@@ -58,6 +61,10 @@ class SiteInput:
     extractions: Sequence[Any]  # .article, .unresolved (and .timexes when `load` is None)
     data_dir: Path
     load: Callable[[Article], "ArticleExtraction | None"] | None = None
+    jobs: int | None = None  # processes for the source and month pages; None: every core
+    # Where to keep what each page was written from (PageRecords), so that a page whose inputs did
+    # not change is not written again; None: every page is written.
+    records_dir: Path | None = None
 
 
 @lru_cache(maxsize=1)
@@ -75,17 +82,146 @@ def render(site_input: SiteInput) -> list[GeneratedFile]:
     return list(render_stream(site_input)[1])
 
 
-def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedFile]]:
-    """The paths of every generated file, and the files themselves one at a time.
+class PageRecords:
+    """What each source, month and year page was written from, kept between builds (in the cache).
+
+    A page's fingerprint hashes everything it shows. A source page shows its article (whose text
+    its content hash names), its unresolved expressions, and the date, title and address of each
+    event it is a source of; where each quote is in the text is found from the text
+    (`link_article`) and kept with the record. A month or year page shows its events, their
+    sources' articles and places, their people's anchors, and which months exist (its neighbours,
+    its axis). When the fingerprint is the one the page was written from, and the file is as it was
+    written (size and time), the page is right: it is not written again (and a source page's text
+    is not read: its quotes take their places from the record).
+    """
+
+    FILE = "site-pages.pickle"
+
+    def __init__(
+        self, layout: Layout, records: dict[str, tuple], site_key: str,
+        docs_dir: Path | None = None, folder: Path | None = None,
+    ):
+        self.layout = layout
+        self.folder = folder
+        self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
+        self.now: dict[str, tuple] = {}
+        self.site_key = site_key
+        self.docs_dir = docs_dir
+        # What every month and year page depends on: which months exist.
+        self.months_key = repr(list(layout.months))
+
+    @classmethod
+    def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str) -> "PageRecords":
+        import pickle
+
+        records: dict[str, tuple] = {}
+        try:
+            stored = pickle.loads((folder / cls.FILE).read_bytes())
+            if stored.get("site") == site_key:
+                records = stored["pages"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
+            pass  # no record: every page is written
+        return cls(layout, records, site_key, docs_dir, folder)
+
+    @staticmethod
+    def _digest(value: Any) -> str:
+        import hashlib
+
+        return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=16).hexdigest()
+
+    def source_fingerprint(self, view: ArticleView) -> str | None:
+        if not view.article.content_hash or self.docs_dir is None:
+            return None  # an article with no content hash (built in memory): always written
+        layout = self.layout
+        shown = [(e.display_date, e.page, e.anchor, e.event.title) for e in (layout.events[p] for p in view.events)]
+        quoted = [(layout.events[p].event.id, layout.events[p].quotes[i].source)
+                  for p, i in layout.quotes_of.get(view.article.id, ())]
+        return self._digest((self.site_key, view.article, view.page, view.unresolved, shown, quoted))
+
+    def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
+        """Of a month or year page: called once every quote has its place."""
+        if self.docs_dir is None:
+            return None
+        layout = self.layout
+        shown = []
+        for position in positions:
+            placed = layout.events[position]
+            names = [(kind, name, layout.entities[kind][name].anchor) for kind in ENTITY_KINDS
+                     for name in getattr(placed.event, kind)]
+            # Everything but its position in the whole timeline, which moves with every earlier event.
+            # Each event links the events before and after it in the timeline.
+            neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
+                          for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
+            shown.append((placed.event, placed.anchor, placed.page, placed.precision, placed.display_date,
+                          placed.main, placed.quotes, placed.location, placed.disputed, names, neighbours))
+        return self._digest((self.site_key, self.months_key, page, shown))
+
+    def still_right(self, page: str, fingerprint: str | None) -> tuple | None:
+        """The record of a page that need not be written again, or None."""
+        record = self.before.get(page)
+        if fingerprint is None or record is None or record[0] != fingerprint:
+            return None
+        try:
+            stat = (self.docs_dir / page).stat()
+        except OSError:
+            return None
+        if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
+            return None
+        self.now[page] = record
+        return record
+
+    def written(self, page: str, fingerprint: str | None, places: tuple | None = None) -> None:
+        if fingerprint is not None:
+            self.now[page] = (fingerprint, places)  # its size and time once it is on disk
+
+    def save(self) -> None:
+        """Record the pages as they are on disk now (after they were written)."""
+        import pickle
+
+        from timeline.fileio import atomic_write
+
+        pages_: dict[str, tuple] = {}
+        for page, record in self.now.items():
+            if len(record) == 2:  # written (or found unchanged) now
+                try:
+                    stat = (self.docs_dir / page).stat()
+                except OSError:
+                    continue
+                record = (record[0], stat.st_size, stat.st_mtime_ns, record[1])
+            pages_[page] = record
+        # A build that stops half-way leaves the last record: a page written since has another size
+        # or time than it says, so it is written again.
+        content = pickle.dumps({"site": self.site_key, "pages": pages_}, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self.folder / self.FILE
+        if not path.is_file() or path.read_bytes() != content:
+            try:
+                atomic_write(path, content, durable=False)
+            except OSError:
+                pass  # without the record the next build only writes every page again
+
+
+def render_stream(
+    site_input: SiteInput, docs_dir: Path | None = None
+) -> tuple[list[str], Iterator[GeneratedFile], "PageRecords | None"]:
+    """The paths of every generated file, the files themselves one at a time, and the record of
+    the pages (None without `docs_dir`).
 
     The source pages come first, each written from its article's text read just for it; the
-    timeline pages come after them, once every quote has its place in its article.
+    timeline pages come after them, once every quote has its place in its article. With `docs_dir`,
+    a source, month or year page whose inputs are those it was written from (PageRecords) is
+    not written again: its file comes with no content.
     """
     own, _ = read_settings(site_input.data_dir)  # `timeline check` reports its problems
     strings = {**load_strings(), "site_title": own.title, "ics_calendar_name": own.title}
-    layout = build_layout(site_input.events, site_input.locations, site_input.extractions, load_settings())
+    settings = load_settings()
+    layout = build_layout(site_input.events, site_input.locations, site_input.extractions, settings)
     ctx = pages.Context(layout=layout, strings=strings, data_name=site_input.data_dir.name or "data",
                         editor=own.editor, introduction=own.introduction)
+    records = None
+    if docs_dir is not None and site_input.records_dir is not None:
+        site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor, ctx.introduction,
+                         str(docs_dir.resolve())))
+        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -95,25 +231,52 @@ def render_stream(site_input: SiteInput) -> tuple[list[str], Iterator[GeneratedF
     fixed = [HOME, BROWSE, SOURCES, REVIEW, ABOUT, *(entity_page(kind) for kind in ENTITY_KINDS)]
     extras = [*pages.EXPORT_FILES.values(), CSS_FILE, WORKER_SHIM_FILE, SCRIPT_FILE, NAV_FILE]
     paths = [view.page for view in layout.articles.values()] + fixed + years + months + extras + [ADDRESSES_FILE]
-    return paths, _files(ctx, layout, load, strings)
+    files = _files(ctx, layout, load, strings, records or PageRecords(layout, {}, ""), site_input.jobs)
+    return paths, files, records
 
 
 def _files(
-    ctx: pages.Context, layout: Layout, load: Callable[[Article], Any], strings: dict[str, str]
+    ctx: pages.Context, layout: Layout, load: Callable[[Article], Any], strings: dict[str, str],
+    records: PageRecords, jobs: int | None = None,
 ) -> Iterator[GeneratedFile]:
+    to_write = []
+    fingerprints: dict[str, str | None] = {}
     for view in layout.articles.values():
-        extraction = load(view.article)
-        if extraction is None:
-            raise UserError(
-                f"the extraction of {view.article.path} is missing from the cache (was .timeline-cache "
-                "deleted during the build?); run `make site` again"
-            )
-        summary_article = view.article
-        link_article(layout, view, extraction.article.text, extraction.timexes)
-        view.article = extraction.article
-        yield GeneratedFile(view.page, _text_bytes(pages.source_page(ctx, view)))
-        # Only what the other pages need stays: not the text, not the time expressions.
-        view.article, view.timexes = summary_article, ()
+        fingerprints[view.page] = fingerprint = records.source_fingerprint(view)
+        if (record := records.still_right(view.page, fingerprint)) is not None:
+            place_quotes(layout, view.article.id, record[3])  # no text read, no page written
+            yield GeneratedFile(view.page, None)
+        else:
+            to_write.append(view.article.id)
+    _RENDERING.update(ctx=ctx, load=load)
+    _RENDERED["processes"] = 1
+    try:
+        for article_id, content, places in _in_processes(_source_pages, to_write, jobs):
+            view = layout.articles[article_id]
+            place_quotes(layout, article_id, places)  # as they were placed in the process that wrote it
+            yield GeneratedFile(view.page, content)
+            records.written(view.page, fingerprints[view.page], places)
+        # Every quote has its place now: the pages of the events.
+        to_write = []
+        for year in layout.years:
+            page = year_page(year)
+            fingerprints[page] = records.events_fingerprint(page, sorted(
+                p for (y, _), ps in layout.months.items() if y == year for p in ps))
+            to_write.append((year, None))
+        to_write += [key for key in layout.months if key[1]]
+        for key in list(to_write):
+            page = layout.page_of(*key)
+            if key[1]:
+                fingerprints[page] = records.events_fingerprint(page, layout.months[key])
+            if records.still_right(page, fingerprints[page]) is not None:
+                to_write.remove(key)
+                yield GeneratedFile(page, None)
+        for key, content in zip(to_write, _in_processes(_event_pages, to_write, jobs)):
+            page = layout.page_of(*key)
+            yield GeneratedFile(page, content)
+            records.written(page, fingerprints[page])
+    finally:
+        _RENDERING.clear()
     yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
     yield GeneratedFile(BROWSE, _text_bytes(pages.browse_page(ctx)))
     yield GeneratedFile(SOURCES, _text_bytes(pages.sources_index(ctx)))
@@ -121,11 +284,6 @@ def _files(
     yield GeneratedFile(ABOUT, _text_bytes(pages.about_page(ctx)))
     for kind in ENTITY_KINDS:
         yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
-    for year in layout.years:
-        yield GeneratedFile(year_page(year), _text_bytes(pages.year_page_text(ctx, year)))
-    for year, month in layout.months:
-        if month:
-            yield GeneratedFile(month_page(year, month), _text_bytes(pages.month_page_text(ctx, year, month)))
     marker = strings["marker_markdown"]
     yield GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker))
     yield GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker))
@@ -145,15 +303,85 @@ def _files(
     yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
-def generate(site_input: SiteInput, docs_dir: Path) -> None:
-    """Write the site's Markdown and exports into docs_dir; remove what an earlier run generated only."""
-    generate_with_report(site_input, docs_dir)
+# What the page-writing processes read: set before they are forked, so each inherits it.
+_RENDERING: dict[str, Any] = {}
+_RENDERED = {"processes": 1}  # the most processes the last `generate` wrote pages on
+# Below this many pages, starting processes costs more than it saves.
+PAGES_PER_PROCESS = 200
+
+
+def _in_processes(render: Callable[[list[Any]], list[Any]], items: list[Any], jobs: int | None) -> Iterator[Any]:
+    """render(chunk) for chunks of `items`, on up to `jobs` forked processes (None: every core) when
+    there are enough of them, the results in the order of `items` whichever process ends first."""
+    jobs = min(jobs or usable_cores(), len(items) // PAGES_PER_PROCESS)
+    size = max(1, min(50, len(items) // (max(jobs, 1) * 4)))
+    chunks = [items[n : n + size] for n in range(0, len(items), size)]
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for chunk in chunks:  # a chunk at a time: the pages of a big site are never all in memory
+            yield from render(chunk)
+        return
+    _RENDERED["processes"] = max(_RENDERED["processes"], jobs)
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for results in pool.imap(render, chunks):  # in order: the output does not depend on timing
+            yield from results
+
+
+def _source_pages(article_ids: list[str]) -> list[tuple[str, bytes, tuple]]:
+    """The source pages of these articles, each with where its quotes were found in its text."""
+    ctx, load = _RENDERING["ctx"], _RENDERING["load"]
+    layout = ctx.layout
+    out = []
+    for article_id in article_ids:
+        view = layout.articles[article_id]
+        extraction = load(view.article)
+        if extraction is None:
+            raise UserError(
+                f"the extraction of {view.article.path} is missing from the cache (was .timeline-cache "
+                "deleted during the build?); run `make site` again"
+            )
+        summary_article = view.article
+        link_article(layout, view, extraction.article.text, extraction.timexes)
+        view.article = extraction.article
+        content = _text_bytes(pages.source_page(ctx, view))
+        # Only what the other pages need stays: not the text, not the time expressions.
+        view.article, view.timexes = summary_article, ()
+        out.append((article_id, content, quote_places(layout, article_id)))
+    return out
+
+
+def _event_pages(keys: list[tuple[int, int | None]]) -> list[bytes]:
+    """The year (month None) and month pages."""
+    ctx = _RENDERING["ctx"]
+    return [_text_bytes(pages.month_page_text(ctx, year, month) if month else pages.year_page_text(ctx, year))
+            for year, month in keys]
+
+
+def quote_places(layout: Layout, article_id: str) -> tuple:
+    """Where each quote from an article is in its text, as `link_article` found it."""
+    return tuple((q.span, q.expression) for q in (
+        layout.events[p].quotes[i] for p, i in layout.quotes_of.get(article_id, ())))
+
+
+def place_quotes(layout: Layout, article_id: str, places: tuple) -> None:
+    """Give the quotes from an article the places `quote_places` gave."""
+    for (position, index), (span, expression) in zip(layout.quotes_of.get(article_id, ()), places):
+        quote = layout.events[position].quotes[index]
+        layout.events[position].quotes[index] = QuoteLink(quote.source, quote.article, span, expression)
+
+
+def generate(site_input: SiteInput, docs_dir: Path) -> WriteReport:
+    """Write the site's Markdown and exports into docs_dir; remove what an earlier run generated only.
+    Returns what was written, left as it was, and removed."""
+    return generate_with_report(site_input, docs_dir)
 
 
 def generate_with_report(site_input: SiteInput, docs_dir: Path) -> WriteReport:
     docs_dir.mkdir(parents=True, exist_ok=True)
-    paths, files = render_stream(site_input)
-    return write_generated(docs_dir, files, load_strings()["marker_manifest"], paths=paths)
+    paths, files, records = render_stream(site_input, docs_dir)
+    report = write_generated(docs_dir, files, load_strings()["marker_manifest"], paths=paths)
+    if records is not None:
+        records.save()
+    return replace(report, processes=_RENDERED["processes"])
 
 
 def _text_bytes(text: str) -> bytes:
@@ -208,8 +436,21 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_mkdocs(config: Path, site_dir: Path) -> None:
-    """`mkdocs build --strict` in this process; UserError listing the warnings when it fails."""
+class _NoDirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation and links stale, and --strict would stop
+    on it: a timeline build is dirty only when the navigation, the configuration and the tool are as
+    at the last whole build, and the hook completes the search index, so the site is the same."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
+    """`mkdocs build --strict` in this process; UserError listing the warnings when it fails.
+    Returns how many processes wrote pages (the hook writes the source pages on several).
+
+    `dirty`: build only the pages whose Markdown is newer than their HTML (`mkdocs build --dirty`),
+    the site being otherwise as the last build left it (see `pipeline._build_site`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -228,6 +469,8 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
     logger = logging.getLogger("mkdocs")
     building_mkdocs = True
     logger.addHandler(collector)
+    quiet = _NoDirtyWarning()
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
         try:
             # The hook is named by its absolute path, so that a project anywhere (a copy of
@@ -240,9 +483,9 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
         except FileNotFoundError:
             raise UserError(f"{config}: no such file; the MkDocs configuration is missing") from None
         # As the `mkdocs build` command does: plugins (Material's) expect the startup event.
-        mkdocs_config.plugins.on_startup(command="build", dirty=False)
+        mkdocs_config.plugins.on_startup(command="build", dirty=dirty)
         try:
-            build(mkdocs_config)
+            build(mkdocs_config, dirty=dirty)
         except (Abort, ConfigurationError) as error:
             problems = [Problem(str(config), message, severity="error") for message in collector.messages]
             raise UserError(
@@ -250,6 +493,14 @@ def build_mkdocs(config: Path, site_dir: Path) -> None:
             ) from None
         finally:
             mkdocs_config.plugins.on_shutdown()
+            # MkDocs keeps plugins from one build to the next in a process, and Material's search,
+            # after a dirty build, merges its last index into the next one (for `mkdocs serve`):
+            # the hook completes the index of a dirty build itself.
+            for plugin in mkdocs_config.plugins.values():
+                if hasattr(plugin, "search_index_prev"):
+                    plugin.search_index_prev = None
+        return int(mkdocs_config["extra"].get("timeline_processes") or 1)
     finally:
         building_mkdocs = False
         logger.removeHandler(collector)
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)

@@ -23,10 +23,11 @@ MARKER_WINDOW = 512
 
 @dataclass(frozen=True)
 class GeneratedFile:
-    """One file to write: its path inside docs/ (POSIX, relative) and its exact bytes."""
+    """One file to write: its path inside docs/ (POSIX, relative) and its exact bytes; None when the
+    file on disk is known to be right already (it is then left as it is)."""
 
     path: str
-    content: bytes
+    content: bytes | None
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class WriteReport:
     written: tuple[str, ...]  # created or changed
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]  # stale generated files from an earlier run
+    processes: int = 1  # how many processes wrote the pages
 
 
 def read_manifest(docs_dir: Path) -> set[str]:
@@ -104,6 +106,11 @@ def write_generated(
             raise ValueError(f"generated file {relative!r} was not planned, or came twice")
         given.add(relative)
         target = docs_dir / relative
+        if content is None:
+            if not target.is_file():
+                raise ValueError(f"generated file {relative!r} is missing and was not generated again")
+            unchanged.append(relative)
+            continue
         if target.is_file() and target.stat().st_size == len(content) and target.read_bytes() == content:
             unchanged.append(relative)
             continue

@@ -27,6 +27,17 @@ GUIDE_FOLDER = "guide"
 SERVE_BUILD = "TIMELINE_SERVE_BUILD"
 
 
+# A build that only brings the site up to date (`timeline build` after a change, `mkdocs build
+# --dirty`): MkDocs builds only the pages whose Markdown is newer than their HTML; this hook then
+# completes the search index from the last build's and writes only the event addresses that changed.
+_BUILD = {"dirty": False}
+
+
+def on_startup(command, dirty):
+    _BUILD.clear()
+    _BUILD["dirty"] = dirty
+
+
 def on_config(config):
     if os.environ.get(SERVE_BUILD) and not _inside_timeline_build():
         rebuild_pages(config)
@@ -108,7 +119,7 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def on_env(env, config, files):
+def _escaping_env(env):
     # Material writes `{{ page.title | striptags }}` into <title>. MkDocs' Jinja does not autoescape,
     # and striptags un-escapes what it leaves ("&lt;/title&gt;" becomes "</title>"), so an article
     # titled "</title><script>..." ran in the reader's browser. What striptags leaves is text: escape it.
@@ -187,12 +198,29 @@ def _generated_pages(config):
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+def on_pre_build(config):
+    _BUILD["built"] = set()
+    _BUILD.pop("search_before", None)
+    if _BUILD.get("dirty"):
+        index = Path(config["site_dir"]) / SEARCH_INDEX
+        if index.is_file():
+            import json
+
+            _BUILD["search_before"] = json.loads(index.read_text(encoding="utf-8"))
+
+
 def on_files(files, config):
     from mkdocs.structure.files import File, InclusionLevel
 
+    generated = _generated_pages(config)
+    if _BUILD.get("dirty"):
+        # A page a person wrote may link to any generated page or anchor: it is always built again
+        # (there are few), so that its links are checked as a whole build checks them.
+        for file in files.documentation_pages():
+            if file.src_uri not in generated:
+                file.is_modified = lambda: True
     if not config["extra"].get("timeline_shell_under"):
         return files
-    generated = _generated_pages(config)
     pages = [f for f in files.documentation_pages() if _shelled(f, config, generated)]
     if len(pages) < 2:
         return files
@@ -209,7 +237,49 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    if _BUILD.get("dirty"):
+        _title_pages_not_built(nav, config)
+    return nav
+
+
+def _title_pages_not_built(nav, config):
+    """A page MkDocs does not build again has no title (it comes from rendering its Markdown), and
+    the pages built show the titles of their neighbours in the navigation: each such page gets the
+    title a render would give it, from its first heading alone (a heading is a block of its own)."""
+    import markdown as python_markdown
+    from mkdocs.utils.rendering import get_heading_text
+
+    md = title_of = None
+    for page in nav.pages:
+        if page.title is not None or page.file.is_modified():
+            continue  # a title the navigation gives, or a page that is built (and rendered) now
+        text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+        if text.startswith(GENERATED_MARKER):
+            text = text.split("\n", 1)[1] if "\n" in text else ""
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        title = None
+        if first.startswith("# "):
+            if md is None:
+                md = python_markdown.Markdown(
+                    extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {}
+                )
+                title_of = _TitleOf(md, get_heading_text)
+            md.reset()
+            md.convert(first)
+            title = title_of.title
+        page.markdown = ""  # read, as far as the title goes: MkDocs names a page with no heading itself
+        page._title_from_render = title
+
+
+def on_env(env, config, files):
+    env = _escaping_env(env)
+    _BUILD["files"] = files
+    return env
+
+
 def on_post_page(output, page, config):
+    _BUILD.setdefault("built", set()).add(page.file.url)
     if _SHELL.get("shell") is not None and page.file.src_uri == _SHELL["shell"].src_uri:
         if output.count(page.content) != 1:
             raise ValueError("the shell page's content is not found once in its HTML")
@@ -223,15 +293,21 @@ ADDRESSES_FILE = ".addresses.json"
 
 
 def on_post_build(config):
-    write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]))
+    dirty = _BUILD.get("dirty", False)
+    write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty)
+    if dirty:
+        _complete_search_index(config)
     if "before" not in _SHELL:
         return
     pages = _SHELL["pages"]
+    if dirty:  # only the pages whose Markdown changed since their HTML was written
+        pages = [file for file in pages if file.is_modified()]
     _SHELL["config"] = config
     # Below this many pages each, starting a process costs more than it saves.
     per_process = config["extra"].get("timeline_shell_pages_per_process") or 500
     jobs = min(_cores(), len(pages) // per_process)
     if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        config["extra"]["timeline_processes"] = jobs  # `timeline build` says how many
         # Each page is independent: forked processes inherit the shell and write their share.
         # (Processes, not a pool: a pool pickles its function, and MkDocs loads this module by path.)
         context = multiprocessing.get_context("fork")
@@ -248,26 +324,74 @@ def on_post_build(config):
     _SHELL.clear()
 
 
-def write_event_addresses(docs_dir, site_dir):
+SEARCH_INDEX = "search/search_index.json"
+# The addresses the site holds, as last written: a dot file, which MkDocs' clean step leaves.
+ADDRESSES_WRITTEN = ".timeline-addresses.json"
+
+
+def _complete_search_index(config):
+    """The search index of a dirty build holds only the pages built now: the other pages' entries
+    are taken from the last build's index, in the order a whole build writes them (page by page,
+    in the order of MkDocs' files), so that the index is the one a whole build makes."""
+    import json
+
+    from mkdocs.structure.files import InclusionLevel
+
+    path = Path(config["site_dir"]) / SEARCH_INDEX
+    before = _BUILD.pop("search_before", None)
+    if before is None or not path.is_file():
+        return  # no index before (`mkdocs build --dirty` into an empty site): every page was built now
+    now = json.loads(path.read_text(encoding="utf-8"))
+    built = _BUILD.get("built", set())
+
+    def by_page(entries):
+        pages = {}
+        for entry in entries:
+            pages.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
+        return pages
+
+    old, new = by_page(before["docs"]), by_page(now["docs"])
+    docs = []
+    for file in _BUILD["files"].documentation_pages(inclusion=InclusionLevel.is_included):
+        docs.extend((new if file.url in built else old).get(file.url, ()))
+    # As Material's search plugin writes it (separators, default=str): the same bytes.
+    path.write_text(json.dumps({"config": now["config"], "docs": docs}, separators=(",", ":"), default=str), encoding="utf-8")
+
+
+def write_event_addresses(docs_dir, site_dir, *, dirty=False):
     """The permanent address pages (e/<event>.html) that docs/.addresses.json holds, into the site.
 
-    Plain writes: the site folder is generated whole on every build, and these pages are tiny.
+    Plain writes of tiny pages. A dirty build writes only those that changed since the last build
+    (as its copy of the file says) and removes those of events that are gone.
     """
     source = Path(docs_dir) / ADDRESSES_FILE
+    written = Path(site_dir) / ADDRESSES_WRITTEN
     if not source.is_file():
+        written.unlink(missing_ok=True)
         return
     import json
 
+    raw = source.read_bytes()
+    pages = json.loads(raw)
+    before = {}
+    if dirty and written.is_file():
+        before = json.loads(written.read_bytes())
+        for relative in before.keys() - pages.keys():
+            if not relative.startswith("_"):
+                (Path(site_dir) / relative).unlink(missing_ok=True)
     folders = set()
-    for relative, page in json.loads(source.read_text(encoding="utf-8")).items():
+    for relative, page in pages.items():
         if relative.startswith("_"):  # the generated-file marker
             continue
         target = Path(site_dir) / relative
+        if before.get(relative) == page and target.is_file():
+            continue
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
         with open(target, "w", encoding="utf-8") as stream:
             stream.write(page)
+    written.write_bytes(raw)
 
 
 def _cores():

@@ -1,0 +1,186 @@
+"""A build after one article is added, edited or removed does only what the change touches, and
+gives the same YAML, Markdown and website, byte for byte, as building everything again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from timeline import site, store
+from timeline.pipeline import Options, Paths, build
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Articles of our own: two tell of one summit (so a new article's mention joins an event that
+# exists), one of a flood in another month and year, one of an election.
+ARTICLES = {
+    "summit.md": (
+        "Summit in Lisbon", "2021-05-10",
+        "The foreign ministers of Portugal and Spain met in Lisbon on Monday to sign a water treaty.\n\n"
+        "The treaty was first proposed in March 2019, officials said.",
+    ),
+    "flood.md": (
+        "River floods the old town", "2020-11-03",
+        "The river Douro flooded the old town of Porto on Sunday after three days of rain.\n\n"
+        "The mayor said the last flood of this size was in 2001.",
+    ),
+    "vote.md": (
+        "Council elects a mayor", "2021-06-02",
+        "The city council of Braga elected Maria Costa as mayor on Tuesday.\n\n"
+        "She will take office on 1 July, the council said.",
+    ),
+}
+ADDED = (
+    "Ministers sign the treaty", "2021-05-11",
+    "The ministers of Portugal and Spain signed the water treaty in Lisbon on 10 May.\n\n"
+    "Farmers in the Alentejo welcomed the treaty on Tuesday.",
+)
+
+
+def _write(seeds: Path, name: str, article: tuple[str, str, str]) -> None:
+    title, published, text = article
+    (seeds / name).write_text(f"---\ntitle: {title}\npublished: {published}\n---\n\n{text}\n", encoding="utf-8")
+
+
+def _project(folder: Path, articles: dict[str, tuple[str, str, str]]) -> Paths:
+    (folder / "seeds").mkdir(parents=True)
+    (folder / "data").mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    for name, article in articles.items():
+        _write(folder / "seeds", name, article)
+    return Paths.under(folder)
+
+
+RECORDS = {".timeline-site"}  # what a build keeps of the last one (sizes and times)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name not in RECORDS}
+
+
+def _assert_same_outputs(incremental: Path, whole: Path, *, articles_in_any_order: bool = False) -> None:
+    # The evidence of a publication date names the article's file with the project's folder (and a
+    # copy keeps what was written in the folder it was copied from).
+    folders = (str(incremental).encode(), str(whole).encode())
+
+    def files(folder: Path) -> dict[str, bytes]:
+        found = _files(folder)
+        for name, content in found.items():
+            for path in folders:
+                content = content.replace(path, b"PROJECT")
+            found[name] = content
+        return found
+
+    for part in ("data", "docs", "site"):
+        got, expected = files(incremental / part), files(whole / part)
+        if part == "data" and articles_in_any_order:  # new articles' records are added at the end
+            got_articles, expected_articles = got.pop("articles.yaml"), expected.pop("articles.yaml")
+            assert yaml.safe_load(got_articles) == yaml.safe_load(expected_articles)
+        assert got.keys() == expected.keys(), (part, sorted(got.keys() ^ expected.keys())[:10])
+        different = [name for name in got if got[name] != expected[name]]
+        assert not different, (part, different[:10])
+
+
+def _rebuilt_whole(project: Path, folder: Path) -> Path:
+    """The project's inputs as they are now (articles, the YAML a person edits, the extraction
+    cache) built again with nothing left of the last build's pages, site or records."""
+    shutil.copytree(project, folder, ignore=shutil.ignore_patterns("site", "docs"))
+    for record in (folder / ".timeline-cache").glob("*.json"):
+        record.unlink()
+    for record in (folder / ".timeline-cache").glob("*.pickle"):
+        record.unlink()
+    return folder
+
+
+@pytest.fixture
+def big_site_settings(monkeypatch):
+    """The small site as a big one is built: source pages out of the search index, cut from one
+    model page (mkdocs_hooks), several processes where a big site uses them, years alone in the
+    navigation."""
+    real_settings = site.load_settings
+    monkeypatch.setattr(site, "load_settings", lambda: {
+        **real_settings(), "search_articles_limit": 1, "shell_pages_per_process": 1, "nav_month_limit": 0,
+    })
+
+
+def _step(project: Path, tmp_path: Path, name: str) -> None:
+    """Build the project (incrementally) and a copy of it whole; both must be the same."""
+    whole = _rebuilt_whole(project, tmp_path / f"whole-{name}")
+    report = build(Paths.under(project), Options(jobs=1))
+    assert not report.needs_action, report.problems
+    whole_report = build(Paths.under(whole), Options(jobs=1))
+    assert (report.articles, report.events) == (whole_report.articles, whole_report.events)
+    assert report.site_dirty and not whole_report.site_dirty  # MkDocs built only what changed
+    _assert_same_outputs(project, whole)
+
+
+def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_gives(tmp_path, big_site_settings):
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    first = build(Paths.under(project), Options(jobs=1))
+    assert not first.needs_action and first.events >= 3
+    seeds = project / "seeds"
+
+    _write(seeds, "treaty.md", ADDED)  # its mention of 10 May joins the summit's event
+    _step(project, tmp_path, "added")
+    events = store.load(project / "data").events
+    assert any({"summit", "treaty"} <= {source.article for source in event.sources} for event in events)
+    # And from nothing (no YAML, no cache): the same YAML and site as the project built step by step.
+    scratch = tmp_path / "scratch"
+    _project(scratch, {**ARTICLES, "treaty.md": ADDED})
+    build(Paths.under(scratch), Options(jobs=1))
+    _assert_same_outputs(project, scratch, articles_in_any_order=True)
+
+    title, published, text = ARTICLES["flood.md"]
+    _write(seeds, "flood.md", (title, published, text.replace("Sunday", "Monday")))
+    _step(project, tmp_path, "edited")
+
+    (seeds / "vote.md").unlink()
+    _step(project, tmp_path, "removed")
+
+
+
+def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_site_settings):
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    events_file = project / "data" / "events" / "2020.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    title_line = next(line for line in text.splitlines() if line.lstrip().startswith("title:"))
+    edited = title_line.split("title:")[0] + "title: The Douro floods Porto  # checked by the desk"
+    events_file.write_text(text.replace(title_line, edited, 1), encoding="utf-8")
+
+    _write(project / "seeds", "treaty.md", ADDED)
+    _step(project, tmp_path, "added")
+    assert edited in events_file.read_text(encoding="utf-8")
+    page = (project / "site" / "timeline" / "2020" / "11.html").read_text(encoding="utf-8")
+    assert "The Douro floods Porto" in page
+
+
+def test_pages_written_by_several_processes_are_those_one_process_writes(tmp_path, big_site_settings, monkeypatch):
+    monkeypatch.setattr(site, "PAGES_PER_PROCESS", 1)  # every page list is split between processes
+    one, two = tmp_path / "one", tmp_path / "two"
+    _project(one, ARTICLES)
+    _project(two, ARTICLES)
+    build(Paths.under(one), Options(jobs=1))
+    build(Paths.under(two), Options(jobs=2))
+    _assert_same_outputs(two, one, articles_in_any_order=True)
+
+
+def test_only_the_source_pages_a_change_touches_are_written_again(tmp_path, big_site_settings, monkeypatch):
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, {**ARTICLES, "treaty.md": ADDED})
+    build(Paths.under(project), Options(jobs=1))
+    written: list[str] = []
+    real = pages.source_page
+    monkeypatch.setattr(pages, "source_page", lambda ctx, view: written.append(view.article.id) or real(ctx, view))
+    title, published, text = ARTICLES["vote.md"]
+    _write(project / "seeds", "vote.md", (title, published, text.replace("Tuesday", "Monday")))
+    build(Paths.under(project), Options(jobs=1))
+    # The vote shares no event with the other articles: its page alone is written again.
+    assert written == ["vote"]
