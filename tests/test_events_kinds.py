@@ -455,6 +455,21 @@ def test_a_dateline_is_never_the_subject_nor_the_date_of_a_happening(text, subje
     assert event.date == "2024-03-12"
 
 
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("The governor, a Republican from Texas, said on Monday she would sign the bill.", "The governor would sign"),
+        ("Dutch brewer, Heineken, announced on Monday that it was buying two breweries.", "Heineken was buying"),
+    ],
+)
+def test_a_pronoun_stands_for_the_speaker_not_for_a_word_of_its_description(text, start):
+    assert any(t.startswith(start) for t in titles(text)), titles(text)
+
+
+def test_a_close_apposition_stays_in_the_subject():
+    assert any(t.startswith("The striker Tomasz Wrobel scored") for t in titles("The striker Tomasz Wrobel scored twice on Sunday."))
+
+
 def test_a_quoted_i_stands_for_the_speaker():
     found = titles('"I signed the decree on Monday," the governor told reporters.')
     assert any(t.startswith("The governor signed the decree") for t in found), found

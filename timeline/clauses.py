@@ -721,6 +721,9 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     Mexican President Andrés Manuel López Obrador", without what follows them)."""
     r = rules()
     phrase = [t for t in _subtree_tokens(subject, r, skip) if t.i not in skip]
+    # A close apposition, with no comma, is part of the subject: "the junior Kim", "the striker Tomasz Wrobel".
+    phrase += [t for c in subject.children if dep(c) == "appos" and c.i == subject.right_edge.i + 1 - len(list(c.subtree))
+               and c.i > subject.i and c.doc[c.left_edge.i - 1].text not in BREAKS for t in c.subtree if t.i not in skip]
     # Two subjects of one verb side by side are one coordination the parse split ("Joe Biden and
     # ... López Obrador met").
     for other in subject.head.children:
@@ -803,8 +806,8 @@ def title_of(
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
                 if c.i < clause.verb.i and base_dep(c) in ("obl", "advmod"):
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
-                if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after for m in c.children):
-                    continue  # "resigned after a newspaper [revealed ...]": what came before is another happening
+                if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after | {"since"} for m in c.children):
+                    continue  # "resigned after a newspaper [revealed ...]", "since the fall of ...": another happening
                 phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
                     long_adverbials.append(phrase)

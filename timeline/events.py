@@ -394,8 +394,24 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
         return speaker
     entity = _antecedent(ctx, sentence_start + subject.idx, kind)
     if entity is not None:
+        if kind == "person" and _in_speakers_apposition(subject, entity.start - sentence_start):
+            # "The senator, a Democrat from Ohio, said he would run": the senator, not "Democrat"
+            return _speaker_of(subject, reporting_only=True) or entity.short
         return entity.short
     return _speaker_of(subject)
+
+
+def _in_speakers_apposition(subject: "SpacyToken", offset: int) -> bool:
+    """Whether the character `offset` falls in an apposition of the common-noun subject of the
+    verb that reports the pronoun's clause."""
+    for head in subject.head.ancestors:
+        if not clauses.is_attribution(head):
+            continue
+        for speaker in head.children:
+            if clauses.dep(speaker) in ("nsubj", "nsubj:pass") and speaker.pos_ == "NOUN":
+                return any(clauses.dep(a) == "appos" and a.left_edge.idx <= offset <= a.right_edge.idx
+                           for a in speaker.children)
+    return False
 
 
 def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: bool = False) -> str | None:
@@ -409,8 +425,9 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
                       and c.pos_ in ("PROPN", "NOUN") and c != subject), None)
         if named is not None and (after or named.i < subject.i):
             if named.pos_ == "NOUN":  # "The opposition said it would ...": the speaker, as the text names it
-                name = [t for t in named.subtree if t.pos_ == "PROPN" and clauses.base_dep(t) in ("appos", "conj", "flat")
-                        or t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head != named]
+                # a name in apposition, all of it a name ("airline, Ryanair,"; not "a Democrat from Ohio")
+                name = [t for t in named.children if t.pos_ == "PROPN" and clauses.base_dep(t) in ("appos", "conj")
+                        and all(w.pos_ in ("PROPN", "PUNCT") for w in t.subtree)]
                 if name:  # "Irish low cost airline, Ryanair, announced": its name
                     return clauses.phrase_text(sorted({*name, *(t for n in name for t in n.subtree if t.pos_ == "PROPN")},
                                                       key=lambda t: t.i))
