@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale import _tree_memory_kib, fresh_project, make_corpus, run_sampled  # noqa: E402
+from scale import _tree_memory_kib, corpus_of, fresh_project, run_sampled  # noqa: E402
 from timeml import read_folder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,9 +81,7 @@ def main() -> int:
     print(f"{'articles':>8} {'wall s':>8} {'coord RSS MB':>13} {'coord PSS MB':>13} {'workers PSS MB':>15}")
     rows = []
     for size in sizes:
-        corpus = workdir / f"corpus-{size}"
-        if not corpus.exists():
-            make_corpus(documents, size, corpus)
+        corpus = corpus_of(documents, size, workdir)
         project = fresh_project(workdir / f"dask-{size}", corpus)
         wall, peaks, output = run_peaks([timeline, args.step, "--no-cache", *where], project)
         if f"{size} articles" not in output:

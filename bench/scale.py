@@ -60,6 +60,14 @@ def _shift_year(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def corpus_of(documents: list, size: int, workdir: Path) -> Path:
+    """The `size`-article corpus in `workdir`, made on first use (`make_corpus`)."""
+    corpus = workdir / f"corpus-{size}"
+    if not corpus.exists():
+        make_corpus(documents, size, corpus)
+    return corpus
+
+
 def make_corpus(documents: list, size: int, folder: Path) -> None:
     """`size` Markdown articles with front matter, cycling through the documents with shifted years."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -204,9 +212,7 @@ def main() -> int:
     print(f"{'articles':>8}  {'step':<9} {'wall s':>8} {'art/s':>8} {'peak MB':>8} {'RSS sum':>8}  note")
     rows = []
     for size in sizes:
-        corpus = workdir / f"corpus-{size}"
-        if not corpus.exists():
-            make_corpus(documents, size, corpus)
+        corpus = corpus_of(documents, size, workdir)
         if not args.no_extract:
             project = fresh_project(workdir / f"extract-{size}", corpus)
             wall, peak, output = run_measured([timeline, "extract", "--no-cache", *jobs], project)

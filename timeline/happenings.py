@@ -199,25 +199,28 @@ _weights_lock = threading.Lock()
 _models: dict[Path, dict[str, LinearModel]] = {}
 
 
+def load_linear_models(weights_file: Path, names: Iterable[str], *, what: str, command: str) -> dict[str, LinearModel]:
+    """The logistic regressions `names` of a weights file, loaded once per process and path; a
+    missing or damaged file is one clear error naming it and the `command` that builds it."""
+    with _weights_lock:
+        if weights_file not in _models:
+            try:
+                data = json.loads(weights_file.read_text(encoding="utf-8"))
+                _models[weights_file] = {name: LinearModel(float(data[name]["bias"]), dict(data[name]["weights"]))
+                                         for name in names}
+            except FileNotFoundError:
+                raise ModelError(f"{weights_file}: {what} weights not found. They are built by `{command}` "
+                                 f"and ship with the package: run `{command}`, or reinstall timeline.") from None
+            except (ValueError, KeyError, TypeError) as error:
+                raise ModelError(f"{weights_file}: {what} weights unreadable ({error}). Run `{command}`, "
+                                 f"or reinstall timeline.") from error
+        return _models[weights_file]
+
+
 def load_weights(path: str | Path | None = None) -> dict[str, LinearModel]:
     """The trained classifiers ("happening", "anchor"), loaded once per process and path."""
-    weights_file = Path(path) if path is not None else WEIGHTS_FILE
-    with _weights_lock:
-        if weights_file in _models:
-            return _models[weights_file]
-        try:
-            data = json.loads(weights_file.read_text(encoding="utf-8"))
-            models = {name: LinearModel(float(data[name]["bias"]), dict(data[name]["weights"]))
-                      for name in ("happening", "anchor")}
-        except FileNotFoundError:
-            raise ModelError(f"{weights_file}: event classifier weights not found. They are built by "
-                             f"`make model` and ship with the package: run `make model`, or reinstall "
-                             f"timeline.") from None
-        except (ValueError, KeyError, TypeError) as error:
-            raise ModelError(f"{weights_file}: event classifier weights unreadable ({error}). Run "
-                             f"`make model`, or reinstall timeline.") from error
-        _models[weights_file] = models
-        return models
+    return load_linear_models(Path(path) if path is not None else WEIGHTS_FILE, ("happening", "anchor"),
+                              what="event classifier", command="make model")
 
 
 def happening_probability(token: "Token") -> float:

@@ -10,13 +10,11 @@ stays as fast as it is; they are shared with the trainer, and a feature changed 
 
 from __future__ import annotations
 
-import json
-import threading
 from pathlib import Path
 from typing import Sequence
 
-from timeline.happenings import LinearModel
-from timeline.language import MODEL_DIR, ModelError
+from timeline.happenings import LinearModel, load_linear_models
+from timeline.language import MODEL_DIR
 
 WEIGHTS_FILE = MODEL_DIR.parent / "names.json"
 KINDS = ("person", "organisation", "place")
@@ -60,26 +58,10 @@ def name_features(words: Sequence[str], before: Sequence[str], after: Sequence[s
     return feats
 
 
-_lock = threading.Lock()
-_models: dict[Path, dict[str, LinearModel]] = {}
-
-
 def load_weights(path: str | Path | None = None) -> dict[str, LinearModel]:
     """The three one-against-the-rest models, loaded once per process."""
-    weights_file = Path(path) if path is not None else WEIGHTS_FILE
-    with _lock:
-        if weights_file not in _models:
-            try:
-                data = json.loads(weights_file.read_text(encoding="utf-8"))
-                _models[weights_file] = {kind: LinearModel(float(data[kind]["bias"]), dict(data[kind]["weights"]))
-                                         for kind in KINDS}
-            except FileNotFoundError:
-                raise ModelError(f"{weights_file}: name classifier weights not found. They are built by "
-                                 "`make names` (training/names.py); a fresh clone has them committed.") from None
-            except (ValueError, KeyError, TypeError) as error:
-                raise ModelError(f"{weights_file}: name classifier weights unreadable ({error}). Run "
-                                 "`make names` to rebuild them.") from None
-        return _models[weights_file]
+    return load_linear_models(Path(path) if path is not None else WEIGHTS_FILE, KINDS,
+                              what="name classifier", command="make names")
 
 
 def kind_probabilities(words: Sequence[str], before: Sequence[str], after: Sequence[str]) -> dict[str, float]:
