@@ -33,6 +33,7 @@ class ClauseRules:
     particles: frozenset[str]
     time_modifiers: frozenset[str]
     modal_adjectives: frozenset[str]
+    gerund_prepositions: frozenset[str]
     negators: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
@@ -70,6 +71,7 @@ def rules() -> ClauseRules:
         particles=words("particles"),
         time_modifiers=words("time_modifiers"),
         modal_adjectives=words("modal_adjectives"),
+        gerund_prepositions=words("gerund_prepositions"),
         negators=words("negators"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
@@ -771,11 +773,6 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     return _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
 
 
-# Prepositions that introduce a verb's gerund complement ("aimed at", "succeeded in", "accused of"),
-# unlike the time and cause adverbials ("after", "before", "while", "by").
-GERUND_PREPOSITIONS = frozenset({"at", "in", "on", "of", "with", "for", "from", "into", "about", "against", "to"})
-
-
 def title_of(
     clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
     lowercase_first: bool = False,
@@ -822,7 +819,7 @@ def title_of(
         for c in clause.verb.rights:
             marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
             if base_dep(c) == "advcl" and marks and (
-                c.tag_ == "VBG" and marks[0].lower_ in GERUND_PREPOSITIONS or c.tag_ == "VB" and marks[0].lower_ == "to"
+                c.tag_ == "VBG" and marks[0].lower_ in r.gerund_prepositions or c.tag_ == "VB" and marks[0].lower_ == "to"
             ):  # also "decided [in October] to reduce its output", the infinitive the parse hung apart
                 long_adverbials.insert(0, [marks[0]] + _argument_phrase(c, skip, names, 0))
                 break

@@ -969,8 +969,7 @@ def _told_as_verb(word: "SpacyToken", story_verbs: frozenset[str]) -> bool:
     stems = {lower}
     if word.tag_ == "NNS" and lower.endswith("s"):
         stems |= {lower[:-1], lower[:-2] if lower.endswith("es") else lower[:-1]}
-    forms = {stem + end for stem in stems if len(stem) > 2 for end in ("", "s", "es", "d", "ed", "ing")}
-    forms |= {stem + stem[-1] + "ed" for stem in stems if len(stem) > 2}  # "plans" ~ "planned"
+    forms = {form for stem in stems if len(stem) > 2 for form in (stem, *_regular_forms(stem))}
     return bool(forms & story_verbs)
 
 
