@@ -548,18 +548,57 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     ])
     # A comma between the conjuncts of one phrase ("Fruit, Vegetable and Technology Trade Show")
     # does not end it.
-    inner = {t.i for t in ordered if t.text == "," and base_dep(t.head) == "conj" and t.head in ordered}
+    inner = {t.i for t in ordered if t.text == "," and base_dep(t.head) == "conj" and t.head in ordered
+             and any(base_dep(c) == "cc" for k in t.head.head.children if base_dep(k) == "conj" for c in k.children)}
     k = ordered.index(head)
     def joins(t: Token) -> bool:
         return t.text not in BREAKS or t.i in inner
 
+    dropped = rules().drop
+
+    def left_out_on_purpose(t: Token) -> bool:
+        # an apposition, a relative clause, an aside: not a modifier too deep to keep
+        while t.i not in present and t.head != t:
+            if dep(t) in dropped or base_dep(t) in dropped:
+                return True
+            t = t.head
+        return False
+
+    present = {t.i for t in ordered}
+
+    def unbroken(before: Token, after: Token) -> bool:
+        # Words left out between two of the phrase's words (a modifier too deep to keep, a time
+        # expression) do not end it; a comma, dash or bracket between them does, and so does a
+        # part left out on purpose.
+        return all(t.text not in BREAKS and not left_out_on_purpose(t) for t in doc[before.i + 1 : after.i])
+
     left = k
-    while left > 0 and joins(ordered[left - 1]) and ordered[left - 1].i == ordered[left].i - 1:
+    while left > 0 and joins(ordered[left - 1]) and unbroken(ordered[left - 1], ordered[left]):
         left -= 1
     right = k
-    while right + 1 < len(ordered) and joins(ordered[right + 1]) and ordered[right + 1].i == ordered[right].i + 1:
+    while right + 1 < len(ordered) and joins(ordered[right + 1]) and unbroken(ordered[right], ordered[right + 1]):
         right += 1
     return ordered[left : right + 1]
+
+
+def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> list[Token]:
+    """The words with the one or two words the parse left out between two of them put back: a title
+    reads as the sentence does ("threw its weight behind", "gave way to despair", "the troop
+    transport ship"), not with holes where the parse went wrong. Not across punctuation, not into
+    another clause's words, and never a time expression or the words that belong to it."""
+    out: list[Token] = []
+    doc = verb.doc
+    for k, word in enumerate(words):
+        out.append(word)
+        if k + 1 == len(words) or words[k + 1].i == word.i + 1:
+            continue
+        gap = doc[word.i + 1 : words[k + 1].i]
+        back = [t for t in gap if t.i not in skip and not (t.head.i in skip and t.pos_ in ("ADP", "DET", "ADV", "ADJ", "PART"))]
+        if (0 < len(back) <= 2 and not any(t.is_punct or t.text in BREAKS for t in gap)
+                and all(verb.is_ancestor(t) and dep(t) not in SUBJECTS and lemma(t) not in ("which", "who", "whom", "whose")
+                        for t in back)):
+            out.extend(back)
+    return out
 
 
 def _with_names(tokens: list[Token], names: Sequence[tuple[int, int]]) -> list[Token]:
@@ -742,18 +781,25 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     if len(tokens) <= 8:
         return _with_fragment_before(tokens, subject)
 
-    def core(word: Token) -> list[Token]:
+    def core(word: Token, head: bool = False) -> list[Token]:
+        # the head noun keeps its first "of"/"into" phrase ("The inquiry into the collapse"), not deeper ones
         out = [word]
         for c in word.children:
-            if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE):
+            if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE
+                                    or head and dep(c) == "nmod" and c.i > word.i):
                 out.extend(core(c))
         return out
 
     heads = [subject] + [o for o in subject.head.children
                          if o != subject and dep(o) == dep(subject) and dep(subject) in SUBJECTS and o.i > subject.i]
-    kept = [t for h in heads for t in core(h)] + list(subject.doc[subject.i : heads[-1].i])
+    kept = [t for h in heads for t in core(h, head=True)] + list(subject.doc[subject.i : heads[-1].i])
     tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)), subject)
-    return tokens if len(tokens) <= 12 else _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
+    if len(tokens) <= 12:
+        return tokens
+    if subject in tokens[:10]:
+        # cut where a phrase ends ("The trial of the ousted Iraqi leader [Saddam Hussein and ...]")
+        return _whole_phrases(_clean(tokens[:12]), tokens, keep=tokens.index(subject) + 1)
+    return _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
 
 
 def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]], depth: int) -> list[Token]:
@@ -837,7 +883,7 @@ def title_of(
         own = {t.i for t in clause.verb.subtree}
         arguments.extend(t for t in _subtree_tokens(head, r, skip | own) if t.i not in skip and t.i not in own)
     subject_text = subject_name or _text(subject_tokens)
-    words = _clean(_contiguous(group + [t for t in arguments if t not in group]))
+    words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb))
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = r.max_title_words - len(subject_text.split())
     if len(words) > limit:

@@ -594,6 +594,10 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
         for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
         if t.pos_ not in ("SCONJ", "PUNCT")
     }
+    # "in September", "on Monday": the preposition goes with its time expression, also from the
+    # middle of a title ("his hospitalisation [in September] for a vision problem").
+    found |= {c.i for i in list(found) for c in doc[i].children
+              if clauses.base_dep(c) == "case" and c.i < i and c.i not in found and all(k in found for k in range(c.i + 1, i))}
     # "late on Wednesday": the modifier goes with its time expression (also across its "on").
     modifiers = clauses.rules().time_modifiers
     for i in sorted(found):

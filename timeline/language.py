@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
+CLAUSE_MARKERS_FILE = "clause_markers.yaml"
 
 # A text longer than this is parsed in pieces cut at whitespace (spaCy's parser needs memory in
 # proportion to the text); the pieces are joined back into one Doc with the text unchanged.
@@ -120,6 +121,22 @@ def irregular_verbs() -> dict[str, str]:
     return {str(form): str(lemma) for form, lemma in yaml.safe_load(path.read_text(encoding="utf-8"))["irregular"].items()}
 
 
+@lru_cache(maxsize=1)
+def adverbial_that() -> frozenset[str]:
+    """The words before "that" that make it adverbial ("so that"), from clause_markers.yaml."""
+    path = resources.files("timeline") / "data" / "language" / CLAUSE_MARKERS_FILE
+    return frozenset(str(w).lower() for w in yaml.safe_load(path.read_text(encoding="utf-8"))["adverbial_that"])
+
+
+def _that_clause_is_complement(clause: "Token") -> bool:
+    """An adverbial clause opening with a bare "that" on a verb is what the verb says or decides."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return (first.lower_ == "that" and first.dep_ == "mark" and first.head == clause
+            and (first.i == 0 or clause.doc[first.i - 1].lower_ not in adverbial_that()))
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -150,6 +167,9 @@ def _register_components() -> None:
         def main_verb(doc: "Doc") -> "Doc":
             """Repairs the model's commonest damage to a news main clause (after the parser).
 
+            A clause opening with a bare "that" on a verb, labelled adverbial, is the verb's
+            complement ("ruled on Tuesday that the mine must close").
+
             "Two trains collided on Monday" read as a noun phrase with a reduced relative
             ("trains [that were] collided"): the root is the noun and the verb its `acl`. When a
             sentence's root is a nominal whose `acl` child (or its "of" phrase's) is a past-tense verb
@@ -160,6 +180,9 @@ def _register_components() -> None:
             if not doc.has_annotation("DEP"):  # parser disabled
                 return doc
             past_forms = irregular_verbs()
+            for token in doc:
+                if _that_clause_is_complement(token):
+                    token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
             for sentence in list(doc.sents):
                 root = sentence.root
                 if (root.pos_ == "NOUN" and root.lower_ in past_forms
