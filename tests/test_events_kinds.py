@@ -671,3 +671,17 @@ def test_a_missing_model_stops_the_build_with_one_clear_error(tmp_path, monkeypa
     [problem] = report.problems
     assert problem.severity == "error" and str(missing) in str(problem) and "make model" in str(problem)
     assert not (root / "data" / "events").exists()  # nothing written
+
+
+@pytest.mark.parametrize(
+    "text, phrase, date",
+    [
+        ("The veteran diplomat was unanimously elected secretary general of the alliance at a summit on Tuesday.",
+         "was unanimously elected secretary general", "2024-03-12"),
+        ("Ana Ruiz was named chief executive of the bank in January.", "was named chief executive", "2024-01"),
+        ("The former goalkeeper was appointed head coach on Monday.", "was appointed head coach", "2024-03-11"),
+    ],
+)
+def test_a_passive_with_a_role_after_it_is_the_happening(text, phrase, date):
+    event = only(text)
+    assert phrase in event.title and event.date == date, (event.title, event.date)

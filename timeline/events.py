@@ -304,6 +304,22 @@ DATED_NOUN_THRESHOLD = 0.15
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
 
+def _setting_of(noun: "SpacyToken") -> "SpacyToken | None":
+    """The verb whose setting a happening noun after it is ("was elected secretary general of the
+    alliance [at a summit on Tuesday]"), where the parse hung the noun on the verb's object: up
+    through the nouns it hangs on to the first predicate, to its left."""
+    up, below = noun.head, noun
+    for _ in range(4):
+        if clauses.base_dep(below) not in ("nmod", "obl", "obj", "xcomp") or up == below:
+            return None
+        if clauses.is_predicate(up):
+            return up if up.pos_ == "VERB" and up.i < noun.i else None
+        if up.pos_ not in ("NOUN", "PROPN"):
+            return None
+        up, below = up.head, up
+    return None
+
+
 def _event_word(
     anchor: clauses.Anchor, entities: list[Entity], sentence_start: int, date_head: "SpacyToken | None" = None,
 ) -> tuple["SpacyToken | None", bool | None]:
@@ -349,6 +365,9 @@ def _event_word(
             # "warned of pressure in a call on Friday": the call's clause. Not "referring to a
             # decision in November": what a clause is about has its own date.
             return word.head, False
+        setting = _setting_of(word) if not premodifier and cases & clauses.rules().during else None
+        if setting is not None:
+            return setting, False
         return word, True
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's, but not
     # another clause's ("..., a spokeswoman told reporters on Wednesday" does not date the first).

@@ -88,6 +88,35 @@ def _reduced_relative_root(root: "Token") -> bool:
     return True
 
 
+def _passive_before_noun_root(root: "Token") -> bool:
+    """Repairs "Peretz was elected new leader of the party in a vote on Wednesday" parsed as a copula
+    with the participle an adjective of the noun ("was [elected] leader"): a nominal root with no
+    determiner whose copula is followed, adverbs aside, by a past participle modifying it, is that
+    participle's passive with the noun as its predicate ("elected [as] leader"); the noun's phrases
+    of place and time, and the clauses after it, are the verb's. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "nmod:poss", "det:poss") for c in root.children):
+        return False
+    cop = next((c for c in root.children if c.dep_ == "cop" and c.i < root.i), None)
+    verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBN"), None)
+    if cop is None or verb is None or not cop.i < verb.i < root.i:
+        return False
+    if not all(t.pos_ == "ADV" for t in root.doc[cop.i + 1 : verb.i]):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "xcomp"
+    cop.head, cop.dep_ = verb, "aux:pass"
+    for child in list(root.children):
+        if child.i < verb.i and child.dep_.startswith(("nsubj", "advmod", "aux", "mark", "cc", "obl", "punct")):
+            child.head = verb
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+        elif child.i > root.i and (child.dep_ in ("acl", "advcl", "parataxis", "punct")
+                                   or child.dep_ == "nmod" and not any(g.dep_ == "case" and g.lower_ == "of" for g in child.children)):
+            child.head = verb
+            child.dep_ = {"acl": "advcl", "nmod": "obl"}.get(child.dep_, child.dep_)
+    return True
+
+
 def _noun_phrase_heads(root: "Token") -> list["Token"]:
     """The root and the nominals hanging off it to its right through nominal relations only."""
     heads, frontier = [root], [root]
@@ -193,7 +222,7 @@ def _register_components() -> None:
                     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
-                if _reduced_relative_root(root):
+                if _reduced_relative_root(root) or _passive_before_noun_root(root):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
