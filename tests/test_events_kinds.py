@@ -685,3 +685,18 @@ def test_a_missing_model_stops_the_build_with_one_clear_error(tmp_path, monkeypa
 def test_a_passive_with_a_role_after_it_is_the_happening(text, phrase, date):
     event = only(text)
     assert phrase in event.title and event.date == date, (event.title, event.date)
+
+
+def test_an_infinitive_title_keeps_its_to():
+    found = titles("Voters are preparing for the regional elections to be held in May.")
+    assert any("to be held" in t for t in found), found
+
+
+def test_a_happening_a_clause_took_place_in_dates_that_clause():
+    found = titles("The opposition won a majority of the seats in last month's elections.")
+    assert any(t.startswith("The opposition won") and d == "2024-02" for t, d in found.items()), found
+
+
+def test_a_noun_title_ends_before_an_attribution_after_a_comma():
+    found = titles("Wednesday's storm, officials in the coastal province said, was the worst in a decade.")
+    assert found and not any("officials" in t for t in found), found

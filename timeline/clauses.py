@@ -681,6 +681,8 @@ def _clean(tokens: list[Token]) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
                       or base_dep(tokens[0]) in ("case", "mark")):
+        if tokens[0].lower_ == "to" and tokens[0].head.pos_ in ("VERB", "AUX") and tokens[0].head in tokens[1:3]:
+            break  # "(elections) to be held in April": an infinitive keeps its "to"
         if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:
             break  # "At least 47 people": a quantity, not a preposition
         tokens = tokens[1:]
@@ -855,7 +857,7 @@ def title_of(
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
                     long_adverbials.append(phrase)
                     continue
-                first = min((t.i for t in phrase), default=c.i)
+                first = min((t.i for t in phrase if t.text not in BREAKS), default=c.i)  # not its own comma
                 if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
@@ -936,7 +938,8 @@ def capped(title: str, limit: int | None = None) -> str:
 def noun_title(noun: Token, *, skip: set[int]) -> str:
     """A happening named by a noun phrase ("the collision of two trains near Lyon")."""
     r = rules()
-    tokens = _clean(_contiguous(t for t in _subtree_tokens(noun, r, skip) if t.i not in skip))
+    # up to a comma, as any phrase: ", official data showed" is an attribution, not the happening's
+    tokens = _clean(_run_around([t for t in _subtree_tokens(noun, r, skip) if t.i not in skip], noun))
     tokens = [t for t in tokens if not (t.i == tokens[0].i and t.pos_ == "DET")] if tokens else tokens
     return capped(_text(tokens[: r.max_title_words]))
 

@@ -313,7 +313,9 @@ def _setting_of(noun: "SpacyToken") -> "SpacyToken | None":
         if clauses.base_dep(below) not in ("nmod", "obl", "obj", "xcomp") or up == below:
             return None
         if clauses.is_predicate(up):
-            return up if up.pos_ == "VERB" and up.i < noun.i else None
+            # a verb with its own subject: "by running as independents in ... elections" says who ran only by guesswork
+            has_subject = any(clauses.dep(c) in clauses.SUBJECTS for c in up.children)
+            return up if up.pos_ == "VERB" and up.i < noun.i and has_subject else None
         if up.pos_ not in ("NOUN", "PROPN"):
             return None
         up, below = up.head, up
@@ -359,13 +361,15 @@ def _event_word(
         if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
             return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
         cases = _cases(word)
-        if not premodifier and (
-            clauses.base_dep(word) == "obj" or clauses.base_dep(word) == "obl" and cases & clauses.rules().during
-        ) and word.head.pos_ == "VERB":
-            # "warned of pressure in a call on Friday": the call's clause. Not "referring to a
-            # decision in November": what a clause is about has its own date.
+        own_subject = any(clauses.dep(c) in clauses.SUBJECTS for c in word.head.children)
+        if (not premodifier and clauses.base_dep(word) == "obj"
+                or clauses.base_dep(word) == "obl" and cases & clauses.rules().during and (own_subject or not premodifier)
+                ) and word.head.pos_ == "VERB":
+            # "warned of pressure in a call on Friday", "retook the house in last week's elections":
+            # the clause the happening is the setting of. Not "referring to a decision in
+            # November", nor "released last month's figures": what a clause is about has its own date.
             return word.head, False
-        setting = _setting_of(word) if not premodifier and cases & clauses.rules().during else None
+        setting = _setting_of(word) if cases & clauses.rules().during else None
         if setting is not None:
             return setting, False
         return word, True
