@@ -700,3 +700,14 @@ def test_a_happening_a_clause_took_place_in_dates_that_clause():
 def test_a_noun_title_ends_before_an_attribution_after_a_comma():
     found = titles("Wednesday's storm, officials in the coastal province said, was the worst in a decade.")
     assert found and not any("officials" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The ministry insisted on Monday that the payment was lawful.", "the payment was lawful"),
+        ("The coroner ruled on Friday that the death was accidental.", "the death was accidental"),
+    ],
+)
+def test_a_reported_clause_with_be_keeps_its_subject_and_verb(text, phrase):
+    assert any(phrase in t for t in titles(text)), titles(text)

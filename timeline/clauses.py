@@ -808,7 +808,8 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     """An argument's words: a noun phrase, or a clause's own verb group and arguments ("to
     announce joint actions", "the plant will close")."""
     r = rules()
-    if c.pos_ in ("VERB", "AUX") and base_dep(c) in ("xcomp", "ccomp", "advcl") and depth < 2:
+    clause = c.pos_ in ("VERB", "AUX") or any(base_dep(g) in ("cop", "nsubj") for g in c.children)  # "that the flight was humanitarian"
+    if clause and base_dep(c) in ("xcomp", "ccomp", "advcl") and depth < 2:
         words = _group_of(c)
         for g in c.children:
             if g.i in skip or g in words or base_dep(g) in r.drop or dep(g) in r.drop:

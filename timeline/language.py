@@ -117,6 +117,13 @@ def _passive_before_noun_root(root: "Token") -> bool:
     return True
 
 
+def _marked_clause_after(finite: "Token", verb: "Token") -> bool:
+    """Whether a finite verb (or copula) is in a clause opened by a marker after `verb` ("that the
+    death was accidental"): a clause the verb may govern, not a main verb of its own."""
+    clause = finite.head if finite.dep_ in ("cop", "aux", "aux:pass") else finite
+    return finite.i > verb.i and any(c.dep_ == "mark" for c in clause.children)
+
+
 def _noun_phrase_heads(root: "Token") -> list["Token"]:
     """The root and the nominals hanging off it to its right through nominal relations only."""
     heads, frontier = [root], [root]
@@ -236,7 +243,8 @@ def _register_components() -> None:
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
                 own = {t.i for t in verb.subtree}  # "plunged after it recalled ...": its own clauses
-                if any(t.i not in own and "Fin" in t.morph.get("VerbForm") for t in sentence):
+                if any(t.i not in own and "Fin" in t.morph.get("VerbForm") and not _marked_clause_after(t, verb)
+                       for t in sentence):
                     continue
                 movers = [c for c in root.rights if c.i > verb.i]
                 verb.head = verb
@@ -245,6 +253,8 @@ def _register_components() -> None:
                 root.dep_ = "nsubj"
                 for child in movers:
                     child.head = verb
+                    if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                        child.dep_ = "ccomp"  # "ruled on Friday that the death was accidental"
                 _reduced_relative_root(verb)  # "Two bridges [built in 1890] collapsed": the later verb
             return doc
 
