@@ -711,3 +711,21 @@ def test_a_noun_title_ends_before_an_attribution_after_a_comma():
 )
 def test_a_reported_clause_with_be_keeps_its_subject_and_verb(text, phrase):
     assert any(phrase in t for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Former Dutch foreign minister Karel Visser on Monday resigned from the commission.", "Karel Visser"),
+        ("The Nikkei Stock Average index fell 210 points on Friday.", "The Nikkei Stock Average index"),
+    ],
+)
+def test_a_name_right_after_its_title_stays_in_the_subject(text, name):
+    assert any(name in t for t in titles(text)), titles(text)
+
+
+def test_a_title_cut_for_length_keeps_the_noun_and_leaves_out_its_modifiers():
+    text = ("The chairman of the regional water authority and the director of the national parks agency "
+            "on Tuesday signed a landmark agreement to protect the wetlands of the southern delta.")
+    found = titles(text)
+    assert any(t.endswith("agreement") or "agreement to protect" in t for t in found), found

@@ -515,6 +515,9 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
     """A phrase's words for a title: the word and its children kept in a title, depth first."""
     out = [word]
     for c in word.children:
+        if _close_name(c):
+            out.extend(c.subtree)  # "The Dow Jones industrial average", "prime minister Jean Chretien"
+            continue
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
         if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed", "cc", "conj"):
@@ -522,6 +525,13 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
         if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
     return out
+
+
+def _close_name(token: Token) -> bool:
+    """A name the parse made an apposition of the word right before it, with no comma or bracket
+    between: part of the phrase ("prime minister Jean Chretien"), not an aside."""
+    return (dep(token) == "appos" and token.pos_ == "PROPN" and token.i > token.head.i
+            and token.left_edge.i == token.head.i + 1 and all(t.pos_ in ("PROPN", "PART") for t in token.subtree))
 
 
 def _contiguous(tokens: Iterable[Token]) -> list[Token]:
@@ -625,8 +635,18 @@ def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int) -> lis
     kept_at = {t.i for t in kept}
     last_kept = kept[-1].i
     cut = {t.i for t in written} - kept_at
-    # the deepest kept word whose phrase goes on past the cut: its phrase goes, from its first word
+    # the deepest kept word whose phrase goes on past the cut: the modifiers after it that the cut
+    # went through go ("a founding stone [to start construction of ...]"), or else its whole phrase
     for token in reversed(kept[keep:]):
+        cut_after = [c for c in token.rights if any(t.i in cut for t in c.subtree)]
+        phrase_ends = (token.head.i < token.i or token.head.i in kept_at) and all(
+            base_dep(c) in ("acl", "nmod", "advcl", "xcomp", "ccomp", "obl") and any(base_dep(g) in ("case", "mark") for g in c.children)
+            or base_dep(c) == "acl" for c in cut_after)  # a clause or a prepositional phrase, not a name's other half
+        if cut_after and phrase_ends and not any(t.i in cut for t in token.subtree if not any(t in c.subtree for c in cut_after)):
+            gone = {t.i for c in cut_after for t in c.subtree}
+            shorter = _clean([t for t in kept if t.i not in gone])
+            if len(shorter) >= keep and shorter[-1] == token:
+                return shorter
         if any(t.i in cut for t in token.subtree):
             start = min(t.i for t in token.subtree if t.i in kept_at)
             shorter = _clean([t for t in kept if t.i < start])
@@ -859,6 +879,10 @@ def title_of(
                     long_adverbials.append(phrase)
                     continue
                 first = min((t.i for t in phrase if t.text not in BREAKS), default=c.i)  # not its own comma
+                start = min((t.i for t in phrase), default=c.i)
+                before = clause.verb.doc[start - 1] if start > 0 else None
+                if before is not None and not before.whitespace_ and not any(before in kept for kept in (phrase, arguments, group)):
+                    continue  # a phrase that starts inside a word ("oil[-for-food deal]"): a broken parse
                 if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
