@@ -729,3 +729,8 @@ def test_a_title_cut_for_length_keeps_the_noun_and_leaves_out_its_modifiers():
             "on Tuesday signed a landmark agreement to protect the wetlands of the southern delta.")
     found = titles(text)
     assert any(t.endswith("agreement") or "agreement to protect" in t for t in found), found
+
+
+def test_a_statement_title_says_whom_it_was_told_to_and_keeps_the_whole_subject_of_what_was_said():
+    found = titles("The union's spokeswoman told reporters on Tuesday that the company offer was unacceptable.")
+    assert any("told reporters" in t and "the company offer was unacceptable" in t for t in found), found

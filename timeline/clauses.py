@@ -515,6 +515,9 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
     """A phrase's words for a title: the word and its children kept in a title, depth first."""
     out = [word]
     for c in word.children:
+        if _subject_inside_noun(c):
+            out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))  # "the government move": a noun before a noun
+            continue
         if _close_name(c):
             out.extend(c.subtree)  # "The Dow Jones industrial average", "prime minister Jean Chretien"
             continue
@@ -525,6 +528,14 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
         if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
     return out
+
+
+def _subject_inside_noun(token: Token) -> bool:
+    """A noun the parse made the subject of the noun right after it ("the [government] move was
+    undemocratic"): a noun that is no predicate has no subject, so it is the phrase's premodifier."""
+    head = token.head
+    return (dep(token) in SUBJECTS and head.pos_ in ("NOUN", "PROPN") and token.right_edge.i + 1 == head.i
+            and not any(base_dep(c) == "cop" for c in head.children))
 
 
 def _close_name(token: Token) -> bool:
@@ -946,7 +957,11 @@ def speaker_of(
     """Who said it and the verb of saying, as written: "The Bexar County medical examiner's office
     said"."""
     subject = subject_name or (_text(subject_phrase(clause.subject, skip, names)) if clause.subject is not None else "")
-    return " ".join(f"{subject} {_text(verb_group(clause))}".split())
+    # whom it was told to, when the text says ("told reporters")
+    told_to = [t for c in clause.verb.children if base_dep(c) == "iobj" and c.i > clause.verb.i and c.i not in skip
+               for t in _contiguous(_subtree_tokens(c, rules(), skip)) if t.i not in skip]
+    told_to = told_to if len(told_to) <= 4 else []
+    return " ".join(f"{subject} {_text(_contiguous(verb_group(clause) + told_to))}".split())
 
 
 def capped(title: str, limit: int | None = None) -> str:
