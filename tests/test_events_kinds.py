@@ -734,3 +734,33 @@ def test_a_title_cut_for_length_keeps_the_noun_and_leaves_out_its_modifiers():
 def test_a_statement_title_says_whom_it_was_told_to_and_keeps_the_whole_subject_of_what_was_said():
     found = titles("The union's spokeswoman told reporters on Tuesday that the company offer was unacceptable.")
     assert any("told reporters" in t and "the company offer was unacceptable" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The veteran skipper and two of his crew were rescued off the coast on Monday.",
+         "The veteran skipper and two of his crew were rescued", "2024-03-11"),
+        ("Lena Berg and her brother were arrested at the airport on Sunday.", "Lena Berg and her brother were arrested",
+         "2024-03-10"),
+    ],
+)
+def test_two_subjects_joined_by_and_are_both_in_the_title(text, title, date):
+    event = only(text)
+    assert event.title.startswith(title) and event.date == date, (event.title, event.date)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, date",
+    [
+        ("The veteran conductor collapsed while rehearsing the orchestra on Tuesday.", "collapsed", "2024-03-12"),
+        ("Three climbers were hurt when descending the north face on Saturday.", "were hurt", "2024-03-09"),
+    ],
+)
+def test_a_date_on_what_someone_was_doing_dates_what_happened_to_them(text, phrase, date):
+    found = titles(text)
+    assert any(phrase in t and d == date for t, d in found.items()), found
+
+
+def test_a_role_someone_is_set_to_take_is_no_happening():
+    assert mentions_of('"The new treaty is set to be the cornerstone of our relations in 2025," the minister said.') == []

@@ -47,6 +47,7 @@ class ClauseRules:
     framing: frozenset[str]
     period: frozenset[str]
     conditional: frozenset[str]
+    simultaneous: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     happening_threshold: float
@@ -85,6 +86,7 @@ def rules() -> ClauseRules:
         framing=words("framing_verbs"),
         period=words("period_markers"),
         conditional=words("conditional_markers"),
+        simultaneous=words("simultaneous_markers"),
         person_pronouns=frozenset(data["personal_pronouns"]["person"]),
         group_pronouns=frozenset(data["personal_pronouns"]["group"]),
         happening_threshold=float(data["happening_threshold"]),
@@ -361,7 +363,8 @@ def content_verb(verb: Token) -> Token:
     the announcement."""
     r = rules()
     for _ in range(3):
-        framed = next((c for c in verb.children if base_dep(c) == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        framed = next((c for c in verb.children if base_dep(c) == "xcomp" and (
+            c.pos_ in ("VERB", "AUX") or any(base_dep(g) == "cop" for g in c.children))), None)  # "is set to be an agreement"
         if framed is None or lemma(verb) not in r.plan_frames:
             break
         verb = framed
@@ -818,7 +821,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
         # the head noun keeps its first "of"/"into" phrase ("The inquiry into the collapse"), not deeper ones
         out = [word]
         for c in word.children:
-            if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE
+            if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE or _close_name(c)
                                     or head and dep(c) == "nmod" and c.i > word.i):
                 out.extend(core(c))
         return out

@@ -304,6 +304,22 @@ DATED_NOUN_THRESHOLD = 0.15
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
 
+def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
+    """The finite verb a subjectless gerund tells the circumstances of ("died [while coaching his
+    team on Saturday]", "was injured [when leaving the stadium on Sunday]"); else the verb itself."""
+    head = verb.head
+    finite_head = clauses.finite(head) or any(clauses.base_dep(c) in ("aux", "cop") and clauses.finite(c) for c in head.children)
+    if verb.tag_ != "VBG" or clauses.base_dep(verb) != "advcl" or head == verb or not finite_head:
+        return verb
+    if any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children):
+        return verb
+    # "while" is a marker; the parse often makes "when" an adverb of the gerund
+    simultaneous = clauses.rules().simultaneous
+    marks = {clauses.lemma(c) for c in verb.children if clauses.base_dep(c) == "mark"}
+    when = {clauses.lemma(c) for c in verb.children if clauses.base_dep(c) == "advmod" and c.i < verb.i} & simultaneous
+    return head if (marks or when) and marks <= simultaneous else verb
+
+
 def _setting_of(noun: "SpacyToken") -> "SpacyToken | None":
     """The verb whose setting a happening noun after it is ("was elected secretary general of the
     alliance [at a summit on Tuesday]"), where the parse hung the noun on the verb's object: up
@@ -655,6 +671,7 @@ def _dated_mentions(
             continue  # the date is what the clause is about, or another clause's
         if word is not None and not is_noun:
             word = clauses.framed_happening(word)
+            word = _doing_at_the_time(word)
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
             date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
             if date_subject and any(clauses.base_dep(c) == "nsubj" and c.i not in date_words for c in word.children):

@@ -124,6 +124,28 @@ def _marked_clause_after(finite: "Token", verb: "Token") -> bool:
     return finite.i > verb.i and any(c.dep_ == "mark" for c in clause.children)
 
 
+def _subject_split_by_and(root: "Token") -> bool:
+    """Repairs "Chaowalit and his second wife were married in 1965" parsed with the first name as
+    the root and the verb joined to it with the second subject: a nominal root whose conjunct is a
+    verb with a subject right after the "and" is the first of two subjects of that verb. Returns
+    whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    if cc is None or subject is None or subject.left_edge.i != cc.i + 1 or any(
+            t.pos_ in ("VERB", "AUX", "PUNCT") for t in root.doc[root.i + 1 : cc.i]):
+        return False  # the names and the "and" side by side, no clause between
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, subject.dep_
+    subject.head, subject.dep_ = root, "conj"
+    cc.head = subject
+    return True
+
+
 def _noun_phrase_heads(root: "Token") -> list["Token"]:
     """The root and the nominals hanging off it to its right through nominal relations only."""
     heads, frontier = [root], [root]
@@ -219,6 +241,15 @@ def _register_components() -> None:
             for token in doc:
                 if _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
+                if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
+                    # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
+                    for child in token.children:
+                        # (the lemmatizer runs later: the form's lemma comes from the exception table)
+                        if child.dep_ == "cop" and lemma_exceptions().get(child.lower_, {}).get("AUX") == "be" and child.i < token.i:
+                            child.dep_ = "aux:pass"
+                            for subject in token.children:
+                                if subject.dep_ == "nsubj":
+                                    subject.dep_ = "nsubj:pass"
             for sentence in list(doc.sents):
                 root = sentence.root
                 if (root.pos_ == "NOUN" and root.lower_ in past_forms
@@ -229,7 +260,7 @@ def _register_components() -> None:
                     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
-                if _reduced_relative_root(root) or _passive_before_noun_root(root):
+                if _reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
