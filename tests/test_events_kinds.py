@@ -764,3 +764,4 @@ def test_a_date_on_what_someone_was_doing_dates_what_happened_to_them(text, phra
 
 def test_a_role_someone_is_set_to_take_is_no_happening():
     assert mentions_of('"The new treaty is set to be the cornerstone of our relations in 2025," the minister said.') == []
+

@@ -706,6 +706,8 @@ def _loose_end(token: Token) -> bool:
     determiner that is the subject itself stays ("Both were freed")."""
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
+    if base_dep(token) in ("amod", "compound") and token.head.i > token.i and token.pos_ in ("ADJ", "NOUN") and token.text.islower():
+        return True  # a modifier whose noun was cut ("for the constitutional [referendum]"); not a name's word
     return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
             or token.pos_ == "DET" and base_dep(token) == "det"
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when"))
