@@ -765,3 +765,16 @@ def test_a_date_on_what_someone_was_doing_dates_what_happened_to_them(text, phra
 def test_a_role_someone_is_set_to_take_is_no_happening():
     assert mentions_of('"The new treaty is set to be the cornerstone of our relations in 2025," the minister said.') == []
 
+
+
+@pytest.mark.parametrize(
+    "text, clause_word",
+    [
+        ("The city unveiled the stadium for the 2030 World Cup on Tuesday.", "unveiled"),
+        ("Organisers presented the torch for the 2026 Winter Olympics on Monday.", "presented"),
+    ],
+)
+def test_a_year_written_before_a_name_is_the_names_and_never_dates_the_clause(text, clause_word):
+    found = titles(text)
+    assert [d for t, d in found.items() if clause_word in t] == [
+        {"unveiled": "2024-03-12", "presented": "2024-03-11"}[clause_word]], found

@@ -304,6 +304,13 @@ DATED_NOUN_THRESHOLD = 0.15
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
 
+def _name_after_year(timex: Timex, entities: list[Entity]) -> Entity | None:
+    """The name a year is written right before ("the 2008 Olympic Games"), if any."""
+    if not re.fullmatch(r"\d{4}", timex.value) or not re.fullmatch(r"\d{4}", timex.text.strip()):
+        return None
+    return next((e for e in entities if timex.end < e.start <= timex.end + 1), None)
+
+
 def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
     """The finite verb a subjectless gerund tells the circumstances of ("died [while coaching his
     team on Saturday]", "was injured [when leaving the stadium on Sunday]"); else the verb itself."""
@@ -665,6 +672,18 @@ def _dated_mentions(
         if anchor.role not in ("dates", "none"):
             continue  # a deadline, a comparison, the period a forecast is about
         date_tokens = clauses.span_tokens(doc, start, end)
+        named = _name_after_year(timex, sentence_entities)
+        if named is not None:
+            # "the 2008 Olympic Games", "the 2006 World Cup finals": the year is the name's, whatever
+            # the parse hung it on; it dates the named event, never the clause around it.
+            if named.kind == "event":
+                name_tokens = clauses.span_tokens(doc, named.start - sentence.start, named.end - sentence.start)
+                if name_tokens:
+                    dated_words.add(clauses.span_head(name_tokens).i)
+                    mention = _noun_mention(ctx, sentence, clauses.span_head(name_tokens), timex, skip)
+                    if mention is not None:
+                        out.append(mention)
+            continue
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start,
                                     clauses.span_head(date_tokens) if date_tokens else None)
         if word is None and is_noun is None:
