@@ -778,3 +778,20 @@ def test_a_year_written_before_a_name_is_the_names_and_never_dates_the_clause(te
     found = titles(text)
     assert [d for t, d in found.items() if clause_word in t] == [
         {"unveiled": "2024-03-12", "presented": "2024-03-11"}[clause_word]], found
+
+
+def test_a_year_after_a_preposition_before_a_name_dates_the_clause():
+    found = titles("In 1998 Carla Ruiz won the national chess title.")
+    assert any("Carla Ruiz won" in t and d == "1998" for t, d in found.items()), found
+
+
+def test_a_bracketed_aside_inside_a_subject_does_not_cut_it():
+    found = titles("Construction of the 30-kilometre (19-mile) pipeline began in 2019.")
+    assert any(t.startswith("Construction of the 30-kilometre pipeline") for t in found), found
+    found = titles("Building of the 12-storey (40-metre) hospital began in 2020.")
+    assert any(t.startswith("Building of the 12-storey hospital") for t in found), found
+
+
+def test_quoted_as_telling_is_an_attribution_not_a_title():
+    found = titles('"Train hard and win," the coach was quoted as telling the players at a dinner on Monday.')
+    assert not any(t.endswith("was quoted") for t in found), found

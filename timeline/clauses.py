@@ -453,7 +453,7 @@ def is_attribution(verb: Token) -> bool:
         # "it was reported Wednesday": who tells, with no teller named; "X was quoted as saying":
         # X tells. "Was revealed" with a subject of its own is a happening.
         return any(c.lower_ == "it" and (dep(c) in SUBJECTS or base_dep(c) == "expl") for c in verb.children) or any(
-            lemma(c) == "say" and any(m.lower_ == "as" for m in c.children) for c in verb.subtree)
+            lemma(c) in r.reporting and any(m.lower_ == "as" for m in c.children) for c in verb.subtree)  # "as saying", "as telling"
     if lemma(verb) in r.announcing:
         return complement_of(verb) is not None and not any(
             base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
@@ -534,10 +534,11 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
 
 
 def _subject_inside_noun(token: Token) -> bool:
-    """A noun the parse made the subject of the noun right after it ("the [government] move was
-    undemocratic"): a noun that is no predicate has no subject, so it is the phrase's premodifier."""
+    """A noun the parse made the subject of a noun after it ("the [government] move was
+    undemocratic", "[Construction on the] bridge began"): a noun that is no predicate has no
+    subject, so it is part of the phrase."""
     head = token.head
-    return (dep(token) in SUBJECTS and head.pos_ in ("NOUN", "PROPN") and token.right_edge.i + 1 == head.i
+    return (dep(token) in SUBJECTS and head.pos_ in ("NOUN", "PROPN") and token.i < head.i
             and not any(base_dep(c) == "cop" for c in head.children))
 
 
@@ -592,9 +593,12 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
 
     def unbroken(before: Token, after: Token) -> bool:
         # Words left out between two of the phrase's words (a modifier too deep to keep, a time
-        # expression) do not end it; a comma, dash or bracket between them does, and so does a
-        # part left out on purpose.
-        return all(t.text not in BREAKS and not left_out_on_purpose(t) for t in doc[before.i + 1 : after.i])
+        # expression, a bracketed aside: "the 12-kilometer (seven-mile) bridge") do not end it; a
+        # comma, dash or unclosed bracket between them does, and so does a part left out on purpose.
+        gap = doc[before.i + 1 : after.i]
+        if len(gap) >= 2 and gap[0].text == "(" and gap[-1].text == ")" and not any(t.text in BREAKS for t in gap[1:-1]):
+            return True
+        return all(t.text not in BREAKS and not left_out_on_purpose(t) for t in gap)
 
     left = k
     while left > 0 and joins(ordered[left - 1]) and unbroken(ordered[left - 1], ordered[left]):

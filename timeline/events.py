@@ -304,9 +304,14 @@ DATED_NOUN_THRESHOLD = 0.15
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
 
-def _name_after_year(timex: Timex, entities: list[Entity]) -> Entity | None:
-    """The name a year is written right before ("the 2008 Olympic Games"), if any."""
+def _name_after_year(timex: Timex, entities: list[Entity], doc: "Doc", start: int) -> Entity | None:
+    """The name a year is written inside of, right before it ("the 2008 Olympic Games",
+    "Brazil's 2014 World Cup"), if any; not "In 1988 Pinochet lost": a year after a preposition
+    is the clause's."""
     if not re.fullmatch(r"\d{4}", timex.value) or not re.fullmatch(r"\d{4}", timex.text.strip()):
+        return None
+    before = next((t for t in reversed(doc) if t.idx + len(t.text) <= start), None)  # the word before the year
+    if before is None or not (before.pos_ == "DET" or before.tag_ == "POS" or clauses.dep(before) == "nmod:poss"):
         return None
     return next((e for e in entities if timex.end < e.start <= timex.end + 1), None)
 
@@ -672,17 +677,21 @@ def _dated_mentions(
         if anchor.role not in ("dates", "none"):
             continue  # a deadline, a comparison, the period a forecast is about
         date_tokens = clauses.span_tokens(doc, start, end)
-        named = _name_after_year(timex, sentence_entities)
+        named = _name_after_year(timex, sentence_entities, doc, start)
         if named is not None:
             # "the 2008 Olympic Games", "the 2006 World Cup finals": the year is the name's, whatever
-            # the parse hung it on; it dates the named event, never the clause around it.
-            if named.kind == "event":
-                name_tokens = clauses.span_tokens(doc, named.start - sentence.start, named.end - sentence.start)
-                if name_tokens:
-                    dated_words.add(clauses.span_head(name_tokens).i)
-                    mention = _noun_mention(ctx, sentence, clauses.span_head(name_tokens), timex, skip)
-                    if mention is not None:
-                        out.append(mention)
+            # the parse hung it on; it dates the named event (or the clause the event is the
+            # setting of: "went down 1-0 at the 2001 Confederations Cup"), never another clause.
+            name_tokens = clauses.span_tokens(doc, named.start - sentence.start, named.end - sentence.start)
+            if named.kind == "event" and name_tokens:
+                head = clauses.span_head(name_tokens)
+                setting = head.head if (_cases(head) & clauses.rules().during and head.head.pos_ == "VERB"
+                                        and any(clauses.dep(c) in clauses.SUBJECTS for c in head.head.children)) else None
+                dated_words.add((setting or head).i)
+                mention = (_clause_mention(ctx, sentence, doc, setting, timex, skip) if setting is not None
+                           else _noun_mention(ctx, sentence, head, timex, skip))
+                if mention is not None:
+                    out.append(mention)
             continue
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start,
                                     clauses.span_head(date_tokens) if date_tokens else None)
