@@ -795,3 +795,15 @@ def test_a_bracketed_aside_inside_a_subject_does_not_cut_it():
 def test_quoted_as_telling_is_an_attribution_not_a_title():
     found = titles('"Train hard and win," the coach was quoted as telling the players at a dinner on Monday.')
     assert not any(t.endswith("was quoted") for t in found), found
+
+
+def test_a_day_after_dates_the_happening_after_after_not_the_clause_it_hangs_on():
+    found = titles("The club appointed Ines Moreau as coach on Friday, two days after Paul Grant resigned.",
+                   published="2024-03-16")
+    assert found.get("Paul Grant resigned") == "2024-03-13", found
+    assert not any(d == "2024-03-13" and "appointed" in t for t, d in found.items()), found
+
+
+def test_a_described_subject_is_named_by_its_apposition():
+    found = titles("The bank's chief economist, Marta Nowak, resigned on Tuesday after a row over forecasts.")
+    assert any("Marta Nowak resigned" in t for t in found), found

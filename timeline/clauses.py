@@ -820,6 +820,13 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     comma = next((k for k, t in enumerate(ordered) if t.text == "," and base_dep(t.head) != "conj"), None)
     if comma and any(t.pos_ == "PROPN" for t in ordered[:comma]):
         return _clean(_with_names(_run_around(ordered[:comma], subject), names))
+    # "The country's finance minister, Helena Brandt,": the name an apposition gives a described
+    # subject names it ("The country's finance minister Helena Brandt resigned")
+    named = next((c for c in subject.rights if dep(c) == "appos" and c.pos_ == "PROPN" and c.i not in skip
+                  and subject.doc[min((t.i for t in c.subtree if not t.is_punct), default=c.i) - 1].text == ","
+                  and all(t.pos_ in ("PROPN", "PART") or t.is_punct for t in c.subtree)), None)
+    if named is not None and subject.pos_ == "NOUN" and len(tokens) <= 6 and tokens and tokens[-1].i < named.i:
+        return _with_fragment_before(tokens + [t for t in named.subtree if not t.is_punct], subject)
     if len(tokens) <= 8:
         return _with_fragment_before(tokens, subject)
 
@@ -946,7 +953,11 @@ def title_of(
     words = _without_dangling_of(words, keep=len(group) + 2)
     predicate = _text(_dedoubled(words))
     verb = clause.verb
-    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","  # ", founded in 1928," (a VBD tag or not)
+    # ", founded in 1928," (a VBD tag or not): set off by commas on both sides; ", resigned on
+    # Thursday after ..." running on to the end is the main clause the parse hung on its subject
+    after = verb.right_edge.i + 1
+    set_off = (verb.i > 0 and verb.doc[verb.i - 1].text == ","
+               and after < len(verb.doc) and verb.doc[after].text in (",", "--", "—", ")"))
     if (base_dep(verb) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and set_off)
             and clause.subject is not None and clause.subject == verb.head
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):

@@ -304,6 +304,24 @@ DATED_NOUN_THRESHOLD = 0.15
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
 
+def _clause_after(doc: "Doc", end: int) -> "SpacyToken | None":
+    """The predicate of the clause that starts right after a character offset ("a day after [Helena
+    Brandt resigned]"): up from the next word to the first predicate."""
+    following = next((t for t in doc if t.idx >= end and not t.is_punct), None)
+    node = following
+    for _ in range(4):
+        if node is None:
+            return None
+        if clauses.is_predicate(node) and node.i >= following.i:
+            return node
+        if node.head == node:
+            break
+        node = node.head
+    # the parse hung the words after "after" elsewhere: the first verb after them with a subject
+    return next((t for t in doc if following is not None and t.i >= following.i and clauses.is_predicate(t)
+                 and t.pos_ == "VERB" and any(clauses.dep(c) in clauses.SUBJECTS for c in t.children)), None)
+
+
 def _name_after_year(timex: Timex, entities: list[Entity], doc: "Doc", start: int) -> Entity | None:
     """The name a year is written inside of, right before it ("the 2008 Olympic Games",
     "Brazil's 2014 World Cup"), if any; not "In 1988 Pinochet lost": a year after a preposition
@@ -677,6 +695,16 @@ def _dated_mentions(
         if anchor.role not in ("dates", "none"):
             continue  # a deadline, a comparison, the period a forecast is about
         date_tokens = clauses.span_tokens(doc, start, end)
+        if timex.rule == "event_offset":
+            # "appointed X on Friday, a day after Y resigned": the value dates the happening after
+            # "after" (the resignation), never the clause the words hang on.
+            told = _clause_after(doc, end)
+            if told is not None and told.i not in dated_words:
+                dated_words.add(told.i)
+                mention = _clause_mention(ctx, sentence, doc, told, timex, skip)
+                if mention is not None:
+                    out.append(mention)
+            continue
         named = _name_after_year(timex, sentence_entities, doc, start)
         if named is not None:
             # "the 2008 Olympic Games", "the 2006 World Cup finals": the year is the name's, whatever
