@@ -100,8 +100,10 @@ def _passive_before_noun_root(root: "Token") -> bool:
     verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBN"), None)
     if cop is None or verb is None or not cop.i < verb.i < root.i:
         return False
-    if not all(t.pos_ == "ADV" for t in root.doc[cop.i + 1 : verb.i]):
-        return False
+    if not all(t.pos_ == "ADV" for t in root.doc[cop.i + 1 : verb.i]) or any(t.is_punct for t in root.doc[verb.i : root.i]):
+        return False  # "am mixed-race": a compound adjective, not a verb
+    if root.tag_ not in ("NN", "NNP"):
+        return False  # a role is a bare singular ("elected leader"); "were enslaved people" is a plain plural
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "xcomp"
     cop.head, cop.dep_ = verb, "aux:pass"
@@ -139,6 +141,8 @@ def _subject_split_by_and(root: "Token") -> bool:
     if cc is None or subject is None or subject.left_edge.i != cc.i + 1 or any(
             t.pos_ in ("VERB", "AUX", "PUNCT") for t in root.doc[root.i + 1 : cc.i]):
         return False  # the names and the "and" side by side, no clause between
+    if subject.pos_ == "PRON" or any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in root.children):
+        return False  # "Their service is top-notch and I love ...": a clause of its own, then another
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, subject.dep_
     subject.head, subject.dep_ = root, "conj"
