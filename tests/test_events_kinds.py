@@ -807,3 +807,14 @@ def test_a_day_after_dates_the_happening_after_after_not_the_clause_it_hangs_on(
 def test_a_described_subject_is_named_by_its_apposition():
     found = titles("The bank's chief economist, Marta Nowak, resigned on Tuesday after a row over forecasts.")
     assert any("Marta Nowak resigned" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The airline also ordered 30 jets earlier this month.", "ordered 30 jets"),
+        ("Dock workers held a four-hour strike Tuesday morning over pay.", "held a four-hour strike"),
+    ],
+)
+def test_the_object_before_a_date_stays_in_the_title(text, phrase):
+    assert any(phrase in t for t in titles(text)), titles(text)

@@ -9,7 +9,7 @@ names a happening) come from the trained model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -645,7 +645,7 @@ def _is_punct(token: Token) -> bool:
     return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
 
 
-def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int) -> list[Token]:
+def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int, skip: Set[int] = frozenset()) -> list[Token]:
     """`kept`, the first words of `written` cut to a limit, without the phrase the cut went through
     ("as part [of a plan ...]", "in his hometown of Grand [Rapids]"), if at least `keep` words stay."""
     if len(kept) >= len(written) or len(kept) <= keep:
@@ -662,18 +662,18 @@ def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int) -> lis
             or base_dep(c) == "acl" for c in cut_after)  # a clause or a prepositional phrase, not a name's other half
         if cut_after and phrase_ends and not any(t.i in cut for t in token.subtree if not any(t in c.subtree for c in cut_after)):
             gone = {t.i for c in cut_after for t in c.subtree}
-            shorter = _clean([t for t in kept if t.i not in gone])
+            shorter = _clean([t for t in kept if t.i not in gone], skip)
             if len(shorter) >= keep and shorter[-1] == token:
                 return shorter
         if any(t.i in cut for t in token.subtree):
             start = min(t.i for t in token.subtree if t.i in kept_at)
-            shorter = _clean([t for t in kept if t.i < start])
+            shorter = _clean([t for t in kept if t.i < start], skip)
             if len(shorter) >= keep:
                 return shorter
             break
     # else at least the words whose head was cut ("census of the approximately 106,000 [refugees]")
     orphans = {t.i for t in kept if t.head.i not in kept_at and t.head.i > last_kept}
-    without = _clean([t for t in kept if t.i not in orphans and not any(a.i in orphans for a in t.ancestors)])
+    without = _clean([t for t in kept if t.i not in orphans and not any(a.i in orphans for a in t.ancestors)], skip)
     return without if len(without) >= keep - 1 else kept
 
 
@@ -704,20 +704,23 @@ def _dedoubled(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _loose_end(token: Token) -> bool:
+def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     """A word a title does not end on: punctuation, a conjunction, a preposition left without its
     noun, an article, a relative word. A verb's particle is the verb's ("stepped down"), and a
     determiner that is the subject itself stays ("Both were freed")."""
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
-    if base_dep(token) in ("amod", "compound") and token.head.i > token.i and token.pos_ in ("ADJ", "NOUN") and token.text.islower():
-        return True  # a modifier whose noun was cut ("for the constitutional [referendum]"); not a name's word
+    if (base_dep(token) in ("amod", "compound") and token.head.i > token.i and token.head.i not in skip
+            and token.pos_ in ("ADJ", "NOUN") and token.text.islower()):
+        # a modifier whose noun was cut ("for the constitutional [referendum]"); not a name's word,
+        # nor the last word before a time expression the parse made its head ("a work stoppage [Wednesday afternoon]")
+        return True
     return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
             or token.pos_ == "DET" and base_dep(token) == "det"
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when"))
 
 
-def _clean(tokens: list[Token]) -> list[Token]:
+def _clean(tokens: list[Token], skip: Set[int] = frozenset()) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
                       or base_dep(tokens[0]) in ("case", "mark")):
@@ -726,7 +729,7 @@ def _clean(tokens: list[Token]) -> list[Token]:
         if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:
             break  # "At least 47 people": a quantity, not a preposition
         tokens = tokens[1:]
-    while tokens and _loose_end(tokens[-1]):
+    while tokens and _loose_end(tokens[-1], skip):
         tokens = tokens[:-1]
     # An unmatched bracket or quote mark inside a title reads as a typo: drop both kinds.
     return [t for t in tokens if t.text not in QUOTES and t.text not in ("(", ")", "[", "]", "``", "''", '"')]
@@ -892,7 +895,15 @@ def title_of(
     long_adverbials: list[list[Token]] = []
     for head in (clause.verb, *clause.frames):
         for c in head.children:
-            if c.i in skip or c in group or c == clause.subject or dep(c) in SUBJECTS:
+            if c.i in skip:
+                # "bought [20 Dreamliners] earlier this month", "had [a two-hour stoppage] Wednesday
+                # afternoon": words between the verb and its date that the parse hung on the date
+                # are the verb's object, not the date's
+                arguments.extend(t for g in c.children if g.i not in skip and clause.verb.i < g.i < c.i
+                                 and g.pos_ in ("NOUN", "PROPN") and base_dep(g) not in ("case", "det", "amod")
+                                 for t in _argument_phrase(g, skip, names, 0))
+                continue
+            if c in group or c == clause.subject or dep(c) in SUBJECTS:
                 continue
             if base_dep(c) in r.drop or dep(c) in r.drop or (head != clause.verb and base_dep(c) == "xcomp"):
                 continue
@@ -937,19 +948,19 @@ def title_of(
         own = {t.i for t in clause.verb.subtree}
         arguments.extend(t for t in _subtree_tokens(head, r, skip | own) if t.i not in skip and t.i not in own)
     subject_text = subject_name or _text(subject_tokens)
-    words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb))
+    words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = r.max_title_words - len(subject_text.split())
     if len(words) > limit:
         # A long subject leaves the predicate at least its verb group and a few words of object.
-        words = _whole_phrases(_clean(words[: max(limit, len(group) + 4)]), words, keep=len(group) + 2)
+        words = _whole_phrases(_clean(words[: max(limit, len(group) + 4)], skip), words, keep=len(group) + 2, skip=skip)
     # ... and to the title's length in characters, at a phrase boundary too.
     room = r.max_title_chars - len(subject_text) - 1
     if len(_text(words)) > room and len(words) > len(group) + 2:
         cut = list(words)
         while len(_text(cut)) > room and len(cut) > len(group) + 2:
             cut.pop()
-        words = _whole_phrases(_clean(cut), words, keep=len(group) + 2)
+        words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
     words = _without_dangling_of(words, keep=len(group) + 2)
     predicate = _text(_dedoubled(words))
     verb = clause.verb
