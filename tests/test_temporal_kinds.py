@@ -416,3 +416,15 @@ def test_everyday_words_and_a_months_event_are_not_names_nor_sets():
     # "daily lives" is everyday life, not a repeated time; "the June summit" is June's summit
     assert texts("Prices weigh on the daily lives of families.", "2024-03-14") == []
     assert found("Leaders met at the June Summit of the Americas.", "2024-08-14")["June"] == ("DATE", "2024-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry docked on June 3, two days later than scheduled.",
+        "The report came out on 14 May, a week later than the ministry had promised.",
+    ],
+)
+def test_an_amount_later_than_something_is_a_comparison_not_a_date(text):
+    dated = {t.text: t.value for t in tag(text, "2024-06-10") if t.type == "DATE"}
+    assert len(dated) == 1, dated  # only the day itself
