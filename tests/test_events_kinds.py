@@ -818,3 +818,8 @@ def test_a_described_subject_is_named_by_its_apposition():
 )
 def test_the_object_before_a_date_stays_in_the_title(text, phrase):
     assert any(phrase in t for t in titles(text)), titles(text)
+
+
+def test_a_clause_after_as_has_its_own_subject():
+    found = titles("Its future is in doubt as the city's lease on the land expires in 2027.")
+    assert any(t.startswith("The city's lease on the land expires") and d == "2027" for t, d in found.items()), found

@@ -150,6 +150,24 @@ def _subject_split_by_and(root: "Token") -> bool:
     return True
 
 
+def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
+    """Repairs "Its future is uncertain as Boeing's contract ... expires in 2008" parsed with "as
+    Boeing's contract" a phrase of the main clause and "expires" joined to it with no "and": a
+    verb joined without a conjunction and with no subject, right after a noun introduced by a
+    subordinator, is that subordinate clause's verb, and the noun its subject. Returns whether it
+    repaired."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+    marker = noun and next((c for c in noun.children if c.dep_ == "case" and c.pos_ == "SCONJ" and c.i == noun.left_edge.i), None)
+    if noun is None or marker is None:
+        return False
+    noun.head, noun.dep_ = verb, "nsubj"
+    marker.head, marker.dep_ = verb, "mark"
+    verb.dep_ = "advcl"
+    return True
+
+
 def _noun_phrase_heads(root: "Token") -> list["Token"]:
     """The root and the nominals hanging off it to its right through nominal relations only."""
     heads, frontier = [root], [root]
@@ -245,6 +263,7 @@ def _register_components() -> None:
             for token in doc:
                 if _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
+                _subordinate_clause_read_as_phrase(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
