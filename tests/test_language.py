@@ -237,3 +237,13 @@ def test_a_deadline_dates_its_own_clause_not_the_report():
 def test_anchor_scores_of_nothing_is_empty():
     doc = parse_one("Nothing happened.")
     assert happenings.anchor_scores(doc, 100, 110) == []
+
+
+@pytest.mark.parametrize("sentence, form, lemma", [
+    ("Flames gutted the old mill overnight.", "gutted", "gut"),
+    ("Rebels were shelling the town while troops were digging trenches.", "digging", "dig"),
+    ("The council added two clauses.", "added", "add"),
+])
+def test_a_doubled_consonant_is_the_spellings_not_the_verbs(sentence, form, lemma):
+    doc = language.parse_one(sentence)
+    assert next(t.lemma_ for t in doc if t.text == form) == lemma

@@ -52,6 +52,9 @@ MAIN_VERB_COMPONENT = "timeline_main_verb"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 LEMMA_EXCEPTIONS_COMPONENT = "timeline_lemma_exceptions"
 
+# A verb form whose last consonant the spelling doubled before -ed or -ing ("gutted", "planning").
+_DOUBLED_CONSONANT = re.compile(r"(.*[aeiou])([bdgmnprt])\2(?:ed|ing)")
+
 # Punctuation that closes or continues a sentence: a sentence never starts with it.
 _NEVER_STARTS_SENTENCE = re.compile(r"[.,;:!?…%)\]}]+")
 
@@ -325,6 +328,11 @@ def _register_components() -> None:
                     token.lemma_ = lemma
                 elif token.tag_ in ("VBD", "VBN") and token.lower_ in irregular:
                     token.lemma_ = irregular[token.lower_]
+                elif token.tag_ in ("VBD", "VBN", "VBG") and (doubled := _DOUBLED_CONSONANT.fullmatch(token.lower_)) and (
+                        token.lemma_.lower() == doubled[1] + doubled[2] * 2 + "e"):
+                    # "gutted" -> "gutte" from the trained lemmatizer: a doubled consonant before
+                    # -ed/-ing is the spelling's, not the verb's ("gut", as "planned" is "plan")
+                    token.lemma_ = doubled[1] + doubled[2]
                 elif token.pos_ in ("VERB", "AUX") and not token.lemma_.islower():
                     # a verb's lemma is lowercase ("Keep" opening a sentence -> keep); adjectives and
                     # nouns keep their case in UD ("Palestinian", "CPA")
