@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeline import parsedfiles
 from timeline.dates import DateValueError, interval_of
 from timeline.model import Event
 from timeline.problems import Problem
@@ -171,15 +172,20 @@ _INSPECTED: dict[str, tuple[tuple, _Inspection]] = {}
 _READ: dict[str, tuple[bytes, Any]] = {}
 
 
-def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any]) -> Any:
-    """read(), or what it gave for the same bytes of this file last time (treat it as read-only)."""
+def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any], kind: str | None = None) -> Any:
+    """read(), or what it gave for the same bytes of this file last time (treat it as read-only);
+    `kind`: in an earlier process too (the project's cache of parsed files)."""
     if raw is None:
         return read()
     digest = content_digest(raw)
     cached = _READ.get(str(path))
     if cached is not None and cached[0] == digest:
         return cached[1]
-    value = read()
+    found, value = parsedfiles.recalled(kind, str(path), digest) if kind else (False, None)
+    if not found:
+        value = read()
+        if kind:
+            parsedfiles.remember(kind, str(path), digest, value)
     _READ[str(path)] = (digest, value)
     return value
 
@@ -214,7 +220,9 @@ def _inspect_files(
     problems = list(base_problems)
     for events_file in files:
         problems.extend(events_file.problems)
-    articles = _read_once(articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw))
+    articles = _read_once(
+        articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw), parsedfiles.ARTICLE_IDS
+    )
     problems.extend(_cross_file_problems(files, snapshot, articles))
     if snapshot is None and not base_path.exists() and any(f.entries for f in files):
         problems.append(
