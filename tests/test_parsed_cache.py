@@ -197,3 +197,26 @@ def test_a_repeated_id_added_is_reported_as_the_whole_file_reports_it(tmp_path: 
     head = "x:\n  file: x.md\n\n"
     before = metadata._parse_metadata(Path("a.yaml"), head.encode())
     assert metadata._extended(Path("a.yaml"), before, head, "x:\n  file: y.md\n") is None
+
+
+def test_files_the_store_wrote_are_read_from_the_cache_as_parsing_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_store_session import first_extraction, play_session, project, second_extraction
+
+    data = project(tmp_path)
+    cache = tmp_path / ".timeline-cache"
+    with parsedfiles.kept_in(cache):
+        store.update(data, first_extraction())
+        play_session(data)  # comments, a flow list, a deleted entry, one added by hand
+        store.update(data, second_extraction())
+    files = sorted((data / "events").glob("*.yaml"))
+    expected = {path: reader._parse_events_file(path, str(path), path.read_bytes(), fast=False) for path in files}
+    _new_process()
+    with parsedfiles.kept_in(cache):
+        monkeypatch.setattr(reader, "_parse_events_file", lambda *a, **k: pytest.fail("parsed again"))
+        for path in files:
+            recalled = reader.read_events_file(path, str(path))
+            full = expected[path]
+            assert [vars(e) for e in recalled.entries] == [vars(e) for e in full.entries], path
+            assert (recalled.chunk_starts, recalled.text, recalled.problems) == (full.chunk_starts, full.text, full.problems)
