@@ -210,7 +210,6 @@ def load_metadata(path: Path) -> Metadata:
     return metadata
 
 
-
 def _parse_metadata(path: Path, raw: bytes) -> Metadata:
     display = str(path)
     metadata = Metadata()
