@@ -220,3 +220,23 @@ def test_files_the_store_wrote_are_read_from_the_cache_as_parsing_reads_them(
             full = expected[path]
             assert [vars(e) for e in recalled.entries] == [vars(e) for e in full.entries], path
             assert (recalled.chunk_starts, recalled.text, recalled.problems) == (full.chunk_starts, full.text, full.problems)
+
+
+def test_when_only_the_article_records_change_the_check_is_the_one_a_new_run_gives(tmp_path: Path) -> None:
+    cited = EVENTS.replace("article: porto-flood", "article: harbour-strike")
+    paths = _project(tmp_path, events=cited)
+    articles = paths.data / "articles.yaml"
+    _new_process()
+    first = store.check(paths.data)
+    assert [p.line for p in first if "unknown source article `harbour-strike`" in p.message] == [14]
+    # The record is added (as a build adds it between its check and its update), then the other
+    # cited article is renamed away: each check in this process is the one a new run gives.
+    for text, unknown in (
+        (ARTICLES + "\nharbour-strike:\n  file: harbour-strike.md\n", []),
+        (ARTICLES.replace("lisbon-summit:", "lisbon-summits:"), [7, 14]),
+    ):
+        articles.write_text(text, encoding="utf-8")
+        problems = store.check(paths.data)
+        assert [p.line for p in problems if "unknown source article" in p.message] == unknown
+        store.forget_parsed()
+        assert problems == store.check(paths.data)
