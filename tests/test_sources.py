@@ -291,3 +291,20 @@ def test_markdown_without_front_matter_takes_a_plain_headline_too():
 
     found, problems = read_markdown("a.md", "Ebrard to visit Washington\n\nThe foreign minister will travel.\n")
     assert (found.title, problems) == ("Ebrard to visit Washington", [])
+
+
+def test_input_files_leave_out_hidden_ignored_the_metadata_and_links_inside(tmp_path: Path) -> None:
+    from timeline.sources import _input_files
+
+    # The articles folder holds the data folder (seeds and data in one place), a link to the
+    # metadata file under another name, a link to a folder inside, and one to a folder outside.
+    root = tmp_path / "archive"
+    (root / "sub").mkdir(parents=True)
+    (root / "data").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    for name in ("a.md", "sub/b.txt", ".draft.md", "c.md~", "Thumbs.db", "data/articles.yaml", "data/x.md"):
+        (root / name).write_text("The council met on Monday.\n", encoding="utf-8")
+    (root / "meta.yaml").symlink_to(Path("data") / "articles.yaml")
+    (root / "again").symlink_to("sub", target_is_directory=True)
+    (root / "out").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert list(_input_files(root, root / "data" / "articles.yaml")) == ["a.md", "out", "sub/b.txt"]

@@ -11,6 +11,7 @@ estimated from their own text and URL, with the evidence; never from the clock.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import hashlib
 import os
 import re
@@ -156,30 +157,53 @@ def input_count(folder: Path, metadata_path: Path) -> int:
 
 
 def _input_files(folder: Path, metadata_path: Path) -> Iterator[str]:
-    """Relative POSIX paths of the candidate files, sorted; hidden files and data/ left out."""
+    """Relative POSIX paths of the candidate files, sorted; hidden files and data/ left out.
+
+    Links to folders are not followed (one leading outside is listed, so that reading it says why
+    it is skipped). A path is resolved only where it can lead elsewhere (a folder, a link, a file
+    named as the metadata file): an archive of 10,000 articles costs one directory read a folder.
+    """
     metadata_resolved = metadata_path.resolve()
     data_dir = metadata_resolved.parent
     top = folder.resolve()
-    ignore = [entry["pattern"] for entry in formats.rules.load("formats")["ignore"]]
-    found = []
-    for root, dirs, names in os.walk(folder):  # links to folders are not followed
-        root_path = Path(root)
-        dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and (root_path / d).resolve() != data_dir
-        )
-        # A link to a folder outside is listed, so that reading it says why it is skipped.
-        found += [
-            (root_path / d).relative_to(folder).as_posix()
-            for d in dirs if (root_path / d).is_symlink() and _outside(root_path / d, top)
-        ]
-        for name in names:
-            path = root_path / name
-            if name.startswith(".") or any(fnmatch.fnmatch(name, p) for p in ignore):
+    ignored = _ignored_names()
+    found: list[str] = []
+    pending = [(str(folder), "")]  # a folder to read, and its path relative to `folder` ("x/")
+    while pending:
+        root, relative = pending.pop()
+        try:
+            with os.scandir(root) as listing:
+                entries = list(listing)
+        except OSError:
+            continue  # an unreadable folder is skipped, as os.walk skips it
+        for entry in entries:
+            name = entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if name.startswith(".") or Path(entry.path).resolve() == data_dir:
+                    continue
+                if entry.is_symlink():
+                    if _outside(Path(entry.path), top):
+                        found.append(relative + name)
+                    continue
+                pending.append((entry.path, relative + name + "/"))
                 continue
-            if path.resolve() == metadata_resolved:
+            if name.startswith(".") or ignored.match(name):
                 continue
-            found.append(path.relative_to(folder).as_posix())
+            if (name == metadata_resolved.name or entry.is_symlink()) and Path(entry.path).resolve() == metadata_resolved:
+                continue
+            found.append(relative + name)
     return iter(sorted(found))
+
+
+@functools.lru_cache(maxsize=1)
+def _ignored_names() -> re.Pattern[str]:
+    """The file names formats.yaml says to ignore (shell patterns), as one expression."""
+    patterns = [entry["pattern"] for entry in formats.rules.load("formats")["ignore"]]
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns) or r"(?!)")
 
 
 def _outside(path: Path, top: Path) -> bool:

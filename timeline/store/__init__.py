@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeline import parsedfiles
 from timeline.dates import DateValueError, interval_of
 from timeline.model import Event
 from timeline.problems import Problem
@@ -132,6 +133,9 @@ class _Inspection:
     snapshot: Snapshot | None
     problems: list[Problem]
     base_digest: bytes | None = None  # of data/.extracted/events.yaml as read; None: there was none
+    # The problems that do not depend on data/articles.yaml (unsorted): the files' own, the merge
+    # base's, and those between entries.
+    independent: list[Problem] = field(default_factory=list)
 
 
 
@@ -171,15 +175,20 @@ _INSPECTED: dict[str, tuple[tuple, _Inspection]] = {}
 _READ: dict[str, tuple[bytes, Any]] = {}
 
 
-def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any]) -> Any:
-    """read(), or what it gave for the same bytes of this file last time (treat it as read-only)."""
+def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any], kind: str | None = None) -> Any:
+    """read(), or what it gave for the same bytes of this file last time (treat it as read-only);
+    `kind`: in an earlier process too (the project's cache of parsed files)."""
     if raw is None:
         return read()
     digest = content_digest(raw)
     cached = _READ.get(str(path))
     if cached is not None and cached[0] == digest:
         return cached[1]
-    value = read()
+    found, value = parsedfiles.recalled(kind, str(path), digest) if kind else (False, None)
+    if not found:
+        value = read()
+        if kind:
+            parsedfiles.remember(kind, str(path), digest, value)
     _READ[str(path)] = (digest, value)
     return value
 
@@ -197,7 +206,10 @@ def _inspect(data_dir: Path) -> _Inspection:
     cached = _INSPECTED.get(str(data_dir))
     if cached is not None and cached[0] == key:
         return cached[1]
-    inspection = _inspect_files(data_dir, files, base_raw, articles_raw)
+    # Only data/articles.yaml changed (a build adds the records of new articles between its check
+    # and its update): what does not depend on it is as it was, only the article ids are checked.
+    same_events = cached[1] if cached is not None and cached[0][:2] == key[:2] else None
+    inspection = _inspect_files(data_dir, files, base_raw, articles_raw, same_events)
     inspection.base_digest = key[1]
     _INSPECTED.clear()  # one project at a time: do not hold on to old ones
     _INSPECTED[str(data_dir)] = (key, inspection)
@@ -205,46 +217,63 @@ def _inspect(data_dir: Path) -> _Inspection:
 
 
 def _inspect_files(
-    data_dir: Path, files: list[EventsFile], base_raw: bytes | None, articles_raw: bytes | None
+    data_dir: Path, files: list[EventsFile], base_raw: bytes | None, articles_raw: bytes | None,
+    same_events: _Inspection | None = None,
 ) -> _Inspection:
+    """The inspection of these files; `same_events`: one of the same events files and merge base
+    (only data/articles.yaml differs), whose problems that do not depend on it are taken as they are."""
     base_path, articles_path = snapshot_path(data_dir), data_dir / "articles.yaml"
-    snapshot, base_problems = _read_once(
-        base_path, base_raw, lambda: read_snapshot(base_path, _display(base_path), base_raw)
-    )
-    problems = list(base_problems)
-    for events_file in files:
-        problems.extend(events_file.problems)
-    articles = _read_once(articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw))
-    problems.extend(_cross_file_problems(files, snapshot, articles))
-    if snapshot is None and not base_path.exists() and any(f.entries for f in files):
-        problems.append(
-            Problem(
-                _display(base_path),
-                "missing: the events in data/events/ count as written by hand, so new extractions "
-                "only add sources to them; restore it from version control if it was deleted",
-                severity="warning",
-            )
+    if same_events is not None:
+        snapshot, independent = same_events.snapshot, same_events.independent
+    else:
+        snapshot, base_problems = _read_once(
+            base_path, base_raw, lambda: read_snapshot(base_path, _display(base_path), base_raw)
         )
+        independent = list(base_problems)
+        for events_file in files:
+            independent.extend(events_file.problems)
+        independent.extend(_cross_file_problems(files, snapshot))
+        if snapshot is None and not base_path.exists() and any(f.entries for f in files):
+            independent.append(
+                Problem(
+                    _display(base_path),
+                    "missing: the events in data/events/ count as written by hand, so new extractions "
+                    "only add sources to them; restore it from version control if it was deleted",
+                    severity="warning",
+                )
+            )
+    articles = _read_once(
+        articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw), parsedfiles.ARTICLE_IDS
+    )
+    problems = independent + _unknown_article_problems(files, articles)
     problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0, p.message))
-    return _Inspection(files, snapshot, problems)
+    return _Inspection(files, snapshot, problems, independent=independent)
 
 
 def _where(events_file: EventsFile, entry: Entry) -> str:
     return f"{events_file.display}:{entry.line}"
 
 
-def _cross_file_problems(
-    files: list[EventsFile], snapshot: Snapshot | None, articles: set[str] | None
-) -> list[Problem]:
+def _located(files: list[EventsFile]) -> list[tuple[EventsFile, Entry]]:
+    return [(f, e) for f in files for e in f.entries if e.id]
+
+
+def _problem_at(events_file: EventsFile, entry: Entry, key: str, message: str) -> Problem:
+    line, column = entry.spots.get(key, (entry.line, entry.column))
+    return Problem(events_file.display, message, line, column)
+
+
+def _cross_file_problems(files: list[EventsFile], snapshot: Snapshot | None) -> list[Problem]:
+    """Problems between entries (ids, merges) and with the merge base; the article ids are
+    `_unknown_article_problems`."""
     problems: list[Problem] = []
-    located = [(f, e) for f in files for e in f.entries if e.id]
+    located = _located(files)
     by_id: dict[str, list[tuple[EventsFile, Entry]]] = {}
     for events_file, entry in located:
         by_id.setdefault(entry.id or "", []).append((events_file, entry))
 
     def at(events_file: EventsFile, entry: Entry, key: str, message: str) -> None:
-        line, column = entry.spots.get(key, (entry.line, entry.column))
-        problems.append(Problem(events_file.display, message, line, column))
+        problems.append(_problem_at(events_file, entry, key, message))
 
     for event_id, places in by_id.items():
         if len(places) < 2:
@@ -280,23 +309,30 @@ def _cross_file_problems(
             else:
                 merged_by[gone] = (events_file, entry)
 
-    if articles is not None:
-        known = sorted(articles)
-        for events_file, entry in located:
-            for position, source in enumerate(entry.record.get("sources", [])):
-                article = source.get("article")
-                if article is None or str(article) in articles:
-                    continue
-                close = difflib.get_close_matches(str(article), known, n=1, cutoff=0.6)
-                hint = f"did you mean `{close[0]}`?" if close else "use the id of an article listed there"
-                at(
-                    events_file, entry, f"sources.{position}.article",
-                    f"unknown source article `{article}`: it is not in data/articles.yaml; {hint}",
-                )
-
     written = snapshot.written_precision if snapshot else {}
     for events_file, entry in located:
         problems.extend(_date_problems(events_file, entry, written))
+    return problems
+
+
+def _unknown_article_problems(files: list[EventsFile], articles: set[str] | None) -> list[Problem]:
+    """A source naming an article data/articles.yaml does not list (None: no such file, no check)."""
+    if articles is None:
+        return []
+    problems: list[Problem] = []
+    known: list[str] | None = None
+    for events_file, entry in _located(files):
+        for position, source in enumerate(entry.record.get("sources", [])):
+            article = source.get("article")
+            if article is None or str(article) in articles:
+                continue
+            known = sorted(articles) if known is None else known
+            close = difflib.get_close_matches(str(article), known, n=1, cutoff=0.6)
+            hint = f"did you mean `{close[0]}`?" if close else "use the id of an article listed there"
+            problems.append(_problem_at(
+                events_file, entry, f"sources.{position}.article",
+                f"unknown source article `{article}`: it is not in data/articles.yaml; {hint}",
+            ))
     return problems
 
 

@@ -12,9 +12,8 @@ building YAML nodes: the same entries, in under half the time. Every problem is 
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from timeline import yamlguard
+from timeline import parsedfiles, yamlguard
 from timeline.dates import PRECISIONS, DateValueError, precision_of
 from timeline.problems import Problem
 from timeline.store.schema import ID_PATTERN, Field, Record, schema, slug, suggested_id
@@ -125,16 +124,43 @@ def parse_events_bytes(path: Path, display: str, raw: bytes) -> EventsFile:
     cached = _PARSED.get(key)
     if cached is not None and cached[0] == digest:
         return cached[1]
-    events_file = _parse_events_file(path, display, raw)
-    events_file.digest = digest
+    # What an earlier process parsed from the same bytes (the project's cache): its entries and
+    # problems, the text taken from the bytes in hand.
+    found, events_file = parsedfiles.recalled(parsedfiles.EVENTS, _slot(path, display), digest)
+    if found and isinstance(events_file, EventsFile):
+        events_file.path = path
+        events_file.text = _text_of(raw)
+    else:
+        events_file = _parse_events_file(path, display, raw)
+        events_file.digest = digest
+        _keep_on_disk(path, display, events_file)
     _PARSED[key] = (digest, events_file)
     return events_file
+
+
+def _slot(path: Path, display: str) -> str:
+    return f"{path}\0{display}"
+
+
+def _text_of(raw: bytes) -> str:
+    """The text `_parse_events_file` keeps of these bytes ("" when they are not UTF-8)."""
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _keep_on_disk(path: Path, display: str, events_file: EventsFile) -> None:
+    """Keep the parsed file in the project's cache, without its text (the bytes give it back)."""
+    if parsedfiles.current() is not None:
+        parsedfiles.remember(parsedfiles.EVENTS, _slot(path, display), events_file.digest, replace(events_file, text=""))
 
 
 def remember_written(path: Path, display: str, raw: bytes, events_file: EventsFile) -> None:
     """Record what a file just written reads as (put together by the writer from its entries)."""
     events_file.digest = content_digest(raw)
     _PARSED[(str(path), display)] = (events_file.digest, events_file)
+    _keep_on_disk(path, display, events_file)  # the next run's check parses none of the files written now
 
 
 def reassembled(before: EventsFile, text: str, pieces: list[tuple[int, str, int | None]]) -> EventsFile | None:
@@ -185,8 +211,7 @@ def shifted(entry: Entry, lines: int, index: int) -> Entry:
     return Entry(entry.record, index, entry.line + lines, entry.column, spots, entry.valid)
 
 
-def content_digest(raw: bytes) -> bytes:
-    return hashlib.blake2b(raw, digest_size=20).digest()
+content_digest = parsedfiles.content_digest
 
 
 def _parse_events_file(path: Path, display: str, raw: bytes, *, fast: bool = True) -> EventsFile:

@@ -1,0 +1,124 @@
+"""The YAML files of data/ as last parsed, kept in the project's cache, keyed by their bytes.
+
+A build of 10,000 articles reads about 20 MB of YAML a person may have edited (data/events/*.yaml,
+data/articles.yaml). Adding one article changes a few of those files; the others need not be
+parsed again by the next process. Each file has one slot per kind,
+.timeline-cache/<tool fingerprint>/parsed/<kind>-<hash of the path>.pickle, holding the digest of
+the bytes it was parsed from, so that:
+
+- a file whose bytes changed (a person's edit, however small, whatever its modification time) is
+  parsed again, and gives exactly the problems it gives without the cache: nothing here is keyed
+  by time, and nothing is taken from a slot whose digest differs;
+- a slot holds one version of its file (the last), so the folder stays the size of what it parses;
+- an entry is written to a temporary file and renamed, and starts with its length and the digest of
+  its bytes (as the extraction cache's): a `kill -9` mid-write, a full disk or a damaged entry is
+  taken for missing; a new tool version has a folder of its own; deleting the folder costs time.
+
+The cache is on only inside `kept_in(folder)` (a build or a check around it); a library call with
+no project around it parses every file, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from timeline.cache import _HEADER, _MAGIC, _checked_payload, _digest, pickle_entry, tool_fingerprint
+from timeline.runtime import cycle_collection_paused
+
+
+def content_digest(raw: bytes) -> bytes:
+    """The digest a file's bytes are known by (the store's, for the same bytes)."""
+    return hashlib.blake2b(raw, digest_size=20).digest()
+
+
+class ParsedFiles:
+    """One slot per (kind, file): what the file parsed to, for the digest of its bytes."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder / tool_fingerprint() / "parsed"
+
+    def _path(self, kind: str, key: str) -> Path:
+        name = hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+        return self.folder / f"{kind}-{name}.pickle"
+
+    def get(self, kind: str, key: str, digest: bytes) -> tuple[bool, Any]:
+        """(True, value) when `key`'s file was parsed from bytes of this digest; (False, None) else."""
+        try:
+            data = self._path(kind, key).read_bytes()
+        except OSError:
+            return False, None
+        payload = _checked_payload(data)
+        if payload is None:
+            return False, None
+        try:
+            # Many small objects at once: the cycle collector would walk them again and again.
+            with cycle_collection_paused():
+                stored_key, stored_digest, value = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - any damaged or foreign entry is only a miss
+            return False, None
+        if stored_key != key or stored_digest != digest:
+            return False, None  # another version of the file (or another file with the same hash)
+        return True, value
+
+    def put(self, kind: str, key: str, digest: bytes, value: Any) -> bool:
+        """Keep what `key`'s file with this digest parses to; False when it could not be written."""
+        path = self._path(kind, key)
+        temporary = None
+        try:
+            payload = pickle_entry((key, digest, value))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(_HEADER.pack(_MAGIC, len(payload), _digest(payload)) + payload)
+            os.replace(temporary, path)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            if temporary is not None:
+                try:
+                    temporary.unlink(missing_ok=True)  # a disk that filled up mid-write: no leftover
+                except OSError:
+                    pass
+            return False  # a cache that cannot be written only costs time
+        return True
+
+
+# Kinds of slots. data/articles.yaml has two: its records and problems (`sources.metadata`), and
+# the article ids the store's check knows (`store.articles.known_articles`).
+EVENTS = "events"
+METADATA = "articles"
+ARTICLE_IDS = "article-ids"
+
+
+# The cache of the project being worked on, set around a check or a build by the pipeline (which
+# knows the project's cache folder); None: every file is parsed.
+_CURRENT: ParsedFiles | None = None
+
+
+@contextmanager
+def kept_in(folder: Path | None) -> Iterator[None]:
+    """Within this block, parsed files are kept in (and taken from) `folder`; None: not at all."""
+    global _CURRENT
+    before = _CURRENT
+    _CURRENT = ParsedFiles(folder) if folder is not None else None
+    try:
+        yield
+    finally:
+        _CURRENT = before
+
+
+def current() -> ParsedFiles | None:
+    return _CURRENT
+
+
+def recalled(kind: str, key: str, digest: bytes) -> tuple[bool, Any]:
+    """`ParsedFiles.get` of the current cache; (False, None) when there is none."""
+    return _CURRENT.get(kind, key, digest) if _CURRENT is not None else (False, None)
+
+
+def remember(kind: str, key: str, digest: bytes, value: Any) -> None:
+    """`ParsedFiles.put` into the current cache, if any."""
+    if _CURRENT is not None:
+        _CURRENT.put(kind, key, digest, value)
