@@ -823,3 +823,8 @@ def test_the_object_before_a_date_stays_in_the_title(text, phrase):
 def test_a_clause_after_as_has_its_own_subject():
     found = titles("Its future is in doubt as the city's lease on the land expires in 2027.")
     assert any(t.startswith("The city's lease on the land expires") and d == "2027" for t, d in found.items()), found
+
+
+def test_a_gerund_right_after_its_verb_stays_in_the_title():
+    found = titles("The regulator in March stopped approving new licences for the drug.")
+    assert any("stopped approving new licences" in t for t in found), found

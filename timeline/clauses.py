@@ -929,10 +929,12 @@ def title_of(
         # introduces is the verb's complement, and so is an infinitive.
         for c in clause.verb.rights:
             marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
-            if base_dep(c) == "advcl" and marks and (
+            right_after = c.i == clause.verb.i + 1 and not any(dep(g) in SUBJECTS for g in c.children)
+            if base_dep(c) == "advcl" and (marks and (
                 c.tag_ == "VBG" and marks[0].lower_ in r.gerund_prepositions or c.tag_ == "VB" and marks[0].lower_ == "to"
-            ):  # also "decided [in October] to reduce its output", the infinitive the parse hung apart
-                long_adverbials.insert(0, [marks[0]] + _argument_phrase(c, skip, names, 0))
+            ) or not marks and c.tag_ == "VBG" and right_after):  # also "decided [in October] to reduce its output",
+                # the infinitive the parse hung apart, and "stopped allowing ...", a gerund right after its verb
+                long_adverbials.insert(0, marks[:1] + _argument_phrase(c, skip, names, 0))
                 break
     if not arguments and long_adverbials and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
