@@ -553,8 +553,10 @@ def _clause_mention(
         # What someone stated is a fact, not a happening: the statement is the event, and its
         # title says who stated what ("The medical examiner said 26 of the victims were Mexican").
         told_title = clauses.title_of(clause, skip=skip, names=names, lowercase_first=True)
-        speaker = clauses.speaker_of(statement, skip=skip, names=names,
-                                     subject_name=_subject_name(ctx, statement, sentence.start))
+        speaker_name = _subject_name(ctx, statement, sentence.start)
+        if speaker_name is None and (statement.subject is None or not clauses.subject_phrase(statement.subject, skip, names)):
+            return None  # a statement with no speaker the parse can name is no title ("Said the linkages ...")
+        speaker = clauses.speaker_of(statement, skip=skip, names=names, subject_name=speaker_name)
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
                         agent=_agent(statement, None, skip, names), planned=False)
