@@ -828,3 +828,20 @@ def test_a_clause_after_as_has_its_own_subject():
 def test_a_gerund_right_after_its_verb_stays_in_the_title():
     found = titles("The regulator in March stopped approving new licences for the drug.")
     assert any("stopped approving new licences" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are hopeful that Friday\'s talks will settle the dispute," the union leader said.',
+        '"I am optimistic the vote on Monday will go our way," she said.',
+    ],
+)
+def test_a_hope_in_a_quote_is_not_an_event(text):
+    assert mentions_of(text) == [], titles(text)
+
+
+def test_a_statement_never_makes_a_title_that_starts_with_its_verb():
+    found = titles("Funding for the clinics will be the main topic at the health summit in Lyon from May 2 to 4, "
+                   "the World Health Organization (WHO) said here Wednesday.")
+    assert not any(t.lower().startswith(("said", "says")) for t in found), found

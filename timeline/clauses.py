@@ -503,8 +503,8 @@ def is_opinion(clause: Clause) -> bool:
     if clause.quoted and (clause.copular or lemma(clause.verb) in r.opinion):
         return True
     top = clause.frame or clause.verb
-    if base_dep(top) == "ccomp" and lemma(top.head) in r.opinion:
-        return True
+    if base_dep(top) in ("ccomp", "parataxis") and lemma(top.head) in r.opinion:
+        return True  # "I think the market peaked", "We are hopeful the meeting will settle it"
     subject = clause.subject
     first_person = subject is not None and subject.lower_ in ("i", "we")
     return first_person and (lemma(clause.verb) in r.opinion or clause.copular)
