@@ -845,3 +845,10 @@ def test_a_statement_never_makes_a_title_that_starts_with_its_verb():
     found = titles("Funding for the clinics will be the main topic at the health summit in Lyon from May 2 to 4, "
                    "the World Health Organization (WHO) said here Wednesday.")
     assert not any(t.lower().startswith(("said", "says")) for t in found), found
+
+
+def test_a_long_coordination_of_two_titled_names_keeps_both_names():
+    text = ("Brazilian Foreign Minister Carla Duarte and visiting Argentine trade secretary Jorge Alberto Ruiz "
+            "signed a new fisheries accord on Monday.")
+    found = titles(text)
+    assert any("Carla Duarte" in t and "Jorge Alberto Ruiz" in t and "signed" in t for t in found), found

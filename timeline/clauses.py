@@ -518,6 +518,9 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
     """A phrase's words for a title: the word and its children kept in a title, depth first."""
     out = [word]
     for c in word.children:
+        if _visiting_name(c) is not None:
+            out.extend(c.subtree)  # "Carla Duarte and visiting Argentine trade secretary Jorge Ruiz"
+            continue
         if _subject_inside_noun(c):
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))  # "the government move": a noun before a noun
             continue
@@ -540,6 +543,36 @@ def _subject_inside_noun(token: Token) -> bool:
     head = token.head
     return (dep(token) in SUBJECTS and head.pos_ in ("NOUN", "PROPN") and token.i < head.i
             and not any(base_dep(c) == "cop" for c in head.children))
+
+
+def _visiting_name(token: Token) -> Token | None:
+    """The name a gerund joined to a name takes as its object, where the parse read "and visiting
+    Greek foreign minister Nikos Papas" as a verb: a second name of the coordination, not a
+    happening of its own. None when the token is no such gerund."""
+    if dep(token) != "conj" or token.tag_ != "VBG" or any(dep(c) in SUBJECTS for c in token.children):
+        return None
+    return next((c for c in token.children if base_dep(c) == "obj" and c.pos_ == "PROPN"), None)
+
+
+def _coordinated_names(subject: Token, skip: Set[int]) -> list[Token]:
+    """A subject that joins two or more names, by their names alone ("Japanese Prime Minister Shinzo
+    Abe and visiting South Korean foreign minister Ban Ki Moon" -> "Shinzo Abe and Ban Ki Moon");
+    empty when it is not such a coordination."""
+    heads = [subject] + [c for c in subject.children if dep(c) == "conj" and c.pos_ == "PROPN"] + [
+        name for c in subject.children if (name := _visiting_name(c)) is not None]
+    if subject.pos_ != "PROPN" or not 2 <= len(heads) <= 3 or any(
+            base_dep(c) == "nmod" for h in heads for c in h.children if c.i > h.i):
+        return []  # not "the Democratic People's Republic of Korea, Russia, Japan and ..."
+    words: list[Token] = []
+    for head in heads:
+        words += [head] + [t for c in head.children if dep(c) in ("flat", "flat:name") or dep(c) == "compound" and c.pos_ == "PROPN"
+                           for t in c.subtree]
+    names = _contiguous(words)
+    # the "and" before the last name, wherever the parse hung it
+    joiner = next((t for t in reversed(subject.doc[: heads[-1].i]) if t.lower_ in ("and", "or") and t.i > names[0].i), None)
+    if joiner is None or any(t.i in skip for t in names):
+        return []
+    return _contiguous(names + [joiner])
 
 
 def _close_name(token: Token) -> bool:
@@ -832,6 +865,9 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
         return _with_fragment_before(tokens + [t for t in named.subtree if not t.is_punct], subject)
     if len(tokens) <= 8:
         return _with_fragment_before(tokens, subject)
+    names_only = _coordinated_names(subject, skip)
+    if names_only:
+        return names_only  # "Shinzo Abe and Ban Ki Moon", without each one's long title
 
     def core(word: Token, head: bool = False) -> list[Token]:
         # the head noun keeps its first "of"/"into" phrase ("The inquiry into the collapse"), not deeper ones
