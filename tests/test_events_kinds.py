@@ -852,3 +852,19 @@ def test_a_long_coordination_of_two_titled_names_keeps_both_names():
             "signed a new fisheries accord on Monday.")
     found = titles(text)
     assert any("Carla Duarte" in t and "Jorge Alberto Ruiz" in t and "signed" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Visitors queue to see the sword that the king carried in 1415.", "The king carried the sword"),
+        ("Inspectors closed the bridge which engineers had repaired in May.", "Engineers had repaired the bridge"),
+    ],
+)
+def test_a_relative_clause_says_what_its_verb_was_done_to(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+def test_a_relative_clause_whose_relative_word_is_the_subject_is_unchanged():
+    found = titles("Voters rejected the plan which caused the strike in March.")
+    assert any(t.startswith("The plan caused the strike") for t in found), found

@@ -545,6 +545,28 @@ def _subject_inside_noun(token: Token) -> bool:
             and not any(base_dep(c) == "cop" for c in head.children))
 
 
+RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+
+
+def _relative_object(clause: Clause, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
+    """The noun a relative clause's verb has for object ("the sword [that the king carried]": the
+    sword), when the clause has a subject of its own, no object, and opens with a relative word."""
+    verb, noun = clause.verb, clause.verb.head
+    if dep(verb) != "acl:relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or clause.subject is None:
+        return []
+    if clause.subject.lower_ in RELATIVE_WORDS or any(
+            base_dep(c) in ("obj", "dobj", "ccomp", "xcomp") and c.lower_ not in RELATIVE_WORDS for c in verb.children):
+        return []  # the relative word, object or not, is the gap the noun fills
+    opener = verb.doc[verb.left_edge.i]
+    if opener.lower_ not in RELATIVE_WORDS or opener.head != verb or dep(opener) in SUBJECTS or passive(verb):
+        return []  # "the scandal which led to ...": the relative word is the subject, the noun no object
+    own_subject = [c for c in verb.children if dep(c) in SUBJECTS]
+    if not own_subject or any(c.lower_ in RELATIVE_WORDS for c in own_subject):
+        return []
+    own = {t.i for t in verb.subtree}
+    return subject_phrase(noun, set(skip) | own, names)
+
+
 def _visiting_name(token: Token) -> Token | None:
     """The name a gerund joined to a name takes as its object, where the parse read "and visiting
     Greek foreign minister Nikos Papas" as a verb: a second name of the coordination, not a
@@ -1001,6 +1023,13 @@ def title_of(
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
     words = _without_dangling_of(words, keep=len(group) + 2)
     predicate = _text(_dedoubled(words))
+    antecedent = _relative_object(clause, skip, names)
+    if antecedent:
+        # "the sword that the king carried in 1415": what the relative clause's verb did it to
+        # comes after the verb ("The king carried the sword")
+        words = [t for t in words if not (t.lower_ in RELATIVE_WORDS and t.head == clause.verb)]
+        done = [t for t in words if t.i <= clause.verb.i]
+        predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
     verb = clause.verb
     # ", founded in 1928," (a VBD tag or not): set off by commas on both sides; ", resigned on
     # Thursday after ..." running on to the end is the main clause the parse hung on its subject
