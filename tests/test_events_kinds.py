@@ -868,3 +868,19 @@ def test_a_relative_clause_says_what_its_verb_was_done_to(text, title):
 def test_a_relative_clause_whose_relative_word_is_the_subject_is_unchanged():
     found = titles("Voters rejected the plan which caused the strike in March.")
     assert any(t.startswith("The plan caused the strike") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists expect the central bank to cut interest rates in June.",
+        "The institute predicts the economy will shrink by 1 percent next year.",
+    ],
+)
+def test_what_someone_forecasts_others_will_do_is_not_an_event(text):
+    assert mentions_of(text) == [], titles(text)
+
+
+def test_what_someone_expects_to_do_themselves_stays_planned():
+    event = only("The carmaker expects to open its new plant next year.")
+    assert event.modality == "planned" and "open its new plant" in event.title

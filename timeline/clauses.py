@@ -48,6 +48,7 @@ class ClauseRules:
     period: frozenset[str]
     conditional: frozenset[str]
     simultaneous: frozenset[str]
+    forecast: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     happening_threshold: float
@@ -87,6 +88,7 @@ def rules() -> ClauseRules:
         period=words("period_markers"),
         conditional=words("conditional_markers"),
         simultaneous=words("simultaneous_markers"),
+        forecast=words("forecast_frames"),
         person_pronouns=frozenset(data["personal_pronouns"]["person"]),
         group_pronouns=frozenset(data["personal_pronouns"]["group"]),
         happening_threshold=float(data["happening_threshold"]),
@@ -494,6 +496,21 @@ def complement_of(verb: Token) -> Token | None:
     ):
         return root
     return None
+
+
+def is_forecast(clause: Clause) -> bool:
+    """What someone forecasts another will do ("The Bundesbank expects the economy to grow by 2.75
+    percent this year"): an active forecasting frame with an object of its own."""
+    r = rules()
+    if any(lemma(f) in r.forecast and not passive(f) and any(base_dep(c) == "obj" for c in f.children) for f in clause.frames):
+        return True
+    top = clause.frame or clause.verb
+    if base_dep(top) == "ccomp" and lemma(top.head) in r.forecast:
+        return True  # "The institute predicts the economy will shrink next year"
+    # the parse hung the infinitive on the object: "expect [the central bank [to raise rates]]"
+    verb, noun = clause.verb, clause.verb.head
+    return (base_dep(verb) == "acl" and any(base_dep(m) == "mark" and m.lower_ == "to" for m in verb.children)
+            and base_dep(noun) == "obj" and lemma(noun.head) in r.forecast and not passive(noun.head))
 
 
 def is_opinion(clause: Clause) -> bool:

@@ -540,7 +540,7 @@ def _clause_mention(
         statement, clause = clause, clauses.read_clause(told, reported=True)
         if clause.reporting:
             return None
-    if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause):
+    if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause) or clauses.is_forecast(clause):
         return None
     names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
     announced = statement is not None and clauses.lemma(statement.verb) in clauses.rules().announcing
