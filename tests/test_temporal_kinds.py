@@ -428,3 +428,15 @@ def test_everyday_words_and_a_months_event_are_not_names_nor_sets():
 def test_an_amount_later_than_something_is_a_comparison_not_a_date(text):
     dated = {t.text: t.value for t in tag(text, "2024-06-10") if t.type == "DATE"}
     assert len(dated) == 1, dated  # only the day itself
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wished the town a brighter tomorrow.",
+    "Their tomorrow depends on the harvest.",
+])
+def test_tomorrow_as_a_noun_of_hope_is_no_date(text):
+    assert [t for t in tag(text, "2024-06-10") if t.type == "DATE"] == []
+
+
+def test_tomorrow_as_a_day_is_still_a_date():
+    assert one("The vote is tomorrow.", "2024-06-10", "tomorrow").value == "2024-06-11"
