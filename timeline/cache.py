@@ -54,17 +54,7 @@ class ExtractionCache:
     def get(self, content_hash: str, kind: str = "") -> Any | None:
         if not content_hash:
             return None
-        try:
-            data = self._path(content_hash, kind).read_bytes()
-        except OSError:
-            return None
-        payload = _checked_payload(data)
-        if payload is None:
-            return None
-        try:
-            return pickle.loads(payload)
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
-            return None
+        return _read_entry(self._path(content_hash, kind))
 
     def has(self, content_hash: str, kind: str = "") -> bool:
         """The entry is there, whole: its size is the one its header gives (cheap: no unpickling)."""
@@ -105,6 +95,33 @@ class ExtractionCache:
             return False  # a cache that cannot be written only costs time
         return True
 
+    def pack_path(self, name: str) -> Path:
+        """Where a value kept for the whole project under `name` goes (`read_whole`, `write_whole`)."""
+        return self.folder / f"{name}.pack"
+
+
+def read_whole(path: Path) -> Any | None:
+    """A value `write_whole` kept in `path`, or None when it is not there, not whole, or cannot be read."""
+    return _read_entry(path)
+
+
+def write_whole(path: Path, value: Any) -> bool:
+    """Keep one value in `path`, replacing the last one at once: written to a file of its own, then
+    renamed, so that a crash leaves the last value or this one whole. False when it cannot be."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        payload = pickle_entry(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(_HEADER.pack(_MAGIC, len(payload), _digest(payload)) + payload)
+        os.replace(temporary, path)
+    except (OSError, pickle.PicklingError):
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+    return True
+
 
 def pickle_entry(value: Any) -> bytes:
     """The pickle of a cache entry's value (`ExtractionCache.put_pickled`)."""
@@ -118,6 +135,21 @@ _HEADER = struct.Struct("<8sQ16s")
 
 def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=16).digest()
+
+
+def _read_entry(path: Path) -> Any | None:
+    """The value of the entry in `path`; None when it is missing, not whole or cannot be unpickled."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    payload = _checked_payload(data)
+    if payload is None:
+        return None
+    try:
+        return pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
+        return None
 
 
 def _checked_payload(data: bytes) -> bytes | None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Se
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
-from timeline.cache import ExtractionCache
+from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, write_whole
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
@@ -154,6 +154,10 @@ class ExtractionStore:
         if self.cache is None or not self.cache.put_pickled(article.content_hash, pickled):
             return self.keep(pickle.loads(pickled))
         return True
+
+    def in_memory(self, article: Article) -> bool:
+        """The article's whole extraction is kept here, not in the cache."""
+        return article.id in self._kept
 
     def load(self, article: Article) -> ArticleExtraction | None:
         """The whole extraction of a summarized article. An entry lost from the cache (deleted or
@@ -309,28 +313,21 @@ def extract_all(
 SummaryOrProblem = Any  # (ArticleSummary, ArticleExtraction | None, parsed: bool), or a Problem
 
 
-def _summarize_batch(articles: list[Article], cache: ExtractionCache | None, reuse: bool) -> list[SummaryOrProblem]:
-    """In a worker: each article's summary (from the cache, or extracted and cached here), the
-    whole extraction only when the cache could not keep it, and whether the article was parsed.
-    The articles not in the cache are extracted together (the model runs on them in one batch)."""
-    out: list[Any] = [None] * len(articles)
-    todo: list[int] = []
-    for index, article in enumerate(articles):
-        hit = cached_summary(cache, article) if reuse else None
-        if hit is not None:
-            out[index] = (hit, None, False)
-            continue
-        todo.append(index)
-    for index, extraction in zip(todo, _extract_batch_or_report([articles[i] for i in todo])):
+def _summarize_batch(batch: list[tuple[int, Article]], cache: ExtractionCache | None) -> list[tuple[int, SummaryOrProblem]]:
+    """In a worker: each article's number and summary (extracted, and cached here), the whole
+    extraction only when the cache could not keep it, and that the article was parsed. The
+    articles are extracted together (the model runs on them in one batch)."""
+    out: list[tuple[int, SummaryOrProblem]] = []
+    for (index, _article), extraction in zip(batch, _extract_batch_or_report([a for _, a in batch])):
         if isinstance(extraction, Problem):
-            out[index] = extraction
+            out.append((index, extraction))
             continue
         summary = summarize(extraction)
         if cache is not None and cache.put(extraction.article.content_hash, extraction):
             cache.put(extraction.article.content_hash, summary, "summary")
-            out[index] = (summary, None, True)
+            out.append((index, (summary, None, True)))
         else:
-            out[index] = (summary, extraction, True)
+            out.append((index, (summary, extraction, True)))
     return out
 
 
@@ -366,6 +363,7 @@ class Summaries:
     problems: list[Problem]
     parsed: int
     processes: int = 1  # that extracted them (on a Dask cluster: its worker threads)
+    stopped: bool = False  # nothing was extracted: the language model could not be loaded
 
 
 def summarize_all(
@@ -377,35 +375,87 @@ def summarize_all(
     progress: bool = False,
     expected: int | None = None,
     reread: Callable[[Article], Article | None] | None = None,
+    prepare: Callable[[], Problem | None] | None = None,
 ) -> Summaries:
     """Extract a stream of articles on `jobs` processes, holding only a few of them at a time.
 
-    Articles are read as the workers ask for them (the pool's feeder blocks while its pipe is full);
-    each worker looks the article up in the cache, or extracts it and writes the cache itself, and
-    sends back only the summary. `expected` (the number of input files) sizes the progress bar
-    and the workers' batches; `reread` reads an article's text again when its whole extraction is lost from the cache.
+    The articles found in the cache are looked up here, in the summaries of the last run packed in
+    one file (`SUMMARY_PACK`). Only the others go to the workers, which are started (and `prepare`
+    called first: it loads the language model, or says why it cannot) only when there are enough
+    of them; they are read as the workers ask for them (the pool's feeder blocks while its pipe is
+    full); each worker extracts them, writes the cache itself and sends back only the summaries.
+    `expected` (the number of input files) sizes the progress bar and the workers' batches;
+    `reread` reads an article's text again when its whole extraction is lost from the cache.
+    When `prepare` gives a problem, nothing is extracted: it is the only problem returned.
     """
     store = ExtractionStore(cache, reread)
     result = Summaries([], store, [], 0)
-    stream = iter(articles)
+    packed = _read_summary_pack(cache) if cache is not None and reuse_cache else {}
+    found: list[ArticleSummary | None] = []  # each article's summary, in input order; None: to extract
+
+    def to_extract() -> Iterator[tuple[int, Article]]:
+        for article in articles:
+            hit = _packed_summary(packed, cache, article) if reuse_cache else None
+            found.append(hit)
+            if hit is None:
+                yield len(found) - 1, article
+
+    stream = to_extract()
     head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
+    if head and prepare is not None and (problem := prepare()) is not None:
+        result.problems.append(problem)
+        result.stopped = True
+        return result
     jobs = jobs or default_jobs()
-    task = functools.partial(_summarize_batch, cache=cache, reuse=reuse_cache)
     parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
     bar_total = (expected or 0) if progress else 0
     result.processes = jobs if parallel else 1
     batches = _batched(itertools.chain(head, stream), extraction_batch(expected, result.processes))
+    task = functools.partial(_summarize_batch, cache=cache)
     with _mapped(task, batches, jobs=jobs if parallel else 1, bar_total=bar_total, batched=True) as outputs:
-        for output in outputs:
+        for index, output in outputs:
             if isinstance(output, Problem):
                 result.problems.append(output)
             else:
                 summary, extraction, parsed = output
-                result.summaries.append(summary)
+                found[index] = summary
                 result.parsed += parsed
                 if extraction is not None:
                     store.keep(extraction)
+    result.summaries = [summary for summary in found if summary is not None]
+    if cache is not None:
+        _write_summary_pack(cache, packed, result.summaries, store)
     return result
+
+
+# Every article's summary, in one file of the extraction cache: read at once, where the summaries of
+# 10,000 articles in a file each take seconds. It is written again when an article changed.
+SUMMARY_PACK = "summaries"
+
+
+def _read_summary_pack(cache: ExtractionCache) -> dict[str, ArticleSummary]:
+    """Article id -> its summary, as the last run left them."""
+    packed = read_whole(cache.pack_path(SUMMARY_PACK))
+    return packed if isinstance(packed, dict) else {}
+
+
+def _packed_summary(packed: Mapping[str, ArticleSummary], cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
+    """The article's summary from the pack, or else from its own cache entry (`cached_summary`)."""
+    hit = packed.get(article.id)
+    if (isinstance(hit, ArticleSummary) and hit.article == without_text(article)
+            and cache is not None and cache.has(article.content_hash)):
+        return hit
+    return cached_summary(cache, article)
+
+
+def _write_summary_pack(
+    cache: ExtractionCache, packed: Mapping[str, ArticleSummary], summaries: list[ArticleSummary], store: ExtractionStore,
+) -> None:
+    """Pack the summaries of this run whose whole extraction is in the cache, unless the pack holds
+    just those already."""
+    pack = {s.article.id: s for s in summaries if not store.in_memory(s.article)}
+    if pack.keys() != packed.keys() or any(packed[h] is not s for h, s in pack.items()):
+        write_whole(cache.pack_path(SUMMARY_PACK), pack)
 
 
 def merge_extractions(extractions: list[ArticleExtraction], *, jobs: int = 1) -> list[Event]:
@@ -426,6 +476,30 @@ def merge_summaries(summaries: list[ArticleSummary], *, jobs: int = 1) -> list[E
     articles = {s.article.id: s.article for s in summaries}
     mentions = [m for s in summaries for m in s.mentions]
     return merge.merge_mentions(mentions, articles, content=_ContentWords(summaries), jobs=jobs)
+
+
+# The last merge's state (`merge.MergeState`), with the tool's fingerprint, in the cache folder.
+MERGE_STATE = "merge-state.pickle"
+
+
+def merge_summaries_again(
+    summaries: list[ArticleSummary], cache_folder: Path, *, jobs: int = 1, reuse_cache: bool = True,
+) -> tuple[list[Event], int]:
+    """`merge_summaries`, merging again only what the articles changed since the last merge, whose
+    state is kept in `cache_folder` (`merge.merge_again`): the same events. Returns them and the
+    number of processes the merge used."""
+    articles = {s.article.id: s.article for s in summaries}
+    mentions = [m for s in summaries for m in s.mentions]
+    path = cache_folder / MERGE_STATE
+    kept = read_whole(path) if reuse_cache else None
+    previous = None
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == tool_fingerprint() and isinstance(kept[1], merge.MergeState):
+        previous = kept[1]
+    jobs = jobs if len(mentions) >= PARALLEL_MERGE_MENTIONS else 1
+    events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
+    if state is not previous:
+        write_whole(path, (tool_fingerprint(), state))
+    return events, state.processes
 
 
 @dataclass
@@ -581,24 +655,19 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     if blocking:
         report.problems = blocking
         return Extraction(report, [])
-    # The language model, loaded once here before any worker starts (they share it): a missing or
-    # damaged model is one clear error, not one per article.
-    with report.stage("extract"):
-        model_problem = load_language_model()
-    if model_problem is not None:
-        report.problems = [model_problem]
-        return Extraction(report, [])
-
     expected = sources.input_count(paths.seeds, metadata_path)
     # Only a long run says what it is doing; the progress bar covers the extraction itself.
     report.announce = options.progress and expected >= _PROGRESS_THRESHOLD
     with report.stage("extract"), cycle_collection_paused():  # reading included: articles are read as extracted
         summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected)
+    if extraction_store is None:  # the language model could not be loaded
+        return Extraction(report, [])
     mentions = sum(len(s.mentions) for s in summaries)
     jobs = options.jobs or default_jobs()
-    report.processes["merge"] = jobs if mentions >= PARALLEL_MERGE_MENTIONS else 1
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
-        events = merge_summaries(summaries, jobs=report.processes["merge"])
+        events, report.processes["merge"] = merge_summaries_again(
+            summaries, paths.cache, jobs=jobs, reuse_cache=options.use_cache,
+        )
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
     summaries = [replace(s, mentions=(), content=b"") for s in summaries]
@@ -617,7 +686,9 @@ def _extract(paths: Paths, options: Options) -> Extraction:
 
 def _extract_corpus(
     paths: Paths, metadata_path: Path, options: Options, report: BuildReport, expected: int
-) -> tuple[list[ArticleSummary], ExtractionStore]:
+) -> tuple[list[ArticleSummary], ExtractionStore | None]:
+    """Every article's summary, and where the whole extractions are; no store when the language
+    model, needed to parse an article, could not be loaded (its problem is the report's)."""
     from timeline import sources
 
     def articles() -> Iterator[Article]:
@@ -634,12 +705,20 @@ def _extract_corpus(
     reread = functools.partial(sources.reread_article, paths.seeds)
     # --no-cache parses every article again, and still refreshes the cache for the next run.
     if options.dask:
+        if (problem := load_language_model()) is not None:
+            report.problems = [problem]
+            return [], None
         result = _summarize_on_dask(articles(), options, cache, reread, expected)
     else:
+        # The language model is loaded (once, before any worker starts: they share it) only when an
+        # article is to be parsed: a missing or damaged model is one clear error, not one per article.
         result = summarize_all(
             articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
-            progress=options.progress, expected=expected, reread=reread,
+            progress=options.progress, expected=expected, reread=reread, prepare=load_language_model,
         )
+        if result.stopped:
+            report.problems = result.problems
+            return [], None
     report.problems.extend(reading_problems + result.problems)
     report.parsed = result.parsed
     report.processes["extract"] = result.processes
