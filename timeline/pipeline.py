@@ -491,14 +491,15 @@ def merge_summaries_again(
     articles = {s.article.id: s.article for s in summaries}
     mentions = [m for s in summaries for m in s.mentions]
     path = cache_folder / MERGE_STATE
-    kept = read_whole(path) if reuse_cache else None
-    previous = None
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == tool_fingerprint() and isinstance(kept[1], merge.MergeState):
-        previous = kept[1]
     jobs = jobs if len(mentions) >= PARALLEL_MERGE_MENTIONS else 1
-    events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
-    if state is not previous:
-        write_whole(path, (tool_fingerprint(), state))
+    with cycle_collection_paused():  # the state is a million small objects: collections would walk them
+        kept = read_whole(path) if reuse_cache else None
+        previous = None
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == tool_fingerprint() and isinstance(kept[1], merge.MergeState):
+            previous = kept[1]
+        events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
+        if state is not previous:
+            write_whole(path, (tool_fingerprint(), state))
     return events, state.processes
 
 
