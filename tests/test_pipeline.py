@@ -229,3 +229,42 @@ def test_a_cache_entry_cut_short_by_a_crash_is_parsed_again(articles, tmp_path):
         entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
     result = pipeline.summarize_all(articles[:1], jobs=1, cache=cache)
     assert result.parsed == 1 and result.store.load(result.summaries[0].article) == extract_article(articles[0])
+
+
+def test_a_rebuild_reads_the_summaries_from_their_pack_and_parses_nothing_nor_loads_the_model(articles, tmp_path, monkeypatch):
+    """Issue 16: the summaries of 10,000 articles in a file each took seconds to read."""
+    cache = ExtractionCache(tmp_path / "cache")
+    first = pipeline.summarize_all(iter(articles), jobs=2, cache=cache)
+    base = cache.pack_path(pipeline.SUMMARY_PACK)
+    assert base.is_file() and first.parsed == len(articles)
+    entry_reads = []
+    real_get = ExtractionCache.get
+    monkeypatch.setattr(ExtractionCache, "get", lambda self, *a: entry_reads.append(a) or real_get(self, *a))
+    prepared = []
+    again = pipeline.summarize_all(iter(articles), jobs=2, cache=cache, prepare=lambda: prepared.append(1))
+    assert again.summaries == first.summaries and again.parsed == 0 and again.processes == 1
+    assert entry_reads == [] and prepared == []  # no entry of its own read, no model loaded, no worker
+
+    # One article more: it alone goes to the second file; the first is not written again.
+    written = base.read_bytes()
+    added = _article(99, "The bridge over the river opened on 4 May 2021, the mayor said.")
+    third = pipeline.summarize_all(iter([*articles, added]), jobs=2, cache=cache, prepare=lambda: prepared.append(1))
+    assert third.parsed == 1 and prepared == [1] and base.read_bytes() == written
+    recent = pipeline._read_summary_pack(cache)[1]
+    assert list(recent) == [added.id]
+    entry_reads.clear()
+    fourth = pipeline.summarize_all(iter([*articles, added]), jobs=1, cache=cache)
+    assert fourth.parsed == 0 and fourth.summaries == third.summaries and entry_reads == []
+
+
+def test_a_pack_cut_short_or_out_of_date_costs_time_never_a_wrong_summary(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    first = pipeline.summarize_all(iter(articles[:5]), jobs=1, cache=cache)
+    base = cache.pack_path(pipeline.SUMMARY_PACK)
+    base.write_bytes(base.read_bytes()[:200])  # a crash in the middle of writing it
+    again = pipeline.summarize_all(iter(articles[:5]), jobs=1, cache=cache)
+    assert again.summaries == first.summaries and again.parsed == 0  # from the entries of their own
+    # An article whose text changed under the same id: its packed summary is not its own.
+    edited = pipeline.replace(articles[0], text=articles[0].text + " Then it rained.", content_hash="edited")
+    changed = pipeline.summarize_all(iter([edited, *articles[1:5]]), jobs=1, cache=cache)
+    assert changed.parsed == 1 and changed.summaries[0] == pipeline.summarize(extract_article(edited))

@@ -71,6 +71,16 @@ class ExtractionCache:
         magic, length, _ = _HEADER.unpack(header)
         return magic == _MAGIC and size == _HEADER.size + length
 
+    def size(self, content_hash: str, kind: str = "") -> int | None:
+        """The size of the entry's file (one `stat`), None when there is none: an entry `has` found
+        whole is still whole when its size did not change."""
+        if not content_hash:
+            return None
+        try:
+            return os.stat(self._path(content_hash, kind)).st_size
+        except OSError:
+            return None
+
     def put(self, content_hash: str, value: Any, kind: str = "") -> bool:
         """Store `value`; False when it could not be written (the caller then keeps it itself)."""
         return self.put_pickled(content_hash, pickle_entry(value), kind)

@@ -379,8 +379,8 @@ def summarize_all(
 ) -> Summaries:
     """Extract a stream of articles on `jobs` processes, holding only a few of them at a time.
 
-    The articles found in the cache are looked up here, in the summaries of the last run packed in
-    one file (`SUMMARY_PACK`). Only the others go to the workers, which are started (and `prepare`
+    The articles found in the cache are looked up here, in the summaries of the last runs packed in
+    two files (`SUMMARY_PACK`). Only the others go to the workers, which are started (and `prepare`
     called first: it loads the language model, or says why it cannot) only when there are enough
     of them; they are read as the workers ask for them (the pool's feeder blocks while its pipe is
     full); each worker extracts them, writes the cache itself and sends back only the summaries.
@@ -390,7 +390,7 @@ def summarize_all(
     """
     store = ExtractionStore(cache, reread)
     result = Summaries([], store, [], 0)
-    packed = _read_summary_pack(cache) if cache is not None and reuse_cache else {}
+    packed = _read_summary_pack(cache) if cache is not None and reuse_cache else ({}, {})
     found: list[ArticleSummary | None] = []  # each article's summary, in input order; None: to extract
 
     def to_extract() -> Iterator[tuple[int, Article]]:
@@ -428,34 +428,61 @@ def summarize_all(
     return result
 
 
-# Every article's summary, in one file of the extraction cache: read at once, where the summaries of
-# 10,000 articles in a file each take seconds. It is written again when an article changed.
+# Every article's summary, in two files of the extraction cache: read at once, where the summaries
+# of 10,000 articles in a file each take seconds. The first holds them as a run wrote them all; the
+# second, what changed since, so that adding an article does not write them all again. Each entry is
+# checked against its article (`_packed_summary`): any mix of the two files is right.
 SUMMARY_PACK = "summaries"
+RECENT_SUMMARIES = "summaries-recent"
+# The first file is written again when this share of its entries is out of date.
+_PACK_STALE = 0.2
+
+# Article id -> its summary and the size of its whole extraction's entry in the cache (`cache.size`).
+PackedSummaries = dict[str, tuple[ArticleSummary, int]]
 
 
-def _read_summary_pack(cache: ExtractionCache) -> dict[str, ArticleSummary]:
-    """Article id -> its summary, as the last run left them."""
-    packed = read_whole(cache.pack_path(SUMMARY_PACK))
-    return packed if isinstance(packed, dict) else {}
+def _read_summary_pack(cache: ExtractionCache) -> tuple[PackedSummaries, PackedSummaries]:
+    """The summaries as a run wrote them all, and those written since."""
+    found = [read_whole(cache.pack_path(name)) for name in (SUMMARY_PACK, RECENT_SUMMARIES)]
+    return tuple(table if isinstance(table, dict) else {} for table in found)  # type: ignore[return-value]
 
 
-def _packed_summary(packed: Mapping[str, ArticleSummary], cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
-    """The article's summary from the pack, or else from its own cache entry (`cached_summary`)."""
-    hit = packed.get(article.id)
-    if (isinstance(hit, ArticleSummary) and hit.article == without_text(article)
-            and cache is not None and cache.has(article.content_hash)):
-        return hit
+def _packed_summary(packed: tuple[PackedSummaries, PackedSummaries], cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
+    """The article's summary from the packed ones, when it is this article's and its whole
+    extraction's entry is as it was written (its size); or else from its own cache entry."""
+    for table in reversed(packed):
+        entry = table.get(article.id)
+        if (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], ArticleSummary)
+                and entry[0].article == without_text(article) and cache is not None
+                and cache.size(article.content_hash) == entry[1]):
+            return entry[0]
     return cached_summary(cache, article)
 
 
 def _write_summary_pack(
-    cache: ExtractionCache, packed: Mapping[str, ArticleSummary], summaries: list[ArticleSummary], store: ExtractionStore,
+    cache: ExtractionCache, packed: tuple[PackedSummaries, PackedSummaries], summaries: list[ArticleSummary],
+    store: ExtractionStore,
 ) -> None:
-    """Pack the summaries of this run whose whole extraction is in the cache, unless the pack holds
-    just those already."""
-    pack = {s.article.id: s for s in summaries if not store.in_memory(s.article)}
-    if pack.keys() != packed.keys() or any(packed[h] is not s for h, s in pack.items()):
-        write_whole(cache.pack_path(SUMMARY_PACK), pack)
+    """Pack the summaries of this run whose whole extraction is in the cache: those the packs did not
+    give in the second file, or all of them in the first when it is too much out of date."""
+    base, recent = packed
+    given = {h: entry for table in (base, recent) for h, entry in table.items()}
+    wanted: PackedSummaries = {}
+    new: PackedSummaries = {}
+    for summary in summaries:
+        article_id = summary.article.id
+        entry = given.get(article_id)
+        if entry is not None and entry[0] is summary:
+            wanted[article_id] = entry
+        elif not store.in_memory(summary.article) and (size := cache.size(summary.article.content_hash)) is not None:
+            wanted[article_id] = new[article_id] = (summary, size)
+    stale = sum(1 for article_id, entry in base.items() if wanted.get(article_id) is not entry)
+    if stale + len(new) > _PACK_STALE * max(1, len(wanted)):
+        if write_whole(cache.pack_path(SUMMARY_PACK), wanted):
+            cache.pack_path(RECENT_SUMMARIES).unlink(missing_ok=True)
+    elif new:
+        kept = {article_id: entry for article_id, entry in recent.items() if wanted.get(article_id) is entry}
+        write_whole(cache.pack_path(RECENT_SUMMARIES), {**kept, **new})
 
 
 def merge_extractions(extractions: list[ArticleExtraction], *, jobs: int = 1) -> list[Event]:
@@ -671,7 +698,8 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         )
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
-    summaries = [replace(s, mentions=(), content=b"") for s in summaries]
+    with cycle_collection_paused():
+        summaries = [ArticleSummary(s.article, (), s.unresolved) for s in summaries]
     with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
         sources.update_metadata(metadata_path, [s.article for s in summaries])
         update = store.update(paths.data, events, jobs=jobs)
