@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from timeline import pipeline
-from timeline.cache import ExtractionCache
+from timeline.cache import ExtractionCache, write_whole
 from timeline.model import Article
 from timeline.pipeline import extract_all, extract_article
 
@@ -264,6 +264,12 @@ def test_a_pack_cut_short_or_out_of_date_costs_time_never_a_wrong_summary(articl
     base.write_bytes(base.read_bytes()[:200])  # a crash in the middle of writing it
     again = pipeline.summarize_all(iter(articles[:5]), jobs=1, cache=cache)
     assert again.summaries == first.summaries and again.parsed == 0  # from the entries of their own
+    # A pack another version wrote, of another shape.
+    write_whole(base, {a.id: s for a, s in zip(articles, first.summaries)})
+    write_whole(cache.pack_path(pipeline.RECENT_SUMMARIES), ["not", "a", "table"])
+    again = pipeline.summarize_all(iter(articles[:5]), jobs=1, cache=cache)
+    assert again.summaries == first.summaries and again.parsed == 0
+    assert pipeline._packed_summary(pipeline._read_summary_pack(cache), cache, articles[0]) == first.summaries[0]
     # An article whose text changed under the same id: its packed summary is not its own.
     edited = pipeline.replace(articles[0], text=articles[0].text + " Then it rained.", content_hash="edited")
     changed = pipeline.summarize_all(iter([edited, *articles[1:5]]), jobs=1, cache=cache)

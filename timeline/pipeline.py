@@ -443,8 +443,16 @@ PackedSummaries = dict[str, tuple[ArticleSummary, int]]
 
 def _read_summary_pack(cache: ExtractionCache) -> tuple[PackedSummaries, PackedSummaries]:
     """The summaries as a run wrote them all, and those written since."""
-    found = [read_whole(cache.pack_path(name)) for name in (SUMMARY_PACK, RECENT_SUMMARIES)]
-    return tuple(table if isinstance(table, dict) else {} for table in found)  # type: ignore[return-value]
+    return _packed_entries(SUMMARY_PACK, cache), _packed_entries(RECENT_SUMMARIES, cache)
+
+
+def _packed_entries(name: str, cache: ExtractionCache) -> PackedSummaries:
+    """The entries of one pack of the shape it should have (another version may have left another)."""
+    table = read_whole(cache.pack_path(name))
+    if not isinstance(table, dict):
+        return {}
+    return {article_id: entry for article_id, entry in table.items()
+            if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is ArticleSummary}
 
 
 def _packed_summary(packed: tuple[PackedSummaries, PackedSummaries], cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
@@ -452,8 +460,7 @@ def _packed_summary(packed: tuple[PackedSummaries, PackedSummaries], cache: Extr
     extraction's entry is as it was written (its size); or else from its own cache entry."""
     for table in reversed(packed):
         entry = table.get(article.id)
-        if (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], ArticleSummary)
-                and entry[0].article == without_text(article) and cache is not None
+        if (entry is not None and entry[0].article == without_text(article) and cache is not None
                 and cache.size(article.content_hash) == entry[1]):
             return entry[0]
     return cached_summary(cache, article)
