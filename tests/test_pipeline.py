@@ -9,6 +9,7 @@ import pytest
 from timeline import pipeline
 from timeline.cache import ExtractionCache, write_whole
 from timeline.model import Article
+from timeline.problems import Problem
 from timeline.pipeline import extract_all, extract_article
 
 TEXTS = [
@@ -274,3 +275,14 @@ def test_a_pack_cut_short_or_out_of_date_costs_time_never_a_wrong_summary(articl
     edited = pipeline.replace(articles[0], text=articles[0].text + " Then it rained.", content_hash="edited")
     changed = pipeline.summarize_all(iter([edited, *articles[1:5]]), jobs=1, cache=cache)
     assert changed.parsed == 1 and changed.summaries[0] == pipeline.summarize(extract_article(edited))
+
+
+def test_a_language_model_that_cannot_load_is_one_problem_and_nothing_is_parsed(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    pipeline.summarize_all(iter(articles[:3]), jobs=1, cache=cache)
+    missing = Problem("timeline/data/model", "language model folder not found", severity="error")
+    # Nothing to parse: the model is not needed, and not loaded.
+    again = pipeline.summarize_all(iter(articles[:3]), jobs=1, cache=cache, prepare=lambda: missing)
+    assert again.problems == [] and not again.stopped and len(again.summaries) == 3
+    stopped = pipeline.summarize_all(iter(articles[:5]), jobs=2, cache=cache, expected=5, prepare=lambda: missing)
+    assert stopped.stopped and stopped.problems == [missing] and stopped.parsed == 0

@@ -133,6 +133,35 @@ def write_whole(path: Path, value: Any) -> bool:
     return True
 
 
+# The children writing a value (`write_whole_soon`) this process has not waited for yet.
+_writing: list[int] = []
+
+
+def write_whole_soon(path: Path, value: Any) -> None:
+    """`write_whole`, in a forked child process (it has its own copy of `value`), so that this one
+    goes on while it pickles and writes; `wait_for_writes` waits for it. Without fork, written here."""
+    if not hasattr(os, "fork"):
+        write_whole(path, value)
+        return
+    pid = os.fork()
+    if pid == 0:  # the child: write, and leave at once (no cleanup of the parent's state)
+        code = 1
+        try:
+            code = 0 if write_whole(path, value) else 1
+        finally:
+            os._exit(code)
+    _writing.append(pid)
+
+
+def wait_for_writes() -> None:
+    """Wait for every `write_whole_soon` of this process to be done (written, or given up)."""
+    while _writing:
+        try:
+            os.waitpid(_writing.pop(), 0)
+        except ChildProcessError:
+            pass
+
+
 def pickle_entry(value: Any) -> bytes:
     """The pickle of a cache entry's value (`ExtractionCache.put_pickled`)."""
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

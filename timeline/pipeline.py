@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import threading
 import time
 import traceback
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Se
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
-from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, write_whole
+from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_soon
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
@@ -313,6 +314,35 @@ def extract_all(
 SummaryOrProblem = Any  # (ArticleSummary, ArticleExtraction | None, parsed: bool), or a Problem
 
 
+class _Preparation:
+    """`prepare()` on a thread of its own, started once; `result` waits for it (None if never started)."""
+
+    def __init__(self, prepare: Callable[[], Problem | None]):
+        self._prepare = prepare
+        self._thread: threading.Thread | None = None
+        self._problem: Problem | None = None
+        self._error: BaseException | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="prepare", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._problem = self._prepare()
+        except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+            self._error = error
+
+    def result(self) -> Problem | None:
+        if self._thread is None:
+            return None
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._problem
+
+
 def _summarize_batch(batch: list[tuple[int, Article]], cache: ExtractionCache | None) -> list[tuple[int, SummaryOrProblem]]:
     """In a worker: each article's number and summary (extracted, and cached here), the whole
     extraction only when the cache could not keep it, and that the article was parsed. The
@@ -392,17 +422,25 @@ def summarize_all(
     result = Summaries([], store, [], 0)
     packed = _read_summary_pack(cache) if cache is not None and reuse_cache else ({}, {})
     found: list[ArticleSummary | None] = []  # each article's summary, in input order; None: to extract
+    # The language model loads (`prepare`) on a thread while the articles are read, from the first
+    # article to parse on, or from the start when there are more articles than packed summaries.
+    preparing = _Preparation(prepare) if prepare is not None else None
+    if preparing and expected and expected > len(packed[0].keys() | packed[1].keys()):
+        preparing.start()
 
     def to_extract() -> Iterator[tuple[int, Article]]:
         for article in articles:
             hit = _packed_summary(packed, cache, article) if reuse_cache else None
             found.append(hit)
             if hit is None:
+                if preparing:
+                    preparing.start()
                 yield len(found) - 1, article
 
     stream = to_extract()
     head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
-    if head and prepare is not None and (problem := prepare()) is not None:
+    problem = preparing.result() if preparing else None  # before any worker forks: they share the model
+    if head and problem is not None:
         result.problems.append(problem)
         result.stopped = True
         return result
@@ -518,10 +556,12 @@ MERGE_STATE = "merge-state.pickle"
 
 def merge_summaries_again(
     summaries: list[ArticleSummary], cache_folder: Path, *, jobs: int = 1, reuse_cache: bool = True,
+    write_soon: bool = False,
 ) -> tuple[list[Event], int]:
     """`merge_summaries`, merging again only what the articles changed since the last merge, whose
     state is kept in `cache_folder` (`merge.merge_again`): the same events. Returns them and the
-    number of processes the merge used."""
+    number of processes the merge used. `write_soon`: the new state is written by a child process
+    while this one goes on (`cache.wait_for_writes` waits for it)."""
     articles = {s.article.id: s.article for s in summaries}
     mentions = [m for s in summaries for m in s.mentions]
     path = cache_folder / MERGE_STATE
@@ -533,7 +573,7 @@ def merge_summaries_again(
             previous = kept[1]
         events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
         if state is not previous:
-            write_whole(path, (tool_fingerprint(), state))
+            (write_whole_soon if write_soon else write_whole)(path, (tool_fingerprint(), state))
     return events, state.processes
 
 
@@ -599,7 +639,10 @@ def extract(paths: Paths, options: Options = Options()) -> BuildReport:
     One build or extract at a time in a project: a second one waits for the project's lock.
     """
     with project_lock(paths.mkdocs_config.parent):
-        return _extract(paths, options).report
+        try:
+            return _extract(paths, options).report
+        finally:
+            wait_for_writes()  # the merge's state is whole before the next run may read it
 
 
 def check(paths: Paths) -> list[Problem]:
@@ -701,7 +744,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     jobs = options.jobs or default_jobs()
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
         events, report.processes["merge"] = merge_summaries_again(
-            summaries, paths.cache, jobs=jobs, reuse_cache=options.use_cache,
+            summaries, paths.cache, jobs=jobs, reuse_cache=options.use_cache, write_soon=True,
         )
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
@@ -838,7 +881,10 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     check_output_folders(paths, site=run_mkdocs)
     check_project(paths, site=run_mkdocs)
     with project_lock(paths.mkdocs_config.parent):
-        return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+        try:
+            return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+        finally:
+            wait_for_writes()  # the merge's state is whole before the next build may read it
 
 
 def check_project(paths: Paths, *, site: bool = True) -> None:
