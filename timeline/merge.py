@@ -1258,18 +1258,19 @@ def _merge_incremental(
     def valid(members: list[int] | None) -> bool:
         return members is not None and 1 < len(members) <= MAX_BUCKET
 
-    def block_ids(mention_keys: Iterable[PostingKey], filed: Mapping[PostingKey, list[int]]) -> set[PostingKey]:
-        """The blocks (by key) a mention with these keys is in."""
+    def block_ids(mention_keys: Iterable[PostingKey]) -> set[PostingKey]:
+        """The blocks (by key) a mention with these keys is in, now or before."""
         found: set[PostingKey] = set()
         for key in mention_keys:
             found.add(key)
-            if key[0] == COARSE:
-                found.update((year, key[1], key[2]) for year in years_of(key[1], key[2], filed))
+            if key[0] == COARSE:  # a decade's mention is in the block of each year of its word
+                found.update((year, key[1], key[2]) for year in years_of(key[1], key[2]))
         return found
 
     years_index: dict[tuple[str, str], set[int]] = {}
 
-    def years_of(kind: str, word: str, filed: Mapping[PostingKey, list[int]]) -> set[int]:
+    def years_of(kind: str, word: str) -> set[int]:
+        """The years with a block of this kind and word, now or before."""
         if not years_index:
             for table in (postings, gone):
                 for key in table:
@@ -1293,9 +1294,9 @@ def _merge_incremental(
     # The blocks whose mentions changed, and how: pairs of kept mentions gain or lose a block.
     touched: set[PostingKey] = set()
     for i in added:
-        touched |= block_ids(keys[i], postings)
+        touched |= block_ids(keys[i])
     for key in gone:
-        touched |= block_ids([key], postings)
+        touched |= block_ids([key])
     gained_blocks: list[list[int]] = []
     lost_members: set[int] = set()
     for key in touched:
@@ -1306,7 +1307,7 @@ def _merge_incremental(
             lost_members.update(i for i in before if i < count)  # type: ignore[union-attr]
 
     def still_candidates(i: int, j: int) -> bool:
-        shared_blocks = block_ids(keys[i], postings) & block_ids(keys[j], postings)
+        shared_blocks = block_ids(keys[i]) & block_ids(keys[j])
         return any(valid(members_now(key)) for key in shared_blocks)
 
     # The links: the kept ones that still share a block, and those of the pairs to compare again.
@@ -1325,7 +1326,7 @@ def _merge_incremental(
         for n, i in enumerate(members):
             pairs[i].update(members[n + 1:])
     for i in added:
-        for key in block_ids(keys[i], postings):
+        for key in block_ids(keys[i]):
             members = members_now(key)
             if valid(members):
                 for j in members:  # type: ignore[union-attr]
