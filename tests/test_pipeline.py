@@ -7,8 +7,9 @@ import hashlib
 import pytest
 
 from timeline import pipeline
-from timeline.cache import ExtractionCache
+from timeline.cache import ExtractionCache, write_whole
 from timeline.model import Article
+from timeline.problems import Problem
 from timeline.pipeline import extract_all, extract_article
 
 TEXTS = [
@@ -229,3 +230,59 @@ def test_a_cache_entry_cut_short_by_a_crash_is_parsed_again(articles, tmp_path):
         entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
     result = pipeline.summarize_all(articles[:1], jobs=1, cache=cache)
     assert result.parsed == 1 and result.store.load(result.summaries[0].article) == extract_article(articles[0])
+
+
+def test_a_rebuild_reads_the_summaries_from_their_pack_and_parses_nothing_nor_loads_the_model(articles, tmp_path, monkeypatch):
+    """Issue 16: the summaries of 10,000 articles in a file each took seconds to read."""
+    cache = ExtractionCache(tmp_path / "cache")
+    first = pipeline.summarize_all(iter(articles), jobs=2, cache=cache)
+    base = cache.pack_path(pipeline.SUMMARY_PACK)
+    assert base.is_file() and first.parsed == len(articles)
+    entry_reads = []
+    real_get = ExtractionCache.get
+    monkeypatch.setattr(ExtractionCache, "get", lambda self, *a: entry_reads.append(a) or real_get(self, *a))
+    prepared = []
+    again = pipeline.summarize_all(iter(articles), jobs=2, cache=cache, prepare=lambda: prepared.append(1))
+    assert again.summaries == first.summaries and again.parsed == 0 and again.processes == 1
+    assert entry_reads == [] and prepared == []  # no entry of its own read, no model loaded, no worker
+
+    # One article more: it alone goes to the second file; the first is not written again.
+    written = base.read_bytes()
+    added = _article(99, "The bridge over the river opened on 4 May 2021, the mayor said.")
+    third = pipeline.summarize_all(iter([*articles, added]), jobs=2, cache=cache, prepare=lambda: prepared.append(1))
+    assert third.parsed == 1 and prepared == [1] and base.read_bytes() == written
+    recent = pipeline._read_summary_pack(cache)[1]
+    assert list(recent) == [added.id]
+    entry_reads.clear()
+    fourth = pipeline.summarize_all(iter([*articles, added]), jobs=1, cache=cache)
+    assert fourth.parsed == 0 and fourth.summaries == third.summaries and entry_reads == []
+
+
+def test_a_pack_cut_short_or_out_of_date_costs_time_never_a_wrong_summary(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    first = pipeline.summarize_all(iter(articles[:5]), jobs=1, cache=cache)
+    base = cache.pack_path(pipeline.SUMMARY_PACK)
+    base.write_bytes(base.read_bytes()[:200])  # a crash in the middle of writing it
+    again = pipeline.summarize_all(iter(articles[:5]), jobs=1, cache=cache)
+    assert again.summaries == first.summaries and again.parsed == 0  # from the entries of their own
+    # A pack another version wrote, of another shape.
+    write_whole(base, {a.id: s for a, s in zip(articles, first.summaries)})
+    write_whole(cache.pack_path(pipeline.RECENT_SUMMARIES), ["not", "a", "table"])
+    again = pipeline.summarize_all(iter(articles[:5]), jobs=1, cache=cache)
+    assert again.summaries == first.summaries and again.parsed == 0
+    assert pipeline._packed_summary(pipeline._read_summary_pack(cache), cache, articles[0]) == first.summaries[0]
+    # An article whose text changed under the same id: its packed summary is not its own.
+    edited = pipeline.replace(articles[0], text=articles[0].text + " Then it rained.", content_hash="edited")
+    changed = pipeline.summarize_all(iter([edited, *articles[1:5]]), jobs=1, cache=cache)
+    assert changed.parsed == 1 and changed.summaries[0] == pipeline.summarize(extract_article(edited))
+
+
+def test_a_language_model_that_cannot_load_is_one_problem_and_nothing_is_parsed(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    pipeline.summarize_all(iter(articles[:3]), jobs=1, cache=cache)
+    missing = Problem("timeline/data/model", "language model folder not found", severity="error")
+    # Nothing to parse: the model is not needed, and not loaded.
+    again = pipeline.summarize_all(iter(articles[:3]), jobs=1, cache=cache, prepare=lambda: missing)
+    assert again.problems == [] and not again.stopped and len(again.summaries) == 3
+    stopped = pipeline.summarize_all(iter(articles[:5]), jobs=2, cache=cache, expected=5, prepare=lambda: missing)
+    assert stopped.stopped and stopped.problems == [missing] and stopped.parsed == 0

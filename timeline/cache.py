@@ -54,17 +54,7 @@ class ExtractionCache:
     def get(self, content_hash: str, kind: str = "") -> Any | None:
         if not content_hash:
             return None
-        try:
-            data = self._path(content_hash, kind).read_bytes()
-        except OSError:
-            return None
-        payload = _checked_payload(data)
-        if payload is None:
-            return None
-        try:
-            return pickle.loads(payload)
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
-            return None
+        return _read_entry(self._path(content_hash, kind))
 
     def has(self, content_hash: str, kind: str = "") -> bool:
         """The entry is there, whole: its size is the one its header gives (cheap: no unpickling)."""
@@ -80,6 +70,16 @@ class ExtractionCache:
             return False
         magic, length, _ = _HEADER.unpack(header)
         return magic == _MAGIC and size == _HEADER.size + length
+
+    def size(self, content_hash: str, kind: str = "") -> int | None:
+        """The size of the entry's file (one `stat`), None when there is none: an entry `has` found
+        whole is still whole when its size did not change."""
+        if not content_hash:
+            return None
+        try:
+            return os.stat(self._path(content_hash, kind)).st_size
+        except OSError:
+            return None
 
     def put(self, content_hash: str, value: Any, kind: str = "") -> bool:
         """Store `value`; False when it could not be written (the caller then keeps it itself)."""
@@ -105,6 +105,62 @@ class ExtractionCache:
             return False  # a cache that cannot be written only costs time
         return True
 
+    def pack_path(self, name: str) -> Path:
+        """Where a value kept for the whole project under `name` goes (`read_whole`, `write_whole`)."""
+        return self.folder / f"{name}.pack"
+
+
+def read_whole(path: Path) -> Any | None:
+    """A value `write_whole` kept in `path`, or None when it is not there, not whole, or cannot be read."""
+    return _read_entry(path)
+
+
+def write_whole(path: Path, value: Any) -> bool:
+    """Keep one value in `path`, replacing the last one at once: written to a file of its own, then
+    renamed, so that a crash leaves the last value or this one whole. False when it cannot be."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        payload = pickle_entry(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(_HEADER.pack(_MAGIC, len(payload), _digest(payload)) + payload)
+        os.replace(temporary, path)
+    except (OSError, pickle.PicklingError):
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+    return True
+
+
+# The children writing a value (`write_whole_soon`) this process has not waited for yet.
+_writing: list[int] = []
+
+
+def write_whole_soon(path: Path, value: Any) -> None:
+    """`write_whole`, in a forked child process (it has its own copy of `value`), so that this one
+    goes on while it pickles and writes; `wait_for_writes` waits for it. Without fork, written here."""
+    if not hasattr(os, "fork"):
+        write_whole(path, value)
+        return
+    pid = os.fork()
+    if pid == 0:  # the child: write, and leave at once (no cleanup of the parent's state)
+        code = 1
+        try:
+            code = 0 if write_whole(path, value) else 1
+        finally:
+            os._exit(code)
+    _writing.append(pid)
+
+
+def wait_for_writes() -> None:
+    """Wait for every `write_whole_soon` of this process to be done (written, or given up)."""
+    while _writing:
+        try:
+            os.waitpid(_writing.pop(), 0)
+        except ChildProcessError:
+            pass
+
 
 def pickle_entry(value: Any) -> bytes:
     """The pickle of a cache entry's value (`ExtractionCache.put_pickled`)."""
@@ -118,6 +174,21 @@ _HEADER = struct.Struct("<8sQ16s")
 
 def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=16).digest()
+
+
+def _read_entry(path: Path) -> Any | None:
+    """The value of the entry in `path`; None when it is missing, not whole or cannot be unpickled."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    payload = _checked_payload(data)
+    if payload is None:
+        return None
+    try:
+        return pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
+        return None
 
 
 def _checked_payload(data: bytes) -> bytes | None:

@@ -370,15 +370,6 @@ class DuplicateIndex:
 # Clustering
 
 
-def _cluster(mentions: list[EventMention], feats: list[Features]) -> list[list[int]]:
-    """Groups of mention indexes, best pairs first, never joining conflicting mentions."""
-    scored = _scored_links(mentions, feats)
-    conflicts = _Conflicts(mentions, feats, {(i, j): s for s, i, j in scored})
-    links = _same_sentence_links(mentions, feats) + scored
-    links.sort(key=lambda link: (-link[0], link[1], link[2]))
-    return _join_clusters(range(len(mentions)), links, conflicts)
-
-
 def _same_sentence_links(mentions: list[EventMention], feats: list[Features]) -> list[tuple[float, int, int]]:
     """One sentence dating one trigger twice ("on Tuesday, 12 July") is one happening, first of all.
     The mentions of a sentence are next to each other: `merge_mentions` sorts them so."""
@@ -608,43 +599,67 @@ def _same_or_unnamed_agents(
 MAX_BUCKET = 150
 
 
+# A mention's posting keys (`posting_keys`): (year, kind, word) for a date within a few years,
+# (COARSE, kind, word) for a decade or a century, (DISPUTE, trigger lemma, agent word).
+COARSE = 0
+DISPUTE = -1
+PostingKey = tuple[int, str, str]
+
+
+def posting_keys(mention: EventMention, f: Features) -> tuple[PostingKey, ...]:
+    """The keys under which a mention is filed for the search of pairs (`_blocks`): kind of key
+    ("p" person, "t" thing, "f" frame, "a" agent word, "w" title word) and word, by each year its
+    date may be in, or for any year (a decade, a century); and trigger lemma and agent word, for a
+    disputed date. A pure function of the mention, so that a build can keep them (`MergeState`)."""
+    keys: list[PostingKey] = []
+    kinds = (("p", f.people), ("t", f.things), ("f", f.frame), ("a", f.agent), ("w", f.title_words))
+    first, last = f.interval.first.year, f.interval.last.year
+    if last - first <= 2:
+        for year in range(first, last + 1):
+            keys.extend((year, kind, word) for kind, words in kinds for word in words)
+    else:  # a decade, a century: it may be any year inside
+        keys.extend((COARSE, kind, word) for kind, words in kinds for word in words)
+    lemma = lemma_of(_folded(mention.trigger))
+    keys.extend((DISPUTE, lemma, word) for word in f.agent)
+    return tuple(keys)
+
+
+def _postings(keys: list[tuple[PostingKey, ...]]) -> dict[PostingKey, list[int]]:
+    """Key -> the mentions filed under it, in index order."""
+    postings: dict[PostingKey, list[int]] = defaultdict(list)
+    for i, mention_keys in enumerate(keys):
+        for key in mention_keys:
+            postings[key].append(i)
+    return postings
+
+
 def _blocks(mentions: list[EventMention], feats: list[Features]) -> list[tuple[int, ...]]:
     """Groups of mentions worth comparing pair by pair (sorted indexes): they share a year and a
     person, a thing, a trigger, an agent or title word; or, for a disputed date, a trigger and an
     agent word. Comparing every pair of a large corpus would take hours, and mentions sharing
     nothing are not the same happening. (Mentions of one sentence are compared apart.)"""
-    # kind of key ("p" person, "t" thing, "f" frame, "a" agent word, "w" title word) -> key -> mentions
-    by_year: defaultdict[tuple[int, str], defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    coarse: defaultdict[str, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # decades...
-    dispute: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        keys = (("p", f.people), ("t", f.things), ("f", f.frame), ("a", f.agent), ("w", f.title_words))
-        first, last = f.interval.first.year, f.interval.last.year
-        if last - first <= 2:
-            for year in range(first, last + 1):
-                for kind, words in keys:
-                    postings = by_year[(year, kind)]
-                    for word in words:
-                        postings[word].append(i)
-        else:  # a decade, a century: it may be any year inside
-            for kind, words in keys:
-                postings = coarse[kind]
-                for word in words:
-                    postings[word].append(i)
-        lemma = lemma_of(_folded(mentions[i].trigger))
-        for word in f.agent:
-            dispute[(lemma, word)].append(i)
-    blocks = [m for m in dispute.values() if 1 < len(m) <= MAX_BUCKET]
-    for (_year, kind), postings in by_year.items():
-        wider_postings = coarse.get(kind, {})
-        for word, members in postings.items():
-            wider = wider_postings.get(word)
-            if wider:
-                members = sorted(members + wider)
-            if 1 < len(members) <= MAX_BUCKET:
-                blocks.append(members)
-    blocks.extend(m for postings in coarse.values() for m in postings.values() if 1 < len(m) <= MAX_BUCKET)
+    return _blocks_of_postings(_postings([posting_keys(m, f) for m, f in zip(mentions, feats)]))
+
+
+def _blocks_of_postings(postings: Mapping[PostingKey, list[int]]) -> list[tuple[int, ...]]:
+    """`_blocks` from the postings: a key's mentions with the coarse ones of its kind and word (a
+    decade may be any of its years), when they are 2 to MAX_BUCKET."""
+    blocks: list[list[int] | tuple[int, ...]] = []
+    for key, members in postings.items():
+        members = _block_members(key, postings)
+        if 1 < len(members) <= MAX_BUCKET:
+            blocks.append(members)
     return list(dict.fromkeys(map(tuple, blocks)))  # one block a group: a name is often a title word too
+
+
+def _block_members(key: PostingKey, postings: Mapping[PostingKey, list[int]]) -> list[int]:
+    """The mentions of the block of `key` (a key with a posting), sorted."""
+    members = postings[key]
+    if key[0] > COARSE:
+        wider = postings.get((COARSE, key[1], key[2]))
+        if wider:
+            return sorted(members + wider)
+    return members
 
 
 class _Conflicts:
@@ -783,7 +798,8 @@ def _news_salience(group: list[EventMention], dup: dict[str, str]) -> float:
 
 
 def _event(group: list[EventMention], duplicates: DuplicateIndex, articles: Mapping[str, Article]) -> Event:
-    """The event a group of mentions reports (its id is given once every event is known)."""
+    """The event a group of mentions reports; its id is the base of the one `_give_ids` gives it
+    once every event is known."""
     dup = duplicates.groups({m.article_id for m in group})
     date, disputed = _event_date(group, dup)
     best = _best_title(group)
@@ -794,7 +810,7 @@ def _event(group: list[EventMention], duplicates: DuplicateIndex, articles: Mapp
         if key not in sources:
             sources[key] = Source(m.article_id, m.sentence, m.start, m.end, m.timex.text, m.date)
     return Event(
-        id="",
+        id=make_id(date, best.title),  # made unique once every event is known (`_give_ids`)
         date=date,
         title=best.title,
         end=end_value,
@@ -841,7 +857,33 @@ def merge_mentions(
     very same result.
     """
     with cycle_collection_paused():
-        return _merge(mentions, articles, content, jobs)
+        return _merge(mentions, articles, content, jobs)[0]
+
+
+def merge_again(
+    mentions: list[EventMention],
+    articles: Mapping[str, Article],
+    content: Mapping[str, frozenset[str]] | None = None,
+    *,
+    previous: MergeState | None = None,
+    jobs: int = 1,
+) -> tuple[list[Event], MergeState]:
+    """`merge_mentions`, and what the next merge needs to merge again only what changed.
+
+    With the state of the last merge (`previous`), only the mentions of the articles that changed
+    (added, removed, or with other metadata or text) are compared again, with the mentions that
+    share a block with them (`_blocks`), and only the groups of linked mentions they touch are
+    clustered again: the events are the very ones `merge_mentions` gives. Mentions of an article
+    missing from `articles` count as changed."""
+    with cycle_collection_paused():
+        if previous is not None and previous.params == _state_params():
+            usable = _usable(mentions)
+            again = _merge_incremental(usable, articles, content, previous)
+            if again is not None:
+                placed, state = again
+                return _named(placed), state
+        placed_events, state = _merge(mentions, articles, content, jobs, keep_state=True)
+        return placed_events, state
 
 
 def _merge(
@@ -849,7 +891,8 @@ def _merge(
     articles: Mapping[str, Article],
     content: Mapping[str, frozenset[str]] | None,
     jobs: int = 1,
-) -> list[Event]:
+    keep_state: bool = False,
+) -> tuple[list[Event], MergeState | None]:
     # Its own function: the million objects it makes are freed when it returns, before the cycle
     # collector resumes, which would otherwise look at each of them once more.
     usable = _usable(mentions)
@@ -857,26 +900,56 @@ def _merge(
     feats = [maker.features(m) for m in usable]
     duplicates = DuplicateIndex(articles, content)
     if jobs > 1:
-        events = _merge_in_blocks(usable, feats, duplicates, articles, jobs)
+        placed, links = _merge_in_blocks(usable, feats, duplicates, articles, jobs)
     else:
-        events = [_event([usable[i] for i in members], duplicates, articles) for members in _cluster(usable, feats)]
+        links = _all_links(usable, feats)
+        conflicts = _Conflicts(usable, feats, {(i, j): s for s, i, j in links if s <= 1.0})
+        placed = [(members[0], _event([usable[i] for i in members], duplicates, articles))
+                  for members in _join_clusters(range(len(usable)), links, conflicts)]
+    state = None
+    if keep_state:
+        keys = [posting_keys(m, f) for m, f in zip(usable, feats)]
+        state = _state_of(usable, articles, keys, links, placed)
+        state.processes = jobs
+    return _named(placed, copy=keep_state), state
+
+
+def _named(placed: list[tuple[int, Event]], copy: bool = True) -> list[Event]:
+    """The events, in the order of their first mention, given one name each for a person or an
+    organisation across events, and ids. `copy`: the events given are kept as they are (a
+    `MergeState` holds them)."""
+    events = [_copied(event) for _first, event in placed] if copy else [event for _first, event in placed]
     _one_name_each(events)
     _give_ids(events)
     return events
 
 
+def _copied(event: Event) -> Event:
+    """A shallow copy of an event (`copy.copy` takes ten times as long)."""
+    twin = object.__new__(Event)
+    twin.__dict__.update(event.__dict__)
+    return twin
+
+
+def _all_links(mentions: list[EventMention], feats: list[Features]) -> list[tuple[float, int, int]]:
+    """Every link, in the order `_join_clusters` takes them: the mentions of one sentence first."""
+    links = _same_sentence_links(mentions, feats) + _scored_links(mentions, feats)
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    return links
+
+
 # ---------------------------------------------------------------------------------------------
 # The merge in blocks, on several processes
 #
-# Exactly the events of `_cluster` then `_event`, in the same order:
+# Exactly the events of `_join_clusters` on `_all_links` then `_event`, in the same order:
 #  1. the search for links runs in blocks of mentions, by the month their date starts in: a block
 #     finds the links from its mentions to any later one (`_PairSearch.links` restricted to them);
-#     joined, the links are sorted into the very order `_cluster` gives them;
-#  2. the links split the mentions into connected groups; `_cluster` joins clusters one link at a
+#     joined, the links are sorted into the very order `_all_links` gives them;
+#  2. the links split the mentions into connected groups; `_join_clusters` joins clusters one link at a
 #     time, best first, and a link only ever looks at the clusters of its own two mentions, which
 #     lie in its group: each group is clustered alone (its links in the same order), and made into
 #     events, in blocks of groups;
-#  3. the events are put back in the order of their first mention (the order `_cluster` returns
+#  3. the events are put back in the order of their first mention (the order `_join_clusters` returns
 #     its clusters in), and the steps that look at every event (one name each, ids) run here.
 # Workers fork from this process and read the features from it (`runtime.shared`); only block
 # numbers, links and events cross the pipes. Results are put in order, never taken as they come.
@@ -891,7 +964,8 @@ def _merge_in_blocks(
     duplicates: DuplicateIndex,
     articles: Mapping[str, Article],
     jobs: int,
-) -> list[Event]:
+) -> tuple[list[tuple[int, Event]], list[tuple[float, int, int]]]:
+    """The events, each with its first mention (in that order), and every link (`_all_links`)."""
     search = _PairSearch.of(usable, feats)
     windows = month_blocks(feats, jobs * _BLOCKS_PER_JOB)
     # One set of workers for both rounds: each reads the features once (its copy of their pages).
@@ -901,7 +975,7 @@ def _merge_in_blocks(
         links.sort(key=lambda link: (-link[0], link[1], link[2]))
         made = run(_events_of_groups, _balanced(_linked_groups(len(usable), links), jobs * _BLOCKS_PER_JOB))
     placed = sorted((pair for block in made for pair in block), key=lambda pair: pair[0])
-    return [event for _first, event in placed]
+    return placed, links
 
 
 def month_blocks(feats: list[Features], count: int) -> list[list[int]]:
@@ -932,25 +1006,24 @@ def _links_of_block(block: list[int]) -> list[tuple[float, int, int]]:
 def _linked_groups(count: int, links: list[tuple[float, int, int]]) -> list[tuple[list[int], list[tuple[float, int, int]]]]:
     """The connected groups of mentions (sorted indexes) with their links (in the order given),
     ordered by their first mention; a mention no link touches is a group alone."""
-    parent = list(range(count))
+    groups = _groups_of(_group_roots(count, links), links)
+    return [groups[root] for root in sorted(groups)]
 
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for _score, i, j in links:
-        ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(count):
-        members[root(i)].append(i)  # the root is the group's first mention
-    group_links: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+def _groups_of(
+    group_of: list[int], links: list[tuple[float, int, int]], among: set[int] | None = None,
+) -> dict[int, tuple[list[int], list[tuple[float, int, int]]]]:
+    """Each group's first mention -> its mentions (sorted) and links (in the order given); only the
+    groups `among`, when given."""
+    groups: dict[int, tuple[list[int], list[tuple[float, int, int]]]] = {}
+    for i, root in enumerate(group_of):
+        if among is None or root in among:
+            groups.setdefault(root, ([], []))[0].append(i)
     for link in links:
-        group_links[root(link[1])].append(link)
-    return [(members[r], group_links.get(r, [])) for r in sorted(members)]
+        group = groups.get(group_of[link[1]])
+        if group is not None:
+            group[1].append(link)
+    return groups
 
 
 def _balanced(groups: list[Any], count: int) -> list[list[Any]]:
@@ -969,18 +1042,12 @@ def _balanced(groups: list[Any], count: int) -> list[list[Any]]:
 
 
 def _events_of_groups(batch: list[tuple[list[int], list[tuple[float, int, int]]]]) -> list[tuple[int, Event]]:
-    """In a worker: each group of one batch clustered as `_cluster` does, and its clusters made
-    into events, each with the index of its first mention."""
+    """In a worker: each group of one batch clustered as `_join_clusters` does, and its clusters
+    made into events, each with the index of its first mention."""
     search, usable, duplicates, articles = shared()
-    # The similarities the search computed (those of the same sentence are not similarities:
-    # `_same_sentence_links` gives them 2.0).
-    scores = {(i, j): s for members, links in batch for s, i, j in links if s <= 1.0}
-    conflicts = _Conflicts(usable, search.feats, scores)
-    out: list[tuple[int, Event]] = []
-    for members, links in batch:
-        for cluster in _join_clusters(members, links, conflicts):
-            out.append((cluster[0], _event([usable[i] for i in cluster], duplicates, articles)))
-    return out
+    made = _events_of({members[0]: members for members, _ in batch}, {members[0]: links for members, links in batch},
+                      usable, search.feats.__getitem__, duplicates, articles)
+    return [pair for members, _ in batch for pair in made[members[0]]]
 
 
 def _join_clusters(members: Iterable[int], links: list[tuple[float, int, int]], conflicts: _Conflicts) -> list[list[int]]:
@@ -1007,7 +1074,7 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     a shorter name whose words end a single longer name's takes that longer name."""
     by_fold: dict[str, Counter[str]] = defaultdict(Counter)
     for name in names:
-        by_fold[fold(name)][name] += 1
+        by_fold[_folded(name)][name] += 1
     spelled = {
         f: max(spellings, key=lambda n: (spellings[n], sum(ord(c) > 127 for c in n), n))
         for f, spellings in by_fold.items()
@@ -1019,7 +1086,7 @@ def canonical_names(names: list[str]) -> dict[str, str]:
             longer[" ".join(ws[k:])].add(f)
     out = {}
     for name in set(names):
-        f = fold(name)
+        f = _folded(name)
         fuller = longer.get(f, set())
         # Only the fullest names: "Obrador" -> "López Obrador" -> "Andrés Manuel López Obrador".
         fullest = {g for g in fuller if not longer.get(g)}
@@ -1036,7 +1103,7 @@ def _one_name_each(events: list[Event]) -> None:
             names = {canonical[n] for n in getattr(event, field_name)}
             # Within one event, "Biden" beside "Joe Biden" is him, even where the corpus names a
             # Jill Biden too.
-            folded = {n: fold(n).split() for n in names}
+            folded = {n: _folded(n).split() for n in names}
             setattr(event, field_name, sorted(
                 n for n in names
                 if not any(m != n and len(fm) > len(folded[n]) and fm[-len(folded[n]):] == folded[n]
@@ -1045,12 +1112,307 @@ def _one_name_each(events: list[Event]) -> None:
 
 
 def _give_ids(events: list[Event]) -> None:
-    """Readable unique ids (a number after the second of one name), and events sorted by date, id."""
-    base_ids = {id(e): make_id(e.date, e.title) for e in events}
-    events.sort(key=lambda e: (sort_key(e.date, e.end), base_ids[id(e)], e.sources[0].article, e.sources[0].start))
+    """Readable unique ids (a number after the second of one name), and events sorted by date, id.
+    Each event's id is its base id (`_event`) until then."""
+    events.sort(key=lambda e: (_sort_key(e.date, e.end), e.id, e.sources[0].article, e.sources[0].start))
     seen: Counter[str] = Counter()
     for event in events:
-        base = base_ids[id(event)]
+        base = event.id
         seen[base] += 1
         event.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
-    events.sort(key=lambda e: (sort_key(e.date, e.end), e.id))
+    events.sort(key=lambda e: (_sort_key(e.date, e.end), e.id))
+
+
+@lru_cache(maxsize=100_000)
+def _sort_key(value: str, end: str | None) -> tuple[Any, ...]:
+    return sort_key(value, end)  # a few thousand distinct dates, for 20,000 events
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging again after a few articles changed
+#
+# A link joins two mentions when they share a block (`_blocks`: mentions filed under one key, 2 to
+# MAX_BUCKET of them) and their similarity reaches its threshold; the events of a connected group of
+# mentions depend only on its mentions, its links and their articles (`_events_of_groups`). So
+# after a few articles changed, the links of the others stand, except where a block they share
+# changed size past MAX_BUCKET (both ways); only the changed articles' mentions are compared with
+# the mentions they share a block with; and only the groups whose mentions or links changed are
+# clustered again. Mentions are numbered in `_usable` order: article by article, and in the
+# same order within an article, so an unchanged article's mentions keep their order.
+
+
+@dataclass
+class MergeState:
+    """What a merge leaves for the next one (`merge_again`)."""
+
+    params: tuple[Any, ...]  # the merge's rules: a state made under others is not used
+    articles: dict[str, tuple[Article, int, int]]  # article id -> the article, its first mention, how many
+    keys: list[tuple[PostingKey, ...]]  # each mention's `posting_keys`
+    links: list[tuple[float, int, int]]  # every link, in `_all_links` order
+    group_of: list[int]  # each mention's group: the first mention of its connected group
+    events: dict[int, list[tuple[int, Event]]]  # a group's first mention -> its events and their first mentions
+    processes: int = 1  # that made it: `jobs` for a whole merge, 1 for one of a few changes
+
+
+# Above this share of mentions added or removed (and this many), everything is merged again: a
+# whole merge runs on every process.
+_MOST_CHANGED = 0.25
+_FEW_CHANGED = 1_000
+
+
+def _state_params() -> tuple[Any, ...]:
+    return (MAX_BUCKET, rules())
+
+
+def _state_of(
+    usable: list[EventMention],
+    articles: Mapping[str, Article],
+    keys: list[tuple[PostingKey, ...]],
+    links: list[tuple[float, int, int]],
+    placed: list[tuple[int, Event]],
+) -> MergeState:
+    ranges: dict[str, tuple[Article, int, int]] = {}
+    for i, m in enumerate(usable):
+        found = ranges.get(m.article_id)
+        ranges[m.article_id] = (articles.get(m.article_id), found[1], found[2] + 1) if found else (articles.get(m.article_id), i, 1)  # type: ignore[assignment]
+    group_of = _group_roots(len(usable), links)
+    events: dict[int, list[tuple[int, Event]]] = defaultdict(list)
+    for first, event in placed:
+        events[group_of[first]].append((first, event))
+    return MergeState(_state_params(), ranges, keys, links, group_of, dict(events))
+
+
+def _group_roots(count: int, links: Iterable[tuple[float, int, int]]) -> list[int]:
+    """Each mention's connected group (by `links`), as the group's first mention."""
+    parent = list(range(count))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _score, i, j in links:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    return [root(i) for i in range(count)]
+
+
+def _merge_incremental(
+    usable: list[EventMention],
+    articles: Mapping[str, Article],
+    content: Mapping[str, frozenset[str]] | None,
+    previous: MergeState,
+) -> tuple[list[tuple[int, Event]], MergeState] | None:
+    """`_merge` from the last merge's state: the events, each with its first mention, and the new
+    state; None when the state does not fit these mentions (then everything is merged again)."""
+    count = len(usable)
+    # Which mentions were there last time (their index then), which are new, which are gone.
+    old_of = [-1] * count
+    ranges: dict[str, tuple[Article, int, int]] = {}
+    start = 0
+    while start < count:
+        article_id = usable[start].article_id
+        end = start + 1
+        while end < count and usable[end].article_id == article_id:
+            end += 1
+        article = articles.get(article_id)
+        ranges[article_id] = (article, start, end - start)  # type: ignore[assignment]
+        before = previous.articles.get(article_id)
+        if before is not None and article is not None and before[0] == article:
+            if before[2] != end - start:
+                return None  # the same article with other mentions: not the tool that made the state
+            old_of[start:end] = range(before[1], before[1] + before[2])
+        start = end
+    kept_old = {o for o in old_of if o >= 0}
+    removed = [o for o in range(len(previous.keys)) if o not in kept_old]
+    added = [i for i in range(count) if old_of[i] < 0]
+    if len(added) + len(removed) > max(_FEW_CHANGED, max(count, len(previous.keys)) * _MOST_CHANGED):
+        return None  # a whole merge (on every process) is faster
+    if not added and not removed:
+        previous.processes = 1
+        placed = [(first, event) for group in previous.events.values() for first, event in group]
+        placed.sort(key=lambda pair: pair[0])
+        return placed, previous
+    new_of = {o: i for i, o in enumerate(old_of) if o >= 0}
+
+    maker = _FeatureMaker()
+    feats: dict[int, Features] = {}
+
+    def feat(i: int) -> Features:
+        found = feats.get(i)
+        if found is None:
+            found = feats[i] = maker.features(usable[i])
+        return found
+
+    keys = [previous.keys[o] if o >= 0 else posting_keys(usable[i], feat(i)) for i, o in enumerate(old_of)]
+    postings = _postings(keys)
+    # The removed mentions, numbered from `count` on, filed as they were.
+    gone: dict[PostingKey, list[int]] = defaultdict(list)
+    for n, o in enumerate(removed):
+        for key in previous.keys[o]:
+            gone[key].append(count + n)
+    added_set = set(added)
+
+    def valid(members: list[int] | None) -> bool:
+        return members is not None and 1 < len(members) <= MAX_BUCKET
+
+    def block_ids(mention_keys: Iterable[PostingKey]) -> set[PostingKey]:
+        """The blocks (by key) a mention with these keys is in, now or before."""
+        found: set[PostingKey] = set()
+        for key in mention_keys:
+            found.add(key)
+            if key[0] == COARSE:  # a decade's mention is in the block of each year of its word
+                found.update((year, key[1], key[2]) for year in years_of(key[1], key[2]))
+        return found
+
+    years_index: dict[tuple[str, str], set[int]] = {}
+
+    def years_of(kind: str, word: str) -> set[int]:
+        """The years with a block of this kind and word, now or before."""
+        if not years_index:
+            for table in (postings, gone):
+                for key in table:
+                    if key[0] > COARSE:
+                        years_index.setdefault((key[1], key[2]), set()).add(key[0])
+        return years_index.get((kind, word), set())
+
+    def members_now(key: PostingKey) -> list[int] | None:
+        return _block_members(key, postings) if key in postings else None
+
+    def members_before(key: PostingKey) -> list[int] | None:
+        def filed(k: PostingKey) -> list[int]:
+            return [i for i in postings.get(k, ()) if i not in added_set] + gone.get(k, [])
+        own = filed(key)
+        if not own:
+            return None
+        if key[0] > COARSE:
+            own = own + filed((COARSE, key[1], key[2]))
+        return own
+
+    # The blocks whose mentions changed, and how: pairs of kept mentions gain or lose a block.
+    touched: set[PostingKey] = set()
+    for i in added:
+        touched |= block_ids(keys[i])
+    for key in gone:
+        touched |= block_ids([key])
+    gained_blocks: list[list[int]] = []
+    lost_members: set[int] = set()
+    for key in touched:
+        now, before = members_now(key), members_before(key)
+        if valid(now) and not valid(before):
+            gained_blocks.append([i for i in now if i not in added_set])  # type: ignore[union-attr]
+        elif valid(before) and not valid(now):
+            lost_members.update(i for i in before if i < count)  # type: ignore[union-attr]
+
+    def still_candidates(i: int, j: int) -> bool:
+        shared_blocks = block_ids(keys[i]) & block_ids(keys[j])
+        return any(valid(members_now(key)) for key in shared_blocks)
+
+    # The links: the kept ones that still share a block, and those of the pairs to compare again.
+    links: dict[tuple[int, int], float] = {}
+    changed: set[int] = set(added)  # mentions whose links changed
+    for score, oi, oj in previous.links:
+        i, j = new_of.get(oi, -1), new_of.get(oj, -1)
+        if i < 0 or j < 0:
+            continue
+        if score <= 1.0 and i in lost_members and j in lost_members and not still_candidates(i, j):
+            changed.update((i, j))
+            continue
+        links[(i, j)] = score
+    pairs: dict[int, set[int]] = defaultdict(set)  # i -> the later mentions j to compare it with
+    for members in gained_blocks:
+        for n, i in enumerate(members):
+            pairs[i].update(members[n + 1:])
+    for i in added:
+        for key in block_ids(keys[i]):
+            members = members_now(key)
+            if valid(members):
+                for j in members:  # type: ignore[union-attr]
+                    if j != i:
+                        pairs[min(i, j)].add(max(i, j))
+    for score, i, j in _scored_pairs(pairs, usable, feat):
+        if (i, j) not in links:
+            links[(i, j)] = score
+            changed.update((i, j))
+    # The links within a sentence, in the new articles.
+    new_articles = sorted({usable[i].article_id for i in added})
+    for article_id in new_articles:
+        _article, first, size = ranges[article_id]
+        local = [feat(i) for i in range(first, first + size)]
+        for score, i, j in _same_sentence_links(usable[first:first + size], local):
+            links[(first + i, first + j)] = score
+
+    ordered = sorted(((s, i, j) for (i, j), s in links.items()), key=lambda link: (-link[0], link[1], link[2]))
+    group_of = _group_roots(count, ordered)
+    # A group is made again when a mention of it is new, changed its links, or was in a group that
+    # lost a mention; any other group is one of the last merge, with the same links: its events stand.
+    dirty_old_groups = {previous.group_of[o] for o in removed}
+    dirty_groups = {group_of[i] for i in changed}
+    dirty_groups.update(group_of[i] for i, o in enumerate(old_of) if o >= 0 and previous.group_of[o] in dirty_old_groups)
+    events: dict[int, list[tuple[int, Event]]] = {}
+    for root in set(group_of):
+        if root in dirty_groups:
+            continue
+        old_events = previous.events.get(old_of[root])
+        if old_events is None:
+            return None
+        events[root] = [(new_of[first], event) for first, event in old_events]
+    if dirty_groups:
+        groups = _groups_of(group_of, ordered, dirty_groups)
+        made = _events_of({root: members for root, (members, _) in groups.items()},
+                          {root: links for root, (_, links) in groups.items()},
+                          usable, feat, DuplicateIndex(articles, content), articles)
+        events.update(made)
+    placed = sorted((pair for made in events.values() for pair in made), key=lambda pair: pair[0])
+    return placed, MergeState(previous.params, ranges, keys, ordered, group_of, events)
+
+
+def _scored_pairs(
+    pairs: Mapping[int, set[int]], usable: list[EventMention], feat: Any
+) -> list[tuple[float, int, int]]:
+    """The links among these pairs (i -> later mentions j), as `_PairSearch.links` finds them:
+    neither of one sentence nor naming conflicting agents, over the bound and at the threshold."""
+    involved = sorted(set(pairs) | {j for later in pairs.values() for j in later})
+    local = {i: n for n, i in enumerate(involved)}
+    local_feats = [feat(i) for i in involved]
+    columns = _Columns.of([usable[i] for i in involved], local_feats)
+    found: list[tuple[float, int, int]] = []
+    for i in sorted(pairs):
+        fi = local_feats[local[i]]
+        candidates = {
+            local[j] for j in pairs[i]
+            if local_feats[local[j]].sentence_key != fi.sentence_key and not agents_conflict(fi, local_feats[local[j]])
+        }
+        for n, threshold in _over_bound(local[i], candidates, columns):
+            j = involved[n]
+            s = similarity(fi, local_feats[n], usable[i].centrality, usable[j].centrality)
+            if s >= threshold:
+                found.append((s, i, j))
+    return found
+
+
+def _events_of(
+    members: Mapping[int, list[int]],
+    links: Mapping[int, list[tuple[float, int, int]]],
+    usable: list[EventMention],
+    feat: Any,
+    duplicates: DuplicateIndex,
+    articles: Mapping[str, Article],
+) -> dict[int, list[tuple[int, Event]]]:
+    """`_events_of_groups` for some groups (first mention -> its mentions, its links in order):
+    each group's events, with their first mentions."""
+    involved = sorted(i for group in members.values() for i in group)
+    local = {i: n for n, i in enumerate(involved)}
+    mentions = [usable[i] for i in involved]
+    scores = {(local[i], local[j]): s for group in links.values() for s, i, j in group if s <= 1.0}
+    conflicts = _Conflicts(mentions, [feat(i) for i in involved], scores)
+    made: dict[int, list[tuple[int, Event]]] = {}
+    for root, group in members.items():
+        group_links = [(s, local[i], local[j]) for s, i, j in links.get(root, [])]
+        made[root] = [
+            (involved[cluster[0]], _event([mentions[n] for n in cluster], duplicates, articles))
+            for cluster in _join_clusters([local[i] for i in group], group_links, conflicts)
+        ]
+    return made

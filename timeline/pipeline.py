@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import threading
 import time
 import traceback
 from contextlib import AbstractContextManager, contextmanager
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Se
 
 from timeline import events as event_extraction
 from timeline import merge, temporal
-from timeline.cache import ExtractionCache
+from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_soon
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
@@ -154,6 +155,10 @@ class ExtractionStore:
         if self.cache is None or not self.cache.put_pickled(article.content_hash, pickled):
             return self.keep(pickle.loads(pickled))
         return True
+
+    def in_memory(self, article: Article) -> bool:
+        """The article's whole extraction is kept here, not in the cache."""
+        return article.id in self._kept
 
     def load(self, article: Article) -> ArticleExtraction | None:
         """The whole extraction of a summarized article. An entry lost from the cache (deleted or
@@ -309,28 +314,50 @@ def extract_all(
 SummaryOrProblem = Any  # (ArticleSummary, ArticleExtraction | None, parsed: bool), or a Problem
 
 
-def _summarize_batch(articles: list[Article], cache: ExtractionCache | None, reuse: bool) -> list[SummaryOrProblem]:
-    """In a worker: each article's summary (from the cache, or extracted and cached here), the
-    whole extraction only when the cache could not keep it, and whether the article was parsed.
-    The articles not in the cache are extracted together (the model runs on them in one batch)."""
-    out: list[Any] = [None] * len(articles)
-    todo: list[int] = []
-    for index, article in enumerate(articles):
-        hit = cached_summary(cache, article) if reuse else None
-        if hit is not None:
-            out[index] = (hit, None, False)
-            continue
-        todo.append(index)
-    for index, extraction in zip(todo, _extract_batch_or_report([articles[i] for i in todo])):
+class _Preparation:
+    """`prepare()` on a thread of its own, started once; `result` waits for it (None if never started)."""
+
+    def __init__(self, prepare: Callable[[], Problem | None]):
+        self._prepare = prepare
+        self._thread: threading.Thread | None = None
+        self._problem: Problem | None = None
+        self._error: BaseException | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="prepare", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._problem = self._prepare()
+        except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+            self._error = error
+
+    def result(self) -> Problem | None:
+        if self._thread is None:
+            return None
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._problem
+
+
+def _summarize_batch(batch: list[tuple[int, Article]], cache: ExtractionCache | None) -> list[tuple[int, SummaryOrProblem]]:
+    """In a worker: each article's number and summary (extracted, and cached here), the whole
+    extraction only when the cache could not keep it, and that the article was parsed. The
+    articles are extracted together (the model runs on them in one batch)."""
+    out: list[tuple[int, SummaryOrProblem]] = []
+    for (index, _article), extraction in zip(batch, _extract_batch_or_report([a for _, a in batch])):
         if isinstance(extraction, Problem):
-            out[index] = extraction
+            out.append((index, extraction))
             continue
         summary = summarize(extraction)
         if cache is not None and cache.put(extraction.article.content_hash, extraction):
             cache.put(extraction.article.content_hash, summary, "summary")
-            out[index] = (summary, None, True)
+            out.append((index, (summary, None, True)))
         else:
-            out[index] = (summary, extraction, True)
+            out.append((index, (summary, extraction, True)))
     return out
 
 
@@ -366,6 +393,7 @@ class Summaries:
     problems: list[Problem]
     parsed: int
     processes: int = 1  # that extracted them (on a Dask cluster: its worker threads)
+    stopped: bool = False  # nothing was extracted: the language model could not be loaded
 
 
 def summarize_all(
@@ -377,35 +405,129 @@ def summarize_all(
     progress: bool = False,
     expected: int | None = None,
     reread: Callable[[Article], Article | None] | None = None,
+    prepare: Callable[[], Problem | None] | None = None,
 ) -> Summaries:
     """Extract a stream of articles on `jobs` processes, holding only a few of them at a time.
 
-    Articles are read as the workers ask for them (the pool's feeder blocks while its pipe is full);
-    each worker looks the article up in the cache, or extracts it and writes the cache itself, and
-    sends back only the summary. `expected` (the number of input files) sizes the progress bar
-    and the workers' batches; `reread` reads an article's text again when its whole extraction is lost from the cache.
+    The articles found in the cache are looked up here, in the summaries of the last runs packed in
+    two files (`SUMMARY_PACK`). Only the others go to the workers, which are started (and `prepare`
+    called first: it loads the language model, or says why it cannot) only when there are enough
+    of them; they are read as the workers ask for them (the pool's feeder blocks while its pipe is
+    full); each worker extracts them, writes the cache itself and sends back only the summaries.
+    `expected` (the number of input files) sizes the progress bar and the workers' batches;
+    `reread` reads an article's text again when its whole extraction is lost from the cache.
+    When `prepare` gives a problem, nothing is extracted: it is the only problem returned.
     """
     store = ExtractionStore(cache, reread)
     result = Summaries([], store, [], 0)
-    stream = iter(articles)
+    packed = _read_summary_pack(cache) if cache is not None and reuse_cache else ({}, {})
+    found: list[ArticleSummary | None] = []  # each article's summary, in input order; None: to extract
+    # The language model loads (`prepare`) on a thread while the articles are read, from the first
+    # article to parse on, or from the start when there are more articles than packed summaries.
+    preparing = _Preparation(prepare) if prepare is not None else None
+    if preparing and expected and expected > len(packed[0].keys() | packed[1].keys()):
+        preparing.start()
+
+    def to_extract() -> Iterator[tuple[int, Article]]:
+        for article in articles:
+            hit = _packed_summary(packed, cache, article) if reuse_cache else None
+            found.append(hit)
+            if hit is None:
+                if preparing:
+                    preparing.start()
+                yield len(found) - 1, article
+
+    stream = to_extract()
     head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
+    problem = preparing.result() if preparing else None  # before any worker forks: they share the model
+    if head and problem is not None:
+        result.problems.append(problem)
+        result.stopped = True
+        return result
     jobs = jobs or default_jobs()
-    task = functools.partial(_summarize_batch, cache=cache, reuse=reuse_cache)
     parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
     bar_total = (expected or 0) if progress else 0
     result.processes = jobs if parallel else 1
     batches = _batched(itertools.chain(head, stream), extraction_batch(expected, result.processes))
+    task = functools.partial(_summarize_batch, cache=cache)
     with _mapped(task, batches, jobs=jobs if parallel else 1, bar_total=bar_total, batched=True) as outputs:
-        for output in outputs:
+        for index, output in outputs:
             if isinstance(output, Problem):
                 result.problems.append(output)
             else:
                 summary, extraction, parsed = output
-                result.summaries.append(summary)
+                found[index] = summary
                 result.parsed += parsed
                 if extraction is not None:
                     store.keep(extraction)
+    result.summaries = [summary for summary in found if summary is not None]
+    if cache is not None:
+        _write_summary_pack(cache, packed, result.summaries, store)
     return result
+
+
+# Every article's summary, in two files of the extraction cache: read at once, where the summaries
+# of 10,000 articles in a file each take seconds. The first holds them as a run wrote them all; the
+# second, what changed since, so that adding an article does not write them all again. Each entry is
+# checked against its article (`_packed_summary`): any mix of the two files is right.
+SUMMARY_PACK = "summaries"
+RECENT_SUMMARIES = "summaries-recent"
+# The first file is written again when this share of its entries is out of date.
+_PACK_STALE = 0.2
+
+# Article id -> its summary and the size of its whole extraction's entry in the cache (`cache.size`).
+PackedSummaries = dict[str, tuple[ArticleSummary, int]]
+
+
+def _read_summary_pack(cache: ExtractionCache) -> tuple[PackedSummaries, PackedSummaries]:
+    """The summaries as a run wrote them all, and those written since."""
+    return _packed_entries(SUMMARY_PACK, cache), _packed_entries(RECENT_SUMMARIES, cache)
+
+
+def _packed_entries(name: str, cache: ExtractionCache) -> PackedSummaries:
+    """The entries of one pack of the shape it should have (another version may have left another)."""
+    table = read_whole(cache.pack_path(name))
+    if not isinstance(table, dict):
+        return {}
+    return {article_id: entry for article_id, entry in table.items()
+            if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is ArticleSummary}
+
+
+def _packed_summary(packed: tuple[PackedSummaries, PackedSummaries], cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
+    """The article's summary from the packed ones, when it is this article's and its whole
+    extraction's entry is as it was written (its size); or else from its own cache entry."""
+    for table in reversed(packed):
+        entry = table.get(article.id)
+        if (entry is not None and entry[0].article == without_text(article) and cache is not None
+                and cache.size(article.content_hash) == entry[1]):
+            return entry[0]
+    return cached_summary(cache, article)
+
+
+def _write_summary_pack(
+    cache: ExtractionCache, packed: tuple[PackedSummaries, PackedSummaries], summaries: list[ArticleSummary],
+    store: ExtractionStore,
+) -> None:
+    """Pack the summaries of this run whose whole extraction is in the cache: those the packs did not
+    give in the second file, or all of them in the first when it is too much out of date."""
+    base, recent = packed
+    given = {h: entry for table in (base, recent) for h, entry in table.items()}
+    wanted: PackedSummaries = {}
+    new: PackedSummaries = {}
+    for summary in summaries:
+        article_id = summary.article.id
+        entry = given.get(article_id)
+        if entry is not None and entry[0] is summary:
+            wanted[article_id] = entry
+        elif not store.in_memory(summary.article) and (size := cache.size(summary.article.content_hash)) is not None:
+            wanted[article_id] = new[article_id] = (summary, size)
+    stale = sum(1 for article_id, entry in base.items() if wanted.get(article_id) is not entry)
+    if stale + len(new) > _PACK_STALE * max(1, len(wanted)):
+        if write_whole(cache.pack_path(SUMMARY_PACK), wanted):
+            cache.pack_path(RECENT_SUMMARIES).unlink(missing_ok=True)
+    elif new:
+        kept = {article_id: entry for article_id, entry in recent.items() if wanted.get(article_id) is entry}
+        write_whole(cache.pack_path(RECENT_SUMMARIES), {**kept, **new})
 
 
 def merge_extractions(extractions: list[ArticleExtraction], *, jobs: int = 1) -> list[Event]:
@@ -426,6 +548,33 @@ def merge_summaries(summaries: list[ArticleSummary], *, jobs: int = 1) -> list[E
     articles = {s.article.id: s.article for s in summaries}
     mentions = [m for s in summaries for m in s.mentions]
     return merge.merge_mentions(mentions, articles, content=_ContentWords(summaries), jobs=jobs)
+
+
+# The last merge's state (`merge.MergeState`), with the tool's fingerprint, in the cache folder.
+MERGE_STATE = "merge-state.pickle"
+
+
+def merge_summaries_again(
+    summaries: list[ArticleSummary], cache_folder: Path, *, jobs: int = 1, reuse_cache: bool = True,
+    write_soon: bool = False,
+) -> tuple[list[Event], int]:
+    """`merge_summaries`, merging again only what the articles changed since the last merge, whose
+    state is kept in `cache_folder` (`merge.merge_again`): the same events. Returns them and the
+    number of processes the merge used. `write_soon`: the new state is written by a child process
+    while this one goes on (`cache.wait_for_writes` waits for it)."""
+    articles = {s.article.id: s.article for s in summaries}
+    mentions = [m for s in summaries for m in s.mentions]
+    path = cache_folder / MERGE_STATE
+    jobs = jobs if len(mentions) >= PARALLEL_MERGE_MENTIONS else 1
+    with cycle_collection_paused():  # the state is a million small objects: collections would walk them
+        kept = read_whole(path) if reuse_cache else None
+        previous = None
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == tool_fingerprint() and isinstance(kept[1], merge.MergeState):
+            previous = kept[1]
+        events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
+        if state is not previous:
+            (write_whole_soon if write_soon else write_whole)(path, (tool_fingerprint(), state))
+    return events, state.processes
 
 
 @dataclass
@@ -490,7 +639,10 @@ def extract(paths: Paths, options: Options = Options()) -> BuildReport:
     One build or extract at a time in a project: a second one waits for the project's lock.
     """
     with project_lock(paths.mkdocs_config.parent), _parsed_files_kept(paths, options):
-        return _extract(paths, options).report
+        try:
+            return _extract(paths, options).report
+        finally:
+            wait_for_writes()  # the merge's state is whole before the next run may read it
 
 
 def _parsed_files_kept(paths: Paths, options: Options) -> AbstractContextManager[None]:
@@ -596,27 +748,23 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     if blocking:
         report.problems = blocking
         return Extraction(report, [])
-    # The language model, loaded once here before any worker starts (they share it): a missing or
-    # damaged model is one clear error, not one per article.
-    with report.stage("extract"):
-        model_problem = load_language_model()
-    if model_problem is not None:
-        report.problems = [model_problem]
-        return Extraction(report, [])
-
     expected = sources.input_count(paths.seeds, metadata_path)
     # Only a long run says what it is doing; the progress bar covers the extraction itself.
     report.announce = options.progress and expected >= _PROGRESS_THRESHOLD
     with report.stage("extract"), cycle_collection_paused():  # reading included: articles are read as extracted
         summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected)
+    if extraction_store is None:  # the language model could not be loaded
+        return Extraction(report, [])
     mentions = sum(len(s.mentions) for s in summaries)
     jobs = options.jobs or default_jobs()
-    report.processes["merge"] = jobs if mentions >= PARALLEL_MERGE_MENTIONS else 1
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
-        events = merge_summaries(summaries, jobs=report.processes["merge"])
+        events, report.processes["merge"] = merge_summaries_again(
+            summaries, paths.cache, jobs=jobs, reuse_cache=options.use_cache, write_soon=True,
+        )
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
-    summaries = [replace(s, mentions=(), content=b"") for s in summaries]
+    with cycle_collection_paused():
+        summaries = [ArticleSummary(s.article, (), s.unresolved) for s in summaries]
     with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
         sources.update_metadata(metadata_path, [s.article for s in summaries])
         update = store.update(paths.data, events, jobs=jobs)
@@ -632,7 +780,9 @@ def _extract(paths: Paths, options: Options) -> Extraction:
 
 def _extract_corpus(
     paths: Paths, metadata_path: Path, options: Options, report: BuildReport, expected: int
-) -> tuple[list[ArticleSummary], ExtractionStore]:
+) -> tuple[list[ArticleSummary], ExtractionStore | None]:
+    """Every article's summary, and where the whole extractions are; no store when the language
+    model, needed to parse an article, could not be loaded (its problem is the report's)."""
     from timeline import sources
 
     def articles() -> Iterator[Article]:
@@ -649,12 +799,20 @@ def _extract_corpus(
     reread = functools.partial(sources.reread_article, paths.seeds)
     # --no-cache parses every article again, and still refreshes the cache for the next run.
     if options.dask:
+        if (problem := load_language_model()) is not None:
+            report.problems = [problem]
+            return [], None
         result = _summarize_on_dask(articles(), options, cache, reread, expected)
     else:
+        # The language model is loaded (once, before any worker starts: they share it) only when an
+        # article is to be parsed: a missing or damaged model is one clear error, not one per article.
         result = summarize_all(
             articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
-            progress=options.progress, expected=expected, reread=reread,
+            progress=options.progress, expected=expected, reread=reread, prepare=load_language_model,
         )
+        if result.stopped:
+            report.problems = result.problems
+            return [], None
     report.problems.extend(reading_problems + result.problems)
     report.parsed = result.parsed
     report.processes["extract"] = result.processes
@@ -738,7 +896,10 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     check_output_folders(paths, site=run_mkdocs)
     check_project(paths, site=run_mkdocs)
     with project_lock(paths.mkdocs_config.parent):
-        return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+        try:
+            return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+        finally:
+            wait_for_writes()  # the merge's state is whole before the next build may read it
 
 
 def check_project(paths: Paths, *, site: bool = True) -> None:

@@ -1,0 +1,215 @@
+"""Merging again after a few articles changed (`merge.merge_again`) gives the very events, links and
+groups of a merge of everything, and makes again only the groups the change touches. Issue 16."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline import merge, pipeline
+from timeline.cache import read_whole, write_whole
+from timeline.model import Article, EventMention, Timex
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _mention(article_id: str, n: int, value: str, sentence: str, title: str, trigger: str, **more) -> EventMention:
+    return EventMention(
+        article_id=article_id, sentence=sentence, start=n * 100, end=n * 100 + len(sentence),
+        timex=Timex(0, 4, value, "DATE", value), title=title, trigger=trigger, **more,
+    )
+
+
+def _summit(article_id: str, n: int = 0, value: str = "2021-05-10") -> EventMention:
+    return _mention(article_id, n, value, "The ministers of Portugal and Spain met in Lisbon to sign a water treaty",
+                    "Ministers meet in Lisbon", "met", people=("Costa", "Sánchez"), places=("Lisbon",),
+                    agent="the ministers", centrality=0.9)
+
+
+def _random_corpus(seed: int, count: int = 60) -> dict[str, list[EventMention]]:
+    """Articles of a few mentions each over four years: days, months, weeks, a year and a decade
+    (filed under every year), sharing names, places and words, so that blocks fill up."""
+    rng = random.Random(seed)
+    words = ["minister", "resigned", "airbus", "delivered", "police", "arrested", "met", "trade", "vote", "storm",
+             "flood", "bridge", "opened", "strike", "ended"]
+    values = ["2019-03-01", "2019-03-02", "2019-08-14", "2019-03", "2019", "2019-W10", "2019-Q1", "2020-01-31",
+              "2020-02-01", "2020-12", "2021-06-06", "2021-H1", "201", "2022-11-11", "2022-11"]
+    corpus: dict[str, list[EventMention]] = {}
+    for a in range(count):
+        article_id = f"a{a:03d}"
+        corpus[article_id] = []
+        for n in range(rng.randint(1, 8)):
+            sentence = " ".join(rng.sample(words, rng.randint(2, 6)))
+            corpus[article_id].append(_mention(
+                article_id, n // 2, rng.choice(values), sentence, " ".join(sentence.split()[:3]),
+                rng.choice(["resigned", "met", "said", "arrested", "opened"]),
+                people=tuple(rng.sample(["Smith", "Jones", "Lula", "Okafor"], rng.randint(0, 2))),
+                places=tuple(rng.sample(["Paris", "Brasilia", "Lagos"], rng.randint(0, 1))),
+                centrality=rng.choice([0.0, 0.5, 0.9]), agent=rng.choice(["", "Smith", "the minister", "Okafor"]),
+            ))
+    return corpus
+
+
+def _articles(ids) -> dict[str, Article]:
+    return {a: Article(id=a, path=f"{a}.md", text="", title=a, published="2022-12-01", content_hash=f"h-{a}")
+            for a in ids}
+
+
+def _mentions(corpus: dict[str, list[EventMention]], present: set[str]) -> list[EventMention]:
+    return [m for a in sorted(present) for m in corpus[a]]
+
+
+def _assert_as_merging_everything(mentions, articles, state) -> None:
+    whole, whole_state = merge.merge_again(mentions, articles)
+    assert whole == merge.merge_mentions(mentions, articles)
+    assert state.links == whole_state.links and state.group_of == whole_state.group_of
+    assert state.keys == whole_state.keys and state.articles == whole_state.articles
+
+
+@pytest.mark.parametrize("bucket", [merge.MAX_BUCKET, 6, 3])
+def test_adding_and_removing_articles_one_by_one_gives_the_events_of_merging_everything(bucket, monkeypatch):
+    # A small MAX_BUCKET: an added mention fills blocks past it (pairs of kept mentions lose the
+    # block), a removed one brings blocks back under it (they gain it).
+    monkeypatch.setattr(merge, "MAX_BUCKET", bucket)
+    corpus = _random_corpus(bucket)
+    articles = _articles(corpus)
+    rng = random.Random(bucket)
+    present = set(rng.sample(sorted(corpus), len(corpus) // 2))
+    events, state = merge.merge_again(_mentions(corpus, present), articles)
+    for _step in range(25):
+        present ^= set(rng.sample(sorted(corpus), rng.randint(1, 3)))
+        mentions = _mentions(corpus, present)
+        events, state = merge.merge_again(mentions, articles, previous=state)
+        assert events == merge.merge_mentions(mentions, articles)
+        _assert_as_merging_everything(mentions, articles, state)
+
+
+def _spy_on_groups_made(monkeypatch) -> list[int]:
+    made: list[int] = []
+    real = merge._events_of
+
+    def counting(members, *args):
+        made.extend(len(group) for group in members.values())
+        return real(members, *args)
+
+    monkeypatch.setattr(merge, "_events_of", counting)
+    return made
+
+
+def test_an_added_article_joins_an_event_and_only_its_group_is_made_again(monkeypatch):
+    corpus = _random_corpus(1)
+    corpus["summit"] = [_summit("summit")]
+    articles = _articles([*corpus, "treaty"])
+    _events, state = merge.merge_again(_mentions(corpus, set(corpus)), articles)
+    made = _spy_on_groups_made(monkeypatch)
+
+    corpus["treaty"] = [_summit("treaty", 3)]  # another article retells the summit
+    mentions = _mentions(corpus, set(corpus))
+    events, state = merge.merge_again(mentions, articles, previous=state)
+    summit = [e for e in events if {s.article for s in e.sources} == {"summit", "treaty"}]
+    assert len(summit) == 1
+    assert made == [2]  # the summit's group alone: every other group is the last merge's
+    _assert_as_merging_everything(mentions, articles, state)
+
+
+def test_an_edited_article_and_a_removed_one_are_merged_again_as_a_whole_merge_would(monkeypatch):
+    corpus = _random_corpus(2)
+    corpus["summit"] = [_summit("summit")]
+    corpus["treaty"] = [_summit("treaty", 3)]
+    articles = _articles(corpus)
+    _events, state = merge.merge_again(_mentions(corpus, set(corpus)), articles)
+    # The treaty article now dates the meeting a month later: a dispute, or two happenings.
+    corpus["treaty"] = [_summit("treaty", 3, "2021-06-10")]
+    articles["treaty"] = Article(id="treaty", path="treaty.md", text="", title="treaty", published="2022-12-01",
+                                 content_hash="edited")
+    mentions = _mentions(corpus, set(corpus))
+    events, state = merge.merge_again(mentions, articles, previous=state)
+    assert events == merge.merge_mentions(mentions, articles)
+    _assert_as_merging_everything(mentions, articles, state)
+    del corpus["summit"]
+    mentions = _mentions(corpus, set(corpus))
+    events, state = merge.merge_again(mentions, articles, previous=state)
+    assert events == merge.merge_mentions(mentions, articles)
+    assert not any(s.article == "summit" for e in events for s in e.sources)
+
+
+def test_a_mention_on_a_block_edge_links_as_in_a_whole_merge(monkeypatch):
+    """Mentions of the last day of a month and of the month after, a decade filed under every year,
+    and a block one mention short of MAX_BUCKET that the added article fills past it."""
+    monkeypatch.setattr(merge, "MAX_BUCKET", 4)
+    corpus = {f"m{n}": [_summit(f"m{n}", 0, value)] for n, value in enumerate(["2021-05-31", "2021-06", "2021-06-01"])}
+    corpus["decade"] = [_summit("decade", 0, "202")]
+    articles = _articles([*corpus, "added"])
+    before, state = merge.merge_again(_mentions(corpus, set(corpus)), articles)
+    assert any(len(e.sources) > 1 for e in before)
+    corpus["added"] = [_summit("added", 0, "2021-05")]  # "Lisbon", "Costa"...: five of them now
+    mentions = _mentions(corpus, set(corpus))
+    after, state = merge.merge_again(mentions, articles, previous=state)
+    assert after == merge.merge_mentions(mentions, articles) and after != before
+    _assert_as_merging_everything(mentions, articles, state)
+    del corpus["added"]  # and back under it
+    mentions = _mentions(corpus, set(corpus))
+    again, state = merge.merge_again(mentions, articles, previous=state)
+    assert again == before
+    _assert_as_merging_everything(mentions, articles, state)
+
+
+def test_a_state_made_under_other_rules_is_not_used(monkeypatch):
+    corpus = _random_corpus(3)
+    articles = _articles(corpus)
+    _events, state = merge.merge_again(_mentions(corpus, set(corpus)), articles)
+    monkeypatch.setattr(merge, "MAX_BUCKET", 3)
+    made = _spy_on_groups_made(monkeypatch)
+    mentions = _mentions(corpus, set(corpus) - {"a000"})
+    events, _state = merge.merge_again(mentions, articles, previous=state)
+    assert events == merge.merge_mentions(mentions, articles) and made == []  # merged as a whole
+
+
+# ---------------------------------------------------------------------------------------------
+# In a build
+
+
+def _write(seeds: Path, name: str, title: str, published: str, text: str) -> None:
+    (seeds / name).write_text(f"---\ntitle: {title}\npublished: {published}\n---\n\n{text}\n", encoding="utf-8")
+
+
+def test_a_build_merges_again_from_the_last_state_and_a_damaged_state_costs_only_time(tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    seeds = project / "seeds"
+    _write(seeds, "summit.md", "Summit in Lisbon", "2021-05-10",
+           "The foreign ministers of Portugal and Spain met in Lisbon on Monday to sign a water treaty.")
+    _write(seeds, "flood.md", "River floods the old town", "2020-11-03",
+           "The river Douro flooded the old town of Porto on Sunday after three days of rain.")
+    paths = pipeline.Paths.under(project)
+    pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
+    state_path = paths.cache / pipeline.MERGE_STATE
+    assert read_whole(state_path) is not None
+    whole_merges = []
+    real_merge = merge._merge
+    monkeypatch.setattr(merge, "_merge", lambda *a, **k: whole_merges.append(1) or real_merge(*a, **k))
+
+    _write(seeds, "treaty.md", "Ministers sign the treaty", "2021-05-11",
+           "The ministers of Portugal and Spain signed the water treaty in Lisbon on 10 May.")
+    pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
+    assert whole_merges == []
+
+    def written() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted((project / "data" / "events").glob("*.yaml"))}
+
+    merged_again = written()
+    assert b"treaty" in b"".join(merged_again.values())
+    # A state cut short by a crash, or left by another version of the tool, is not used: the
+    # mentions are merged as a whole, into the same events.
+    fingerprint, state = read_whole(state_path)
+    state_path.write_bytes(state_path.read_bytes()[:1000])
+    pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
+    assert whole_merges == [1] and written() == merged_again
+    write_whole(state_path, ("another version", state))
+    pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
+    assert whole_merges == [1, 1] and written() == merged_again
+    assert read_whole(state_path)[0] == fingerprint
