@@ -380,12 +380,23 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
             if not relative.startswith("_"):
                 (Path(site_dir) / relative).unlink(missing_ok=True)
     folders = set()
+    listed = {}  # folder -> the names in it: one listing, not a stat for each of thousands of pages
+
+    def present(relative):
+        folder, _, name = relative.rpartition("/")
+        if folder not in listed:
+            try:
+                listed[folder] = set(os.listdir(Path(site_dir) / folder))
+            except OSError:
+                listed[folder] = set()
+        return name in listed[folder]
+
     for relative, page in pages.items():
         if relative.startswith("_"):  # the generated-file marker
             continue
-        target = Path(site_dir) / relative
-        if before.get(relative) == page and target.is_file():
+        if before.get(relative) == page and present(relative):
             continue
+        target = Path(site_dir) / relative
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
