@@ -736,7 +736,8 @@ def entity_page_text(ctx: Context, kind: str) -> str:
     lines += [ctx.md("entities_intro", count=len(entities)), ""]
     for entity in entities.values():
         lines += [f"## {md_text(entity.name)} {{ #{entity.anchor} }}", ""]
-        lines += [event_list_html(page, [layout.events[p] for p in entity.events]), ""]
+        # Final HTML: a big timeline's page of people holds megabytes of these lists.
+        lines += [final_html(event_list_html(page, [layout.events[p] for p in entity.events])), ""]
     return "\n".join(lines)
 
 
