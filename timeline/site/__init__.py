@@ -500,7 +500,10 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
     # from one model page (see mkdocs_hooks), a fraction of the build time of an archive.
     body = yaml.safe_dump({"site_name": strings["site_title"], "nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
                            "search_exclude_under": search_exclude_under, "shell_pages_under": list(search_exclude_under),
-                           "shell_pages_per_process": layout.settings["shell_pages_per_process"]},
+                           "shell_pages_per_process": layout.settings["shell_pages_per_process"],
+                           # Pages of generated Markdown alone: the hook indexes them section by section.
+                           "search_sections_under": [BROWSE.rsplit("/", 1)[0] + "/",
+                                                     *(entity_page(kind) for kind in ENTITY_KINDS)]},
                           allow_unicode=True, sort_keys=False)
     return f"# {strings['marker_markdown']}\n{body}"
 
