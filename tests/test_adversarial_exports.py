@@ -138,3 +138,26 @@ def test_any_text_makes_a_valid_folded_icalendar_line(text):
         line.decode("utf-8")  # no character cut in two
         assert not re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", line)
         assert not re.search("[\x80-\x9f\u2028\u2029]", line.decode("utf-8"))
+
+
+def test_the_timelinejs_export_is_the_json_encoding_of_its_document(exported):
+    # The export is written a slide at a time (an unchanged slide is not encoded again): it must be,
+    # byte for byte, what encoding the whole document gives, line separators in the text included.
+    data = (exported / "timeline.json").read_bytes()
+    document = json.loads(data)
+    assert len(document["events"]) >= len(HAND_EVENTS)
+    assert data == (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def test_a_timeline_without_events_exports_an_empty_list():
+    from timeline.site.layout import Layout
+
+    empty = Layout(events=[], unplaced=[], articles={}, entities={}, months={}, years=[], settings={})
+    strings = {"site_title": "A </title> \u2028 site", "timelinejs_title_text": "{events} events, {articles} articles"}
+    data = exports.timelinejs(empty, strings, "marker")
+    document = json.loads(data)
+    assert document["events"] == [] and document["title"]["text"]["headline"] == strings["site_title"]
+    assert data == (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    calendar = exports.icalendar(empty, {"ics_calendar_name": "Cal"}, "marker").decode("utf-8")
+    assert calendar.startswith("BEGIN:VCALENDAR\r\n") and calendar.endswith("X-WR-CALNAME:Cal\r\nEND:VCALENDAR\r\n")
+    assert exports.events_csv(empty).decode("utf-8").count("\r\n") == 1  # the header row alone

@@ -134,6 +134,11 @@ def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_giv
     build(Paths.under(scratch), Options(jobs=1))
     _assert_same_outputs(project, scratch, articles_in_any_order=True)
 
+    # An export changed by hand since the last build (its parts are no longer where that build
+    # wrote them): the next build writes it whole again, not from pieces of the wrong file.
+    csv_export = project / "docs" / "exports" / "events.csv"
+    header, rows = csv_export.read_bytes().split(b"\n", 1)
+    csv_export.write_bytes(header + b"\n" + rows[::-1])  # as long as it was
     title, published, text = ARTICLES["flood.md"]
     _write(seeds, "flood.md", (title, published, text.replace("Sunday", "Monday")))
     _step(project, tmp_path, "edited")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -29,8 +30,8 @@ from timeline.site.files import GeneratedFile, WriteReport, write_generated
 from timeline.site.project import HOOKS_FILE, read_settings
 from timeline.cache import tool_fingerprint
 from timeline.site.layout import (
-    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, QuoteLink, build_layout, entity_page,
-    event_address, link_article, month_page, year_page,
+    ABOUT, BROWSE, ENTITY_KINDS, HOME, REVIEW, SOURCES, ArticleView, Layout, PlacedEvent, QuoteLink, build_layout,
+    entity_page, event_address, link_article, month_page, year_page,
 )
 
 if TYPE_CHECKING:  # the pipeline imports this module; importing it back at run time would loop
@@ -107,8 +108,14 @@ class PageRecords:
         self.now: dict[str, tuple] = {}
         self.site_key = site_key
         self.docs_dir = docs_dir
+        # Every fingerprint hashes the site's settings and strings: through their digest, not their
+        # ten thousand characters again for each page.
+        self.site_digest = self._digest(site_key)
         # What every month and year page depends on: which months exist.
-        self.months_key = repr(list(layout.months))
+        self.months_key = self._digest(list(layout.months))
+        self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
+        self._events: dict[int, str] = {}  # event position -> digest of the event and its sources
+        self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
 
     @classmethod
     def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str) -> "PageRecords":
@@ -129,6 +136,27 @@ class PageRecords:
 
         return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=16).hexdigest()
 
+    def article_digest(self, article: Article | None) -> str | None:
+        if article is None:
+            return None
+        digest = self._articles.get(article.id)
+        if digest is None:
+            digest = self._articles[article.id] = self._digest(article)
+        return digest
+
+    def event_digest(self, position: int) -> str:
+        """Everything an event shows but where its quotes are in their articles and its
+        neighbours: its fields, its place, and its sources' articles. Computed once a build; the
+        month and year pages and the exports are fingerprinted from it."""
+        digest = self._events.get(position)
+        if digest is None:
+            placed = self.layout.events[position]
+            digest = self._events[position] = self._digest((
+                placed.event, placed.anchor, placed.page, placed.precision, placed.display_date, placed.main,
+                placed.location, placed.disputed, [self.article_digest(q.article) for q in placed.quotes],
+            ))
+        return digest
+
     def source_fingerprint(self, view: ArticleView) -> str | None:
         if not view.article.content_hash or self.docs_dir is None:
             return None  # an article with no content hash (built in memory): always written
@@ -136,15 +164,20 @@ class PageRecords:
         shown = [(e.display_date, e.page, e.anchor, e.event.title) for e in (layout.events[p] for p in view.events)]
         quoted = [(layout.events[p].event.id, layout.events[p].quotes[i].source)
                   for p, i in layout.quotes_of.get(view.article.id, ())]
-        return self._digest((self.site_key, view.article, view.page, view.unresolved, shown, quoted))
+        return self._digest((self.site_digest, self.article_digest(view.article), view.page, view.unresolved,
+                             shown, quoted))
 
     def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
         """Of a month or year page: called once every quote has its place."""
         if self.docs_dir is None:
             return None
-        layout = self.layout
-        shown = []
-        for position in positions:
+        return self._digest((self.site_digest, self.months_key, page, [self._shown_digest(p) for p in positions]))
+
+    def _shown_digest(self, position: int) -> str:
+        """What a month or year page shows of an event (once a build: a year page shows its months')."""
+        digest = self._shown.get(position)
+        if digest is None:
+            layout = self.layout
             placed = layout.events[position]
             names = [(kind, name, layout.entities[kind][name].anchor) for kind in ENTITY_KINDS
                      for name in getattr(placed.event, kind)]
@@ -152,9 +185,14 @@ class PageRecords:
             # Each event links the events before and after it in the timeline.
             neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
                           for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
-            shown.append((placed.event, placed.anchor, placed.page, placed.precision, placed.display_date,
-                          placed.main, placed.quotes, placed.location, placed.disputed, names, neighbours))
-        return self._digest((self.site_key, self.months_key, page, shown))
+            digest = self._shown[position] = self._digest((
+                self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours))
+        return digest
+
+    def export_fingerprint(self, path: str, frame: exports.Frame, keys: list[str]) -> str | None:
+        if self.docs_dir is None:
+            return None
+        return self._digest((self.site_digest, path, frame, keys))
 
     def still_right(self, page: str, fingerprint: str | None) -> tuple | None:
         """The record of a page that need not be written again, or None."""
@@ -169,6 +207,27 @@ class PageRecords:
             return None
         self.now[page] = record
         return record
+
+    def parts_before(self, path: str) -> dict[str, bytes]:
+        """The parts of an export as the last build wrote them, by event digest; none when the file
+        is not as that build left it."""
+        record = self.before.get(path)
+        if record is None or not record[3] or self.docs_dir is None:
+            return {}
+        head, sep, keys, lengths = record[3]
+        try:
+            with open(self.docs_dir / path, "rb") as stream:
+                stat = os.fstat(stream.fileno())
+                if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
+                    return {}
+                data = stream.read()
+        except OSError:
+            return {}
+        parts, offset = {}, head
+        for key, length in zip(keys, lengths):
+            parts[key] = data[offset : offset + length]
+            offset += length + sep
+        return parts if offset - sep <= len(data) else {}
 
     def written(self, page: str, fingerprint: str | None, places: tuple | None = None) -> None:
         if fingerprint is not None:
@@ -285,9 +344,13 @@ def _files(
     for kind in ENTITY_KINDS:
         yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
     marker = strings["marker_markdown"]
-    yield GeneratedFile(pages.EXPORT_FILES["json"], exports.timelinejs(layout, strings, marker))
-    yield GeneratedFile(pages.EXPORT_FILES["ics"], exports.icalendar(layout, strings, marker))
-    yield GeneratedFile(pages.EXPORT_FILES["csv"], exports.events_csv(layout))
+    # One key tuple for the three exports: their record holds it once.
+    keys = tuple(records.event_digest(p) for p in range(len(layout.events))) if records.docs_dir else ()
+    yield _export(records, keys, pages.EXPORT_FILES["json"], exports.timelinejs_frame(layout, strings, marker),
+                  lambda placed: exports.timelinejs_part(layout, placed))
+    yield _export(records, keys, pages.EXPORT_FILES["ics"], exports.icalendar_frame(strings, marker),
+                  lambda placed: exports.icalendar_part(layout, placed, strings))
+    yield _export(records, keys, pages.EXPORT_FILES["csv"], exports.csv_frame(), exports.csv_part)
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
     shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")
@@ -301,6 +364,24 @@ def _files(
     addresses = {"_generated": marker}  # first, so that the file says it is generated (files.py)
     addresses.update((event_address(placed.anchor), pages.event_address_html(ctx, placed)) for placed in layout.events)
     yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def _export(
+    records: PageRecords, keys: tuple[str, ...], path: str, frame: exports.Frame,
+    part: Callable[[PlacedEvent], bytes],
+) -> GeneratedFile:
+    """An export: its part for an event that did not change (the same digest) is cut from the file
+    the last build wrote rather than encoded again; one that did not change at all is not written."""
+    layout = records.layout
+    if records.docs_dir is None:
+        return GeneratedFile(path, exports.assemble(frame, [part(placed) for placed in layout.events]))
+    fingerprint = records.export_fingerprint(path, frame, keys)
+    if records.still_right(path, fingerprint) is not None:
+        return GeneratedFile(path, None)
+    before = records.parts_before(path)
+    parts = [before.get(key) or part(placed) for key, placed in zip(keys, layout.events)]
+    records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, tuple(map(len, parts))))
+    return GeneratedFile(path, exports.assemble(frame, parts))
 
 
 # What the page-writing processes read: set before they are forked, so each inherits it.
@@ -419,7 +500,10 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
     # from one model page (see mkdocs_hooks), a fraction of the build time of an archive.
     body = yaml.safe_dump({"site_name": strings["site_title"], "nav": nav, "guide_title": strings["guide_nav"], "search_exclude": search_exclude,
                            "search_exclude_under": search_exclude_under, "shell_pages_under": list(search_exclude_under),
-                           "shell_pages_per_process": layout.settings["shell_pages_per_process"]},
+                           "shell_pages_per_process": layout.settings["shell_pages_per_process"],
+                           # Pages of generated Markdown alone: the hook indexes them section by section.
+                           "search_sections_under": [BROWSE.rsplit("/", 1)[0] + "/",
+                                                     *(entity_page(kind) for kind in ENTITY_KINDS)]},
                           allow_unicode=True, sort_keys=False)
     return f"# {strings['marker_markdown']}\n{body}"
 

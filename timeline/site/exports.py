@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -25,18 +26,48 @@ _TIME = re.compile(r"T(\d{2}):(\d{2})")
 
 def timelinejs(layout: Layout, strings: dict[str, str], marker: str) -> bytes:
     """TimelineJS 3 JSON: a title slide and one slide per event, dates at their real precision."""
-    document: dict[str, Any] = {
-        "_generated": marker,
-        "title": {
-            "text": {
-                "headline": strings["site_title"],
-                "text": html_text(strings["timelinejs_title_text"].format(
-                    events=len(layout.events), articles=len(layout.articles))),
-            }
-        },
-        "events": [_slide(layout, placed) for placed in layout.events],
+    return assemble(timelinejs_frame(layout, strings, marker), [timelinejs_part(layout, p) for p in layout.events])
+
+
+def timelinejs_frame(layout: Layout, strings: dict[str, str], marker: str) -> Frame:
+    """What surrounds the slides: the document is `json.dumps(document, indent=1, sort_keys=True)`,
+    written a slide at a time so that a slide that did not change is not encoded again."""
+    title = {
+        "text": {
+            "headline": strings["site_title"],
+            "text": html_text(strings["timelinejs_title_text"].format(
+                events=len(layout.events), articles=len(layout.articles))),
+        }
     }
-    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    # The keys in sorted order: "_generated", "events", "title".
+    head = '{\n "_generated": ' + _json(marker) + ',\n "events": ['
+    tail = '\n "title": ' + _json(title).replace("\n", "\n ") + "\n}\n"
+    if not layout.events:
+        return Frame(head.encode("utf-8"), b"", ("],\n" + tail[1:]).encode("utf-8"))
+    return Frame((head + "\n").encode("utf-8"), b",\n", ("\n ]," + tail).encode("utf-8"))
+
+
+def timelinejs_part(layout: Layout, placed: PlacedEvent) -> bytes:
+    """One slide as the document holds it: two levels deep."""
+    return ("  " + _json(_slide(layout, placed)).replace("\n", "\n  ")).encode("utf-8")
+
+
+def _json(value: Any) -> str:
+    # A JSON string holds no raw line break, so indenting by replacing line breaks is exact.
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An export is `head + sep.join(one part per event, in timeline order) + tail`."""
+
+    head: bytes
+    sep: bytes
+    tail: bytes
+
+
+def assemble(frame: Frame, parts: list[bytes]) -> bytes:
+    return frame.head + frame.sep.join(parts) + frame.tail
 
 
 def timelinejs_date(value: str) -> dict[str, Any]:
@@ -106,7 +137,11 @@ def _slide_text(layout: Layout, placed: PlacedEvent) -> str:
 def icalendar(layout: Layout, strings: dict[str, str], marker: str) -> bytes:
     """RFC 5545: one all-day VEVENT per event: on its day, over its days (a range), or, for a date
     known only to the week, month or year, on its first day with that date in the summary."""
-    lines = [
+    return assemble(icalendar_frame(strings, marker), [icalendar_part(layout, p, strings) for p in layout.events])
+
+
+def icalendar_frame(strings: dict[str, str], marker: str) -> Frame:
+    head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//timeline//timeline events//EN",
@@ -115,9 +150,14 @@ def icalendar(layout: Layout, strings: dict[str, str], marker: str) -> bytes:
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{ics_escape(strings['ics_calendar_name'])}",
     ]
-    for placed in layout.events:
-        lines += _vevent(layout, placed, strings)
-    lines.append("END:VCALENDAR")
+    return Frame(_ics_lines(head), b"", _ics_lines(["END:VCALENDAR"]))
+
+
+def icalendar_part(layout: Layout, placed: PlacedEvent, strings: dict[str, str]) -> bytes:
+    return _ics_lines(_vevent(layout, placed, strings))
+
+
+def _ics_lines(lines: list[str]) -> bytes:
     return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
 
 
@@ -215,20 +255,29 @@ CSV_COLUMNS = (
 
 def events_csv(layout: Layout) -> bytes:
     """One row per event; lists joined with "; ". The manifest marks it generated (CSV has no comments)."""
+    return assemble(csv_frame(), [csv_part(placed) for placed in layout.events])
+
+
+def csv_frame() -> Frame:
+    return Frame(_csv_row(list(CSV_COLUMNS)), b"", b"")
+
+
+def csv_part(placed: PlacedEvent) -> bytes:
+    event = placed.event
+    file, line = placed.location or ("", "")
+    page = placed.page[: -len(".md")] + ".html#" + placed.anchor
+    return _csv_row([csv_cell(str(cell)) for cell in [
+        event.id, event.date, event.end or "", placed.precision, placed.display_date, event.title,
+        event.summary, article_count(event), f"{event.salience:.2f}", event.status,
+        _csv_list(event.disputed_dates), _csv_list(event.people), _csv_list(event.organisations),
+        _csv_list(event.places), _csv_list(event.tags),
+        _csv_list(sorted({s.article for s in event.sources})), page, file, line, event_address(placed.anchor),
+    ]])
+
+
+def _csv_row(cells: list[str]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for placed in layout.events:
-        event = placed.event
-        file, line = placed.location or ("", "")
-        page = placed.page[: -len(".md")] + ".html#" + placed.anchor
-        writer.writerow([csv_cell(str(cell)) for cell in [
-            event.id, event.date, event.end or "", placed.precision, placed.display_date, event.title,
-            event.summary, article_count(event), f"{event.salience:.2f}", event.status,
-            _csv_list(event.disputed_dates), _csv_list(event.people), _csv_list(event.organisations),
-            _csv_list(event.places), _csv_list(event.tags),
-            _csv_list(sorted({s.article for s in event.sources})), page, file, line, event_address(placed.anchor),
-        ]])
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
     return buffer.getvalue().encode("utf-8")
 
 

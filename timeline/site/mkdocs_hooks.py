@@ -58,6 +58,7 @@ def on_config(config):
     config["extra"]["timeline_search_exclude"] = sorted(generated.get("search_exclude") or [])
     config["extra"]["timeline_search_exclude_under"] = sorted(generated.get("search_exclude_under") or [])
     config["extra"]["timeline_shell_under"] = sorted(generated.get("shell_pages_under") or [])
+    config["extra"]["timeline_search_sections_under"] = sorted(generated.get("search_sections_under") or [])
     config["extra"]["timeline_shell_pages_per_process"] = generated.get("shell_pages_per_process")
     _SHELL.clear()
     return config
@@ -113,6 +114,7 @@ def on_page_markdown(markdown, page, config, files):
     ):
         page.meta.setdefault("search", {})["exclude"] = True
     if markdown.startswith(GENERATED_MARKER):
+        page.timeline_generated = True
         markdown, blocks = _prepare_generated(markdown)
         if blocks:
             page.timeline_final_html = blocks
@@ -207,6 +209,78 @@ def on_pre_build(config):
             import json
 
             _BUILD["search_before"] = json.loads(index.read_text(encoding="utf-8"))
+            _index_sections_again(config)
+
+
+# ---------------------------------------------------------------------------------------------
+# The search index of a dirty build. A generated page built again (an entity page of megabytes, a
+# month of hundreds of events) has mostly the sections it had: Material's search parser reads its
+# whole HTML again, most of a dirty build's time. Its sections are headings at the top level of the
+# page (Markdown's "## "), so a section whose HTML is the one the page held at the last build gets
+# the entry that build's index holds for it; only the others are parsed, each on its own (what the
+# parser gives a section depends only on the section's own HTML). docs/.nav.yml names these pages.
+
+_SECTION_START = re.compile(r'^<h[2-6]\b[^>]*\bid="([^"]+)"', re.M)  # the page's title opens it
+_HEADING_WITH_ID = re.compile(r'<h[1-6]\b[^>]*\bid="')
+
+
+def _index_sections_again(config):
+    """Give Material's search index, for this dirty build, the section-by-section indexing."""
+    before = _BUILD.get("search_before")
+    index = next((getattr(plugin, "search_index", None) for plugin in config["plugins"].values()
+                  if hasattr(getattr(plugin, "search_index", None), "add_entry_from_context")), None)
+    if before is None or index is None:
+        return
+    whole_page = index.add_entry_from_context
+    entries_before = {entry.get("location"): entry for entry in before.get("docs", ())}
+
+    sectioned = tuple(config["extra"].get("timeline_search_sections_under") or ())
+
+    def add_entry_from_context(page):
+        # Only pages whose every heading Markdown made at the top level (no person's Markdown inside):
+        # the parser reads a heading nested in a block otherwise.
+        if not (getattr(page, "timeline_generated", False) and page.file.src_uri.startswith(sectioned)) or page.meta:
+            return whole_page(page)
+        try:
+            html_before = Path(page.file.abs_dest_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return whole_page(page)
+        _index_by_section(index, page, html_before, entries_before)
+
+    index.add_entry_from_context = add_entry_from_context
+
+
+def _sections(html):
+    """(anchor, HTML) of each top-level section of a page's HTML, and the HTML before the first."""
+    starts = [(match.start(), match.group(1)) for match in _SECTION_START.finditer(html)]
+    ends = [start for start, _ in starts[1:]] + [len(html)]
+    return html[: starts[0][0]] if starts else html, [(a, html[s:e]) for (s, a), e in zip(starts, ends)]
+
+
+def _index_by_section(index, page, html_before, entries_before):
+    from material.plugins.search.plugin import Parser
+
+    def parse(html, *, opening):
+        parser = Parser()
+        parser.feed(html)
+        parser.close()
+        sections = parser.data
+        if not opening and sections and sections[0].el.tag == "hx":
+            sections = sections[1:]  # the empty preface the parser opens before a section's heading
+        for section in sections:
+            if not section.is_excluded():
+                index.create_entry_for_section(section, page.toc, page.url, page)
+
+    opening, sections = _sections(page.content)
+    _, sections_before = _sections(html_before)
+    sections_before = dict(sections_before)  # the last one runs on into the theme: never the same
+    parse(opening, opening=True)
+    for anchor, html in sections:
+        entry = entries_before.get(f"{page.url}#{anchor}")
+        if entry is not None and sections_before.get(anchor) == html and len(_HEADING_WITH_ID.findall(html)) == 1:
+            index.entries.append(entry)
+        else:
+            parse(html, opening=False)
 
 
 def on_files(files, config):
@@ -380,12 +454,23 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
             if not relative.startswith("_"):
                 (Path(site_dir) / relative).unlink(missing_ok=True)
     folders = set()
+    listed = {}  # folder -> the names in it: one listing, not a stat for each of thousands of pages
+
+    def present(relative):
+        folder, _, name = relative.rpartition("/")
+        if folder not in listed:
+            try:
+                listed[folder] = set(os.listdir(Path(site_dir) / folder))
+            except OSError:
+                listed[folder] = set()
+        return name in listed[folder]
+
     for relative, page in pages.items():
         if relative.startswith("_"):  # the generated-file marker
             continue
-        target = Path(site_dir) / relative
-        if before.get(relative) == page and target.is_file():
+        if before.get(relative) == page and present(relative):
             continue
+        target = Path(site_dir) / relative
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)

@@ -736,7 +736,8 @@ def entity_page_text(ctx: Context, kind: str) -> str:
     lines += [ctx.md("entities_intro", count=len(entities)), ""]
     for entity in entities.values():
         lines += [f"## {md_text(entity.name)} {{ #{entity.anchor} }}", ""]
-        lines += [event_list_html(page, [layout.events[p] for p in entity.events]), ""]
+        # Final HTML: a big timeline's page of people holds megabytes of these lists.
+        lines += [final_html(event_list_html(page, [layout.events[p] for p in entity.events])), ""]
     return "\n".join(lines)
 
 
@@ -791,7 +792,9 @@ def review_page(ctx: Context) -> str:
                 ]
                 for item in view.unresolved
             ]
-            lines += [html_table([ctx.s(c) for c in columns], rows), ""]
+            # Final HTML, as every list below: an archive's review page holds megabytes of it, which
+            # Markdown would take a second to parse again on every build.
+            lines += [final_html(html_table([ctx.s(c) for c in columns], rows)), ""]
     else:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
@@ -811,7 +814,7 @@ def review_page(ctx: Context) -> str:
             + f' — {_where_html(ctx, placed)}</li>'
             for placed, reasons in low
         )
-        lines.append(f'<ul class="tl-low">{items}</ul>')
+        lines.append(final_html(f'<ul class="tl-low">{items}</ul>'))
     else:
         lines.append(ctx.md("review_low_none"))
     lines.append("")
@@ -825,12 +828,12 @@ def review_page(ctx: Context) -> str:
             f"“{html_text(quote.source.quote)}” — {_where_html(ctx, placed)}</li>"
             for placed, quote in missing
         )
-        lines += [f"<ul>{items}</ul>", ""]
+        lines += [final_html(f"<ul>{items}</ul>"), ""]
     if layout.unplaced:
         lines += [f"## {ctx.md('review_unplaced_heading')} ({len(layout.unplaced)}) {{ #unplaced }}", ""]
         rows = [[f"<code>{html_text(event.id)}</code> {html_text(event.title)}", html_text(problem)]
                 for event, problem in layout.unplaced]
-        lines += [html_table([ctx.s("review_column_event"), ctx.s("review_column_problem")], rows), ""]
+        lines += [final_html(html_table([ctx.s("review_column_event"), ctx.s("review_column_problem")], rows)), ""]
     return "\n".join(lines)
 
 
