@@ -183,8 +183,13 @@ def _parse_front_matter(front: str, display: str, first_line: int) -> tuple[dict
             line=refused.line + first_line - 1, column=refused.column, severity="warning",
         )
     try:
-        node = yaml.compose(front, Loader=_FrontMatterLoader)
-        data = yaml.load(front, Loader=_FrontMatterLoader)
+        # one parse gives both the nodes (for line numbers) and the data (as yaml.load would)
+        loader = _FrontMatterLoader(front)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or str(error).split("\n", 1)[0]

@@ -14,6 +14,10 @@ from typing import Any
 
 import yaml
 
+# The rule tables ship with the package: libyaml reads them several times faster than PyYAML's
+# Python parser, with the same safe constructors.
+_TABLE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "sources"
 
 
@@ -25,7 +29,7 @@ def load(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def _load(name: str) -> dict[str, Any]:
     with (DATA_DIR / f"{name}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_TABLE_LOADER)
 
 
 @dataclass(frozen=True)
