@@ -884,3 +884,8 @@ def test_what_someone_forecasts_others_will_do_is_not_an_event(text):
 def test_what_someone_expects_to_do_themselves_stays_planned():
     event = only("The carmaker expects to open its new plant next year.")
     assert event.modality == "planned" and "open its new plant" in event.title
+
+
+def test_an_amount_keeps_the_noun_it_is_an_amount_of():
+    found = titles("In a speech on Monday, the governor promised a $2.1 billion state investment to rebuild bridges.")
+    assert any("promised a $2.1 billion state investment" in t for t in found), found

@@ -615,10 +615,18 @@ def _coordinated_names(subject: Token, skip: Set[int]) -> list[Token]:
 
 
 def _close_name(token: Token) -> bool:
-    """A name the parse made an apposition of the word right before it, with no comma or bracket
-    between: part of the phrase ("prime minister Jean Chretien"), not an aside."""
-    return (dep(token) == "appos" and token.pos_ == "PROPN" and token.i > token.head.i
-            and token.left_edge.i == token.head.i + 1 and all(t.pos_ in ("PROPN", "PART") for t in token.subtree))
+    """A name or short noun phrase the parse made an apposition of the phrase right before it, with
+    no comma or bracket between: part of the phrase ("prime minister Jean Chretien", "a $3.4
+    billion U.S. investment"), not an aside."""
+    if dep(token) != "appos" or token.i < token.head.i or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    if before.is_punct or before.text in BREAKS or before.i < token.head.i:
+        return False
+    words = list(token.subtree)
+    if token.pos_ == "PROPN":
+        return all(t.pos_ in ("PROPN", "PART") for t in words)
+    return len(words) <= 4 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in words)
 
 
 def _contiguous(tokens: Iterable[Token]) -> list[Token]:
