@@ -889,3 +889,14 @@ def test_what_someone_expects_to_do_themselves_stays_planned():
 def test_an_amount_keeps_the_noun_it_is_an_amount_of():
     found = titles("In a speech on Monday, the governor promised a $2.1 billion state investment to rebuild bridges.")
     assert any("promised a $2.1 billion state investment" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The army stepped in Saturday to restore order.", "The army stepped in"),
+        ("Riot police moved in on Tuesday.", "Riot police moved in"),
+    ],
+)
+def test_a_particle_before_a_day_is_the_verbs(text, phrase):
+    assert any(t.startswith(phrase) for t in titles(text)), titles(text)

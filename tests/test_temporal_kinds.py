@@ -440,3 +440,12 @@ def test_tomorrow_as_a_noun_of_hope_is_no_date(text):
 
 def test_tomorrow_as_a_day_is_still_a_date():
     assert one("The vote is tomorrow.", "2024-06-10", "tomorrow").value == "2024-06-11"
+
+
+@pytest.mark.parametrize("verb", ["sank", "grew", "fled", "swept"])
+def test_an_irregular_past_tense_points_a_month_back(verb):
+    assert one(f"The crew {verb} across the bay in August.", "1997-06-15", "August").value == "1996-08"
+
+
+def test_without_a_tense_a_month_is_the_nearest():
+    assert one("The crew across the bay in August.", "1997-06-15", "August").value == "1997-08"

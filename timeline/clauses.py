@@ -790,6 +790,11 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     determiner that is the subject itself stays ("Both were freed")."""
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
+    right_after_verb = token.i > 0 and token.doc[token.i - 1].pos_ == "VERB"
+    if right_after_verb and token.lower_ in rules().particles and (
+            base_dep(token) == "advmod" and token.head == token.doc[token.i - 1]
+            or base_dep(token) == "case" and token.head.i in skip and token.head.i == token.i + 1):
+        return False  # "moved in [on Tuesday]", "stepped in [Saturday]": the verb's particle
     if (base_dep(token) in ("amod", "compound") and token.head.i > token.i and token.head.i not in skip
             and token.pos_ in ("ADJ", "NOUN") and token.text.islower()):
         # a modifier whose noun was cut ("for the constitutional [referendum]"); not a name's word,
@@ -985,6 +990,9 @@ def title_of(
                 arguments.extend(t for g in c.children if g.i not in skip and clause.verb.i < g.i < c.i
                                  and g.pos_ in ("NOUN", "PROPN") and base_dep(g) not in ("case", "det", "amod")
                                  for t in _argument_phrase(g, skip, names, 0))
+                # "stepped in Saturday": the particle the parse gave the day is the verb's
+                arguments.extend(g for g in c.children if g.i == clause.verb.i + 1 == c.i - 1 and g.i not in skip
+                                 and g.lower_ in r.particles and base_dep(g) == "case")
                 continue
             if c in group or c == clause.subject or dep(c) in SUBJECTS:
                 continue

@@ -657,6 +657,9 @@ def _centrality(sentence: Sentence, word: "SpacyToken") -> float:
     return round(min(1.0, position), 3)
 
 
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a value of day precision (or finer)
+
+
 def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[int]:
     """The words of the sentence's time expressions (never shown in a title); a subordinator or a
     punctuation mark at an expression's edge ("Monday that") belongs to the clause."""
@@ -667,8 +670,13 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     }
     # "in September", "on Monday": the preposition goes with its time expression, also from the
     # middle of a title ("his hospitalisation [in September] for a vision problem").
+    # A particle is never a day's preposition ("stepped in Saturday": days take "on"): it stays the verb's.
+    days = {t.i for timex in timexes if DAY_VALUE.match(timex.value or "")
+            for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)}
+    particles = clauses.rules().particles
     found |= {c.i for i in list(found) for c in doc[i].children
-              if clauses.base_dep(c) == "case" and c.i < i and c.i not in found and all(k in found for k in range(c.i + 1, i))}
+              if clauses.base_dep(c) == "case" and c.i < i and c.i not in found and all(k in found for k in range(c.i + 1, i))
+              and not (i in days and c.i + 1 == i and c.lower_ in particles and c.lower_ != "on")}
     # "late on Wednesday": the modifier goes with its time expression (also across its "on").
     modifiers = clauses.rules().time_modifiers
     for i in sorted(found):
