@@ -900,3 +900,8 @@ def test_an_amount_keeps_the_noun_it_is_an_amount_of():
 )
 def test_a_particle_before_a_day_is_the_verbs(text, phrase):
     assert any(t.startswith(phrase) for t in titles(text)), titles(text)
+
+
+def test_a_year_inside_a_name_leaves_the_names_words_in_the_title():
+    found = titles("Kenya reached the final of the 2025 Africa Cup tournament in Rabat on Sunday.")
+    assert any("the final of the Africa Cup" in t for t in found), found

@@ -689,6 +689,13 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     return ordered[left : right + 1]
 
 
+def _year_in_name(token: Token, skip: Set[int]) -> bool:
+    """A year written inside a name ("of the [2006] Doha Asian Games"): the words the parse hung on
+    it ("of the") are the name's phrase's, not the date's."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.like_num and following is not None and following.pos_ == "PROPN" and following.i not in skip
+
+
 def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> list[Token]:
     """The words with the one or two words the parse left out between two of them put back: a title
     reads as the sentence does ("threw its weight behind", "gave way to despair", "the troop
@@ -701,7 +708,8 @@ def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> 
         if k + 1 == len(words) or words[k + 1].i == word.i + 1:
             continue
         gap = doc[word.i + 1 : words[k + 1].i]
-        back = [t for t in gap if t.i not in skip and not (t.head.i in skip and t.pos_ in ("ADP", "DET", "ADV", "ADJ", "PART"))]
+        back = [t for t in gap if t.i not in skip and not (
+            t.head.i in skip and t.pos_ in ("ADP", "DET", "ADV", "ADJ", "PART") and not _year_in_name(t.head, skip))]
         if (0 < len(back) <= 2 and not any(t.is_punct or t.text in BREAKS for t in gap)
                 and all(verb.is_ancestor(t) and dep(t) not in SUBJECTS and lemma(t) not in ("which", "who", "whom", "whose")
                         for t in back)):
