@@ -905,3 +905,8 @@ def test_a_particle_before_a_day_is_the_verbs(text, phrase):
 def test_a_year_inside_a_name_leaves_the_names_words_in_the_title():
     found = titles("Kenya reached the final of the 2025 Africa Cup tournament in Rabat on Sunday.")
     assert any("the final of the Africa Cup" in t for t in found), found
+
+
+def test_a_clause_after_after_is_the_main_subjects_even_when_hung_on_a_noun():
+    found = titles("The former mayor is serving a six-year sentence in a northern prison after being convicted in March 2023 of fraud.")
+    assert any(t.startswith("The former mayor") and "convicted" in t for t in found), found

@@ -322,6 +322,16 @@ def subject_of(verb: Token) -> Token | None:
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
             continue
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
+            temporal_marks = rules().after | rules().simultaneous | {"before", "since", "until"}
+            if base_dep(word) == "acl" and any(base_dep(c) == "mark" and lemma(c) in temporal_marks for c in word.children):
+                # "serving a sentence in a camp [after being convicted]": a clause with "after",
+                # "while" is the predicate's adverbial, whatever noun the parse hung it on
+                up = word.head
+                while up.head != up and not is_predicate(up):
+                    up = up.head
+                if is_predicate(up) and up != word:
+                    word = up
+                    continue
             if base_dep(word) == "acl":
                 return word.head  # "the plane carrying 100 people": the plane
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
