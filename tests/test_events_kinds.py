@@ -910,3 +910,19 @@ def test_a_year_inside_a_name_leaves_the_names_words_in_the_title():
 def test_a_clause_after_after_is_the_main_subjects_even_when_hung_on_a_noun():
     found = titles("The former mayor is serving a six-year sentence in a northern prison after being convicted in March 2023 of fraud.")
     assert any(t.startswith("The former mayor") and "convicted" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The chairman of the bank, who resigned on Monday, denied any wrongdoing.", "The chairman of the bank resigned"),
+        ("A council of elders, which met on Friday in the old town, rejected the plan.", "A council of elders met"),
+    ],
+)
+def test_a_relative_clause_after_a_comma_describes_the_whole_phrase(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+def test_a_clause_after_as_is_not_a_phrase_of_the_title():
+    found = titles("Luis Gomez scored 20 points and grabbed 9 rebounds on Friday as Boston cruised past Miami 101-88.")
+    assert any(t.startswith("Luis Gomez grabbed 9 rebounds") and "as Boston" not in t for t in found), found

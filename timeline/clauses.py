@@ -301,7 +301,18 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
                 if base_dep(word) == "acl" and word.head != word:
-                    return word.head  # "the migrants who died": the migrants
+                    antecedent = word.head  # "the migrants who died": the migrants
+                    first = min((t.i for t in word.subtree if not t.is_punct), default=word.i)
+                    if first > 0 and word.doc[first - 1].text == ",":
+                        # ", which met in Rome" set off by a comma describes the whole phrase before
+                        # it: "A synod on Lebanon, which met" is the synod's
+                        # ("the capital of Peru, which"); one step, through "of" or "on" only:
+                        # "corpses at Biaro camp, which was emptied" is the camp's
+                        if (base_dep(antecedent) == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN")
+                                and antecedent.head.i < antecedent.i
+                                and any(base_dep(c) == "case" and c.lower_ in ("of", "on") for c in antecedent.children)):
+                            antecedent = antecedent.head
+                    return antecedent
             if (base_dep(word) != "acl" or word != verb) and any(c.lower_ == "whose" for c in subject.children):
                 # "Ford, whose popularity sank ..., died": the parse gave the main verb the relative
                 # clause's subject; the main subject is the name the relative clause describes.

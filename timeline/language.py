@@ -153,21 +153,37 @@ def _subject_split_by_and(root: "Token") -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def subordinators() -> frozenset[str]:
+    """Words that open a clause of time or reason, from clause_markers.yaml."""
+    path = resources.files("timeline") / "data" / "language" / CLAUSE_MARKERS_FILE
+    return frozenset(str(w).lower() for w in yaml.safe_load(path.read_text(encoding="utf-8"))["subordinators"])
+
+
 def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     """Repairs "Its future is uncertain as Boeing's contract ... expires in 2008" parsed with "as
     Boeing's contract" a phrase of the main clause and "expires" joined to it with no "and": a
     verb joined without a conjunction and with no subject, right after a noun introduced by a
     subordinator, is that subordinate clause's verb, and the noun its subject. Returns whether it
     repaired."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
         return False
-    noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
-    marker = noun and next((c for c in noun.children if c.dep_ == "case" and c.pos_ == "SCONJ" and c.i == noun.left_edge.i), None)
+    if verb.dep_ == "conj":
+        noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+        marker = noun and next((c for c in noun.children if c.dep_ == "case" and c.pos_ == "SCONJ" and c.i == noun.left_edge.i), None)
+        host = verb.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "obl" and verb.head.i == verb.i - 1:
+        # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
+        noun = verb.head
+        marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
+        host = noun.head
+    else:
+        return False
     if noun is None or marker is None:
         return False
+    verb.head, verb.dep_ = host, "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     marker.head, marker.dep_ = verb, "mark"
-    verb.dep_ = "advcl"
     return True
 
 
