@@ -926,3 +926,8 @@ def test_a_relative_clause_after_a_comma_describes_the_whole_phrase(text, title)
 def test_a_clause_after_as_is_not_a_phrase_of_the_title():
     found = titles("Luis Gomez scored 20 points and grabbed 9 rebounds on Friday as Boston cruised past Miami 101-88.")
     assert any(t.startswith("Luis Gomez grabbed 9 rebounds") and "as Boston" not in t for t in found), found
+
+
+def test_prior_to_a_date_bounds_and_dates_nothing():
+    found = titles("The board approved the merger prior to March 3, the filing shows.", published="2024-03-14")
+    assert not any(d == "2024-03-03" for d in found.values()), found

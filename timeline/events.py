@@ -379,8 +379,9 @@ def _event_word(
     # A date written before its noun ("November's elections", "the 2007 budget") is that noun's: it
     # is a happening from a lower probability than a noun alone (the construction says it happens
     # at a time), and otherwise the date names a thing and dates no happening.
-    premodifier = (date_head is not None and date_head.head == word and word.pos_ in ("NOUN", "PROPN")
-                   and clauses.dep(date_head) in ("compound", "amod", "nummod", "nmod:poss"))
+    premodifier = (date_head is not None and date_head.head == word and (
+        word.pos_ in ("NOUN", "PROPN") and clauses.dep(date_head) in ("compound", "amod", "nummod", "nmod:poss")
+        or clauses.dep(date_head) == "nmod:poss"))  # "Wednesday's ministerial", whatever the tag of its noun
     if premodifier and _named_event(word, entities, sentence_start) is None and (
         happenings.happening_probability(word) < DATED_NOUN_THRESHOLD
     ):
