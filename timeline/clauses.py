@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from timeline.entities import _load_yaml as load_table
+from timeline.language import subordinators
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
@@ -333,10 +334,9 @@ def subject_of(verb: Token) -> Token | None:
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
             continue
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
-            temporal_marks = rules().after | rules().simultaneous | {"before", "since", "until"}
-            if base_dep(word) == "acl" and any(base_dep(c) == "mark" and lemma(c) in temporal_marks for c in word.children):
+            if base_dep(word) == "acl" and any(base_dep(c) == "mark" and lemma(c) in subordinators() for c in word.children):
                 # "serving a sentence in a camp [after being convicted]": a clause with "after",
-                # "while" is the predicate's adverbial, whatever noun the parse hung it on
+                # "while", "because" is the predicate's adverbial, whatever noun the parse hung it on
                 up = word.head
                 while up.head != up and not is_predicate(up):
                     up = up.head
@@ -989,25 +989,11 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     return _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
 
 
-def title_of(
-    clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
-    lowercase_first: bool = False,
-) -> str:
-    """A title made of the clause's real subject, verb group and objects, in the text's words.
-
-    `skip`: token indices never shown (the time expressions). `subject_name` replaces a pronoun
-    subject by the name it stands for. `names`: the doc-character spans of the names in the
-    sentence, kept whole.
-    """
+def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
+    """The words after the verb group that a title keeps: the verb's objects and complements, an
+    object the parse hung on the date, a gerund or infinitive complement, or the start of one long
+    phrase; not asides, attributions or other happenings."""
     r = rules()
-    subject_tokens: list[Token] = []
-    if clause.subject is not None:
-        subject_tokens = subject_phrase(clause.subject, skip, names)
-        if clause.subject.is_ancestor(clause.verb):
-            # "The cartel decided ..." parsed as a noun with a participle: the verb is not the subject's
-            own = {t.i for t in clause.verb.subtree}
-            subject_tokens = [t for t in subject_tokens if t.i not in own]
-    group = verb_group(clause)
     arguments: list[Token] = []
     long_adverbials: list[list[Token]] = []
     for head in (clause.verb, *clause.frames):
@@ -1069,6 +1055,45 @@ def title_of(
         # "Airbus announced job cuts" parsed as a noun phrase: the noun is the verb's object.
         own = {t.i for t in clause.verb.subtree}
         arguments.extend(t for t in _subtree_tokens(head, r, skip | own) if t.i not in skip and t.i not in own)
+    return arguments
+
+
+def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
+    """ "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and the
+    title says so ("The Brotherhood was founded"), never "The Brotherhood founded"."""
+    verb = clause.verb
+    # set off by commas on both sides (a VBD tag or not); ", resigned on Thursday after ..."
+    # running on to the end is the main clause the parse hung on its subject
+    after = verb.right_edge.i + 1
+    set_off = (verb.i > 0 and verb.doc[verb.i - 1].text == ","
+               and after < len(verb.doc) and verb.doc[after].text in (",", "--", "—", ")"))
+    if (base_dep(verb) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and set_off)
+            and clause.subject is not None and clause.subject == verb.head
+            and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
+        return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
+    return predicate
+
+
+def title_of(
+    clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
+    lowercase_first: bool = False,
+) -> str:
+    """A title made of the clause's real subject, verb group and objects, in the text's words.
+
+    `skip`: token indices never shown (the time expressions). `subject_name` replaces a pronoun
+    subject by the name it stands for. `names`: the doc-character spans of the names in the
+    sentence, kept whole.
+    """
+    r = rules()
+    subject_tokens: list[Token] = []
+    if clause.subject is not None:
+        subject_tokens = subject_phrase(clause.subject, skip, names)
+        if clause.subject.is_ancestor(clause.verb):
+            # "The cartel decided ..." parsed as a noun with a participle: the verb is not the subject's
+            own = {t.i for t in clause.verb.subtree}
+            subject_tokens = [t for t in subject_tokens if t.i not in own]
+    group = verb_group(clause)
+    arguments = _predicate_arguments(clause, group, skip, names)
     subject_text = subject_name or _text(subject_tokens)
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
@@ -1092,18 +1117,7 @@ def title_of(
         words = [t for t in words if not (t.lower_ in RELATIVE_WORDS and t.head == clause.verb)]
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
-    verb = clause.verb
-    # ", founded in 1928," (a VBD tag or not): set off by commas on both sides; ", resigned on
-    # Thursday after ..." running on to the end is the main clause the parse hung on its subject
-    after = verb.right_edge.i + 1
-    set_off = (verb.i > 0 and verb.doc[verb.i - 1].text == ","
-               and after < len(verb.doc) and verb.doc[after].text in (",", "--", "—", ")"))
-    if (base_dep(verb) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and set_off)
-            and clause.subject is not None and clause.subject == verb.head
-            and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
-        # "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and
-        # the title says so ("The Brotherhood was founded"), never "The Brotherhood founded".
-        predicate = ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
+    predicate = _reduced_relative_as_passive(clause, predicate)
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None

@@ -16,13 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
 from timeline import names
-
-# The rule tables ship with the package: libyaml reads them several times faster than PyYAML's
-# Python parser, with the same safe constructors.
-_TABLE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from timeline.tables import read_table
 
 KINDS = ("person", "organisation", "place", "event", "name")
 
@@ -78,7 +74,7 @@ class Tables:
 
 def _load_yaml(name: str) -> dict:
     path = resources.files("timeline") / "data" / "events" / name
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TABLE_LOADER)
+    return read_table(path)
 
 
 @lru_cache(maxsize=1)

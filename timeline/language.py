@@ -29,9 +29,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import yaml
+from timeline.tables import read_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -153,19 +153,12 @@ def _subject_split_by_and(root: "Token") -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def subordinators() -> frozenset[str]:
-    """Words that open a clause of time or reason, from clause_markers.yaml."""
-    path = resources.files("timeline") / "data" / "language" / CLAUSE_MARKERS_FILE
-    return frozenset(str(w).lower() for w in yaml.safe_load(path.read_text(encoding="utf-8"))["subordinators"])
-
-
 def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
-    """Repairs "Its future is uncertain as Boeing's contract ... expires in 2008" parsed with "as
-    Boeing's contract" a phrase of the main clause and "expires" joined to it with no "and": a
-    verb joined without a conjunction and with no subject, right after a noun introduced by a
-    subordinator, is that subordinate clause's verb, and the noun its subject. Returns whether it
-    repaired."""
+    """Repairs a subordinate clause the parse read as a phrase of the main clause: "Its future is
+    uncertain as Boeing's contract ... expires in 2008" ("expires" joined with no "and") and "grabbed
+    11 rebounds as Toronto cruised past Indiana" ("cruised" a modifier of "Toronto"). A verb with no
+    subject right after a noun introduced by a subordinator is that clause's verb, and the noun its
+    subject. Returns whether it repaired."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
         return False
     if verb.dep_ == "conj":
@@ -207,8 +200,7 @@ def _model_error(path: Path, problem: str) -> ModelError:
 @lru_cache(maxsize=1)
 def lemma_exceptions() -> dict[str, dict[str, str]]:
     """lowercased form -> {UPOS or "*": lemma}, from timeline/data/language/lemmas.yaml."""
-    path = resources.files("timeline") / "data" / "language" / LEMMAS_FILE
-    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    table = _language_table(LEMMAS_FILE) or {}
     return {str(form).lower(): {str(pos): str(lemma) for pos, lemma in by_pos.items()}
             for form, by_pos in table.items()}
 
@@ -216,15 +208,27 @@ def lemma_exceptions() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def irregular_verbs() -> dict[str, str]:
     """Past form -> lemma of irregular verbs, from timeline/data/language/irregular_verbs.yaml."""
-    path = resources.files("timeline") / "data" / "language" / IRREGULAR_VERBS_FILE
-    return {str(form): str(lemma) for form, lemma in yaml.safe_load(path.read_text(encoding="utf-8"))["irregular"].items()}
+    return {str(form): str(lemma) for form, lemma in _language_table(IRREGULAR_VERBS_FILE)["irregular"].items()}
+
+
+def _language_table(name: str) -> Any:
+    return read_table(resources.files("timeline") / "data" / "language" / name)
 
 
 @lru_cache(maxsize=1)
+def _clause_markers() -> dict[str, frozenset[str]]:
+    """clause_markers.yaml: its closed word classes, lowercased."""
+    return {key: frozenset(str(w).lower() for w in words) for key, words in _language_table(CLAUSE_MARKERS_FILE).items()}
+
+
 def adverbial_that() -> frozenset[str]:
-    """The words before "that" that make it adverbial ("so that"), from clause_markers.yaml."""
-    path = resources.files("timeline") / "data" / "language" / CLAUSE_MARKERS_FILE
-    return frozenset(str(w).lower() for w in yaml.safe_load(path.read_text(encoding="utf-8"))["adverbial_that"])
+    """The words before "that" that make it adverbial ("so that")."""
+    return _clause_markers()["adverbial_that"]
+
+
+def subordinators() -> frozenset[str]:
+    """Words that open a clause of time or reason ("as Toronto cruised past Indiana")."""
+    return _clause_markers()["subordinators"]
 
 
 def _that_clause_is_complement(clause: "Token") -> bool:

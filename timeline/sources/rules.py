@@ -12,11 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
-# The rule tables ship with the package: libyaml reads them several times faster than PyYAML's
-# Python parser, with the same safe constructors.
-_TABLE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from timeline.tables import read_table
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "sources"
 
@@ -28,8 +25,7 @@ def load(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def _load(name: str) -> dict[str, Any]:
-    with (DATA_DIR / f"{name}.yaml").open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_TABLE_LOADER)
+    return read_table(DATA_DIR / f"{name}.yaml")
 
 
 @dataclass(frozen=True)

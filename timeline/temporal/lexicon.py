@@ -13,11 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
-# The rule tables ship with the package: libyaml reads them several times faster than PyYAML's
-# Python parser, with the same safe constructors.
-_TABLE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from timeline.tables import read_table
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "temporal"
 
@@ -158,9 +154,7 @@ class Lexicon:
 
 
 def _read_yaml(name: str) -> Any:
-    path = DATA_DIR / name
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_TABLE_LOADER)
+    return read_table(DATA_DIR / name)
 
 
 def _example(raw: Any, where: str) -> Example | None:
