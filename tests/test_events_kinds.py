@@ -569,6 +569,25 @@ def test_one_happening_told_by_two_outlets_is_one_event_and_a_date_disagreement_
     assert set(collisions[0].disputed_dates) | {collisions[0].date} == {"2024-03-10", "2024-03-11"}
 
 
+def test_a_third_outlet_that_agrees_with_one_side_of_a_dispute_joins_the_disputed_event():
+    # Sunday in one outlet, late Saturday in another: disputed. The third gives no day of its own
+    # for the sacking ("a day after", from Monday): it agrees with Sunday and is the same event.
+    texts = [
+        "Rovers sacked their manager, Dario Lentz, on Sunday after a fifth straight defeat.",
+        "Dario Lentz was sacked as Rovers manager late on Saturday following a fifth straight defeat.",
+        "Rovers appointed Mia Korhonen as interim manager on Monday, a day after Dario Lentz was sacked.",
+    ]
+    articles = [Article(f"o{n}", f"o{n}.txt", text, "", published=PUBLISHED) for n, text in enumerate(texts)]
+    mentions = [m for a in articles for m in extract_mentions(a, temporal.tag(a.text, a.published))[0]]
+    events = merge_mentions(mentions, {a.id: a for a in articles})
+    sackings = [e for e in events if "sacked" in e.title]
+    assert len(sackings) == 1, [(e.date, e.title) for e in sackings]
+    assert sackings[0].status == "disputed"
+    assert {sackings[0].date, *sackings[0].disputed_dates} == {"2024-03-09", "2024-03-10"}
+    assert {s.article for s in sackings[0].sources} == {"o0", "o1", "o2"}
+    assert any("Korhonen" in e.title and e.date == "2024-03-11" for e in events)  # not merged into it
+
+
 # --- 7. People and organisations, one each ---------------------------------------------------
 
 

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -672,9 +672,9 @@ class _Conflicts:
         self.scores = scores  # (i, j), i < j -> similarity: those of the links, and those asked for
 
     def between(self, a: list[int], b: list[int]) -> bool:
-        return any(self.pair(i, j) for i in a for j in b)
+        return any(self.pair(i, j, a, b) for i in a for j in b)
 
-    def pair(self, i: int, j: int) -> bool:
+    def pair(self, i: int, j: int, cluster_of_i: Sequence[int] = (), cluster_of_j: Sequence[int] = ()) -> bool:
         fi, fj = self.feats[i], self.feats[j]
         mi, mj = self.mentions[i], self.mentions[j]
         if agents_conflict(fi, fj):
@@ -682,10 +682,19 @@ class _Conflicts:
         if not _compatible(fi, fj):
             if mi.article_id == mj.article_id:
                 return True  # an article does not dispute itself
-            # "next year" may hold both "March" and "August": those two must be one happening
-            if self.similarity(i, j) < self.dispute_threshold:
+            # "next year" may hold both "March" and "August": those two must be one happening.
+            # A mention that agrees with one side of a dispute its cluster already holds adds no
+            # new date ("a day after she resigned" beside the "Thursday" of one outlet and the
+            # "late Wednesday" of another): it needs no dispute of its own with the other side.
+            if self.similarity(i, j) < self.dispute_threshold and not (
+                self._holds_date(cluster_of_i, j) or self._holds_date(cluster_of_j, i)
+            ):
                 return True
         return fi.sentence_key == fj.sentence_key and mi.trigger != mj.trigger
+
+    def _holds_date(self, cluster: Sequence[int], j: int) -> bool:
+        fj = self.feats[j]
+        return any(_compatible(self.feats[k], fj) for k in cluster)
 
     def similarity(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)  # similarity is symmetric
