@@ -296,3 +296,22 @@ def test_the_quick_bound_never_drops_a_pair_that_would_join():
                 checked += 1
                 assert j in kept, (usable[i], usable[j])
     assert checked > 50  # the test did see pairs that join
+
+
+def test_a_name_nobody_could_classify_still_tells_two_outlets_they_report_one_happening():
+    # "Velmora" is a town no table knows and the name classifier is unsure of; two outlets word the
+    # fire differently, and the town they share is what makes it one happening.
+    def fire(id_: str, text: str, when: str):
+        return article(id_, text, published="2025-03-10"), [(when, "2025-03-08")]
+
+    same_town = merge(
+        fire("x", "A fire gutted a storage depot near Velmora late on Saturday.", "late on Saturday"),
+        fire("y", "Flames destroyed a warehouse outside Velmora on Saturday.", "on Saturday"),
+    )
+    assert len(same_town) == 1, [e.title for e in same_town]
+    assert {s.article for s in same_town[0].sources} == {"x", "y"}
+    other_towns = merge(
+        fire("x", "A fire gutted a storage depot near Velmora late on Saturday.", "late on Saturday"),
+        fire("y", "Flames destroyed a warehouse outside Dranholt on Saturday.", "on Saturday"),
+    )
+    assert len(other_towns) == 2, [e.title for e in other_towns]

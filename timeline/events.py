@@ -624,6 +624,7 @@ def _mention(
         organisations=tuple(o for o in _names(sentence_entities, "organisation") if not _is_publisher(o, ctx.article)),
         places=_names(sentence_entities, "place"),
         named_events=_names(sentence_entities, "event"),
+        other_names=_names(sentence_entities, "name"),
         centrality=round(weight * _centrality(sentence, word), 3),
         agent=agent,
         modality="planned" if planned else "",

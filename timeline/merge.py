@@ -195,7 +195,7 @@ class _FeatureMaker:
         """The sets of Features from `frame` to `agent_names`: the same for the mentions of one
         sentence with one title, and for copies of an article."""
         key = (mention.title, mention.sentence, mention.trigger, mention.agent, mention.people,
-               mention.organisations, mention.places, mention.named_events)
+               mention.organisations, mention.places, mention.named_events, mention.other_names)
         found = self._about.get(key)
         if found is None:
             trigger = mention.trigger
@@ -209,7 +209,8 @@ class _FeatureMaker:
                 self.words(mention.title),
                 self.words(mention.sentence),
                 frozenset(_surname(p) for p in mention.people),
-                frozenset(_folded(x) for x in mention.organisations + mention.places + mention.named_events),
+                frozenset(_folded(x) for x in (
+                    mention.organisations + mention.places + mention.named_events + mention.other_names)),
                 self.words(mention.agent),
                 frozenset(f for f in agent_names if f not in self.stopwords),
             )

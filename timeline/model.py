@@ -90,6 +90,8 @@ class EventMention:
     agent: str = ""  # who did it, as the title names them ("Harris"): merge keeps different agents apart
     modality: str = ""  # "" (told as done or under way) | "planned" ("will close", "is expected to announce")
     named_events: tuple[str, ...] = ()  # the named events the sentence names ("Summit of the Americas")
+    # Names the sentence gives that nobody could classify ("near Porto"): the merge still compares them.
+    other_names: tuple[str, ...] = ()
 
     @property
     def date(self) -> str | None:
