@@ -323,6 +323,44 @@ def test_a_date_dates_the_verb_it_attaches_to():
     assert any("retook" in t and d == "2024-03-12" for t, d in found.items()), found
 
 
+@pytest.mark.parametrize(
+    "text, word, date",
+    [
+        ("The warehouse fire broke out shortly before midnight on Tuesday.", "broke out", "2024-03-12"),
+        ("The chairman resigned just after noon on Monday.", "resigned", "2024-03-11"),
+        ("The senator left the chamber shortly after 10 p.m. on Wednesday.", "left", "2024-03-13"),
+    ],
+)
+def test_shortly_before_or_just_after_a_time_dates_the_happening_at_that_time(text, word, date):
+    # "before midnight" alone bounds; "shortly before midnight" places the happening there.
+    found = [m for m in mentions_of(text) if word in m.title]
+    assert found and (found[0].date or "").startswith(date), [(m.title, m.date) for m in mentions_of(text)]
+
+
+def test_a_happening_named_by_a_noun_is_titled_without_the_words_joining_it_to_its_clause():
+    titled = [m.title for m in mentions_of("Shortly after Wednesday's vote, the senator left the chamber.")]
+    assert "Shortly" not in " ".join(titled), titled
+
+
+def test_before_a_time_without_an_adverb_still_dates_nothing_by_it():
+    assert not any(m.date == "2024-03-12" and "agree" in m.title
+                   for m in mentions_of("The two sides must agree before midnight on Tuesday."))
+
+
+@pytest.mark.parametrize(
+    "text, left_out",
+    [
+        ("Crews fought the flames for most of the night on Sunday.", "most"),
+        ("The two leaders held talks for the rest of the week.", "rest"),
+        ("Volunteers cleared the streets through much of Saturday.", "much"),
+        ("Police sealed off the district in the dead of the night.", "dead"),
+    ],
+)
+def test_a_part_of_a_time_expression_is_left_out_of_the_title_with_it(text, left_out):
+    titled = [m.title for m in mentions_of(text)]
+    assert titled and not any(left_out in title.split() for title in titled), titled
+
+
 # --- 4. Negation, modality and opinion --------------------------------------------------------
 
 

@@ -33,6 +33,7 @@ class ClauseRules:
     aim_nouns: frozenset[str]
     particles: frozenset[str]
     time_modifiers: frozenset[str]
+    time_quantifiers: frozenset[str]
     modal_adjectives: frozenset[str]
     gerund_prepositions: frozenset[str]
     negators: frozenset[str]
@@ -43,6 +44,7 @@ class ClauseRules:
     deadline: frozenset[str]
     comparison: frozenset[str]
     after: frozenset[str]
+    near: frozenset[str]
     during: frozenset[str]
     topic: frozenset[str]
     framing: frozenset[str]
@@ -73,6 +75,7 @@ def rules() -> ClauseRules:
         aim_nouns=words("aim_nouns"),
         particles=words("particles"),
         time_modifiers=words("time_modifiers"),
+        time_quantifiers=words("time_quantifiers"),
         modal_adjectives=words("modal_adjectives"),
         gerund_prepositions=words("gerund_prepositions"),
         negators=words("negators"),
@@ -83,6 +86,7 @@ def rules() -> ClauseRules:
         deadline=words("deadline_markers"),
         comparison=words("comparison_markers"),
         after=words("after_markers"),
+        near=words("near_adverbs"),
         during=words("during_markers"),
         topic=words("topic_markers"),
         framing=words("framing_verbs"),
@@ -186,6 +190,8 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             if word.pos_ == "VERB" and is_predicate(word):
                 return Anchor(word, "dates", words[-1])
     markers = [m for t in tokens for m in _markers(t, inside)] + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
+    if any(base_dep(c) == "advmod" and lemma(c) in r.near for t in tokens for c in t.children):
+        markers = [m for m in markers if m not in ("before", "after")]  # "shortly before midnight": at that time
     following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if "from" in markers and following is not None and following.lower_ in ("to", "until", "till", "through", "-", "–"):
         markers = [m for m in markers if m != "from"]  # "from Nov. 28 to Dec. 8": a range starts, nothing compared
@@ -1154,6 +1160,11 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
     r = rules()
     # up to a comma, as any phrase: ", official data showed" is an attribution, not the happening's
     tokens = _clean(_run_around([t for t in _subtree_tokens(noun, r, skip) if t.i not in skip], noun))
+    # what joins the phrase to its clause ("Shortly after [the vote]") is not the happening's name
+    joining = {d.i for c in noun.children if c.i < noun.i and base_dep(c) in ("case", "mark", "advmod", "cc")
+               for d in c.subtree}
+    while tokens and tokens[0].i in joining and tokens[0] != noun:
+        tokens = tokens[1:]
     tokens = [t for t in tokens if not (t.i == tokens[0].i and t.pos_ == "DET")] if tokens else tokens
     return capped(_text(tokens[: r.max_title_words]))
 

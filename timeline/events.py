@@ -679,6 +679,18 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     found |= {c.i for i in list(found) for c in doc[i].children
               if clauses.base_dep(c) == "case" and c.i < i and c.i not in found and all(k in found for k in range(c.i + 1, i))
               and not (i in days and c.i + 1 == i and c.lower_ in particles and c.lower_ != "on")}
+    # "for most of the night", "the rest of the week": the part goes with its time expression, with
+    # its own article and preposition (read from the words: the parse often hangs "most" elsewhere).
+    quantifiers = clauses.rules().time_quantifiers
+    for i in sorted(found):
+        if i >= 2 and i - 1 in found and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in quantifiers:
+            part = i - 2
+            found.add(part)
+            if part >= 1 and doc[part - 1].pos_ == "DET":
+                part -= 1
+                found.add(part)
+            if part >= 1 and doc[part - 1].pos_ == "ADP":
+                found.add(part - 1)
     # "late on Wednesday": the modifier goes with its time expression (also across its "on").
     modifiers = clauses.rules().time_modifiers
     for i in sorted(found):
