@@ -247,3 +247,14 @@ def test_anchor_scores_of_nothing_is_empty():
 def test_a_doubled_consonant_is_the_spellings_not_the_verbs(sentence, form, lemma):
     doc = language.parse_one(sentence)
     assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+@pytest.mark.parametrize("sentence, day, noun", [
+    ("The mayor issued a plea Wednesday to conserve water.", "Wednesday", "plea"),
+    ("Three regional banks submitted a bid Thursday to acquire the insurer.", "Thursday", "bid"),
+])
+def test_a_day_written_bare_after_an_object_is_never_the_object(sentence, day, noun):
+    doc = language.parse_one(sentence)
+    by_text = {t.text: t for t in doc}
+    assert by_text[day].dep_ != "obj"
+    assert by_text[noun].dep_ == "obj" and by_text[noun].head.pos_ == "VERB"

@@ -573,6 +573,9 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             continue
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
+        if c.i > word.i and word.pos_ in ("NOUN", "PROPN") and c.pos_ in ("ADJ", "ADV") and any(
+                base_dep(g) in ("xcomp", "ccomp") for g in c.children):
+            continue  # "a score likely [to be by Mozart]": the adjective means nothing without what it takes
         if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed", "cc", "conj"):
             continue
         if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:

@@ -231,6 +231,26 @@ def subordinators() -> frozenset[str]:
     return _clause_markers()["subordinators"]
 
 
+def _day_read_as_object(day: "Token") -> bool:
+    """"submitted a bid Wednesday" parsed with the day as the object and "bid" its modifier: the
+    noun before the day becomes the object, with the day's other words, and the day a bare time
+    phrase of the verb. True when repaired."""
+    if day.lower_ not in _clause_markers()["day_names"] or day.dep_ != "obj" or day.head.pos_ != "VERB":
+        return False
+    noun = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ in ("amod", "compound")), None)
+    if noun is None:
+        return False
+    words_of_noun = [c for c in day.lefts if c.i < noun.i]
+    # "a plea Wednesday", tagged as an adjective: with an article before it, still the noun a day never is
+    if not (noun.tag_.startswith("NN") or any(w.dep_ == "det" for w in words_of_noun)):
+        return False
+    noun.head, noun.dep_ = day.head, "obj"
+    for word in words_of_noun:
+        word.head = noun
+    day.dep_ = "obl:unmarked"
+    return True
+
+
 def _that_clause_is_complement(clause: "Token") -> bool:
     """An adverbial clause opening with a bare "that" on a verb is what the verb says or decides."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
@@ -287,6 +307,7 @@ def _register_components() -> None:
                 if _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
                 _subordinate_clause_read_as_phrase(token)
+                _day_read_as_object(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
