@@ -812,6 +812,11 @@ def test_two_subjects_joined_by_and_are_both_in_the_title(text, title, date):
     [
         ("The veteran conductor collapsed while rehearsing the orchestra on Tuesday.", "collapsed", "2024-03-12"),
         ("Three climbers were hurt when descending the north face on Saturday.", "were hurt", "2024-03-09"),
+        # how it was done: "by" + gerund, also where the parse hangs the gerund on the object
+        ("The envoy began her tour by meeting refugees in the border camps on Monday.", "began her tour", "2024-03-11"),
+        ("The chairwoman opened the conference by calling for calm on Tuesday.", "opened the conference", "2024-03-12"),
+        ("The prime minister marked the anniversary by laying a wreath at the memorial on Sunday.",
+         "marked the anniversary", "2024-03-10"),
     ],
 )
 def test_a_date_on_what_someone_was_doing_dates_what_happened_to_them(text, phrase, date):

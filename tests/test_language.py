@@ -258,3 +258,9 @@ def test_a_day_written_bare_after_an_object_is_never_the_object(sentence, day, n
     by_text = {t.text: t for t in doc}
     assert by_text[day].dep_ != "obj"
     assert by_text[noun].dep_ == "obj" and by_text[noun].head.pos_ == "VERB"
+
+
+def test_a_gerund_with_its_own_subordinator_is_a_clause_of_the_verb_not_of_its_object():
+    doc = language.parse_one("The chairwoman opened the conference by calling for calm on Tuesday.")
+    calling = next(t for t in doc if t.text == "calling")
+    assert calling.dep_ == "advcl" and calling.head.text == "opened"

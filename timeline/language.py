@@ -180,6 +180,21 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     return True
 
 
+def _adverbial_gerund_on_noun(verb: "Token") -> bool:
+    """"opened the summit by calling for a ceasefire" parsed with the gerund a modifier of
+    "summit": a gerund with its own subordinator ("by", "while", "after"...) and no subject is
+    a clause of the verb, not of the noun. Returns whether it repaired."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ not in _NOMINAL:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in subordinators() | {"by"} for c in verb.children):
+        return False
+    host = verb.head.head
+    if host.pos_ != "VERB" or host == verb.head or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    verb.head, verb.dep_ = host, "advcl"
+    return True
+
+
 def _noun_phrase_heads(root: "Token") -> list["Token"]:
     """The root and the nominals hanging off it to its right through nominal relations only."""
     heads, frontier = [root], [root]
@@ -308,6 +323,7 @@ def _register_components() -> None:
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
                 _subordinate_clause_read_as_phrase(token)
                 _day_read_as_object(token)
+                _adverbial_gerund_on_noun(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
