@@ -361,6 +361,22 @@ def test_a_part_of_a_time_expression_is_left_out_of_the_title_with_it(text, left
     assert titled and not any(left_out in title.split() for title in titled), titled
 
 
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Car sales jumped 12 percent in February from the same month last year.", "2023"),
+        ("Profit rose to 3 million euros in the fourth quarter, from the same quarter a year earlier.", "2022-Q4"),
+    ],
+)
+def test_the_period_a_figure_is_compared_with_dates_nothing(text, wrong):
+    assert not any((m.date or "").startswith(wrong) for m in mentions_of(text)), titles(text)
+
+
+def test_a_bare_date_after_a_place_is_still_the_happenings():
+    assert titles("The minister arrived from the same city last week.") == {
+        "The minister arrived from the same city": "2024-W10"}
+
+
 # --- 4. Negation, modality and opinion --------------------------------------------------------
 
 

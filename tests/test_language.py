@@ -264,3 +264,36 @@ def test_a_gerund_with_its_own_subordinator_is_a_clause_of_the_verb_not_of_its_o
     doc = language.parse_one("The chairwoman opened the conference by calling for calm on Tuesday.")
     calling = next(t for t in doc if t.text == "calling")
     assert calling.dep_ == "advcl" and calling.head.text == "opened"
+
+
+def test_a_first_clause_the_parse_read_as_a_subject_gets_its_verb_back():
+    # The misparse the repair is for, built by hand (the model makes it on some news sentences):
+    # both subjects on "helped", "led" a modifier of "figures".
+    from spacy.tokens import Doc
+
+    words = ["Weak", "figures", "led", "to", "a", "fall", "but", "investors", "helped", "the", "index", "."]
+    heads = [1, 8, 1, 5, 5, 2, 7, 8, 8, 10, 8, 8]
+    deps = ["amod", "nsubj", "acl", "case", "det", "obl", "cc", "nsubj", "ROOT", "det", "obj", "punct"]
+    tags = ["JJ", "NNS", "VBD", "IN", "DT", "NN", "CC", "NNS", "VBD", "DT", "NN", "."]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert language._first_clause_read_as_subject(doc[8])
+    assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)
+    assert (doc[8].dep_, doc[8].head.i, doc[7].head.i) == ("conj", 2, 8)
+
+
+def test_a_source_at_the_end_does_not_stop_the_main_verb_repair():
+    # "Two attacks on mosques killed 56 people on Friday, CNN reported." as the model misreads it
+    # (built by hand): the root is "attacks", "killed" hangs on "mosques", and so does "reported".
+    from spacy.tokens import Doc
+
+    words = ["Two", "attacks", "on", "mosques", "killed", "56", "people", "on", "Friday", ",", "CNN", "reported", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 8, 4, 10, 3, 3, 1]
+    deps = ["nummod", "ROOT", "case", "nmod", "acl", "nummod", "obj", "case", "obl", "punct", "appos", "acl", "punct"]
+    tags = ["CD", "NNS", "IN", "NNS", "VBD", "CD", "NNS", "IN", "NNP", ",", "NNP", "VBD", "."]
+    pos = ["NUM", "NOUN", "ADP", "NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    morphs = ["", "", "", "", "Mood=Ind|Tense=Past|VerbForm=Fin", "", "", "", "", "", "", "Mood=Ind|Tense=Past|VerbForm=Fin", ""]
+    nlp = load_model()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
+    doc = nlp.get_pipe(language.MAIN_VERB_COMPONENT)(doc)
+    assert doc[4].dep_ == "ROOT"
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 4)

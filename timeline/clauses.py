@@ -43,6 +43,8 @@ class ClauseRules:
     opinion: frozenset[str]
     deadline: frozenset[str]
     comparison: frozenset[str]
+    compared_period: frozenset[str]
+    calendar_units: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
     during: frozenset[str]
@@ -85,6 +87,8 @@ def rules() -> ClauseRules:
         opinion=words("opinion"),
         deadline=words("deadline_markers"),
         comparison=words("comparison_markers"),
+        compared_period=words("compared_period_words"),
+        calendar_units=words("calendar_units"),
         after=words("after_markers"),
         near=words("near_adverbs"),
         during=words("during_markers"),
@@ -203,13 +207,21 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if any(w in ("earlier", "ago", "before") for w in words) and any(m in ("from", "than") for m in markers):
         return Anchor(None, "comparison", "from")
     governor = head.head if head.head != head else head
+    # "from the same month last year": a bare date right after the period a figure is compared
+    # with is that period's, wherever the parse hung it
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if before is not None and not markers and lemma(before) in r.calendar_units and any(
+            lemma(c) in r.compared_period for c in before.children) and any(
+            m in r.comparison for m in _markers(before, inside)):
+        return Anchor(None, "comparison", next(m for m in _markers(before, inside) if m in r.comparison))
     # A date inside a compared figure ("up from 18,000 in 2019", "than a year ago") compares.
     node = head
     for _ in range(4):
         if node.head == node or is_predicate(node.head):
             break
         node = node.head
-        figure = node.pos_ == "NUM" or any(c.pos_ == "NUM" for c in node.children)
+        # a figure, or the period it is compared with ("from the same period last year")
+        figure = node.pos_ == "NUM" or any(c.pos_ == "NUM" or lemma(c) in r.compared_period for c in node.children)
         for marker in _markers(node, inside):
             # "than" always compares; "from", "since", "over" only a figure ("up from 18,000 in
             # 2019"), not a place or a thing ("absent from June's summit").

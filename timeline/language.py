@@ -35,7 +35,7 @@ from timeline.tables import read_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
@@ -122,6 +122,22 @@ def _passive_before_noun_root(root: "Token") -> bool:
     return True
 
 
+def _attribution_at_the_end(finite: "Token", verb: "Token", sentence: "Span") -> bool:
+    """", CNN reported." after the verb's clause: a source set off by a comma that ends the
+    sentence, not a clause that would make the verb a modifier."""
+    words = [w for w in sentence if not w.is_punct and not w.is_space]
+    if not words or finite.i <= verb.right_edge.i or words[-1].i != finite.i:
+        return False
+    doc = finite.doc
+    # the source between the comma and the verb: a few words of a name ("the official news agency")
+    for back in range(finite.i - 1, max(verb.right_edge.i, finite.i - 6), -1):
+        if doc[back].text == ",":
+            return back < finite.i - 1
+        if doc[back].pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+            return False
+    return False
+
+
 def _marked_clause_after(finite: "Token", verb: "Token") -> bool:
     """Whether a finite verb (or copula) is in a clause opened by a marker after `verb` ("that the
     death was accidental"): a clause the verb may govern, not a main verb of its own."""
@@ -192,6 +208,29 @@ def _adverbial_gerund_on_noun(verb: "Token") -> bool:
     if host.pos_ != "VERB" or host == verb.head or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     verb.head, verb.dep_ = host, "advcl"
+    return True
+
+
+def _first_clause_read_as_subject(verb: "Token") -> bool:
+    """"Weak figures led to a decline but investors helped the index climb" parsed with both
+    subjects on the second verb and the first verb a modifier of its subject: the first verb
+    heads the first clause, and the second clause is joined to it. Returns whether it repaired."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) < 2:
+        return False
+    first, second = subjects[0], subjects[-1]
+    joined = next((c for c in (*verb.lefts, *second.lefts) if c.dep_ == "cc" and first.i < c.i < second.i), None)
+    modifier = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < second.i), None)
+    if joined is None or modifier is None or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in modifier.children):
+        return False
+    if verb.head == verb:
+        modifier.head = modifier
+    else:
+        modifier.head = verb.head
+    modifier.dep_ = verb.dep_
+    verb.head, verb.dep_ = modifier, "conj"
+    first.head, first.dep_ = modifier, "nsubj"
+    joined.head = verb
     return True
 
 
@@ -324,6 +363,7 @@ def _register_components() -> None:
                 _subordinate_clause_read_as_phrase(token)
                 _day_read_as_object(token)
                 _adverbial_gerund_on_noun(token)
+                _first_clause_read_as_subject(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
@@ -358,7 +398,7 @@ def _register_components() -> None:
                     continue
                 own = {t.i for t in verb.subtree}  # "plunged after it recalled ...": its own clauses
                 if any(t.i not in own and "Fin" in t.morph.get("VerbForm") and not _marked_clause_after(t, verb)
-                       for t in sentence):
+                       and not _attribution_at_the_end(t, verb, sentence) for t in sentence):
                     continue
                 movers = [c for c in root.rights if c.i > verb.i]
                 verb.head = verb
