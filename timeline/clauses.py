@@ -1088,11 +1088,40 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     after = verb.right_edge.i + 1
     set_off = (verb.i > 0 and verb.doc[verb.i - 1].text == ","
                and after < len(verb.doc) and verb.doc[after].text in (",", "--", "—", ")"))
-    if (base_dep(verb) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and set_off)
-            and clause.subject is not None and clause.subject == verb.head
+    # "initiated in 1994 and readjusted in 2006": the second participle is as passive as the first
+    # (a regular participle is often tagged as a past tense: the same form)
+    second = base_dep(verb) == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD")
+    first = verb.head if second else verb
+    if (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second))
+            and clause.subject is not None and clause.subject == first.head
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
         return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     return predicate
+
+
+def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
+    """"was praised abroad and vilified at home": a second verb with no subject or auxiliary of
+    its own shares the first one's ("was vilified"), so that voice and tense stay as written."""
+    verb = clause.verb
+    first = verb.head
+    # (a regular participle is often tagged as a past tense: the same form)
+    same_form = verb.tag_ == first.tag_ or {verb.tag_, first.tag_} == {"VBN", "VBD"} and verb.text.endswith("ed")
+    if base_dep(verb) != "conj" or not same_form or first.tag_ not in ("VBN", "VB", "VBG"):
+        return predicate
+    if any(base_dep(c) in ("aux", "cop", "nsubj", "mark") or dep(c) in SUBJECTS for c in verb.children):
+        return predicate
+    shared = [c for c in first.children if base_dep(c) == "aux" and c.i < first.i]
+    # only a finite group ("was", "has been", "will"): a bare "be" of "might have to be" reads wrong;
+    # and a passive is never shared with a verb that has an object ("was expelled but joined the school")
+    if not shared or shared[0].tag_ not in ("VBZ", "VBD", "VBP", "MD") or not predicate.startswith(verb.text):
+        return predicate
+    if any(dep(c) == "aux:pass" for c in shared) and any(base_dep(c) in ("obj", "iobj") for c in verb.children):
+        return predicate
+    # another clause between the two ("known for opposing the war after Joan Miller resigned"):
+    # the parse's "and" is doubtful, and so is the sharing
+    if any(w.pos_ == "SCONJ" or dep(w) in SUBJECTS for w in verb.doc[first.i + 1 : verb.i]):
+        return predicate
+    return " ".join(c.text for c in shared) + " " + predicate
 
 
 def title_of(
@@ -1138,7 +1167,7 @@ def title_of(
         words = [t for t in words if not (t.lower_ in RELATIVE_WORDS and t.head == clause.verb)]
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
-    predicate = _reduced_relative_as_passive(clause, predicate)
+    predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate))
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None
