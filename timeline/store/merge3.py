@@ -293,6 +293,14 @@ def implied_merges(base: Snapshot, ours: dict[str, Record]) -> dict[str, str]:
     store then writes its id in the other's `merged:` list, so the merge is explicit from then on.
     """
     listed = {gone for record in ours.values() for gone in record["merged"]}
+    # Still there, merged already, or deleted on an earlier run: not merged now. Most updates
+    # have none left (a person deleted nothing since), and need not compare any event's sources.
+    gones = [
+        gone for gone in sorted(base.events)
+        if not (gone in ours or gone in listed or gone in base.deleted or gone in base.merged)
+    ]
+    if not gones:
+        return {}
     moved: dict[str, set[tuple[str, str]]] = {}
     for kept, record in ours.items():
         extracted = base.events.get(kept)
@@ -301,9 +309,7 @@ def implied_merges(base: Snapshot, ours: dict[str, Record]) -> dict[str, str]:
         if added:
             moved[kept] = added
     implied: dict[str, str] = {}
-    for gone in sorted(base.events):
-        if gone in ours or gone in listed or gone in base.deleted or gone in base.merged:
-            continue  # still there, merged already, or deleted on an earlier run
+    for gone in gones:
         keys = {source_key(s) for s in base.events[gone]["sources"]}
         takers = sorted((-len(keys & added), kept) for kept, added in moved.items() if keys & added)
         if takers:
