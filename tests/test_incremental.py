@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from timeline import site, store
-from timeline.pipeline import Options, Paths, build
+from timeline.pipeline import Options, Paths, build, check
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -152,17 +152,41 @@ def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_
     project = tmp_path / "project"
     _project(project, ARTICLES)
     build(Paths.under(project), Options(jobs=1))
-    events_file = project / "data" / "events" / "2020.yaml"
-    text = events_file.read_text(encoding="utf-8")
-    title_line = next(line for line in text.splitlines() if line.lstrip().startswith("title:"))
-    edited = title_line.split("title:")[0] + "title: The Douro floods Porto  # checked by the desk"
-    events_file.write_text(text.replace(title_line, edited, 1), encoding="utf-8")
+
+    def edit_title(year: str, title: str) -> tuple[Path, str]:
+        events_file = project / "data" / "events" / f"{year}.yaml"
+        text = events_file.read_text(encoding="utf-8")
+        title_line = next(line for line in text.splitlines() if line.lstrip().startswith("title:"))
+        edited = title_line.split("title:")[0] + title
+        events_file.write_text(text.replace(title_line, edited, 1), encoding="utf-8")
+        return events_file, edited
+
+    # One file the new article does not touch (the flood, 2020), one it does (the summit, 2021:
+    # the new article's mention joins the summit's event), with a comment of its own.
+    untouched, untouched_edit = edit_title("2020", "title: The Douro floods Porto  # checked by the desk")
+    touched, touched_edit = edit_title("2021", "title: Lisbon water summit")
+    touched.write_text("# Summits: ask the Madrid desk\n" + touched.read_text(encoding="utf-8"), encoding="utf-8")
 
     _write(project / "seeds", "treaty.md", ADDED)
     _step(project, tmp_path, "added")
-    assert edited in events_file.read_text(encoding="utf-8")
+    assert untouched_edit in untouched.read_text(encoding="utf-8")
+    text = touched.read_text(encoding="utf-8")
+    assert touched_edit in text and text.startswith("# Summits: ask the Madrid desk\n")
+    summit = next(e for e in store.load(project / "data").events if e.title == "Lisbon water summit")
+    assert {"summit", "treaty"} <= {source.article for source in summit.sources}  # merged into the edited one
     page = (project / "site" / "timeline" / "2020" / "11.html").read_text(encoding="utf-8")
     assert "The Douro floods Porto" in page
+
+    # A hand edit that breaks a file the next build does not otherwise touch is reported as a
+    # check with no cache reports it (file and line), however many builds remembered the file.
+    broken = untouched.read_text(encoding="utf-8").replace("The Douro floods Porto", "[The Douro", 1)
+    untouched.write_text(broken, encoding="utf-8")
+    report = build(Paths.under(project), Options(jobs=1))
+    store.forget_parsed()
+    afresh = check(Paths.under(project), Options(use_cache=False))
+    assert report.needs_action and report.problems == [p for p in afresh if p.severity == "error"]
+    assert any(p.path.endswith("2020.yaml") and p.line for p in report.problems)
+    assert untouched.read_text(encoding="utf-8") == broken  # nothing written over it
 
 
 def test_pages_written_by_several_processes_are_those_one_process_writes(tmp_path, big_site_settings, monkeypatch):

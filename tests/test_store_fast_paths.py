@@ -24,11 +24,12 @@ from test_store_session import (
     year_file,
 )
 
-from timeline import store
+from timeline import parsedfiles, store
 from timeline.model import Event, Source
 from timeline.store import reader, writer
 from timeline.store.blockread import read_block_layout
 from timeline.store.schema import event_to_record, schema, written_form
+from timeline.store.snapshot import read_snapshot, render_snapshot, snapshot_path
 
 
 def both_readers(text: str) -> tuple[reader.EventsFile, reader.EventsFile]:
@@ -381,3 +382,48 @@ def test_an_event_extracted_as_last_time_keeps_every_edit(extracted_sources, my_
     general["precision"] = derived_precision(general["date"])
     assert outcome.records["e"] == general
     assert outcome.records["e"]["title"] == my_title and outcome.records["e"]["sources"] == mine["sources"]
+
+
+def base_as_parsed(data: Path) -> store.Snapshot:
+    path = snapshot_path(data)
+    parsed, problems = read_snapshot(path, str(path))
+    assert problems == []
+    return parsed
+
+
+def test_the_merge_base_an_update_writes_is_remembered_as_it_reads(tmp_path):
+    data = project(tmp_path)
+    cache = tmp_path / ".timeline-cache"
+    with parsedfiles.kept_in(cache):
+        store.update(data, first_extraction())
+        play_session(data)  # a deletion and a merge: the base remembers both
+        store.update(data, second_extraction())
+    raw = snapshot_path(data).read_bytes()
+    remembered = (base_as_parsed(data), [], True)
+    assert store._READ[str(snapshot_path(data))] == (reader.content_digest(raw), remembered)
+    store.forget_parsed()
+    with parsedfiles.kept_in(cache):  # a new process: the base is not parsed, and reads the same
+        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, str(snapshot_path(data)), reader.content_digest(raw)) == (True, remembered)
+        assert store.check(data) == []
+        report = store.update(data, second_extraction())
+    assert report.files_written == []
+
+
+def test_the_merge_base_written_in_part_is_the_one_written_whole(tmp_path):
+    data = project(tmp_path)
+    store.update(data, first_extraction())
+    play_session(data)
+    bases = [base_as_parsed(data)]
+    for extraction in (second_extraction(), first_extraction()[1:], second_extraction()):
+        store.update(data, extraction)  # titles change, events go and come back, a deletion stays
+        bases.append(base_as_parsed(data))
+        text = snapshot_path(data).read_text(encoding="utf-8")
+        assert text == render_snapshot(bases[-1])
+    for before in bases:
+        for after in bases:
+            assert render_snapshot(after, (before, render_snapshot(before))) == render_snapshot(after)
+    # A base reformatted by hand (the same JSON) is parsed again, and written whole.
+    path = snapshot_path(data)
+    path.write_text(path.read_text(encoding="utf-8").replace("\n  {", "\n {").replace('", "', '",  "'), encoding="utf-8")
+    store.update(data, first_extraction())
+    assert path.read_text(encoding="utf-8") == render_snapshot(base_as_parsed(data))

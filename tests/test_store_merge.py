@@ -274,3 +274,18 @@ def test_edits_survive_untouched_fields_follow_and_a_second_merge_changes_nothin
     again = three_way_merge(merged.snapshot, merged.records, second)
     assert again.records == merged.records and again.snapshot == merged.snapshot
     assert again.new_ids == [] and again.removed_ids == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(
+    st.tuples(st.sampled_from(["a", "b", "a-2"]), st.sampled_from(["2022", "2022-06", "2022-06-12", "2021-W05"]),
+              st.lists(st.tuples(st.sampled_from(["x", "y"]), st.sampled_from(["Q one.", "Q  one.", "Q two."]), st.integers(0, 3)),
+                       max_size=3)),
+    max_size=12,
+))
+def test_the_extraction_is_ordered_as_by_dates_id_and_every_source(rows):
+    from timeline.store.merge3 import in_theirs_order, theirs_order
+
+    theirs = [record(event_id, date, "T", *sources) for event_id, date, sources in rows]
+    ordered = in_theirs_order(theirs)
+    assert [id(r) for r in ordered] == [id(r) for r in sorted(theirs, key=theirs_order)]  # ties: as they came

@@ -11,7 +11,7 @@ import pytest
 from timeline import store
 from timeline.dates import precision_of
 from timeline.model import Event, Source
-from timeline.store.schema import event_to_record, record_to_event, schema, suggested_id, written_form
+from timeline.store.schema import canonical, canonical_source, event_to_record, record_to_event, schema, suggested_id, written_form
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "guide" / "editing.md"
@@ -103,6 +103,19 @@ def test_records_written_and_read_back_give_the_same_event():
     written = written_form(record)
     assert list(written)[:4] == ["id", "date", "precision", "end"]
     assert written["precision"] == precision_of("2022-06-12")
+
+
+def test_an_extracted_event_is_a_canonical_record_whatever_it_leaves_empty():
+    for event in (
+        Event("x", "2022", "X"),
+        Event("y", "2022-06", "Y", summary=None, status=None, people=("A", "B"),
+              sources=[Source("a", "q", 0, 1, None, None), Source("b", "r", 2, 3, "June", "2022-06")]),
+    ):
+        record = event_to_record(event)
+        assert record == canonical(record) and list(record) == list(canonical(record))
+        assert [list(s) for s in record["sources"]] == [list(canonical_source(s)) for s in record["sources"]]
+        assert record["summary"] == (event.summary or "") and record["status"] == (event.status or "extracted")
+        assert record["people"] == list(event.people) and record["merged"] == []
 
 
 def test_written_form_leaves_out_empty_optional_fields_and_keeps_the_schema_order():

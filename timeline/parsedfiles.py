@@ -86,10 +86,12 @@ class ParsedFiles:
 
 
 # Kinds of slots. data/articles.yaml has two: its records and problems (`sources.metadata`), and
-# the article ids the store's check knows (`store.articles.known_articles`).
+# the article ids the store's check knows (`store.articles.known_articles`); the merge base
+# data/.extracted/events.yaml one (`store.snapshot`), written by the update that writes the file.
 EVENTS = "events"
 METADATA = "articles"
 ARTICLE_IDS = "article-ids"
+SNAPSHOT = "snapshot"
 
 
 # The cache of the project being worked on, set around a check or a build by the pipeline (which

@@ -133,6 +133,9 @@ class _Inspection:
     snapshot: Snapshot | None
     problems: list[Problem]
     base_digest: bytes | None = None  # of data/.extracted/events.yaml as read; None: there was none
+    # The merge base's bytes are those `render_snapshot(snapshot)` gives (an update wrote them):
+    # the next one renders only the events that change.
+    base_rendered: bool = False
     # The problems that do not depend on data/articles.yaml (unsorted): the files' own, the merge
     # base's, and those between entries.
     independent: list[Problem] = field(default_factory=list)
@@ -225,9 +228,13 @@ def _inspect_files(
     base_path, articles_path = snapshot_path(data_dir), data_dir / "articles.yaml"
     if same_events is not None:
         snapshot, independent = same_events.snapshot, same_events.independent
+        rendered = same_events.base_rendered
     else:
-        snapshot, base_problems = _read_once(
-            base_path, base_raw, lambda: read_snapshot(base_path, _display(base_path), base_raw)
+        # (snapshot, problems, whether the bytes are its rendering): an update remembers the
+        # one it writes, so the next process does not parse it.
+        snapshot, base_problems, rendered = _read_once(
+            base_path, base_raw, lambda: (*read_snapshot(base_path, _display(base_path), base_raw), False),
+            parsedfiles.SNAPSHOT,
         )
         independent = list(base_problems)
         for events_file in files:
@@ -247,7 +254,7 @@ def _inspect_files(
     )
     problems = independent + _unknown_article_problems(files, articles)
     problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0, p.message))
-    return _Inspection(files, snapshot, problems, independent=independent)
+    return _Inspection(files, snapshot, problems, independent=independent, base_rendered=rendered)
 
 
 def _where(events_file: EventsFile, entry: Entry) -> str:
@@ -616,8 +623,14 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> Updat
             writes.append((year.events_file.path, text))
             rendered[year.events_file.path] = (year.events_file, placed)
 
-    snapshot_text = render_snapshot(outcome.snapshot)
-    current = base_path.read_text(encoding="utf-8") if base_path.exists() else None
+    base_raw = _read_optional(base_path)
+    # (as read_text reads it: its line ends as written now)
+    current = None if base_raw is None else base_raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    # The lines of events that did not change are taken from the base as written, when it is
+    # the one inspected and was rendered by an update (the same bytes as rendering them again).
+    as_inspected = base_raw is not None and content_digest(base_raw) == inspection.base_digest
+    previous = (inspection.snapshot, current) if as_inspected and inspection.base_rendered and inspection.snapshot else None
+    snapshot_text = render_snapshot(outcome.snapshot, previous)
     if snapshot_text != current:
         writes.append((base_path, snapshot_text))
     # Every file or none; a file a person saved since it was read is never replaced (merged again).
@@ -634,6 +647,12 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> Updat
     if writes:  # what was read before is stale now: let the memory go
         _INSPECTED.clear()
         _READ.pop(str(base_path), None)
+    if writes and writes[-1][0] == base_path:
+        # The next check reads the base as written now: what it parses to is what was rendered.
+        raw = snapshot_text.encode("utf-8")
+        digest = content_digest(raw)
+        _READ[str(base_path)] = (digest, (outcome.snapshot, [], True))
+        parsedfiles.remember(parsedfiles.SNAPSHOT, str(base_path), digest, (outcome.snapshot, [], True))
     report.loaded = _load(data_dir)
     return report
 

@@ -194,6 +194,24 @@ def theirs_order(record: Record) -> tuple:
     return (order_key(record["date"], record["end"]), record["id"], [source_key(s) for s in record["sources"]])
 
 
+def in_theirs_order(theirs: list[Record]) -> list[Record]:
+    """`sorted(theirs, key=theirs_order)`, with the sources compared only between records of the
+    same dates and id (an extraction's ids are nearly all different: most records need no key
+    of their sources)."""
+    heads = [(order_key(record["date"], record["end"]), record["id"]) for record in theirs]
+    positions = sorted(range(len(theirs)), key=heads.__getitem__)
+    ordered: list[Record] = []
+    start = 0
+    while start < len(positions):
+        stop = start + 1
+        while stop < len(positions) and heads[positions[stop]] == heads[positions[start]]:
+            stop += 1
+        run = [theirs[position] for position in positions[start:stop]]
+        ordered.extend(run if len(run) == 1 else sorted(run, key=theirs_order))
+        start = stop
+    return ordered
+
+
 def three_way_merge(
     base: Snapshot | None,
     ours: dict[str, Record],
@@ -234,7 +252,7 @@ def three_way_merge(
                 lineage=event_id in lineage,
             )
         )
-    ordered = sorted(theirs, key=theirs_order)
+    ordered = in_theirs_order(theirs)
     ids = assign_ids(ordered, candidates, reserved=lineage | set(ours) | set(merged_into))
     extracted_now: dict[str, Record] = {}
     for event_id, record in zip(ids, ordered):
@@ -293,6 +311,14 @@ def implied_merges(base: Snapshot, ours: dict[str, Record]) -> dict[str, str]:
     store then writes its id in the other's `merged:` list, so the merge is explicit from then on.
     """
     listed = {gone for record in ours.values() for gone in record["merged"]}
+    # Still there, merged already, or deleted on an earlier run: not merged now. Most updates
+    # have none left (a person deleted nothing since), and need not compare any event's sources.
+    gones = [
+        gone for gone in sorted(base.events)
+        if not (gone in ours or gone in listed or gone in base.deleted or gone in base.merged)
+    ]
+    if not gones:
+        return {}
     moved: dict[str, set[tuple[str, str]]] = {}
     for kept, record in ours.items():
         extracted = base.events.get(kept)
@@ -301,9 +327,7 @@ def implied_merges(base: Snapshot, ours: dict[str, Record]) -> dict[str, str]:
         if added:
             moved[kept] = added
     implied: dict[str, str] = {}
-    for gone in sorted(base.events):
-        if gone in ours or gone in listed or gone in base.deleted or gone in base.merged:
-            continue  # still there, merged already, or deleted on an earlier run
+    for gone in gones:
         keys = {source_key(s) for s in base.events[gone]["sources"]}
         takers = sorted((-len(keys & added), kept) for kept, added in moved.items() if keys & added)
         if takers:

@@ -173,34 +173,39 @@ def _spaced(text: str) -> str:
 
 
 def event_to_record(event: Event) -> Record:
-    """An extracted Event as a canonical record (salience rounded so the YAML stays readable)."""
-    return canonical(
-        {
-            "id": event.id,
-            "date": event.date,
-            "end": event.end,
-            "title": event.title,
-            "summary": event.summary,
-            "people": list(event.people),
-            "organisations": list(event.organisations),
-            "places": list(event.places),
-            "tags": list(event.tags),
-            "sources": [
-                {
-                    "article": s.article,
-                    "quote": s.quote,
-                    "start": s.start,
-                    "end": s.end,
-                    "date_text": s.date_text,
-                    "date": s.date,
-                }
-                for s in event.sources
-            ],
-            "salience": round(float(event.salience), 3),
-            "status": event.status,
-            "disputed_dates": list(event.disputed_dates),
-        }
-    )
+    """An extracted Event as a canonical record (salience rounded so the YAML stays readable).
+
+    Built in canonical form directly (what `canonical` gives of the event's fields, defaults
+    for the rest): a build turns every extracted event into a record.
+    """
+    summary, status = event.summary, event.status
+    return {
+        "id": event.id,
+        "date": event.date,
+        "precision": None,
+        "end": event.end,
+        "title": event.title,
+        "summary": "" if summary is None else summary,
+        "people": list(event.people),
+        "organisations": list(event.organisations),
+        "places": list(event.places),
+        "tags": list(event.tags),
+        "sources": [
+            {
+                "article": s.article,
+                "quote": s.quote,
+                "start": s.start,
+                "end": s.end,
+                "date_text": "" if s.date_text is None else s.date_text,
+                "date": s.date,
+            }
+            for s in event.sources
+        ],
+        "salience": round(float(event.salience), 3),
+        "status": "extracted" if status is None else status,
+        "disputed_dates": list(event.disputed_dates),
+        "merged": [],
+    }
 
 
 def record_to_event(record: Record) -> Event:

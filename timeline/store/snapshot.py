@@ -116,8 +116,13 @@ def _strings_for_dates(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def render_snapshot(snapshot: Snapshot) -> str:
-    """The snapshot as text: sorted, so the same state always gives the same bytes."""
+def render_snapshot(snapshot: Snapshot, previous: tuple[Snapshot, str] | None = None) -> str:
+    """The snapshot as text: sorted, so the same state always gives the same bytes.
+
+    `previous`: an earlier snapshot and the text this function rendered for it; the line of an
+    event whose record is the same there is taken from that text as it is (an update after one
+    new article changes a few lines of tens of thousands).
+    """
 
     line = _ENCODER.encode  # json.dumps(value, ensure_ascii=False), without a new encoder each time
 
@@ -126,7 +131,14 @@ def render_snapshot(snapshot: Snapshot) -> str:
         body = [",\n".join(items)] if items else []
         return [f" {line(name)}: {{"] + body + [" }" + ("" if last else ",")]
 
-    events = [f"  {line(_compact(snapshot.events[k]))}" for k in sorted(snapshot.events)]
+    written, lines_before = (previous[0].events, _event_lines(*previous)) if previous else ({}, {})
+    events = []
+    for event_id in sorted(snapshot.events):
+        record = snapshot.events[event_id]
+        kept = lines_before.get(event_id)
+        if kept is None or written[event_id] != record:
+            kept = f"  {line(_compact(record))}"
+        events.append(kept)
     parts = [
         "{",
         f' "version": {VERSION},',
@@ -139,3 +151,18 @@ def render_snapshot(snapshot: Snapshot) -> str:
         "}",
     ]
     return HEADER + "\n".join(parts) + "\n"
+
+
+def _event_lines(snapshot: Snapshot, text: str) -> dict[str, str]:
+    """id -> the line of each event in `text`, the rendering of `snapshot` (without the comma
+    that joins it to the next); empty when the text is not laid out as `render_snapshot` lays it."""
+    lines = text.split("\n")
+    start = HEADER.count("\n") + 3  # the header, "{", the version and the events' opening
+    ids = sorted(snapshot.events)
+    stop = start + len(ids)
+    if len(lines) <= stop or lines[start - 1] != ' "events": [' or lines[stop] != " ],":
+        return {}
+    found = {event_id: event_line.removesuffix(",") for event_id, event_line in zip(ids, lines[start:stop])}
+    if not all(event_line.startswith(f'  {{"id": {_ENCODER.encode(event_id)}, ') for event_id, event_line in found.items()):
+        return {}
+    return found
