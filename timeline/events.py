@@ -254,10 +254,11 @@ def _entities_in(ctx: _Context, start: int, end: int) -> list[Entity]:
     return out
 
 
-def _antecedent(ctx: _Context, offset: int, kind: str) -> Entity | None:
+def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = frozenset()) -> Entity | None:
     """The name a pronoun at `offset` stands for: the first person (he, she) or organisation (it,
     they) named before it in its sentence, else in the nearest sentence before that names one
-    (a sentence's first name is most often its subject)."""
+    (a sentence's first name is most often its subject). Never one of `others`, the names its own
+    clause gives ("he was sent by bin Laden" is not bin Laden)."""
     k = _sentence_index(ctx.sentences, ctx.sentence_starts, offset)
     if k is None:
         return None
@@ -266,7 +267,8 @@ def _antecedent(ctx: _Context, offset: int, kind: str) -> Entity | None:
         for j in range(k, max(-1, k - 4), -1):
             sentence = ctx.sentences[j]
             end = offset if j == k else sentence.end
-            found = [e for e in _entities_in(ctx, sentence.start, end) if e.kind in wanted]
+            found = [e for e in _entities_in(ctx, sentence.start, end) if e.kind in wanted
+                     and e.name.split()[-1] not in others]
             if found:
                 return found[0]
     return None
@@ -462,7 +464,11 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     speaker = _speaker_of(subject, reporting_only=True) if kind != "person" else None
     if speaker is not None:
         return speaker
-    entity = _antecedent(ctx, sentence_start + subject.idx, kind)
+    verb = clause.verb
+    clause_start, clause_end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    # (by their last words: "Coach Karl Weber" is the "Karl Weber" of the clause)
+    others = frozenset(e.name.split()[-1] for e in _entities_in(ctx, sentence_start + clause_start, sentence_start + clause_end))
+    entity = _antecedent(ctx, sentence_start + subject.idx, kind, others)
     if entity is not None:
         if kind == "person" and _in_speakers_apposition(subject, entity.start - sentence_start):
             # "The senator, a Democrat from Ohio, said he would run": the senator, not "Democrat"
@@ -691,6 +697,11 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
                 found.add(part)
             if part >= 1 and doc[part - 1].pos_ == "ADP":
                 found.add(part - 1)
+    # "as soon as Thursday", "as early as next week": the comparison goes with its time expression
+    for i in sorted(found):
+        if i >= 3 and doc[i - 3].lower_ == "as" and doc[i - 1].lower_ == "as" and (
+                doc[i - 2].lower_ in clauses.rules().time_modifiers | {"soon"}):
+            found.update((i - 3, i - 2, i - 1))
     # "late on Wednesday": the modifier goes with its time expression (also across its "on").
     modifiers = clauses.rules().time_modifiers
     for i in sorted(found):
