@@ -450,6 +450,35 @@ def test_a_second_verb_keeps_the_voice_and_tense_of_the_first(text, title):
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        ("First published in 1851, the newspaper has its offices in the old town.", "The newspaper was published"),
+        ("Originally built in 1702, the chapel has its original bells.", "The chapel was built"),
+        # a participle with an object of its own is active, even where the parse hangs it on a noun
+        ("Fighting resumed after the rebels called off a truce in 2021.", "The rebels called off a truce"),
+    ],
+)
+def test_a_participle_is_passive_only_when_it_describes_its_noun(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("In July, a powerful storm hit the northern coast.", "2023-07"),
+        ("In June, a fire hit the old textile mill.", "2023-06"),
+    ],
+)
+def test_a_date_without_its_year_on_a_past_verb_is_never_in_the_future(text, date):
+    # published in March 2024: July and 2 December, told in the past, are those of 2023
+    assert [m.date for m in mentions_of(text)] == [date], titles(text)
+
+
+def test_a_date_without_its_year_on_a_future_verb_stays_ahead():
+    assert titles("The new terminal will open in July.") == {"The new terminal will open": "2024-07"}
+
+
+@pytest.mark.parametrize(
     "text, phrase",
     [
         ("The coach stepped down on Monday after a run of defeats.", "stepped down"),

@@ -1092,9 +1092,18 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     # (a regular participle is often tagged as a past tense: the same form)
     second = base_dep(verb) == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD")
     first = verb.head if second else verb
-    if (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second))
-            and clause.subject is not None and clause.subject == first.head
+    # a participle with an object of its own is active ("after the group called off a ceasefire")
+    has_object = any(base_dep(c) in ("obj", "xcomp") for c in verb.children)
+    # "First built in 555 AD, the temple ...": a participle opening the sentence describes its subject
+    opening = (base_dep(verb) == "advcl" and verb.tag_ == "VBN" and clause.subject is not None
+               and verb.i < clause.subject.i and clause.subject.head == verb.head
+               and not any(base_dep(c) in ("mark", "nsubj", "nsubj:pass") for c in verb.children))
+    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second))
+               and clause.subject is not None and clause.subject == first.head)
+    if ((reduced or opening) and not has_object
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
+        if opening and verb.is_sent_start:
+            predicate = predicate[:1].lower() + predicate[1:]  # "Founded in 1928, ..." -> "was founded"
         return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     return predicate
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from timeline.entities import Entity, find_entities, fold, tokenize
 from timeline.entities import tables as entity_tables
 from timeline.entities import _load_yaml as load_table
 from timeline.model import Article, EventMention, Timex, UnresolvedMention
+from timeline.temporal.resolve import shift_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -186,6 +187,39 @@ def split_sentences(text: str) -> list[Sentence]:
 @lru_cache(maxsize=1)
 def _ignored_rules() -> frozenset[str]:
     return frozenset(load_table("triggers.yaml")["ignored_timex_rules"])
+
+
+@lru_cache(maxsize=1)
+def _yearless_rules() -> frozenset[str]:
+    return frozenset(load_table("triggers.yaml")["yearless_timex_rules"])
+
+
+def _told_in_the_past(word: "SpacyToken") -> bool:
+    """The verb is a finite past tense of its own ("hit", "burst": the parse, not the spelling, says
+    which), with no auxiliary that could point ahead."""
+    if not ("Past" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm")):
+        return False
+    return not any(clauses.base_dep(c) == "aux" for c in word.children)
+
+
+def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
+    """A date written without its year ("In May, an aircraft hit a tree") that the temporal
+    engine put after the publication day, on a verb the parse reads as past and hangs the date on:
+    the year before."""
+    if timex.rule not in _yearless_rules() or not _after_publication(timex.value, published) or not _told_in_the_past(word):
+        return timex
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens or clauses.span_head(tokens).head != word:
+        return timex  # a date the verb got by other means may be another clause's
+    between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
+    if any(w.pos_ in ("VERB", "AUX") for w in between):
+        return timex  # another verb between them: the parse's attachment is in doubt ("... before they left ... on Dec. 1")
+    value = shift_value(timex.value or "", "Y", -1)
+    if value is None or _after_publication(value, published):
+        return timex
+    end_value = shift_value(timex.end_value, "Y", -1) if timex.end_value else None
+    return replace(timex, value=value, end_value=end_value,
+                   reason=f"{timex.reason}; '{word.text}' is in the past tense -> the year before")
 
 
 def is_dating(timex: Timex) -> bool:
@@ -616,6 +650,7 @@ def _mention(
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
     # article was published had not happened yet: it is planned.
+    timex = _past_tense_year(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(
         article_id=ctx.article.id,
