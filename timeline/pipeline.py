@@ -478,11 +478,11 @@ def summarize_all(
 # second, what changed since, so that adding an article does not write them all again. Each entry is
 # checked against its article (`_packed_summary`): any mix of the two files is right.
 SUMMARY_PACK = "summaries"
-# What each input file gave when it was last read (`sources.LastRead`).
-INPUT_FILES = "input-files"
 RECENT_SUMMARIES = "summaries-recent"
 # The first file is written again when this share of its entries is out of date.
 _PACK_STALE = 0.2
+# What each input file gave when it was last read (`sources.LastRead`), in the same folder.
+INPUT_FILES = "input-files"
 
 # Article id -> its summary and the size of its whole extraction's entry in the cache (`cache.size`).
 PackedSummaries = dict[str, tuple[ArticleSummary, int]]

@@ -98,14 +98,14 @@ def iter_articles(
     owners = _recorded_files(metadata)
     ids = _file_ids([rel for rel in files if formats.reader_for(rel) not in (None, "jsonl")], owners)
     taken = {i.casefold() for i in ids.values()} | {i.casefold() for i in owners.values()}
-    seen_texts: dict[str, tuple[str, str]] = {}  # normalised-text hash -> (display path, id)
+    seen_texts: dict[str, tuple[str, str]] = {}  # normalised-text hash -> (path, id)
     used_records: set[str] = set()
     count = 0
     if last_read is not None:
         last_read.begin(folder, max_bytes)
     for rel in files:
         display = str(folder / rel)
-        file_stat = last_read.stat(folder / rel) if last_read is not None else None
+        file_stat = last_read.stat(display) if last_read is not None else None
         known = last_read.recall(rel, file_stat) if last_read is not None else None
         items = _recalled_items(known) if known is not None else _read_items(folder, rel, display, max_bytes)
         read: list[Problem | ReadArticle] = []  # what the file gave, for `last_read`
@@ -116,7 +116,7 @@ def iter_articles(
                 yield item
                 continue
             found, fingerprint, facts = item
-            read.append(ReadArticle(replace(found, text=""), fingerprint, facts.answers))
+            read.append(ReadArticle(replace(found, text="") if found.text else found, fingerprint, facts.answers))
             article_id = ids.get(rel) or owners.get(found.path) or _unique(slugify(found.name), taken)
             taken.add(article_id.casefold())
             record = metadata.for_article(article_id, found.path)
@@ -126,12 +126,12 @@ def iter_articles(
                 kept_path, kept_id = seen_texts[fingerprint]
                 yield Problem(
                     display if found.path == rel else f"{folder / found.path}",
-                    f"same text as {kept_path} (id {kept_id}): left out as a duplicate; "
+                    f"same text as {folder / kept_path} (id {kept_id}): left out as a duplicate; "
                     "delete one of the two if that is right",
                     severity="skipped",
                 )
                 continue
-            seen_texts[fingerprint] = (str(folder / found.path), article_id)
+            seen_texts[fingerprint] = (found.path, article_id)
             try:
                 article, problems = make_article(found, article_id, record, str(metadata_path), facts)
             except TextUnknown:  # asked of a recalled text for the first time: its file is read again

@@ -85,7 +85,7 @@ class LastRead:
             if isinstance(files, dict):
                 self._before = files
 
-    def stat(self, path: Path) -> FileStat | None:
+    def stat(self, path: str | Path) -> FileStat | None:
         """The stat a file is known by; None for a link or anything that is not a plain file."""
         try:
             found = os.lstat(path)
