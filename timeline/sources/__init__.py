@@ -139,8 +139,8 @@ def iter_articles(
                 if text is None or not facts.learn(text):
                     yield Problem(display, "changed while this build was reading it: build again", severity="error")
                     continue
-                learned = True
-                article, problems = make_article(found, article_id, record, str(metadata_path), facts)
+                learned = True  # and the article has its text, read for this
+                article, problems = make_article(replace(found, text=text), article_id, record, str(metadata_path), facts)
             yield from problems
             count += 1
             yield article

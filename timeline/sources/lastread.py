@@ -79,8 +79,8 @@ class LastRead:
         self._started_ns = time.time_ns()
         self._now = {}
         self._before = {}
-        table = read_whole(self.path)
-        if self.trust and isinstance(table, dict) and table.get("key") == self._key:
+        table = read_whole(self.path) if self.trust else None
+        if isinstance(table, dict) and table.get("key") == self._key:
             files = table.get("files")
             if isinstance(files, dict):
                 self._before = files
