@@ -170,11 +170,9 @@ def reread_article(folder: Path, article: Article) -> Article | None:
     rel = article.path
     if not (folder / rel).is_file() and ":" in rel:
         rel = rel.rpartition(":")[0]  # a line of a JSON Lines file: FILE:LINE
-    for item in _read_file(folder, rel, str(folder / rel), 1 << 62):  # it was read once: any size
-        if isinstance(item, Found) and item.path == article.path:
-            if content_hash(item.text, article.published) == article.content_hash:
-                return replace(article, text=item.text)
-            return None
+    text = _text_of(folder, rel, article.path)
+    if text is not None and content_hash(text, article.published) == article.content_hash:
+        return replace(article, text=text)
     return None
 
 

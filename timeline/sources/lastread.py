@@ -68,10 +68,10 @@ class LastRead:
 
     path: Path
     trust: bool = True
-    _key: tuple[str, int] = ("", 0)
-    _before: dict[str, FileRead] = field(default_factory=dict)
-    _now: dict[str, FileRead] = field(default_factory=dict)
-    _started_ns: int = 0
+    _key: tuple[str, int] = field(default=("", 0), init=False)
+    _before: dict[str, FileRead] = field(default_factory=dict, init=False)  # the table as last kept
+    _now: dict[str, FileRead] = field(default_factory=dict, init=False)  # the table of this read
+    _started_ns: int = field(default=0, init=False)
 
     def begin(self, folder: Path, max_bytes: int) -> None:
         """Start a read of `folder` (as it is named in problems) with articles of at most `max_bytes`."""
