@@ -117,7 +117,16 @@ def _step(project: Path, tmp_path: Path, name: str) -> None:
     _assert_same_outputs(project, whole)
 
 
-def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_gives(tmp_path, big_site_settings):
+@pytest.fixture
+def files_kept_at_once(monkeypatch):
+    """What the articles' files gave is kept however new they are (a test cannot wait for them to be
+    older than a file system's timestamp granularity): unchanged files are not read again."""
+    from timeline.sources import lastread
+
+    monkeypatch.setattr(lastread, "RACY_SECONDS", 0.0)
+
+
+def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_gives(tmp_path, big_site_settings, files_kept_at_once):
     project = tmp_path / "project"
     _project(project, ARTICLES)
     first = build(Paths.under(project), Options(jobs=1))
@@ -213,3 +222,24 @@ def test_only_the_source_pages_a_change_touches_are_written_again(tmp_path, big_
     build(Paths.under(project), Options(jobs=1))
     # The vote shares no event with the other articles: its page alone is written again.
     assert written == ["vote"]
+
+
+def test_articles_not_read_again_are_parsed_from_their_files_when_the_cache_lost_them(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    from timeline import sources
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    # The extraction cache loses every article's entries and summaries; what the files gave is kept.
+    for entry in (project / ".timeline-cache").glob("*/*"):
+        if entry.name != "input-files.pack" and entry.name != "parsed":
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    _write(project / "seeds", "treaty.md", ADDED)
+    reread: list[str] = []
+    real = sources.reread_article
+    monkeypatch.setattr(sources, "reread_article", lambda folder, article: reread.append(article.id) or real(folder, article))
+    _step(project, tmp_path, "added")
+    # The unchanged articles came without their texts, and had to be parsed again: their files
+    # were read then (the new article, and every article of the whole build, came with its text).
+    assert sorted(reread) == ["flood", "summit", "vote"]

@@ -23,6 +23,7 @@ What a caller can rely on:
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -459,10 +460,17 @@ def load_model(path: str | Path | None = None) -> "Language":
         import spacy
 
         _register_components()
+        collecting = gc.isenabled()
         try:
             nlp = spacy.load(model_dir)
         except Exception as error:  # spaCy raises many kinds (ValueError, OSError, KeyError, msgpack...)
             raise _model_error(model_dir, f"language model unreadable ({type(error).__name__}: {error})") from error
+        finally:
+            # spaCy reads the weights with srsly, which turns the cycle collector on whatever it was:
+            # a build that paused it (runtime.cycle_collection_paused) would walk 10,000 articles'
+            # summaries again and again for the rest of its extraction (a second, adding one article).
+            if not collecting:
+                gc.disable()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, before="parser")
         else:

@@ -431,6 +431,13 @@ def summarize_all(
     def to_extract() -> Iterator[tuple[int, Article]]:
         for article in articles:
             hit = _packed_summary(packed, cache, article) if reuse_cache else None
+            if hit is None and not article.text:  # read without its text (sources.LastRead): read it now
+                whole = reread(article) if reread is not None else None
+                if whole is None:
+                    result.problems.append(Problem(
+                        article.path, "changed while this build was reading it: build again", severity="error"))
+                    continue
+                article = whole
             found.append(hit)
             if hit is None:
                 if preparing:
@@ -474,6 +481,8 @@ SUMMARY_PACK = "summaries"
 RECENT_SUMMARIES = "summaries-recent"
 # The first file is written again when this share of its entries is out of date.
 _PACK_STALE = 0.2
+# What each input file gave when it was last read (`sources.LastRead`), in the same folder.
+INPUT_FILES = "input-files"
 
 # Article id -> its summary and the size of its whole extraction's entry in the cache (`cache.size`).
 PackedSummaries = dict[str, tuple[ArticleSummary, int]]
@@ -788,7 +797,10 @@ def _extract_corpus(
     def articles() -> Iterator[Article]:
         # Runs in the pool's feeder thread: problems are collected as the files are read.
         limit = options.max_article_bytes or sources.MAX_ARTICLE_BYTES
-        for item in sources.iter_articles(paths.seeds, metadata_path, max_bytes=limit):
+        # A file unchanged since the last run is not read again (on a Dask cluster, every article
+        # goes with its text). --no-cache reads every file, and still keeps what they gave.
+        last_read = None if options.dask else sources.LastRead(cache.pack_path(INPUT_FILES), trust=options.use_cache)
+        for item in sources.iter_articles(paths.seeds, metadata_path, max_bytes=limit, last_read=last_read):
             if isinstance(item, Article):
                 yield item
             else:

@@ -16,9 +16,10 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from timeline.model import Article
 from timeline.problems import Problem
@@ -30,6 +31,7 @@ from timeline.sources.estimate import (
     publisher_from_url,
 )
 from timeline.sources.formats import Found
+from timeline.sources.lastread import FileRead, LastRead, ReadArticle
 from timeline.sources.metadata import (
     TOOL_SOURCES,
     ArticleRecord,
@@ -42,6 +44,8 @@ from timeline.sources.titles import derive_title
 
 __all__ = [
     "Corpus",
+    "LastRead",
+    "TextFacts",
     "check_metadata",
     "derive_title",
     "input_count",
@@ -76,10 +80,15 @@ def read_corpus(folder: Path, metadata_path: Path, *, max_bytes: int = MAX_ARTIC
 
 
 def iter_articles(
-    folder: Path, metadata_path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES
+    folder: Path, metadata_path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES, last_read: LastRead | None = None
 ) -> Iterator[Article | Problem]:
     """The articles of a folder one at a time (sorted by path), and problems as they are met.
-    An article (a file, or a line of a JSON Lines file) of more than `max_bytes` is skipped."""
+    An article (a file, or a line of a JSON Lines file) of more than `max_bytes` is skipped.
+
+    With `last_read`, a file unchanged since it was last read is not opened again: what it gave is
+    taken from there, and its articles come without their text (text ""; `reread_article` gives
+    it). Their ids, metadata, content hashes, duplicates and problems are those a read gives.
+    """
     metadata = load_metadata(metadata_path)
     yield from metadata.problems
     if not folder.is_dir():
@@ -89,35 +98,56 @@ def iter_articles(
     owners = _recorded_files(metadata)
     ids = _file_ids([rel for rel in files if formats.reader_for(rel) not in (None, "jsonl")], owners)
     taken = {i.casefold() for i in ids.values()} | {i.casefold() for i in owners.values()}
-    seen_texts: dict[str, tuple[str, str]] = {}  # normalised-text hash -> (display path, id)
+    seen_texts: dict[str, tuple[str, str]] = {}  # normalised-text hash -> (path, id)
     used_records: set[str] = set()
     count = 0
+    if last_read is not None:
+        last_read.begin(folder, max_bytes)
     for rel in files:
         display = str(folder / rel)
-        for item in _read_file(folder, rel, display, max_bytes):
+        file_stat = last_read.stat(display) if last_read is not None else None
+        known = last_read.recall(rel, file_stat) if last_read is not None else None
+        items = _recalled_items(known) if known is not None else _read_items(folder, rel, display, max_bytes)
+        read: list[Problem | ReadArticle] = []  # what the file gave, for `last_read`
+        learned = False  # a recalled article's text was read again, for an answer not kept
+        for item in items:
             if isinstance(item, Problem):
+                read.append(item)
                 yield item
                 continue
-            article_id = ids.get(rel) or owners.get(item.path) or _unique(slugify(item.name), taken)
+            found, fingerprint, facts = item
+            read.append(ReadArticle(replace(found, text="") if found.text else found, fingerprint, facts.answers))
+            article_id = ids.get(rel) or owners.get(found.path) or _unique(slugify(found.name), taken)
             taken.add(article_id.casefold())
-            fingerprint = _text_fingerprint(item.text)
-            record = metadata.for_article(article_id, item.path)
+            record = metadata.for_article(article_id, found.path)
             if record:
                 used_records.add(record.id)
             if fingerprint in seen_texts:
                 kept_path, kept_id = seen_texts[fingerprint]
                 yield Problem(
-                    display if item.path == rel else f"{folder / item.path}",
-                    f"same text as {kept_path} (id {kept_id}): left out as a duplicate; "
+                    display if found.path == rel else f"{folder / found.path}",
+                    f"same text as {folder / kept_path} (id {kept_id}): left out as a duplicate; "
                     "delete one of the two if that is right",
                     severity="skipped",
                 )
                 continue
-            seen_texts[fingerprint] = (str(folder / item.path), article_id)
-            article, problems = make_article(item, article_id, record, str(metadata_path))
+            seen_texts[fingerprint] = (found.path, article_id)
+            try:
+                article, problems = make_article(found, article_id, record, str(metadata_path), facts)
+            except TextUnknown:  # asked of a recalled text for the first time: its file is read again
+                text = _text_of(folder, rel, found.path)
+                if text is None or not facts.learn(text):
+                    yield Problem(display, "changed while this build was reading it: build again", severity="error")
+                    continue
+                learned = True  # and the article has its text, read for this
+                article, problems = make_article(replace(found, text=text), article_id, record, str(metadata_path), facts)
             yield from problems
             count += 1
             yield article
+        if last_read is not None and (known is None or learned):
+            last_read.keep(rel, file_stat, tuple(read))
+    if last_read is not None:
+        last_read.save()
     for record_id in sorted(set(metadata.records) - used_records):
         record = metadata.records[record_id]
         yield Problem(
@@ -140,11 +170,35 @@ def reread_article(folder: Path, article: Article) -> Article | None:
     rel = article.path
     if not (folder / rel).is_file() and ":" in rel:
         rel = rel.rpartition(":")[0]  # a line of a JSON Lines file: FILE:LINE
+    text = _text_of(folder, rel, article.path)
+    if text is not None and content_hash(text, article.published) == article.content_hash:
+        return replace(article, text=text)
+    return None
+
+
+def _read_items(folder: Path, rel: str, display: str, max_bytes: int) -> Iterator[Problem | tuple[Found, str, TextFacts]]:
+    """A file's problems, and its articles with their texts' fingerprints and facts, as it is read."""
+    for item in _read_file(folder, rel, display, max_bytes):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield item, _text_fingerprint(item.text), TextFacts(item.text)
+
+
+def _recalled_items(known: FileRead) -> Iterator[Problem | tuple[Found, str, TextFacts]]:
+    """`_read_items` of a file as it was last read (`LastRead.recall`): its articles without text."""
+    for item in known.items:
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield item.found, item.fingerprint, TextFacts(None, item.answers)
+
+
+def _text_of(folder: Path, rel: str, path: str) -> str | None:
+    """The text of the article `path` (FILE, or FILE:LINE of a JSON Lines file) in file `rel`."""
     for item in _read_file(folder, rel, str(folder / rel), 1 << 62):  # it was read once: any size
-        if isinstance(item, Found) and item.path == article.path:
-            if content_hash(item.text, article.published) == article.content_hash:
-                return replace(article, text=item.text)
-            return None
+        if isinstance(item, Found) and item.path == path:
+            return item.text
     return None
 
 
@@ -357,6 +411,61 @@ def _text_fingerprint(text: str) -> str:
 # --- Metadata: a person's value > the file's own > estimated from the text --------------------
 
 
+class TextUnknown(Exception):
+    """A question `TextFacts` cannot answer without the text, which it does not have."""
+
+
+class TextFacts:
+    """What `make_article` reads of an article's text: its estimated date, derived title, publisher
+    and author found in it, content hash. Worked out from the text and kept (`answers`), so that
+    the next run, while the file is unchanged (`LastRead`), gives them without reading it."""
+
+    def __init__(self, text: str | None, answers: dict[tuple[str, str | None], Any] | None = None):
+        self._text = text
+        # Copied: a recalled file's record stays as it was read, whatever is asked of it now.
+        self.answers: dict[tuple[str, str | None], Any] = dict(answers) if answers else {}
+        if text is not None:
+            self.answers.setdefault(_DIGEST, _text_digest(text))
+
+    def learn(self, text: str) -> bool:
+        """Give a recalled article its text (read again); False when it is not the text recalled."""
+        if _text_digest(text) != self.answers.get(_DIGEST):
+            return False
+        self._text = text
+        return True
+
+    def _answer(self, question: tuple[str, str | None], work: Callable[[str], Any]) -> Any:
+        if question in self.answers:
+            return self.answers[question]
+        if self._text is None:
+            raise TextUnknown(question)
+        answer = self.answers[question] = work(self._text)
+        return answer
+
+    def estimate(self, url: str | None) -> Any:
+        return self._answer(("estimate", url), lambda text: estimate_published(text, url))
+
+    def title(self) -> str:
+        return self._answer(("title", None), derive_title)
+
+    def publisher(self) -> str | None:
+        return self._answer(("publisher", None), publisher_from_text)
+
+    def author(self) -> str | None:
+        return self._answer(("author", None), author_from_text)
+
+    def content_hash(self, published: str | None) -> str:
+        return self._answer(("content_hash", published), lambda text: content_hash(text, published))
+
+
+_DIGEST = ("digest", None)  # the answer that is the exact text's digest (`TextFacts.learn`)
+
+
+def _text_digest(text: str) -> bytes:
+    # The exact text (the fingerprint is of its words): a recalled text read again must be the same.
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def content_hash(text: str, published: str | None) -> str:
     """The cache key of an article: its text and the metadata extraction depends on (the DCT)."""
     digest = hashlib.sha256(text.encode("utf-8"))
@@ -365,16 +474,19 @@ def content_hash(text: str, published: str | None) -> str:
 
 
 def make_article(
-    found: Found, article_id: str, record: ArticleRecord | None, metadata_display: str = "data/articles.yaml"
+    found: Found, article_id: str, record: ArticleRecord | None, metadata_display: str = "data/articles.yaml",
+    facts: TextFacts | None = None,
 ) -> tuple[Article, list[Problem]]:
     """The article: each value from data/articles.yaml if a person gave it, else from the file,
-    else found in the text; the publication date estimated, with evidence, when nobody gave it."""
+    else found in the text; the publication date estimated, with evidence, when nobody gave it.
+    What is found in the text is asked of `facts` (by default worked out from `found.text`)."""
+    facts = facts if facts is not None else TextFacts(found.text)
     problems: list[Problem] = []
     person = record or ArticleRecord(article_id)
     url = person.text("url") or found.url
     file_published, file_source, file_evidence = found.published, found.published_source, found.published_evidence
     if file_published is None:
-        estimate = estimate_published(found.text, url)
+        estimate = facts.estimate(url)
         if estimate.published:
             file_published, file_source, file_evidence = estimate.published, "estimated", estimate.evidence
         else:
@@ -399,19 +511,19 @@ def make_article(
     title = person.text("title") or found.title
     title_derived = title is None
     if title is None:
-        title = derive_title(found.text)
+        title = facts.title()
     article = Article(
         id=article_id,
         path=found.path,
         text=found.text,
         title=title,
         title_derived=title_derived,
-        publisher=person.text("publisher") or found.publisher or publisher_from_url(url) or publisher_from_text(found.text),
-        author=person.text("author") or found.author or author_from_text(found.text),
+        publisher=person.text("publisher") or found.publisher or publisher_from_url(url) or facts.publisher(),
+        author=person.text("author") or found.author or facts.author(),
         url=url,
         published=published,
         published_source=source,
         published_evidence=evidence,
-        content_hash=content_hash(found.text, published),
+        content_hash=facts.content_hash(published),
     )
     return article, problems

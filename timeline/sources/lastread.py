@@ -1,0 +1,121 @@
+"""What each input file gave when it was last read, so that a file unchanged since is not opened.
+
+Adding one article to an archive of 10,000 read every file again (about two seconds: reading,
+decoding, the front matter's YAML) to find the one that changed. A file is known here by its
+stat (size, modification and change times in nanoseconds, inode and device): while these are as
+when the file was read, what it gave is taken from here, and its articles come without their text
+(`sources.reread_article` reads it when an article is to be parsed).
+
+- The change time cannot be set back by a program (`touch -d` sets it to now), and the stat is
+  taken before the file is read: an edit after that changes it, whatever the edit's size.
+- "Racy" files (git's rule): a file whose change time is not older than the read by more than a
+  file system's timestamp granularity could change again within the same tick and keep its stat;
+  it is not kept, and is read again next time (when it is old enough to be kept).
+- Links are never kept: where a link leads is checked as it is read.
+- The whole table is one file of the extraction cache (`cache.write_whole`: written to a file of its
+  own, then renamed), under the tool's fingerprint: a new version of the reader starts afresh. A
+  missing, damaged or foreign table is taken for empty, which only costs reading every file.
+- What `make_article` asked of a text (its estimated date, derived title, content hash: the
+  `TextFacts` answers) is kept with it; a question not asked before is answered by reading the file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat as stat_module
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timeline.cache import read_whole, write_whole
+from timeline.problems import Problem
+from timeline.sources.formats import Found
+
+# The coarsest timestamps of a file system that may hold articles (FAT's are 2 s): a file whose
+# change time is within this of the read is read again next time.
+RACY_SECONDS = 2.0
+
+# A file's stat as compared: size, modification and change times (ns), inode, device.
+FileStat = tuple[int, int, int, int, int]
+
+
+@dataclass(frozen=True)
+class ReadArticle:
+    """An article a file gave, without its text: the fingerprint duplicates are found by and what
+    `make_article` asked of the text (`TextFacts.answers`)."""
+
+    found: Found  # with text ""
+    fingerprint: str
+    answers: dict[tuple[str, str | None], Any]
+
+
+@dataclass(frozen=True)
+class FileRead:
+    """What one file gave, in order: problems and articles."""
+
+    stat: FileStat
+    items: tuple[Problem | ReadArticle, ...]
+
+
+@dataclass
+class LastRead:
+    """The table of files read, `FILE -> FileRead`, kept in `path` between runs.
+
+    `trust=False` (a build with --no-cache) reads every file, and still keeps the table for the next
+    run. The table is of one folder read with one size limit (`begin`): another is taken for empty.
+    """
+
+    path: Path
+    trust: bool = True
+    _key: tuple[str, int] = field(default=("", 0), init=False)
+    _before: dict[str, FileRead] = field(default_factory=dict, init=False)  # the table as last kept
+    _now: dict[str, FileRead] = field(default_factory=dict, init=False)  # the table of this read
+    _started_ns: int = field(default=0, init=False)
+
+    def begin(self, folder: Path, max_bytes: int) -> None:
+        """Start a read of `folder` (as it is named in problems) with articles of at most `max_bytes`."""
+        self._key = (str(folder), max_bytes)
+        self._started_ns = time.time_ns()
+        self._now = {}
+        self._before = {}
+        table = read_whole(self.path) if self.trust else None
+        if isinstance(table, dict) and table.get("key") == self._key:
+            files = table.get("files")
+            if isinstance(files, dict):
+                self._before = files
+
+    def stat(self, path: str | Path) -> FileStat | None:
+        """The stat a file is known by; None for a link or anything that is not a plain file."""
+        try:
+            found = os.lstat(path)
+        except OSError:
+            return None
+        if not stat_module.S_ISREG(found.st_mode):
+            return None
+        return (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)
+
+    def recall(self, rel: str, file_stat: FileStat | None) -> FileRead | None:
+        """What the file gave when last read, if its stat is still the one it had then."""
+        if file_stat is None:
+            return None
+        known = self._before.get(rel)
+        if type(known) is not FileRead or known.stat != file_stat:
+            return None
+        self._now[rel] = known
+        return known
+
+    def keep(self, rel: str, file_stat: FileStat | None, items: tuple[Problem | ReadArticle, ...]) -> None:
+        """Keep what a file just read gave, unless its stat could hide a change (a racy file)."""
+        if file_stat is None:
+            return
+        _, modified, changed, _, _ = file_stat
+        if max(modified, changed) >= self._started_ns - int(RACY_SECONDS * 1e9):
+            return
+        self._now[rel] = FileRead(file_stat, items)
+
+    def save(self) -> None:
+        """Keep the table of this read for the next, when it differs from the last one."""
+        if self._now == self._before:
+            return
+        write_whole(self.path, {"key": self._key, "files": self._now})
