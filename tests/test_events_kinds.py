@@ -202,6 +202,24 @@ def test_a_title_is_never_only_somebody_saying_something(text):
         assert len(words) > 2 and words[-1] not in ("said", "says", "told"), m.title
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Germany recalled its ambassador on Tuesday.", "Germany recalled its ambassador"),
+        ("The carmaker recalled 40,000 vans on Monday.", "The carmaker recalled 40,000 vans"),
+        ("The host nation claimed four gold medals on Saturday.", "The host nation claimed four gold medals"),
+        ("The governor declared a state of emergency on Monday.", "The governor declared a state of emergency"),
+    ],
+)
+def test_a_reporting_verb_in_its_other_sense_tells_a_happening(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+def test_a_reporting_verb_with_what_was_said_is_still_only_evidence():
+    found = titles("The minister recalled on Tuesday that the plant had closed in 2019.")
+    assert not any(t.startswith("The minister recalled") for t in found), found
+
+
 # --- 3. The date that belongs to another clause -----------------------------------------------
 
 

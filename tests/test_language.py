@@ -297,3 +297,30 @@ def test_a_source_at_the_end_does_not_stop_the_main_verb_repair():
     doc = nlp.get_pipe(language.MAIN_VERB_COMPONENT)(doc)
     assert doc[4].dep_ == "ROOT"
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 4)
+
+
+@pytest.mark.parametrize("sentence, day, verb", [
+    ("France on Sunday recalled its envoy.", "Sunday", "recalled"),
+    ("The company on Tuesday recalled 40,000 cars.", "Tuesday", "recalled"),
+])
+def test_a_day_between_a_subject_and_its_verb_is_the_verbs(sentence, day, verb):
+    doc = language.parse_one(sentence)
+    by_text = {t.text: t for t in doc}
+    assert by_text[day].head.text == verb
+
+
+def test_a_past_form_after_a_day_read_as_a_noun_is_the_verb():
+    # "The council on Saturday vetoed the plan." as the model misreads it (built by hand): one noun
+    # phrase, "on [Saturday vetoed]", with "plan" in apposition.
+    from spacy.tokens import Doc
+
+    words = ["The", "council", "on", "Saturday", "vetoed", "the", "plan", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 1]
+    deps = ["det", "ROOT", "case", "compound", "nmod", "det", "appos", "punct"]
+    tags = ["DT", "NN", "IN", "NNP", "NN", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "NOUN", "DET", "NOUN", "PUNCT"]
+    nlp = load_model()
+    doc = nlp.get_pipe(language.MAIN_VERB_COMPONENT)(
+        Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos))
+    assert (doc[4].pos_, doc[4].dep_) == ("VERB", "ROOT")
+    assert (doc[1].dep_, doc[3].head.i, doc[6].dep_) == ("nsubj", 4, "obj")

@@ -40,6 +40,7 @@ class ClauseRules:
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
     announcing: frozenset[str]
+    two_senses: frozenset[str]
     opinion: frozenset[str]
     deadline: frozenset[str]
     comparison: frozenset[str]
@@ -84,6 +85,7 @@ def rules() -> ClauseRules:
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
         announcing=words("announcing"),
+        two_senses=words("reporting_with_a_second_sense"),
         opinion=words("opinion"),
         deadline=words("deadline_markers"),
         comparison=words("comparison_markers"),
@@ -495,9 +497,13 @@ def is_attribution(verb: Token) -> bool:
         # X tells. "Was revealed" with a subject of its own is a happening.
         return any(c.lower_ == "it" and (dep(c) in SUBJECTS or base_dep(c) == "expl") for c in verb.children) or any(
             lemma(c) in r.reporting and any(m.lower_ == "as" for m in c.children) for c in verb.subtree)  # "as saying", "as telling"
+    has_object = any(base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
     if lemma(verb) in r.announcing:
-        return complement_of(verb) is not None and not any(
-            base_dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
+        return complement_of(verb) is not None and not has_object
+    # A reporting verb of two senses with a thing for object and nothing said ("recalled its
+    # ambassador", "claimed three gold medals") tells a happening.
+    if has_object and lemma(verb) in r.two_senses and complement_of(verb) is None:
+        return False
     return True
 
 

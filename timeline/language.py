@@ -212,6 +212,49 @@ def _adverbial_gerund_on_noun(verb: "Token") -> bool:
     return True
 
 
+def _day_read_as_the_subjects(day: "Token") -> bool:
+    """"Germany on Tuesday recalled its ambassador" parsed with "on Tuesday" a modifier of
+    "Germany": a day between a subject and its verb is the verb's time. Returns whether it repaired."""
+    subject = day.head
+    if day.lower_ not in _clause_markers()["day_names"] or day.dep_ != "nmod" or not subject.dep_.startswith("nsubj"):
+        return False
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "AUX") or not subject.i < day.i < verb.i:
+        return False
+    day.head, day.dep_ = verb, "obl"
+    return True
+
+
+def _verb_after_a_day_read_as_noun(root: "Token") -> bool:
+    """"The United States on Saturday vetoed the draft" parsed as a noun phrase, "on [Saturday
+    vetoed]": a past form in -ed after a day, tagged as a noun with the day as its modifier, is the
+    verb, the nominal root its subject and the day its time. Returns whether it repaired."""
+    if root.pos_ not in _NOMINAL:
+        return False
+    relative = {t.i for r in root.sent if r.dep_ == "acl:relcl" for t in r.subtree}
+    if any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and t.i not in relative for t in root.sent):
+        return False  # a verb of its own elsewhere: not this misreading
+    for word in root.rights:
+        day = next((c for c in word.children if c.dep_ == "compound" and c.lower_ in _clause_markers()["day_names"]
+                    and c.i == word.i - 1), None)
+        case = next((c for c in word.children if c.dep_ == "case" and c.i == word.i - 2), None)
+        if word.tag_ != "NN" or not word.lower_.endswith("ed") or day is None or case is None:
+            continue
+        word.pos_, word.tag_ = "VERB", "VBD"
+        word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        word.head, word.dep_ = word, "ROOT"
+        root.head, root.dep_ = word, "nsubj"
+        day.head, day.dep_ = word, "obl"
+        case.head = day
+        objects = [c for c in word.rights if c.dep_ in ("appos", "nmod", "obj")]
+        if objects:
+            objects[0].dep_ = "obj"
+        for child in [c for c in root.rights if c.i > word.i]:
+            child.head = word
+        return True
+    return False
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -365,6 +408,7 @@ def _register_components() -> None:
                 _day_read_as_object(token)
                 _adverbial_gerund_on_noun(token)
                 _first_clause_read_as_subject(token)
+                _day_read_as_the_subjects(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
@@ -384,7 +428,8 @@ def _register_components() -> None:
                     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
-                if _reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root):
+                if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
+                        or _verb_after_a_day_read_as_noun(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
