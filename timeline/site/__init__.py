@@ -100,12 +100,15 @@ class PageRecords:
 
     def __init__(
         self, layout: Layout, records: dict[str, tuple], site_key: str,
-        docs_dir: Path | None = None, folder: Path | None = None,
+        docs_dir: Path | None = None, folder: Path | None = None, parts: dict[str, str] | None = None,
     ):
         self.layout = layout
         self.folder = folder
         self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
+        # What the whole-timeline pages show of each event (`part`), by kind and event digest.
+        self.event_parts_before = parts or {}
+        self.event_parts_now: dict[str, str] = {}
         self.site_key = site_key
         self.docs_dir = docs_dir
         # Every fingerprint hashes the site's settings and strings: through their digest, not their
@@ -122,13 +125,14 @@ class PageRecords:
         import pickle
 
         records: dict[str, tuple] = {}
+        parts: dict[str, str] = {}
         try:
             stored = pickle.loads((folder / cls.FILE).read_bytes())
             if stored.get("site") == site_key:
-                records = stored["pages"]
+                records, parts = stored["pages"], stored["parts"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
-            pass  # no record: every page is written
-        return cls(layout, records, site_key, docs_dir, folder)
+            records, parts = {}, {}  # no record: every page is written, every part made
+        return cls(layout, records, site_key, docs_dir, folder, parts)
 
     @staticmethod
     def _digest(value: Any) -> str:
@@ -188,6 +192,17 @@ class PageRecords:
             digest = self._shown[position] = self._digest((
                 self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours))
         return digest
+
+    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+        """What a whole-timeline page shows of an event (pages.Context.part): made again only when
+        the event's digest (everything it shows but its quotes' places and its neighbours) is not
+        one the last build made it for. Made parts are kept for the next build; unused ones go."""
+        key = kind + "\0" + self.event_digest(placed.position)
+        value = self.event_parts_before.get(key)
+        if value is None:
+            value = make()
+        self.event_parts_now[key] = value
+        return value
 
     def export_fingerprint(self, path: str, frame: exports.Frame, keys: list[str]) -> str | None:
         if self.docs_dir is None:
@@ -250,7 +265,8 @@ class PageRecords:
             pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
-        content = pickle.dumps({"site": self.site_key, "pages": pages_}, protocol=pickle.HIGHEST_PROTOCOL)
+        content = pickle.dumps({"site": self.site_key, "pages": pages_, "parts": self.event_parts_now},
+                               protocol=pickle.HIGHEST_PROTOCOL)
         path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
             try:
@@ -281,6 +297,7 @@ def render_stream(
         site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor, ctx.introduction,
                          str(docs_dir.resolve())))
         records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key)
+        ctx = replace(ctx, parts=records.part)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -509,6 +526,7 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
 
 
 building_mkdocs = False  # read by the MkDocs hook: a live preview's rebuild is not needed inside a build
+template_cache: Path | None = None  # read by the MkDocs hook: where the theme's compiled templates are kept
 
 
 class _Collector(logging.Handler):
@@ -529,12 +547,13 @@ class _NoDirtyWarning(logging.Filter):
         return "'dirty' build" not in record.getMessage()
 
 
-def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
+def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir: Path | None = None) -> int:
     """`mkdocs build --strict` in this process; UserError listing the warnings when it fails.
     Returns how many processes wrote pages (the hook writes the source pages on several).
 
     `dirty`: build only the pages whose Markdown is newer than their HTML (`mkdocs build --dirty`),
-    the site being otherwise as the last build left it (see `pipeline._build_site`)."""
+    the site being otherwise as the last build left it (see `pipeline._build_site`).
+    `cache_dir`: where the theme's compiled templates are kept from one build to the next."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -548,10 +567,11 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
             f"{config}: {refused.message}; fix the MkDocs configuration",
             [Problem(str(config), refused.message, refused.line, refused.column)],
         )
-    global building_mkdocs
+    global building_mkdocs, template_cache
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
     building_mkdocs = True
+    template_cache = cache_dir / "templates" if cache_dir is not None else None
     logger.addHandler(collector)
     quiet = _NoDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
@@ -586,5 +606,6 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
         return int(mkdocs_config["extra"].get("timeline_processes") or 1)
     finally:
         building_mkdocs = False
+        template_cache = None
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)

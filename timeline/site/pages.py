@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from timeline import dates
 from timeline.model import Event
@@ -31,6 +31,15 @@ class Context:
     data_name: str  # the folder of the YAML a person edits, as shown to them ("data")
     editor: bool = False  # data/site.yaml `editor: true`: event pages carry the editors' notes too
     introduction: str = ""  # data/site.yaml: the home page's introduction (Markdown)
+    # What a page of the whole timeline shows of one event, kept from one build to the next under
+    # what the event shows (site.PageRecords.part): an archive's review and entity pages are tens of
+    # thousands of these, and one new article changes a few. None: each is made every time.
+    parts: Callable[[str, PlacedEvent, Callable[[], str]], str] | None = None
+
+    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+        """`make()`, the HTML of one event on a whole-timeline page, or the same HTML kept from the
+        last build. `kind` names what is made: the same kind and event give the same HTML."""
+        return make() if self.parts is None else self.parts(kind, placed, make)
 
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
@@ -72,9 +81,19 @@ def event_anchor_html(from_page: str, placed: PlacedEvent, text: str | None = No
     return html_anchor(html_link(from_page, placed.page, placed.anchor), html_text(text or placed.event.title))
 
 
-def event_list_html(from_page: str, events: list[PlacedEvent]) -> str:
-    items = "".join(f"<li>{html_text(e.display_date)} · {event_anchor_html(from_page, e)}</li>" for e in events)
+def event_list_html(from_page: str, events: list[PlacedEvent], ctx: Context | None = None) -> str:
+    """A list of events (their date and a link); with `ctx`, each item as `ctx.part` keeps it."""
+    if ctx is None or ctx.parts is None:
+        items = "".join(event_item_html(from_page, e) for e in events)
+    else:
+        # The links from a page depend on its folder only: one kind of part for the pages of a folder.
+        kind = "list:" + from_page.rpartition("/")[0]
+        items = "".join(ctx.part(kind, e, lambda e=e: event_item_html(from_page, e)) for e in events)
     return f'<ul class="tl-events">{items}</ul>'
+
+
+def event_item_html(from_page: str, placed: PlacedEvent) -> str:
+    return f"<li>{html_text(placed.display_date)} · {event_anchor_html(from_page, placed)}</li>"
 
 
 def html_table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
@@ -737,7 +756,7 @@ def entity_page_text(ctx: Context, kind: str) -> str:
     for entity in entities.values():
         lines += [f"## {md_text(entity.name)} {{ #{entity.anchor} }}", ""]
         # Final HTML: a big timeline's page of people holds megabytes of these lists.
-        lines += [final_html(event_list_html(page, [layout.events[p] for p in entity.events])), ""]
+        lines += [final_html(event_list_html(page, [layout.events[p] for p in entity.events], ctx)), ""]
     return "\n".join(lines)
 
 
@@ -765,6 +784,19 @@ def _where_html(ctx: Context, placed: PlacedEvent) -> str:
         where = f"<code>{html_text(file)}:{int(line)}</code>"
         return ctx.h("review_where", where=where)
     return ctx.h("review_where_unknown", data=html_text(ctx.data_name), id=f"<code>{html_text(placed.event.id)}</code>")
+
+
+def _low_confidence_item(ctx: Context, placed: PlacedEvent) -> str:
+    """An event's line in the review page's list of low-confidence events; "" when it is not one."""
+    reasons = low_confidence_reasons(ctx, placed)
+    if not reasons:
+        return ""
+    return (f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)}"
+            + (f' <span class="tl-checked">({html_text(ctx.s("review_checked"))})</span>'
+               if placed.event.status == "reviewed" else "")
+            + " — " + html_text(ctx.s("review_low_line", sources=sources_text(ctx, placed.event),
+                                      salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
+            + f' — {_where_html(ctx, placed)}</li>')
 
 
 def review_page(ctx: Context) -> str:
@@ -799,22 +831,14 @@ def review_page(ctx: Context) -> str:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
 
-    low = [(placed, low_confidence_reasons(ctx, placed)) for placed in layout.events]
-    low = [(placed, reasons) for placed, reasons in low if reasons]
+    low = [ctx.part("review-low", placed, lambda placed=placed: _low_confidence_item(ctx, placed))
+           for placed in layout.events]
+    low = [item for item in low if item]
     lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
     if low:
         lines += [ctx.md("review_low_intro"), ""]
         # A list, not a table: it can hold thousands of events, and reads better on a phone.
-        items = "".join(
-            f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)}"
-            + (f' <span class="tl-checked">({html_text(ctx.s("review_checked"))})</span>'
-               if placed.event.status == "reviewed" else "")
-            + " — " + html_text(ctx.s("review_low_line", sources=sources_text(ctx, placed.event),
-                                      salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
-            + f' — {_where_html(ctx, placed)}</li>'
-            for placed, reasons in low
-        )
-        lines.append(final_html(f'<ul class="tl-low">{items}</ul>'))
+        lines.append(final_html(f'<ul class="tl-low">{"".join(low)}</ul>'))
     else:
         lines.append(ctx.md("review_low_none"))
     lines.append("")
