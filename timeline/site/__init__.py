@@ -526,7 +526,9 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
 
 
 building_mkdocs = False  # read by the MkDocs hook: a live preview's rebuild is not needed inside a build
-template_cache: Path | None = None  # read by the MkDocs hook: where the theme's compiled templates are kept
+# Read by the MkDocs hook: where it keeps what a build leaves for the next (compiled templates, where
+# each page's entries are in the search index), in the project's cache.
+hook_cache: Path | None = None
 
 
 class _Collector(logging.Handler):
@@ -553,7 +555,7 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir
 
     `dirty`: build only the pages whose Markdown is newer than their HTML (`mkdocs build --dirty`),
     the site being otherwise as the last build left it (see `pipeline._build_site`).
-    `cache_dir`: where the theme's compiled templates are kept from one build to the next."""
+    `cache_dir`: where the hook keeps what one build leaves for the next (see `hook_cache`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -567,11 +569,11 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir
             f"{config}: {refused.message}; fix the MkDocs configuration",
             [Problem(str(config), refused.message, refused.line, refused.column)],
         )
-    global building_mkdocs, template_cache
+    global building_mkdocs, hook_cache
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
     building_mkdocs = True
-    template_cache = cache_dir / "templates" if cache_dir is not None else None
+    hook_cache = cache_dir / "mkdocs" if cache_dir is not None else None
     logger.addHandler(collector)
     quiet = _NoDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
@@ -606,6 +608,6 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir
         return int(mkdocs_config["extra"].get("timeline_processes") or 1)
     finally:
         building_mkdocs = False
-        template_cache = None
+        hook_cache = None
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
