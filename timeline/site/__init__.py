@@ -107,8 +107,8 @@ class PageRecords:
         self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
         # What the whole-timeline pages show of each event (`part`), by kind and event digest.
-        self.event_parts_before = parts or {}
-        self.event_parts_now: dict[str, str] = {}
+        self.parts_kept = parts or {}
+        self.parts_made: dict[str, str] = {}
         self.site_key = site_key
         self.docs_dir = docs_dir
         # Every fingerprint hashes the site's settings and strings: through their digest, not their
@@ -197,11 +197,17 @@ class PageRecords:
         """What a whole-timeline page shows of an event (pages.Context.part): made again only when
         the event's digest (everything it shows but its quotes' places and its neighbours) is not
         one the last build made it for. Made parts are kept for the next build; unused ones go."""
-        key = kind + "\0" + self.event_digest(placed.position)
-        value = self.event_parts_before.get(key)
+        return self._kept(kind + "\0" + self.event_digest(placed.position), make)
+
+    def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
+        """`part` for what a page shows of an article: its page and `shown` besides the article."""
+        return self._kept(f"{kind}\0{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)
+
+    def _kept(self, key: str, make: Callable[[], str]) -> str:
+        value = self.parts_kept.get(key)
         if value is None:
             value = make()
-        self.event_parts_now[key] = value
+        self.parts_made[key] = value
         return value
 
     def export_fingerprint(self, path: str, frame: exports.Frame, keys: list[str]) -> str | None:
@@ -265,7 +271,7 @@ class PageRecords:
             pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
-        content = pickle.dumps({"site": self.site_key, "pages": pages_, "parts": self.event_parts_now},
+        content = pickle.dumps({"site": self.site_key, "pages": pages_, "parts": self.parts_made},
                                protocol=pickle.HIGHEST_PROTOCOL)
         path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
@@ -297,7 +303,7 @@ def render_stream(
         site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor, ctx.introduction,
                          str(docs_dir.resolve())))
         records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key)
-        ctx = replace(ctx, parts=records.part)
+        ctx = replace(ctx, parts=records)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -378,9 +384,15 @@ def _files(
     # The permanent address pages, all in one file: the MkDocs hook writes them into the site. Ten
     # thousand tiny files in docs/ cost more to write, and again for MkDocs to copy, than the pages
     # they hold.
-    addresses = {"_generated": marker}  # first, so that the file says it is generated (files.py)
-    addresses.update((event_address(placed.anchor), pages.event_address_html(ctx, placed)) for placed in layout.events)
-    yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    # One JSON object, its parts cut from the last build's file as an export's are: the "_generated"
+    # marker first (so that the file says it is generated, files.py), then a comma and one page an event.
+    addresses = exports.Frame(b'{"_generated":' + _json_bytes(marker), b"", b"}")
+    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b"," + _json_bytes(
+        event_address(placed.anchor)) + b":" + _json_bytes(pages.event_address_html(ctx, placed)))
+
+
+def _json_bytes(text: str) -> bytes:
+    return json.dumps(text, ensure_ascii=False).encode("utf-8")
 
 
 def _export(

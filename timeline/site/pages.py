@@ -34,12 +34,17 @@ class Context:
     # What a page of the whole timeline shows of one event, kept from one build to the next under
     # what the event shows (site.PageRecords.part): an archive's review and entity pages are tens of
     # thousands of these, and one new article changes a few. None: each is made every time.
-    parts: Callable[[str, PlacedEvent, Callable[[], str]], str] | None = None
+    parts: Any = None  # with .part(kind, placed, make) and .article_part(kind, view, shown, make)
 
     def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
         """`make()`, the HTML of one event on a whole-timeline page, or the same HTML kept from the
         last build. `kind` names what is made: the same kind and event give the same HTML."""
-        return make() if self.parts is None else self.parts(kind, placed, make)
+        return make() if self.parts is None else self.parts.part(kind, placed, make)
+
+    def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
+        """`part` for the HTML of one article, made from the article, its page and `shown` (what
+        else it shows: a plain value)."""
+        return make() if self.parts is None else self.parts.article_part(kind, view, shown, make)
 
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
@@ -98,13 +103,22 @@ def event_item_html(from_page: str, placed: PlacedEvent) -> str:
 
 def html_table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
     """A table from cells that are HTML already."""
-    def cell(tag: str, index: int, content: str) -> str:
-        align = ' style="text-align:right"' if index in numeric else ""
-        return f"<{tag}{align}>{content}</{tag}>"
+    return html_table_of_rows(headers, [html_row(row, numeric) for row in rows], numeric)
 
-    head = "".join(cell("th", i, html_text(h)) for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+def html_table_of_rows(headers: list[str], rows: list[str], numeric: set[int] = frozenset()) -> str:
+    """A table from rows made by `html_row`."""
+    head = "".join(_html_cell("th", i, html_text(h), numeric) for i, h in enumerate(headers))
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def html_row(cells: list[str], numeric: set[int] = frozenset()) -> str:
+    return "<tr>" + "".join(_html_cell("td", i, c, numeric) for i, c in enumerate(cells)) + "</tr>"
+
+
+def _html_cell(tag: str, index: int, content: str, numeric: set[int]) -> str:
+    align = ' style="text-align:right"' if index in numeric else ""
+    return f"<{tag}{align}>{content}</{tag}>"
 
 
 def exports_line(ctx: Context, page: str) -> str:
@@ -492,19 +506,23 @@ def sources_index(ctx: Context) -> str:
     lines += [ctx.md("sources_intro", count=len(layout.articles)), ""]
     columns = ["sources_column_title", "sources_column_publisher", "sources_column_published", "sources_column_events"]
     views = sorted(layout.articles.values(), key=lambda v: (v.article.published or "", v.article.id))
-    rows = []
-    for view in views:
+    numeric = {3}
+
+    def row(view: ArticleView) -> str:
         article = view.article
         published = dates.display(article.published) if _valid_day(article.published) else ""
-        rows.append([
+        return html_row([
             html_anchor(html_link(SOURCES, view.page), html_text(article.title)),
             html_text(article.publisher or ""),
             html_text(published),
             str(len(view.events)),
-        ])
+        ], numeric)
+
+    # An article's row shows the article and how many events it is a source of.
+    rows = [ctx.article_part("sources-row", view, len(view.events), lambda view=view: row(view)) for view in views]
     # Final HTML: an archive's list of articles is a table of thousands of rows, which Markdown
     # would take seconds to parse.
-    lines += [final_html(html_table([ctx.s(c) for c in columns], rows, numeric={3})), ""]
+    lines += [final_html(html_table_of_rows([ctx.s(c) for c in columns], rows, numeric)), ""]
     return "\n".join(lines)
 
 
