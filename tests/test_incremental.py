@@ -107,6 +107,20 @@ def big_site_settings(monkeypatch):
     })
 
 
+def _assert_search_index_recorded(project: Path) -> None:
+    """The next dirty build completes the search index from the record of where each page's entries
+    are in it (not by decoding it whole): the record must say where they are."""
+    import json
+
+    raw = (project / "site" / "search" / "search_index.json").read_bytes()
+    record = json.loads((project / ".timeline-cache" / "mkdocs" / "search-pages.json").read_text(encoding="utf-8"))
+    assert record["index"][1] == len(raw) and record["pages"]
+    docs = json.loads(raw)["docs"]
+    located = [entry["location"] for url, start, end in record["pages"] for entry in json.loads(b"[" + raw[start:end] + b"]")
+               if entry["location"].split("#", 1)[0] == url]
+    assert located == [entry["location"] for entry in docs]
+
+
 def _step(project: Path, tmp_path: Path, name: str, after_incremental: Callable[[], None] | None = None) -> None:
     """Build the project (incrementally) and a copy of it whole; both must be the same.
     `after_incremental` runs between the two builds."""
@@ -115,6 +129,7 @@ def _step(project: Path, tmp_path: Path, name: str, after_incremental: Callable[
     assert not report.needs_action, report.problems
     if after_incremental is not None:
         after_incremental()
+    _assert_search_index_recorded(project)
     whole_report = build(Paths.under(whole), Options(jobs=1))
     assert (report.articles, report.events) == (whole_report.articles, whole_report.events)
     assert report.site_dirty and not whole_report.site_dirty  # MkDocs built only what changed

@@ -461,15 +461,24 @@ def _entries_text(entries):
 def _write_search_index(path, index_config, pages):
     """The search index of these pages' entries (page URL, entries as text), in this order: the
     bytes Material writes for them. Where each page's entries are in it is kept for the next build."""
+    head = _search_index_head(index_config)
+    path.write_bytes(head + b",".join(text for _, text in pages) + b"]}")
+    _keep_search_pages_record(path, _spans(head, pages))
+
+
+def _search_index_head(index_config):
     import json
 
-    head = b'{"config":' + json.dumps(index_config, separators=(",", ":"), default=str).encode("utf-8") + b',"docs":['
+    return b'{"config":' + json.dumps(index_config, separators=(",", ":"), default=str).encode("utf-8") + b',"docs":['
+
+
+def _spans(head, pages):
+    """[page URL, start, end] of each page's entries in `head` + their texts joined by commas."""
     spans, offset = [], len(head)
     for url, text in pages:
         spans.append([url, offset, offset + len(text)])
         offset += len(text) + 1
-    path.write_bytes(head + b",".join(text for _, text in pages) + b"]}")
-    _keep_search_pages_record(path, spans)
+    return spans
 
 
 SEARCH_PAGES_RECORD = "search-pages.json"
@@ -526,15 +535,11 @@ def _record_search_pages(path):
             last = url
         pages[-1][1].append(entry)
     pages = [(url, _entries_text(entries)) for url, entries in pages]
-    head = b'{"config":' + json.dumps(index["config"], separators=(",", ":"), default=str).encode("utf-8") + b',"docs":['
+    head = _search_index_head(index["config"])
     if len({url for url, _ in pages}) != len(pages) or head + b",".join(t for _, t in pages) + b"]}" != raw:
         (_cache_folder() / SEARCH_PAGES_RECORD).unlink(missing_ok=True)
         return
-    spans, offset = [], len(head)
-    for url, text in pages:
-        spans.append([url, offset, offset + len(text)])
-        offset += len(text) + 1
-    _keep_search_pages_record(path, spans)
+    _keep_search_pages_record(path, _spans(head, pages))
 
 
 class _SearchBefore:
