@@ -264,3 +264,33 @@ def test_an_edit_to_one_events_title_or_status_gives_the_site_a_whole_build_give
     assert "tl-checked" in line and review.count("tl-checked") == 1
     assert (docs / "timeline" / "2021" / "05.md").read_bytes() == month_before
 
+    # A tag on the summit moves every later event of 2021 down the file: the review page and the
+    # CSV export say where each is; the readers' month pages do not, and June's is not made again.
+    months: list[tuple[int, int]] = []
+    real_month = pages.month_page_text
+    monkeypatch.setattr(pages, "month_page_text", lambda ctx, year, month: months.append((year, month)) or real_month(ctx, year, month))
+    text = events_file.read_text(encoding="utf-8")
+    events_file.write_text(text.replace("  tags: []", "  tags:\n  - water", 1), encoding="utf-8")
+    line_before = next(item for item in review.split("<li>") if "Alentejo farmers" in item).split("2021.yaml:")[1][:3]
+    _step(project, tmp_path, "tagged", lambda: months == [(2021, 5)] or pytest.fail(f"month pages made again: {months}"))
+    review = (docs / "review.md").read_text(encoding="utf-8")
+    line_now = next(item for item in review.split("<li>") if "Alentejo farmers" in item).split("2021.yaml:")[1][:3]
+    assert int(line_now.rstrip("<")) == int(line_before.rstrip("<")) + 1
+
+
+
+def test_the_editors_month_pages_follow_an_event_moved_down_its_yaml_file(tmp_path, big_site_settings):
+    """An editors' build shows on each event where it is in the YAML: a line added above an event
+    changes its month page, and the incremental build writes it as a whole build does."""
+    project = tmp_path / "project"
+    _project(project, {**ARTICLES, "treaty.md": ADDED})
+    (project / "data" / "site.yaml").write_text("editor: true\n", encoding="utf-8")
+    build(Paths.under(project), Options(jobs=1))
+    june = project / "docs" / "timeline" / "2021" / "06.md"
+    before = june.read_text(encoding="utf-8")
+    events_file = project / "data" / "events" / "2021.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    events_file.write_text(text.replace("  tags: []", "  tags:\n  - water", 1), encoding="utf-8")
+    _step(project, tmp_path, "tagged")
+    now = june.read_text(encoding="utf-8")
+    assert now != before and "2021.yaml" in now

@@ -101,8 +101,11 @@ class PageRecords:
     def __init__(
         self, layout: Layout, records: dict[str, tuple], site_key: str,
         docs_dir: Path | None = None, folder: Path | None = None, parts: dict[str, str] | None = None,
+        editor: bool = False,
     ):
         self.layout = layout
+        # The editors' month pages show where each event is in the YAML; the readers' do not.
+        self.editor = editor
         self.folder = folder
         self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
@@ -121,7 +124,7 @@ class PageRecords:
         self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
 
     @classmethod
-    def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str) -> "PageRecords":
+    def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str, editor: bool = False) -> "PageRecords":
         import pickle
 
         records: dict[str, tuple] = {}
@@ -132,7 +135,7 @@ class PageRecords:
                 records, parts = stored["pages"], stored["parts"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
             records, parts = {}, {}  # no record: every page is written, every part made
-        return cls(layout, records, site_key, docs_dir, folder, parts)
+        return cls(layout, records, site_key, docs_dir, folder, parts, editor)
 
     @staticmethod
     def _digest(value: Any) -> str:
@@ -149,15 +152,17 @@ class PageRecords:
         return digest
 
     def event_digest(self, position: int) -> str:
-        """Everything an event shows but where its quotes are in their articles and its
-        neighbours: its fields, its place, and its sources' articles. Computed once a build; the
-        month and year pages and the exports are fingerprinted from it."""
+        """Everything an event shows but where its quotes are in their articles, its neighbours and
+        where it is in the YAML: its fields, its place on the site, and its sources' articles.
+        Computed once a build; the month and year pages and the exports are fingerprinted from it.
+        Where it is in the YAML (which moves with every event added above it in its file) is added
+        only where it is shown: the review page, the CSV export, the editors' month pages."""
         digest = self._events.get(position)
         if digest is None:
             placed = self.layout.events[position]
             digest = self._events[position] = self._digest((
                 placed.event, placed.anchor, placed.page, placed.precision, placed.display_date, placed.main,
-                placed.location, placed.disputed, [self.article_digest(q.article) for q in placed.quotes],
+                placed.disputed, [self.article_digest(q.article) for q in placed.quotes],
             ))
         return digest
 
@@ -190,14 +195,17 @@ class PageRecords:
             neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
                           for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
             digest = self._shown[position] = self._digest((
-                self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours))
+                self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours,
+                placed.location if self.editor else None))
         return digest
 
-    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str], shown: Any = None) -> str:
         """What a whole-timeline page shows of an event (pages.Context.part): made again only when
-        the event's digest (everything it shows but its quotes' places and its neighbours) is not
-        one the last build made it for. Made parts are kept for the next build; unused ones go."""
-        return self._kept(kind + "\0" + self.event_digest(placed.position), make)
+        the event's digest (everything it shows but its quotes' places, its neighbours and where it
+        is in the YAML) and `shown` are not those the last build made it for. Made parts are kept
+        for the next build; unused ones go."""
+        key = kind + "\0" + self.event_digest(placed.position)
+        return self._kept(key if shown is None else f"{key}\0{shown!r}", make)
 
     def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
         """`part` for what a page shows of an article: its page and `shown` besides the article."""
@@ -302,7 +310,7 @@ def render_stream(
     if docs_dir is not None and site_input.records_dir is not None:
         site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor, ctx.introduction,
                          str(docs_dir.resolve())))
-        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key)
+        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key, ctx.editor)
         ctx = replace(ctx, parts=records)
     load = site_input.load
     if load is None:
@@ -373,7 +381,9 @@ def _files(
                   lambda placed: exports.timelinejs_part(layout, placed))
     yield _export(records, keys, pages.EXPORT_FILES["ics"], exports.icalendar_frame(strings, marker),
                   lambda placed: exports.icalendar_part(layout, placed, strings))
-    yield _export(records, keys, pages.EXPORT_FILES["csv"], exports.csv_frame(), exports.csv_part)
+    # The CSV export says where each event is in the YAML.
+    located = tuple(f"{key}\0{placed.location!r}" for key, placed in zip(keys, layout.events))
+    yield _export(records, located, pages.EXPORT_FILES["csv"], exports.csv_frame(), exports.csv_part)
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
     shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")

@@ -34,12 +34,13 @@ class Context:
     # What a page of the whole timeline shows of one event, kept from one build to the next under
     # what the event shows (site.PageRecords.part): an archive's review and entity pages are tens of
     # thousands of these, and one new article changes a few. None: each is made every time.
-    parts: Any = None  # with .part(kind, placed, make) and .article_part(kind, view, shown, make)
+    parts: Any = None  # with .part(kind, placed, make, shown) and .article_part(kind, view, shown, make)
 
-    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str], shown: Any = None) -> str:
         """`make()`, the HTML of one event on a whole-timeline page, or the same HTML kept from the
-        last build. `kind` names what is made: the same kind and event give the same HTML."""
-        return make() if self.parts is None else self.parts.part(kind, placed, make)
+        last build. `kind` names what is made: the same kind and event give the same HTML. `shown`:
+        what else it shows of the event (a plain value): where the event is in the YAML."""
+        return make() if self.parts is None else self.parts.part(kind, placed, make, shown)
 
     def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
         """`part` for the HTML of one article, made from the article, its page and `shown` (what
@@ -849,7 +850,7 @@ def review_page(ctx: Context) -> str:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
 
-    low = [ctx.part("review-low", placed, lambda placed=placed: _low_confidence_item(ctx, placed))
+    low = [ctx.part("review-low", placed, lambda placed=placed: _low_confidence_item(ctx, placed), placed.location)
            for placed in layout.events]
     low = [item for item in low if item]
     lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
