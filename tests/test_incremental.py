@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import pytest
 import yaml
@@ -106,11 +107,29 @@ def big_site_settings(monkeypatch):
     })
 
 
-def _step(project: Path, tmp_path: Path, name: str) -> None:
-    """Build the project (incrementally) and a copy of it whole; both must be the same."""
+def _assert_search_index_recorded(project: Path) -> None:
+    """The next dirty build completes the search index from the record of where each page's entries
+    are in it (not by decoding it whole): the record must say where they are."""
+    import json
+
+    raw = (project / "site" / "search" / "search_index.json").read_bytes()
+    record = json.loads((project / ".timeline-cache" / "mkdocs" / "search-pages.json").read_text(encoding="utf-8"))
+    assert record["index"][1] == len(raw) and record["pages"]
+    docs = json.loads(raw)["docs"]
+    located = [entry["location"] for url, start, end in record["pages"] for entry in json.loads(b"[" + raw[start:end] + b"]")
+               if entry["location"].split("#", 1)[0] == url]
+    assert located == [entry["location"] for entry in docs]
+
+
+def _step(project: Path, tmp_path: Path, name: str, after_incremental: Callable[[], None] | None = None) -> None:
+    """Build the project (incrementally) and a copy of it whole; both must be the same.
+    `after_incremental` runs between the two builds."""
     whole = _rebuilt_whole(project, tmp_path / f"whole-{name}")
     report = build(Paths.under(project), Options(jobs=1))
     assert not report.needs_action, report.problems
+    if after_incremental is not None:
+        after_incremental()
+    _assert_search_index_recorded(project)
     whole_report = build(Paths.under(whole), Options(jobs=1))
     assert (report.articles, report.events) == (whole_report.articles, whole_report.events)
     assert report.site_dirty and not whole_report.site_dirty  # MkDocs built only what changed
@@ -243,3 +262,89 @@ def test_articles_not_read_again_are_parsed_from_their_files_when_the_cache_lost
     # The unchanged articles came without their texts, and had to be parsed again: their files
     # were read then (the new article, and every article of the whole build, came with its text).
     assert sorted(reread) == ["flood", "summit", "vote"]
+
+
+FARMERS = "title: Farmers in the Alentejo welcomed the treaty"  # an event of the treaty article alone
+
+
+def _edit_event(events_file: Path, title_line: str, old: str, new: str) -> None:
+    """Replace `old` with `new` in the YAML of the event whose title line is `title_line`."""
+    text = events_file.read_text(encoding="utf-8")
+    start = text.index(title_line)
+    end = text.find("\n- id:", start)
+    end = len(text) if end < 0 else end
+    block = text[start:end]
+    assert old in block, (old, block)
+    events_file.write_text(text[:start] + block.replace(old, new, 1) + text[end:], encoding="utf-8")
+
+
+def test_an_edit_to_one_events_title_or_status_gives_the_site_a_whole_build_gives(tmp_path, big_site_settings, monkeypatch):
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, {**ARTICLES, "treaty.md": ADDED})
+    build(Paths.under(project), Options(jobs=1))
+    events_file = project / "data" / "events" / "2021.yaml"
+    docs = project / "docs"
+    review_before = (docs / "review.md").read_text(encoding="utf-8")
+    assert "Farmers in the Alentejo welcomed the treaty" in review_before  # one source: low confidence
+    # The review page's line of each event is made again only for the event that changed; the
+    # others come from the last build.
+    made: list[str] = []
+    real = pages._low_confidence_item
+    monkeypatch.setattr(pages, "_low_confidence_item", lambda ctx, placed: made.append(placed.event.title) or real(ctx, placed))
+
+    def made_only(*titles: str) -> Callable[[], None]:
+        def check() -> None:
+            assert made == list(titles)
+            made.clear()
+        return check
+
+    _edit_event(events_file, FARMERS, FARMERS, "title: Alentejo farmers welcome the water treaty")
+    _step(project, tmp_path, "retitled", made_only("Alentejo farmers welcome the water treaty"))
+    made.clear()
+    for page in ("review.md", "timeline/2021/05.md", "places.md" if "Alentejo" in (docs / "places.md").read_text(encoding="utf-8") else "index.md"):
+        text = (docs / page).read_text(encoding="utf-8")
+        assert "Alentejo farmers welcome the water treaty" in text, page
+        assert "welcomed the treaty<" not in text and "welcomed the treaty {" not in text, page  # (its quote says it still)
+    month_before = (docs / "timeline" / "2021" / "05.md").read_bytes()
+
+    # A desk's check: the event's line on the review page says so; its month page does not change.
+    _edit_event(events_file, "title: Alentejo farmers welcome the water treaty", "status: extracted", "status: reviewed")
+    _step(project, tmp_path, "reviewed", made_only("Alentejo farmers welcome the water treaty"))
+    made.clear()
+    review = (docs / "review.md").read_text(encoding="utf-8")
+    line = next(item for item in review.split("<li>") if "Alentejo farmers welcome the water treaty" in item)
+    assert "tl-checked" in line and review.count("tl-checked") == 1
+    assert (docs / "timeline" / "2021" / "05.md").read_bytes() == month_before
+
+    # A tag on the summit moves every later event of 2021 down the file: the review page and the
+    # CSV export say where each is; the readers' month pages do not, and June's is not made again.
+    months: list[tuple[int, int]] = []
+    real_month = pages.month_page_text
+    monkeypatch.setattr(pages, "month_page_text", lambda ctx, year, month: months.append((year, month)) or real_month(ctx, year, month))
+    text = events_file.read_text(encoding="utf-8")
+    events_file.write_text(text.replace("  tags: []", "  tags:\n  - water", 1), encoding="utf-8")
+    line_before = next(item for item in review.split("<li>") if "Alentejo farmers" in item).split("2021.yaml:")[1][:3]
+    _step(project, tmp_path, "tagged", lambda: months == [(2021, 5)] or pytest.fail(f"month pages made again: {months}"))
+    review = (docs / "review.md").read_text(encoding="utf-8")
+    line_now = next(item for item in review.split("<li>") if "Alentejo farmers" in item).split("2021.yaml:")[1][:3]
+    assert int(line_now.rstrip("<")) == int(line_before.rstrip("<")) + 1
+
+
+
+def test_the_editors_month_pages_follow_an_event_moved_down_its_yaml_file(tmp_path, big_site_settings):
+    """An editors' build shows on each event where it is in the YAML: a line added above an event
+    changes its month page, and the incremental build writes it as a whole build does."""
+    project = tmp_path / "project"
+    _project(project, {**ARTICLES, "treaty.md": ADDED})
+    (project / "data" / "site.yaml").write_text("editor: true\n", encoding="utf-8")
+    build(Paths.under(project), Options(jobs=1))
+    june = project / "docs" / "timeline" / "2021" / "06.md"
+    before = june.read_text(encoding="utf-8")
+    events_file = project / "data" / "events" / "2021.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    events_file.write_text(text.replace("  tags: []", "  tags:\n  - water", 1), encoding="utf-8")
+    _step(project, tmp_path, "tagged")
+    now = june.read_text(encoding="utf-8")
+    assert now != before and "2021.yaml" in now

@@ -1012,7 +1012,7 @@ def _build_site(paths: Paths, report: BuildReport, run_mkdocs: bool, written: An
         report.site_dirty = True
         for relative in written.removed:  # what a whole build would not write again
             (paths.site / _built_path(relative)).unlink(missing_ok=True)
-    report.processes["mkdocs"] = site.build_mkdocs(paths.mkdocs_config, paths.site, dirty=dirty)
+    report.processes["mkdocs"] = site.build_mkdocs(paths.mkdocs_config, paths.site, dirty=dirty, cache_dir=paths.cache)
     state_path.write_text(state, encoding="utf-8")
     report.site_dir = paths.site
 

@@ -100,12 +100,18 @@ class PageRecords:
 
     def __init__(
         self, layout: Layout, records: dict[str, tuple], site_key: str,
-        docs_dir: Path | None = None, folder: Path | None = None,
+        docs_dir: Path | None = None, folder: Path | None = None, parts: dict[str, str] | None = None,
+        editor: bool = False,
     ):
         self.layout = layout
+        # The editors' month pages show where each event is in the YAML; the readers' do not.
+        self.editor = editor
         self.folder = folder
         self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
+        # What the whole-timeline pages show of each event (`part`), by kind and event digest.
+        self.parts_kept = parts or {}
+        self.parts_made: dict[str, str] = {}
         self.site_key = site_key
         self.docs_dir = docs_dir
         # Every fingerprint hashes the site's settings and strings: through their digest, not their
@@ -118,17 +124,18 @@ class PageRecords:
         self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
 
     @classmethod
-    def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str) -> "PageRecords":
+    def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str, editor: bool = False) -> "PageRecords":
         import pickle
 
         records: dict[str, tuple] = {}
+        parts: dict[str, str] = {}
         try:
             stored = pickle.loads((folder / cls.FILE).read_bytes())
             if stored.get("site") == site_key:
-                records = stored["pages"]
+                records, parts = stored["pages"], stored["parts"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
-            pass  # no record: every page is written
-        return cls(layout, records, site_key, docs_dir, folder)
+            records, parts = {}, {}  # no record: every page is written, every part made
+        return cls(layout, records, site_key, docs_dir, folder, parts, editor)
 
     @staticmethod
     def _digest(value: Any) -> str:
@@ -145,15 +152,17 @@ class PageRecords:
         return digest
 
     def event_digest(self, position: int) -> str:
-        """Everything an event shows but where its quotes are in their articles and its
-        neighbours: its fields, its place, and its sources' articles. Computed once a build; the
-        month and year pages and the exports are fingerprinted from it."""
+        """Everything an event shows but where its quotes are in their articles, its neighbours and
+        where it is in the YAML: its fields, its place on the site, and its sources' articles.
+        Computed once a build; the month and year pages and the exports are fingerprinted from it.
+        Where it is in the YAML (which moves with every event added above it in its file) is added
+        only where it is shown: the review page, the CSV export, the editors' month pages."""
         digest = self._events.get(position)
         if digest is None:
             placed = self.layout.events[position]
             digest = self._events[position] = self._digest((
                 placed.event, placed.anchor, placed.page, placed.precision, placed.display_date, placed.main,
-                placed.location, placed.disputed, [self.article_digest(q.article) for q in placed.quotes],
+                placed.disputed, [self.article_digest(q.article) for q in placed.quotes],
             ))
         return digest
 
@@ -186,8 +195,28 @@ class PageRecords:
             neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
                           for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
             digest = self._shown[position] = self._digest((
-                self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours))
+                self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours,
+                placed.location if self.editor else None))
         return digest
+
+    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str], shown: Any = None) -> str:
+        """What a whole-timeline page shows of an event (pages.Context.part): made again only when
+        the event's digest (everything it shows but its quotes' places, its neighbours and where it
+        is in the YAML) and `shown` are not those the last build made it for. Made parts are kept
+        for the next build; unused ones go."""
+        key = kind + "\0" + self.event_digest(placed.position)
+        return self._kept(key if shown is None else f"{key}\0{shown!r}", make)
+
+    def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
+        """`part` for what a page shows of an article: its page and `shown` besides the article."""
+        return self._kept(f"{kind}\0{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)
+
+    def _kept(self, key: str, make: Callable[[], str]) -> str:
+        value = self.parts_kept.get(key)
+        if value is None:
+            value = make()
+        self.parts_made[key] = value
+        return value
 
     def export_fingerprint(self, path: str, frame: exports.Frame, keys: list[str]) -> str | None:
         if self.docs_dir is None:
@@ -250,7 +279,8 @@ class PageRecords:
             pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
-        content = pickle.dumps({"site": self.site_key, "pages": pages_}, protocol=pickle.HIGHEST_PROTOCOL)
+        content = pickle.dumps({"site": self.site_key, "pages": pages_, "parts": self.parts_made},
+                               protocol=pickle.HIGHEST_PROTOCOL)
         path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
             try:
@@ -280,7 +310,8 @@ def render_stream(
     if docs_dir is not None and site_input.records_dir is not None:
         site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor, ctx.introduction,
                          str(docs_dir.resolve())))
-        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key)
+        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key, ctx.editor)
+        ctx = replace(ctx, parts=records)
     load = site_input.load
     if load is None:
         whole = {x.article.id: x for x in site_input.extractions}
@@ -350,7 +381,9 @@ def _files(
                   lambda placed: exports.timelinejs_part(layout, placed))
     yield _export(records, keys, pages.EXPORT_FILES["ics"], exports.icalendar_frame(strings, marker),
                   lambda placed: exports.icalendar_part(layout, placed, strings))
-    yield _export(records, keys, pages.EXPORT_FILES["csv"], exports.csv_frame(), exports.csv_part)
+    # The CSV export says where each event is in the YAML.
+    located = tuple(f"{key}\0{placed.location!r}" for key, placed in zip(keys, layout.events))
+    yield _export(records, located, pages.EXPORT_FILES["csv"], exports.csv_frame(), exports.csv_part)
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
     shim = (DATA / "iframe-worker-shim.js").read_text(encoding="utf-8")
@@ -361,9 +394,15 @@ def _files(
     # The permanent address pages, all in one file: the MkDocs hook writes them into the site. Ten
     # thousand tiny files in docs/ cost more to write, and again for MkDocs to copy, than the pages
     # they hold.
-    addresses = {"_generated": marker}  # first, so that the file says it is generated (files.py)
-    addresses.update((event_address(placed.anchor), pages.event_address_html(ctx, placed)) for placed in layout.events)
-    yield GeneratedFile(ADDRESSES_FILE, json.dumps(addresses, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    # One JSON object, its parts cut from the last build's file as an export's are: the "_generated"
+    # marker first (so that the file says it is generated, files.py), then a comma and one page an event.
+    addresses = exports.Frame(b'{"_generated":' + _json_bytes(marker), b"", b"}")
+    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b"," + _json_bytes(
+        event_address(placed.anchor)) + b":" + _json_bytes(pages.event_address_html(ctx, placed)))
+
+
+def _json_bytes(text: str) -> bytes:
+    return json.dumps(text, ensure_ascii=False).encode("utf-8")
 
 
 def _export(
@@ -509,6 +548,9 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
 
 
 building_mkdocs = False  # read by the MkDocs hook: a live preview's rebuild is not needed inside a build
+# Read by the MkDocs hook: where it keeps what a build leaves for the next (compiled templates, where
+# each page's entries are in the search index), in the project's cache.
+hook_cache: Path | None = None
 
 
 class _Collector(logging.Handler):
@@ -529,12 +571,13 @@ class _NoDirtyWarning(logging.Filter):
         return "'dirty' build" not in record.getMessage()
 
 
-def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
+def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir: Path | None = None) -> int:
     """`mkdocs build --strict` in this process; UserError listing the warnings when it fails.
     Returns how many processes wrote pages (the hook writes the source pages on several).
 
     `dirty`: build only the pages whose Markdown is newer than their HTML (`mkdocs build --dirty`),
-    the site being otherwise as the last build left it (see `pipeline._build_site`)."""
+    the site being otherwise as the last build left it (see `pipeline._build_site`).
+    `cache_dir`: where the hook keeps what one build leaves for the next (see `hook_cache`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -548,10 +591,11 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
             f"{config}: {refused.message}; fix the MkDocs configuration",
             [Problem(str(config), refused.message, refused.line, refused.column)],
         )
-    global building_mkdocs
+    global building_mkdocs, hook_cache
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
     building_mkdocs = True
+    hook_cache = cache_dir / "mkdocs" if cache_dir is not None else None
     logger.addHandler(collector)
     quiet = _NoDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
@@ -586,5 +630,6 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False) -> int:
         return int(mkdocs_config["extra"].get("timeline_processes") or 1)
     finally:
         building_mkdocs = False
+        hook_cache = None
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)

@@ -64,6 +64,16 @@ def on_config(config):
     return config
 
 
+def _cache_folder():
+    """Where this hook keeps what one build leaves for the next, inside `timeline build` (in the
+    project's cache); None otherwise (`mkdocs build`): each build then does without."""
+    import sys
+
+    site = sys.modules.get("timeline.site")
+    folder = getattr(site, "hook_cache", None) if site and getattr(site, "building_mkdocs", False) else None
+    return Path(folder) if folder else None
+
+
 def _inside_timeline_build():
     """True while `timeline build` itself runs MkDocs: the pages are being built already."""
     import sys
@@ -206,9 +216,7 @@ def on_pre_build(config):
     if _BUILD.get("dirty"):
         index = Path(config["site_dir"]) / SEARCH_INDEX
         if index.is_file():
-            import json
-
-            _BUILD["search_before"] = json.loads(index.read_text(encoding="utf-8"))
+            _BUILD["search_before"] = _SearchBefore(index.read_bytes(), _search_pages_record(index))
             _index_sections_again(config)
 
 
@@ -232,7 +240,6 @@ def _index_sections_again(config):
     if before is None or index is None:
         return
     whole_page = index.add_entry_from_context
-    entries_before = {entry.get("location"): entry for entry in before.get("docs", ())}
 
     sectioned = tuple(config["extra"].get("timeline_search_sections_under") or ())
 
@@ -245,7 +252,7 @@ def _index_sections_again(config):
             html_before = Path(page.file.abs_dest_path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return whole_page(page)
-        _index_by_section(index, page, html_before, entries_before)
+        _index_by_section(index, page, html_before, before.entries_by_location(page.url))
 
     index.add_entry_from_context = add_entry_from_context
 
@@ -348,6 +355,14 @@ def _title_pages_not_built(nav, config):
 
 def on_env(env, config, files):
     env = _escaping_env(env)
+    folder = _cache_folder()
+    if folder is not None:
+        # The theme's forty templates are compiled once, not on every build (a tenth of a second of
+        # a build that changes one page): Jinja keys each by its source, so an update is compiled.
+        from jinja2 import FileSystemBytecodeCache
+
+        (folder / "templates").mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = FileSystemBytecodeCache(str(folder / "templates"))
     _BUILD["files"] = files
     return env
 
@@ -371,6 +386,8 @@ def on_post_build(config):
     write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty)
     if dirty:
         _complete_search_index(config)
+    else:
+        _record_search_pages(Path(config["site_dir"]) / SEARCH_INDEX)
     if "before" not in _SHELL:
         return
     pages = _SHELL["pages"]
@@ -406,7 +423,8 @@ ADDRESSES_WRITTEN = ".timeline-addresses.json"
 def _complete_search_index(config):
     """The search index of a dirty build holds only the pages built now: the other pages' entries
     are taken from the last build's index, in the order a whole build writes them (page by page,
-    in the order of MkDocs' files), so that the index is the one a whole build makes."""
+    in the order of MkDocs' files), so that the index is the one a whole build makes. A page not
+    built now keeps its entries as the last index's text: they are not decoded and encoded again."""
     import json
 
     from mkdocs.structure.files import InclusionLevel
@@ -417,26 +435,150 @@ def _complete_search_index(config):
         return  # no index before (`mkdocs build --dirty` into an empty site): every page was built now
     now = json.loads(path.read_text(encoding="utf-8"))
     built = _BUILD.get("built", set())
-
-    def by_page(entries):
-        pages = {}
-        for entry in entries:
-            pages.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
-        return pages
-
-    old, new = by_page(before["docs"]), by_page(now["docs"])
-    docs = []
+    new = _by_page(now["docs"])
+    pages = []
     for file in _BUILD["files"].documentation_pages(inclusion=InclusionLevel.is_included):
-        docs.extend((new if file.url in built else old).get(file.url, ()))
-    # As Material's search plugin writes it (separators, default=str): the same bytes.
-    path.write_text(json.dumps({"config": now["config"], "docs": docs}, separators=(",", ":"), default=str), encoding="utf-8")
+        text = _entries_text(new.get(file.url, ())) if file.url in built else before.text(file.url)
+        if text:
+            pages.append((file.url, text))
+    _write_search_index(path, now["config"], pages)
+
+
+def _by_page(entries):
+    pages = {}
+    for entry in entries:
+        pages.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
+    return pages
+
+
+def _entries_text(entries):
+    """Search entries as Material's search plugin writes them in its index (separators, default=str)."""
+    import json
+
+    return b",".join(json.dumps(entry, separators=(",", ":"), default=str).encode("utf-8") for entry in entries)
+
+
+def _write_search_index(path, index_config, pages):
+    """The search index of these pages' entries (page URL, entries as text), in this order: the
+    bytes Material writes for them. Where each page's entries are in it is kept for the next build."""
+    head = _search_index_head(index_config)
+    path.write_bytes(head + b",".join(text for _, text in pages) + b"]}")
+    _keep_search_pages_record(path, _spans(head, pages))
+
+
+def _search_index_head(index_config):
+    import json
+
+    return b'{"config":' + json.dumps(index_config, separators=(",", ":"), default=str).encode("utf-8") + b',"docs":['
+
+
+def _spans(head, pages):
+    """[page URL, start, end] of each page's entries in `head` + their texts joined by commas."""
+    spans, offset = [], len(head)
+    for url, text in pages:
+        spans.append([url, offset, offset + len(text)])
+        offset += len(text) + 1
+    return spans
+
+
+SEARCH_PAGES_RECORD = "search-pages.json"
+
+
+def _keep_search_pages_record(path, spans):
+    """Where each page's entries are in the index at `path`, as it is on disk now (size and time)."""
+    import json
+
+    folder = _cache_folder()
+    if folder is None:
+        return
+    stat = path.stat()
+    record = {"index": [str(path.resolve()), stat.st_size, stat.st_mtime_ns], "pages": spans}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / SEARCH_PAGES_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    except OSError:
+        pass  # the next dirty build decodes the whole index
+
+
+def _search_pages_record(path):
+    """The record `_keep_search_pages_record` kept of the index at `path`; None when there is none,
+    or the index is not as it was when the record was kept."""
+    import json
+
+    folder = _cache_folder()
+    if folder is None:
+        return None
+    try:
+        record = json.loads((folder / SEARCH_PAGES_RECORD).read_text(encoding="utf-8"))
+        stat = path.stat()
+        if record["index"] != [str(path.resolve()), stat.st_size, stat.st_mtime_ns]:
+            return None
+        return record["pages"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _record_search_pages(path):
+    """After a whole build: where each page's entries are in the index Material wrote (checked: the
+    pages' entries, written one after another, are the index's bytes)."""
+    import json
+
+    if _cache_folder() is None or not path.is_file():
+        return
+    raw = path.read_bytes()
+    index = json.loads(raw)
+    pages, last = [], None
+    for entry in index["docs"]:  # page by page: a page's entries are together
+        url = entry["location"].split("#", 1)[0]
+        if url != last:
+            pages.append((url, []))
+            last = url
+        pages[-1][1].append(entry)
+    pages = [(url, _entries_text(entries)) for url, entries in pages]
+    head = _search_index_head(index["config"])
+    if len({url for url, _ in pages}) != len(pages) or head + b",".join(t for _, t in pages) + b"]}" != raw:
+        (_cache_folder() / SEARCH_PAGES_RECORD).unlink(missing_ok=True)
+        return
+    _keep_search_pages_record(path, _spans(head, pages))
+
+
+class _SearchBefore:
+    """The last build's search index, page by page: a page's entries as the index's own text, and
+    decoded only for a page whose sections are indexed again (`entries_by_location`)."""
+
+    def __init__(self, raw, spans):
+        self.raw = raw
+        self._decoded = {}
+        if spans is None:  # no record of where each page is: the whole index is decoded
+            import json
+
+            self._spans = None
+            self._decoded = _by_page(json.loads(raw)["docs"])
+        else:
+            self._spans = {url: (start, end) for url, start, end in spans}
+
+    def text(self, url):
+        if self._spans is None:
+            return _entries_text(self._decoded.get(url, ()))
+        start, end = self._spans.get(url, (0, 0))
+        return self.raw[start:end]
+
+    def entries_by_location(self, url):
+        """The entries of a page, by location ("page.html#anchor")."""
+        if url not in self._decoded:
+            import json
+
+            text = self.text(url)
+            self._decoded[url] = json.loads(b"[" + text + b"]") if text else []
+        return {entry.get("location"): entry for entry in self._decoded[url]}
 
 
 def write_event_addresses(docs_dir, site_dir, *, dirty=False):
     """The permanent address pages (e/<event>.html) that docs/.addresses.json holds, into the site.
 
     Plain writes of tiny pages. A dirty build writes only those that changed since the last build
-    (as its copy of the file says) and removes those of events that are gone.
+    (as its copy of the file says) and removes those of events that are gone; when the file is its
+    copy, byte for byte, only a page the site lost since is written.
     """
     source = Path(docs_dir) / ADDRESSES_FILE
     written = Path(site_dir) / ADDRESSES_WRITTEN
@@ -447,9 +589,12 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
 
     raw = source.read_bytes()
     pages = json.loads(raw)
+    raw_before = written.read_bytes() if dirty and written.is_file() else None
     before = {}
-    if dirty and written.is_file():
-        before = json.loads(written.read_bytes())
+    if raw_before == raw:
+        before = pages  # (decoding the copy too would take as long as the rest of this)
+    elif raw_before is not None:
+        before = json.loads(raw_before)
         for relative in before.keys() - pages.keys():
             if not relative.startswith("_"):
                 (Path(site_dir) / relative).unlink(missing_ok=True)
@@ -476,7 +621,8 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
             folders.add(target.parent)
         with open(target, "w", encoding="utf-8") as stream:
             stream.write(page)
-    written.write_bytes(raw)
+    if raw_before != raw:
+        written.write_bytes(raw)
 
 
 def _cores():

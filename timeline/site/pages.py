@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from timeline import dates
 from timeline.model import Event
@@ -31,6 +31,21 @@ class Context:
     data_name: str  # the folder of the YAML a person edits, as shown to them ("data")
     editor: bool = False  # data/site.yaml `editor: true`: event pages carry the editors' notes too
     introduction: str = ""  # data/site.yaml: the home page's introduction (Markdown)
+    # What a page of the whole timeline shows of one event, kept from one build to the next under
+    # what the event shows (site.PageRecords.part): an archive's review and entity pages are tens of
+    # thousands of these, and one new article changes a few. None: each is made every time.
+    parts: Any = None  # with .part(kind, placed, make, shown) and .article_part(kind, view, shown, make)
+
+    def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str], shown: Any = None) -> str:
+        """`make()`, the HTML of one event on a whole-timeline page, or the same HTML kept from the
+        last build. `kind` names what is made: the same kind and event give the same HTML. `shown`:
+        what else it shows of the event (a plain value): where the event is in the YAML."""
+        return make() if self.parts is None else self.parts.part(kind, placed, make, shown)
+
+    def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
+        """`part` for the HTML of one article, made from the article, its page and `shown` (what
+        else it shows: a plain value)."""
+        return make() if self.parts is None else self.parts.article_part(kind, view, shown, make)
 
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
@@ -72,20 +87,39 @@ def event_anchor_html(from_page: str, placed: PlacedEvent, text: str | None = No
     return html_anchor(html_link(from_page, placed.page, placed.anchor), html_text(text or placed.event.title))
 
 
-def event_list_html(from_page: str, events: list[PlacedEvent]) -> str:
-    items = "".join(f"<li>{html_text(e.display_date)} · {event_anchor_html(from_page, e)}</li>" for e in events)
+def event_list_html(from_page: str, events: list[PlacedEvent], ctx: Context | None = None) -> str:
+    """A list of events (their date and a link); with `ctx`, each item as `ctx.part` keeps it."""
+    if ctx is None or ctx.parts is None:
+        items = "".join(event_item_html(from_page, e) for e in events)
+    else:
+        # The links from a page depend on its folder only: one kind of part for the pages of a folder.
+        kind = "list:" + from_page.rpartition("/")[0]
+        items = "".join(ctx.part(kind, e, lambda e=e: event_item_html(from_page, e)) for e in events)
     return f'<ul class="tl-events">{items}</ul>'
+
+
+def event_item_html(from_page: str, placed: PlacedEvent) -> str:
+    return f"<li>{html_text(placed.display_date)} · {event_anchor_html(from_page, placed)}</li>"
 
 
 def html_table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
     """A table from cells that are HTML already."""
-    def cell(tag: str, index: int, content: str) -> str:
-        align = ' style="text-align:right"' if index in numeric else ""
-        return f"<{tag}{align}>{content}</{tag}>"
+    return html_table_of_rows(headers, [html_row(row, numeric) for row in rows], numeric)
 
-    head = "".join(cell("th", i, html_text(h)) for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+def html_table_of_rows(headers: list[str], rows: list[str], numeric: set[int] = frozenset()) -> str:
+    """A table from rows made by `html_row`."""
+    head = "".join(_html_cell("th", i, html_text(h), numeric) for i, h in enumerate(headers))
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def html_row(cells: list[str], numeric: set[int] = frozenset()) -> str:
+    return "<tr>" + "".join(_html_cell("td", i, c, numeric) for i, c in enumerate(cells)) + "</tr>"
+
+
+def _html_cell(tag: str, index: int, content: str, numeric: set[int]) -> str:
+    align = ' style="text-align:right"' if index in numeric else ""
+    return f"<{tag}{align}>{content}</{tag}>"
 
 
 def exports_line(ctx: Context, page: str) -> str:
@@ -473,19 +507,23 @@ def sources_index(ctx: Context) -> str:
     lines += [ctx.md("sources_intro", count=len(layout.articles)), ""]
     columns = ["sources_column_title", "sources_column_publisher", "sources_column_published", "sources_column_events"]
     views = sorted(layout.articles.values(), key=lambda v: (v.article.published or "", v.article.id))
-    rows = []
-    for view in views:
+    numeric = {3}
+
+    def row(view: ArticleView) -> str:
         article = view.article
         published = dates.display(article.published) if _valid_day(article.published) else ""
-        rows.append([
+        return html_row([
             html_anchor(html_link(SOURCES, view.page), html_text(article.title)),
             html_text(article.publisher or ""),
             html_text(published),
             str(len(view.events)),
-        ])
+        ], numeric)
+
+    # An article's row shows the article and how many events it is a source of.
+    rows = [ctx.article_part("sources-row", view, len(view.events), lambda view=view: row(view)) for view in views]
     # Final HTML: an archive's list of articles is a table of thousands of rows, which Markdown
     # would take seconds to parse.
-    lines += [final_html(html_table([ctx.s(c) for c in columns], rows, numeric={3})), ""]
+    lines += [final_html(html_table_of_rows([ctx.s(c) for c in columns], rows, numeric)), ""]
     return "\n".join(lines)
 
 
@@ -737,7 +775,7 @@ def entity_page_text(ctx: Context, kind: str) -> str:
     for entity in entities.values():
         lines += [f"## {md_text(entity.name)} {{ #{entity.anchor} }}", ""]
         # Final HTML: a big timeline's page of people holds megabytes of these lists.
-        lines += [final_html(event_list_html(page, [layout.events[p] for p in entity.events])), ""]
+        lines += [final_html(event_list_html(page, [layout.events[p] for p in entity.events], ctx)), ""]
     return "\n".join(lines)
 
 
@@ -765,6 +803,19 @@ def _where_html(ctx: Context, placed: PlacedEvent) -> str:
         where = f"<code>{html_text(file)}:{int(line)}</code>"
         return ctx.h("review_where", where=where)
     return ctx.h("review_where_unknown", data=html_text(ctx.data_name), id=f"<code>{html_text(placed.event.id)}</code>")
+
+
+def _low_confidence_item(ctx: Context, placed: PlacedEvent) -> str:
+    """An event's line in the review page's list of low-confidence events; "" when it is not one."""
+    reasons = low_confidence_reasons(ctx, placed)
+    if not reasons:
+        return ""
+    return (f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)}"
+            + (f' <span class="tl-checked">({html_text(ctx.s("review_checked"))})</span>'
+               if placed.event.status == "reviewed" else "")
+            + " — " + html_text(ctx.s("review_low_line", sources=sources_text(ctx, placed.event),
+                                      salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
+            + f' — {_where_html(ctx, placed)}</li>')
 
 
 def review_page(ctx: Context) -> str:
@@ -799,22 +850,14 @@ def review_page(ctx: Context) -> str:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
 
-    low = [(placed, low_confidence_reasons(ctx, placed)) for placed in layout.events]
-    low = [(placed, reasons) for placed, reasons in low if reasons]
+    low = [ctx.part("review-low", placed, lambda placed=placed: _low_confidence_item(ctx, placed), placed.location)
+           for placed in layout.events]
+    low = [item for item in low if item]
     lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
     if low:
         lines += [ctx.md("review_low_intro"), ""]
         # A list, not a table: it can hold thousands of events, and reads better on a phone.
-        items = "".join(
-            f"<li>{html_text(placed.display_date)} · {event_anchor_html(REVIEW, placed)}"
-            + (f' <span class="tl-checked">({html_text(ctx.s("review_checked"))})</span>'
-               if placed.event.status == "reviewed" else "")
-            + " — " + html_text(ctx.s("review_low_line", sources=sources_text(ctx, placed.event),
-                                      salience=f"{placed.event.salience:.2f}", reasons="; ".join(reasons)))
-            + f' — {_where_html(ctx, placed)}</li>'
-            for placed, reasons in low
-        )
-        lines.append(final_html(f'<ul class="tl-low">{items}</ul>'))
+        lines.append(final_html(f'<ul class="tl-low">{"".join(low)}</ul>'))
     else:
         lines.append(ctx.md("review_low_none"))
     lines.append("")
