@@ -949,7 +949,8 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     r = rules()
     phrase = [t for t in _subtree_tokens(subject, r, skip) if t.i not in skip]
     # A close apposition, with no comma, is part of the subject: "the junior Kim", "the striker Tomasz Wrobel".
-    phrase += [t for c in subject.children if dep(c) == "appos" and c.i == subject.right_edge.i + 1 - len(list(c.subtree))
+    # (the apposition's words end the subject's: "Olympic champion Taufik Hidayat from Indonesia")
+    phrase += [t for c in subject.children if dep(c) == "appos" and c.right_edge.i == subject.right_edge.i
                and c.i > subject.i and c.doc[c.left_edge.i - 1].text not in BREAKS for t in c.subtree if t.i not in skip]
     # Two subjects of one verb side by side are one coordination the parse split ("Joe Biden and
     # ... López Obrador met").

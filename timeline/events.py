@@ -288,7 +288,8 @@ def _entities_in(ctx: _Context, start: int, end: int) -> list[Entity]:
     return out
 
 
-def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = frozenset()) -> Entity | None:
+def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = frozenset(),
+                strict: bool = False) -> Entity | None:
     """The name a pronoun at `offset` stands for: the first person (he, she) or organisation (it,
     they) named before it in its sentence, else in the nearest sentence before that names one
     (a sentence's first name is most often its subject). Never one of `others`, the names its own
@@ -297,7 +298,11 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
     if k is None:
         return None
     # A name the rules could not classify ("Sangakkara") may still be the person meant.
-    for wanted in (("person",), ("name",)) if kind == "person" else (("organisation", "name"),):
+    # (`strict`: a person only a name known to be one, never one the rules could not classify)
+    kinds = (("person",), ("name",)) if kind == "person" else (("organisation", "name"),)
+    if strict and kind == "person":
+        kinds = (("person",),)
+    for wanted in kinds:
         for j in range(k, max(-1, k - 4), -1):
             sentence = ctx.sentences[j]
             end = offset if j == k else sentence.end
@@ -511,6 +516,36 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     return _speaker_of(subject)
 
 
+@lru_cache(maxsize=1)
+def _possessive_pronouns() -> dict[str, str]:
+    table = load_table("clauses.yaml")["possessive_pronouns"]
+    return {word: ("person" if kind == "person" else "group") for kind, words in table.items() for word in words}
+
+
+def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, skip: set[int],
+                 names: list[tuple[int, int]]) -> str | None:
+    """A subject opening with a possessive pronoun, said with the name it stands for ("Its shares
+    fell" -> "Lenovo's shares fell"); None when there is none or no name is found."""
+    subject = clause.subject
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if clauses.dep(c) == "nmod:poss" and c.i == subject.left_edge.i
+                  and c.lower_ in _possessive_pronouns()), None)
+    # only a sentence's first word ("Its shares fell"), whose owner is most often the last sentence's
+    # subject; inside a sentence it is often someone the sentence describes without a name
+    if owner is None or not owner.is_sent_start:
+        return None
+    verb = clause.verb
+    clause_start, clause_end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    others = frozenset(e.name.split()[-1] for e in _entities_in(ctx, sentence_start + clause_start, sentence_start + clause_end))
+    entity = _antecedent(ctx, sentence_start + owner.idx, _possessive_pronouns()[owner.lower_], others, strict=True)
+    phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
+    if entity is None or not phrase:
+        return None
+    possessive = "'" if entity.short.endswith("s") else "'s"  # "Rovers' coach"
+    return f"{entity.short}{possessive} {clauses.phrase_text(phrase)}"
+
+
 def _in_speakers_apposition(subject: "SpacyToken", offset: int) -> bool:
     """Whether the character `offset` falls in an apposition of the common-noun subject of the
     verb that reports the pronoun's clause."""
@@ -608,7 +643,7 @@ def _clause_mention(
     if clause.verb.tag_ == "VBG" and any(clauses.base_dep(c) in ("mark", "case") and clauses.lemma(c) in ("to", "toward", "towards")
                                          for c in clause.verb.children):
         return None  # "moving closer to achieving a single-digit figure this year": an aim
-    name = _subject_name(ctx, clause, sentence.start)
+    name = _subject_name(ctx, clause, sentence.start) or _owner_named(ctx, clause, sentence.start, skip, names)
     title = clauses.title_of(clause, skip=skip, subject_name=name, names=names)
     if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and title == clauses.capped(
         clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
