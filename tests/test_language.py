@@ -324,3 +324,37 @@ def test_a_past_form_after_a_day_read_as_a_noun_is_the_verb():
         Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos))
     assert (doc[4].pos_, doc[4].dep_) == ("VERB", "ROOT")
     assert (doc[1].dep_, doc[3].head.i, doc[6].dep_) == ("nsubj", 4, "obj")
+
+
+def _repaired(words, heads, deps, tags, pos, morphs=None):
+    from spacy.tokens import Doc
+
+    nlp = load_model()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
+    return nlp.get_pipe(language.MAIN_VERB_COMPONENT)(doc)
+
+
+def test_a_clause_read_as_the_modifier_of_its_source_is_what_the_source_says():
+    # "A storm hit the coast , killing two , police said ." as the model misreads it (built by
+    # hand): "hit", with its own subject, a modifier of "police".
+    words = ["A", "storm", "hit", "the", "coast", ",", "killing", "two", ",", "police", "said", "."]
+    heads = [1, 2, 9, 4, 2, 6, 2, 6, 2, 10, 10, 10]
+    deps = ["det", "nsubj", "amod", "det", "obj", "punct", "advcl", "obj", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", ",", "VBG", "CD", ",", "NNS", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NUM", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[2].head.i) == ("ccomp", 10)
+
+
+def test_a_source_written_after_its_verb_reports_the_clause_before_it():
+    # "Workers marched on Friday , reported the agency ." as the model misreads it (built by hand):
+    # "workers" the subject of "reported", "marched" its modifier.
+    words = ["Workers", "marched", "on", "Friday", ",", "reported", "the", "agency", "."]
+    heads = [5, 0, 3, 1, 0, 5, 7, 5, 5]
+    deps = ["nsubj", "acl", "case", "obl", "punct", "ROOT", "det", "obj", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", ",", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.i) == ("ccomp", 5)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
+    assert doc[7].dep_ == "nsubj"

@@ -212,6 +212,51 @@ def _adverbial_gerund_on_noun(verb: "Token") -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
+    return frozenset(_language_table("reporting.yaml")["reporting"])
+
+
+def _is_reporting_form(word: "Token") -> bool:
+    """A past form of a reporting verb ("said", "reported"), before the lemmatizer has run."""
+    form = word.lower_
+    lemma = irregular_verbs().get(form) or next(
+        (stem for stem in (form[:-2], form[:-1]) if form.endswith("ed") and stem in _reporting_lemmas()), None)
+    return lemma in _reporting_lemmas()
+
+
+def _clause_read_as_modifier(verb: "Token") -> bool:
+    """"A tornado hit the town on Tuesday, killing nine, Kyodo News said" parsed with "hit" a modifier
+    of "News": a verb with a subject of its own is never a noun's modifier; before a comma and the
+    source's verb, it is what the source says. Returns whether it repaired."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "amod" or noun.i <= verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    said = noun.head
+    if said.pos_ != "VERB" or not _is_reporting_form(said) or not any(
+            w.text == "," for w in verb.doc[verb.right_edge.i : noun.i]):
+        return False
+    verb.head, verb.dep_ = said, "ccomp"
+    return True
+
+
+def _inverted_source(said: "Token") -> bool:
+    """"Students demonstrated on Wednesday, reported the news agency PAP." parsed with "students" the
+    subject of "reported" and "demonstrated" its modifier: after a comma, a reporting verb with its
+    source after it reports the clause before it. Returns whether it repaired."""
+    if not _is_reporting_form(said) or said.i == 0 or said.doc[said.i - 1].text != ",":
+        return False
+    subject = next((c for c in said.lefts if c.dep_ == "nsubj"), None)
+    source = next((c for c in said.rights if c.dep_ in ("obj", "nsubj")), None)
+    clause = subject and next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+    if subject is None or source is None or clause is None or any(c.dep_.startswith("nsubj") for c in clause.children):
+        return False
+    clause.head, clause.dep_ = said, "ccomp"
+    subject.head, subject.dep_ = clause, "nsubj"
+    source.dep_ = "nsubj"
+    return True
+
+
 def _day_read_as_the_subjects(day: "Token") -> bool:
     """"Germany on Tuesday recalled its ambassador" parsed with "on Tuesday" a modifier of
     "Germany": a day between a subject and its verb is the verb's time. Returns whether it repaired."""
@@ -409,6 +454,8 @@ def _register_components() -> None:
                 _adverbial_gerund_on_noun(token)
                 _first_clause_read_as_subject(token)
                 _day_read_as_the_subjects(token)
+                _clause_read_as_modifier(token)
+                _inverted_source(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
