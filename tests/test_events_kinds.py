@@ -687,6 +687,12 @@ def test_a_name_set_beside_a_title_with_no_comma_stays_in_the_subject_with_its_p
     assert event.title.startswith("Former champion Lena Ruiz from Spain won"), event.title
 
 
+def test_a_day_is_never_the_speaker_a_pronoun_stands_for():
+    # a sentence whose subject the text lost ("[The ministry on] Thursday said ...")
+    found = titles("Thursday said that it will keep its embassy in the capital open.")
+    assert found and not any(t.startswith("Thursday") for t in found), found
+
+
 def test_names_with_commas_and_hyphenated_words_are_kept_whole():
     event = only("The Northern Fruit, Vegetable and Flower Fair opened in Rotterdam on Friday.")
     assert event.title.startswith("Northern Fruit, Vegetable and Flower Fair opened") or event.title.startswith(

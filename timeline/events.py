@@ -566,8 +566,9 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
     reporting = [t for t in subject.doc if (after or t.i < subject.i) and t.pos_ == "VERB" and clauses.is_attribution(t)]
     above = [t for t in subject.head.ancestors if not reporting_only or clauses.is_attribution(t)]
     for head in [*above, *reporting]:
+        # ("Thursday said that ...", a sentence whose subject the text lost: a day is nobody)
         named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass")
-                      and c.pos_ in ("PROPN", "NOUN") and c != subject), None)
+                      and c.pos_ in ("PROPN", "NOUN") and c != subject and c.lower_ not in language.day_names()), None)
         if named is not None and (after or named.i < subject.i):
             if named.pos_ == "NOUN":  # "The opposition said it would ...": the speaker, as the text names it
                 # a name in apposition, all of it a name ("airline, Ryanair,"; not "a Democrat from Ohio")

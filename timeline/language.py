@@ -369,6 +369,11 @@ def adverbial_that() -> frozenset[str]:
     return _clause_markers()["adverbial_that"]
 
 
+def day_names() -> frozenset[str]:
+    """The names of the days ("monday"), lowercased: a day is never a subject, an object or a speaker."""
+    return _clause_markers()["day_names"]
+
+
 def subordinators() -> frozenset[str]:
     """Words that open a clause of time or reason ("as Toronto cruised past Indiana")."""
     return _clause_markers()["subordinators"]
