@@ -82,3 +82,21 @@ def test_a_broken_yaml_stops_the_build_before_anything_is_written(project, capsy
     assert "2023.yaml:" in err and "2023-05-32" in err
     assert events_file.read_text(encoding="utf-8") == broken
     assert cli.main(["check", "--root", str(project)]) == 1
+
+
+def test_the_command_leaves_normally_under_a_profiler_so_that_it_can_write_its_results(monkeypatch):
+    # `python -m cProfile -m timeline build` must get its profile: the fast exit is skipped while a
+    # profiler or a tracer (coverage) is active.
+    import sys
+
+    from timeline import cli
+
+    monkeypatch.setattr(cli, "main", lambda: 0)
+    previous = sys.getprofile()
+    sys.setprofile(lambda *args: None)
+    try:
+        with pytest.raises(SystemExit) as leaving:
+            cli.run()
+    finally:
+        sys.setprofile(previous)
+    assert leaving.value.code == 0

@@ -58,6 +58,8 @@ def run() -> NoReturn:
     exit handlers run (the output is flushed, libraries clean up) but the objects are not freed.
     """
     code = main()
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # under a profiler or a coverage tool: let it write its results on the way out
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
