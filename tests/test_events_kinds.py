@@ -390,6 +390,15 @@ def test_the_period_a_figure_is_compared_with_dates_nothing(text, wrong):
     assert not any((m.date or "").startswith(wrong) for m in mentions_of(text)), titles(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The dollar traded at 151.20 yen against 150.80 yen on Monday.",
+    "The euro was quoted at 1.0920 dollars against 1.0885 dollars at 5 p.m. on Monday.",
+])
+def test_a_figure_set_against_another_days_is_not_dated_by_that_day(text):
+    found = titles(text)
+    assert not any((d or "").startswith("2024-03-11") and ("traded" in t or "quoted" in t) for t, d in found.items()), found
+
+
 def test_a_bare_date_after_a_place_is_still_the_happenings():
     assert titles("The minister arrived from the same city last week.") == {
         "The minister arrived from the same city": "2024-W10"}
