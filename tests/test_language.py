@@ -358,3 +358,19 @@ def test_a_source_written_after_its_verb_reports_the_clause_before_it():
     assert (doc[1].dep_, doc[1].head.i) == ("ccomp", 5)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
     assert doc[7].dep_ == "nsubj"
+
+
+def test_a_noun_the_parse_hung_bare_before_a_verb_without_a_subject_is_its_subject():
+    # "Officials said they would close ." as the model misreads it on some sentences (built by
+    # hand): "officials" an adverb of "said". A time noun keeps its role ("Yesterday said" is not).
+    words = ["Officials", "said", "they", "would", "close", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["advmod", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NNS", "VBD", "PRP", "MD", "VB", "."]
+    pos = ["NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    morphs = ["", "Mood=Ind|Tense=Past|VerbForm=Fin", "", "VerbForm=Fin", "VerbForm=Inf", ""]
+    doc = _repaired(words, heads, deps, tags, pos, morphs)
+    assert doc[0].dep_ == "nsubj"
+    doc = _repaired(["Yesterday", "said", "they", "would", "close", "."], heads, deps,
+                    ["NN", "VBD", "PRP", "MD", "VB", "."], pos, morphs)
+    assert doc[0].dep_ == "advmod"

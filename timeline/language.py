@@ -257,6 +257,23 @@ def _inverted_source(said: "Token") -> bool:
     return True
 
 
+def _subject_read_as_modifier(verb: "Token") -> bool:
+    """"the major stock exchanges said they would close" parsed with "exchanges" an adverb of
+    "said": a plain noun right before a finite verb that has no subject is its subject (a day or
+    another time noun is its time). Returns whether it repaired."""
+    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") or verb.i == 0:
+        return False
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    noun = verb.doc[verb.i - 1]
+    if noun.head != verb or noun.dep_ not in ("advmod", "obl:npmod", "obl:unmarked", "dep") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lower_ in _clause_markers()["time_nouns"] | day_names() or any(c.dep_ == "case" for c in noun.children):
+        return False
+    noun.dep_ = "nsubj"
+    return True
+
+
 def _day_read_as_the_subjects(day: "Token") -> bool:
     """"Germany on Tuesday recalled its ambassador" parsed with "on Tuesday" a modifier of
     "Germany": a day between a subject and its verb is the verb's time. Returns whether it repaired."""
@@ -461,6 +478,7 @@ def _register_components() -> None:
                 _day_read_as_the_subjects(token)
                 _clause_read_as_modifier(token)
                 _inverted_source(token)
+                _subject_read_as_modifier(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
