@@ -217,9 +217,12 @@ def test_a_build_killed_at_any_point_is_followed_by_a_build_that_succeeds(tmp_pa
                 import shutil
 
                 shutil.rmtree(folder)  # each kill interrupts a build with work to do
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # The build and the children it forked (the merge state's writer goes on after its parent)
+        # are killed together, as a terminal kills a command: an orphaned writer would still be
+        # renaming its file into the cache folder while the next round removes that folder.
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         time.sleep(pause)
-        process.send_signal(signal.SIGKILL)
+        os.killpg(process.pid, signal.SIGKILL)
         process.wait()
     # Entries written in half by the last kill, and one left empty as a full disk would.
     for entry in list(paths.cache.rglob("*.pickle"))[:3]:
