@@ -266,16 +266,26 @@ def test_a_gerund_with_its_own_subordinator_is_a_clause_of_the_verb_not_of_its_o
     assert calling.dep_ == "advcl" and calling.head.text == "opened"
 
 
-def test_a_first_clause_the_parse_read_as_a_subject_gets_its_verb_back():
-    # The misparse the repair is for, built by hand (the model makes it on some news sentences):
-    # both subjects on "helped", "led" a modifier of "figures".
+def _built(words, heads, deps, tags, pos=None, morphs=None):
+    """A parse written by hand: the misreading a repair is for, which the model makes on some news
+    sentences and not on others."""
     from spacy.tokens import Doc
 
+    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
+
+
+def _repaired(words, heads, deps, tags, pos, morphs=None):
+    """A hand-written parse after the main-verb repairs."""
+    return load_model().get_pipe(language.MAIN_VERB_COMPONENT)(_built(words, heads, deps, tags, pos, morphs))
+
+
+def test_a_first_clause_the_parse_read_as_a_subject_gets_its_verb_back():
+    # both subjects on "helped", "led" a modifier of "figures"
     words = ["Weak", "figures", "led", "to", "a", "fall", "but", "investors", "helped", "the", "index", "."]
     heads = [1, 8, 1, 5, 5, 2, 7, 8, 8, 10, 8, 8]
     deps = ["amod", "nsubj", "acl", "case", "det", "obl", "cc", "nsubj", "ROOT", "det", "obj", "punct"]
     tags = ["JJ", "NNS", "VBD", "IN", "DT", "NN", "CC", "NNS", "VBD", "DT", "NN", "."]
-    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    doc = _built(words, heads, deps, tags)
     assert language._first_clause_read_as_subject(doc[8])
     assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)
     assert (doc[8].dep_, doc[8].head.i, doc[7].head.i) == ("conj", 2, 8)
@@ -284,17 +294,13 @@ def test_a_first_clause_the_parse_read_as_a_subject_gets_its_verb_back():
 def test_a_source_at_the_end_does_not_stop_the_main_verb_repair():
     # "Two attacks on mosques killed 56 people on Friday, CNN reported." as the model misreads it
     # (built by hand): the root is "attacks", "killed" hangs on "mosques", and so does "reported".
-    from spacy.tokens import Doc
-
     words = ["Two", "attacks", "on", "mosques", "killed", "56", "people", "on", "Friday", ",", "CNN", "reported", "."]
     heads = [1, 1, 3, 1, 3, 6, 4, 8, 4, 10, 3, 3, 1]
     deps = ["nummod", "ROOT", "case", "nmod", "acl", "nummod", "obj", "case", "obl", "punct", "appos", "acl", "punct"]
     tags = ["CD", "NNS", "IN", "NNS", "VBD", "CD", "NNS", "IN", "NNP", ",", "NNP", "VBD", "."]
     pos = ["NUM", "NOUN", "ADP", "NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
     morphs = ["", "", "", "", "Mood=Ind|Tense=Past|VerbForm=Fin", "", "", "", "", "", "", "Mood=Ind|Tense=Past|VerbForm=Fin", ""]
-    nlp = load_model()
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
-    doc = nlp.get_pipe(language.MAIN_VERB_COMPONENT)(doc)
+    doc = _repaired(words, heads, deps, tags, pos, morphs)
     assert doc[4].dep_ == "ROOT"
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 4)
 
@@ -312,26 +318,14 @@ def test_a_day_between_a_subject_and_its_verb_is_the_verbs(sentence, day, verb):
 def test_a_past_form_after_a_day_read_as_a_noun_is_the_verb():
     # "The council on Saturday vetoed the plan." as the model misreads it (built by hand): one noun
     # phrase, "on [Saturday vetoed]", with "plan" in apposition.
-    from spacy.tokens import Doc
-
     words = ["The", "council", "on", "Saturday", "vetoed", "the", "plan", "."]
     heads = [1, 1, 4, 4, 1, 6, 4, 1]
     deps = ["det", "ROOT", "case", "compound", "nmod", "det", "appos", "punct"]
     tags = ["DT", "NN", "IN", "NNP", "NN", "DT", "NN", "."]
     pos = ["DET", "NOUN", "ADP", "PROPN", "NOUN", "DET", "NOUN", "PUNCT"]
-    nlp = load_model()
-    doc = nlp.get_pipe(language.MAIN_VERB_COMPONENT)(
-        Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos))
+    doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].pos_, doc[4].dep_) == ("VERB", "ROOT")
     assert (doc[1].dep_, doc[3].head.i, doc[6].dep_) == ("nsubj", 4, "obj")
-
-
-def _repaired(words, heads, deps, tags, pos, morphs=None):
-    from spacy.tokens import Doc
-
-    nlp = load_model()
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
-    return nlp.get_pipe(language.MAIN_VERB_COMPONENT)(doc)
 
 
 def test_a_clause_read_as_the_modifier_of_its_source_is_what_the_source_says():

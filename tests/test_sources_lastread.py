@@ -146,19 +146,22 @@ def test_a_file_written_as_it_is_read_is_read_again_next_time(tmp_path, opened):
     assert sorted(opened) == sorted(FILES)
 
 
+def _assert_every_file_read(seeds, metadata, table, everything, opened) -> None:
+    """A read with `table` opens every file and gives what the first read gave."""
+    opened.clear()
+    assert _read(seeds, metadata, table) == everything
+    assert sorted(opened) == sorted(FILES)
+
+
 def test_a_damaged_or_missing_table_reads_every_file(tmp_path, no_racy_wait, opened):
     seeds, metadata = _corpus(tmp_path)
     table = tmp_path / "input-files.pack"
     everything = _read(seeds, metadata, table)
     data = table.read_bytes()
     table.write_bytes(data[: len(data) // 2])
-    opened.clear()
-    assert _read(seeds, metadata, table) == everything
-    assert sorted(opened) == sorted(FILES)
+    _assert_every_file_read(seeds, metadata, table, everything, opened)
     table.unlink()
-    opened.clear()
-    assert _read(seeds, metadata, table) == everything
-    assert sorted(opened) == sorted(FILES)
+    _assert_every_file_read(seeds, metadata, table, everything, opened)
 
 
 def test_a_question_the_last_read_did_not_ask_reads_the_file(tmp_path, no_racy_wait, opened):
@@ -191,9 +194,7 @@ def test_a_copied_folder_reads_every_file(tmp_path, no_racy_wait, opened):
     seeds.mkdir()
     for name, text in FILES.items():
         (seeds / name).write_text(text, encoding="utf-8")
-    opened.clear()
-    assert _read(seeds, metadata, table) == everything
-    assert sorted(opened) == sorted(FILES)
+    _assert_every_file_read(seeds, metadata, table, everything, opened)
 
 
 def test_no_cache_reads_every_file_and_still_keeps_what_they_gave(tmp_path, no_racy_wait, opened):

@@ -57,6 +57,8 @@ class ClauseRules:
     forecast: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    possessive_person: frozenset[str]
+    possessive_group: frozenset[str]
     happening_threshold: float
     anchor_threshold: float
     max_title_words: int
@@ -102,6 +104,8 @@ def rules() -> ClauseRules:
         forecast=words("forecast_frames"),
         person_pronouns=frozenset(data["personal_pronouns"]["person"]),
         group_pronouns=frozenset(data["personal_pronouns"]["group"]),
+        possessive_person=frozenset(data["possessive_pronouns"]["person"]),
+        possessive_group=frozenset(data["possessive_pronouns"]["group"]),
         happening_threshold=float(data["happening_threshold"]),
         anchor_threshold=float(data["anchor_threshold"]),
         max_title_words=int(data["title"]["max_words"]),
@@ -1259,6 +1263,13 @@ def present_state(verb: Token) -> bool:
 
 def present_tense(verb: Token) -> bool:
     return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") or verb.tag_ in ("VBZ", "VBP")
+
+
+def possessive_pronoun(token: Token) -> str | None:
+    """"person" for his/her, "group" for its/their, else None."""
+    r = rules()
+    word = token.lower_
+    return "person" if word in r.possessive_person else "group" if word in r.possessive_group else None
 
 
 def is_pronoun(token: Token) -> str | None:

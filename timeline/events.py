@@ -503,11 +503,7 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     speaker = _speaker_of(subject, reporting_only=True) if kind != "person" else None
     if speaker is not None:
         return speaker
-    verb = clause.verb
-    clause_start, clause_end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-    # (by their last words: "Coach Karl Weber" is the "Karl Weber" of the clause)
-    others = frozenset(e.name.split()[-1] for e in _entities_in(ctx, sentence_start + clause_start, sentence_start + clause_end))
-    entity = _antecedent(ctx, sentence_start + subject.idx, kind, others)
+    entity = _antecedent(ctx, sentence_start + subject.idx, kind, _clause_last_names(ctx, clause.verb, sentence_start))
     if entity is not None:
         if kind == "person" and _in_speakers_apposition(subject, entity.start - sentence_start):
             # "The senator, a Democrat from Ohio, said he would run": the senator, not "Democrat"
@@ -516,10 +512,11 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     return _speaker_of(subject)
 
 
-@lru_cache(maxsize=1)
-def _possessive_pronouns() -> dict[str, str]:
-    table = load_table("clauses.yaml")["possessive_pronouns"]
-    return {word: ("person" if kind == "person" else "group") for kind, words in table.items() for word in words}
+def _clause_last_names(ctx: _Context, verb: "SpacyToken", sentence_start: int) -> frozenset[str]:
+    """The names a clause gives, by their last words ("Coach Karl Weber" is the clause's "Karl
+    Weber"): a pronoun of the clause never stands for one of them."""
+    clause_start, clause_end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    return frozenset(e.name.split()[-1] for e in _entities_in(ctx, sentence_start + clause_start, sentence_start + clause_end))
 
 
 def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, skip: set[int],
@@ -530,15 +527,13 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
     if subject is None:
         return None
     owner = next((c for c in subject.children if clauses.dep(c) == "nmod:poss" and c.i == subject.left_edge.i
-                  and c.lower_ in _possessive_pronouns()), None)
+                  and clauses.possessive_pronoun(c)), None)
     # only a sentence's first word ("Its shares fell"), whose owner is most often the last sentence's
     # subject; inside a sentence it is often someone the sentence describes without a name
     if owner is None or not owner.is_sent_start:
         return None
-    verb = clause.verb
-    clause_start, clause_end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-    others = frozenset(e.name.split()[-1] for e in _entities_in(ctx, sentence_start + clause_start, sentence_start + clause_end))
-    entity = _antecedent(ctx, sentence_start + owner.idx, _possessive_pronouns()[owner.lower_], others, strict=True)
+    entity = _antecedent(ctx, sentence_start + owner.idx, clauses.possessive_pronoun(owner) or "",
+                         _clause_last_names(ctx, clause.verb, sentence_start), strict=True)
     phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
     if entity is None or not phrase:
         return None
