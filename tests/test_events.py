@@ -102,8 +102,9 @@ def test_a_dated_clause_becomes_a_mention_with_its_quote_people_and_places():
     mentions, unresolved = extract_mentions(article(text), [timex(text, "on Tuesday", "2022-07-12")])
     assert unresolved == []
     [m] = [m for m in mentions if m.timex.text == "on Tuesday"]
-    assert m.title.startswith("President Joe Biden and Mexican President Andrés Manuel López Obrador met")
-    assert "at the White House" in m.title and len(m.title) <= 100
+    # two described people are said by their names, so that the title has room for what they did
+    assert m.title.startswith("Joe Biden and Andrés Manuel López Obrador met")
+    assert "at the White House amid record migration" in m.title and len(m.title) <= 100
     assert m.date == "2022-07-12"
     assert text[m.start : m.end] == m.sentence and m.sentence.startswith("President Joe Biden")
     assert "Andrés Manuel López Obrador" in m.people and "Joe Biden" in m.people

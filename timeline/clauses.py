@@ -593,6 +593,11 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
         if _close_name(c):
             out.extend(c.subtree)  # "The Dow Jones industrial average", "prime minister Jean Chretien"
             continue
+        if c.i not in skip and _clause_the_noun_needs(word, c, r):
+            # the clause as written, up to a break ("ordering the agency to halt its efforts")
+            out.extend(t for t in c.subtree if t.i not in skip and not any(
+                b.text in BREAKS for b in word.doc[c.i : t.i + 1]))
+            continue
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
         if c.i > word.i and word.pos_ in ("NOUN", "PROPN") and c.pos_ in ("ADJ", "ADV") and any(
@@ -603,6 +608,18 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
         if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
     return out
+
+
+def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
+    """A clause on a noun that means nothing without it: a free relative's ("the launch of [what]
+    it called an operation") and the doing that a framing verb's object is followed by ("The meeting
+    followed a judge [ordering the agency to halt]")."""
+    if c.i < word.i:
+        return False
+    if word.lower_ == "what" and dep(c) == "acl:relcl":
+        return any(dep(g) in SUBJECTS and g != word for g in c.children)  # not "what happened": no name of anything
+    return (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.framing
+            and any(base_dep(g) in ("obj", "xcomp", "ccomp") for g in c.children))
 
 
 def _subject_inside_noun(token: Token) -> bool:
@@ -947,6 +964,33 @@ def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
     return fragment + tokens if fragment else tokens
 
 
+def _names_of_two_described_people(tokens: list[Token], names: Sequence[tuple[int, int]]) -> list[Token]:
+    """"US President Joe Biden and his Mexican counterpart Andres Manuel Lopez Obrador": a long
+    subject of two people, each described, said by their two names ("Joe Biden and Andres Manuel
+    Lopez Obrador"); empty unless each side of its one "and" ends with a name that heads its side
+    (not "the chairman of Acme Corp")."""
+    joiners = [t for t in tokens if t.lower_ == "and"]
+    if len(joiners) != 1 or not names or any(
+            t != joiners[0] and t.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in tokens):
+        return []  # only descriptions and names ("his Mexican counterpart"), not "a meeting with X and Y"
+    doc, joiner = tokens[0].doc, joiners[0]
+    spans = [span_tokens(doc, start, end) for start, end in names]
+
+    def name_ending_at(i: int) -> list[Token] | None:
+        span = next((s for s in spans if s and s[-1].i == i and s[0].i >= tokens[0].i), None)
+        if span is None or len(span) < 2 and span[0].pos_ != "PROPN":
+            return None
+        head = span_head(span)
+        if base_dep(head) in ("nmod", "obl") or any(base_dep(c) == "case" for t in span for c in t.children):
+            return None  # a name inside a phrase of the description ("the head of Acme Corp")
+        return span
+
+    first, last = name_ending_at(joiner.i - 1), name_ending_at(tokens[-1].i)
+    if first is None or last is None or first[0].i == tokens[0].i and last[0].i == joiner.i + 1:
+        return []  # (two bare names are short already)
+    return first + [joiner] + last
+
+
 def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """The subject's words for a title: whole when short, else its core ("President Joe Biden and
     Mexican President Andrés Manuel López Obrador", without what follows them)."""
@@ -977,8 +1021,9 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     if named is not None and subject.pos_ == "NOUN" and len(tokens) <= 6 and tokens and tokens[-1].i < named.i:
         return _with_fragment_before(tokens + [t for t in named.subtree if not t.is_punct], subject)
     if len(tokens) <= 8:
-        return _with_fragment_before(tokens, subject)
-    names_only = _coordinated_names(subject, skip)
+        joined = _with_fragment_before(tokens, subject)
+        return joined if len(joined) <= 8 else _names_of_two_described_people(joined, names) or joined
+    names_only = _coordinated_names(subject, skip) or _names_of_two_described_people(tokens, names)
     if names_only:
         return names_only  # "Shinzo Abe and Ban Ki Moon", without each one's long title
 
