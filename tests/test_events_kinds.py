@@ -1062,6 +1062,18 @@ def test_two_described_people_are_said_by_their_names_so_that_the_title_keeps_wh
     assert any(t.startswith(names) for t in titles(text)), titles(text)
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("On Tuesday, John Smith, 45, a teacher from Leeds, was charged with fraud.", "John Smith was charged with fraud"),
+        ("In Wednesday's debate, Senator Alan Pike, a Republican from Ohio, attacked the plan.",
+         "Senator Alan Pike attacked the plan"),
+    ],
+)
+def test_the_person_an_opening_phrase_is_followed_by_is_the_subject(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
 def test_a_name_inside_a_phrase_of_the_subject_is_not_made_its_subject():
     found = titles("A meeting with Finance Minister Ada Kowal and Labour Minister Piet Smid was scheduled for Monday.")
     assert not any(t.startswith("Ada Kowal and Piet Smid") for t in found), found

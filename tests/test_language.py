@@ -368,3 +368,22 @@ def test_a_noun_the_parse_hung_bare_before_a_verb_without_a_subject_is_its_subje
     doc = _repaired(["Yesterday", "said", "they", "would", "close", "."], heads, deps,
                     ["NN", "VBD", "PRP", "MD", "VB", "."], pos, morphs)
     assert doc[0].dep_ == "advmod"
+
+
+def test_a_name_set_off_after_an_opening_phrase_is_the_subject_of_a_verb_without_one():
+    # "At Friday's hearing, Ana Ruiz, 41, testified ." as the model misreads it on some sentences
+    # (built by hand): the name an apposition of "hearing", "testified" without a subject.
+    words = ["At", "Friday", "'s", "hearing", ",", "Ana", "Ruiz", ",", "41", ",", "testified", "."]
+    heads = [3, 3, 1, 10, 5, 3, 5, 8, 3, 10, 10, 10]
+    deps = ["case", "nmod:poss", "case", "obl", "punct", "appos", "flat", "punct", "conj", "punct", "ROOT", "punct"]
+    tags = ["IN", "NNP", "POS", "NN", ",", "NNP", "NNP", ",", "CD", ",", "VBD", "."]
+    pos = ["ADP", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 10)
+    assert (doc[8].dep_, doc[8].head.i) == ("appos", 5)  # the age is the name's
+    # after a place, a name may be the place's own ("In Lyon, France, ..."): left as parsed
+    place = ["In", "Lyon", ",", "France", ",", "crowds", "gathered", "."]
+    doc = _repaired(place, [1, 6, 3, 1, 1, 6, 6, 6], ["case", "obl", "punct", "appos", "punct", "advmod", "ROOT", "punct"],
+                    ["IN", "NNP", ",", "NNP", ",", "NNS", "VBD", "."],
+                    ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"])
+    assert doc[3].dep_ == "appos"

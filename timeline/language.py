@@ -274,6 +274,30 @@ def _subject_read_as_modifier(verb: "Token") -> bool:
     return True
 
 
+def _subject_read_as_an_opening_phrases_aside(verb: "Token") -> bool:
+    """"At Monday's hearing, Maria Gonzales, 52, the club's treasurer, told the court ..." parsed
+    with the name an apposition (or conjunct) of the opening phrase and the verb with no subject:
+    a name set off by a comma after an opening phrase with a preposition, before a verb that has
+    no subject, is its subject, and the asides after it are the name's. Returns whether it repaired."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    opening = next((c for c in verb.lefts if c.dep_.startswith("obl") and any(g.dep_ == "case" for g in c.children)), None)
+    if opening is None or opening.pos_ == "PROPN" and opening.lower_ not in day_names():
+        return False  # "In Paris, France, protests erupted": a place's name may follow a place
+    asides = [c for c in opening.rights if c.dep_ in ("appos", "conj") and c.i < verb.i]
+    name = asides[0] if asides else None
+    first = min((t.i for t in name.subtree if not t.is_punct), default=name.i) if name is not None else 0
+    if name is None or name.pos_ != "PROPN" or verb.doc[first - 1].text != ",":
+        return False
+    if any(c.dep_ == "cc" for c in name.children) or any(c.dep_ == "cc" and c.i < name.i for c in opening.children):
+        return False  # "In Paris, London and Rome": a list of places
+    name.head = verb
+    name.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    for aside in asides[1:]:
+        aside.head, aside.dep_ = name, "appos"  # ", 52, the club's treasurer,"
+    return True
+
+
 def _day_read_as_the_subjects(day: "Token") -> bool:
     """"Germany on Tuesday recalled its ambassador" parsed with "on Tuesday" a modifier of
     "Germany": a day between a subject and its verb is the verb's time. Returns whether it repaired."""
@@ -479,6 +503,7 @@ def _register_components() -> None:
                 _clause_read_as_modifier(token)
                 _inverted_source(token)
                 _subject_read_as_modifier(token)
+                _subject_read_as_an_opening_phrases_aside(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
