@@ -404,6 +404,24 @@ def test_a_bare_date_after_a_place_is_still_the_happenings():
         "The minister arrived from the same city": "2024-W10"}
 
 
+@pytest.mark.parametrize(
+    "text, word, day",
+    [
+        # published on Thursday 2024-03-14: a present tense puts the day ahead, as a timetable does
+        ("The president travels to Berlin on Monday for talks on the gas pipeline.", "travels", "2024-03-18"),
+        ("The two victims are laid to rest on Saturday in their home village.", "laid", "2024-03-16"),
+        ("On Tuesday the foreign minister is visiting Nairobi and Kampala.", "visiting", "2024-03-19"),
+        # ... and a past tense, behind
+        ("Rescuers pulled the climber from the crevasse on Monday.", "pulled", "2024-03-11"),
+        ("The two victims were laid to rest on Saturday in their home village.", "laid", "2024-03-09"),
+    ],
+)
+def test_a_weekday_on_a_present_tense_is_the_coming_one(text, word, day):
+    [found] = [m for m in mentions_of(text) if word in m.title]
+    assert found.date == day, (found.title, found.date)
+    assert (found.modality == "planned") == (day > PUBLISHED)
+
+
 # --- 4. Negation, modality and opinion --------------------------------------------------------
 
 

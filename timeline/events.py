@@ -208,18 +208,63 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
     the year before."""
     if timex.rule not in _yearless_rules() or not _after_publication(timex.value, published) or not _told_in_the_past(word):
         return timex
-    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
-    if not tokens or clauses.span_head(tokens).head != word:
-        return timex  # a date the verb got by other means may be another clause's
-    between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
-    if any(w.pos_ in ("VERB", "AUX") for w in between):
-        return timex  # another verb between them: the parse's attachment is in doubt ("... before they left ... on Dec. 1")
+    if not _hung_on(timex, word, sentence_start):
+        return timex
     value = shift_value(timex.value or "", "Y", -1)
     if value is None or _after_publication(value, published):
         return timex
     end_value = shift_value(timex.end_value, "Y", -1) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
                    reason=f"{timex.reason}; '{word.text}' is in the past tense -> the year before")
+
+
+@lru_cache(maxsize=1)
+def _plain_weekday_rules() -> frozenset[str]:
+    return frozenset(load_table("triggers.yaml")["plain_weekday_rules"])
+
+
+def _told_in_the_present(word: "SpacyToken") -> bool:
+    """The verb group is a present tense ("travels", "are laid", "is flying"), not a perfect, not
+    a report ("says"), with no auxiliary of another tense."""
+    while clauses.base_dep(word) == "xcomp" and word.head != word and not any(
+            clauses.dep(c) in clauses.SUBJECTS for c in word.children):
+        word = word.head  # "are laid to rest on Saturday": the tense is the verb group's above
+    auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
+    if "Fin" in word.morph.get("VerbForm"):
+        present = "Pres" in word.morph.get("Tense") and not auxiliaries
+    else:
+        # (a participle the tagger read as an adjective still has its passive "be": "are laid")
+        present = ((word.tag_ in ("VBN", "VBG") or any(clauses.dep(a) == "aux:pass" for a in auxiliaries)) and bool(auxiliaries)
+                   and all("Pres" in a.morph.get("Tense") and clauses.lemma(a) == "be" for a in auxiliaries))
+    # (an irregular past the tagger does not know is read as a present: "the army retook it")
+    return present and not ("Fin" in word.morph.get("VerbForm") and language.is_past_form(word)) and (
+        clauses.lemma(word) not in clauses.rules().reporting)
+
+
+def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """The parse hangs the date on the verb itself, with no other verb between them."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens or clauses.span_head(tokens).head != word:
+        return False  # a date the verb got by other means may be another clause's
+    between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
+    # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1")
+    return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux") for w in between)
+
+
+def _present_tense_weekday(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
+    """"The president travels to Berlin on Monday": a weekday the engine put before publication
+    for want of a tense cue, or from a participle's form ("laid"), on a verb the parse reads as
+    present: the day after publication, as a timetable's."""
+    if timex.rule not in _plain_weekday_rules() or not published or not timex.value:
+        return timex
+    if not is_calendar_value(timex.value) or interval_of(timex.value).last >= interval_of(published).first:
+        return timex
+    if not _told_in_the_present(word) or not _hung_on(timex, word, sentence_start):
+        return timex
+    value = shift_value(timex.value, "D", 7)
+    if value is None or not _after_publication(value, published):
+        return timex
+    return replace(timex, value=value, reason=f"{timex.reason}; '{word.text}' is in the present tense -> the coming one")
 
 
 def is_dating(timex: Timex) -> bool:
@@ -682,6 +727,7 @@ def _mention(
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
     # article was published had not happened yet: it is planned.
     timex = _past_tense_year(timex, word, sentence.start, ctx.article.published)
+    timex = _present_tense_weekday(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(
         article_id=ctx.article.id,

@@ -395,6 +395,16 @@ def irregular_verbs() -> dict[str, str]:
     return {str(form): str(lemma) for form, lemma in _language_table(IRREGULAR_VERBS_FILE)["irregular"].items()}
 
 
+def is_past_form(token: "Token") -> bool:
+    """The word's spelling is a past form ("hit" aside): regular ("crashed"), irregular ("took"), or
+    irregular with a prefix ("retook"), whatever the tagger made of it."""
+    form = token.lower_
+    irregular = irregular_verbs()
+    if form.endswith("ed") or form in irregular:
+        return True
+    return any(form.startswith(prefix) and form[len(prefix):] in irregular for prefix in _clause_markers()["verb_prefixes"])
+
+
 def _language_table(name: str) -> Any:
     return read_table(resources.files("timeline") / "data" / "language" / name)
 
