@@ -390,6 +390,20 @@ def test_a_model_year_before_a_vehicle_is_not_a_date():
     assert found("The car was built in 2017.", "2024-03-14")["2017"] == ("DATE", "2017")
 
 
+@pytest.mark.parametrize("sentence, number", [
+    ("The Security Council passed Resolution 1737 unanimously.", "1737"),
+    ("Passengers of Flight 1907 were diverted to Lyon.", "1907"),
+    ("Snow closed Route 1850 through the pass.", "1850"),
+    ("Under Article 1902 of the civil code, the contract was void.", "1902"),
+])
+def test_a_number_that_identifies_something_is_not_a_year(sentence, number):
+    assert number not in texts(sentence, "2024-03-14")
+
+
+def test_a_year_after_an_acts_name_is_still_a_year():
+    assert value("Parliament amended the Data Protection Act 1998 last week.", "2024-03-14", "1998") == "1998"
+
+
 def test_titles_of_programmes_films_and_songs_are_not_times():
     assert texts('The actor appeared on ABC\'s "Sixty Days Later" in a small role.', "2024-03-14") == []
     assert texts("She danced to Saturday Night Fever at the gala.", "2024-03-14") == []
