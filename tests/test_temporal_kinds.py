@@ -400,6 +400,16 @@ def test_a_number_that_identifies_something_is_not_a_year(sentence, number):
     assert number not in texts(sentence, "2024-03-14")
 
 
+@pytest.mark.parametrize("sentence, words", [
+    ("The accord was signed on the last day of the three-day conference.", "the last day"),
+    ("Most of the rain fell during the last week of the festival.", "the last week"),
+    ("Prices peaked in the last month of the harvest.", "the last month"),
+])
+def test_the_last_unit_of_something_is_its_final_one_not_the_one_before_now(sentence, words):
+    assert words not in texts(sentence, "2024-03-14")
+    assert value("Exports fell sharply last month.", "2024-03-14", "last month") == "2024-02"
+
+
 def test_a_year_after_an_acts_name_is_still_a_year():
     assert value("Parliament amended the Data Protection Act 1998 last week.", "2024-03-14", "1998") == "1998"
 
