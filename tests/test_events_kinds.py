@@ -405,6 +405,25 @@ def test_a_bare_date_after_a_place_is_still_the_happenings():
 
 
 @pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The regional assembly on Tuesday adopted a spending plan for the next fiscal year.", "adopted"),
+        ("The parliament passed a budget for the year to June 2025 on Tuesday.", "passed"),
+        ("On Tuesday the utility set a target for 2030 of zero coal in its power plants.", "set"),
+    ],
+)
+def test_the_year_an_object_is_for_does_not_date_the_verb(text, word):
+    [found] = [m for m in mentions_of(text) if word in m.title]
+    assert found.date == "2024-03-12", (found.title, found.date)
+
+
+def test_a_holiday_named_with_year_is_no_period():
+    found = [m for m in mentions_of("The minister flew to Lyon for New Year's Eve with the troops.", "2024-01-03")
+             if "flew" in m.title]
+    assert found and found[0].date == "2023-12-31", [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize(
     "text, word, day",
     [
         # published on Thursday 2024-03-14: a present tense puts the day ahead, as a timetable does

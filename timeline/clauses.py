@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from timeline.entities import _load_yaml as load_table
-from timeline.language import subordinators
+from timeline.language import day_names, subordinators
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
@@ -52,6 +52,8 @@ class ClauseRules:
     topic: frozenset[str]
     framing: frozenset[str]
     period: frozenset[str]
+    period_end: frozenset[str]
+    year_parts: frozenset[str]
     conditional: frozenset[str]
     simultaneous: frozenset[str]
     forecast: frozenset[str]
@@ -99,6 +101,8 @@ def rules() -> ClauseRules:
         topic=words("topic_markers"),
         framing=words("framing_verbs"),
         period=words("period_markers"),
+        period_end=words("period_end_markers"),
+        year_parts=words("year_parts"),
         conditional=words("conditional_markers"),
         simultaneous=words("simultaneous_markers"),
         forecast=words("forecast_frames"),
@@ -182,6 +186,13 @@ def _markers(token: Token, inside: set[int]) -> list[str]:
     return [lemma(c) for c in token.children if base_dep(c) in ("case", "mark") and c.i not in inside]
 
 
+def _a_year_or_quarter(tokens: Sequence[Token], r: "ClauseRules") -> bool:
+    """A time expression that names a year or a part of one ("2030", "the next fiscal year", "the
+    third quarter"), not a day or a month."""
+    return any(lemma(t) in r.year_parts and t.text.islower() or t.like_num and len(t.text) == 4 and t.text.isdigit() for t in tokens) and not any(
+        t.lower_ in day_names() for t in tokens)
+
+
 def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     """The word a time expression at doc characters [start, end) dates, and its role."""
     tokens = span_tokens(doc, start, end)
@@ -259,6 +270,13 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     # ("the forecast for 2025"), or a plain thing whose clause the date dates ("the report on Monday").
     if any(m in r.period for m in markers) and base_dep(head) == "nmod":
         return Anchor(None, "period", "for")  # "growth of 2% for 2025", "its forecast for next year"
+    if lemma(governor) in r.calendar_units and base_dep(head) == "nmod" and any(m in r.period_end for m in markers):
+        return Anchor(None, "period", markers[0])  # "the fiscal year to September 1998": which year, not when
+    if (any(m in r.period for m in markers) and is_predicate(governor) and _a_year_or_quarter(tokens, r)
+            and any(base_dep(c) == "obj" and governor.i < c.i < head.i for c in governor.children)):
+        # "approved a budget for the next fiscal year", "set a target for 2030": the year the
+        # object is for (the parse hung it on the verb), not when the verb happened
+        return Anchor(None, "period", "for")
     word = governor
     while word.pos_ in ("ADP", "PART", "SCONJ", "DET", "NUM", "PUNCT") and word.head != word:
         word = word.head

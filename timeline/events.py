@@ -251,20 +251,26 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux") for w in between)
 
 
-def _present_tense_weekday(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
-    """"The president travels to Berlin on Monday": a weekday the engine put before publication
-    for want of a tense cue, or from a participle's form ("laid"), on a verb the parse reads as
-    present: the day after publication, as a timetable's."""
-    if timex.rule not in _plain_weekday_rules() or not published or not timex.value:
+def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
+    """A weekday with no direction of its own, placed by the tense of the verb the parse hangs it
+    on, where the engine's word cues said otherwise: "The president travels to Berlin on Monday"
+    (present: a timetable's day, the coming one), "The assembly on Tuesday adopted a plan for the
+    next fiscal year" (past: the one before, whatever "next" says of the year)."""
+    if timex.rule not in _plain_weekday_rules() or not published or not timex.value or not is_calendar_value(timex.value):
         return timex
-    if not is_calendar_value(timex.value) or interval_of(timex.value).last >= interval_of(published).first:
+    if not _hung_on(timex, word, sentence_start):
         return timex
-    if not _told_in_the_present(word) or not _hung_on(timex, word, sentence_start):
+    before = interval_of(timex.value).last < interval_of(published).first
+    if before and _told_in_the_present(word):
+        value, tense = shift_value(timex.value, "D", 7), "present"
+    elif _after_publication(timex.value, published) and _told_in_the_past(word):
+        value, tense = shift_value(timex.value, "D", -7), "past"
+    else:
         return timex
-    value = shift_value(timex.value, "D", 7)
-    if value is None or not _after_publication(value, published):
+    if value is None or _after_publication(value, published) != (tense == "present"):
         return timex
-    return replace(timex, value=value, reason=f"{timex.reason}; '{word.text}' is in the present tense -> the coming one")
+    direction = "the coming one" if tense == "present" else "the one before"
+    return replace(timex, value=value, reason=f"{timex.reason}; '{word.text}' is in the {tense} tense -> {direction}")
 
 
 def is_dating(timex: Timex) -> bool:
@@ -727,7 +733,7 @@ def _mention(
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
     # article was published had not happened yet: it is planned.
     timex = _past_tense_year(timex, word, sentence.start, ctx.article.published)
-    timex = _present_tense_weekday(timex, word, sentence.start, ctx.article.published)
+    timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(
         article_id=ctx.article.id,
