@@ -1111,6 +1111,31 @@ def test_the_person_an_opening_phrase_is_followed_by_is_the_subject(text, title)
     assert any(t.startswith(title) for t in titles(text)), titles(text)
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The long-awaited bridge over the Tagus estuary in southern Portugal was opened to traffic on Monday.",
+         "The long-awaited bridge"),
+        ("The semi-final and final will be played on March 20 and March 24 respectively.",
+         "The semi-final and final will be played"),
+    ],
+)
+def test_titles_keep_hyphened_words_whole_and_leave_out_what_pairs_left_out_dates(text, title):
+    found = titles(text)
+    assert any(t.startswith(title) and not t.rstrip().endswith(("and", "respectively")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Athletes from 40 countries trained in the town before the 1996 Atlanta Olympics.", "1996 Atlanta Olympics"),
+        ("Hotels are booked out for the 2030 World Cup in the region.", "2030 World Cup"),
+    ],
+)
+def test_a_named_event_keeps_the_year_its_name_is_written_with(text, title):
+    assert title in titles(text, "2025-06-02"), titles(text, "2025-06-02")
+
+
 def test_a_name_inside_a_phrase_of_the_subject_is_not_made_its_subject():
     found = titles("A meeting with Finance Minister Ada Kowal and Labour Minister Piet Smid was scheduled for Monday.")
     assert not any(t.startswith("Ada Kowal and Piet Smid") for t in found), found

@@ -387,3 +387,22 @@ def test_a_name_set_off_after_an_opening_phrase_is_the_subject_of_a_verb_without
                     ["IN", "NNP", ",", "NNP", ",", "NNS", "VBD", "."],
                     ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"])
     assert doc[3].dep_ == "appos"
+
+
+def test_a_noun_phrase_read_as_a_gerunds_clause_is_the_subject_of_the_verb_after_it():
+    # "UK rowing star Ada Lin arrived ." as the model misreads it on some sentences (built by
+    # hand): "rowing" the root with "UK" its subject and the rest its objects.
+    words = ["UK", "rowing", "star", "Ada", "Lin", "arrived", "."]
+    heads = [1, 1, 1, 1, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "obj", "obj", "flat", "advcl", "punct"]
+    tags = ["NNP", "VBG", "NN", "NNP", "NNP", "VBD", "."]
+    pos = ["PROPN", "VERB", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    morphs = ["", "VerbForm=Ger", "", "", "", "Mood=Ind|Tense=Past|VerbForm=Fin", ""]
+    doc = _repaired(words, heads, deps, tags, pos, morphs)
+    assert (doc[5].dep_, doc[3].dep_, doc[3].head.i) == ("ROOT", "nsubj", 5)
+    assert all(doc[k].head.i == 3 for k in (0, 1, 2))  # the description is the name's
+    # a real gerund clause stays ("Opening the doors, the guards let the crowd in" has a subject)
+    doc = _repaired(["Rowing", "helped", "him", "."], [0, 0, 1, 0], ["ROOT", "advcl", "obj", "punct"],
+                    ["VBG", "VBD", "PRP", "."], ["VERB", "VERB", "PRON", "PUNCT"],
+                    ["VerbForm=Ger", "Mood=Ind|Tense=Past|VerbForm=Fin", "", ""])
+    assert doc[0].dep_ == "ROOT"

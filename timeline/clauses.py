@@ -53,6 +53,7 @@ class ClauseRules:
     framing: frozenset[str]
     period: frozenset[str]
     period_end: frozenset[str]
+    list_adverbs: frozenset[str]
     year_parts: frozenset[str]
     conditional: frozenset[str]
     simultaneous: frozenset[str]
@@ -102,6 +103,7 @@ def rules() -> ClauseRules:
         framing=words("framing_verbs"),
         period=words("period_markers"),
         period_end=words("period_end_markers"),
+        list_adverbs=words("list_adverbs"),
         year_parts=words("year_parts"),
         conditional=words("conditional_markers"),
         simultaneous=words("simultaneous_markers"),
@@ -796,7 +798,7 @@ def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> 
             continue
         gap = doc[word.i + 1 : words[k + 1].i]
         back = [t for t in gap if t.i not in skip and not (
-            t.head.i in skip and t.pos_ in ("ADP", "DET", "ADV", "ADJ", "PART") and not _year_in_name(t.head, skip))]
+            t.head.i in skip and t.pos_ in ("ADP", "DET", "ADV", "ADJ", "PART", "CCONJ") and not _year_in_name(t.head, skip))]
         if (0 < len(back) <= 2 and not any(t.is_punct or t.text in BREAKS for t in gap)
                 and all(verb.is_ancestor(t) and dep(t) not in SUBJECTS and lemma(t) not in ("which", "who", "whom", "whose")
                         for t in back)):
@@ -898,6 +900,12 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
             or token.pos_ == "DET" and base_dep(token) == "det"
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when"))
+
+
+def _hyphened_to(child: Token, word: Token) -> bool:
+    """"well-known", "so-called": a word joined to its head by a hyphen is part of one word."""
+    doc = word.doc
+    return child.i + 2 == word.i and doc[child.i + 1].text in ("-", "‐") and not child.whitespace_ and not doc[child.i + 1].whitespace_
 
 
 def _clean(tokens: list[Token], skip: Set[int] = frozenset()) -> list[Token]:
@@ -1050,7 +1058,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
         out = [word]
         for c in word.children:
             if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE or _close_name(c)
-                                    or head and dep(c) == "nmod" and c.i > word.i):
+                                    or head and dep(c) == "nmod" and c.i > word.i or _hyphened_to(c, word)):
                 out.extend(core(c))
         return out
 
@@ -1228,6 +1236,8 @@ def title_of(
     group = verb_group(clause)
     arguments = _predicate_arguments(clause, group, skip, names)
     subject_text = subject_name or _text(subject_tokens)
+    # ("respectively" pairs the time expressions that the title leaves out with what they date)
+    arguments = [t for t in arguments if not (t.lower_ in r.list_adverbs and t.pos_ == "ADV")]
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = r.max_title_words - len(subject_text.split())

@@ -871,6 +871,9 @@ def _dated_mentions(
                 dated_words.add((setting or head).i)
                 mention = (_clause_mention(ctx, sentence, doc, setting, timex, skip) if setting is not None
                            else _noun_mention(ctx, sentence, head, timex, skip))
+                if mention is not None and setting is None and mention.title == clauses.capped(named.name):
+                    # the year is part of the name ("the 2002 World Cup"): the title says it
+                    mention = replace(mention, title=clauses.capped(ctx.article.text[timex.start : named.end]))
                 if mention is not None:
                     out.append(mention)
             continue

@@ -341,6 +341,38 @@ def _verb_after_a_day_read_as_noun(root: "Token") -> bool:
     return False
 
 
+def _noun_phrase_read_as_a_gerund_clause(root: "Token") -> bool:
+    """"US boxing legend Muhammed Ali arrived in Berlin" parsed as a clause of "boxing" (subject
+    "US", objects "legend" and "Muhammed Ali") with "arrived" its adverbial: a bare -ing word rooting a
+    sentence that opens with nothing but a noun phrase, before a finite past or present verb with no
+    subject, modifies that phrase, whose last name or noun is the verb's subject. Returns whether it
+    repaired."""
+    if root.tag_ != "VBG" or root.head != root or any(c.dep_.startswith(("aux", "mark", "cop")) for c in root.children):
+        return False
+    verb = next((c for c in root.rights if c.tag_ in ("VBD", "VBZ", "VBP") and "Fin" in c.morph.get("VerbForm")), None)
+    if verb is None or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    phrase = list(root.doc[root.sent.start : verb.i])
+    if not phrase or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and t != root for t in phrase):
+        return False
+    heads = [t for t in phrase if t.head == root and t.pos_ in ("PROPN", "NOUN")]
+    if not heads or heads[-1].i < root.i:
+        return False
+    subject = heads[-1]
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb
+    for word in phrase:
+        if word.head == root and word != subject:
+            word.head = subject
+            word.dep_ = "amod" if word.pos_ == "ADJ" else "det" if word.pos_ == "DET" else "compound"
+    root.pos_, root.tag_, root.dep_ = "NOUN", "NN", "compound"
+    root.set_morph("Number=Sing")
+    root.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    return True
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -534,7 +566,7 @@ def _register_components() -> None:
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
-                        or _verb_after_a_day_read_as_noun(root)):
+                        or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
