@@ -410,6 +410,20 @@ def test_the_last_unit_of_something_is_its_final_one_not_the_one_before_now(sent
     assert value("Exports fell sharply last month.", "2024-03-14", "last month") == "2024-02"
 
 
+@pytest.mark.parametrize("sentence, value, end", [
+    ("Rents rose sharply between March 2019 and June 2021, the survey found.", "2019-03", "2021-06"),
+    ("The dig ran from April 1998 to September 2003 at the site.", "1998-04", "2003-09"),
+    ("Fighting flared between 2011 and 2014 in the north.", "2011", "2014"),
+])
+def test_a_period_between_two_dates_is_one_range(sentence, value, end):
+    [timex] = tag(sentence, "2024-03-14")
+    assert (timex.value, timex.end_value) == (value, end)
+
+
+def test_two_dates_joined_by_and_without_between_stay_two():
+    assert texts("The plant opened in May 2005 and June 2006.", "2024-03-14") == ["May 2005", "June 2006"]
+
+
 def test_a_year_after_an_acts_name_is_still_a_year():
     assert value("Parliament amended the Data Protection Act 1998 last week.", "2024-03-14", "1998") == "1998"
 
