@@ -464,6 +464,28 @@ def test_what_did_not_happen_or_is_only_an_opinion_is_not_an_event(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The real test will be the budget vote, pundits say.",
+        "Many analysts say the currency is still overvalued.",
+        "Others say the reform has come too late to matter.",
+        "On Monday the mayor described the protest as a disgrace.",
+        "The coach characterised the defeat as a wake-up call on Sunday.",
+    ],
+)
+def test_an_opinion_held_by_no_one_in_particular_or_a_characterisation_is_not_an_event(text):
+    lead = "The council closed the old bridge on Tuesday. "
+    assert [m.title for m in mentions_of(lead + text)] == ["The council closed the old bridge"], titles(lead + text)
+
+
+def test_facts_reported_by_press_reports_stay_and_what_a_witness_described_is_told_without_how():
+    found = titles("The council closed the old bridge on Tuesday. Press reports say the mayor has been asked to resign.")
+    assert "The mayor has been asked to resign" in found, found
+    found = titles("A clerk described how two robbers emptied the safe on Friday.")
+    assert "Two robbers emptied the safe" in found, found
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("The regulator is expected to announce a decision in the spring.", "announce"),

@@ -54,6 +54,8 @@ class ClauseRules:
     period: frozenset[str]
     period_end: frozenset[str]
     list_adverbs: frozenset[str]
+    quantifiers: frozenset[str]
+    opinion_holders: frozenset[str]
     year_parts: frozenset[str]
     conditional: frozenset[str]
     simultaneous: frozenset[str]
@@ -104,6 +106,8 @@ def rules() -> ClauseRules:
         period=words("period_markers"),
         period_end=words("period_end_markers"),
         list_adverbs=words("list_adverbs"),
+        quantifiers=words("generic_quantifiers"),
+        opinion_holders=words("opinion_holders"),
         year_parts=words("year_parts"),
         conditional=words("conditional_markers"),
         simultaneous=words("simultaneous_markers"),
@@ -911,7 +915,8 @@ def _hyphened_to(child: Token, word: Token) -> bool:
 def _clean(tokens: list[Token], skip: Set[int] = frozenset()) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
-                      or base_dep(tokens[0]) in ("case", "mark")):
+                      or base_dep(tokens[0]) in ("case", "mark")
+                      or tokens[0].lower_ in ("how", "why") and len(tokens) > 2):  # "[how] the gunmen stormed the bank"
         if tokens[0].lower_ == "to" and tokens[0].head.pos_ in ("VERB", "AUX") and tokens[0].head in tokens[1:3]:
             break  # "(elections) to be held in April": an infinitive keeps its "to"
         if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:

@@ -957,6 +957,8 @@ def _undated_mention(
         return None
     clause = clauses.read_clause(verb)
     content = clause
+    if clause.reporting and clause.subject is not None and _generic(clause.subject):
+        return None  # "..., pundits say", "many analysts say": an opinion that holds, not a statement made
     if clause.reporting:
         told = clauses.complement_of(verb)
         if told is None:
@@ -1296,6 +1298,16 @@ def _statement_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None
         reason="told in the present perfect or reported in the present, with no date of its own: "
         "so by the day the article was published",
     )
+
+
+def _generic(subject: "SpacyToken") -> bool:
+    """A subject that holds an opinion and names no one in particular: a plural of the opinion
+    holders' nouns with no determiner, or only a quantifier ("pundits", "many analysts", "others"),
+    and no name in it ("press reports", "election officials" are sources of facts)."""
+    r = clauses.rules()
+    if subject.tag_ != "NNS" or clauses.lemma(subject) not in r.opinion_holders or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False
+    return all(clauses.lemma(c) in clauses.rules().quantifiers for c in subject.children if clauses.base_dep(c) == "det")
 
 
 def _names(entities: list[Entity], kind: str) -> tuple[str, ...]:
