@@ -406,3 +406,21 @@ def test_a_noun_phrase_read_as_a_gerunds_clause_is_the_subject_of_the_verb_after
                     ["VBG", "VBD", "PRP", "."], ["VERB", "VERB", "PRON", "PUNCT"],
                     ["VerbForm=Ger", "Mood=Ind|Tense=Past|VerbForm=Fin", "", ""])
     assert doc[0].dep_ == "ROOT"
+
+
+def test_an_ing_word_after_a_possessive_modifies_the_name_after_it():
+    # "Chile's ruling Green Party won ." as the model misreads it (built by hand): "ruling" a verb
+    # with the party its object. A gerund's own object stays ("his taking the bribe").
+    words = ["Chile", "'s", "ruling", "Green", "Party", "won", "."]
+    heads = [2, 0, 5, 4, 2, 5, 5]
+    deps = ["nmod:poss", "case", "nsubj", "amod", "obj", "ROOT", "punct"]
+    tags = ["NNP", "POS", "VBG", "NNP", "NNP", "VBD", "."]
+    pos = ["PROPN", "PART", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.i) == ("nsubj", 5)
+    assert (doc[0].head.i, doc[2].head.i, doc[2].dep_) == (4, 4, "amod")
+    words = ["Maria", "'s", "taking", "the", "bribe", "ended", "it", "."]
+    doc = _repaired(words, [2, 0, 5, 4, 2, 5, 5, 5], ["nmod:poss", "case", "nsubj", "det", "obj", "ROOT", "obj", "punct"],
+                    ["NNP", "POS", "VBG", "DT", "NN", "VBD", "PRP", "."],
+                    ["PROPN", "PART", "VERB", "DET", "NOUN", "VERB", "PRON", "PUNCT"])
+    assert doc[4].dep_ == "obj" and doc[2].dep_ == "nsubj"

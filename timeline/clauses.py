@@ -1220,6 +1220,30 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
     return " ".join(c.text for c in shared) + " " + predicate
 
 
+def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: list[Token], skip: set[int]) -> list[Token]:
+    """"spat on and insulted the team": a verb with nothing after it but a particle shares the
+    object of the verb joined to it, which the title then tells too ("and insulted the team")."""
+    verb = clause.verb
+    if any(t.i > verb.i and t not in group and base_dep(t) != "compound:prt" for t in arguments):
+        return []
+    if any(dep(c) in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return []  # a passive is whole ("were halted but will resume")
+    partner = next((c for c in verb.children if base_dep(c) == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if partner is None or any(dep(g) in SUBJECTS or base_dep(g) == "aux" for g in partner.children) or not any(
+            base_dep(g) == "obj" for g in partner.children):
+        return []
+    joiner = next((c for c in partner.children if base_dep(c) == "cc" and c.lower_ in ("and", "or") and verb.i < c.i < partner.i), None)
+    if joiner is None or any(t.text in BREAKS for t in verb.doc[verb.i : partner.i]):
+        return []
+    words: list[Token] = []
+    for t in verb.doc[joiner.i : partner.right_edge.i + 1]:
+        if t.text in BREAKS:
+            break
+        if t.i not in skip:
+            words.append(t)
+    return words
+
+
 def title_of(
     clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
     lowercase_first: bool = False,
@@ -1243,6 +1267,7 @@ def title_of(
     subject_text = subject_name or _text(subject_tokens)
     # ("respectively" pairs the time expressions that the title leaves out with what they date)
     arguments = [t for t in arguments if not (t.lower_ in r.list_adverbs and t.pos_ == "ADV")]
+    arguments += _partner_sharing_the_object(clause, group, arguments, skip)
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = r.max_title_words - len(subject_text.split())

@@ -373,6 +373,31 @@ def _noun_phrase_read_as_a_gerund_clause(root: "Token") -> bool:
     return True
 
 
+def _participle_after_a_possessive_read_as_a_verb(word: "Token") -> bool:
+    """"Japan's ruling Liberal Democratic Party lost" parsed with "ruling" a verb whose object is
+    the party: an -ing word right after a possessive "'s" modifies the name after it, which
+    the possessor owns and which takes the role the possessor or the -ing word had. Returns whether
+    it repaired."""
+    if word.tag_ != "VBG" or word.i < 2 or word.doc[word.i - 1].lower_ not in ("'s", "’s", "'"):
+        return False
+    owner = word.doc[word.i - 1].head
+    if owner.i >= word.i or not (word.head == owner or owner.head == word):
+        return False
+    # a name ("ruling Liberal Democratic Party"), not a gerund's object ("his taking bribes")
+    noun = next((c for c in word.rights if c.dep_ == "obj" and c.pos_ == "PROPN"), None)
+    if noun is None or any(t.is_punct or t.pos_ == "DET" for t in word.doc[word.i + 1 : noun.i]):
+        return False
+    # the phrase takes the place in the clause of whichever of the two the parse put above
+    top = owner if word.head == owner else word
+    noun.head = top.head if top.head != top else noun
+    noun.dep_ = top.dep_
+    for child in [c for c in top.children if c not in (owner, word, noun) and c.i > noun.i]:
+        child.head = noun  # "... Party (NDP) and the Muslim Brotherhood": the phrase's, not the possessor's
+    owner.head, owner.dep_ = noun, "nmod:poss"
+    word.head, word.dep_ = noun, "amod"
+    return True
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -546,6 +571,7 @@ def _register_components() -> None:
                 _inverted_source(token)
                 _subject_read_as_modifier(token)
                 _subject_read_as_an_opening_phrases_aside(token)
+                _participle_after_a_possessive_read_as_a_verb(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
