@@ -424,3 +424,21 @@ def test_an_ing_word_after_a_possessive_modifies_the_name_after_it():
                     ["NNP", "POS", "VBG", "DT", "NN", "VBD", "PRP", "."],
                     ["PROPN", "PART", "VERB", "DET", "NOUN", "VERB", "PRON", "PUNCT"])
     assert doc[4].dep_ == "obj" and doc[2].dep_ == "nsubj"
+
+
+def test_a_who_clause_set_off_by_a_comma_describes_the_name_before_it():
+    # "told the board of the loan to Lind , who resigned ." as the model misreads it (built by
+    # hand): the relative clause on "board". A name right under the parse's choice stays as
+    # parsed ("the backers in Lyon, who ...": the backers may be meant).
+    words = ["told", "the", "board", "of", "the", "loan", "to", "Lind", ",", "who", "resigned", "."]
+    heads = [0, 2, 0, 5, 5, 2, 7, 5, 10, 10, 2, 0]
+    deps = ["ROOT", "det", "iobj", "case", "det", "nmod", "case", "nmod", "punct", "nsubj", "acl:relcl", "punct"]
+    tags = ["VBD", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", ",", "WP", "VBD", "."]
+    pos = ["VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[10].head.i == 7
+    words = ["met", "the", "backers", "in", "Lyon", ",", "who", "resigned", "."]
+    doc = _repaired(words, [0, 2, 0, 4, 2, 7, 7, 2, 0], ["ROOT", "det", "obj", "case", "nmod", "punct", "nsubj", "acl:relcl", "punct"],
+                    ["VBD", "DT", "NNS", "IN", "NNP", ",", "WP", "VBD", "."],
+                    ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"])
+    assert doc[7].head.i == 2

@@ -398,6 +398,30 @@ def _participle_after_a_possessive_read_as_a_verb(word: "Token") -> bool:
     return True
 
 
+def _relative_clause_of_the_name_before_it(verb: "Token") -> bool:
+    """"told the court of the payment to Haughey, who resigned in 1992" parsed with the relative
+    clause on "court": a clause set off by a comma and opened by "who" describes the name right
+    before the comma. Returns whether it repaired."""
+    if verb.dep_ != "acl:relcl":
+        return False
+    pronoun = next((c for c in verb.children if c.lower_ in ("who", "whom", "whose") and c.i < verb.i), None)
+    start = min((t.i for t in verb.subtree), default=verb.i)
+    if pronoun is None or start < 2 or verb.doc[start].lower_ not in ("who", "whom", "whose") and verb.doc[start].text != ",":
+        return False
+    comma = verb.doc[start] if verb.doc[start].text == "," else verb.doc[start - 1]
+    if comma.text != "," or comma.i == 0:
+        return False
+    name = verb.doc[comma.i - 1]
+    while name.dep_ in ("flat", "flat:name") and name.head.i < name.i:
+        name = name.head  # "Peter Hale": the name's head word
+    if name.pos_ != "PROPN" or name == verb.head or verb.head.i > name.i or name.is_ancestor(verb):
+        return False
+    if name.head == verb.head:
+        return False  # "Lahoud's backers in Damascus, who": the phrase's head may be meant, as parsed
+    verb.head = name
+    return True
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -572,6 +596,7 @@ def _register_components() -> None:
                 _subject_read_as_modifier(token)
                 _subject_read_as_an_opening_phrases_aside(token)
                 _participle_after_a_possessive_read_as_a_verb(token)
+                _relative_clause_of_the_name_before_it(token)
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
