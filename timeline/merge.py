@@ -50,6 +50,7 @@ class MergeRules:
     history_after_years: int
     history_weight: float
     near_duplicate: float
+    mentioned_frame: float
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def rules() -> MergeRules:
         near_duplicate=float(data["near_duplicate"]),
         history_after_years=int(data["history_after_years"]),
         history_weight=float(data["history_weight"]),
+        mentioned_frame=float(data["mentioned_frame"]),
     )
 
 
@@ -92,6 +94,12 @@ class Features:
     last: int
     frame: frozenset[str]  # trigger lemma, lemmas of event nouns in the sentence, and their frames
     frame_not_statement: frozenset[str]  # the same without the statement words: "said" alone is weak
+    # The mention's own happening: its trigger and the event nouns of its subject ("a fire gutted"),
+    # with their frames, without the statement words. An event noun elsewhere in the sentence is
+    # only mentioned ("would rebuild the factory, which was destroyed by fire").
+    own_frame: frozenset[str]
+    # title_words and sentence_words: the words naming the own happening are its frames ("frame:fire"
+    # for "fire", "blaze", "gutted"), so that two outlets' words for it are shared words.
     title_words: frozenset[str]
     sentence_words: frozenset[str]
     people: frozenset[str]  # surnames, folded: "lópez obrador" and "Lopez Obrador" agree
@@ -142,6 +150,31 @@ def frame_of(words: list[str]) -> frozenset[str]:
     return frozenset().union(*map(_frame_of_word, words))
 
 
+def _is_form_of(word: str, lemma: str) -> bool:
+    """Whether a word of a title is a form of the trigger's lemma: "injured", "guts" of "gut"."""
+    folded = _folded(word)
+    if lemma_of(folded) == lemma:
+        return True
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return len(stem) > 2 and folded.startswith(stem) and len(folded) - len(lemma) <= 3
+
+
+def _as_frames(words: frozenset[str], own_frame: frozenset[str]) -> frozenset[str]:
+    """`words`, each word naming the mention's own happening as that happening's frames: "a fire
+    gutted" and "the blaze destroyed" share the words they name it with. (The statement frame is
+    not in `own_frame`: everybody "said" something.)"""
+    if own_frame.isdisjoint(words):
+        return words
+    frames = rules().frames
+    out = set(words)
+    for w in words & own_frame:
+        named = [f"frame:{name}" for name in frames.get(w, ()) if name != "statement"]
+        if named:
+            out.discard(w)
+            out.update(named)
+    return frozenset(out)
+
+
 def _surname(name: str) -> str:
     parts = _folded(name).split()
     return parts[-1] if parts else ""
@@ -180,6 +213,20 @@ class _FeatureMaker:
             self._sentence_frames[sentence] = found
         return found
 
+    def own_frame(self, title: str, trigger: str, trigger_frame: frozenset[str]) -> frozenset[str]:
+        """The mention's own happening: its trigger, with the event nouns of the title's subject
+        (the words before the trigger: a title is its clause's subject, verb and object, in that
+        order): "A fire gutted the factory" is a fire; "skipped the Summit", "called for a meeting",
+        "would rebuild the factory destroyed by fire" only mention one."""
+        if " " in trigger:
+            return trigger_frame  # a named event is its own happening
+        words = _WORD.findall(title)
+        lemma = lemma_of(_folded(trigger))
+        at = next((n for n, w in enumerate(words) if _is_form_of(w, lemma)), None)
+        if at is None:
+            return trigger_frame
+        return trigger_frame | frame_of([w for w in words[:at] if w.casefold() in self.event_nouns])
+
     def interval(self, value: str) -> tuple[Interval, int, int]:
         found = self._intervals.get(value)
         if found is None:
@@ -202,12 +249,14 @@ class _FeatureMaker:
             # a named event ("Summit of the Americas") is its own frame; a word has a lemma and frames
             trigger_frame = frozenset([_folded(trigger)]) if " " in trigger else _frame_of_word(trigger)
             frame = trigger_frame | self.sentence_frame(mention.sentence)
+            own_frame = self.own_frame(mention.title, trigger, trigger_frame)
             agent_names = (_folded(w) for w in _WORD.findall(mention.agent) if w[:1].isupper())
             found = self._about[key] = (
                 frame,
                 frame - self.statement_words,
-                self.words(mention.title),
-                self.words(mention.sentence),
+                own_frame - self.statement_words,
+                _as_frames(self.words(mention.title), own_frame),
+                _as_frames(self.words(mention.sentence), own_frame),
                 frozenset(_surname(p) for p in mention.people),
                 frozenset(_folded(x) for x in (
                     mention.organisations + mention.places + mention.named_events + mention.other_names)),
@@ -281,6 +330,12 @@ def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
     elif a.frame_not_statement.isdisjoint(b.frame):
         # Everybody "said" something: a statement is the same one only when the speaker is.
         frame = 1.0 if not a.agent.isdisjoint(b.agent) else 0.5 if not (a.agent and b.agent) else 0.0
+    elif a.own_frame.isdisjoint(b.own_frame) and not _compatible(a, b):
+        # The kind of happening is only mentioned beside one of them, on another day: a later
+        # happening recalling it ("would rebuild the factory, which was destroyed by fire", an
+        # anniversary, a comparison), not a source disputing its date. (On the same day, it is
+        # where the happening took place: "called migration a challenge in the meeting".)
+        frame = r.mentioned_frame
     else:
         frame = 1.0
     score = (
