@@ -51,6 +51,8 @@ class MergeRules:
     history_weight: float
     near_duplicate: float
     mentioned_frame: float
+    support_verbs: frozenset[str]
+    adjacent_days_threshold: float
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +80,8 @@ def rules() -> MergeRules:
         history_after_years=int(data["history_after_years"]),
         history_weight=float(data["history_weight"]),
         mentioned_frame=float(data["mentioned_frame"]),
+        support_verbs=frozenset(data["support_verbs"]),
+        adjacent_days_threshold=float(data["adjacent_days_threshold"]),
     )
 
 
@@ -189,6 +193,7 @@ class _FeatureMaker:
         self.statement_words = frozenset({"frame:statement"} | r.statement_lemmas)
         self.stopwords = r.stopwords
         self.event_nouns = lexicon().event_nouns
+        self.support_verbs = r.support_verbs
         self._words: dict[str, frozenset[str]] = {}
         self._sentence_frames: dict[str, frozenset[str]] = {}
         self._intervals: dict[str, tuple[Interval, int, int]] = {}
@@ -213,19 +218,26 @@ class _FeatureMaker:
             self._sentence_frames[sentence] = found
         return found
 
-    def own_frame(self, title: str, trigger: str, trigger_frame: frozenset[str]) -> frozenset[str]:
-        """The mention's own happening: its trigger, with the event nouns of the title's subject
-        (the words before the trigger: a title is its clause's subject, verb and object, in that
-        order): "A fire gutted the factory" is a fire; "skipped the Summit", "called for a meeting",
-        "would rebuild the factory destroyed by fire" only mention one."""
+    def own_happening(self, title: str, trigger: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The frame of the trigger, and of the mention's own happening: its trigger, with the event
+        nouns of the title's subject (the words before the trigger: a title is its clause's subject,
+        verb and object, in that order), and of the object of a support verb. "A fire gutted the
+        factory" and "went on strike" are a fire and a strike; "skipped the Summit", "called for a
+        meeting", "would rebuild the factory destroyed by fire" only mention one."""
         if " " in trigger:
-            return trigger_frame  # a named event is its own happening
+            named = frozenset([_folded(trigger)])  # a named event is its own frame and happening
+            return named, named
+        trigger_frame = _frame_of_word(trigger)
         words = _WORD.findall(title)
         lemma = lemma_of(_folded(trigger))
         at = next((n for n, w in enumerate(words) if _is_form_of(w, lemma)), None)
         if at is None:
-            return trigger_frame
-        return trigger_frame | frame_of([w for w in words[:at] if w.casefold() in self.event_nouns])
+            return trigger_frame, trigger_frame
+        # the trigger as the title writes it has frames too where the model's lemma is off
+        # ("derailed" -> "deraile")
+        trigger_frame |= _frame_of_word(words[at])
+        nouns = words[:at] if lemma not in self.support_verbs else words[:at] + words[at + 1:]
+        return trigger_frame, trigger_frame | frame_of([w for w in nouns if w.casefold() in self.event_nouns])
 
     def interval(self, value: str) -> tuple[Interval, int, int]:
         found = self._intervals.get(value)
@@ -246,17 +258,19 @@ class _FeatureMaker:
         found = self._about.get(key)
         if found is None:
             trigger = mention.trigger
-            # a named event ("Summit of the Americas") is its own frame; a word has a lemma and frames
-            trigger_frame = frozenset([_folded(trigger)]) if " " in trigger else _frame_of_word(trigger)
+            trigger_frame, own_frame = self.own_happening(mention.title, trigger)
             frame = trigger_frame | self.sentence_frame(mention.sentence)
-            own_frame = self.own_frame(mention.title, trigger, trigger_frame)
+            carrier = frozenset()
+            if own_frame != trigger_frame and trigger in self.support_verbs:
+                carrier = frozenset([trigger])  # "began" says nothing: "a strike" does
+                own_frame -= carrier
             agent_names = (_folded(w) for w in _WORD.findall(mention.agent) if w[:1].isupper())
             found = self._about[key] = (
                 frame,
                 frame - self.statement_words,
                 own_frame - self.statement_words,
-                _as_frames(self.words(mention.title), own_frame),
-                _as_frames(self.words(mention.sentence), own_frame),
+                _as_frames(self.words(mention.title) - carrier, own_frame),
+                _as_frames(self.words(mention.sentence) - carrier, own_frame),
                 frozenset(_surname(p) for p in mention.people),
                 frozenset(_folded(x) for x in (
                     mention.organisations + mention.places + mention.named_events + mention.other_names)),
@@ -291,6 +305,18 @@ def _jaccard(a: frozenset[str], b: frozenset[str], *, both_empty: float = 0.0) -
 def _compatible(a: Features, b: Features) -> bool:
     """`compatible` on the day numbers (the same answer, without comparing dates)."""
     return (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
+
+
+def dispute_threshold(first_a: int, last_a: int, first_b: int, last_b: int) -> float:
+    """The similarity two mentions of different articles with incompatible dates (day numbers) need
+    to be one disputed happening: lower for two single days next to each other ("late on Saturday"
+    and "on Sunday", "Wednesday night" and "Thursday"), the way outlets most often disagree (a
+    happening around midnight, a time zone, the day it was reported), than for dates further apart,
+    which a later happening recalling it has ("would rebuild the factory destroyed on Sunday")."""
+    r = rules()
+    if first_a == last_a and first_b == last_b and abs(first_a - first_b) == 1:
+        return r.adjacent_days_threshold
+    return r.dispute_threshold
 
 
 def agents_conflict(a: Features, b: Features) -> bool:
@@ -562,7 +588,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     # The most the sentence, people, things and lead terms can add with any candidate: a pair that
     # cannot reach its threshold with them is ruled out on its frame, or its title, alone. (These
     # sums add the terms in another order than `similarity`: _ROUNDING covers the last bit.)
-    merge_threshold, dispute_threshold, lead_bonus = r.merge_threshold, r.dispute_threshold, r.lead_bonus
+    merge_threshold, lead_bonus = r.merge_threshold, r.lead_bonus
     rest = w_sentence + w_people * (1.0 if people_a else 0.25) + w_things * (1.0 if things_a else 0.0)
     rest += lead_bonus * centrality_a
     for j in candidates:
@@ -572,7 +598,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
         elif article_a == article[j]:
             continue  # an article does not dispute itself
         else:
-            threshold = dispute_threshold
+            threshold = dispute_threshold(first_a, last_a, first_b, last_b)
         cut = threshold - _ROUNDING
         frame_bound = 0.0 if frame_a.isdisjoint(frames[j]) else w_frame
         if frame_bound + w_title + rest < cut:
@@ -724,7 +750,6 @@ class _Conflicts:
     def __init__(self, mentions: list[EventMention], feats: list[Features], scores: dict[tuple[int, int], float]):
         self.mentions = mentions
         self.feats = feats
-        self.dispute_threshold = rules().dispute_threshold
         self.scores = scores  # (i, j), i < j -> similarity: those of the links, and those asked for
 
     def between(self, a: list[int], b: list[int]) -> bool:
@@ -742,7 +767,7 @@ class _Conflicts:
             # A mention that agrees with one side of a dispute its cluster already holds adds no
             # new date ("a day after she resigned" beside the "Thursday" of one outlet and the
             # "late Wednesday" of another): it needs no dispute of its own with the other side.
-            if self.similarity(i, j) < self.dispute_threshold and not (
+            if self.similarity(i, j) < dispute_threshold(fi.first, fi.last, fj.first, fj.last) and not (
                 self._holds_date(cluster_of_i, j) or self._holds_date(cluster_of_j, i)
             ):
                 return True
