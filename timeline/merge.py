@@ -13,6 +13,7 @@ The word classes, weights and thresholds are data: timeline/data/events/merge.ya
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -53,6 +54,8 @@ class MergeRules:
     mentioned_frame: float
     support_verbs: frozenset[str]
     adjacent_days_threshold: float
+    dispute_max_gap_days: int
+    assumed_date_rules: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +85,8 @@ def rules() -> MergeRules:
         mentioned_frame=float(data["mentioned_frame"]),
         support_verbs=frozenset(data["support_verbs"]),
         adjacent_days_threshold=float(data["adjacent_days_threshold"]),
+        dispute_max_gap_days=int(data["dispute_max_gap_days"]),
+        assumed_date_rules=frozenset(data["assumed_date_rules"]),
     )
 
 
@@ -111,6 +116,9 @@ class Features:
     agent: frozenset[str]  # content words of who did it
     agent_names: frozenset[str]  # the names in it ("harris"), folded
     sentence_key: tuple[str, int]  # (article, sentence start)
+    # False for a date the sentence does not give (a lead with no date of its own, dated by the
+    # article's day): it disputes no other source's date.
+    stated: bool = True
 
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -194,6 +202,7 @@ class _FeatureMaker:
         self.stopwords = r.stopwords
         self.event_nouns = lexicon().event_nouns
         self.support_verbs = r.support_verbs
+        self.assumed_date_rules = r.assumed_date_rules
         self._words: dict[str, frozenset[str]] = {}
         self._sentence_frames: dict[str, frozenset[str]] = {}
         self._intervals: dict[str, tuple[Interval, int, int]] = {}
@@ -248,7 +257,8 @@ class _FeatureMaker:
 
     def features(self, mention: EventMention) -> Features:
         interval, first, last = self.interval(mention.date or "")
-        return Features(interval, first, last, *self.about(mention), sentence_key=(mention.article_id, mention.start))
+        return Features(interval, first, last, *self.about(mention), sentence_key=(mention.article_id, mention.start),
+                        stated=mention.timex.rule not in self.assumed_date_rules)
 
     def about(self, mention: EventMention) -> tuple[frozenset[str], ...]:
         """The sets of Features from `frame` to `agent_names`: the same for the mentions of one
@@ -316,6 +326,8 @@ def dispute_threshold(first_a: int, last_a: int, first_b: int, last_b: int) -> f
     r = rules()
     if first_a == last_a and first_b == last_b and abs(first_a - first_b) == 1:
         return r.adjacent_days_threshold
+    if max(first_a - last_b, first_b - last_a) > r.dispute_max_gap_days:
+        return math.inf  # another happening of the kind: the last strike, an earlier crash
     return r.dispute_threshold
 
 
@@ -540,6 +552,7 @@ class _Columns:
     last: list[int]
     article: list[int]
     centrality: list[float]
+    stated: list[bool]
     frame: list[frozenset[str]]
     title: list[frozenset[str]]
     title_size: list[int]
@@ -554,6 +567,7 @@ class _Columns:
             last=[f.last for f in feats],
             article=_article_numbers(mentions),
             centrality=[m.centrality for m in mentions],
+            stated=[f.stated for f in feats],
             frame=[f.frame for f in feats],
             title=[f.title_words for f in feats],
             title_size=[len(f.title_words) for f in feats],
@@ -578,7 +592,8 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     r = rules()
     w = r.weights
     w_frame, w_title, w_sentence, w_people, w_things = (w[k] for k in ("frame", "title", "sentence", "people", "things"))
-    first, last, article, centrality = c.first, c.last, c.article, c.centrality
+    first, last, article, centrality, stated = c.first, c.last, c.article, c.centrality, c.stated
+    stated_a = stated[i]
     frames, titles, title_size, sentence_size, people, things = (
         c.frame, c.title, c.title_size, c.sentence_size, c.people, c.things
     )
@@ -595,8 +610,8 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
         first_b, last_b = first[j], last[j]
         if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
             threshold = merge_threshold
-        elif article_a == article[j]:
-            continue  # an article does not dispute itself
+        elif article_a == article[j] or not (stated_a and stated[j]):
+            continue  # an article does not dispute itself; a date nobody stated disputes nothing
         else:
             threshold = dispute_threshold(first_a, last_a, first_b, last_b)
         cut = threshold - _ROUNDING
