@@ -61,7 +61,8 @@ def main() -> None:
                     score = similarity(feats[i], feats[j], mentions[i].centrality, mentions[j].centrality)
                     if score >= 0.3:
                         same = ("same dates" if _compatible(feats[i], feats[j]) else "other dates" if dispute_threshold(
-                            feats[i].first, feats[i].last, feats[j].first, feats[j].last) > rules().adjacent_days_threshold
+                            feats[i], feats[j], mentions[i].centrality, mentions[j].centrality)
+                            > rules().adjacent_days_threshold
                             else "next days")
                         print(f"     {score:.2f} {same:<11} {mentions[i].article_id}: {mentions[i].title} | "
                               f"{mentions[j].article_id}: {mentions[j].title}")

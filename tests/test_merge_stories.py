@@ -98,7 +98,7 @@ def test_two_outlets_a_day_apart_on_a_strike_worded_differently_make_one_dispute
     # "went on strike" and "began a strike" are a strike: a support verb carries its object's happening.
     events = outlets(
         (MONDAY, "Bus drivers in Tarnow went on strike on Sunday over unpaid overtime, the union said."),
-        (MONDAY, "Tarnow's bus drivers began a strike late on Saturday over unpaid overtime."),
+        (MONDAY, "Municipal bus drivers in Tarnow began a strike late on Saturday, demanding pay for unpaid overtime."),
     )
     [strike] = telling(events, "strike")
     assert strike.status == "disputed"

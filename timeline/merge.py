@@ -54,6 +54,7 @@ class MergeRules:
     mentioned_frame: float
     support_verbs: frozenset[str]
     adjacent_days_threshold: float
+    adjacent_days_centrality: float
     dispute_max_gap_days: int
     assumed_date_rules: frozenset[str]
 
@@ -85,6 +86,7 @@ def rules() -> MergeRules:
         mentioned_frame=float(data["mentioned_frame"]),
         support_verbs=frozenset(data["support_verbs"]),
         adjacent_days_threshold=float(data["adjacent_days_threshold"]),
+        adjacent_days_centrality=float(data["adjacent_days_centrality"]),
         dispute_max_gap_days=int(data["dispute_max_gap_days"]),
         assumed_date_rules=frozenset(data["assumed_date_rules"]),
     )
@@ -107,8 +109,6 @@ class Features:
     # with their frames, without the statement words. An event noun elsewhere in the sentence is
     # only mentioned ("would rebuild the factory, which was destroyed by fire").
     own_frame: frozenset[str]
-    # title_words and sentence_words: the words naming the own happening are its frames ("frame:fire"
-    # for "fire", "blaze", "gutted"), so that two outlets' words for it are shared words.
     title_words: frozenset[str]
     sentence_words: frozenset[str]
     people: frozenset[str]  # surnames, folded: "lópez obrador" and "Lopez Obrador" agree
@@ -171,22 +171,6 @@ def _is_form_of(word: str, lemma: str) -> bool:
     return len(stem) > 2 and folded.startswith(stem) and len(folded) - len(lemma) <= 3
 
 
-def _as_frames(words: frozenset[str], own_frame: frozenset[str]) -> frozenset[str]:
-    """`words`, each word naming the mention's own happening as that happening's frames: "a fire
-    gutted" and "the blaze destroyed" share the words they name it with. (The statement frame is
-    not in `own_frame`: everybody "said" something.)"""
-    if own_frame.isdisjoint(words):
-        return words
-    frames = rules().frames
-    out = set(words)
-    for w in words & own_frame:
-        named = [f"frame:{name}" for name in frames.get(w, ()) if name != "statement"]
-        if named:
-            out.discard(w)
-            out.update(named)
-    return frozenset(out)
-
-
 def _surname(name: str) -> str:
     parts = _folded(name).split()
     return parts[-1] if parts else ""
@@ -228,9 +212,9 @@ class _FeatureMaker:
         return found
 
     def own_happening(self, title: str, trigger: str) -> tuple[frozenset[str], frozenset[str]]:
-        """The frame of the trigger, and of the mention's own happening: its trigger, with the event
+        """The frame of the trigger; that of the mention's own happening: its trigger, with the event
         nouns of the title's subject (the words before the trigger: a title is its clause's subject,
-        verb and object, in that order), and of the object of a support verb. "A fire gutted the
+        verb and object, in that order), or those of a support verb's clause. "A fire gutted the
         factory" and "went on strike" are a fire and a strike; "skipped the Summit", "called for a
         meeting", "would rebuild the factory destroyed by fire" only mention one."""
         if " " in trigger:
@@ -245,8 +229,14 @@ class _FeatureMaker:
         # the trigger as the title writes it has frames too where the model's lemma is off
         # ("derailed" -> "deraile")
         trigger_frame |= _frame_of_word(words[at])
-        nouns = words[:at] if lemma not in self.support_verbs else words[:at] + words[at + 1:]
-        return trigger_frame, trigger_frame | frame_of([w for w in nouns if w.casefold() in self.event_nouns])
+        subject = frame_of([w for w in words[:at] if w.casefold() in self.event_nouns])
+        if lemma in self.support_verbs:
+            # "began a strike", "held talks", "auctions were held": the happening is the noun's, not
+            # the verb's ("hold" is a meeting only where nothing else is named)
+            carried = subject | frame_of([w for w in words[at + 1:] if w.casefold() in self.event_nouns])
+            if carried:
+                return trigger_frame, carried
+        return trigger_frame, trigger_frame | subject
 
     def interval(self, value: str) -> tuple[Interval, int, int]:
         found = self._intervals.get(value)
@@ -270,17 +260,15 @@ class _FeatureMaker:
             trigger = mention.trigger
             trigger_frame, own_frame = self.own_happening(mention.title, trigger)
             frame = trigger_frame | self.sentence_frame(mention.sentence)
-            carrier = frozenset()
-            if own_frame != trigger_frame and trigger in self.support_verbs:
-                carrier = frozenset([trigger])  # "began" says nothing: "a strike" does
-                own_frame -= carrier
+            # a support verb that carries its object's happening says nothing of its own ("began")
+            carrier = frozenset([trigger]) if trigger in self.support_verbs and not own_frame & trigger_frame else frozenset()
             agent_names = (_folded(w) for w in _WORD.findall(mention.agent) if w[:1].isupper())
             found = self._about[key] = (
                 frame,
                 frame - self.statement_words,
                 own_frame - self.statement_words,
-                _as_frames(self.words(mention.title) - carrier, own_frame),
-                _as_frames(self.words(mention.sentence) - carrier, own_frame),
+                self.words(mention.title) - carrier,
+                self.words(mention.sentence) - carrier,
                 frozenset(_surname(p) for p in mention.people),
                 frozenset(_folded(x) for x in (
                     mention.organisations + mention.places + mention.named_events + mention.other_names)),
@@ -317,16 +305,24 @@ def _compatible(a: Features, b: Features) -> bool:
     return (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
 
 
-def dispute_threshold(first_a: int, last_a: int, first_b: int, last_b: int) -> float:
-    """The similarity two mentions of different articles with incompatible dates (day numbers) need
-    to be one disputed happening: lower for two single days next to each other ("late on Saturday"
-    and "on Sunday", "Wednesday night" and "Thursday"), the way outlets most often disagree (a
-    happening around midnight, a time zone, the day it was reported), than for dates further apart,
-    which a later happening recalling it has ("would rebuild the factory destroyed on Sunday")."""
+def dispute_threshold(a: Features, b: Features, ca: float, cb: float) -> float:
+    """The similarity two mentions of different articles with incompatible dates (`ca`, `cb` their
+    centrality) need to be one disputed happening. Lower for the news both articles lead with, named
+    as the same kind of happening by both (their own frames meet: "a fire gutted" / "blaze
+    destroyed") with a person or place in common, dated on two days next to each other ("late on
+    Saturday" and "on Sunday"): the way
+    outlets most often disagree (a happening around midnight, a time zone, the day it was
+    reported). Higher for dates further apart, which a later happening recalling it has ("would
+    rebuild the factory destroyed on Sunday"), and for a side remark or another happening the next
+    day (Tokyo's market closed on Wednesday, New York's on Thursday; "Spicer arrived" / "Spicer was
+    threatened"). Never for dates over
+    `dispute_max_gap_days` apart."""
     r = rules()
-    if first_a == last_a and first_b == last_b and abs(first_a - first_b) == 1:
+    if (a.first == a.last and b.first == b.last and abs(a.first - b.first) == 1
+            and min(ca, cb) >= r.adjacent_days_centrality and not a.own_frame.isdisjoint(b.own_frame)
+            and not (a.people.isdisjoint(b.people) and a.things.isdisjoint(b.things))):
         return r.adjacent_days_threshold
-    if max(first_a - last_b, first_b - last_a) > r.dispute_max_gap_days:
+    if max(a.first - b.last, b.first - a.last) > r.dispute_max_gap_days:
         return math.inf  # another happening of the kind: the last strike, an earlier crash
     return r.dispute_threshold
 
@@ -553,6 +549,7 @@ class _Columns:
     article: list[int]
     centrality: list[float]
     stated: list[bool]
+    feats: list[Features]  # for the rarer questions (the dispute threshold of two dates)
     frame: list[frozenset[str]]
     title: list[frozenset[str]]
     title_size: list[int]
@@ -568,6 +565,7 @@ class _Columns:
             article=_article_numbers(mentions),
             centrality=[m.centrality for m in mentions],
             stated=[f.stated for f in feats],
+            feats=feats,
             frame=[f.frame for f in feats],
             title=[f.title_words for f in feats],
             title_size=[len(f.title_words) for f in feats],
@@ -593,7 +591,7 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     w = r.weights
     w_frame, w_title, w_sentence, w_people, w_things = (w[k] for k in ("frame", "title", "sentence", "people", "things"))
     first, last, article, centrality, stated = c.first, c.last, c.article, c.centrality, c.stated
-    stated_a = stated[i]
+    stated_a, feats_a = stated[i], c.feats[i]
     frames, titles, title_size, sentence_size, people, things = (
         c.frame, c.title, c.title_size, c.sentence_size, c.people, c.things
     )
@@ -604,16 +602,18 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     # cannot reach its threshold with them is ruled out on its frame, or its title, alone. (These
     # sums add the terms in another order than `similarity`: _ROUNDING covers the last bit.)
     merge_threshold, lead_bonus = r.merge_threshold, r.lead_bonus
+    lowest_dispute = min(r.dispute_threshold, r.adjacent_days_threshold)
     rest = w_sentence + w_people * (1.0 if people_a else 0.25) + w_things * (1.0 if things_a else 0.0)
     rest += lead_bonus * centrality_a
     for j in candidates:
         first_b, last_b = first[j], last[j]
         if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
-            threshold = merge_threshold
+            threshold, dispute = merge_threshold, False
         elif article_a == article[j] or not (stated_a and stated[j]):
             continue  # an article does not dispute itself; a date nobody stated disputes nothing
         else:
-            threshold = dispute_threshold(first_a, last_a, first_b, last_b)
+            # the lowest a dispute may need: the pair's own (`dispute_threshold`) once it gets through
+            threshold, dispute = lowest_dispute, True
         cut = threshold - _ROUNDING
         frame_bound = 0.0 if frame_a.isdisjoint(frames[j]) else w_frame
         if frame_bound + w_title + rest < cut:
@@ -651,6 +651,10 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
             + lead_bonus * (centrality_a if centrality_a < centrality_b else centrality_b)  # noqa: FURB136 (faster)
         )
         if bound >= threshold:
+            if dispute:
+                threshold = dispute_threshold(feats_a, c.feats[j], centrality_a, centrality[j])
+                if bound < threshold:
+                    continue
             yield j, threshold
 
 
@@ -782,7 +786,8 @@ class _Conflicts:
             # A mention that agrees with one side of a dispute its cluster already holds adds no
             # new date ("a day after she resigned" beside the "Thursday" of one outlet and the
             # "late Wednesday" of another): it needs no dispute of its own with the other side.
-            if self.similarity(i, j) < dispute_threshold(fi.first, fi.last, fj.first, fj.last) and not (
+            threshold = dispute_threshold(fi, fj, mi.centrality, mj.centrality)
+            if self.similarity(i, j) < threshold and not (
                 self._holds_date(cluster_of_i, j) or self._holds_date(cluster_of_j, i)
             ):
                 return True
