@@ -5,6 +5,10 @@ the other: "June 2022" and "10 June 2022") and their content is similar: the sam
 ("met" ~ "host"), shared words in the titles and quotes, the same people and places. Different
 agents ("Harris" vs "Biden and López Obrador") keep two same-day happenings apart. When sources
 give incompatible dates for what is clearly one happening, the event is kept once, "disputed".
+Clearly: both name it as their own happening (the trigger, or an event noun of its subject: "a
+fire gutted"), not only mention it beside another ("would rebuild the factory, which was destroyed
+by fire"); the dates are ones the sources state, less than a year apart; and a day apart, the
+lead news of both with a person or place in common needs less similarity than dates further apart.
 
 Salience: how many independent sources report the event (a copy or a translation of an article
 counts once) and how central it is in each (headline, lead, how often it comes back).
