@@ -253,6 +253,7 @@ def test_the_quick_bound_never_drops_a_pair_that_would_join():
         _FeatureMaker,
         _over_bound,
         _usable,
+        dispute_threshold,
         rules,
         similarity,
     )
@@ -291,7 +292,7 @@ def test_the_quick_bound_never_drops_a_pair_that_would_join():
             dates_ok = a.interval.contains(b.interval) or b.interval.contains(a.interval)
             if not dates_ok and usable[i].article_id == usable[j].article_id:
                 continue
-            threshold = r.merge_threshold if dates_ok else r.dispute_threshold
+            threshold = r.merge_threshold if dates_ok else dispute_threshold(a, b, usable[i].centrality, usable[j].centrality)
             if similarity(a, b, usable[i].centrality, usable[j].centrality) >= threshold:
                 checked += 1
                 assert j in kept, (usable[i], usable[j])

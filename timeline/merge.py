@@ -5,6 +5,10 @@ the other: "June 2022" and "10 June 2022") and their content is similar: the sam
 ("met" ~ "host"), shared words in the titles and quotes, the same people and places. Different
 agents ("Harris" vs "Biden and López Obrador") keep two same-day happenings apart. When sources
 give incompatible dates for what is clearly one happening, the event is kept once, "disputed".
+Clearly: both name it as their own happening (the trigger, or an event noun of its subject: "a
+fire gutted"), not only mention it beside another ("would rebuild the factory, which was destroyed
+by fire"); the dates are ones the sources state, less than a year apart; and a day apart, the
+lead news of both with a person or place in common needs less similarity than dates further apart.
 
 Salience: how many independent sources report the event (a copy or a translation of an article
 counts once) and how central it is in each (headline, lead, how often it comes back).
@@ -13,6 +17,7 @@ The word classes, weights and thresholds are data: timeline/data/events/merge.ya
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -50,6 +55,12 @@ class MergeRules:
     history_after_years: int
     history_weight: float
     near_duplicate: float
+    mentioned_frame: float
+    support_verbs: frozenset[str]
+    adjacent_days_threshold: float
+    adjacent_days_centrality: float
+    dispute_max_gap_days: int
+    assumed_date_rules: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +87,12 @@ def rules() -> MergeRules:
         near_duplicate=float(data["near_duplicate"]),
         history_after_years=int(data["history_after_years"]),
         history_weight=float(data["history_weight"]),
+        mentioned_frame=float(data["mentioned_frame"]),
+        support_verbs=frozenset(data["support_verbs"]),
+        adjacent_days_threshold=float(data["adjacent_days_threshold"]),
+        adjacent_days_centrality=float(data["adjacent_days_centrality"]),
+        dispute_max_gap_days=int(data["dispute_max_gap_days"]),
+        assumed_date_rules=frozenset(data["assumed_date_rules"]),
     )
 
 
@@ -92,6 +109,10 @@ class Features:
     last: int
     frame: frozenset[str]  # trigger lemma, lemmas of event nouns in the sentence, and their frames
     frame_not_statement: frozenset[str]  # the same without the statement words: "said" alone is weak
+    # The mention's own happening: its trigger and the event nouns of its subject ("a fire gutted"),
+    # with their frames, without the statement words. An event noun elsewhere in the sentence is
+    # only mentioned ("would rebuild the factory, which was destroyed by fire").
+    own_frame: frozenset[str]
     title_words: frozenset[str]
     sentence_words: frozenset[str]
     people: frozenset[str]  # surnames, folded: "lópez obrador" and "Lopez Obrador" agree
@@ -99,6 +120,9 @@ class Features:
     agent: frozenset[str]  # content words of who did it
     agent_names: frozenset[str]  # the names in it ("harris"), folded
     sentence_key: tuple[str, int]  # (article, sentence start)
+    # False for a date the sentence does not give (a lead with no date of its own, dated by the
+    # article's day): it disputes no other source's date.
+    stated: bool = True
 
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -142,6 +166,15 @@ def frame_of(words: list[str]) -> frozenset[str]:
     return frozenset().union(*map(_frame_of_word, words))
 
 
+def _is_form_of(word: str, lemma: str) -> bool:
+    """Whether a word of a title is a form of the trigger's lemma: "injured", "guts" of "gut"."""
+    folded = _folded(word)
+    if lemma_of(folded) == lemma:
+        return True
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return len(stem) > 2 and folded.startswith(stem) and len(folded) - len(lemma) <= 3
+
+
 def _surname(name: str) -> str:
     parts = _folded(name).split()
     return parts[-1] if parts else ""
@@ -156,6 +189,8 @@ class _FeatureMaker:
         self.statement_words = frozenset({"frame:statement"} | r.statement_lemmas)
         self.stopwords = r.stopwords
         self.event_nouns = lexicon().event_nouns
+        self.support_verbs = r.support_verbs
+        self.assumed_date_rules = r.assumed_date_rules
         self._words: dict[str, frozenset[str]] = {}
         self._sentence_frames: dict[str, frozenset[str]] = {}
         self._intervals: dict[str, tuple[Interval, int, int]] = {}
@@ -180,6 +215,33 @@ class _FeatureMaker:
             self._sentence_frames[sentence] = found
         return found
 
+    def own_happening(self, title: str, trigger: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The frame of the trigger; that of the mention's own happening: its trigger, with the event
+        nouns of the title's subject (the words before the trigger: a title is its clause's subject,
+        verb and object, in that order), or those of a support verb's clause. "A fire gutted the
+        factory" and "went on strike" are a fire and a strike; "skipped the Summit", "called for a
+        meeting", "would rebuild the factory destroyed by fire" only mention one."""
+        if " " in trigger:
+            named = frozenset([_folded(trigger)])  # a named event is its own frame and happening
+            return named, named
+        trigger_frame = _frame_of_word(trigger)
+        words = _WORD.findall(title)
+        lemma = lemma_of(_folded(trigger))
+        at = next((n for n, w in enumerate(words) if _is_form_of(w, lemma)), None)
+        if at is None:
+            return trigger_frame, trigger_frame
+        # the trigger as the title writes it has frames too where the model's lemma is off
+        # ("derailed" -> "deraile")
+        trigger_frame |= _frame_of_word(words[at])
+        subject = frame_of([w for w in words[:at] if w.casefold() in self.event_nouns])
+        if lemma in self.support_verbs:
+            # "began a strike", "held talks", "auctions were held": the happening is the noun's, not
+            # the verb's ("hold" is a meeting only where nothing else is named)
+            carried = subject | frame_of([w for w in words[at + 1:] if w.casefold() in self.event_nouns])
+            if carried:
+                return trigger_frame, carried
+        return trigger_frame, trigger_frame | subject
+
     def interval(self, value: str) -> tuple[Interval, int, int]:
         found = self._intervals.get(value)
         if found is None:
@@ -189,7 +251,8 @@ class _FeatureMaker:
 
     def features(self, mention: EventMention) -> Features:
         interval, first, last = self.interval(mention.date or "")
-        return Features(interval, first, last, *self.about(mention), sentence_key=(mention.article_id, mention.start))
+        return Features(interval, first, last, *self.about(mention), sentence_key=(mention.article_id, mention.start),
+                        stated=mention.timex.rule not in self.assumed_date_rules)
 
     def about(self, mention: EventMention) -> tuple[frozenset[str], ...]:
         """The sets of Features from `frame` to `agent_names`: the same for the mentions of one
@@ -199,15 +262,17 @@ class _FeatureMaker:
         found = self._about.get(key)
         if found is None:
             trigger = mention.trigger
-            # a named event ("Summit of the Americas") is its own frame; a word has a lemma and frames
-            trigger_frame = frozenset([_folded(trigger)]) if " " in trigger else _frame_of_word(trigger)
+            trigger_frame, own_frame = self.own_happening(mention.title, trigger)
             frame = trigger_frame | self.sentence_frame(mention.sentence)
+            # a support verb that carries its object's happening says nothing of its own ("began")
+            carrier = frozenset([trigger]) if trigger in self.support_verbs and not own_frame & trigger_frame else frozenset()
             agent_names = (_folded(w) for w in _WORD.findall(mention.agent) if w[:1].isupper())
             found = self._about[key] = (
                 frame,
                 frame - self.statement_words,
-                self.words(mention.title),
-                self.words(mention.sentence),
+                own_frame - self.statement_words,
+                self.words(mention.title) - carrier,
+                self.words(mention.sentence) - carrier,
                 frozenset(_surname(p) for p in mention.people),
                 frozenset(_folded(x) for x in (
                     mention.organisations + mention.places + mention.named_events + mention.other_names)),
@@ -242,6 +307,28 @@ def _jaccard(a: frozenset[str], b: frozenset[str], *, both_empty: float = 0.0) -
 def _compatible(a: Features, b: Features) -> bool:
     """`compatible` on the day numbers (the same answer, without comparing dates)."""
     return (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
+
+
+def dispute_threshold(a: Features, b: Features, ca: float, cb: float) -> float:
+    """The similarity two mentions of different articles with incompatible dates (`ca`, `cb` their
+    centrality) need to be one disputed happening. Lower for the news both articles lead with, named
+    as the same kind of happening by both (their own frames meet: "a fire gutted" / "blaze
+    destroyed") with a person or place in common, dated on two days next to each other ("late on
+    Saturday" and "on Sunday"): the way
+    outlets most often disagree (a happening around midnight, a time zone, the day it was
+    reported). Higher for dates further apart, which a later happening recalling it has ("would
+    rebuild the factory destroyed on Sunday"), and for a side remark or another happening the next
+    day (Tokyo's market closed on Wednesday, New York's on Thursday; "Spicer arrived" / "Spicer was
+    threatened"). Never for dates over
+    `dispute_max_gap_days` apart."""
+    r = rules()
+    if (a.first == a.last and b.first == b.last and abs(a.first - b.first) == 1
+            and min(ca, cb) >= r.adjacent_days_centrality and not a.own_frame.isdisjoint(b.own_frame)
+            and not (a.people.isdisjoint(b.people) and a.things.isdisjoint(b.things))):
+        return r.adjacent_days_threshold
+    if max(a.first - b.last, b.first - a.last) > r.dispute_max_gap_days:
+        return math.inf  # another happening of the kind: the last strike, an earlier crash
+    return r.dispute_threshold
 
 
 def agents_conflict(a: Features, b: Features) -> bool:
@@ -281,6 +368,12 @@ def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
     elif a.frame_not_statement.isdisjoint(b.frame):
         # Everybody "said" something: a statement is the same one only when the speaker is.
         frame = 1.0 if not a.agent.isdisjoint(b.agent) else 0.5 if not (a.agent and b.agent) else 0.0
+    elif a.own_frame.isdisjoint(b.own_frame) and not _compatible(a, b):
+        # The kind of happening is only mentioned beside one of them, on another day: a later
+        # happening recalling it ("would rebuild the factory, which was destroyed by fire", an
+        # anniversary, a comparison), not a source disputing its date. (On the same day, it is
+        # where the happening took place: "called migration a challenge in the meeting".)
+        frame = r.mentioned_frame
     else:
         frame = 1.0
     score = (
@@ -459,6 +552,8 @@ class _Columns:
     last: list[int]
     article: list[int]
     centrality: list[float]
+    stated: list[bool]
+    feats: list[Features]  # for the rarer questions (the dispute threshold of two dates)
     frame: list[frozenset[str]]
     title: list[frozenset[str]]
     title_size: list[int]
@@ -473,6 +568,8 @@ class _Columns:
             last=[f.last for f in feats],
             article=_article_numbers(mentions),
             centrality=[m.centrality for m in mentions],
+            stated=[f.stated for f in feats],
+            feats=feats,
             frame=[f.frame for f in feats],
             title=[f.title_words for f in feats],
             title_size=[len(f.title_words) for f in feats],
@@ -497,7 +594,8 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     r = rules()
     w = r.weights
     w_frame, w_title, w_sentence, w_people, w_things = (w[k] for k in ("frame", "title", "sentence", "people", "things"))
-    first, last, article, centrality = c.first, c.last, c.article, c.centrality
+    first, last, article, centrality, stated = c.first, c.last, c.article, c.centrality, c.stated
+    stated_a, feats_a = stated[i], c.feats[i]
     frames, titles, title_size, sentence_size, people, things = (
         c.frame, c.title, c.title_size, c.sentence_size, c.people, c.things
     )
@@ -507,17 +605,19 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
     # The most the sentence, people, things and lead terms can add with any candidate: a pair that
     # cannot reach its threshold with them is ruled out on its frame, or its title, alone. (These
     # sums add the terms in another order than `similarity`: _ROUNDING covers the last bit.)
-    merge_threshold, dispute_threshold, lead_bonus = r.merge_threshold, r.dispute_threshold, r.lead_bonus
+    merge_threshold, lead_bonus = r.merge_threshold, r.lead_bonus
+    lowest_dispute = min(r.dispute_threshold, r.adjacent_days_threshold)
     rest = w_sentence + w_people * (1.0 if people_a else 0.25) + w_things * (1.0 if things_a else 0.0)
     rest += lead_bonus * centrality_a
     for j in candidates:
         first_b, last_b = first[j], last[j]
         if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
-            threshold = merge_threshold
-        elif article_a == article[j]:
-            continue  # an article does not dispute itself
+            threshold, dispute = merge_threshold, False
+        elif article_a == article[j] or not (stated_a and stated[j]):
+            continue  # an article does not dispute itself; a date nobody stated disputes nothing
         else:
-            threshold = dispute_threshold
+            # the lowest a dispute may need: the pair's own (`dispute_threshold`) once it gets through
+            threshold, dispute = lowest_dispute, True
         cut = threshold - _ROUNDING
         frame_bound = 0.0 if frame_a.isdisjoint(frames[j]) else w_frame
         if frame_bound + w_title + rest < cut:
@@ -555,6 +655,10 @@ def _over_bound(i: int, candidates: set[int], c: _Columns) -> Iterator[tuple[int
             + lead_bonus * (centrality_a if centrality_a < centrality_b else centrality_b)  # noqa: FURB136 (faster)
         )
         if bound >= threshold:
+            if dispute:
+                threshold = dispute_threshold(feats_a, c.feats[j], centrality_a, centrality[j])
+                if bound < threshold:
+                    continue
             yield j, threshold
 
 
@@ -669,7 +773,6 @@ class _Conflicts:
     def __init__(self, mentions: list[EventMention], feats: list[Features], scores: dict[tuple[int, int], float]):
         self.mentions = mentions
         self.feats = feats
-        self.dispute_threshold = rules().dispute_threshold
         self.scores = scores  # (i, j), i < j -> similarity: those of the links, and those asked for
 
     def between(self, a: list[int], b: list[int]) -> bool:
@@ -687,7 +790,8 @@ class _Conflicts:
             # A mention that agrees with one side of a dispute its cluster already holds adds no
             # new date ("a day after she resigned" beside the "Thursday" of one outlet and the
             # "late Wednesday" of another): it needs no dispute of its own with the other side.
-            if self.similarity(i, j) < self.dispute_threshold and not (
+            threshold = dispute_threshold(fi, fj, mi.centrality, mj.centrality)
+            if self.similarity(i, j) < threshold and not (
                 self._holds_date(cluster_of_i, j) or self._holds_date(cluster_of_j, i)
             ):
                 return True
