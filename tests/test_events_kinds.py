@@ -1171,6 +1171,11 @@ def test_a_title_keeps_the_subjects_name_and_the_object_two_verbs_share(text, ti
     assert any(t.startswith(title) for t in titles(text)), titles(text)
 
 
+def test_a_whole_phrasal_verb_does_not_take_the_next_verbs_object():
+    found = titles("The fire broke out on Sunday and kept crews busy until dawn.")
+    assert "The fire broke out" in found, found
+
+
 def test_a_name_inside_a_phrase_of_the_subject_is_not_made_its_subject():
     found = titles("A meeting with Finance Minister Ada Kowal and Labour Minister Piet Smid was scheduled for Monday.")
     assert not any(t.startswith("Ada Kowal and Piet Smid") for t in found), found

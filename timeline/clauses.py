@@ -56,6 +56,7 @@ class ClauseRules:
     list_adverbs: frozenset[str]
     quantifiers: frozenset[str]
     opinion_holders: frozenset[str]
+    stranded: frozenset[str]
     year_parts: frozenset[str]
     conditional: frozenset[str]
     simultaneous: frozenset[str]
@@ -108,6 +109,7 @@ def rules() -> ClauseRules:
         list_adverbs=words("list_adverbs"),
         quantifiers=words("generic_quantifiers"),
         opinion_holders=words("opinion_holders"),
+        stranded=words("stranded_prepositions"),
         year_parts=words("year_parts"),
         conditional=words("conditional_markers"),
         simultaneous=words("simultaneous_markers"),
@@ -1221,10 +1223,14 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
 
 
 def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: list[Token], skip: set[int]) -> list[Token]:
-    """"spat on and insulted the team": a verb with nothing after it but a particle shares the
+    """"spat on and insulted the team": a verb with nothing after it but a preposition shares the
     object of the verb joined to it, which the title then tells too ("and insulted the team")."""
     verb = clause.verb
-    if any(t.i > verb.i and t not in group and base_dep(t) != "compound:prt" for t in arguments):
+    if any(t.i > verb.i and t not in group and dep(t) not in ("compound:prt", "prt") for t in arguments):
+        return []
+    # only a preposition left waiting for its object ("spat on"), not a phrasal verb that is whole
+    # ("broke out and took firefighters six hours")
+    if not any(dep(t) in ("compound:prt", "prt") and t.lower_ in rules().stranded for t in group + arguments):
         return []
     if any(dep(c) in ("aux:pass", "nsubj:pass") for c in verb.children):
         return []  # a passive is whole ("were halted but will resume")
