@@ -442,3 +442,12 @@ def test_a_who_clause_set_off_by_a_comma_describes_the_name_before_it():
                     ["VBD", "DT", "NNS", "IN", "NNP", ",", "WP", "VBD", "."],
                     ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"])
     assert doc[7].head.i == 2
+
+
+@pytest.mark.parametrize("sentence, form, lemma", [
+    ("The union insisted that the strike would go on.", "insisted", "insist"),
+    ("Prices collapsed overnight.", "collapsed", "collapse"),
+    ("The courier carried the parcels upstairs.", "carried", "carry"),
+])
+def test_a_regular_past_form_has_the_lemma_the_treebanks_know(sentence, form, lemma):
+    assert token(parse_one(sentence), form).lemma_ == lemma

@@ -546,7 +546,10 @@ def complement_of(verb: Token) -> Token | None:
         )):
             return c  # "said [that] ...", and "stated that ..." where the parse made it an adverbial
     head = verb.head
-    if head != verb and head.i < verb.i and base_dep(verb) in ("parataxis", "ccomp", "advcl", "conj") and is_predicate(head):
+    # (an attribution after its clause has no object and no "and"/"but" of its own: "but she
+    # reiterated the charges" reports nothing of the clause before)
+    own = any(base_dep(c) in ("obj", "dobj", "cc") for c in verb.children)
+    if head != verb and head.i < verb.i and base_dep(verb) in ("parataxis", "ccomp", "advcl", "conj") and is_predicate(head) and not own:
         return head
     for c in verb.children:
         if base_dep(c) in ("ccomp", "parataxis") and is_predicate(c):
@@ -566,7 +569,7 @@ def complement_of(verb: Token) -> Token | None:
     # "The minister has resigned, the government announced", whatever the parse made of the
     # attribution after the comma: what it reports is the main clause before it.
     root = verb.sent.root
-    if root != verb and root.i < verb.i and is_predicate(root) and lemma(verb) in rules().reporting and any(
+    if root != verb and root.i < verb.i and is_predicate(root) and lemma(verb) in rules().reporting and not own and any(
         t.text == "," for t in verb.doc[root.i : verb.i]
     ):
         return root

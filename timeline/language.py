@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
+VERB_LEMMAS_FILE = "verb_lemmas.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 CLAUSE_MARKERS_FILE = "clause_markers.yaml"
 
@@ -476,6 +477,22 @@ def irregular_verbs() -> dict[str, str]:
     return {str(form): str(lemma) for form, lemma in _language_table(IRREGULAR_VERBS_FILE)["irregular"].items()}
 
 
+@lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    """The verb lemmas the treebanks annotate (timeline/data/language/verb_lemmas.yaml)."""
+    return frozenset(str(v) for v in _language_table(VERB_LEMMAS_FILE)["verbs"])
+
+
+def _regular_past_lemma(form: str, lemma: str) -> str:
+    """"insisted" -> insist where the trainable lemmatizer said "insiste": of the stems a regular
+    -ed form can have (insist, insiste, ...), the lemma the treebanks know; else the lemmatizer's."""
+    known = known_verbs()
+    if lemma in known or not form.endswith("ed"):
+        return lemma
+    stems = [form[:-2], form[:-1], form[:-3] + "y" if form.endswith("ied") else "", form[:-3] if form[-3:-2] == form[-4:-3] else ""]
+    return next((stem for stem in stems if stem and stem in known), lemma)
+
+
 def is_past_form(token: "Token") -> bool:
     """The word's spelling is a past form ("hit" aside): regular ("crashed"), irregular ("took"), or
     irregular with a prefix ("retook"), whatever the tagger made of it."""
@@ -664,6 +681,9 @@ def _register_components() -> None:
                     # "gutted" -> "gutte" from the trained lemmatizer: a doubled consonant before
                     # -ed/-ing is the spelling's, not the verb's ("gut", as "planned" is "plan")
                     token.lemma_ = doubled[1] + doubled[2]
+                elif token.tag_ in ("VBD", "VBN") and token.pos_ == "VERB" and (
+                        known := _regular_past_lemma(token.lower_, token.lemma_.lower())) != token.lemma_.lower():
+                    token.lemma_ = known  # "insisted" -> insist, not "insiste"
                 elif token.pos_ in ("VERB", "AUX") and not token.lemma_.islower():
                     # a verb's lemma is lowercase ("Keep" opening a sentence -> keep); adjectives and
                     # nouns keep their case in UD ("Palestinian", "CPA")
