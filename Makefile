@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Stamp file: (re)install when the package's dependencies or their pins change.
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench bench-scale model happenings names clean help
+.PHONY: site test serve check bench bench-scale model lemmas happenings names clean help
 
 help:
 	@echo "make site   build the timeline website from seeds/ into site/"
@@ -64,7 +64,11 @@ else
 	$(BIN)/python training/train.py --shared $(SHARED) --resume build/model/output/model-best --output annealed \
 		--minutes $(ANNEAL_MINUTES) --max-steps $(ANNEAL_STEPS) --eval-frequency 200
 endif
-	$(MAKE) happenings names
+	$(MAKE) lemmas happenings names
+
+# Only the lemma tables (irregular past forms, known verb lemmas) from the treebanks; seconds.
+lemmas: $(STAMP)
+	$(BIN)/python training/irregular_verbs.py --shared $(SHARED)
 
 # Only the event classifiers (timeline/data/model/happenings.json), over the packaged model; minutes.
 happenings: $(STAMP)
