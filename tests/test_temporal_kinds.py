@@ -323,8 +323,11 @@ def test_the_night_of_a_day_is_one_expression_on_that_day():
 def test_two_days_of_one_month_are_both_dated():
     result = found("The ministers will meet on July 9 and 10 in Vienna.", "2024-03-14")
     assert result["July 9"] == ("DATE", "2024-07-09") and result["10"] == ("DATE", "2024-07-10")
-    result = found("Strikes are planned between Sept. 2 and 6.", "2024-03-14")
-    assert result["Sept. 2"] == ("DATE", "2024-09-02") and result["6"] == ("DATE", "2024-09-06")
+    # ... but "between" makes one span of them
+    [span] = tag("Strikes are planned between Sept. 2 and 6.", "2024-03-14")
+    assert (span.value, span.end_value) == ("2024-09-02", "2024-09-06")
+    [span] = tag("The survey ran between May 3 and 7, 2019, in four cities.", "2024-03-14")
+    assert (span.value, span.end_value) == ("2019-05-03", "2019-05-07")
     result = found("The games were played on Aug. 1 and 3, 2016.", "2024-03-14")
     assert result["Aug. 1"] == ("DATE", "2016-08-01") and result["3, 2016"] == ("DATE", "2016-08-03")
 

@@ -276,7 +276,7 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
         return Anchor(None, "after", markers[0])
     # A date on a noun: the noun is the happening ("Tuesday's crash"), or the period it is about
     # ("the forecast for 2025"), or a plain thing whose clause the date dates ("the report on Monday").
-    if any(m in r.period for m in markers) and base_dep(head) == "nmod":
+    if any(m in r.period for m in markers) and (base_dep(head) == "nmod" or base_dep(head) == "obl" and governor.pos_ == "NOUN"):
         return Anchor(None, "period", "for")  # "growth of 2% for 2025", "its forecast for next year"
     if lemma(governor) in r.calendar_units and base_dep(head) == "nmod" and any(m in r.period_end for m in markers):
         return Anchor(None, "period", markers[0])  # "the fiscal year to September 1998": which year, not when

@@ -343,10 +343,13 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
         day_only = {k: v for k, v in fields.items() if k not in ("part", "week", "year")}
         if fields.get("year"):
             try:
-                day = Resolution(date(int(fields["year"]), int(fields["month"]), int(fields["day"])).isoformat(),
-                                 "written in full")
+                year, month = int(fields["year"]), int(fields["month"])
+                end = date(year, month, int(fields["end_day"])).isoformat() if fields.get("end_day") else None
+                day = Resolution(date(year, month, int(fields["day"])).isoformat(), "written in full", end_value=end)
             except ValueError:
                 return unresolved("no such day")
+            if day.end_value is not None and day.end_value <= (day.value or ""):
+                return unresolved("range ends before it starts")
         else:
             day = resolve_month_day(day_only, context)
         if day.value is None:
