@@ -420,6 +420,7 @@ def test_the_year_an_object_is_for_does_not_date_the_verb(text, word):
 @pytest.mark.parametrize("text", [
     "Copper prices fell on Monday after the bank cut its metal demand growth forecast for 2025.",
     "Gold rose on Monday after the fund cut its global output growth forecast for 2025.",
+    "Shares slid on Friday after the firm cut its sales growth forecast for 2025.",
 ])
 def test_the_year_a_forecast_is_for_dates_nothing_wherever_the_parse_hangs_it(text):
     assert not any(d == "2025" for d in titles(text).values()), titles(text)
@@ -438,8 +439,9 @@ def test_a_holiday_named_with_year_is_no_period():
         ("The president travels to Berlin on Monday for talks on the gas pipeline.", "travels", "2024-03-18"),
         ("The two victims are laid to rest on Saturday in their home village.", "laid", "2024-03-16"),
         ("On Tuesday the foreign minister is visiting Nairobi and Kampala.", "visiting", "2024-03-19"),
-        # ... and a past tense, behind
+        # ... and a past tense, behind, also one the tagger reads as a present
         ("Rescuers pulled the climber from the crevasse on Monday.", "pulled", "2024-03-11"),
+        ("Bank shares slid on Friday in thin trading.", "slid", "2024-03-08"),
         ("The two victims were laid to rest on Saturday in their home village.", "laid", "2024-03-09"),
     ],
 )

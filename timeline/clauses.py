@@ -281,9 +281,9 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if lemma(governor) in r.calendar_units and base_dep(head) == "nmod" and any(m in r.period_end for m in markers):
         return Anchor(None, "period", markers[0])  # "the fiscal year to September 1998": which year, not when
     if (any(m in r.period for m in markers) and is_predicate(governor) and _a_year_or_quarter(tokens, r)
-            and any(base_dep(c) == "obj" and governor.i < c.i < head.i for c in governor.children)):
-        # "approved a budget for the next fiscal year", "set a target for 2030": the year the
-        # object is for (the parse hung it on the verb), not when the verb happened
+            and (any(base_dep(c) == "obj" and governor.i < c.i < head.i for c in governor.children) or lemma(governor) in r.forecast)):
+        # "approved a budget for the next fiscal year", "set a target for 2030", "forecast growth
+        # for 2025": the year the object or the forecast is for, not when the verb happened
         return Anchor(None, "period", "for")
     word = governor
     while word.pos_ in ("ADP", "PART", "SCONJ", "DET", "NUM", "PUNCT") and word.head != word:

@@ -25,6 +25,7 @@ from timeline.entities import Entity, find_entities, fold, tokenize
 from timeline.entities import tables as entity_tables
 from timeline.entities import _load_yaml as load_table
 from timeline.model import Article, EventMention, Timex, UnresolvedMention
+from timeline.temporal import lexicon as temporal_lexicon
 from timeline.temporal.resolve import shift_value
 
 if TYPE_CHECKING:
@@ -236,9 +237,16 @@ def _told_in_the_present(word: "SpacyToken") -> bool:
         # (a participle the tagger read as an adjective still has its passive "be": "are laid")
         present = ((word.tag_ in ("VBN", "VBG") or any(clauses.dep(a) == "aux:pass" for a in auxiliaries)) and bool(auxiliaries)
                    and all("Pres" in a.morph.get("Tense") and clauses.lemma(a) == "be" for a in auxiliaries))
-    # (an irregular past the tagger does not know is read as a present: "the army retook it")
-    return present and not ("Fin" in word.morph.get("VerbForm") and language.is_past_form(word)) and (
-        clauses.lemma(word) not in clauses.rules().reporting)
+    # (an irregular past the tagger does not know is read as a present: "the army retook it",
+    # "shares slid"; the date engine's past forms know it)
+    finite_past = "Fin" in word.morph.get("VerbForm") and (language.is_past_form(word) or word.lower_ in _engine_past_forms())
+    return present and not finite_past and clauses.lemma(word) not in clauses.rules().reporting
+
+
+@lru_cache(maxsize=1)
+def _engine_past_forms() -> frozenset[str]:
+    """The single-word past forms the date engine reads as past-tense cues ("went", "slid")."""
+    return frozenset(w.lower() for w in temporal_lexicon.load().tense.past if " " not in w)
 
 
 def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
