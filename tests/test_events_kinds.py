@@ -1202,6 +1202,16 @@ def test_a_whole_phrasal_verb_does_not_take_the_next_verbs_object():
     assert "The fire broke out" in found, found
 
 
+def test_a_subject_too_long_to_leave_the_verb_its_object_is_said_by_its_head():
+    text = ("The Grain Reserve Administration under the Ministry of Agriculture, Forestry and Rural Development "
+            "is going to sell 40,000 tonnes of stored rice on Friday.")
+    found = titles(text)
+    assert any(t.startswith("The Grain Reserve Administration") and "40,000 tonnes" in t for t in found), found
+    # a subject that leaves room keeps its phrase
+    assert any(t.startswith("The Grain Reserve Administration under the Ministry of Agriculture")
+               for t in titles("The Grain Reserve Administration under the Ministry of Agriculture sold rice on Friday."))
+
+
 def test_a_name_inside_a_phrase_of_the_subject_is_not_made_its_subject():
     found = titles("A meeting with Finance Minister Ada Kowal and Labour Minister Piet Smid was scheduled for Monday.")
     assert not any(t.startswith("Ada Kowal and Piet Smid") for t in found), found

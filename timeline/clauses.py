@@ -1225,6 +1225,24 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
     return " ".join(c.text for c in shared) + " " + predicate
 
 
+def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequence[tuple[int, int]] = ()) -> list[Token]:
+    """A subject too long to leave its verb room, cut after its head noun ("The State Reserves
+    Bureau [under the National Development and Reform Commission]"), when a phrase after the head
+    makes it long and the head is a name or has words of its own before it; else empty."""
+    if subject is None or subject not in tokens:
+        return []
+    head_end = subject.i
+    while head_end + 1 < len(subject.doc) and subject.doc[head_end + 1] in tokens and dep(subject.doc[head_end + 1]) in ("flat", "flat:name"):
+        head_end += 1
+    kept = [t for t in tokens if t.i <= head_end]
+    after = [t for t in tokens if t.i > head_end]
+    if not after or after[0].pos_ != "ADP" or len(kept) < 2 or not (subject.pos_ == "PROPN" or len(kept) >= 3):
+        return []  # not a phrase after the head, or a head that says too little alone ("The head [of ...]")
+    if any(start <= after[0].idx < end for start, end in names):
+        return []  # "of Korea" in "the Democratic People's Republic of Korea" is the name's
+    return kept
+
+
 def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: list[Token], skip: set[int]) -> list[Token]:
     """"spat on and insulted the team": a verb with nothing after it but a preposition shares the
     object of the verb joined to it, which the title then tells too ("and insulted the team")."""
@@ -1278,6 +1296,11 @@ def title_of(
     arguments = [t for t in arguments if not (t.lower_ in r.list_adverbs and t.pos_ == "ADV")]
     arguments += _partner_sharing_the_object(clause, group, arguments, skip)
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
+    if not subject_name and len(subject_text) + 1 + len(_text(words[: len(group) + 3])) > r.max_title_chars:
+        # a subject so long that the verb would lose its object: the subject's head says who
+        shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
+        if shorter:
+            subject_tokens, subject_text = shorter, _text(shorter)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = r.max_title_words - len(subject_text.split())
     if len(words) > limit:
