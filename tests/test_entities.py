@@ -58,3 +58,12 @@ def test_possessives_and_abbreviations_are_tokens_of_their_own():
     tokens = [t.text for t in tokenize("Mr. Smith's plan for the U.S.-Mexico border")]
     assert tokens[:3] == ["Mr.", "Smith", "'s"]
     assert "U.S." in tokens
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marlow Holdings bought the depot on Monday.", "Marlow Holdings"),
+    ("Shares in Vestra AG fell sharply.", "Vestra AG"),
+    ("Dunmore Limited filed for bankruptcy.", "Dunmore Limited"),
+])
+def test_a_company_designator_makes_a_name_an_organisation(text, name):
+    assert {e.name: e.kind for e in find_entities(text)}.get(name) == "organisation"
