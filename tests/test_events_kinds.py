@@ -1202,6 +1202,19 @@ def test_a_whole_phrasal_verb_does_not_take_the_next_verbs_object():
     assert "The fire broke out" in found, found
 
 
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Halvorsen is the country's largest brewer, having sold record volumes of lager earlier this year, "
+         "and is expanding abroad.", "Halvorsen had sold record volumes of lager", "2024"),
+        ("Having lost the confidence vote on Monday, the prime minister resigned.",
+         "The prime minister had lost the confidence vote", "2024-03-11"),
+    ],
+)
+def test_a_perfect_participle_is_told_as_what_its_subject_had_done(text, title, date):
+    assert titles(text).get(title) == date, titles(text)
+
+
 def test_a_subject_too_long_to_leave_the_verb_its_object_is_said_by_its_head():
     text = ("The Grain Reserve Administration under the Ministry of Agriculture, Forestry and Rural Development "
             "is going to sell 40,000 tonnes of stored rice on Friday.")

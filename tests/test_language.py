@@ -451,3 +451,16 @@ def test_a_who_clause_set_off_by_a_comma_describes_the_name_before_it():
 ])
 def test_a_regular_past_form_has_the_lemma_the_treebanks_know(sentence, form, lemma):
     assert token(parse_one(sentence), form).lemma_ == lemma
+
+
+def test_a_participle_after_having_heads_its_clause():
+    # ", having posted a loss" as the model misreads it (built by hand): "having" the clause's
+    # head, "posted" a modifier of "loss".
+    words = ["Nordair", "grew", ",", "having", "posted", "a", "loss", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 1]
+    deps = ["nsubj", "ROOT", "punct", "advcl", "amod", "det", "obj", "punct"]
+    tags = ["NNP", "VBD", ",", "VBG", "VBN", "DT", "NN", "."]
+    pos = ["PROPN", "VERB", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.i, doc[3].dep_, doc[3].head.i) == ("advcl", 1, "aux", 4)
+    assert (doc[6].dep_, doc[6].head.i) == ("obj", 4)

@@ -393,6 +393,16 @@ def subject_of(verb: Token) -> Token | None:
                 if is_predicate(up) and up != word:
                     word = up
                     continue
+            if base_dep(word) == "acl" and any(c.lower_ == "having" for c in word.children) and word.doc[
+                    min((t.i for t in word.subtree if not t.is_punct), default=word.i) - 1].text == ",":
+                # "X is a small carrier, having posted a loss": set off by a comma, a perfect
+                # participle tells what the clause's subject did, wherever the parse hung it
+                up = word.head
+                while up.head != up and not is_predicate(up):
+                    up = up.head
+                if is_predicate(up) and up != word:
+                    word = up
+                    continue
             if base_dep(word) == "acl":
                 return word.head  # "the plane carrying 100 people": the plane
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
@@ -1323,6 +1333,9 @@ def title_of(
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
     predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate))
+    if predicate.lower().startswith("having ") and any(c.lower_ == "having" and base_dep(c) == "aux"
+                                                       for v in (clause.verb, *clause.frames, clause.verb.head) for c in v.children):
+        predicate = "had " + predicate[len("having "):]  # "having posted a loss": told as what it is, a past before
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None

@@ -423,6 +423,49 @@ def _relative_clause_of_the_name_before_it(verb: "Token") -> bool:
     return True
 
 
+def _perfect_participle_read_apart(having: "Token") -> bool:
+    """"..., having reported record profits earlier this year" parsed with "having" the clause's
+    head and "reported" a modifier of its object: a participle right after "having" heads the
+    clause, with "having" its auxiliary. Returns whether it repaired."""
+    if having.lower_ != "having" or having.i + 1 >= len(having.doc):
+        return False
+    participle = having.doc[having.i + 1]
+    if participle.tag_ != "VBN" or participle.head == having and participle.dep_ == "ROOT":
+        return False
+    if having.head == participle and having.dep_ == "aux":
+        return False  # already so
+    obj = participle.head if participle.dep_ == "amod" and participle.head.head == having else None
+    participle.head = having.head if having.head != having else participle
+    participle.dep_ = having.dep_ if having.head != having else "ROOT"
+    for child in [c for c in having.children if c != participle]:
+        child.head = participle
+    if obj is not None:
+        obj.dep_ = "obj"
+    having.head, having.dep_ = participle, "aux"
+    participle.pos_ = "VERB"
+    return True
+
+
+def _date_after_a_participle_clause(word: "Token") -> bool:
+    """"..., having reported record profits earlier this year" parsed with "earlier this year" on the
+    main clause: a time noun right after the last word of a participle clause (no comma between)
+    is that clause's. Returns whether it repaired."""
+    if word.lower_ not in _clause_markers()["time_nouns"] | day_names() or not word.dep_.startswith(("obl", "nmod")):
+        return False
+    start = word.left_edge.i
+    if start == 0 or word.doc[start - 1].is_punct:
+        return False
+    clause = word.doc[start - 1]
+    while clause.head != clause and not (clause.tag_ in ("VBN", "VBG") and clause.dep_ in ("advcl", "acl")):
+        clause = clause.head
+    if clause.head == clause or clause == word.head or clause.right_edge.i != start - 1 or clause.is_ancestor(word):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "having" for c in clause.children):
+        return False  # only the perfect participle's ("having reported ..."), which the parse misreads most
+    word.head = clause
+    return True
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -614,6 +657,9 @@ def _register_components() -> None:
                 _subject_read_as_an_opening_phrases_aside(token)
                 _participle_after_a_possessive_read_as_a_verb(token)
                 _relative_clause_of_the_name_before_it(token)
+                _perfect_participle_read_apart(token)
+            for token in doc:
+                _date_after_a_participle_clause(token)  # after the participles are repaired
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
