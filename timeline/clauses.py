@@ -384,19 +384,15 @@ def subject_of(verb: Token) -> Token | None:
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
             continue
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
-            if base_dep(word) == "acl" and any(base_dep(c) == "mark" and lemma(c) in subordinators() for c in word.children):
+            adverbial = base_dep(word) == "acl" and (
                 # "serving a sentence in a camp [after being convicted]": a clause with "after",
                 # "while", "because" is the predicate's adverbial, whatever noun the parse hung it on
-                up = word.head
-                while up.head != up and not is_predicate(up):
-                    up = up.head
-                if is_predicate(up) and up != word:
-                    word = up
-                    continue
-            if base_dep(word) == "acl" and any(c.lower_ == "having" for c in word.children) and word.doc[
-                    min((t.i for t in word.subtree if not t.is_punct), default=word.i) - 1].text == ",":
+                any(base_dep(c) == "mark" and lemma(c) in subordinators() for c in word.children)
                 # "X is a small carrier, having posted a loss": set off by a comma, a perfect
-                # participle tells what the clause's subject did, wherever the parse hung it
+                # participle tells what the clause's subject did
+                or any(c.lower_ == "having" for c in word.children) and word.doc[
+                    min((t.i for t in word.subtree if not t.is_punct), default=word.i) - 1].text == ",")
+            if adverbial:
                 up = word.head
                 while up.head != up and not is_predicate(up):
                     up = up.head
