@@ -405,6 +405,19 @@ def test_a_bare_date_after_a_place_is_still_the_happenings():
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        ("On Tuesday's hearing, the defence lawyer Mara Quinn called two new witnesses.",
+         "The defence lawyer Mara Quinn called two new witnesses"),
+        ("At Monday's meeting, the board approved the merger with its rival.", "The board approved the merger"),
+    ],
+)
+def test_a_dated_happening_that_opens_the_sentence_is_the_setting_of_its_clause(text, title):
+    found = titles(text)
+    assert any(t.startswith(title) and d == ("2024-03-12" if "Tuesday" in text else "2024-03-11") for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("The regional assembly on Tuesday adopted a spending plan for the next fiscal year.", "adopted"),

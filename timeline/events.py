@@ -509,8 +509,13 @@ def _event_word(
             return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
         cases = _cases(word)
         own_subject = any(clauses.dep(c) in clauses.SUBJECTS for c in word.head.children)
+        # "On Tuesday's session, the expert took the stand": a phrase that opens the sentence, set
+        # off by a comma, is the setting of the clause after it, whatever its preposition
+        opening = (word.left_edge.is_sent_start and word.right_edge.i + 1 < len(word.doc)
+                   and word.doc[word.right_edge.i + 1].text == "," and word.head.i > word.i)
         if (not premodifier and clauses.base_dep(word) == "obj"
-                or clauses.base_dep(word) == "obl" and cases & clauses.rules().during and (own_subject or not premodifier)
+                or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases)
+                and (own_subject or not premodifier)
                 ) and word.head.pos_ == "VERB":
             # "warned of pressure in a call on Friday", "retook the house in last week's elections":
             # the clause the happening is the setting of. Not "referring to a decision in
