@@ -1261,6 +1261,8 @@ def test_a_clause_a_noun_means_nothing_without_stays_in_the_title(text, title):
     [
         ("Visitors queue to see the sword that the king carried in 1415.", "The king carried the sword"),
         ("Inspectors closed the bridge which engineers had repaired in May.", "Engineers had repaired the bridge"),
+        # with no relative word, the clause opens with its own subject
+        ("Two of the contracts she signed on Monday in Lyon were for trams.", "She signed the contracts"),
     ],
 )
 def test_a_relative_clause_says_what_its_verb_was_done_to(text, title):

@@ -671,7 +671,8 @@ RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 
 def _relative_object(clause: Clause, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
     """The noun a relative clause's verb has for object ("the sword [that the king carried]": the
-    sword), when the clause has a subject of its own, no object, and opens with a relative word."""
+    sword), when the clause has a subject of its own, no object, and opens with a relative word or
+    with its subject right after the noun ("the information [we received]")."""
     verb, noun = clause.verb, clause.verb.head
     if dep(verb) != "acl:relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or clause.subject is None:
         return []
@@ -679,9 +680,13 @@ def _relative_object(clause: Clause, skip: Set[int], names: Sequence[tuple[int, 
             base_dep(c) in ("obj", "dobj", "ccomp", "xcomp") and c.lower_ not in RELATIVE_WORDS for c in verb.children):
         return []  # the relative word, object or not, is the gap the noun fills
     opener = verb.doc[verb.left_edge.i]
-    if opener.lower_ not in RELATIVE_WORDS or opener.head != verb or dep(opener) in SUBJECTS or passive(verb):
-        return []  # "the scandal which led to ...": the relative word is the subject, the noun no object
     own_subject = [c for c in verb.children if dep(c) in SUBJECTS]
+    # "the information [we received]": with no relative word, the clause opens with its own
+    # subject right after the noun (and strands no preposition: "the house we lived in")
+    zero = (own_subject and opener == own_subject[0] and opener.i == noun.i + 1 and not passive(verb)
+            and not any(base_dep(c) in ("case", "compound") and c.i > verb.i for c in verb.children))
+    if not zero and (opener.lower_ not in RELATIVE_WORDS or opener.head != verb or dep(opener) in SUBJECTS or passive(verb)):
+        return []  # "the scandal which led to ...": the relative word is the subject, the noun no object
     if not own_subject or any(c.lower_ in RELATIVE_WORDS for c in own_subject):
         return []
     own = {t.i for t in verb.subtree}
