@@ -67,3 +67,17 @@ def test_possessives_and_abbreviations_are_tokens_of_their_own():
 ])
 def test_a_company_designator_makes_a_name_an_organisation(text, name):
     assert {e.name: e.kind for e in find_entities(text)}.get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The plan goes to the Standing Committee of the Regional People's Assembly next week.",
+     "Standing Committee of the Regional People's Assembly", "organisation"),
+    ("The People's Bank of Eastland raised rates.", "People's Bank of Eastland", "organisation"),
+    ("Leaders flew in for the Summit of the Andes.", "Summit of the Andes", "event"),
+])
+def test_a_name_is_whole_through_a_possessive_and_named_by_its_words_before_of(text, name, kind):
+    assert {e.name: e.kind for e in find_entities(text)}.get(name) == kind, [(e.name, e.kind) for e in find_entities(text)]
+
+
+def test_an_abbreviated_month_is_no_name():
+    assert [e.name for e in find_entities("The vote is set for Dec. 4 in the capital.")] == []

@@ -215,6 +215,13 @@ def _classify(words: list[str], t: Tables) -> str:
         return "organisation"
     if folded in t.places:
         return "place"
+    # The words before "of" say what the name names: "Summit of the Americas" an event, "Standing
+    # Committee of the People's Congress" an organisation.
+    head = words[: words.index("of")] if "of" in words[1:] else words
+    if any(w in t.named_event_heads for w in head) and len(words) > 1:
+        return "event"
+    if any(w.rstrip(".") in t.organisation_words for w in head):
+        return "organisation"
     if any(w in t.named_event_heads for w in words[1:] + words[:1]) and len(words) > 1:
         return "event"
     if any(w.rstrip(".") in t.organisation_words for w in words):
@@ -239,11 +246,13 @@ def _split_run(tokens: list[Token], i: int, j: int, sentence_start: bool, t: Tab
     """A capitalised run as parts: "U.S. President Joe Biden" -> place U.S., person Joe Biden."""
     # A day or month name inside a run ends it: "the Naval Observatory Tuesday".
     for k in range(i + 1, j):
-        if tokens[k].text in t.not_names and tokens[k].text not in t.connectors:
+        # (not a word a possessive joins to the rest: "the National People's Congress")
+        if tokens[k].text in t.not_names and tokens[k].text not in t.connectors and not _before_possessive(tokens, k, j):
             return _split_run(tokens, i, k, sentence_start, t) + _split_run(tokens, k, j, False, t)
     words = [tok.text for tok in tokens[i:j]]
-    # Leading words that are not names: sentence openers, demonyms ("Mexican President ...").
-    while i < j and (tokens[i].text in t.not_names or _is_demonym(tokens[i].text, t)):
+    # Leading words that are not names: sentence openers, demonyms ("Mexican President ..."); not a
+    # word a possessive joins to the rest ("The People's Bank of China")
+    while i < j and (tokens[i].text in t.not_names or _is_demonym(tokens[i].text, t)) and not _before_possessive(tokens, i, j):
         i += 1
         words = words[1:]
     if i >= j:
@@ -275,8 +284,12 @@ def _is_demonym(word: str, t: Tables) -> bool:
     return word in t.demonyms or (word.endswith("s") and word[:-1] in t.demonyms)
 
 
+def _before_possessive(tokens: list[Token], i: int, j: int) -> bool:
+    return i + 1 < j and tokens[i + 1].text in ("'s", "’s")
+
+
 def _plain_parts(tokens: list[Token], i: int, j: int, t: Tables) -> list[_Part]:
-    while i < j and (tokens[i].text in t.not_names or _is_demonym(tokens[i].text, t)):
+    while i < j and (tokens[i].text in t.not_names or _is_demonym(tokens[i].text, t)) and not _before_possessive(tokens, i, j):
         i += 1
     while j > i and tokens[j - 1].text in t.connectors:
         j -= 1
