@@ -464,3 +464,15 @@ def test_a_participle_after_having_heads_its_clause():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].dep_, doc[4].head.i, doc[3].dep_, doc[3].head.i) == ("advcl", 1, "aux", 4)
     assert (doc[6].dep_, doc[6].head.i) == ("obj", 4)
+
+
+def test_an_opening_participle_read_as_the_root_gives_it_back_to_the_copular_clause():
+    # "Founded in 1950 , Norvik is a small port ." as the model misreads it (built by hand):
+    # "Founded" the root, "port" its passive subject, "Norvik" a bare oblique.
+    words = ["Founded", "in", "1950", ",", "Norvik", "is", "a", "small", "port", "."]
+    heads = [0, 2, 0, 0, 0, 8, 8, 8, 0, 0]
+    deps = ["ROOT", "case", "obl", "punct", "obl:unmarked", "cop", "det", "amod", "nsubj:pass", "punct"]
+    tags = ["VBN", "IN", "CD", ",", "NNP", "VBZ", "DT", "JJ", "NN", "."]
+    pos = ["VERB", "ADP", "NUM", "PUNCT", "PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[4].dep_, doc[4].head.i, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 8, "advcl", 8)

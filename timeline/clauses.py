@@ -430,7 +430,14 @@ def framed_happening(verb: Token) -> Token:
     if lemma(verb) not in r.framing:
         return verb
     for c in verb.children:
-        if c.i > verb.i and any(lemma(m) in r.after | {"before"} for m in c.children if base_dep(m) in ("case", "mark")):
+        # ("came when a lawyer tabled a motion": "when" is the clause's adverb in the parse; "came
+        # after the minister lost": "after" hung on the clause's subject, its first word)
+        opener = c.doc[c.left_edge.i]
+        # ("came when" frames only where "came" says nothing else: not "came to light when")
+        bare = not any(base_dep(o) in ("obl", "obj", "xcomp") or dep(o) == "compound:prt" for o in verb.children if o != c)
+        when = bare and (any(m.lower_ == "when" and base_dep(m) in ("mark", "advmod") for m in c.children) or opener.lower_ == "when")
+        if c.i > verb.i and (when or any(lemma(m) in r.after | {"before"} and base_dep(m) in ("case", "mark") for m in c.children)
+                             or is_predicate(c) and lemma(opener) in r.after | {"before"}):
             found = next((t for t in c.subtree if t.pos_ == "VERB" and finite(t)), None)
             if found is not None:
                 return found
@@ -932,7 +939,10 @@ def _clean(tokens: list[Token], skip: Set[int] = frozenset()) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
                       or base_dep(tokens[0]) in ("case", "mark")
-                      or tokens[0].lower_ in ("how", "why") and len(tokens) > 2):  # "[how] the gunmen stormed the bank"
+                      or tokens[0].lower_ in ("how", "why") and len(tokens) > 2  # "[how] the gunmen stormed the bank"
+                      # "warned [that] gas supplies ...": a "that" read as the determiner of a plural
+                      # noun is the clause's complementizer
+                      or tokens[0].lower_ == "that" and dep(tokens[0]) == "det" and tokens[0].head.tag_ in ("NNS", "NNPS")):
         if tokens[0].lower_ == "to" and tokens[0].head.pos_ in ("VERB", "AUX") and tokens[0].head in tokens[1:3]:
             break  # "(elections) to be held in April": an infinitive keeps its "to"
         if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:
@@ -1254,6 +1264,16 @@ def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequ
     return kept
 
 
+def _whose_owner(clause: Clause, skip: set[int], names: Sequence[tuple[int, int]]) -> str:
+    """The name a "whose" in the subject of a relative clause stands for ("Mehlis, whose mandate
+    expires": Mehlis), or ""."""
+    subject, verb = clause.subject, clause.verb
+    if subject is None or dep(verb) != "acl:relcl" or not any(c.lower_ == "whose" for c in subject.children):
+        return ""
+    owner = subject_phrase(verb.head, set(skip) | {t.i for t in verb.subtree}, names)
+    return _text(owner) if owner and owner[-1].pos_ == "PROPN" else ""
+
+
 def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: list[Token], skip: set[int]) -> list[Token]:
     """"spat on and insulted the team": a verb with nothing after it but a preposition shares the
     object of the verb joined to it, which the title then tells too ("and insulted the team")."""
@@ -1303,6 +1323,10 @@ def title_of(
     group = verb_group(clause)
     arguments = _predicate_arguments(clause, group, skip, names)
     subject_text = subject_name or _text(subject_tokens)
+    owner = _whose_owner(clause, skip, names) if not subject_name else ""
+    if owner:
+        # "Detlev Mehlis, whose mandate expires" -> "Detlev Mehlis's mandate expires"
+        subject_text = f"{owner}'s {_text([t for t in subject_tokens if t.lower_ != 'whose'])}"
     # ("respectively" pairs the time expressions that the title leaves out with what they date)
     arguments = [t for t in arguments if not (t.lower_ in r.list_adverbs and t.pos_ == "ADV")]
     arguments += _partner_sharing_the_object(clause, group, arguments, skip)

@@ -968,6 +968,14 @@ def _undated_mention(
     verb = _root_predicate(doc)
     if verb is None:
         return None
+    framed = clauses.framed_happening(verb)
+    if framed != verb and (doc[framed.left_edge.i].lower_ == "when" or any(c.lower_ == "when" for c in framed.children)):
+        # "The surprise move came when a lawyer tabled a motion": the happening it frames is the
+        # move itself (not so "came after the minister lost a vote": the vote was before);
+        # dated of its own, it has its own mention already
+        if any(t.i in skip for t in framed.subtree):
+            return None
+        verb = framed
     clause = clauses.read_clause(verb)
     content = clause
     if clause.reporting and clause.subject is not None and _generic(clause.subject):

@@ -466,6 +466,32 @@ def _date_after_a_participle_clause(word: "Token") -> bool:
     return True
 
 
+def _opening_participle_read_as_root(root: "Token") -> bool:
+    """"Founded in 1989, APEC is a major regional forum" parsed with "Founded" the root and the
+    copular clause after the comma its parts ("forum" its passive subject, "APEC" a bare oblique):
+    the copular predicate is the root, its subject the word before the copula, and the participle
+    an adverbial clause of it. Returns whether it repaired."""
+    if root.tag_ != "VBN" or root.i != root.sent.start or root.head != root:
+        return False
+    comma = next((t for t in root.doc[root.i : root.sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    predicate = next((c for c in root.children if c.i > comma.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                      and any(g.dep_ == "cop" for g in c.children)), None)
+    if predicate is None:
+        return False
+    copula = next(g for g in predicate.children if g.dep_ == "cop")
+    subject = next((c for c in root.children if comma.i < c.i < copula.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None:
+        return False
+    predicate.head, predicate.dep_ = predicate, "ROOT"
+    for child in [c for c in root.children if c.i > comma.i and c not in (predicate, subject)]:
+        child.head = predicate
+    subject.head, subject.dep_ = predicate, "nsubj"
+    root.head, root.dep_ = predicate, "advcl"
+    return True
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -680,7 +706,8 @@ def _register_components() -> None:
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
-                        or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)):
+                        or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
+                        or _opening_participle_read_as_root(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
