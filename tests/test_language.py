@@ -476,3 +476,16 @@ def test_an_opening_participle_read_as_the_root_gives_it_back_to_the_copular_cla
     pos = ["VERB", "ADP", "NUM", "PUNCT", "PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[8].dep_, doc[4].dep_, doc[4].head.i, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 8, "advcl", 8)
+
+
+def test_a_main_verb_read_as_a_relative_gets_the_sentence_back_from_its_subordinate_clause():
+    # "The mayor resigned after a paper revealed it ." as the model misreads it (built by hand):
+    # "revealed" the root with the mayor its subject, "resigned" a reduced relative of "mayor".
+    words = ["The", "mayor", "resigned", "after", "a", "paper", "revealed", "it", "."]
+    heads = [1, 6, 1, 5, 5, 2, 6, 6, 6]
+    deps = ["det", "nsubj", "acl", "case", "det", "obl", "ROOT", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", "VBD", "PRP", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[1].head.i, doc[6].dep_, doc[6].head.i) == ("ROOT", 2, "advcl", 2)
+    assert (doc[5].dep_, doc[5].head.i, doc[3].dep_, doc[3].head.i, doc[8].head.i) == ("nsubj", 6, "mark", 6, 2)

@@ -492,6 +492,34 @@ def _opening_participle_read_as_root(root: "Token") -> bool:
     return True
 
 
+def _main_verb_read_as_a_relative_before_a_subordinate(root: "Token") -> bool:
+    """"The minister, Helena Brandt, resigned on Thursday after a newspaper revealed ..." parsed with
+    "revealed" the root, "resigned" a reduced relative of the subject and "after a newspaper" its
+    phrase: where a subordinator's noun sits right before the root, the root is that subordinate
+    clause's verb and the participle the main one. Returns whether it repaired."""
+    if root.pos_ != "VERB" or root.head != root:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None:
+        return False
+    main = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < root.i
+                 and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    if main is None:
+        return False
+    noun = next((c for c in main.children if c.dep_.startswith("obl") and c.right_edge.i == root.i - 1), None)
+    marker = next((g for g in noun.children if g.dep_ == "case" and g.lower_ in subordinators()), None) if noun else None
+    if marker is None:
+        return False
+    main.head, main.dep_ = main, "ROOT"
+    subject.head = main
+    root.head, root.dep_ = main, "advcl"
+    noun.head, noun.dep_ = root, "nsubj"
+    marker.head, marker.dep_ = root, "mark"
+    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
+        child.head = main  # the sentence's full stop
+    return True
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -707,7 +735,7 @@ def _register_components() -> None:
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
-                        or _opening_participle_read_as_root(root)):
+                        or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
