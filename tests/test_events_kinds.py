@@ -854,6 +854,17 @@ def test_a_third_outlet_that_agrees_with_one_side_of_a_dispute_joins_the_dispute
     assert any("Korhonen" in e.title and e.date == "2024-03-11" for e in events)  # not merged into it
 
 
+def test_the_same_happening_told_again_with_the_and_other_words_in_one_article_is_one_event():
+    text = ("A fire swept through a timber warehouse in the port of Lurin late on Friday, officials said.\n\n"
+            "The blaze began shortly before midnight near the loading bay.\n\n"
+            "The market in Lurin reopened on Monday.")
+    article = Article("a", "a.txt", text, "", published=PUBLISHED)
+    events = merge_mentions(extract_mentions(article, temporal.tag(text, PUBLISHED))[0], {"a": article})
+    fires = [e for e in events if "fire" in e.title.lower() or "blaze" in e.title.lower()]
+    assert len(fires) == 1 and fires[0].date == "2024-03-08", [(e.date, e.title) for e in events]
+    assert any("market" in e.title.lower() for e in events)  # another happening stays apart
+
+
 # --- 7. People and organisations, one each ---------------------------------------------------
 
 

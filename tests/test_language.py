@@ -489,3 +489,15 @@ def test_a_main_verb_read_as_a_relative_gets_the_sentence_back_from_its_subordin
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].dep_, doc[1].head.i, doc[6].dep_, doc[6].head.i) == ("ROOT", 2, "advcl", 2)
     assert (doc[5].dep_, doc[5].head.i, doc[3].dep_, doc[3].head.i, doc[8].head.i) == ("nsubj", 6, "mark", 6, 2)
+
+
+def test_what_a_source_at_the_end_says_gets_its_verb_back_from_the_subjects_modifier():
+    # "A fire swept the depot on Friday , officials said ." as the model misreads it (built by
+    # hand): both subjects on "said", "swept" a modifier of "fire", the day on "said".
+    words = ["A", "fire", "swept", "the", "depot", "on", "Friday", ",", "officials", "said", "."]
+    heads = [1, 9, 1, 4, 2, 6, 9, 9, 9, 9, 9]
+    deps = ["det", "nsubj", "acl", "det", "obj", "case", "obl", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "NNP", ",", "NNS", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[2].head.i, doc[1].head.i, doc[6].head.i) == ("ccomp", 9, 2, 2)

@@ -41,4 +41,10 @@ def disputed_dates(date: str, given: Iterable[str | None]) -> list[str]:
             continue
         if not compatible(chosen, other):
             disputed.add(value)
-    return sorted(disputed)
+    # one side told at two precisions ("8 March" and "8 March, near midnight") is one other date:
+    # the coarser says it (each source keeps its own date)
+    intervals = {value: interval_of(value) for value in disputed}
+    return sorted(value for value in disputed if not any(
+        other != value and intervals[other].contains(intervals[value])
+        and (intervals[other] != intervals[value] or len(other) < len(value))  # "2025-03-08" before its "T24:00"
+        for other in disputed))

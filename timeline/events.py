@@ -86,6 +86,8 @@ def lemma_of(word: str) -> str:
     w = word.casefold()
     if w in lex.form_lemma:
         return lex.form_lemma[w]
+    if w in language.irregular_verbs():
+        return language.irregular_verbs()[w]  # "broke" -> "break", from the treebanks' past forms
     if w.endswith("ing") and len(w) > 5:
         stem = w[:-3]
         for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):

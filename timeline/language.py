@@ -241,6 +241,27 @@ def _clause_read_as_modifier(verb: "Token") -> bool:
     return True
 
 
+def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
+    """"A fire swept through a warehouse late on Friday, officials said" parsed with both subjects
+    on "said" and "swept" a modifier of "fire": what comes before the comma and the source is what
+    the source says, the participle its verb. Returns whether it repaired."""
+    if said.pos_ != "VERB" or not _is_reporting_form(said):
+        return False
+    subjects = [c for c in said.lefts if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return False
+    first, source = subjects[0], subjects[-1]
+    told = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ == "VBD" and c.i < source.i
+                 and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    if told is None or said.doc[source.left_edge.i - 1].text != ",":
+        return False
+    first.head = told
+    told.head, told.dep_ = said, "ccomp"
+    for child in [c for c in said.children if told.i < c.i < source.left_edge.i - 1 and not c.is_punct]:
+        child.head = told  # "late on Friday": the told clause's, before the comma
+    return True
+
+
 def _inverted_source(said: "Token") -> bool:
     """"Students demonstrated on Wednesday, reported the news agency PAP." parsed with "students" the
     subject of "reported" and "demonstrated" its modifier: after a comma, a reporting verb with its
@@ -707,6 +728,7 @@ def _register_components() -> None:
                 _day_read_as_the_subjects(token)
                 _clause_read_as_modifier(token)
                 _inverted_source(token)
+                _reported_clause_read_as_a_subjects_modifier(token)
                 _subject_read_as_modifier(token)
                 _subject_read_as_an_opening_phrases_aside(token)
                 _participle_after_a_possessive_read_as_a_verb(token)

@@ -50,6 +50,8 @@ class MergeRules:
     weights: dict[str, float]
     lead_bonus: float
     min_shared_content: float
+    told_again_chars: int
+    another_happening: frozenset[str]
     merge_threshold: float
     dispute_threshold: float
     history_after_years: int
@@ -82,6 +84,8 @@ def rules() -> MergeRules:
         weights=weights,
         lead_bonus=float(data["lead_bonus"]),
         min_shared_content=float(data["min_shared_content"]),
+        told_again_chars=int(data["told_again_chars"]),
+        another_happening=frozenset(str(w) for w in data["another_happening_words"]),
         merge_threshold=float(data["merge_threshold"]),
         dispute_threshold=float(data["dispute_threshold"]),
         near_duplicate=float(data["near_duplicate"]),
@@ -123,6 +127,10 @@ class Features:
     # False for a date the sentence does not give (a lead with no date of its own, dated by the
     # article's day): it disputes no other source's date.
     stated: bool = True
+    # The title or its sentence opens with "The": its subject may be the happening the article
+    # told just before ("A fire gutted a factory ... The blaze broke out shortly before midnight"),
+    # unless the sentence says it is another ("The disease also killed 230 poultry").
+    definite: bool = False
 
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -191,6 +199,7 @@ class _FeatureMaker:
         self.event_nouns = lexicon().event_nouns
         self.support_verbs = r.support_verbs
         self.assumed_date_rules = r.assumed_date_rules
+        self.another_happening = r.another_happening
         self._words: dict[str, frozenset[str]] = {}
         self._sentence_frames: dict[str, frozenset[str]] = {}
         self._intervals: dict[str, tuple[Interval, int, int]] = {}
@@ -252,7 +261,9 @@ class _FeatureMaker:
     def features(self, mention: EventMention) -> Features:
         interval, first, last = self.interval(mention.date or "")
         return Features(interval, first, last, *self.about(mention), sentence_key=(mention.article_id, mention.start),
-                        stated=mention.timex.rule not in self.assumed_date_rules)
+                        stated=mention.timex.rule not in self.assumed_date_rules,
+                        definite=(mention.title.startswith("The ") or mention.sentence.startswith("The "))
+                        and self.another_happening.isdisjoint(w.casefold() for w in _WORD.findall(mention.sentence)))
 
     def about(self, mention: EventMention) -> tuple[frozenset[str], ...]:
         """The sets of Features from `frame` to `agent_names`: the same for the mentions of one
@@ -337,6 +348,17 @@ def agents_conflict(a: Features, b: Features) -> bool:
     return bool(a.agent_names and b.agent_names and a.agent_names.isdisjoint(b.agent_names))
 
 
+def _told_again(a: Features, b: Features, r: "MergeRules") -> bool:
+    """"A fire gutted a factory ... The blaze broke out shortly before midnight": a mention of one
+    article a few sentences after another, whose subject names the same kind of happening with
+    "the", goes on telling it (the words differ, so nothing else is shared)."""
+    (article_a, start_a), (article_b, start_b) = a.sentence_key, b.sentence_key
+    if article_a != article_b or start_a == start_b or a.own_frame.isdisjoint(b.own_frame):
+        return False
+    later = b if start_b > start_a else a
+    return later.definite and abs(start_b - start_a) <= r.told_again_chars
+
+
 def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
     """0..1: how likely two mentions report the same happening (dates aside)."""
     r = rules()
@@ -360,8 +382,11 @@ def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
     else:
         things = 0.0
     content = max(title, sentence, named_people, things)
+    told_again = _told_again(a, b, r)
     if content < r.min_shared_content:
-        return 0.0  # the same kind of happening, nothing else in common: two happenings
+        if not told_again:
+            return 0.0  # the same kind of happening, nothing else in common: two happenings
+        content = r.min_shared_content
     people = named_people if (a.people and b.people) else 0.25  # nobody named on one side: no evidence either way
     if a.frame.isdisjoint(b.frame):
         frame = 0.0
@@ -385,6 +410,8 @@ def similarity(a: Features, b: Features, ca: float, cb: float) -> float:
         # two articles' lead happenings are likely the same, if they share anything at all
         + r.lead_bonus * min(ca, cb) * min(1.0, 4 * content)
     )
+    if told_again and frame == 1.0:
+        score = max(score, r.merge_threshold)  # enough to join on compatible dates, never to dispute
     return min(1.0, score)
 
 
