@@ -418,8 +418,10 @@ def _files(
     # they hold.
     # One JSON object, its parts cut from the last build's file as an export's are: the "_generated"
     # marker first (so that the file says it is generated, files.py), then a comma and one page an event.
-    addresses = exports.Frame(b'{"_generated":' + _json_bytes(marker), b"", b"}")
-    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b"," + _json_bytes(
+    # One entry a line (JSON escapes every line break inside a string), so that the hook finds the
+    # entries that changed by comparing lines, without decoding megabytes of JSON.
+    addresses = exports.Frame(b'{"_generated":' + _json_bytes(marker), b"", b"\n}")
+    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b",\n" + _json_bytes(
         event_address(placed.anchor)) + b":" + _json_bytes(pages.event_address_html(ctx, placed)))
 
 
