@@ -160,14 +160,33 @@ _PLACEHOLDER = "TLFINALHTML{}END"
 _PLACED = re.compile(r"<p>TLFINALHTML(\d+)END</p>")
 
 
+_FINAL_START = "<!-- tl-final-html -->\n"
+_FINAL_END = "\n<!-- /tl-final-html -->"
+
+
 def _set_aside_final_html(markdown):
-    blocks = []
-
-    def placeholder(match):
-        blocks.append(match.group(1))
-        return _PLACEHOLDER.format(len(blocks) - 1)
-
-    return FINAL_HTML.sub(placeholder, markdown), blocks
+    """`FINAL_HTML.sub` with a placeholder for each block, found with str.find: the regular
+    expression steps through megabytes of a review page character by character (40 ms a build)."""
+    blocks, pieces, position = [], [], 0
+    while True:
+        start = markdown.find(_FINAL_START, position)
+        while start > 0 and markdown[start - 1] != "\n":  # the opening line starts a line
+            start = markdown.find(_FINAL_START, start + 1)
+        if start < 0:
+            break
+        end = markdown.find(_FINAL_END, start + len(_FINAL_START))
+        after = end + len(_FINAL_END)
+        while end >= 0 and after < len(markdown) and markdown[after] != "\n":  # and the closing one ends one
+            end = markdown.find(_FINAL_END, end + 1)
+            after = end + len(_FINAL_END)
+        if end < 0:
+            break  # an opening with no closing line: left as it is (and so is any later one)
+        pieces.append(markdown[position:start])
+        blocks.append(markdown[start + len(_FINAL_START) : end])
+        pieces.append(_PLACEHOLDER.format(len(blocks) - 1))
+        position = after
+    pieces.append(markdown[position:])
+    return "".join(pieces), blocks
 
 
 def _put_back_final_html(html, blocks):
