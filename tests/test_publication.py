@@ -276,7 +276,8 @@ def test_a_dirty_build_brings_the_address_pages_up_to_date_as_a_whole_one_writes
 
 
 def test_an_address_file_of_another_form_is_read_whole(tmp_path):
-    """The last build's copy written by an older version (one line of JSON): the pages still follow."""
+    """The last build's copy written by an older version (one line of JSON), or cut short: the
+    pages still follow."""
     import json
 
     from timeline.site.mkdocs_hooks import ADDRESSES_WRITTEN, write_event_addresses
@@ -292,6 +293,13 @@ def test_an_address_file_of_another_form_is_read_whole(tmp_path):
     whole = tmp_path / "whole"
     write_event_addresses(docs, whole)
     assert _address_pages(built) == _address_pages(whole)
+    # A copy cut short (a disk that filled up): every page is written again.
+    copy.write_bytes(copy.read_bytes()[:-40])
+    site.generate(small_input(), docs)
+    write_event_addresses(docs, built, dirty=True)
+    write_event_addresses(docs, whole)
+    assert _address_pages(built) == _address_pages(whole)
+    assert "url=../timeline/2022/06.html#2022-06-summit" in _address_pages(built)["2022-06-summit.html"]
 
 
 # ---------------------------------------------------------------- bug 6: the live preview follows data/

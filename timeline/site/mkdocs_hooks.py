@@ -667,7 +667,9 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
         with open(target, "w", encoding="utf-8") as stream:
             stream.write(page)
     if raw_before != raw:
-        written.write_bytes(raw)
+        temporary = written.with_name(written.name + ".tmp")
+        temporary.write_bytes(raw)
+        os.replace(temporary, written)  # whole or not there: never a copy cut short
 
 
 def _address_lines(raw):
@@ -714,7 +716,10 @@ def _addresses_decoded(raw, raw_before):
         return pages, set(), set()
     if raw_before == raw:
         return pages, set(pages), set()
-    before = json.loads(raw_before)
+    try:
+        before = json.loads(raw_before)
+    except ValueError:  # a damaged copy: as if there were none (every page is written)
+        return pages, set(), set()
     unchanged = {relative for relative, page in pages.items() if before.get(relative) == page}
     return pages, unchanged, before.keys() - pages.keys()
 
