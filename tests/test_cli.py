@@ -89,9 +89,10 @@ def test_the_command_leaves_normally_under_a_profiler_so_that_it_can_write_its_r
     # profiler or a tracer (coverage) is active.
     import sys
 
-    from timeline import cli
+    from timeline import cli, runtime
 
     monkeypatch.setattr(cli, "main", lambda: 0)
+    monkeypatch.setattr(runtime, "_freeze_after_pause", False)  # run() sets it for the process
     previous = sys.getprofile()
     sys.setprofile(lambda *args: None)
     try:
@@ -100,3 +101,26 @@ def test_the_command_leaves_normally_under_a_profiler_so_that_it_can_write_its_r
     finally:
         sys.setprofile(previous)
     assert leaving.value.code == 0
+
+
+def test_only_the_command_freezes_what_a_paused_collector_leaves(monkeypatch):
+    """The `timeline` process freezes the objects a stage leaves (they live to its end: walking
+    them again cost a second of an add-one build); a library caller, such as the live preview,
+    keeps its cycle collector as it was."""
+    import gc
+
+    from timeline import runtime
+
+    monkeypatch.setattr(runtime, "_freeze_after_pause", False)
+    frozen = gc.get_freeze_count()
+    with runtime.cycle_collection_paused():
+        left = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    runtime.freeze_after_pauses()
+    try:
+        with runtime.cycle_collection_paused():
+            left += [[n] for n in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + 2000
+    finally:
+        gc.unfreeze()
+    assert len(left) == 2000

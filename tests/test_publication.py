@@ -250,6 +250,58 @@ def test_an_event_with_an_odd_id_gets_a_safe_address(tmp_path):
     assert "<b>" not in odd_page
 
 
+def _address_pages(site_dir: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((site_dir / "e").iterdir())}
+
+
+def test_a_dirty_build_brings_the_address_pages_up_to_date_as_a_whole_one_writes_them(tmp_path):
+    from timeline.site.mkdocs_hooks import write_event_addresses
+
+    docs = tmp_path / "docs"
+    site.generate(small_input(), docs)
+    built = tmp_path / "site"
+    write_event_addresses(docs, built)
+    # A date corrected (its address leads elsewhere), an event gone, and a page the site lost.
+    changed = with_event(small_input(), "2022-06-summit", date="2022-05-20")
+    changed = replace(changed, events=[e for e in changed.events if e.id != "2022-07-visit"])
+    site.generate(changed, docs)
+    kept = next(name for name in _address_pages(built) if name not in ("2022-06-summit.html", "2022-07-visit.html"))
+    (built / "e" / kept).unlink()
+    write_event_addresses(docs, built, dirty=True)
+    whole = tmp_path / "whole"
+    write_event_addresses(docs, whole)
+    assert _address_pages(built) == _address_pages(whole)
+    assert "2022-07-visit.html" not in _address_pages(built) and kept in _address_pages(built)
+    assert "url=../timeline/2022/05.html#2022-06-summit" in _address_pages(built)["2022-06-summit.html"]
+
+
+def test_an_address_file_of_another_form_is_read_whole(tmp_path):
+    """The last build's copy written by an older version (one line of JSON), or cut short: the
+    pages still follow."""
+    import json
+
+    from timeline.site.mkdocs_hooks import ADDRESSES_WRITTEN, write_event_addresses
+
+    docs = tmp_path / "docs"
+    site.generate(small_input(), docs)
+    built = tmp_path / "site"
+    write_event_addresses(docs, built)
+    copy = built / ADDRESSES_WRITTEN
+    copy.write_text(json.dumps(json.loads(copy.read_bytes()), ensure_ascii=False), encoding="utf-8")
+    site.generate(with_event(small_input(), "2022-06-summit", date="2022-05-20"), docs)
+    write_event_addresses(docs, built, dirty=True)
+    whole = tmp_path / "whole"
+    write_event_addresses(docs, whole)
+    assert _address_pages(built) == _address_pages(whole)
+    # A copy cut short (a disk that filled up): every page is written again.
+    copy.write_bytes(copy.read_bytes()[:-40])
+    site.generate(small_input(), docs)
+    write_event_addresses(docs, built, dirty=True)
+    write_event_addresses(docs, whole)
+    assert _address_pages(built) == _address_pages(whole)
+    assert "url=../timeline/2022/06.html#2022-06-summit" in _address_pages(built)["2022-06-summit.html"]
+
+
 # ---------------------------------------------------------------- bug 6: the live preview follows data/
 
 

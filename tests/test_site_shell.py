@@ -67,3 +67,32 @@ def test_a_page_a_person_wrote_among_the_article_pages_is_built_by_mkdocs(tmp_pa
     notes = (built / "sources" / "notes.html").read_text(encoding="utf-8")
     assert "<title>My notes - " in notes and 'href="#who-to-call"' in notes and "The wire desk." in notes
     assert "Events from this article" not in notes  # not the article pages' model
+
+
+def test_final_html_is_set_aside_exactly_where_its_marker_lines_are():
+    """The blocks of final HTML are found with str.find, not the regular expression that specifies
+    them (FINAL_HTML): the same blocks and placeholders, whatever else the page says."""
+    from timeline.site.mkdocs_hooks import FINAL_HTML, _PLACEHOLDER, _set_aside_final_html
+
+    def by_expression(markdown):
+        blocks = []
+
+        def placeholder(match):
+            blocks.append(match.group(1))
+            return _PLACEHOLDER.format(len(blocks) - 1)
+
+        return FINAL_HTML.sub(placeholder, markdown), blocks
+
+    opening, closing = "<!-- tl-final-html -->", "<!-- /tl-final-html -->"
+    pages = [
+        f"# Review\n\n{opening}\n<ul><li>one</li></ul>\n{closing}\n\ntext\n{opening}\n<p>two</p>\n{closing}",
+        f"{opening}\n\n{closing}\n",  # an empty block
+        f"quoted {opening}\nnot a block\n{closing}\n",  # the opening inside a line
+        f"{opening}\n<p>a</p>\n{closing} trailing\n<p>b</p>\n{closing}\n",  # the first closing ends no line
+        f"{opening}\n<p>never closed</p>\n",
+        f"{opening}\n<p>{opening}</p>\n{closing}\n{closing}\n",
+        "",
+    ]
+    for markdown in pages:
+        assert _set_aside_final_html(markdown) == by_expression(markdown), markdown
+    assert _set_aside_final_html(pages[0])[1] == ["<ul><li>one</li></ul>", "<p>two</p>"]

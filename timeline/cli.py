@@ -56,7 +56,12 @@ def run() -> NoReturn:
     A build leaves millions of objects (summaries, events, pages) that the interpreter would free
     one by one on its way out: a second of an add-one build's wall time at 10,000 articles. The
     exit handlers run (the output is flushed, libraries clean up) but the objects are not freed.
+    For the same reason the objects a stage leaves are not walked by the cycle collector again
+    (`runtime.freeze_after_pauses`): nothing but this one command runs in the process.
     """
+    from timeline.runtime import freeze_after_pauses
+
+    freeze_after_pauses()
     code = main()
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)  # under a profiler or a coverage tool: let it write its results on the way out

@@ -837,14 +837,19 @@ def load_model(path: str | Path | None = None) -> "Language":
 
         _register_components()
         collecting = gc.isenabled()
+        thresholds = gc.get_threshold()
+        if not collecting:
+            # spaCy reads the weights with srsly, which turns the cycle collector on whatever it was:
+            # a build that paused it (runtime.cycle_collection_paused) would walk 10,000 articles'
+            # summaries at once (0.2 s) and again and again for the rest of its extraction (a
+            # second, adding one article). A first threshold of 0 keeps it from starting meanwhile.
+            gc.set_threshold(0, *thresholds[1:])
         try:
             nlp = spacy.load(model_dir)
         except Exception as error:  # spaCy raises many kinds (ValueError, OSError, KeyError, msgpack...)
             raise _model_error(model_dir, f"language model unreadable ({type(error).__name__}: {error})") from error
         finally:
-            # spaCy reads the weights with srsly, which turns the cycle collector on whatever it was:
-            # a build that paused it (runtime.cycle_collection_paused) would walk 10,000 articles'
-            # summaries again and again for the rest of its extraction (a second, adding one article).
+            gc.set_threshold(*thresholds)
             if not collecting:
                 gc.disable()
         if "parser" in nlp.pipe_names:
