@@ -1260,6 +1260,14 @@ def test_a_lead_that_came_when_something_happened_is_that_happening():
     assert [m.title for m in found] == ["The resignation came"], [m.title for m in found]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Regional bourses closed higher Friday, lifted by strong retail figures.", "Regional bourses closed higher"),
+    ("Copper futures finished lower Tuesday after a weak factory survey.", "Copper futures finished lower"),
+])
+def test_how_a_market_closed_stays_in_its_title_before_a_bare_day(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
 def test_a_subject_too_long_to_leave_the_verb_its_object_is_said_by_its_head():
     text = ("The Grain Reserve Administration under the Ministry of Agriculture, Forestry and Rural Development "
             "is going to sell 40,000 tonnes of stored rice on Friday.")

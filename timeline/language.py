@@ -646,6 +646,19 @@ def subordinators() -> frozenset[str]:
     return _clause_markers()["subordinators"]
 
 
+def _comparative_read_as_the_days(day: "Token") -> bool:
+    """"closed higher Friday" parsed with "higher" a modifier of the day: a comparative right after
+    its verb is how the verb went, and the day a bare time phrase. True when repaired."""
+    if day.lower_ not in _clause_markers()["day_names"] or day.head.pos_ != "VERB" or day.head.i > day.i:
+        return False
+    word = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ == "amod" and c.tag_ in ("JJR", "RBR")), None)
+    if word is None or word.i != day.head.i + 1:
+        return False
+    word.head, word.dep_ = day.head, "advmod"
+    day.dep_ = "obl:unmarked"
+    return True
+
+
 def _day_read_as_object(day: "Token") -> bool:
     """"submitted a bid Wednesday" parsed with the day as the object and "bid" its modifier: the
     noun before the day becomes the object, with the day's other words, and the day a bare time
@@ -722,6 +735,7 @@ def _register_components() -> None:
                 if _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
                 _subordinate_clause_read_as_phrase(token)
+                _comparative_read_as_the_days(token)
                 _day_read_as_object(token)
                 _adverbial_gerund_on_noun(token)
                 _first_clause_read_as_subject(token)
