@@ -1268,6 +1268,13 @@ def test_how_a_market_closed_stays_in_its_title_before_a_bare_day(text, title):
     assert any(t.startswith(title) for t in titles(text)), titles(text)
 
 
+def test_here_is_the_place_of_the_dateline():
+    found = titles("TALLINN, March 12 (Baltic Wire) -- Finance ministers of the three states met here on Tuesday.")
+    assert "Finance ministers of the three states met in Tallinn" in found, found
+    # with no dateline, "here" stays as written
+    assert "Finance ministers met here" in titles("Finance ministers met here on Tuesday.")
+
+
 def test_a_subject_too_long_to_leave_the_verb_its_object_is_said_by_its_head():
     text = ("The Grain Reserve Administration under the Ministry of Agriculture, Forestry and Rural Development "
             "is going to sell 40,000 tonnes of stored rice on Friday.")

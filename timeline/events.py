@@ -136,6 +136,26 @@ def _sentence_rules() -> tuple[frozenset[str], frozenset[str], str, "re.Pattern[
 _END = re.compile(r"[.!?]+")
 
 
+_HERE = re.compile(r"\bhere\b")
+
+
+def _dateline_place(text: str) -> str | None:
+    """The place a dateline opens the story with ("SAN FRANCISCO, Nov. 8 (Xinhua) --" -> San
+    Francisco): what the story's "here" means."""
+    dateline = _sentence_rules()[3]
+    for line in text.lstrip().splitlines()[:3]:
+        found = dateline.match(line.strip())
+        if found is not None:
+            place = re.match(r"[A-Z][A-Z.'\- ]*[A-Z.]", found.group())
+            return " ".join(w.capitalize() if not w.endswith(".") else w for w in place.group().split()) if place else None
+    return None
+
+
+def _here_named(title: str, place: str | None) -> str:
+    """"The delegation arrived here" in a story datelined Beijing: "arrived in Beijing"."""
+    return _HERE.sub(f"in {place}", title, count=1) if place else title
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a text as spans; a line break always ends one (headlines, paragraphs).
 
@@ -330,6 +350,7 @@ class _Context:
     entity_starts: list[int]
     main_day: str | None  # the day the article's news happened, when the text establishes one
     sentence_starts: list[int]
+    here: str | None = None  # the place of the article's dateline ("BEIJING, Nov. 8 (Xinhua) --"): Beijing
 
 
 def _sentence_index(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
@@ -690,7 +711,7 @@ def _clause_mention(
             return None  # "the focus, officials said, is implementation": a view of how things are
         # What someone stated is a fact, not a happening: the statement is the event, and its
         # title says who stated what ("The medical examiner said 26 of the victims were Mexican").
-        told_title = clauses.title_of(clause, skip=skip, names=names, lowercase_first=True)
+        told_title = _here_named(clauses.title_of(clause, skip=skip, names=names, lowercase_first=True), ctx.here)
         speaker_name = _subject_name(ctx, statement, sentence.start)
         if speaker_name is None and (statement.subject is None or not clauses.subject_phrase(statement.subject, skip, names)):
             return None  # a statement with no speaker the parse can name is no title ("Said the linkages ...")
@@ -706,7 +727,7 @@ def _clause_mention(
                                          for c in clause.verb.children):
         return None  # "moving closer to achieving a single-digit figure this year": an aim
     name = _subject_name(ctx, clause, sentence.start) or _owner_named(ctx, clause, sentence.start, skip, names)
-    title = clauses.title_of(clause, skip=skip, subject_name=name, names=names)
+    title = _here_named(clauses.title_of(clause, skip=skip, subject_name=name, names=names), ctx.here)
     if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and title == clauses.capped(
         clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
     ):
@@ -1089,7 +1110,8 @@ class _ArticleReading:
             dating = [t for k in sorted(self.by_sentence) for t in self.by_sentence[k] if is_dating(t)]
             starts = [s.start for s in self.sentences]
             self._ctx = _Context(self.article, self.sentences, entities, [e.start for e in entities],
-                                 _main_day(self.article, self.sentences, starts, dating), starts)
+                                 _main_day(self.article, self.sentences, starts, dating), starts,
+                                 _dateline_place(self.text))
         return self._ctx
 
     def first_sentences(self) -> list[int]:
