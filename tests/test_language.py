@@ -501,3 +501,16 @@ def test_what_a_source_at_the_end_says_gets_its_verb_back_from_the_subjects_modi
     pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].dep_, doc[2].head.i, doc[1].head.i, doc[6].head.i) == ("ccomp", 9, 2, 2)
+
+
+def test_a_noun_read_as_taking_an_object_is_the_first_word_of_a_compound():
+    # "Share prices closed lower ." as the model misreads it (built by hand): "Share" the subject
+    # with "prices" its object. A verb the tagger read as a noun keeps its object.
+    words = ["Share", "prices", "closed", "lower", "."]
+    doc = _repaired(words, [2, 0, 2, 2, 2], ["nsubj", "obj", "ROOT", "advmod", "punct"],
+                    ["NN", "NNS", "VBD", "RBR", "."], ["NOUN", "NOUN", "VERB", "ADV", "PUNCT"])
+    assert (doc[1].dep_, doc[1].head.i, doc[0].dep_, doc[0].head.i) == ("nsubj", 2, "compound", 1)
+    words = ["They", "came", "to", "rescue", "people", "."]
+    doc = _repaired(words, [1, 1, 3, 1, 3, 1], ["nsubj", "ROOT", "mark", "xcomp", "obj", "punct"],
+                    ["PRP", "VBD", "TO", "NN", "NNS", "."], ["PRON", "VERB", "PART", "NOUN", "NOUN", "PUNCT"])
+    assert doc[4].dep_ == "obj" and doc[4].head.i == 3

@@ -691,6 +691,7 @@ def _relative_object(clause: Clause, skip: Set[int], names: Sequence[tuple[int, 
     # "the information [we received]": with no relative word, the clause opens with its own
     # subject right after the noun (and strands no preposition: "the house we lived in")
     zero = (own_subject and opener == own_subject[0] and opener.i == noun.i + 1 and not passive(verb)
+            and opener.lower_ not in RELATIVE_WORDS | {"who", "whose"} and "Rel" not in opener.morph.get("PronType")
             and not any(base_dep(c) in ("case", "compound") and c.i > verb.i for c in verb.children))
     if not zero and (opener.lower_ not in RELATIVE_WORDS or opener.head != verb or dep(opener) in SUBJECTS or passive(verb)):
         return []  # "the scandal which led to ...": the relative word is the subject, the noun no object

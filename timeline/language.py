@@ -320,6 +320,24 @@ def _subject_read_as_an_opening_phrases_aside(verb: "Token") -> bool:
     return True
 
 
+def _compound_read_as_a_noun_and_its_object(noun: "Token") -> bool:
+    """"Share prices on the exchange closed lower" parsed with "Share" the subject and "prices" its
+    object: a noun takes no object, so the two are one compound noun, whose head is the second.
+    Returns whether it repaired."""
+    if noun.pos_ != "NOUN" or noun.head == noun or noun.lower_.endswith("ing"):
+        return False  # (a gerund tagged as a noun takes objects: "building houses")
+    if not noun.dep_.startswith(("nsubj", "obl", "nmod")):
+        return False  # a verb the tagger read as a noun keeps its object ("rush out and rescue people")
+    head = next((c for c in noun.rights if c.dep_ == "obj" and c.i == noun.i + 1 and c.pos_ == "NOUN"), None)
+    if head is None:
+        return False
+    head.head, head.dep_ = noun.head, noun.dep_
+    for child in [c for c in noun.children if c != head]:
+        child.head = head
+    noun.head, noun.dep_ = head, "compound"
+    return True
+
+
 def _day_read_as_the_subjects(day: "Token") -> bool:
     """"Germany on Tuesday recalled its ambassador" parsed with "on Tuesday" a modifier of
     "Germany": a day between a subject and its verb is the verb's time. Returns whether it repaired."""
@@ -747,6 +765,7 @@ def _register_components() -> None:
                 _subject_read_as_an_opening_phrases_aside(token)
                 _participle_after_a_possessive_read_as_a_verb(token)
                 _relative_clause_of_the_name_before_it(token)
+                _compound_read_as_a_noun_and_its_object(token)
                 _perfect_participle_read_apart(token)
             for token in doc:
                 _date_after_a_participle_clause(token)  # after the participles are repaired
