@@ -1268,6 +1268,11 @@ def test_how_a_market_closed_stays_in_its_title_before_a_bare_day(text, title):
     assert any(t.startswith(title) for t in titles(text)), titles(text)
 
 
+def test_an_adverb_particle_after_its_object_stays():
+    found = titles("The opener Ravi Menon made an unbeaten 88 not out on Friday as the hosts chased runs.")
+    assert any(t.endswith("not out") for t in found), found
+
+
 def test_here_is_the_place_of_the_dateline():
     found = titles("TALLINN, March 12 (Baltic Wire) -- Finance ministers of the three states met here on Tuesday.")
     assert "Finance ministers of the three states met in Tallinn" in found, found
