@@ -514,3 +514,15 @@ def test_a_noun_read_as_taking_an_object_is_the_first_word_of_a_compound():
     doc = _repaired(words, [1, 1, 3, 1, 3, 1], ["nsubj", "ROOT", "mark", "xcomp", "obj", "punct"],
                     ["PRP", "VBD", "TO", "NN", "NNS", "."], ["PRON", "VERB", "PART", "NOUN", "NOUN", "PUNCT"])
     assert doc[4].dep_ == "obj" and doc[4].head.i == 3
+
+
+def test_x_of_a_and_y_of_b_coordinates_x_and_y():
+    # "Vela Corp. of Chile and Noor Co. of Oman plan ." as the model misreads it (built by hand):
+    # "Co." a conjunct of "Chile", and "of Oman" hung on "Chile" too.
+    words = ["Vela", "Corp.", "of", "Chile", "and", "Noor", "Co.", "of", "Oman", "plan", "."]
+    heads = [1, 9, 3, 1, 6, 6, 3, 8, 3, 9, 9]
+    deps = ["compound", "nsubj", "case", "nmod", "cc", "compound", "conj", "case", "nmod", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "IN", "NNP", "CC", "NNP", "NNP", "IN", "NNP", "VBP", "."]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].head.i, doc[8].head.i, doc[4].head.i) == (1, 6, 6)

@@ -338,6 +338,31 @@ def _compound_read_as_a_noun_and_its_object(noun: "Token") -> bool:
     return True
 
 
+def _conjunct_read_on_the_of_phrase(conj: "Token") -> bool:
+    """"Mazda Motor Corp. of Japan and Ford Motor Co. of the United States plan" parsed with "Ford
+    Motor Co." a conjunct of "Japan": a conjunct with an "of" phrase of its own, after another "of"
+    phrase, is coordinated with what that phrase describes ("X of A and Y of B"). Returns whether it
+    repaired."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("PROPN", "NOUN"):
+        return False
+    phrase = conj.head
+    if phrase.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ == "of" for c in phrase.children):
+        return False
+    def of_phrase(word: "Token") -> bool:
+        return word.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in word.children)
+
+    # the conjunct's own "of" phrase, wherever the parse hung it ("... Co. [of the United States]")
+    own = [c for c in conj.rights if of_phrase(c)] or [c for c in phrase.children if c.i > conj.i and of_phrase(c)]
+    if not own:
+        return False
+    for word in own:
+        word.head = conj
+    conj.head = phrase.head
+    for child in [c for c in phrase.children if c.dep_ == "cc" and c.i < conj.i and c.i > phrase.i]:
+        child.head = conj
+    return True
+
+
 def _day_read_as_the_subjects(day: "Token") -> bool:
     """"Germany on Tuesday recalled its ambassador" parsed with "on Tuesday" a modifier of
     "Germany": a day between a subject and its verb is the verb's time. Returns whether it repaired."""
@@ -766,6 +791,7 @@ def _register_components() -> None:
                 _participle_after_a_possessive_read_as_a_verb(token)
                 _relative_clause_of_the_name_before_it(token)
                 _compound_read_as_a_noun_and_its_object(token)
+                _conjunct_read_on_the_of_phrase(token)
                 _perfect_participle_read_apart(token)
             for token in doc:
                 _date_after_a_participle_clause(token)  # after the participles are repaired
