@@ -526,3 +526,14 @@ def test_x_of_a_and_y_of_b_coordinates_x_and_y():
     pos = ["PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].head.i, doc[8].head.i, doc[4].head.i) == (1, 6, 6)
+
+
+def test_a_phrase_opened_by_a_preposition_is_never_a_subject():
+    # "the first case in humans was confirmed ." as the model misreads it (built by hand).
+    words = ["the", "first", "case", "in", "humans", "was", "confirmed", "."]
+    heads = [2, 2, 2, 4, 6, 6, 2, 2]
+    deps = ["det", "amod", "ROOT", "case", "nsubj:pass", "aux:pass", "acl:relcl", "punct"]
+    tags = ["DT", "JJ", "NN", "IN", "NNS", "VBD", "VBN", "."]
+    pos = ["DET", "ADJ", "NOUN", "ADP", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.i) == ("nmod", 2)

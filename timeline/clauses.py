@@ -1208,6 +1208,8 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     # (a regular participle is often tagged as a past tense: the same form)
     second = base_dep(verb) == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD")
     first = verb.head if second else verb
+    if second and first.tag_ == "VBD" and not (first.i > 0 and first.doc[first.i - 1].text == ","):
+        second = False  # "turnover [that] rose ... and amounted to": a past tense, not a participle, first
     # a participle with an object of its own is active ("after the group called off a ceasefire")
     has_object = any(base_dep(c) in ("obj", "xcomp") for c in verb.children)
     # "First built in 555 AD, the temple ...": a participle opening the sentence describes its subject

@@ -363,6 +363,24 @@ def _conjunct_read_on_the_of_phrase(conj: "Token") -> bool:
     return True
 
 
+def _subject_with_a_preposition(noun: "Token") -> bool:
+    """"the first case in humans was announced" parsed with "humans" the subject: a phrase opened
+    by a preposition is never a subject; it describes the noun right before it. Returns whether it
+    repaired."""
+    if not noun.dep_.startswith("nsubj") or noun.left_edge.i == 0:
+        return False
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i == noun.left_edge.i and c.pos_ == "ADP"), None)
+    # (not a subordinator the parse hung on its clause's subject: "a day after the constitution was
+    # rejected"; not "with", which may open an absolute clause: "with its crew on board")
+    if case is None or case.lower_ in subordinators() | {"with", "without"}:
+        return False
+    before = noun.doc[case.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(before):
+        return False
+    noun.head, noun.dep_ = before, "nmod"
+    return True
+
+
 def _day_read_as_the_subjects(day: "Token") -> bool:
     """"Germany on Tuesday recalled its ambassador" parsed with "on Tuesday" a modifier of
     "Germany": a day between a subject and its verb is the verb's time. Returns whether it repaired."""
@@ -792,6 +810,7 @@ def _register_components() -> None:
                 _relative_clause_of_the_name_before_it(token)
                 _compound_read_as_a_noun_and_its_object(token)
                 _conjunct_read_on_the_of_phrase(token)
+                _subject_with_a_preposition(token)
                 _perfect_participle_read_apart(token)
             for token in doc:
                 _date_after_a_participle_clause(token)  # after the participles are repaired
