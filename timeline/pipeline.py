@@ -9,6 +9,7 @@ run in parallel, or run on a cluster. Everything that touches the disk happens i
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import itertools
 import multiprocessing
@@ -612,6 +613,10 @@ class BuildReport:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+            # What the stage keeps is out of the cycle collector's sight from here on (see
+            # `_collections_spared`): a collection a later stage sets off (spaCy's loader turns the
+            # collector on) walks only what that stage made.
+            gc.freeze()
     problems: list[Problem] = field(default_factory=list)
     site_dir: Path | None = None
 
@@ -647,9 +652,10 @@ def extract(paths: Paths, options: Options = Options()) -> BuildReport:
 
     One build or extract at a time in a project: a second one waits for the project's lock.
     """
-    with project_lock(paths.mkdocs_config.parent), _parsed_files_kept(paths, options):
+    with project_lock(paths.mkdocs_config.parent), _parsed_files_kept(paths, options), _frozen_objects_released():
         try:
-            return _extract(paths, options).report
+            with _collections_spared():
+                return _extract(paths, options).report
         finally:
             wait_for_writes()  # the merge's state is whole before the next run may read it
 
@@ -907,7 +913,7 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     """
     check_output_folders(paths, site=run_mkdocs)
     check_project(paths, site=run_mkdocs)
-    with project_lock(paths.mkdocs_config.parent):
+    with project_lock(paths.mkdocs_config.parent), _frozen_objects_released():
         try:
             return _build_locked(paths, options, run_mkdocs=run_mkdocs)
         finally:
@@ -954,12 +960,24 @@ def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildR
 
 
 def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
+    with _collections_spared():
+        report, written = _build_pages(paths, options)
+    if written is None:
+        return report
+    with report.stage("mkdocs", f"building the website into {paths.site}/ (mkdocs build --strict)" if run_mkdocs else ""):
+        _build_site(paths, report, run_mkdocs, written)
+    return report
+
+
+def _build_pages(paths: Paths, options: Options) -> tuple[BuildReport, Any]:
+    """The stages of a build before MkDocs: the report, and what `site.generate` wrote (None when
+    the build stopped before the pages)."""
     from timeline import site, store
 
     extraction = _extract(paths, options)
     report = extraction.report
     if report.needs_action and not extraction.summaries:
-        return report
+        return report, None
     with report.stage("store"):
         # The update returns the events as it wrote them; reading the files again is the fallback.
         loaded = extraction.loaded if extraction.loaded is not None else store.load(paths.data)
@@ -980,10 +998,33 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
         )
     report.processes["pages"] = written.processes
     # MkDocs reads everything back from docs/: the memory of the events and summaries is its to reuse.
-    del loaded, extraction
-    with report.stage("mkdocs", f"building the website into {paths.site}/ (mkdocs build --strict)" if run_mkdocs else ""):
-        _build_site(paths, report, run_mkdocs, written)
-    return report
+    return report, written
+
+
+@contextmanager
+def _collections_spared() -> Iterator[None]:
+    """The cycle collector waits while the stages make their millions of objects (the merge's
+    state, the parsed YAML, the events), and does not walk them afterwards either: they are frozen
+    out of its sight (gc.freeze) when the stages are done, where the first collection after the
+    pause would look at every one of them (at 10,000 articles, 1.2 to 1.6 s of collections in a
+    build adding one article). The build gives them back to the collector when it is done
+    (`_frozen_objects_released`); what they free on the way is freed by reference counting."""
+    gc.freeze()
+    with cycle_collection_paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
+
+
+@contextmanager
+def _frozen_objects_released() -> Iterator[None]:
+    """Around a build or an extraction: the objects `_collections_spared` froze go back to the
+    collector at the end (a process running many builds, as the tests do, does not grow)."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 _SITE_STATE = ".timeline-site"  # a dot file: mkdocs' clean step leaves it
