@@ -567,11 +567,12 @@ MERGE_STATE = "merge-state.pickle"
 def merge_summaries_again(
     summaries: list[ArticleSummary], cache_folder: Path, *, jobs: int = 1, reuse_cache: bool = True,
     write_soon: bool = False,
-) -> tuple[list[Event], int]:
+) -> tuple[list[Event], int, merge.Changes | None]:
     """`merge_summaries`, merging again only what the articles changed since the last merge, whose
-    state is kept in `cache_folder` (`merge.merge_again`): the same events. Returns them and the
-    number of processes the merge used. `write_soon`: the new state is written by a child process
-    while this one goes on (`cache.wait_for_writes` waits for it)."""
+    state is kept in `cache_folder` (`merge.merge_again`): the same events. Returns them, the
+    number of processes the merge used, and which events differ from the last merge's (for the
+    store). `write_soon`: the new state is written by a child process while this one goes on
+    (`cache.wait_for_writes` waits for it)."""
     articles = {s.article.id: s.article for s in summaries}
     mentions = [m for s in summaries for m in s.mentions]
     path = cache_folder / MERGE_STATE
@@ -584,7 +585,7 @@ def merge_summaries_again(
         events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
         if state is not previous:
             (write_whole_soon if write_soon else write_whole)(path, (tool_fingerprint(), state))
-    return events, state.processes
+    return events, state.processes, state.changes
 
 
 @dataclass
@@ -773,7 +774,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     mentions = sum(len(s.mentions) for s in summaries)
     jobs = options.jobs or default_jobs()
     with report.stage("merge", f"merging {mentions:,} event mentions into events"):
-        events, report.processes["merge"] = merge_summaries_again(
+        events, report.processes["merge"], changes = merge_summaries_again(
             summaries, paths.cache, jobs=jobs, reuse_cache=options.use_cache, write_soon=True,
         )
     # The mentions are in the events now; the site needs only each article's metadata and
@@ -782,7 +783,7 @@ def _extract(paths: Paths, options: Options) -> Extraction:
         summaries = [ArticleSummary(s.article, (), s.unresolved) for s in summaries]
     with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
         sources.update_metadata(metadata_path, [s.article for s in summaries])
-        update = store.update(paths.data, events, jobs=jobs)
+        update = store.update(paths.data, events, jobs=jobs, changes=changes)
         del events
     report.problems.extend(update.problems)
     report.processes["store"] = update.processes

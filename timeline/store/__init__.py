@@ -19,7 +19,7 @@ waits while the store works (bench/store.py has the figures).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -471,11 +471,14 @@ def _ours(files: list[EventsFile], snapshot: Snapshot | None) -> tuple[dict[str,
 
 
 def _commented(files: list[EventsFile]) -> Callable[[str], bool]:
-    """id -> whether a person wrote a comment on that event (asked only of events about to go)."""
-    where = {entry.id: (events_file, entry) for events_file in files for entry in events_file.entries}
+    """id -> whether a person wrote a comment on that event (asked only of events about to go:
+    the entries are looked up the first time it is asked)."""
+    where: dict[str | None, tuple[EventsFile, Entry]] = {}
     lines: dict[Path, list[str]] = {}
 
     def commented(event_id: str) -> bool:
+        if not where:
+            where.update((entry.id, (events_file, entry)) for events_file in files for entry in events_file.entries)
         if event_id not in where:
             return False
         events_file, entry = where[event_id]
@@ -486,10 +489,26 @@ def _commented(files: list[EventsFile]) -> Callable[[str], bool]:
     return commented
 
 
-def _usable_extraction(extracted: list[Event], problems: list[Problem], display: str) -> list[Record]:
+def _usable_extraction(
+    extracted: list[Event], problems: list[Problem], display: str, left_out: dict[str, Problem] | None = None
+) -> list[Record]:
     """The extracted events as records; one whose dates are not calendar values is left out
-    (and reported): writing it would make the next `check` fail on a file nobody touched."""
+    (and reported): writing it would make the next `check` fail on a file nobody touched.
+    `left_out`: gets the problem of each event left out, by its id."""
     records: list[Record] = []
+    for event, (record, problem) in zip(extracted, _usable_records(extracted, display)):
+        if problem is not None:
+            problems.append(problem)
+            if left_out is not None:
+                left_out[event.id] = problem
+        else:
+            records.append(record)  # type: ignore[arg-type]
+    return records
+
+
+def _usable_records(extracted: Iterable[Event], display: str) -> list[tuple[Record | None, Problem | None]]:
+    """(record, None) for each event, or (None, why it is left out) (`_usable_extraction`)."""
+    out: list[tuple[Record | None, Problem | None]] = []
     for event in extracted:
         record = event_to_record(event)
         try:
@@ -497,7 +516,7 @@ def _usable_extraction(extracted: list[Event], problems: list[Problem], display:
             if record["end"] is not None:
                 interval(record["end"])
         except DateValueError as error:
-            problems.append(Problem(display, f"extracted event `{event.id}` left out: {error}", severity="warning"))
+            out.append((None, Problem(display, f"extracted event `{event.id}` left out: {error}", severity="warning")))
             continue
         for source in record["sources"]:
             if source["date"] is not None and derived_precision(source["date"]) is None:
@@ -506,32 +525,38 @@ def _usable_extraction(extracted: list[Event], problems: list[Problem], display:
         if not str(record["title"]).strip():
             first_quote = record["sources"][0]["quote"] if record["sources"] else ""
             record["title"] = " ".join(str(first_quote).split()[:12]) or f"Event of {record['date']}"
-        records.append(record)
-    return records
+        out.append((record, None))
+    return out
 
 
-def update(data_dir: Path, extracted: list[Event], *, jobs: int = 1) -> UpdateReport:
+def update(
+    data_dir: Path, extracted: list[Event], *, jobs: int = 1, changes: incremental.ExtractionChanges | None = None
+) -> UpdateReport:
     """Merge a new extraction into data/events/*.yaml, keeping every edit a person made.
 
     Nothing is written when `check` finds an error. Only files whose content changes are
     written (atomically), and in them only the entries that change; the merge base
     data/.extracted/events.yaml is written last. The report carries the events as `load` would
     return them right after (`UpdateReport.loaded`). `jobs`: processes that render the year files
-    of a large update (the bytes written are the same).
+    of a large update (the bytes written are the same). `changes`: which of the events differ from
+    those the merge gave before (`merge.Changes`): when the last update merged those, only the
+    events near the ones that differ are merged again (`incremental`; the same bytes).
     """
     with cycle_collection_paused():
-        return _update(Path(data_dir), extracted, jobs)
+        return _update(Path(data_dir), extracted, jobs, changes)
 
 
 # How many times the merge starts again when a person saves a file while it runs.
 _MERGE_ATTEMPTS = 3
 
 
-def _update(data_dir: Path, extracted: list[Event], jobs: int = 1) -> UpdateReport:
+def _update(
+    data_dir: Path, extracted: list[Event], jobs: int = 1, changes: incremental.ExtractionChanges | None = None
+) -> UpdateReport:
     """`update`, merged again (from the files as they are now) when a person saved one meanwhile."""
     for attempt in range(_MERGE_ATTEMPTS):
         try:
-            return _update_once(data_dir, extracted, jobs)
+            return _update_once(data_dir, extracted, jobs, changes=changes)
         except ChangedMeanwhile as changed:
             saved = changed.path
         except WriteRefused as refused:
@@ -570,20 +595,25 @@ def _changed_since(data_dir: Path, inspection: _Inspection) -> Path | None:
     return None
 
 
-def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1, whole: bool = False) -> UpdateReport:
+def _update_once(
+    data_dir: Path, extracted: list[Event], jobs: int = 1, whole: bool = False,
+    changes: incremental.ExtractionChanges | None = None,
+) -> UpdateReport:
     """`whole`: merge every event (else only what changed since the last update, when it can tell)."""
     inspection = _inspect(data_dir)
     report = UpdateReport(problems=list(inspection.problems))
     if report.blocked:
         return report
     base_path = snapshot_path(data_dir)
-    theirs = _usable_extraction(extracted, report.problems, _display(base_path))
     commented = _commented(inspection.files)
-    partial = None if whole else _merged_partly(data_dir, inspection, theirs, commented)
+    partial = None if whole else _merged_partly(data_dir, inspection, extracted, changes, commented)
+    left_out: dict[str, Problem] = {}
     if partial is not None:
         outcome, snapshot, touched = partial.outcome, partial.snapshot, partial.touched
         report.merged = partial.merged
+        report.problems.extend(partial.problems)
     else:
+        theirs = _usable_extraction(extracted, report.problems, _display(base_path), left_out)
         as_read, ours = _ours(inspection.files, inspection.snapshot)
         outcome = three_way_merge(inspection.snapshot, ours, theirs, commented)
         snapshot, touched = outcome.snapshot, None
@@ -617,7 +647,7 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1, whole: b
                 after = outcome.records.get(before["id"]) if before["id"] in touched else incremental.as_merged(
                     entry.record, snapshot, before)
                 if before["id"] not in touched and _differs(before, after, entry.record):
-                    return _update_once(data_dir, extracted, jobs, whole=True)
+                    return _update_once(data_dir, extracted, jobs, whole=True, changes=changes)
             old[entry.index] = before
             if after is None:
                 new[entry.index] = None
@@ -687,6 +717,8 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1, whole: b
             outcome.assigned,
             incremental.citing_index(snapshot, outcome.records),
             incremental.unsettled(snapshot, outcome.records, theirs, outcome),
+            None if changes is None else changes.now,
+            left_out,
         )
         parsedfiles.remember(
             incremental.STATE_KIND, str(events_dir(data_dir)), incremental.files_digest(digests.items(), base_digest), state
@@ -696,7 +728,8 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1, whole: b
 
 
 def _merged_partly(
-    data_dir: Path, inspection: _Inspection, theirs: list[Record], commented: Callable[[str], bool]
+    data_dir: Path, inspection: _Inspection, extracted: list[Event],
+    changes: incremental.ExtractionChanges | None, commented: Callable[[str], bool],
 ) -> incremental.PartialMerge | None:
     """The merge of only what changed since the last update (`incremental`), or None: merge all."""
     if inspection.snapshot is None or parsedfiles.current() is None:
@@ -716,7 +749,11 @@ def _merged_partly(
     found, state = parsedfiles.recalled(incremental.STATE_KIND, str(events_dir(data_dir)), key)
     if not found or not isinstance(state, incremental.StoreState):
         return None
-    return incremental.merge_changed(state, inspection.snapshot, located, merged_into, theirs, commented)
+    display = _display(snapshot_path(data_dir))
+    return incremental.merge_changed(
+        state, inspection.snapshot, located, merged_into, extracted, changes,
+        lambda events: _usable_records(events, display), commented,
+    )
 
 
 # Below this many entries to write, forking workers to render the years costs more than it saves.

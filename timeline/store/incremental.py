@@ -20,8 +20,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
+from timeline.model import Event
+from timeline.problems import Problem
 from timeline.store.merge3 import MergeOutcome, assignment, three_way_merge
 from timeline.store.schema import Record, canonical, derived_precision
 from timeline.store.snapshot import Snapshot
@@ -42,6 +44,18 @@ class StoreState:
     # Proposed ids of records that the same extraction merged again would give another id (ties
     # the matching breaks differently once the ids are known): merged again each time.
     unsettled: set[str] = field(default_factory=set)
+    # `merge.Changes.now` of the extraction merged (None: not known), and the events of it left out
+    # (by proposed id: why).
+    extraction: bytes | None = None
+    left_out: dict[str, Problem] = field(default_factory=dict)
+
+
+class ExtractionChanges(Protocol):
+    """Which events of an extraction differ from those of the one before (`merge.Changes`)."""
+
+    since: bytes | None  # names the extraction before (None: not known)
+    now: bytes  # names this one
+    changed: frozenset[str] | None  # ids of the events new or different since (None: not known)
 
 
 def files_digest(files: Iterable[tuple[str, bytes]], base_digest: bytes | None) -> bytes:
@@ -98,6 +112,7 @@ class PartialMerge:
     snapshot: Snapshot  # the whole new base: the closure's, the others' as they were
     state: StoreState  # for the next update
     merged: int  # extracted records merged again
+    problems: list[Problem]  # the events of the extraction left out (`store._usable_extraction`)
 
 
 def merge_changed(
@@ -105,13 +120,18 @@ def merge_changed(
     base: Snapshot,
     located: dict[str, Record],
     merged_into: dict[str, str],
-    theirs: list[Record],
+    extracted: list[Event],
+    changes: ExtractionChanges | None,
+    usable: Callable[[list[Event]], list[tuple[Record | None, Problem | None]]],
     commented: Callable[[str], bool],
 ) -> PartialMerge | None:
     """`three_way_merge(base, ours, theirs)` from the state the last update left, when the files
     (`base`, and `located`: id -> the entry's record as written) are as it left them. None when
     this cannot be told apart from a whole merge's result: then merge everything.
 
+    `extracted`: the events of the new extraction, `usable(events)` their records (or why one is
+    left out: `store._usable_records`); `changes`: which of them differ from those the merge gave
+    before (when the last update merged those, the others are not even made records).
     `merged_into`: merged-away id -> the id a person merged it into (`merged:` lists).
     """
     # A person deleted an event and moved its sources, or the base does not know the merges the
@@ -120,16 +140,37 @@ def merge_changed(
         gone not in located and gone not in base.deleted and gone not in base.merged for gone in base.events
     ):
         return None
-    proposed = [str(record["id"]) for record in theirs]
+    proposed = [str(event.id) for event in extracted]
     if len(set(proposed)) != len(proposed):
         return None  # the same id proposed twice: records cannot be told apart by their ids
-    proposer = {event_id: p for p, event_id in state.assigned.items()}
+    known = (
+        changes.changed if changes is not None and changes.since is not None and changes.since == state.extraction
+        else None
+    )
+    records: dict[int, Record] = {}
+    left_out: dict[int, Problem] = {}
+
+    def make(indices: list[int]) -> None:
+        for index, (record, problem) in zip(indices, usable([extracted[i] for i in indices])):
+            if record is None:
+                left_out[index] = problem  # type: ignore[assignment]
+            else:
+                records[index] = record
+
+    # The records to look at: every one, or those the merge says differ (and any the last update
+    # does not know as merged or left out).
+    make([
+        index for index, p in enumerate(proposed)
+        if known is None or p in known or p in state.unsettled or (p not in state.assigned and p not in state.left_out)
+    ])
+    made = set(records) | set(left_out)
+    present = {p for index, p in enumerate(proposed) if index in records or (index not in made and p not in state.left_out)}
 
     # The records that changed since the last update (or are new, or unsettled), and the events
     # of the records that are gone.
-    seeds: set[str] = set()  # event ids
+    seeds: set[str] = {event_id for p, event_id in state.assigned.items() if p not in present}
     changed: list[int] = []
-    for index, record in enumerate(theirs):
+    for index, record in records.items():
         event_id = state.assigned.get(proposed[index])
         was = base.events.get(event_id) if event_id is not None else None
         if was is None or proposed[index] in state.unsettled or was != {
@@ -138,8 +179,6 @@ def merge_changed(
             changed.append(index)
             if event_id is not None:
                 seeds.add(event_id)
-    present = set(proposed)
-    seeds.update(event_id for p, event_id in state.assigned.items() if p not in present)
 
     # The closure: every event citing an article a changed record or a reached event cites, and
     # the events merged with a reached one.
@@ -157,7 +196,7 @@ def merge_changed(
         kept_of.setdefault(kept, []).append(gone)
     ids: set[str] = set()
     seen_articles: set[str] = set()
-    articles: list[str] = [a for index in changed for a in articles_of(theirs[index]["sources"])]
+    articles: list[str] = [a for index in changed for a in articles_of(records[index]["sources"])]
     events: list[str] = sorted(seeds)
     while articles or events:
         while events:
@@ -174,7 +213,10 @@ def merge_changed(
             if article not in seen_articles:
                 seen_articles.add(article)
                 events.extend(state.citing.get(article, ()))
-    merge_again = set(changed) | {index for index, p in enumerate(proposed) if state.assigned.get(p) in ids}
+    merge_again = set(changed) | {
+        index for index, p in enumerate(proposed) if p in present and state.assigned.get(p) in ids
+    }
+    make(sorted(index for index in merge_again if index not in records))
 
     base_part = Snapshot(
         events={event_id: base.events[event_id] for event_id in ids if event_id in base.events},
@@ -182,7 +224,7 @@ def merge_changed(
         merged={gone: kept for gone, kept in base.merged.items() if gone in ids},
     )
     ours_part = {event_id: mine(event_id) for event_id in located if event_id in ids}
-    theirs_part = [theirs[index] for index in sorted(merge_again)]
+    theirs_part = [records[index] for index in sorted(merge_again)]
     reserved = base.reserved_ids() | set(located) | set(merged_into)
     outcome = three_way_merge(base_part, ours_part, theirs_part, commented, reserved=reserved)
 
@@ -213,8 +255,20 @@ def merge_changed(
     settled_again = {proposed[index] for index in merge_again}
     now_unsettled = (state.unsettled & present) - settled_again
     now_unsettled |= unsettled(outcome.snapshot, outcome.records, theirs_part, outcome)
+    # The events left out, in the extraction's order: those made records now, and the others as
+    # the last update found them.
+    now_left_out: dict[str, Problem] = {}
+    problems: list[Problem] = []
+    if left_out or state.left_out:
+        for index, p in enumerate(proposed):
+            problem = left_out.get(index) if index in made else state.left_out.get(p)
+            if problem is not None:
+                now_left_out[p] = problem
+                problems.append(problem)
     return PartialMerge(
-        outcome, touched, snapshot, StoreState(assigned, citing, now_unsettled), len(theirs_part)
+        outcome, touched, snapshot,
+        StoreState(assigned, citing, now_unsettled, None if changes is None else changes.now, now_left_out),
+        len(theirs_part), problems,
     )
 
 
