@@ -11,6 +11,7 @@ after every step; and the cached one must really merge only a few events when on
 from __future__ import annotations
 
 import copy
+import pickle
 import random
 import shutil
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from timeline import merge, parsedfiles, store
+from timeline.cache import _checked_payload
 from timeline.model import Event, Source
 from timeline.store.incremental import STATE_KIND
 from timeline.store.schema import slug
@@ -261,7 +263,7 @@ def test_one_new_article_merges_only_the_events_near_it(tmp_path):
     assert second.added >= 1
 
 
-@pytest.mark.parametrize("damage", ["edit a file", "no state", "damaged state", "state of other files"])
+@pytest.mark.parametrize("damage", ["edit a file", "no state", "damaged state", "state of other files", "older state"])
 def test_an_edit_or_a_lost_state_merges_everything_and_writes_the_same(tmp_path, damage):
     rng = random.Random(3)
     world = World(rng)
@@ -283,6 +285,10 @@ def test_an_edit_or_a_lost_state_merges_everything_and_writes_the_same(tmp_path,
         raw = bytearray(state_files[0].read_bytes())
         raw[len(raw) // 2] ^= 0xFF
         state_files[0].write_bytes(bytes(raw))
+    elif damage == "older state":  # kept by a version of the store that knew fewer fields
+        key, digest, state = pickle.loads(_checked_payload(state_files[0].read_bytes()))
+        del state.left_out
+        assert parsedfiles.ParsedFiles(cache.parent / cache.name).put(STATE_KIND, key, digest, state)
     else:  # a state kept for the files as they were before: the files of another update
         kept = state_files[0].read_bytes()
         world.add_article(names[19])

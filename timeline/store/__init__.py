@@ -747,7 +747,7 @@ def _merged_partly(
                 merged_into[str(gone)] = entry.id
     key = incremental.files_digest(((str(f.path), f.digest) for f in inspection.files), inspection.base_digest)
     found, state = parsedfiles.recalled(incremental.STATE_KIND, str(events_dir(data_dir)), key)
-    if not found or not isinstance(state, incremental.StoreState):
+    if not found or not incremental.whole_state(state):
         return None
     display = _display(snapshot_path(data_dir))
     return incremental.merge_changed(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
 from timeline.model import Event
@@ -56,6 +56,11 @@ class ExtractionChanges(Protocol):
     since: bytes | None  # names the extraction before (None: not known)
     now: bytes  # names this one
     changed: frozenset[str] | None  # ids of the events new or different since (None: not known)
+
+
+def whole_state(found: Any) -> bool:
+    """`found` is a `StoreState` with every field (one kept by another version of it is not)."""
+    return isinstance(found, StoreState) and all(hasattr(found, f.name) for f in fields(StoreState))
 
 
 def files_digest(files: Iterable[tuple[str, bytes]], base_digest: bytes | None) -> bytes:
