@@ -632,7 +632,7 @@ def _update_once(
     years: list[_YearToWrite] = []
     for path in sorted(set(files_by_path) | set(additions)):
         events_file = files_by_path.get(path) or EventsFile(path, _display(path), chunk_starts=[])
-        if touched is not None and path not in additions and not any(e.id in touched for e in events_file.entries):
+        if touched is not None and path not in additions and touched.isdisjoint(_ids_of(events_file)):
             report.unchanged += len(events_file.entries)  # as the last update wrote it, and merged
             continue
         old: dict[int, Record] = {}
@@ -727,6 +727,11 @@ def _update_once(
     return report
 
 
+def _ids_of(events_file: EventsFile) -> list[str | None]:
+    """The id of each entry (`Entry.id`), in one go."""
+    return [None if (value := entry.record.get("id")) is None else str(value) for entry in events_file.entries]
+
+
 def _merged_partly(
     data_dir: Path, inspection: _Inspection, extracted: list[Event],
     changes: incremental.ExtractionChanges | None, commented: Callable[[str], bool],
@@ -739,12 +744,12 @@ def _merged_partly(
     for events_file in inspection.files:
         if not events_file.readable:
             return None
-        for entry in events_file.entries:
-            if entry.id is None or entry.id in located:
+        for event_id, entry in zip(_ids_of(events_file), events_file.entries):
+            if event_id is None or event_id in located:
                 return None
-            located[entry.id] = entry.record
+            located[event_id] = entry.record
             for gone in entry.record.get("merged") or ():
-                merged_into[str(gone)] = entry.id
+                merged_into[str(gone)] = event_id
     key = incremental.files_digest(((str(f.path), f.digest) for f in inspection.files), inspection.base_digest)
     found, state = parsedfiles.recalled(incremental.STATE_KIND, str(events_dir(data_dir)), key)
     if not found or not incremental.whole_state(state):
