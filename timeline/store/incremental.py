@@ -129,6 +129,7 @@ def merge_changed(
     changes: ExtractionChanges | None,
     usable: Callable[[list[Event]], list[tuple[Record | None, Problem | None]]],
     commented: Callable[[str], bool],
+    merge: Callable[..., MergeOutcome] = three_way_merge,
 ) -> PartialMerge | None:
     """`three_way_merge(base, ours, theirs)` from the state the last update left, when the files
     (`base`, and `located`: id -> the entry's record as written) are as it left them. None when
@@ -137,7 +138,8 @@ def merge_changed(
     `extracted`: the events of the new extraction, `usable(events)` their records (or why one is
     left out: `store._usable_records`); `changes`: which of them differ from those the merge gave
     before (when the last update merged those, the others are not even made records).
-    `merged_into`: merged-away id -> the id a person merged it into (`merged:` lists).
+    `merged_into`: merged-away id -> the id a person merged it into (`merged:` lists). `merge`:
+    `three_way_merge`.
     """
     # A person deleted an event and moved its sources, or the base does not know the merges the
     # files write: `three_way_merge` infers merges from every event, merge everything.
@@ -231,7 +233,7 @@ def merge_changed(
     ours_part = {event_id: mine(event_id) for event_id in located if event_id in ids}
     theirs_part = [records[index] for index in sorted(merge_again)]
     reserved = base.reserved_ids() | set(located) | set(merged_into)
-    outcome = three_way_merge(base_part, ours_part, theirs_part, commented, reserved=reserved)
+    outcome = merge(base_part, ours_part, theirs_part, commented, reserved=reserved)
 
     touched = ids | set(outcome.records) | set(outcome.snapshot.events) | set(outcome.snapshot.deleted)
     snapshot = Snapshot(
