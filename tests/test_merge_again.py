@@ -82,9 +82,21 @@ def test_adding_and_removing_articles_one_by_one_gives_the_events_of_merging_eve
     for _step in range(25):
         present ^= set(rng.sample(sorted(corpus), rng.randint(1, 3)))
         mentions = _mentions(corpus, present)
+        before, since = {e.id: e for e in events}, state.output
         events, state = merge.merge_again(mentions, articles, previous=state)
         assert events == merge.merge_mentions(mentions, articles)
         _assert_as_merging_everything(mentions, articles, state)
+        _assert_changes_told(before, since, events, state)
+
+
+def _assert_changes_told(before, since, events, state) -> None:
+    """The merge says which events are new or differ since the one named `since`, and only those
+    (the store merges only those again)."""
+    assert state.changes.since == since and state.changes.now == state.output
+    differ = {e.id for e in events if before.get(e.id) != e}
+    assert differ <= state.changes.changed
+    assert state.changes.changed <= {e.id for e in events}
+    assert (state.output == since) == (not differ and len(before) == len(events))
 
 
 def _spy_on_groups_made(monkeypatch) -> list[int]:
@@ -112,6 +124,7 @@ def test_an_added_article_joins_an_event_and_only_its_group_is_made_again(monkey
     summit = [e for e in events if {s.article for s in e.sources} == {"summit", "treaty"}]
     assert len(summit) == 1
     assert made == [2]  # the summit's group alone: every other group is the last merge's
+    assert state.changes.changed == {summit[0].id}  # and the merge says so
     _assert_as_merging_everything(mentions, articles, state)
 
 

@@ -18,12 +18,13 @@ The word classes, weights and thresholds are data: timeline/data/events/merge.ya
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -1021,8 +1022,17 @@ def merge_again(
             usable = _usable(mentions)
             again = _merge_incremental(usable, articles, content, previous)
             if again is not None:
-                placed, state = again
-                return _named(placed), state
+                placed, state, carried = again
+                events, named = _named_aligned(placed)
+                state.named = _names_by_group(state, placed, named)
+                changed = set()
+                for root, group_names in state.named.items():
+                    before = previous.named.get(carried[root]) if root in carried else None
+                    changed.update(names[0] for n, names in enumerate(group_names) if before is None or before[n] != names)
+                if state is not previous:
+                    state.output = os.urandom(16)
+                state.changes = Changes(previous.output, state.output, frozenset(changed))
+                return events, state
         placed_events, state = _merge(mentions, articles, content, jobs, keep_state=True)
         return placed_events, state
 
@@ -1047,12 +1057,16 @@ def _merge(
         conflicts = _Conflicts(usable, feats, {(i, j): s for s, i, j in links if s <= 1.0})
         placed = [(members[0], _event([usable[i] for i in members], duplicates, articles))
                   for members in _join_clusters(range(len(usable)), links, conflicts)]
-    state = None
-    if keep_state:
-        keys = [posting_keys(m, f) for m, f in zip(usable, feats)]
-        state = _state_of(usable, articles, keys, links, placed)
-        state.processes = jobs
-    return _named(placed, copy=keep_state), state
+    if not keep_state:
+        return _named(placed, copy=False), None
+    keys = [posting_keys(m, f) for m, f in zip(usable, feats)]
+    state = _state_of(usable, articles, keys, links, placed)
+    state.processes = jobs
+    events, named = _named_aligned(placed)
+    state.named = _names_by_group(state, placed, named)
+    state.output = os.urandom(16)
+    state.changes = Changes(None, state.output, None)
+    return events, state
 
 
 def _named(placed: list[tuple[int, Event]], copy: bool = True) -> list[Event]:
@@ -1063,6 +1077,24 @@ def _named(placed: list[tuple[int, Event]], copy: bool = True) -> list[Event]:
     _one_name_each(events)
     _give_ids(events)
     return events
+
+
+Naming = tuple[str, tuple[str, ...], tuple[str, ...]]  # what `_named` gives an event: id, people, organisations
+
+
+def _named_aligned(placed: list[tuple[int, Event]]) -> tuple[list[Event], list[Naming]]:
+    """`_named(placed)`, and what it gave each event of `placed`, in that order."""
+    copies = [_copied(event) for _first, event in placed]
+    events = list(copies)
+    _one_name_each(events)
+    _give_ids(events)
+    return events, [(e.id, tuple(e.people), tuple(e.organisations)) for e in copies]
+
+
+def _names_by_group(state: MergeState, placed: list[tuple[int, Event]], named: list[Naming]) -> dict[int, list[Naming]]:
+    """`MergeState.named`: for each group, what its events (in `state.events` order) were named."""
+    of_event = {id(event): names for (_first, event), names in zip(placed, named)}
+    return {root: [of_event[id(event)] for _first, event in made] for root, made in state.events.items()}
 
 
 def _copied(event: Event) -> Event:
@@ -1293,6 +1325,23 @@ class MergeState:
     group_of: list[int]  # each mention's group: the first mention of its connected group
     events: dict[int, list[tuple[int, Event]]]  # a group's first mention -> its events and their first mentions
     processes: int = 1  # that made it: `jobs` for a whole merge, 1 for one of a few changes
+    # What each group's events were named (`_named`: id, people, organisations), as `events`.
+    named: dict[int, list[Naming]] = field(default_factory=dict)
+    # A name for the events this merge gave (new whenever they may differ), and how they differ
+    # from those of the merge before (`Changes`).
+    output: bytes = b""
+    changes: Changes | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which events a merge gave that the merge before it did not give as they are: the store
+    merges again only those (`timeline.store.incremental`), when the events it merged last time
+    are the ones named `since`."""
+
+    since: bytes | None  # `MergeState.output` of the merge before (None: not known, every event may differ)
+    now: bytes  # `MergeState.output` of this one
+    changed: frozenset[str] | None  # ids of the events new or different since; any other is as it was, id included
 
 
 # Above this share of mentions added or removed (and this many), everything is merged again: a
@@ -1345,9 +1394,10 @@ def _merge_incremental(
     articles: Mapping[str, Article],
     content: Mapping[str, frozenset[str]] | None,
     previous: MergeState,
-) -> tuple[list[tuple[int, Event]], MergeState] | None:
-    """`_merge` from the last merge's state: the events, each with its first mention, and the new
-    state; None when the state does not fit these mentions (then everything is merged again)."""
+) -> tuple[list[tuple[int, Event]], MergeState, dict[int, int]] | None:
+    """`_merge` from the last merge's state: the events, each with its first mention, the new
+    state, and the groups that are the last merge's (group -> its first mention then); None when
+    the state does not fit these mentions (then everything is merged again)."""
     count = len(usable)
     # Which mentions were there last time (their index then), which are new, which are gone.
     old_of = [-1] * count
@@ -1375,7 +1425,7 @@ def _merge_incremental(
         previous.processes = 1
         placed = [(first, event) for group in previous.events.values() for first, event in group]
         placed.sort(key=lambda pair: pair[0])
-        return placed, previous
+        return placed, previous, {root: root for root in previous.events}
     new_of = {o: i for i, o in enumerate(old_of) if o >= 0}
 
     maker = _FeatureMaker()
@@ -1507,7 +1557,8 @@ def _merge_incremental(
                           usable, feat, DuplicateIndex(articles, content), articles)
         events.update(made)
     placed = sorted((pair for made in events.values() for pair in made), key=lambda pair: pair[0])
-    return placed, MergeState(previous.params, ranges, keys, ordered, group_of, events)
+    carried = {root: old_of[root] for root in events if root not in dirty_groups}
+    return placed, MergeState(previous.params, ranges, keys, ordered, group_of, events), carried
 
 
 def _scored_pairs(

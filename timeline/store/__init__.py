@@ -19,7 +19,7 @@ waits while the store works (bench/store.py has the figures).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from timeline.dates import DateValueError, interval_of
 from timeline.model import Event
 from timeline.problems import Problem
 from timeline.runtime import cycle_collection_paused, forked_map, shared
+from timeline.store import incremental
 from timeline.store.articles import known_articles
 from timeline.store.merge3 import (
     MergeOutcome,
@@ -113,6 +114,7 @@ class UpdateReport:
     folded: int = 0  # extracted events that went into the event a person merged them into
     files_written: list[str] = field(default_factory=list)  # data/events/... and data/.extracted/...
     processes: int = 1  # that rendered the files
+    merged: int = 0  # extracted events merged again: all of them, or those near what changed
     # The events on disk after the update, equal to what `load(data_dir)` returns then (so a
     # build need not read the files again); None when the update was blocked by an error.
     loaded: LoadedEvents | None = None
@@ -457,25 +459,26 @@ def _year_file(data_dir: Path, record: Record) -> Path:
 def _ours(files: list[EventsFile], snapshot: Snapshot | None) -> tuple[dict[str, Record], dict[str, Record]]:
     """(as read, as the merge takes it): canonical records by id. An event typed by a person with
     no status gets `status: added`."""
-    extracted = snapshot.events if snapshot else {}
+    base = snapshot or Snapshot()
     as_read: dict[str, Record] = {}
     as_merged: dict[str, Record] = {}
     for events_file in files:
         for entry in events_file.entries:
             record = canonical(entry.record)
             as_read[record["id"]] = record
-            if "status" not in entry.record and record["id"] not in extracted:
-                record = dict(record, status="added")
-            as_merged[record["id"]] = record
+            as_merged[record["id"]] = incremental.as_merged(entry.record, base, record)
     return as_read, as_merged
 
 
 def _commented(files: list[EventsFile]) -> Callable[[str], bool]:
-    """id -> whether a person wrote a comment on that event (asked only of events about to go)."""
-    where = {entry.id: (events_file, entry) for events_file in files for entry in events_file.entries}
+    """id -> whether a person wrote a comment on that event (asked only of events about to go:
+    the entries are looked up the first time it is asked)."""
+    where: dict[str | None, tuple[EventsFile, Entry]] = {}
     lines: dict[Path, list[str]] = {}
 
     def commented(event_id: str) -> bool:
+        if not where:
+            where.update((entry.id, (events_file, entry)) for events_file in files for entry in events_file.entries)
         if event_id not in where:
             return False
         events_file, entry = where[event_id]
@@ -486,10 +489,26 @@ def _commented(files: list[EventsFile]) -> Callable[[str], bool]:
     return commented
 
 
-def _usable_extraction(extracted: list[Event], problems: list[Problem], display: str) -> list[Record]:
+def _usable_extraction(
+    extracted: list[Event], problems: list[Problem], display: str, left_out: dict[str, Problem] | None = None
+) -> list[Record]:
     """The extracted events as records; one whose dates are not calendar values is left out
-    (and reported): writing it would make the next `check` fail on a file nobody touched."""
+    (and reported): writing it would make the next `check` fail on a file nobody touched.
+    `left_out`: gets the problem of each event left out, by its id."""
     records: list[Record] = []
+    for event, (record, problem) in zip(extracted, _usable_records(extracted, display)):
+        if problem is not None:
+            problems.append(problem)
+            if left_out is not None:
+                left_out[event.id] = problem
+        else:
+            records.append(record)  # type: ignore[arg-type]
+    return records
+
+
+def _usable_records(extracted: Iterable[Event], display: str) -> list[tuple[Record | None, Problem | None]]:
+    """(record, None) for each event, or (None, why it is left out) (`_usable_extraction`)."""
+    out: list[tuple[Record | None, Problem | None]] = []
     for event in extracted:
         record = event_to_record(event)
         try:
@@ -497,7 +516,7 @@ def _usable_extraction(extracted: list[Event], problems: list[Problem], display:
             if record["end"] is not None:
                 interval(record["end"])
         except DateValueError as error:
-            problems.append(Problem(display, f"extracted event `{event.id}` left out: {error}", severity="warning"))
+            out.append((None, Problem(display, f"extracted event `{event.id}` left out: {error}", severity="warning")))
             continue
         for source in record["sources"]:
             if source["date"] is not None and derived_precision(source["date"]) is None:
@@ -506,32 +525,38 @@ def _usable_extraction(extracted: list[Event], problems: list[Problem], display:
         if not str(record["title"]).strip():
             first_quote = record["sources"][0]["quote"] if record["sources"] else ""
             record["title"] = " ".join(str(first_quote).split()[:12]) or f"Event of {record['date']}"
-        records.append(record)
-    return records
+        out.append((record, None))
+    return out
 
 
-def update(data_dir: Path, extracted: list[Event], *, jobs: int = 1) -> UpdateReport:
+def update(
+    data_dir: Path, extracted: list[Event], *, jobs: int = 1, changes: incremental.ExtractionChanges | None = None
+) -> UpdateReport:
     """Merge a new extraction into data/events/*.yaml, keeping every edit a person made.
 
     Nothing is written when `check` finds an error. Only files whose content changes are
     written (atomically), and in them only the entries that change; the merge base
     data/.extracted/events.yaml is written last. The report carries the events as `load` would
     return them right after (`UpdateReport.loaded`). `jobs`: processes that render the year files
-    of a large update (the bytes written are the same).
+    of a large update (the bytes written are the same). `changes`: which of the events differ from
+    those the merge gave before (`merge.Changes`): when the last update merged those, only the
+    events near the ones that differ are merged again (`incremental`; the same bytes).
     """
     with cycle_collection_paused():
-        return _update(Path(data_dir), extracted, jobs)
+        return _update(Path(data_dir), extracted, jobs, changes)
 
 
 # How many times the merge starts again when a person saves a file while it runs.
 _MERGE_ATTEMPTS = 3
 
 
-def _update(data_dir: Path, extracted: list[Event], jobs: int = 1) -> UpdateReport:
+def _update(
+    data_dir: Path, extracted: list[Event], jobs: int = 1, changes: incremental.ExtractionChanges | None = None
+) -> UpdateReport:
     """`update`, merged again (from the files as they are now) when a person saved one meanwhile."""
     for attempt in range(_MERGE_ATTEMPTS):
         try:
-            return _update_once(data_dir, extracted, jobs)
+            return _update_once(data_dir, extracted, jobs, changes=changes)
         except ChangedMeanwhile as changed:
             saved = changed.path
         except WriteRefused as refused:
@@ -570,15 +595,29 @@ def _changed_since(data_dir: Path, inspection: _Inspection) -> Path | None:
     return None
 
 
-def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> UpdateReport:
+def _update_once(
+    data_dir: Path, extracted: list[Event], jobs: int = 1, whole: bool = False,
+    changes: incremental.ExtractionChanges | None = None,
+) -> UpdateReport:
+    """`whole`: merge every event (else only what changed since the last update, when it can tell)."""
     inspection = _inspect(data_dir)
     report = UpdateReport(problems=list(inspection.problems))
     if report.blocked:
         return report
     base_path = snapshot_path(data_dir)
-    theirs = _usable_extraction(extracted, report.problems, _display(base_path))
-    as_read, ours = _ours(inspection.files, inspection.snapshot)
-    outcome = three_way_merge(inspection.snapshot, ours, theirs, _commented(inspection.files))
+    commented = _commented(inspection.files)
+    partial = None if whole else _merged_partly(data_dir, inspection, extracted, changes, commented)
+    left_out: dict[str, Problem] = {}
+    if partial is not None:
+        outcome, snapshot, touched = partial.outcome, partial.snapshot, partial.touched
+        report.merged = partial.merged
+        report.problems.extend(partial.problems)
+    else:
+        theirs = _usable_extraction(extracted, report.problems, _display(base_path), left_out)
+        as_read, ours = _ours(inspection.files, inspection.snapshot)
+        outcome = three_way_merge(inspection.snapshot, ours, theirs, commented)
+        snapshot, touched = outcome.snapshot, None
+        report.merged = len(theirs)
     report.added = len(outcome.new_ids)
     report.removed = len(outcome.removed_ids)
     report.stayed_deleted = len(outcome.stayed_deleted)
@@ -593,11 +632,22 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> Updat
     years: list[_YearToWrite] = []
     for path in sorted(set(files_by_path) | set(additions)):
         events_file = files_by_path.get(path) or EventsFile(path, _display(path), chunk_starts=[])
+        if touched is not None and path not in additions and touched.isdisjoint(_ids_of(events_file)):
+            report.unchanged += len(events_file.entries)  # as the last update wrote it, and merged
+            continue
         old: dict[int, Record] = {}
         new: dict[int, Record | None] = {}
         for entry in events_file.entries:
-            before = as_read[entry.record["id"]]
-            after = outcome.records.get(before["id"])
+            if touched is None:
+                before, after = as_read[entry.record["id"]], outcome.records.get(entry.record["id"])
+            else:
+                before = canonical(entry.record)
+                # An event outside the merged part is what the last update wrote (and the whole
+                # merge gives it again): that is checked on the entries of the files written.
+                after = outcome.records.get(before["id"]) if before["id"] in touched else incremental.as_merged(
+                    entry.record, snapshot, before)
+                if before["id"] not in touched and _differs(before, after, entry.record):
+                    return _update_once(data_dir, extracted, jobs, whole=True, changes=changes)
             old[entry.index] = before
             if after is None:
                 new[entry.index] = None
@@ -630,7 +680,7 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> Updat
     # the one inspected and was rendered by an update (the same bytes as rendering them again).
     as_inspected = base_raw is not None and content_digest(base_raw) == inspection.base_digest
     previous = (inspection.snapshot, current) if as_inspected and inspection.base_rendered and inspection.snapshot else None
-    snapshot_text = render_snapshot(outcome.snapshot, previous)
+    snapshot_text = render_snapshot(snapshot, previous, touched)
     if snapshot_text != current:
         writes.append((base_path, snapshot_text))
     # Every file or none; a file a person saved since it was read is never replaced (merged again).
@@ -651,10 +701,65 @@ def _update_once(data_dir: Path, extracted: list[Event], jobs: int = 1) -> Updat
         # The next check reads the base as written now: what it parses to is what was rendered.
         raw = snapshot_text.encode("utf-8")
         digest = content_digest(raw)
-        _READ[str(base_path)] = (digest, (outcome.snapshot, [], True))
-        parsedfiles.remember(parsedfiles.SNAPSHOT, str(base_path), digest, (outcome.snapshot, [], True))
+        _READ[str(base_path)] = (digest, (snapshot, [], True))
+        parsedfiles.remember(parsedfiles.SNAPSHOT, str(base_path), digest, (snapshot, [], True))
+    if parsedfiles.current() is not None:
+        # What the next update needs to merge only what changes, under the digests of the files
+        # as they are now (a file saved since, or a build killed before this line, gives none).
+        digests = {str(f.path): f.digest for f in inspection.files}
+        base_digest = inspection.base_digest
+        for path, text in writes:
+            if path == base_path:
+                base_digest = content_digest(text.encode("utf-8"))
+            else:
+                digests[str(path)] = content_digest(text.encode("utf-8"))
+        state = partial.state if partial is not None else incremental.StoreState(
+            outcome.assigned,
+            incremental.citing_index(snapshot, outcome.records),
+            incremental.unsettled(snapshot, outcome.records, theirs, outcome),
+            None if changes is None else changes.now,
+            left_out,
+        )
+        parsedfiles.remember(
+            incremental.STATE_KIND, str(events_dir(data_dir)), incremental.files_digest(digests.items(), base_digest), state
+        )
     report.loaded = _load(data_dir)
     return report
+
+
+def _ids_of(events_file: EventsFile) -> list[str | None]:
+    """The id of each entry (`Entry.id`), in one go."""
+    return [None if (value := entry.record.get("id")) is None else str(value) for entry in events_file.entries]
+
+
+def _merged_partly(
+    data_dir: Path, inspection: _Inspection, extracted: list[Event],
+    changes: incremental.ExtractionChanges | None, commented: Callable[[str], bool],
+) -> incremental.PartialMerge | None:
+    """The merge of only what changed since the last update (`incremental`), or None: merge all."""
+    if inspection.snapshot is None or parsedfiles.current() is None:
+        return None
+    located: dict[str, Record] = {}
+    merged_into: dict[str, str] = {}
+    for events_file in inspection.files:
+        if not events_file.readable:
+            return None
+        for event_id, entry in zip(_ids_of(events_file), events_file.entries):
+            if event_id is None or event_id in located:
+                return None
+            located[event_id] = entry.record
+            for gone in entry.record.get("merged") or ():
+                merged_into[str(gone)] = event_id
+    key = incremental.files_digest(((str(f.path), f.digest) for f in inspection.files), inspection.base_digest)
+    found, state = parsedfiles.recalled(incremental.STATE_KIND, str(events_dir(data_dir)), key)
+    if not found or not incremental.whole_state(state):
+        return None
+    display = _display(snapshot_path(data_dir))
+    return incremental.merge_changed(
+        state, inspection.snapshot, located, merged_into, extracted, changes,
+        lambda events: _usable_records(events, display), commented,
+        lambda *args, **kwargs: three_way_merge(*args, **kwargs),  # (looked up when called: tests watch it)
+    )
 
 
 # Below this many entries to write, forking workers to render the years costs more than it saves.

@@ -52,6 +52,7 @@ class MergeOutcome:
     snapshot: Snapshot
     stayed_deleted: list[str] = field(default_factory=list)  # extracted again, but a person deleted them
     folded: dict[str, str] = field(default_factory=dict)  # extracted id -> the event it was merged into
+    assigned: dict[str, str] = field(default_factory=dict)  # id the extraction proposed -> id it was given
 
 
 def assign_ids(theirs: list[Record], candidates: Iterable[Candidate], reserved: set[str]) -> list[str]:
@@ -217,13 +218,15 @@ def three_way_merge(
     ours: dict[str, Record],
     theirs: list[Record],
     commented: Callable[[str], bool] = lambda event_id: False,
+    reserved: set[str] | None = None,
 ) -> MergeOutcome:
     """Merge a new extraction (`theirs`, with proposed ids) into a person's events (`ours`).
 
     All records must be canonical (`timeline.store.schema.canonical`, `event_to_record`) and
     `theirs` dates calendar values. `commented(id)`: a person wrote a comment on that event, so it
-    counts as edited (it is kept when the extraction no longer finds it). Pure: the caller reads
-    and writes the files.
+    counts as edited (it is kept when the extraction no longer finds it). `reserved`: ids a new
+    event must not take besides those of `base` and `ours` (when they hold part of the events:
+    `timeline.store.incremental`). Pure: the caller reads and writes the files.
     """
     base = base or Snapshot()
     implied = implied_merges(base, ours)
@@ -233,33 +236,14 @@ def three_way_merge(
             ours[kept] = dict(ours[kept], merged=sorted({*ours[kept]["merged"], gone}))
     merged_into = {gone: kept for kept, record in ours.items() for gone in record["merged"]}
     lineage = base.reserved_ids()
-
-    candidates: list[Candidate] = []
-    for event_id in sorted(lineage | set(ours)):
-        extracted = base.events.get(event_id)
-        mine = ours.get(event_id)
-        sources = list(extracted["sources"] if extracted else ())
-        if mine and not (extracted and mine["sources"] == extracted["sources"]):
-            sources += mine["sources"]  # (the same sources twice would match the same way)
-        sources += list(base.deleted.get(event_id, ()))
-        profile = extracted or mine
-        candidates.append(
-            Candidate(
-                id=event_id,
-                sources=tuple(sources),
-                date=profile["date"] if profile else None,
-                title=profile["title"] if profile else None,
-                lineage=event_id in lineage,
-            )
-        )
-    ordered = in_theirs_order(theirs)
-    ids = assign_ids(ordered, candidates, reserved=lineage | set(ours) | set(merged_into))
+    ordered, ids = assignment(base, ours, theirs, reserved)
     extracted_now: dict[str, Record] = {}
     for event_id, record in zip(ids, ordered):
         record = dict(record, id=event_id, precision=derived_precision(record["date"]))
         extracted_now[event_id] = record
 
     outcome = MergeOutcome(records={}, new_ids=[], removed_ids=[], snapshot=Snapshot())
+    outcome.assigned = {str(record["id"]): event_id for record, event_id in zip(ordered, ids)}
     for event_id, mine in ours.items():
         merged = _merge_one(base, event_id, mine, extracted_now, commented)
         if merged is None:
@@ -301,6 +285,36 @@ def three_way_merge(
         written_precision={k: r["precision"] for k, r in sorted(outcome.records.items()) if r["precision"]},
     )
     return outcome
+
+
+def assignment(
+    base: Snapshot, ours: dict[str, Record], theirs: list[Record], reserved: set[str] | None = None
+) -> tuple[list[Record], list[str]]:
+    """The extraction in a fixed order (`in_theirs_order`), and the id each of its records gets
+    (`assign_ids`) from the events known by `base` and `ours` (merges implied already)."""
+    merged_into = {gone for record in ours.values() for gone in record["merged"]}
+    lineage = base.reserved_ids()
+    candidates: list[Candidate] = []
+    for event_id in sorted(lineage | set(ours)):
+        extracted = base.events.get(event_id)
+        mine = ours.get(event_id)
+        sources = list(extracted["sources"] if extracted else ())
+        if mine and not (extracted and mine["sources"] == extracted["sources"]):
+            sources += mine["sources"]  # (the same sources twice would match the same way)
+        sources += list(base.deleted.get(event_id, ()))
+        profile = extracted or mine
+        candidates.append(
+            Candidate(
+                id=event_id,
+                sources=tuple(sources),
+                date=profile["date"] if profile else None,
+                title=profile["title"] if profile else None,
+                lineage=event_id in lineage,
+            )
+        )
+    ordered = in_theirs_order(theirs)
+    ids = assign_ids(ordered, candidates, reserved=lineage | set(ours) | merged_into | (reserved or set()))
+    return ordered, ids
 
 
 def implied_merges(base: Snapshot, ours: dict[str, Record]) -> dict[str, str]:

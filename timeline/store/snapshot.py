@@ -116,12 +116,15 @@ def _strings_for_dates(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def render_snapshot(snapshot: Snapshot, previous: tuple[Snapshot, str] | None = None) -> str:
+def render_snapshot(
+    snapshot: Snapshot, previous: tuple[Snapshot, str] | None = None, changed: set[str] | None = None
+) -> str:
     """The snapshot as text: sorted, so the same state always gives the same bytes.
 
     `previous`: an earlier snapshot and the text this function rendered for it; the line of an
     event whose record is the same there is taken from that text as it is (an update after one
-    new article changes a few lines of tens of thousands).
+    new article changes a few lines of tens of thousands). `changed`: the only events whose
+    records may differ from `previous` (the others are not compared).
     """
 
     line = _ENCODER.encode  # json.dumps(value, ensure_ascii=False), without a new encoder each time
@@ -136,7 +139,7 @@ def render_snapshot(snapshot: Snapshot, previous: tuple[Snapshot, str] | None = 
     for event_id in sorted(snapshot.events):
         record = snapshot.events[event_id]
         kept = lines_before.get(event_id)
-        if kept is None or written[event_id] != record:
+        if kept is None or ((changed is None or event_id in changed) and written[event_id] != record):
             kept = f"  {line(_compact(record))}"
         events.append(kept)
     parts = [

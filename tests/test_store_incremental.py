@@ -1,0 +1,385 @@
+"""An update that merges only what changed writes what a whole merge writes.
+
+With the project's cache, `store.update` remembers what it did (`timeline.store.incremental`) and
+the next update merges again only the events linked, through the articles they cite, to the
+extractions that changed. These tests play sessions of articles coming and going, titles
+re-extracted better, and a person's edits, on two copies of a project: one updated with the
+cache, one without (every event merged each time). Every file must be the same, byte for byte,
+after every step; and the cached one must really merge only a few events when one article comes.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import random
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from timeline import merge, parsedfiles, store
+from timeline.cache import _checked_payload
+from timeline.model import Event, Source
+from timeline.store.incremental import STATE_KIND
+from timeline.store.schema import slug
+
+
+@dataclass
+class Happening:
+    """Something a few articles report, in one sentence each (several happenings may share one)."""
+
+    date: str
+    title: str
+    sentence: int  # which sentence of the world it is told in
+    articles: list[str]
+    people: list[str] = field(default_factory=list)
+
+
+@dataclass
+class World:
+    """Articles, the sentences they share (copies of one wire story), and what they report."""
+
+    rng: random.Random
+    present: set[str] = field(default_factory=set)
+    happenings: list[Happening] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+
+    def quote(self, happening: Happening) -> str:
+        return self.sentences[happening.sentence]
+
+    def extraction(self) -> list[Event]:
+        """One event per happening some present article reports, with ids as the merge gives them."""
+        events = []
+        for happening in self.happenings:
+            articles = [a for a in happening.articles if a in self.present]
+            if not articles:
+                continue
+            quote = self.quote(happening)
+            sources = [
+                Source(article, quote, 10 * happening.sentence, 10 * happening.sentence + len(quote),
+                       happening.date, happening.date)
+                for article in articles
+            ]
+            events.append(Event(f"{happening.date}-{slug(happening.title)}", happening.date, happening.title,
+                                people=list(happening.people), sources=sources, salience=0.1 * len(articles)))
+        seen: dict[str, int] = {}
+        for event in sorted(events, key=lambda e: (e.date, e.id, e.sources[0].article)):
+            seen[event.id] = seen.get(event.id, 0) + 1
+            if seen[event.id] > 1:
+                event.id = f"{event.id}-{seen[event.id]}"
+        return events
+
+    def add_article(self, name: str, story: str = "") -> None:
+        """A new article: it repeats some known sentences (of articles whose name starts with
+        `story`: copies of one wire story) and tells new things."""
+        rng = self.rng
+        told = [h for h in self.happenings if any(a.startswith(story) for a in h.articles)]
+        for happening in rng.sample(told, min(len(told), rng.randint(0, 3))):
+            happening.articles.append(name)
+        for _ in range(rng.randint(1, 4)):
+            self.new_happening([name])
+        self.present.add(name)
+
+    def new_happening(self, articles: list[str]) -> None:
+        rng = self.rng
+        if self.sentences and rng.random() < 0.3:
+            sentence = rng.randrange(len(self.sentences))  # another happening of a known sentence
+        else:
+            sentence = len(self.sentences)
+            self.sentences.append(f"Sentence {sentence} tells of {rng.choice(WORDS)} and {rng.choice(WORDS)}.")
+        date = f"{rng.choice([2021, 2022, 2022, 2023])}-{rng.randint(1, 12):02d}"
+        if rng.random() < 0.5:
+            date += f"-{rng.randint(1, 28):02d}"
+        if rng.random() < 0.05:
+            date = "2022-02-30"  # not a calendar date: left out of the YAML (and said)
+        title = f"{rng.choice(WORDS).title()} {rng.choice(VERBS)}"  # few words: ids collide often
+        same_sentence = [h for h in self.happenings if h.sentence == sentence]
+        if same_sentence and rng.random() < 0.5:  # told alike: the matching must break ties
+            date, title = same_sentence[0].date, rng.choice([same_sentence[0].title, title])
+        people = rng.sample(["Ann Lee", "Bo Chen", "Lee"], rng.randint(0, 2))
+        self.happenings.append(Happening(date, title, sentence, list(articles), people))
+
+    def regroup(self) -> None:
+        """The merge groups mentions otherwise once an article came: a happening splits in two
+        (its articles shared out), or two happenings of one sentence become one."""
+        rng = self.rng
+        several = [h for h in self.happenings if len(h.articles) > 1]
+        if several and rng.random() < 0.6:
+            happening = rng.choice(several)
+            moved = rng.sample(happening.articles, rng.randint(1, len(happening.articles) - 1))
+            happening.articles = [a for a in happening.articles if a not in moved]
+            title = happening.title if rng.random() < 0.5 else f"{happening.title} again"
+            self.happenings.append(Happening(happening.date, title, happening.sentence, moved))
+            return
+        by_sentence: dict[int, list[Happening]] = {}
+        for happening in self.happenings:
+            by_sentence.setdefault(happening.sentence, []).append(happening)
+        pairs = [hs for hs in by_sentence.values() if len(hs) > 1]
+        if pairs:
+            first, second = rng.sample(rng.choice(pairs), 2)
+            first.articles = sorted(set(first.articles) | set(second.articles))
+            self.happenings.remove(second)
+
+
+WORDS = ["talks", "strike", "deal", "flood", "vote", "summit", "report", "fire"]
+VERBS = ["began", "ended", "signed", "held"]
+
+
+class MergeEmulated:
+    """What the merge says of each extraction (`merge.Changes`): which events differ from the last
+    one's; now and then it says nothing, or names another extraction than the last (a merge state
+    lost, a build killed after its merge), or says more events differ than do."""
+
+    def __init__(self, rng: random.Random, faithful: bool = False):
+        self.rng, self.before, self.name, self.faithful = rng, {}, b"first", faithful
+
+    def changes(self, events: list[Event]) -> merge.Changes | None:
+        since, self.name = self.name, self.rng.randbytes(8)
+        changed = {e.id for e in events if self.before.get(e.id) != e}
+        self.before = {e.id: copy.deepcopy(e) for e in events}
+        roll = 1.0 if self.faithful else self.rng.random()
+        if roll < 0.1:
+            return None
+        if roll < 0.2:  # the changes since another extraction (none) than the one merged last
+            since, changed = b"another", set()
+        elif roll < 0.3:
+            changed |= set(self.rng.sample(sorted(self.before), min(3, len(self.before))))
+        return merge.Changes(since, self.name, frozenset(changed))
+
+
+def edit_as_a_person(data: Path, rng: random.Random) -> str:
+    """One edit a person makes in an events file (the same on both copies): returns what it did."""
+    files = sorted((data / "events").glob("*.yaml"))
+    path = rng.choice(files)
+    text = path.read_text(encoding="utf-8")
+    starts = [i for i in range(len(text)) if text.startswith("- id: ", i)]
+    if not starts:
+        return "nothing"
+    start = rng.choice(starts)
+    end = text.find("\n- id: ", start + 1)
+    end = len(text) if end < 0 else end + 1
+    entry = text[start:end]
+    kind = rng.choice(["title", "delete", "comment", "add", "merge"])
+    if kind == "merge" and len(starts) > 1 and "\n  merged: " not in entry:  # it takes the next one in
+        following = text.find("\n- id: ", end)
+        following = len(text) if following < 0 else following + 1
+        if following > end:
+            other = text[end:following]
+            other_id = other.split("\n", 1)[0].removeprefix("- id: ").strip()
+            entry = entry.replace("\n  title: ", f"\n  merged: [{other_id}]\n  title: ", 1)
+            path.write_text(text[:start] + entry + text[following:], encoding="utf-8")
+            return kind
+    if kind == "merge":
+        kind = "delete"
+    if kind == "title":
+        line_start = entry.index("\n  title: ") + 1
+        line_end = entry.index("\n", line_start)
+        entry = entry[:line_start] + "  title: Retitled by hand" + entry[line_end:]
+    elif kind == "delete":
+        entry = ""
+    elif kind == "comment":
+        entry = "# checked against the paper\n" + entry
+    else:
+        entry += f"- id: added-by-hand-{rng.randint(0, 10**6)}\n  date: 2022-05\n  title: Typed in\n\n"
+    path.write_text(text[:start] + entry + text[end:], encoding="utf-8")
+    return kind
+
+
+def usable(events: list[Event]) -> int:
+    """How many of these events the store writes (the others have dates no calendar has)."""
+    return sum(event.date != "2022-02-30" for event in events)
+
+
+def files_of(data: Path) -> dict[str, bytes]:
+    return {p.relative_to(data).as_posix(): p.read_bytes() for p in sorted(data.rglob("*.yaml"))}
+
+
+def new_project(root: Path, articles: list[str]) -> Path:
+    data = root / "data"
+    data.mkdir(parents=True)
+    (data / "articles.yaml").write_text("".join(f"{a}:\n  file: {a}.txt\n" for a in articles), encoding="utf-8")
+    return data
+
+
+def test_adding_and_removing_articles_with_edits_between_writes_what_a_whole_merge_writes(tmp_path):
+    partly_merged = 0
+    for seed in range(12):
+        rng = random.Random(seed)
+        world = World(rng)
+        names = [f"a{n}" for n in range(14)]
+        cached = new_project(tmp_path / f"cached{seed}", names)
+        whole = new_project(tmp_path / f"whole{seed}", names)
+        cache = tmp_path / f"cache{seed}"
+        for name in names[:6]:
+            world.add_article(name)
+        merge = MergeEmulated(rng)
+        for step in range(14):
+            events = world.extraction()
+            with parsedfiles.kept_in(cache):
+                report = store.update(cached, events, changes=merge.changes(events))
+            store.forget_parsed()  # as a new process: the cache on disk is all it has
+            full = store.update(whole, world.extraction())
+            store.forget_parsed()
+            assert [(p.message, p.severity) for p in report.problems] == [(p.message, p.severity) for p in full.problems]
+            assert all("left out" in problem.message for problem in full.problems), full.problems
+            assert files_of(cached) == files_of(whole), f"seed {seed}, step {step}"
+            assert full.merged == usable(events)
+            partly_merged += report.merged < full.merged
+            move = rng.random()
+            absent = [n for n in names if n not in world.present]
+            if move < 0.4 and absent:
+                world.add_article(rng.choice(absent))
+            elif move < 0.7 and len(world.present) > 1:
+                world.present.discard(rng.choice(sorted(world.present)))
+            elif move < 0.75:
+                rng.choice(world.happenings).title = f"{rng.choice(WORDS).title()} {rng.choice(VERBS)} again"
+            elif move < 0.88:
+                world.regroup()
+            else:
+                state = rng.getstate()
+                edit_as_a_person(cached, rng)
+                rng.setstate(state)
+                edit_as_a_person(whole, rng)
+    assert partly_merged > 12 * 14 // 3  # most updates after the first merged only a part
+
+
+def test_one_new_article_merges_only_the_events_near_it(tmp_path):
+    rng = random.Random(7)
+    world = World(rng)
+    names = [f"s{n // 4}-{n % 4}" for n in range(60)]  # 15 stories of 4 articles each
+    data = new_project(tmp_path, names)
+    for name in names[:59]:
+        world.add_article(name, story=name.split("-")[0] + "-")
+    cache, merge = tmp_path / "cache", MergeEmulated(rng, faithful=True)
+    with parsedfiles.kept_in(cache):
+        first = store.update(data, events := world.extraction(), changes=merge.changes(events))
+    world.add_article(names[59], story=names[59].split("-")[0] + "-")
+    store.forget_parsed()
+    with parsedfiles.kept_in(cache):
+        second = store.update(data, events := world.extraction(), changes=merge.changes(events))
+    assert 0 < second.merged < first.merged / 5
+    assert second.added >= 1
+
+
+@pytest.mark.parametrize("damage", ["edit a file", "no state", "damaged state", "state of other files", "older state"])
+def test_an_edit_or_a_lost_state_merges_everything_and_writes_the_same(tmp_path, damage):
+    rng = random.Random(3)
+    world = World(rng)
+    names = [f"a{n}" for n in range(20)]
+    data = new_project(tmp_path / "p", names)
+    for name in names[:19]:
+        world.add_article(name)
+    cache = tmp_path / "cache"
+    with parsedfiles.kept_in(cache):
+        store.update(data, world.extraction())
+    store.forget_parsed()
+    state_files = sorted((cache).rglob(f"{STATE_KIND}-*.pickle"))
+    assert len(state_files) == 1
+    if damage == "edit a file":
+        edit_as_a_person(data, random.Random(1))
+    elif damage == "no state":
+        state_files[0].unlink()
+    elif damage == "damaged state":
+        raw = bytearray(state_files[0].read_bytes())
+        raw[len(raw) // 2] ^= 0xFF
+        state_files[0].write_bytes(bytes(raw))
+    elif damage == "older state":  # kept by a version of the store that knew fewer fields
+        key, digest, state = pickle.loads(_checked_payload(state_files[0].read_bytes()))
+        del state.left_out
+        assert parsedfiles.ParsedFiles(cache.parent / cache.name).put(STATE_KIND, key, digest, state)
+    else:  # a state kept for the files as they were before: the files of another update
+        kept = state_files[0].read_bytes()
+        world.add_article(names[19])
+        with parsedfiles.kept_in(cache):
+            store.update(data, world.extraction())
+        store.forget_parsed()
+        state_files[0].write_bytes(kept)
+    whole = tmp_path / "whole"
+    shutil.copytree(data.parent, whole)
+    world.present.discard("a3")
+    with parsedfiles.kept_in(cache):
+        report = store.update(data, world.extraction())
+    store.forget_parsed()
+    full = store.update(whole / "data", world.extraction())
+    assert report.merged == full.merged == usable(world.extraction())
+    assert files_of(data) == files_of(whole / "data")
+
+
+def wire(article: str, quote: str, date: str = "2022-05") -> Source:
+    return Source(article, quote, 0, len(quote), "in May", date)
+
+
+def both_ways(
+    tmp_path: Path, extractions: list[list[Event]], edits: dict[int, tuple[str, str]], delete: dict[int, str] | None = None
+) -> list[int]:
+    """Update a project with each extraction in turn, with the cache and without; before update
+    number n, replace text edits[n] = (old, new) in data/events/2022.yaml of both, and delete
+    the entry of id delete[n]. Every file must be the same after every update; returns how many
+    events each cached update merged."""
+    cached, whole, cache = new_project(tmp_path / "c", ARTICLES), new_project(tmp_path / "w", ARTICLES), tmp_path / "cache"
+    merged = []
+    for number, events in enumerate(extractions):
+        if number in edits:
+            for data in (cached, whole):
+                path = data / "events" / "2022.yaml"
+                text = path.read_text(encoding="utf-8")
+                assert text.count(edits[number][0]) == 1
+                text = text.replace(*edits[number])
+                if number in (delete or {}):
+                    start = text.index(f"- id: {delete[number]}\n")
+                    end = text.find("\n- id: ", start + 1)
+                    text = text[:start] + ("" if end < 0 else text[end + 1:])
+                path.write_text(text, encoding="utf-8")
+        with parsedfiles.kept_in(cache):
+            merged.append(store.update(cached, events).merged)
+        store.forget_parsed()
+        store.update(whole, events)
+        store.forget_parsed()
+        assert files_of(cached) == files_of(whole), f"after update {number}"
+    return merged
+
+
+ARTICLES = ["a1", "a2", "a3", "a4"]
+
+
+def test_a_new_extraction_matching_an_event_a_person_gave_more_sources_takes_its_id(tmp_path):
+    # The person adds a source from a2 to the vote; a later extraction reports it from a1 and a2:
+    # it matches the vote better than the vote's own extraction does, and takes its id. Only an
+    # update that looks at every event citing a1 or a2 finds that.
+    vote = Event("2022-05-vote-held", "2022-05", "Vote held", sources=[wire("a1", "A vote was held in May.")])
+    count = Event("2022-05-count-began", "2022-05", "Count began", sources=[wire("a2", "The count began in May.")])
+    later = Event("2022-05-vote-counted", "2022-05", "Vote counted",
+                  sources=[wire("a1", "A vote was held in May."), wire("a2", "Votes were counted in May.")])
+    other = Event("2022-06-fire", "2022-06", "Fire", sources=[wire("a4", "A fire broke out in June.", "2022-06")])
+    merged = both_ways(tmp_path, [[vote, count, other], [vote, count, other], [vote, count, later, other], [vote, count, other]], {1: (
+        "  - article: a1\n    quote: A vote was held in May.\n",
+        "  - article: a1\n    quote: A vote was held in May.\n"
+        "  - article: a2\n    quote: Votes were counted in May.\n",
+    )})
+    assert merged[2] == 3 and merged[3] == 2  # all but the fire
+
+
+def test_an_event_a_person_merged_others_into_follows_their_extraction(tmp_path):
+    # The person merges the second report into the first; then a new article adds a source to
+    # the first, or (once the person took the second's quote out of it) the first's article goes:
+    # the update merging it must know what was merged into it.
+    first = Event("2022-05-vote-held", "2022-05", "Vote held", sources=[wire("a1", "A vote was held in May.")])
+    second = Event("2022-05-poll-held", "2022-05", "Poll held", sources=[wire("a2", "A poll was held in May.")])
+    other = Event("2022-06-fire", "2022-06", "Fire", sources=[wire("a4", "A fire broke out in June.", "2022-06")])
+    first_again = Event("2022-05-vote-held", "2022-05", "Vote held",
+                        sources=[wire("a1", "A vote was held in May."), wire("a3", "People voted in May.")])
+    second_again = Event("2022-05-poll-held", "2022-05", "Poll held",
+                         sources=[wire("a2", "A poll was held in May."), wire("a3", "Polls opened in May.")])
+    merged = both_ways(
+        tmp_path,
+        [[first, second, other], [first, second, other], [first_again, second, other],
+         [first_again, second_again, other], [first, second, other], [second, other], [first, second, other]],
+        {1: ("  title: Vote held\n", "  title: Vote held\n  merged: [2022-05-poll-held]\n"),
+         # and later takes the poll's quote out of the vote
+         4: ("  - article: a2\n    quote: A poll was held in May.\n    start: 0\n    end: 23\n"
+             "    date_text: in May\n    date: 2022-05\n", "")},
+        delete={1: "2022-05-poll-held"},
+    )
+    assert merged[4] == 3 and max(merged[2:4] + merged[5:]) < 3  # all after an edit, else in part
