@@ -266,7 +266,7 @@ def _inverted_source(said: "Token") -> bool:
     """"Students demonstrated on Wednesday, reported the news agency PAP." parsed with "students" the
     subject of "reported" and "demonstrated" its modifier: after a comma, a reporting verb with its
     source after it reports the clause before it. Returns whether it repaired."""
-    if not _is_reporting_form(said) or said.i == 0 or said.doc[said.i - 1].text != ",":
+    if said.i == 0 or said.doc[said.i - 1].text != "," or not _is_reporting_form(said):
         return False
     subject = next((c for c in said.lefts if c.dep_ == "nsubj"), None)
     source = next((c for c in said.rights if c.dep_ in ("obj", "nsubj")), None)
@@ -792,26 +792,46 @@ def _register_components() -> None:
             if not doc.has_annotation("DEP"):  # parser disabled
                 return doc
             past_forms = irregular_verbs()
+            days = day_names()
+            # Each repair looks only at the tokens it can apply to (a verb, a day, a noun...): the
+            # loop runs over every word of every parsed sentence, and most words are none of these.
             for token in doc:
-                if _that_clause_is_complement(token):
+                pos, dep = token.pos_, token.dep_
+                verb = pos == "VERB"
+                day = token.lower_ in days
+                if dep == "advcl" and _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
-                _subordinate_clause_read_as_phrase(token)
-                _comparative_read_as_the_days(token)
-                _day_read_as_object(token)
-                _adverbial_gerund_on_noun(token)
-                _first_clause_read_as_subject(token)
-                _day_read_as_the_subjects(token)
-                _clause_read_as_modifier(token)
+                if verb:
+                    _subordinate_clause_read_as_phrase(token)
+                if day:
+                    _comparative_read_as_the_days(token)
+                    _day_read_as_object(token)
+                if token.tag_ == "VBG":
+                    _adverbial_gerund_on_noun(token)
+                if token.n_lefts >= 2:
+                    _first_clause_read_as_subject(token)
+                if day:
+                    _day_read_as_the_subjects(token)
+                if verb:
+                    _clause_read_as_modifier(token)
                 _inverted_source(token)
-                _reported_clause_read_as_a_subjects_modifier(token)
-                _subject_read_as_modifier(token)
-                _subject_read_as_an_opening_phrases_aside(token)
-                _participle_after_a_possessive_read_as_a_verb(token)
-                _relative_clause_of_the_name_before_it(token)
-                _compound_read_as_a_noun_and_its_object(token)
-                _conjunct_read_on_the_of_phrase(token)
-                _subject_with_a_preposition(token)
-                _perfect_participle_read_apart(token)
+                if verb:
+                    _reported_clause_read_as_a_subjects_modifier(token)
+                    _subject_read_as_modifier(token)
+                if verb or pos == "AUX":
+                    _subject_read_as_an_opening_phrases_aside(token)
+                if token.tag_ == "VBG":
+                    _participle_after_a_possessive_read_as_a_verb(token)
+                if token.dep_ == "acl:relcl":
+                    _relative_clause_of_the_name_before_it(token)
+                if token.pos_ == "NOUN":
+                    _compound_read_as_a_noun_and_its_object(token)
+                if token.dep_ == "conj":
+                    _conjunct_read_on_the_of_phrase(token)
+                if token.dep_.startswith("nsubj"):
+                    _subject_with_a_preposition(token)
+                if token.lower_ == "having":
+                    _perfect_participle_read_apart(token)
             for token in doc:
                 _date_after_a_participle_clause(token)  # after the participles are repaired
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
