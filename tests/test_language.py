@@ -537,3 +537,16 @@ def test_a_phrase_opened_by_a_preposition_is_never_a_subject():
     pos = ["DET", "ADJ", "NOUN", "ADP", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].dep_, doc[4].head.i) == ("nmod", 2)
+
+
+def test_the_tokens_of_a_character_span_are_those_that_overlap_it():
+    import random
+
+    from timeline.clauses import span_tokens
+
+    text = "The mayor, Ana Ruiz, said on Tuesday  that the  bridge (built in 1890) would close.\n\nIt did."
+    doc = parse_one(text)
+    pick = random.Random(7)
+    for _ in range(500):
+        start, end = sorted((pick.randint(0, len(text)), pick.randint(0, len(text))))
+        assert span_tokens(doc, start, end) == [t for t in doc if t.idx < end and t.idx + len(t.text) > start]

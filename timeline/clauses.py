@@ -174,6 +174,11 @@ class Anchor:
 
 def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that overlap the character span [start, end) of the doc's text."""
+    if 0 <= start < end <= len(doc.text):
+        # spaCy finds them without a pass over the whole doc (this runs for every date and name)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            return [t for t in span if t.idx < end and t.idx + len(t.text) > start]
     return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
 
 
