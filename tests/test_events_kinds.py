@@ -854,6 +854,14 @@ def test_a_third_outlet_that_agrees_with_one_side_of_a_dispute_joins_the_dispute
     assert any("Korhonen" in e.title and e.date == "2024-03-11" for e in events)  # not merged into it
 
 
+def test_a_pluperfect_after_a_dated_sentence_is_not_dated_by_it():
+    text = ("Voters in the province backed the new charter on Sunday. Months earlier, the assembly had "
+            "rejected a first draft. Turnout was high. Election monitors praised the count.")
+    found = titles(text)
+    assert not any("had rejected" in t for t in found), found
+    assert found.get("Election monitors praised the count") == "2024-03-10", found
+
+
 def test_the_same_happening_told_again_with_the_and_other_words_in_one_article_is_one_event():
     text = ("A fire swept through a timber warehouse in the port of Lurin late on Friday, officials said.\n\n"
             "The blaze began shortly before midnight near the loading bay.\n\n"

@@ -1008,14 +1008,21 @@ def _undated_mention(
         if told is None:
             return None
         content = clauses.read_clause(told, reported=True)
-    if past_only and (content.modality or not _past(content.verb) or content.quoted):
-        return None  # carried: only a done happening, told in the writer's words
+    if past_only and (content.modality or not _past(content.verb) or content.quoted or _pluperfect(content.verb)):
+        # carried: only a done happening, told in the writer's words; a pluperfect ("their demand
+        # had been turned down") happened before the day the sentence before gives
+        return None
     if not clause.reporting and not clause.modality and clauses.simple_present(clause.verb):
         return None  # "The plane is made of composites": a state of things, not the day's news
     evidence = content.verb
     timex = Timex(sentence.start + evidence.idx, sentence.start + evidence.idx + len(evidence.text), evidence.text,
                   "DATE", date, anchor=date, rule=rule, reason=reason)
     return _clause_mention(ctx, sentence, doc, verb, timex, set(skip), weight=weight)
+
+
+def _pluperfect(verb: "SpacyToken") -> bool:
+    """"had been turned down", "had left": "had" with a participle."""
+    return any(clauses.base_dep(c) == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _past(verb: "SpacyToken") -> bool:
