@@ -480,6 +480,7 @@ def test_a_weekday_on_a_present_tense_is_the_coming_one(text, word, day):
         "The euro is likely to climb against the dollar on Friday.",
         "Doctors say it is unlikely the two cases are linked to the outbreak in March.",
         "It is possible that the talks will resume on Monday.",
+        "The first convoy was supposed to leave the port on Friday, but the army stopped it.",
     ],
 )
 def test_what_did_not_happen_or_is_only_an_opinion_is_not_an_event(text):
