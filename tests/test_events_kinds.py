@@ -1289,6 +1289,15 @@ def test_here_is_the_place_of_the_dateline():
     assert "Finance ministers met here" in titles("Finance ministers met here on Tuesday.")
 
 
+def test_it_below_the_main_clause_is_the_thing_the_main_clause_is_about():
+    found = titles("The museum holds 4,000 maps drawn by the Kettering Survey Company, up from just 90 when it was "
+                   "opened in 1962.", "2024-03-14")
+    assert found.get("The museum was opened") == "1962", found
+    # a name the clause gives stays the pronoun's antecedent ("Volvo said it would ...")
+    found = titles("Volvo said on Monday that it would close the Ghent plant.")
+    assert any(t.startswith("Volvo would close") for t in found), found
+
+
 def test_a_subject_too_long_to_leave_the_verb_its_object_is_said_by_its_head():
     text = ("The Grain Reserve Administration under the Ministry of Agriculture, Forestry and Rural Development "
             "is going to sell 40,000 tonnes of stored rice on Friday.")

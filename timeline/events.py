@@ -590,6 +590,9 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     speaker = _speaker_of(subject, reporting_only=True) if kind != "person" else None
     if speaker is not None:
         return speaker
+    described = _main_subject_described(subject, clause)
+    if described is not None:
+        return described
     entity = _antecedent(ctx, sentence_start + subject.idx, kind, _clause_last_names(ctx, clause.verb, sentence_start))
     if entity is not None:
         if kind == "person" and _in_speakers_apposition(subject, entity.start - sentence_start):
@@ -597,6 +600,21 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
             return _speaker_of(subject, reporting_only=True) or entity.short
         return entity.short
     return _speaker_of(subject)
+
+
+def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> str | None:
+    """"The center is home to 750 tigers, up from eight when it was founded in 1986": an "it" in a
+    clause below the main one stands for the main clause's subject when that is a thing the text
+    names with "the" and no name ("The center"), before any name further off."""
+    if pronoun.lower_ != "it" or clause.verb == pronoun.sent.root:
+        return None
+    main = next((c for c in pronoun.sent.root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    if main is None or main.pos_ != "NOUN" or main.tag_ != "NN" or main.i > pronoun.i:
+        return None
+    if not any(clauses.base_dep(c) == "det" and c.lower_ in ("the", "this") for c in main.children) or any(
+            t.pos_ == "PROPN" for t in main.subtree):
+        return None
+    return clauses.phrase_text(clauses.subject_phrase(main, set()))
 
 
 def _clause_last_names(ctx: _Context, verb: "SpacyToken", sentence_start: int) -> frozenset[str]:
