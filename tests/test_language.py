@@ -550,3 +550,15 @@ def test_the_tokens_of_a_character_span_are_those_that_overlap_it():
     for _ in range(500):
         start, end = sorted((pick.randint(0, len(text)), pick.randint(0, len(text))))
         assert span_tokens(doc, start, end) == [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def test_that_before_a_plural_subject_is_the_clauses_complementizer():
+    # "warned that supplies will stop ." as the model misreads it (built by hand): "that" the
+    # determiner of "supplies".
+    words = ["They", "warned", "that", "supplies", "will", "stop", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["PRP", "VBD", "DT", "NNS", "MD", "VB", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[2].head.i) == ("mark", 5)

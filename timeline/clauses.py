@@ -947,10 +947,7 @@ def _clean(tokens: list[Token], skip: Set[int] = frozenset()) -> list[Token]:
     """Without leading or trailing punctuation, conjunctions and prepositions."""
     while tokens and (_is_punct(tokens[0]) or tokens[0].pos_ in ("CCONJ", "ADP", "SCONJ")
                       or base_dep(tokens[0]) in ("case", "mark")
-                      or tokens[0].lower_ in ("how", "why") and len(tokens) > 2  # "[how] the gunmen stormed the bank"
-                      # "warned [that] gas supplies ...": a "that" read as the determiner of a plural
-                      # noun is the clause's complementizer
-                      or tokens[0].lower_ == "that" and dep(tokens[0]) == "det" and tokens[0].head.tag_ in ("NNS", "NNPS")):
+                      or tokens[0].lower_ in ("how", "why") and len(tokens) > 2):  # "[how] the gunmen stormed the bank"
         if tokens[0].lower_ == "to" and tokens[0].head.pos_ in ("VERB", "AUX") and tokens[0].head in tokens[1:3]:
             break  # "(elections) to be held in April": an infinitive keeps its "to"
         if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:

@@ -290,7 +290,7 @@ def _subject_read_as_modifier(verb: "Token") -> bool:
     noun = verb.doc[verb.i - 1]
     if noun.head != verb or noun.dep_ not in ("advmod", "obl:npmod", "obl:unmarked", "dep") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.lower_ in _clause_markers()["time_nouns"] | day_names() or any(c.dep_ == "case" for c in noun.children):
+    if noun.lower_ in time_words() or any(c.dep_ == "case" for c in noun.children):
         return False
     noun.dep_ = "nsubj"
     return True
@@ -378,6 +378,19 @@ def _subject_with_a_preposition(noun: "Token") -> bool:
     if before.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(before):
         return False
     noun.head, noun.dep_ = before, "nmod"
+    return True
+
+
+def _complementizer_read_as_a_determiner(that: "Token") -> bool:
+    """"warned that gas supplies will be cut" parsed with "that" the determiner of "supplies": a
+    "that" before a plural noun that opens the subject of a clause is the clause's complementizer.
+    Returns whether it repaired."""
+    noun = that.head
+    if that.lower_ != "that" or that.dep_ != "det" or noun.tag_ not in ("NNS", "NNPS") or not noun.dep_.startswith("nsubj"):
+        return False
+    if noun.left_edge != that or noun.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or noun.head == noun:
+        return False
+    that.head, that.dep_, that.pos_ = noun.head, "mark", "SCONJ"
     return True
 
 
@@ -532,7 +545,7 @@ def _date_after_a_participle_clause(word: "Token") -> bool:
     """"..., having reported record profits earlier this year" parsed with "earlier this year" on the
     main clause: a time noun right after the last word of a participle clause (no comma between)
     is that clause's. Returns whether it repaired."""
-    if word.lower_ not in _clause_markers()["time_nouns"] | day_names() or not word.dep_.startswith(("obl", "nmod")):
+    if word.lower_ not in time_words() or not word.dep_.startswith(("obl", "nmod")):
         return False
     start = word.left_edge.i
     if start == 0 or word.doc[start - 1].is_punct:
@@ -702,6 +715,12 @@ def day_names() -> frozenset[str]:
     return _clause_markers()["day_names"]
 
 
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """The time nouns and day names of clause_markers.yaml ("year", "tonight", "monday")."""
+    return _clause_markers()["time_nouns"] | day_names()
+
+
 def subordinators() -> frozenset[str]:
     """Words that open a clause of time or reason ("as Toronto cruised past Indiana")."""
     return _clause_markers()["subordinators"]
@@ -832,6 +851,8 @@ def _register_components() -> None:
                     _subject_with_a_preposition(token)
                 if token.lower_ == "having":
                     _perfect_participle_read_apart(token)
+                if token.lower_ == "that":
+                    _complementizer_read_as_a_determiner(token)
             for token in doc:
                 _date_after_a_participle_clause(token)  # after the participles are repaired
                 if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
