@@ -726,7 +726,7 @@ def test_a_dateline_is_never_the_subject_nor_the_date_of_a_happening(text, subje
 @pytest.mark.parametrize(
     "text, start",
     [
-        ("The governor, a Republican from Texas, said on Monday she would sign the bill.", "The governor would sign"),
+        ("The governor, a Republican from Texas, said on Monday she would sign the bill on Friday.", "The governor would sign"),
         ("Dutch brewer, Heineken, announced on Monday that it was buying two breweries.", "Heineken was buying"),
     ],
 )
@@ -1294,7 +1294,7 @@ def test_it_below_the_main_clause_is_the_thing_the_main_clause_is_about():
                    "opened in 1962.", "2024-03-14")
     assert found.get("The museum was opened") == "1962", found
     # a name the clause gives stays the pronoun's antecedent ("Volvo said it would ...")
-    found = titles("Volvo said on Monday that it would close the Ghent plant.")
+    found = titles("Volvo said on Monday that it would close the Ghent plant in June.")
     assert any(t.startswith("Volvo would close") for t in found), found
 
 
@@ -1416,3 +1416,64 @@ def test_an_adjective_after_a_noun_goes_with_the_clause_it_takes():
     # "likely to be by Bach" is left out of the title whole, never as a stray "likely"
     found = titles("A manuscript likely to be by Bach was discovered in a church archive on Monday.")
     assert any(t.startswith("A manuscript was discovered") for t in found), found
+
+
+# --- A plan told on a day, a denial, an opening participle's date ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, verb, day",
+    [
+        ("The railway announced on Monday that it would close two bridges.", "announced", "2024-03-11"),
+        ("The health ministry said on Tuesday that the clinic would reopen.", "said", "2024-03-12"),
+        ("Citing poor sales, the chain announced on Wednesday that 40 stores would be shut.", "announced", "2024-03-13"),
+    ],
+)
+def test_a_plan_with_no_date_of_its_own_is_told_as_the_announcement_of_that_day(text, verb, day):
+    event = only(text)
+    assert verb in event.title and event.date == day, (event.title, event.date)
+    assert event.modality != "planned"  # what happened that day is the announcement, not the plan
+
+
+def test_a_plan_told_with_its_own_date_stays_a_plan_at_that_date():
+    event = only("The ministry said on Tuesday that the clinic would reopen in May.")
+    assert "reopen" in event.title and event.date == "2024-05" and event.modality == "planned", (event.title, event.date)
+
+
+@pytest.mark.parametrize(
+    "text, denied",
+    [
+        ("The senator denied on Wednesday that she had taken the money.", "taken"),
+        ("The company has denied that its factory polluted the river.", "polluted"),
+        ("Police refuted on Monday that officers had fired on the crowd.", "fired"),
+        ("Police refuted claims on Monday that officers had fired on the crowd.", "fired"),
+    ],
+)
+def test_what_someone_denies_is_no_happening(text, denied):
+    # told as a happening, never: only as what was denied ("refuted claims that ...")
+    assert not any(denied in m.title and not any(w in m.title for w in ("denied", "refuted")) for m in mentions_of(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The minister denied the allegations on Tuesday.", "denied the allegations"),
+        ("The driver admitted the charges in court on Friday.", "admitted the charges"),
+    ],
+)
+def test_a_denial_or_admission_of_a_thing_is_an_act_of_its_own(text, words):
+    event = only(text)
+    assert words in event.title and event.date in ("2024-03-12", "2024-03-08"), (event.title, event.date)
+
+
+@pytest.mark.parametrize(
+    "text, verb, day",
+    [
+        ("Speaking at a rally on Sunday, the senator promised to cut taxes.", "promised", "2024-03-10"),
+        ("Addressing parliament on Monday, the prime minister announced a housing plan.", "announced", "2024-03-11"),
+        ("Visiting the flooded villages on Saturday, the king praised the rescue teams.", "praised", "2024-03-09"),
+    ],
+)
+def test_a_date_in_an_opening_participle_clause_dates_the_main_clause(text, verb, day):
+    found = mentions_of(text)
+    assert [(verb in m.title, m.date) for m in found] == [(True, day)], titles(text)

@@ -562,3 +562,23 @@ def test_that_before_a_plural_subject_is_the_clauses_complementizer():
     pos = ["PRON", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].dep_, doc[2].head.i) == ("mark", 5)
+
+
+def test_a_main_clause_hung_under_an_opening_participle_gets_the_sentence_back():
+    # "Citing costs , the bakery announced that it would close ." as the model misreads it (built
+    # by hand): "Citing" the root, "bakery" its parataxis, "announced" a modifier of "bakery" and
+    # the reported clause a relative of it.
+    words = ["Citing", "costs", ",", "the", "bakery", "announced", "that", "it", "would", "close", "."]
+    heads = [0, 0, 4, 4, 0, 4, 9, 9, 9, 4, 0]
+    deps = ["ROOT", "obj", "punct", "det", "parataxis", "acl", "mark", "nsubj", "aux", "acl:relcl", "punct"]
+    tags = ["VBG", "NNS", ",", "DT", "NN", "VBD", "IN", "PRP", "MD", "VB", "."]
+    pos = ["VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[4].dep_, doc[4].head.i, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 5, "advcl", 5)
+    assert (doc[9].dep_, doc[9].head.i, doc[10].head.i) == ("ccomp", 5, 5)
+
+
+def test_an_opening_participle_with_its_main_clause_in_place_is_left_alone():
+    doc = parse_one("Citing rising costs, the bakery on Elm Street closed its doors.")
+    closed = token(doc, "closed")
+    assert closed.dep_ == "ROOT" and token(doc, "Citing").head == closed

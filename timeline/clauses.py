@@ -40,6 +40,8 @@ class ClauseRules:
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
     announcing: frozenset[str]
+    denying: frozenset[str]
+    act_frames: frozenset[str]
     two_senses: frozenset[str]
     opinion: frozenset[str]
     deadline: frozenset[str]
@@ -93,6 +95,8 @@ def rules() -> ClauseRules:
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
         announcing=words("announcing"),
+        denying=words("denying"),
+        act_frames=words("act_frames"),
         two_senses=words("reporting_with_a_second_sense"),
         opinion=words("opinion"),
         deadline=words("deadline_markers"),
@@ -451,12 +455,12 @@ def framed_happening(verb: Token) -> Token:
 
 def content_verb(verb: Token) -> Token:
     """The verb a frame frames: a date on "expected" in "is expected on Tuesday to announce" dates
-    the announcement."""
+    the announcement; on an act ("agreed on Friday to end the strike") it dates the act."""
     r = rules()
     for _ in range(3):
         framed = next((c for c in verb.children if base_dep(c) == "xcomp" and (
             c.pos_ in ("VERB", "AUX") or any(base_dep(g) == "cop" for g in c.children))), None)  # "is set to be an agreement"
-        if framed is None or lemma(verb) not in r.plan_frames:
+        if framed is None or lemma(verb) not in r.plan_frames or lemma(verb) in r.act_frames:
             break
         verb = framed
     return verb
@@ -1371,7 +1375,8 @@ def title_of(
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None
-        return title[:1].lower() + title[1:] if first is not None and first.pos_ not in ("PROPN",) else title
+        named = first is not None and (first.pos_ == "PROPN" or any(s <= first.idx < e for s, e in names))
+        return title[:1].lower() + title[1:] if first is not None and not named else title
     return capped(title)
 
 

@@ -220,9 +220,14 @@ def _yearless_rules() -> frozenset[str]:
 def _told_in_the_past(word: "SpacyToken") -> bool:
     """The verb is a finite past tense of its own ("hit", "burst": the parse, not the spelling, says
     which), with no auxiliary that could point ahead."""
-    if not ("Past" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm")):
+    if any(clauses.base_dep(c) in ("aux", "aux:pass") for c in word.children):
         return False
-    return not any(clauses.base_dep(c) == "aux" for c in word.children)
+    if "Past" in word.morph.get("Tense") and ("Fin" in word.morph.get("VerbForm") or word.tag_ == "VBD"):
+        return True
+    # a participle heading the sentence after its own subject, with no auxiliary, is the past
+    # tense whatever its tag says ("the senator promised to cut taxes" tagged as a participle)
+    return (word.tag_ == "VBN" and word.head == word
+            and any(clauses.base_dep(c) == "nsubj" and c.i < word.i for c in word.children))
 
 
 def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
@@ -274,8 +279,12 @@ def _engine_past_forms() -> frozenset[str]:
 def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     """The parse hangs the date on the verb itself, with no other verb between them."""
     tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
-    if not tokens or clauses.span_head(tokens).head != word:
-        return False  # a date the verb got by other means may be another clause's
+    if not tokens:
+        return False
+    host = clauses.span_head(tokens).head
+    if host != word:
+        # "Speaking on Sunday, the senator promised ...": the opening participle's day is its main verb's
+        return host != host.head and _main_clause_of_an_opening_participle(host) == word
     between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
     # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1")
     return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux") for w in between)
@@ -288,6 +297,8 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     next fiscal year" (past: the one before, whatever "next" says of the year)."""
     if timex.rule not in _plain_weekday_rules() or not published or not timex.value or not is_calendar_value(timex.value):
         return timex
+    while not _hung_on(timex, word, sentence_start) and clauses.base_dep(word) == "xcomp" and word.head != word:
+        word = word.head  # "promised on Sunday to cut taxes": the frame's date, and its tense
     if not _hung_on(timex, word, sentence_start):
         return timex
     before = interval_of(timex.value).last < interval_of(published).first
@@ -491,11 +502,35 @@ def _setting_of(noun: "SpacyToken") -> "SpacyToken | None":
     return None
 
 
+def _main_clause_of_an_opening_participle(verb: "SpacyToken") -> "SpacyToken":
+    """The main verb when `verb` heads a present participle clause that opens the sentence with no
+    subject or marker of its own ("Speaking at a rally on Sunday, the senator promised ..."): it
+    tells the main clause's circumstances, at the same time, and is no happening to title alone.
+    Otherwise `verb` itself. Not "having won ..." nor "following ...", which are before."""
+    main = verb.head
+    if (verb.tag_ != "VBG" or clauses.base_dep(verb) != "advcl" or main == verb or not verb.left_edge.is_sent_start
+            or main.i <= verb.right_edge.i or not clauses.is_predicate(main)
+            or clauses.lemma(verb) in clauses.rules().after
+            or any(clauses.base_dep(c) in ("mark", "nsubj", "nsubj:pass", "aux") for c in verb.children)):
+        return verb
+    return main
+
+
 def _event_word(
     anchor: clauses.Anchor, entities: list[Entity], sentence_start: int, date_head: "SpacyToken | None" = None,
 ) -> tuple["SpacyToken | None", bool | None]:
     """The word an anchored date dates, and whether it is a noun naming the happening itself;
     (None, None) when the date is another word's and dates no happening of this clause."""
+    word, is_noun = _event_word_in_parse(anchor, entities, sentence_start, date_head)
+    if word is not None and not is_noun and clauses.is_predicate(word):
+        word = _main_clause_of_an_opening_participle(word)
+    return word, is_noun
+
+
+def _event_word_in_parse(
+    anchor: clauses.Anchor, entities: list[Entity], sentence_start: int, date_head: "SpacyToken | None",
+) -> tuple["SpacyToken | None", bool | None]:
+    """`_event_word` as the parse hangs the date, before an opening participle hands it on."""
     word = anchor.word
     if word is None:
         return None, False
@@ -714,6 +749,8 @@ def _clause_mention(
         told = clauses.complement_of(verb)
         if told is None or _has_own_date(told, verb, skip):
             return None  # what was said has a date of its own: that date makes its mention
+        if clauses.lemma(verb) in clauses.rules().denying:
+            return None  # "denied that he had lied": what is denied is no happening
         statement, clause = clause, clauses.read_clause(told, reported=True)
         if clause.reporting:
             return None
@@ -721,11 +758,15 @@ def _clause_mention(
         return None
     names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
     announced = statement is not None and clauses.lemma(statement.verb) in clauses.rules().announcing
-    if clause.copular or (statement is not None and clauses.present_state(clause.verb) and not clause.modality
-                          and not announced):
+    # "announced on Monday that two bridges would be closed": what happened on Monday is the
+    # announcement; the closing has no date of its own, and a plan is never dated by its report.
+    plan_told = (statement is not None and clause.modality == "planned" and statement.verb.i != clause.verb.i
+                 and not _after_publication(timex.value, ctx.article.published) and _own_speaker(statement, skip))
+    if clause.copular or plan_told or (statement is not None and clauses.present_state(clause.verb) and not clause.modality
+                                       and not announced):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
-        if clauses.present_state(clause.verb) and not clauses.present_tense(statement.verb):
+        if clauses.present_state(clause.verb) and not clauses.present_tense(statement.verb) and not plan_told:
             return None  # "the focus, officials said, is implementation": a view of how things are
         # What someone stated is a fact, not a happening: the statement is the event, and its
         # title says who stated what ("The medical examiner said 26 of the victims were Mexican").
@@ -756,6 +797,13 @@ def _clause_mention(
         return None  # "Rising again to 1.2 percent", "Arrived in Osaka": nobody does it, a fragment of a parse
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
                     agent=_agent(clause, name, skip, names), planned=clause.modality == "planned")
+
+
+def _own_speaker(statement: clauses.Clause, time_tokens: set[int]) -> bool:
+    """The statement names its speaker itself: one subject of the reporting verb's own, not a date
+    the parse made a subject ("said Tuesday") nor one it shares with a clause it is joined to."""
+    subjects = [c for c in statement.verb.children if clauses.base_dep(c) in clauses.SUBJECTS]
+    return len(subjects) == 1 and subjects[0] == statement.subject and subjects[0].i not in time_tokens
 
 
 def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: set[int]) -> bool:
@@ -1023,7 +1071,7 @@ def _undated_mention(
         return None  # "..., pundits say", "many analysts say": an opinion that holds, not a statement made
     if clause.reporting:
         told = clauses.complement_of(verb)
-        if told is None:
+        if told is None or clauses.lemma(verb) in clauses.rules().denying:
             return None
         content = clauses.read_clause(told, reported=True)
     if past_only and (content.modality or not _past(content.verb) or content.quoted or _pluperfect(content.verb)):

@@ -587,6 +587,85 @@ def _opening_participle_read_as_root(root: "Token") -> bool:
     return True
 
 
+def _main_clause_read_under_an_opening_participle(root: "Token") -> bool:
+    """"Citing poor sales, the company closed three stores" parsed with "Citing" the root and the
+    main clause hung under it: its subject a parataxis (or object) of the participle, the finite
+    verb a modifier of that subject, or the verb itself a parataxis. The finite verb after the
+    comma is the root, the noun before it its subject, and the participle an adverbial clause of
+    it. Returns whether it repaired."""
+    if root.tag_ not in ("VBG", "VBN") or root.i != root.sent.start or root.head != root:
+        return False
+    comma = next((t for t in root.doc[root.i : root.sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    after = [c for c in root.children if c.i > comma.i]
+    # the verb hung as a parataxis with its own subject ("the company closed ...")
+    verb = next((c for c in after if c.dep_ == "parataxis" and c.tag_ == "VBD"
+                 and any(g.dep_.startswith("nsubj") and g.i < c.i for g in c.children)), None)
+    subject = None
+    if verb is None:
+        # the subject hung on the participle, the verb a modifier of it ("the railway announced ...")
+        # (on the participle, or on a word of its clause: "Citing poor sales, the chain ..." as an
+        # apposition of "sales")
+        subject = next((c for c in root.doc[comma.i + 1 : root.sent.end] if c.head.i < comma.i
+                        and c.dep_ in ("parataxis", "obj", "nsubj", "nsubj:pass", "appos", "obl:unmarked")
+                        and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        verb = next((g for g in subject.rights if g.dep_ == "acl" and g.tag_ in ("VBD", "VBN")
+                     and not any(x.dep_.startswith(("nsubj", "aux", "mark")) for x in g.children)), None) if subject else None
+        if verb is None or any(t.pos_ in ("VERB", "AUX") for t in root.doc[subject.i + 1 : verb.i]):
+            return False
+        if verb.tag_ == "VBN" and any("Fin" in t.morph.get("VerbForm") for t in root.sent
+                                      if not subject.is_ancestor(t) and t.i > comma.i):
+            return False  # a participle with a finite verb elsewhere may be a real reduced relative
+    movers = [c for c in after if c not in (verb, subject)]
+    if subject is not None:
+        movers += [c for c in subject.rights if c.i > verb.i]  # "..., the railway announced [that ...]"
+    verb.head, verb.dep_ = verb, "ROOT"
+    if subject is not None:
+        subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "advcl"
+    for child in movers:
+        child.head = verb
+        that = child.left_edge
+        if that.lower_ == "that" and that.head == child and child.i > verb.i:
+            # "announced ... that 40 stores would be shut", read as the subject's relative clause
+            child.dep_, that.dep_, that.pos_ = "ccomp", "mark", "SCONJ"
+    return True
+
+
+def _opening_participle_read_as_an_adjective(word: "Token") -> bool:
+    """"Addressing reporters on Monday, the minister announced ..." parsed with "Addressing" an
+    adjective of "reporters", and that noun a second subject of the main verb (or the root, with the
+    main clause its parataxis): the participle opens an adverbial clause of the main verb, with the
+    noun its object and the words up to the comma its own. Returns whether it repaired."""
+    if word.tag_ != "VBG" or word.dep_ != "amod" or word.i != word.sent.start or word.head.i != word.i + 1:
+        return False
+    noun = word.head
+    comma = next((t for t in word.doc[noun.i + 1 : word.sent.end] if t.text == ","), None)
+    if comma is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_.startswith("nsubj") and noun.head.pos_ == "VERB":
+        main = noun.head
+        if not any(c.dep_.startswith("nsubj") and c.i > comma.i for c in main.children):
+            return False
+    elif noun.head == noun:
+        main = next((c for c in noun.children if c.i > comma.i and c.dep_ == "parataxis" and c.pos_ == "VERB"
+                     and any(g.dep_.startswith("nsubj") and g.i > comma.i for g in c.children)), None)
+        if main is None:
+            return False
+        main.head, main.dep_ = main, "ROOT"
+        for child in [c for c in noun.children if c.i > comma.i]:
+            child.head = main
+    else:
+        return False
+    for between in word.doc[noun.i + 1 : comma.i + 1]:
+        if between.head in (main, noun) and between.i > noun.i:
+            between.head = word  # "on Monday": the participle's, up to the comma
+    noun.head, noun.dep_ = word, "obj"
+    word.head, word.dep_ = main, "advcl"
+    return True
+
+
 def _main_verb_read_as_a_relative_before_a_subordinate(root: "Token") -> bool:
     """"The minister, Helena Brandt, resigned on Thursday after a newspaper revealed ..." parsed with
     "revealed" the root, "resigned" a reduced relative of the subject and "after a newspaper" its
@@ -827,6 +906,7 @@ def _register_components() -> None:
                     _day_read_as_object(token)
                 if token.tag_ == "VBG":
                     _adverbial_gerund_on_noun(token)
+                    _opening_participle_read_as_an_adjective(token)
                 if token.n_lefts >= 2:
                     _first_clause_read_as_subject(token)
                 if day:
@@ -876,7 +956,8 @@ def _register_components() -> None:
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
-                        or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)):
+                        or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)
+                        or _main_clause_read_under_an_opening_participle(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
