@@ -1477,3 +1477,58 @@ def test_a_denial_or_admission_of_a_thing_is_an_act_of_its_own(text, words):
 def test_a_date_in_an_opening_participle_clause_dates_the_main_clause(text, verb, day):
     found = mentions_of(text)
     assert [(verb in m.title, m.date) for m in found] == [(True, day)], titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Sales in the year ending March 31 fell to 2 billion euros.", "2024-03-31"),
+        ("In the six months ending in September, the port handled 3 million containers.", "2024-09"),
+        ("Revenue for the quarter ended June 30 came to 80 million dollars.", "2024-06-30"),
+    ],
+)
+def test_the_day_a_period_ends_dates_no_happening(text, period):
+    assert period not in [m.date for m in mentions_of(text)], titles(text)
+
+
+def test_a_time_restated_in_parentheses_is_one_time():
+    found = mentions_of("At 9:30 a.m. local time (14:30 GMT), the storm was sighted 300 kilometres off the coast.")
+    assert len(found) == 1 and "storm was sighted" in found[0].title, titles(found[0].sentence)
+
+
+@pytest.mark.parametrize(
+    "text, verb, day, noun, noun_day",
+    [
+        ("The minister on Tuesday welcomed the release of the hostages on Sunday.", "welcomed", "2024-03-12", "release", "2024-03-10"),
+        ("The mayor on Friday praised the opening of the bridge the day before.", "praised", "2024-03-08", "opening", "2024-03-07"),
+    ],
+)
+def test_a_verb_keeps_its_own_date_and_its_object_names_the_happening_of_the_other(text, verb, day, noun, noun_day):
+    found = {(m.title, m.date) for m in mentions_of(text)}
+    assert {d for t, d in found if verb in t} == {day}, found
+    assert any(noun in t.lower() and d == noun_day for t, d in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("At least 200 people have died since the fighting erupted in March 2019.", "The fighting erupted", "2019-03"),
+        ("Two people were hurt after a gas leak caused a blast on Sunday night.", "A gas leak caused a blast", "2024-03-10TNI"),
+        ("He stepped down after the scandal broke on Friday.", "The scandal broke", "2024-03-08"),
+    ],
+)
+def test_a_subordinate_clause_keeps_its_own_subject_and_voice(text, title, day):
+    found = titles(text)
+    assert found.get(title) == day, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Car exports in March rose 4.5 percent from a year earlier.", "Car exports rose 4.5 percent"),
+        ("Steel output in April fell 3 percent.", "Steel output fell 3 percent"),
+        ("The senate on Friday rejected the bill, aides said.", "The senate rejected the bill"),
+    ],
+)
+def test_a_past_form_after_a_month_or_day_is_the_verb(text, title):
+    assert title in titles(text), titles(text)

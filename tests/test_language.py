@@ -582,3 +582,32 @@ def test_an_opening_participle_with_its_main_clause_in_place_is_left_alone():
     doc = parse_one("Citing rising costs, the bakery on Elm Street closed its doors.")
     closed = token(doc, "closed")
     assert closed.dep_ == "ROOT" and token(doc, "Citing").head == closed
+
+
+def test_a_verb_after_a_day_read_as_the_speakers_phrase_gets_its_subject_back():
+    # "The council on Monday vetoed the plan , aides said ." as the model misreads it (built by
+    # hand): "on [Monday vetoed]" a phrase of "said", which has both subjects.
+    words = ["The", "council", "on", "Monday", "vetoed", "the", "plan", ",", "aides", "said", "."]
+    heads = [1, 9, 4, 4, 9, 6, 4, 4, 9, 9, 9]
+    deps = ["det", "nsubj", "case", "compound", "obl", "det", "appos", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "IN", "NNP", "NN", "DT", "NN", ",", "NNS", "VBD", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "NOUN", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].pos_, doc[4].dep_, doc[4].head.i, doc[1].head.i, doc[3].head.i, doc[6].dep_) == ("VERB", "ccomp", 9, 4, 4, "obj")
+
+
+def test_a_regular_past_read_as_a_compounds_noun_is_the_verb():
+    # "Thunder roared over the hills ." as the model misreads it (built by hand): one noun.
+    words = ["Thunder", "roared", "over", "the", "hills", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["compound", "ROOT", "case", "det", "nmod", "punct"]
+    tags = ["NN", "NN", "IN", "DT", "NNS", "."]
+    pos = ["NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].pos_, doc[1].lemma_, doc[0].dep_) == ("VERB", "roar", "nsubj")
+
+
+def test_intransitive_verbs_come_from_the_treebanks():
+    verbs = language.intransitive_verbs()
+    assert {"die", "happen", "occur", "arrive"} <= verbs
+    assert not {"kill", "sign", "build", "open"} & verbs

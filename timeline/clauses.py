@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from timeline.entities import _load_yaml as load_table
-from timeline.language import day_names, subordinators
+from timeline.language import day_names, intransitive_verbs, subordinators
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
@@ -55,6 +55,7 @@ class ClauseRules:
     framing: frozenset[str]
     period: frozenset[str]
     period_end: frozenset[str]
+    period_bound_verbs: frozenset[str]
     list_adverbs: frozenset[str]
     quantifiers: frozenset[str]
     opinion_holders: frozenset[str]
@@ -110,6 +111,7 @@ def rules() -> ClauseRules:
         framing=words("framing_verbs"),
         period=words("period_markers"),
         period_end=words("period_end_markers"),
+        period_bound_verbs=words("period_bound_verbs"),
         list_adverbs=words("list_adverbs"),
         quantifiers=words("generic_quantifiers"),
         opinion_holders=words("opinion_holders"),
@@ -210,6 +212,18 @@ def _a_year_or_quarter(tokens: Sequence[Token], r: "ClauseRules") -> bool:
         t.lower_ in day_names() for t in tokens)
 
 
+def _bounds_a_period(verb: Token, markers: Sequence[str], r: "ClauseRules") -> bool:
+    """"the quarter ended June 30", "the six months ending in September": a participle of a period
+    verb right after a period's noun (a modifier of it, or with the date bare where the parse made
+    it the finite verb) bounds that period."""
+    if lemma(verb) not in r.period_bound_verbs or verb.i == 0 or verb.tag_ not in ("VBN", "VBG", "VBD"):
+        return False
+    unit = verb.doc[verb.i - 1]
+    if lemma(unit) not in r.calendar_units or unit.pos_ != "NOUN":
+        return False
+    return dep(verb) == "acl" and verb.head == unit or not markers
+
+
 def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     """The word a time expression at doc characters [start, end) dates, and its role."""
     tokens = span_tokens(doc, start, end)
@@ -287,6 +301,10 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     # ("the forecast for 2025"), or a plain thing whose clause the date dates ("the report on Monday").
     if any(m in r.period for m in markers) and (base_dep(head) == "nmod" or base_dep(head) == "obl" and governor.pos_ == "NOUN"):
         return Anchor(None, "period", "for")  # "growth of 2% for 2025", "its forecast for next year"
+    if following is not None and following.i == tokens[-1].i + 1 and _bounds_a_period(following, (), r):
+        return Anchor(None, "period", lemma(following))  # "in the quarter [ended June 30]": the period itself
+    if _bounds_a_period(governor, markers, r):
+        return Anchor(None, "period", lemma(governor))  # "the quarter ended June 30": which quarter, not when
     if lemma(governor) in r.calendar_units and base_dep(head) == "nmod" and any(m in r.period_end for m in markers):
         return Anchor(None, "period", markers[0])  # "the fiscal year to September 1998": which year, not when
     if (any(m in r.period for m in markers) and is_predicate(governor) and _a_year_or_quarter(tokens, r)
@@ -1224,7 +1242,7 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
                and not any(base_dep(c) in ("mark", "nsubj", "nsubj:pass") for c in verb.children))
     reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second))
                and clause.subject is not None and clause.subject == first.head)
-    if ((reduced or opening) and not has_object
+    if ((reduced or opening) and not has_object and lemma(verb) not in intransitive_verbs()  # never "was died"
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
         if opening and verb.is_sent_start:
             predicate = predicate[:1].lower() + predicate[1:]  # "Founded in 1928, ..." -> "was founded"

@@ -934,6 +934,18 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     return found
 
 
+def _listed(text: str, before: Timex, timex: Timex) -> bool:
+    """Two time expressions listed side by side ("in 1994, 1996 and 2002", "on Saturday and Sunday")."""
+    return before.end <= timex.start and text[before.end : timex.start].strip(" ,") in ("", "and", "or")
+
+
+def _restated(text: str, before: Timex, timex: Timex) -> bool:
+    """The time expression is in parentheses right after another one ("10:00 a.m. local time
+    (02:00 GMT)", "the Saur (April) revolution"): it restates that time in other words."""
+    between = text[before.end : timex.start]
+    return before.end <= timex.start and between.strip() == "(" and text[timex.end : timex.end + 1] == ")"
+
+
 def _dated_mentions(
     ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list[Timex],
 ) -> tuple[list[EventMention], set[int]]:
@@ -942,9 +954,12 @@ def _dated_mentions(
     skip = _time_tokens(doc, sentence, timexes)
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     dated_words: set[int] = set()
-    for timex in timexes:
+    text = ctx.article.text
+    for index, timex in enumerate(timexes):
         if not is_dating(timex):
             continue
+        if index and _restated(text, timexes[index - 1], timex):
+            continue  # "at 10:00 a.m. local time (02:00 GMT)": the same time again, not a second happening
         start, end = timex.start - sentence.start, timex.end - sentence.start
         anchor = clauses.anchor_of(doc, start, end)
         if anchor.role not in ("dates", "none"):
@@ -1014,6 +1029,17 @@ def _dated_mentions(
             word, is_noun = doc[best[0][0]], False
             if word.i in dated_words:
                 continue  # a verb another date of the sentence attaches to is that date's
+        coordinated = (bool(date_tokens) and clauses.base_dep(clauses.span_head(date_tokens)) == "conj"
+                       or index + 1 < len(timexes) and _listed(text, timex, timexes[index + 1])
+                       or index > 0 and _listed(text, timexes[index - 1], timex))
+        if not is_noun and word.i in dated_words and not coordinated:  # ("won in 1994, 1996 and 2002": each its own)
+            # "on Tuesday welcomed the release of the hostages on Sunday": the verb has its date;
+            # a second one is the happening its object names, or no happening of this clause
+            happening = next((c for c in word.children if c.i > word.i and clauses.base_dep(c) in ("obj", "obl")
+                              and c.pos_ == "NOUN" and _happening(c) and c.i not in dated_words), None)
+            if happening is None:
+                continue
+            word, is_noun = happening, True
         dated_words.add(word.i)
         mention = (_noun_mention(ctx, sentence, word, timex, skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))

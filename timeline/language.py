@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_timeline"
 LEMMAS_FILE = "lemmas.yaml"
 VERB_LEMMAS_FILE = "verb_lemmas.yaml"
+INTRANSITIVE_VERBS_FILE = "intransitive_verbs.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 CLAUSE_MARKERS_FILE = "clause_markers.yaml"
 
@@ -52,6 +53,9 @@ DEFAULT_BATCH_SIZE = 64
 PARAGRAPH_BREAKS_COMPONENT = "timeline_paragraph_breaks"
 MAIN_VERB_COMPONENT = "timeline_main_verb"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Subordinators that are prepositions too ("after the vote"): after one, a noun and a participle may
+# be a noun and its reduced relative ("after the measures introduced in 2019").
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till"})
 LEMMA_EXCEPTIONS_COMPONENT = "timeline_lemma_exceptions"
 
 # A verb form whose last consonant the spelling doubled before -ed or -ing ("gutted", "planning").
@@ -179,15 +183,22 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     subject. Returns whether it repaired."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
         return False
-    if verb.dep_ == "conj":
+    if verb.dep_ in ("conj", "advcl"):
+        # ("hurt after a gas leak caused a blast": "caused" an adverbial clause with no subject, the
+        # noun before it a phrase of the main verb)
         noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
-        marker = noun and next((c for c in noun.children if c.dep_ == "case" and c.pos_ == "SCONJ" and c.i == noun.left_edge.i), None)
+        # (a conjunct with no "and" after a subordinator's noun: "crushed after an explosion razed ...")
+        marker = noun and next((c for c in noun.children if c.dep_ == "case" and (c.pos_ == "SCONJ" or c.lower_ in subordinators())
+                                and c.i == noun.left_edge.i), None)
         host = verb.head
-    elif verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "obl" and verb.head.i == verb.i - 1:
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "obl" and verb.head.i == verb.i - 1:
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
         marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
         host = noun.head
+        if (verb.tag_ == "VBN" and marker is not None and marker.pos_ != "SCONJ" and marker.lower_ in _PREPOSITIONAL_SUBORDINATORS
+                and verb.lemma_.lower() not in intransitive_verbs()):
+            return False  # "after the measures introduced in 2019": a participle that can be passive, after a preposition
     else:
         return False
     if noun is None or marker is None:
@@ -409,18 +420,20 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
 
 def _verb_after_a_day_read_as_noun(root: "Token") -> bool:
     """"The United States on Saturday vetoed the draft" parsed as a noun phrase, "on [Saturday
-    vetoed]": a past form in -ed after a day, tagged as a noun with the day as its modifier, is the
+    vetoed]": a past form after a day or month, tagged as a noun with the day as its modifier, is the
     verb, the nominal root its subject and the day its time. Returns whether it repaired."""
     if root.pos_ not in _NOMINAL:
         return False
     relative = {t.i for r in root.sent if r.dep_ == "acl:relcl" for t in r.subtree}
     if any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and t.i not in relative for t in root.sent):
         return False  # a verb of its own elsewhere: not this misreading
+    times = _clause_markers()["day_names"] | _clause_markers()["month_names"]
     for word in root.rights:
-        day = next((c for c in word.children if c.dep_ == "compound" and c.lower_ in _clause_markers()["day_names"]
-                    and c.i == word.i - 1), None)
+        day = next((c for c in word.children if c.dep_ == "compound" and c.lower_ in times and c.i == word.i - 1), None)
         case = next((c for c in word.children if c.dep_ == "case" and c.i == word.i - 2), None)
-        if word.tag_ != "NN" or not word.lower_.endswith("ed") or day is None or case is None:
+        # ("orders in February rose": an irregular past form read as the noun it spells)
+        past = word.lower_.endswith("ed") or word.lower_ in irregular_verbs()
+        if word.tag_ != "NN" or not past or day is None or case is None:
             continue
         word.pos_, word.tag_ = "VERB", "VBD"
         word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
@@ -428,13 +441,58 @@ def _verb_after_a_day_read_as_noun(root: "Token") -> bool:
         root.head, root.dep_ = word, "nsubj"
         day.head, day.dep_ = word, "obl"
         case.head = day
-        objects = [c for c in word.rights if c.dep_ in ("appos", "nmod", "obj")]
-        if objects:
-            objects[0].dep_ = "obj"
         for child in [c for c in root.rights if c.i > word.i]:
             child.head = word
+        objects = [c for c in word.rights if c.dep_ in ("appos", "nmod", "obj")
+                   or c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.pos_ == "NUM" for g in c.children)]  # "rose [9.9 percent]"
+        if objects:
+            objects[0].dep_ = "obj"
         return True
     return False
+
+
+def _verb_after_a_day_read_as_a_speakers_phrase(word: "Token") -> bool:
+    """"The United States on Saturday vetoed the draft, diplomats said" parsed with "on [Saturday
+    vetoed]" a phrase of "said", which gets both subjects: the past form after the day is the verb
+    of what was said, the first subject its own. Returns whether it repaired."""
+    if word.tag_ != "NN" or word.dep_ != "obl" or not (word.lower_.endswith("ed") or word.lower_ in irregular_verbs()):
+        return False
+    times = _clause_markers()["day_names"] | _clause_markers()["month_names"]
+    day = next((c for c in word.children if c.dep_ == "compound" and c.lower_ in times and c.i == word.i - 1), None)
+    case = next((c for c in word.children if c.dep_ == "case" and c.i == word.i - 2), None)
+    said = word.head
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    if day is None or case is None or said.pos_ != "VERB" or len(subjects) != 2 or not subjects[0].i < case.i < subjects[1].i:
+        return False
+    word.pos_, word.tag_ = "VERB", "VBD"
+    word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    word.dep_ = "ccomp"
+    subjects[0].head = word
+    day.head, day.dep_ = word, "obl"
+    case.head = day
+    objects = [c for c in word.rights if c.dep_ in ("appos", "nmod", "obj")]
+    if objects:
+        objects[0].dep_ = "obj"
+    return True
+
+
+def _regular_past_read_as_a_compounds_noun(root: "Token") -> bool:
+    """"Gunfire echoed through the city" parsed as one noun, "Gunfire echoed", with no verb in the
+    sentence: a root noun spelled as the regular past of a verb the treebanks know, after a bare noun
+    it has as its compound, is that verb, and the noun its subject. Returns whether it repaired."""
+    if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.lower_.endswith("ed") or root.head != root:
+        return False
+    lemma = next((s for s in (root.lower_[:-2], root.lower_[:-1]) if s in known_verbs()), None)
+    subject = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
+                    and not any(g.dep_ == "det" for g in c.children)), None)
+    if lemma is None or subject is None or any(c.dep_ in ("det", "amod", "nmod:poss") for c in root.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in root.sent):
+        return False  # a finite verb elsewhere: a real compound noun may be the subject of it
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
+    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    subject.dep_ = "nsubj"
+    return True
 
 
 def _noun_phrase_read_as_a_gerund_clause(root: "Token") -> bool:
@@ -754,6 +812,13 @@ def known_verbs() -> frozenset[str]:
     return frozenset(str(v) for v in _language_table(VERB_LEMMAS_FILE)["verbs"])
 
 
+@lru_cache(maxsize=1)
+def intransitive_verbs() -> frozenset[str]:
+    """Verb lemmas the treebanks never use in the passive nor with an object
+    (timeline/data/language/intransitive_verbs.yaml, `make lemmas`)."""
+    return frozenset(str(v) for v in _language_table(INTRANSITIVE_VERBS_FILE)["intransitive"])
+
+
 def _regular_past_lemma(form: str, lemma: str) -> str:
     """"insisted" -> insist where the trainable lemmatizer said "insiste": of the stems a regular
     -ed form can have (insist, insiste, ...), the lemma the treebanks know; else the lemmatizer's."""
@@ -929,6 +994,8 @@ def _register_components() -> None:
                     _conjunct_read_on_the_of_phrase(token)
                 if token.dep_.startswith("nsubj"):
                     _subject_with_a_preposition(token)
+                if pos == "NOUN" and dep == "obl":
+                    _verb_after_a_day_read_as_a_speakers_phrase(token)
                 if token.lower_ == "having":
                     _perfect_participle_read_apart(token)
                 if token.lower_ == "that":
@@ -953,6 +1020,8 @@ def _register_components() -> None:
                     # tag says noun; an irregular past form with a subject is the verb.
                     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+                    continue
+                if _regular_past_read_as_a_compounds_noun(root):
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
