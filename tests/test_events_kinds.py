@@ -1532,3 +1532,17 @@ def test_a_subordinate_clause_keeps_its_own_subject_and_voice(text, title, day):
 )
 def test_a_past_form_after_a_month_or_day_is_the_verb(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("Police foiled an attempt to smuggle a statue out of the country on Thursday.",
+         "Police foiled an attempt to smuggle a statue", "2024-03-14"),
+        ("The carmaker announced plans to cut 300 jobs on Monday.", "The carmaker announced plans to cut 300 jobs", "2024-03-11"),
+        ("The league rejected a bid to buy the club on Tuesday.", "The league rejected a bid to buy the club", "2024-03-12"),
+    ],
+)
+def test_an_objects_infinitive_stays_in_the_title_and_a_closing_day_dates_the_main_verb(text, title, day):
+    found = mentions_of(text)
+    assert [(m.title.startswith(title), m.date, m.modality) for m in found] == [(True, day, "")], titles(text)

@@ -611,3 +611,15 @@ def test_intransitive_verbs_come_from_the_treebanks():
     verbs = language.intransitive_verbs()
     assert {"die", "happen", "occur", "arrive"} <= verbs
     assert not {"kill", "sign", "build", "open"} & verbs
+
+
+def test_a_verb_read_as_its_objects_adjective_gets_the_sentence_back():
+    # "The firm unveiled plans ." as the model misreads it (built by hand): "plans" the root,
+    # "unveiled" its adjective with the subject.
+    words = ["The", "firm", "unveiled", "plans", "."]
+    heads = [1, 2, 3, 3, 3]
+    deps = ["det", "nsubj", "amod", "ROOT", "punct"]
+    tags = ["DT", "NN", "VBN", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[3].dep_, doc[3].head.i, doc[1].head.i, doc[4].head.i) == ("ROOT", "obj", 2, 2, 2)

@@ -681,12 +681,16 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
 
 def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
     """A clause on a noun that means nothing without it: a free relative's ("the launch of [what]
-    it called an operation") and the doing that a framing verb's object is followed by ("The meeting
+    it called an operation"), an object's infinitive with its own object ("foiled an attempt to
+    smuggle a statue") and the doing that a framing verb's object is followed by ("The meeting
     followed a judge [ordering the agency to halt]")."""
     if c.i < word.i:
         return False
     if word.lower_ == "what" and dep(c) == "acl:relcl":
         return any(dep(g) in SUBJECTS and g != word for g in c.children)  # not "what happened": no name of anything
+    if (dep(c) == "acl" and c.tag_ == "VB" and base_dep(word) == "obj" and any(lemma(g) == "to" and base_dep(g) == "mark" for g in c.children)
+            and any(base_dep(g) == "obj" for g in c.children)):
+        return True  # "foiled an attempt [to smuggle a statue]", "announced plans [to cut 300 jobs]"
     return (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.framing
             and any(base_dep(g) in ("obj", "xcomp", "ccomp") for g in c.children))
 

@@ -281,10 +281,13 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
     if not tokens:
         return False
-    host = clauses.span_head(tokens).head
+    date_head = clauses.span_head(tokens)
+    host = date_head.head
     if host != word:
-        # "Speaking on Sunday, the senator promised ...": the opening participle's day is its main verb's
-        return host != host.head and _main_clause_of_an_opening_participle(host) == word
+        # "Speaking on Sunday, the senator promised ...": the opening participle's day is its main
+        # verb's; so is a closing day on the object's infinitive ("announced plans to cut jobs on Monday")
+        return host != host.head and (_main_clause_of_an_opening_participle(host) == word
+                                      or _main_verb_of_a_closing_date(host, date_head) == word)
     between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
     # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1")
     return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux") for w in between)
@@ -524,7 +527,22 @@ def _event_word(
     word, is_noun = _event_word_in_parse(anchor, entities, sentence_start, date_head)
     if word is not None and not is_noun and clauses.is_predicate(word):
         word = _main_clause_of_an_opening_participle(word)
+        if date_head is not None:
+            word = _main_verb_of_a_closing_date(word, date_head)
     return word, is_noun
+
+
+def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") -> "SpacyToken":
+    """"foiled an attempt to smuggle a statue on Thursday": a date closing the sentence, hung on the
+    object's infinitive, is the main verb's, when that verb is a past tense and frames no plan (the
+    attempt is what was foiled; but "expect the bank to cut rates in June"). Otherwise `verb`."""
+    main = verb.head.head
+    if (clauses.dep(verb) == "acl" and clauses.base_dep(verb.head) == "obj" and clauses.is_predicate(main)
+            and main.tag_ == "VBD" and clauses.lemma(main) not in clauses.rules().plan_frames  # not "expect X to cut in June"
+            and any(clauses.lemma(c) == "to" and clauses.base_dep(c) == "mark" for c in verb.children)
+            and date_head.i > verb.i and date_head.right_edge.i + 2 >= len(verb.doc)):
+        return main
+    return verb
 
 
 def _event_word_in_parse(

@@ -495,6 +495,25 @@ def _regular_past_read_as_a_compounds_noun(root: "Token") -> bool:
     return True
 
 
+def _verb_read_as_its_objects_adjective(root: "Token") -> bool:
+    """"The carmaker announced plans to cut jobs" parsed with "plans" the root and "announced" its
+    adjective, which has the subject: a past form with a subject of its own, right before the root
+    noun, is the verb (a participle has no subject), and the noun its object. Returns whether it repaired."""
+    if root.pos_ != "NOUN" or root.head != root or root.i == 0:
+        return False
+    verb = root.doc[root.i - 1]
+    if verb.head != root or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not any(
+            c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    root.head, root.dep_ = verb, "obj"
+    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
+        child.head = verb  # the sentence's full stop
+    return True
+
+
 def _noun_phrase_read_as_a_gerund_clause(root: "Token") -> bool:
     """"US boxing legend Muhammed Ali arrived in Berlin" parsed as a clause of "boxing" (subject
     "US", objects "legend" and "Muhammed Ali") with "arrived" its adverbial: a bare -ing word rooting a
@@ -1021,7 +1040,7 @@ def _register_components() -> None:
                     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
-                if _regular_past_read_as_a_compounds_noun(root):
+                if _regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root):
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
