@@ -1546,3 +1546,14 @@ def test_a_past_form_after_a_month_or_day_is_the_verb(text, title):
 def test_an_objects_infinitive_stays_in_the_title_and_a_closing_day_dates_the_main_verb(text, title, day):
     found = mentions_of(text)
     assert [(m.title.startswith(title), m.date, m.modality) for m in found] == [(True, day, "")], titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The activist was arrested at the airport on March 2 under an international arrest warrant.", "under an international arrest warrant"),
+        ("The governor ordered the deployment late on Saturday in a bid to restore order.", "in a bid to restore order"),
+    ],
+)
+def test_a_title_never_stops_inside_a_phrase_it_needs(text, words):
+    assert any(t.endswith(words) for t in titles(text)), titles(text)

@@ -623,3 +623,14 @@ def test_a_verb_read_as_its_objects_adjective_gets_the_sentence_back():
     pos = ["DET", "NOUN", "VERB", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].dep_, doc[3].dep_, doc[3].head.i, doc[1].head.i, doc[4].head.i) == ("ROOT", "obj", 2, 2, 2)
+
+
+def test_a_compound_read_as_a_clause_of_its_first_noun_is_a_compound():
+    # "held under an arrest warrant ." as the model misreads it (built by hand): "warrant" a clause of "arrest".
+    words = ["held", "under", "an", "arrest", "warrant", "."]
+    heads = [0, 3, 3, 0, 3, 0]
+    deps = ["ROOT", "case", "det", "obl", "acl", "punct"]
+    tags = ["VBN", "IN", "DT", "NN", "NN", "."]
+    pos = ["VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.i, doc[3].dep_, doc[3].head.i, doc[2].head.i, doc[1].head.i) == ("obl", 0, "compound", 4, 4, 4)

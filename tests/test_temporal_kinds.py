@@ -490,3 +490,17 @@ def test_an_irregular_past_tense_points_a_month_back(verb):
 
 def test_without_a_tense_a_month_is_the_nearest():
     assert one("The crew across the bay in August.", "1997-06-15", "August").value == "1997-08"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Protests that have gripped the city since Monday spread to two more towns overnight, police said.",
+         "overnight", "2024-11-13TNI"),
+        ("Ferry services suspended until Sunday were partly restored overnight, the operator said.", "overnight", "2024-11-13TNI"),
+    ],
+)
+def test_a_bound_is_not_the_date_the_text_is_talking_about(text, expression, expected):
+    # DCT Thursday 2024-11-14: "since Monday" and "until Sunday" bound a span; the next relative
+    # expression counts from the publication day, not from them
+    assert value(text, "2024-11-14", expression) == expected

@@ -688,9 +688,9 @@ def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
         return False
     if word.lower_ == "what" and dep(c) == "acl:relcl":
         return any(dep(g) in SUBJECTS and g != word for g in c.children)  # not "what happened": no name of anything
-    if (dep(c) == "acl" and c.tag_ == "VB" and base_dep(word) == "obj" and any(lemma(g) == "to" and base_dep(g) == "mark" for g in c.children)
+    if (dep(c) == "acl" and c.tag_ == "VB" and base_dep(word) in ("obj", "obl") and any(lemma(g) == "to" and base_dep(g) == "mark" for g in c.children)
             and any(base_dep(g) == "obj" for g in c.children)):
-        return True  # "foiled an attempt [to smuggle a statue]", "announced plans [to cut 300 jobs]"
+        return True  # "foiled an attempt [to smuggle a statue]", "ordered the deployment in a bid [to restore order]"
     return (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.framing
             and any(base_dep(g) in ("obj", "xcomp", "ccomp") for g in c.children))
 

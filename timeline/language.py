@@ -374,6 +374,21 @@ def _conjunct_read_on_the_of_phrase(conj: "Token") -> bool:
     return True
 
 
+def _compound_read_as_a_clause_of_its_first_noun(noun: "Token") -> bool:
+    """"under an international arrest warrant" parsed with "warrant" a clause (acl) of "arrest": a
+    noun with no subject or object of its own, right after the noun it hangs on, is the head of a
+    compound, and the noun before it the compound's first word. Returns whether it repaired."""
+    first = noun.head
+    if (noun.dep_ != "acl" or noun.tag_ not in ("NN", "NNS") or first.i != noun.i - 1 or first.pos_ != "NOUN"
+            or any(c.dep_.startswith(("nsubj", "obj", "mark", "aux")) for c in noun.children)):
+        return False
+    noun.head, noun.dep_ = (noun, "ROOT") if first.head == first else (first.head, first.dep_)
+    for child in [c for c in first.children if c.i < first.i or c.dep_ in ("case",)]:
+        child.head = noun  # "an international [arrest] warrant": its determiner and adjectives are the compound's
+    first.head, first.dep_ = noun, "compound"
+    return True
+
+
 def _subject_with_a_preposition(noun: "Token") -> bool:
     """"the first case in humans was announced" parsed with "humans" the subject: a phrase opened
     by a preposition is never a subject; it describes the noun right before it. Returns whether it
@@ -1009,6 +1024,7 @@ def _register_components() -> None:
                     _relative_clause_of_the_name_before_it(token)
                 if token.pos_ == "NOUN":
                     _compound_read_as_a_noun_and_its_object(token)
+                    _compound_read_as_a_clause_of_its_first_noun(token)
                 if token.dep_ == "conj":
                     _conjunct_read_on_the_of_phrase(token)
                 if token.dep_.startswith("nsubj"):

@@ -623,8 +623,13 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
         )
         timexes.append(timex)
         if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value) and not resolution.comparison:
-            references.append((timex.value, sentence))  # type: ignore[arg-type]
+            before = text[max(0, candidate.start - 12) : candidate.start].split()
+            bound = bool(before) and before[-1].lower() in lexicon.reference_bounds
+            if not bound:
+                references.append((timex.value, sentence))  # type: ignore[arg-type]
             document.append(timex.value)  # type: ignore[arg-type]
+            if bound:
+                continue  # "since Thursday": where a span starts or ends, not the day the news is of
             if main_day is None and _reports_main_day(timex, sentence, tenses, dct, context.quoted):
                 main_day = timex.value[:10]  # type: ignore[index]
             if main_period is None and _reports_main_period(timex, sentence, dct, context.quoted):

@@ -151,6 +151,7 @@ class Lexicon:
     quotes: tuple[tuple[str, str], ...] = ()  # quotation marks, (opening, closing)
     clause_breaks: tuple[str, ...] = ()  # where a sentence's clauses part (", and", ";")
     title_cues: frozenset[str] = frozenset()  # words before a quoted title ("by", "'s", "film")
+    reference_bounds: frozenset[str] = frozenset()  # words before a date that make it a bound ("since Thursday")
 
 
 def _read_yaml(name: str) -> Any:
@@ -337,4 +338,5 @@ def load() -> Lexicon:
     breaks = tuple(str(w) for w in context.get("clause_breaks", ()))
     title_cues = frozenset(str(w).lower() for w in context.get("title_cues", ()))
     quotes = tuple((str(pair[0]), str(pair[1])) for pair in context.get("quotes", ()))
-    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks, title_cues)
+    bounds = frozenset(str(w).lower() for w in context.get("reference_bounds", ()))
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks, title_cues, bounds)
