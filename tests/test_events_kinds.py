@@ -1557,3 +1557,22 @@ def test_an_objects_infinitive_stays_in_the_title_and_a_closing_day_dates_the_ma
 )
 def test_a_title_never_stops_inside_a_phrase_it_needs(text, words):
     assert any(t.endswith(words) for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The chess player has won many titles, taking the world junior crown in 2004 and 2006.", "The chess player took the world junior crown"),
+        ("The French minister, heading to the border region on Friday, said nothing.", "The French minister headed to the border region"),
+        ("The talks stalled with both sides agreeing to meet again next month.", "Both sides agreed to meet again"),
+    ],
+)
+def test_a_bare_present_participle_is_told_as_what_happened(text, title):
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("lemma, past", [("take", "took"), ("win", "won"), ("visit", "visited"), ("cede", "ceded"), ("rally", "rallied")])
+def test_a_verb_has_its_past_tense(lemma, past):
+    from timeline.language import past_tense
+
+    assert past_tense(lemma) == past

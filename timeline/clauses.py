@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from timeline.entities import _load_yaml as load_table
-from timeline.language import day_names, intransitive_verbs, subordinators
+from timeline.language import day_names, intransitive_verbs, past_tense, subordinators
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
@@ -1254,6 +1254,24 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     return predicate
 
 
+def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
+    """"Zhu, taking the world title in 1994", "with both sides agreeing to meet again": a present
+    participle with no auxiliary, after its subject, told as what happened: "Zhu took the world
+    title", "Both sides agreed to meet again"; a plan or a `future` date: "will meet"."""
+    group = verb_group(clause)
+    first = group[0] if group else None
+    if (first is None or first.tag_ != "VBG" or first.pos_ != "VERB" or not predicate.startswith(first.text)
+            or base_dep(first) not in ("acl", "advcl", "conj", "root") or first.head.i > first.i
+            # "the World Cup winning squad", "the federation's reigning player": an adjective before its noun
+            or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            or any(base_dep(c) in ("aux", "cop", "mark", "case") for c in first.children)):
+        return predicate
+    rest = predicate[len(first.text):]
+    if (future or clause.modality == "planned") and first == clause.verb:  # (a frame is told as done: "agreed to meet")
+        return f"will {lemma(first)}{rest}"
+    return past_tense(lemma(first)) + rest
+
+
 def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
     """"was praised abroad and vilified at home": a second verb with no subject or auxiliary of
     its own shares the first one's ("was vilified"), so that voice and tense stay as written."""
@@ -1337,7 +1355,7 @@ def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: l
 
 def title_of(
     clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
-    lowercase_first: bool = False,
+    lowercase_first: bool = False, future: bool = False,
 ) -> str:
     """A title made of the clause's real subject, verb group and objects, in the text's words.
 
@@ -1391,6 +1409,8 @@ def title_of(
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
     predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate))
+    if subject_text:
+        predicate = _bare_participle_told(clause, predicate, future)
     if predicate.lower().startswith("having ") and any(c.lower_ == "having" and base_dep(c) == "aux"
                                                        for v in (clause.verb, *clause.frames, clause.verb.head) for c in v.children):
         predicate = "had " + predicate[len("having "):]  # "having posted a loss": told as what it is, a past before

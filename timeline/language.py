@@ -42,6 +42,7 @@ MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_time
 LEMMAS_FILE = "lemmas.yaml"
 VERB_LEMMAS_FILE = "verb_lemmas.yaml"
 INTRANSITIVE_VERBS_FILE = "intransitive_verbs.yaml"
+PAST_TENSES_FILE = "past_tenses.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 CLAUSE_MARKERS_FILE = "clause_markers.yaml"
 
@@ -851,6 +852,25 @@ def intransitive_verbs() -> frozenset[str]:
     """Verb lemmas the treebanks never use in the passive nor with an object
     (timeline/data/language/intransitive_verbs.yaml, `make lemmas`)."""
     return frozenset(str(v) for v in _language_table(INTRANSITIVE_VERBS_FILE)["intransitive"])
+
+
+@lru_cache(maxsize=1)
+def _past_tenses() -> dict[str, str]:
+    return {str(lemma): str(form) for lemma, form in _language_table(PAST_TENSES_FILE)["past"].items()}
+
+
+def past_tense(lemma: str) -> str:
+    """A verb's past tense: the treebanks' form (timeline/data/language/past_tenses.yaml, `make
+    lemmas`: "take" -> "took"), else the regular spelling ("ceded", "rallied", "visited")."""
+    lemma = lemma.lower()
+    known = _past_tenses().get(lemma)
+    if known:
+        return known
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
 
 
 def _regular_past_lemma(form: str, lemma: str) -> str:
