@@ -1576,3 +1576,16 @@ def test_a_verb_has_its_past_tense(lemma, past):
     from timeline.language import past_tense
 
     assert past_tense(lemma) == past
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The inquiry is linked to the deaths of two aides of former president Joao Lima, who died during the March 1964 coup.",
+         "Former president Joao Lima died during the coup"),
+        ("The probe concerns two bodyguards of the late mayor Ana Ruiz, who was shot during the June 1998 riots.",
+         "Ana Ruiz was shot during the riots"),
+    ],
+)
+def test_who_after_a_persons_name_is_that_person(text, title):
+    assert title in titles(text), titles(text)

@@ -386,7 +386,9 @@ def subject_of(verb: Token) -> Token | None:
                         # it: "A synod on Lebanon, which met" is the synod's
                         # ("the capital of Peru, which"); one step, through "of" or "on" only:
                         # "corpses at Biaro camp, which was emptied" is the camp's
-                        if (base_dep(antecedent) == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN")
+                        # (not "who" right after a name: "bodyguards of the mayor Ana Ruiz, who was shot" is hers)
+                        named = subject.lower_ == "who" and word.doc[first - 2].pos_ == "PROPN" if first > 1 else False
+                        if (not named and base_dep(antecedent) == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN")
                                 and antecedent.head.i < antecedent.i
                                 and any(base_dep(c) == "case" and c.lower_ in ("of", "on") for c in antecedent.children)):
                             antecedent = antecedent.head

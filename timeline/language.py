@@ -605,8 +605,10 @@ def _relative_clause_of_the_name_before_it(verb: "Token") -> bool:
         name = name.head  # "Peter Hale": the name's head word
     if name.pos_ != "PROPN" or name == verb.head or verb.head.i > name.i or name.is_ancestor(verb):
         return False
-    if name.head == verb.head:
-        return False  # "Lahoud's backers in Damascus, who": the phrase's head may be meant, as parsed
+    if name.head == verb.head and (pronoun.lower_ != "who" or any(c.dep_ == "case" and c.lower_ != "of" for c in name.children)):
+        # "Lahoud's backers in Damascus, who": a place's phrase, whose head is meant, as parsed; but
+        # "two aides of former president Joao Lima, who died": "who" after a person's name is that person
+        return False
     verb.head = name
     return True
 
