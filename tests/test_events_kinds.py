@@ -1589,3 +1589,8 @@ def test_a_verb_has_its_past_tense(lemma, past):
 )
 def test_who_after_a_persons_name_is_that_person(text, title):
     assert title in titles(text), titles(text)
+
+
+def test_an_absolute_clause_is_not_left_half_in_the_main_title():
+    found = titles("The talks stalled on Friday with both sides agreeing to meet again next month.")
+    assert "The talks stalled" in found and "Both sides agreed to meet again" in found, found

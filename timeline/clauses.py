@@ -1185,6 +1185,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
                 if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after | {"since"} for m in c.children):
                     continue  # "resigned after a newspaper [revealed ...]", "since the fall of ...": another happening
+                if (base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in ("with", "without") for m in c.children)
+                        and any(dep(g) == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children)):
+                    continue  # "stalled [with both sides agreeing to meet again]": an absolute clause, its own happening
                 phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
                     long_adverbials.append(phrase)
