@@ -1594,3 +1594,8 @@ def test_who_after_a_persons_name_is_that_person(text, title):
 def test_an_absolute_clause_is_not_left_half_in_the_main_title():
     found = titles("The talks stalled on Friday with both sides agreeing to meet again next month.")
     assert "The talks stalled" in found and "Both sides agreed to meet again" in found, found
+
+
+def test_an_offset_before_a_dated_happening_does_not_move_it():
+    found = titles("A poll published on Wednesday, eight days before the general election on March 22, surprised the parties.")
+    assert found.get("General election") == "2024-03-22" and "2024-03-05" not in found.values(), found

@@ -504,3 +504,10 @@ def test_a_bound_is_not_the_date_the_text_is_talking_about(text, expression, exp
     # DCT Thursday 2024-11-14: "since Monday" and "until Sunday" bound a span; the next relative
     # expression counts from the publication day, not from them
     assert value(text, "2024-11-14", expression) == expected
+
+
+def test_an_offset_before_a_happening_with_its_own_date_counts_from_that_date():
+    # "eight days before the election on May 1": not eight days before the Wednesday said before
+    found = {t.text: t.value for t in tag("A poll published Wednesday, eight days before the election on May 1, "
+                                          "surprised the parties.", "2025-04-23")}
+    assert found.get("May 1") == "2025-05-01" and "2025-04-15" not in found.values(), found

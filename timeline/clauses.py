@@ -1457,7 +1457,9 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
     # up to a comma, as any phrase: ", official data showed" is an attribution, not the happening's
     tokens = _clean(_run_around([t for t in _subtree_tokens(noun, r, skip) if t.i not in skip], noun))
     # what joins the phrase to its clause ("Shortly after [the vote]") is not the happening's name
-    joining = {d.i for c in noun.children if c.i < noun.i and base_dep(c) in ("case", "mark", "advmod", "cc")
+    # ("[Eight days] before the election": a measure before the joining word is the offset's)
+    joining = {d.i for c in noun.children if c.i < noun.i and (base_dep(c) in ("case", "mark", "advmod", "cc")
+                                                              or dep(c) in ("nmod:unmarked", "obl:unmarked", "nmod:npmod"))
                for d in c.subtree}
     while tokens and tokens[0].i in joining and tokens[0] != noun:
         tokens = tokens[1:]
