@@ -66,7 +66,8 @@ else
 endif
 	$(MAKE) lemmas happenings names
 
-# Only the lemma tables (irregular past forms, known verb lemmas) from the treebanks; seconds.
+# Only the lemma tables (irregular past forms, known verb lemmas, intransitive verbs, past tenses)
+# from the treebanks; seconds.
 lemmas: $(STAMP)
 	$(BIN)/python training/irregular_verbs.py --shared $(SHARED)
 
