@@ -1599,3 +1599,8 @@ def test_an_absolute_clause_is_not_left_half_in_the_main_title():
 def test_an_offset_before_a_dated_happening_does_not_move_it():
     found = titles("A poll published on Wednesday, eight days before the general election on March 22, surprised the parties.")
     assert found.get("General election") == "2024-03-22" and "2024-03-05" not in found.values(), found
+
+
+def test_an_opening_phrase_is_the_clauses_setting_not_its_subject():
+    found = titles("At a meeting in Vienna on Thursday, ministers from the 12 member countries agreed to cut their output.")
+    assert found.get("Ministers from the 12 member countries agreed to cut their output") == "2024-03-14", found

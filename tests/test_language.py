@@ -634,3 +634,14 @@ def test_a_compound_read_as_a_clause_of_its_first_noun_is_a_compound():
     pos = ["VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].dep_, doc[4].head.i, doc[3].dep_, doc[3].head.i, doc[2].head.i, doc[1].head.i) == ("obl", 0, "compound", 4, 4, 4)
+
+
+def test_an_opening_phrase_read_on_the_subject_hangs_on_its_verb():
+    # "At a summit , leaders agreed ." with the opening phrase a modifier of "leaders" (built by hand)
+    words = ["At", "a", "summit", ",", "leaders", "agreed", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5]
+    deps = ["case", "det", "obl", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["IN", "DT", "NN", ",", "NNS", "VBD", "."]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].head.i, doc[4].head.i) == (5, 5)

@@ -390,6 +390,21 @@ def _compound_read_as_a_clause_of_its_first_noun(noun: "Token") -> bool:
     return True
 
 
+def _opening_phrase_read_on_the_subject(noun: "Token") -> bool:
+    """"At a meeting in Vienna on Thursday, ministers ... agreed" parsed with the opening phrase a
+    modifier of the subject ("ministers"): a phrase that opens the sentence, set off by a comma,
+    modifies the clause, so it hangs on the subject's verb. Returns whether it repaired."""
+    subject = noun.head
+    if (noun.dep_ != "obl" or noun.left_edge.i != noun.sent.start or subject.i < noun.i
+            or not subject.dep_.startswith("nsubj") or subject.head.pos_ not in ("VERB", "AUX")):
+        return False
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc) or noun.doc[after].text != ",":
+        return False
+    noun.head = subject.head
+    return True
+
+
 def _subject_with_a_preposition(noun: "Token") -> bool:
     """"the first case in humans was announced" parsed with "humans" the subject: a phrase opened
     by a preposition is never a subject; it describes the noun right before it. Returns whether it
@@ -1110,6 +1125,9 @@ def _register_components() -> None:
                     if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                         child.dep_ = "ccomp"  # "ruled on Friday that the death was accidental"
                 _reduced_relative_root(verb)  # "Two bridges [built in 1890] collapsed": the later verb
+            for token in doc:
+                if token.dep_ == "obl" and token.head.i > token.i:
+                    _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
             return doc
 
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):
