@@ -96,14 +96,18 @@ class PageRecords:
     its axis). When the fingerprint is the one the page was written from, and the file is as it was
     written (size and time), the page is right: it is not written again (and a source page's text
     is not read: its quotes take their places from the record).
+
+    The parts of the whole-timeline pages (`part`) are kept one file a kind (PARTS), read only when
+    a page of that kind is made again: a build that changes no entity page reads none of the tens
+    of thousands of lines the entity pages are made of, and writes them back only when they changed.
     """
 
     FILE = "site-pages.pickle"
+    PARTS = "site-parts"
 
     def __init__(
         self, layout: Layout, records: dict[str, tuple], site_key: str,
-        docs_dir: Path | None = None, folder: Path | None = None, parts: dict[str, str] | None = None,
-        editor: bool = False,
+        docs_dir: Path | None = None, folder: Path | None = None, editor: bool = False,
     ):
         self.layout = layout
         # The editors' month pages show where each event is in the YAML; the readers' do not.
@@ -111,9 +115,10 @@ class PageRecords:
         self.folder = folder
         self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
-        # What the whole-timeline pages show of each event (`part`), by kind and event digest.
-        self.parts_kept = parts or {}
-        self.parts_made: dict[str, str] = {}
+        # What the whole-timeline pages show of each event (`part`): by kind, then by event digest.
+        self.parts_kept: dict[str, dict[str, str]] = {}  # as the last build left them (read on first use)
+        self.parts_made: dict[str, dict[str, str]] = {}  # used by this build: kept for the next
+        self._parts_new: dict[str, int] = {}  # kind -> how many of its parts were made now
         self.site_key = site_key
         self.docs_dir = docs_dir
         # Every fingerprint hashes the site's settings and strings: through their digest, not their
@@ -130,14 +135,13 @@ class PageRecords:
         import pickle
 
         records: dict[str, tuple] = {}
-        parts: dict[str, str] = {}
         try:
             stored = pickle.loads((folder / cls.FILE).read_bytes())
             if stored.get("site") == site_key:
-                records, parts = stored["pages"], stored["parts"]
+                records = stored["pages"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
-            records, parts = {}, {}  # no record: every page is written, every part made
-        return cls(layout, records, site_key, docs_dir, folder, parts, editor)
+            records = {}  # no record: every page is written
+        return cls(layout, records, site_key, docs_dir, folder, editor)
 
     @staticmethod
     def _digest(value: Any) -> str:
@@ -178,14 +182,24 @@ class PageRecords:
         return digest
 
     def source_fingerprint(self, view: ArticleView) -> str | None:
+        """A source page shows its article, its unresolved expressions, and of each event it is a
+        source of the date, title and address, and the sources it quotes from the article: all of
+        them in the events' digests (which also change with what the page does not show of an
+        event: the page is then written again, the same)."""
         if not view.article.content_hash or self.docs_dir is None:
             return None  # an article with no content hash (built in memory): always written
-        layout = self.layout
-        shown = [(e.display_date, e.page, e.anchor, e.event.title) for e in (layout.events[p] for p in view.events)]
-        quoted = [(layout.events[p].event.id, _fields(layout.events[p].quotes[i].source))
-                  for p, i in layout.quotes_of.get(view.article.id, ())]
+        event_digest = self.event_digest
         return self._digest((self.site_digest, self.article_digest(view.article), view.page, view.unresolved,
-                             shown, quoted))
+                             [event_digest(p) for p in view.events]))
+
+    def entity_fingerprint(self, kind: str) -> str | None:
+        """An entity page shows each name (its anchor) and the date, title and address of its events."""
+        if self.docs_dir is None:
+            return None
+        event_digest = self.event_digest
+        return self._digest((self.site_digest, kind, [
+            (entity.name, entity.anchor, [event_digest(p) for p in entity.events])
+            for entity in self.layout.entities[kind].values()]))
 
     def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
         """Of a month or year page: called once every quote has its place."""
@@ -223,11 +237,37 @@ class PageRecords:
         return self._kept(f"{kind}\0{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)
 
     def _kept(self, key: str, make: Callable[[], str]) -> str:
-        value = self.parts_kept.get(key)
+        kind = key.partition("\0")[0]
+        made = self.parts_made.get(kind)
+        if made is None:
+            made = self.parts_made[kind] = {}
+            self.parts_kept[kind] = self._read_parts(kind)
+            self._parts_new[kind] = 0
+        value = self.parts_kept[kind].get(key)
         if value is None:
             value = make()
-        self.parts_made[key] = value
+            self._parts_new[kind] += 1
+        made[key] = value
         return value
+
+    def _parts_path(self, kind: str) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / self.PARTS / (hashlib.blake2b(kind.encode("utf-8"), digest_size=8).hexdigest() + ".pickle")
+
+    def _read_parts(self, kind: str) -> dict[str, str]:
+        import pickle
+
+        path = self._parts_path(kind)
+        if path is None:
+            return {}
+        try:
+            stored = pickle.loads(path.read_bytes())
+            if stored.get("site") == self.site_digest and stored.get("kind") == kind:
+                return stored["parts"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
+            pass
+        return {}  # none kept: every part of the kind is made
 
     def export_fingerprint(self, path: str, frame: exports.Frame, keys: list[str]) -> str | None:
         if self.docs_dir is None:
@@ -291,14 +331,25 @@ class PageRecords:
             pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
-        content = pickle.dumps({"site": self.site_key, "pages": pages_, "parts": self.parts_made},
-                               protocol=pickle.HIGHEST_PROTOCOL)
+        content = pickle.dumps({"site": self.site_key, "pages": pages_}, protocol=pickle.HIGHEST_PROTOCOL)
         path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
             try:
                 atomic_write(path, content, durable=False)
             except OSError:
                 pass  # without the record the next build only writes every page again
+        # The parts of a kind no page used now stay as they are; a kind whose parts all came from
+        # its file, every one of them, is that file already.
+        for kind, made in self.parts_made.items():
+            if not self._parts_new[kind] and len(made) == len(self.parts_kept[kind]):
+                continue
+            parts_path = self._parts_path(kind)
+            try:
+                parts_path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(parts_path, pickle.dumps({"site": self.site_digest, "kind": kind, "parts": made},
+                                                      protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+            except OSError:
+                pass  # the next build makes them again
 
 
 def _fields(value: Any, **replaced: Any) -> Any:
@@ -395,7 +446,13 @@ def _files(
     yield GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
     yield GeneratedFile(ABOUT, _text_bytes(pages.about_page(ctx)))
     for kind in ENTITY_KINDS:
-        yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
+        page = entity_page(kind)
+        fingerprint = records.entity_fingerprint(kind)
+        if records.still_right(page, fingerprint) is not None:
+            yield GeneratedFile(page, None)
+            continue
+        yield GeneratedFile(page, _text_bytes(pages.entity_page_text(ctx, kind)))
+        records.written(page, fingerprint)
     marker = strings["marker_markdown"]
     # One key tuple for the three exports: their record holds it once.
     keys = tuple(records.event_digest(p) for p in range(len(layout.events))) if records.docs_dir else ()

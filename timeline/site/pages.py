@@ -180,8 +180,11 @@ def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str
     """Events grouped by year and month, with the gaps between months said out loud."""
     lines: list[str] = []
     previous: tuple[int, int | None] | None = None
+    groups: dict[tuple[int, int | None], list[PlacedEvent]] = {}
+    for placed in shown:
+        groups.setdefault((placed.year, placed.month), []).append(placed)
     for key in ctx.layout.months:
-        in_group = [e for e in shown if (e.year, e.month) == key]
+        in_group = groups.get(key)
         if not in_group:
             continue
         year, month = key
