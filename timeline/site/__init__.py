@@ -127,7 +127,7 @@ class PageRecords:
         # What every month and year page depends on: which months exist.
         self.months_key = self._digest(list(layout.months))
         self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
-        self._events: dict[int, str] = {}  # event position -> digest of the event and its sources
+        self._events: list[str] | None = None  # by event position: digest of the event and its sources
         self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
 
     @classmethod
@@ -165,21 +165,25 @@ class PageRecords:
         return digest
 
     def event_digest(self, position: int) -> str:
-        """Everything an event shows but where its quotes are in their articles, its neighbours and
-        where it is in the YAML: its fields, its place on the site, and its sources' articles.
-        Computed once a build; the month and year pages and the exports are fingerprinted from it.
-        Where it is in the YAML (which moves with every event added above it in its file) is added
-        only where it is shown: the review page, the CSV export, the editors' month pages."""
-        digest = self._events.get(position)
-        if digest is None:
-            placed = self.layout.events[position]
-            event = placed.event
-            digest = self._events[position] = self._digest((
-                _fields(event, sources=[_fields(source) for source in event.sources]),
+        return self.event_digests[position]
+
+    @property
+    def event_digests(self) -> list[str]:
+        """By event position, everything an event shows but where its quotes are in their articles,
+        its neighbours and where it is in the YAML: its fields, its place on the site, and its
+        sources' articles. Computed once a build, all at once; the source, entity, month and year
+        pages and the exports are fingerprinted from it. Where it is in the YAML (which moves with
+        every event added above it in its file) is added only where it is shown: the review page,
+        the CSV export, the editors' month pages."""
+        if self._events is None:
+            article_digest, digest = self.article_digest, self._digest
+            self._events = [digest((
+                # Its fields by name, its sources' fields in their order (one type each).
+                {**placed.event.__dict__, "sources": [tuple(vars(source).values()) for source in placed.event.sources]},
                 placed.anchor, placed.page, placed.precision, placed.display_date, placed.main,
-                placed.disputed, [self.article_digest(q.article) for q in placed.quotes],
-            ))
-        return digest
+                placed.disputed, [article_digest(q.article) for q in placed.quotes],
+            )) for placed in self.layout.events]
+        return self._events
 
     def source_fingerprint(self, view: ArticleView) -> str | None:
         """A source page shows its article, its unresolved expressions, and of each event it is a
@@ -188,17 +192,17 @@ class PageRecords:
         event: the page is then written again, the same)."""
         if not view.article.content_hash or self.docs_dir is None:
             return None  # an article with no content hash (built in memory): always written
-        event_digest = self.event_digest
+        digests = self.event_digests
         return self._digest((self.site_digest, self.article_digest(view.article), view.page, view.unresolved,
-                             [event_digest(p) for p in view.events]))
+                             [digests[p] for p in view.events]))
 
     def entity_fingerprint(self, kind: str) -> str | None:
         """An entity page shows each name (its anchor) and the date, title and address of its events."""
         if self.docs_dir is None:
             return None
-        event_digest = self.event_digest
+        digests = self.event_digests
         return self._digest((self.site_digest, kind, [
-            (entity.name, entity.anchor, [event_digest(p) for p in entity.events])
+            (entity.name, entity.anchor, [digests[p] for p in entity.events])
             for entity in self.layout.entities[kind].values()]))
 
     def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
@@ -220,7 +224,7 @@ class PageRecords:
             neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
                           for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
             digest = self._shown[position] = self._digest((
-                self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours,
+                self.event_digests[position], [(q.span, q.expression) for q in placed.quotes], names, neighbours,
                 placed.location if self.editor else None))
         return digest
 
@@ -229,15 +233,14 @@ class PageRecords:
         the event's digest (everything it shows but its quotes' places, its neighbours and where it
         is in the YAML) and `shown` are not those the last build made it for. Made parts are kept
         for the next build; unused ones go."""
-        key = kind + "\0" + self.event_digest(placed.position)
-        return self._kept(key if shown is None else f"{key}\0{shown!r}", make)
+        key = self.event_digests[placed.position]
+        return self._kept(kind, key if shown is None else f"{key}\0{shown!r}", make)
 
     def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
         """`part` for what a page shows of an article: its page and `shown` besides the article."""
-        return self._kept(f"{kind}\0{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)
+        return self._kept(kind, f"{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)
 
-    def _kept(self, key: str, make: Callable[[], str]) -> str:
-        kind = key.partition("\0")[0]
+    def _kept(self, kind: str, key: str, make: Callable[[], str]) -> str:
         made = self.parts_made.get(kind)
         if made is None:
             made = self.parts_made[kind] = {}
@@ -455,7 +458,7 @@ def _files(
         records.written(page, fingerprint)
     marker = strings["marker_markdown"]
     # One key tuple for the three exports: their record holds it once.
-    keys = tuple(records.event_digest(p) for p in range(len(layout.events))) if records.docs_dir else ()
+    keys = tuple(records.event_digests) if records.docs_dir else ()
     yield _export(records, keys, pages.EXPORT_FILES["json"], exports.timelinejs_frame(layout, strings, marker),
                   lambda placed: exports.timelinejs_part(layout, placed))
     yield _export(records, keys, pages.EXPORT_FILES["ics"], exports.icalendar_frame(strings, marker),
@@ -474,11 +477,12 @@ def _files(
     # thousand tiny files in docs/ cost more to write, and again for MkDocs to copy, than the pages
     # they hold.
     # One JSON object, its parts cut from the last build's file as an export's are: the "_generated"
-    # marker first (so that the file says it is generated, files.py), then a comma and one page an event.
-    # One entry a line (JSON escapes every line break inside a string), so that the hook finds the
-    # entries that changed by comparing lines, without decoding megabytes of JSON.
+    # marker first (so that the file says it is generated, files.py), then one page an event.
+    # One entry a line, `,"address":"page"` (JSON escapes every line break inside a string), so that
+    # the hook finds the entries that changed by comparing lines, without decoding megabytes of JSON
+    # (mkdocs_hooks._address_lines).
     addresses = exports.Frame(b'{"_generated":' + _json_bytes(marker), b"", b"\n}")
-    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b",\n" + _json_bytes(
+    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b"\n," + _json_bytes(
         event_address(placed.anchor)) + b":" + _json_bytes(pages.event_address_html(ctx, placed)))
 
 

@@ -61,7 +61,44 @@ def on_config(config):
     config["extra"]["timeline_search_sections_under"] = sorted(generated.get("search_sections_under") or [])
     config["extra"]["timeline_shell_pages_per_process"] = generated.get("shell_pages_per_process")
     _SHELL.clear()
+    _search_scans_only_what_it_changes(config)
     return config
+
+
+# Material's search, after indexing a page, removes the page's `data-search-*="..."` attributes
+# with a regular expression that tries every character of the page: a tenth of a second on the
+# review page's megabytes, on every build that changes it. The generated pages' search attributes
+# have no value (`data-search-exclude`), so the expression almost never changes a thing: it runs
+# only on a page where an attribute with a value is found.
+_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+
+
+def _has_valued_search_attribute(html):
+    found = html.find("data-search-")
+    while found >= 0:
+        if _SEARCH_ATTRIBUTE.match(html, found):
+            return True
+        found = html.find("data-search-", found + 1)
+    return False
+
+
+def _search_scans_only_what_it_changes(config):
+    events = getattr(config.get("plugins"), "events", None)  # MkDocs' plugin collection
+    handlers = events.get("page_context", []) if isinstance(events, dict) else []
+    for index, handler in enumerate(handlers):
+        plugin = getattr(handler, "__self__", None)
+        if getattr(handler, "__name__", "") != "on_page_context" or not hasattr(plugin, "search_index"):
+            continue
+
+        def on_page_context(context, *, page, config, nav, plugin=plugin, handler=handler):
+            if page.content is None or _has_valued_search_attribute(page.content):
+                return handler(context, page=page, config=config, nav=nav)
+            if plugin.config.enabled:  # what Material's handler does, less the search for nothing
+                plugin.search_index.add_entry_from_context(page)
+            return None
+
+        on_page_context.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
+        handlers[index] = on_page_context
 
 
 def _cache_folder():
