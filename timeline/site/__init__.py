@@ -128,7 +128,7 @@ class PageRecords:
         self.months_key = self._digest(list(layout.months))
         self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
         self._events: list[str] | None = None  # by event position: digest of the event and its sources
-        self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
+        self._shown: list[str] | None = None  # by event position: digest of what its month page shows
 
     @classmethod
     def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str, editor: bool = False) -> "PageRecords":
@@ -209,24 +209,26 @@ class PageRecords:
         """Of a month or year page: called once every quote has its place."""
         if self.docs_dir is None:
             return None
-        return self._digest((self.site_digest, self.months_key, page, [self._shown_digest(p) for p in positions]))
+        shown = self.shown_digests
+        return self._digest((self.site_digest, self.months_key, page, [shown[p] for p in positions]))
 
-    def _shown_digest(self, position: int) -> str:
-        """What a month or year page shows of an event (once a build: a year page shows its months')."""
-        digest = self._shown.get(position)
-        if digest is None:
-            layout = self.layout
-            placed = layout.events[position]
-            names = [(kind, name, layout.entities[kind][name].anchor) for kind in ENTITY_KINDS
-                     for name in getattr(placed.event, kind)]
+    @property
+    def shown_digests(self) -> list[str]:
+        """By event position, what a month or year page shows of an event: computed once a build,
+        all at once, once every quote has its place (a year page shows its months' events)."""
+        if self._shown is None:
+            layout, digest, event_digests = self.layout, self._digest, self.event_digests
+            entities = [(kind, layout.entities[kind]) for kind in ENTITY_KINDS]
             # Everything but its position in the whole timeline, which moves with every earlier event.
             # Each event links the events before and after it in the timeline.
-            neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
-                          for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
-            digest = self._shown[position] = self._digest((
-                self.event_digests[position], [(q.span, q.expression) for q in placed.quotes], names, neighbours,
-                placed.location if self.editor else None))
-        return digest
+            briefs = [(e.display_date, e.event.title, e.page, e.anchor) for e in layout.events]
+            self._shown = [digest((
+                event_digests[position], [(q.span, q.expression) for q in placed.quotes],
+                [(kind, name, by_name[name].anchor) for kind, by_name in entities for name in getattr(placed.event, kind)],
+                briefs[max(0, position - 1) : position] + briefs[position + 1 : position + 2],
+                placed.location if self.editor else None,
+            )) for position, placed in enumerate(layout.events)]
+        return self._shown
 
     def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str], shown: Any = None) -> str:
         """What a whole-timeline page shows of an event (pages.Context.part): made again only when
