@@ -99,6 +99,28 @@ def _search_scans_only_what_it_changes(config):
 
         on_page_context.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
         handlers[index] = on_page_context
+    _offline_index_copied_as_bytes(events)
+
+
+def _offline_index_copied_as_bytes(events):
+    """Material's offline plugin copies the search index into a script (the site works opened from
+    disk) by decoding its tens of megabytes and encoding them again: the same bytes are copied as
+    they are (JSON has no raw line break for text mode to translate)."""
+    handlers = events.get("post_build", []) if isinstance(events, dict) else []
+    for index, handler in enumerate(handlers):
+        plugin = getattr(handler, "__self__", None)
+        if getattr(handler, "__name__", "") != "on_post_build" or type(plugin).__name__ != "OfflinePlugin":
+            continue
+
+        def on_post_build(*, config, plugin=plugin):
+            if not plugin.config.enabled:
+                return
+            folder = Path(config.site_dir) / "search"
+            if (folder / "search_index.json").is_file():
+                (folder / "search_index.js").write_bytes(b"var __index = " + (folder / "search_index.json").read_bytes())
+
+        on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
+        handlers[index] = on_post_build
 
 
 def _cache_folder():
