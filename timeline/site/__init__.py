@@ -11,6 +11,7 @@ pages of their own. Site size and build time then grow linearly with the number 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import marshal
@@ -294,26 +295,27 @@ class PageRecords:
         self.now[page] = record
         return record
 
-    def parts_before(self, path: str) -> dict[str, bytes]:
-        """The parts of an export as the last build wrote them, by event digest; none when the file
-        is not as that build left it."""
+    def export_before(self, path: str) -> "ExportBefore | None":
+        """An export as the last build wrote it, with where each event's part is in it; None when
+        the file is not as that build left it."""
         record = self.before.get(path)
         if record is None or not record[3] or self.docs_dir is None:
-            return {}
+            return None
         head, sep, keys, lengths = record[3]
         try:
             with open(self.docs_dir / path, "rb") as stream:
                 stat = os.fstat(stream.fileno())
                 if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
-                    return {}
+                    return None
                 data = stream.read()
         except OSError:
-            return {}
-        parts, offset = {}, head
-        for key, length in zip(keys, lengths):
-            parts[key] = data[offset : offset + length]
-            offset += length + sep
-        return parts if offset - sep <= len(data) else {}
+            return None
+        # Where each part starts: after the head, the parts before it and their separators.
+        starts = [head + before + sep * index
+                  for index, before in enumerate(itertools.accumulate(lengths, initial=0))][: len(lengths)]
+        if starts and starts[-1] + lengths[-1] > len(data):
+            return None
+        return ExportBefore(data, sep, keys, lengths, starts)
 
     def written(self, page: str, fingerprint: str | None, places: tuple | None = None) -> None:
         if fingerprint is not None:
@@ -504,10 +506,46 @@ def _export(
     fingerprint = records.export_fingerprint(path, frame, keys)
     if records.still_right(path, fingerprint) is not None:
         return GeneratedFile(path, None)
-    before = records.parts_before(path)
-    parts = [before.get(key) or part(placed) for key, placed in zip(keys, layout.events)]
-    records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, tuple(map(len, parts))))
-    return GeneratedFile(path, exports.assemble(frame, parts))
+    before = records.export_before(path)
+    if before is None:
+        parts = [part(placed) for placed in layout.events]
+        records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, tuple(map(len, parts))))
+        return GeneratedFile(path, exports.assemble(frame, parts))
+    # The events the change did not reach at either end of the timeline (most of them) are one
+    # piece each of the last file, as it is; between them, a part that did not change (the same
+    # digest) is cut from that file, the others are made.
+    count_before, count = len(before.keys), len(keys)
+    first = 0
+    while first < min(count, count_before) and keys[first] == before.keys[first]:
+        first += 1
+    last = 0  # how many at the end
+    while last < min(count, count_before) - first and keys[count - 1 - last] == before.keys[count_before - 1 - last]:
+        last += 1
+    kept = {key: before.part(index) for index, key in enumerate(before.keys[first : count_before - last], first)}
+    middle = [kept.get(key) or part(placed) for key, placed in zip(keys[first : count - last], layout.events[first : count - last])]
+    pieces = ([before.span(0, first)] if first else []) + middle + ([before.span(count_before - last, count_before)] if last else [])
+    lengths = before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :]
+    records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, lengths))
+    return GeneratedFile(path, exports.assemble(frame, pieces))
+
+
+@dataclass(frozen=True)
+class ExportBefore:
+    """An export as the last build wrote it: its bytes, the separator between its parts, and each
+    event's part: its key, its length and where it starts."""
+
+    data: bytes
+    sep: int  # its length
+    keys: tuple[str, ...]
+    lengths: tuple[int, ...]
+    starts: list[int]
+
+    def part(self, index: int) -> bytes:
+        return self.data[self.starts[index] : self.starts[index] + self.lengths[index]]
+
+    def span(self, first: int, end: int) -> bytes:
+        """The parts first..end-1 with the separators between them, as one piece."""
+        return self.data[self.starts[first] : self.starts[end - 1] + self.lengths[end - 1]]
 
 
 # What the page-writing processes read: set before they are forked, so each inherits it.
