@@ -355,3 +355,47 @@ def test_the_editors_month_pages_follow_an_event_moved_down_its_yaml_file(tmp_pa
     _step(project, tmp_path, "tagged")
     now = june.read_text(encoding="utf-8")
     assert now != before and "2021.yaml" in now
+
+
+RAIN = ("Rain closes the harbour", "2020-11-20",
+        "Heavy rain closed the harbour on Thursday, the port authority said.\n\nIt will open again on Monday.")
+BRIDGE = ("A bridge opens", "2021-05-04",
+          "Ana Gomes opened the new bridge over the Douro on Monday.\n\nThe bridge took three years to build.")
+
+
+def test_the_entity_pages_are_made_again_only_when_a_name_or_its_events_change(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    """An article whose events name nobody leaves the people, organisations and places pages as
+    they are (they are not even made); one that names a new person and place makes those pages
+    again; a build that lost what the pages were made of (their kept parts) makes them whole. Each
+    time the site is the one a whole build gives."""
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[str] = []
+    real = pages.entity_page_text
+    monkeypatch.setattr(pages, "entity_page_text", lambda ctx, kind: made.append(kind) or real(ctx, kind))
+    people = project / "docs" / "people.md"
+    before = people.read_bytes()
+
+    _write(project / "seeds", "rain.md", RAIN)
+    _step(project, tmp_path, "unnamed", lambda: made == [] or pytest.fail(f"entity pages made again: {made}"))
+    assert people.read_bytes() == before
+
+    made.clear()  # (the whole build made them all)
+    _write(project / "seeds", "bridge.md", BRIDGE)
+    _step(project, tmp_path, "named", lambda: made == ["people", "places"] or pytest.fail(f"made: {made}"))
+    assert "Ana Gomes" in people.read_text(encoding="utf-8") and "Maria Costa" in people.read_text(encoding="utf-8")
+
+    # What the whole-timeline pages are made of, lost (or damaged) since the last build.
+    parts = project / ".timeline-cache" / site.PageRecords.PARTS
+    kept = sorted(parts.iterdir())
+    assert kept
+    kept[0].write_bytes(b"not a pickle")
+    for damaged in kept[1:]:
+        damaged.unlink()
+    (project / "seeds" / "bridge.md").unlink()
+    _step(project, tmp_path, "unnamed-again")
+    assert "Ana Gomes" not in people.read_text(encoding="utf-8")
