@@ -239,6 +239,11 @@ class PageRecords:
         key = self.event_digests[placed.position]
         return self._kept(kind, key if shown is None else f"{key}\0{shown!r}", make)
 
+    def section(self, page: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+        """An event's section on a month or year page (pages.Context.section), kept one file a page:
+        made again when what the page shows of the event (`shown_digests`) is not what it showed."""
+        return self._kept("section\0" + page, self.shown_digests[placed.position], make)
+
     def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
         """`part` for what a page shows of an article: its page and `shown` besides the article."""
         return self._kept(kind, f"{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)

@@ -47,6 +47,11 @@ class Context:
         else it shows: a plain value)."""
         return make() if self.parts is None else self.parts.article_part(kind, view, shown, make)
 
+    def section(self, page: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+        """`make()`, an event's section on a month or year page, or the same section kept from the
+        last build that made the page (when the event shows there what it showed then)."""
+        return make() if self.parts is None else self.parts.section(page, placed, make)
+
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
         return self.strings[key].format(**values)
@@ -331,7 +336,12 @@ def _neighbour_line(ctx: Context, page: str, keys: list[tuple[int, int | None]],
 
 
 def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
-    """One event: a Markdown heading (for the table of contents and search), then a raw HTML body."""
+    """One event: a Markdown heading (for the table of contents and search), then a raw HTML body.
+    A month of an archive holds hundreds: one new source makes one of them again (`ctx.section`)."""
+    return [ctx.section(page, placed, lambda: "\n".join(_event_section(ctx, page, placed)))]
+
+
+def _event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
     layout = ctx.layout
     event = placed.event
     classes = " .tl-main" if placed.main else ""
