@@ -130,6 +130,7 @@ class PageRecords:
         self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
         self._events: list[str] | None = None  # by event position: digest of the event and its sources
         self._shown: list[str] | None = None  # by event position: digest of what its month page shows
+        self._briefs: list[tuple] | None = None
 
     @classmethod
     def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str, editor: bool = False) -> "PageRecords":
@@ -186,24 +187,31 @@ class PageRecords:
             )) for placed in self.layout.events]
         return self._events
 
+    @property
+    def briefs(self) -> list[tuple]:
+        """By event position, what a link to an event shows: its date, its title and its address."""
+        if self._briefs is None:
+            self._briefs = [(e.display_date, e.event.title, e.page, e.anchor) for e in self.layout.events]
+        return self._briefs
+
     def source_fingerprint(self, view: ArticleView) -> str | None:
-        """A source page shows its article, its unresolved expressions, and of each event it is a
-        source of the date, title and address, and the sources it quotes from the article: all of
-        them in the events' digests (which also change with what the page does not show of an
-        event: the page is then written again, the same)."""
+        """A source page shows its article, its unresolved expressions, the date, title and address
+        of each event it is a source of, and the sources of those events it quotes."""
         if not view.article.content_hash or self.docs_dir is None:
             return None  # an article with no content hash (built in memory): always written
-        digests = self.event_digests
+        layout, briefs = self.layout, self.briefs
+        quoted = [(layout.events[p].event.id, tuple(vars(layout.events[p].quotes[i].source).values()))
+                  for p, i in layout.quotes_of.get(view.article.id, ())]
         return self._digest((self.site_digest, self.article_digest(view.article), view.page, view.unresolved,
-                             [digests[p] for p in view.events]))
+                             [briefs[p] for p in view.events], quoted))
 
     def entity_fingerprint(self, kind: str) -> str | None:
         """An entity page shows each name (its anchor) and the date, title and address of its events."""
         if self.docs_dir is None:
             return None
-        digests = self.event_digests
+        briefs = self.briefs
         return self._digest((self.site_digest, kind, [
-            (entity.name, entity.anchor, [digests[p] for p in entity.events])
+            (entity.name, entity.anchor, [briefs[p] for p in entity.events])
             for entity in self.layout.entities[kind].values()]))
 
     def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
@@ -222,7 +230,7 @@ class PageRecords:
             entities = [(kind, layout.entities[kind]) for kind in ENTITY_KINDS]
             # Everything but its position in the whole timeline, which moves with every earlier event.
             # Each event links the events before and after it in the timeline.
-            briefs = [(e.display_date, e.event.title, e.page, e.anchor) for e in layout.events]
+            briefs = self.briefs
             self._shown = [digest((
                 event_digests[position], [(q.span, q.expression) for q in placed.quotes],
                 [(kind, name, by_name[name].anchor) for kind, by_name in entities for name in getattr(placed.event, kind)],
