@@ -399,3 +399,23 @@ def test_the_entity_pages_are_made_again_only_when_a_name_or_its_events_change(
     (project / "seeds" / "bridge.md").unlink()
     _step(project, tmp_path, "unnamed-again")
     assert "Ana Gomes" not in people.read_text(encoding="utf-8")
+
+
+def test_a_new_source_joining_an_event_leaves_the_pages_that_show_only_its_date_and_title(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    """The treaty article's mention joins the summit's event (a second source): the summit
+    article's page and the places page show the event's date, title and address, which did not
+    change, so they are not made again; the site is the one a whole build gives."""
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[str] = []
+    real_source, real_entities = pages.source_page, pages.entity_page_text
+    monkeypatch.setattr(pages, "source_page", lambda ctx, view: made.append(view.article.id) or real_source(ctx, view))
+    monkeypatch.setattr(pages, "entity_page_text", lambda ctx, kind: made.append(kind) or real_entities(ctx, kind))
+    _write(project / "seeds", "treaty.md", ADDED)
+    _step(project, tmp_path, "joined", lambda: made == ["treaty"] or pytest.fail(f"made again: {made}"))
+    summit = next(e for e in store.load(project / "data").events if "Lisbon" in e.places)
+    assert {source.article for source in summit.sources} == {"summit", "treaty"}
