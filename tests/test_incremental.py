@@ -94,6 +94,7 @@ def _rebuilt_whole(project: Path, folder: Path) -> Path:
         record.unlink()
     for record in (folder / ".timeline-cache").glob("*.pickle"):
         record.unlink()
+    shutil.rmtree(folder / ".timeline-cache" / site.PageRecords.PARTS, ignore_errors=True)  # what pages are made of
     # Nor what the store's last update left to merge only what changes (store.incremental): the
     # whole build merges every event.
     for record in (folder / ".timeline-cache").glob("*/parsed/store-state-*.pickle"):
