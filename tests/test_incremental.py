@@ -420,3 +420,30 @@ def test_a_new_source_joining_an_event_leaves_the_pages_that_show_only_its_date_
     _step(project, tmp_path, "joined", lambda: made == ["treaty"] or pytest.fail(f"made again: {made}"))
     summit = next(e for e in store.load(project / "data").events if "Lisbon" in e.places)
     assert {source.article for source in summit.sources} == {"summit", "treaty"}
+
+
+def test_a_name_whose_anchor_a_new_name_takes_is_linked_anew_on_its_events_pages(tmp_path):
+    """"blair house", named by the June summit, has the anchor blair-house on the places page; a July
+    event that names "Blair House" takes that anchor (it sorts first) and "blair house" becomes
+    blair-house-2. The summit did not change, but its month page links the new anchor, as a page
+    written from nothing does."""
+    from dataclasses import replace
+
+    from test_site_fixtures import small_input
+
+    def events_naming(site_input, changes: dict[str, list[str]]):
+        return replace(site_input, events=[replace(e, places=changes[e.id]) if e.id in changes else e
+                                           for e in site_input.events])
+
+    records, docs = tmp_path / "records", tmp_path / "docs"
+    records.mkdir()
+    june = docs / "timeline" / "2022" / "06.md"
+    before = events_naming(replace(small_input(), records_dir=records), {"2022-06-summit": ["blair house"]})
+    site.generate(before, docs)
+    assert 'places.html#blair-house"' in june.read_text(encoding="utf-8")
+    after = events_naming(before, {"2022-07-visit": ["Washington", "Blair House"]})
+    report = site.generate(after, docs)
+    assert "timeline/2022/06.md" in report.written
+    assert 'places.html#blair-house-2"' in june.read_text(encoding="utf-8")
+    site.generate(replace(after, records_dir=None), tmp_path / "whole")
+    assert _files(docs) == _files(tmp_path / "whole")

@@ -98,6 +98,11 @@ class PageRecords:
     written (size and time), the page is right: it is not written again (and a source page's text
     is not read: its quotes take their places from the record).
 
+    A month or year page's fingerprint is made of its events' digests and their neighbours' (see
+    `events_fingerprint`), not of everything it shows of each event: where a quote is in its article
+    follows from the article and the source, which the event's digest holds, and an entity's anchor,
+    which the digest does not hold, is compared with the last build's (`anchors`) instead.
+
     The parts of the whole-timeline pages (`part`) are kept one file a kind (PARTS), read only when
     a page of that kind is made again: a build that changes no entity page reads none of the tens
     of thousands of lines the entity pages are made of, and writes them back only when they changed.
@@ -109,8 +114,14 @@ class PageRecords:
     def __init__(
         self, layout: Layout, records: dict[str, tuple], site_key: str,
         docs_dir: Path | None = None, folder: Path | None = None, editor: bool = False,
+        anchors: dict[str, dict[str, str]] | None = None,
     ):
         self.layout = layout
+        # Each entity's anchor, by kind and name: as the last build gave them, and now.
+        self.anchors_before = anchors or {}
+        self.anchors = {kind: {name: entity.anchor for name, entity in layout.entities[kind].items()}
+                        for kind in ENTITY_KINDS}
+        self._renamed: set[int] | None = None
         # The editors' month pages show where each event is in the YAML; the readers' do not.
         self.editor = editor
         self.folder = folder
@@ -129,7 +140,7 @@ class PageRecords:
         self.months_key = self._digest(list(layout.months))
         self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
         self._events: list[str] | None = None  # by event position: digest of the event and its sources
-        self._shown: list[str] | None = None  # by event position: digest of what its month page shows
+        self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
         self._briefs: list[tuple] | None = None
 
     @classmethod
@@ -137,13 +148,14 @@ class PageRecords:
         import pickle
 
         records: dict[str, tuple] = {}
+        anchors: dict[str, dict[str, str]] = {}
         try:
             stored = pickle.loads((folder / cls.FILE).read_bytes())
             if stored.get("site") == site_key:
-                records = stored["pages"]
+                records, anchors = stored["pages"], stored["anchors"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
-            records = {}  # no record: every page is written
-        return cls(layout, records, site_key, docs_dir, folder, editor)
+            records, anchors = {}, {}  # no record: every page is written
+        return cls(layout, records, site_key, docs_dir, folder, editor, anchors)
 
     @staticmethod
     def _digest(value: Any) -> str:
@@ -215,29 +227,54 @@ class PageRecords:
             for entity in self.layout.entities[kind].values()]))
 
     def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
-        """Of a month or year page: called once every quote has its place."""
+        """Of a month or year page: the digests of its events, the date, title and address of the
+        events before and after them on other pages (it links them), where each stands from the
+        first, where each is in the YAML on the editors' pages, and the anchors of its events'
+        names that are not those of the last build."""
         if self.docs_dir is None:
             return None
-        shown = self.shown_digests
-        return self._digest((self.site_digest, self.months_key, page, [shown[p] for p in positions]))
+        digests, briefs, last, renamed = self.event_digests, self.briefs, len(self.event_digests) - 1, self.renamed
+        first = positions[0] if positions else 0
+        inside = set(positions)
+        around = sorted({q for p in positions for q in (p - 1, p + 1) if 0 <= q <= last and q not in inside})
+        return self._digest((
+            self.site_digest, self.months_key, page,
+            [digests[p] for p in positions], [p - first for p in positions], [(q - first, briefs[q]) for q in around],
+            [self._names(p) for p in positions if p in renamed] if renamed else None,
+            [self.layout.events[p].location for p in positions] if self.editor else None,
+        ))
 
     @property
-    def shown_digests(self) -> list[str]:
-        """By event position, what a month or year page shows of an event: computed once a build,
-        all at once, once every quote has its place (a year page shows its months' events)."""
-        if self._shown is None:
-            layout, digest, event_digests = self.layout, self._digest, self.event_digests
-            entities = [(kind, layout.entities[kind]) for kind in ENTITY_KINDS]
-            # Everything but its position in the whole timeline, which moves with every earlier event.
-            # Each event links the events before and after it in the timeline.
-            briefs = self.briefs
-            self._shown = [digest((
-                event_digests[position], [(q.span, q.expression) for q in placed.quotes],
-                [(kind, name, by_name[name].anchor) for kind, by_name in entities for name in getattr(placed.event, kind)],
+    def renamed(self) -> set[int]:
+        """The positions of the events that name an entity whose anchor is not the last build's (one
+        with the same slug came or went): rare, but their pages link the anchor."""
+        if self._renamed is None:
+            self._renamed = set()
+            for kind in ENTITY_KINDS:
+                before = self.anchors_before.get(kind, {})
+                for name, entity in self.layout.entities[kind].items():
+                    if before.get(name, entity.anchor) != entity.anchor:
+                        self._renamed.update(entity.events)
+        return self._renamed
+
+    def _names(self, position: int) -> list[tuple[str, str, str]]:
+        event = self.layout.events[position].event
+        return [(kind, name, self.anchors[kind][name]) for kind in ENTITY_KINDS for name in getattr(event, kind)]
+
+    def shown_digest(self, position: int) -> str:
+        """What a month or year page shows of an event (once every quote has its place): its digest,
+        where its quotes are, its names' anchors, its neighbours' dates, titles and addresses (not
+        its position in the timeline, which moves with every earlier event), and where it is in the
+        YAML on the editors' pages."""
+        digest = self._shown.get(position)
+        if digest is None:
+            briefs, placed = self.briefs, self.layout.events[position]
+            digest = self._shown[position] = self._digest((
+                self.event_digests[position], [(q.span, q.expression) for q in placed.quotes], self._names(position),
                 briefs[max(0, position - 1) : position] + briefs[position + 1 : position + 2],
                 placed.location if self.editor else None,
-            )) for position, placed in enumerate(layout.events)]
-        return self._shown
+            ))
+        return digest
 
     def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str], shown: Any = None) -> str:
         """What a whole-timeline page shows of an event (pages.Context.part): made again only when
@@ -249,8 +286,8 @@ class PageRecords:
 
     def section(self, page: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
         """An event's section on a month or year page (pages.Context.section), kept one file a page:
-        made again when what the page shows of the event (`shown_digests`) is not what it showed."""
-        return self._kept("section\0" + page, self.shown_digests[placed.position], make)
+        made again when what the page shows of the event (`shown_digest`) is not what it showed."""
+        return self._kept("section\0" + page, self.shown_digest(placed.position), make)
 
     def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
         """`part` for what a page shows of an article: its page and `shown` besides the article."""
@@ -351,7 +388,8 @@ class PageRecords:
             pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
-        content = pickle.dumps({"site": self.site_key, "pages": pages_}, protocol=pickle.HIGHEST_PROTOCOL)
+        content = pickle.dumps({"site": self.site_key, "pages": pages_, "anchors": self.anchors},
+                               protocol=pickle.HIGHEST_PROTOCOL)
         path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
             try:
