@@ -498,10 +498,14 @@ def _files(
             records.written(page, fingerprints[page])
     finally:
         _RENDERING.clear()
+    # One key tuple for the three exports: their record holds it once.
+    keys = tuple(records.event_digests) if records.docs_dir else ()
     yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
     yield GeneratedFile(BROWSE, _text_bytes(pages.browse_page(ctx)))
     yield GeneratedFile(SOURCES, _text_bytes(pages.sources_index(ctx)))
-    yield GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
+    # Each event's place in the YAML, which the review page and the CSV export show, with its digest.
+    located = tuple(f"{key}\0{placed.location!r}" for key, placed in zip(keys, layout.events)) if records.docs_dir else ()
+    yield _review(ctx, records, located)
     yield GeneratedFile(ABOUT, _text_bytes(pages.about_page(ctx)))
     for kind in ENTITY_KINDS:
         page = entity_page(kind)
@@ -512,14 +516,11 @@ def _files(
         yield GeneratedFile(page, _text_bytes(pages.entity_page_text(ctx, kind)))
         records.written(page, fingerprint)
     marker = strings["marker_markdown"]
-    # One key tuple for the three exports: their record holds it once.
-    keys = tuple(records.event_digests) if records.docs_dir else ()
     yield _export(records, keys, pages.EXPORT_FILES["json"], exports.timelinejs_frame(layout, strings, marker),
                   lambda placed: exports.timelinejs_part(layout, placed))
     yield _export(records, keys, pages.EXPORT_FILES["ics"], exports.icalendar_frame(strings, marker),
                   lambda placed: exports.icalendar_part(layout, placed, strings))
     # The CSV export says where each event is in the YAML.
-    located = tuple(f"{key}\0{placed.location!r}" for key, placed in zip(keys, layout.events))
     yield _export(records, located, pages.EXPORT_FILES["csv"], exports.csv_frame(), exports.csv_part)
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
@@ -557,14 +558,23 @@ def _export(
     fingerprint = records.export_fingerprint(path, frame, keys)
     if records.still_right(path, fingerprint) is not None:
         return GeneratedFile(path, None)
+    pieces, lengths = _spliced(records, keys, path, part)
+    records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, lengths))
+    return GeneratedFile(path, exports.assemble(frame, pieces))
+
+
+def _spliced(
+    records: PageRecords, keys: tuple[str, ...], path: str, part: Callable[[PlacedEvent], bytes],
+) -> tuple[list[bytes], tuple[int, ...]]:
+    """The parts of a file made of one part an event (keyed by `keys`), as pieces to join with its
+    separator, and each part's length. The events the change did not reach at either end of the
+    timeline (most of them) are one piece each of the last file, as it is; between them, a part
+    whose key is the same is cut from that file, the others are made."""
+    layout = records.layout
     before = records.export_before(path)
     if before is None:
         parts = [part(placed) for placed in layout.events]
-        records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, tuple(map(len, parts))))
-        return GeneratedFile(path, exports.assemble(frame, parts))
-    # The events the change did not reach at either end of the timeline (most of them) are one
-    # piece each of the last file, as it is; between them, a part that did not change (the same
-    # digest) is cut from that file, the others are made.
+        return parts, tuple(map(len, parts))
     count_before, count = len(before.keys), len(keys)
     first = 0
     while first < min(count, count_before) and keys[first] == before.keys[first]:
@@ -573,11 +583,26 @@ def _export(
     while last < min(count, count_before) - first and keys[count - 1 - last] == before.keys[count_before - 1 - last]:
         last += 1
     kept = {key: before.part(index) for index, key in enumerate(before.keys[first : count_before - last], first)}
-    middle = [kept.get(key) or part(placed) for key, placed in zip(keys[first : count - last], layout.events[first : count - last])]
+    middle = []
+    for key, placed in zip(keys[first : count - last], layout.events[first : count - last]):
+        piece = kept.get(key)
+        middle.append(part(placed) if piece is None else piece)
     pieces = ([before.span(0, first)] if first else []) + middle + ([before.span(count_before - last, count_before)] if last else [])
-    lengths = before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :]
-    records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, lengths))
-    return GeneratedFile(path, exports.assemble(frame, pieces))
+    return pieces, before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :]
+
+
+def _review(ctx: pages.Context, records: PageRecords, keys: tuple[str, ...]) -> GeneratedFile:
+    """The review page: its list of low-confidence events (one item an event, most of them empty)
+    spliced as an export's parts are, the rest of the page made again."""
+    if records.docs_dir is None:
+        return GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
+    pieces, lengths = _spliced(records, keys, REVIEW, lambda placed: pages.review_item(ctx, placed).encode("utf-8"))
+    head, _, tail = _text_bytes(pages.review_frame(ctx, len(lengths) - lengths.count(0))).partition(
+        pages.REVIEW_ITEMS.encode("utf-8"))
+    # A fingerprint that no build compares (the page is made every time): the record keeps where
+    # each item is, for the next build.
+    records.written(REVIEW, "review", (len(head), 0, keys, lengths))
+    return GeneratedFile(REVIEW, head + b"".join(pieces) + tail)
 
 
 @dataclass(frozen=True)

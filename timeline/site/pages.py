@@ -831,7 +831,25 @@ def _low_confidence_item(ctx: Context, placed: PlacedEvent) -> str:
             + f' — {_where_html(ctx, placed)}</li>')
 
 
+# Where the review page's low-confidence items go in `review_frame`: a comment no text of an article
+# or the YAML can write (they are escaped).
+REVIEW_ITEMS = "<!--tl-review-items-->"
+
+
 def review_page(ctx: Context) -> str:
+    low = [_low_confidence_item(ctx, placed) for placed in ctx.layout.events]
+    return review_frame(ctx, sum(1 for item in low if item)).replace(REVIEW_ITEMS, "".join(low), 1)
+
+
+def review_item(ctx: Context, placed: PlacedEvent) -> str:
+    """An event's line in the review page's list of low-confidence events; "" when it is not one."""
+    return _low_confidence_item(ctx, placed)
+
+
+def review_frame(ctx: Context, low_count: int) -> str:
+    """The review page with REVIEW_ITEMS where its `low_count` low-confidence items go (one a
+    placed event, in timeline order, `review_item`): an archive's list is megabytes, most of it as
+    the last build wrote it."""
     layout = ctx.layout
     lines = header(ctx, ctx.s("review_title")) + [ctx.md("review_intro", data=ctx.data_name), ""]
 
@@ -863,14 +881,11 @@ def review_page(ctx: Context) -> str:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
 
-    low = [ctx.part("review-low", placed, lambda placed=placed: _low_confidence_item(ctx, placed), placed.location)
-           for placed in layout.events]
-    low = [item for item in low if item]
-    lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
-    if low:
+    lines += [f"## {ctx.md('review_low_heading')} ({low_count}) {{ #low-confidence }}", ""]
+    if low_count:
         lines += [ctx.md("review_low_intro"), ""]
         # A list, not a table: it can hold thousands of events, and reads better on a phone.
-        lines.append(final_html(f'<ul class="tl-low">{"".join(low)}</ul>'))
+        lines.append(final_html(f'<ul class="tl-low">{REVIEW_ITEMS}</ul>'))
     else:
         lines.append(ctx.md("review_low_none"))
     lines.append("")
