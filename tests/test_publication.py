@@ -300,6 +300,21 @@ def test_a_dirty_build_compares_the_generated_address_file_line_by_line(tmp_path
     assert _address_pages(built) == _address_pages(whole)
 
 
+def test_a_dirty_build_that_changes_no_address_writes_only_the_pages_the_site_lost(tmp_path):
+    from timeline.site.mkdocs_hooks import write_event_addresses
+
+    docs = tmp_path / "docs"
+    site.generate(small_input(), docs)
+    built = tmp_path / "site"
+    write_event_addresses(docs, built)
+    lost = built / "e" / "2022-07-visit.html"
+    whole_pages = _address_pages(built)
+    lost.unlink()
+    site.generate(small_input(), docs)  # the same addresses
+    write_event_addresses(docs, built, dirty=True)
+    assert _address_pages(built) == whole_pages
+
+
 def test_an_address_file_of_another_form_is_read_whole(tmp_path):
     """The last build's copy written by an older version (one line of JSON), or cut short: the
     pages still follow."""

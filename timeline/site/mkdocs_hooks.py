@@ -687,8 +687,12 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
     raw = source.read_bytes()
     raw_before = written.read_bytes() if dirty and written.is_file() else None
     lines = _address_lines(raw)
-    lines_before = _address_lines(raw_before) if raw_before is not None else None
-    if lines is None or (raw_before is not None and lines_before is None):
+    lines_before = _address_lines(raw_before) if raw_before is not None and raw_before != raw else None
+    if lines is not None and raw_before == raw:
+        # As the copy says the site has them (most builds add no event and change none): only a
+        # page the site lost since is written.
+        pages, unchanged, gone = lines, lines.keys(), set()
+    elif lines is None or (raw_before is not None and lines_before is None):
         pages, unchanged, gone = _addresses_decoded(raw, raw_before)  # a file of another form: decoded whole
     else:
         # One entry a line: an entry whose line is the copy's is as the site has it; only the lines
