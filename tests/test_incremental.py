@@ -94,6 +94,7 @@ def _rebuilt_whole(project: Path, folder: Path) -> Path:
         record.unlink()
     for record in (folder / ".timeline-cache").glob("*.pickle"):
         record.unlink()
+    shutil.rmtree(folder / ".timeline-cache" / site.PageRecords.PARTS, ignore_errors=True)  # what pages are made of
     # Nor what the store's last update left to merge only what changes (store.incremental): the
     # whole build merges every event.
     for record in (folder / ".timeline-cache").glob("*/parsed/store-state-*.pickle"):
@@ -355,3 +356,94 @@ def test_the_editors_month_pages_follow_an_event_moved_down_its_yaml_file(tmp_pa
     _step(project, tmp_path, "tagged")
     now = june.read_text(encoding="utf-8")
     assert now != before and "2021.yaml" in now
+
+
+RAIN = ("Rain closes the harbour", "2020-11-20",
+        "Heavy rain closed the harbour on Thursday, the port authority said.\n\nIt will open again on Monday.")
+BRIDGE = ("A bridge opens", "2021-05-04",
+          "Ana Gomes opened the new bridge over the Douro on Monday.\n\nThe bridge took three years to build.")
+
+
+def test_the_entity_pages_are_made_again_only_when_a_name_or_its_events_change(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    """An article whose events name nobody leaves the people, organisations and places pages as
+    they are (they are not even made); one that names a new person and place makes those pages
+    again; a build that lost what the pages were made of (their kept parts) makes them whole. Each
+    time the site is the one a whole build gives."""
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[str] = []
+    real = pages.entity_page_text
+    monkeypatch.setattr(pages, "entity_page_text", lambda ctx, kind: made.append(kind) or real(ctx, kind))
+    people = project / "docs" / "people.md"
+    before = people.read_bytes()
+
+    _write(project / "seeds", "rain.md", RAIN)
+    _step(project, tmp_path, "unnamed", lambda: made == [] or pytest.fail(f"entity pages made again: {made}"))
+    assert people.read_bytes() == before
+
+    made.clear()  # (the whole build made them all)
+    _write(project / "seeds", "bridge.md", BRIDGE)
+    _step(project, tmp_path, "named", lambda: made == ["people", "places"] or pytest.fail(f"made: {made}"))
+    assert "Ana Gomes" in people.read_text(encoding="utf-8") and "Maria Costa" in people.read_text(encoding="utf-8")
+
+    # What the whole-timeline pages are made of, lost (or damaged) since the last build.
+    parts = project / ".timeline-cache" / site.PageRecords.PARTS
+    kept = sorted(parts.iterdir())
+    assert kept
+    kept[0].write_bytes(b"not a pickle")
+    for damaged in kept[1:]:
+        damaged.unlink()
+    (project / "seeds" / "bridge.md").unlink()
+    _step(project, tmp_path, "unnamed-again")
+    assert "Ana Gomes" not in people.read_text(encoding="utf-8")
+
+
+def test_a_new_source_joining_an_event_leaves_the_pages_that_show_only_its_date_and_title(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    """The treaty article's mention joins the summit's event (a second source): the summit
+    article's page and the places page show the event's date, title and address, which did not
+    change, so they are not made again; the site is the one a whole build gives."""
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[str] = []
+    real_source, real_entities = pages.source_page, pages.entity_page_text
+    monkeypatch.setattr(pages, "source_page", lambda ctx, view: made.append(view.article.id) or real_source(ctx, view))
+    monkeypatch.setattr(pages, "entity_page_text", lambda ctx, kind: made.append(kind) or real_entities(ctx, kind))
+    _write(project / "seeds", "treaty.md", ADDED)
+    _step(project, tmp_path, "joined", lambda: made == ["treaty"] or pytest.fail(f"made again: {made}"))
+    summit = next(e for e in store.load(project / "data").events if "Lisbon" in e.places)
+    assert {source.article for source in summit.sources} == {"summit", "treaty"}
+
+
+def test_a_name_whose_anchor_a_new_name_takes_is_linked_anew_on_its_events_pages(tmp_path):
+    """"blair house", named by the June summit, has the anchor blair-house on the places page; a July
+    event that names "Blair House" takes that anchor (it sorts first) and "blair house" becomes
+    blair-house-2. The summit did not change, but its month page links the new anchor, as a page
+    written from nothing does."""
+    from dataclasses import replace
+
+    from test_site_fixtures import small_input
+
+    def events_naming(site_input, changes: dict[str, list[str]]):
+        return replace(site_input, events=[replace(e, places=changes[e.id]) if e.id in changes else e
+                                           for e in site_input.events])
+
+    records, docs = tmp_path / "records", tmp_path / "docs"
+    records.mkdir()
+    june = docs / "timeline" / "2022" / "06.md"
+    before = events_naming(replace(small_input(), records_dir=records), {"2022-06-summit": ["blair house"]})
+    site.generate(before, docs)
+    assert 'places.html#blair-house"' in june.read_text(encoding="utf-8")
+    after = events_naming(before, {"2022-07-visit": ["Washington", "Blair House"]})
+    report = site.generate(after, docs)
+    assert "timeline/2022/06.md" in report.written
+    assert 'places.html#blair-house-2"' in june.read_text(encoding="utf-8")
+    site.generate(replace(after, records_dir=None), tmp_path / "whole")
+    assert _files(docs) == _files(tmp_path / "whole")

@@ -275,6 +275,46 @@ def test_a_dirty_build_brings_the_address_pages_up_to_date_as_a_whole_one_writes
     assert "url=../timeline/2022/05.html#2022-06-summit" in _address_pages(built)["2022-06-summit.html"]
 
 
+def test_a_dirty_build_compares_the_generated_address_file_line_by_line(tmp_path, monkeypatch):
+    """The generated addresses file is one entry a line: a dirty build finds the entries that
+    changed from their lines (decoding tens of megabytes of JSON on every build of an archive was
+    the file's whole point to avoid), and writes only their pages."""
+    from timeline.site import mkdocs_hooks
+
+    docs = tmp_path / "docs"
+    site.generate(small_input(), docs)
+    built = tmp_path / "site"
+    mkdocs_hooks.write_event_addresses(docs, built)
+    assert mkdocs_hooks._address_lines((docs / site.ADDRESSES_FILE).read_bytes()) is not None
+    monkeypatch.setattr(mkdocs_hooks, "_addresses_decoded", lambda *_: pytest.fail("the file was decoded whole"))
+    written: list[str] = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda file, *a, **k: (
+        written.append(Path(file).name) if str(file).startswith(str(built / "e")) else None) or real_open(file, *a, **k))
+    site.generate(with_event(small_input(), "2022-06-summit", date="2022-05-20"), docs)
+    mkdocs_hooks.write_event_addresses(docs, built, dirty=True)
+    assert written == ["2022-06-summit.html"]
+    monkeypatch.undo()
+    whole = tmp_path / "whole"
+    mkdocs_hooks.write_event_addresses(docs, whole)
+    assert _address_pages(built) == _address_pages(whole)
+
+
+def test_a_dirty_build_that_changes_no_address_writes_only_the_pages_the_site_lost(tmp_path):
+    from timeline.site.mkdocs_hooks import write_event_addresses
+
+    docs = tmp_path / "docs"
+    site.generate(small_input(), docs)
+    built = tmp_path / "site"
+    write_event_addresses(docs, built)
+    lost = built / "e" / "2022-07-visit.html"
+    whole_pages = _address_pages(built)
+    lost.unlink()
+    site.generate(small_input(), docs)  # the same addresses
+    write_event_addresses(docs, built, dirty=True)
+    assert _address_pages(built) == whole_pages
+
+
 def test_an_address_file_of_another_form_is_read_whole(tmp_path):
     """The last build's copy written by an older version (one line of JSON), or cut short: the
     pages still follow."""

@@ -413,6 +413,10 @@ def test_mkdocs_strict_build_has_no_broken_link_or_anchor(tmp_path):
                  "exports/events.ics", "exports/timeline.json", "guide/editing.html", "search/search_index.js"):
         assert (built / path).is_file(), path
     assert not (built / ".nav.yml").exists() and not (built / ".generated").exists()
+    # The site opened from disk searches the same index the server gives (the offline copy).
+    index = (built / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert (built / "search" / "search_index.js").read_text(encoding="utf-8") == f"var __index = {index}"
+    assert json.loads(index)["docs"]
 
     pages = {}
     for page in built.rglob("*.html"):

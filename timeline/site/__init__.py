@@ -11,6 +11,7 @@ pages of their own. Site size and build time then grow linearly with the number 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import marshal
@@ -96,24 +97,40 @@ class PageRecords:
     its axis). When the fingerprint is the one the page was written from, and the file is as it was
     written (size and time), the page is right: it is not written again (and a source page's text
     is not read: its quotes take their places from the record).
+
+    A month or year page's fingerprint is made of its events' digests and their neighbours' (see
+    `events_fingerprint`), not of everything it shows of each event: where a quote is in its article
+    follows from the article and the source, which the event's digest holds, and an entity's anchor,
+    which the digest does not hold, is compared with the last build's (`anchors`) instead.
+
+    The parts of the whole-timeline pages (`part`) are kept one file a kind (PARTS), read only when
+    a page of that kind is made again: a build that changes no entity page reads none of the tens
+    of thousands of lines the entity pages are made of, and writes them back only when they changed.
     """
 
     FILE = "site-pages.pickle"
+    PARTS = "site-parts"
 
     def __init__(
         self, layout: Layout, records: dict[str, tuple], site_key: str,
-        docs_dir: Path | None = None, folder: Path | None = None, parts: dict[str, str] | None = None,
-        editor: bool = False,
+        docs_dir: Path | None = None, folder: Path | None = None, editor: bool = False,
+        anchors: dict[str, dict[str, str]] | None = None,
     ):
         self.layout = layout
+        # Each entity's anchor, by kind and name: as the last build gave them, and now.
+        self.anchors_before = anchors or {}
+        self.anchors = {kind: {name: entity.anchor for name, entity in layout.entities[kind].items()}
+                        for kind in ENTITY_KINDS}
+        self._renamed: set[int] | None = None
         # The editors' month pages show where each event is in the YAML; the readers' do not.
         self.editor = editor
         self.folder = folder
         self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
-        # What the whole-timeline pages show of each event (`part`), by kind and event digest.
-        self.parts_kept = parts or {}
-        self.parts_made: dict[str, str] = {}
+        # What the whole-timeline pages show of each event (`part`): by kind, then by event digest.
+        self.parts_kept: dict[str, dict[str, str]] = {}  # as the last build left them (read on first use)
+        self.parts_made: dict[str, dict[str, str]] = {}  # used by this build: kept for the next
+        self._parts_new: dict[str, int] = {}  # kind -> how many of its parts were made now
         self.site_key = site_key
         self.docs_dir = docs_dir
         # Every fingerprint hashes the site's settings and strings: through their digest, not their
@@ -122,22 +139,23 @@ class PageRecords:
         # What every month and year page depends on: which months exist.
         self.months_key = self._digest(list(layout.months))
         self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
-        self._events: dict[int, str] = {}  # event position -> digest of the event and its sources
+        self._events: list[str] | None = None  # by event position: digest of the event and its sources
         self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
+        self._briefs: list[tuple] | None = None
 
     @classmethod
     def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str, editor: bool = False) -> "PageRecords":
         import pickle
 
         records: dict[str, tuple] = {}
-        parts: dict[str, str] = {}
+        anchors: dict[str, dict[str, str]] = {}
         try:
             stored = pickle.loads((folder / cls.FILE).read_bytes())
             if stored.get("site") == site_key:
-                records, parts = stored["pages"], stored["parts"]
+                records, anchors = stored["pages"], stored["anchors"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
-            records, parts = {}, {}  # no record: every page is written, every part made
-        return cls(layout, records, site_key, docs_dir, folder, parts, editor)
+            records, anchors = {}, {}  # no record: every page is written
+        return cls(layout, records, site_key, docs_dir, folder, editor, anchors)
 
     @staticmethod
     def _digest(value: Any) -> str:
@@ -161,53 +179,101 @@ class PageRecords:
         return digest
 
     def event_digest(self, position: int) -> str:
-        """Everything an event shows but where its quotes are in their articles, its neighbours and
-        where it is in the YAML: its fields, its place on the site, and its sources' articles.
-        Computed once a build; the month and year pages and the exports are fingerprinted from it.
-        Where it is in the YAML (which moves with every event added above it in its file) is added
-        only where it is shown: the review page, the CSV export, the editors' month pages."""
-        digest = self._events.get(position)
-        if digest is None:
-            placed = self.layout.events[position]
-            event = placed.event
-            digest = self._events[position] = self._digest((
-                _fields(event, sources=[_fields(source) for source in event.sources]),
+        return self.event_digests[position]
+
+    @property
+    def event_digests(self) -> list[str]:
+        """By event position, everything an event shows but where its quotes are in their articles,
+        its neighbours and where it is in the YAML: its fields, its place on the site, and its
+        sources' articles. Computed once a build, all at once; the source, entity, month and year
+        pages and the exports are fingerprinted from it. Where it is in the YAML (which moves with
+        every event added above it in its file) is added only where it is shown: the review page,
+        the CSV export, the editors' month pages."""
+        if self._events is None:
+            article_digest, digest = self.article_digest, self._digest
+            self._events = [digest((
+                # Its fields by name, its sources' fields in their order (one type each).
+                {**placed.event.__dict__, "sources": [tuple(vars(source).values()) for source in placed.event.sources]},
                 placed.anchor, placed.page, placed.precision, placed.display_date, placed.main,
-                placed.disputed, [self.article_digest(q.article) for q in placed.quotes],
-            ))
-        return digest
+                placed.disputed, [article_digest(q.article) for q in placed.quotes],
+            )) for placed in self.layout.events]
+        return self._events
+
+    @property
+    def briefs(self) -> list[tuple]:
+        """By event position, what a link to an event shows: its date, its title and its address."""
+        if self._briefs is None:
+            self._briefs = [(e.display_date, e.event.title, e.page, e.anchor) for e in self.layout.events]
+        return self._briefs
 
     def source_fingerprint(self, view: ArticleView) -> str | None:
+        """A source page shows its article, its unresolved expressions, the date, title and address
+        of each event it is a source of, and the sources of those events it quotes."""
         if not view.article.content_hash or self.docs_dir is None:
             return None  # an article with no content hash (built in memory): always written
-        layout = self.layout
-        shown = [(e.display_date, e.page, e.anchor, e.event.title) for e in (layout.events[p] for p in view.events)]
-        quoted = [(layout.events[p].event.id, _fields(layout.events[p].quotes[i].source))
+        layout, briefs = self.layout, self.briefs
+        quoted = [(layout.events[p].event.id, tuple(vars(layout.events[p].quotes[i].source).values()))
                   for p, i in layout.quotes_of.get(view.article.id, ())]
         return self._digest((self.site_digest, self.article_digest(view.article), view.page, view.unresolved,
-                             shown, quoted))
+                             [briefs[p] for p in view.events], quoted))
 
-    def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
-        """Of a month or year page: called once every quote has its place."""
+    def entity_fingerprint(self, kind: str) -> str | None:
+        """An entity page shows each name (its anchor) and the date, title and address of its events."""
         if self.docs_dir is None:
             return None
-        return self._digest((self.site_digest, self.months_key, page, [self._shown_digest(p) for p in positions]))
+        briefs = self.briefs
+        return self._digest((self.site_digest, kind, [
+            (entity.name, entity.anchor, [briefs[p] for p in entity.events])
+            for entity in self.layout.entities[kind].values()]))
 
-    def _shown_digest(self, position: int) -> str:
-        """What a month or year page shows of an event (once a build: a year page shows its months')."""
+    def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
+        """Of a month or year page: the digests of its events, the date, title and address of the
+        events before and after them on other pages (it links them), where each stands from the
+        first, where each is in the YAML on the editors' pages, and the anchors of its events'
+        names that are not those of the last build."""
+        if self.docs_dir is None:
+            return None
+        digests, briefs, last, renamed = self.event_digests, self.briefs, len(self.event_digests) - 1, self.renamed
+        first = positions[0] if positions else 0
+        inside = set(positions)
+        around = sorted({q for p in positions for q in (p - 1, p + 1) if 0 <= q <= last and q not in inside})
+        return self._digest((
+            self.site_digest, self.months_key, page,
+            [digests[p] for p in positions], [p - first for p in positions], [(q - first, briefs[q]) for q in around],
+            [self._names(p) for p in positions if p in renamed] if renamed else None,
+            [self.layout.events[p].location for p in positions] if self.editor else None,
+        ))
+
+    @property
+    def renamed(self) -> set[int]:
+        """The positions of the events that name an entity whose anchor is not the last build's (one
+        with the same slug came or went): rare, but their pages link the anchor."""
+        if self._renamed is None:
+            self._renamed = set()
+            for kind in ENTITY_KINDS:
+                before = self.anchors_before.get(kind, {})
+                for name, entity in self.layout.entities[kind].items():
+                    if before.get(name, entity.anchor) != entity.anchor:
+                        self._renamed.update(entity.events)
+        return self._renamed
+
+    def _names(self, position: int) -> list[tuple[str, str, str]]:
+        event = self.layout.events[position].event
+        return [(kind, name, self.anchors[kind][name]) for kind in ENTITY_KINDS for name in getattr(event, kind)]
+
+    def shown_digest(self, position: int) -> str:
+        """What a month or year page shows of an event (once every quote has its place): its digest,
+        where its quotes are, its names' anchors, its neighbours' dates, titles and addresses (not
+        its position in the timeline, which moves with every earlier event), and where it is in the
+        YAML on the editors' pages."""
         digest = self._shown.get(position)
         if digest is None:
-            layout = self.layout
-            placed = layout.events[position]
-            names = [(kind, name, layout.entities[kind][name].anchor) for kind in ENTITY_KINDS
-                     for name in getattr(placed.event, kind)]
-            # Everything but its position in the whole timeline, which moves with every earlier event.
-            # Each event links the events before and after it in the timeline.
-            neighbours = [(e.display_date, e.event.title, e.page, e.anchor)
-                          for e in layout.events[max(0, position - 1) : position + 2] if e is not placed]
+            briefs, placed = self.briefs, self.layout.events[position]
             digest = self._shown[position] = self._digest((
-                self.event_digest(position), [(q.span, q.expression) for q in placed.quotes], names, neighbours,
-                placed.location if self.editor else None))
+                self.event_digests[position], [(q.span, q.expression) for q in placed.quotes], self._names(position),
+                briefs[max(0, position - 1) : position] + briefs[position + 1 : position + 2],
+                placed.location if self.editor else None,
+            ))
         return digest
 
     def part(self, kind: str, placed: PlacedEvent, make: Callable[[], str], shown: Any = None) -> str:
@@ -215,19 +281,49 @@ class PageRecords:
         the event's digest (everything it shows but its quotes' places, its neighbours and where it
         is in the YAML) and `shown` are not those the last build made it for. Made parts are kept
         for the next build; unused ones go."""
-        key = kind + "\0" + self.event_digest(placed.position)
-        return self._kept(key if shown is None else f"{key}\0{shown!r}", make)
+        key = self.event_digests[placed.position]
+        return self._kept(kind, key if shown is None else f"{key}\0{shown!r}", make)
+
+    def section(self, page: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+        """An event's section on a month or year page (pages.Context.section), kept one file a page:
+        made again when what the page shows of the event (`shown_digest`) is not what it showed."""
+        return self._kept("section\0" + page, self.shown_digest(placed.position), make)
 
     def article_part(self, kind: str, view: ArticleView, shown: Any, make: Callable[[], str]) -> str:
         """`part` for what a page shows of an article: its page and `shown` besides the article."""
-        return self._kept(f"{kind}\0{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)
+        return self._kept(kind, f"{self.article_digest(view.article)}\0{view.page}\0{shown!r}", make)
 
-    def _kept(self, key: str, make: Callable[[], str]) -> str:
-        value = self.parts_kept.get(key)
+    def _kept(self, kind: str, key: str, make: Callable[[], str]) -> str:
+        made = self.parts_made.get(kind)
+        if made is None:
+            made = self.parts_made[kind] = {}
+            self.parts_kept[kind] = self._read_parts(kind)
+            self._parts_new[kind] = 0
+        value = self.parts_kept[kind].get(key)
         if value is None:
             value = make()
-        self.parts_made[key] = value
+            self._parts_new[kind] += 1
+        made[key] = value
         return value
+
+    def _parts_path(self, kind: str) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / self.PARTS / (hashlib.blake2b(kind.encode("utf-8"), digest_size=8).hexdigest() + ".pickle")
+
+    def _read_parts(self, kind: str) -> dict[str, str]:
+        import pickle
+
+        path = self._parts_path(kind)
+        if path is None:
+            return {}
+        try:
+            stored = pickle.loads(path.read_bytes())
+            if stored.get("site") == self.site_digest and stored.get("kind") == kind:
+                return stored["parts"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
+            pass
+        return {}  # none kept: every part of the kind is made
 
     def export_fingerprint(self, path: str, frame: exports.Frame, keys: list[str]) -> str | None:
         if self.docs_dir is None:
@@ -249,26 +345,27 @@ class PageRecords:
         self.now[page] = record
         return record
 
-    def parts_before(self, path: str) -> dict[str, bytes]:
-        """The parts of an export as the last build wrote them, by event digest; none when the file
-        is not as that build left it."""
+    def export_before(self, path: str) -> "ExportBefore | None":
+        """An export as the last build wrote it, with where each event's part is in it; None when
+        the file is not as that build left it."""
         record = self.before.get(path)
         if record is None or not record[3] or self.docs_dir is None:
-            return {}
+            return None
         head, sep, keys, lengths = record[3]
         try:
             with open(self.docs_dir / path, "rb") as stream:
                 stat = os.fstat(stream.fileno())
                 if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
-                    return {}
+                    return None
                 data = stream.read()
         except OSError:
-            return {}
-        parts, offset = {}, head
-        for key, length in zip(keys, lengths):
-            parts[key] = data[offset : offset + length]
-            offset += length + sep
-        return parts if offset - sep <= len(data) else {}
+            return None
+        # Where each part starts: after the head, the parts before it and their separators.
+        starts = [head + before + sep * index
+                  for index, before in enumerate(itertools.accumulate(lengths, initial=0))][: len(lengths)]
+        if starts and starts[-1] + lengths[-1] > len(data):
+            return None
+        return ExportBefore(data, sep, keys, lengths, starts)
 
     def written(self, page: str, fingerprint: str | None, places: tuple | None = None) -> None:
         if fingerprint is not None:
@@ -291,7 +388,7 @@ class PageRecords:
             pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
-        content = pickle.dumps({"site": self.site_key, "pages": pages_, "parts": self.parts_made},
+        content = pickle.dumps({"site": self.site_key, "pages": pages_, "anchors": self.anchors},
                                protocol=pickle.HIGHEST_PROTOCOL)
         path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
@@ -299,6 +396,18 @@ class PageRecords:
                 atomic_write(path, content, durable=False)
             except OSError:
                 pass  # without the record the next build only writes every page again
+        # The parts of a kind no page used now stay as they are; a kind whose parts all came from
+        # its file, every one of them, is that file already.
+        for kind, made in self.parts_made.items():
+            if not self._parts_new[kind] and len(made) == len(self.parts_kept[kind]):
+                continue
+            parts_path = self._parts_path(kind)
+            try:
+                parts_path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(parts_path, pickle.dumps({"site": self.site_digest, "kind": kind, "parts": made},
+                                                      protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+            except OSError:
+                pass  # the next build makes them again
 
 
 def _fields(value: Any, **replaced: Any) -> Any:
@@ -389,22 +498,29 @@ def _files(
             records.written(page, fingerprints[page])
     finally:
         _RENDERING.clear()
+    # One key tuple for the three exports: their record holds it once.
+    keys = tuple(records.event_digests) if records.docs_dir else ()
     yield GeneratedFile(HOME, _text_bytes(pages.home_page(ctx)))
     yield GeneratedFile(BROWSE, _text_bytes(pages.browse_page(ctx)))
     yield GeneratedFile(SOURCES, _text_bytes(pages.sources_index(ctx)))
-    yield GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
+    # Each event's place in the YAML, which the review page and the CSV export show, with its digest.
+    located = tuple(f"{key}\0{placed.location!r}" for key, placed in zip(keys, layout.events)) if records.docs_dir else ()
+    yield _review(ctx, records, located)
     yield GeneratedFile(ABOUT, _text_bytes(pages.about_page(ctx)))
     for kind in ENTITY_KINDS:
-        yield GeneratedFile(entity_page(kind), _text_bytes(pages.entity_page_text(ctx, kind)))
+        page = entity_page(kind)
+        fingerprint = records.entity_fingerprint(kind)
+        if records.still_right(page, fingerprint) is not None:
+            yield GeneratedFile(page, None)
+            continue
+        yield GeneratedFile(page, _text_bytes(pages.entity_page_text(ctx, kind)))
+        records.written(page, fingerprint)
     marker = strings["marker_markdown"]
-    # One key tuple for the three exports: their record holds it once.
-    keys = tuple(records.event_digest(p) for p in range(len(layout.events))) if records.docs_dir else ()
     yield _export(records, keys, pages.EXPORT_FILES["json"], exports.timelinejs_frame(layout, strings, marker),
                   lambda placed: exports.timelinejs_part(layout, placed))
     yield _export(records, keys, pages.EXPORT_FILES["ics"], exports.icalendar_frame(strings, marker),
                   lambda placed: exports.icalendar_part(layout, placed, strings))
     # The CSV export says where each event is in the YAML.
-    located = tuple(f"{key}\0{placed.location!r}" for key, placed in zip(keys, layout.events))
     yield _export(records, located, pages.EXPORT_FILES["csv"], exports.csv_frame(), exports.csv_part)
     css = (DATA / "timeline.css").read_text(encoding="utf-8")
     yield GeneratedFile(CSS_FILE, _text_bytes(f"/* {marker} */\n{css}"))
@@ -417,11 +533,12 @@ def _files(
     # thousand tiny files in docs/ cost more to write, and again for MkDocs to copy, than the pages
     # they hold.
     # One JSON object, its parts cut from the last build's file as an export's are: the "_generated"
-    # marker first (so that the file says it is generated, files.py), then a comma and one page an event.
-    # One entry a line (JSON escapes every line break inside a string), so that the hook finds the
-    # entries that changed by comparing lines, without decoding megabytes of JSON.
+    # marker first (so that the file says it is generated, files.py), then one page an event.
+    # One entry a line, `,"address":"page"` (JSON escapes every line break inside a string), so that
+    # the hook finds the entries that changed by comparing lines, without decoding megabytes of JSON
+    # (mkdocs_hooks._address_lines).
     addresses = exports.Frame(b'{"_generated":' + _json_bytes(marker), b"", b"\n}")
-    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b",\n" + _json_bytes(
+    yield _export(records, keys, ADDRESSES_FILE, addresses, lambda placed: b"\n," + _json_bytes(
         event_address(placed.anchor)) + b":" + _json_bytes(pages.event_address_html(ctx, placed)))
 
 
@@ -441,10 +558,70 @@ def _export(
     fingerprint = records.export_fingerprint(path, frame, keys)
     if records.still_right(path, fingerprint) is not None:
         return GeneratedFile(path, None)
-    before = records.parts_before(path)
-    parts = [before.get(key) or part(placed) for key, placed in zip(keys, layout.events)]
-    records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, tuple(map(len, parts))))
-    return GeneratedFile(path, exports.assemble(frame, parts))
+    pieces, lengths = _spliced(records, keys, path, part)
+    records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, lengths))
+    return GeneratedFile(path, exports.assemble(frame, pieces))
+
+
+def _spliced(
+    records: PageRecords, keys: tuple[str, ...], path: str, part: Callable[[PlacedEvent], bytes],
+) -> tuple[list[bytes], tuple[int, ...]]:
+    """The parts of a file made of one part an event (keyed by `keys`), as pieces to join with its
+    separator, and each part's length. The events the change did not reach at either end of the
+    timeline (most of them) are one piece each of the last file, as it is; between them, a part
+    whose key is the same is cut from that file, the others are made."""
+    layout = records.layout
+    before = records.export_before(path)
+    if before is None:
+        parts = [part(placed) for placed in layout.events]
+        return parts, tuple(map(len, parts))
+    count_before, count = len(before.keys), len(keys)
+    first = 0
+    while first < min(count, count_before) and keys[first] == before.keys[first]:
+        first += 1
+    last = 0  # how many at the end
+    while last < min(count, count_before) - first and keys[count - 1 - last] == before.keys[count_before - 1 - last]:
+        last += 1
+    kept = {key: before.part(index) for index, key in enumerate(before.keys[first : count_before - last], first)}
+    middle = []
+    for key, placed in zip(keys[first : count - last], layout.events[first : count - last]):
+        piece = kept.get(key)
+        middle.append(part(placed) if piece is None else piece)
+    pieces = ([before.span(0, first)] if first else []) + middle + ([before.span(count_before - last, count_before)] if last else [])
+    return pieces, before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :]
+
+
+def _review(ctx: pages.Context, records: PageRecords, keys: tuple[str, ...]) -> GeneratedFile:
+    """The review page: its list of low-confidence events (one item an event, most of them empty)
+    spliced as an export's parts are, the rest of the page made again."""
+    if records.docs_dir is None:
+        return GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
+    pieces, lengths = _spliced(records, keys, REVIEW, lambda placed: pages.review_item(ctx, placed).encode("utf-8"))
+    head, _, tail = _text_bytes(pages.review_frame(ctx, len(lengths) - lengths.count(0))).partition(
+        pages.REVIEW_ITEMS.encode("utf-8"))
+    # A fingerprint that no build compares (the page is made every time): the record keeps where
+    # each item is, for the next build.
+    records.written(REVIEW, "review", (len(head), 0, keys, lengths))
+    return GeneratedFile(REVIEW, head + b"".join(pieces) + tail)
+
+
+@dataclass(frozen=True)
+class ExportBefore:
+    """An export as the last build wrote it: its bytes, the separator between its parts, and each
+    event's part: its key, its length and where it starts."""
+
+    data: bytes
+    sep: int  # its length
+    keys: tuple[str, ...]
+    lengths: tuple[int, ...]
+    starts: list[int]
+
+    def part(self, index: int) -> bytes:
+        return self.data[self.starts[index] : self.starts[index] + self.lengths[index]]
+
+    def span(self, first: int, end: int) -> bytes:
+        """The parts first..end-1 with the separators between them, as one piece."""
+        return self.data[self.starts[first] : self.starts[end - 1] + self.lengths[end - 1]]
 
 
 # What the page-writing processes read: set before they are forked, so each inherits it.

@@ -170,22 +170,32 @@ def build_layout(
         )
 
     placeable, unplaced = [], []
+    # A timeline repeats its dates: what the layout needs of a date is worked out once a build.
+    dated: dict[tuple[str, str | None], tuple] = {}
     for event in events:
-        try:
-            key = dates.sort_key(event.date, event.end)
-        except dates.DateValueError as error:
-            unplaced.append((event, str(error)))
-            continue
-        placeable.append((key, event.id, event))
+        known = dated.get((event.date, event.end))
+        if known is None:
+            try:
+                key = dates.sort_key(event.date, event.end)
+            except dates.DateValueError as error:
+                unplaced.append((event, str(error)))
+                continue
+            known = dated[(event.date, event.end)] = (
+                key, dates.month_key(event.date), dates.interval_of(event.date), dates.precision_of(event.date),
+                dates.display(event.date, event.end))
+        placeable.append((known[0], event.id, event, known))
     placeable.sort(key=lambda item: (item[0], item[1]))
     unplaced.sort(key=lambda item: item[0].id)
 
     used_anchors: set[str] = set()
     placed: list[PlacedEvent] = []
     months: dict[tuple[int, int | None], list[int]] = defaultdict(list)
-    for position, (_, _, event) in enumerate(placeable):
-        year, month = dates.month_key(event.date)
+    main_salience = settings["main_salience"]
+    quotes_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for position, (_, _, event, (_, (year, month), interval, precision, display)) in enumerate(placeable):
         anchor = _unique(safe_id(event.id, "event"), used_anchors)
+        date = event.date
+        given = [*event.disputed_dates, *(s.date for s in event.sources)]
         placed_event = PlacedEvent(
             event=event,
             position=position,
@@ -193,32 +203,30 @@ def build_layout(
             page=month_page(year, month) if month else year_page(year),
             year=year,
             month=month,
-            interval=dates.interval_of(event.date),
-            precision=dates.precision_of(event.date),
-            display_date=dates.display(event.date, event.end),
-            main=event.salience >= settings["main_salience"],
+            interval=interval,
+            precision=precision,
+            display_date=display,
+            main=event.salience >= main_salience,
             location=locations.get(event.id),
-            disputed=disputed_dates(event.date, [*event.disputed_dates, *(s.date for s in event.sources)]),
+            # Most events' sources all give the event's date: nothing to dispute, nothing to compare.
+            disputed=disputed_dates(date, given) if any(value and value != date for value in given) else [],
         )
         # Until its article is linked, a quote has no place in the article's text.
-        placed_event.quotes = [
-            QuoteLink(source, articles[source.article].article if source.article in articles else None, None)
-            for source in event.sources
-        ]
+        quotes = placed_event.quotes
+        for index, source in enumerate(event.sources):
+            view = articles.get(source.article)
+            if view is None:
+                quotes.append(QuoteLink(source, None, None))
+                continue
+            quotes.append(QuoteLink(source, view.article, None))
+            # Positions grow: an event already listed is the article's last.
+            if not view.events or view.events[-1] != position:
+                view.events.append(position)
+            quotes_of[source.article].append((position, index))
         placed.append(placed_event)
         months[(year, month)].append(position)
 
-    quotes_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for placed_event in placed:
-        for index, quote in enumerate(placed_event.quotes):
-            if quote.article is None:
-                continue
-            view = articles[quote.article.id]
-            if placed_event.position not in view.events:
-                view.events.append(placed_event.position)
-            quotes_of[quote.article.id].append((placed_event.position, index))
     for view in articles.values():
-        view.events.sort()
         view.sentence_spans = sorted({(u.start, u.end) for u in view.unresolved})
     return Layout(
         events=placed,
@@ -292,11 +300,13 @@ def _entities(placed: list[PlacedEvent]) -> dict[str, dict[str, Entity]]:
     for kind in ENTITY_KINDS:
         by_name: dict[str, Entity] = {}
         for placed_event in placed:
+            position = placed_event.position
             for name in getattr(placed_event.event, kind):
-                if name not in by_name:
-                    by_name[name] = Entity(kind, name, "")
-                if placed_event.position not in by_name[name].events:
-                    by_name[name].events.append(placed_event.position)
+                entity = by_name.get(name)
+                if entity is None:
+                    entity = by_name[name] = Entity(kind, name, "")
+                if not entity.events or entity.events[-1] != position:  # positions grow: a repeat is the last
+                    entity.events.append(position)
         used: set[str] = set()
         for name in sorted(by_name, key=lambda n: (n.casefold(), n)):
             by_name[name].anchor = _unique(slugify(name) or safe_id(name, kind[:-1]), used)

@@ -61,7 +61,66 @@ def on_config(config):
     config["extra"]["timeline_search_sections_under"] = sorted(generated.get("search_sections_under") or [])
     config["extra"]["timeline_shell_pages_per_process"] = generated.get("shell_pages_per_process")
     _SHELL.clear()
+    _search_scans_only_what_it_changes(config)
     return config
+
+
+# Material's search, after indexing a page, removes the page's `data-search-*="..."` attributes
+# with a regular expression that tries every character of the page: a tenth of a second on the
+# review page's megabytes, on every build that changes it. The generated pages' search attributes
+# have no value (`data-search-exclude`), so the expression almost never changes a thing: it runs
+# only on a page where an attribute with a value is found.
+_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+
+
+def _has_valued_search_attribute(html):
+    found = html.find("data-search-")
+    while found >= 0:
+        if _SEARCH_ATTRIBUTE.match(html, found):
+            return True
+        found = html.find("data-search-", found + 1)
+    return False
+
+
+def _search_scans_only_what_it_changes(config):
+    events = getattr(config.get("plugins"), "events", None)  # MkDocs' plugin collection
+    handlers = events.get("page_context", []) if isinstance(events, dict) else []
+    for index, handler in enumerate(handlers):
+        plugin = getattr(handler, "__self__", None)
+        if getattr(handler, "__name__", "") != "on_page_context" or not hasattr(plugin, "search_index"):
+            continue
+
+        def on_page_context(context, *, page, config, nav, plugin=plugin, handler=handler):
+            if page.content is None or _has_valued_search_attribute(page.content):
+                return handler(context, page=page, config=config, nav=nav)
+            if plugin.config.enabled:  # what Material's handler does, less the search for nothing
+                plugin.search_index.add_entry_from_context(page)
+            return None
+
+        on_page_context.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
+        handlers[index] = on_page_context
+    _offline_index_copied_as_bytes(events)
+
+
+def _offline_index_copied_as_bytes(events):
+    """Material's offline plugin copies the search index into a script (the site works opened from
+    disk) by decoding its tens of megabytes and encoding them again: the same bytes are copied as
+    they are (JSON has no raw line break for text mode to translate)."""
+    handlers = events.get("post_build", []) if isinstance(events, dict) else []
+    for index, handler in enumerate(handlers):
+        plugin = getattr(handler, "__self__", None)
+        if getattr(handler, "__name__", "") != "on_post_build" or type(plugin).__name__ != "OfflinePlugin":
+            continue
+
+        def on_post_build(*, config, plugin=plugin):
+            if not plugin.config.enabled:
+                return
+            folder = Path(config.site_dir) / "search"
+            if (folder / "search_index.json").is_file():
+                (folder / "search_index.js").write_bytes(b"var __index = " + (folder / "search_index.json").read_bytes())
+
+        on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
+        handlers[index] = on_post_build
 
 
 def _cache_folder():
@@ -628,8 +687,12 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
     raw = source.read_bytes()
     raw_before = written.read_bytes() if dirty and written.is_file() else None
     lines = _address_lines(raw)
-    lines_before = _address_lines(raw_before) if raw_before is not None else None
-    if lines is None or (raw_before is not None and lines_before is None):
+    lines_before = _address_lines(raw_before) if raw_before is not None and raw_before != raw else None
+    if lines is not None and raw_before == raw:
+        # As the copy says the site has them (most builds add no event and change none): only a
+        # page the site lost since is written.
+        pages, unchanged, gone = lines, lines.keys(), set()
+    elif lines is None or (raw_before is not None and lines_before is None):
         pages, unchanged, gone = _addresses_decoded(raw, raw_before)  # a file of another form: decoded whole
     else:
         # One entry a line: an entry whose line is the copy's is as the site has it; only the lines

@@ -47,6 +47,11 @@ class Context:
         else it shows: a plain value)."""
         return make() if self.parts is None else self.parts.article_part(kind, view, shown, make)
 
+    def section(self, page: str, placed: PlacedEvent, make: Callable[[], str]) -> str:
+        """`make()`, an event's section on a month or year page, or the same section kept from the
+        last build that made the page (when the event shows there what it showed then)."""
+        return make() if self.parts is None else self.parts.section(page, placed, make)
+
     def s(self, key: str, **values: Any) -> str:
         """The wording as plain text (for HTML attributes and raw HTML, escaped by the caller)."""
         return self.strings[key].format(**values)
@@ -180,8 +185,11 @@ def timeline_list(ctx: Context, page: str, shown: list[PlacedEvent]) -> list[str
     """Events grouped by year and month, with the gaps between months said out loud."""
     lines: list[str] = []
     previous: tuple[int, int | None] | None = None
+    groups: dict[tuple[int, int | None], list[PlacedEvent]] = {}
+    for placed in shown:
+        groups.setdefault((placed.year, placed.month), []).append(placed)
     for key in ctx.layout.months:
-        in_group = [e for e in shown if (e.year, e.month) == key]
+        in_group = groups.get(key)
         if not in_group:
             continue
         year, month = key
@@ -328,7 +336,12 @@ def _neighbour_line(ctx: Context, page: str, keys: list[tuple[int, int | None]],
 
 
 def event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
-    """One event: a Markdown heading (for the table of contents and search), then a raw HTML body."""
+    """One event: a Markdown heading (for the table of contents and search), then a raw HTML body.
+    A month of an archive holds hundreds: one new source makes one of them again (`ctx.section`)."""
+    return [ctx.section(page, placed, lambda: "\n".join(_event_section(ctx, page, placed)))]
+
+
+def _event_section(ctx: Context, page: str, placed: PlacedEvent) -> list[str]:
     layout = ctx.layout
     event = placed.event
     classes = " .tl-main" if placed.main else ""
@@ -818,7 +831,25 @@ def _low_confidence_item(ctx: Context, placed: PlacedEvent) -> str:
             + f' — {_where_html(ctx, placed)}</li>')
 
 
+# Where the review page's low-confidence items go in `review_frame`: a comment no text of an article
+# or the YAML can write (they are escaped).
+REVIEW_ITEMS = "<!--tl-review-items-->"
+
+
 def review_page(ctx: Context) -> str:
+    low = [_low_confidence_item(ctx, placed) for placed in ctx.layout.events]
+    return review_frame(ctx, sum(1 for item in low if item)).replace(REVIEW_ITEMS, "".join(low), 1)
+
+
+def review_item(ctx: Context, placed: PlacedEvent) -> str:
+    """An event's line in the review page's list of low-confidence events; "" when it is not one."""
+    return _low_confidence_item(ctx, placed)
+
+
+def review_frame(ctx: Context, low_count: int) -> str:
+    """The review page with REVIEW_ITEMS where its `low_count` low-confidence items go (one a
+    placed event, in timeline order, `review_item`): an archive's list is megabytes, most of it as
+    the last build wrote it."""
     layout = ctx.layout
     lines = header(ctx, ctx.s("review_title")) + [ctx.md("review_intro", data=ctx.data_name), ""]
 
@@ -850,14 +881,11 @@ def review_page(ctx: Context) -> str:
         lines.append(ctx.md("review_unresolved_none"))
     lines.append("")
 
-    low = [ctx.part("review-low", placed, lambda placed=placed: _low_confidence_item(ctx, placed), placed.location)
-           for placed in layout.events]
-    low = [item for item in low if item]
-    lines += [f"## {ctx.md('review_low_heading')} ({len(low)}) {{ #low-confidence }}", ""]
-    if low:
+    lines += [f"## {ctx.md('review_low_heading')} ({low_count}) {{ #low-confidence }}", ""]
+    if low_count:
         lines += [ctx.md("review_low_intro"), ""]
         # A list, not a table: it can hold thousands of events, and reads better on a phone.
-        lines.append(final_html(f'<ul class="tl-low">{"".join(low)}</ul>'))
+        lines.append(final_html(f'<ul class="tl-low">{REVIEW_ITEMS}</ul>'))
     else:
         lines.append(ctx.md("review_low_none"))
     lines.append("")
