@@ -723,6 +723,9 @@ def _update_once(
         parsedfiles.remember(
             incremental.STATE_KIND, str(events_dir(data_dir)), incremental.files_digest(digests.items(), base_digest), state
         )
+    # Written by a child process while the build goes on to the pages: the merge base parsed, the
+    # files written, this state and data/articles.yaml's records (a build remembers them above).
+    parsedfiles.write_remembered(soon=True)
     report.loaded = _load(data_dir)
     return report
 
