@@ -258,3 +258,28 @@ def test_what_is_remembered_is_recalled_before_it_is_written_and_is_on_disk_when
     with parsedfiles.kept_in(cache):  # as the next process finds it
         assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-2") == (True, {})
         assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1") == (False, None)
+
+
+def test_the_problems_of_the_files_an_update_left_are_found_once_and_an_edit_is_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child process that writes the update's state finds the problems the next check asks for."""
+    paths = _project(tmp_path)
+    with parsedfiles.kept_in(paths.cache):
+        assert not store.update(paths.data, []).blocked
+    fresh = (_uncached(paths), store.quotes_to_check(paths.data))
+    assert fresh[1]  # the quotes written by hand are listed for checking
+    _new_process()
+    looked_for = []
+    for name in ("_cross_file_problems", "_unknown_article_problems"):
+        real = getattr(store, name)
+        monkeypatch.setattr(store, name, lambda *a, real=real: looked_for.append(1) or real(*a))
+    with parsedfiles.kept_in(paths.cache):
+        assert (store.check(paths.data), store.quotes_to_check(paths.data)) == fresh
+    assert looked_for == []  # found by the update's child process, not looked for again
+    # A person's edit, of the same size: the files are checked again, and the new problem found.
+    _edit_keeping_size_and_time(paths.data / "events" / "2021.yaml", "date: 2021-11\n", "date: 2021-13\n")
+    _new_process()
+    with parsedfiles.kept_in(paths.cache):
+        problems = store.check(paths.data)
+    assert looked_for and problems == _uncached(paths) and any("2021-13" in p.message for p in problems)

@@ -26,7 +26,7 @@ import os
 import pickle
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from timeline.cache import _HEADER, _MAGIC, _checked_payload, _digest, pickle_entry, tool_fingerprint, wait_for, write_soon
 from timeline.runtime import cycle_collection_paused
@@ -137,9 +137,23 @@ def remember(kind: str, key: str, digest: bytes, value: Any) -> None:
         _PENDING[_CURRENT._path(kind, key)] = (_CURRENT, kind, key, digest, value)
 
 
+def remember_made(kind: str, key: str, make: Callable[[], tuple[bytes, Any]]) -> None:
+    """Remember what `make()` gives, (digest, value), when the values remembered are written: by
+    the child process of `write_remembered(soon=True)`, where it is made on another core."""
+    if _CURRENT is not None:
+        _MADE.append((_CURRENT, kind, key, make))
+
+
+def can_write_soon() -> bool:
+    """Whether `write_remembered(soon=True)` writes in a child process (else here, at once)."""
+    return hasattr(os, "fork")
+
+
 # What `remember` was given and is not written yet, by slot (the last value of a slot wins); the
-# children writing what was remembered before (`write_remembered(soon=True)`).
+# values `remember_made` is to make; the children writing what was remembered before
+# (`write_remembered(soon=True)`).
 _PENDING: dict[Path, tuple[ParsedFiles, str, str, bytes, Any]] = {}
+_MADE: list[tuple[ParsedFiles, str, str, Callable[[], tuple[bytes, Any]]]] = []
 _writing: list[int] = []
 
 
@@ -147,14 +161,22 @@ def write_remembered(*, soon: bool = False) -> None:
     """Write the values remembered so far. `soon`: in a forked child, while this process goes on
     (the store's update remembers the 15 MB merge base and its state, about 0.15 s of pickling at
     10,000 articles); `cache.wait_for_writes` waits for it, and so does the next `recalled`."""
-    if not _PENDING:
+    if not _PENDING and not _MADE:
         return
-    pending = list(_PENDING.values())
+    pending, made = list(_PENDING.values()), list(_MADE)
     _PENDING.clear()
+    _MADE.clear()
 
     def write() -> bool:
         with cycle_collection_paused():
-            return all([parsed.put(kind, key, digest, value) for parsed, kind, key, digest, value in pending])
+            written = all([parsed.put(kind, key, digest, value) for parsed, kind, key, digest, value in pending])
+            for parsed, kind, key, make in made:
+                try:
+                    digest, value = make()
+                except Exception:  # noqa: BLE001 - not kept: the next run looks for itself
+                    continue
+                written = parsed.put(kind, key, digest, value) and written
+            return written
 
     if soon:
         pid = write_soon(write)
