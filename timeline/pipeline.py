@@ -1008,12 +1008,15 @@ def init(root: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
-    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options)) is not None:
+    # The articles as the build found them, walked once: the build does not write them, and an
+    # edit made while it reads them is a change for the next build.
+    seeds = _files_state(paths.seeds)
+    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options, seeds)) is not None:
         return unchanged
     with _parsed_files_kept(paths, options):
         report = _build(paths, options, run_mkdocs=run_mkdocs)
     if run_mkdocs and not report.needs_action:
-        _remember_build(paths, report, options)
+        _remember_build(paths, report, options, seeds)
     return report
 
 
@@ -1154,8 +1157,9 @@ def _site_state(paths: Paths) -> str:
 _LAST_BUILD = "last-build.json"
 
 
-def _project_state(paths: Paths) -> str:
+def _project_state(paths: Paths, seeds: str) -> str:
     """A fingerprint of every file a build reads or writes (path, size, modification time) and of the tool.
+    `seeds`: `_files_state` of the articles folder.
 
     Sizes and times, not contents, so that it costs a directory walk: a file touched without a
     change only costs a real build, whose per-article cache keeps it fast.
@@ -1171,13 +1175,21 @@ def _project_state(paths: Paths) -> str:
             digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
         except FileNotFoundError:
             digest.update(f"{path}\0missing\n".encode())
-    for folder in (paths.seeds, paths.data, paths.docs):
-        for entry in _files_under(folder):
-            try:
-                stat = entry.stat()
-                digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-            except FileNotFoundError:
-                digest.update(f"{entry.path}\0missing\n".encode())
+    digest.update(f"{seeds}\n{_files_state(paths.data)}\n{_files_state(paths.docs)}\n".encode())
+    return digest.hexdigest()
+
+
+def _files_state(folder: Path) -> str:
+    """A fingerprint of the files under `folder`: path, size and modification time of each."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for entry in _files_under(folder):
+        try:
+            stat = entry.stat()
+            digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        except FileNotFoundError:
+            digest.update(f"{entry.path}\0missing\n".encode())
     return digest.hexdigest()
 
 
@@ -1203,14 +1215,14 @@ def _files_under(folder: Path) -> list[os.DirEntry]:
     return sorted(files, key=lambda entry: entry.path)
 
 
-def _remember_build(paths: Paths, report: BuildReport, options: Options) -> None:
+def _remember_build(paths: Paths, report: BuildReport, options: Options, seeds: str) -> None:
     import json
     from dataclasses import asdict
 
     from timeline.fileio import atomic_write
 
     record = {
-        "state": _project_state(paths),
+        "state": _project_state(paths, seeds),
         "max_article_bytes": options.max_article_bytes,  # another limit reads other articles
         "articles": report.articles,
         "events": report.events,
@@ -1223,12 +1235,12 @@ def _remember_build(paths: Paths, report: BuildReport, options: Options) -> None
         pass  # without the record the next build only does the work again
 
 
-def _unchanged_since_last_build(paths: Paths, options: Options) -> BuildReport | None:
+def _unchanged_since_last_build(paths: Paths, options: Options, seeds: str) -> BuildReport | None:
     import json
 
     try:
         record = json.loads((paths.cache / _LAST_BUILD).read_text(encoding="utf-8"))
-        if record["state"] != _project_state(paths) or record.get("max_article_bytes") != options.max_article_bytes:
+        if record["state"] != _project_state(paths, seeds) or record.get("max_article_bytes") != options.max_article_bytes:
             return None
         return BuildReport(
             articles=record["articles"],
