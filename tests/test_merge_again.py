@@ -46,7 +46,11 @@ def _random_corpus(seed: int, count: int = 60) -> dict[str, list[EventMention]]:
             corpus[article_id].append(_mention(
                 article_id, n // 2, rng.choice(values), sentence, " ".join(sentence.split()[:3]),
                 rng.choice(["resigned", "met", "said", "arrested", "opened"]),
-                people=tuple(rng.sample(["Smith", "Jones", "Lula", "Okafor"], rng.randint(0, 2))),
+                # Spellings and shorter forms of one name, so that adding an article can give a
+                # name another spelling or a fuller form across the events.
+                people=tuple(rng.sample(["Smith", "Jones", "Lula", "Okafor", "Ókafor", "OKAFOR", "Inácio Lula",
+                                         "Luiz Inácio Lula", "John Smith"], rng.randint(0, 2))),
+                organisations=tuple(rng.sample(["Airbus", "AIRBUS", "Airbus Group", "UN"], rng.randint(0, 1))),
                 places=tuple(rng.sample(["Paris", "Brasilia", "Lagos"], rng.randint(0, 1))),
                 centrality=rng.choice([0.0, 0.5, 0.9]), agent=rng.choice(["", "Smith", "the minister", "Okafor"]),
             ))
@@ -226,3 +230,23 @@ def test_a_build_merges_again_from_the_last_state_and_a_damaged_state_costs_only
     pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
     assert whole_merges == [1, 1] and written() == merged_again
     assert read_whole(state_path)[0] == fingerprint
+
+
+def test_names_and_numbered_ids_follow_what_came_and_went_as_in_a_whole_merge():
+    """The events carried over keep their names and ids only while what was added or removed does
+    not change them: a fuller name of a person, or the event whose id the other's number follows."""
+    storm = _mention("a1", 0, "2021-05-10", "A storm hit the coast and cut power", "Storm on the coast", "hit",
+                     people=("Lula",), agent="the storm")
+    vote = _mention("a2", 0, "2021-05-10", "Voters chose a parliament in the capital", "Storm on the coast", "chose",
+                    people=("Okafor",), agent="the voters")
+    fuller = _mention("a3", 0, "2019-01-02", "Luiz Inácio Lula opened a bridge over the river", "Bridge opens",
+                      "opened", people=("Luiz Inácio Lula",))
+    corpus = {"a1": [storm], "a2": [vote], "a3": [fuller]}
+    articles = _articles(corpus)
+    events, state = merge.merge_again(_mentions(corpus, {"a1", "a2"}), articles)
+    assert sorted(e.id for e in events) == ["2021-05-10-storm-on-the-coast", "2021-05-10-storm-on-the-coast-2"]
+    for present in ({"a1", "a2", "a3"}, {"a2", "a3"}, {"a1", "a2"}, {"a1"}):
+        mentions = _mentions(corpus, present)
+        events, state = merge.merge_again(mentions, articles, previous=state)
+        assert events == merge.merge_mentions(mentions, articles)
+    assert [(e.id, e.people) for e in events] == [("2021-05-10-storm-on-the-coast", ["Lula"])]

@@ -218,7 +218,7 @@ def test_files_the_store_wrote_are_read_from_the_cache_as_parsing_reads_them(
         for path in files:
             recalled = reader.read_events_file(path, str(path))
             full = expected[path]
-            assert [vars(e) for e in recalled.entries] == [vars(e) for e in full.entries], path
+            assert recalled.entries == full.entries, path  # every field, the spots unpacked
             assert (recalled.chunk_starts, recalled.text, recalled.problems) == (full.chunk_starts, full.text, full.problems)
 
 
@@ -240,3 +240,46 @@ def test_when_only_the_article_records_change_the_check_is_the_one_a_new_run_giv
         assert [p.line for p in problems if "unknown source article" in p.message] == unknown
         store.forget_parsed()
         assert problems == store.check(paths.data)
+
+
+def test_what_is_remembered_is_recalled_before_it_is_written_and_is_on_disk_when_the_block_ends(tmp_path: Path) -> None:
+    """The store's update has a child process write what it remembers while the build goes on."""
+    cache = tmp_path / ".timeline-cache"
+    value = {"2021-water-treaty": ["lisbon-summit"]}
+    with parsedfiles.kept_in(cache):
+        parsedfiles.remember(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1", value)
+        assert not list(cache.rglob("*.pickle"))  # not written yet...
+        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1") == (True, value)
+        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"other") == (False, None)
+        parsedfiles.write_remembered(soon=True)  # ...then by a child process
+        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1") == (True, value)
+        parsedfiles.remember(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-2", {})
+    assert len(list(cache.rglob("*.pickle"))) == 1  # one slot a file: the last value remembered
+    with parsedfiles.kept_in(cache):  # as the next process finds it
+        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-2") == (True, {})
+        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1") == (False, None)
+
+
+def test_the_problems_of_the_files_an_update_left_are_found_once_and_an_edit_is_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child process that writes the update's state finds the problems the next check asks for."""
+    paths = _project(tmp_path)
+    with parsedfiles.kept_in(paths.cache):
+        assert not store.update(paths.data, []).blocked
+    fresh = (_uncached(paths), store.quotes_to_check(paths.data))
+    assert fresh[1]  # the quotes written by hand are listed for checking
+    _new_process()
+    looked_for = []
+    for name in ("_cross_file_problems", "_unknown_article_problems"):
+        real = getattr(store, name)
+        monkeypatch.setattr(store, name, lambda *a, real=real: looked_for.append(1) or real(*a))
+    with parsedfiles.kept_in(paths.cache):
+        assert (store.check(paths.data), store.quotes_to_check(paths.data)) == fresh
+    assert looked_for == []  # found by the update's child process, not looked for again
+    # A person's edit, of the same size: the files are checked again, and the new problem found.
+    _edit_keeping_size_and_time(paths.data / "events" / "2021.yaml", "date: 2021-11\n", "date: 2021-13\n")
+    _new_process()
+    with parsedfiles.kept_in(paths.cache):
+        problems = store.check(paths.data)
+    assert looked_for and problems == _uncached(paths) and any("2021-13" in p.message for p in problems)

@@ -171,6 +171,27 @@ def test_a_build_with_nothing_changed_does_nothing_again_and_any_change_rebuilds
     added = build(paths, options)
     assert not added.nothing_changed and added.articles == 2 and added.parsed == 1
 
+    # An article a person saves while the build has read it is a change for the next build.
+    real_extract = pipeline._extract
+
+    def saved_meanwhile(*args, **kwargs):
+        extraction = real_extract(*args, **kwargs)
+        (project / "seeds" / "b.md").write_text(
+            "---\ntitle: B\npublished: 2022-07-13\n---\n\nThe council voted on Thursday.\n", encoding="utf-8"
+        )
+        return extraction
+
+    pipeline._extract = saved_meanwhile
+    try:
+        (project / "seeds" / "a.md").write_text(
+            "---\ntitle: A\npublished: 2022-07-12\n---\n\nThe two leaders met on Tuesday.\n", encoding="utf-8"
+        )
+        assert build(paths, options).parsed == 1
+    finally:
+        pipeline._extract = real_extract
+    after = build(paths, options)
+    assert not after.nothing_changed and after.parsed == 1
+
 
 def test_a_long_run_at_a_terminal_says_what_each_stage_is_doing(tmp_path, capsys):
     from timeline.pipeline import Options, Paths, build

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import pickle
 import random
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,6 +184,11 @@ def edit_as_a_person(data: Path, rng: random.Random) -> str:
         entry = "# checked against the paper\n" + entry
     else:
         entry += f"- id: added-by-hand-{rng.randint(0, 10**6)}\n  date: 2022-05\n  title: Typed in\n\n"
+        if rng.random() < 0.5:  # with a quote typed by hand: one for the build to look for in its article
+            article = re.search(r"article: (\S+)", text)
+            if article:
+                entry = entry.replace("  title: Typed in\n", f"  title: Typed in\n  sources:\n  - article: {article[1]}\n"
+                                      "    quote: Typed in by hand.\n")
     path.write_text(text[:start] + entry + text[end:], encoding="utf-8")
     return kind
 
@@ -220,6 +226,12 @@ def test_adding_and_removing_articles_with_edits_between_writes_what_a_whole_mer
             with parsedfiles.kept_in(cache):
                 report = store.update(cached, events, changes=merge.changes(events))
             store.forget_parsed()  # as a new process: the cache on disk is all it has
+            # The next check takes the problems the update's writer found: those a check finds.
+            with parsedfiles.kept_in(cache):
+                checked = (store.check(cached), store.quotes_to_check(cached))
+            store.forget_parsed()
+            assert checked == (store.check(cached), store.quotes_to_check(cached)), f"seed {seed}, step {step}"
+            store.forget_parsed()
             full = store.update(whole, world.extraction())
             store.forget_parsed()
             assert [(p.message, p.severity) for p in report.problems] == [(p.message, p.severity) for p in full.problems]

@@ -15,7 +15,7 @@ import pickle
 import struct
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import timeline
 
@@ -140,17 +140,41 @@ _writing: list[int] = []
 def write_whole_soon(path: Path, value: Any) -> None:
     """`write_whole`, in a forked child process (it has its own copy of `value`), so that this one
     goes on while it pickles and writes; `wait_for_writes` waits for it. Without fork, written here."""
+    write_soon(lambda: write_whole(path, value))
+
+
+def write_soon(write: Callable[[], bool]) -> int | None:
+    """`write()` in a forked child process (with its own copy of what it writes), so that this one
+    goes on meanwhile; `wait_for_writes` waits for it. Returns the child's pid; None when there is no
+    fork (or no process left for it) and `write()` ran here."""
     if not hasattr(os, "fork"):
-        write_whole(path, value)
-        return
-    pid = os.fork()
+        write()
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        write()
+        return None
     if pid == 0:  # the child: write, and leave at once (no cleanup of the parent's state)
         code = 1
         try:
-            code = 0 if write_whole(path, value) else 1
+            code = 0 if write() else 1
         finally:
             os._exit(code)
     _writing.append(pid)
+    return pid
+
+
+def wait_for(pids: list[int]) -> None:
+    """Wait for these `write_soon` children to be done (and forget them)."""
+    while pids:
+        pid = pids.pop()
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass  # waited for already (`wait_for_writes`)
+        if pid in _writing:
+            _writing.remove(pid)
 
 
 def wait_for_writes() -> None:

@@ -1023,7 +1023,8 @@ def merge_again(
             again = _merge_incremental(usable, articles, content, previous)
             if again is not None:
                 placed, state, carried = again
-                events, named = _named_aligned(placed)
+                renamed = _named_again(placed, state, previous, carried)
+                events, named = renamed if renamed is not None else _named_aligned(placed, state)
                 state.named = _names_by_group(state, placed, named)
                 changed = set()
                 for root, group_names in state.named.items():
@@ -1062,7 +1063,7 @@ def _merge(
     keys = [posting_keys(m, f) for m, f in zip(usable, feats)]
     state = _state_of(usable, articles, keys, links, placed)
     state.processes = jobs
-    events, named = _named_aligned(placed)
+    events, named = _named_aligned(placed, state)
     state.named = _names_by_group(state, placed, named)
     state.output = os.urandom(16)
     state.changes = Changes(None, state.output, None)
@@ -1082,12 +1083,61 @@ def _named(placed: list[tuple[int, Event]], copy: bool = True) -> list[Event]:
 Naming = tuple[str, tuple[str, ...], tuple[str, ...]]  # what `_named` gives an event: id, people, organisations
 
 
-def _named_aligned(placed: list[tuple[int, Event]]) -> tuple[list[Event], list[Naming]]:
-    """`_named(placed)`, and what it gave each event of `placed`, in that order."""
+def _named_aligned(placed: list[tuple[int, Event]], state: "MergeState | None" = None) -> tuple[list[Event], list[Naming]]:
+    """`_named(placed)`, and what it gave each event of `placed`, in that order. `state`: gets the
+    names' counts and the name each one was given (`MergeState.names`)."""
     copies = [_copied(event) for _first, event in placed]
     events = list(copies)
-    _one_name_each(events)
+    names = _one_name_each(events)
     _give_ids(events)
+    if state is not None:
+        state.names = names
+    return events, [(e.id, tuple(e.people), tuple(e.organisations)) for e in copies]
+
+
+def _named_again(
+    placed: list[tuple[int, Event]], state: "MergeState", previous: "MergeState", carried: dict[int, int]
+) -> tuple[list[Event], list[Naming]] | None:
+    """`_named_aligned(placed, state)` from what the last merge named, when a few groups changed:
+    the events of a group carried over keep their names and id unless a name they bear is now
+    given another (its spellings' counts changed), or another event of their base id came or
+    went; only the others are named again. None when the last merge did not keep its names."""
+    if not getattr(previous, "names", None) or any(old not in previous.named for old in carried.values()):
+        return None
+    kept: dict[int, Naming] = {}  # id(event) -> its naming in the last merge, for the events carried over
+    for root, old in carried.items():
+        for (_first, event), naming in zip(state.events[root], previous.named[old]):
+            kept[id(event)] = naming
+    carried_roots = set(carried.values())
+    gone = [event for old, made in previous.events.items() if old not in carried_roots for _first, event in made]
+    new = [event for _first, event in placed if id(event) not in kept]
+    copies = [_copied(event) for _first, event in placed]
+    names: dict[str, tuple[Counter[str], dict[str, str]]] = {}
+    for position, field_name in enumerate(("people", "organisations"), start=1):  # (its place in a `Naming`)
+        counts, was = previous.names[field_name]
+        counts = Counter(counts)
+        counts.subtract(n for event in gone for n in getattr(event, field_name))
+        counts.update(n for event in new for n in getattr(event, field_name))
+        counts = Counter({name: count for name, count in counts.items() if count > 0})
+        canonical = canonical_names_counted(counts)
+        moved = {name for name in canonical if was.get(name) != canonical[name]}
+        names[field_name] = (counts, canonical)
+        for (_first, event), copy in zip(placed, copies):
+            raw, naming = getattr(event, field_name), kept.get(id(event))
+            if naming is None or (moved and not moved.isdisjoint(raw)):
+                setattr(copy, field_name, _one_name(raw, canonical))
+            else:
+                setattr(copy, field_name, list(naming[position]))
+    # Ids: numbered again among the events of a base id an event came to or left.
+    bases = {event.id for event in gone} | {event.id for event in new}
+    numbered = [copy for copy in copies if copy.id in bases]
+    _give_ids(numbered)
+    for (_first, event), copy in zip(placed, copies):
+        naming = kept.get(id(event))
+        if naming is not None and event.id not in bases:
+            copy.id = naming[0]
+    state.names = names
+    events = sorted(copies, key=lambda e: (_sort_key(e.date, e.end), e.id))
     return events, [(e.id, tuple(e.people), tuple(e.organisations)) for e in copies]
 
 
@@ -1245,9 +1295,14 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     "Andrés Manuel López Obrador" and "López Obrador" are one person, and so are "Biden" and "Joe
     Biden". Spellings that fold alike (accents, case) take the most frequent, then the accented one;
     a shorter name whose words end a single longer name's takes that longer name."""
+    return canonical_names_counted(Counter(names))
+
+
+def canonical_names_counted(counts: Mapping[str, int]) -> dict[str, str]:
+    """`canonical_names` of the names written as often as `counts` says (each at least once)."""
     by_fold: dict[str, Counter[str]] = defaultdict(Counter)
-    for name in names:
-        by_fold[_folded(name)][name] += 1
+    for name, count in counts.items():
+        by_fold[_folded(name)][name] += count
     spelled = {
         f: max(spellings, key=lambda n: (spellings[n], sum(ord(c) > 127 for c in n), n))
         for f, spellings in by_fold.items()
@@ -1258,7 +1313,7 @@ def canonical_names(names: list[str]) -> dict[str, str]:
         for k in range(1, len(ws)):
             longer[" ".join(ws[k:])].add(f)
     out = {}
-    for name in set(names):
+    for name in counts:
         f = _folded(name)
         fuller = longer.get(f, set())
         # Only the fullest names: "Obrador" -> "López Obrador" -> "Andrés Manuel López Obrador".
@@ -1268,20 +1323,30 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     return out
 
 
-def _one_name_each(events: list[Event]) -> None:
+def _one_name_each(events: list[Event]) -> dict[str, tuple[Counter[str], dict[str, str]]]:
+    """Each event's people and organisations by the one name each bears across the events; returns,
+    for each of the two, how often each name was written and the name it was given."""
+    made = {}
     for field_name in ("people", "organisations"):
-        names = [n for e in events for n in getattr(e, field_name)]
-        canonical = canonical_names(names)
+        counts = Counter(n for e in events for n in getattr(e, field_name))
+        canonical = canonical_names_counted(counts)
         for event in events:
-            names = {canonical[n] for n in getattr(event, field_name)}
-            # Within one event, "Biden" beside "Joe Biden" is him, even where the corpus names a
-            # Jill Biden too.
-            folded = {n: _folded(n).split() for n in names}
-            setattr(event, field_name, sorted(
-                n for n in names
-                if not any(m != n and len(fm) > len(folded[n]) and fm[-len(folded[n]):] == folded[n]
-                           for m, fm in folded.items())
-            ))
+            setattr(event, field_name, _one_name(getattr(event, field_name), canonical))
+        made[field_name] = (counts, canonical)
+    return made
+
+
+def _one_name(written: Iterable[str], canonical: Mapping[str, str]) -> list[str]:
+    """The names an event bears (`_one_name_each`), from those its mentions wrote."""
+    names = {canonical[n] for n in written}
+    # Within one event, "Biden" beside "Joe Biden" is him, even where the corpus names a Jill
+    # Biden too.
+    folded = {n: _folded(n).split() for n in names}
+    return sorted(
+        n for n in names
+        if not any(m != n and len(fm) > len(folded[n]) and fm[-len(folded[n]):] == folded[n]
+                   for m, fm in folded.items())
+    )
 
 
 def _give_ids(events: list[Event]) -> None:
@@ -1331,6 +1396,9 @@ class MergeState:
     # from those of the merge before (`Changes`).
     output: bytes = b""
     changes: Changes | None = None
+    # For people and for organisations: how often the events wrote each name, and the one name each
+    # was given (`_one_name_each`), so that the next merge names again only what that changes.
+    names: dict[str, tuple[Counter[str], dict[str, str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

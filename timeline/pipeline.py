@@ -33,6 +33,7 @@ from timeline.problems import Problem, UserError
 from timeline.runtime import cycle_collection_paused, usable_cores
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
+    from timeline.sideprocess import SideProcess
     from timeline.store import LoadedEvents
 
 
@@ -362,6 +363,19 @@ def _summarize_batch(batch: list[tuple[int, Article]], cache: ExtractionCache | 
     return out
 
 
+def _summarized_aside(
+    side: "SideProcess", here: Callable[[list[tuple[int, Article]]], list[tuple[int, SummaryOrProblem]]],
+    batch: list[tuple[int, Article]],
+) -> list[tuple[int, SummaryOrProblem]]:
+    """`_summarize_batch` run in the side process (which writes the cache as a worker does), or
+    here when that process is gone (the model is then loaded here)."""
+    done, outputs = side.run(batch)
+    if done:
+        return outputs
+    load_language_model()  # a model that could not load was reported by the side process already
+    return here(batch)
+
+
 def cached_summary(cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
     """The article's summary from the cache, when it is this article's and its whole extraction is
     there too (for its page); None otherwise."""
@@ -407,6 +421,7 @@ def summarize_all(
     expected: int | None = None,
     reread: Callable[[Article], Article | None] | None = None,
     prepare: Callable[[], Problem | None] | None = None,
+    side: "SideProcess | None" = None,
 ) -> Summaries:
     """Extract a stream of articles on `jobs` processes, holding only a few of them at a time.
 
@@ -418,15 +433,18 @@ def summarize_all(
     `expected` (the number of input files) sizes the progress bar and the workers' batches;
     `reread` reads an article's text again when its whole extraction is lost from the cache.
     When `prepare` gives a problem, nothing is extracted: it is the only problem returned.
+    `side`: a process that has been calling `prepare` since the build began (`_parser_side_process`):
+    fewer articles to parse than make workers worth starting are parsed there, not here.
     """
     store = ExtractionStore(cache, reread)
     result = Summaries([], store, [], 0)
     packed = _read_summary_pack(cache) if cache is not None and reuse_cache else ({}, {})
     found: list[ArticleSummary | None] = []  # each article's summary, in input order; None: to extract
     # The language model loads (`prepare`) on a thread while the articles are read, from the first
-    # article to parse on, or from the start when there are more articles than packed summaries.
+    # article to parse on, or from the start when there are more articles than packed summaries
+    # (with a side process, there: not on a thread that would hold this one's interpreter lock).
     preparing = _Preparation(prepare) if prepare is not None else None
-    if preparing and expected and expected > len(packed[0].keys() | packed[1].keys()):
+    if preparing and side is None and expected and expected > len(packed[0].keys() | packed[1].keys()):
         preparing.start()
 
     def to_extract() -> Iterator[tuple[int, Article]]:
@@ -441,23 +459,32 @@ def summarize_all(
                 article = whole
             found.append(hit)
             if hit is None:
-                if preparing:
+                if preparing and side is None:
                     preparing.start()
                 yield len(found) - 1, article
 
     stream = to_extract()
     head = list(itertools.islice(stream, _PARALLEL_THRESHOLD))
-    problem = preparing.result() if preparing else None  # before any worker forks: they share the model
+    jobs = jobs or default_jobs()
+    parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
+    task = functools.partial(_summarize_batch, cache=cache)
+    problem = None
+    if side is not None and head and not parallel and (ready := side.prepared())[0]:
+        problem, task = ready[1], functools.partial(_summarized_aside, side, task)
+        result.processes = 2  # this one reads, the side process parses
+    elif preparing:
+        if side is not None:
+            side.close()  # no article, or enough for workers (which share this process's model), or gone
+            if head:
+                preparing.start()
+        problem = preparing.result()  # before any worker forks: they share the model
     if head and problem is not None:
         result.problems.append(problem)
         result.stopped = True
         return result
-    jobs = jobs or default_jobs()
-    parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
     bar_total = (expected or 0) if progress else 0
-    result.processes = jobs if parallel else 1
+    result.processes = jobs if parallel else result.processes
     batches = _batched(itertools.chain(head, stream), extraction_batch(expected, result.processes))
-    task = functools.partial(_summarize_batch, cache=cache)
     with _mapped(task, batches, jobs=jobs if parallel else 1, bar_total=bar_total, batched=True) as outputs:
         for index, output in outputs:
             if isinstance(output, Problem):
@@ -757,18 +784,19 @@ def _extract(paths: Paths, options: Options) -> Extraction:
 
     report = BuildReport()
     metadata_path = paths.data / "articles.yaml"
-    # A YAML error stops everything before anything is written: a broken file a person is
-    # editing is never overwritten.
-    with report.stage("check"):
-        blocking = [p for p in check(paths, options) if p.severity == "error"]
-    if blocking:
-        report.problems = blocking
-        return Extraction(report, [])
-    expected = sources.input_count(paths.seeds, metadata_path)
-    # Only a long run says what it is doing; the progress bar covers the extraction itself.
-    report.announce = options.progress and expected >= _PROGRESS_THRESHOLD
-    with report.stage("extract"), cycle_collection_paused():  # reading included: articles are read as extracted
-        summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected)
+    with _parser_side_process(paths, metadata_path, options) as side:
+        # A YAML error stops everything before anything is written: a broken file a person is
+        # editing is never overwritten.
+        with report.stage("check"):
+            blocking = [p for p in check(paths, options) if p.severity == "error"]
+        if blocking:
+            report.problems = blocking
+            return Extraction(report, [])
+        expected = sources.input_count(paths.seeds, metadata_path)
+        # Only a long run says what it is doing; the progress bar covers the extraction itself.
+        report.announce = options.progress and expected >= _PROGRESS_THRESHOLD
+        with report.stage("extract"), cycle_collection_paused():  # reading included: articles are read as extracted
+            summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected, side)
     if extraction_store is None:  # the language model could not be loaded
         return Extraction(report, [])
     mentions = sum(len(s.mentions) for s in summaries)
@@ -794,11 +822,40 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     return Extraction(report, summaries, extraction_store, getattr(update, "loaded", None))
 
 
+@contextmanager
+def _parser_side_process(paths: Paths, metadata_path: Path, options: Options) -> Iterator["SideProcess | None"]:
+    """A process that loads the language model from the start of the build, on another core, when
+    a few input files are new or changed since they were last read (an article added), and parses
+    the articles the extraction finds new (`summarize_all`); ended when the extraction is done.
+    None with one job (one process asked for), --no-cache or Dask."""
+    from timeline import sources
+    from timeline.sideprocess import SideProcess
+
+    if options.dask or not options.use_cache or (options.jobs or default_jobs()) < 2:
+        yield None
+        return
+    cache = ExtractionCache(paths.cache)
+    limit = options.max_article_bytes or sources.MAX_ARTICLE_BYTES
+
+    def few_to_read() -> bool:  # more than workers are started for: the build loads the model itself
+        last_read = sources.LastRead(cache.pack_path(INPUT_FILES))
+        return 0 < sources.files_not_as_last_read(paths.seeds, metadata_path, last_read, limit) < _PARALLEL_THRESHOLD
+
+    side = SideProcess.start(few_to_read, load_language_model, functools.partial(_summarize_batch, cache=cache))
+    try:
+        yield side
+    finally:
+        if side is not None:
+            side.close()
+
+
 def _extract_corpus(
-    paths: Paths, metadata_path: Path, options: Options, report: BuildReport, expected: int
+    paths: Paths, metadata_path: Path, options: Options, report: BuildReport, expected: int,
+    side: "SideProcess | None" = None,
 ) -> tuple[list[ArticleSummary], ExtractionStore | None]:
     """Every article's summary, and where the whole extractions are; no store when the language
-    model, needed to parse an article, could not be loaded (its problem is the report's)."""
+    model, needed to parse an article, could not be loaded (its problem is the report's). `side`:
+    a process that parses a few articles (`_parser_side_process`)."""
     from timeline import sources
 
     def articles() -> Iterator[Article]:
@@ -827,7 +884,7 @@ def _extract_corpus(
         # article is to be parsed: a missing or damaged model is one clear error, not one per article.
         result = summarize_all(
             articles(), jobs=options.jobs, cache=cache, reuse_cache=options.use_cache,
-            progress=options.progress, expected=expected, reread=reread, prepare=load_language_model,
+            progress=options.progress, expected=expected, reread=reread, prepare=load_language_model, side=side,
         )
         if result.stopped:
             report.problems = result.problems
@@ -951,12 +1008,15 @@ def init(root: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
-    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options)) is not None:
+    # The articles as the build found them, walked once: the build does not write them, and an
+    # edit made while it reads them is a change for the next build.
+    seeds = _files_state(paths.seeds)
+    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options, seeds)) is not None:
         return unchanged
     with _parsed_files_kept(paths, options):
         report = _build(paths, options, run_mkdocs=run_mkdocs)
     if run_mkdocs and not report.needs_action:
-        _remember_build(paths, report, options)
+        _remember_build(paths, report, options, seeds)
     return report
 
 
@@ -1097,8 +1157,9 @@ def _site_state(paths: Paths) -> str:
 _LAST_BUILD = "last-build.json"
 
 
-def _project_state(paths: Paths) -> str:
+def _project_state(paths: Paths, seeds: str) -> str:
     """A fingerprint of every file a build reads or writes (path, size, modification time) and of the tool.
+    `seeds`: `_files_state` of the articles folder.
 
     Sizes and times, not contents, so that it costs a directory walk: a file touched without a
     change only costs a real build, whose per-article cache keeps it fast.
@@ -1114,13 +1175,21 @@ def _project_state(paths: Paths) -> str:
             digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
         except FileNotFoundError:
             digest.update(f"{path}\0missing\n".encode())
-    for folder in (paths.seeds, paths.data, paths.docs):
-        for entry in _files_under(folder):
-            try:
-                stat = entry.stat()
-                digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-            except FileNotFoundError:
-                digest.update(f"{entry.path}\0missing\n".encode())
+    digest.update(f"{seeds}\n{_files_state(paths.data)}\n{_files_state(paths.docs)}\n".encode())
+    return digest.hexdigest()
+
+
+def _files_state(folder: Path) -> str:
+    """A fingerprint of the files under `folder`: path, size and modification time of each."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for entry in _files_under(folder):
+        try:
+            stat = entry.stat()
+            digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        except FileNotFoundError:
+            digest.update(f"{entry.path}\0missing\n".encode())
     return digest.hexdigest()
 
 
@@ -1146,14 +1215,14 @@ def _files_under(folder: Path) -> list[os.DirEntry]:
     return sorted(files, key=lambda entry: entry.path)
 
 
-def _remember_build(paths: Paths, report: BuildReport, options: Options) -> None:
+def _remember_build(paths: Paths, report: BuildReport, options: Options, seeds: str) -> None:
     import json
     from dataclasses import asdict
 
     from timeline.fileio import atomic_write
 
     record = {
-        "state": _project_state(paths),
+        "state": _project_state(paths, seeds),
         "max_article_bytes": options.max_article_bytes,  # another limit reads other articles
         "articles": report.articles,
         "events": report.events,
@@ -1166,12 +1235,12 @@ def _remember_build(paths: Paths, report: BuildReport, options: Options) -> None
         pass  # without the record the next build only does the work again
 
 
-def _unchanged_since_last_build(paths: Paths, options: Options) -> BuildReport | None:
+def _unchanged_since_last_build(paths: Paths, options: Options, seeds: str) -> BuildReport | None:
     import json
 
     try:
         record = json.loads((paths.cache / _LAST_BUILD).read_text(encoding="utf-8"))
-        if record["state"] != _project_state(paths) or record.get("max_article_bytes") != options.max_article_bytes:
+        if record["state"] != _project_state(paths, seeds) or record.get("max_article_bytes") != options.max_article_bytes:
             return None
         return BuildReport(
             articles=record["articles"],

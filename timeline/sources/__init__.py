@@ -48,6 +48,7 @@ __all__ = [
     "TextFacts",
     "check_metadata",
     "derive_title",
+    "files_not_as_last_read",
     "input_count",
     "iter_articles",
     "read_corpus",
@@ -205,6 +206,16 @@ def _text_of(folder: Path, rel: str, path: str) -> str | None:
 def input_count(folder: Path, metadata_path: Path) -> int:
     """How many input files a folder holds (a JSON Lines file counts once): sizes a progress bar."""
     return sum(1 for _ in _input_files(folder, metadata_path)) if folder.is_dir() else 0
+
+
+def files_not_as_last_read(folder: Path, metadata_path: Path, last_read: LastRead, max_bytes: int = MAX_ARTICLE_BYTES) -> int:
+    """How many input files `last_read` does not know as they are now (new, or changed since): one
+    stat a file, no file opened. Tells early whether a build will have articles to read again, and
+    perhaps to parse; `iter_articles` decides what it reads."""
+    if not folder.is_dir():
+        return 0
+    last_read.begin(folder, max_bytes)
+    return sum(1 for rel in _input_files(folder, metadata_path) if last_read.recall(rel, last_read.stat(str(folder / rel))) is None)
 
 
 # --- Files --------------------------------------------------------------------------------

@@ -141,6 +141,7 @@ class _Inspection:
     # The problems that do not depend on data/articles.yaml (unsorted): the files' own, the merge
     # base's, and those between entries.
     independent: list[Problem] = field(default_factory=list)
+    quotes: "list[QuoteToCheck] | None" = None  # `quotes_to_check`, once asked (or found made)
 
 
 
@@ -214,7 +215,11 @@ def _inspect(data_dir: Path) -> _Inspection:
     # Only data/articles.yaml changed (a build adds the records of new articles between its check
     # and its update): what does not depend on it is as it was, only the article ids are checked.
     same_events = cached[1] if cached is not None and cached[0][:2] == key[:2] else None
-    inspection = _inspect_files(data_dir, files, base_raw, articles_raw, same_events)
+    # The files as the last update left them: their problems were found after it, by the process
+    # that wrote its state (`_find_problems_soon`).
+    found, made = (False, None) if same_events is not None else parsedfiles.recalled(
+        PROBLEMS_KIND, str(data_dir), _key_digest(key))
+    inspection = _inspect_files(data_dir, files, base_raw, articles_raw, same_events, made if found else None)
     inspection.base_digest = key[1]
     _INSPECTED.clear()  # one project at a time: do not hold on to old ones
     _INSPECTED[str(data_dir)] = (key, inspection)
@@ -223,11 +228,21 @@ def _inspect(data_dir: Path) -> _Inspection:
 
 def _inspect_files(
     data_dir: Path, files: list[EventsFile], base_raw: bytes | None, articles_raw: bytes | None,
-    same_events: _Inspection | None = None,
+    same_events: _Inspection | None = None, made: Any = None,
 ) -> _Inspection:
     """The inspection of these files; `same_events`: one of the same events files and merge base
-    (only data/articles.yaml differs), whose problems that do not depend on it are taken as they are."""
+    (only data/articles.yaml differs), whose problems that do not depend on it are taken as they are;
+    `made`: what `_problems_made` gave for the same bytes of every file (the problems are not
+    looked for again)."""
     base_path, articles_path = snapshot_path(data_dir), data_dir / "articles.yaml"
+    if made is not None:
+        snapshot, _, rendered = _read_once(
+            base_path, base_raw, lambda: (*read_snapshot(base_path, _display(base_path), base_raw), False),
+            parsedfiles.SNAPSHOT,
+        )
+        problems, independent, quotes = made
+        return _Inspection(files, snapshot, list(problems), independent=list(independent), base_rendered=rendered,
+                           quotes=list(quotes))
     if same_events is not None:
         snapshot, independent = same_events.snapshot, same_events.independent
         rendered = same_events.base_rendered
@@ -257,6 +272,32 @@ def _inspect_files(
     problems = independent + _unknown_article_problems(files, articles)
     problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0, p.message))
     return _Inspection(files, snapshot, problems, independent=independent, base_rendered=rendered)
+
+
+# The problems of the files as an update left them, with the quotes to check (`_problems_made`),
+# kept in the parsed-files cache under a digest of every file's bytes (`_key_digest`).
+PROBLEMS_KIND = "store-problems"
+
+
+def _key_digest(key: tuple) -> bytes:
+    """A digest of an inspection's key: every file's name, digest and readability, the merge base's
+    digest and data/articles.yaml's."""
+    return content_digest(repr(key).encode("utf-8", "surrogateescape"))
+
+
+def _problems_made(data_dir: Path) -> tuple[bytes, tuple[list[Problem], list[Problem], "list[QuoteToCheck]"]]:
+    """The files of `data_dir` as they are, inspected: the digest of their key, and their problems,
+    those that do not depend on data/articles.yaml and the quotes to check."""
+    inspection = _inspect(data_dir)
+    return _key_digest(_INSPECTED[str(data_dir)][0]), (inspection.problems, inspection.independent, _quotes_of(inspection))
+
+
+def _find_problems_soon(data_dir: Path) -> None:
+    """Have the files' problems found, as the next check will ask for them, by the child process that
+    writes what the update remembered (on another core while this build writes its pages): the next
+    check of the same bytes only reads the files. A person's edit meanwhile gives another key, and
+    a check of its own."""
+    parsedfiles.remember_made(PROBLEMS_KIND, str(data_dir), lambda: _problems_made(data_dir))
 
 
 def _where(events_file: EventsFile, entry: Entry) -> str:
@@ -429,6 +470,14 @@ def quotes_to_check(data_dir: Path) -> list[QuoteToCheck]:
     article. Quotes the tool wrote are in their article by construction and are not listed, so a
     check reads only the few articles people cite by hand."""
     inspection = _inspect(Path(data_dir))
+    inspection.quotes = _quotes_of(inspection)
+    return list(inspection.quotes)
+
+
+def _quotes_of(inspection: _Inspection) -> list[QuoteToCheck]:
+    """`quotes_to_check` of an inspection (found once: the inspection keeps them)."""
+    if inspection.quotes is not None:
+        return inspection.quotes
     written = {
         (str(source.get("article")), str(source.get("quote")))
         for record in (inspection.snapshot.events.values() if inspection.snapshot else ())
@@ -723,6 +772,12 @@ def _update_once(
         parsedfiles.remember(
             incremental.STATE_KIND, str(events_dir(data_dir)), incremental.files_digest(digests.items(), base_digest), state
         )
+    # Written by a child process while the build goes on to the pages: the merge base parsed, the
+    # files written, this state and data/articles.yaml's records (a build remembers them above),
+    # and the problems of the files as they are now, which that process finds.
+    if parsedfiles.current() is not None and parsedfiles.can_write_soon():
+        _find_problems_soon(data_dir)
+    parsedfiles.write_remembered(soon=True)
     report.loaded = _load(data_dir)
     return report
 
