@@ -134,17 +134,38 @@ def rules() -> ClauseRules:
     )
 
 
+# The strings below by the id spaCy keeps them under (token.lemma, token.dep): the rules ask for
+# them millions of times, and `token.lemma_` or `token.dep_` makes a new str from the store each time.
+_LEMMAS: dict[int, str] = {}
+_DEPS: dict[int, str] = {}
+_BASE_DEPS: dict[int, str] = {}
+
+
 def lemma(token: Token) -> str:
-    return (token.lemma_ or token.text).casefold()
+    key = token.lemma
+    if not key:  # no lemma ("")
+        return token.text.casefold()
+    found = _LEMMAS.get(key)
+    if found is None:
+        found = _LEMMAS[key] = token.lemma_.casefold()
+    return found
 
 
 def dep(token: Token) -> str:
     """The UD relation, lower case ("ROOT" and "root" alike)."""
-    return token.dep_.casefold()
+    key = token.dep
+    found = _DEPS.get(key)
+    if found is None:
+        found = _DEPS[key] = token.dep_.casefold()
+    return found
 
 
 def base_dep(token: Token) -> str:
-    return dep(token).split(":")[0]
+    key = token.dep
+    found = _BASE_DEPS.get(key)
+    if found is None:
+        found = _BASE_DEPS[key] = token.dep_.casefold().split(":")[0]
+    return found
 
 
 def is_predicate(token: Token) -> bool:
@@ -178,9 +199,18 @@ class Anchor:
     marker: str = ""
 
 
+def _text_length(doc: Doc) -> int:
+    """len(doc.text), without building the text: spaCy joins every token's text for `doc.text`, and
+    this runs for every date and name."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that overlap the character span [start, end) of the doc's text."""
-    if 0 <= start < end <= len(doc.text):
+    if 0 <= start < end <= _text_length(doc):
         # spaCy finds them without a pass over the whole doc (this runs for every date and name)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
@@ -360,9 +390,12 @@ def _negated(verb: Token, r: ClauseRules) -> bool:
 
 def _quoted(verb: Token) -> bool:
     """Inside quotation marks: an odd number of quote marks before the verb in its sentence."""
-    sentence = verb.sent
-    marks = sum(1 for t in sentence if t.i < verb.i and (t.text in QUOTES or t.text in ("``", "''")))
-    straight = sum(t.text.count('"') for t in sentence if t.i < verb.i and t.text not in QUOTES)
+    marks = straight = 0
+    for text in [t.text for t in verb.doc[verb.sent.start : verb.i]]:  # the sentence's words before the verb
+        if text in QUOTES or text in ("``", "''"):
+            marks += 1
+        if text not in QUOTES:
+            straight += text.count('"')
     return (marks + straight) % 2 == 1
 
 
@@ -676,9 +709,15 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             continue  # "a score likely [to be by Mozart]": the adjective means nothing without what it takes
         if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed", "cc", "conj"):
             continue
-        if base_dep(c) in {d.split(":")[0] for d in r.keep_in_noun} or dep(c) in r.keep_in_noun:
+        if base_dep(c) in _base_relations(r.keep_in_noun) or dep(c) in r.keep_in_noun:
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
     return out
+
+
+@lru_cache(maxsize=4)
+def _base_relations(relations: frozenset[str]) -> frozenset[str]:
+    """{"nmod:poss", "obl"} -> {"nmod", "obl"}"""
+    return frozenset(d.split(":")[0] for d in relations)
 
 
 def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:

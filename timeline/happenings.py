@@ -16,6 +16,7 @@ The feature functions below are shared with the trainer: a feature changed here 
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import threading
@@ -139,8 +140,9 @@ def anchor_features(timex_head: "Token", timex_tokens: set[int], candidate: "Tok
     clause_crossings = sum(1 for t in up_timex[1:] + up_candidate if t.dep_ in CLAUSE_RELATIONS)
     distance = candidate.i - timex_head.i
     between = sum(1 for c in candidates if min(candidate.i, timex_head.i) < c.i < max(candidate.i, timex_head.i))
-    by_path = sorted(candidates, key=lambda c: (len(_path(timex_head, c)[0]) + len(_path(timex_head, c)[1]),
-                                                abs(c.i - timex_head.i)))
+    # (each candidate's path found once, not twice for every comparison key)
+    path_lengths = {c.i: sum(map(len, _path(timex_head, c))) for c in candidates}
+    by_path = sorted(candidates, key=lambda c: (path_lengths[c.i], abs(c.i - timex_head.i)))
     path_rank = next(n for n, c in enumerate(by_path) if c.i == candidate.i)
     up_labels = "/".join(t.dep_ for t in up_timex[:3])
     down_labels = "/".join(t.dep_ for t in up_candidate[:3])
@@ -188,7 +190,8 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         weights = self.weights
-        z = self.bias + sum(weights.get(f, 0.0) for f in set(features))
+        # (map: the same sums in the same order as a generator, at half the cost)
+        z = self.bias + sum(map(weights.get, set(features), itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict:

@@ -134,8 +134,8 @@ def _windows(rule: Rule, index: _TokenIndex, length: int) -> list[tuple[int, int
     return windows
 
 
-def _matches(rule: Rule, text: str, index: _TokenIndex):
-    for low, high in _windows(rule, index, len(text)):
+def _matches(rule: Rule, text: str, windows: list[tuple[int, int]]):
+    for low, high in windows:
         for match in rule.regex.finditer(text, low, high):
             if match.end() == high and high < len(text):
                 match = rule.regex.match(text, match.start()) or match  # cut by the window: match again
@@ -145,8 +145,16 @@ def _matches(rule: Rule, text: str, index: _TokenIndex):
 def find_candidates(text: str, lexicon: Lexicon, dct: date | None) -> list[Candidate]:
     found = []
     index = _index_tokens(text, lexicon.rules)
+    # Rules anchored on the same words (half of them: every month name...) share their windows.
+    windows_by_anchors: dict[tuple[frozenset[str], bool], list[tuple[int, int]]] = {}
     for rule in lexicon.rules:
-        for match in _matches(rule, text, index):
+        key = (rule.anchors, rule.anchor_digits)
+        windows = windows_by_anchors.get(key)
+        if windows is None:
+            windows = windows_by_anchors[key] = _windows(rule, index, len(text))
+        if not windows:
+            continue
+        for match in _matches(rule, text, windows):
             if rule.not_followed_by is not None and rule.not_followed_by.match(text, match.end()):
                 continue
             if rule.not_preceded_by is not None and rule.not_preceded_by.search(text, max(0, match.start() - 40),
