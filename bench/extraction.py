@@ -31,7 +31,7 @@ from typing import Any, Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline import events, happenings, language, pipeline  # noqa: E402
+from timeline import events, happenings, language, pipeline, temporal  # noqa: E402
 from timeline.problems import Problem  # noqa: E402
 from timeline.sources import read_corpus  # noqa: E402
 
@@ -95,7 +95,7 @@ def main() -> None:
         return parse(texts, **options)
 
     events.language.parse = counted_parse  # type: ignore[assignment]
-    pipeline.temporal.tag = clock.wrap("time expressions", pipeline.temporal.tag)  # type: ignore[assignment]
+    temporal.tag = clock.wrap("time expressions", temporal.tag)  # type: ignore[assignment]
     events._parse_sentences = clock.wrap("language model", events._parse_sentences)  # type: ignore[assignment]
 
     wall, cpu = time.perf_counter(), time.process_time()

@@ -13,8 +13,9 @@ import pytest
 
 from timeline.dates import interval_of, precision_of, PRECISIONS
 from timeline.entities import _load_yaml
-from timeline.events import extract_mentions, lemma_of, split_sentences
+from timeline.events import extract_mentions, split_sentences
 from timeline.model import Article, Timex
+from timeline.wordforms import lemma_of
 
 DATA = Path(__file__).parent / "data" / "wikinews"
 

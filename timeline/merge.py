@@ -37,10 +37,10 @@ from timeline.dates import (
 )
 from timeline.entities import _load_yaml as load_table
 from timeline.entities import fold
-from timeline.events import lemma_of, lexicon
 from timeline.disputes import compatible, disputed_dates
 from timeline.model import Article, Event, EventMention, Source
 from timeline.runtime import cycle_collection_paused, forked_workers, shared
+from timeline.wordforms import lemma_of, lexicon
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from timeline import events as event_extraction
-from timeline import merge, temporal
+from timeline import merge
 from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_soon
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
-from timeline.runtime import cycle_collection_paused, usable_cores
+from timeline.runtime import cycle_collection_paused, keep_until_exit, usable_cores
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
     from timeline.sideprocess import SideProcess
@@ -78,6 +77,11 @@ def extract_article(article: Article) -> ArticleExtraction:
 def extract_articles(articles: Sequence[Article]) -> list[ArticleExtraction]:
     """`extract_article` for several articles, the language model run on all of them at once
     (batches are faster); each result is what the article gives alone."""
+    # Imported here: a build that parses no article (or parses in the side process) does not pay
+    # for the extraction's modules; `load_language_model` imports them before workers fork.
+    from timeline import events as event_extraction
+    from timeline import temporal
+
     timexes = [tuple(temporal.tag(article.text, article.published)) for article in articles]
     found = event_extraction.extract_mentions_batch([(a, list(t)) for a, t in zip(articles, timexes)])
     return [
@@ -187,8 +191,10 @@ def default_jobs() -> int:
 
 
 def load_language_model() -> Problem | None:
-    """Load the trained model and the event classifiers; a Problem naming the file if they can't be."""
-    from timeline import happenings, language
+    """Load the trained model and the event classifiers; a Problem naming the file if they can't be.
+
+    The extraction's modules are imported too: the workers forked afterwards inherit them."""
+    from timeline import events, happenings, language, temporal  # noqa: F401 - events, temporal: see above
 
     try:
         language.load_model()
@@ -612,6 +618,7 @@ def merge_summaries_again(
         events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
         if state is not previous:
             (write_whole_soon if write_soon else write_whole)(path, (tool_fingerprint(), state))
+        keep_until_exit(kept)  # the last state: what the new one does not share is not freed now
     return events, state.processes, state.changes
 
 
@@ -808,10 +815,12 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     # The mentions are in the events now; the site needs only each article's metadata and
     # unresolved expressions.
     with cycle_collection_paused():
+        keep_until_exit(summaries)  # their mentions, not freed one by one now
         summaries = [ArticleSummary(s.article, (), s.unresolved) for s in summaries]
     with report.stage("store", f"merging {len(events):,} events into {paths.data}/events/ (your edits are kept)"):
         sources.update_metadata(metadata_path, [s.article for s in summaries])
         update = store.update(paths.data, events, jobs=jobs, changes=changes)
+        keep_until_exit(events)
         del events
     report.problems.extend(update.problems)
     report.processes["store"] = update.processes

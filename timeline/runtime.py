@@ -53,6 +53,21 @@ def freeze_after_pauses() -> None:
     _freeze_after_pause = True
 
 
+# What `keep_until_exit` keeps (in a one-command process only).
+_kept: list[Any] = []
+
+
+def keep_until_exit(*objects: Any) -> None:
+    """In a process that runs one command and ends (`freeze_after_pauses`), keep `objects` alive
+    to the end instead of freeing them now: the process leaves without freeing anything
+    (`cli.run`), so what a stage drops need not be freed one object at a time meanwhile (the last
+    merge's state, the merged events, the mentions: 0.15 s of an add-one build at 10,000
+    articles). A library caller frees them as usual.
+    """
+    if _freeze_after_pause:
+        _kept.append(objects)
+
+
 def usable_cores() -> int:
     """Every core this process may use."""
     try:
