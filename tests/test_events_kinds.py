@@ -1604,3 +1604,20 @@ def test_an_offset_before_a_dated_happening_does_not_move_it():
 def test_an_opening_phrase_is_the_clauses_setting_not_its_subject():
     found = titles("At a meeting in Vienna on Thursday, ministers from the 12 member countries agreed to cut their output.")
     assert found.get("Ministers from the 12 member countries agreed to cut their output") == "2024-03-14", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat output is expected to reach 40 million tonnes this year.",
+        "The economy is projected to grow by 2.5 percent in 2025.",
+        "Prices are expected to rise 3% next year.",
+    ],
+)
+def test_a_figure_forecast_in_the_passive_is_not_an_event(text):
+    assert mentions_of(text) == [], titles(text)
+
+
+def test_a_planned_count_of_things_stays_planned():
+    event = only("The carmaker is expected to cut 300 jobs next month.")
+    assert "cut 300 jobs" in event.title and event.modality == "planned"
