@@ -1621,3 +1621,15 @@ def test_a_figure_forecast_in_the_passive_is_not_an_event(text):
 def test_a_planned_count_of_things_stays_planned():
     event = only("The carmaker is expected to cut 300 jobs next month.")
     assert "cut 300 jobs" in event.title and event.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("The club suffered a tragic loss when its coach died during a match in Durban on Sunday.", "coach died", "2024-03-10"),
+        ("The town suffered heavy damage when a storm hit the coast on Tuesday.", "A storm hit the coast", "2024-03-12"),
+    ],
+)
+def test_a_lead_told_by_its_when_clause_is_that_clauses_day_not_the_publication_day(text, title, day):
+    found = mentions_of(text)
+    assert [m.date for m in found] == [day] and title in found[0].title, titles(text)

@@ -974,6 +974,7 @@ def _dated_mentions(
     skip = _time_tokens(doc, sentence, timexes)
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     dated_words: set[int] = set()
+    when_dated: list["SpacyToken"] = []  # dated clauses, that may be a "when" clause of the main one
     text = ctx.article.text
     for index, timex in enumerate(timexes):
         if not is_dating(timex):
@@ -1065,6 +1066,18 @@ def _dated_mentions(
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:
             out.append(mention)
+            if not is_noun:
+                when_dated.append(word)
+    # "The club suffered a tragic loss when its coach died on Sunday": a main clause with no date of
+    # its own happened when its "when" clause did, and is that happening told by what it did: the
+    # dated clause is its event, and the main clause is no undated lead to put on the publication day
+    for word in when_dated:
+        main = word.head
+        if (clauses.base_dep(word) == "advcl" and clauses.is_predicate(main)
+                and any(clauses.lemma(c) == "when" and clauses.base_dep(c) in ("mark", "advmod") and c.i < word.i
+                        for c in word.children)
+                and any(clauses.dep(c) in clauses.SUBJECTS for c in word.children)):
+            dated_words.add(main.i)
     return out, dated_words
 
 
