@@ -1633,3 +1633,14 @@ def test_a_planned_count_of_things_stays_planned():
 def test_a_lead_told_by_its_when_clause_is_that_clauses_day_not_the_publication_day(text, title, day):
     found = mentions_of(text)
     assert [m.date for m in found] == [day] and title in found[0].title, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The club suffered a tragic loss when its coach died during a match in Durban on Sunday.", "The club's coach died"),
+        ("The museum closed for a year after its roof collapsed in March.", "The museum's roof collapsed"),
+    ],
+)
+def test_its_below_the_main_clause_is_the_main_clauses_thing(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)

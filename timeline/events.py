@@ -657,10 +657,10 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
 
 
 def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> str | None:
-    """"The center is home to 750 tigers, up from eight when it was founded in 1986": an "it" in a
-    clause below the main one stands for the main clause's subject when that is a thing the text
-    names with "the" and no name ("The center"), before any name further off."""
-    if pronoun.lower_ != "it" or clause.verb == pronoun.sent.root:
+    """"The center is home to 750 tigers, up from eight when it was founded in 1986": an "it" (or
+    "its") in a clause below the main one stands for the main clause's subject when that is a thing
+    the text names with "the" and no name ("The center"), before any name further off."""
+    if pronoun.lower_ not in ("it", "its") or clause.verb == pronoun.sent.root:
         return None
     main = next((c for c in pronoun.sent.root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
     if main is None or main.pos_ != "NOUN" or main.tag_ != "NN" or main.i > pronoun.i:
@@ -687,6 +687,12 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
         return None
     owner = next((c for c in subject.children if clauses.dep(c) == "nmod:poss" and c.i == subject.left_edge.i
                   and clauses.possessive_pronoun(c)), None)
+    if owner is not None and not owner.is_sent_start and owner.lower_ == "its":
+        # "The club suffered a loss when its coach died": the main clause's thing, as for "it"
+        described = _main_subject_described(owner, clause)
+        phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
+        if described and phrase:
+            return f"{described}'s {clauses.phrase_text(phrase)}"
     # only a sentence's first word ("Its shares fell"), whose owner is most often the last sentence's
     # subject; inside a sentence it is often someone the sentence describes without a name
     if owner is None or not owner.is_sent_start:
