@@ -1604,3 +1604,43 @@ def test_an_offset_before_a_dated_happening_does_not_move_it():
 def test_an_opening_phrase_is_the_clauses_setting_not_its_subject():
     found = titles("At a meeting in Vienna on Thursday, ministers from the 12 member countries agreed to cut their output.")
     assert found.get("Ministers from the 12 member countries agreed to cut their output") == "2024-03-14", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat output is expected to reach 40 million tonnes this year.",
+        "The economy is projected to grow by 2.5 percent in 2025.",
+        "Prices are expected to rise 3% next year.",
+    ],
+)
+def test_a_figure_forecast_in_the_passive_is_not_an_event(text):
+    assert mentions_of(text) == [], titles(text)
+
+
+def test_a_planned_count_of_things_stays_planned():
+    event = only("The carmaker is expected to cut 300 jobs next month.")
+    assert "cut 300 jobs" in event.title and event.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("The club suffered a tragic loss when its coach died during a match in Durban on Sunday.", "coach died", "2024-03-10"),
+        ("The town suffered heavy damage when a storm hit the coast on Tuesday.", "A storm hit the coast", "2024-03-12"),
+    ],
+)
+def test_a_lead_told_by_its_when_clause_is_that_clauses_day_not_the_publication_day(text, title, day):
+    found = mentions_of(text)
+    assert [m.date for m in found] == [day] and title in found[0].title, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The club suffered a tragic loss when its coach died during a match in Durban on Sunday.", "The club's coach died"),
+        ("The museum closed for a year after its roof collapsed in March.", "The museum's roof collapsed"),
+    ],
+)
+def test_its_below_the_main_clause_is_the_main_clauses_thing(text, title):
+    assert any(t.startswith(title) for t in titles(text)), titles(text)

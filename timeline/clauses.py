@@ -42,6 +42,7 @@ class ClauseRules:
     announcing: frozenset[str]
     denying: frozenset[str]
     act_frames: frozenset[str]
+    measure_units: frozenset[str]
     two_senses: frozenset[str]
     opinion: frozenset[str]
     deadline: frozenset[str]
@@ -98,6 +99,7 @@ def rules() -> ClauseRules:
         announcing=words("announcing"),
         denying=words("denying"),
         act_frames=words("act_frames"),
+        measure_units=words("measure_units"),
         two_senses=words("reporting_with_a_second_sense"),
         opinion=words("opinion"),
         deadline=words("deadline_markers"),
@@ -653,10 +655,13 @@ def complement_of(verb: Token) -> Token | None:
 
 def is_forecast(clause: Clause) -> bool:
     """What someone forecasts another will do ("The Bundesbank expects the economy to grow by 2.75
-    percent this year"): an active forecasting frame with an object of its own."""
+    percent this year"): an active forecasting frame with an object of its own; or a figure
+    forecast in the passive ("output is expected to reach 40 million tonnes")."""
     r = rules()
     if any(lemma(f) in r.forecast and not passive(f) and any(base_dep(c) == "obj" for c in f.children) for f in clause.frames):
         return True
+    if any(lemma(f) in r.forecast and passive(f) for f in clause.frames) and _measures_a_figure(clause.verb, r):
+        return True  # "Wheat output is expected to reach 40 million tonnes": a figure forecast
     top = clause.frame or clause.verb
     if base_dep(top) == "ccomp" and lemma(top.head) in r.forecast:
         return True  # "The institute predicts the economy will shrink next year"
@@ -664,6 +669,21 @@ def is_forecast(clause: Clause) -> bool:
     verb, noun = clause.verb, clause.verb.head
     return (base_dep(verb) == "acl" and any(base_dep(m) == "mark" and m.lower_ == "to" for m in verb.children)
             and base_dep(noun) == "obj" and lemma(noun.head) in r.forecast and not passive(noun.head))
+
+
+def _measures_a_figure(verb: Token, r: "ClauseRules") -> bool:
+    """The verb's complements hold a number in a unit of measure ("reach 40 million tonnes", "grow
+    by 2.5 percent"), not a count of things ("cut 300 jobs")."""
+    for c in verb.children:
+        if base_dep(c) not in ("obj", "obl", "advmod", "nmod"):
+            continue
+        for t in c.subtree:
+            if t.pos_ == "NUM" or t.like_num:
+                unit = t.head if t.head != t else t
+                if lemma(unit) in r.measure_units or unit.lower_ in r.measure_units or any(
+                        (lemma(g) in r.measure_units or g.text == "%") for g in (unit, *unit.children)):
+                    return True
+    return False
 
 
 def is_opinion(clause: Clause) -> bool:

@@ -580,10 +580,10 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
 
 
 def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> str | None:
-    """"The center is home to 750 tigers, up from eight when it was founded in 1986": an "it" in a
-    clause below the main one stands for the main clause's subject when that is a thing the text
-    names with "the" and no name ("The center"), before any name further off."""
-    if pronoun.lower_ != "it" or clause.verb == pronoun.sent.root:
+    """"The center is home to 750 tigers, up from eight when it was founded in 1986": an "it" (or
+    "its") in a clause below the main one stands for the main clause's subject when that is a thing
+    the text names with "the" and no name ("The center"), before any name further off."""
+    if pronoun.lower_ not in ("it", "its") or clause.verb == pronoun.sent.root:
         return None
     main = next((c for c in pronoun.sent.root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
     if main is None or main.pos_ != "NOUN" or main.tag_ != "NN" or main.i > pronoun.i:
@@ -610,6 +610,12 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
         return None
     owner = next((c for c in subject.children if clauses.dep(c) == "nmod:poss" and c.i == subject.left_edge.i
                   and clauses.possessive_pronoun(c)), None)
+    if owner is not None and not owner.is_sent_start and owner.lower_ == "its":
+        # "The club suffered a loss when its coach died": the main clause's thing, as for "it"
+        described = _main_subject_described(owner, clause)
+        phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
+        if described and phrase:
+            return f"{described}'s {clauses.phrase_text(phrase)}"
     # only a sentence's first word ("Its shares fell"), whose owner is most often the last sentence's
     # subject; inside a sentence it is often someone the sentence describes without a name
     if owner is None or not owner.is_sent_start:
@@ -897,6 +903,7 @@ def _dated_mentions(
     skip = _time_tokens(doc, sentence, timexes)
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     dated_words: set[int] = set()
+    when_dated: list["SpacyToken"] = []  # dated clauses, that may be a "when" clause of the main one
     text = ctx.article.text
     for index, timex in enumerate(timexes):
         if not is_dating(timex):
@@ -988,6 +995,18 @@ def _dated_mentions(
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:
             out.append(mention)
+            if not is_noun:
+                when_dated.append(word)
+    # "The club suffered a tragic loss when its coach died on Sunday": a main clause with no date of
+    # its own happened when its "when" clause did, and is that happening told by what it did: the
+    # dated clause is its event, and the main clause is no undated lead to put on the publication day
+    for word in when_dated:
+        main = word.head
+        if (clauses.base_dep(word) == "advcl" and clauses.is_predicate(main)
+                and any(clauses.lemma(c) == "when" and clauses.base_dep(c) in ("mark", "advmod") and c.i < word.i
+                        for c in word.children)
+                and any(clauses.dep(c) in clauses.SUBJECTS for c in word.children)):
+            dated_words.add(main.i)
     return out, dated_words
 
 
