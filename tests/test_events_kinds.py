@@ -1644,3 +1644,20 @@ def test_a_lead_told_by_its_when_clause_is_that_clauses_day_not_the_publication_
 )
 def test_its_below_the_main_clause_is_the_main_clauses_thing(text, title):
     assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, noun, day",
+    [
+        ("Residents urged a meeting with the mayor on Friday.", "meeting with the mayor", "2024-03-15"),
+        ("Unions called for talks with the management on Monday to discuss the job cuts.", "talks with the management", "2024-03-18"),
+    ],
+)
+def test_a_day_inside_what_is_asked_for_is_that_happenings_and_to_come(text, noun, day):
+    found = mentions_of(text)
+    assert [(noun in m.title.lower(), m.date, m.modality) for m in found] == [(True, day, "planned")], titles(text)
+
+
+def test_a_day_on_the_asking_itself_stays_the_askings():
+    event = only("The opposition demanded a new vote on Sunday.")
+    assert "demanded a new vote" in event.title and event.date == "2024-03-10"

@@ -43,6 +43,7 @@ class ClauseRules:
     denying: frozenset[str]
     act_frames: frozenset[str]
     measure_units: frozenset[str]
+    request_verbs: frozenset[str]
     two_senses: frozenset[str]
     opinion: frozenset[str]
     deadline: frozenset[str]
@@ -100,6 +101,7 @@ def rules() -> ClauseRules:
         denying=words("denying"),
         act_frames=words("act_frames"),
         measure_units=words("measure_units"),
+        request_verbs=words("request_verbs"),
         two_senses=words("reporting_with_a_second_sense"),
         opinion=words("opinion"),
         deadline=words("deadline_markers"),

@@ -224,11 +224,17 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     next fiscal year" (past: the one before, whatever "next" says of the year)."""
     if timex.rule not in _plain_weekday_rules() or not published or not timex.value or not is_calendar_value(timex.value):
         return timex
+    before = interval_of(timex.value).last < interval_of(published).first
+    if before and _requested(word):
+        # what is asked for is to come: "urged a meeting with the mayor on Friday" is the coming Friday
+        value = shift_value(timex.value, "D", 7)
+        if value is not None and _after_publication(value, published):
+            return replace(timex, value=value, reason=f"{timex.reason}; asked for ('{word.head.text}') -> the coming one")
+        return timex
     while not _hung_on(timex, word, sentence_start) and clauses.base_dep(word) == "xcomp" and word.head != word:
         word = word.head  # "promised on Sunday to cut taxes": the frame's date, and its tense
     if not _hung_on(timex, word, sentence_start):
         return timex
-    before = interval_of(timex.value).last < interval_of(published).first
     if before and _told_in_the_present(word):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word):
@@ -531,6 +537,8 @@ def _event_word_in_parse(
     for _ in range(6):
         if clauses.base_dep(below) in CLAUSE_RELATIONS:
             return None, None
+        if _requested(below) and below is not word and _happening(below):
+            return below, True  # "urged a meeting with the mayor on Friday": the meeting's Friday
         if up.pos_ in ("VERB", "AUX") and _cases(below) & clauses.rules().topic:
             return None, None  # "spoke about the floods of last summer": the floods' date, not the speaking's
         if clauses.is_predicate(up):
@@ -539,6 +547,12 @@ def _event_word_in_parse(
             break
         below, up = up, up.head
     return None, False
+
+
+def _requested(noun: "SpacyToken") -> bool:
+    """A noun a verb of asking takes as what it asks for ("urged a meeting", "called for talks")."""
+    return (noun.pos_ == "NOUN" and clauses.lemma(noun.head) in clauses.rules().request_verbs
+            and (clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and "for" in _cases(noun)))
 
 
 def _cases(word: "SpacyToken") -> set[str]:
