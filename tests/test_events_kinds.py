@@ -1661,3 +1661,19 @@ def test_a_day_inside_what_is_asked_for_is_that_happenings_and_to_come(text, nou
 def test_a_day_on_the_asking_itself_stays_the_askings():
     event = only("The opposition demanded a new vote on Sunday.")
     assert "demanded a new vote" in event.title and event.date == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("Rescuers searched the rubble for most of the night.", "Rescuers searched the rubble", "2024-03-14TNI"),
+        ("The storm raged for much of Tuesday.", "The storm raged", "2024-03-12"),
+    ],
+)
+def test_a_part_of_a_time_dates_what_went_on_in_it(text, title, day):
+    assert titles(text).get(title) == day, titles(text)
+
+
+def test_the_time_a_thing_took_is_how_long_not_when():
+    found = titles("The blaze broke out shortly before midnight and took firefighters most of the night to put out.")
+    assert not any(t.startswith("The blaze took") for t in found), found

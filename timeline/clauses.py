@@ -44,6 +44,7 @@ class ClauseRules:
     act_frames: frozenset[str]
     measure_units: frozenset[str]
     request_verbs: frozenset[str]
+    length_verbs: frozenset[str]
     two_senses: frozenset[str]
     opinion: frozenset[str]
     deadline: frozenset[str]
@@ -102,6 +103,7 @@ def rules() -> ClauseRules:
         act_frames=words("act_frames"),
         measure_units=words("measure_units"),
         request_verbs=words("request_verbs"),
+        length_verbs=words("length_verbs"),
         two_senses=words("reporting_with_a_second_sense"),
         opinion=words("opinion"),
         deadline=words("deadline_markers"),
@@ -246,6 +248,28 @@ def _a_year_or_quarter(tokens: Sequence[Token], r: "ClauseRules") -> bool:
         t.lower_ in day_names() for t in tokens)
 
 
+def _part_of_the_time(word: Token, head: Token, inside: set[int], r: "ClauseRules") -> bool:
+    """"for most of the night", "much of Tuesday": a quantifier of the time, not a superlative
+    that compares ("the most since 2001")."""
+    return lemma(word) in r.time_quantifiers and _markers(head, inside) == ["of"]
+
+
+def _length_taken(tokens: Sequence[Token], r: "ClauseRules") -> bool:
+    """"took firefighters most of the night to put out", "spent much of the week in talks": a part
+    of a time ("most of", "much of", "all") that a verb of length takes measures how long it took."""
+    doc = tokens[0].doc
+    start = tokens[0].i
+    before = [doc[k] for k in range(max(0, start - 2), start)]
+    if len(before) < 2 or before[-1].lower_ != "of" or lemma(before[0]) not in r.time_quantifiers:
+        return False
+    verb = before[0].head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return lemma(verb) in r.length_verbs
+
+
 def _bounds_a_period(verb: Token, markers: Sequence[str], r: "ClauseRules") -> bool:
     """"the quarter ended June 30", "the six months ending in September": a participle of a period
     verb right after a period's noun (a modifier of it, or with the date bare where the parse made
@@ -309,13 +333,14 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             # 2019"), not a place or a thing ("absent from June's summit").
             if marker in STRONG_COMPARISON or marker in r.comparison and figure:
                 return Anchor(None, "comparison", marker)
-        if node.pos_ in ("ADJ", "ADV") and node.tag_ in ("JJS", "JJR", "RBR", "RBS"):
+        if node.pos_ in ("ADJ", "ADV") and node.tag_ in ("JJS", "JJR", "RBR", "RBS") and not _part_of_the_time(node, head, inside, r):
             return Anchor(None, "comparison", lemma(node))
     if governor == head:
         # The date heads its clause ("The vote was on Tuesday"): it dates the clause's subject.
         subject = next((c for c in head.children if base_dep(c) in ("nsubj", "nsubj:pass")), None)
         return Anchor(subject, "dates", "be") if subject is not None else Anchor(None, "none")
-    if governor.pos_ in ("ADJ", "ADV") and (governor.tag_ in ("JJS", "JJR", "RBR", "RBS") or lemma(governor) in r.comparison):
+    if governor.pos_ in ("ADJ", "ADV") and (governor.tag_ in ("JJS", "JJR", "RBR", "RBS") or lemma(governor) in r.comparison) and not (
+            _part_of_the_time(governor, head, inside, r)):
         return Anchor(None, "comparison", lemma(governor))
     if lemma(governor) in r.comparison:
         return Anchor(None, "comparison", lemma(governor))
@@ -337,6 +362,8 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
         return Anchor(None, "period", "for")  # "growth of 2% for 2025", "its forecast for next year"
     if following is not None and following.i == tokens[-1].i + 1 and _bounds_a_period(following, (), r):
         return Anchor(None, "period", lemma(following))  # "in the quarter [ended June 30]": the period itself
+    if _length_taken(tokens, r):
+        return Anchor(None, "period", "length")  # "took firefighters most of the night": how long, not when
     if _bounds_a_period(governor, markers, r):
         return Anchor(None, "period", lemma(governor))  # "the quarter ended June 30": which quarter, not when
     if lemma(governor) in r.calendar_units and base_dep(head) == "nmod" and any(m in r.period_end for m in markers):
