@@ -897,6 +897,13 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     return found
 
 
+def _coordinated(text: str, timexes: list[Timex], index: int, date_tokens: list["SpacyToken"]) -> bool:
+    """The time expression is one of a list ("won in 1994, 1996 and 2002": each its own)."""
+    return (bool(date_tokens) and clauses.base_dep(clauses.span_head(date_tokens)) == "conj"
+            or index + 1 < len(timexes) and _listed(text, timexes[index], timexes[index + 1])
+            or index > 0 and _listed(text, timexes[index - 1], timexes[index]))
+
+
 def _listed(text: str, before: Timex, timex: Timex) -> bool:
     """Two time expressions listed side by side ("in 1994, 1996 and 2002", "on Saturday and Sunday")."""
     return before.end <= timex.start and text[before.end : timex.start].strip(" ,") in ("", "and", "or")
@@ -993,10 +1000,7 @@ def _dated_mentions(
             word, is_noun = doc[best[0][0]], False
             if word.i in dated_words:
                 continue  # a verb another date of the sentence attaches to is that date's
-        coordinated = (bool(date_tokens) and clauses.base_dep(clauses.span_head(date_tokens)) == "conj"
-                       or index + 1 < len(timexes) and _listed(text, timex, timexes[index + 1])
-                       or index > 0 and _listed(text, timexes[index - 1], timex))
-        if not is_noun and word.i in dated_words and not coordinated:  # ("won in 1994, 1996 and 2002": each its own)
+        if not is_noun and word.i in dated_words and not _coordinated(text, timexes, index, date_tokens):
             # "on Tuesday welcomed the release of the hostages on Sunday": the verb has its date;
             # a second one is the happening its object names, or no happening of this clause
             happening = next((c for c in word.children if c.i > word.i and clauses.base_dep(c) in ("obj", "obl")

@@ -449,6 +449,40 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _day_and_month_names() -> frozenset[str]:
+    return _clause_markers()["day_names"] | _clause_markers()["month_names"]
+
+
+def _past_form_after_its_day(word: "Token") -> tuple["Token", "Token"] | None:
+    """"on [Saturday vetoed]", "in [February rose]": a past form tagged as a noun, with the day or
+    month right before it as its compound and the preposition before that as its case: (the day,
+    the preposition), else None."""
+    if word.tag_ != "NN" or not (word.lower_.endswith("ed") or word.lower_ in irregular_verbs()):
+        return None
+    day = next((c for c in word.children if c.dep_ == "compound" and c.lower_ in _day_and_month_names()
+                and c.i == word.i - 1), None)
+    case = next((c for c in word.children if c.dep_ == "case" and c.i == word.i - 2), None)
+    return (day, case) if day is not None and case is not None else None
+
+
+def _first_phrase_made_the_object(verb: "Token") -> None:
+    """The first phrase after a repaired verb, whatever the parse called it, is its object
+    ("vetoed [the draft]", "rose [9.9 percent]")."""
+    objects = [c for c in verb.rights if c.dep_ in ("appos", "nmod", "obj")
+               or c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.pos_ == "NUM" for g in c.children)]
+    if objects:
+        objects[0].dep_ = "obj"
+
+
+def _made_the_past_tense(word: "Token", day: "Token", case: "Token") -> None:
+    """The past form is the verb, its day its time."""
+    word.pos_, word.tag_ = "VERB", "VBD"
+    word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    day.head, day.dep_ = word, "obl"
+    case.head = day
+
+
 def _verb_after_a_day_read_as_noun(root: "Token") -> bool:
     """"The United States on Saturday vetoed the draft" parsed as a noun phrase, "on [Saturday
     vetoed]": a past form after a day or month, tagged as a noun with the day as its modifier, is the
@@ -458,26 +492,17 @@ def _verb_after_a_day_read_as_noun(root: "Token") -> bool:
     relative = {t.i for r in root.sent if r.dep_ == "acl:relcl" for t in r.subtree}
     if any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and t.i not in relative for t in root.sent):
         return False  # a verb of its own elsewhere: not this misreading
-    times = _clause_markers()["day_names"] | _clause_markers()["month_names"]
     for word in root.rights:
-        day = next((c for c in word.children if c.dep_ == "compound" and c.lower_ in times and c.i == word.i - 1), None)
-        case = next((c for c in word.children if c.dep_ == "case" and c.i == word.i - 2), None)
         # ("orders in February rose": an irregular past form read as the noun it spells)
-        past = word.lower_.endswith("ed") or word.lower_ in irregular_verbs()
-        if word.tag_ != "NN" or not past or day is None or case is None:
+        found = _past_form_after_its_day(word)
+        if found is None:
             continue
-        word.pos_, word.tag_ = "VERB", "VBD"
-        word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        _made_the_past_tense(word, *found)
         word.head, word.dep_ = word, "ROOT"
         root.head, root.dep_ = word, "nsubj"
-        day.head, day.dep_ = word, "obl"
-        case.head = day
         for child in [c for c in root.rights if c.i > word.i]:
             child.head = word
-        objects = [c for c in word.rights if c.dep_ in ("appos", "nmod", "obj")
-                   or c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.pos_ == "NUM" for g in c.children)]  # "rose [9.9 percent]"
-        if objects:
-            objects[0].dep_ = "obj"
+        _first_phrase_made_the_object(word)
         return True
     return False
 
@@ -486,24 +511,15 @@ def _verb_after_a_day_read_as_a_speakers_phrase(word: "Token") -> bool:
     """"The United States on Saturday vetoed the draft, diplomats said" parsed with "on [Saturday
     vetoed]" a phrase of "said", which gets both subjects: the past form after the day is the verb
     of what was said, the first subject its own. Returns whether it repaired."""
-    if word.tag_ != "NN" or word.dep_ != "obl" or not (word.lower_.endswith("ed") or word.lower_ in irregular_verbs()):
-        return False
-    times = _clause_markers()["day_names"] | _clause_markers()["month_names"]
-    day = next((c for c in word.children if c.dep_ == "compound" and c.lower_ in times and c.i == word.i - 1), None)
-    case = next((c for c in word.children if c.dep_ == "case" and c.i == word.i - 2), None)
+    found = _past_form_after_its_day(word) if word.dep_ == "obl" else None
     said = word.head
     subjects = [c for c in said.children if c.dep_ == "nsubj"]
-    if day is None or case is None or said.pos_ != "VERB" or len(subjects) != 2 or not subjects[0].i < case.i < subjects[1].i:
+    if found is None or said.pos_ != "VERB" or len(subjects) != 2 or not subjects[0].i < found[1].i < subjects[1].i:
         return False
-    word.pos_, word.tag_ = "VERB", "VBD"
-    word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    _made_the_past_tense(word, *found)
     word.dep_ = "ccomp"
     subjects[0].head = word
-    day.head, day.dep_ = word, "obl"
-    case.head = day
-    objects = [c for c in word.rights if c.dep_ in ("appos", "nmod", "obj")]
-    if objects:
-        objects[0].dep_ = "obj"
+    _first_phrase_made_the_object(word)
     return True
 
 
