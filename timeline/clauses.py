@@ -574,7 +574,8 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     if any(a in r.hypothetical for a in auxes):
         # "would" in what someone said is the future of the past ("said it would close the plant").
         head = (frame or verb).head
-        reported = reported or base_dep(frame or verb) == "ccomp" and lemma(head) in r.reporting
+        # ("says it would": in a statement in the present, a condition)
+        reported = reported or base_dep(frame or verb) == "ccomp" and lemma(head) in r.reporting and not present_tense(head)
         modality = "planned" if reported and "would" in auxes else "hypothetical"
     elif any(a in r.future for a in auxes) and modality != "hypothetical":
         modality = "planned"
@@ -1316,6 +1317,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     return arguments
 
 
+def _and_which(doc: "Doc", i: int) -> bool:
+    """Does a second relative clause start at `i` (", founded in 1978 and which commands ...")?"""
+    return i + 1 < len(doc) and doc[i].pos_ == "CCONJ" and doc[i + 1].lower_ in ("which", "who", "whose")
+
+
 def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     """ "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and the
     title says so ("The Brotherhood was founded"), never "The Brotherhood founded"."""
@@ -1324,7 +1330,7 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     # running on to the end is the main clause the parse hung on its subject
     after = verb.right_edge.i + 1
     set_off = (verb.i > 0 and verb.doc[verb.i - 1].text == ","
-               and after < len(verb.doc) and verb.doc[after].text in (",", "--", "—", ")"))
+               and after < len(verb.doc) and (verb.doc[after].text in (",", "--", "—", ")") or _and_which(verb.doc, after)))
     # "initiated in 1994 and readjusted in 2006": the second participle is as passive as the first
     # (a regular participle is often tagged as a past tense: the same form)
     second = base_dep(verb) == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD")

@@ -396,6 +396,9 @@ def _name_after_year(timex: Timex, entities: list[Entity], doc: "Doc", start: in
     if not re.fullmatch(r"\d{4}", timex.value) or not re.fullmatch(r"\d{4}", timex.text.strip()):
         return None
     before = next((t for t in reversed(doc) if t.idx + len(t.text) <= start), None)  # the word before the year
+    year = next((t for t in doc if t.idx >= start), None)
+    while before is not None and before.pos_ == "PROPN" and before.i > 0 and (before.head.i > before.i or year is not None and year.head == before):
+        before = doc[before.i - 1]  # "the Athens 2004 Olympic Games": the host city's name is the event's
     if before is None or not (before.pos_ == "DET" or before.tag_ == "POS" or clauses.dep(before) == "nmod:poss"):
         return None
     return next((e for e in entities if timex.end < e.start <= timex.end + 1), None)
@@ -584,13 +587,24 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     described = _main_subject_described(subject, clause)
     if described is not None:
         return described
-    entity = _antecedent(ctx, sentence_start + subject.idx, kind, _clause_last_names(ctx, clause.verb, sentence_start))
+    others = _clause_last_names(ctx, clause.verb, sentence_start)
+    if subject.lower_ == "they":
+        others |= _singular_speakers_last_names(subject)
+    entity = _antecedent(ctx, sentence_start + subject.idx, kind, others)
     if entity is not None:
         if kind == "person" and _in_speakers_apposition(subject, entity.start - sentence_start):
             # "The senator, a Democrat from Ohio, said he would run": the senator, not "Democrat"
             return _speaker_of(subject, reporting_only=True) or entity.short
         return entity.short
     return _speaker_of(subject)
+
+
+def _singular_speakers_last_names(pronoun: "SpacyToken") -> frozenset[str]:
+    """The last words of the one speaker ("the Lab") whose clause reports the pronoun's: a "they"
+    in what one speaker says is someone else."""
+    speakers = [c for t in pronoun.head.ancestors if clauses.is_attribution(t) for c in t.children
+                if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN") and not _plural(c)]
+    return frozenset(t.text for c in speakers for t in c.subtree if t.pos_ == "PROPN") | frozenset(c.text for c in speakers)
 
 
 def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> str | None:
@@ -667,6 +681,9 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
         named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass")
                       and c.pos_ in ("PROPN", "NOUN") and c != subject and c.lower_ not in language.day_names()), None)
         if named is not None and (after or named.i < subject.i):
+            if subject.lower_ == "they" and not _plural(named):
+                # "the laboratory confirmed that they died": "they" is not one laboratory
+                continue
             if named.pos_ == "NOUN":  # "The opposition said it would ...": the speaker, as the text names it
                 # a name in apposition, all of it a name ("airline, Ryanair,"; not "a Democrat from Ohio")
                 name = [t for t in named.children if t.pos_ == "PROPN" and clauses.base_dep(t) in ("appos", "conj")
@@ -675,8 +692,17 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
                     return clauses.phrase_text(sorted({*name, *(t for n in name for t in n.subtree if t.pos_ == "PROPN")},
                                                       key=lambda t: t.i))
                 return clauses.phrase_text(clauses.subject_phrase(named, set()))
-            return " ".join(t.text for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"))
+            # (not what a relative clause or apposition says of them: "Montealegre, who was ...")
+            aside = {t.i for c in named.children if clauses.base_dep(c) in ("acl", "appos", "parataxis") for t in c.subtree}
+            return " ".join(t.text for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ") and t.i not in aside)
     return None
+
+
+def _plural(noun: "SpacyToken") -> bool:
+    """Does the noun phrase name more than one ("the exchanges", "Boeing and Airbus")?"""
+    # (a subject tagged as a verb's -s form is a plural the tagger missed: "the stock exchanges said")
+    return (noun.tag_ in ("NNS", "NNPS", "VBZ") or "Plur" in noun.morph.get("Number")
+            or any(clauses.base_dep(c) == "conj" for c in noun.children))
 
 
 def _agent(clause: clauses.Clause, subject_name: str | None, skip: set[int] = frozenset(),
@@ -1416,6 +1442,15 @@ def _statement_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None
     # Only a statement: a present perfect past the lead is mostly background ("has met
     # repeatedly", "has struggled with arrests").
     if not (clause.reporting and (clauses.present_tense(verb) or clauses.present_perfect(verb))):
+        return None
+    told = clauses.complement_of(verb) or next(
+        (c for c in verb.lefts if clauses.base_dep(c) == "ccomp" and clauses.is_predicate(c)), None)  # '"...", says Zhao'
+    # ("says it would": a condition; "has said it would": a plan told before)
+    said = clauses.read_clause(told, reported=not clauses.present_tense(verb)) if told is not None else None
+    if said is not None and (said.negated or said.modality == "hypothetical" or clauses.is_opinion(said)
+                             or clauses.is_forecast(said) or said.copular and not said.modality):
+        # "many people are too poor to leave, they say", "a rise would translate into ...,
+        # says Zhao": a view of how things are or would be, no happening
         return None
     return _undated_mention(
         ctx, ctx.sentences[k], doc, date=article.published, rule="publication_date", weight=0.5,

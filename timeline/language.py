@@ -188,10 +188,19 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         # ("hurt after a gas leak caused a blast": "caused" an adverbial clause with no subject, the
         # noun before it a phrase of the main verb)
         noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+        host = verb.head
+        if noun is None:
+            # A finite clause ("after a teenager was shot"): its noun may hang on any verb before
+            # it ("which followed a tense day after a teenager was shot": on "followed"), since the
+            # auxiliary marks it a clause of its own.
+            finite = [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i]
+            start = min((c.i for c in finite), default=verb.i)
+            noun = max((t for t in verb.doc[verb.sent.start:start] if finite and t.dep_ == "obl" and t.head.pos_ == "VERB"
+                        and t.right_edge.i + 1 == start and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
+            host = noun.head if noun is not None else host
         # (a conjunct with no "and" after a subordinator's noun: "crushed after an explosion razed ...")
         marker = noun and next((c for c in noun.children if c.dep_ == "case" and (c.pos_ == "SCONJ" or c.lower_ in subordinators())
                                 and c.i == noun.left_edge.i), None)
-        host = verb.head
     elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "obl" and verb.head.i == verb.i - 1:
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
@@ -205,7 +214,7 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     if noun is None or marker is None:
         return False
     verb.head, verb.dep_ = host, "advcl"
-    noun.head, noun.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
     marker.head, marker.dep_ = verb, "mark"
     return True
 
@@ -446,6 +455,46 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
     if verb.pos_ not in ("VERB", "AUX") or not subject.i < day.i < verb.i:
         return False
     day.head, day.dep_ = verb, "obl"
+    return True
+
+
+def _name_read_as_its_appositions_aside(name: "Token") -> bool:
+    """"Steinmeier, Schroeder's close partner in the SPD, will be sworn in" parsed with the name an
+    aside of "partner", the subject: a name that opens the sentence, set off by a comma from a noun
+    phrase closed by a comma before the verb, is the subject, and the phrase its apposition.
+    Returns whether it repaired."""
+    noun = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("discourse", "vocative", "dislocated") or noun.pos_ != "NOUN":
+        return False
+    if name.left_edge.i != name.sent.start or name.i + 2 >= noun.i or name.doc[name.i + 1].text != ",":
+        return False
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or verb.i < noun.i:
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i > noun.i)])
+    if name.doc[first - 1].text != ",":
+        return False
+    name.head, name.dep_ = verb, noun.dep_
+    noun.head, noun.dep_ = name, "appos"
+    return True
+
+
+def _reports_day_read_in_what_is_reported(day: "Token") -> bool:
+    """"Toyota and Honda said on Monday they would recall 9,000 cars" parsed with "on Monday" a
+    phrase of "recall": a time right after a reporting verb, before the subject of the clause it
+    reports (with no "that" before it), is when it was said. Returns whether it repaired."""
+    verb = day.head
+    if day.dep_ not in ("obl", "obl:unmarked", "obl:tmod") or verb.dep_ != "ccomp" or verb.i < day.i:
+        return False
+    said = verb.head
+    if said.i >= day.i or day.left_edge.i != said.i + 1 or not _is_reporting_form(said):
+        return False
+    if any(c.dep_ == "mark" and c.i < day.i for c in verb.children):
+        return False  # "said that on Monday they would ...": the reported clause's own time
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.left_edge.i <= day.right_edge.i:
+        return False
+    day.head = said
     return True
 
 
@@ -1043,6 +1092,7 @@ def _register_components() -> None:
                 return doc
             past_forms = irregular_verbs()
             days = day_names()
+            times = time_words()
             # Each repair looks only at the tokens it can apply to (a verb, a day, a noun...): the
             # loop runs over every word of every parsed sentence, and most words are none of these.
             for token in doc:
@@ -1063,6 +1113,10 @@ def _register_components() -> None:
                     _first_clause_read_as_subject(token)
                 if day:
                     _day_read_as_the_subjects(token)
+                if token.lower_ in times:
+                    _reports_day_read_in_what_is_reported(token)
+                if dep in ("discourse", "vocative", "dislocated"):
+                    _name_read_as_its_appositions_aside(token)
                 if verb:
                     _clause_read_as_modifier(token)
                 _inverted_source(token)
