@@ -1772,3 +1772,20 @@ def test_a_relative_clause_on_the_speaker_is_not_the_speakers_name():
             "and insisted he would force a second round next month.")
     found = titles(text, published="2024-03-12")
     assert any(t.startswith("Mendez would force a second round") for t in found), found
+
+
+def test_a_sentence_with_a_period_of_its_own_is_not_dated_by_the_day_before():
+    found = titles("The navy sent two frigates to the gulf on Monday. The fleet lost three helicopters over the past year, "
+                   "a record for the service, the report said.")
+    assert not any(t.startswith("The fleet lost") and d == "2024-03-11" for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since spring last year, the province has recorded nine outbreaks of the disease.",
+        "Since the end of 2022, the airline has cut 3,000 jobs.",
+    ],
+)
+def test_a_time_inside_a_since_phrase_dates_nothing(text):
+    assert not any(d in ("2023", "2023-SP", "2022") for d in titles(text).values()), titles(text)

@@ -51,6 +51,8 @@ class ClauseRules:
     comparison: frozenset[str]
     compared_period: frozenset[str]
     calendar_units: frozenset[str]
+    period_parts: frozenset[str]
+    lookback: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
     during: frozenset[str]
@@ -110,6 +112,8 @@ def rules() -> ClauseRules:
         comparison=words("comparison_markers"),
         compared_period=words("compared_period_words"),
         calendar_units=words("calendar_units"),
+        period_parts=words("period_parts"),
+        lookback=words("lookback_words"),
         after=words("after_markers"),
         near=words("near_adverbs"),
         during=words("during_markers"),
@@ -332,6 +336,11 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             # "than" always compares; "from", "since", "over" only a figure ("up from 18,000 in
             # 2019"), not a place or a thing ("absent from June's summit").
             if marker in STRONG_COMPARISON or marker in r.comparison and figure:
+                return Anchor(None, "comparison", marker)
+            if marker == "since" and (dep(head).endswith((":unmarked", ":tmod")) and head.head == node
+                                      or lemma(node) in r.calendar_units | r.period_parts):
+                # "since autumn this year", "since the start of 2004": the time "since" starts
+                # from (not "since the collapse of the bank in 2008": a happening's own date)
                 return Anchor(None, "comparison", marker)
         if node.pos_ in ("ADJ", "ADV") and node.tag_ in ("JJS", "JJR", "RBR", "RBS") and not _part_of_the_time(node, head, inside, r):
             return Anchor(None, "comparison", lemma(node))

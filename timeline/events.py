@@ -1256,6 +1256,8 @@ class _ArticleReading:
                     between = self.text[self.sentences[n - 1].end : self.sentences[n].start]
                     if n in self.dated or n in self.told or n > k + 1 and "\n\n" in between:
                         break
+                    if any(t.type == "DURATION" and _looks_back(t) for t in self.by_sentence.get(n, ())):
+                        continue  # "lost 80 million euros in the past year": a period of its own, not the day before
                     self.carried.setdefault(n, k)
 
     def _story_verbs(self, k: int) -> frozenset[str]:
@@ -1396,6 +1398,11 @@ def _day_of(value: str) -> str | None:
         return None
     day = value[:10]
     return day if len(day) == 10 and is_calendar_value(day) and precision_of(day) == "day" else None
+
+
+def _looks_back(timex: Timex) -> bool:
+    """A period that runs up to the time of writing ("the past year", "the last three months")."""
+    return any(w in clauses.rules().lookback for w in timex.text.lower().split())
 
 
 def _carried_date(before: list[EventMention]) -> EventMention:
