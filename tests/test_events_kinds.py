@@ -1789,3 +1789,41 @@ def test_a_sentence_with_a_period_of_its_own_is_not_dated_by_the_day_before():
 )
 def test_a_time_inside_a_since_phrase_dates_nothing(text):
     assert not any(d in ("2023", "2023-SP", "2022") for d in titles(text).values()), titles(text)
+
+
+def test_a_gerund_after_after_is_told_as_it_happened():
+    found = titles("The singer, who died on Sunday a month after suffering a stroke, was buried on Wednesday.")
+    assert found.get("The singer suffered a stroke") == "2024-02", found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Two Indians, including a child, were reported killed and eight others injured Saturday in the shooting.",
+         "Eight others were injured in the shooting"),
+    ],
+)
+def test_a_passive_auxiliary_left_out_before_a_second_subject_is_shared(text, title):
+    assert title in titles(text), titles(text)
+
+
+def test_a_surname_like_a_holiday_is_no_date():
+    found = mentions_of("Jamal Easter's late goal gave Rovers a 2-1 win on Saturday.")
+    assert [m.date for m in found] == ["2024-03-09"], titles("Jamal Easter's late goal gave Rovers a 2-1 win on Saturday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds filled the square on Monday, a day after his resignation stunned the country.",
+        "Mourners queued at the palace on Monday, a day after the king's death plunged the nation into grief.",
+    ],
+)
+def test_a_count_from_a_clause_is_not_a_count_from_a_named_happening(text):
+    # the clause after "a day after" happened the day before Monday, not the day after it
+    assert not any(d == "2024-03-12" for d in titles(text).values()), titles(text)
+
+
+def test_the_happening_counted_from_is_not_part_of_the_title():
+    found = titles("The tower fell on March 2. Engineers had reported cracks three days before the fall.")
+    assert found.get("Engineers had reported cracks") == "2024-02-28", found

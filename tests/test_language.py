@@ -645,3 +645,39 @@ def test_an_opening_phrase_read_on_the_subject_hangs_on_its_verb():
     pos = ["ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].head.i, doc[4].head.i) == (5, 5)
+
+
+def test_an_adverb_read_as_the_object_gives_the_object_back_to_its_noun():
+    # "The museum bought a villa once owned by a tenor." misread with "once" the object, "villa" its compound
+    words = ["The", "museum", "bought", "a", "villa", "once", "owned", "by", "a", "tenor", "."]
+    heads = [1, 2, 2, 5, 5, 2, 5, 9, 9, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "compound", "obj", "acl", "case", "det", "obl:agent", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "RB", "VBN", "IN", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.text) == ("obj", "bought")
+    assert (doc[5].dep_, doc[5].head.text) == ("advmod", "owned")
+    assert doc[6].head.text == "villa" and doc[3].head.text == "villa"
+
+
+def test_a_name_read_as_an_aside_of_its_description_is_the_subject():
+    # "Okafor, the club's captain, resigned." misread with the name a discourse word of "captain"
+    words = ["Okafor", ",", "the", "club", "'s", "captain", ",", "resigned", "."]
+    heads = [5, 0, 3, 5, 3, 7, 5, 7, 7]
+    deps = ["discourse", "punct", "det", "nmod:poss", "case", "nsubj", "punct", "ROOT", "punct"]
+    tags = ["NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "resigned")
+    assert (doc[5].dep_, doc[5].head.text) == ("appos", "Okafor")
+
+
+def test_a_time_right_after_said_is_the_sayings():
+    # "The unions said on Monday they would strike." misread with "Monday" a phrase of "strike"
+    words = ["The", "unions", "said", "on", "Monday", "they", "would", "strike", "."]
+    heads = [1, 2, 2, 4, 7, 7, 7, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "obl", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["DT", "NNS", "VBD", "IN", "NNP", "PRP", "MD", "VB", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[4].head.text == "said"

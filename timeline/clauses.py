@@ -1372,8 +1372,10 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             or base_dep(first) not in ("acl", "advcl", "conj", "root") or first.head.i > first.i
             # "the World Cup winning squad", "the federation's reigning player": an adjective before its noun
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
-            or any(base_dep(c) in ("aux", "cop", "mark", "case") for c in first.children)):
+            or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before")
+                   for c in first.children)):
         return predicate
+    # ("a week after suffering a heart attack": what came before or after is told as it happened)
     rest = predicate[len(first.text):]
     if (future or clause.modality == "planned") and first == clause.verb:  # (a frame is told as done: "agreed to meet")
         return f"will {lemma(first)}{rest}"
@@ -1389,9 +1391,14 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
     same_form = verb.tag_ == first.tag_ or {verb.tag_, first.tag_} == {"VBN", "VBD"} and verb.text.endswith("ed")
     if base_dep(verb) != "conj" or not same_form or first.tag_ not in ("VBN", "VB", "VBG"):
         return predicate
-    if any(base_dep(c) in ("aux", "cop", "nsubj", "mark") or dep(c) in SUBJECTS for c in verb.children):
-        return predicate
     shared = [c for c in first.children if base_dep(c) == "aux" and c.i < first.i]
+    # "were killed and eight others injured": a passive's auxiliary, left out before the second
+    # subject's participle, is shared too
+    gapped = (verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith(("ed", "en")) and any(dep(c) == "aux:pass" for c in shared)
+              and any(dep(c) in SUBJECTS and first.i < c.i < verb.i for c in verb.children))
+    if any(base_dep(c) in ("aux", "cop", "mark") or (base_dep(c) == "nsubj" or dep(c) in SUBJECTS) and not gapped
+           for c in verb.children):
+        return predicate
     # only a finite group ("was", "has been", "will"): a bare "be" of "might have to be" reads wrong;
     # and a passive is never shared with a verb that has an object ("was expelled but joined the school")
     if not shared or shared[0].tag_ not in ("VBZ", "VBD", "VBP", "MD") or not predicate.startswith(verb.text):
@@ -1400,7 +1407,7 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
         return predicate
     # another clause between the two ("known for opposing the war after Joan Miller resigned"):
     # the parse's "and" is doubtful, and so is the sharing
-    if any(w.pos_ == "SCONJ" or dep(w) in SUBJECTS for w in verb.doc[first.i + 1 : verb.i]):
+    if any(w.pos_ == "SCONJ" or dep(w) in SUBJECTS and not (gapped and w.head == verb) for w in verb.doc[first.i + 1 : verb.i]):
         return predicate
     return " ".join(c.text for c in shared) + " " + predicate
 

@@ -389,6 +389,27 @@ def _clause_after(doc: "Doc", end: int) -> "SpacyToken | None":
                  and t.pos_ == "VERB" and any(clauses.dep(c) in clauses.SUBJECTS for c in t.children)), None)
 
 
+def _noun_phrase_after(doc: "Doc", end: int) -> "SpacyToken | None":
+    """The head of the noun phrase that starts right after a character offset ("before [the
+    collapse]"): up from its first word while the head is to the right."""
+    node = next((t for t in doc if t.idx >= end and not t.is_punct), None)
+    while node is not None and node.head != node and node.head.i > node.i and clauses.dep(node) not in clauses.SUBJECTS:
+        node = node.head  # up from "his" to "death"
+    return node if node is not None and node.pos_ in ("NOUN", "PROPN") else None
+
+
+def _subject_after(doc: "Doc", end: int) -> bool:
+    """Is the noun phrase right after a character offset the subject of a clause ("after [his death]
+    sparked ...")?"""
+    node = _noun_phrase_after(doc, end)
+    if node is None:
+        return False
+    # (or the parse hung the clause's verb on the noun: a finite form right after it is the clause's)
+    following = doc[node.i + 1] if node.i + 1 < len(doc) else None
+    return (clauses.dep(node) in clauses.SUBJECTS and node.head.i > node.i
+            or following is not None and following.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+
+
 def _name_after_year(timex: Timex, entities: list[Entity], doc: "Doc", start: int) -> Entity | None:
     """The name a year is written inside of, right before it ("the 2008 Olympic Games",
     "Brazil's 2014 World Cup"), if any; not "In 1988 Pinochet lost": a year after a preposition
@@ -911,6 +932,12 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
         if i >= 3 and doc[i - 3].lower_ == "as" and doc[i - 1].lower_ == "as" and (
                 doc[i - 2].lower_ in clauses.rules().time_modifiers | {"soon"}):
             found.update((i - 3, i - 2, i - 1))
+    # "ten days before the collapse": the happening counted from is part of the time, not the title's
+    for timex in timexes:
+        if timex.rule == "event_offset_known" and not _subject_after(doc, timex.end - sentence.start):
+            counted = _noun_phrase_after(doc, timex.end - sentence.start)
+            if counted is not None:
+                found.update(t.i for t in counted.subtree if t.idx >= timex.end - sentence.start)
     # "late on Wednesday": the modifier goes with its time expression (also across its "on").
     modifiers = clauses.rules().time_modifiers
     for i in sorted(found):
@@ -962,6 +989,10 @@ def _dated_mentions(
         if anchor.role not in ("dates", "none"):
             continue  # a deadline, a comparison, the period a forecast is about
         date_tokens = clauses.span_tokens(doc, start, end)
+        if timex.rule == "event_offset_known" and _subject_after(doc, end):
+            # "a day after his death sparked celebrations": the happening named is a clause's
+            # subject; the count is from that clause, whose day the text does not give here
+            continue
         if timex.rule == "event_offset":
             # "appointed X on Friday, a day after Y resigned": the value dates the happening after
             # "after" (the resignation), never the clause the words hang on.

@@ -458,6 +458,25 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
     return True
 
 
+def _adverb_read_as_object(adverb: "Token") -> bool:
+    """"purchased a yacht formerly owned by ..." parsed with "formerly" the object and "yacht" its
+    compound: an adverb is never an object; the noun right before it is, and the adverb goes with
+    the participle after it (or the verb). Returns whether it repaired."""
+    if adverb.pos_ != "ADV" or adverb.dep_ != "obj":
+        return False
+    noun = next((c for c in adverb.lefts if c.i == adverb.i - 1 and c.dep_ in ("compound", "amod") and c.tag_.startswith("NN")), None)
+    if noun is None:
+        return False
+    verb = adverb.head
+    clause = next((c for c in adverb.rights if c.dep_.startswith("acl") and c.i == adverb.i + 1), None)
+    for child in list(adverb.children):
+        if child != noun:
+            child.head = noun
+    noun.head, noun.dep_ = verb, "obj"
+    adverb.head, adverb.dep_ = (clause or verb), "advmod"
+    return True
+
+
 def _name_read_as_its_appositions_aside(name: "Token") -> bool:
     """"Steinmeier, Schroeder's close partner in the SPD, will be sworn in" parsed with the name an
     aside of "partner", the subject: a name that opens the sentence, set off by a comma from a noun
@@ -1115,6 +1134,8 @@ def _register_components() -> None:
                     _day_read_as_the_subjects(token)
                 if token.lower_ in times:
                     _reports_day_read_in_what_is_reported(token)
+                if pos == "ADV" and dep == "obj":
+                    _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
                     _name_read_as_its_appositions_aside(token)
                 if verb:
