@@ -681,3 +681,22 @@ def test_a_time_right_after_said_is_the_sayings():
     pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PRON", "AUX", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[4].head.text == "said"
+
+
+def test_a_title_stops_at_a_hole_the_parse_tore_in_its_phrase():
+    # "The agency announced 15 million dollars in food aid to help farmers in the north ."
+    # misread with "aid" a loose dependent of the verb: the title would jump from "dollars" to
+    # "in the north" over six words of the sentence
+    from timeline import clauses
+
+    words = ["The", "agency", "announced", "15", "million", "dollars", "in", "food", "aid", "to", "help", "farmers",
+             "in", "the", "north", "."]
+    heads = [1, 2, 2, 4, 5, 2, 8, 8, 2, 10, 8, 10, 14, 14, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "nummod", "nummod", "obj", "case", "compound", "dep", "mark", "acl", "obj",
+            "case", "det", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "CD", "CD", "NNS", "IN", "NN", "NN", "TO", "VB", "NNS", "IN", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "NUM", "NUM", "NOUN", "ADP", "NOUN", "NOUN", "PART", "VERB", "NOUN", "ADP", "DET",
+           "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    title = clauses.title_of(clauses.read_clause(doc[2]), skip=set())
+    assert title == "The agency announced 15 million dollars", title

@@ -965,6 +965,26 @@ def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> 
     return out
 
 
+# The fewest of the sentence's words a hole in a title leaves out for the title to stop there.
+HOLE_WORDS = 3
+
+
+def _cut_at_a_hole(words: list[Token], group: list[Token], skip: Set[int], verb: Token) -> list[Token]:
+    """The title's words up to a hole of HOLE_WORDS or more of the sentence's words, left out with
+    no comma or bracket setting them off ("announced an additional 15 million dollars [in food aid
+    to help North Korea avoid famine after 1995-96] flooding"): what comes after such a hole is a
+    piece of a phrase the parse tore, and the title says the rest without it."""
+    doc = verb.doc
+    for k in range(len(group), len(words) - 1):
+        here, after = words[k], words[k + 1]
+        gap = doc[here.i + 1 : after.i]
+        if here.i < verb.i or any(t.is_punct or t.text in BREAKS for t in gap):
+            continue
+        if sum(1 for t in gap if t.i not in skip) >= HOLE_WORDS:
+            return words[: k + 1]
+    return words
+
+
 def _with_names(tokens: list[Token], names: Sequence[tuple[int, int]]) -> list[Token]:
     """The phrase with every name it touches whole ("Maria Lopez", even where the parse split it)."""
     if not tokens or not names:
@@ -1375,6 +1395,8 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before")
                    for c in first.children)):
         return predicate
+    if lemma(first).endswith("ing"):
+        return predicate  # "the Rafah crossing": no verb the lemmatizer knows, no tense to give it
     # ("a week after suffering a heart attack": what came before or after is told as it happened)
     rest = predicate[len(first.text):]
     if (future or clause.modality == "planned") and first == clause.verb:  # (a frame is told as done: "agreed to meet")
@@ -1497,6 +1519,7 @@ def title_of(
     arguments = [t for t in arguments if not (t.lower_ in r.list_adverbs and t.pos_ == "ADV")]
     arguments += _partner_sharing_the_object(clause, group, arguments, skip)
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
+    words = _cut_at_a_hole(words, group, skip, clause.verb)
     if not subject_name and len(subject_text) + 1 + len(_text(words[: len(group) + 3])) > r.max_title_chars:
         # a subject so long that the verb would lose its object: the subject's head says who
         shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
