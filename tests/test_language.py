@@ -700,3 +700,15 @@ def test_a_title_stops_at_a_hole_the_parse_tore_in_its_phrase():
     doc = _built(words, heads, deps, tags, pos)
     title = clauses.title_of(clauses.read_clause(doc[2]), skip=set())
     assert title == "The agency announced 15 million dollars", title
+
+
+def test_a_subordinate_clauses_subject_read_as_its_own_verbs_phrase_is_its_subject():
+    # "After Mendez lost the vote , he resigned ." misread with "Mendez" a phrase ("after Mendez") of "lost"
+    words = ["After", "Mendez", "lost", "the", "vote", ",", "he", "resigned", "."]
+    heads = [1, 2, 7, 4, 2, 2, 7, 7, 7]
+    deps = ["case", "obl", "advcl", "det", "obj", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["IN", "NNP", "VBD", "DT", "NN", ",", "PRP", "VBD", "."]
+    pos = ["SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "lost")
+    assert (doc[0].dep_, doc[0].head.text) == ("mark", "lost")

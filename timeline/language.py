@@ -198,6 +198,10 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
             noun = max((t for t in verb.doc[verb.sent.start:start] if finite and t.dep_ == "obl" and t.head.pos_ == "VERB"
                         and t.right_edge.i + 1 == start and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
             host = noun.head if noun is not None else host
+        if noun is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "After Pinochet lost a referendum, he ...": the noun hung on the finite verb itself
+            noun = next((c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+            host = verb.head
         # (a conjunct with no "and" after a subordinator's noun: "crushed after an explosion razed ...")
         marker = noun and next((c for c in noun.children if c.dep_ == "case" and (c.pos_ == "SCONJ" or c.lower_ in subordinators())
                                 and c.i == noun.left_edge.i), None)
