@@ -1827,3 +1827,16 @@ def test_a_count_from_a_clause_is_not_a_count_from_a_named_happening(text):
 def test_the_happening_counted_from_is_not_part_of_the_title():
     found = titles("The tower fell on March 2. Engineers had reported cracks three days before the fall.")
     assert found.get("Engineers had reported cracks") == "2024-02-28", found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("From February to August, the province's exports amounted to 4.1 billion dollars.", "The province's exports amounted to 4.1 billion dollars"),
+        ("Police recorded 1,200 burglaries between January and June.", "Police recorded 1,200 burglaries"),
+    ],
+)
+def test_a_figure_over_a_span_of_months_is_dated_by_its_first_month_with_the_span(text, title):
+    found = [m for m in mentions_of(text, published="2024-09-20") if m.title == title]
+    assert found and found[0].date == "2024-" + {"From": "02", "Police": "01"}[text.split()[0]], titles(text, "2024-09-20")
+    assert found[0].timex.end_value in ("2024-08", "2024-06")

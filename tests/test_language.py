@@ -712,3 +712,14 @@ def test_a_subordinate_clauses_subject_read_as_its_own_verbs_phrase_is_its_subje
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "lost")
     assert (doc[0].dep_, doc[0].head.text) == ("mark", "lost")
+
+
+def test_an_opening_time_read_as_a_sentence_of_its_own_dates_the_clause_after_it():
+    # "From May to July , exports rose ." misread as two roots, the first only its time
+    words = ["From", "May", "to", "July", ",", "exports", "rose", "."]
+    heads = [1, 1, 3, 1, 1, 6, 6, 6]
+    deps = ["case", "ROOT", "case", "nmod", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["IN", "NNP", "IN", "NNP", ",", "NNS", "VBD", "."]
+    pos = ["ADP", "PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.text) == ("obl", "rose")

@@ -511,3 +511,18 @@ def test_an_offset_before_a_happening_with_its_own_date_counts_from_that_date():
     found = {t.text: t.value for t in tag("A poll published Wednesday, eight days before the election on May 1, "
                                           "surprised the parties.", "2025-04-23")}
     assert found.get("May 1") == "2025-05-01" and "2025-04-15" not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    "text, expression, start, end",
+    [
+        ("The ministry logged 8,400 road deaths between February and August.", "February and August", "2024-02", "2024-08"),
+        ("Exports from March to June rose by a fifth.", "March to June", "2024-03", "2024-06"),
+        ("Sales fell in the January-April period.", "January-April", "2024-01", "2024-04"),
+        ("The ski season ran from November to March.", "November to March", "2023-11", "2024-03"),
+        ("Prices climbed between April and June 2019.", "April and June 2019", "2019-04", "2019-06"),
+    ],
+)
+def test_a_span_of_months_is_one_expression_placed_by_its_last_month(text, expression, start, end):
+    timex = one(text, "2024-09-20", expression)
+    assert (timex.value, timex.end_value) == (start, end)

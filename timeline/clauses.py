@@ -307,7 +307,8 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if any(base_dep(c) == "advmod" and lemma(c) in r.near for t in tokens for c in t.children):
         markers = [m for m in markers if m not in ("before", "after")]  # "shortly before midnight": at that time
     following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    if "from" in markers and following is not None and following.lower_ in ("to", "until", "till", "through", "-", "–"):
+    spans = ("to", "until", "till", "through", "-", "–")
+    if "from" in markers and (following is not None and following.lower_ in spans or any(t.lower_ in spans for t in tokens[1:])):
         markers = [m for m in markers if m != "from"]  # "from Nov. 28 to Dec. 8": a range starts, nothing compared
     for marker in markers:
         if marker in r.deadline:

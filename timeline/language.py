@@ -502,6 +502,22 @@ def _name_read_as_its_appositions_aside(name: "Token") -> bool:
     return True
 
 
+def _opening_time_read_as_a_sentence(root: "Token") -> bool:
+    """"From February to August, Hebei's exports amounted to ..." parsed as two sentences, the
+    first only its time: a time phrase that opens the text, ends at a comma and is a root of its
+    own is a phrase of the clause after it. Returns whether it repaired."""
+    if root.head != root or root.i == len(root.doc) - 1 or root.lower_ not in _day_and_month_names() | time_words():
+        return False
+    comma = root.doc[root.right_edge.i] if root.doc[root.right_edge.i].text == "," else None
+    if comma is None or root.left_edge.i != 0:
+        return False
+    verb = next((t for t in root.doc[comma.i + 1 :] if t.head == t), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i != comma.i + 1:
+        return False
+    root.head, root.dep_ = verb, "obl"
+    return True
+
+
 def _reports_day_read_in_what_is_reported(day: "Token") -> bool:
     """"Toyota and Honda said on Monday they would recall 9,000 cars" parsed with "on Monday" a
     phrase of "recall": a time right after a reporting verb, before the subject of the clause it
@@ -1223,6 +1239,8 @@ def _register_components() -> None:
             for token in doc:
                 if token.dep_ == "obl" and token.head.i > token.i:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
+                elif token.dep_ == "ROOT" and 0 < token.i < 4:
+                    _opening_time_read_as_a_sentence(token)  # after the roots are repaired
             return doc
 
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):

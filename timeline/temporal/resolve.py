@@ -285,7 +285,10 @@ def _pick(context: Context, past: date, future: date, what: str, dct_key: date) 
 
 
 def resolve_month(fields: dict[str, str], context: Context) -> Resolution:
-    """A month with no year ("in June", "June's summit", "last May")."""
+    """A month with no year ("in June", "June's summit", "last May"); with `end_month`, a span of
+    months ("between January and October"), placed by its last month."""
+    if fields.get("end_month"):
+        return _month_range(fields, context)
     if context.dct is None:
         return unresolved(NO_DCT)
     dct, month = context.dct, int(fields["month"])
@@ -321,6 +324,23 @@ def resolve_month(fields: dict[str, str], context: Context) -> Resolution:
         elif chosen == past and back >= _FAR_MONTHS and ahead <= _NEAR_MONTHS:
             chosen, why = future, f"{why}, but that is {back} months back: the coming one"
     return Resolution(f"{chosen.year:04d}-{month:02d}", why, anchor=dct.isoformat())
+
+
+def _month_range(fields: dict[str, str], context: Context) -> Resolution:
+    """"from January to September": the year written, else the year the last month resolves to
+    alone; the first month in that year, or the year before when it comes later in the calendar
+    ("from November to February")."""
+    start, end = int(fields["month"]), int(fields["end_month"])
+    if fields.get("year"):
+        end_year, why = int(fields["year"]), "the year written"
+    else:
+        last = resolve_month({"month": str(end)}, context)
+        if last.value is None:
+            return last
+        end_year, why = int(last.value[:4]), f"its last month: {last.reason}"
+    start_year = end_year if start <= end else end_year - 1
+    return Resolution(f"{start_year:04d}-{start:02d}", why, anchor=context.dct.isoformat() if context.dct else None,
+                      end_value=f"{end_year:04d}-{end:02d}")
 
 
 _FAR_MONTHS = 11
