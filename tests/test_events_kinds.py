@@ -1840,3 +1840,19 @@ def test_a_figure_over_a_span_of_months_is_dated_by_its_first_month_with_the_spa
     found = [m for m in mentions_of(text, published="2024-09-20") if m.title == title]
     assert found and found[0].date == "2024-" + {"From": "02", "Police": "01"}[text.split()[0]], titles(text, "2024-09-20")
     assert found[0].timex.end_value in ("2024-08", "2024-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional airlines will have to double their security spending, the minister said on Monday.",
+        "The club has to sell two players before the window closes on Friday, its chairman said on Tuesday.",
+    ],
+)
+def test_what_someone_says_must_be_done_is_no_event(text):
+    found = titles(text)
+    assert not any("spending" in t or "sell two players" in t for t in found), found
+
+
+def test_what_had_to_be_done_was_done():
+    assert titles("The ferry had to return to port on Monday after an engine failure.").get("The ferry had to return to port") == "2024-03-11"

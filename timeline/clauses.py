@@ -29,6 +29,7 @@ class ClauseRules:
     future: frozenset[str]
     hypothetical: frozenset[str]
     plan_frames: frozenset[str]
+    necessity_frames: frozenset[str]
     planned_frames: frozenset[str]
     aim_nouns: frozenset[str]
     particles: frozenset[str]
@@ -90,6 +91,7 @@ def rules() -> ClauseRules:
         future=words("future_auxiliaries"),
         hypothetical=words("hypothetical_auxiliaries"),
         plan_frames=words("plan_frames"),
+        necessity_frames=words("necessity_frames"),
         planned_frames=words("planned_frames"),
         aim_nouns=words("aim_nouns"),
         particles=words("particles"),
@@ -554,7 +556,7 @@ def content_verb(verb: Token) -> Token:
     for _ in range(3):
         framed = next((c for c in verb.children if base_dep(c) == "xcomp" and (
             c.pos_ in ("VERB", "AUX") or any(base_dep(g) == "cop" for g in c.children))), None)  # "is set to be an agreement"
-        if framed is None or lemma(verb) not in r.plan_frames or lemma(verb) in r.act_frames:
+        if framed is None or lemma(verb) not in r.plan_frames | r.necessity_frames or lemma(verb) in r.act_frames:
             break
         verb = framed
     return verb
@@ -572,7 +574,9 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         if base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head):
             word = word.head
             frames.append(word)
-            if lemma(word) in r.plan_frames:
+            if lemma(word) in r.necessity_frames and word.tag_ not in ("VBD", "VBN"):
+                modality = "hypothetical"  # "will have to increase investment": a need, not a plan ("had to land": done)
+            elif lemma(word) in r.plan_frames:
                 if lemma(word) not in r.planned_frames:
                     modality = "hypothetical"
                 elif modality != "hypothetical":
