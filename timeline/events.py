@@ -791,6 +791,13 @@ def _clause_mention(
         return None
     if clauses.lemma(clause.verb) == "have" and clauses.simple_present(clause.verb) and not clause.modality:
         return None  # "We have 60 million doses for 2007": what someone has is no happening
+    if clauses.lemma(clause.verb) == "have" and not clause.modality and any(
+            clauses.base_dep(c) == "obj" and any(t.pos_ == "NUM" for t in c.subtree)
+            and not any(t.pos_ == "NOUN" and happenings.happening_probability(t) >= DATED_NOUN_THRESHOLD for t in c.subtree)
+            for c in clause.verb.children):
+        # "had an asset base of 9.5 billion dollars in 1996": a figure it had, not a happening
+        # (not "had three rounds of talks": a count of happenings)
+        return None
     if clause.verb.tag_ == "VBG" and any(clauses.base_dep(c) in ("mark", "case") and clauses.lemma(c) in ("to", "toward", "towards")
                                          for c in clause.verb.children):
         return None  # "moving closer to achieving a single-digit figure this year": an aim
