@@ -1869,3 +1869,25 @@ def test_what_had_to_be_done_was_done():
 def test_a_figure_someone_had_is_no_happening_but_a_count_of_happenings_is(text, kept):
     found = titles(text)
     assert any(t.startswith(kept) for t in found) if kept else not found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Weak results in New York triggered a wave of selling across Europe on Monday.",
+         "Weak results in New York triggered a wave of selling across Europe"),
+        ("The court ruling sparked a burst of buying in Frankfurt on Tuesday.", "The court ruling sparked a burst of buying in Frankfurt"),
+    ],
+)
+def test_a_gerund_after_of_is_the_nouns_content_and_its_time_the_verbs(text, title):
+    assert list(titles(text)) == [title], titles(text)
+
+
+def test_a_measure_of_a_left_out_after_phrase_goes_with_it():
+    found = titles("The two activists were arrested shortly after a large protest near the port in early March.")
+    assert "The two activists were arrested" in found, found
+
+
+def test_a_meeting_with_an_article_is_a_noun_not_a_verb():
+    found = titles("Analysts said prices would probably stabilise after the next European Central Bank meeting in early April.")
+    assert any("European Central Bank meeting" in t for t in found) and not any(t.startswith("Prices meeting") for t in found), found

@@ -796,6 +796,8 @@ def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
     if (dep(c) == "acl" and c.tag_ == "VB" and base_dep(word) in ("obj", "obl") and any(lemma(g) == "to" and base_dep(g) == "mark" for g in c.children)
             and any(base_dep(g) == "obj" for g in c.children)):
         return True  # "foiled an attempt [to smuggle a statue]", "ordered the deployment in a bid [to restore order]"
+    if dep(c) == "acl" and c.tag_ == "VBG" and c.lower_.endswith("ing") and c.i == word.i + 2 and any(base_dep(g) == "mark" and g.lower_ == "of" for g in c.children):
+        return True  # "a wave [of buying across Asia]": a gerund after "of" is the noun's content
     return (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.framing
             and any(base_dep(g) in ("obj", "xcomp", "ccomp") for g in c.children))
 
@@ -1308,6 +1310,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
                 if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after | {"since"} for m in c.children):
                     continue  # "resigned after a newspaper [revealed ...]", "since the fall of ...": another happening
+                following = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+                if base_dep(c) == "advmod" and following is not None and lemma(following) in r.after | {"before", "since"}:
+                    continue  # "detained [shortly] after a strike": the measure of a phrase the title leaves out
                 if (base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in ("with", "without") for m in c.children)
                         and any(dep(g) == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children)):
                     continue  # "stalled [with both sides agreeing to meet again]": an absolute clause, its own happening
@@ -1338,8 +1343,12 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     if not arguments and long_adverbials and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
         # keeps the start of its long phrase, up to a word that can end one.
-        phrase = [t for t in long_adverbials[0] if t.i > clause.verb.i][:10]
-        while phrase and phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB", "PRON"):
+        whole = [t for t in long_adverbials[0] if t.i > clause.verb.i]
+        phrase = whole[:10]
+        # (a name the cut went through is left out: "the Indonesian Democracy [Party]")
+        while phrase and (phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB", "PRON")
+                          or base_dep(phrase[-1]) in ("compound", "flat") and phrase[-1].head.i > phrase[-1].i
+                          and phrase[-1].head not in phrase):
             phrase.pop()
         if len(phrase) >= 2:
             arguments.extend(phrase)

@@ -462,6 +462,25 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
     return True
 
 
+_NOUN_RELATION_OF_A_CLAUSE = {"advcl": "obl", "acl": "nmod", "ccomp": "obj", "xcomp": "obj", "csubj": "nsubj"}
+
+
+def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
+    """"after the next US Federal Reserve Board meeting in late May" parsed with "meeting" a verb: a
+    form in -ing with an article of its own and no subject or object is a noun. Returns whether it
+    repaired."""
+    if word.pos_ != "VERB" or not any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("the", "a", "an") for c in word.children):
+        return False
+    if any(c.dep_.startswith(("nsubj", "obj", "aux", "mark")) for c in word.children):
+        return False
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return False  # "the coming 2006-2015 decade": a modifier of what follows
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.dep_ = _NOUN_RELATION_OF_A_CLAUSE.get(word.dep_, word.dep_)
+    return True
+
+
 def _adverb_read_as_object(adverb: "Token") -> bool:
     """"purchased a yacht formerly owned by ..." parsed with "formerly" the object and "yacht" its
     compound: an adverb is never an object; the noun right before it is, and the adverb goes with
@@ -515,6 +534,22 @@ def _opening_time_read_as_a_sentence(root: "Token") -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i != comma.i + 1:
         return False
     root.head, root.dep_ = verb, "obl"
+    return True
+
+
+def _time_read_on_a_nouns_gerund(day: "Token") -> bool:
+    """"triggered a wave of buying across Asia on Wednesday" parsed with the day a phrase of
+    "buying": a gerund after "of" names a thing ("a wave of buying"), and a time at the end of
+    it is the time of the verb whose object (or subject) that thing is. Returns whether it repaired."""
+    gerund = day.head
+    if day.dep_ not in ("obl", "obl:unmarked", "obl:tmod") or gerund.tag_ != "VBG" or gerund.dep_ != "acl" or gerund.i > day.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "of" for c in gerund.children):
+        return False
+    noun = gerund.head
+    if not noun.dep_.startswith(("obj", "nsubj")) or noun.head.pos_ != "VERB":
+        return False
+    day.head = noun.head
     return True
 
 
@@ -1145,6 +1180,8 @@ def _register_components() -> None:
                 if day:
                     _comparative_read_as_the_days(token)
                     _day_read_as_object(token)
+                if verb and token.lower_.endswith("ing") and _noun_in_ing_read_as_a_verb(token):
+                    continue
                 if token.tag_ == "VBG":
                     _adverbial_gerund_on_noun(token)
                     _opening_participle_read_as_an_adjective(token)
@@ -1154,6 +1191,7 @@ def _register_components() -> None:
                     _day_read_as_the_subjects(token)
                 if token.lower_ in times:
                     _reports_day_read_in_what_is_reported(token)
+                    _time_read_on_a_nouns_gerund(token)
                 if pos == "ADV" and dep == "obj":
                     _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
