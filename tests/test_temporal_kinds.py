@@ -526,3 +526,15 @@ def test_an_offset_before_a_happening_with_its_own_date_counts_from_that_date():
 def test_a_span_of_months_is_one_expression_placed_by_its_last_month(text, expression, start, end):
     timex = one(text, "2024-09-20", expression)
     assert (timex.value, timex.end_value) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, expression, start, end",
+    [
+        ("The summit will be held on Oct. 2-4 of 2025.", "Oct. 2-4 of 2025", "2025-10-02", "2025-10-04"),
+        ("The treaty was signed on May 4 of 2003.", "May 4 of 2003", "2003-05-04", None),
+    ],
+)
+def test_a_year_after_of_is_the_days(text, expression, start, end):
+    timex = one(text, "2024-09-20", expression)
+    assert (timex.value, timex.end_value) == (start, end)
