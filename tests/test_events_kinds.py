@@ -1891,3 +1891,14 @@ def test_a_measure_of_a_left_out_after_phrase_goes_with_it():
 def test_a_meeting_with_an_article_is_a_noun_not_a_verb():
     found = titles("Analysts said prices would probably stabilise after the next European Central Bank meeting in early April.")
     assert any("European Central Bank meeting" in t for t in found) and not any(t.startswith("Prices meeting") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Delegates reached a deal on the draft that goes to ministers when they meet on March 20.", " will meet"),
+        ("EU trade ministers meet in Lisbon on March 25 to discuss the tariffs.", "EU trade ministers will meet in Lisbon"),
+    ],
+)
+def test_a_present_told_of_a_date_to_come_is_what_will_happen(text, title):
+    assert any(title in t and d in ("2024-03-20", "2024-03-25") for t, d in titles(text).items()), titles(text)

@@ -1418,6 +1418,18 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
     return past_tense(lemma(first)) + rest
 
 
+def _present_of_a_time_to_come(clause: Clause, predicate: str, future: bool) -> str:
+    """"when they meet on Nov. 15-16", "as the team travels to Leeds on Saturday": a present told
+    of a date to come is what will happen ("APEC will meet")."""
+    group = verb_group(clause)
+    first = group[0] if group else None
+    if (not future or first is None or first != clause.verb or first.tag_ not in ("VBP", "VBZ")
+            or lemma(first) in ("be", "have") or lemma(first) in rules().framing  # "comes ahead of a conference next month"
+            or not predicate.startswith(first.text) or clause.modality):
+        return predicate
+    return f"will {lemma(first)}{predicate[len(first.text):]}"
+
+
 def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
     """"was praised abroad and vilified at home": a second verb with no subject or auxiliary of
     its own shares the first one's ("was vilified"), so that voice and tense stay as written."""
@@ -1563,6 +1575,7 @@ def title_of(
     predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate))
     if subject_text:
         predicate = _bare_participle_told(clause, predicate, future)
+        predicate = _present_of_a_time_to_come(clause, predicate, future)
     if predicate.lower().startswith("having ") and any(c.lower_ == "having" and base_dep(c) == "aux"
                                                        for v in (clause.verb, *clause.frames, clause.verb.head) for c in v.children):
         predicate = "had " + predicate[len("having "):]  # "having posted a loss": told as what it is, a past before
