@@ -1252,7 +1252,7 @@ def test_a_perfect_participle_is_told_as_what_its_subject_had_done(text, title, 
     "text, title",
     [
         ("The auditor Nina Falk, whose contract expires on June 30, will present her findings in July.",
-         "The auditor Nina Falk's contract expires"),
+         "The auditor Nina Falk's contract will expire"),
         ("The mayor has warned that water supplies to the old town will be cut on Monday.",
          "Water supplies to the old town will be cut"),
         ("Opened in 1931, the museum is the oldest in the region.", "The museum was opened"),
