@@ -544,8 +544,8 @@ def test_a_planned_happening_is_kept_and_shown_as_planned(text, word):
 @pytest.mark.parametrize(
     "text, word",
     [
-        ("Fans queued all night for tickets. The concert starts on Saturday.", "starts"),
-        ("Workers cleared the square, where the festival opens on Friday.", "opens"),
+        ("Fans queued all night for tickets. The concert starts on Saturday.", "start"),
+        ("Workers cleared the square, where the festival opens on Friday.", "open"),
     ],
 )
 def test_a_happening_dated_after_the_publication_is_planned_whatever_its_tense(text, word):
@@ -1133,7 +1133,7 @@ def test_the_object_before_a_date_stays_in_the_title(text, phrase):
 
 def test_a_clause_after_as_has_its_own_subject():
     found = titles("Its future is in doubt as the city's lease on the land expires in 2027.")
-    assert any(t.startswith("The city's lease on the land expires") and d == "2027" for t, d in found.items()), found
+    assert any(t.startswith("The city's lease on the land will expire") and d == "2027" for t, d in found.items()), found
 
 
 def test_a_gerund_right_after_its_verb_stays_in_the_title():
