@@ -1902,3 +1902,14 @@ def test_a_meeting_with_an_article_is_a_noun_not_a_verb():
 )
 def test_a_present_told_of_a_date_to_come_is_what_will_happen(text, title):
     assert any(title in t and d in ("2024-03-20", "2024-03-25") for t, d in titles(text).items()), titles(text)
+
+
+def test_what_a_company_announced_after_after_is_its_announcement():
+    found = titles("Investors have shown interest in buying the papers after the publisher announced in late February "
+                   "that it would seek a buyer.")
+    assert found.get("The publisher announced it would seek a buyer") == "2024-02", found
+
+
+def test_here_is_never_the_last_word_of_a_title():
+    found = titles("The verdict came at the end of a trial here on Wednesday.\n\nThe court opened here on Monday.")
+    assert found and not any(t.endswith(" here") for t in found), found

@@ -1073,6 +1073,7 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     determiner that is the subject itself stays ("Both were freed")."""
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
+
     if base_dep(token) == "advmod" and token.lower_ in rules().particles and token.head.pos_ == "VERB" and token.head.i < token.i:
         return False  # an adverb of its verb, not a preposition without its noun ("made 63 not out")
     right_after_verb = token.i > 0 and token.doc[token.i - 1].pos_ == "VERB"

@@ -76,8 +76,11 @@ def _dateline_place(text: str) -> str | None:
 
 
 def _here_named(title: str, place: str | None) -> str:
-    """"The delegation arrived here" in a story datelined Beijing: "arrived in Beijing"."""
-    return _HERE.sub(f"in {place}", title, count=1) if place else title
+    """"The delegation arrived here" in a story datelined Beijing: "arrived in Beijing"; with no
+    dateline, a "here" that ends a title says nothing ("Trial here") and goes."""
+    if place:
+        return _HERE.sub(f"in {place}", title, count=1)
+    return title[: -len(" here")] if title.endswith(" here") and len(title.split()) > 1 else title
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -836,7 +839,7 @@ def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: se
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:
     """A happening named by a noun ("Tuesday's collision", "the June Summit of the Americas")."""
     named = _named_event(noun, _entities_in(ctx, sentence.start, sentence.end), sentence.start)
-    title = clauses.capped(named.name) if named is not None else clauses.noun_title(noun, skip=skip)
+    title = clauses.capped(named.name) if named is not None else _here_named(clauses.noun_title(noun, skip=skip), ctx.here)
     if not title:
         return None
     return _mention(ctx, sentence, timex, title, noun, weight=1.0, agent="", planned=False,

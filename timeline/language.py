@@ -184,6 +184,7 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     subject. Returns whether it repaired."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
         return False
+    reports = after = None
     if verb.dep_ in ("conj", "advcl"):
         # ("hurt after a gas leak caused a blast": "caused" an adverbial clause with no subject, the
         # noun before it a phrase of the main verb)
@@ -210,8 +211,10 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         noun = verb.head
         marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
         host = noun.head
+        after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+        reports = _is_reporting_form(verb) and after is not None and after.lower_ == "that"  # "announced ... that it would"
         if (verb.tag_ == "VBN" and marker is not None and marker.pos_ != "SCONJ" and marker.lower_ in _PREPOSITIONAL_SUBORDINATORS
-                and verb.lemma_.lower() not in intransitive_verbs()):
+                and verb.lemma_.lower() not in intransitive_verbs() and not reports):
             return False  # "after the measures introduced in 2019": a participle that can be passive, after a preposition
     else:
         return False
@@ -518,6 +521,23 @@ def _name_read_as_its_appositions_aside(name: "Token") -> bool:
         return False
     name.head, name.dep_ = verb, noun.dep_
     noun.head, noun.dep_ = name, "appos"
+    return True
+
+
+def _reported_clause_hung_elsewhere(verb: "Token") -> bool:
+    """"after the publisher announced in late February that it would seek a buyer" parsed with the
+    that-clause on the main verb: a reporting verb with no complement of its own, right before
+    "that" and a clause, reports that clause. Returns whether it repaired."""
+    if verb.pos_ != "VERB" or not _is_reporting_form(verb) or any(c.dep_ in ("ccomp", "obj", "xcomp") for c in verb.children):
+        return False
+    end = verb.right_edge.i + 1
+    that = verb.doc[end] if end < len(verb.doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "mark":
+        return False
+    clause = that.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.is_ancestor(verb) or clause == verb or clause.i < that.i:
+        return False
+    clause.head, clause.dep_ = verb, "ccomp"
     return True
 
 
@@ -1279,6 +1299,8 @@ def _register_components() -> None:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
                 elif token.dep_ == "ROOT" and 0 < token.i < 4:
                     _opening_time_read_as_a_sentence(token)  # after the roots are repaired
+                if token.pos_ == "VERB" and token.dep_ not in ("ROOT", "ccomp"):
+                    _reported_clause_hung_elsewhere(token)
             return doc
 
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):
