@@ -1913,3 +1913,14 @@ def test_what_a_company_announced_after_after_is_its_announcement():
 def test_here_is_never_the_last_word_of_a_title():
     found = titles("The verdict came at the end of a trial here on Wednesday.\n\nThe court opened here on Monday.")
     assert found and not any(t.endswith(" here") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Residents urged a meeting with the mayor on Friday.", "Residents urged a meeting with the mayor"),
+        ("Nurses called for talks with the hospital board on Monday.", "Nurses called for talks with the hospital board"),
+    ],
+)
+def test_what_is_asked_for_says_who_asked(text, title):
+    assert title in titles(text), titles(text)

@@ -840,6 +840,13 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
     """A happening named by a noun ("Tuesday's collision", "the June Summit of the Americas")."""
     named = _named_event(noun, _entities_in(ctx, sentence.start, sentence.end), sentence.start)
     title = clauses.capped(named.name) if named is not None else _here_named(clauses.noun_title(noun, skip=skip), ctx.here)
+    if named is None and _requested(noun):
+        # "Unions called for a meeting with the company on Thursday": who asked for it, as written
+        asking = clauses.read_clause(noun.head)
+        if asking.subject is not None and not asking.negated and not asking.modality:
+            names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
+            title = clauses.title_of(asking, skip=skip, names=names,
+                                     subject_name=_subject_name(ctx, asking, sentence.start)) or title
     if not title:
         return None
     return _mention(ctx, sentence, timex, title, noun, weight=1.0, agent="", planned=False,
