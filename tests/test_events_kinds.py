@@ -1924,3 +1924,15 @@ def test_here_is_never_the_last_word_of_a_title():
 )
 def test_what_is_asked_for_says_who_asked(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Talks on the reform before the October NATO summit ended without agreement on Friday.", "Talks on the reform"),
+        ("The strike talks broke up without a deal on Monday.", "The strike talks broke up"),
+    ],
+)
+def test_what_ended_without_a_happening_is_dated_not_the_happening(text, title):
+    found = titles(text)
+    assert any(t.startswith(title) for t in found) and not any(t in ("Agreement", "Deal", "A deal") for t in found), found

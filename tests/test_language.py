@@ -723,3 +723,16 @@ def test_an_opening_time_read_as_a_sentence_of_its_own_dates_the_clause_after_it
     pos = ["ADP", "PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[1].dep_, doc[1].head.text) == ("obl", "rose")
+
+
+def test_a_name_the_parse_hung_on_a_date_stays_in_the_nouns_title():
+    # "before the September UN summit": "UN" read as the second half of a name "September UN"
+    from timeline import clauses
+
+    words = ["before", "the", "September", "UN", "summit"]
+    heads = [4, 4, 4, 2, 4]
+    deps = ["case", "det", "compound", "flat", "ROOT"]
+    tags = ["IN", "DT", "NNP", "NNP", "NN"]
+    pos = ["ADP", "DET", "PROPN", "PROPN", "NOUN"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.noun_title(doc[4], skip={2}) == "UN summit"

@@ -761,6 +761,11 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
         if _close_name(c):
             out.extend(c.subtree)  # "The Dow Jones industrial average", "prime minister Jean Chretien"
             continue
+        if c.i in skip and c.i < word.i:
+            # "the September [UN] summit": a name the parse hung on the date is the noun's
+            out.extend(t for g in c.children if g.i not in skip and g.pos_ == "PROPN" and base_dep(g) in ("flat", "compound")
+                       for t in g.subtree if t.i not in skip)
+            continue
         if c.i not in skip and _clause_the_noun_needs(word, c, r):
             # the clause as written, up to a break ("ordering the agency to halt its efforts")
             out.extend(t for t in c.subtree if t.i not in skip and not any(

@@ -541,6 +541,8 @@ def _event_word_in_parse(
         if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
             return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
         cases = _cases(word)
+        if "without" in cases and word.head.pos_ == "VERB" and not premodifier:
+            return word.head, False  # "ended without agreement on Friday": what did not happen dates no noun; the ending's day
         own_subject = any(clauses.dep(c) in clauses.SUBJECTS for c in word.head.children)
         # "On Tuesday's session, the expert took the stand": a phrase that opens the sentence, set
         # off by a comma, is the setting of the clause after it, whatever its preposition
