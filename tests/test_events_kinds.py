@@ -1936,3 +1936,36 @@ def test_what_is_asked_for_says_who_asked(text, title):
 def test_what_ended_without_a_happening_is_dated_not_the_happening(text, title):
     found = titles(text)
     assert any(t.startswith(title) for t in found) and not any(t in ("Agreement", "Deal", "A deal") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Police questioned a man arrested on Friday.", "A man was arrested"),
+        ("In a report released on Tuesday, the agency warned of shortages.", "A report was released"),
+    ],
+)
+def test_a_past_form_right_after_the_noun_of_a_phrase_is_its_passive(text, title):
+    assert title in titles(text), titles(text)
+
+
+def test_a_source_after_a_comma_is_never_made_passive():
+    found = titles("Retail sales rose by 2 percent in February, official figures showed on Thursday.")
+    assert not any("was showed" in t or "were showed" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Since joining the alliance in 2004, the country has doubled its army.", "The country joined the alliance"),
+        ("The riot began hours after the verdict was read out on Monday.", "The riot began"),
+    ],
+)
+def test_what_since_and_hours_after_frame_is_told_as_it_happened(text, title):
+    assert any(t == title or t.startswith(title + " ") for t in titles(text)), titles(text)
+
+
+def test_a_day_right_after_scheduled_dates_the_planned_happening():
+    found = mentions_of("Ministers held a video call on Friday about the agenda for the G20 finance meeting scheduled for March 28.")
+    assert [(m.title, m.date) for m in found if m.date == "2024-03-28"] == [("G20 finance meeting", "2024-03-28")], titles(
+        "Ministers held a video call on Friday about the agenda for the G20 finance meeting scheduled for March 28.")

@@ -736,3 +736,15 @@ def test_a_name_the_parse_hung_on_a_date_stays_in_the_nouns_title():
     pos = ["ADP", "DET", "PROPN", "PROPN", "NOUN"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses.noun_title(doc[4], skip={2}) == "UN summit"
+
+
+def test_a_bare_verb_form_closing_a_nouns_compound_is_a_noun():
+    # "a strain of bird flu" misread with "flu" a verb describing "strain"
+    words = ["a", "strain", "of", "bird", "flu"]
+    heads = [1, 1, 3, 1, 1]
+    deps = ["det", "ROOT", "case", "nmod", "acl"]
+    tags = ["DT", "NN", "IN", "NN", "VBP"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "VERB"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].pos_, doc[4].dep_, doc[4].head.text) == ("NOUN", "nmod", "strain")
+    assert (doc[3].dep_, doc[3].head.text, doc[2].head.text) == ("compound", "flu", "flu")

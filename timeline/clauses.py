@@ -1316,9 +1316,12 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                     continue  # fronted adverbials ("In a statement, ...") are not the happening
                 if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after | {"since"} for m in c.children):
                     continue  # "resigned after a newspaper [revealed ...]", "since the fall of ...": another happening
-                following = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
-                if base_dep(c) == "advmod" and following is not None and lemma(following) in r.after | {"before", "since"}:
-                    continue  # "detained [shortly] after a strike": the measure of a phrase the title leaves out
+                following = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+                if (base_dep(c) == "advmod" or lemma(c) in r.calendar_units and not any(base_dep(m) == "case" for m in c.children)) and following is not None and (
+                        lemma(following) in r.after | {"before", "since"}):
+                    # "detained [shortly] after a strike", "happened [hours] after he was sacked": the
+                    # measure of a phrase the title leaves out
+                    continue
                 if (base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in ("with", "without") for m in c.children)
                         and any(dep(g) == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children)):
                     continue  # "stalled [with both sides agreeing to meet again]": an absolute clause, its own happening
@@ -1392,7 +1395,13 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     opening = (base_dep(verb) == "advcl" and verb.tag_ == "VBN" and clause.subject is not None
                and verb.i < clause.subject.i and clause.subject.head == verb.head
                and not any(base_dep(c) in ("mark", "nsubj", "nsubj:pass") for c in verb.children))
-    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second))
+    # (right after its noun, a past form is its participle: "a man arrested on Friday")
+    # (right after a noun that is no subject, a past form is its participle: "questioned a man arrested on Friday")
+    # (not a verb of saying: ", official data showed on Thursday" is a source the parse hung apart)
+    after_its_noun = (verb.i == verb.head.i + 1 and lemma(verb) not in rules().reporting and (
+        base_dep(verb.head) in ("obj", "iobj")
+        or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)))
+    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second or after_its_noun))
                and clause.subject is not None and clause.subject == first.head)
     if ((reduced or opening) and not has_object and lemma(verb) not in intransitive_verbs()  # never "was died"
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
@@ -1409,10 +1418,12 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
     group = verb_group(clause)
     first = group[0] if group else None
     if (first is None or first.tag_ != "VBG" or first.pos_ != "VERB" or not predicate.startswith(first.text)
-            or base_dep(first) not in ("acl", "advcl", "conj", "root") or first.head.i > first.i
+            or base_dep(first) not in ("acl", "advcl", "conj", "root")
+            # (an opening "Since joining ..., the country" comes before its subject)
+            or first.head.i > first.i and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             # "the World Cup winning squad", "the federation's reigning player": an adjective before its noun
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
-            or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before")
+            or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since")
                    for c in first.children)):
         return predicate
     if lemma(first).endswith("ing"):

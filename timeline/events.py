@@ -521,6 +521,10 @@ def _event_word_in_parse(
         return None, None
     if clauses.dep(word) == "advmod" and word.head != word and clauses.is_predicate(word.head):
         word = word.head  # "rose sharply on Monday": an adverb (whatever its tag) is its verb's
+    if (clauses.dep(word) == "acl" and clauses.lemma(word) in clauses.rules().planned_frames and word.head.pos_ == "NOUN"
+            and _happening(word.head) and word.tag_ in ("VBN", "VBD")
+            and any(clauses.dep(c) in ("compound", "amod", "nmod:poss") for c in word.head.children)):
+        return word.head, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
     if clauses.is_predicate(word):
         # "killed in a traffic accident happening on Friday": the noun the participle describes
         # is the happening, read as any happening noun is below.

@@ -484,6 +484,26 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     return True
 
 
+def _noun_read_as_a_bare_verb(word: "Token") -> bool:
+    """"a strain of H5 bird flu on Friday" parsed with "flu" a verb describing "strain": a bare
+    verb form with no word of its own, right after a noun, closes that noun's compound. Returns
+    whether it repaired."""
+    if word.pos_ != "VERB" or word.dep_ != "acl" or word.n_lefts or word.n_rights or word.i == 0:
+        return False
+    if word.tag_ not in ("VB", "VBP", "VBZ", "NN") or word.lower_.endswith(("ing", "ed")):
+        return False
+    noun = word.doc[word.i - 1]
+    if noun.pos_ != "NOUN" or noun.head != word.head or noun.dep_ in ("nsubj", "nsubj:pass"):
+        return False
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.head, word.dep_ = noun.head, noun.dep_
+    for child in list(noun.children):
+        if child.i < noun.i:
+            child.head = word
+    noun.head, noun.dep_ = word, "compound"
+    return True
+
+
 def _adverb_read_as_object(adverb: "Token") -> bool:
     """"purchased a yacht formerly owned by ..." parsed with "formerly" the object and "yacht" its
     compound: an adverb is never an object; the noun right before it is, and the adverb goes with
@@ -570,6 +590,22 @@ def _time_read_on_a_nouns_gerund(day: "Token") -> bool:
     if not noun.dep_.startswith(("obj", "nsubj")) or noun.head.pos_ != "VERB":
         return False
     day.head = noun.head
+    return True
+
+
+def _time_right_after_a_participle(day: "Token") -> bool:
+    """"the leaders' meeting scheduled for November 18-19" parsed with the date a phrase of the main
+    verb: a time right after a participle that describes a noun ("scheduled for", "arrested on")
+    is the participle's. Returns whether it repaired."""
+    if day.dep_ not in ("obl", "obl:unmarked", "obl:tmod"):
+        return False
+    start = day.left_edge.i
+    before = day.doc[start - 1] if start > 0 else None
+    if before is None or before.dep_ != "acl" or before.tag_ != "VBN" or day.head == before or day.is_ancestor(before):
+        return False
+    if not all(t.dep_ in ("case", "amod", "det", "nmod:unmarked", "compound", "nummod") or t == day for t in day.doc[start : day.i + 1]):
+        return False
+    day.head = before
     return True
 
 
@@ -1209,9 +1245,13 @@ def _register_components() -> None:
                     _first_clause_read_as_subject(token)
                 if day:
                     _day_read_as_the_subjects(token)
+                if day or token.lower_ in times or token.like_num and token.dep_.startswith("obl"):
+                    _time_right_after_a_participle(token)
                 if token.lower_ in times:
                     _reports_day_read_in_what_is_reported(token)
                     _time_read_on_a_nouns_gerund(token)
+                if verb and dep == "acl" and _noun_read_as_a_bare_verb(token):
+                    continue
                 if pos == "ADV" and dep == "obj":
                     _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
