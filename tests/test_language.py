@@ -748,3 +748,16 @@ def test_a_bare_verb_form_closing_a_nouns_compound_is_a_noun():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].pos_, doc[4].dep_, doc[4].head.text) == ("NOUN", "nmod", "strain")
     assert (doc[3].dep_, doc[3].head.text, doc[2].head.text) == ("compound", "flu", "flu")
+
+
+def test_an_absolute_with_clauses_noun_is_its_gerunds_subject():
+    # "The league held three rounds with the last one ending in a draw ." misread with "one" a
+    # phrase of "rounds" and "ending" a clause of the main verb
+    words = ["The", "league", "held", "three", "rounds", "with", "the", "last", "one", "ending", "in", "a", "draw", "."]
+    heads = [1, 2, 2, 4, 2, 8, 8, 8, 4, 2, 12, 12, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "nummod", "obj", "case", "det", "amod", "nmod", "advcl", "case", "det", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "CD", "NNS", "IN", "DT", "JJ", "NN", "VBG", "IN", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "ending")
+    assert (doc[5].dep_, doc[5].head.text) == ("mark", "ending")

@@ -1423,7 +1423,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             or first.head.i > first.i and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             # "the World Cup winning squad", "the federation's reigning player": an adjective before its noun
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
-            or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since")
+            or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with")
                    for c in first.children)):
         return predicate
     if lemma(first).endswith("ing"):

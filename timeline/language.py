@@ -199,6 +199,19 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
             noun = max((t for t in verb.doc[verb.sent.start:start] if finite and t.dep_ == "obl" and t.head.pos_ == "VERB"
                         and t.right_edge.i + 1 == start and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
             host = noun.head if noun is not None else host
+        if noun is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            # "hosted four rounds of talks with the latest one adopting a statement": an absolute
+            # "with" clause, its noun hung on a noun before it
+            noun = max((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in ("obl", "nmod") and t.right_edge.i + 1 == verb.i
+                        and not t.is_ancestor(verb) and any(c.dep_ == "case" and c.lower_ == "with" and c.i == t.left_edge.i
+                                                            for c in t.children)), key=lambda t: t.i, default=None)
+            host = verb.head
+            if noun is not None:
+                marker = next(c for c in noun.children if c.dep_ == "case" and c.lower_ == "with")
+                verb.head, verb.dep_ = host, "advcl"
+                noun.head, noun.dep_ = verb, "nsubj"
+                marker.head, marker.dep_ = verb, "mark"
+                return True
         if noun is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "After Pinochet lost a referendum, he ...": the noun hung on the finite verb itself
             noun = next((c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
