@@ -1969,3 +1969,15 @@ def test_a_day_right_after_scheduled_dates_the_planned_happening():
     found = mentions_of("Ministers held a video call on Friday about the agenda for the G20 finance meeting scheduled for March 28.")
     assert [(m.title, m.date) for m in found if m.date == "2024-03-28"] == [("G20 finance meeting", "2024-03-28")], titles(
         "Ministers held a video call on Friday about the agenda for the G20 finance meeting scheduled for March 28.")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The squad travels to Glasgow on Saturday.", "The squad will travel to Glasgow"),
+        ("The envoy flies to Cairo on Tuesday.", "The envoy will fly to Cairo"),
+    ],
+)
+def test_a_weekday_to_come_tells_a_present_as_what_will_happen(text, title):
+    found = mentions_of(text)
+    assert [(m.title, m.modality) for m in found] == [(title, "planned")], titles(text)

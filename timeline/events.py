@@ -811,8 +811,11 @@ def _clause_mention(
                                          for c in clause.verb.children):
         return None  # "moving closer to achieving a single-digit figure this year": an aim
     name = _subject_name(ctx, clause, sentence.start) or _owner_named(ctx, clause, sentence.start, skip, names)
+    # (the date as the mention will give it: "travels to Leeds on Saturday" is the coming Saturday)
+    placed = _weekday_by_tense(_past_tense_year(timex, clause.verb, sentence.start, ctx.article.published),
+                               clause.verb, sentence.start, ctx.article.published)
     title = _here_named(clauses.title_of(clause, skip=skip, subject_name=name, names=names,
-                                         future=_after_publication(timex.value, ctx.article.published)), ctx.here)
+                                         future=_after_publication(placed.value, ctx.article.published)), ctx.here)
     if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and title == clauses.capped(
         clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
     ):
