@@ -1981,3 +1981,14 @@ def test_a_day_right_after_scheduled_dates_the_planned_happening():
 def test_a_weekday_to_come_tells_a_present_as_what_will_happen(text, title):
     found = mentions_of(text)
     assert [(m.title, m.modality) for m in found] == [(title, "planned")], titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry hoped on Sunday that the new council would settle the dispute quickly.",
+        "The coach said on Monday he hoped the team would recover before the final.",
+    ],
+)
+def test_a_hope_is_no_happening(text):
+    assert not any("hoped" in t for t in titles(text)), titles(text)

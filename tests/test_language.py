@@ -761,3 +761,15 @@ def test_an_absolute_with_clauses_noun_is_its_gerunds_subject():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "ending")
     assert (doc[5].dep_, doc[5].head.text) == ("mark", "ending")
+
+
+def test_a_name_right_after_a_predicate_noun_is_that_nouns_not_a_second_subject():
+    # "his next target was the capital Kinshasa" misread with "Kinshasa" a second subject of "capital"
+    words = ["his", "target", "was", "the", "capital", "Kinshasa", "."]
+    heads = [1, 4, 4, 4, 4, 4, 4]
+    deps = ["nmod:poss", "nsubj", "cop", "det", "ROOT", "nsubj", "punct"]
+    tags = ["PRP$", "NN", "VBD", "DT", "NN", "NNP", "."]
+    pos = ["PRON", "NOUN", "AUX", "DET", "NOUN", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert [t.text for t in doc[4].children if t.dep_.startswith("nsubj")] == ["target"]
+    assert doc[5].dep_ == "appos"

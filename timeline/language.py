@@ -497,6 +497,19 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     return True
 
 
+def _second_subject_after_its_predicate(word: "Token") -> bool:
+    """"his next target was the capital Kinshasa" parsed with "Kinshasa" a second subject of
+    "capital": a predicate has one subject; a name right after the predicate noun is that noun's.
+    Returns whether it repaired."""
+    head = word.head
+    if not word.dep_.startswith("nsubj") or word.i != head.i + 1 or word.pos_ != "PROPN" or word.lower_ in time_words():
+        return False  # ("said Tuesday": a day the parse made a subject, which the day repairs read)
+    if not any(c.dep_.startswith("nsubj") and c.i < head.i for c in head.children):
+        return False
+    word.dep_ = "appos"
+    return True
+
+
 def _noun_read_as_a_bare_verb(word: "Token") -> bool:
     """"a strain of H5 bird flu on Friday" parsed with "flu" a verb describing "strain": a bare
     verb form with no word of its own, right after a noun, closes that noun's compound. Returns
@@ -1265,6 +1278,8 @@ def _register_components() -> None:
                     _time_read_on_a_nouns_gerund(token)
                 if verb and dep == "acl" and _noun_read_as_a_bare_verb(token):
                     continue
+                if dep.startswith("nsubj") and pos == "PROPN":
+                    _second_subject_after_its_predicate(token)
                 if pos == "ADV" and dep == "obj":
                     _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
