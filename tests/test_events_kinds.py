@@ -1992,3 +1992,8 @@ def test_a_weekday_to_come_tells_a_present_as_what_will_happen(text, title):
 )
 def test_a_hope_is_no_happening(text):
     assert not any("hoped" in t for t in titles(text)), titles(text)
+
+
+def test_a_title_never_ends_on_a_hedge():
+    found = titles("The agency said the cabinet made the decision on Friday apparently for the coming inauguration of the new minister.")
+    assert found and not any(t.endswith(("apparently", "reportedly")) for t in found), found

@@ -773,3 +773,15 @@ def test_a_name_right_after_a_predicate_noun_is_that_nouns_not_a_second_subject(
     doc = _repaired(words, heads, deps, tags, pos)
     assert [t.text for t in doc[4].children if t.dep_.startswith("nsubj")] == ["target"]
     assert doc[5].dep_ == "appos"
+
+
+def test_a_day_read_as_the_predicate_of_was_gives_the_passive_back():
+    # "The minister was earlier Friday ordered to resign ." misread with "Friday" the predicate of "was"
+    words = ["The", "minister", "was", "earlier", "Friday", "ordered", "to", "resign", "."]
+    heads = [1, 4, 4, 4, 4, 4, 7, 5, 4]
+    deps = ["det", "nsubj", "cop", "amod", "ROOT", "acl", "mark", "xcomp", "punct"]
+    tags = ["DT", "NN", "VBD", "JJR", "NNP", "VBN", "TO", "VB", "."]
+    pos = ["DET", "NOUN", "AUX", "ADJ", "PROPN", "VERB", "PART", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[1].dep_, doc[1].head.text, doc[2].dep_) == ("ROOT", "nsubj:pass", "ordered", "aux:pass")
+    assert (doc[4].dep_, doc[4].head.text) == ("obl:unmarked", "ordered")

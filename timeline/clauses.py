@@ -54,6 +54,7 @@ class ClauseRules:
     calendar_units: frozenset[str]
     period_parts: frozenset[str]
     lookback: frozenset[str]
+    hedges: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
     during: frozenset[str]
@@ -116,6 +117,7 @@ def rules() -> ClauseRules:
         calendar_units=words("calendar_units"),
         period_parts=words("period_parts"),
         lookback=words("lookback_words"),
+        hedges=words("hedges"),
         after=words("after_markers"),
         near=words("near_adverbs"),
         during=words("during_markers"),
@@ -1078,6 +1080,8 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     determiner that is the subject itself stays ("Both were freed")."""
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
+    if token.lower_ in rules().hedges:
+        return True  # "made the decision [apparently]": a hedge on a phrase the title left out
 
     if base_dep(token) == "advmod" and token.lower_ in rules().particles and token.head.pos_ == "VERB" and token.head.i < token.i:
         return False  # an adverb of its verb, not a preposition without its noun ("made 63 not out")

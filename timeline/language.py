@@ -570,6 +570,30 @@ def _name_read_as_its_appositions_aside(name: "Token") -> bool:
     return True
 
 
+def _day_read_as_a_copular_predicate(day: "Token") -> bool:
+    """"X, chief minister of Selangor, was earlier Friday ordered by a court to attend" parsed with
+    "Friday" the predicate of "was" and "ordered" its modifier: a day is no predicate; the
+    participle after it is the passive verb, "was" its auxiliary. Returns whether it repaired."""
+    if day.dep_ != "ROOT" or day.lower_ not in day_names():
+        return False
+    cop = next((c for c in day.children if c.dep_ == "cop" and c.i < day.i), None)
+    verb = next((c for c in day.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == day.i + 1), None)
+    if cop is None or verb is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(day.children):
+        if child == verb:
+            continue
+        if child.dep_ == "cop":
+            child.head, child.dep_ = verb, "aux:pass"
+        elif child.dep_.startswith("nsubj"):
+            child.head, child.dep_ = verb, "nsubj:pass"
+        elif child.i > day.i or child.dep_ == "punct":
+            child.head = verb
+    day.head, day.dep_ = verb, "obl:unmarked"
+    return True
+
+
 def _reported_clause_hung_elsewhere(verb: "Token") -> bool:
     """"after the publisher announced in late February that it would seek a buyer" parsed with the
     that-clause on the main verb: a reporting verb with no complement of its own, right before
@@ -1367,6 +1391,8 @@ def _register_components() -> None:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
                 elif token.dep_ == "ROOT" and 0 < token.i < 4:
                     _opening_time_read_as_a_sentence(token)  # after the roots are repaired
+                elif token.dep_ == "ROOT":
+                    _day_read_as_a_copular_predicate(token)
                 if token.pos_ == "VERB" and token.dep_ not in ("ROOT", "ccomp"):
                     _reported_clause_hung_elsewhere(token)
             return doc
