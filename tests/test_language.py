@@ -776,12 +776,14 @@ def test_a_name_right_after_a_predicate_noun_is_that_nouns_not_a_second_subject(
 
 
 def test_a_day_read_as_the_predicate_of_was_gives_the_passive_back():
-    # "The minister was earlier Friday ordered to resign ." misread with "Friday" the predicate of "was"
-    words = ["The", "minister", "was", "earlier", "Friday", "ordered", "to", "resign", "."]
-    heads = [1, 4, 4, 4, 4, 4, 7, 5, 4]
-    deps = ["det", "nsubj", "cop", "amod", "ROOT", "acl", "mark", "xcomp", "punct"]
-    tags = ["DT", "NN", "VBD", "JJR", "NNP", "VBN", "TO", "VB", "."]
-    pos = ["DET", "NOUN", "AUX", "ADJ", "PROPN", "VERB", "PART", "VERB", "PUNCT"]
-    doc = _repaired(words, heads, deps, tags, pos)
+    # "The minister was earlier Friday ordered by a court to resign ." misread with "Friday" the
+    # predicate of "was" and "ordered" its modifier
+    words = ["The", "minister", "was", "earlier", "Friday", "ordered", "by", "a", "court", "to", "resign", "."]
+    heads = [1, 4, 4, 4, 4, 4, 8, 8, 5, 10, 5, 4]
+    deps = ["det", "nsubj", "cop", "amod", "ROOT", "acl", "case", "det", "obl:agent", "mark", "xcomp", "punct"]
+    tags = ["DT", "NN", "VBD", "JJR", "NNP", "VBN", "IN", "DT", "NN", "TO", "VB", "."]
+    pos = ["DET", "NOUN", "AUX", "ADJ", "PROPN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert language._day_read_as_a_copular_predicate(doc[4])
     assert (doc[5].dep_, doc[1].dep_, doc[1].head.text, doc[2].dep_) == ("ROOT", "nsubj:pass", "ordered", "aux:pass")
     assert (doc[4].dep_, doc[4].head.text) == ("obl:unmarked", "ordered")
