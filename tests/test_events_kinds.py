@@ -1997,3 +1997,8 @@ def test_a_hope_is_no_happening(text):
 def test_a_title_never_ends_on_a_hedge():
     found = titles("The agency said the cabinet made the decision on Friday apparently for the coming inauguration of the new minister.")
     assert found and not any(t.endswith(("apparently", "reportedly")) for t in found), found
+
+
+def test_what_a_request_asks_of_its_object_stays_in_the_title():
+    found = titles("The prime minister urged the northern provinces on Monday to expand trade with their neighbours.")
+    assert any(t.startswith("The prime minister urged the northern provinces to expand trade") for t in found), found

@@ -787,3 +787,14 @@ def test_a_day_read_as_the_predicate_of_was_gives_the_passive_back():
     assert language._day_read_as_a_copular_predicate(doc[4])
     assert (doc[5].dep_, doc[1].dep_, doc[1].head.text, doc[2].dep_) == ("ROOT", "nsubj:pass", "ordered", "aux:pass")
     assert (doc[4].dep_, doc[4].head.text) == ("obl:unmarked", "ordered")
+
+
+def test_a_gapped_subject_read_as_a_conjunct_is_the_subject_of_its_verb():
+    # "Six students died and 39 were injured ." misread with "39" a conjunct of "died"
+    words = ["Six", "students", "died", "and", "39", "were", "injured", "."]
+    heads = [1, 2, 2, 4, 2, 6, 2, 2]
+    deps = ["nummod", "nsubj", "ROOT", "cc", "conj", "aux:pass", "conj", "punct"]
+    tags = ["CD", "NNS", "VBD", "CC", "CD", "VBD", "VBN", "."]
+    pos = ["NUM", "NOUN", "VERB", "CCONJ", "NUM", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj:pass", "injured")

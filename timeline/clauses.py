@@ -1341,6 +1341,13 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
+    if lemma(clause.verb) in r.request_verbs and any(base_dep(c) == "obj" for c in clause.verb.children):
+        # "urged the region [to expand cooperation]": what is asked of the object, whatever the parse
+        # made of its infinitive
+        asked = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VB" and c.i not in skip
+                      and any(base_dep(m) == "mark" and lemma(m) == "to" for m in c.children)), None)
+        if asked is not None:
+            arguments.extend([m for m in asked.children if base_dep(m) == "mark"] + _argument_phrase(asked, skip, names, 1))
     if not arguments and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening ...", "succeeded in passing ...": a gerund a preposition
         # introduces is the verb's complement, and so is an infinitive.

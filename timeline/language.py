@@ -497,6 +497,23 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     return True
 
 
+def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
+    """"Six students died and 39 were injured" parsed with "39" a conjunct of the first clause and
+    "injured" a conjunct with no subject: the word right before a conjunct verb's auxiliary, itself
+    a conjunct of the same head, is that verb's subject. Returns whether it repaired."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i]
+    if not auxiliaries:
+        return False
+    before = verb.doc[min(c.i for c in auxiliaries) - 1]
+    if before.dep_ != "conj" or before.head != verb.head or before.pos_ not in ("NUM", "NOUN", "PROPN", "PRON"):
+        return False
+    before.head = verb
+    before.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in auxiliaries) else "nsubj"
+    return True
+
+
 def _second_subject_after_its_predicate(word: "Token") -> bool:
     """"his next target was the capital Kinshasa" parsed with "Kinshasa" a second subject of
     "capital": a predicate has one subject; a name right after the predicate noun is that noun's.
@@ -1302,6 +1319,8 @@ def _register_components() -> None:
                     _time_read_on_a_nouns_gerund(token)
                 if verb and dep == "acl" and _noun_read_as_a_bare_verb(token):
                     continue
+                if verb and dep == "conj":
+                    _gapped_subject_read_as_a_conjunct(token)
                 if dep.startswith("nsubj") and pos == "PROPN":
                     _second_subject_after_its_predicate(token)
                 if pos == "ADV" and dep == "obj":
