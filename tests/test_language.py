@@ -798,3 +798,21 @@ def test_a_gapped_subject_read_as_a_conjunct_is_the_subject_of_its_verb():
     pos = ["NUM", "NOUN", "VERB", "CCONJ", "NUM", "AUX", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].dep_, doc[4].head.text) == ("nsubj:pass", "injured")
+
+
+def test_a_long_phrase_the_parse_hung_on_the_verb_completes_a_short_object():
+    # "The team took only two out of seven golds at the Busan Asian Games in Korea ." with "golds"
+    # a phrase of the verb, too long to keep whole: the title says "two out of seven golds", not a
+    # bare "two"
+    from timeline import clauses
+
+    words = ["The", "team", "took", "only", "two", "out", "of", "seven", "golds", "at", "the", "Busan", "Asian", "Games",
+             "in", "Korea", "."]
+    heads = [1, 2, 2, 4, 2, 8, 8, 8, 2, 13, 13, 13, 13, 8, 15, 13, 2]
+    deps = ["det", "nsubj", "ROOT", "advmod", "obj", "case", "case", "nummod", "obl", "case", "det", "compound", "amod",
+            "nmod", "case", "nmod", "punct"]
+    tags = ["DT", "NN", "VBD", "RB", "CD", "IN", "IN", "CD", "NNS", "IN", "DT", "NNP", "JJ", "NNPS", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "ADV", "NUM", "ADP", "ADP", "NUM", "NOUN", "ADP", "DET", "PROPN", "ADJ", "PROPN", "ADP",
+           "PROPN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.title_of(clauses.read_clause(doc[2]), skip=set()) == "The team took only two out of seven golds"

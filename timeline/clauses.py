@@ -1273,6 +1273,17 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     return _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
 
 
+def _first_noun_phrase(phrase: list[Token]) -> list[Token]:
+    """A phrase's words up to the next preposition other than "of", a conjunction or a break ("out of seven golds
+    [at the Busan Asian Games]", "as one of the key conspirators [behind the blasts]")."""
+    out: list[Token] = []
+    for k, t in enumerate(phrase):
+        if t.text in BREAKS or t.pos_ == "CCONJ" or k and base_dep(t) == "case" and lemma(t) != "of" and base_dep(phrase[k - 1]) != "case":
+            break
+        out.append(t)
+    return out
+
+
 def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]], depth: int) -> list[Token]:
     """An argument's words: a noun phrase, or a clause's own verb group and arguments ("to
     announce joint actions", "the plant will close")."""
@@ -1341,6 +1352,13 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
+    if arguments and long_adverbials and len(arguments) <= 5:
+        # "took only two [out of seven golds] at the Busan Asian Games": a long phrase right after a
+        # short object completes it; its first noun phrase goes in, up to the next preposition
+        after = max(t.i for t in arguments)
+        phrase = next((p for p in long_adverbials if p and p[0].i == after + 1), None)
+        if phrase is not None:
+            arguments.extend(_first_noun_phrase(phrase))
     if lemma(clause.verb) in r.request_verbs and any(base_dep(c) == "obj" for c in clause.verb.children):
         # "urged the region [to expand cooperation]": what is asked of the object, whatever the parse
         # made of its infinitive
