@@ -2013,3 +2013,8 @@ def test_what_a_request_asks_of_its_object_stays_in_the_title():
 )
 def test_a_long_phrase_after_a_short_object_completes_it_with_its_first_noun(text, title):
     assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+def test_we_in_a_quote_is_told_with_who_said_it():
+    found = titles('"We evacuated the whole village on Sunday," the mayor of Ostrava, Petra Novak, said.')
+    assert any(t.endswith("said we evacuated the whole village") and "Novak" in t for t in found), found

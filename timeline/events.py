@@ -829,6 +829,12 @@ def _clause_mention(
         return None  # "The government announced": who told, with nothing told, is never a title
     if len(title.split()) < 2:
         return None
+    if clause.subject is not None and clause.subject.lower_ == "we" and name is None:
+        # '"We demonstrated today to support the prisoners," Hisham Razeq said': who "we" are is
+        # the speaker's side; the title says who said it
+        speaker = _speaker_of(clause.subject, reporting_only=True, after=True)
+        if speaker:
+            title = clauses.capped(f"{speaker} said {title[:1].lower()}{title[1:]}")
     if name is None and (clause.subject is None or not clauses.subject_phrase(clause.subject, skip, names)):
         return None  # "Rising again to 1.2 percent", "Arrived in Osaka": nobody does it, a fragment of a parse
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
