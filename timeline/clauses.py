@@ -55,6 +55,7 @@ class ClauseRules:
     period_parts: frozenset[str]
     lookback: frozenset[str]
     hedges: frozenset[str]
+    belief: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
     during: frozenset[str]
@@ -118,6 +119,7 @@ def rules() -> ClauseRules:
         period_parts=words("period_parts"),
         lookback=words("lookback_words"),
         hedges=words("hedges"),
+        belief=words("belief_verbs"),
         after=words("after_markers"),
         near=words("near_adverbs"),
         during=words("during_markers"),
@@ -1424,7 +1426,6 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     opening = (base_dep(verb) == "advcl" and verb.tag_ == "VBN" and clause.subject is not None
                and verb.i < clause.subject.i and clause.subject.head == verb.head
                and not any(base_dep(c) in ("mark", "nsubj", "nsubj:pass") for c in verb.children))
-    # (right after its noun, a past form is its participle: "a man arrested on Friday")
     # (right after a noun that is no subject, a past form is its participle: "questioned a man arrested on Friday")
     # (not a verb of saying: ", official data showed on Thursday" is a source the parse hung apart)
     after_its_noun = (verb.i == verb.head.i + 1 and lemma(verb) not in rules().reporting and (

@@ -772,8 +772,7 @@ def _clause_mention(
         statement, clause = clause, clauses.read_clause(told, reported=True)
         if clause.reporting:
             return None
-        if clauses.lemma(clause.verb) in clauses.rules().opinion and clause.verb.tag_.startswith("VB") and (
-                clauses.lemma(clause.verb) not in ("appear", "seem", "feel", "consider")):
+        if clauses.lemma(clause.verb) in clauses.rules().belief and clause.verb.tag_.startswith("VB"):
             return None  # "said he hoped the team would recover": a hope said, no happening
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause) or clauses.is_forecast(clause):
         return None
@@ -803,7 +802,7 @@ def _clause_mention(
         return None
     if clauses.lemma(clause.verb) == "have" and clauses.simple_present(clause.verb) and not clause.modality:
         return None  # "We have 60 million doses for 2007": what someone has is no happening
-    if clauses.lemma(clause.verb) in clauses.rules().opinion and any(
+    if clauses.lemma(clause.verb) in clauses.rules().belief and any(
             clauses.base_dep(c) in ("ccomp", "dep") and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or clauses.base_dep(c) == "advcl" and any(
                 clauses.lemma(m) == "that" for m in c.children) for c in clause.verb.children):
         return None  # "The government hoped that the new administration would ...": a hope, no happening
