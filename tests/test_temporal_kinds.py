@@ -538,3 +538,15 @@ def test_a_span_of_months_is_one_expression_placed_by_its_last_month(text, expre
 def test_a_year_after_of_is_the_days(text, expression, start, end):
     timex = one(text, "2024-09-20", expression)
     assert (timex.value, timex.end_value) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Grain prices fell in autumn last year.", "autumn last year", "2023-FA"),
+        ("The line reopens in the spring of next year.", "the spring of next year", "2025-SP"),
+        ("The dam was finished in summer this year.", "summer this year", "2024-SU"),
+    ],
+)
+def test_a_season_of_a_year_counted_from_the_dct_is_one_expression(text, expression, expected):
+    assert value(text, "2024-09-20", expression) == expected

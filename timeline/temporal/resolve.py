@@ -451,6 +451,14 @@ def resolve_month_of_year(fields: dict[str, str], context: Context) -> Resolutio
                       anchor=context.dct.isoformat())
 
 
+def resolve_season_of_year(fields: dict[str, str], context: Context) -> Resolution:
+    """"autumn last year", "the spring of next year"."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    year = context.dct.year + _signed(fields["offset"])
+    return Resolution(f"{year:04d}-{fields['season']}", "season of the year counted from the DCT", anchor=context.dct.isoformat())
+
+
 def _season_start(year: int, code: str) -> date:
     return date(year, SEASONS[code][1], 1)
 
@@ -1055,6 +1063,7 @@ _RESOLVERS = {
     "month_of_year": resolve_month_of_year,
     "month_day_quarter": resolve_month_day_quarter,
     "season": resolve_season,
+    "season_of_year": resolve_season_of_year,
     "offset": resolve_offset,
     "ago": resolve_ago,
     "ref_offset": resolve_ref_offset,
