@@ -2018,3 +2018,15 @@ def test_a_long_phrase_after_a_short_object_completes_it_with_its_first_noun(tex
 def test_we_in_a_quote_is_told_with_who_said_it():
     found = titles('"We evacuated the whole village on Sunday," the mayor of Ostrava, Petra Novak, said.')
     assert any(t.endswith("said we evacuated the whole village") and "Novak" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The last festival in September was marred by heavy rain.", "2023-09"),
+        ("The derby on Saturday was overshadowed by crowd trouble.", "2024-03-09"),
+    ],
+)
+def test_a_date_on_the_subject_of_a_past_passive_is_behind(text, day):
+    assert list(titles(text).values()) == [day], titles(text)
+

@@ -147,8 +147,13 @@ def _yearless_rules() -> frozenset[str]:
 def _told_in_the_past(word: "SpacyToken") -> bool:
     """The verb is a finite past tense of its own ("hit", "burst": the parse, not the spelling, says
     which), with no auxiliary that could point ahead."""
-    if any(clauses.base_dep(c) in ("aux", "aux:pass") for c in word.children):
-        return False
+    if clauses.lemma(word) in clauses.rules().plan_frames and clauses.passive(word):
+        return False  # "was scheduled for Monday": the day is the plan's, to come
+    auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
+    if auxiliaries:
+        # a passive in the past ("was marred", "were freed") is told in the past; any other
+        # auxiliary could point ahead
+        return all(clauses.dep(c) == "aux:pass" and c.tag_ == "VBD" for c in auxiliaries)
     if "Past" in word.morph.get("Tense") and ("Fin" in word.morph.get("VerbForm") or word.tag_ == "VBD"):
         return True
     # a participle heading the sentence after its own subject, with no auxiliary, is the past
@@ -163,7 +168,7 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
     the year before."""
     if timex.rule not in _yearless_rules() or not _after_publication(timex.value, published) or not _told_in_the_past(word):
         return timex
-    if not _hung_on(timex, word, sentence_start):
+    if not (_hung_on(timex, word, sentence_start) or _on_its_subject(timex, word, sentence_start)):
         return timex
     value = shift_value(timex.value or "", "Y", -1)
     if value is None or _after_publication(value, published):
@@ -201,6 +206,16 @@ def _told_in_the_present(word: "SpacyToken") -> bool:
 def _engine_past_forms() -> frozenset[str]:
     """The single-word past forms the date engine reads as past-tense cues ("went", "slid")."""
     return frozenset(w.lower() for w in temporal_lexicon.load().tense.past if " " not in w)
+
+
+def _on_its_subject(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """The date is a phrase of the verb's subject ("The last hajj in January was marred by a
+    stampede"): what the subject names came before what the verb tells of it."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens:
+        return False
+    host = clauses.span_head(tokens).head
+    return clauses.dep(host) in clauses.SUBJECTS and host.head == word and host.i < word.i
 
 
 def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
