@@ -2030,3 +2030,9 @@ def test_we_in_a_quote_is_told_with_who_said_it():
 def test_a_date_on_the_subject_of_a_past_passive_is_behind(text, day):
     assert list(titles(text).values()) == [day], titles(text)
 
+
+
+def test_a_figure_expected_over_a_period_is_a_forecast_but_a_crowd_on_a_day_is_a_gathering():
+    assert not titles("Around 40,000 visitors are expected at the fair this year.")
+    found = mentions_of("Some 5,000 marchers are expected in the capital on Sunday.")
+    assert [(m.date, m.modality) for m in found] == [("2024-03-17", "planned")], [(m.title, m.date) for m in found]

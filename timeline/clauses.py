@@ -719,6 +719,15 @@ def is_forecast(clause: Clause) -> bool:
             and base_dep(noun) == "obj" and lemma(noun.head) in r.forecast and not passive(noun.head))
 
 
+def expected_figure(clause: Clause) -> bool:
+    """A number of people or things expected, with nothing they are expected to do ("Half a
+    million visitors are expected this year", "Some 50,000 marchers were expected Saturday")."""
+    r, verb = rules(), clause.verb
+    return (lemma(verb) in r.forecast and passive(verb) and not clause.frames and clause.subject is not None
+            and not any(base_dep(c) in ("xcomp", "ccomp") for c in verb.children)
+            and any(t.pos_ == "NUM" for t in clause.subject.subtree))
+
+
 def _measures_a_figure(verb: Token, r: "ClauseRules") -> bool:
     """The verb's complements hold a number in a unit of measure ("reach 40 million tonnes", "grow
     by 2.5 percent"), not a count of things ("cut 300 jobs")."""

@@ -791,6 +791,8 @@ def _clause_mention(
             return None  # "said he hoped the team would recover": a hope said, no happening
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause) or clauses.is_forecast(clause):
         return None
+    if clauses.expected_figure(clause) and precision_of(timex.value or "") not in ("day", "time"):
+        return None  # "Half a million visitors are expected this year": a forecast (a crowd on a day is a gathering)
     names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
     announced = statement is not None and clauses.lemma(statement.verb) in clauses.rules().announcing
     # "announced on Monday that two bridges would be closed": what happened on Monday is the
