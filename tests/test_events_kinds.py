@@ -2036,3 +2036,10 @@ def test_a_figure_expected_over_a_period_is_a_forecast_but_a_crowd_on_a_day_is_a
     assert not titles("Around 40,000 visitors are expected at the fair this year.")
     found = mentions_of("Some 5,000 marchers are expected in the capital on Sunday.")
     assert [(m.date, m.modality) for m in found] == [("2024-03-17", "planned")], [(m.title, m.date) for m in found]
+
+
+def test_a_verbless_headline_is_no_event():
+    text = ("Roundup: Lisbon on high alert over swine flu\n\n"
+            "LISBON, March 14 -- Health officials stepped up checks at the airport on Thursday.")
+    found = titles(text)
+    assert not any(t.startswith("Roundup") for t in found) and any("stepped up checks" in t for t in found), found

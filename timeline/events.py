@@ -1347,8 +1347,10 @@ class _ArticleReading:
                     self.carried.setdefault(n, k)
 
     def _story_verbs(self, k: int) -> frozenset[str]:
-        """The words the parse reads as verbs in the article's other parsed sentences."""
-        return frozenset(t.lower_ for j, doc in self.docs.items() if j != k for t in doc if t.pos_ == "VERB")
+        """The words the parse reads as verbs with a subject of their own in the article's other
+        parsed sentences (not "bird flu" misread as a verb describing "strain")."""
+        return frozenset(t.lower_ for j, doc in self.docs.items() if j != k for t in doc
+                         if t.pos_ == "VERB" and any(clauses.dep(c) in clauses.SUBJECTS for c in t.children))
 
     def read_second(self) -> None:
         for k in sorted(k for k in self.docs if k not in self._first):
@@ -1437,7 +1439,9 @@ def _headline_mention(
     if any(t.pos_ == "AUX" and clauses.lemma(t) == "be" and not any(c.tag_ == "VBN" for c in t.head.children)
            and t.dep_.lower() == "cop" for t in words):
         return None  # "... is the quandary of how to ...": a state
-    finite = [t for t in words if t.i > 0 and t.pos_ != "AUX" and t.tag_ in ("VBZ", "VBP", "VBD")] or [
+    # (a plural present right after a singular noun is no verb of it: "over bird flu")
+    finite = [t for t in words if t.i > 0 and t.pos_ != "AUX" and t.tag_ in ("VBZ", "VBP", "VBD")
+              and not (t.tag_ == "VBP" and doc[t.i - 1].tag_ == "NN")] or [
         t for t in words[1:] if t.pos_ == "NOUN" and (doc[t.i - 1].pos_ in ("NOUN", "PROPN") or doc[t.i - 1].is_title)
         and _told_as_verb(t, story_verbs)
     ][:1]
