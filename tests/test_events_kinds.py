@@ -2043,3 +2043,19 @@ def test_a_verbless_headline_is_no_event():
             "LISBON, March 14 -- Health officials stepped up checks at the airport on Thursday.")
     found = titles(text)
     assert not any(t.startswith("Roundup") for t in found) and any("stepped up checks" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Marta Ruiz scored twice on Saturday. Lyon rested their captain Oumar Diallo-Sy after he hurt his knee "
+         "in the cup match on Monday.", "Oumar Diallo-Sy hurt his knee"),
+        ("The minister met Kofi Boateng on Friday. Talks stalled with investor Jan De Wilde, who said on Saturday "
+         "that he still hoped to buy the plant.", None),
+    ],
+)
+def test_a_pronoun_stands_for_a_name_of_its_own_sentence_first(text, title):
+    found = titles(text)
+    if title:
+        assert any(t.startswith(title) for t in found), found
+    assert not any(t.startswith(("Marta Ruiz hurt", "Kofi Boateng")) and "hurt" in t for t in found), found

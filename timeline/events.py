@@ -346,11 +346,17 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
     kinds = (("person",), ("name",)) if kind == "person" else (("organisation", "name"),)
     if strict and kind == "person":
         kinds = (("person",),)
+    # its own sentence first, whatever the rules made of the name ("rested their captain
+    # Inzamam-ul-Haq after he strained his groin": not a person named sentences before)
+    sentence = ctx.sentences[k]
+    found = [e for e in _entities_in(ctx, sentence.start, offset) if any(e.kind in wanted for wanted in kinds)
+             and e.name.split()[-1] not in others]
+    if found:
+        return next((e for wanted in kinds for e in found if e.kind in wanted), found[0])
     for wanted in kinds:
-        for j in range(k, max(-1, k - 4), -1):
+        for j in range(k - 1, max(-1, k - 4), -1):
             sentence = ctx.sentences[j]
-            end = offset if j == k else sentence.end
-            found = [e for e in _entities_in(ctx, sentence.start, end) if e.kind in wanted
+            found = [e for e in _entities_in(ctx, sentence.start, sentence.end) if e.kind in wanted
                      and e.name.split()[-1] not in others]
             if found:
                 return found[0]
@@ -537,7 +543,7 @@ def _event_word_in_parse(
     if clauses.dep(word) == "advmod" and word.head != word and clauses.is_predicate(word.head):
         word = word.head  # "rose sharply on Monday": an adverb (whatever its tag) is its verb's
     if (clauses.dep(word) == "acl" and clauses.lemma(word) in clauses.rules().planned_frames and word.head.pos_ == "NOUN"
-            and _happening(word.head) and word.tag_ in ("VBN", "VBD")
+            and _happening(word.head) and word.tag_ in ("VBN", "VBD") and date_head is not None and "for" in _cases(date_head)
             and any(clauses.dep(c) in ("compound", "amod", "nmod:poss") for c in word.head.children)):
         return word.head, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
     if clauses.is_predicate(word):

@@ -77,14 +77,16 @@ def _reduced_relative_root(root: "Token") -> bool:
     and "collapsed" hung below it: a participle root with a subject but no auxiliary, followed by a
     past-tense verb with no subject or auxiliary of its own, is the subject's reduced relative, and
     the later verb the main one. Returns whether it repaired."""
-    if root.tag_ != "VBN" or any(c.dep_.startswith(("aux", "cop")) for c in root.children):
+    # (a past form with a "by" agent is the participle too: "A briefing prepared by the command portrays ...")
+    participle = root.tag_ == "VBN" or root.tag_ == "VBD" and any(c.dep_ == "obl:agent" for c in root.children)
+    if not participle or any(c.dep_.startswith(("aux", "cop")) for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
     if subject is None:
         return False
     # the later verb hangs off the participle or off one of its phrases ("built in [1890] collapsed")
     hosts = [root] + [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod") for h in _noun_phrase_heads(c)]
-    verb = min((c for host in hosts for c in host.rights if c.tag_ == "VBD"
+    verb = min((c for host in hosts for c in host.rights if c.tag_ in ("VBD", "VBZ", "VBP")
                 and c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep", "acl")
                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cc")) for g in c.children)),
                key=lambda t: t.i, default=None)
