@@ -816,3 +816,17 @@ def test_a_long_phrase_the_parse_hung_on_the_verb_completes_a_short_object():
            "PROPN", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses.title_of(clauses.read_clause(doc[2]), skip=set()) == "The team took only two out of seven golds"
+
+
+def test_an_article_read_as_the_object_gives_the_object_back_to_its_noun():
+    # "Pakistan restricted a struggling England to 206 ." misread with "a" the object and
+    # "struggling" a verb taking "England"
+    words = ["Pakistan", "restricted", "a", "struggling", "England", "to", "206", "."]
+    heads = [1, 1, 1, 2, 3, 6, 3, 1]
+    deps = ["nsubj", "ROOT", "obj", "acl", "obj", "case", "obl", "punct"]
+    tags = ["NNP", "VBD", "DT", "VBG", "NNP", "IN", "CD", "."]
+    pos = ["PROPN", "VERB", "DET", "VERB", "PROPN", "ADP", "NUM", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.text) == ("obj", "restricted")
+    assert (doc[2].dep_, doc[2].head.text, doc[3].dep_, doc[3].head.text) == ("det", "England", "amod", "England")
+    assert doc[6].head.text == "restricted"

@@ -549,6 +549,26 @@ def _noun_read_as_a_bare_verb(word: "Token") -> bool:
     return True
 
 
+def _article_read_as_object(article: "Token") -> bool:
+    """"restricted a struggling England to 206-9" parsed with "a" the object and "struggling" a verb
+    taking "England": an article is never an object; the noun after the participle is, the
+    participle its adjective, and the rest the verb's. Returns whether it repaired."""
+    if article.pos_ != "DET" or article.dep_ != "obj" or article.lower_ not in ("a", "an", "the"):
+        return False
+    participle = next((c for c in article.rights if c.i == article.i + 1 and c.tag_ in ("VBG", "VBN") and c.dep_ == "acl"), None)
+    noun = next((c for c in participle.children if c.i == participle.i + 1 and c.pos_ in ("NOUN", "PROPN")), None) if participle else None
+    if noun is None:
+        return False
+    verb = article.head
+    noun.head, noun.dep_ = verb, "obj"
+    article.head, article.dep_ = noun, "det"
+    for child in list(participle.children):
+        if child != noun:
+            child.head = verb
+    participle.head, participle.dep_, participle.pos_ = noun, "amod", "ADJ"
+    return True
+
+
 def _adverb_read_as_object(adverb: "Token") -> bool:
     """"purchased a yacht formerly owned by ..." parsed with "formerly" the object and "yacht" its
     compound: an adverb is never an object; the noun right before it is, and the adverb goes with
@@ -1325,6 +1345,8 @@ def _register_components() -> None:
                     _gapped_subject_read_as_a_conjunct(token)
                 if dep.startswith("nsubj") and pos == "PROPN":
                     _second_subject_after_its_predicate(token)
+                if pos == "DET" and dep == "obj":
+                    _article_read_as_object(token)
                 if pos == "ADV" and dep == "obj":
                     _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
