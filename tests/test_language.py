@@ -830,3 +830,14 @@ def test_an_article_read_as_the_object_gives_the_object_back_to_its_noun():
     assert (doc[4].dep_, doc[4].head.text) == ("obj", "restricted")
     assert (doc[2].dep_, doc[2].head.text, doc[3].dep_, doc[3].head.text) == ("det", "England", "amod", "England")
     assert doc[6].head.text == "restricted"
+
+
+def test_a_participle_after_a_comma_closing_the_object_describes_the_object():
+    # "The agency sold its headquarters , built in 1890 ." misread with "built" a second verb of "sold"
+    words = ["The", "agency", "sold", "its", "headquarters", ",", "built", "in", "1890", "."]
+    heads = [1, 2, 2, 4, 2, 6, 2, 8, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "nmod:poss", "obj", "punct", "conj", "case", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP$", "NN", ",", "VBN", "IN", "CD", "."]
+    pos = ["DET", "NOUN", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.text) == ("acl", "headquarters")

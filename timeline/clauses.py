@@ -1422,7 +1422,9 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     # running on to the end is the main clause the parse hung on its subject
     after = verb.right_edge.i + 1
     set_off = (verb.i > 0 and verb.doc[verb.i - 1].text == ","
-               and after < len(verb.doc) and (verb.doc[after].text in (",", "--", "—", ")") or _and_which(verb.doc, after)))
+               and after < len(verb.doc) and (verb.doc[after].text in (",", "--", "—", ")") or _and_which(verb.doc, after)
+                                              # (", launched in 1970." closing the sentence, on a noun that is no subject)
+                                              or verb.doc[after].text == "." and base_dep(verb.head) in ("obj", "obl", "nmod")))
     # "initiated in 1994 and readjusted in 2006": the second participle is as passive as the first
     # (a regular participle is often tagged as a past tense: the same form)
     second = base_dep(verb) == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("VBN", "VBD")

@@ -549,6 +549,21 @@ def _noun_read_as_a_bare_verb(word: "Token") -> bool:
     return True
 
 
+def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
+    """"sold its old headquarters, built in 1890" parsed with "built" a second verb of "sold": a
+    participle right after a comma that closes its head's object, with no subject, object or "and"
+    of its own, describes that object. Returns whether it repaired."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_.startswith(("nsubj", "obj", "aux", "cc", "mark")) for c in verb.children):
+        return False
+    noun = next((c for c in verb.head.children if c.dep_ in ("obj", "obl") and c.right_edge.i == verb.i - 2), None)
+    if noun is None or verb.lemma_.lower() in intransitive_verbs():
+        return False
+    verb.head, verb.dep_ = noun, "acl"
+    return True
+
+
 def _article_read_as_object(article: "Token") -> bool:
     """"restricted a struggling England to 206-9" parsed with "a" the object and "struggling" a verb
     taking "England": an article is never an object; the noun after the participle is, the
@@ -1343,6 +1358,7 @@ def _register_components() -> None:
                     continue
                 if verb and dep == "conj":
                     _gapped_subject_read_as_a_conjunct(token)
+                    _reduced_relative_read_as_a_conjunct(token)
                 if dep.startswith("nsubj") and pos == "PROPN":
                     _second_subject_after_its_predicate(token)
                 if pos == "DET" and dep == "obj":
