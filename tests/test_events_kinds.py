@@ -2059,3 +2059,9 @@ def test_a_pronoun_stands_for_a_name_of_its_own_sentence_first(text, title):
     if title:
         assert any(t.startswith(title) for t in found), found
     assert not any(t.startswith(("Marta Ruiz hurt", "Kofi Boateng")) and "hurt" in t for t in found), found
+
+
+def test_how_long_something_took_is_no_event_but_taking_power_is():
+    found = titles("Nadal beat Rossi on Sunday. It took three hours and ten minutes of the young Spaniard to beat the Italian.")
+    assert list(found) == ["Nadal beat Rossi"], found
+    assert titles("The party has ruled since it took power in 1989.").get("The party took power") == "1989"

@@ -836,6 +836,10 @@ def _clause_mention(
         # "had an asset base of 9.5 billion dollars in 1996": a figure it had, not a happening
         # (not "had three rounds of talks": a count of happenings)
         return None
+    if (clauses.lemma(clause.verb) in clauses.rules().length_verbs and clause.subject is not None and clause.subject.lower_ == "it"
+            and any(clauses.base_dep(c) in ("xcomp", "advcl", "ccomp", "csubj") and any(clauses.lemma(m) == "to" for m in c.children)
+                    for c in clause.verb.children)):
+        return None  # "It took two hours and 17 minutes to defeat ...": how long something took (not "it took power")
     if clause.verb.tag_ == "VBG" and any(clauses.base_dep(c) in ("mark", "case") and clauses.lemma(c) in ("to", "toward", "towards")
                                          for c in clause.verb.children):
         return None  # "moving closer to achieving a single-digit figure this year": an aim
