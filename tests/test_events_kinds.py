@@ -2065,3 +2065,8 @@ def test_how_long_something_took_is_no_event_but_taking_power_is():
     found = titles("Nadal beat Rossi on Sunday. It took three hours and ten minutes of the young Spaniard to beat the Italian.")
     assert list(found) == ["Nadal beat Rossi"], found
     assert titles("The party has ruled since it took power in 1989.").get("The party took power") == "1989"
+
+
+def test_a_day_on_the_subjects_own_arrival_dates_what_they_did_on_it():
+    found = titles("She was followed by the prime minister, who on her arrival late Friday called for more aid.")
+    assert found.get("The prime minister called for more aid") == "2024-03-08", found

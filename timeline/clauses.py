@@ -1444,7 +1444,8 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
         or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)))
     reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second or after_its_noun))
                and clause.subject is not None and clause.subject == first.head)
-    if ((reduced or opening) and not has_object and lemma(verb) not in intransitive_verbs()  # never "was died"
+    own_subject = any(dep(c) in SUBJECTS for c in verb.children)  # "Chirac, who called for ...": no reduced relative
+    if ((reduced or opening) and not has_object and not own_subject and lemma(verb) not in intransitive_verbs()  # never "was died"
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
         if opening and verb.is_sent_start:
             predicate = predicate[:1].lower() + predicate[1:]  # "Founded in 1928, ..." -> "was founded"

@@ -573,8 +573,11 @@ def _event_word_in_parse(
         # off by a comma, is the setting of the clause after it, whatever its preposition
         opening = (word.left_edge.is_sent_start and word.right_edge.i + 1 < len(word.doc)
                    and word.doc[word.right_edge.i + 1].text == "," and word.head.i > word.i)
+        # ("who on his arrival late Friday called for ...": the subject's own arrival is the setting)
+        own_happening = ("on" in cases and word.i < word.head.i  # (not "testify on his investigation": a topic)
+                         and any(clauses.dep(c) == "nmod:poss" and c.pos_ == "PRON" for c in word.children))
         if (not premodifier and clauses.base_dep(word) == "obj"
-                or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases)
+                or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening)
                 and (own_subject or not premodifier)
                 ) and word.head.pos_ == "VERB":
             # "warned of pressure in a call on Friday", "retook the house in last week's elections":

@@ -1363,6 +1363,9 @@ def _register_components() -> None:
                     _second_subject_after_its_predicate(token)
                 if pos == "DET" and dep == "obj":
                     _article_read_as_object(token)
+                if token.lower_ == "who" and dep in ("obj", "obl", "iobj") and token.head.dep_ == "acl:relcl" and token.i < token.head.i and not any(
+                        c.dep_.startswith("nsubj") for c in token.head.children):
+                    token.dep_ = "nsubj"  # "Chirac, who on his arrival called for ...": "who" is no object before its verb
                 if pos == "ADV" and dep == "obj":
                     _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
