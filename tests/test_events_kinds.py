@@ -2070,3 +2070,16 @@ def test_how_long_something_took_is_no_event_but_taking_power_is():
 def test_a_day_on_the_subjects_own_arrival_dates_what_they_did_on_it():
     found = titles("She was followed by the prime minister, who on her arrival late Friday called for more aid.")
     assert found.get("The prime minister called for more aid") == "2024-03-08", found
+
+
+def test_it_in_a_later_sentence_is_not_a_name_deep_in_the_sentence_before():
+    text = ("The dollar fell against the yen on Friday after the Tankan survey from Tokyo showed weak demand. "
+            "It slipped to 1.5425 Singapore dollars late on Friday.")
+    found = titles(text)
+    assert not any(t.startswith("Tankan") for t in found), found
+
+
+def test_it_in_a_later_sentence_is_never_a_name_deep_in_the_sentence_before():
+    text = "In 2001, the region reported its first HIV carrier. Two years later, it detected its first AIDS patient."
+    found = titles(text)
+    assert any(t.endswith("detected its first AIDS patient") for t in found) and not any(t.startswith("HIV") for t in found), found

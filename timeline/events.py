@@ -358,9 +358,19 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
             sentence = ctx.sentences[j]
             found = [e for e in _entities_in(ctx, sentence.start, sentence.end) if e.kind in wanted
                      and e.name.split()[-1] not in others]
+            if found and kind != "person" and not _opens(ctx.article.text, sentence, found[0]):
+                # "it" in a later sentence is the thing the sentence before was about, most often its
+                # subject: a name further in ("... the Tankan survey showed") is not it
+                return None
             if found:
                 return found[0]
     return None
+
+
+def _opens(text: str, sentence: Sentence, entity: Entity) -> bool:
+    """Does the name open its sentence, after at most an article or a short opening phrase ("The Bank
+    of Japan said ...", "In 2001, Tibet reported ...")?"""
+    return len(text[sentence.start : entity.start].split()) <= 3
 
 
 def _main_day(article: Article, sentences: list[Sentence], starts: list[int], dating: list[Timex]) -> str | None:
