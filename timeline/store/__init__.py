@@ -28,7 +28,7 @@ from timeline import parsedfiles
 from timeline.dates import DateValueError, interval_of
 from timeline.model import Event
 from timeline.problems import Problem
-from timeline.runtime import cycle_collection_paused, forked_map, shared
+from timeline.runtime import cycle_collection_paused, forked_map, keep_until_exit, shared
 from timeline.store import incremental
 from timeline.store.articles import known_articles
 from timeline.store.merge3 import (
@@ -440,7 +440,10 @@ def _example_at(precision: str, date: str) -> str:
 
 
 def forget_parsed() -> None:
-    """Empty the in-process caches of parsed files (a bench starts as a new process would)."""
+    """Empty the in-process caches of parsed files (a bench starts as a new process would). In a
+    one-command process what they held is kept to its end rather than freed one object at a time
+    (`runtime.keep_until_exit`: 0.1 to 0.2 s of an add-one build at 10,000 articles)."""
+    keep_until_exit(dict(_PARSED), dict(_INSPECTED), dict(_READ))
     _PARSED.clear()
     _INSPECTED.clear()
     _READ.clear()
