@@ -33,7 +33,7 @@ from timeline.runtime import cycle_collection_paused, keep_until_exit, usable_co
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
     from timeline.sideprocess import SideProcess
-    from timeline.store import LoadedEvents
+    from timeline.store import LoadedEvents, QuoteToCheck
 
 
 @dataclass(frozen=True)
@@ -741,20 +741,23 @@ def _check(paths: Paths) -> list[Problem]:
 
     from timeline.site.project import read_settings
 
-    problems = store.check(paths.data) + sources.check_metadata(paths.data / "articles.yaml")
+    problems, quotes = store.check_with_quotes(paths.data)
+    problems += sources.check_metadata(paths.data / "articles.yaml")
     problems += read_settings(paths.data)[1]
     if not any(p.severity == "error" for p in problems):
-        problems += check_quotes(paths)
+        problems += check_quotes(paths, quotes())
     return problems
 
 
-def check_quotes(paths: Paths) -> list[Problem]:
+def check_quotes(paths: Paths, to_check: "list[QuoteToCheck] | None" = None) -> list[Problem]:
     """A problem for each quote a person wrote in data/events/ that is not in its article's text.
-    Only the articles such quotes cite are read: the tool's own quotes are in their articles."""
+    Only the articles such quotes cite are read: the tool's own quotes are in their articles.
+    `to_check`: those quotes, found by the check that just read the files (else found now)."""
     from timeline import store
     from timeline.sources.metadata import load_metadata
 
-    to_check = store.quotes_to_check(paths.data)
+    if to_check is None:
+        to_check = store.quotes_to_check(paths.data)
     if not to_check:
         return []
     records = load_metadata(paths.data / "articles.yaml").records
@@ -1258,6 +1261,7 @@ def _remember_build(paths: Paths, report: BuildReport, options: Options, seeds: 
 
     record = {
         "state": _project_state(paths, seeds),
+        "seeds": seeds,  # on its own too: an article added or changed is told without walking the rest
         "max_article_bytes": options.max_article_bytes,  # another limit reads other articles
         "articles": report.articles,
         "events": report.events,
@@ -1275,7 +1279,7 @@ def _unchanged_since_last_build(paths: Paths, options: Options, seeds: str) -> B
 
     try:
         record = json.loads((paths.cache / _LAST_BUILD).read_text(encoding="utf-8"))
-        if record["state"] != _project_state(paths, seeds) or record.get("max_article_bytes") != options.max_article_bytes:
+        if record.get("seeds") != seeds or record["state"] != _project_state(paths, seeds) or record.get("max_article_bytes") != options.max_article_bytes:
             return None
         return BuildReport(
             articles=record["articles"],
