@@ -717,11 +717,13 @@ def extract(paths: Paths, options: Options = Options()) -> BuildReport:
 
 
 def _parsed_files_kept(paths: Paths, options: Options) -> AbstractContextManager[None]:
-    """The YAML of data/ as parsed by an earlier run, kept in the project's cache (--no-cache: not).
+    """The YAML of data/ as parsed by an earlier run, kept in the project's cache (--no-cache: every
+    file is parsed, and kept for the next run, as the extraction cache is refreshed: the first
+    build adding an article after a --no-cache build does not parse them all again).
     Keyed by the files' bytes: an edit is always parsed and checked again."""
     from timeline import parsedfiles
 
-    return parsedfiles.kept_in(paths.cache if options.use_cache else None)
+    return parsedfiles.kept_in(paths.cache, reuse=options.use_cache)
 
 
 def check(paths: Paths, options: Options | None = None) -> list[Problem]:
