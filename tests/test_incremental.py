@@ -127,18 +127,21 @@ def _assert_search_index_recorded(project: Path) -> None:
     assert located == [entry["location"] for entry in docs]
 
 
-def _step(project: Path, tmp_path: Path, name: str, after_incremental: Callable[[], None] | None = None) -> None:
+def _step(project: Path, tmp_path: Path, name: str, after_incremental: Callable[[], None] | None = None,
+          jobs: int = 1, dirty: bool = True) -> None:
     """Build the project (incrementally) and a copy of it whole; both must be the same.
-    `after_incremental` runs between the two builds."""
+    `after_incremental` runs between the two builds. `jobs`: of the incremental build (2: the
+    language model loads in a side process, and the build reads what it can meanwhile). `dirty`
+    False: the change reaches the navigation (a year came or went), so MkDocs builds every page."""
     whole = _rebuilt_whole(project, tmp_path / f"whole-{name}")
-    report = build(Paths.under(project), Options(jobs=1))
+    report = build(Paths.under(project), Options(jobs=jobs))
     assert not report.needs_action, report.problems
     if after_incremental is not None:
         after_incremental()
     _assert_search_index_recorded(project)
     whole_report = build(Paths.under(whole), Options(jobs=1))
     assert (report.articles, report.events) == (whole_report.articles, whole_report.events)
-    assert report.site_dirty and not whole_report.site_dirty  # MkDocs built only what changed
+    assert report.site_dirty == dirty and not whole_report.site_dirty  # MkDocs built only what changed
     _assert_same_outputs(project, whole)
 
 
@@ -182,6 +185,24 @@ def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_giv
     (seeds / "vote.md").unlink()
     _step(project, tmp_path, "removed")
 
+
+
+def test_with_the_model_loading_aside_an_article_added_and_the_last_of_a_year_removed_give_a_whole_builds_site(
+        tmp_path, big_site_settings, files_kept_at_once):
+    """Two processes: the new article is parsed in the side process while the build reads the
+    merge's last state. Then the only article of 2020 goes, and its year with it: no events file
+    entry, no year page, as a whole build gives."""
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=2))
+    _write(project / "seeds", "treaty.md", ADDED)
+    _step(project, tmp_path, "added", jobs=2)
+    assert (project / "site" / "timeline" / "2020" / "index.html").is_file()
+    (project / "seeds" / "flood.md").unlink()
+    _step(project, tmp_path, "removed", jobs=2, dirty=False)
+    assert not [e for e in store.load(project / "data").events if e.date.startswith("2020")]
+    assert not (project / "docs" / "timeline" / "2020").exists()
+    assert not (project / "site" / "timeline" / "2020" / "index.html").exists()
 
 
 def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_site_settings):

@@ -100,6 +100,17 @@ def test_files_as_they_were_are_not_parsed_again(tmp_path: Path, monkeypatch: py
     assert _cached(paths) == first
 
 
+def test_a_run_without_the_cache_parses_every_file_and_leaves_them_parsed_for_the_next(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = _project(tmp_path)
+    first = _uncached(paths)  # --no-cache: parses every file, and keeps what they gave
+    with monkeypatch.context() as refusing:
+        _no_parsing(refusing)
+        assert _cached(paths) == first  # the next run parses none of them
+        with pytest.raises(AssertionError, match="parsed again"):
+            _uncached(paths)  # --no-cache never takes them from the cache
+
+
 def test_a_hand_edit_is_checked_again_even_with_the_same_size_and_time(tmp_path: Path) -> None:
     paths = _project(tmp_path)
     assert not [p for p in _cached(paths) if p.severity == "error"]

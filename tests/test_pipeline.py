@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 
 import pytest
 
@@ -59,6 +60,22 @@ def test_a_corrupt_cache_entry_is_parsed_again_not_trusted(articles, tmp_path):
     entry.write_bytes(b"not a pickle")
     results, problems, parsed = extract_all(articles[:1], jobs=1, cache=cache)
     assert parsed == 1 and problems == [] and results[0] == extract_article(articles[0])
+
+
+def test_a_cache_entry_with_one_byte_changed_is_missing_and_one_of_the_earlier_format_is_read(tmp_path):
+    from timeline.cache import _HEADER, read_whole
+
+    path = tmp_path / "state.pickle"
+    value = {"events": ["2022-06-12-summit", "2022-06-13-vote"], "count": 2}
+    assert write_whole(path, value) and read_whole(path) == value
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0x01  # bit rot inside the pickle: same length, other bytes
+    path.write_bytes(bytes(data))
+    assert read_whole(path) is None
+    # An entry written by the tool before the checksum was a CRC (BLAKE2b digest, magic TLCACHE1).
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    path.write_bytes(_HEADER.pack(b"TLCACHE1", len(payload), hashlib.blake2b(payload, digest_size=16).digest()) + payload)
+    assert read_whole(path) == value
 
 
 def test_an_article_that_trips_a_bug_is_reported_and_the_others_go_on(articles, monkeypatch):

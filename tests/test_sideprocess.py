@@ -41,6 +41,20 @@ def test_a_task_that_fails_there_or_a_process_that_is_gone_answers_not_done():
     assert side.run(1) == (False, None) and side.prepared() == (False, None)
 
 
+def _slow_prepared() -> str:
+    time.sleep(0.5)
+    return "ready"
+
+
+def test_work_given_for_meanwhile_runs_here_while_the_side_process_is_busy_and_only_once():
+    done_here = []
+    with SideProcess.start(lambda: True, _slow_prepared, _doubled) as side:
+        side.meanwhile(lambda: done_here.append(os.getpid()))
+        assert side.prepared() == (True, "ready")
+        assert done_here == [os.getpid()]  # in this process, while the other one was preparing
+        assert side.run(2)[1][1] == 4 and done_here == [os.getpid()]  # not again
+
+
 def test_closing_ends_a_process_still_preparing_what_was_not_needed():
     side = SideProcess.start(lambda: True, lambda: time.sleep(60), _doubled)
     started = time.monotonic()

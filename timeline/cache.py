@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import struct
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -69,7 +70,7 @@ class ExtractionCache:
         if len(header) < _HEADER.size:
             return False
         magic, length, _ = _HEADER.unpack(header)
-        return magic == _MAGIC and size == _HEADER.size + length
+        return magic in _MAGICS and size == _HEADER.size + length
 
     def size(self, content_hash: str, kind: str = "") -> int | None:
         """The size of the entry's file (one `stat`), None when there is none: an entry `has` found
@@ -191,13 +192,18 @@ def pickle_entry(value: Any) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-# An entry: magic, payload length, a digest of the payload, then the pickle.
-_MAGIC = b"TLCACHE1"
+# An entry: magic, payload length, a checksum of the payload, then the pickle. The checksum is a
+# CRC-32 (in 16 bytes): it tells a damaged entry at five times the speed of a cryptographic hash (a
+# build checks 100 MB of entries at 10,000 articles). Entries with the earlier magic carry a BLAKE2b
+# digest, still read (a cache folder renamed across versions of the tool stays usable).
+_MAGIC = b"TLCACHE2"
+_BLAKE2B_MAGIC = b"TLCACHE1"
+_MAGICS = (_MAGIC, _BLAKE2B_MAGIC)
 _HEADER = struct.Struct("<8sQ16s")
 
 
-def _digest(payload: bytes) -> bytes:
-    return hashlib.blake2b(payload, digest_size=16).digest()
+def _digest(payload: bytes | memoryview) -> bytes:
+    return zlib.crc32(payload).to_bytes(16, "little")
 
 
 def _read_entry(path: Path) -> Any | None:
@@ -215,12 +221,14 @@ def _read_entry(path: Path) -> Any | None:
         return None
 
 
-def _checked_payload(data: bytes) -> bytes | None:
+def _checked_payload(data: bytes) -> memoryview | None:
     """The pickle of an entry; None when the entry is empty, cut short or its bytes changed."""
     if len(data) < _HEADER.size:
         return None
     magic, length, digest = _HEADER.unpack_from(data)
-    payload = data[_HEADER.size:]
-    if magic != _MAGIC or len(payload) != length or _digest(payload) != digest:
+    payload = memoryview(data)[_HEADER.size:]  # not copied (tens of megabytes)
+    if magic not in _MAGICS or len(payload) != length:
+        return None
+    if (_digest(payload) if magic == _MAGIC else hashlib.blake2b(payload, digest_size=16).digest()) != digest:
         return None
     return payload

@@ -40,8 +40,9 @@ def content_digest(raw: bytes) -> bytes:
 class ParsedFiles:
     """One slot per (kind, file): what the file parsed to, for the digest of its bytes."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, reuse: bool = True):
         self.folder = folder / tool_fingerprint() / "parsed"
+        self.reuse = reuse  # False: nothing is taken from the folder (every file is parsed), all is kept
 
     def _path(self, kind: str, key: str) -> Path:
         name = hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
@@ -49,6 +50,8 @@ class ParsedFiles:
 
     def get(self, kind: str, key: str, digest: bytes) -> tuple[bool, Any]:
         """(True, value) when `key`'s file was parsed from bytes of this digest; (False, None) else."""
+        if not self.reuse:
+            return False, None
         try:
             data = self._path(kind, key).read_bytes()
         except OSError:
@@ -101,11 +104,13 @@ _CURRENT: ParsedFiles | None = None
 
 
 @contextmanager
-def kept_in(folder: Path | None) -> Iterator[None]:
-    """Within this block, parsed files are kept in (and taken from) `folder`; None: not at all."""
+def kept_in(folder: Path | None, *, reuse: bool = True) -> Iterator[None]:
+    """Within this block, parsed files are kept in (and taken from) `folder`; None: not at all.
+    `reuse` False: kept there, never taken from it (`--no-cache`: every file is parsed, and the
+    next run finds them parsed, as the extraction cache is refreshed)."""
     global _CURRENT
     before = _CURRENT
-    _CURRENT = ParsedFiles(folder) if folder is not None else None
+    _CURRENT = ParsedFiles(folder, reuse) if folder is not None else None
     try:
         yield
     finally:

@@ -9,6 +9,7 @@ while they go on, and then parses the few articles the build finds new.
     side = SideProcess.start(wanted, prepare, task)   # forks; prepare() runs there if wanted()
     side.prepared()                                   # (True, what prepare() gave), waiting for it
     side.run(item)                                    # (True, task(item)), run there
+    side.meanwhile(work)                              # work() runs here while waiting for an answer
     side.close()                                      # the process ends
 
 `wanted` and `prepare` run only in the side process; what `prepare` returns and the tasks' items
@@ -32,6 +33,7 @@ class SideProcess:
     def __init__(self, connection: Connection, pid: int):
         self._connection: Connection | None = connection
         self._pid = pid
+        self._meanwhile: list[Callable[[], None]] = []
 
     @classmethod
     def start(
@@ -67,6 +69,12 @@ class SideProcess:
         """(True, `task(item)` run in the side process); (False, None) when the process is gone."""
         return self._ask(("run", item))
 
+    def meanwhile(self, work: Callable[[], None]) -> None:
+        """Run `work()` in this process the first time it waits for the side process with nothing
+        else to do (what a later stage needs anyway: that stage's reading, done while the model
+        loads on the other core). Work not run by then is left to whoever needs its result."""
+        self._meanwhile.append(work)
+
     def close(self) -> None:
         """End the process, whatever it is doing (still preparing what was not needed, say)."""
         if self._connection is None:
@@ -87,6 +95,8 @@ class SideProcess:
             return False, None
         try:
             self._connection.send(request)
+            while self._meanwhile and not self._connection.poll():
+                self._meanwhile.pop(0)()
             failed, answer = self._connection.recv()
         except (OSError, EOFError):  # the process is gone (killed, or ran out of memory)
             self.close()

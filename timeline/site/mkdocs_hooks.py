@@ -45,7 +45,7 @@ def on_config(config):
     nav_file = docs_dir / NAV_FILE
     if not nav_file.is_file():
         return config
-    generated = yaml.safe_load(nav_file.read_text(encoding="utf-8")) or {}
+    generated = yaml.load(nav_file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     nav = list(generated.get("nav") or [])
     guide = sorted(
         path.relative_to(docs_dir).as_posix() for path in (docs_dir / GUIDE_FOLDER).glob("*.md") if path.is_file()
