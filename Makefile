@@ -24,10 +24,10 @@ PIP_INSTALL := -m pip install --quiet --disable-pip-version-check -c requirement
 # On 3.12 or newer every pinned dependency must come as a wheel (nothing compiled on the spot);
 # where one does not, the venv is made again with python3.
 $(STAMP): pyproject.toml requirements.lock
-	@test -x $(BIN)/python || { echo "make: making $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
+	@test -x $(BIN)/python || { python=$(PYTHON); echo "make: making $(VENV) with $$python"; $$python -m venv $(VENV); }
 	@if $(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] < (3, 12))'; then \
 	  $(BIN)/python $(PIP_INSTALL) --only-binary :all: || { \
-	    echo "make: a pinned dependency has no wheel for $$($(BIN)/python -V); making $(VENV) with python3 instead"; \
+	    echo "make: could not install every pinned dependency as a wheel for $$($(BIN)/python -V); making $(VENV) with python3 instead"; \
 	    rm -rf $(VENV) && python3 -m venv $(VENV) && $(BIN)/python $(PIP_INSTALL); }; \
 	else $(BIN)/python $(PIP_INSTALL); fi
 	@touch $(STAMP)

@@ -8,11 +8,12 @@
 # (README, scale section).
 #
 # Looked for: python3.13 and python3.12 on PATH, then the 3.13 and 3.12 versions pyenv has installed
-# but not selected (its shims for them exist on PATH and fail). A candidate counts only when it runs
-# and says it is 3.12 or 3.13; anything else, or nothing found, gives python3. The Makefile falls
-# back to python3 as well when a dependency has no wheel for the interpreter chosen here.
+# but not selected (its shims for them exist on PATH and fail). A candidate counts only when it runs,
+# says it is 3.12 or 3.13, and can make a venv with pip (Debian's python3.12 cannot without the
+# python3.12-venv package); anything else, or nothing found, gives python3. The Makefile falls back
+# to python3 as well when a dependency cannot be installed as a wheel for the interpreter chosen here.
 runs_newer() {
-    "$1" -c 'import sys; sys.exit(sys.version_info[:2] not in ((3, 12), (3, 13)))' >/dev/null 2>&1
+    "$1" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info[:2] not in ((3, 12), (3, 13)))' >/dev/null 2>&1
 }
 
 for candidate in python3.13 python3.12; do
