@@ -1,5 +1,8 @@
 # The project's two everyday commands: `make site` and `make test`. See README.md.
-PYTHON ?= python3
+# The venv's interpreter: the newest Python 3.13 or 3.12 found, else python3 (tools/venv-python.sh
+# says why: the language model's CPU). `make ... PYTHON=python3` makes the venv with python3. An
+# existing .venv keeps its Python: delete it to change.
+PYTHON ?= $(shell sh tools/venv-python.sh)
 VENV   := .venv
 BIN    := $(VENV)/bin
 # Stamp file: (re)install when the package's dependencies or their pins change.
@@ -16,9 +19,17 @@ help:
 	@echo "make bench-scale  extraction and build from 1,000 to 10,000 articles"
 	@echo "make model  retrain the language model from the treebanks in ../shared (SHARED=folder)"
 
+PIP_INSTALL := -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+
+# On 3.12 or newer every pinned dependency must come as a wheel (nothing compiled on the spot);
+# where one does not, the venv is made again with python3.
 $(STAMP): pyproject.toml requirements.lock
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	@test -x $(BIN)/python || { python=$(PYTHON); echo "make: making $(VENV) with $$python"; $$python -m venv $(VENV); }
+	@if $(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] < (3, 12))'; then \
+	  $(BIN)/python $(PIP_INSTALL) --only-binary :all: || { \
+	    echo "make: could not install every pinned dependency as a wheel for $$($(BIN)/python -V); making $(VENV) with python3 instead"; \
+	    rm -rf $(VENV) && python3 -m venv $(VENV) && $(BIN)/python $(PIP_INSTALL); }; \
+	else $(BIN)/python $(PIP_INSTALL); fi
 	@touch $(STAMP)
 
 site: $(STAMP)

@@ -47,8 +47,14 @@ def test_source_pages_cut_from_the_model_page_are_the_pages_mkdocs_makes(tmp_pat
     assert by_shell.keys() == by_mkdocs.keys()  # and the model page itself is not left behind
     for name, page in by_mkdocs.items():
         assert by_shell[name] == page, name
-    # Written by several processes (as on a big site), the pages are the same.
+    # Written by several processes (as on a big site; the first started when MkDocs has built the
+    # model page, before the other pages), the pages are the same, and so is the whole site.
     assert _pages(_build(tmp_path / "parallel", monkeypatch, per_process=1)) == by_mkdocs
+    assert _site(tmp_path / "parallel" / "site") == _site(tmp_path / "shell" / "site") == _site(tmp_path / "mkdocs" / "site")
+
+
+def _site(built: Path) -> dict[str, bytes]:
+    return {p.relative_to(built).as_posix(): p.read_bytes() for p in sorted(built.rglob("*")) if p.is_file()}
 
 
 def test_a_source_page_cut_from_the_model_keeps_its_own_title_and_anchors(tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ come from the theme's CSS variables, so the axis follows dark mode.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import date, timedelta
 
@@ -213,7 +214,7 @@ def _event_marks(
             groups.append([(x, placed)])
     members_of = [[placed for _, placed in group] for group in groups]
     radii = [GROUP_RADIUS if len(m) > 1 else 8 if m[0].main else 5.5 for m in members_of]
-    positions = _spread([sum(x for x, _ in group) / len(group) for group in groups], radii, scale.width - MARGIN)
+    positions = _spread([math.fsum(x for x, _ in group) / len(group) for group in groups], radii, scale.width - MARGIN)
     for x, radius, members in zip(positions, radii, members_of):
         x = round(x, 1)
         main = " tl-mark-main" if any(m.main for m in members) else ""

@@ -392,7 +392,14 @@ def on_files(files, config):
     text = Path(model.abs_src_path).read_text(encoding="utf-8-sig")
     text = re.sub(r"^# .*$", f"# {SHELL_TITLE}", text, count=1, flags=re.M)
     shell = File.generated(config, f"{folder}/{SHELL_NAME}.md", content=text)
-    files.append(shell)
+    # The shell first: MkDocs builds it before every other page, so that the source pages can be
+    # written on other cores while MkDocs builds the rest (see `_start_shell_writers`). It is in no
+    # navigation and no search index: its place changes nothing else.
+    others = list(files)
+    for file in others:
+        files.remove(file)
+    for file in (shell, *others):
+        files.append(file)
     _SHELL.update(pages=pages, shell=shell)
     return files
 
@@ -454,6 +461,7 @@ def on_post_page(output, page, config):
         before, after = output.split(page.content)
         first = page.toc.items[0].id if page.toc.items else None  # the theme's "skip to content" target
         _SHELL.update(before=before, after=after, anchor=first)
+        _start_shell_writers(config)
     return output
 
 
@@ -469,29 +477,67 @@ def on_post_build(config):
         _record_search_pages(Path(config["site_dir"]) / SEARCH_INDEX)
     if "before" not in _SHELL:
         return
+    writers = _SHELL.get("writers")
+    if writers:  # started when the shell was built: this process now takes its share
+        _write_from_shell(_claimed(_SHELL["to_write"], _SHELL["next"]))
+        for worker in writers:
+            worker.join()
+        if any(worker.exitcode != 0 for worker in writers):
+            raise RuntimeError("writing the source pages failed in a worker process (its error is above)")
+    else:
+        _write_from_shell(_SHELL["to_write"])
+    Path(_SHELL["shell"].abs_dest_path).unlink(missing_ok=True)
+    _SHELL.clear()
+
+
+def on_build_error(error):
+    for worker in _SHELL.get("writers") or ():  # a build that fails leaves no process writing
+        worker.terminate()
+        worker.join()
+    _SHELL.clear()
+
+
+# Pages a source-page writer takes at a time from the shared list.
+_SHELL_CHUNK = 32
+
+
+def _start_shell_writers(config):
+    """The source pages to write; and, when there are enough of them, processes forked now that
+    write them while MkDocs builds the other pages, this process joining them at the end of the build
+    (`on_post_build`). Each page is independent and written whole by one process: the site is the
+    same whichever process writes which page, and in whatever order they end."""
     pages = _SHELL["pages"]
-    if dirty:  # only the pages whose Markdown changed since their HTML was written
+    if _BUILD.get("dirty"):  # only the pages whose Markdown changed since their HTML was written
         pages = _modified(pages, config)
-    _SHELL["config"] = config
+    _SHELL.update(config=config, to_write=pages)
     # Below this many pages each, starting a process costs more than it saves.
     per_process = config["extra"].get("timeline_shell_pages_per_process") or 500
     jobs = min(_cores(), len(pages) // per_process)
-    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-        config["extra"]["timeline_processes"] = jobs  # `timeline build` says how many
-        # Each page is independent: forked processes inherit the shell and write their share.
-        # (Processes, not a pool: a pool pickles its function, and MkDocs loads this module by path.)
-        context = multiprocessing.get_context("fork")
-        workers = [context.Process(target=_write_from_shell, args=(pages[n::jobs],)) for n in range(jobs)]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
-        if any(worker.exitcode != 0 for worker in workers):
-            raise RuntimeError("writing the source pages failed in a worker process (its error is above)")
-    else:
-        _write_from_shell(pages)
-    Path(_SHELL["shell"].abs_dest_path).unlink(missing_ok=True)
-    _SHELL.clear()
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    config["extra"]["timeline_processes"] = jobs  # `timeline build` says how many
+    # (Processes, not a pool: a pool pickles its function, and MkDocs loads this module by path.)
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("l", 0)  # the index of the first page no process has taken yet
+    writers = [context.Process(target=_write_claimed, args=(pages, taken)) for _ in range(jobs - 1)]
+    for worker in writers:
+        worker.start()
+    _SHELL.update(writers=writers, next=taken)
+
+
+def _write_claimed(pages, taken):
+    _write_from_shell(_claimed(pages, taken))
+
+
+def _claimed(pages, taken):
+    """The pages this process takes, a few at a time, until no page is left."""
+    while True:
+        with taken.get_lock():
+            start = taken.value
+            taken.value = start + _SHELL_CHUNK
+        if start >= len(pages):
+            return
+        yield from pages[start : start + _SHELL_CHUNK]
 
 
 def _modified(files, config):
