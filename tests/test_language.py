@@ -841,3 +841,19 @@ def test_a_participle_after_a_comma_closing_the_object_describes_the_object():
     pos = ["DET", "NOUN", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].dep_, doc[6].head.text) == ("acl", "headquarters")
+
+
+def test_when_and_its_noun_hung_on_the_main_verb_are_the_clause_of_the_verb_after_them():
+    # "The flaw was exposed in May when an airline , banned by two states , simply moved its flights ."
+    words = ["The", "flaw", "was", "exposed", "in", "May", "when", "an", "airline", ",", "banned", "by", "two", "states",
+             ",", "simply", "moved", "its", "flights", "."]
+    heads = [1, 3, 3, 3, 5, 3, 8, 8, 3, 10, 8, 13, 13, 10, 16, 16, 3, 18, 16, 3]
+    deps = ["det", "nsubj:pass", "aux:pass", "ROOT", "case", "obl", "advmod", "det", "obl", "punct", "acl", "case", "nummod",
+            "obl:agent", "punct", "advmod", "conj", "nmod:poss", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "NNP", "WRB", "DT", "NN", ",", "VBN", "IN", "CD", "NNS", ",", "RB", "VBD",
+            "PRP$", "NNS", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "ADV", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "NOUN",
+           "PUNCT", "ADV", "VERB", "PRON", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "moved")
+    assert (doc[16].dep_, doc[16].head.text) == ("advcl", "exposed")

@@ -214,6 +214,20 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
                 noun.head, noun.dep_ = verb, "nsubj"
                 marker.head, marker.dep_ = verb, "mark"
                 return True
+        if noun is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "was highlighted in May when a Turkish airline, suspended by four countries, simply
+            # redirected its flights": "when" and its noun hung on the main verb, an aside and an
+            # adverb between the noun and its verb
+            noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.left_edge.lower_ in subordinators()
+                         and c.left_edge.dep_ in ("advmod", "mark", "case")
+                         and all(t.is_punct or t.pos_ == "ADV" for t in verb.doc[c.right_edge.i + 1 : verb.i])), None)
+            if noun is not None:
+                marker = noun.left_edge
+                host = verb.head
+                verb.head, verb.dep_ = host, "advcl"
+                noun.head, noun.dep_ = verb, "nsubj"
+                marker.head, marker.dep_ = verb, "mark" if marker.dep_ != "advmod" else "advmod"
+                return True
         if noun is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "After Pinochet lost a referendum, he ...": the noun hung on the finite verb itself
             noun = next((c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
