@@ -2083,3 +2083,9 @@ def test_it_in_a_later_sentence_is_never_a_name_deep_in_the_sentence_before():
     text = "In 2001, the region reported its first HIV carrier. Two years later, it detected its first AIDS patient."
     found = titles(text)
     assert any(t.endswith("detected its first AIDS patient") for t in found) and not any(t.startswith("HIV") for t in found), found
+
+
+def test_a_verdict_after_an_apposition_of_the_object_is_what_was_found():
+    text = ("A court in Bergen found Anna Lind, the former head of Fjord Energy, guilty of fraud on Tuesday "
+            "and sentenced her to three years in prison.")
+    assert titles(text).get("A court in Bergen found Anna Lind guilty of fraud") == "2024-03-12", titles(text)

@@ -857,3 +857,15 @@ def test_when_and_its_noun_hung_on_the_main_verb_are_the_clause_of_the_verb_afte
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "moved")
     assert (doc[16].dep_, doc[16].head.text) == ("advcl", "exposed")
+
+
+def test_a_verdict_word_read_as_an_apposition_of_the_object_is_what_the_verb_found():
+    # "The court found Vik , the banker , guilty of fraud on Tuesday ." with "guilty" an apposition of "Vik"
+    words = ["The", "court", "found", "Vik", ",", "the", "banker", ",", "guilty", "of", "fraud", "on", "Tuesday", "."]
+    heads = [1, 2, 2, 2, 6, 6, 3, 8, 3, 10, 8, 12, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "punct", "det", "appos", "punct", "appos", "case", "nmod", "case", "nmod", "punct"]
+    tags = ["DT", "NN", "VBD", "NNP", ",", "DT", "NN", ",", "NN", "IN", "NN", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[8].head.text) == ("xcomp", "found")
+    assert (doc[12].dep_, doc[12].head.text) == ("obl", "found")

@@ -1360,7 +1360,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 before = clause.verb.doc[start - 1] if start > 0 else None
                 if before is not None and not before.whitespace_ and not any(before in kept for kept in (phrase, arguments, group)):
                     continue  # a phrase that starts inside a word ("oil[-for-food deal]"): a broken parse
-                if first > clause.verb.i and any(t.text in BREAKS for t in clause.verb.doc[clause.verb.i + 1 : first]):
+                # (a comma of an earlier argument's own aside does not count: "found Lars Vik, the
+                # former chief executive, guilty of fraud")
+                asides = {t.i for a in arguments for t in a.subtree} if base_dep(c) == "xcomp" else set()
+                if first > clause.verb.i and any(t.text in BREAKS and t.i not in asides and not (asides and t.head == c)
+                                                 for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument
                 arguments.extend(phrase)
     if arguments and long_adverbials and len(arguments) <= 5:

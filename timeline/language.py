@@ -679,6 +679,23 @@ def _reported_clause_hung_elsewhere(verb: "Token") -> bool:
     return True
 
 
+def _verdict_read_as_an_apposition(word: "Token") -> bool:
+    """"found Lars Vik, the former chief executive, guilty of fraud on Tuesday" parsed with "guilty"
+    an apposition of the object: a verdict word after a verb's object is what the verb found it,
+    and a day in its phrase is the verb's. Returns whether it repaired."""
+    if word.lower_ not in _clause_markers()["verdict_words"] or word.dep_ not in ("appos", "conj", "amod"):
+        return False
+    obj = word.head
+    verb = obj.head
+    if obj.dep_ != "obj" or verb.pos_ != "VERB" or word.i < obj.i:
+        return False
+    word.head, word.dep_, word.pos_ = verb, "xcomp", "ADJ"
+    for t in list(word.subtree):
+        if t.lower_ in day_names() and t.dep_.startswith("nmod"):
+            t.head, t.dep_ = verb, "obl"  # "guilty of fraud [on Tuesday]": the finding's day
+    return True
+
+
 def _opening_time_read_as_a_sentence(root: "Token") -> bool:
     """"From February to August, Hebei's exports amounted to ..." parsed as two sentences, the
     first only its time: a time phrase that opens the text, ends at a comma and is a root of its
@@ -1462,6 +1479,7 @@ def _register_components() -> None:
                     if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                         child.dep_ = "ccomp"  # "ruled on Friday that the death was accidental"
                 _reduced_relative_root(verb)  # "Two bridges [built in 1890] collapsed": the later verb
+            verdicts = _clause_markers()["verdict_words"]
             for token in doc:
                 if token.dep_ == "obl" and token.head.i > token.i:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
@@ -1469,6 +1487,8 @@ def _register_components() -> None:
                     _opening_time_read_as_a_sentence(token)  # after the roots are repaired
                 elif token.dep_ == "ROOT":
                     _day_read_as_a_copular_predicate(token)
+                if token.dep_ in ("appos", "conj", "amod") and token.lower_ in verdicts:
+                    _verdict_read_as_an_apposition(token)
                 if token.pos_ == "VERB" and token.dep_ not in ("ROOT", "ccomp"):
                     _reported_clause_hung_elsewhere(token)
             return doc
