@@ -136,3 +136,13 @@ def test_an_earlier_happening_of_the_same_kind_compared_with_is_not_a_dispute():
     )
     assert not [e for e in events if e.status == "disputed"]
     assert {"2024-01", "2024-03-10"} <= {e.date for e in events}
+
+
+def test_the_fraud_verdict_two_outlets_a_day_apart_is_one_disputed_event():
+    # "found Lars Vik, the former chief executive ..., guilty of fraud on Tuesday" / "was convicted of
+    # fraud ... on Monday": one verdict, dated differently; the bank's collapse is another happening
+    events = story(ROOT / "tests" / "data" / "stories", "fraud-verdict")
+    [verdict] = [e for e in events if e.status == "disputed"]
+    assert dates_by_source(verdict) >= {("a1", "2025-11-18"), ("a2", "2025-11-17")}
+    [collapse] = telling(events, "collapsed in 2023")
+    assert collapse is not verdict and collapse.date == "2023"
