@@ -869,3 +869,14 @@ def test_a_verdict_word_read_as_an_apposition_of_the_object_is_what_the_verb_fou
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[8].dep_, doc[8].head.text) == ("xcomp", "found")
     assert (doc[12].dep_, doc[12].head.text) == ("obl", "found")
+
+
+def test_a_subordinate_clauses_subject_read_as_its_verbs_compound_is_its_subject():
+    # "He urged that the E.U. act now ." misread with "the E.U." a compound of "act"
+    words = ["He", "urged", "that", "the", "E.U.", "act", "now", "."]
+    heads = [1, 1, 5, 5, 5, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "compound", "ccomp", "advmod", "punct"]
+    tags = ["PRP", "VBD", "IN", "DT", "NNP", "VB", "RB", "."]
+    pos = ["PRON", "VERB", "SCONJ", "DET", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.text, doc[3].head.text) == ("nsubj", "act", "E.U.")

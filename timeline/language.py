@@ -578,6 +578,24 @@ def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
     return True
 
 
+def _subject_read_as_a_verbs_compound(verb: "Token") -> bool:
+    """"recommended that the U.S. take new steps" parsed with "the U.S." a compound of "take": a verb
+    has no compound noun before it; the noun right before it is its subject, with the words before
+    that noun. Returns whether it repaired."""
+    if verb.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.i < verb.i and c.lower_ != "to" for c in verb.children):
+        return False  # (only in a subordinate clause, whose "that" says a subject follows)
+    noun = next((c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return False
+    for child in list(verb.lefts):
+        if child != noun and child.i > noun.left_edge.i - 3 and child.dep_ in ("det", "amod", "compound", "nummod", "nmod:poss"):
+            child.head = noun
+    noun.dep_ = "nsubj"
+    return True
+
+
 def _article_read_as_object(article: "Token") -> bool:
     """"restricted a struggling England to 206-9" parsed with "a" the object and "struggling" a verb
     taking "England": an article is never an object; the noun after the participle is, the
@@ -1394,6 +1412,8 @@ def _register_components() -> None:
                     _second_subject_after_its_predicate(token)
                 if pos == "DET" and dep == "obj":
                     _article_read_as_object(token)
+                if verb and token.n_lefts:
+                    _subject_read_as_a_verbs_compound(token)
                 if token.lower_ == "who" and dep in ("obj", "obl", "iobj") and token.head.dep_ == "acl:relcl" and token.i < token.head.i and not any(
                         c.dep_.startswith("nsubj") for c in token.head.children):
                     token.dep_ = "nsubj"  # "Chirac, who on his arrival called for ...": "who" is no object before its verb
