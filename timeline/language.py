@@ -186,73 +186,78 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     subject. Returns whether it repaired."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
         return False
-    reports = after = None
     if verb.dep_ in ("conj", "advcl"):
-        # ("hurt after a gas leak caused a blast": "caused" an adverbial clause with no subject, the
-        # noun before it a phrase of the main verb)
-        noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
-        host = verb.head
-        if noun is None:
-            # A finite clause ("after a teenager was shot"): its noun may hang on any verb before
-            # it ("which followed a tense day after a teenager was shot": on "followed"), since the
-            # auxiliary marks it a clause of its own.
-            finite = [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i]
-            start = min((c.i for c in finite), default=verb.i)
-            noun = max((t for t in verb.doc[verb.sent.start:start] if finite and t.dep_ == "obl" and t.head.pos_ == "VERB"
-                        and t.right_edge.i + 1 == start and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
-            host = noun.head if noun is not None else host
-        if noun is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-            # "hosted four rounds of talks with the latest one adopting a statement": an absolute
-            # "with" clause, its noun hung on a noun before it
-            noun = max((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in ("obl", "nmod") and t.right_edge.i + 1 == verb.i
-                        and not t.is_ancestor(verb) and any(c.dep_ == "case" and c.lower_ == "with" and c.i == t.left_edge.i
-                                                            for c in t.children)), key=lambda t: t.i, default=None)
-            host = verb.head
-            if noun is not None:
-                marker = next(c for c in noun.children if c.dep_ == "case" and c.lower_ == "with")
-                verb.head, verb.dep_ = host, "advcl"
-                noun.head, noun.dep_ = verb, "nsubj"
-                marker.head, marker.dep_ = verb, "mark"
-                return True
-        if noun is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
-            # "was highlighted in May when a Turkish airline, suspended by four countries, simply
-            # redirected its flights": "when" and its noun hung on the main verb, an aside and an
-            # adverb between the noun and its verb
-            noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.left_edge.lower_ in subordinators()
-                         and c.left_edge.dep_ in ("advmod", "mark", "case")
-                         and all(t.is_punct or t.pos_ == "ADV" for t in verb.doc[c.right_edge.i + 1 : verb.i])), None)
-            if noun is not None:
-                marker = noun.left_edge
-                host = verb.head
-                verb.head, verb.dep_ = host, "advcl"
-                noun.head, noun.dep_ = verb, "nsubj"
-                marker.head, marker.dep_ = verb, "mark" if marker.dep_ != "advmod" else "advmod"
-                return True
-        if noun is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
-            # "After Pinochet lost a referendum, he ...": the noun hung on the finite verb itself
-            noun = next((c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
-            host = verb.head
-        # (a conjunct with no "and" after a subordinator's noun: "crushed after an explosion razed ...")
-        marker = noun and next((c for c in noun.children if c.dep_ == "case" and (c.pos_ == "SCONJ" or c.lower_ in subordinators())
-                                and c.i == noun.left_edge.i), None)
+        found = _subordinate_clause_noun(verb)
     elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "obl" and verb.head.i == verb.i - 1:
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
         marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
-        host = noun.head
         after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
         reports = _is_reporting_form(verb) and after is not None and after.lower_ == "that"  # "announced ... that it would"
         if (verb.tag_ == "VBN" and marker is not None and marker.pos_ != "SCONJ" and marker.lower_ in _PREPOSITIONAL_SUBORDINATORS
                 and verb.lemma_.lower() not in intransitive_verbs() and not reports):
             return False  # "after the measures introduced in 2019": a participle that can be passive, after a preposition
+        found = (noun, marker, noun.head) if marker is not None else None
     else:
         return False
-    if noun is None or marker is None:
+    if found is None:
         return False
+    noun, marker, host = found
     verb.head, verb.dep_ = host, "advcl"
     noun.head, noun.dep_ = verb, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
-    marker.head, marker.dep_ = verb, "mark"
+    marker.head = verb
+    if marker.dep_ != "advmod":  # ("when" stays the adverb it is)
+        marker.dep_ = "mark"
     return True
+
+
+def _subordinate_clause_noun(verb: "Token") -> tuple["Token", "Token", "Token"] | None:
+    """For a conjunct or adverbial clause with no subject: (the noun the parse hung elsewhere that is
+    its subject, the subordinator before that noun, the clause's host), or None."""
+    doc, before = verb.doc, verb.doc[verb.sent.start : verb.i]
+
+    def marked_by(noun: "Token | None", words: frozenset[str] | None = None) -> "Token | None":
+        return noun and next((c for c in noun.children if c.dep_ in ("case", "mark", "advmod") and c.i == noun.left_edge.i
+                              and (c.lower_ in words if words else c.dep_ == "case" and (c.pos_ == "SCONJ" or c.lower_ in subordinators()))),
+                             None)
+
+    def reading(noun: "Token", host: "Token") -> tuple["Token", "Token", "Token"] | None:
+        marker = marked_by(noun)
+        return (noun, marker, host) if marker is not None else None
+
+    # "hurt after a gas leak caused a blast": the noun a phrase of the main verb, right before
+    noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+    if noun is not None:
+        return reading(noun, verb.head)
+    # a finite clause ("which followed a tense day after a teenager was shot"): its noun may hang on
+    # any verb before it, since the auxiliary marks it a clause of its own
+    finite = [c.i for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i]
+    if finite:
+        noun = max((t for t in doc[verb.sent.start : min(finite)] if t.dep_ == "obl" and t.head.pos_ == "VERB"
+                    and t.right_edge.i + 1 == min(finite) and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
+        if noun is not None:
+            return reading(noun, noun.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "hosted four rounds of talks with the latest one adopting a statement": an absolute "with"
+        # clause, its noun hung on a noun before it
+        noun = max((t for t in before if t.dep_ in ("obl", "nmod") and t.right_edge.i + 1 == verb.i and not t.is_ancestor(verb)
+                    and marked_by(t, frozenset({"with"}))), key=lambda t: t.i, default=None)
+        if noun is not None:
+            return noun, marked_by(noun, frozenset({"with"})), verb.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "was highlighted in May when a Turkish airline, suspended by four countries, simply
+        # redirected its flights": "when" and its noun on the main verb, an aside and an adverb between
+        noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i
+                     and marked_by(c, subordinators()) is not None
+                     and all(t.is_punct or t.pos_ == "ADV" for t in doc[c.right_edge.i + 1 : verb.i])), None)
+        if noun is not None:
+            return noun, marked_by(noun, subordinators()), verb.head
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "After Pinochet lost a referendum, he ...": the noun hung on the finite verb itself
+        noun = next((c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+        if noun is not None:
+            return reading(noun, verb.head)
+    return None
 
 
 def _adverbial_gerund_on_noun(verb: "Token") -> bool:
