@@ -322,6 +322,11 @@ def _sentence_index(sentences: list[Sentence], starts: list[int], offset: int) -
     return None
 
 
+def _name_spans(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's names, as character spans within it (what titles keep whole)."""
+    return [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
+
+
 def _entities_in(ctx: _Context, start: int, end: int) -> list[Entity]:
     k = bisect_left(ctx.entity_starts, start)
     out = []
@@ -812,7 +817,7 @@ def _clause_mention(
         return None
     if clauses.expected_figure(clause) and precision_of(timex.value or "") not in ("day", "time"):
         return None  # "Half a million visitors are expected this year": a forecast (a crowd on a day is a gathering)
-    names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
+    names = _name_spans(ctx, sentence)
     announced = statement is not None and clauses.lemma(statement.verb) in clauses.rules().announcing
     # "announced on Monday that two bridges would be closed": what happened on Monday is the
     # announcement; the closing has no date of its own, and a plan is never dated by its report.
@@ -905,7 +910,7 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
         # "Unions called for a meeting with the company on Thursday": who asked for it, as written
         asking = clauses.read_clause(noun.head)
         if asking.subject is not None and not asking.negated and not asking.modality:
-            names = [(e.start - sentence.start, e.end - sentence.start) for e in _entities_in(ctx, sentence.start, sentence.end)]
+            names = _name_spans(ctx, sentence)
             title = clauses.title_of(asking, skip=skip, names=names,
                                      subject_name=_subject_name(ctx, asking, sentence.start)) or title
     if not title:
