@@ -585,3 +585,21 @@ def test_an_event_kept_for_a_persons_edit_then_deleted_stays_deleted_when_its_ar
     path.write_text(text[:start].rstrip("\n") + "\n")  # the person deletes it now
     store.update(data, extraction("a", "b"))  # and the article(s) come back
     assert {e.id for e in store.load(data).events} == ({"2022-06-01-a"} if edit != "merge" else set())
+
+
+def test_a_generated_csv_left_by_a_killed_build_is_still_the_sites(tmp_path):
+    # The export CSV cannot carry the generated-file marker: only the manifest says it is the site's.
+    # A build killed after writing it and before the manifest must not leave it looking hand-written.
+    from timeline.site.files import GeneratedFile, write_generated
+
+    paths = ["exports/events.csv", "index.md"]
+
+    def killed_after_the_csv():
+        yield GeneratedFile("exports/events.csv", b"id,date\n")
+        raise KeyboardInterrupt  # the build stops here
+
+    with pytest.raises(KeyboardInterrupt):
+        write_generated(tmp_path, killed_after_the_csv(), "generated", paths=paths)
+    assert (tmp_path / "exports" / "events.csv").is_file()
+    files = [GeneratedFile("exports/events.csv", b"id,date\n"), GeneratedFile("index.md", b"<!-- generated -->\n# Home\n")]
+    write_generated(tmp_path, files, "generated", paths=paths)  # no "hand-written file in the way"

@@ -101,6 +101,14 @@ def write_generated(
             )
     if clashes:
         raise UserError(f"{len(clashes)} hand-written file(s) in the way of generated pages", clashes)
+    manifest_path = docs_dir / MANIFEST
+    unmarked_new = sorted(p for p in planned - old_manifest if not _carries_marker(p))
+    if unmarked_new:
+        # A file that cannot carry the marker (a CSV) is ours only by the manifest: list it before
+        # writing it, so that a build killed in between leaves no file the next one takes for a
+        # person's
+        atomic_write(manifest_path, manifest_text(sorted(old_manifest | set(unmarked_new)), manifest_header).encode(),
+                     durable=False)
 
     written, unchanged, given = [], [], set()
     for generated in files:
@@ -136,7 +144,6 @@ def write_generated(
             _remove_empty_parents(target.parent, docs_dir)
 
     manifest = manifest_text(paths, manifest_header).encode()
-    manifest_path = docs_dir / MANIFEST
     if not manifest_path.is_file() or manifest_path.read_bytes() != manifest:
         atomic_write(manifest_path, manifest, durable=False)
     return WriteReport(tuple(written), tuple(unchanged), tuple(removed))
