@@ -550,3 +550,18 @@ def test_a_year_after_of_is_the_days(text, expression, start, end):
 )
 def test_a_season_of_a_year_counted_from_the_dct_is_one_expression(text, expression, expected):
     assert value(text, "2024-09-20", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("A mine flooded on Aug. 2 this year, killing four.", "Aug. 2 this year", "2024-08-02"),
+        ("She was sworn in on the 3rd of March last year.", "the 3rd of March last year", "2023-03-03"),
+        ("The bridge is due to open on May 14 next year.", "May 14 next year", "2025-05-14"),
+        # written after the document's date, "this year" still names the year: not moved to the last one
+        ("Polls open on November 5 this year.", "November 5 this year", "2024-11-05"),
+    ],
+)
+def test_a_day_of_a_year_counted_from_the_dct_is_one_expression(text, expression, expected):
+    timex = one(text, "2024-09-20", expression)
+    assert (timex.value, timex.end_value) == (expected, None)

@@ -450,6 +450,7 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares: up through xcomp, conj and plan frames."""
     seen = 0
     word = verb
+    participle_of_word = False  # reached `word` from a participle of its own clause
     while seen < 6:
         seen += 1
         subject = next((c for c in word.children if dep(c) in SUBJECTS and dep(c) != "expl"), None)
@@ -473,9 +474,12 @@ def subject_of(verb: Token) -> Token | None:
                                 and any(base_dep(c) == "case" and c.lower_ in ("of", "on") for c in antecedent.children)):
                             antecedent = antecedent.head
                     return antecedent
-            if (base_dep(word) != "acl" or word != verb) and any(c.lower_ == "whose" for c in subject.children):
+            if (base_dep(word) != "acl" or word != verb) and not participle_of_word and any(
+                    c.lower_ == "whose" for c in subject.children):
                 # "Ford, whose popularity sank ..., died": the parse gave the main verb the relative
                 # clause's subject; the main subject is the name the relative clause describes.
+                # (not for a participle of the relative clause's own verb: "Haniya, whose group
+                # formed the government after winning elections")
                 named = next((t for t in reversed(subject.doc[: subject.left_edge.i])
                               if t.pos_ in ("PROPN", "NOUN") and t.text not in BREAKS), None)
                 if named is not None:
@@ -491,6 +495,7 @@ def subject_of(verb: Token) -> Token | None:
             word.tag_ in ("VBG", "VBN") or "Part" in word.morph.get("VerbForm") or "Ger" in word.morph.get("VerbForm")
         ):
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
+            participle_of_word = True
             continue
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
             adverbial = base_dep(word) == "acl" and (
@@ -506,7 +511,7 @@ def subject_of(verb: Token) -> Token | None:
                 while up.head != up and not is_predicate(up):
                     up = up.head
                 if is_predicate(up) and up != word:
-                    word = up
+                    word, participle_of_word = up, False
                     continue
             if base_dep(word) == "acl":
                 return word.head  # "the plane carrying 100 people": the plane
@@ -516,7 +521,7 @@ def subject_of(verb: Token) -> Token | None:
                 # "... after Richard Nixon stepped down": no "and" nor comma joins the verb to the
                 # one before; the name right before it is its subject the parse lost.
                 return word.doc[word.i - 1] if word.doc[word.i - 1].head.pos_ != "PROPN" else word.doc[word.i - 1].head
-            word = word.head
+            word, participle_of_word = word.head, False
             continue
         return None
     return None
@@ -1227,6 +1232,15 @@ def _names_of_two_described_people(tokens: list[Token], names: Sequence[tuple[in
     return first + [joiner] + last
 
 
+def _split_subjects(subject: Token, skip: set[int]) -> list[Token]:
+    """The subjects after this one of the same verb, with the verb not between them: one
+    coordination the parse split ("Joe Biden and ... López Obrador met"), not a date the parse
+    made a second subject ("dealers said Wednesday")."""
+    verb = subject.head
+    return [o for o in verb.children if o != subject and dep(o) == dep(subject) and dep(subject) in SUBJECTS
+            and o.i > subject.i and o.i not in skip and not subject.i < verb.i < o.i]
+
+
 def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """The subject's words for a title: whole when short, else its core ("President Joe Biden and
     Mexican President Andrés Manuel López Obrador", without what follows them)."""
@@ -1236,12 +1250,9 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     # (the apposition's words end the subject's: "Olympic champion Taufik Hidayat from Indonesia")
     phrase += [t for c in subject.children if dep(c) == "appos" and c.right_edge.i == subject.right_edge.i
                and c.i > subject.i and c.doc[c.left_edge.i - 1].text not in BREAKS for t in c.subtree if t.i not in skip]
-    # Two subjects of one verb side by side are one coordination the parse split ("Joe Biden and
-    # ... López Obrador met").
-    for other in subject.head.children:
-        if other != subject and dep(other) == dep(subject) and dep(subject) in SUBJECTS and other.i > subject.i:
-            phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
-            phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
+    for other in _split_subjects(subject, skip):
+        phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
+        phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
     tokens = _clean(_with_names(_run_around(phrase, subject), names))
     # "Airbus, Europe's biggest aircraft maker,": the name before an apposition names the subject
     # (a comma between conjuncts, "Fruit, Vegetable and ...", is no apposition).
@@ -1272,8 +1283,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
                 out.extend(core(c))
         return out
 
-    heads = [subject] + [o for o in subject.head.children
-                         if o != subject and dep(o) == dep(subject) and dep(subject) in SUBJECTS and o.i > subject.i]
+    heads = [subject, *_split_subjects(subject, skip)]
     kept = [t for h in heads for t in core(h, head=True)] + list(subject.doc[subject.i : heads[-1].i])
     tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)), subject)
     if len(tokens) <= 12:
@@ -1418,7 +1428,7 @@ def _and_which(doc: "Doc", i: int) -> bool:
     return i + 1 < len(doc) and doc[i].pos_ == "CCONJ" and doc[i + 1].lower_ in ("which", "who", "whose")
 
 
-def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
+def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int]) -> str:
     """ "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and the
     title says so ("The Brotherhood was founded"), never "The Brotherhood founded"."""
     verb = clause.verb
@@ -1435,15 +1445,22 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str) -> str:
     first = verb.head if second else verb
     if second and first.tag_ == "VBD" and not (first.i > 0 and first.doc[first.i - 1].text == ","):
         second = False  # "turnover [that] rose ... and amounted to": a past tense, not a participle, first
-    # a participle with an object of its own is active ("after the group called off a ceasefire")
-    has_object = any(base_dep(c) in ("obj", "xcomp") for c in verb.children)
+    # a participle with an object of its own is active ("after the group called off a ceasefire");
+    # a date the parse made its object is none ("the talks announced Wednesday")
+    has_object = any(base_dep(c) in ("obj", "xcomp") and c.i not in skip for c in verb.children)
     # "First built in 555 AD, the temple ...": a participle opening the sentence describes its subject
     opening = (base_dep(verb) == "advcl" and verb.tag_ == "VBN" and clause.subject is not None
                and verb.i < clause.subject.i and clause.subject.head == verb.head
                and not any(base_dep(c) in ("mark", "nsubj", "nsubj:pass") for c in verb.children))
     # (right after a noun that is no subject, a past form is its participle: "questioned a man arrested on Friday")
-    # (not a verb of saying: ", official data showed on Thursday" is a source the parse hung apart)
-    after_its_noun = (verb.i == verb.head.i + 1 and lemma(verb) not in rules().reporting and (
+    # (not a verb of saying after a noun set off by a comma: ", official data showed on Thursday"
+    # is a source the parse hung apart; "hailed the talks announced Wednesday" is a participle)
+    phrase_top = verb.head
+    while base_dep(phrase_top) in ("nmod", "compound", "flat") and phrase_top.head.i < phrase_top.i:
+        phrase_top = phrase_top.head  # ("Nation Online of Malawi reported": the phrase starts at "Nation")
+    noun_start = min((t.i for t in phrase_top.subtree if not t.is_punct), default=phrase_top.i)
+    after_its_noun = (verb.i == verb.head.i + 1 and (lemma(verb) not in rules().reporting
+                                                    or noun_start > 0 and verb.doc[noun_start - 1].text not in (",", "--", "—")) and (
         base_dep(verb.head) in ("obj", "iobj")
         or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)))
     reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second or after_its_noun))
@@ -1468,7 +1485,9 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             # (an opening "Since joining ..., the country" comes before its subject)
             or first.head.i > first.i and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             # "the World Cup winning squad", "the federation's reigning player": an adjective before its noun
+            # (not after its own subordinator: "after winning parliamentary elections")
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with")
                    for c in first.children)):
         return predicate
@@ -1545,8 +1564,20 @@ def _whose_owner(clause: Clause, skip: set[int], names: Sequence[tuple[int, int]
     """The name a "whose" in the subject of a relative clause stands for ("Mehlis, whose mandate
     expires": Mehlis), or ""."""
     subject, verb = clause.subject, clause.verb
-    if subject is None or dep(verb) != "acl:relcl" or not any(c.lower_ == "whose" for c in subject.children):
+    if subject is None or not any(c.lower_ == "whose" for c in subject.children):
         return ""
+    if dep(verb) != "acl:relcl":
+        # the parse hung the relative clause elsewhere ("said Haniya, whose group formed ..."): the
+        # name right before the comma that opens it
+        whose = next(c for c in subject.children if c.lower_ == "whose")
+        doc, at = subject.doc, whose.i - 2
+        if at < 0 or doc[at + 1].text != ",":
+            return ""
+        owner = []
+        while at >= 0 and doc[at].pos_ == "PROPN" and at not in skip:
+            owner.insert(0, doc[at])
+            at -= 1
+        return _text(owner)
     owner = subject_phrase(verb.head, set(skip) | {t.i for t in verb.subtree}, names)
     return _text(owner) if owner and owner[-1].pos_ == "PROPN" else ""
 
@@ -1635,7 +1666,7 @@ def title_of(
         words = [t for t in words if not (t.lower_ in RELATIVE_WORDS and t.head == clause.verb)]
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
-    predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate))
+    predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate, skip))
     if subject_text:
         predicate = _bare_participle_told(clause, predicate, future)
         predicate = _present_of_a_time_to_come(clause, predicate, future)
@@ -1668,7 +1699,7 @@ def capped(title: str, limit: int | None = None) -> str:
     limit = limit or rules().max_title_chars
     if len(title) > limit:
         words = title[: limit + 1].rsplit(" ", 1)[0].split()
-        while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in ("and", "the", "with")):
+        while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in ("and", "the", "with", "that", "which", "whose", "from", "into")):
             words.pop()
         title = " ".join(words).rstrip(",;:")
     return title[:1].upper() + title[1:] if title else ""

@@ -144,11 +144,20 @@ def _yearless_rules() -> frozenset[str]:
     return frozenset(load_table("triggers.yaml")["yearless_timex_rules"])
 
 
+# subordinators of a gerund that happened before its host or with it (a closed class)
+_BEFORE_OR_WITH_ITS_HOST = frozenset({"after", "since", "upon", "on", "while", "when"})
+
+
 def _told_in_the_past(word: "SpacyToken") -> bool:
     """The verb is a finite past tense of its own ("hit", "burst": the parse, not the spelling, says
     which), with no auxiliary that could point ahead."""
     if clauses.lemma(word) in clauses.rules().plan_frames and clauses.passive(word):
         return False  # "was scheduled for Monday": the day is the plan's, to come
+    if word.tag_ == "VBG" and clauses.base_dep(word) == "advcl" and word.head != word and any(
+            clauses.base_dep(c) == "mark" and clauses.lemma(c) in _BEFORE_OR_WITH_ITS_HOST for c in word.children):
+        # "formed the government after winning elections in January": what came before a past
+        # happening, or with it, is past too
+        return _told_in_the_past(word.head)
     auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
     if auxiliaries:
         # a passive in the past ("was marred", "were freed") is told in the past; any other
@@ -228,8 +237,10 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     if host != word:
         # "Speaking on Sunday, the senator promised ...": the opening participle's day is its main
         # verb's; so is a closing day on the object's infinitive ("announced plans to cut jobs on Monday")
+        # ... and so is the day of a gerund of the time it happened in ("broke up while touring Japan in January")
         return host != host.head and (_main_clause_of_an_opening_participle(host) == word
-                                      or _main_verb_of_a_closing_date(host, date_head) == word)
+                                      or _main_verb_of_a_closing_date(host, date_head) == word
+                                      or _doing_at_the_time(host) == word)
     between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
     # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1")
     return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux") for w in between)
@@ -358,11 +369,21 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
              and e.name.split()[-1] not in others]
     if found:
         return next((e for wanted in kinds for e in found if e.kind in wanted), found[0])
+    pronoun = _same_person_pronoun(ctx.article.text, offset) if kind == "person" else None
     for wanted in kinds:
         for j in range(k - 1, max(-1, k - 4), -1):
             sentence = ctx.sentences[j]
             found = [e for e in _entities_in(ctx, sentence.start, sentence.end) if e.kind in wanted
                      and e.name.split()[-1] not in others]
+            earlier = pronoun and pronoun.search(ctx.article.text, sentence.start, sentence.end)
+            if earlier and wanted == kinds[0] and not any(e.start < earlier.start() for e in found):
+                # "On Tuesday, he toured ... on the French Riviera. Among the deals he signed ...": the
+                # same pronoun in the sentence before, ahead of any person it names, is the same person
+                # (a subject "he" or "she": "the Lebanese prime minister will resume his ..." says whose
+                # activities with a description, not a name)
+                chained = _antecedent(ctx, earlier.start(), kind, others, strict)
+                if chained is not None:
+                    return chained
             if found and kind != "person" and not _opens(ctx.article.text, sentence, found[0]):
                 # "it" in a later sentence is the thing the sentence before was about, most often its
                 # subject: a name further in ("... the Tankan survey showed") is not it
@@ -370,6 +391,17 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
             if found:
                 return found[0]
     return None
+
+
+def _same_person_pronoun(text: str, offset: int) -> "re.Pattern[str] | None":
+    """A pattern for the subject pronoun of the same person as the one at `offset` ("him": he)."""
+    word = re.match(r"\w+", text[offset : offset + 8])
+    subject_form = _SUBJECT_FORM.get(word.group().lower()) if word else None
+    return re.compile(rf"\b{subject_form}\b", re.IGNORECASE) if subject_form else None
+
+
+# a person's pronouns and their subject form, a closed class
+_SUBJECT_FORM = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 
 
 def _opens(text: str, sentence: Sentence, entity: Entity) -> bool:
@@ -477,6 +509,11 @@ def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
     simultaneous = clauses.rules().simultaneous
     marks = {clauses.lemma(c) for c in verb.children if clauses.base_dep(c) == "mark"}
     when = {clauses.lemma(c) for c in verb.children if clauses.base_dep(c) == "advmod" and c.i < verb.i} & simultaneous
+    if not marks and not when and verb.i == head.i + 1 and not any(
+            clauses.base_dep(c) in ("obj", "ccomp", "xcomp") for c in head.children if c != verb):
+        # "gave chilling testimony on Tuesday" (the parse's "gave, chilling testimony"), "left fearing
+        # arrest": a bare participle right after a verb with no object of its own goes with it
+        return head
     return head if (marks or when) and marks <= simultaneous else verb
 
 

@@ -357,11 +357,20 @@ _NEAR_DAYS = 92
 
 def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     """A day of a month with no year ("June 6", "June 6-10"): which year, by tense."""
-    if fields.get("part") or fields.get("week") or fields.get("year"):
+    if fields.get("part") or fields.get("week") or fields.get("year") or fields.get("offset"):
         # "the night of Nov. 14": that part of that day; "the week of April 8": its week; "June
-        # 4 and 5, 2024": the year written
-        day_only = {k: v for k, v in fields.items() if k not in ("part", "week", "year")}
-        if fields.get("year"):
+        # 4 and 5, 2024": the year written; "Sept. 30 this year": the year counted from the DCT
+        day_only = {k: v for k, v in fields.items() if k not in ("part", "week", "year", "offset")}
+        if fields.get("offset"):
+            if context.dct is None:
+                return unresolved(NO_DCT)
+            year = context.dct.year + _signed(fields["offset"])
+            try:
+                day = Resolution(date(year, int(fields["month"]), int(fields["day"])).isoformat(),
+                                 "day of the year counted from the DCT", anchor=context.dct.isoformat())
+            except ValueError:
+                return unresolved("no such day")
+        elif fields.get("year"):
             try:
                 year, month = int(fields["year"]), int(fields["month"])
                 end = date(year, month, int(fields["end_day"])).isoformat() if fields.get("end_day") else None
