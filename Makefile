@@ -86,9 +86,11 @@ lemmas: $(STAMP)
 happenings: $(STAMP)
 	$(BIN)/python training/happenings.py --shared $(SHARED)
 
-# Only the name classifier (timeline/data/model/names.json), from GUM's entity layer; seconds.
+# Only the name and agent-noun classifiers (timeline/data/model/names.json, agents.json), from
+# GUM's entity layer; seconds.
 names: $(STAMP)
 	$(BIN)/python training/names.py --shared $(SHARED)
+	$(BIN)/python training/agents.py --shared $(SHARED)
 
 # Removes what is generated; never data/ (your edits) nor docs/guide/ (written by people).
 clean:

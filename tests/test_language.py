@@ -895,3 +895,17 @@ def test_a_date_read_as_a_second_subject_leaves_the_speaker_alone():
     doc = _built(words, heads, deps, tags, pos)
     said = clauses.read_clause(doc[1])
     assert clauses.speaker_of(said, skip={2}) == "Brokers said"
+
+
+@pytest.mark.parametrize("unit, direction", [("year", "last"), ("week", "next"), ("month", "this")])
+def test_a_counted_time_after_an_object_is_never_the_object(unit, direction):
+    # "Latvia joined the bloc last year." as the model misreads it (built by hand): one object, "the
+    # bloc last year", with "bloc" a modifier of the time noun
+    words = ["Latvia", "joined", "the", "bloc", direction, unit, "."]
+    heads = [1, 1, 5, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "amod", "obj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "JJ", "NN", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[3].dep_, doc[3].head.i, doc[2].head.i) == ("obj", 1, 3)
+    assert doc[5].dep_ != "obj" and doc[4].head.i == 5

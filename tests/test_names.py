@@ -52,3 +52,23 @@ def test_missing_weights_are_one_clear_error_naming_the_file_and_the_command(tmp
     with pytest.raises(ModelError) as error:
         names.load_weights(tmp_path / "names.json")
     assert "names.json" in str(error.value) and "make names" in str(error.value)
+
+
+@pytest.mark.parametrize("word, lemma", [("prosecutors", "prosecutor"), ("regulators", "regulator"),
+                                         ("ministry", "ministry"), ("police", "police")])
+def test_a_common_noun_for_people_or_an_organisation_is_an_agent(word, lemma):
+    assert names.agent_probability(word, lemma) >= 0.5
+
+
+@pytest.mark.parametrize("word, lemma", [("revenues", "revenue"), ("inflation", "inflation"),
+                                         ("yields", "yield"), ("index", "index")])
+def test_a_common_noun_for_a_quantity_or_an_idea_is_no_agent(word, lemma):
+    assert names.agent_probability(word, lemma) < 0.5
+
+
+def test_missing_agent_weights_name_the_file_and_the_command(tmp_path, monkeypatch):
+    from timeline.language import ModelError
+
+    monkeypatch.setattr(names, "AGENT_WEIGHTS_FILE", tmp_path / "agents.json")
+    with pytest.raises(ModelError, match=r"agents\.json.*make names"):
+        names.agent_probability("police", "police")

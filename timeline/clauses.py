@@ -44,6 +44,7 @@ class ClauseRules:
     denying: frozenset[str]
     act_frames: frozenset[str]
     measure_units: frozenset[str]
+    time_comparatives: frozenset[str]
     request_verbs: frozenset[str]
     length_verbs: frozenset[str]
     two_senses: frozenset[str]
@@ -108,6 +109,7 @@ def rules() -> ClauseRules:
         denying=words("denying"),
         act_frames=words("act_frames"),
         measure_units=words("measure_units"),
+        time_comparatives=words("time_comparatives"),
         request_verbs=words("request_verbs"),
         length_verbs=words("length_verbs"),
         two_senses=words("reporting_with_a_second_sense"),
@@ -733,6 +735,32 @@ def expected_figure(clause: Clause) -> bool:
             and any(t.pos_ == "NUM" for t in clause.subject.subtree))
 
 
+def measured_change(clause: Clause, skip: Set[int]) -> bool:
+    """The verb tells how much something measured or moved, with no object of another kind: "lost
+    13.66 points to 1,411.47", "rose by 0.5 percent", "amounted to 350 billion dollars", "closed
+    higher" (not "cut interest rates by 0.25 points", which does something to something)."""
+    verb, r = clause.verb, rules()
+    comparative = any(base_dep(c) in ("advmod", "xcomp", "obj") and c.tag_ in ("JJR", "RBR") and c.i > verb.i
+                      and c.lower_ not in r.time_comparatives for c in verb.children)  # (not "met earlier this week")
+    # (the verb's own complement is the measure, not a noun it describes: "mines with an output of 30,000 tons")
+    # (nor a date, `skip`: "started on Nov. 23")
+    measured = any(base_dep(c) in ("obj", "obl", "advmod", "nmod") and c.i not in skip and _a_measure(c, r)
+                   for c in verb.children)
+    if not (comparative or measured):
+        return False
+    return not any(base_dep(c) in ("obj", "iobj", "ccomp", "xcomp") and not _a_measure(c, r) and c.tag_ not in ("JJR", "RBR")
+                   for c in verb.children)
+
+
+def _a_measure(word: Token, r: "ClauseRules") -> bool:
+    """A number in a unit, or the unit of one ("640 million dollars", "8.90 points", "5%"), or a bare
+    level ("closed at 4,690.43"); not a bare count ("killed 40")."""
+    if word.pos_ == "NUM" or word.like_num:
+        return base_dep(word) == "obl" and any(base_dep(c) == "case" and c.lower_ in ("at", "to") for c in word.children)
+    return ((lemma(word) in r.measure_units or word.lower_ in r.measure_units or word.text == "%")
+            and any(t.pos_ == "NUM" or t.like_num for t in word.subtree))
+
+
 def _measures_a_figure(verb: Token, r: "ClauseRules") -> bool:
     """The verb's complements hold a number in a unit of measure ("reach 40 million tonnes", "grow
     by 2.5 percent"), not a count of things ("cut 300 jobs")."""
@@ -1191,12 +1219,19 @@ def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
     start = tokens[0].i
     while start > 0:
         before = doc[start - 1]
-        if before.text in BREAKS or before.pos_ == "PUNCT":
+        # (a closing bracket ends a name's short form: "The 13th South Asian Association for Regional
+        # Cooperation (SAARC) | Summit ended")
+        if (before.text in BREAKS or before.pos_ == "PUNCT") and before.text != ")":
             break
         root = before
         while root.head != root:
             root = root.head
         if root == own_root or root.pos_ not in ("PROPN", "NOUN") or root.i >= tokens[0].i or root.right_edge.i < start - 1:
+            break
+        if before.text == ")" and (doc[root.left_edge.i].pos_ == "ADP" or doc[root.left_edge.i].text == "(" or any(
+                t.is_punct and t.text not in "()" for t in doc[root.left_edge.i : start])):
+            # an opening phrase ("On behalf of the President, the ... (FCT) | Minister X declared"), a
+            # dateline's source ("(CNN) -- President ..."): no name before its short form
             break
         start = root.left_edge.i
     fragment = list(doc[start : tokens[0].i])

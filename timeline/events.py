@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from timeline import clauses, happenings, language
+from timeline import clauses, happenings, language, names
 from timeline.dates import interval_of, is_calendar_value, precision_of
 from timeline.entities import Entity, find_entities, fold, tokenize
 from timeline.entities import tables as entity_tables
@@ -438,6 +438,11 @@ def _happening(word: "SpacyToken") -> bool:
 # only); on this construction it separates "November's elections" (0.22) and "Tuesday's victory"
 # (0.42) from "Friday's newspaper" (0.01) and "the 2007 budget" (0.00).
 DATED_NOUN_THRESHOLD = 0.15
+# The agent-noun probability from which a common-noun subject is someone who acts (GUM dev: 87%
+# of the nouns it calls agents are persons or organisations, and it finds 78% of them).
+AGENT_MIN = 0.5
+# What a figure's mention counts for, against a happening's, in its event's salience.
+FIGURE_WEIGHT = 0.5
 
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
@@ -831,6 +836,21 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for h in entity_tables().honorifics for w in h)
 
 
+def _acts(ctx: _Context, clause: clauses.Clause, sentence_start: int) -> bool:
+    """Whether the clause's subject names someone who can act: a person or an organisation by its
+    name, a pronoun (whoever it stands for), or a common noun the agent-noun classifier learned from
+    GUM's entity types ("the ministers", "police"; not "the index", "exports", "prices")."""
+    subject = clause.subject
+    if subject is None or subject.pos_ == "PRON" or clauses.passive(clause.verb):
+        return True  # (a passive's doer is elsewhere: "was jailed for taking 730,000 yuan")
+    if subject.pos_ == "PROPN":
+        start = sentence_start + subject.left_edge.idx
+        end = sentence_start + subject.right_edge.idx + len(subject.right_edge.text)
+        return any(e.kind in ("person", "organisation", "name") for e in _entities_in(ctx, start, end)
+                   if e.start <= sentence_start + subject.idx < e.end)
+    return names.agent_probability(subject.text, clauses.lemma(subject)) >= AGENT_MIN
+
+
 def _clause_mention(
     ctx: _Context, sentence: Sentence, doc: "Doc", verb: "SpacyToken", timex: Timex, skip: set[int],
     *, weight: float = 1.0,
@@ -854,6 +874,10 @@ def _clause_mention(
         return None
     if clauses.expected_figure(clause) and precision_of(timex.value or "") not in ("day", "time"):
         return None  # "Half a million visitors are expected this year": a forecast (a crowd on a day is a gathering)
+    if clauses.measured_change(clause, skip) and not _acts(ctx, clause, sentence.start):
+        # "The index lost 13.66 points to 1,411.47", "Exports rose 8 percent": a figure, on the
+        # timeline (a market story is made of them) but no main event of a story by itself
+        weight *= FIGURE_WEIGHT
     names = _name_spans(ctx, sentence)
     announced = statement is not None and clauses.lemma(statement.verb) in clauses.rules().announcing
     # "announced on Monday that two bridges would be closed": what happened on Monday is the

@@ -1327,6 +1327,25 @@ def _day_read_as_object(day: "Token") -> bool:
     return True
 
 
+def _counted_time_read_as_object(unit: "Token") -> bool:
+    """"joined the bloc last year" parsed as one object, "the bloc last year", with "bloc" a modifier
+    of "year": the noun before the counted time becomes the object, and the time a bare time
+    phrase of the verb, as for a day ("submitted a bid Wednesday"). True when repaired."""
+    markers = _clause_markers()
+    if unit.dep_ != "obj" or unit.head.pos_ != "VERB" or unit.lower_ not in markers["time_nouns"] or unit.i < 2:
+        return False
+    direction = next((c for c in unit.lefts if c.i == unit.i - 1 and c.lower_ in markers["time_directions"]), None)
+    noun = next((c for c in unit.lefts if c.i == unit.i - 2 and c.dep_ in ("amod", "compound") and c.tag_.startswith("NN")), None)
+    if direction is None or noun is None:
+        return False
+    noun.head, noun.dep_ = unit.head, "obj"
+    for word in unit.lefts:
+        if word.i < noun.i:
+            word.head = noun
+    unit.dep_ = "obl:unmarked"
+    return True
+
+
 def _that_clause_is_complement(clause: "Token") -> bool:
     """An adverbial clause opening with a bare "that" on a verb is what the verb says or decides."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
@@ -1394,6 +1413,8 @@ def _register_components() -> None:
                 if day:
                     _comparative_read_as_the_days(token)
                     _day_read_as_object(token)
+                elif dep == "obj":
+                    _counted_time_read_as_object(token)
                 if verb and token.lower_.endswith("ing") and _noun_in_ing_read_as_a_verb(token):
                     continue
                 if token.tag_ == "VBG":

@@ -1,5 +1,8 @@
 """What kind of thing an unfamiliar name names: a person, an organisation or a place, learned from
-the entity layer of the GUM treebank (training/names.py writes timeline/data/model/names.json).
+the entity layer of the GUM treebank (training/names.py writes timeline/data/model/names.json);
+and whether a common noun names someone who acts, a person or an organisation ("ministers",
+"police") or not ("the index", "exports"), learned from the same layer (training/agents.py writes
+timeline/data/model/agents.json).
 
 The rules of timeline.entities come first (titles, cue words, gazetteers); a name they cannot
 classify ("Helena Brandt, 52, said", "the Daily Courier", "near Porto") is decided here from its
@@ -17,6 +20,7 @@ from timeline.happenings import LinearModel, load_linear_models
 from timeline.language import MODEL_DIR
 
 WEIGHTS_FILE = MODEL_DIR.parent / "names.json"
+AGENT_WEIGHTS_FILE = MODEL_DIR.parent / "agents.json"
 KINDS = ("person", "organisation", "place")
 # The probability from which a kind is given; below it the name stays unclassified. Chosen on GUM
 # dev for precision: 0.7 gives a kind to 39% of the names the rules leave unclassified, 82% right.
@@ -74,3 +78,17 @@ def name_kind(words: Sequence[str], before: Sequence[str], after: Sequence[str])
     scores = kind_probabilities(words, before, after)
     kind, best = max(scores.items(), key=lambda item: item[1])
     return kind if best >= MIN_PROBABILITY else None
+
+
+def agent_features(word: str, lemma: str) -> list[str]:
+    """Features of a common noun, from its own words: what it is and what it looks like."""
+    lower, base = word.casefold(), lemma.casefold()
+    return [f"lemma={base}", f"w={lower}", f"suf2={base[-2:]}", f"suf3={base[-3:]}", f"suf4={base[-4:]}",
+            "plural" if lower != base else "singular"]
+
+
+def agent_probability(word: str, lemma: str) -> float:
+    """Probability that a common noun names a person or an organisation (GUM's types), someone who
+    can do things, rather than a thing, a quantity or an idea."""
+    model = load_linear_models(AGENT_WEIGHTS_FILE, ("agent",), what="agent-noun classifier", command="make names")
+    return model["agent"].probability(agent_features(word, lemma))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,6 +175,64 @@ def treebank_path(shared: Path, treebank: str, split: str) -> Path:
 def read_docs(vocab, shared: Path, treebank: str, split: str, paragraph_breaks: bool = True) -> list:
     path = treebank_path(shared, treebank, split)
     return [make_doc(vocab, group, paragraph_breaks) for group in group_sentences(read_sentences(path))]
+
+
+# GUM's entity layer: "(12-person-..." opens mention 12, "12)" closes it
+_OPEN = re.compile(r"\((\d+)-([a-z]+)")
+_CLOSE = re.compile(r"(\d+)\)")
+
+
+def sentence_rows(path: Path) -> Iterator[list[list[str]]]:
+    """The word rows (10 columns) of each sentence of a CoNLL-U file, without multiword tokens and
+    empty nodes."""
+    rows: list[list[str]] = []
+    for line in list(path.read_text(encoding="utf-8").splitlines()) + [""]:
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            if "-" not in cols[0] and "." not in cols[0]:
+                rows.append(cols)
+            continue
+        if line or not rows:
+            continue
+        yield rows
+        rows = []
+
+
+def entity_mentions(rows: list[list[str]]) -> list[tuple[int, int, str]]:
+    """(first, last, GUM type) of every entity mention of one sentence."""
+    opened: dict[str, list[tuple[int, str]]] = {}
+    out = []
+    for i, cols in enumerate(rows):
+        found = re.search(r"Entity=([^|]*)", cols[9])
+        if not found:
+            continue
+        annotation = found.group(1)
+        # "(12-abstract-...)": opens and closes on this word; "(12-abstract-..." opens; "12)" closes.
+        for part in re.finditer(r"\(\d+-[^()]*\)?|\d+\)", annotation):
+            text = part.group()
+            if text.startswith("("):
+                ident, kind = _OPEN.match(text).groups()
+                if text.endswith(")"):
+                    out.append((i, i, kind))
+                else:
+                    opened.setdefault(ident, []).append((i, kind))
+            else:
+                ident = _CLOSE.match(text).group(1)
+                if opened.get(ident):
+                    start, kind = opened[ident].pop()
+                    out.append((start, i, kind))
+    return out
+
+
+def gum_splits(shared: Path, read) -> dict[str, list]:
+    """`read(path)` of GUM's train, dev and test files, by split."""
+    return {split: read(treebank_path(shared, "gum", split)) for split in ("train", "dev", "test")}
+
+
+def print_scores(report: dict[str, dict]) -> None:
+    """One line of figures per split ("dev: n 402, accuracy 0.934")."""
+    for split, figures in report.items():
+        print(f"{split}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -29,8 +28,6 @@ from timeline import entities, names  # noqa: E402
 
 GUM_KINDS = {"person": "person", "organization": "organisation", "place": "place"}
 CONNECTORS = frozenset({"of", "for", "the", "de", "and", "&", "du", "la", "van", "von", "al", "bin"})
-_OPEN = re.compile(r"\((\d+)-([a-z]+)")
-_CLOSE = re.compile(r"(\d+)\)")
 
 
 @dataclass(frozen=True)
@@ -39,32 +36,6 @@ class NameExample:
     before: tuple[str, ...]
     after: tuple[str, ...]
     kind: str  # person | organisation | place | other
-
-
-def _mentions(rows: list[list[str]]) -> list[tuple[int, int, str]]:
-    """(first, last, GUM type) of every entity mention of one sentence."""
-    opened: dict[str, list[tuple[int, str]]] = {}
-    out = []
-    for i, cols in enumerate(rows):
-        found = re.search(r"Entity=([^|]*)", cols[9])
-        if not found:
-            continue
-        annotation = found.group(1)
-        # "(12-abstract-...)": opens and closes on this word; "(12-abstract-..." opens; "12)" closes.
-        for part in re.finditer(r"\(\d+-[^()]*\)?|\d+\)", annotation):
-            text = part.group()
-            if text.startswith("("):
-                ident, kind = _OPEN.match(text).groups()
-                if text.endswith(")"):
-                    out.append((i, i, kind))
-                else:
-                    opened.setdefault(ident, []).append((i, kind))
-            else:
-                ident = _CLOSE.match(text).group(1)
-                if opened.get(ident):
-                    start, kind = opened[ident].pop()
-                    out.append((start, i, kind))
-    return out
 
 
 def _name_span(rows: list[list[str]], first: int, last: int) -> tuple[int, int] | None:
@@ -83,17 +54,9 @@ def _name_span(rows: list[list[str]], first: int, last: int) -> tuple[int, int] 
 
 def read_examples(path: Path) -> list[NameExample]:
     examples: list[NameExample] = []
-    rows: list[list[str]] = []
-    for line in list(path.read_text(encoding="utf-8").splitlines()) + [""]:
-        if line and not line.startswith("#"):
-            cols = line.split("\t")
-            if "-" not in cols[0] and "." not in cols[0]:
-                rows.append(cols)
-            continue
-        if line or not rows:
-            continue
+    for rows in conllu.sentence_rows(path):
         seen: set[tuple[int, int]] = set()
-        for first, last, kind in sorted(_mentions(rows), key=lambda m: (m[0], -m[1])):
+        for first, last, kind in sorted(conllu.entity_mentions(rows), key=lambda m: (m[0], -m[1])):
             span = _name_span(rows, first, last)
             if span is None or span in seen:
                 continue
@@ -105,7 +68,6 @@ def read_examples(path: Path) -> list[NameExample]:
                 tuple(rows[k][1] for k in range(b + 1, min(len(rows), b + 5))),
                 GUM_KINDS.get(kind, "other"),
             ))
-        rows = []
     return examples
 
 
@@ -148,14 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=conllu.DEFAULT_SHARED)
     parser.add_argument("--out", type=Path, default=names.WEIGHTS_FILE)
     args = parser.parse_args(argv)
-    parts = {split: read_examples(conllu.treebank_path(args.shared, "gum", split)) for split in ("train", "dev", "test")}
+    parts = conllu.gum_splits(args.shared, read_examples)
     for split, examples in parts.items():
         print(f"{split}: {len(examples)} names, {dict(Counter(e.kind for e in examples))}")
     best = max((0.3, 1.0, 3.0, 10.0), key=lambda C: score(train(parts["train"], C), parts["dev"])["rules+model"])
     models = train(parts["train"], best)
     report = {split: score(models, parts[split]) for split in ("dev", "test")}
-    for split, figures in report.items():
-        print(f"{split}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()))
+    conllu.print_scores(report)
     data = {kind: model.to_json() for kind, model in models.items()}
     data["meta"] = {"trained_on": "GUM train (CC BY)", "C": best, "dev": report["dev"], "test": report["test"]}
     args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
