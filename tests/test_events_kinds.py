@@ -2183,3 +2183,46 @@ def test_a_figure_stays_on_the_timeline_below_the_happenings_beside_it():
     terminals = next(v for t, v in salience.items() if "reopened two terminals" in t)
     quays = next(v for t, v in salience.items() if "cleared the flooded quays" in t)
     assert wheat < terminals and index < quays and max(wheat, index) < 0.5, salience
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Raised in the coastal city of Bergen, Ingrid Solberg left for London after finishing school in 1990.",
+         "Ingrid Solberg finished school"),
+        ("Born in 1950 in the northern town of Kiruna, Lars Berg moved to Stockholm after winning a prize in 1972.",
+         "Lars Berg won a prize"),
+    ],
+)
+def test_the_person_after_an_opening_participle_is_the_subject_not_the_place_before(text, title):
+    found = titles(text)
+    assert title in found and not any("town of" in t or "city of" in t for t in found if "born" not in t), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council of Graz and the regional transport authority of Styria have signed a ten-year "
+        "maintenance contract for the old tram network on Monday.",
+        "Leeds United and their long-serving head coach Marta Lindqvist have agreed a three-year contract "
+        "extension worth about 2 million pounds on Tuesday.",
+    ],
+)
+def test_a_title_cut_to_its_length_never_ends_inside_a_hyphenated_word(text):
+    for title in titles(text):
+        last = title.split()[-1]
+        assert f" {last}-" not in f" {text}", title  # never "signed a ten" of "a ten-year contract"
+
+
+@pytest.mark.parametrize(
+    "text, not_done",
+    [
+        ("The club decided against selling the striker in January.", "selling the striker"),
+        ("The council voted against closing the library in March.", "closing the library"),
+        ("The fans left the stadium without paying on Saturday.", "paying"),
+    ],
+)
+def test_what_someone_decided_against_or_went_without_is_never_an_event(text, not_done):
+    # never "The club selling the striker": a title that says the opposite of the text
+    found = titles(text)
+    assert not any(t.endswith(not_done) and "against" not in t and "without" not in t for t in found), found

@@ -909,3 +909,33 @@ def test_a_counted_time_after_an_object_is_never_the_object(unit, direction):
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[3].dep_, doc[3].head.i, doc[2].head.i) == ("obj", 1, 3)
     assert doc[5].dep_ != "obj" and doc[4].head.i == 5
+
+
+def test_a_day_after_the_subject_read_as_the_subject_is_the_verbs_time():
+    # "Dutch regulators Monday fined the bank." as the model misreads it (built by hand): "Monday"
+    # the subject, "regulators" its modifier
+    words = ["Dutch", "regulators", "Monday", "fined", "the", "bank", "."]
+    heads = [2, 2, 3, 3, 5, 3, 3]
+    deps = ["amod", "compound", "nsubj", "ROOT", "det", "obj", "punct"]
+    tags = ["JJ", "NNS", "NNP", "VBD", "DT", "NN", "."]
+    pos = ["ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.i, doc[0].head.i) == ("nsubj", 3, 1)
+    assert doc[2].dep_ != "nsubj" and doc[2].head.i == 3
+
+
+def test_a_past_participle_spelled_as_its_base_form_after_its_nouns_phrase_is_passive():
+    # "... the record of 13 metres (43 feet) set in 1897" with "set" tagged as a base form (built by
+    # hand): right after its noun's phrase, it is the noun's passive
+    from timeline import clauses
+
+    words = ["Fans", "recalled", "the", "record", "of", "13", "metres", "(", "43", "feet", ")", "set", "in", "1897", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 9, 9, 6, 9, 3, 13, 11, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "nummod", "nmod", "punct", "nummod", "appos", "punct", "acl",
+            "case", "obl", "punct"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "CD", "NNS", "-LRB-", "CD", "NNS", "-RRB-", "VB", "IN", "CD", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT", "NUM", "NOUN", "PUNCT", "VERB", "ADP", "NUM",
+           "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    title = clauses.title_of(clauses.read_clause(doc[11]), skip={12, 13})
+    assert title.startswith("The record of 13 metres") and title.endswith("was set"), title

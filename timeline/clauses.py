@@ -38,6 +38,7 @@ class ClauseRules:
     modal_adjectives: frozenset[str]
     gerund_prepositions: frozenset[str]
     negators: frozenset[str]
+    negating_marks: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
     announcing: frozenset[str]
@@ -103,6 +104,7 @@ def rules() -> ClauseRules:
         modal_adjectives=words("modal_adjectives"),
         gerund_prepositions=words("gerund_prepositions"),
         negators=words("negators"),
+        negating_marks=words("negating_marks"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
         announcing=words("announcing"),
@@ -429,6 +431,8 @@ def _negated(verb: Token, r: ClauseRules) -> bool:
         d = base_dep(c)
         if d in ("advmod", "neg", "aux", "det") and lemma(c) in r.negators and c.lower_ != "no" or d == "neg":
             return True
+        if d == "mark" and c.lower_ in r.negating_marks and verb.tag_ == "VBG":
+            return True  # "decided against playing Panesar", "left without paying": not done
         if d in ("nsubj", "obj", "dobj", "expl") or dep(c) == "nsubj:pass":
             if c.lower_ in r.negative_quantifiers or lemma(c) in r.negative_quantifiers:
                 return True
@@ -1059,6 +1063,29 @@ def _is_punct(token: Token) -> bool:
     return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
 
 
+def _whole_words(tokens: list[Token], skip: Set[int]) -> list[Token]:
+    """`tokens` without a last word the cut went through ("signed a ten[-year contract]")."""
+    out = list(tokens)
+    while out and not out[-1].whitespace_ and out[-1].i + 1 < len(out[-1].doc):
+        following = out[-1].doc[out[-1].i + 1]
+        if following.is_punct and following.text not in ("-", "/", "'") or following.i in {t.i for t in tokens}:
+            break
+        out.pop()
+    return _clean(out, skip) if len(out) < len(tokens) else out
+
+
+def _tokens_of_words(tokens: list[Token], words: int) -> int:
+    """How many of `tokens` make up their first `words` written words ("four-year" is one word of
+    three tokens), at least `words`."""
+    count = 0
+    for k, token in enumerate(tokens):
+        if k == 0 or tokens[k - 1].whitespace_ or tokens[k - 1].i + 1 != token.i:
+            count += 1
+            if count > words:
+                return max(k, words)
+    return len(tokens)
+
+
 def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int, skip: Set[int] = frozenset()) -> list[Token]:
     """`kept`, the first words of `written` cut to a limit, without the phrase the cut went through
     ("as part [of a plan ...]", "in his hometown of Grand [Rapids]"), if at least `keep` words stay."""
@@ -1494,11 +1521,16 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
     while base_dep(phrase_top) in ("nmod", "compound", "flat") and phrase_top.head.i < phrase_top.i:
         phrase_top = phrase_top.head  # ("Nation Online of Malawi reported": the phrase starts at "Nation")
     noun_start = min((t.i for t in phrase_top.subtree if not t.is_punct), default=phrase_top.i)
-    after_its_noun = (verb.i == verb.head.i + 1 and (lemma(verb) not in rules().reporting
+    # ("eclipsing the previous record of 13 meters (39.1 feet) set in 1897": right after its noun's phrase)
+    own = {t.i for t in verb.subtree}
+    noun_end = max((t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i), default=verb.head.i)
+    after_its_noun = (verb.i == noun_end + 1 and verb.head.i < verb.i and (lemma(verb) not in rules().reporting
                                                     or noun_start > 0 and verb.doc[noun_start - 1].text not in (",", "--", "—")) and (
         base_dep(verb.head) in ("obj", "iobj")
         or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)))
-    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (set_off or second or after_its_noun))
+    # ("set", "cut", "hit": a past form spelled as the base form, which the tagger may call one)
+    past_form = verb.tag_ == "VBD" or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_
+    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun))
                and clause.subject is not None and clause.subject == first.head)
     own_subject = any(dep(c) in SUBJECTS for c in verb.children)  # "Chirac, who called for ...": no reduced relative
     if ((reduced or opening) and not has_object and not own_subject and lemma(verb) not in intransitive_verbs()  # never "was died"
@@ -1675,13 +1707,13 @@ def title_of(
     arguments += _partner_sharing_the_object(clause, group, arguments, skip)
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
     words = _cut_at_a_hole(words, group, skip, clause.verb)
-    if not subject_name and len(subject_text) + 1 + len(_text(words[: len(group) + 3])) > r.max_title_chars:
+    if not subject_name and len(subject_text) + 1 + len(_text(words[: _tokens_of_words(words, len(group) + 3)])) > r.max_title_chars:
         # a subject so long that the verb would lose its object: the subject's head says who
         shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
         if shorter:
             subject_tokens, subject_text = shorter, _text(shorter)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
-    limit = r.max_title_words - len(subject_text.split())
+    limit = _tokens_of_words(words, r.max_title_words - len(subject_text.split()))
     if len(words) > limit:
         # A long subject leaves the predicate at least its verb group and a few words of object.
         words = _whole_phrases(_clean(words[: max(limit, len(group) + 4)], skip), words, keep=len(group) + 2, skip=skip)
@@ -1692,7 +1724,7 @@ def title_of(
         while len(_text(cut)) > room and len(cut) > len(group) + 2:
             cut.pop()
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
-    words = _without_dangling_of(words, keep=len(group) + 2)
+    words = _without_dangling_of(_whole_words(words, skip), keep=len(group) + 2)
     predicate = _text(_dedoubled(words))
     antecedent = _relative_object(clause, skip, names)
     if antecedent:

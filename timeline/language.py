@@ -502,6 +502,24 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
 _NOUN_RELATION_OF_A_CLAUSE = {"advcl": "obl", "acl": "nmod", "ccomp": "obj", "xcomp": "obj", "csubj": "nsubj"}
 
 
+def _day_read_as_a_subject(day: "Token") -> bool:
+    """"South Korean prosecutors Friday summoned two politicians" parsed with the day as the
+    subject and "prosecutors" its modifier: the noun before the day is the subject, with the
+    day's other words, and the day a bare time phrase of the verb, as after an object ("submitted a
+    bid Wednesday"). Returns whether it repaired."""
+    if day.lower_ not in _clause_markers()["day_names"] or day.dep_ != "nsubj" or day.head.pos_ not in ("VERB", "AUX"):
+        return False
+    noun = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ in ("compound", "amod") and c.tag_.startswith("NN")), None)
+    if noun is None or day.head.i != day.i + 1:
+        return False
+    noun.head, noun.dep_ = day.head, "nsubj"
+    for word in day.lefts:
+        if word.i < noun.i:
+            word.head = noun
+    day.dep_ = "obl:unmarked"
+    return True
+
+
 def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     """"after the next US Federal Reserve Board meeting in late May" parsed with "meeting" a verb: a
     form in -ing with an article of its own and no subject or object is a noun. Returns whether it
@@ -1070,11 +1088,21 @@ def _main_clause_read_under_an_opening_participle(root: "Token") -> bool:
         # the subject hung on the participle, the verb a modifier of it ("the railway announced ...")
         # (on the participle, or on a word of its clause: "Citing poor sales, the chain ..." as an
         # apposition of "sales")
+        # (or a name joined to the opening phrase's last noun: "Born in Hangzhou, Qian Xuesen left ...")
         subject = next((c for c in root.doc[comma.i + 1 : root.sent.end] if c.head.i < comma.i
-                        and c.dep_ in ("parataxis", "obj", "nsubj", "nsubj:pass", "appos", "obl:unmarked")
+                        and (c.dep_ in ("parataxis", "obj", "nsubj", "nsubj:pass", "appos", "obl:unmarked")
+                             or c.dep_ == "conj" and c.pos_ == "PROPN")
                         and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        verb = next((g for g in subject.rights if g.dep_ == "acl" and g.tag_ in ("VBD", "VBN")
-                     and not any(x.dep_.startswith(("nsubj", "aux", "mark")) for x in g.children)), None) if subject else None
+
+        def bare_past(g: "Token") -> bool:
+            return g.dep_ == "acl" and g.tag_ in ("VBD", "VBN") and not any(
+                x.dep_.startswith(("nsubj", "aux", "mark")) for x in g.children)
+
+        verb = next((g for g in subject.rights if bare_past(g)), None) if subject else None
+        if verb is None and subject is not None and subject.dep_ in ("conj", "appos") and subject.pos_ == "PROPN":
+            # the verb hung on the opening phrase's noun, after the name ("city ... left")
+            verb = next((g for g in root.doc[subject.i + 1 : root.sent.end] if bare_past(g) and g.tag_ == "VBD"
+                         and g.head.i < comma.i), None)
         if verb is None or any(t.pos_ in ("VERB", "AUX") for t in root.doc[subject.i + 1 : verb.i]):
             return False
         if verb.tag_ == "VBN" and any("Fin" in t.morph.get("VerbForm") for t in root.sent
@@ -1424,6 +1452,7 @@ def _register_components() -> None:
                     _first_clause_read_as_subject(token)
                 if day:
                     _day_read_as_the_subjects(token)
+                    _day_read_as_a_subject(token)
                 if day or token.lower_ in times or token.like_num and token.dep_.startswith("obl"):
                     _time_right_after_a_participle(token)
                 if token.lower_ in times:
