@@ -502,6 +502,17 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
 _NOUN_RELATION_OF_A_CLAUSE = {"advcl": "obl", "acl": "nmod", "ccomp": "obj", "xcomp": "obj", "csubj": "nsubj"}
 
 
+def _noun_before_a_time_takes_its_place(time: "Token", noun: "Token", relation: str) -> None:
+    """The repair of a bare time the parse made an argument ("submitted a bid Wednesday" read with
+    the day as the object): the noun before it takes its relation to the verb, with the time's other
+    words before the noun, and the time becomes a bare time phrase of the verb."""
+    noun.head, noun.dep_ = time.head, relation
+    for word in time.lefts:
+        if word.i < noun.i:
+            word.head = noun
+    time.dep_ = "obl:unmarked"
+
+
 def _day_read_as_a_subject(day: "Token") -> bool:
     """"South Korean prosecutors Friday summoned two politicians" parsed with the day as the
     subject and "prosecutors" its modifier: the noun before the day is the subject, with the
@@ -512,11 +523,7 @@ def _day_read_as_a_subject(day: "Token") -> bool:
     noun = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ in ("compound", "amod") and c.tag_.startswith("NN")), None)
     if noun is None or day.head.i != day.i + 1:
         return False
-    noun.head, noun.dep_ = day.head, "nsubj"
-    for word in day.lefts:
-        if word.i < noun.i:
-            word.head = noun
-    day.dep_ = "obl:unmarked"
+    _noun_before_a_time_takes_its_place(day, noun, "nsubj")
     return True
 
 
@@ -1348,10 +1355,7 @@ def _day_read_as_object(day: "Token") -> bool:
     # "a plea Wednesday", tagged as an adjective: with an article before it, still the noun a day never is
     if not (noun.tag_.startswith("NN") or any(w.dep_ == "det" for w in words_of_noun)):
         return False
-    noun.head, noun.dep_ = day.head, "obj"
-    for word in words_of_noun:
-        word.head = noun
-    day.dep_ = "obl:unmarked"
+    _noun_before_a_time_takes_its_place(day, noun, "obj")
     return True
 
 
@@ -1366,11 +1370,7 @@ def _counted_time_read_as_object(unit: "Token") -> bool:
     noun = next((c for c in unit.lefts if c.i == unit.i - 2 and c.dep_ in ("amod", "compound") and c.tag_.startswith("NN")), None)
     if direction is None or noun is None:
         return False
-    noun.head, noun.dep_ = unit.head, "obj"
-    for word in unit.lefts:
-        if word.i < noun.i:
-            word.head = noun
-    unit.dep_ = "obl:unmarked"
+    _noun_before_a_time_takes_its_place(unit, noun, "obj")
     return True
 
 
