@@ -203,6 +203,18 @@ def test_a_title_is_never_only_somebody_saying_something(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two ferries collided near the harbour on Thursday, local radio cited the coast guard as saying on Friday.",
+        "The mine will reopen in May, state television cited the ministry as saying on Monday.",
+    ],
+)
+def test_whoever_is_cited_as_saying_something_is_a_source_not_a_title(text):
+    found = titles(text)
+    assert found and not any(" cited " in f" {t} " for t in found), found
+
+
+@pytest.mark.parametrize(
     "text, title",
     [
         ("Germany recalled its ambassador on Tuesday.", "Germany recalled its ambassador"),
@@ -2226,3 +2238,19 @@ def test_what_someone_decided_against_or_went_without_is_never_an_event(text, no
     # never "The club selling the striker": a title that says the opposite of the text
     found = titles(text)
     assert not any(t.endswith(not_done) and "against" not in t and "without" not in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The Greens won the 2019 regional election.", "The Greens won the 2019 regional election", "2019"),
+        ("Okafor scored twice in the 2021 cup final against Leeds.", "Okafor scored twice in the 2021 cup final", "2021"),
+        ("The goalkeeper was injured during the 2017 season.", "The goalkeeper was injured during the 2017 season",
+         "2017"),
+        ("The 1998 floods destroyed the old bridge.", "The 1998 floods destroyed the old bridge", "1998"),
+    ],
+)
+def test_a_year_before_its_noun_dates_the_clause_and_stays_in_the_title(text, title, date):
+    # never "Election" alone, nor the clause put on the publication day without its year
+    found = titles(text)
+    assert any(t.startswith(title) and d == date for t, d in found.items()), found

@@ -565,3 +565,15 @@ def test_a_season_of_a_year_counted_from_the_dct_is_one_expression(text, express
 def test_a_day_of_a_year_counted_from_the_dct_is_one_expression(text, expression, expected):
     timex = one(text, "2024-09-20", expression)
     assert (timex.value, timex.end_value) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Liverpool will play Arsenal in the last quarter-final on January 9.", "quarter"),
+        ("The next year-end review is due in March.", "year"),
+        ("The third quarter-finalist was decided on penalties.", "quarter"),
+    ],
+)
+def test_a_calendar_word_inside_a_hyphenated_word_is_no_time(text, word):
+    assert not any(t.text.lower().endswith(word) for t in tag(text, "2024-09-20")), texts(text, "2024-09-20")

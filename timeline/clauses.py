@@ -656,6 +656,9 @@ def is_attribution(verb: Token) -> bool:
             break
         node = node.head
     r = rules()
+    if any(base_dep(c) in ("advcl", "xcomp") and lemma(c) in r.reporting and c.tag_ == "VBG"
+           and any(m.lower_ == "as" for m in c.children) for c in verb.children):
+        return True  # "local media cited the farmers' union as saying": whatever the verb, a source
     if lemma(verb) not in r.reporting:
         return False
     if passive(verb) or any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
@@ -1061,6 +1064,24 @@ def _with_names(tokens: list[Token], names: Sequence[tuple[int, int]]) -> list[T
 
 def _is_punct(token: Token) -> bool:
     return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
+
+
+def _without_a_clauses_lost_subject(tokens: list[Token]) -> list[Token]:
+    """`tokens` without a last phrase that is the subject of a clause the parse hung elsewhere
+    ("relocated his family after his house | was torched": "after his house" alone says nothing)."""
+    if len(tokens) < 3:
+        return tokens
+    last, doc = tokens[-1], tokens[-1].doc
+    if last.i + 1 >= len(doc) or last.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return tokens
+    following = doc[last.i + 1]
+    if following.pos_ not in ("AUX", "VERB") or following in tokens or following.head in tokens:
+        return tokens
+    opening = next((c for c in last.children if base_dep(c) in ("case", "mark") and c.lower_ in subordinators()), None)
+    if opening is None or opening not in tokens:
+        return tokens
+    kept = [t for t in tokens if t.i < opening.i]
+    return kept if len(kept) >= 2 else tokens
 
 
 def _whole_words(tokens: list[Token], skip: Set[int]) -> list[Token]:
@@ -1724,7 +1745,7 @@ def title_of(
         while len(_text(cut)) > room and len(cut) > len(group) + 2:
             cut.pop()
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
-    words = _without_dangling_of(_whole_words(words, skip), keep=len(group) + 2)
+    words = _without_dangling_of(_whole_words(_without_a_clauses_lost_subject(words), skip), keep=len(group) + 2)
     predicate = _text(_dedoubled(words))
     antecedent = _relative_object(clause, skip, names)
     if antecedent:

@@ -144,8 +144,14 @@ def _yearless_rules() -> frozenset[str]:
     return frozenset(load_table("triggers.yaml")["yearless_timex_rules"])
 
 
-# subordinators of a gerund that happened before its host or with it (a closed class)
-_BEFORE_OR_WITH_ITS_HOST = frozenset({"after", "since", "upon", "on", "while", "when"})
+@lru_cache(maxsize=1)
+def _before_or_with_its_host() -> frozenset[str]:
+    return frozenset(load_table("triggers.yaml")["before_or_with_its_host"])
+
+
+@lru_cache(maxsize=1)
+def _sequence_words() -> frozenset[str]:
+    return frozenset(load_table("triggers.yaml")["sequence_words"])
 
 
 def _told_in_the_past(word: "SpacyToken") -> bool:
@@ -154,7 +160,7 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
     if clauses.lemma(word) in clauses.rules().plan_frames and clauses.passive(word):
         return False  # "was scheduled for Monday": the day is the plan's, to come
     if word.tag_ == "VBG" and clauses.base_dep(word) == "advcl" and word.head != word and any(
-            clauses.base_dep(c) == "mark" and clauses.lemma(c) in _BEFORE_OR_WITH_ITS_HOST for c in word.children):
+            clauses.base_dep(c) == "mark" and clauses.lemma(c) in _before_or_with_its_host() for c in word.children):
         # "formed the government after winning elections in January": what came before a past
         # happening, or with it, is past too
         return _told_in_the_past(word.head)
@@ -499,6 +505,33 @@ def _name_after_year(timex: Timex, entities: list[Entity], doc: "Doc", start: in
     if before is None or not (before.pos_ == "DET" or before.tag_ == "POS" or clauses.dep(before) == "nmod:poss"):
         return None
     return next((e for e in entities if timex.end < e.start <= timex.end + 1), None)
+
+
+def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) -> "SpacyToken | None":
+    """The verb of the clause a bare year dates from inside a noun phrase it opens ("won [the 2005
+    election]", "was injured during [the 2004 season]"), or None: a year before its noun, in a
+    phrase that is the verb's own subject, object or oblique."""
+    if len(date_tokens) != 1 or precision_of(timex.value or "") != "year" or not date_tokens[0].like_num:
+        return None
+    year = date_tokens[0]
+    noun = year.head
+    if clauses.base_dep(year) not in ("compound", "nummod", "amod") or noun.i < year.i or noun.pos_ != "NOUN":
+        return None
+    # (written after an article or an owner, as a name's year is: not "2.25 percent [in] 1997")
+    before = year.doc[year.i - 1] if year.i else None
+    if before is None or not (before.pos_ == "DET" or before.tag_ in ("POS", "PRP$") or before.lower_ == "'s"):
+        return None
+    while clauses.base_dep(noun) == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "ADJ", "PROPN"):
+        noun = noun.head  # "the 2019 cup final": the phrase's head noun
+    verb = noun.head
+    if clauses.base_dep(noun) not in ("obj", "obl", "nsubj", "nsubj:pass") or verb == noun or not clauses.is_predicate(verb):
+        return None
+    if any(c.lower_ in _sequence_words() or clauses.lemma(c) in _sequence_words() for c in noun.children
+           if clauses.base_dep(c) in ("case", "mark")):
+        return None  # "forced into exile following the 1973 coup": the coup's year, not the exile's
+    if clauses.base_dep(verb) in ("acl", "amod"):
+        return None  # "a report based on 2003 data": a description, not a clause of its own
+    return verb
 
 
 def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
@@ -1163,6 +1196,16 @@ def _dated_mentions(
                 if mention is not None and setting is None and mention.title == clauses.capped(named.name):
                     # the year is part of the name ("the 2002 World Cup"): the title says it
                     mention = replace(mention, title=clauses.capped(ctx.article.text[timex.start : named.end]))
+                if mention is not None:
+                    out.append(mention)
+            continue
+        setting = _clause_of_a_year_named_noun(date_tokens, timex)
+        if setting is not None:
+            # "Labour won the 2005 election", "scored in the 2019 cup final": the year names its
+            # noun's occasion, which is when the clause happened; the title keeps it with its noun
+            if setting.i not in dated_words:
+                dated_words.add(setting.i)
+                mention = _clause_mention(ctx, sentence, doc, setting, timex, skip - {t.i for t in date_tokens})
                 if mention is not None:
                     out.append(mention)
             continue

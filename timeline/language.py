@@ -477,6 +477,11 @@ def _complementizer_read_as_a_determiner(that: "Token") -> bool:
     """"warned that gas supplies will be cut" parsed with "that" the determiner of "supplies": a
     "that" before a plural noun that opens the subject of a clause is the clause's complementizer.
     Returns whether it repaired."""
+    if that.lower_ == "that" and that.dep_ == "nsubj" and that.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_.startswith("nsubj") and c.i > that.i and c.left_edge.i == that.i + 1 for c in that.head.children):
+        # "reported that crude oil inventories rose" read with "that" a second subject of "rose"
+        that.dep_, that.pos_ = "mark", "SCONJ"
+        return True
     noun = that.head
     if that.lower_ != "that" or that.dep_ != "det" or noun.tag_ not in ("NNS", "NNPS") or not noun.dep_.startswith("nsubj"):
         return False
