@@ -134,24 +134,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 
-@lru_cache(maxsize=1)
-def _ignored_rules() -> frozenset[str]:
-    return frozenset(load_table("triggers.yaml")["ignored_timex_rules"])
-
-
-@lru_cache(maxsize=1)
-def _yearless_rules() -> frozenset[str]:
-    return frozenset(load_table("triggers.yaml")["yearless_timex_rules"])
-
-
-@lru_cache(maxsize=1)
-def _before_or_with_its_host() -> frozenset[str]:
-    return frozenset(load_table("triggers.yaml")["before_or_with_its_host"])
-
-
-@lru_cache(maxsize=1)
-def _sequence_words() -> frozenset[str]:
-    return frozenset(load_table("triggers.yaml")["sequence_words"])
+@lru_cache(maxsize=None)
+def _trigger_words(name: str) -> frozenset[str]:
+    """One closed word class of timeline/data/events/triggers.yaml."""
+    return frozenset(load_table("triggers.yaml")[name])
 
 
 def _told_in_the_past(word: "SpacyToken") -> bool:
@@ -160,7 +146,7 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
     if clauses.lemma(word) in clauses.rules().plan_frames and clauses.passive(word):
         return False  # "was scheduled for Monday": the day is the plan's, to come
     if word.tag_ == "VBG" and clauses.base_dep(word) == "advcl" and word.head != word and any(
-            clauses.base_dep(c) == "mark" and clauses.lemma(c) in _before_or_with_its_host() for c in word.children):
+            clauses.base_dep(c) == "mark" and clauses.lemma(c) in _trigger_words("before_or_with_its_host") for c in word.children):
         # "formed the government after winning elections in January": what came before a past
         # happening, or with it, is past too
         return _told_in_the_past(word.head)
@@ -181,7 +167,7 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
     """A date written without its year ("In May, an aircraft hit a tree") that the temporal
     engine put after the publication day, on a verb the parse reads as past and hangs the date on:
     the year before."""
-    if timex.rule not in _yearless_rules() or not _after_publication(timex.value, published) or not _told_in_the_past(word):
+    if timex.rule not in _trigger_words("yearless_timex_rules") or not _after_publication(timex.value, published) or not _told_in_the_past(word):
         return timex
     if not (_hung_on(timex, word, sentence_start) or _on_its_subject(timex, word, sentence_start)):
         return timex
@@ -191,11 +177,6 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
     end_value = shift_value(timex.end_value, "Y", -1) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
                    reason=f"{timex.reason}; '{word.text}' is in the past tense -> the year before")
-
-
-@lru_cache(maxsize=1)
-def _plain_weekday_rules() -> frozenset[str]:
-    return frozenset(load_table("triggers.yaml")["plain_weekday_rules"])
 
 
 def _told_in_the_present(word: "SpacyToken") -> bool:
@@ -257,7 +238,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     on, where the engine's word cues said otherwise: "The president travels to Berlin on Monday"
     (present: a timetable's day, the coming one), "The assembly on Tuesday adopted a plan for the
     next fiscal year" (past: the one before, whatever "next" says of the year)."""
-    if timex.rule not in _plain_weekday_rules() or not published or not timex.value or not is_calendar_value(timex.value):
+    if timex.rule not in _trigger_words("plain_weekday_rules") or not published or not timex.value or not is_calendar_value(timex.value):
         return timex
     before = interval_of(timex.value).last < interval_of(published).first
     if before and _requested(word):
@@ -526,7 +507,7 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
     verb = noun.head
     if clauses.base_dep(noun) not in ("obj", "obl", "nsubj", "nsubj:pass") or verb == noun or not clauses.is_predicate(verb):
         return None
-    if any(c.lower_ in _sequence_words() or clauses.lemma(c) in _sequence_words() for c in noun.children
+    if any(c.lower_ in _trigger_words("sequence_words") or clauses.lemma(c) in _trigger_words("sequence_words") for c in noun.children
            if clauses.base_dep(c) in ("case", "mark")):
         return None  # "forced into exile following the 1973 coup": the coup's year, not the exile's
     if clauses.base_dep(verb) in ("acl", "amod"):
@@ -1390,7 +1371,7 @@ class _ArticleReading:
         starts = [s.start for s in sentences]
         self.unresolved: list[UnresolvedMention] = []
         self.by_sentence: dict[int, list[Timex]] = {}
-        ignored = _ignored_rules()
+        ignored = _trigger_words("ignored_timex_rules")
         for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
             k = _sentence_index(sentences, starts, timex.start)
             if k is None or timex.rule in ignored:
