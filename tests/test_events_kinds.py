@@ -2254,3 +2254,16 @@ def test_a_year_before_its_noun_dates_the_clause_and_stays_in_the_title(text, ti
     # never "Election" alone, nor the clause put on the publication day without its year
     found = titles(text)
     assert any(t.startswith(title) and d == date for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The general was praised at his funeral for leading the 1944 uprising.", "The 1944 uprising", "1944"),
+        ("Chile's president ordered an inquiry into remarks extolling the 1973 military coup.",
+         "The 1973 military coup", "1973"),
+    ],
+)
+def test_a_happening_named_by_a_noun_keeps_the_year_written_before_it(text, title, date):
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -966,3 +966,14 @@ def test_a_title_never_ends_on_the_subject_of_a_clause_the_parse_hung_elsewhere(
     pos = ["PRON", "AUX", "VERB", "PART", "VERB", "ADP", "PRON", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses.title_of(clauses.read_clause(doc[2]), skip=set()) == "He was forced to leave"
+
+
+@pytest.mark.parametrize("sentence, noun, title", [
+    ("Roads close during a trial involving the former mayor.", "trial", "Trial involving the former mayor"),
+    ("Crowds watched a parade marking the anniversary.", "parade", "Parade marking the anniversary"),
+])
+def test_a_one_word_noun_title_keeps_the_clause_that_describes_its_noun(sentence, noun, title):
+    from timeline import clauses
+
+    doc = language.parse_one(sentence)
+    assert clauses.noun_title(next(t for t in doc if t.text == noun), skip=set()) == title

@@ -1805,7 +1805,17 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
                for d in c.subtree}
     while tokens and tokens[0].i in joining and tokens[0] != noun:
         tokens = tokens[1:]
-    tokens = [t for t in tokens if not (t.i == tokens[0].i and t.pos_ == "DET")] if tokens else tokens
+    # (the article goes, but not before a year: "The 1973 military coup", not "1973 military coup")
+    if len(tokens) > 1 and tokens[0].pos_ == "DET" and not tokens[1].like_num:
+        tokens = tokens[1:]
+    if len(tokens) <= 2:
+        # "Trial" alone says nothing: a thin title keeps the participle that describes its noun ("a
+        # trial involving Tapie's role in ...", "the talks held in Geneva"), up to a break
+        described = [t for c in noun.children if dep(c) == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i and c.i not in skip
+                     and not any(base_dep(g) in ("mark", "nsubj", "nsubj:pass") for g in c.children)
+                     for t in c.subtree if t.i not in skip and not any(b.text in BREAKS for b in noun.doc[c.i : t.i + 1])]
+        if described:
+            tokens = _clean(_contiguous(tokens + described), skip)
     return capped(_text(tokens[: r.max_title_words]))
 
 

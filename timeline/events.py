@@ -1234,7 +1234,10 @@ def _dated_mentions(
                 continue
             word, is_noun = happening, True
         dated_words.add(word.i)
-        mention = (_noun_mention(ctx, sentence, word, timex, skip) if is_noun
+        # ("the 1992 killings": a year written before its noun is part of its name, kept in the title)
+        own_year = is_noun and all(t.head == word and t.i < word.i and clauses.base_dep(t) in ("compound", "nummod", "amod")
+                                   for t in date_tokens) and precision_of(timex.value or "") == "year"
+        mention = (_noun_mention(ctx, sentence, word, timex, skip - {t.i for t in date_tokens} if own_year else skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:
             out.append(mention)
