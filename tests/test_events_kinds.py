@@ -2267,3 +2267,19 @@ def test_a_year_before_its_noun_dates_the_clause_and_stays_in_the_title(text, ti
 def test_a_happening_named_by_a_noun_keeps_the_year_written_before_it(text, title, date):
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The composer Anna Berg (1901-1988) wrote the score in 1950.", "The composer Anna Berg wrote the score", "1950"),
+        ("Explorer Piet de Wit (1820-1881) mapped the delta in 1856.", "Explorer Piet de Wit mapped the delta", "1856"),
+    ],
+)
+def test_the_years_in_brackets_after_a_name_are_a_lifespan_not_the_date(text, title, date):
+    found = titles(text)
+    assert found.get(title) == date and all(d == date for d in found.values()), found
+
+
+def test_write_with_a_thing_for_object_is_a_happening_not_a_report():
+    assert titles("The poet Lena Moss wrote the anthem in 1962.").get("The poet Lena Moss wrote the anthem") == "1962"

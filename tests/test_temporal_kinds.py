@@ -577,3 +577,15 @@ def test_a_day_of_a_year_counted_from_the_dct_is_one_expression(text, expression
 )
 def test_a_calendar_word_inside_a_hyphenated_word_is_no_time(text, word):
     assert not any(t.text.lower().endswith(word) for t in tag(text, "2024-09-20")), texts(text, "2024-09-20")
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The two sides expressed their will to keep talking, her office said on Saturday.", "Saturday", "2024-09-14"),
+        ("The actor changed his will on Tuesday, his lawyer said.", "Tuesday", "2024-09-17"),
+        ("Talks will resume on Saturday.", "Saturday", "2024-09-21"),
+    ],
+)
+def test_will_after_a_determiner_is_a_noun_not_the_future(text, expression, expected):
+    assert value(text, "2024-09-20", expression) == expected

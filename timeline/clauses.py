@@ -1553,6 +1553,17 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
     past_form = verb.tag_ == "VBD" or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_
     reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun))
                and clause.subject is not None and clause.subject == first.head)
+    # "..., themes already discussed Monday by the committees": a passive subject of its own and no
+    # auxiliary, the parse's reading of a participle phrase; told with its "be"
+    bare_passive = (verb.tag_ in ("VBN", "VBD") and clause.subject is not None and dep(clause.subject) == "nsubj:pass"
+                    and clause.subject.head == verb and clause.subject.i < verb.i
+                    and not any(base_dep(c) in ("aux", "cop") for c in verb.children)
+                    and lemma(verb) not in intransitive_verbs())
+    if bare_passive:
+        between = list(verb.doc[clause.subject.i + 1 : verb.i])  # nothing, or adverbs ("already")
+        first = predicate.split()[0] if predicate else ""
+        if all(t.pos_ == "ADV" for t in between) and first in (verb.text, *(t.text for t in between)):
+            return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     own_subject = any(dep(c) in SUBJECTS for c in verb.children)  # "Chirac, who called for ...": no reduced relative
     if ((reduced or opening) and not has_object and not own_subject and lemma(verb) not in intransitive_verbs()  # never "was died"
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):

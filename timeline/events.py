@@ -488,6 +488,18 @@ def _name_after_year(timex: Timex, entities: list[Entity], doc: "Doc", start: in
     return next((e for e in entities if timex.end < e.start <= timex.end + 1), None)
 
 
+def _lifespan(text: str, timex: Timex, doc: "Doc", start: int) -> bool:
+    """Years in brackets right after a person's name ("Zheng He (1371-1435)"): when the person
+    lived, no date of what the sentence tells."""
+    if precision_of(timex.value or "") not in ("year", "decade", "century") or timex.start < 2:
+        return False
+    if text[timex.start - 1] != "(" or not text[timex.end : timex.end + 1] == ")":
+        return False
+    before = [t for t in doc if t.idx + len(t.text) <= start - 1]
+    # (a capitalised word, whatever its tag: "Zheng He" is tagged as a pronoun)
+    return len(before) >= 2 and (before[-1].pos_ == "PROPN" or before[-1].text[:1].isupper() and before[-2].text[:1].isupper())
+
+
 def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) -> "SpacyToken | None":
     """The verb of the clause a bare year dates from inside a noun phrase it opens ("won [the 2005
     election]", "was injured during [the 2004 season]"), or None: a year before its noun, in a
@@ -1143,6 +1155,8 @@ def _dated_mentions(
         if index and _restated(text, timexes[index - 1], timex):
             continue  # "at 10:00 a.m. local time (02:00 GMT)": the same time again, not a second happening
         start, end = timex.start - sentence.start, timex.end - sentence.start
+        if _lifespan(text, timex, doc, start):
+            continue  # "Zheng He (1371-1435) led the fleet": the years a name's bearer lived
         anchor = clauses.anchor_of(doc, start, end)
         if anchor.role not in ("dates", "none"):
             continue  # a deadline, a comparison, the period a forecast is about

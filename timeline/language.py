@@ -1080,6 +1080,37 @@ def _opening_participle_read_as_root(root: "Token") -> bool:
     return True
 
 
+def _main_verb_read_into_a_relative_clause(root: "Token") -> bool:
+    """"The core inflation, which excludes energy and food, dropped by 0.9 percent" parsed with the
+    noun the root and "dropped" a modifier of "food", inside the relative clause: a past verb with no
+    subject of its own right after the comma that closes a relative clause set off by commas is
+    the main verb, and the noun its subject. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root:
+        return False
+    relative = next((c for c in root.rights if c.dep_ == "acl:relcl"
+                     and root.doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","), None)
+    if relative is None:
+        return False
+    doc = root.doc
+    closing = next((t for t in doc[relative.i + 1 : root.sent.end] if t.text == ","), None)
+    if closing is None or closing.i + 1 >= root.sent.end:
+        return False
+    verb = doc[closing.i + 1]
+    # (a past form the tagger read as a participle too: the sentence has no verb of its own)
+    if verb.tag_ not in ("VBD", "VBN") or not relative.is_ancestor(verb) or any(
+            c.dep_.startswith(("nsubj", "aux", "mark")) for c in verb.children):
+        return False
+    # what the relative clause's verb has after the closing comma goes on the main verb
+    movers = [c for c in relative.children if c.i > closing.i and c != verb]
+    movers += [c for c in root.rights if c.i > closing.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in movers:
+        child.head = verb
+    closing.head = relative
+    return True
+
+
 def _main_clause_read_under_an_opening_participle(root: "Token") -> bool:
     """"Citing poor sales, the company closed three stores" parsed with "Citing" the root and the
     main clause hung under it: its subject a parataxis (or object) of the participle, the finite
@@ -1532,7 +1563,7 @@ def _register_components() -> None:
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
                         or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)
-                        or _main_clause_read_under_an_opening_participle(root)):
+                        or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue

@@ -210,7 +210,7 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
             # "is to" (future) is not also "is" (present): the first, longer cue keeps the words
-            if _is_a_name(sentence, match):
+            if _is_a_name(sentence, match) or _is_a_noun(lexicon.tense, sentence, match):
                 continue
             if not any(held[match.start():match.end()]):
                 cue = TenseCue(tense, start, end, match.group().lower())
@@ -246,6 +246,18 @@ def _is_a_name(sentence: str, match: re.Match[str]) -> bool:
     "Will Smith said")."""
     word = match.group()
     return word[:1].isupper() and word[1:2].islower() and not _SENTENCE_OPENING.match(sentence, 0, match.start())
+
+
+_WORD_BEFORE = re.compile(r"([\w']+)\s+\Z")
+
+
+def _is_a_noun(cues: TenseCues, sentence: str, match: re.Match[str]) -> bool:
+    """A cue word that is a noun here: after a determiner or a possessive ("their will to
+    cooperate")."""
+    if match.group().lower() not in cues.also_nouns:
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+    return before is not None and before.group(1).lower() in cues.determiners
 
 
 # "said Monday", "said on Monday", "told reporters Monday"

@@ -135,6 +135,8 @@ class TenseCues:
     perfect_auxiliaries: tuple[str, ...] = ()  # "has", "have": with a participle, the past
     participles: tuple[str, ...] = ()  # irregular past participles ("seen", "taken")
     past_plan: tuple[str, ...] = ()  # "had been due to": a plan told in the past, either way of the DCT
+    also_nouns: frozenset[str] = frozenset()  # "will": a noun after a determiner ("their will")
+    determiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -332,6 +334,8 @@ def load() -> Lexicon:
         perfect_auxiliaries=tuple((tense_raw.get("perfect") or {}).get("auxiliaries", ())),
         participles=tuple((tense_raw.get("perfect") or {}).get("participles", ())),
         past_plan=tuple(tense_raw.get("past_plan", ())),
+        also_nouns=frozenset(w.lower() for w in tense_raw.get("also_nouns", ())),
+        determiners=frozenset(w.lower() for w in tense_raw.get("determiners", ())),
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))
