@@ -1006,3 +1006,17 @@ def test_a_main_verb_read_into_the_relative_clause_before_it_is_the_main_verb():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 7)
     assert doc[4].head.i == 1 and doc[5].head.i == 4
+
+
+def test_a_gerund_after_by_is_told_as_done():
+    # "He protested by failing to attend the talks." (built by hand): what he did, told in the past
+    from timeline import clauses
+
+    words = ["He", "protested", "by", "failing", "to", "attend", "the", "talks", "."]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "mark", "advcl", "mark", "xcomp", "det", "obj", "punct"]
+    tags = ["PRP", "VBD", "IN", "VBG", "TO", "VB", "DT", "NNS", "."]
+    pos = ["PRON", "VERB", "SCONJ", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    doc[3].lemma_ = "fail"
+    assert clauses.title_of(clauses.read_clause(doc[3]), skip=set()).startswith("He failed to attend")

@@ -1587,7 +1587,9 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             # (not after its own subordinator: "after winning parliamentary elections")
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
-            or any(base_dep(c) in ("aux", "cop", "case") or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with")
+            # ("put the decision into action by failing to show up": a "by" tells how it was done)
+            or any(base_dep(c) in ("aux", "cop") or base_dep(c) == "case" and c.lower_ != "by"
+                   or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by")
                    for c in first.children)):
         return predicate
     if lemma(first).endswith("ing"):
