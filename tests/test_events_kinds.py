@@ -2283,3 +2283,16 @@ def test_the_years_in_brackets_after_a_name_are_a_lifespan_not_the_date(text, ti
 
 def test_write_with_a_thing_for_object_is_a_happening_not_a_report():
     assert titles("The poet Lena Moss wrote the anthem in 1962.").get("The poet Lena Moss wrote the anthem") == "1962"
+
+
+@pytest.mark.parametrize(
+    "text, word, date",
+    [
+        # published on a Thursday: the day after "for" is the coming one, whatever the tense of the announcing
+        ("Protest marches were announced for Sunday in three cities.", "marches", "2024-03-17"),
+        ("The unions said a general strike was called for Monday.", "strike", "2024-03-18"),
+    ],
+)
+def test_a_day_a_happening_was_announced_for_is_to_come(text, word, date):
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert any(word in t and d == date for t, (d, _) in found.items()), found

@@ -589,3 +589,15 @@ def test_a_calendar_word_inside_a_hyphenated_word_is_no_time(text, word):
 )
 def test_will_after_a_determiner_is_a_noun_not_the_future(text, expression, expected):
     assert value(text, "2024-09-20", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("A general strike was called for Monday.", "Monday", "2024-09-23"),
+        ("The vote had been set for Thursday.", "Thursday", "2024-09-26"),
+        ("Police called for calm on Monday.", "Monday", "2024-09-16"),  # a demand made on Monday
+    ],
+)
+def test_a_day_planned_for_is_to_come_whatever_the_tense_of_the_planning(text, expression, expected):
+    assert value(text, "2024-09-20", expression) == expected

@@ -253,7 +253,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         return timex
     if before and _told_in_the_present(word):
         value, tense = shift_value(timex.value, "D", 7), "present"
-    elif _after_publication(timex.value, published) and _told_in_the_past(word):
+    elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"
     else:
         return timex
@@ -261,6 +261,13 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         return timex
     direction = "the coming one" if tense == "present" else "the one before"
     return replace(timex, value=value, reason=f"{timex.reason}; '{word.text}' is in the {tense} tense -> {direction}")
+
+
+def _day_planned_for(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """"Rallies were announced for Sunday", "a strike called for Monday": the day after "for" is
+    the day planned, to come whatever the tense of the announcing."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    return bool(tokens) and tokens[0].i > 0 and word.doc[tokens[0].i - 1].lower_ == "for"
 
 
 def is_dating(timex: Timex) -> bool:

@@ -141,6 +141,7 @@ class _CuePatterns:
     reporting: re.Pattern[str]
     preposition_future: re.Pattern[str]
     preposition_past: re.Pattern[str]
+    preposition_planned: re.Pattern[str] | None
     suffix: re.Pattern[str]
     perfect: re.Pattern[str] | None
     past_plan: re.Pattern[str]
@@ -169,6 +170,7 @@ def _patterns(cues: TenseCues) -> _CuePatterns:
         reporting=alternation(cues.reporting),
         preposition_future=alternation(cues.preposition_future),
         preposition_past=alternation(cues.preposition_past),
+        preposition_planned=alternation(cues.preposition_planned) if cues.preposition_planned else None,
         # A regular past form, unless a determiner makes it an adjective ("the reduced dividend").
         suffix=re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b[a-z]{{2,}}"
                           rf"{re.escape(cues.past_suffix)}\b"),
@@ -184,6 +186,7 @@ class TenseCue:
     strong: bool = True  # a listed word; a weak cue is only a regular past ending ("-ed")
     reporting: bool = False  # "said": dates an expression right next to it only
     preposition: bool = False  # "until": counts only right before the expression
+    planned: bool = False  # "announced for": a day planned, whatever the verb's tense
 
 
 def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
@@ -220,6 +223,9 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
         for match in pattern.finditer(sentence):
             found.append(TenseCue(tense, offset + match.start(), offset + match.end(), match.group().lower(),
                                   preposition=True))
+    for match in patterns.preposition_planned.finditer(sentence) if patterns.preposition_planned else ():
+        found.append(TenseCue(FUTURE, offset + match.start(), offset + match.end(), match.group().lower(),
+                              preposition=True, planned=True))
     for match in patterns.reporting.finditer(sentence):
         found.append(TenseCue(PAST, offset + match.start(), offset + match.end(), match.group().lower(),
                               reporting=True))
@@ -367,7 +373,7 @@ def nearest_tense(cues: SentenceCues | list[TenseCue], start: int, end: int, gap
         # nearest one ("By mid-June it was over" in July: June; "gave them until mid-November"
         # in October: November). "will be finished by June" keeps pointing ahead.
         verb = cues.strong.nearest(start, end) or cues.not_reporting.nearest(start, end)
-        if not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED, PERFECT)):
+        if preposition.planned or not (preposition.tense == FUTURE and verb is not None and verb.tense in (PAST, MIXED, PERFECT)):
             return preposition
         return TenseCue(MIXED, verb.start, verb.end, f"{preposition.word} ... {verb.word}")
     if adjacent is not None:

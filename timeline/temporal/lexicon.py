@@ -135,6 +135,7 @@ class TenseCues:
     perfect_auxiliaries: tuple[str, ...] = ()  # "has", "have": with a participle, the past
     participles: tuple[str, ...] = ()  # irregular past participles ("seen", "taken")
     past_plan: tuple[str, ...] = ()  # "had been due to": a plan told in the past, either way of the DCT
+    preposition_planned: tuple[str, ...] = ()  # "announced for": the day planned, ahead whatever the tense
     also_nouns: frozenset[str] = frozenset()  # "will": a noun after a determiner ("their will")
     determiners: frozenset[str] = frozenset()
 
@@ -334,6 +335,7 @@ def load() -> Lexicon:
         perfect_auxiliaries=tuple((tense_raw.get("perfect") or {}).get("auxiliaries", ())),
         participles=tuple((tense_raw.get("perfect") or {}).get("participles", ())),
         past_plan=tuple(tense_raw.get("past_plan", ())),
+        preposition_planned=tuple((tense_raw.get("preposition") or {}).get("planned", ())),
         also_nouns=frozenset(w.lower() for w in tense_raw.get("also_nouns", ())),
         determiners=frozenset(w.lower() for w in tense_raw.get("determiners", ())),
     )
