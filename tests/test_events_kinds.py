@@ -2296,3 +2296,10 @@ def test_write_with_a_thing_for_object_is_a_happening_not_a_report():
 def test_a_day_a_happening_was_announced_for_is_to_come(text, word, date):
     found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
     assert any(word in t and d == date for t, (d, _) in found.items()), found
+
+
+def test_a_title_cut_to_its_length_never_ends_on_a_possessive():
+    text = ("The UN Security Council last week expressed deep concern over the failure of Sierra Leone's feuding "
+            "parties to agree on a new prime minister who would have full powers.")
+    found = titles(text)
+    assert found and not any(t.endswith(("'s", "’s")) for t in found), found

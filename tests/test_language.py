@@ -1020,3 +1020,16 @@ def test_a_gerund_after_by_is_told_as_done():
     doc = _built(words, heads, deps, tags, pos)
     doc[3].lemma_ = "fail"
     assert clauses.title_of(clauses.read_clause(doc[3]), skip=set()).startswith("He failed to attend")
+
+
+def test_an_ing_word_after_to_before_its_noun_is_the_nouns_modifier():
+    # "Voters walked to polling stations." as the model misreads it (built by hand): "to polling" an
+    # infinitive and "stations" its object
+    words = ["Voters", "walked", "to", "polling", "stations", "."]
+    heads = [1, 1, 3, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "mark", "advcl", "obj", "punct"]
+    tags = ["NNS", "VBD", "TO", "VBG", "NNS", "."]
+    pos = ["NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.i) == ("obl", 1)
+    assert (doc[3].head.i, doc[2].head.i, doc[2].dep_) == (4, 4, "case")

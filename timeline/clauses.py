@@ -1759,6 +1759,10 @@ def title_of(
             cut.pop()
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
     words = _without_dangling_of(_whole_words(_without_a_clauses_lost_subject(words), skip), keep=len(group) + 2)
+    if len(words) > len(group) + 2 and words[-1].tag_ == "POS":
+        # never a possessive whose noun was cut ("the failure of Ivory Coast's [feuding parties]")
+        owner = {t.i for t in words[-1].head.subtree}
+        words = _without_dangling_of(_clean([t for t in words if t.i not in owner], skip), keep=len(group) + 2)
     predicate = _text(_dedoubled(words))
     antecedent = _relative_object(clause, skip, names)
     if antecedent:
@@ -1800,7 +1804,9 @@ def capped(title: str, limit: int | None = None) -> str:
     limit = limit or rules().max_title_chars
     if len(title) > limit:
         words = title[: limit + 1].rsplit(" ", 1)[0].split()
-        while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in ("and", "the", "with", "that", "which", "whose", "from", "into")):
+        # (nor on a possessive whose noun was cut: "the failure of Ivory Coast's [feuding parties]")
+        while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in (
+                "and", "the", "with", "that", "which", "whose", "from", "into") or words[-1].endswith(("'s", "’s"))):
             words.pop()
         title = " ".join(words).rstrip(",;:")
     return title[:1].upper() + title[1:] if title else ""

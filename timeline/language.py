@@ -532,6 +532,24 @@ def _day_read_as_a_subject(day: "Token") -> bool:
     return True
 
 
+def _noun_in_ing_after_to_read_as_a_verb(word: "Token") -> bool:
+    """"driving to polling stations that opened at 7:00" parsed with "to polling" an infinitive and
+    "stations" its object: no infinitive takes an -ing form, so "to" is a preposition and the -ing
+    word a modifier of the noun right after it. Returns whether it repaired."""
+    to = word.doc[word.i - 1] if word.i else None
+    if to is None or to.lower_ != "to" or to.head != word or to.dep_ != "mark" or word.i + 1 >= len(word.doc):
+        return False
+    noun = word.doc[word.i + 1]
+    if noun.head != word or noun.dep_ != "obj" or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+        return False
+    noun.head, noun.dep_ = word.head, "obl"
+    word.head, word.dep_, word.pos_ = noun, "compound", "NOUN"
+    to.head, to.dep_, to.pos_ = noun, "case", "ADP"
+    for child in [c for c in word.children if c not in (to, noun)]:
+        child.head = noun
+    return True
+
+
 def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     """"after the next US Federal Reserve Board meeting in late May" parsed with "meeting" a verb: a
     form in -ing with an article of its own and no subject or object is a noun. Returns whether it
@@ -1483,6 +1501,7 @@ def _register_components() -> None:
                     continue
                 if token.tag_ == "VBG":
                     _adverbial_gerund_on_noun(token)
+                    _noun_in_ing_after_to_read_as_a_verb(token)
                     _opening_participle_read_as_an_adjective(token)
                 if token.n_lefts >= 2:
                     _first_clause_read_as_subject(token)
