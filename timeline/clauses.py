@@ -1326,7 +1326,18 @@ def _split_subjects(subject: Token, skip: set[int]) -> list[Token]:
 
 def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """The subject's words for a title: whole when short, else its core ("President Joe Biden and
-    Mexican President Andrés Manuel López Obrador", without what follows them)."""
+    Mexican President Andrés Manuel López Obrador", without what follows them); never the words
+    that join a relative clause's antecedent to its own clause ("[even among] farmers who had
+    boycotted ...")."""
+    tokens = _subject_phrase(subject, skip, names)
+    joining = {t.i for c in subject.children if c.i < subject.i and base_dep(c) in ("case", "mark")
+               or base_dep(c) == "advmod" and c.i < subject.i and c.pos_ == "ADV" for t in c.subtree}
+    while tokens and tokens[0].i in joining:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     r = rules()
     phrase = [t for t in _subtree_tokens(subject, r, skip) if t.i not in skip]
     # A close apposition, with no comma, is part of the subject: "the junior Kim", "the striker Tomasz Wrobel".

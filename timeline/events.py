@@ -152,9 +152,10 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
         return _told_in_the_past(word.head)
     auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
     if auxiliaries:
-        # a passive in the past ("was marred", "were freed") is told in the past; any other
-        # auxiliary could point ahead
-        return all(clauses.dep(c) == "aux:pass" and c.tag_ == "VBD" for c in auxiliaries)
+        # a passive in the past ("was marred", "were freed") and a past perfect ("had snubbed an
+        # election in January") are told in the past; any other auxiliary could point ahead
+        return all(c.tag_ == "VBD" and (clauses.dep(c) == "aux:pass" or clauses.lemma(c) == "have"
+                                         and clauses.lemma(word) not in clauses.rules().plan_frames) for c in auxiliaries)
     if "Past" in word.morph.get("Tense") and ("Fin" in word.morph.get("VerbForm") or word.tag_ == "VBD"):
         return True
     # a participle heading the sentence after its own subject, with no auxiliary, is the past
@@ -163,13 +164,24 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
             and any(clauses.base_dep(c) == "nsubj" and c.i < word.i for c in word.children))
 
 
+def _on_its_object(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """The date hangs on the verb's object ("had snubbed [an election in January]"): the object
+    happened when the verb did."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens:
+        return False
+    noun = clauses.span_head(tokens).head
+    return noun.head == word and clauses.base_dep(noun) == "obj" and noun.pos_ == "NOUN"
+
+
 def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
     """A date written without its year ("In May, an aircraft hit a tree") that the temporal
     engine put after the publication day, on a verb the parse reads as past and hangs the date on:
     the year before."""
     if timex.rule not in _trigger_words("yearless_timex_rules") or not _after_publication(timex.value, published) or not _told_in_the_past(word):
         return timex
-    if not (_hung_on(timex, word, sentence_start) or _on_its_subject(timex, word, sentence_start)):
+    if not (_hung_on(timex, word, sentence_start) or _on_its_subject(timex, word, sentence_start)
+            or _on_its_object(timex, word, sentence_start)):
         return timex
     value = shift_value(timex.value or "", "Y", -1)
     if value is None or _after_publication(value, published):
