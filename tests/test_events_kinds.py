@@ -2321,3 +2321,10 @@ def test_a_month_on_the_object_of_a_past_perfect_is_in_the_past(text, word, date
 def test_a_relative_clauses_antecedent_is_its_subject_without_the_words_joining_it():
     found = titles("Turnout was high, even among farmers who had boycotted a referendum in January.", "2024-12-02")
     assert "Farmers had boycotted a referendum" in found, found
+
+
+def test_a_title_cut_to_its_length_never_ends_on_a_purpose_without_its_object():
+    text = ("The special committee of the regional parliament was set up in February to trace who received the "
+            "3.5 million euros paid out by the old board.")
+    found = titles(text)
+    assert found and not any(t.endswith(("to trace", "who received")) for t in found), found

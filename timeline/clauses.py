@@ -1066,6 +1066,27 @@ def _is_punct(token: Token) -> bool:
     return token.is_punct and token.text not in ("%", "$", "€", "£")  # figures keep their signs
 
 
+def _without_a_verb_cut_from_its_object(tokens: list[Token], group: list[Token]) -> list[Token]:
+    """`tokens` without a last adverbial clause whose verb the cut left without its object ("flew to
+    Brisbane [to probe] allegations of ...", "was set up [to trace who received] 3.5 million
+    punts"): from the "to" (or the first word) of the outermost such clause after the verb group."""
+    if not tokens or tokens[-1] in group or tokens[-1].pos_ not in ("VERB", "AUX"):
+        return tokens
+    kept = {t.i for t in tokens}
+    last = tokens[-1]
+    if not any(base_dep(c) in ("obj", "ccomp") and c.i > last.i and c.i not in kept for c in last.children):
+        return tokens
+    clause = last
+    while clause.head != clause and clause.head.i in kept and clause.head not in group and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "to trace who received": the infinitive the cut clause belongs to
+    if base_dep(clause) not in ("advcl", "acl"):
+        return tokens  # a complement ("agreed to explore", "ruled that ...") says what was done: kept
+    start = min(t.i for t in clause.subtree if t.i in kept)
+    shorter = [t for t in tokens if t.i < start]
+    # (a short tail only: a long phrase cut short still says more than no phrase)
+    return shorter if len(shorter) >= len(group) and len(tokens) - len(shorter) <= 4 else tokens
+
+
 def _without_a_clauses_lost_subject(tokens: list[Token]) -> list[Token]:
     """`tokens` without a last phrase that is the subject of a clause the parse hung elsewhere
     ("relocated his family after his house | was torched": "after his house" alone says nothing)."""
@@ -1770,6 +1791,7 @@ def title_of(
             cut.pop()
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
     words = _without_dangling_of(_whole_words(_without_a_clauses_lost_subject(words), skip), keep=len(group) + 2)
+    words = _without_a_verb_cut_from_its_object(words, group)
     if len(words) > len(group) + 2 and words[-1].tag_ == "POS":
         # never a possessive whose noun was cut ("the failure of Ivory Coast's [feuding parties]")
         owner = {t.i for t in words[-1].head.subtree}
