@@ -1033,3 +1033,18 @@ def test_an_ing_word_after_to_before_its_noun_is_the_nouns_modifier():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].dep_, doc[4].head.i) == ("obl", 1)
     assert (doc[3].head.i, doc[2].head.i, doc[2].dep_) == (4, 4, "case")
+
+
+def test_a_relative_clause_hung_on_a_year_describes_the_noun_before_it():
+    # "They drew up the budget for 2025 which is to be approved." as the model misreads it (built by
+    # hand): the relative clause on "2025"
+    from timeline import clauses
+
+    words = ["They", "drew", "up", "the", "budget", "for", "2025", "which", "is", "to", "be", "approved", "."]
+    heads = [1, 1, 1, 4, 1, 6, 1, 11, 11, 11, 11, 6, 1]
+    deps = ["nsubj", "ROOT", "compound:prt", "det", "obj", "case", "obl", "nsubj:pass", "aux", "mark", "aux:pass",
+            "acl:relcl", "punct"]
+    tags = ["PRP", "VBD", "RP", "DT", "NN", "IN", "CD", "WDT", "VBZ", "TO", "VB", "VBN", "."]
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "NUM", "PRON", "AUX", "PART", "AUX", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.read_clause(doc[11]).subject.text == "budget"

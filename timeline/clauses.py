@@ -467,6 +467,11 @@ def subject_of(verb: Token) -> Token | None:
             if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
                 if base_dep(word) == "acl" and word.head != word:
                     antecedent = word.head  # "the migrants who died": the migrants
+                    start = antecedent.left_edge.i
+                    if antecedent.pos_ == "NUM" and start > 0 and word.doc[start - 1].pos_ == "NOUN":
+                        # "the budget for 1997-98 which is to be approved": a year or a number is
+                        # the noun's before it, which the clause describes
+                        antecedent = word.doc[start - 1]
                     first = min((t.i for t in word.subtree if not t.is_punct), default=word.i)
                     if first > 0 and word.doc[first - 1].text == ",":
                         # ", which met in Rome" set off by a comma describes the whole phrase before
