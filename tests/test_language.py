@@ -1048,3 +1048,19 @@ def test_a_relative_clause_hung_on_a_year_describes_the_noun_before_it():
     pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "NUM", "PRON", "AUX", "PART", "AUX", "VERB", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses.read_clause(doc[11]).subject.text == "budget"
+
+
+def test_a_participle_on_the_last_of_two_coordinated_nouns_is_said_of_both():
+    # "Police said Ruiz and his brother bought the farm." as the model misreads it at times (built by
+    # hand): "bought" a modifier of "brother", the second of "Ruiz and his brother"
+    from timeline import clauses
+
+    words = ["Police", "said", "Ruiz", "and", "his", "brother", "bought", "the", "farm", "."]
+    heads = [1, 1, 1, 5, 5, 2, 5, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "ccomp", "cc", "nmod:poss", "conj", "acl", "det", "obj", "punct"]
+    tags = ["NNS", "VBD", "NNP", "CC", "PRP$", "NN", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "PROPN", "CCONJ", "PRON", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    clause = clauses.read_clause(doc[6])
+    assert clause.subject.text == "Ruiz"
+    assert clauses.title_of(clause, skip=set()).startswith("Ruiz and his brother bought")

@@ -525,7 +525,13 @@ def subject_of(verb: Token) -> Token | None:
                     word, participle_of_word = up, False
                     continue
             if base_dep(word) == "acl":
-                return word.head  # "the plane carrying 100 people": the plane
+                # "the plane carrying 100 people": the plane; "Lin and his men bought ...": the
+                # whole coordination, not its last noun
+                noun = word.head
+                if (base_dep(noun) == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
+                        and base_dep(noun.head) in ("nsubj", "nsubj:pass", "ccomp", "root", "parataxis", "dep")):
+                    noun = noun.head  # (a subject the parse misread, not two objects: "utilized the counseling and 80 percent")
+                return noun
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
                 return word.head  # a subject with an apposition, parsed as coordinated with the verb
             if base_dep(word) == "conj" and _unjoined_after_name(word):
