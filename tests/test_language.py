@@ -1064,3 +1064,15 @@ def test_a_participle_on_the_last_of_two_coordinated_nouns_is_said_of_both():
     clause = clauses.read_clause(doc[6])
     assert clause.subject.text == "Ruiz"
     assert clauses.title_of(clause, skip=set()).startswith("Ruiz and his brother bought")
+
+
+def test_a_participle_with_a_by_agent_before_the_main_verb_is_a_reduced_relative():
+    # "Troops backed by jeeps raided the town." as the model misreads it (built by hand): "backed"
+    # the root, "raided" a modifier of "jeeps" inside the agent phrase
+    words = ["Troops", "backed", "by", "jeeps", "raided", "the", "town", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "case", "obl:agent", "acl", "det", "obj", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNS", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[0].head.i, doc[1].head.i) == ("ROOT", 4, 0)

@@ -85,7 +85,7 @@ def _reduced_relative_root(root: "Token") -> bool:
     if subject is None:
         return False
     # the later verb hangs off the participle or off one of its phrases ("built in [1890] collapsed")
-    hosts = [root] + [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod") for h in _noun_phrase_heads(c)]
+    hosts = [root] + [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod", "obl:agent") for h in _noun_phrase_heads(c)]
     verb = min((c for host in hosts for c in host.rights if c.tag_ in ("VBD", "VBZ", "VBP")
                 and c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep", "acl")
                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cc")) for g in c.children)),
