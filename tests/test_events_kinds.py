@@ -2328,3 +2328,14 @@ def test_a_title_cut_to_its_length_never_ends_on_a_purpose_without_its_object():
             "3.5 million euros paid out by the old board.")
     found = titles(text)
     assert found and not any(t.endswith(("to trace", "who received")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The new law protects every worker," the minister says.',
+        '"Our school teaches every child to swim," the head teacher says before the ceremony.',
+    ],
+)
+def test_a_view_in_the_present_in_a_quote_is_no_event(text):
+    assert not mentions_of(text), [m.title for m in mentions_of(text)]

@@ -933,6 +933,8 @@ def _clause_mention(
                                        and not announced):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
+        if clause.quoted and clauses.present_state(clause.verb):
+            return None  # '"Creationism values each person," Carter says': a view in a quote
         if clauses.present_state(clause.verb) and not clauses.present_tense(statement.verb) and not plan_told:
             return None  # "the focus, officials said, is implementation": a view of how things are
         # What someone stated is a fact, not a happening: the statement is the event, and its
