@@ -2339,3 +2339,18 @@ def test_a_title_cut_to_its_length_never_ends_on_a_purpose_without_its_object():
 )
 def test_a_view_in_the_present_in_a_quote_is_no_event(text):
     assert not mentions_of(text), [m.title for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The ferry company announced a plan to sell its two oldest ships in 2019.",
+         "The ferry company announced a plan to sell its two oldest ships", "2019"),
+        ("The opposition called for a vote to replace the speaker in March.",
+         "The opposition called for a vote to replace the speaker", "2024-03"),
+    ],
+)
+def test_the_aim_of_an_announced_or_requested_noun_is_told_with_who_announced_it(text, title, date):
+    # never "A plan to sell its two oldest ships": the plan does not sell
+    found = titles(text)
+    assert found.get(title) == date, found

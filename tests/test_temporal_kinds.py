@@ -601,3 +601,25 @@ def test_will_after_a_determiner_is_a_noun_not_the_future(text, expression, expe
 )
 def test_a_day_planned_for_is_to_come_whatever_the_tense_of_the_planning(text, expression, expected):
     assert value(text, "2024-09-20", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charter flights will run during the Spring Festival and the Mid-Autumn Festival.",
+        "Historians still argue about the Spring Offensive and its cost.",
+    ],
+)
+def test_a_season_that_names_something_is_no_time(text):
+    assert not texts(text, "2024-09-20"), texts(text, "2024-09-20")
+
+
+@pytest.mark.parametrize(
+    "text, expression, dct, expected",
+    [
+        ("He was ordered to attend a committal hearing beginning August 19.", "August 19", "2024-04-11", "2024-08-19"),
+        ("A dock strike beginning May 1 paralysed the port.", "May 1", "2024-06-11", "2024-05-01"),
+    ],
+)
+def test_a_date_after_beginning_is_the_nearest_one_whatever_the_tense(text, expression, dct, expected):
+    assert value(text, dct, expression) == expected

@@ -714,6 +714,23 @@ def _requested(noun: "SpacyToken") -> bool:
             and (clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and "for" in _cases(noun)))
 
 
+def _announcing_of_a_nouns_aim(verb: "SpacyToken") -> "SpacyToken":
+    """The verb announcing or asking for a noun whose aim an infinitive tells ("Yukos had announced a
+    tender [to sell its stake] last year", "called for talks [to end the war]"): the announcing is
+    the happening; the aim is no doing of the noun's. Else the verb itself."""
+    noun = verb.head
+    if (clauses.base_dep(verb) != "acl" or not any(clauses.base_dep(m) == "mark" and m.lower_ == "to" for m in verb.children)
+            or noun == verb or not (_announced(noun) or _requested(noun))):
+        return verb
+    return noun.head
+
+
+def _announced(noun: "SpacyToken") -> bool:
+    """A noun a verb of announcing takes as its object ("announced a tender", "unveiled a plan")."""
+    return (noun.pos_ == "NOUN" and clauses.base_dep(noun) == "obj"
+            and clauses.lemma(noun.head) in clauses.rules().announcing and noun.head.pos_ == "VERB")
+
+
 def _cases(word: "SpacyToken") -> set[str]:
     """The prepositions that join a noun to its head ("about", "in")."""
     return {clauses.lemma(c) for c in word.children if clauses.base_dep(c) == "case"}
@@ -1014,8 +1031,9 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
     """A happening named by a noun ("Tuesday's collision", "the June Summit of the Americas")."""
     named = _named_event(noun, _entities_in(ctx, sentence.start, sentence.end), sentence.start)
     title = clauses.capped(named.name) if named is not None else _here_named(clauses.noun_title(noun, skip=skip), ctx.here)
-    if named is None and _requested(noun):
-        # "Unions called for a meeting with the company on Thursday": who asked for it, as written
+    if named is None and (_requested(noun) or _announced(noun)):
+        # "Unions called for a meeting with the company on Thursday": who asked for it, as written;
+        # "Yukos had announced a tender to sell its stake last year": who announced it
         asking = clauses.read_clause(noun.head)
         if asking.subject is not None and not asking.negated and not asking.modality:
             names = _name_spans(ctx, sentence)
@@ -1232,6 +1250,7 @@ def _dated_mentions(
         if word is not None and not is_noun:
             word = clauses.framed_happening(word)
             word = _doing_at_the_time(word)
+            word = _announcing_of_a_nouns_aim(word)
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
             date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
             if date_subject and any(clauses.base_dep(c) == "nsubj" and c.i not in date_words for c in word.children):
