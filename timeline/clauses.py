@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from timeline.entities import _load_yaml as load_table
+from timeline import names
 from timeline.language import day_names, intransitive_verbs, past_tense, subordinators
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
@@ -480,10 +481,19 @@ def subject_of(verb: Token) -> Token | None:
                         # "corpses at Biaro camp, which was emptied" is the camp's
                         # (not "who" right after a name: "bodyguards of the mayor Ana Ruiz, who was shot" is hers)
                         named = subject.lower_ == "who" and word.doc[first - 2].pos_ == "PROPN" if first > 1 else False
+                        # ("the trial of the seven, who were arrested": "who" is never a thing's; the
+                        # agent-noun classifier says whether the head noun names someone)
+                        named = named or subject.lower_ == "who" and antecedent.head.pos_ == "NOUN" and (
+                            names.agent_probability(antecedent.head.text, lemma(antecedent.head)) < 0.5)
                         if (not named and base_dep(antecedent) == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN")
                                 and antecedent.head.i < antecedent.i
                                 and any(base_dep(c) == "case" and c.lower_ in ("of", "on") for c in antecedent.children)):
                             antecedent = antecedent.head
+                        before = word.doc[first - 2] if first > 1 else None
+                        if (subject.lower_ == "who" and antecedent.pos_ == "NOUN" and before is not None
+                                and before.pos_ in ("NOUN", "PROPN", "NUM") and antecedent.is_ancestor(before)
+                                and names.agent_probability(antecedent.text, lemma(antecedent)) < 0.5):
+                            antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
                     return antecedent
             if (base_dep(word) != "acl" or word != verb) and not participle_of_word and any(
                     c.lower_ == "whose" for c in subject.children):

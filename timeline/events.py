@@ -998,6 +998,8 @@ def _clause_mention(
         return None  # "The government announced": who told, with nothing told, is never a title
     if len(title.split()) < 2:
         return None
+    if title.endswith(" " + clause.verb.text) and any(clauses.base_dep(c) == "ccomp" for c in clause.verb.children):
+        return None  # "Chilean President Ricardo Lagos reaffirmed [that ...]": who said, with nothing said
     if clause.subject is not None and clause.subject.lower_ == "we" and name is None:
         # '"We demonstrated today to support the prisoners," Hisham Razeq said': who "we" are is
         # the speaker's side; the title says who said it
