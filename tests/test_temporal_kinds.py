@@ -623,3 +623,16 @@ def test_a_season_that_names_something_is_no_time(text):
 )
 def test_a_date_after_beginning_is_the_nearest_one_whatever_the_tense(text, expression, dct, expected):
     assert value(text, dct, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, start, end",
+    [
+        ("The expo will be held from May 1 to October 31, 2030, in the old port.", "May 1 to October 31, 2030",
+         "2030-05-01", "2030-10-31"),
+        ("The fair ran from Sept. 3 through Nov. 12, 2019.", "Sept. 3 through Nov. 12, 2019", "2019-09-03", "2019-11-12"),
+    ],
+)
+def test_a_span_of_days_across_months_takes_the_year_written_after_it(text, expression, start, end):
+    timex = one(text, "2024-09-20", expression)
+    assert (timex.value, timex.end_value) == (start, end)

@@ -961,6 +961,8 @@ def _clause_mention(
         if speaker_name is None and (statement.subject is None or not clauses.subject_phrase(statement.subject, skip, names)):
             return None  # a statement with no speaker the parse can name is no title ("Said the linkages ...")
         speaker = clauses.speaker_of(statement, skip=skip, names=names, subject_name=speaker_name)
+        if not told_title.strip():
+            return None  # nothing of what was said makes a title: "X warned" alone is never one
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
                         agent=_agent(statement, None, skip, names), planned=False)
@@ -998,7 +1000,9 @@ def _clause_mention(
         return None  # "The government announced": who told, with nothing told, is never a title
     if len(title.split()) < 2:
         return None
-    if title.endswith(" " + clause.verb.text) and any(clauses.base_dep(c) == "ccomp" for c in clause.verb.children):
+    if title.endswith(" " + clause.verb.text) and (any(clauses.base_dep(c) == "ccomp" for c in clause.verb.children)
+                                                   or clauses.lemma(clause.verb) in happenings.reporting_lemmas()
+                                                   and not clauses.passive(clause.verb)):
         return None  # "Chilean President Ricardo Lagos reaffirmed [that ...]": who said, with nothing said
     if clause.subject is not None and clause.subject.lower_ == "we" and name is None:
         # '"We demonstrated today to support the prisoners," Hisham Razeq said': who "we" are is
@@ -1289,6 +1293,9 @@ def _dated_mentions(
             if happening is None:
                 continue
             word, is_noun = happening, True
+        if is_noun and clauses.dep(word) == "obl:agent" and clauses.is_predicate(word.head) and word.head.i not in dated_words:
+            # "ISAF patrols were hit by two suicide blasts on November 14": what the blasts did, when they did it
+            word, is_noun = word.head, False
         dated_words.add(word.i)
         # ("the 1992 killings": a year written before its noun is part of its name, kept in the title)
         own_year = is_noun and all(t.head == word and t.i < word.i and clauses.base_dep(t) in ("compound", "nummod", "amod")
