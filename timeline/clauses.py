@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline.entities import _load_yaml as load_table
 from timeline import names
+from timeline.temporal import lexicon as temporal_lexicon
 from timeline.language import day_names, intransitive_verbs, past_tense, subordinators
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
@@ -1602,13 +1603,17 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
                                                     or noun_start > 0 and verb.doc[noun_start - 1].text not in (",", "--", "—")) and (
         base_dep(verb.head) in ("obj", "iobj")
         or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)))
-    # ("set", "cut", "hit": a past form spelled as the base form, which the tagger may call one)
-    past_form = verb.tag_ == "VBD" or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_
+    # ("set", "cut", "hit": a past form spelled as the base form, which the tagger may call one; a
+    # past tense only where it is spelled as the participle: "held", "discussed", never "grew")
+    past_form = (verb.tag_ == "VBD" and _spelled_as_a_participle(verb)
+                 or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_)
     reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun))
                and clause.subject is not None and clause.subject == first.head)
     # "..., themes already discussed Monday by the committees": a passive subject of its own and no
     # auxiliary, the parse's reading of a participle phrase; told with its "be"
-    bare_passive = (verb.tag_ in ("VBN", "VBD") and clause.subject is not None and dep(clause.subject) == "nsubj:pass"
+    # (a participle's form: "discussed", "held", never a past tense of its own, "grew")
+    bare_passive = ((verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+                    and clause.subject is not None and dep(clause.subject) == "nsubj:pass"
                     and clause.subject.head == verb and clause.subject.i < verb.i
                     and not any(base_dep(c) in ("aux", "cop") for c in verb.children)
                     and lemma(verb) not in intransitive_verbs())
@@ -1624,6 +1629,12 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
             predicate = predicate[:1].lower() + predicate[1:]  # "Founded in 1928, ..." -> "was founded"
         return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     return predicate
+
+
+def _spelled_as_a_participle(verb: Token) -> bool:
+    """A past form that is its participle too: regular ("discussed") or one of the irregular
+    participles the date engine knows ("held", "set"), not "grew" or "took"."""
+    return verb.lower_.endswith("ed") or verb.lower_ in temporal_lexicon.load().tense.participles
 
 
 def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:

@@ -78,7 +78,9 @@ def _reduced_relative_root(root: "Token") -> bool:
     past-tense verb with no subject or auxiliary of its own, is the subject's reduced relative, and
     the later verb the main one. Returns whether it repaired."""
     # (a past form with a "by" agent is the participle too: "A briefing prepared by the command portrays ...")
-    participle = root.tag_ == "VBN" or root.tag_ == "VBD" and any(c.dep_ == "obl:agent" for c in root.children)
+    # (and one set off by a comma after its subject: "The sites, updated a week before ..., outline")
+    participle = root.tag_ == "VBN" or root.tag_ == "VBD" and (
+        any(c.dep_ == "obl:agent" for c in root.children) or root.i > 1 and root.doc[root.i - 1].text == ",")
     if not participle or any(c.dep_.startswith(("aux", "cop")) for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
@@ -86,11 +88,13 @@ def _reduced_relative_root(root: "Token") -> bool:
         return False
     # the later verb hangs off the participle or off one of its phrases ("built in [1890] collapsed")
     hosts = [root] + [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod", "obl:agent") for h in _noun_phrase_heads(c)]
-    verb = min((c for host in hosts for c in host.rights if c.tag_ in ("VBD", "VBZ", "VBP")
+    verb = min((c for host in hosts for c in host.rights if (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VB" and c.dep_ == "conj")
                 and c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep", "acl")
                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cc")) for g in c.children)),
                key=lambda t: t.i, default=None)
-    if verb is None or any(t.text == "," for t in root.doc[root.i : verb.i]):
+    # ("The sites, updated a week before ..., outline ...": set off by commas on both sides, it is)
+    set_off = verb is not None and root.doc[root.i - 1].text == "," and root.doc[verb.i - 1].text == "," and subject.i < root.i - 1
+    if verb is None or any(t.text == "," for t in root.doc[root.i : verb.i]) and not set_off:
         return False  # "The plant built in 1990, closed ...": a comma may be a list; leave it
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
@@ -481,6 +485,14 @@ def _complementizer_read_as_a_determiner(that: "Token") -> bool:
             c.dep_.startswith("nsubj") and c.i > that.i and c.left_edge.i == that.i + 1 for c in that.head.children):
         # "reported that crude oil inventories rose" read with "that" a second subject of "rose"
         that.dep_, that.pos_ = "mark", "SCONJ"
+        return True
+    following = that.doc[that.i + 1] if that.i + 1 < len(that.doc) else None
+    if (that.lower_ == "that" and that.dep_ == "obj" and following is not None and following.dep_.startswith("nsubj")
+            and following.head.pos_ in ("VERB", "AUX") and following.head.i > that.i and that.head.i > following.i
+            and following.head.dep_ == "ccomp"):  # (a complement clause: not "the thing that he did")
+        # "admitted that it had failed to report ..." read with "that" the object of "report": the
+        # complementizer of the clause whose subject follows it
+        that.head, that.dep_, that.pos_ = following.head, "mark", "SCONJ"
         return True
     noun = that.head
     if that.lower_ != "that" or that.dep_ != "det" or noun.tag_ not in ("NNS", "NNPS") or not noun.dep_.startswith("nsubj"):
