@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from timeline.entities import _load_yaml as load_table
 from timeline import names
 from timeline.temporal import lexicon as temporal_lexicon
-from timeline.language import day_names, intransitive_verbs, past_tense, subordinators
+from timeline.language import day_names, intransitive_verbs, past_tense, subordinators, verb_prefixes
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
@@ -1634,7 +1634,9 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
 def _spelled_as_a_participle(verb: Token) -> bool:
     """A past form that is its participle too: regular ("discussed") or one of the irregular
     participles the date engine knows ("held", "set"), not "grew" or "took"."""
-    return verb.lower_.endswith("ed") or verb.lower_ in temporal_lexicon.load().tense.participles
+    form, participles = verb.lower_, temporal_lexicon.load().tense.participles
+    return form.endswith("ed") or form in participles or any(
+        form.startswith(prefix) and form[len(prefix):] in participles for prefix in verb_prefixes())  # "rebuilt"
 
 
 def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:

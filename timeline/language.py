@@ -1354,6 +1354,11 @@ def _regular_past_lemma(form: str, lemma: str) -> str:
     return next((stem for stem in stems if stem and stem in known), lemma)
 
 
+def verb_prefixes() -> frozenset[str]:
+    """Prefixes that make a verb of a verb and keep its irregular forms ("re" of "rebuilt")."""
+    return _clause_markers()["verb_prefixes"]
+
+
 def is_past_form(token: "Token") -> bool:
     """The word's spelling is a past form ("hit" aside): regular ("crashed"), irregular ("took"), or
     irregular with a prefix ("retook"), whatever the tagger made of it."""
