@@ -93,6 +93,7 @@ class ParsedFiles:
 # the article ids the store's check knows (`store.articles.known_articles`); the merge base
 # data/.extracted/events.yaml one (`store.snapshot`), written by the update that writes the file.
 EVENTS = "events"
+HEADS = "events-head"  # what a build needs of an events file it does not write (`store.reader.FileHead`)
 METADATA = "articles"
 ARTICLE_IDS = "article-ids"
 SNAPSHOT = "snapshot"

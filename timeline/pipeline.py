@@ -539,9 +539,11 @@ def _packed_entries(name: str, cache: ExtractionCache) -> PackedSummaries:
 def _packed_summary(packed: tuple[PackedSummaries, PackedSummaries], cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
     """The article's summary from the packed ones, when it is this article's and its whole
     extraction's entry is as it was written (its size); or else from its own cache entry."""
+    # An article recalled from the input files' record comes without its text already: not copied.
+    bare = without_text(article) if article.text else article
     for table in reversed(packed):
         entry = table.get(article.id)
-        if (entry is not None and entry[0].article == without_text(article) and cache is not None
+        if (entry is not None and entry[0].article == bare and cache is not None
                 and cache.size(article.content_hash) == entry[1]):
             return entry[0]
     return cached_summary(cache, article)

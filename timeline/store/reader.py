@@ -26,7 +26,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from timeline import parsedfiles, yamlguard
 from timeline.dates import PRECISIONS, DateValueError, precision_of
 from timeline.problems import Problem
-from timeline.store.schema import ID_PATTERN, Field, Record, schema, slug, suggested_id
+from timeline.model import Event
+from timeline.store.schema import ID_PATTERN, Field, Record, record_to_event, schema, slug, suggested_id
 
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
@@ -168,6 +169,105 @@ def parse_events_bytes(path: Path, display: str, raw: bytes) -> EventsFile:
         _keep_on_disk(path, display, events_file)
     _PARSED[key] = (digest, events_file)
     return events_file
+
+
+@dataclass
+class FileHead:
+    """What a build needs of an events file it leaves as it is, without its entries: adding one
+    article writes one or two of the 150 year files of a 10,000-article project, and reading every
+    file's entries back from the cache and making every event again from them was half a second of
+    each build. Made from the whole file (`head_of`), kept in the project's cache under the same
+    bytes' digest as the entries (`parsedfiles.HEADS`)."""
+
+    readable: bool
+    problems: list[Problem]
+    ids: list[str | None]  # each entry's id (`Entry.id`), in file order
+    merged: list[tuple[str, ...]]  # each entry's `merged:` ids, as text
+    cited: frozenset[str]  # every article a source of an entry with an id names
+    # (id, line, event) of each valid entry with an id, in file order: what `store.load` shows.
+    events: list[tuple[str, int, Event]]
+
+
+def make_head(events_file: EventsFile) -> FileHead:
+    """The head of a whole file (`FileHead`)."""
+    ids: list[str | None] = []
+    merged: list[tuple[str, ...]] = []
+    cited: set[str] = set()
+    events: list[tuple[str, int, Event]] = []
+    for entry in events_file.entries:
+        record = entry.record
+        event_id = entry.id
+        ids.append(event_id)
+        merged.append(tuple(str(gone) for gone in record.get("merged") or ()))
+        if event_id:
+            cited.update(str(article) for source in record.get("sources", [])
+                         if (article := source.get("article")) is not None)
+        if entry.valid and event_id is not None:
+            events.append((event_id, entry.line, record_to_event(record)))
+    return FileHead(events_file.readable, list(events_file.problems), ids, merged, frozenset(cited), events)
+
+
+# The heads made or read in this process, by file, with the digest of the bytes they are of.
+_HEADS: dict[tuple[str, str], tuple[bytes, FileHead]] = {}
+
+
+def head_of(events_file: EventsFile) -> FileHead:
+    """The head of a whole file, made once for its bytes (and kept for the next process)."""
+    key = (str(events_file.path), events_file.display)
+    cached = _HEADS.get(key)
+    if cached is not None and events_file.digest and cached[0] == events_file.digest:
+        return cached[1]
+    head = make_head(events_file)
+    if events_file.digest:  # (a file that could not be read has none: its head is made each time)
+        _HEADS[key] = (events_file.digest, head)
+        parsedfiles.remember(parsedfiles.HEADS, _slot(events_file.path, events_file.display), events_file.digest, head)
+    return head
+
+
+@dataclass
+class HeldFile:
+    """An events file known by the digest of its bytes and its head (`FileHead`): its entries are
+    read (from the project's cache, or parsed) only when `whole` is asked for."""
+
+    path: Path
+    display: str
+    digest: bytes
+    head: FileHead
+    raw: bytes | None = None  # its bytes, to read it whole
+    _whole: EventsFile | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.head.readable
+
+    def whole(self) -> EventsFile:
+        if self._whole is None:
+            assert self.raw is not None  # (a file that could not be read is held whole)
+            self._whole = parse_events_bytes(self.path, self.display, self.raw)
+        return self._whole
+
+
+def hold_events_file(path: Path, display: str) -> HeldFile:
+    """`read_events_file`, its entries left unread where its head is known for its bytes (in
+    this process or in the project's cache)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        events_file = read_events_file(path, display)  # (says why it cannot be read)
+        return HeldFile(path, display, events_file.digest, head_of(events_file), None, events_file)
+    digest = content_digest(raw)
+    key = (str(path), display)
+    cached = _HEADS.get(key)
+    if cached is not None and cached[0] == digest:
+        return HeldFile(path, display, digest, cached[1], raw)
+    parsed = _PARSED.get(key)
+    if parsed is None or parsed[0] != digest:
+        found, head = parsedfiles.recalled(parsedfiles.HEADS, _slot(path, display), digest)
+        if found and isinstance(head, FileHead):
+            _HEADS[key] = (digest, head)
+            return HeldFile(path, display, digest, head, raw)
+    events_file = parse_events_bytes(path, display, raw)
+    return HeldFile(path, display, digest, head_of(events_file), raw, events_file)
 
 
 def _slot(path: Path, display: str) -> str:
