@@ -473,3 +473,20 @@ def test_a_lost_or_damaged_head_is_made_again_from_the_file(tmp_path, damage):
     store.forget_parsed()
     assert files_of(data) == files_of(whole / "data")
     assert loaded_of(report) == loaded_of(store.load(data)) == loaded_of(full)
+
+
+def test_the_event_digests_kept_with_the_heads_are_those_of_the_events_read_back(tmp_path):
+    """The site fingerprints its pages from the digests the store gives (`LoadedEvents.digests`)
+    instead of hashing every event again: read back by a new process, they must be the events'."""
+    from timeline.model import event_digest
+
+    data, cache = yearly_project(tmp_path / "p"), tmp_path / "cache"
+    with parsedfiles.kept_in(cache):
+        written = store.update(data, yearly_extraction()).loaded
+    store.forget_parsed()
+    with parsedfiles.kept_in(cache):
+        read_back = store.update(data, yearly_extraction(extra=True)).loaded
+    store.forget_parsed()
+    for loaded in (written, read_back, store.load(data)):
+        assert loaded.digests == {event.id: event_digest(event) for event in loaded.events}
+    assert written.digests.items() < read_back.digests.items()  # one event more, the others alike

@@ -813,7 +813,8 @@ def _article_text(seeds: Path, file: str) -> str | None:
     return found[0].text if found else None
 
 
-def _extract(paths: Paths, options: Options) -> Extraction:
+def _extract(paths: Paths, options: Options, *, site_next: bool = False) -> Extraction:
+    """`site_next`: the pages and MkDocs come after (a build), whose modules may be imported early."""
     # Stages are imported here so that `timeline tag` does not pay for the site and store modules.
     from timeline import sources, store
 
@@ -825,6 +826,10 @@ def _extract(paths: Paths, options: Options) -> Extraction:
             # The merge's last state (a quarter of a second at 10,000 articles) is read while the
             # side process loads the model for the new articles, where this one would only wait.
             side.meanwhile(last_state.read)
+            if site_next:  # MkDocs' modules (about 0.08 s), imported where this process would wait
+                from timeline.site import import_mkdocs
+
+                side.meanwhile(import_mkdocs)
         # A YAML error stops everything before anything is written: a broken file a person is
         # editing is never overwritten.
         with report.stage("check"):
@@ -1077,7 +1082,7 @@ def _build_pages(paths: Paths, options: Options) -> tuple[BuildReport, Any]:
     the build stopped before the pages)."""
     from timeline import site, store
 
-    extraction = _extract(paths, options)
+    extraction = _extract(paths, options, site_next=True)
     report = extraction.report
     if report.needs_action and not extraction.summaries:
         return report, None
@@ -1096,6 +1101,7 @@ def _build_pages(paths: Paths, options: Options) -> tuple[BuildReport, Any]:
                 load=extraction.store.load if extraction.store else None,
                 jobs=options.jobs,
                 records_dir=paths.cache,
+                event_digests=loaded.digests,
             ),
             paths.docs,
         )

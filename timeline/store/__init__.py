@@ -104,6 +104,7 @@ class LoadedEvents:
     events: list[Event] = field(default_factory=list)  # sorted by (dates.sort_key, id)
     locations: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> ("data/events/2022.yaml", line)
     problems: list[Problem] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # id -> `model.event_digest` of its event
 
 
 @dataclass
@@ -929,12 +930,13 @@ def _load(data_dir: Path, files: dict[Path, EventsFile | HeldFile] | None = None
         head = events_file.head if isinstance(events_file, HeldFile) else head_of(events_file)
         loaded.problems.extend(head.problems)
         location = _location_path(data_dir, path)
-        for event_id, line, event in head.events:
+        for event_id, line, event, digest in head.events:
             if event_id in seen:
                 continue
             seen.add(event_id)
             entries.append(((order_key(event.date, event.end), event.id), event))
             loaded.locations[event.id] = (location, line)
+            loaded.digests[event.id] = digest
     entries.sort(key=lambda pair: pair[0])
     loaded.events = [event for _, event in entries]
     return loaded

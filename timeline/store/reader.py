@@ -26,7 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from timeline import parsedfiles, yamlguard
 from timeline.dates import PRECISIONS, DateValueError, precision_of
 from timeline.problems import Problem
-from timeline.model import Event
+from timeline.model import Event, event_digest
 from timeline.store.schema import ID_PATTERN, Field, Record, record_to_event, schema, slug, suggested_id
 
 _INT = "tag:yaml.org,2002:int"
@@ -184,8 +184,9 @@ class FileHead:
     ids: list[str | None]  # each entry's id (`Entry.id`), in file order
     merged: list[tuple[str, ...]]  # each entry's `merged:` ids, as text
     cited: frozenset[str]  # every article a source of an entry with an id names
-    # (id, line, event) of each valid entry with an id, in file order: what `store.load` shows.
-    events: list[tuple[str, int, Event]]
+    # (id, line, event, `model.event_digest`) of each valid entry with an id, in file order: what
+    # `store.load` gives the site.
+    events: list[tuple[str, int, Event, str]]
 
 
 def make_head(events_file: EventsFile) -> FileHead:
@@ -193,7 +194,7 @@ def make_head(events_file: EventsFile) -> FileHead:
     ids: list[str | None] = []
     merged: list[tuple[str, ...]] = []
     cited: set[str] = set()
-    events: list[tuple[str, int, Event]] = []
+    events: list[tuple[str, int, Event, str]] = []
     for entry in events_file.entries:
         record = entry.record
         event_id = entry.id
@@ -203,7 +204,8 @@ def make_head(events_file: EventsFile) -> FileHead:
             cited.update(str(article) for source in record.get("sources", [])
                          if (article := source.get("article")) is not None)
         if entry.valid and event_id is not None:
-            events.append((event_id, entry.line, record_to_event(record)))
+            event = record_to_event(record)
+            events.append((event_id, entry.line, event, event_digest(event)))
     return FileHead(events_file.readable, list(events_file.problems), ids, merged, frozenset(cited), events)
 
 
