@@ -229,18 +229,26 @@ def head_of(events_file: EventsFile) -> FileHead:
 @dataclass
 class HeldFile:
     """An events file known by the digest of its bytes and its head (`FileHead`): its entries are
-    read (from the project's cache, or parsed) only when `whole` is asked for."""
+    read (from the project's cache, or parsed) only when `whole` is asked for. A file parsed now is
+    held whole, and its head made only when asked for (a check does not need it)."""
 
     path: Path
     display: str
     digest: bytes
-    head: FileHead
+    _head: FileHead | None
     raw: bytes | None = None  # its bytes, to read it whole
     _whole: EventsFile | None = None
 
     @property
+    def head(self) -> FileHead:
+        if self._head is None:
+            assert self._whole is not None  # (held without a head: held whole)
+            self._head = head_of(self._whole)
+        return self._head
+
+    @property
     def readable(self) -> bool:
-        return self.head.readable
+        return self._head.readable if self._head is not None else self.whole().readable
 
     def whole(self) -> EventsFile:
         if self._whole is None:
@@ -256,7 +264,7 @@ def hold_events_file(path: Path, display: str) -> HeldFile:
         raw = path.read_bytes()
     except OSError:
         events_file = read_events_file(path, display)  # (says why it cannot be read)
-        return HeldFile(path, display, events_file.digest, head_of(events_file), None, events_file)
+        return HeldFile(path, display, events_file.digest, None, None, events_file)
     digest = content_digest(raw)
     key = (str(path), display)
     cached = _HEADS.get(key)
@@ -268,8 +276,7 @@ def hold_events_file(path: Path, display: str) -> HeldFile:
         if found and isinstance(head, FileHead):
             _HEADS[key] = (digest, head)
             return HeldFile(path, display, digest, head, raw)
-    events_file = parse_events_bytes(path, display, raw)
-    return HeldFile(path, display, digest, head_of(events_file), raw, events_file)
+    return HeldFile(path, display, digest, None, raw, parse_events_bytes(path, display, raw))
 
 
 def _slot(path: Path, display: str) -> str:
