@@ -490,3 +490,46 @@ def test_the_event_digests_kept_with_the_heads_are_those_of_the_events_read_back
     for loaded in (written, read_back, store.load(data)):
         assert loaded.digests == {event.id: event_digest(event) for event in loaded.events}
     assert written.digests.items() < read_back.digests.items()  # one event more, the others alike
+
+
+@pytest.mark.parametrize("edit", ["none", "a quote typed by hand", "an id twice", "an end before the date"])
+def test_the_problems_of_the_files_an_update_leaves_are_found_reading_whole_only_what_may_have_one(
+    tmp_path, monkeypatch, edit
+):
+    """The process that finds, after an update, the problems the next check asks for reads the
+    screens (`FileScreen`) of the files the update did not write, and whole only the files it wrote
+    and those where a problem or a quote to check may be: the same problems and quotes as a check
+    from nothing."""
+    data, cache = yearly_project(tmp_path / "p"), tmp_path / "cache"
+    with parsedfiles.kept_in(cache):
+        store.update(data, yearly_extraction())
+    store.forget_parsed()
+    path = data / "events" / "2016.yaml"
+    text = path.read_text(encoding="utf-8")
+    if edit == "a quote typed by hand":
+        text = text.replace("    quote: Talks were held in 2016.\n", "    quote: Talks were held, said the minister.\n", 1)
+    elif edit == "an id twice":
+        text = text.replace("- id: 2016-04-talks-1\n", "- id: 2015-03-talks-0\n")
+    elif edit == "an end before the date":
+        text = text.replace("  title: Talks 0 held\n", "  title: Talks 0 held\n  end: 2015-01\n", 1)
+    path.write_text(text, encoding="utf-8")
+    with parsedfiles.kept_in(cache):
+        store.update(data, yearly_extraction(extra=True))
+        # What the update's child process found, looked for again here, where it can be watched.
+        parsedfiles.wait_for(parsedfiles._writing)
+        for found in cache.rglob(f"{store.PROBLEMS_KIND}-*.pickle"):
+            found.unlink()
+        store._INSPECTED.clear()
+        read_whole = []
+        real_whole = store.HeldFile.whole
+        monkeypatch.setattr(store.HeldFile, "whole", lambda held: read_whole.append(held.path.name) or real_whole(held))
+        _, (problems, _, quotes) = store._problems_made(data)
+        monkeypatch.undo()
+    store.forget_parsed()
+    assert (problems, quotes) == (store.check(data), store.quotes_to_check(data))
+    may_have = set() if edit == "none" else {"2016.yaml"}
+    if edit == "an id twice":
+        assert problems and set(read_whole) == {f"{year}.yaml" for year in YEARS}  # found among all of them
+    else:
+        assert set(read_whole) <= {"2019.yaml"} | may_have and may_have <= set(read_whole)
+    assert bool(problems or quotes) == (edit != "none")

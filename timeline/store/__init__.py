@@ -42,6 +42,7 @@ from timeline.store.merge3 import (
 from timeline.store.reader import (
     _HEADS,
     _PARSED,
+    _SCREENS,
     GUIDE,
     Entry,
     EventsFile,
@@ -50,6 +51,7 @@ from timeline.store.reader import (
     has_own_comment,
     head_of,
     hold_events_file,
+    screen_of,
     parse_events_bytes,
     read_events_file,
     reassembled,
@@ -265,11 +267,10 @@ def _inspect_files(
             parsedfiles.SNAPSHOT,
         )
         independent = list(base_problems)
-        files = [h.whole() for h in held]
-        for events_file in files:
-            independent.extend(events_file.problems)
-        independent.extend(_cross_file_problems(files, snapshot))
-        if snapshot is None and not base_path.exists() and any(f.entries for f in files):
+        for events_file in held:
+            independent.extend(events_file.head.problems)
+        independent.extend(_cross_file_problems_screened(held, snapshot))
+        if snapshot is None and not base_path.exists() and any(h.head.ids for h in held):
             independent.append(
                 Problem(
                     _display(base_path),
@@ -377,6 +378,37 @@ def _cross_file_problems(files: list[EventsFile], snapshot: Snapshot | None) -> 
     return problems
 
 
+def _cross_file_problems_screened(held: list[HeldFile], snapshot: Snapshot | None) -> list[Problem]:
+    """`_cross_file_problems` of the files, reading whole only those their screens (`FileScreen`)
+    show may have one: every file where an id is twice or an entry lists merged events, else the
+    files with a precision or an end a date problem may be about (most checks find none)."""
+    if snapshot is None:
+        return _cross_file_problems([h.whole() for h in held], snapshot)
+    written = snapshot.written_precision
+    seen: set[str] = set()
+    dated: list[HeldFile] = []
+    for events_file in held:
+        maybe = False
+        for event_id, date, precision, end, merges, _ in screen_of(events_file).entries:
+            if not event_id:
+                continue
+            if event_id in seen or merges:
+                return _cross_file_problems([h.whole() for h in held], snapshot)
+            seen.add(event_id)
+            if not maybe and date is not None:
+                maybe = precision is not None and precision != derived_precision(date) and written.get(event_id) != precision
+                if not maybe and end is not None:
+                    try:
+                        maybe = interval(end).last < interval(date).first
+                    except DateValueError:
+                        pass
+        if maybe:
+            dated.append(events_file)
+    # With no id twice and no merges, the date problems are all there is, file by file.
+    return [problem for events_file, entry in _located([h.whole() for h in dated])
+            for problem in _date_problems(events_file, entry, written)]
+
+
 def _unknown_article_problems(held: list[HeldFile], articles: set[str] | None) -> list[Problem]:
     """A source naming an article data/articles.yaml does not list (None: no such file, no check).
     Only a file whose head names such an article is read whole."""
@@ -457,9 +489,10 @@ def forget_parsed() -> None:
     """Empty the in-process caches of parsed files (a bench starts as a new process would). In a
     one-command process what they held is kept to its end rather than freed one object at a time
     (`runtime.keep_until_exit`: 0.1 to 0.2 s of an add-one build at 10,000 articles)."""
-    keep_until_exit(dict(_PARSED), dict(_INSPECTED), dict(_READ), dict(_HEADS))
+    keep_until_exit(dict(_PARSED), dict(_INSPECTED), dict(_READ), dict(_HEADS), dict(_SCREENS))
     _PARSED.clear()
     _HEADS.clear()
+    _SCREENS.clear()
     _INSPECTED.clear()
     _READ.clear()
 
@@ -516,7 +549,11 @@ def _quotes_of(inspection: _Inspection) -> list[QuoteToCheck]:
         for source in record.get("sources") or ()
     }
     found = []
-    for events_file in inspection.files:
+    for held in inspection.held:
+        # Only a file with a quote the merge base does not hold is read whole for it.
+        if all(pair in written for entry in screen_of(held).entries for pair in entry[5]):
+            continue
+        events_file = held.whole()
         for entry in events_file.entries:
             for index, source in enumerate(entry.record.get("sources") or ()):
                 if not isinstance(source, dict) or not source.get("article") or not source.get("quote"):

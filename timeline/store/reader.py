@@ -214,7 +214,8 @@ _HEADS: dict[tuple[str, str], tuple[bytes, FileHead]] = {}
 
 
 def head_of(events_file: EventsFile) -> FileHead:
-    """The head of a whole file, made once for its bytes (and kept for the next process)."""
+    """The head of a whole file, made once for its bytes (and kept for the next process, with the
+    file's screen: `screen_of`)."""
     key = (str(events_file.path), events_file.display)
     cached = _HEADS.get(key)
     if cached is not None and events_file.digest and cached[0] == events_file.digest:
@@ -222,8 +223,59 @@ def head_of(events_file: EventsFile) -> FileHead:
     head = make_head(events_file)
     if events_file.digest:  # (a file that could not be read has none: its head is made each time)
         _HEADS[key] = (events_file.digest, head)
-        parsedfiles.remember(parsedfiles.HEADS, _slot(events_file.path, events_file.display), events_file.digest, head)
+        slot = _slot(events_file.path, events_file.display)
+        parsedfiles.remember(parsedfiles.HEADS, slot, events_file.digest, head)
+        screen = _SCREENS[key] = (events_file.digest, make_screen(events_file))
+        parsedfiles.remember(parsedfiles.SCREENS, slot, *screen)
     return head
+
+
+@dataclass
+class FileScreen:
+    """What the check of every file together (`store._cross_file_problems`, `store.quotes_to_check`)
+    looks at in one file, without the places to point at: a check finds nothing in a file whose
+    screen shows nothing to report, and reads whole only a file that may have something. The
+    process that finds the problems of the files an update leaves reads these for the 150 files
+    the update did not write (kept as the heads are, `parsedfiles.SCREENS`)."""
+
+    # Each entry's id (`Entry.id`), date, precision, end, whether it lists merged events, and the
+    # (article, quote) of each of its sources that has both.
+    entries: list[tuple[str | None, Any, Any, Any, bool, tuple[tuple[str, str], ...]]]
+
+
+def make_screen(events_file: EventsFile) -> FileScreen:
+    entries = []
+    for entry in events_file.entries:
+        record = entry.record
+        pairs = tuple(
+            (str(source["article"]), str(source["quote"])) for source in record.get("sources") or ()
+            if isinstance(source, dict) and source.get("article") and source.get("quote")
+        )
+        entries.append((entry.id, record.get("date"), record.get("precision"), record.get("end"),
+                        bool(record.get("merged", [])), pairs))
+    return FileScreen(entries)
+
+
+# The screens made or read in this process, by file, with the digest of the bytes they are of.
+_SCREENS: dict[tuple[str, str], tuple[bytes, FileScreen]] = {}
+
+
+def screen_of(held: "HeldFile") -> FileScreen:
+    """The screen of a file (`FileScreen`): kept with its head, or made from the whole file."""
+    key = (str(held.path), held.display)
+    cached = _SCREENS.get(key)
+    if cached is not None and held.digest and cached[0] == held.digest:
+        return cached[1]
+    if held._whole is None and held.digest:
+        found, screen = parsedfiles.recalled(parsedfiles.SCREENS, _slot(held.path, held.display), held.digest)
+        if found and isinstance(screen, FileScreen):
+            _SCREENS[key] = (held.digest, screen)
+            return screen
+    screen = make_screen(held.whole())
+    if held.digest:  # kept for the next process (a screen lost while its head was kept, say)
+        _SCREENS[key] = (held.digest, screen)
+        parsedfiles.remember(parsedfiles.SCREENS, _slot(held.path, held.display), held.digest, screen)
+    return screen
 
 
 @dataclass
