@@ -268,7 +268,7 @@ def _inspect_files(
         )
         independent = list(base_problems)
         for events_file in held:
-            independent.extend(events_file.head.problems)
+            independent.extend(events_file.problems)
         independent.extend(_cross_file_problems_screened(held, snapshot))
         if snapshot is None and not base_path.exists() and any(h.head.ids for h in held):
             independent.append(

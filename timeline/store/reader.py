@@ -302,6 +302,10 @@ class HeldFile:
     def readable(self) -> bool:
         return self._head.readable if self._head is not None else self.whole().readable
 
+    @property
+    def problems(self) -> list[Problem]:
+        return self._head.problems if self._head is not None else self.whole().problems
+
     def whole(self) -> EventsFile:
         if self._whole is None:
             assert self.raw is not None  # (a file that could not be read is held whole)
