@@ -51,11 +51,11 @@ from timeline.store.reader import (
     has_own_comment,
     head_of,
     hold_events_file,
-    screen_of,
     parse_events_bytes,
     read_events_file,
     reassembled,
     remember_written,
+    screen_of,
 )
 from timeline.store.schema import (
     Record,
@@ -213,12 +213,12 @@ def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any], kind: str
 
 
 def _inspect(data_dir: Path) -> _Inspection:
-    files = [hold_events_file(path, _display(path)) for path in _event_files(data_dir)]
+    held = [hold_events_file(path, _display(path)) for path in _event_files(data_dir)]
     base_path = snapshot_path(data_dir)
     articles_path = data_dir / "articles.yaml"
     base_raw, articles_raw = _read_optional(base_path), _read_optional(articles_path)
     key = (
-        tuple((f.display, f.digest, f.readable) for f in files),
+        tuple((f.display, f.digest, f.readable) for f in held),
         None if base_raw is None else content_digest(base_raw),
         None if articles_raw is None else content_digest(articles_raw),
     )
@@ -232,7 +232,7 @@ def _inspect(data_dir: Path) -> _Inspection:
     # that wrote its state (`_find_problems_soon`).
     found, made = (False, None) if same_events is not None else parsedfiles.recalled(
         PROBLEMS_KIND, str(data_dir), _key_digest(key))
-    inspection = _inspect_files(data_dir, files, base_raw, articles_raw, same_events, made if found else None)
+    inspection = _inspect_files(data_dir, held, base_raw, articles_raw, same_events, made if found else None)
     inspection.base_digest = key[1]
     _INSPECTED.clear()  # one project at a time: do not hold on to old ones
     _INSPECTED[str(data_dir)] = (key, inspection)
