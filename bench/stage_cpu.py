@@ -3,20 +3,45 @@ seconds of the build's own process instead of wall seconds.
 
 On a machine others share, a stage's wall time grows with their load, its CPU time much less, so
 two versions measured one after the other compare. Work done by forked processes is not counted:
-a build that adds or removes one article runs every stage on one process (`--times` says).
+a build that adds or removes one article runs every stage on one process (`--times` says). The
+last line gives the CPU seconds of the whole process, and of its children (the side process that
+parses the new article, the writers of the caches).
 
-    cd PROJECT && /path/to/.venv/bin/python /path/to/bench/stage_cpu.py
+    cd PROJECT && /path/to/.venv/bin/python /path/to/bench/stage_cpu.py [--wall] [--pin-fingerprint NAME]
+
+--wall: the stages in wall seconds, as `timeline build --times` gives them.
+--pin-fingerprint NAME: the tool's fingerprint is NAME whatever the code (the caches of the
+project are under .timeline-cache/NAME): two versions of the code, run on two copies of one
+project, then both use the caches the copies share, and neither parses the 10,000 articles again
+nor builds the whole site after a change of code. For measuring only: the caches of a pinned
+fingerprint are not told apart from another version's.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
-# The build's stage timer (BuildReport.stage) reads time.perf_counter when a stage starts and ends.
-time.perf_counter = time.process_time
+args = sys.argv[1:]
+if "--wall" in args:
+    args.remove("--wall")
+else:
+    # The build's stage timer (BuildReport.stage) reads time.perf_counter when a stage starts and ends.
+    time.perf_counter = time.process_time
+if "--pin-fingerprint" in args:
+    at = args.index("--pin-fingerprint")
+    pinned = args[at + 1]
+    del args[at : at + 2]
+    import timeline.cache  # noqa: E402  (before any module takes the function by name)
+
+    timeline.cache.tool_fingerprint = lambda: pinned
 
 from timeline import cli  # noqa: E402  (after the timer is replaced)
 
 if __name__ == "__main__":
-    sys.exit(cli.main(["build", "--times", *sys.argv[1:]]))
+    code = cli.main(["build", "--times", *args])
+    used = os.times()
+    print(f"process CPU {used.user + used.system:.2f} s, its children {used.children_user + used.children_system:.2f} s",
+          file=sys.stderr)
+    sys.exit(code)

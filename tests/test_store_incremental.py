@@ -395,3 +395,141 @@ def test_an_event_a_person_merged_others_into_follows_their_extraction(tmp_path)
         delete={1: "2022-05-poll-held"},
     )
     assert merged[4] == 3 and max(merged[2:4] + merged[5:]) < 3  # all after an edit, else in part
+
+
+# The year files' heads (`store.reader.FileHead`): an update that adds one article reads whole only
+# the year files it writes; the others are known by their heads, kept under their bytes' digest.
+
+YEARS = range(2015, 2023)
+
+
+def yearly_extraction(extra: bool = False) -> list[Event]:
+    """Two events a year, each from an article of its own; `extra`: one more article's event in 2019."""
+    events = [
+        Event(f"{year}-0{n + 3}-talks-{n}", f"{year}-0{n + 3}", f"Talks {n} held",
+              sources=[wire(f"y{year}-{n}", f"Talks were held in {year}.", f"{year}-0{n + 3}")])
+        for year in YEARS for n in range(2)
+    ]
+    if extra:
+        events.append(Event("2019-07-strike", "2019-07", "Strike began",
+                            sources=[wire("late", "A strike began in July 2019.", "2019-07")]))
+    return events
+
+
+def yearly_project(root: Path) -> Path:
+    return new_project(root, [f"y{year}-{n}" for year in YEARS for n in range(2)] + ["late"])
+
+
+def loaded_of(report_or_loaded) -> tuple:
+    loaded = getattr(report_or_loaded, "loaded", report_or_loaded)
+    return loaded.events, loaded.locations, loaded.problems
+
+
+def test_one_new_article_reads_whole_only_the_year_file_it_writes(tmp_path, monkeypatch):
+    data, cache = yearly_project(tmp_path / "p"), tmp_path / "cache"
+    with parsedfiles.kept_in(cache):
+        store.update(data, yearly_extraction())
+    store.forget_parsed()  # as a new process: the cache on disk is all it has
+    read_whole = []
+    real_whole = store.HeldFile.whole
+    monkeypatch.setattr(store.HeldFile, "whole", lambda held: read_whole.append(held.path.name) or real_whole(held))
+    with parsedfiles.kept_in(cache):
+        assert not store.check(data)
+        report = store.update(data, yearly_extraction(extra=True))
+    assert report.added == 1 and report.files_written == ["data/events/2019.yaml", "data/.extracted/events.yaml"]
+    assert set(read_whole) == {"2019.yaml"}
+    store.forget_parsed()
+    monkeypatch.undo()
+    # The events the site gets are those a new process reads from the files.
+    assert loaded_of(report) == loaded_of(store.load(data))
+    assert len(report.loaded.events) == 2 * len(YEARS) + 1
+
+
+@pytest.mark.parametrize("damage", ["missing", "cut short", "another file's", "older kind"])
+def test_a_lost_or_damaged_head_is_made_again_from_the_file(tmp_path, damage):
+    data, cache = yearly_project(tmp_path / "p"), tmp_path / "cache"
+    with parsedfiles.kept_in(cache):
+        store.update(data, yearly_extraction())
+    store.forget_parsed()
+    heads = sorted(cache.rglob(f"{parsedfiles.HEADS}-*.pickle"))
+    assert len(heads) == len(YEARS)
+    for number, head in enumerate(heads):
+        if damage == "missing":
+            head.unlink()
+        elif damage == "cut short":  # as a kill -9 in the middle of a write leaves it
+            head.write_bytes(head.read_bytes()[: len(head.read_bytes()) // 2])
+        elif damage == "another file's":  # the head of the next year, under this year's name
+            if number == 0:
+                head.write_bytes(heads[1].read_bytes())
+        else:  # a value of another shape where a head should be
+            key, digest, _ = pickle.loads(_checked_payload(head.read_bytes()))
+            assert parsedfiles.ParsedFiles(cache).put(parsedfiles.HEADS, key, digest, {"events": []})
+    whole = tmp_path / "whole"
+    shutil.copytree(data.parent, whole)
+    with parsedfiles.kept_in(cache):
+        report = store.update(data, yearly_extraction(extra=True))
+    store.forget_parsed()
+    full = store.update(whole / "data", yearly_extraction(extra=True))
+    store.forget_parsed()
+    assert files_of(data) == files_of(whole / "data")
+    assert loaded_of(report) == loaded_of(store.load(data)) == loaded_of(full)
+
+
+def test_the_event_digests_kept_with_the_heads_are_those_of_the_events_read_back(tmp_path):
+    """The site fingerprints its pages from the digests the store gives (`LoadedEvents.digests`)
+    instead of hashing every event again: read back by a new process, they must be the events'."""
+    from timeline.model import event_digest
+
+    data, cache = yearly_project(tmp_path / "p"), tmp_path / "cache"
+    with parsedfiles.kept_in(cache):
+        written = store.update(data, yearly_extraction()).loaded
+    store.forget_parsed()
+    with parsedfiles.kept_in(cache):
+        read_back = store.update(data, yearly_extraction(extra=True)).loaded
+    store.forget_parsed()
+    for loaded in (written, read_back, store.load(data)):
+        assert loaded.digests == {event.id: event_digest(event) for event in loaded.events}
+    assert written.digests.items() < read_back.digests.items()  # one event more, the others alike
+
+
+@pytest.mark.parametrize("edit", ["none", "a quote typed by hand", "an id twice", "an end before the date"])
+def test_the_problems_of_the_files_an_update_leaves_are_found_reading_whole_only_what_may_have_one(
+    tmp_path, monkeypatch, edit
+):
+    """The process that finds, after an update, the problems the next check asks for reads the
+    screens (`FileScreen`) of the files the update did not write, and whole only the files it wrote
+    and those where a problem or a quote to check may be: the same problems and quotes as a check
+    from nothing."""
+    data, cache = yearly_project(tmp_path / "p"), tmp_path / "cache"
+    with parsedfiles.kept_in(cache):
+        store.update(data, yearly_extraction())
+    store.forget_parsed()
+    path = data / "events" / "2016.yaml"
+    text = path.read_text(encoding="utf-8")
+    if edit == "a quote typed by hand":
+        text = text.replace("    quote: Talks were held in 2016.\n", "    quote: Talks were held, said the minister.\n", 1)
+    elif edit == "an id twice":
+        text = text.replace("- id: 2016-04-talks-1\n", "- id: 2015-03-talks-0\n")
+    elif edit == "an end before the date":
+        text = text.replace("  title: Talks 0 held\n", "  title: Talks 0 held\n  end: 2015-01\n", 1)
+    path.write_text(text, encoding="utf-8")
+    with parsedfiles.kept_in(cache):
+        store.update(data, yearly_extraction(extra=True))
+        # What the update's child process found, looked for again here, where it can be watched.
+        parsedfiles.wait_for(parsedfiles._writing)
+        for found in cache.rglob(f"{store.PROBLEMS_KIND}-*.pickle"):
+            found.unlink()
+        store._INSPECTED.clear()
+        read_whole = []
+        real_whole = store.HeldFile.whole
+        monkeypatch.setattr(store.HeldFile, "whole", lambda held: read_whole.append(held.path.name) or real_whole(held))
+        _, (problems, _, quotes) = store._problems_made(data)
+        monkeypatch.undo()
+    store.forget_parsed()
+    assert (problems, quotes) == (store.check(data), store.quotes_to_check(data))
+    may_have = set() if edit == "none" else {"2016.yaml"}
+    if edit == "an id twice":
+        assert problems and set(read_whole) == {f"{year}.yaml" for year in YEARS}  # found among all of them
+    else:
+        assert set(read_whole) <= {"2019.yaml"} | may_have and may_have <= set(read_whole)
+    assert bool(problems or quotes) == (edit != "none")

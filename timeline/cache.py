@@ -47,6 +47,7 @@ class ExtractionCache:
 
     def __init__(self, folder: Path):
         self.folder = folder / tool_fingerprint()
+        self._folder_name = str(self.folder)  # `size` asks for 10,000 entries a build: no Path each
 
     def _path(self, content_hash: str, kind: str = "") -> Path:
         suffix = f".{kind}" if kind else ""
@@ -77,8 +78,9 @@ class ExtractionCache:
         whole is still whole when its size did not change."""
         if not content_hash:
             return None
+        suffix = f".{kind}" if kind else ""
         try:
-            return os.stat(self._path(content_hash, kind)).st_size
+            return os.stat(f"{self._folder_name}/{content_hash[:2]}/{content_hash}{suffix}.pickle").st_size
         except OSError:
             return None
 

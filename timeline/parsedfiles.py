@@ -93,6 +93,8 @@ class ParsedFiles:
 # the article ids the store's check knows (`store.articles.known_articles`); the merge base
 # data/.extracted/events.yaml one (`store.snapshot`), written by the update that writes the file.
 EVENTS = "events"
+HEADS = "events-head"  # what a build needs of an events file it does not write (`store.reader.FileHead`)
+SCREENS = "events-screen"  # what the check of all files together looks at in one (`store.reader.FileScreen`)
 METADATA = "articles"
 ARTICLE_IDS = "article-ids"
 SNAPSHOT = "snapshot"
@@ -180,6 +182,12 @@ def write_remembered(*, soon: bool = False) -> None:
                     digest, value = make()
                 except Exception:  # noqa: BLE001 - not kept: the next run looks for itself
                     continue
+                written = parsed.put(kind, key, digest, value) and written
+            # What making those remembered (in a child process, nobody else would write it).
+            remembered = list(_PENDING.values()) if made else []
+            if remembered:
+                _PENDING.clear()
+            for parsed, kind, key, digest, value in remembered:
                 written = parsed.put(kind, key, digest, value) and written
             return written
 

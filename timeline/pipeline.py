@@ -539,9 +539,11 @@ def _packed_entries(name: str, cache: ExtractionCache) -> PackedSummaries:
 def _packed_summary(packed: tuple[PackedSummaries, PackedSummaries], cache: ExtractionCache | None, article: Article) -> ArticleSummary | None:
     """The article's summary from the packed ones, when it is this article's and its whole
     extraction's entry is as it was written (its size); or else from its own cache entry."""
+    # An article recalled from the input files' record comes without its text already: not copied.
+    bare = without_text(article) if article.text else article
     for table in reversed(packed):
         entry = table.get(article.id)
-        if (entry is not None and entry[0].article == without_text(article) and cache is not None
+        if (entry is not None and entry[0].article == bare and cache is not None
                 and cache.size(article.content_hash) == entry[1]):
             return entry[0]
     return cached_summary(cache, article)
@@ -811,18 +813,28 @@ def _article_text(seeds: Path, file: str) -> str | None:
     return found[0].text if found else None
 
 
-def _extract(paths: Paths, options: Options) -> Extraction:
+def _extract(
+    paths: Paths, options: Options, *, site_next: bool = False, side_started: bool = False,
+    side: "SideProcess | None" = None,
+) -> Extraction:
+    """`site_next`: the pages and MkDocs come after (a build), whose modules may be imported early.
+    `side_started`: the build started the side process (`_parser_side_process`) itself, `side`
+    (None: none); it ends here, when the extraction is done, as one started here does."""
     # Stages are imported here so that `timeline tag` does not pay for the site and store modules.
     from timeline import sources, store
 
     report = BuildReport()
     metadata_path = paths.data / "articles.yaml"
     last_state = ReadAhead(paths.cache / MERGE_STATE)
-    with _parser_side_process(paths, metadata_path, options) as side:
+    with _side_until_extracted(side) if side_started else _parser_side_process(paths, metadata_path, options) as side:
         if side is not None:
             # The merge's last state (a quarter of a second at 10,000 articles) is read while the
             # side process loads the model for the new articles, where this one would only wait.
             side.meanwhile(last_state.read)
+            if site_next:  # MkDocs' modules (about 0.08 s), imported where this process would wait
+                from timeline.site import import_mkdocs
+
+                side.meanwhile(import_mkdocs)
         # A YAML error stops everything before anything is written: a broken file a person is
         # editing is never overwritten.
         with report.stage("check"):
@@ -860,6 +872,15 @@ def _extract(paths: Paths, options: Options) -> Extraction:
     report.articles = len(summaries)
     report.unresolved = sum(len(s.unresolved) for s in summaries)
     return Extraction(report, summaries, extraction_store, getattr(update, "loaded", None))
+
+
+@contextmanager
+def _side_until_extracted(side: "SideProcess | None") -> Iterator["SideProcess | None"]:
+    try:
+        yield side
+    finally:
+        if side is not None:
+            side.close()
 
 
 @contextmanager
@@ -1053,16 +1074,18 @@ def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildR
     seeds = _files_state(paths.seeds)
     if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options, seeds)) is not None:
         return unchanged
-    with _parsed_files_kept(paths, options):
-        report = _build(paths, options, run_mkdocs=run_mkdocs)
+    # The side process starts loading the language model now, before this process imports the
+    # stages (a tenth of a second earlier: an article added waits for the model).
+    with _parsed_files_kept(paths, options), _parser_side_process(paths, paths.data / "articles.yaml", options) as side:
+        report = _build(paths, options, run_mkdocs=run_mkdocs, side=side)
     if run_mkdocs and not report.needs_action:
         _remember_build(paths, report, options, seeds)
     return report
 
 
-def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
+def _build(paths: Paths, options: Options, *, run_mkdocs: bool, side: "SideProcess | None" = None) -> BuildReport:
     with _collections_spared():
-        report, written = _build_pages(paths, options)
+        report, written = _build_pages(paths, options, side)
     if written is None:
         return report
     with report.stage("mkdocs", f"building the website into {paths.site}/ (mkdocs build --strict)" if run_mkdocs else ""):
@@ -1070,12 +1093,12 @@ def _build(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
     return report
 
 
-def _build_pages(paths: Paths, options: Options) -> tuple[BuildReport, Any]:
+def _build_pages(paths: Paths, options: Options, side: "SideProcess | None" = None) -> tuple[BuildReport, Any]:
     """The stages of a build before MkDocs: the report, and what `site.generate` wrote (None when
-    the build stopped before the pages)."""
+    the build stopped before the pages). `side`: the build's side process (`_parser_side_process`)."""
     from timeline import site, store
 
-    extraction = _extract(paths, options)
+    extraction = _extract(paths, options, site_next=True, side_started=True, side=side)
     report = extraction.report
     if report.needs_action and not extraction.summaries:
         return report, None
@@ -1094,6 +1117,7 @@ def _build_pages(paths: Paths, options: Options) -> tuple[BuildReport, Any]:
                 load=extraction.store.load if extraction.store else None,
                 jobs=options.jobs,
                 records_dir=paths.cache,
+                event_digests=loaded.digests,
             ),
             paths.docs,
         )

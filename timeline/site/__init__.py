@@ -14,18 +14,17 @@ import hashlib
 import itertools
 import json
 import logging
-import marshal
 import multiprocessing
 import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 import yaml
 
 from timeline import yamlguard
-from timeline.model import Article, Event
+from timeline.model import Article, Event, event_digest, value_digest
 from timeline.problems import Problem, UserError
 from timeline.runtime import usable_cores
 from timeline.site import exports, pages
@@ -69,6 +68,8 @@ class SiteInput:
     # Where to keep what each page was written from (PageRecords), so that a page whose inputs did
     # not change is not written again; None: every page is written.
     records_dir: Path | None = None
+    # Event id -> `model.event_digest` of `events`' event of that id (`store.LoadedEvents.digests`).
+    event_digests: Mapping[str, str] | None = None
 
 
 # libyaml's parser where PyYAML has it (the same values, a tenth of the time: the site's strings
@@ -119,9 +120,11 @@ class PageRecords:
     def __init__(
         self, layout: Layout, records: dict[str, tuple], site_key: str,
         docs_dir: Path | None = None, folder: Path | None = None, editor: bool = False,
-        anchors: dict[str, dict[str, str]] | None = None,
+        anchors: dict[str, dict[str, str]] | None = None, known: Mapping[str, str] | None = None,
     ):
         self.layout = layout
+        # Event id -> `model.event_digest` of the event of that id, where the store made it already.
+        self.known = known or {}
         # Each entity's anchor, by kind and name: as the last build gave them, and now.
         self.anchors_before = anchors or {}
         self.anchors = {kind: {name: entity.anchor for name, entity in layout.entities[kind].items()}
@@ -149,7 +152,10 @@ class PageRecords:
         self._briefs: list[tuple] | None = None
 
     @classmethod
-    def read(cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str, editor: bool = False) -> "PageRecords":
+    def read(
+        cls, folder: Path, docs_dir: Path, layout: Layout, site_key: str, editor: bool = False,
+        known: Mapping[str, str] | None = None,
+    ) -> "PageRecords":
         import pickle
 
         records: dict[str, tuple] = {}
@@ -160,20 +166,9 @@ class PageRecords:
                 records, anchors = stored["pages"], stored["anchors"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
             records, anchors = {}, {}  # no record: every page is written
-        return cls(layout, records, site_key, docs_dir, folder, editor, anchors)
+        return cls(layout, records, site_key, docs_dir, folder, editor, anchors, known)
 
-    @staticmethod
-    def _digest(value: Any) -> str:
-        """A digest of `value`'s content. Plain data (strings, numbers, None, bool, and lists,
-        tuples and dicts of them) is hashed as marshal writes it, a third of repr's time on the
-        dataclasses the pages show; anything else as its repr. Version 2 of marshal writes no
-        references between objects, so equal values give equal bytes whichever objects hold them;
-        a subclass of str or int (whose repr may differ) is refused, and goes through repr."""
-        try:
-            data = b"m" + marshal.dumps(value, 2)
-        except ValueError:
-            data = b"r" + repr(value).encode("utf-8")
-        return hashlib.blake2b(data, digest_size=16).hexdigest()
+    _digest = staticmethod(value_digest)  # (`model.value_digest`)
 
     def article_digest(self, article: Article | None) -> str | None:
         if article is None:
@@ -195,10 +190,10 @@ class PageRecords:
         every event added above it in its file) is added only where it is shown: the review page,
         the CSV export, the editors' month pages."""
         if self._events is None:
-            article_digest, digest = self.article_digest, self._digest
+            article_digest, digest, known = self.article_digest, self._digest, self.known
             self._events = [digest((
                 # Its fields by name, its sources' fields in their order (one type each).
-                {**placed.event.__dict__, "sources": [tuple(vars(source).values()) for source in placed.event.sources]},
+                known.get(placed.event.id) or event_digest(placed.event),
                 placed.anchor, placed.page, placed.precision, placed.display_date, placed.main,
                 placed.disputed, [article_digest(q.article) for q in placed.quotes],
             )) for placed in self.layout.events]
@@ -446,7 +441,8 @@ def render_stream(
     if docs_dir is not None and site_input.records_dir is not None:
         site_key = repr((tool_fingerprint(), strings, settings, ctx.data_name, ctx.editor, ctx.introduction,
                          str(docs_dir.resolve())))
-        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key, ctx.editor)
+        records = PageRecords.read(site_input.records_dir, docs_dir, layout, site_key, ctx.editor,
+                                   site_input.event_digests)
         ctx = replace(ctx, parts=records)
     load = site_input.load
     if load is None:
@@ -775,6 +771,17 @@ class _NoDirtyWarning(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "'dirty' build" not in record.getMessage()
+
+
+def import_mkdocs() -> None:
+    """Import the modules `build_mkdocs` needs (MkDocs, its configuration, Material's search), ahead
+    of it: a build adding an article does it while the side process parses the article."""
+    try:
+        import material.plugins.search.plugin  # noqa: F401
+        import mkdocs.commands.build  # noqa: F401
+        import mkdocs.config.defaults  # noqa: F401
+    except ImportError:
+        pass  # `build_mkdocs` says what is missing
 
 
 def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir: Path | None = None) -> int:

@@ -180,9 +180,10 @@ def build_layout(
             except dates.DateValueError as error:
                 unplaced.append((event, str(error)))
                 continue
+            year, month = dates.month_key(event.date)
             known = dated[(event.date, event.end)] = (
-                key, dates.month_key(event.date), dates.interval_of(event.date), dates.precision_of(event.date),
-                dates.display(event.date, event.end))
+                key, (year, month), dates.interval_of(event.date), dates.precision_of(event.date),
+                dates.display(event.date, event.end), month_page(year, month) if month else year_page(year))
         placeable.append((known[0], event.id, event, known))
     placeable.sort(key=lambda item: (item[0], item[1]))
     unplaced.sort(key=lambda item: item[0].id)
@@ -192,15 +193,21 @@ def build_layout(
     months: dict[tuple[int, int | None], list[int]] = defaultdict(list)
     main_salience = settings["main_salience"]
     quotes_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for position, (_, _, event, (_, (year, month), interval, precision, display)) in enumerate(placeable):
+    for position, (_, _, event, (_, (year, month), interval, precision, display, page)) in enumerate(placeable):
         anchor = _unique(safe_id(event.id, "event"), used_anchors)
         date = event.date
-        given = [*event.disputed_dates, *(s.date for s in event.sources)]
+        sources = event.sources
+        # Most events' sources all give the event's date: nothing to dispute, nothing to compare.
+        if event.disputed_dates or any(source.date and source.date != date for source in sources):
+            given = [*event.disputed_dates, *(source.date for source in sources)]
+            disputed = disputed_dates(date, given) if any(value and value != date for value in given) else []
+        else:
+            disputed = []
         placed_event = PlacedEvent(
             event=event,
             position=position,
             anchor=anchor,
-            page=month_page(year, month) if month else year_page(year),
+            page=page,
             year=year,
             month=month,
             interval=interval,
@@ -208,12 +215,11 @@ def build_layout(
             display_date=display,
             main=event.salience >= main_salience,
             location=locations.get(event.id),
-            # Most events' sources all give the event's date: nothing to dispute, nothing to compare.
-            disputed=disputed_dates(date, given) if any(value and value != date for value in given) else [],
+            disputed=disputed,
         )
         # Until its article is linked, a quote has no place in the article's text.
         quotes = placed_event.quotes
-        for index, source in enumerate(event.sources):
+        for index, source in enumerate(sources):
             view = articles.get(source.article)
             if view is None:
                 quotes.append(QuoteLink(source, None, None))

@@ -19,7 +19,7 @@ waits while the store works (bench/store.py has the figures).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,16 +40,22 @@ from timeline.store.merge3 import (
     unique_id,
 )
 from timeline.store.reader import (
+    _HEADS,
     _PARSED,
+    _SCREENS,
     GUIDE,
     Entry,
     EventsFile,
+    HeldFile,
     content_digest,
     has_own_comment,
+    head_of,
+    hold_events_file,
     parse_events_bytes,
     read_events_file,
     reassembled,
     remember_written,
+    screen_of,
 )
 from timeline.store.schema import (
     Record,
@@ -100,6 +106,7 @@ class LoadedEvents:
     events: list[Event] = field(default_factory=list)  # sorted by (dates.sort_key, id)
     locations: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> ("data/events/2022.yaml", line)
     problems: list[Problem] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # id -> `model.event_digest` of its event
 
 
 @dataclass
@@ -132,7 +139,7 @@ class _Inspection:
     Shared by the calls that read the same bytes: treat it as read-only.
     """
 
-    files: list[EventsFile]
+    held: list[HeldFile]  # each file's head; its entries are read when first asked for (`files`)
     snapshot: Snapshot | None
     problems: list[Problem]
     base_digest: bytes | None = None  # of data/.extracted/events.yaml as read; None: there was none
@@ -143,6 +150,11 @@ class _Inspection:
     # base's, and those between entries.
     independent: list[Problem] = field(default_factory=list)
     quotes: "list[QuoteToCheck] | None" = None  # `quotes_to_check`, once asked (or found made)
+
+    @property
+    def files(self) -> list[EventsFile]:
+        """Every file whole (read from the cache or parsed, where only its head was read)."""
+        return [held.whole() for held in self.held]
 
 
 
@@ -201,12 +213,12 @@ def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any], kind: str
 
 
 def _inspect(data_dir: Path) -> _Inspection:
-    files = [read_events_file(path, _display(path)) for path in _event_files(data_dir)]
+    held = [hold_events_file(path, _display(path)) for path in _event_files(data_dir)]
     base_path = snapshot_path(data_dir)
     articles_path = data_dir / "articles.yaml"
     base_raw, articles_raw = _read_optional(base_path), _read_optional(articles_path)
     key = (
-        tuple((f.display, f.digest, f.readable) for f in files),
+        tuple((f.display, f.digest, f.readable) for f in held),
         None if base_raw is None else content_digest(base_raw),
         None if articles_raw is None else content_digest(articles_raw),
     )
@@ -220,7 +232,7 @@ def _inspect(data_dir: Path) -> _Inspection:
     # that wrote its state (`_find_problems_soon`).
     found, made = (False, None) if same_events is not None else parsedfiles.recalled(
         PROBLEMS_KIND, str(data_dir), _key_digest(key))
-    inspection = _inspect_files(data_dir, files, base_raw, articles_raw, same_events, made if found else None)
+    inspection = _inspect_files(data_dir, held, base_raw, articles_raw, same_events, made if found else None)
     inspection.base_digest = key[1]
     _INSPECTED.clear()  # one project at a time: do not hold on to old ones
     _INSPECTED[str(data_dir)] = (key, inspection)
@@ -228,7 +240,7 @@ def _inspect(data_dir: Path) -> _Inspection:
 
 
 def _inspect_files(
-    data_dir: Path, files: list[EventsFile], base_raw: bytes | None, articles_raw: bytes | None,
+    data_dir: Path, held: list[HeldFile], base_raw: bytes | None, articles_raw: bytes | None,
     same_events: _Inspection | None = None, made: Any = None,
 ) -> _Inspection:
     """The inspection of these files; `same_events`: one of the same events files and merge base
@@ -242,7 +254,7 @@ def _inspect_files(
             parsedfiles.SNAPSHOT,
         )
         problems, independent, quotes = made
-        return _Inspection(files, snapshot, list(problems), independent=list(independent), base_rendered=rendered,
+        return _Inspection(held, snapshot, list(problems), independent=list(independent), base_rendered=rendered,
                            quotes=list(quotes))
     if same_events is not None:
         snapshot, independent = same_events.snapshot, same_events.independent
@@ -255,10 +267,10 @@ def _inspect_files(
             parsedfiles.SNAPSHOT,
         )
         independent = list(base_problems)
-        for events_file in files:
+        for events_file in held:
             independent.extend(events_file.problems)
-        independent.extend(_cross_file_problems(files, snapshot))
-        if snapshot is None and not base_path.exists() and any(f.entries for f in files):
+        independent.extend(_cross_file_problems_screened(held, snapshot))
+        if snapshot is None and not base_path.exists() and any(h.head.ids for h in held):
             independent.append(
                 Problem(
                     _display(base_path),
@@ -270,9 +282,9 @@ def _inspect_files(
     articles = _read_once(
         articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw), parsedfiles.ARTICLE_IDS
     )
-    problems = independent + _unknown_article_problems(files, articles)
+    problems = independent + _unknown_article_problems(held, articles)
     problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0, p.message))
-    return _Inspection(files, snapshot, problems, independent=independent, base_rendered=rendered)
+    return _Inspection(held, snapshot, problems, independent=independent, base_rendered=rendered)
 
 
 # The problems of the files as an update left them, with the quotes to check (`_problems_made`),
@@ -366,12 +378,45 @@ def _cross_file_problems(files: list[EventsFile], snapshot: Snapshot | None) -> 
     return problems
 
 
-def _unknown_article_problems(files: list[EventsFile], articles: set[str] | None) -> list[Problem]:
-    """A source naming an article data/articles.yaml does not list (None: no such file, no check)."""
+def _cross_file_problems_screened(held: list[HeldFile], snapshot: Snapshot | None) -> list[Problem]:
+    """`_cross_file_problems` of the files, reading whole only those their screens (`FileScreen`)
+    show may have one: every file where an id is twice or an entry lists merged events, else the
+    files with a precision or an end a date problem may be about (most checks find none)."""
+    if snapshot is None:
+        return _cross_file_problems([h.whole() for h in held], snapshot)
+    written = snapshot.written_precision
+    seen: set[str] = set()
+    dated: list[HeldFile] = []
+    for events_file in held:
+        maybe = False
+        for event_id, date, precision, end, merges, _ in screen_of(events_file).entries:
+            if not event_id:
+                continue
+            if event_id in seen or merges:
+                return _cross_file_problems([h.whole() for h in held], snapshot)
+            seen.add(event_id)
+            if not maybe and date is not None:
+                maybe = precision is not None and precision != derived_precision(date) and written.get(event_id) != precision
+                if not maybe and end is not None:
+                    try:
+                        maybe = interval(end).last < interval(date).first
+                    except DateValueError:
+                        pass
+        if maybe:
+            dated.append(events_file)
+    # With no id twice and no merges, the date problems are all there is, file by file.
+    return [problem for events_file, entry in _located([h.whole() for h in dated])
+            for problem in _date_problems(events_file, entry, written)]
+
+
+def _unknown_article_problems(held: list[HeldFile], articles: set[str] | None) -> list[Problem]:
+    """A source naming an article data/articles.yaml does not list (None: no such file, no check).
+    Only a file whose head names such an article is read whole."""
     if articles is None:
         return []
     problems: list[Problem] = []
     known: list[str] | None = None
+    files = [h.whole() for h in held if not h.head.cited <= articles]
     for events_file, entry in _located(files):
         for position, source in enumerate(entry.record.get("sources", [])):
             article = source.get("article")
@@ -444,8 +489,10 @@ def forget_parsed() -> None:
     """Empty the in-process caches of parsed files (a bench starts as a new process would). In a
     one-command process what they held is kept to its end rather than freed one object at a time
     (`runtime.keep_until_exit`: 0.1 to 0.2 s of an add-one build at 10,000 articles)."""
-    keep_until_exit(dict(_PARSED), dict(_INSPECTED), dict(_READ))
+    keep_until_exit(dict(_PARSED), dict(_INSPECTED), dict(_READ), dict(_HEADS), dict(_SCREENS))
     _PARSED.clear()
+    _HEADS.clear()
+    _SCREENS.clear()
     _INSPECTED.clear()
     _READ.clear()
 
@@ -502,7 +549,11 @@ def _quotes_of(inspection: _Inspection) -> list[QuoteToCheck]:
         for source in record.get("sources") or ()
     }
     found = []
-    for events_file in inspection.files:
+    for held in inspection.held:
+        # Only a file with a quote the merge base does not hold is read whole for it.
+        if all(pair in written for entry in screen_of(held).entries for pair in entry[5]):
+            continue
+        events_file = held.whole()
         for entry in events_file.entries:
             for index, source in enumerate(entry.record.get("sources") or ()):
                 if not isinstance(source, dict) or not source.get("article") or not source.get("quote"):
@@ -537,18 +588,21 @@ def _ours(files: list[EventsFile], snapshot: Snapshot | None) -> tuple[dict[str,
     return as_read, as_merged
 
 
-def _commented(files: list[EventsFile]) -> Callable[[str], bool]:
+def _commented(held: list[HeldFile]) -> Callable[[str], bool]:
     """id -> whether a person wrote a comment on that event (asked only of events about to go:
-    the entries are looked up the first time it is asked)."""
-    where: dict[str | None, tuple[EventsFile, Entry]] = {}
+    the files' heads are looked up the first time it is asked, and only the file of the event's
+    entry is read whole: the last entry of that id, as a table of every entry would keep)."""
+    where: dict[str | None, tuple[HeldFile, int]] = {}
     lines: dict[Path, list[str]] = {}
 
     def commented(event_id: str) -> bool:
         if not where:
-            where.update((entry.id, (events_file, entry)) for events_file in files for entry in events_file.entries)
+            where.update((entry_id, (h, index)) for h in held for index, entry_id in enumerate(h.head.ids))
         if event_id not in where:
             return False
-        events_file, entry = where[event_id]
+        found, index = where[event_id]
+        events_file = found.whole()
+        entry = events_file.entries[index]
         if events_file.path not in lines:
             lines[events_file.path] = events_file.text.replace("\r\n", "\n").split("\n")
         return has_own_comment(events_file, entry, lines[events_file.path])
@@ -647,7 +701,7 @@ def _update(
 
 def _changed_since(data_dir: Path, inspection: _Inspection) -> Path | None:
     """A file the merge read that is no longer as it was read (a person saved it), or None."""
-    read = {f.path: f.digest for f in inspection.files}
+    read = {f.path: f.digest for f in inspection.held}
     for path in _event_files(data_dir):
         if path not in read:
             return path  # a new file: an entry may have moved into it
@@ -672,8 +726,8 @@ def _update_once(
     if report.blocked:
         return report
     base_path = snapshot_path(data_dir)
-    commented = _commented(inspection.files)
-    ids = {f.path: _ids_of(f) for f in inspection.files} if not whole else {}
+    commented = _commented(inspection.held)
+    ids = {f.path: f.head.ids for f in inspection.held} if not whole else {}
     partial = None if whole else _merged_partly(data_dir, inspection, extracted, changes, commented, ids)
     left_out: dict[str, Problem] = {}
     if partial is not None:
@@ -691,7 +745,7 @@ def _update_once(
     report.stayed_deleted = len(outcome.stayed_deleted)
     report.folded = len(outcome.folded)
 
-    files_by_path = {f.path: f for f in inspection.files}
+    files_by_path = {f.path: f for f in inspection.held}
     additions: dict[Path, list[tuple[tuple, Record]]] = {}
     for event_id in outcome.new_ids:
         record = outcome.records[event_id]
@@ -699,10 +753,11 @@ def _update_once(
 
     years: list[_YearToWrite] = []
     for path in sorted(set(files_by_path) | set(additions)):
-        events_file = files_by_path.get(path) or EventsFile(path, _display(path), chunk_starts=[])
-        if touched is not None and path not in additions and touched.isdisjoint(ids[path]):
-            report.unchanged += len(events_file.entries)  # as the last update wrote it, and merged
+        held = files_by_path.get(path)
+        if touched is not None and held is not None and path not in additions and touched.isdisjoint(ids[path]):
+            report.unchanged += len(held.head.ids)  # as the last update wrote it, and merged
             continue
+        events_file = held.whole() if held is not None else EventsFile(path, _display(path), chunk_starts=[])
         old: dict[int, Record] = {}
         new: dict[int, Record | None] = {}
         for entry in events_file.entries:
@@ -755,7 +810,7 @@ def _update_once(
     replace_together(writes, lambda: _changed_since(data_dir, inspection))
     # The files as they are now (`_changed_since` found every one read as it was read): the
     # events the site gets are read from them, not from the disk again.
-    now = {f.path: f for f in inspection.files}
+    now: dict[Path, EventsFile | HeldFile] = {f.path: f for f in inspection.held}
     for path, text in writes:
         report.files_written.append(_location_path(data_dir, path))
         if path != base_path:  # what `load` reads next: only the entries written now are read
@@ -778,7 +833,7 @@ def _update_once(
     if parsedfiles.current() is not None:
         # What the next update needs to merge only what changes, under the digests of the files
         # as they are now (a file saved since, or a build killed before this line, gives none).
-        digests = {str(f.path): f.digest for f in inspection.files}
+        digests = {str(f.path): f.digest for f in inspection.held}
         base_digest = inspection.base_digest
         for path, text in writes:
             if path == base_path:
@@ -798,16 +853,12 @@ def _update_once(
     # Written by a child process while the build goes on to the pages: the merge base parsed, the
     # files written, this state and data/articles.yaml's records (a build remembers them above),
     # and the problems of the files as they are now, which that process finds.
+    # The events the site gets, before the child forks: it writes the heads of the files written now.
+    report.loaded = _load(data_dir, now)
     if parsedfiles.current() is not None and parsedfiles.can_write_soon():
         _find_problems_soon(data_dir)
     parsedfiles.write_remembered(soon=True)
-    report.loaded = _load(data_dir, now)
     return report
-
-
-def _ids_of(events_file: EventsFile) -> list[str | None]:
-    """The id of each entry (`Entry.id`), in one go."""
-    return [None if (value := entry.record.get("id")) is None else str(value) for entry in events_file.entries]
 
 
 def _merged_partly(
@@ -816,21 +867,21 @@ def _merged_partly(
     ids: dict[Path, list[str | None]],
 ) -> incremental.PartialMerge | None:
     """The merge of only what changed since the last update (`incremental`), or None: merge all.
-    `ids`: each file's `_ids_of`."""
+    `ids`: each file's entries' ids (`FileHead.ids`)."""
     if inspection.snapshot is None or parsedfiles.current() is None:
         return None
-    located: dict[str, Record] = {}
+    located = _LocatedRecords()
     merged_into: dict[str, str] = {}
-    for events_file in inspection.files:
-        if not events_file.readable:
+    for held in inspection.held:
+        if not held.readable:
             return None
-        for event_id, entry in zip(ids[events_file.path], events_file.entries):
-            if event_id is None or event_id in located:
+        for index, (event_id, gone_ids) in enumerate(zip(ids[held.path], held.head.merged)):
+            if event_id is None or event_id in located.where:
                 return None
-            located[event_id] = entry.record
-            for gone in entry.record.get("merged") or ():
-                merged_into[str(gone)] = event_id
-    key = incremental.files_digest(((str(f.path), f.digest) for f in inspection.files), inspection.base_digest)
+            located.where[event_id] = (held, index)
+            for gone in gone_ids:
+                merged_into[gone] = event_id
+    key = incremental.files_digest(((str(f.path), f.digest) for f in inspection.held), inspection.base_digest)
     found, state = parsedfiles.recalled(incremental.STATE_KIND, str(events_dir(data_dir)), key)
     if not found or not incremental.whole_state(state):
         return None
@@ -840,6 +891,27 @@ def _merged_partly(
         lambda events: _usable_records(events, display), commented,
         lambda *args, **kwargs: three_way_merge(*args, **kwargs),  # (looked up when called: tests watch it)
     )
+
+
+class _LocatedRecords(Mapping[str, Record]):
+    """id -> the record of its entry as written, each file read whole only when one of its records
+    is asked for (the merge of a change asks for those of the events it reaches)."""
+
+    def __init__(self) -> None:
+        self.where: dict[str, tuple[HeldFile, int]] = {}
+
+    def __getitem__(self, event_id: str) -> Record:
+        held, index = self.where[event_id]
+        return held.whole().entries[index].record
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self.where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.where)
+
+    def __len__(self) -> int:
+        return len(self.where)
 
 
 # Below this many entries to write, forking workers to render the years costs more than it saves.
@@ -884,22 +956,24 @@ def load(data_dir: Path) -> LoadedEvents:
         return _load(Path(data_dir))
 
 
-def _load(data_dir: Path, files: dict[Path, EventsFile] | None = None) -> LoadedEvents:
-    """`load`; `files`: every events file, as read or written just now (not read again)."""
+def _load(data_dir: Path, files: dict[Path, EventsFile | HeldFile] | None = None) -> LoadedEvents:
+    """`load`; `files`: every events file, as read or written just now (not read again), or its
+    head: the events come from the files' heads (`FileHead`), made once for the same bytes."""
     loaded = LoadedEvents()
     entries: list[tuple[tuple, Event]] = []
     seen: set[str] = set()
     for path in _event_files(data_dir) if files is None else sorted(files):
         events_file = read_events_file(path, _display(path)) if files is None else files[path]
-        loaded.problems.extend(events_file.problems)
+        head = events_file.head if isinstance(events_file, HeldFile) else head_of(events_file)
+        loaded.problems.extend(head.problems)
         location = _location_path(data_dir, path)
-        for entry in events_file.entries:
-            if not entry.valid or entry.id is None or entry.id in seen:
+        for event_id, line, event, digest in head.events:
+            if event_id in seen:
                 continue
-            seen.add(entry.id)
-            event = record_to_event(entry.record)
+            seen.add(event_id)
             entries.append(((order_key(event.date, event.end), event.id), event))
-            loaded.locations[event.id] = (location, entry.line)
+            loaded.locations[event.id] = (location, line)
+            loaded.digests[event.id] = digest
     entries.sort(key=lambda pair: pair[0])
     loaded.events = [event for _, event in entries]
     return loaded

@@ -26,7 +26,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from timeline import parsedfiles, yamlguard
 from timeline.dates import PRECISIONS, DateValueError, precision_of
 from timeline.problems import Problem
-from timeline.store.schema import ID_PATTERN, Field, Record, schema, slug, suggested_id
+from timeline.model import Event, event_digest
+from timeline.store.schema import ID_PATTERN, Field, Record, record_to_event, schema, slug, suggested_id
 
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
@@ -168,6 +169,170 @@ def parse_events_bytes(path: Path, display: str, raw: bytes) -> EventsFile:
         _keep_on_disk(path, display, events_file)
     _PARSED[key] = (digest, events_file)
     return events_file
+
+
+@dataclass
+class FileHead:
+    """What a build needs of an events file it leaves as it is, without its entries: adding one
+    article writes one or two of the 150 year files of a 10,000-article project, and reading every
+    file's entries back from the cache and making every event again from them was half a second of
+    each build. Made from the whole file (`head_of`), kept in the project's cache under the same
+    bytes' digest as the entries (`parsedfiles.HEADS`)."""
+
+    readable: bool
+    problems: list[Problem]
+    ids: list[str | None]  # each entry's id (`Entry.id`), in file order
+    merged: list[tuple[str, ...]]  # each entry's `merged:` ids, as text
+    cited: frozenset[str]  # every article a source of an entry with an id names
+    # (id, line, event, `model.event_digest`) of each valid entry with an id, in file order: what
+    # `store.load` gives the site.
+    events: list[tuple[str, int, Event, str]]
+
+
+def make_head(events_file: EventsFile) -> FileHead:
+    """The head of a whole file (`FileHead`)."""
+    ids: list[str | None] = []
+    merged: list[tuple[str, ...]] = []
+    cited: set[str] = set()
+    events: list[tuple[str, int, Event, str]] = []
+    for entry in events_file.entries:
+        record = entry.record
+        event_id = entry.id
+        ids.append(event_id)
+        merged.append(tuple(str(gone) for gone in record.get("merged") or ()))
+        if event_id:
+            cited.update(str(article) for source in record.get("sources", [])
+                         if (article := source.get("article")) is not None)
+        if entry.valid and event_id is not None:
+            event = record_to_event(record)
+            events.append((event_id, entry.line, event, event_digest(event)))
+    return FileHead(events_file.readable, list(events_file.problems), ids, merged, frozenset(cited), events)
+
+
+# The heads made or read in this process, by file, with the digest of the bytes they are of.
+_HEADS: dict[tuple[str, str], tuple[bytes, FileHead]] = {}
+
+
+def head_of(events_file: EventsFile) -> FileHead:
+    """The head of a whole file, made once for its bytes (and kept for the next process, with the
+    file's screen: `screen_of`)."""
+    key = (str(events_file.path), events_file.display)
+    cached = _HEADS.get(key)
+    if cached is not None and events_file.digest and cached[0] == events_file.digest:
+        return cached[1]
+    head = make_head(events_file)
+    if events_file.digest:  # (a file that could not be read has none: its head is made each time)
+        _HEADS[key] = (events_file.digest, head)
+        slot = _slot(events_file.path, events_file.display)
+        parsedfiles.remember(parsedfiles.HEADS, slot, events_file.digest, head)
+        screen = _SCREENS[key] = (events_file.digest, make_screen(events_file))
+        parsedfiles.remember(parsedfiles.SCREENS, slot, *screen)
+    return head
+
+
+@dataclass
+class FileScreen:
+    """What the check of every file together (`store._cross_file_problems`, `store.quotes_to_check`)
+    looks at in one file, without the places to point at: a check finds nothing in a file whose
+    screen shows nothing to report, and reads whole only a file that may have something. The
+    process that finds the problems of the files an update leaves reads these for the 150 files
+    the update did not write (kept as the heads are, `parsedfiles.SCREENS`)."""
+
+    # Each entry's id (`Entry.id`), date, precision, end, whether it lists merged events, and the
+    # (article, quote) of each of its sources that has both.
+    entries: list[tuple[str | None, Any, Any, Any, bool, tuple[tuple[str, str], ...]]]
+
+
+def make_screen(events_file: EventsFile) -> FileScreen:
+    entries = []
+    for entry in events_file.entries:
+        record = entry.record
+        pairs = tuple(
+            (str(source["article"]), str(source["quote"])) for source in record.get("sources") or ()
+            if isinstance(source, dict) and source.get("article") and source.get("quote")
+        )
+        entries.append((entry.id, record.get("date"), record.get("precision"), record.get("end"),
+                        bool(record.get("merged", [])), pairs))
+    return FileScreen(entries)
+
+
+# The screens made or read in this process, by file, with the digest of the bytes they are of.
+_SCREENS: dict[tuple[str, str], tuple[bytes, FileScreen]] = {}
+
+
+def screen_of(held: "HeldFile") -> FileScreen:
+    """The screen of a file (`FileScreen`): kept with its head, or made from the whole file."""
+    key = (str(held.path), held.display)
+    cached = _SCREENS.get(key)
+    if cached is not None and held.digest and cached[0] == held.digest:
+        return cached[1]
+    if held._whole is None and held.digest:
+        found, screen = parsedfiles.recalled(parsedfiles.SCREENS, _slot(held.path, held.display), held.digest)
+        if found and isinstance(screen, FileScreen):
+            _SCREENS[key] = (held.digest, screen)
+            return screen
+    screen = make_screen(held.whole())
+    if held.digest:  # kept for the next process (a screen lost while its head was kept, say)
+        _SCREENS[key] = (held.digest, screen)
+        parsedfiles.remember(parsedfiles.SCREENS, _slot(held.path, held.display), held.digest, screen)
+    return screen
+
+
+@dataclass
+class HeldFile:
+    """An events file known by the digest of its bytes and its head (`FileHead`): its entries are
+    read (from the project's cache, or parsed) only when `whole` is asked for. A file parsed now is
+    held whole, and its head made only when asked for (a check does not need it)."""
+
+    path: Path
+    display: str
+    digest: bytes
+    _head: FileHead | None
+    raw: bytes | None = None  # its bytes, to read it whole
+    _whole: EventsFile | None = None
+
+    @property
+    def head(self) -> FileHead:
+        if self._head is None:
+            assert self._whole is not None  # (held without a head: held whole)
+            self._head = head_of(self._whole)
+        return self._head
+
+    @property
+    def readable(self) -> bool:
+        return self._head.readable if self._head is not None else self.whole().readable
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self._head.problems if self._head is not None else self.whole().problems
+
+    def whole(self) -> EventsFile:
+        if self._whole is None:
+            assert self.raw is not None  # (a file that could not be read is held whole)
+            self._whole = parse_events_bytes(self.path, self.display, self.raw)
+        return self._whole
+
+
+def hold_events_file(path: Path, display: str) -> HeldFile:
+    """`read_events_file`, its entries left unread where its head is known for its bytes (in
+    this process or in the project's cache)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        events_file = read_events_file(path, display)  # (says why it cannot be read)
+        return HeldFile(path, display, events_file.digest, None, None, events_file)
+    digest = content_digest(raw)
+    key = (str(path), display)
+    cached = _HEADS.get(key)
+    if cached is not None and cached[0] == digest:
+        return HeldFile(path, display, digest, cached[1], raw)
+    parsed = _PARSED.get(key)
+    if parsed is None or parsed[0] != digest:
+        found, head = parsedfiles.recalled(parsedfiles.HEADS, _slot(path, display), digest)
+        if found and isinstance(head, FileHead):
+            _HEADS[key] = (digest, head)
+            return HeldFile(path, display, digest, head, raw)
+    return HeldFile(path, display, digest, None, raw, parse_events_bytes(path, display, raw))
 
 
 def _slot(path: Path, display: str) -> str:
