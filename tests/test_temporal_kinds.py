@@ -597,6 +597,7 @@ def test_will_after_a_determiner_is_a_noun_not_the_future(text, expression, expe
         ("A general strike was called for Monday.", "Monday", "2024-09-23"),
         ("The vote had been set for Thursday.", "Thursday", "2024-09-26"),
         ("Police called for calm on Monday.", "Monday", "2024-09-16"),  # a demand made on Monday
+        ("The ministers finalized the texts for the leaders' summit slated on Oct. 3-4.", "Oct. 3-4", "2024-10-03"),
     ],
 )
 def test_a_day_planned_for_is_to_come_whatever_the_tense_of_the_planning(text, expression, expected):
