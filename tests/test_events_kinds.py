@@ -2395,3 +2395,21 @@ def test_the_aim_of_an_announced_or_requested_noun_is_told_with_who_announced_it
 )
 def test_who_stands_for_someone_not_for_the_thing_before_them(text, title):
     assert title in titles(text), titles(text)
+
+
+def test_a_day_of_history_the_text_recalls_dates_no_sentence_after_it():
+    text = ("The index jumped 173 points on Tuesday. The record was set on October 21, 1987, when the index "
+            "soared 186 points.\n\nThe rally lifted markets across the region. Most other markets gained, brokers said.")
+    found = titles(text)
+    assert not any(d and d.startswith("1987") and "record" not in t and "soared" not in t for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Visitors saw hundreds of dancers taking part in a street parade on Saturday.", "Dancers took part in a street parade"),
+        ("Reporters watched thousands of fans taking part in a march on Sunday.", "Fans took part in a march"),
+    ],
+)
+def test_what_someone_was_seen_doing_on_a_day_is_told_as_done(text, title):
+    assert title in titles(text), titles(text)

@@ -1650,9 +1650,15 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             # (an opening "Since joining ..., the country" comes before its subject)
             or first.head.i > first.i and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             # "the World Cup winning squad", "the federation's reigning player": an adjective before its noun
-            # (not after its own subordinator: "after winning parliamentary elections")
+            # (not after its own subordinator: "after winning parliamentary elections", nor one after
+            # its noun with an object of its own: "children taking part in mass gymnastics"; but not
+            # "the World Cup-winning squad", "the reigning player": a name's or a person's adjective)
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
+            and not (base_dep(first) == "acl" and first.head.i < first.i
+                     and first.doc[first.i - 1].text not in ("-", "–") and first.doc[first.i - 1].pos_ != "PROPN"
+                     and any(base_dep(c) == "obj" and c.i == first.i + 1 and c.pos_ == "NOUN"
+                             and names.agent_probability(c.text, lemma(c)) < 0.5 for c in first.children))
             # ("put the decision into action by failing to show up": a "by" tells how it was done)
             or any(base_dep(c) in ("aux", "cop") or base_dep(c) == "case" and c.lower_ != "by"
                    or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -315,6 +316,8 @@ def is_unresolved(timex: Timex) -> bool:
 
 
 # Where the lead is looked for: the first sentence of the story, after a headline or a byline.
+# How far before the publication a day may be and still date the undated sentences after it.
+CARRY_DAYS = 62
 LEAD_SEARCH = 5
 LEAD_MIN_WORDS = 6
 
@@ -1517,9 +1520,12 @@ class _ArticleReading:
             for k in sorted(self.told):
                 if not _carries(self.ctx, self.told[k]):
                     continue
+                # (a day of history carries within its own paragraph only: "The record was set
+                # October 21, 1987. || The surge pulled up bourses" is today's news again)
+                recent = _recent(self.ctx, self.told[k])
                 for n in range(k + 1, min(len(self.sentences), k + 1 + CARRY_SENTENCES)):
                     between = self.text[self.sentences[n - 1].end : self.sentences[n].start]
-                    if n in self.dated or n in self.told or n > k + 1 and "\n\n" in between:
+                    if n in self.dated or n in self.told or (n > k + 1 or not recent) and "\n\n" in between:
                         break
                     if any(t.type == "DURATION" and _looks_back(t) for t in self.by_sentence.get(n, ())):
                         continue  # "lost 80 million euros in the past year": a period of its own, not the day before
@@ -1659,6 +1665,13 @@ def _carries(ctx: _Context, before: list[EventMention]) -> bool:
         return False
     day = _day_of(_carried_date(before).date or "")
     return day is not None and interval_of(day).first <= interval_of(ctx.article.published).last
+
+
+def _recent(ctx: _Context, before: list[EventMention]) -> bool:
+    """Whether the day the mentions give is the news's own, within CARRY_DAYS of the publication,
+    not a day of history the text recalls ("The record was set October 21, 1987")."""
+    day = _day_of(_carried_date(before).date or "")
+    return day is not None and interval_of(day).first >= interval_of(ctx.article.published).first - timedelta(days=CARRY_DAYS)
 
 
 def _day_of(value: str) -> str | None:
