@@ -637,3 +637,15 @@ def test_a_date_after_beginning_is_the_nearest_one_whatever_the_tense(text, expr
 def test_a_span_of_days_across_months_takes_the_year_written_after_it(text, expression, start, end):
     timex = one(text, "2024-09-20", expression)
     assert (timex.value, timex.end_value) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Nineteen people were killed on Christmas Eve in 2000.", "Christmas Eve in 2000", "2000-12-24"),
+        ("The church was bombed on Christmas Day 1999.", "Christmas Day 1999", "1999-12-25"),
+        ("The march took place on Easter Sunday of 2003.", "Easter Sunday of 2003", "2003-04-20"),
+    ],
+)
+def test_a_holiday_takes_the_year_written_after_it(text, expression, expected):
+    assert value(text, "2024-09-20", expression) == expected
