@@ -2413,3 +2413,10 @@ def test_a_day_of_history_the_text_recalls_dates_no_sentence_after_it():
 )
 def test_what_someone_was_seen_doing_on_a_day_is_told_as_done(text, title):
     assert title in titles(text), titles(text)
+
+
+def test_he_stands_for_the_nearest_unclassified_name_of_its_own_sentence():
+    text = ("The film, shot by a tourism agency of Otaru over a year, traces Kemal's years in Hokkaido, "
+            "where he lived between 1895 and 1904.")
+    found = titles(text)
+    assert any(t.startswith("Kemal lived") for t in found), found

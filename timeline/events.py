@@ -377,7 +377,12 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
     found = [e for e in _entities_in(ctx, sentence.start, offset) if any(e.kind in wanted for wanted in kinds)
              and e.name.split()[-1] not in others]
     if found:
-        return next((e for wanted in kinds for e in found if e.kind in wanted), found[0])
+        person = next((e for e in found if e.kind in kinds[0]), None)
+        if person is not None or kind != "person":
+            return person or found[0]
+        # a name the rules could not classify: the nearest before the pronoun ("a documentary by
+        # the tourism agency of Kyushu ... on Sun's activities in Japan, where he stayed": Sun)
+        return found[-1]
     pronoun = _same_person_pronoun(ctx.article.text, offset) if kind == "person" else None
     for wanted in kinds:
         for j in range(k - 1, max(-1, k - 4), -1):
