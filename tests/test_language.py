@@ -1115,3 +1115,15 @@ def test_a_participle_set_off_by_commas_after_its_subject_is_a_reduced_relative(
     pos = ["DET", "NOUN", "PUNCT", "VERB", "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].dep_, doc[1].head.i, doc[3].head.i) == ("ROOT", 7, 1)
+
+
+def test_a_name_read_as_a_subject_with_an_object_is_its_nouns_compound():
+    # "Fatah primaries were suspended." as the model misreads it (built by hand): "Fatah" the subject
+    # and "primaries" its object; a name takes no object
+    words = ["Fatah", "primaries", "were", "suspended", "."]
+    heads = [3, 0, 3, 3, 3]
+    deps = ["nsubj:pass", "obj", "aux:pass", "ROOT", "punct"]
+    tags = ["NNP", "NNS", "VBD", "VBN", "."]
+    pos = ["PROPN", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.i, doc[0].dep_, doc[0].head.i) == ("nsubj:pass", 3, "compound", 1)

@@ -390,8 +390,9 @@ def _compound_read_as_a_noun_and_its_object(noun: "Token") -> bool:
     """"Share prices on the exchange closed lower" parsed with "Share" the subject and "prices" its
     object: a noun takes no object, so the two are one compound noun, whose head is the second.
     Returns whether it repaired."""
-    if noun.pos_ != "NOUN" or noun.head == noun or noun.lower_.endswith("ing"):
-        return False  # (a gerund tagged as a noun takes objects: "building houses")
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun or noun.lower_.endswith("ing"):
+        return False  # (a gerund tagged as a noun takes objects: "building houses"; a name neither:
+        # "Fatah primaries in the Gaza Strip were suspended")
     if not noun.dep_.startswith(("nsubj", "obl", "nmod")):
         return False  # a verb the tagger read as a noun keeps its object ("rush out and rescue people")
     head = next((c for c in noun.rights if c.dep_ == "obj" and c.i == noun.i + 1 and c.pos_ == "NOUN"), None)
@@ -1560,7 +1561,7 @@ def _register_components() -> None:
                     _participle_after_a_possessive_read_as_a_verb(token)
                 if token.dep_ == "acl:relcl":
                     _relative_clause_of_the_name_before_it(token)
-                if token.pos_ == "NOUN":
+                if token.pos_ in ("NOUN", "PROPN"):
                     _compound_read_as_a_noun_and_its_object(token)
                     _compound_read_as_a_clause_of_its_first_noun(token)
                 if token.dep_ == "conj":
