@@ -2420,3 +2420,10 @@ def test_he_stands_for_the_nearest_unclassified_name_of_its_own_sentence():
             "where he lived between 1895 and 1904.")
     found = titles(text)
     assert any(t.startswith("Kemal lived") for t in found), found
+
+
+def test_a_verb_that_takes_a_with_phrase_keeps_it_when_it_has_nothing_else():
+    text = ("The prime minister met on Tuesday with a cross-party panel reviewing the government 's energy "
+            "strategy, and said he was looking forward to its report.")
+    found = titles(text)
+    assert "The prime minister met with a cross-party panel" in found, found

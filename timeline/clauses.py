@@ -1467,6 +1467,7 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     r = rules()
     arguments: list[Token] = []
     long_adverbials: list[list[Token]] = []
+    absolute: list[Token] = []  # "with" phrases read as absolute clauses
     for head in (clause.verb, *clause.frames):
         for c in head.children:
             if c.i in skip:
@@ -1497,6 +1498,7 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                     continue
                 if (base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in ("with", "without") for m in c.children)
                         and any(dep(g) == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children)):
+                    absolute.append(c)
                     continue  # "stalled [with both sides agreeing to meet again]": an absolute clause, its own happening
                 phrase = _argument_phrase(c, skip, names, 0)
                 if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
@@ -1528,6 +1530,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                       and any(base_dep(m) == "mark" and lemma(m) == "to" for m in c.children)), None)
         if asked is not None:
             arguments.extend([m for m in asked.children if base_dep(m) == "mark"] + _argument_phrase(asked, skip, names, 1))
+    if not arguments and absolute and clause.verb.pos_ == "VERB" and lemma(clause.verb) not in intransitive_verbs():
+        # "met on Monday with a bipartisan panel reviewing the strategy": a verb that takes what
+        # comes after it keeps the "with" phrase's first noun phrase ("stalled with both sides
+        # agreeing ..." stays "stalled": it takes nothing)
+        arguments.extend(_first_noun_phrase(_argument_phrase(absolute[0], skip, names, 0)))
     if not arguments and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening ...", "succeeded in passing ...": a gerund a preposition
         # introduces is the verb's complement, and so is an infinitive.
