@@ -7,7 +7,7 @@ a build that adds or removes one article runs every stage on one process (`--tim
 last line gives the CPU seconds of the whole process, and of its children (the side process that
 parses the new article, the writers of the caches).
 
-    cd PROJECT && /path/to/.venv/bin/python /path/to/bench/stage_cpu.py [--wall] [--pin-fingerprint NAME]
+    cd PROJECT && /path/to/.venv/bin/python /path/to/bench/stage_cpu.py [--wall] [--pin-fingerprint NAME] [--cpu-of MODULE:NAME]...
 
 --wall: the stages in wall seconds, as `timeline build --times` gives them.
 --pin-fingerprint NAME: the tool's fingerprint is NAME whatever the code (the caches of the
@@ -15,6 +15,8 @@ project are under .timeline-cache/NAME): two versions of the code, run on two co
 project, then both use the caches the copies share, and neither parses the 10,000 articles again
 nor builds the whole site after a change of code. For measuring only: the caches of a pinned
 fingerprint are not told apart from another version's.
+--cpu-of MODULE:NAME (repeatable): the CPU seconds of the build's process spent in that function
+(a method as Class.method, e.g. timeline.site:PageRecords.source_fingerprint), over all its calls.
 """
 
 from __future__ import annotations
@@ -37,11 +39,47 @@ if "--pin-fingerprint" in args:
 
     timeline.cache.tool_fingerprint = lambda: pinned
 
+counted: dict[str, list] = {}  # MODULE:NAME -> [CPU seconds, calls]
+while "--cpu-of" in args:
+    at = args.index("--cpu-of")
+    counted[args[at + 1]] = [0.0, 0]
+    del args[at : at + 2]
+
+
+def _counting(target: str) -> None:
+    """Replace the function `target` names with one that adds its CPU time to `counted`."""
+    import functools
+    import importlib
+
+    module, _, name = target.partition(":")
+    owner: object = importlib.import_module(module)
+    *path, attribute = name.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    function = getattr(owner, attribute)
+
+    @functools.wraps(function)
+    def timed(*given, **named):
+        started = time.process_time()
+        try:
+            return function(*given, **named)
+        finally:
+            counted[target][0] += time.process_time() - started
+            counted[target][1] += 1
+
+    setattr(owner, attribute, timed)
+
+
+for target in counted:  # after the fingerprint is pinned: the modules take it by name
+    _counting(target)
+
 from timeline import cli  # noqa: E402  (after the timer is replaced)
 
 if __name__ == "__main__":
     code = cli.main(["build", "--times", *args])
     used = os.times()
+    for target, (seconds, calls) in counted.items():
+        print(f"{target}: {seconds:.3f} CPU s, {calls} calls", file=sys.stderr)
     print(f"process CPU {used.user + used.system:.2f} s, its children {used.children_user + used.children_system:.2f} s",
           file=sys.stderr)
     sys.exit(code)

@@ -362,6 +362,45 @@ def test_an_edit_to_one_events_title_or_status_gives_the_site_a_whole_build_give
 
 
 
+def test_a_source_pages_fingerprint_is_made_again_only_where_what_it_shows_may_have_changed(
+        tmp_path, big_site_settings, monkeypatch):
+    """Each source page's fingerprint is taken from the last build where its article and the
+    digests of its events are the last build's: a retitled event's page is fingerprinted (and
+    written) again and shows the new title, the others are not; the site is a whole build's."""
+    from timeline.site import pages
+
+    project = tmp_path / "project"
+    _project(project, {**ARTICLES, "treaty.md": ADDED})
+    build(Paths.under(project), Options(jobs=1))
+    fingerprinted: list[str] = []
+    written: list[str] = []
+    real_made, real_page = site.PageRecords.made_source_fingerprint, pages.source_page
+    monkeypatch.setattr(site.PageRecords, "made_source_fingerprint",
+                        lambda records, view: fingerprinted.append(view.article.id) or real_made(records, view))
+    monkeypatch.setattr(pages, "source_page", lambda ctx, view: written.append(view.article.id) or real_page(ctx, view))
+
+    def only(*articles: str) -> Callable[[], None]:
+        def check() -> None:
+            assert (fingerprinted, written) == (list(articles), list(articles))
+            fingerprinted.clear()
+            written.clear()
+        return check
+
+    events_file = project / "data" / "events" / "2021.yaml"
+    _edit_event(events_file, FARMERS, FARMERS, "title: Alentejo farmers welcome the water treaty")
+    _step(project, tmp_path, "retitled", only("treaty"))
+    treaty_page = (project / "docs" / "sources" / "treaty.md").read_text(encoding="utf-8")
+    assert "Alentejo farmers welcome the water treaty" in treaty_page
+
+    # A tag the page does not show: the event's digest changes, so the page is fingerprinted
+    # again, to the fingerprint it was written from: it is not written.
+    fingerprinted.clear()
+    written.clear()
+    _edit_event(events_file, "title: Alentejo farmers welcome the water treaty", "  tags: []", "  tags:\n  - farming")
+    _step(project, tmp_path, "tagged", lambda: (fingerprinted, written) == (["treaty"], [])
+          or pytest.fail(f"fingerprinted {fingerprinted}, written {written}"))
+
+
 def test_the_editors_month_pages_follow_an_event_moved_down_its_yaml_file(tmp_path, big_site_settings):
     """An editors' build shows on each event where it is in the YAML: a line added above an event
     changes its month page, and the incremental build writes it as a whole build does."""

@@ -121,6 +121,7 @@ class PageRecords:
         self, layout: Layout, records: dict[str, tuple], site_key: str,
         docs_dir: Path | None = None, folder: Path | None = None, editor: bool = False,
         anchors: dict[str, dict[str, str]] | None = None, known: Mapping[str, str] | None = None,
+        inputs: dict[str, str] | None = None,
     ):
         self.layout = layout
         # Event id -> `model.event_digest` of the event of that id, where the store made it already.
@@ -135,6 +136,9 @@ class PageRecords:
         self.folder = folder
         self.before = records  # page -> (fingerprint, size, mtime_ns, quote places or None)
         self.now: dict[str, tuple] = {}
+        # Source page -> `source_inputs` of its article, as the last build gave them, and now.
+        self.inputs_before = inputs or {}
+        self.inputs_now: dict[str, str] = {}
         # What the whole-timeline pages show of each event (`part`): by kind, then by event digest.
         self.parts_kept: dict[str, dict[str, str]] = {}  # as the last build left them (read on first use)
         self.parts_made: dict[str, dict[str, str]] = {}  # used by this build: kept for the next
@@ -160,13 +164,17 @@ class PageRecords:
 
         records: dict[str, tuple] = {}
         anchors: dict[str, dict[str, str]] = {}
+        inputs: dict[str, str] = {}
         try:
             stored = pickle.loads((folder / cls.FILE).read_bytes())
             if stored.get("site") == site_key:
                 records, anchors = stored["pages"], stored["anchors"]
+                inputs = stored.get("inputs")
+                if not isinstance(inputs, dict):
+                    inputs = {}  # a record of an earlier version: every source page's fingerprint is made
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError):
-            records, anchors = {}, {}  # no record: every page is written
-        return cls(layout, records, site_key, docs_dir, folder, editor, anchors, known)
+            records, anchors, inputs = {}, {}, {}  # no record: every page is written
+        return cls(layout, records, site_key, docs_dir, folder, editor, anchors, known, inputs)
 
     _digest = staticmethod(value_digest)  # (`model.value_digest`)
 
@@ -208,14 +216,38 @@ class PageRecords:
 
     def source_fingerprint(self, view: ArticleView) -> str | None:
         """A source page shows its article, its unresolved expressions, the date, title and address
-        of each event it is a source of, and the sources of those events it quotes."""
+        of each event it is a source of, and the sources of those events it quotes.
+
+        Where the page's `source_inputs` are those of the last build, its fingerprint is the one
+        recorded then, not made again: a build adding one article to ten thousand makes the
+        fingerprints of the few pages whose events it reached (hashing every quote's source of
+        every article costs more than the rest of the source pages' work)."""
         if not view.article.content_hash or self.docs_dir is None:
             return None  # an article with no content hash (built in memory): always written
+        inputs = self.inputs_now[view.page] = self.source_inputs(view)
+        record = self.before.get(view.page)
+        if record is not None and self.inputs_before.get(view.page) == inputs:
+            return record[0]
+        return self.made_source_fingerprint(view)
+
+    def made_source_fingerprint(self, view: ArticleView) -> str:
+        """`source_fingerprint` made from what the page shows."""
         layout, briefs = self.layout, self.briefs
         quoted = [(layout.events[p].event.id, tuple(vars(layout.events[p].quotes[i].source).values()))
                   for p, i in layout.quotes_of.get(view.article.id, ())]
         return self._digest((self.site_digest, self.article_digest(view.article), view.page, view.unresolved,
                              [briefs[p] for p in view.events], quoted))
+
+    def source_inputs(self, view: ArticleView) -> str:
+        """A digest of more than a source page's fingerprint hashes, made of digests a build makes
+        anyway: its article's, its unresolved expressions, and the `event_digests` of the events
+        it is a source of, in their order. Each event's digest holds its date, title and address
+        (its brief) and its sources (the quotes the page shows), so where this digest is the last
+        build's, so is the fingerprint; where it is not, the fingerprint is made, and may be the
+        same (an event of the page gained a source elsewhere)."""
+        digests = self.event_digests
+        return self._digest((self.article_digest(view.article), view.page, view.unresolved,
+                             [digests[p] for p in view.events]))
 
     def entity_fingerprint(self, kind: str) -> str | None:
         """An entity page shows each name (its anchor) and the date, title and address of its events."""
@@ -388,7 +420,9 @@ class PageRecords:
             pages_[page] = record
         # A build that stops half-way leaves the last record: a page written since has another size
         # or time than it says, so it is written again.
-        content = pickle.dumps({"site": self.site_key, "pages": pages_, "anchors": self.anchors},
+        # The inputs of a source page are kept with its record: both are this build's.
+        inputs = {page: self.inputs_now[page] for page in pages_ if page in self.inputs_now}
+        content = pickle.dumps({"site": self.site_key, "pages": pages_, "anchors": self.anchors, "inputs": inputs},
                                protocol=pickle.HIGHEST_PROTOCOL)
         path = self.folder / self.FILE
         if not path.is_file() or path.read_bytes() != content:
