@@ -1127,3 +1127,36 @@ def test_a_name_read_as_a_subject_with_an_object_is_its_nouns_compound():
     pos = ["PROPN", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[1].dep_, doc[1].head.i, doc[0].dep_, doc[0].head.i) == ("nsubj:pass", 3, "compound", 1)
+
+
+def test_a_word_of_the_subjects_name_read_as_an_auxiliary_is_said_once():
+    # "Kim Kun-woo took the title." with "woo" read as an auxiliary of "took" (built by hand)
+    from timeline import clauses
+
+    words = ["Kim", "Kun", "-", "woo", "took", "the", "title", "."]
+    heads = [4, 0, 0, 4, 4, 6, 4, 4]
+    deps = ["nsubj", "flat", "punct", "aux", "ROOT", "det", "obj", "punct"]
+    tags = ["NNP", "NNP", "HYPH", "NNP", "VBD", "DT", "NN", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    spaces = [True, False, False, True, True, True, False, False]
+    from spacy.tokens import Doc
+    doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    title = clauses.title_of(clauses.read_clause(doc[4]), skip=set(), names=[(0, 11)])
+    assert title == "Kim Kun-woo took the title", title
+
+
+def test_a_subject_cut_inside_a_hyphenated_word_loses_the_broken_word():
+    # "Hopes of face-to-face talks rose." with the parse ending the subject inside "face-to-face"
+    # (built by hand): never "Hopes of face rose"
+    from timeline import clauses
+
+    words = ["Hopes", "of", "face", "-", "to", "-", "face", "talks", "rose", "."]
+    heads = [8, 2, 0, 8, 7, 7, 7, 8, 8, 8]
+    deps = ["nsubj", "case", "nmod", "punct", "case", "punct", "compound", "obl", "ROOT", "punct"]
+    tags = ["NNS", "IN", "NN", "HYPH", "IN", "HYPH", "NN", "NNS", "VBD", "."]
+    pos = ["NOUN", "ADP", "NOUN", "PUNCT", "ADP", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"]
+    spaces = [True, True, False, False, False, False, True, True, False, False]
+    from spacy.tokens import Doc
+    doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    title = clauses.title_of(clauses.read_clause(doc[8]), skip=set())
+    assert not title.startswith("Hopes of face "), title

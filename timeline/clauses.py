@@ -1810,6 +1810,12 @@ def title_of(
             subject_tokens = [t for t in subject_tokens if t.i not in own]
     group = verb_group(clause)
     arguments = _predicate_arguments(clause, group, skip, names)
+    last = subject_tokens[-1] if subject_tokens else None
+    if (last is not None and last != clause.subject and not last.whitespace_ and last.i + 2 < len(last.doc)
+            and last.doc[last.i + 1].text in ("-", "–") and last.doc[last.i + 2] not in arguments
+            and last.doc[last.i + 2] not in group):
+        # never "Hopes of face[-to-face talks] rose": a subject cut inside a hyphenated word loses it
+        subject_tokens = _without_dangling_of(_clean(subject_tokens[:-1], skip), keep=1)
     subject_text = subject_name or _text(subject_tokens)
     owner = _whose_owner(clause, skip, names) if not subject_name else ""
     if owner:
@@ -1820,6 +1826,8 @@ def title_of(
     arguments += _partner_sharing_the_object(clause, group, arguments, skip)
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
     words = _cut_at_a_hole(words, group, skip, clause.verb)
+    # (a word of the subject's name the parse made an auxiliary is the name's: "Kim Kun-woo [woo] took")
+    words = [t for t in words if not (t in subject_tokens and base_dep(t) == "aux")]
     if not subject_name and len(subject_text) + 1 + len(_text(words[: _tokens_of_words(words, len(group) + 3)])) > r.max_title_chars:
         # a subject so long that the verb would lose its object: the subject's head says who
         shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
