@@ -843,6 +843,41 @@ def test_a_participle_after_a_comma_closing_the_object_describes_the_object():
     assert (doc[6].dep_, doc[6].head.text) == ("acl", "headquarters")
 
 
+def test_a_participle_after_a_comma_and_an_adverb_describes_the_noun_before_the_comma():
+    # "Little is known of the beetle , first described in 1905 ." misread with "described" a second verb of "known"
+    words = ["Little", "is", "known", "of", "the", "beetle", ",", "first", "described", "in", "1905", "."]
+    heads = [2, 2, 2, 5, 5, 2, 8, 8, 2, 10, 8, 2]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "case", "det", "obl", "punct", "advmod", "conj", "case", "obl", "punct"]
+    tags = ["JJ", "VBZ", "VBN", "IN", "DT", "NN", ",", "RB", "VBN", "IN", "CD", "."]
+    pos = ["ADJ", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT", "ADV", "VERB", "ADP", "NUM", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[8].head.text) == ("acl", "beetle")
+
+
+@pytest.mark.parametrize("noun, tag", [("confidence", "NN"), ("prices", "NNS")])
+def test_that_right_after_the_verb_whose_clause_it_opens_is_its_complementizer(noun, tag):
+    # "The survey showed that business confidence fell ." misread with "that" the determiner of
+    # the clause's subject: right after "showed", it opens the clause, singular noun or plural
+    words = ["The", "survey", "showed", "that", "business", noun, "fell", "."]
+    heads = [1, 2, 2, 5, 5, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "compound", "nsubj", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", tag, "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[3].dep_, doc[3].pos_, doc[3].head.text) == ("mark", "SCONJ", "fell")
+
+
+def test_that_before_a_singular_subject_away_from_the_verb_stays_a_demonstrative():
+    # "Officials said on Monday that plan failed ." is left alone: "that" is not right after "said"
+    words = ["Officials", "said", "on", "Monday", "that", "plan", "failed", "."]
+    heads = [1, 1, 3, 1, 5, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "case", "obl", "det", "nsubj", "ccomp", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", "DT", "NN", "VBD", "."]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.text) == ("det", "plan")
+
+
 def test_when_and_its_noun_hung_on_the_main_verb_are_the_clause_of_the_verb_after_them():
     # "The flaw was exposed in May when an airline , banned by two states , simply moved its flights ."
     words = ["The", "flaw", "was", "exposed", "in", "May", "when", "an", "airline", ",", "banned", "by", "two", "states",

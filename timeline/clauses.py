@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from timeline.entities import _load_yaml as load_table
 from timeline import names
 from timeline.temporal import lexicon as temporal_lexicon
-from timeline.language import day_names, intransitive_verbs, past_tense, subordinators, verb_prefixes
+from timeline.language import day_and_month_names, day_names, intransitive_verbs, past_tense, subordinators, verb_prefixes
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
@@ -902,13 +902,15 @@ def _relative_object(clause: Clause, skip: Set[int], names: Sequence[tuple[int, 
     if dep(verb) != "acl:relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or clause.subject is None:
         return []
     if clause.subject.lower_ in RELATIVE_WORDS or any(
-            base_dep(c) in ("obj", "dobj", "ccomp", "xcomp") and c.lower_ not in RELATIVE_WORDS for c in verb.children):
+            base_dep(c) in ("obj", "dobj", "ccomp", "xcomp") and c.lower_ not in RELATIVE_WORDS and c.i not in skip
+            for c in verb.children):  # (not a date the parse made an object: "the residence they had seized December 17")
         return []  # the relative word, object or not, is the gap the noun fills
     opener = verb.doc[verb.left_edge.i]
     own_subject = [c for c in verb.children if dep(c) in SUBJECTS]
     # "the information [we received]": with no relative word, the clause opens with its own
     # subject right after the noun (and strands no preposition: "the house we lived in")
-    zero = (own_subject and opener == own_subject[0] and opener.i == noun.i + 1 and not passive(verb)
+    zero = (own_subject and opener == own_subject[0].left_edge and opener.i == noun.i + 1 and not passive(verb)
+            and not opener.is_punct and not any(base_dep(c) == "case" for c in own_subject[0].children)
             and opener.lower_ not in RELATIVE_WORDS | {"who", "whose"} and "Rel" not in opener.morph.get("PronType")
             and not any(base_dep(c) in ("case", "compound") and c.i > verb.i for c in verb.children))
     if not zero and (opener.lower_ not in RELATIVE_WORDS or opener.head != verb or dep(opener) in SUBJECTS or passive(verb)):
@@ -1263,14 +1265,36 @@ def phrase_text(tokens: Sequence[Token]) -> str:
 
 
 def _text(tokens: Sequence[Token]) -> str:
-    """The tokens as written, with the article's own spacing between neighbours."""
+    """The tokens as written, with the article's own spacing between neighbours. A day's or
+    month's possessive left out as a date gives its noun "the" ("during [January's] election"
+    -> "during the election")."""
     out = []
+    articles = _articles_for_dropped_possessives(tokens)
     for k, t in enumerate(tokens):
+        if t.i in articles:
+            out.append("the ")
         out.append(t.text)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None:
             out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
     return "".join(out).strip()
+
+
+def _articles_for_dropped_possessives(tokens: Sequence[Token]) -> set[int]:
+    """Where "the" goes: before the first word kept of a noun phrase after a preposition whose
+    possessive day or month ("January's", "Tuesday's") is not among the tokens."""
+    kept = {t.i for t in tokens}
+    where = set()
+    for t in tokens:
+        owner = next((c for c in t.children if dep(c) == "nmod:poss" and c.i < t.i and c.lower_ in day_and_month_names()
+                      and c.i not in kept), None)
+        if owner is None or any(base_dep(c) == "det" or dep(c) == "nmod:poss" and c.i in kept for c in t.children):
+            continue
+        first = next((w for w in tokens if owner.i < w.i <= t.i), None)
+        before = [w for w in tokens if w.i < owner.i]
+        if first is not None and before and before[-1].pos_ == "ADP":
+            where.add(first.i)
+    return where
 
 
 def _group_of(verb: Token) -> list[Token]:
@@ -1894,7 +1918,8 @@ def capped(title: str, limit: int | None = None) -> str:
         words = title[: limit + 1].rsplit(" ", 1)[0].split()
         # (nor on a possessive whose noun was cut: "the failure of Ivory Coast's [feuding parties]")
         while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in (
-                "and", "the", "with", "that", "which", "whose", "from", "into") or words[-1].endswith(("'s", "’s"))):
+                "and", "the", "with", "that", "which", "whose", "from", "into", "those", "these", "this", "their", "other",
+                "about", "after", "before", "over", "under") or words[-1].endswith(("'s", "’s"))):
             words.pop()
         title = " ".join(words).rstrip(",;:")
     return title[:1].upper() + title[1:] if title else ""

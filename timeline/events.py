@@ -166,13 +166,16 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
 
 
 def _on_its_object(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
-    """The date hangs on the verb's object ("had snubbed [an election in January]"): the object
+    """The date hangs on the verb's object ("had snubbed [an election in January]") or on the
+    occasion it happened at ("killed 40 people during [January's election]"): that noun
     happened when the verb did."""
     tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
     if not tokens:
         return False
     noun = clauses.span_head(tokens).head
-    return noun.head == word and clauses.base_dep(noun) == "obj" and noun.pos_ == "NOUN"
+    if noun.head != word or noun.pos_ != "NOUN":
+        return False
+    return clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and bool(_cases(noun) & clauses.rules().during)
 
 
 def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
@@ -554,6 +557,26 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
     return verb
 
 
+def _clause_at_a_days_occasion(date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
+    """The verb of the clause a possessive day or month dates through the occasion it names ("were
+    injured in [Saturday's derby]", "killed 40 people during [January's election]"): the occasion
+    is the clause's setting, so it happened then. Not an object ("condemned Tuesday's attack" may
+    be said a day later), nor after a word of sequence ("arrested after Sunday's match"), nor a
+    noun the happening classifier finds no happening."""
+    if len(date_tokens) != 1 or date_tokens[0].lower_ not in language.day_and_month_names():
+        return None
+    day, noun = date_tokens[0], date_tokens[0].head
+    if clauses.dep(day) != "nmod:poss" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < day.i:
+        return None
+    verb = noun.head
+    if (clauses.base_dep(noun) != "obl" or verb == noun or not clauses.is_predicate(verb)
+            or not _cases(noun) & clauses.rules().during or clauses.base_dep(verb) in ("acl", "amod")):
+        return None
+    if noun.pos_ == "NOUN" and happenings.happening_probability(noun) < DATED_NOUN_THRESHOLD or clauses.present_perfect(verb):
+        return None  # "At Wednesday's price levels, crude futures have shed 18 percent": a measure's day, no occasion
+    return verb
+
+
 def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
     """The finite verb a subjectless gerund tells the circumstances of ("died [while coaching his
     team on Saturday]", "was injured [when leaving the stadium on Sunday]"); else the verb itself."""
@@ -865,6 +888,11 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
             if subject.lower_ == "they" and not _plural(named):
                 # "the laboratory confirmed that they died": "they" is not one laboratory
                 continue
+            if (named.pos_ == "NOUN" and not clauses.is_attribution(head)
+                    and names.agent_probability(named.text, clauses.lemma(named)) < AGENT_MIN):
+                # "the remains of the rebels lay in the residence they had seized": a clause's
+                # subject that can do nothing ("remains") is no one a pronoun of a deed stands for
+                continue
             if named.pos_ == "NOUN":  # "The opposition said it would ...": the speaker, as the text names it
                 # a name in apposition, all of it a name ("airline, Ryanair,"; not "a Democrat from Ohio")
                 name = [t for t in named.children if t.pos_ == "PROPN" and clauses.base_dep(t) in ("appos", "conj")
@@ -930,6 +958,9 @@ def _clause_mention(
     statement: clauses.Clause | None = None
     if clause.reporting:
         # "X said": evidence. What was said is the happening, when it is given and has no date.
+        # A weekday hung on the saying takes the saying's tense, not the told clause's ("told
+        # parliament on Monday that the clinic would reopen": the Monday before)
+        timex = _weekday_by_tense(timex, verb, sentence.start, ctx.article.published)
         told = clauses.complement_of(verb)
         if told is None or _has_own_date(told, verb, skip):
             return None  # what was said has a date of its own: that date makes its mention
@@ -953,7 +984,11 @@ def _clause_mention(
     # "announced on Monday that two bridges would be closed": what happened on Monday is the
     # announcement; the closing has no date of its own, and a plan is never dated by its report.
     plan_told = (statement is not None and clause.modality == "planned" and statement.verb.i != clause.verb.i
-                 and not _after_publication(timex.value, ctx.article.published) and _own_speaker(statement, skip))
+                 and not _after_publication(timex.value, ctx.article.published))
+    if plan_told and not _own_speaker(statement, skip):
+        # "the relations will continue, President X said on Tuesday" with a speaker the parse
+        # lost: the day is the saying's, and a plan is never dated by its report
+        return None
     if clause.copular or plan_told or (statement is not None and clauses.present_state(clause.verb) and not clause.modality
                                        and not announced):
         if statement is None or statement.negated or statement.modality or statement.quoted:
@@ -1028,6 +1063,10 @@ def _own_speaker(statement: clauses.Clause, time_tokens: set[int]) -> bool:
     """The statement names its speaker itself: one subject of the reporting verb's own, not a date
     the parse made a subject ("said Tuesday") nor one it shares with a clause it is joined to."""
     subjects = [c for c in statement.verb.children if clauses.base_dep(c) in clauses.SUBJECTS]
+    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and subjects[1].pos_ == "PROPN":
+        # a name the parse made a second subject beside its title ("National security adviser
+        # Jake Sullivan said"): one speaker
+        subjects = [statement.subject] if statement.subject in subjects else subjects
     return len(subjects) == 1 and subjects[0] == statement.subject and subjects[0].i not in time_tokens
 
 
@@ -1244,6 +1283,15 @@ def _dated_mentions(
                 if mention is not None and setting is None and mention.title == clauses.capped(named.name):
                     # the year is part of the name ("the 2002 World Cup"): the title says it
                     mention = replace(mention, title=clauses.capped(ctx.article.text[timex.start : named.end]))
+                if mention is not None:
+                    out.append(mention)
+            continue
+        occasion = _clause_at_a_days_occasion(date_tokens)
+        if occasion is not None:
+            # "were injured in Saturday's derby": the derby's day is the injuring's
+            if occasion.i not in dated_words:
+                dated_words.add(occasion.i)
+                mention = _clause_mention(ctx, sentence, doc, occasion, timex, skip)
                 if mention is not None:
                     out.append(mention)
             continue

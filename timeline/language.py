@@ -496,7 +496,13 @@ def _complementizer_read_as_a_determiner(that: "Token") -> bool:
         that.head, that.dep_, that.pos_ = following.head, "mark", "SCONJ"
         return True
     noun = that.head
-    if that.lower_ != "that" or that.dep_ != "det" or noun.tag_ not in ("NNS", "NNPS") or not noun.dep_.startswith("nsubj"):
+    if that.lower_ != "that" or that.dep_ != "det" or not noun.dep_.startswith("nsubj"):
+        return False
+    # a singular noun after it is a demonstrative's ("that plan"), but right after the verb that
+    # takes the clause as its complement, it is the clause's subject ("found that consumer
+    # sentiment dropped")
+    if noun.tag_ not in ("NNS", "NNPS") and not (noun.head.dep_ == "ccomp" and noun.head.head.i == that.i - 1
+                                                and noun.head.head.pos_ == "VERB"):
         return False
     if noun.left_edge != that or noun.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or noun.head == noun:
         return False
@@ -632,12 +638,16 @@ def _noun_read_as_a_bare_verb(word: "Token") -> bool:
 def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
     """"sold its old headquarters, built in 1890" parsed with "built" a second verb of "sold": a
     participle right after a comma that closes its head's object, with no subject, object or "and"
-    of its own, describes that object. Returns whether it repaired."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+    of its own, describes that object; so with an adverb before it ("the fish, first named five
+    years ago"). Returns whether it repaired."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return False
+    start = min([verb.i] + [c.left_edge.i for c in verb.children if c.i < verb.i and c.dep_ == "advmod"])
+    if start < 2 or verb.doc[start - 1].text != ",":
         return False
     if any(c.dep_.startswith(("nsubj", "obj", "aux", "cc", "mark")) for c in verb.children):
         return False
-    noun = next((c for c in verb.head.children if c.dep_ in ("obj", "obl") and c.right_edge.i == verb.i - 2), None)
+    noun = next((c for c in verb.head.children if c.dep_ in ("obj", "obl") and c.right_edge.i == start - 2), None)
     if noun is None or verb.lemma_.lower() in intransitive_verbs():
         return False
     verb.head, verb.dep_ = noun, "acl"
@@ -850,6 +860,11 @@ def _reports_day_read_in_what_is_reported(day: "Token") -> bool:
 @lru_cache(maxsize=1)
 def _day_and_month_names() -> frozenset[str]:
     return _clause_markers()["day_names"] | _clause_markers()["month_names"]
+
+
+def day_and_month_names() -> frozenset[str]:
+    """The names of the days and months, lowercased (closed classes)."""
+    return _day_and_month_names()
 
 
 def _past_form_after_its_day(word: "Token") -> tuple["Token", "Token"] | None:
