@@ -878,6 +878,25 @@ def test_that_before_a_singular_subject_away_from_the_verb_stays_a_demonstrative
     assert (doc[4].dep_, doc[4].head.text) == ("det", "plan")
 
 
+def test_a_subordinate_clause_read_as_the_main_one_gives_the_root_back():
+    # "Officials said it had begun registering families who want to return after the war ended ."
+    # misread with "ended" the root, "after" a preposition of its subject and "said" an adverbial
+    # clause of it
+    words = ["Officials", "said", "it", "had", "begun", "registering", "families", "who", "want", "to", "return",
+             "after", "the", "war", "ended", "."]
+    heads = [1, 14, 4, 4, 1, 4, 5, 8, 6, 10, 8, 13, 13, 14, 14, 14]
+    deps = ["nsubj", "advcl", "nsubj", "aux", "ccomp", "xcomp", "obj", "nsubj", "acl:relcl", "mark", "xcomp",
+            "case", "det", "nsubj", "ROOT", "punct"]
+    tags = ["NNS", "VBD", "PRP", "VBD", "VBN", "VBG", "NNS", "WP", "VBP", "TO", "VB", "IN", "DT", "NN", "VBD", "."]
+    pos = ["NOUN", "VERB", "PRON", "AUX", "VERB", "VERB", "NOUN", "PRON", "VERB", "PART", "VERB", "ADP", "DET", "NOUN",
+           "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[14].dep_, doc[14].head.text) == ("advcl", "return")
+    assert (doc[11].dep_, doc[11].head.text) == ("mark", "ended")
+    assert doc[0].head.text == "said" and doc[15].head.text == "said"
+
+
 def test_when_and_its_noun_hung_on_the_main_verb_are_the_clause_of_the_verb_after_them():
     # "The flaw was exposed in May when an airline , banned by two states , simply moved its flights ."
     words = ["The", "flaw", "was", "exposed", "in", "May", "when", "an", "airline", ",", "banned", "by", "two", "states",

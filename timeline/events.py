@@ -184,6 +184,8 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
     the year before."""
     if timex.rule not in _trigger_words("yearless_timex_rules") or not _after_publication(timex.value, published) or not _told_in_the_past(word):
         return timex
+    if _day_planned_for(timex, word, sentence_start):
+        return timex  # "the summit slated for Nov. 4-5", "a vote set for May 2": the day planned, to come
     if not (_hung_on(timex, word, sentence_start) or _on_its_subject(timex, word, sentence_start)
             or _on_its_object(timex, word, sentence_start)):
         return timex
@@ -554,6 +556,10 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
         return None  # "forced into exile following the 1973 coup": the coup's year, not the exile's
     if clauses.base_dep(verb) in ("acl", "amod"):
         return None  # "a report based on 2003 data": a description, not a clause of its own
+    if clauses.present_perfect(verb) or clauses.simple_present(verb):
+        # "has rendered the 2002 cease-fire agreement defunct": a present (perfect) takes no
+        # finished year; the year is its noun's alone
+        return None
     return verb
 
 
@@ -675,10 +681,15 @@ def _event_word_in_parse(
         return None, None
     if clauses.dep(word) == "advmod" and word.head != word and clauses.is_predicate(word.head):
         word = word.head  # "rose sharply on Monday": an adverb (whatever its tag) is its verb's
-    if (clauses.dep(word) == "acl" and clauses.lemma(word) in clauses.rules().planned_frames and word.head.pos_ == "NOUN"
-            and _happening(word.head) and word.tag_ in ("VBN", "VBD") and date_head is not None and "for" in _cases(date_head)
-            and any(clauses.dep(c) in ("compound", "amod", "nmod:poss") for c in word.head.children)):
-        return word.head, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
+    if (clauses.dep(word) == "acl" and clauses.lemma(word) in clauses.rules().planned_frames
+            and word.tag_ in ("VBN", "VBD") and date_head is not None and "for" in _cases(date_head)):
+        planned = word.head
+        while (planned.pos_ == "PROPN" and clauses.base_dep(planned) == "nmod" and planned.head.pos_ in ("NOUN", "PROPN")
+               and planned.head.i < planned.i):
+            planned = planned.head  # "the Summit of the Forum on Baltic Trade slated for ...": the summit
+        if planned.pos_ == "PROPN" and planned != word.head or planned.pos_ == "NOUN" and _happening(planned) and any(
+                clauses.dep(c) in ("compound", "amod", "nmod:poss") for c in planned.children):
+            return planned, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
     if clauses.is_predicate(word):
         # "killed in a traffic accident happening on Friday": the noun the participle describes
         # is the happening, read as any happening noun is below.
@@ -902,8 +913,16 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
                                                       key=lambda t: t.i))
                 return clauses.phrase_text(clauses.subject_phrase(named, set()))
             # (not what a relative clause or apposition says of them: "Montealegre, who was ...")
-            aside = {t.i for c in named.children if clauses.base_dep(c) in ("acl", "appos", "parataxis") for t in c.subtree}
-            return " ".join(t.text for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ") and t.i not in aside)
+            # (nor a short form in brackets inside the name: "The International Organization for Migration (IOM)")
+            aside = {t.i for c in named.subtree
+                     if c.head == named and c != named and clauses.base_dep(c) in ("acl", "appos", "parataxis")
+                     or clauses.base_dep(c) == "appos" and any(p.text == "(" for p in c.lefts) for t in c.subtree}
+            words = [t for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "ADP") and t.i not in aside]
+            while words and words[-1].pos_ == "ADP":
+                words.pop()
+            # (a name's own "for" or "of" stays: "International Organization for Migration")
+            return " ".join(t.text for k, t in enumerate(words) if t.pos_ != "ADP" or k and words[k - 1].is_title
+                            and k + 1 < len(words) and words[k + 1].is_title)
     return None
 
 

@@ -1274,6 +1274,35 @@ def _main_verb_read_as_a_relative_before_a_subordinate(root: "Token") -> bool:
     return True
 
 
+def _main_clause_read_under_a_subordinate(root: "Token") -> bool:
+    """"The agency said on Tuesday it had begun registering those who want to return home after a
+    peace agreement ended the war" parsed with "ended" the root, "after" a preposition of its
+    subject and "said" an adverbial clause of it: a subject is never opened by a subordinator, so
+    the root is that subordinate clause's verb, of the verb right before "after"; the clause
+    before it is the main one. Returns whether it repaired."""
+    if root.pos_ != "VERB" or root.head != root:
+        return False
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
+    marker = next((g for g in subject.children if g.dep_ == "case" and g.i == subject.left_edge.i
+                   and g.lower_ in subordinators()), None) if subject is not None else None
+    if marker is None:
+        return False
+    main = next((c for c in root.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < marker.i
+                 and c.pos_ == "VERB" and any(g.dep_.startswith("nsubj") for g in c.children)), None)
+    if main is None:
+        return False
+    host = next((t for t in reversed(root.doc[main.i : marker.i]) if t.pos_ == "VERB" and main.is_ancestor(t) or t == main), main)
+    movers = [c for c in root.children if c.i < marker.i and c != main and c != subject]
+    main.head, main.dep_ = main, "ROOT"
+    for child in movers:
+        child.head = main
+    root.head, root.dep_ = host, "advcl"
+    marker.head, marker.dep_ = root, "mark"
+    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
+        child.head = main  # the sentence's full stop
+    return True
+
+
 def _first_clause_read_as_subject(verb: "Token") -> bool:
     """"Weak figures led to a decline but investors helped the index climb" parsed with both
     subjects on the second verb and the first verb a modifier of its subject: the first verb
@@ -1615,7 +1644,8 @@ def _register_components() -> None:
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
                         or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)
-                        or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)):
+                        or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)
+                        or _main_clause_read_under_a_subordinate(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
