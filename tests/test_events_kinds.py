@@ -2554,3 +2554,32 @@ def test_a_year_naming_the_object_of_a_present_perfect_never_dates_the_clause(te
 def test_it_said_by_an_organisation_is_told_with_its_whole_name(text, name):
     # "it" is the speaker, named as written: its own "for" kept, its short form in brackets left out
     assert any(t.startswith(name) for t in titles(text)), titles(text)
+
+
+# --- What is to come of a noun; a bare occasion noun; "he" and a place's name -----------------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The two treaties, due to be signed on Tuesday, cover fishing rights.", "The two treaties are due to be signed"),
+        ("Her ruling, due to be announced on Friday, had been very difficult to reach, the judge told reporters.",
+         "Her ruling is due to be announced"),
+    ],
+)
+def test_an_infinitive_on_its_noun_is_told_as_what_is_to_come(text, title):
+    # never "The two treaties be signed"
+    assert title in titles(text), titles(text)
+
+
+def test_a_bare_occasion_noun_gives_way_to_the_clause_it_is_the_occasion_of():
+    text = ("Slovenia's application, which is favoured by most parties and will be put to voters in a referendum "
+            "in May, was not directed against anyone, Novak said.")
+    assert titles(text).get("Slovenia's application will be put to voters in a referendum") == "2024-05", titles(text)
+
+
+def test_he_is_never_a_name_set_after_a_noun_of_a_place():
+    text = ("Kowalski's tour, which will also take her to the ancient port city Tyre, will be her first trip abroad "
+            "since she was sworn in as minister in January.")
+    found = titles(text)
+    assert found and not any(t.startswith("Tyre") for t in found), found

@@ -1596,6 +1596,21 @@ def _and_which(doc: "Doc", i: int) -> bool:
     return i + 1 < len(doc) and doc[i].pos_ == "CCONJ" and doc[i + 1].lower_ in ("which", "who", "whose")
 
 
+def _infinitive_on_its_noun(clause: Clause, predicate: str) -> str:
+    """"The 12 accords due to be signed Tuesday", "her decision, due to be announced": an
+    infinitive on its noun is what is to come of it, told with "is (due) to" ("The 12 accords are
+    due to be signed"), never a bare "be" after the subject."""
+    verb = clause.verb
+    words = predicate.split()
+    if dep(verb) != "acl" or not words or clause.subject is None:
+        return predicate
+    if not (words[0].lower() == "be" or verb.tag_ == "VB" and words[0] == verb.text):
+        return predicate
+    due = any(c.lower_ == "due" for c in verb.children)
+    plural = clause.subject.tag_ in ("NNS", "NNPS") or "Plur" in clause.subject.morph.get("Number")
+    return f"{'are' if plural else 'is'} {'due ' if due else ''}to {predicate}"
+
+
 def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int]) -> str:
     """ "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and the
     title says so ("The Brotherhood was founded"), never "The Brotherhood founded"."""
@@ -1884,6 +1899,7 @@ def title_of(
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
     predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate, skip))
+    predicate = _infinitive_on_its_noun(clause, predicate)
     if subject_text:
         predicate = _bare_participle_told(clause, predicate, future)
         predicate = _present_of_a_time_to_come(clause, predicate, future)

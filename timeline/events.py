@@ -362,6 +362,22 @@ def _entities_in(ctx: _Context, start: int, end: int) -> list[Entity]:
     return out
 
 
+def _named_as_a_thing(text: str, entity: Entity) -> bool:
+    """Whether a name comes right after a common noun the agent-noun classifier finds names no one
+    ("the holy city Medina", "the river Tees"): a place or a thing, whatever the rules made of it."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # (closed-class words: "on Sun's activities")
+
+    before = re.search(r"([a-z]+)\s+$", text[max(0, entity.start - 40) : entity.start])
+    if before is None or before.group(1) in STOP_WORDS:
+        return False
+    word = before.group(1)
+    stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith(("ed", "es")) else word,
+             word[:-3] + "y" if word.endswith(("ies", "ied")) else word}
+    if stems & language.known_verbs():
+        return False  # a verb before the name ("traces Kemal's years"), no noun of a thing
+    return names.agent_probability(word, word) < AGENT_MIN
+
+
 def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = frozenset(),
                 strict: bool = False) -> Entity | None:
     """The name a pronoun at `offset` stands for: the first person (he, she) or organisation (it,
@@ -386,8 +402,9 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
         if person is not None or kind != "person":
             return person or found[0]
         # a name the rules could not classify: the nearest before the pronoun ("a documentary by
-        # the tourism agency of Kyushu ... on Sun's activities in Japan, where he stayed": Sun)
-        return found[-1]
+        # the tourism agency of Kyushu ... on Sun's activities in Japan, where he stayed": Sun),
+        # not one set after a noun of a thing ("the holy city Medina": no one)
+        return next((e for e in reversed(found) if not _named_as_a_thing(ctx.article.text, e)), None)
     pronoun = _same_person_pronoun(ctx.article.text, offset) if kind == "person" else None
     for wanted in kinds:
         for j in range(k - 1, max(-1, k - 4), -1):
@@ -581,6 +598,21 @@ def _clause_at_a_days_occasion(date_tokens: list["SpacyToken"]) -> "SpacyToken |
     if noun.pos_ == "NOUN" and happenings.happening_probability(noun) < DATED_NOUN_THRESHOLD or clauses.present_perfect(verb):
         return None  # "At Wednesday's price levels, crude futures have shed 18 percent": a measure's day, no occasion
     return verb
+
+
+def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
+    """The verb of the clause with a subject that a happening noun is the occasion of ("put to
+    voters in a referendum"), when the noun's own title would be a word or two ("Referendum");
+    else None."""
+    host = noun.head if clauses.base_dep(noun) == "nmod" and clauses.base_dep(noun.head) == "obl" else noun
+    verb = host.head  # ("put to voters in a referendum": the parse may hang it on the phrase before)
+    if (clauses.base_dep(host) != "obl" or verb == host or not clauses.is_predicate(verb)
+            or not _cases(noun) & clauses.rules().during or clauses.dep(verb) in ("acl", "amod")):
+        return None
+    doer = verb.head if clauses.base_dep(verb) == "conj" else verb  # (a conjunct shares its subject)
+    if not any(clauses.dep(c) in clauses.SUBJECTS for c in (*verb.children, *doer.children)):
+        return None
+    return verb if len(clauses.noun_title(noun, skip=skip).split()) <= 2 else None
 
 
 def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
@@ -1371,6 +1403,10 @@ def _dated_mentions(
         if is_noun and clauses.dep(word) == "obl:agent" and clauses.is_predicate(word.head) and word.head.i not in dated_words:
             # "ISAF patrols were hit by two suicide blasts on November 14": what the blasts did, when they did it
             word, is_noun = word.head, False
+        elif is_noun and (occasion := _thin_occasion(word, skip)) is not None and occasion.i not in dated_words:
+            # "will be put to voters in a referendum in May": a bare "Referendum" says nothing; the
+            # clause it is the occasion of happens then, and its title says what
+            word, is_noun = occasion, False
         dated_words.add(word.i)
         # ("the 1992 killings": a year written before its noun is part of its name, kept in the title)
         own_year = is_noun and all(t.head == word and t.i < word.i and clauses.base_dep(t) in ("compound", "nummod", "amod")
