@@ -1140,6 +1140,22 @@ def _whole_words(tokens: list[Token], skip: Set[int]) -> list[Token]:
     return _clean(out, skip) if len(out) < len(tokens) else out
 
 
+def _with_whole_written_words(tokens: list[Token], skip: Set[int]) -> list[Token]:
+    """`tokens` with the rest of any word written with a hyphen that they cut ("The elderly ex[-dictator]",
+    which the parse split into a noun and its appositions)."""
+    if not tokens:
+        return tokens
+    doc, kept = tokens[0].doc, {t.i for t in tokens}
+    joins = ("-", "–", "/")
+    for t in list(tokens):
+        at = t.i
+        while (not doc[at].whitespace_ and at + 2 < len(doc) and doc[at + 1].text in joins and not doc[at + 1].whitespace_
+               and not doc[at + 2].is_punct and at + 2 not in skip):
+            kept |= {at + 1, at + 2}
+            at += 2
+    return tokens if len(kept) == len(tokens) else sorted((doc[i] for i in kept), key=lambda t: t.i)
+
+
 def _tokens_of_words(tokens: list[Token], words: int) -> int:
     """How many of `tokens` make up their first `words` written words ("four-year" is one word of
     three tokens), at least `words`."""
@@ -1396,7 +1412,7 @@ def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, in
     Mexican President Andrés Manuel López Obrador", without what follows them); never the words
     that join a relative clause's antecedent to its own clause ("[even among] farmers who had
     boycotted ...")."""
-    tokens = _subject_phrase(subject, skip, names)
+    tokens = _with_whole_written_words(_subject_phrase(subject, skip, names), skip)
     joining = {t.i for c in subject.children if c.i < subject.i and base_dep(c) in ("case", "mark")
                or base_dep(c) == "advmod" and c.i < subject.i and c.pos_ == "ADV" for t in c.subtree}
     while tokens and tokens[0].i in joining:
