@@ -897,6 +897,20 @@ def test_a_subordinate_clause_read_as_the_main_one_gives_the_root_back():
     assert doc[0].head.text == "said" and doc[15].head.text == "said"
 
 
+def test_a_subordinate_clause_read_as_a_nouns_phrase_and_its_participle_is_a_clause():
+    # "Hunger is a threat after the rains failed ." misread with "after the rains" a phrase of
+    # "threat" and "failed" a reduced relative of "rains"
+    words = ["Hunger", "is", "a", "threat", "after", "the", "rains", "failed", "."]
+    heads = [3, 3, 3, 3, 6, 6, 3, 6, 3]
+    deps = ["nsubj", "cop", "det", "ROOT", "case", "det", "nmod", "acl", "punct"]
+    tags = ["NN", "VBZ", "DT", "NN", "IN", "DT", "NNS", "VBD", "."]
+    pos = ["NOUN", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[7].head.text) == ("advcl", "threat")
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "failed")
+    assert (doc[4].dep_, doc[4].head.text) == ("mark", "failed")
+
+
 def test_when_and_its_noun_hung_on_the_main_verb_are_the_clause_of_the_verb_after_them():
     # "The flaw was exposed in May when an airline , banned by two states , simply moved its flights ."
     words = ["The", "flaw", "was", "exposed", "in", "May", "when", "an", "airline", ",", "banned", "by", "two", "states",

@@ -927,6 +927,11 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
         # ("Thursday said that ...", a sentence whose subject the text lost: a day is nobody)
         named = next((c for c in head.children if clauses.dep(c) in ("nsubj", "nsubj:pass")
                       and c.pos_ in ("PROPN", "NOUN") and c != subject and c.lower_ not in language.day_names()), None)
+        if named is None and after and clauses.is_attribution(head) and not any(
+                clauses.dep(c) in clauses.SUBJECTS for c in head.children):
+            # '"...," recalled Soria' with the speaker read as the object of the inverted verb
+            named = next((c for c in head.children if clauses.base_dep(c) == "obj" and c.pos_ == "PROPN" and c.i > head.i
+                          and c.i > subject.i), None)
         if named is not None and (after or named.i < subject.i):
             if subject.lower_ == "they" and not _plural(named):
                 # "the laboratory confirmed that they died": "they" is not one laboratory

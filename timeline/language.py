@@ -192,7 +192,8 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         return False
     if verb.dep_ in ("conj", "advcl"):
         found = _subordinate_clause_noun(verb)
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "obl" and verb.head.i == verb.i - 1:
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("obl", "nmod") and verb.head.i == verb.i - 1:
+        # (or of a noun's phrase: "is a threat after the first rains failed")
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
         marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
