@@ -2609,3 +2609,16 @@ def test_a_subject_keeps_its_hyphenated_word_whole(text, subject):
 def test_i_in_a_quote_is_its_speaker_named_after_an_inverted_verb(text, title):
     # the parse reads the speaker after "recalled" as its object; "I" is still that speaker
     assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("The film is sure to feature when the nominations are announced on Tuesday.", "The nominations are announced", "2024-03-19"),
+        ("The finalists are unveiled on Monday at a gala in Vienna.", "The finalists are unveiled", "2024-03-18"),
+    ],
+)
+def test_a_report_in_the_present_passive_is_a_timetable_of_the_coming_day(text, title, day):
+    # "are announced on Tuesday" is no statement made now ("says"): it is the coming Tuesday
+    event = next(m for m in mentions_of(text) if m.title.startswith(title))
+    assert event.date == day and event.modality == "planned", (event.title, event.date)

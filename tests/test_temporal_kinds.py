@@ -649,3 +649,17 @@ def test_a_span_of_days_across_months_takes_the_year_written_after_it(text, expr
 )
 def test_a_holiday_takes_the_year_written_after_it(text, expression, expected):
     assert value(text, "2024-09-20", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The new rules are introduced in May.", "May", "2024-05"),
+        ("The prize is awarded in June, the jury said.", "June", "2024-06"),
+        ("The new rules were introduced in May.", "May", "2023-05"),
+    ],
+)
+def test_a_participle_after_a_present_is_or_are_is_a_present_passive_not_a_past(text, expression, expected):
+    # written on March 14, 2024: "are introduced in May" is a timetable, the coming May;
+    # "were introduced" the May before
+    assert value(text, "2024-03-14", expression) == expected

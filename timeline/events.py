@@ -213,7 +213,9 @@ def _told_in_the_present(word: "SpacyToken") -> bool:
     # (an irregular past the tagger does not know is read as a present: "the army retook it",
     # "shares slid"; the date engine's past forms know it)
     finite_past = "Fin" in word.morph.get("VerbForm") and (language.is_past_form(word) or word.lower_ in _engine_past_forms())
-    return present and not finite_past and clauses.lemma(word) not in clauses.rules().reporting
+    # (a report in the present is a statement now, "says"; in the passive it is a timetable: "the
+    # nominations are announced Tuesday")
+    return present and not finite_past and (clauses.lemma(word) not in clauses.rules().reporting or clauses.passive(word))
 
 
 @lru_cache(maxsize=1)

@@ -270,7 +270,7 @@ def _is_a_noun(cues: TenseCues, sentence: str, match: re.Match[str]) -> bool:
 _REPORTING_REACH = 12
 
 _BE_REACH = 16  # "be" and the spaces after it
-_AFTER_BE = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
+_AFTER_BE = re.compile(r"\b(?:be|being|is|are|am)\s+\Z", re.IGNORECASE)
 
 
 class _Ordered:
