@@ -663,3 +663,19 @@ def test_a_participle_after_a_present_is_or_are_is_a_present_passive_not_a_past(
     # written on March 14, 2024: "are introduced in May" is a timetable, the coming May;
     # "were introduced" the May before
     assert value(text, "2024-03-14", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The letter was posted on February, 6, 1996, the court heard.", "February, 6, 1996", "1996-02-06"),
+        ("She wrote to him on March, 12, 2020, a week before the lockdown.", "March, 12, 2020", "2020-03-12"),
+    ],
+)
+def test_a_comma_after_the_month_still_makes_one_date_with_its_year(text, expression, expected):
+    assert value(text, "2024-03-14", expression) == expected
+
+
+def test_a_comma_after_a_month_without_a_year_is_no_day():
+    # "In March, 12 people died": twelve people, not March 12
+    assert found("In March, 12 people died in the floods.", "2024-03-14") == {"March": ("DATE", "2024-03")}
