@@ -266,17 +266,17 @@ def test_a_gerund_with_its_own_subordinator_is_a_clause_of_the_verb_not_of_its_o
     assert calling.dep_ == "advcl" and calling.head.text == "opened"
 
 
-def _built(words, heads, deps, tags, pos=None, morphs=None):
+def _built(words, heads, deps, tags, pos=None, morphs=None, spaces=None):
     """A parse written by hand: the misreading a repair is for, which the model makes on some news
-    sentences and not on others."""
+    sentences and not on others. `spaces`: whether a space follows each word (all, by default)."""
     from spacy.tokens import Doc
 
-    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
+    return Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
 
 
-def _repaired(words, heads, deps, tags, pos, morphs=None):
+def _repaired(words, heads, deps, tags, pos, morphs=None, spaces=None):
     """A hand-written parse after the main-verb repairs."""
-    return load_model().get_pipe(language.MAIN_VERB_COMPONENT)(_built(words, heads, deps, tags, pos, morphs))
+    return load_model().get_pipe(language.MAIN_VERB_COMPONENT)(_built(words, heads, deps, tags, pos, morphs, spaces))
 
 
 def test_a_first_clause_the_parse_read_as_a_subject_gets_its_verb_back():
@@ -909,6 +909,21 @@ def test_a_subordinate_clause_read_as_a_nouns_phrase_and_its_participle_is_a_cla
     assert (doc[7].dep_, doc[7].head.text) == ("advcl", "threat")
     assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "failed")
     assert (doc[4].dep_, doc[4].head.text) == ("mark", "failed")
+
+
+def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
+    # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
+    # an apposition of "Chile"
+    words = ["Talks", "reopened", "the", "Chile", "-", "Peru", "border", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "punct", "compound", "appos", "punct"]
+    tags = ["NNS", "VBD", "DT", "NNP", ",", "NNP", "NN", "."]
+    pos = ["NOUN", "VERB", "DET", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT"]
+    spaces = [True, True, True, False, False, True, False, False]
+    doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
+    assert (doc[6].dep_, doc[6].head.text) == ("obj", "reopened")
+    assert (doc[3].dep_, doc[3].head.text) == ("compound", "border")
+    assert doc[2].head.text == "border"
 
 
 def test_when_and_its_noun_hung_on_the_main_verb_are_the_clause_of_the_verb_after_them():

@@ -712,6 +712,28 @@ def _adverb_read_as_object(adverb: "Token") -> bool:
     return True
 
 
+def _hyphenated_compound_read_as_an_apposition(noun: "Token") -> bool:
+    """"along the Israel-Lebanon border" parsed with "Lebanon border" an apposition of "Israel",
+    the hyphen a comma: two names joined by a hyphen with no space are one modifier of the noun
+    after them, which takes the first name's place in the sentence. Returns whether it repaired."""
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = noun.head
+    # (the hyphen, read as a comma, may be the apposition's own first word)
+    hyphen = noun.doc[first.i + 1] if first.i + 1 < len(noun.doc) else None
+    if first.pos_ != "PROPN" or hyphen is None or hyphen.text not in ("-", "–") or first.whitespace_ or hyphen.whitespace_:
+        return False
+    if noun.left_edge.i not in (hyphen.i, hyphen.i + 1) or first.i > noun.i:
+        return False
+    movers = [c for c in first.children if c.i < first.i]
+    noun.head, noun.dep_ = (noun, "ROOT") if first.head == first else (first.head, first.dep_)
+    for child in movers:
+        child.head = noun
+    first.head, first.dep_ = noun, "compound"
+    hyphen.head, hyphen.dep_ = first, "punct"
+    return True
+
+
 def _name_read_as_its_appositions_aside(name: "Token") -> bool:
     """"Steinmeier, Schroeder's close partner in the SPD, will be sworn in" parsed with the name an
     aside of "partner", the subject: a name that opens the sentence, set off by a comma from a noun
@@ -1594,6 +1616,8 @@ def _register_components() -> None:
                     _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
                     _name_read_as_its_appositions_aside(token)
+                if dep == "appos":
+                    _hyphenated_compound_read_as_an_apposition(token)
                 if verb:
                     _clause_read_as_modifier(token)
                 _inverted_source(token)
