@@ -352,18 +352,3 @@ def test_the_summaries_pack_keeps_mentions_packed_and_repacks_one_an_earlier_ver
     written = cache.pack_path(pipeline.SUMMARY_PACK).stat().st_mtime_ns
     pipeline._write_summary_pack(cache, (again, {}), [again[s.article.id][0] for s in summaries], store)
     assert cache.pack_path(pipeline.SUMMARY_PACK).stat().st_mtime_ns == written
-
-
-def test_a_write_left_to_the_next_child_is_done_by_it_or_by_the_wait_for_writes(tmp_path):
-    # Session 11: the merge's state is written by the store's child process, one fork fewer.
-    from timeline import cache
-
-    first, second, third = tmp_path / "first.pickle", tmp_path / "second.pickle", tmp_path / "third.pickle"
-    cache.write_whole_later(first, ("state", 1))
-    assert not first.exists()  # nothing forked, nothing written yet
-    cache.write_soon(lambda: write_whole(second, ("parsed", 2)))  # the next child writes both
-    cache.wait_for_writes()
-    assert read_whole(first) == ("state", 1) and read_whole(second) == ("parsed", 2)
-    cache.write_whole_later(third, ("state", 3))  # no child comes: written by the wait
-    cache.wait_for_writes()
-    assert read_whole(third) == ("state", 3) and not cache._later

@@ -146,39 +146,10 @@ def write_whole_soon(path: Path, value: Any) -> None:
     write_soon(lambda: write_whole(path, value))
 
 
-# Writes left to the next child process `write_soon` forks (`write_whole_later`).
-_later: list[Callable[[], bool]] = []
-
-
-def write_whole_later(path: Path, value: Any) -> None:
-    """`write_whole_soon`, by the child process of the next `write_soon` (or here, by
-    `wait_for_writes`, when none comes first). One fork fewer: after a fork, each page of memory
-    this process writes to faults once (copy on write), and a build adding one article to 10,000
-    writes to hundreds of megabytes of them (0.1 s of system time a fork). `value` must not change
-    until then (the merge's state: nothing changes it after the merge)."""
-    _later.append(lambda: write_whole(path, value))
-
-
-def _with_later(write: Callable[[], bool]) -> Callable[[], bool]:
-    """`write`, after the writes left to it (`write_whole_later`), which it takes from the queue."""
-    if not _later:
-        return write
-    later = list(_later)
-    _later.clear()
-
-    def together() -> bool:
-        written = all([each() for each in later])
-        return write() and written
-
-    return together
-
-
 def write_soon(write: Callable[[], bool]) -> int | None:
     """`write()` in a forked child process (with its own copy of what it writes), so that this one
     goes on meanwhile; `wait_for_writes` waits for it. Returns the child's pid; None when there is no
-    fork (or no process left for it) and `write()` ran here. The writes left to the next child
-    (`write_whole_later`) are done first, by the same one."""
-    write = _with_later(write)
+    fork (or no process left for it) and `write()` ran here."""
     if not hasattr(os, "fork"):
         write()
         return None
@@ -210,10 +181,7 @@ def wait_for(pids: list[int]) -> None:
 
 
 def wait_for_writes() -> None:
-    """Wait for every `write_whole_soon` of this process to be done (written, or given up), and
-    do here the writes left to a child that did not come (`write_whole_later`)."""
-    if _later:
-        _with_later(lambda: True)()
+    """Wait for every `write_whole_soon` of this process to be done (written, or given up)."""
     while _writing:
         try:
             os.waitpid(_writing.pop(), 0)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from timeline import merge
-from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_later
+from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_soon
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
@@ -721,9 +721,8 @@ def merge_summaries_again(
     """`merge_summaries`, merging again only what the articles changed since the last merge, whose
     state is kept in `cache_folder` (`merge.merge_again`): the same events. Returns them, the
     number of processes the merge used, and which events differ from the last merge's (for the
-    store). `write_soon`: the new state is written by a child process while this one goes on: the
-    next one forked to write (the store's, `cache.write_whole_later`), or here by
-    `cache.wait_for_writes` when none comes. `last_state`: that state's file, perhaps read already
+    store). `write_soon`: the new state is written by a child process while this one goes on
+    (`cache.wait_for_writes` waits for it). `last_state`: that state's file, perhaps read already
     (a build reads it while it waits for the article it parses)."""
     articles = {s.article.id: s.article for s in summaries}
     mentions = _mentions_by_article(summaries)
@@ -736,7 +735,7 @@ def merge_summaries_again(
             previous = kept[1]
         events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
         if state is not previous:
-            (write_whole_later if write_soon else write_whole)(path, (tool_fingerprint(), state))
+            (write_whole_soon if write_soon else write_whole)(path, (tool_fingerprint(), state))
         keep_until_exit(kept)  # the last state: what the new one does not share is not freed now
     return events, state.processes, state.changes
 
