@@ -3,6 +3,7 @@ groups of a merge of everything, and makes again only the groups the change touc
 
 from __future__ import annotations
 
+import pickle
 import random
 import shutil
 from pathlib import Path
@@ -250,3 +251,104 @@ def test_names_and_numbered_ids_follow_what_came_and_went_as_in_a_whole_merge():
         events, state = merge.merge_again(mentions, articles, previous=state)
         assert events == merge.merge_mentions(mentions, articles)
     assert [(e.id, e.people) for e in events] == [("2021-05-10-storm-on-the-coast", ["Lula"])]
+
+
+# --- The packed summaries' mentions, made only where the merge looks (session 11) -------------
+
+
+def _packed_parts(corpus, present, *, made=()):
+    """`merge.UsableByArticle` of these articles, as the build gives it from the summaries' pack;
+    `made`: the articles whose mentions the merge made (filled in as it asks for them)."""
+    summaries = []
+    for article_id in sorted(present):
+        packed = pipeline.PackedMentions.of(corpus[article_id])
+        packed = pickle.loads(pickle.dumps(packed))  # as read back from the pack: not made yet
+        summaries.append(pipeline.ArticleSummary(_articles([article_id])[article_id], packed, ()))
+    parts = pipeline._mentions_by_article(summaries)
+    assert isinstance(parts, merge.UsableByArticle)
+    if isinstance(made, list):
+        for n, maker in enumerate(parts._makers):
+            def spy(maker=maker, article_id=parts._ids[n]):
+                made.append(article_id)
+                return maker()
+            parts._makers[n] = spy
+    return parts, summaries
+
+
+def test_mentions_packed_by_article_merge_as_a_list_and_only_the_articles_looked_at_are_made():
+    corpus = _random_corpus(7, count=80)
+    articles = _articles(corpus)
+    rng = random.Random(7)
+    present = set(rng.sample(sorted(corpus), 60))
+    parts, _ = _packed_parts(corpus, present)
+    assert list(parts) == merge._usable(_mentions(corpus, present))  # the very list, in the same order
+    assert parts[3:9] == list(parts)[3:9] and parts[-1] == list(parts)[-1]
+    events, state = merge.merge_again(parts, articles)  # no state: everything is made
+    assert events == merge.merge_mentions(_mentions(corpus, present), articles)
+    for _step in range(12):
+        present ^= set(rng.sample(sorted(corpus), rng.randint(1, 2)))
+        made: list[str] = []
+        parts, _ = _packed_parts(corpus, present, made=made)
+        mentions = _mentions(corpus, present)
+        events, state = merge.merge_again(parts, articles, previous=state)
+        assert events == merge.merge_mentions(mentions, articles)
+        _assert_as_merging_everything(mentions, articles, state)
+    # Articles years apart: adding one makes the mentions of none of the others.
+    words = ["harbour", "glacier", "orchard", "tunnel", "quarry", "lantern", "meadow", "cathedral", "canal", "vineyard",
+             "reservoir", "lighthouse", "monastery", "aqueduct", "citadel", "foundry", "granary", "pavilion", "viaduct",
+             "windmill"]
+    sparse = {f"s{k:02d}": [_mention(f"s{k:02d}", 0, f"{1800 + 20 * k}-05-10", f"The {word} {word}s reopened",
+                                     f"The {word} reopened", "reopened")] for k, word in enumerate(words)}
+    articles = _articles(sparse)
+    parts, _ = _packed_parts(sparse, set(sparse) - {"s07"})
+    _, state = merge.merge_again(parts, articles)
+    made = []
+    parts, _ = _packed_parts(sparse, set(sparse), made=made)
+    events, state = merge.merge_again(parts, articles, previous=state)
+    assert made == ["s07"] and events == merge.merge_mentions(_mentions(sparse, set(sparse)), articles)
+
+
+def test_packed_mentions_equal_their_tuple_and_a_foreign_one_makes_the_merge_take_every_mention():
+    corpus = _random_corpus(3, count=10)
+    packed = pipeline.PackedMentions.of(corpus["a001"])
+    again = pickle.loads(pickle.dumps(packed))
+    assert again == tuple(corpus["a001"]) and tuple(corpus["a001"]) == again and len(again) == len(corpus["a001"])
+    assert hash(again) == hash(tuple(corpus["a001"])) and list(again) == corpus["a001"]
+    # A summary whose mentions are another article's (not as the pack makes them): one list of all.
+    summaries = [pipeline.ArticleSummary(_articles(["a001"])["a001"], again, ()),
+                 pipeline.ArticleSummary(_articles(["a002"])["a002"], tuple(corpus["a001"]), ())]
+    assert isinstance(pipeline._mentions_by_article(summaries), list)
+    # An article that gives other mentions than it was counted with: merged from every mention.
+    articles = _articles(corpus)
+    parts, _ = _packed_parts(corpus, set(corpus))
+    _, state = merge.merge_again(list(parts), articles)
+    parts._counts[0] += 1  # one more usable mention than its maker gives
+    parts._total += 1
+    parts._starts[1:] = [start + 1 for start in parts._starts[1:]]
+    events, _ = merge.merge_again(parts, articles, previous=state)
+    assert events == merge.merge_mentions(_mentions(corpus, set(corpus)), articles)
+
+
+def test_the_summaries_pack_keeps_mentions_packed_and_repacks_one_an_earlier_version_wrote(tmp_path):
+    from timeline.cache import ExtractionCache
+
+    corpus = _random_corpus(5, count=6)
+    cache = ExtractionCache(tmp_path / "cache")
+    summaries = []
+    for article_id in sorted(corpus):
+        article = _articles([article_id])[article_id]
+        cache.put(article.content_hash, ("whole", article_id))  # the whole extraction's entry
+        summaries.append(pipeline.ArticleSummary(article, tuple(corpus[article_id]), ()))
+    store = pipeline.ExtractionStore(cache)
+    # An earlier version's pack: the mentions as tuples. Read back, it is written again, packed.
+    write_whole(cache.pack_path(pipeline.SUMMARY_PACK), {s.article.id: (s, cache.size(s.article.content_hash)) for s in summaries})
+    packed = pipeline._read_summary_pack(cache)
+    given = [packed[0][s.article.id][0] for s in summaries]
+    pipeline._write_summary_pack(cache, packed, given, store)
+    again = pipeline._read_summary_pack(cache)[0]
+    assert all(type(entry[0].mentions) is pipeline.PackedMentions for entry in again.values())
+    assert [again[s.article.id][0] for s in summaries] == summaries  # the same summaries
+    # As they are: nothing written again.
+    written = cache.pack_path(pipeline.SUMMARY_PACK).stat().st_mtime_ns
+    pipeline._write_summary_pack(cache, (again, {}), [again[s.article.id][0] for s in summaries], store)
+    assert cache.pack_path(pipeline.SUMMARY_PACK).stat().st_mtime_ns == written

@@ -207,3 +207,42 @@ def test_no_cache_reads_every_file_and_still_keeps_what_they_gave(tmp_path, no_r
     opened.clear()
     assert _read(seeds, metadata, table) == _without_texts(everything)
     assert opened == []
+
+
+def test_a_few_changes_are_kept_beside_the_table_and_any_mix_of_the_two_files_reads_right(tmp_path, no_racy_wait, opened):
+    # Session 11: adding one article to 10,000 writes what changed, not the whole table again.
+    seeds, metadata = _corpus(tmp_path)
+    for n in range(20):  # enough files that one change is under a fifth of them
+        (seeds / f"note-{n:02d}.txt").write_text(f"Note {n}\n\nThe ferry left the quay on {n + 1} May 2023.\n",
+                                                 encoding="utf-8")
+    table = tmp_path / "input-files.pack"
+    recent = sources.LastRead(table).recent_path
+    _read(seeds, metadata, table)
+    assert table.is_file() and not recent.exists()
+    whole = table.read_bytes()
+    (seeds / "added.txt").write_text("Added\n\nThe lighthouse was repainted on 9 May 2023.\n", encoding="utf-8")
+    (seeds / "note-03.txt").unlink()
+    everything = _without_texts(_read(seeds, metadata, None))
+    opened.clear()
+    assert _without_texts(_read(seeds, metadata, table)) == everything
+    assert opened == ["added.txt"] and table.read_bytes() == whole and recent.is_file()  # only the change written
+    opened.clear()
+    assert _without_texts(_read(seeds, metadata, table)) == everything and opened == []  # the two files together
+    # The second file lost or damaged: only the files it knew are read again.
+    for damage in (lambda: recent.write_bytes(recent.read_bytes()[:10]), recent.unlink):
+        damage()
+        opened.clear()
+        assert _without_texts(_read(seeds, metadata, table)) == everything and opened == ["added.txt"]
+    # A second file of an earlier table (the whole written since): its entries are checked, not trusted.
+    stale = recent.read_bytes()
+    (seeds / "added.txt").write_text("Added\n\nThe lighthouse was repainted on 10 May 2023.\n", encoding="utf-8")
+    for n in range(12):  # more than a fifth changed: the whole table is written again, the second removed
+        (seeds / f"more-{n:02d}.txt").write_text(f"More {n}\n\nA crane arrived on {n + 1} June 2023.\n", encoding="utf-8")
+    changed = _without_texts(_read(seeds, metadata, None))
+    assert _without_texts(_read(seeds, metadata, table)) == changed and not recent.exists()
+    recent.write_bytes(stale)
+    opened.clear()  # its entry of added.txt is not the file's stat now: read again, as it costs
+    assert _without_texts(_read(seeds, metadata, table)) == changed and opened == ["added.txt"]
+    (seeds / "added.txt").unlink()
+    opened.clear()
+    assert _without_texts(_read(seeds, metadata, table)) == _without_texts(_read(seeds, metadata, None))

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from timeline.dates import (
     DateValueError,
@@ -984,6 +984,82 @@ def _usable(mentions: list[EventMention]) -> list[EventMention]:
     return usable
 
 
+class UsableByArticle(Sequence[EventMention]):
+    """`_usable(mentions)` of mentions given article by article, each article's mentions made only
+    when one of them is asked for (a build adding one article to 10,000 looks at a few of them).
+
+    `parts`: for each article (sorted by id, each id once), its id, how many usable mentions it has,
+    and a function giving them: `_usable` of its mentions, each of whose `article_id` is that id.
+    `_usable` sorts by article id first, so the whole is the very list `_usable` gives of all the
+    mentions together. A part whose function gives another count raises `NotAsCounted`: the merge
+    then takes every mention (`mentions`)."""
+
+    def __init__(self, parts: list[tuple[str, int, Callable[[], list[EventMention]]]]):
+        self._ids = [article_id for article_id, _count, _make in parts]
+        self._counts = [count for _article_id, count, _make in parts]
+        self._makers = [make for _article_id, _count, make in parts]
+        self._starts: list[int] = []
+        total = 0
+        for count in self._counts:
+            self._starts.append(total)
+            total += count
+        self._total = total
+        self._made: dict[int, list[EventMention]] = {}
+
+    def __len__(self) -> int:
+        return self._total
+
+    def _part(self, n: int) -> list[EventMention]:
+        made = self._made.get(n)
+        if made is None:
+            made = self._made[n] = self._makers[n]()
+            if len(made) != self._counts[n] or any(m.article_id != self._ids[n] for m in made):
+                raise NotAsCounted(self._ids[n])
+        return made
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._total))]
+        if index < 0:
+            index += self._total
+        if not 0 <= index < self._total:
+            raise IndexError(index)
+        n = bisect_right(self._starts, index) - 1
+        while self._counts[n] == 0:  # parts with no usable mention share their start with the next
+            n += 1
+        return self._part(n)[index - self._starts[n]]
+
+    def __iter__(self) -> Iterator[EventMention]:
+        for n in range(len(self._counts)):
+            yield from self._part(n)
+
+    def runs(self) -> Iterator[tuple[str, int, int]]:
+        """Each article with usable mentions: its id, its first mention's index, how many."""
+        for article_id, start, count in zip(self._ids, self._starts, self._counts):
+            if count:
+                yield article_id, start, count
+
+
+class NotAsCounted(Exception):
+    """An article of `UsableByArticle` gave other mentions than counted."""
+
+
+def _article_runs(usable: Sequence[EventMention]) -> Iterator[tuple[str, int, int]]:
+    """Each article of `usable` (in `_usable` order): its id, its first mention's index, how many."""
+    if isinstance(usable, UsableByArticle):
+        yield from usable.runs()
+        return
+    count = len(usable)
+    start = 0
+    while start < count:
+        article_id = usable[start].article_id
+        end = start + 1
+        while end < count and usable[end].article_id == article_id:
+            end += 1
+        yield article_id, start, end - start
+        start = end
+
+
 def merge_mentions(
     mentions: list[EventMention],
     articles: Mapping[str, Article],
@@ -1003,7 +1079,7 @@ def merge_mentions(
 
 
 def merge_again(
-    mentions: list[EventMention],
+    mentions: list[EventMention] | UsableByArticle,
     articles: Mapping[str, Article],
     content: Mapping[str, frozenset[str]] | None = None,
     *,
@@ -1016,11 +1092,15 @@ def merge_again(
     (added, removed, or with other metadata or text) are compared again, with the mentions that
     share a block with them (`_blocks`), and only the groups of linked mentions they touch are
     clustered again: the events are the very ones `merge_mentions` gives. Mentions of an article
-    missing from `articles` count as changed."""
+    missing from `articles` count as changed. `mentions` may be given as `UsableByArticle`: then
+    only the mentions the incremental merge looks at are made."""
     with cycle_collection_paused():
         if previous is not None and previous.params == _state_params():
-            usable = _usable(mentions)
-            again = _merge_incremental(usable, articles, content, previous)
+            usable = mentions if isinstance(mentions, UsableByArticle) else _usable(mentions)
+            try:
+                again = _merge_incremental(usable, articles, content, previous)
+            except NotAsCounted:
+                again = None
             if again is not None:
                 placed, state, carried = again
                 renamed = _named_again(placed, state, previous, carried)
@@ -1034,6 +1114,11 @@ def merge_again(
                     state.output = os.urandom(16)
                 state.changes = Changes(previous.output, state.output, frozenset(changed))
                 return events, state
+        if isinstance(mentions, UsableByArticle):
+            try:
+                mentions = list(mentions)
+            except NotAsCounted:
+                mentions = [m for n in range(len(mentions._makers)) for m in mentions._makers[n]()]
         placed_events, state = _merge(mentions, articles, content, jobs, keep_state=True)
         return placed_events, state
 
@@ -1470,20 +1555,14 @@ def _merge_incremental(
     # Which mentions were there last time (their index then), which are new, which are gone.
     old_of = [-1] * count
     ranges: dict[str, tuple[Article, int, int]] = {}
-    start = 0
-    while start < count:
-        article_id = usable[start].article_id
-        end = start + 1
-        while end < count and usable[end].article_id == article_id:
-            end += 1
+    for article_id, start, size in _article_runs(usable):
         article = articles.get(article_id)
-        ranges[article_id] = (article, start, end - start)  # type: ignore[assignment]
+        ranges[article_id] = (article, start, size)  # type: ignore[assignment]
         before = previous.articles.get(article_id)
         if before is not None and article is not None and before[0] == article:
-            if before[2] != end - start:
+            if before[2] != size:
                 return None  # the same article with other mentions: not the tool that made the state
-            old_of[start:end] = range(before[1], before[1] + before[2])
-        start = end
+            old_of[start:start + size] = range(before[1], before[1] + before[2])
     kept_old = {o for o in old_of if o >= 0}
     removed = [o for o in range(len(previous.keys)) if o not in kept_old]
     added = [i for i in range(count) if old_of[i] < 0]

@@ -110,6 +110,64 @@ class ArticleSummary:
         return frozenset(memoryview(self.content).cast("Q")) if self.content else frozenset()
 
 
+class PackedMentions(Sequence[EventMention]):
+    """An article's event mentions as the summaries' pack keeps them (`_write_summary_pack`):
+    pickled on their own, made only when first asked for. A build adding one article to 10,000
+    reads the 34,000 mentions of the pack as 10,000 strings of bytes, and the merge makes only the
+    few it looks at (`merge.UsableByArticle`). Equal to the tuple of its mentions.
+
+    `usable`: how many of them the merge uses (`merge._usable`), all of the article `article_id`
+    (None: not all of one article, and the merge takes them all)."""
+
+    __slots__ = ("_blob", "_count", "usable", "article_id", "_made")
+
+    def __init__(self, blob: bytes, count: int, usable: int, article_id: str | None):
+        self._blob, self._count, self.usable, self.article_id = blob, count, usable, article_id
+        self._made: tuple[EventMention, ...] | None = None
+
+    @classmethod
+    def of(cls, mentions: Sequence[EventMention]) -> "PackedMentions":
+        if isinstance(mentions, PackedMentions):
+            return mentions
+        made = tuple(mentions)
+        owners = {m.article_id for m in made}
+        packed = cls(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL), len(made), len(merge._usable(list(made))),
+                     next(iter(owners)) if len(owners) == 1 else None)
+        packed._made = made
+        return packed
+
+    def mentions(self) -> tuple[EventMention, ...]:
+        if self._made is None:
+            made = pickle.loads(self._blob)
+            if type(made) is not tuple or len(made) != self._count:
+                raise ValueError("packed mentions of another shape")
+            self._made = made
+        return self._made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # the bytes as they are: packing again costs no pickling
+        return (PackedMentions, (self._blob, self._count, self.usable, self.article_id))
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.mentions()[index]
+
+    def __iter__(self) -> Iterator[EventMention]:
+        return iter(self.mentions())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedMentions):
+            other = other.mentions()
+        return isinstance(other, tuple) and self.mentions() == other
+
+    def __hash__(self) -> int:
+        return hash(self.mentions())
+
+    def __repr__(self) -> str:
+        return f"PackedMentions({self.mentions()!r})"
+
+
 def without_text(article: Article) -> Article:
     return replace(article, text="")
 
@@ -565,14 +623,25 @@ def _write_summary_pack(
         if entry is not None and entry[0] is summary:
             wanted[article_id] = entry
         elif not store.in_memory(summary.article) and (size := cache.size(summary.article.content_hash)) is not None:
-            wanted[article_id] = new[article_id] = (summary, size)
-    stale = sum(1 for article_id, entry in base.items() if wanted.get(article_id) is not entry)
+            wanted[article_id] = new[article_id] = (_packed(summary), size)
+    # An entry an earlier version packed (its mentions not `PackedMentions`) counts as out of date.
+    stale = sum(1 for article_id, entry in base.items()
+                if wanted.get(article_id) is not entry or type(entry[0].mentions) is not PackedMentions)
     if stale + len(new) > _PACK_STALE * max(1, len(wanted)):
+        wanted = {article_id: entry if type(entry[0].mentions) is PackedMentions else (_packed(entry[0]), entry[1])
+                  for article_id, entry in wanted.items()}
         if write_whole(cache.pack_path(SUMMARY_PACK), wanted):
             cache.pack_path(RECENT_SUMMARIES).unlink(missing_ok=True)
     elif new:
         kept = {article_id: entry for article_id, entry in recent.items() if wanted.get(article_id) is entry}
         write_whole(cache.pack_path(RECENT_SUMMARIES), {**kept, **new})
+
+
+def _packed(summary: ArticleSummary) -> ArticleSummary:
+    """The summary as the pack keeps it: its mentions pickled on their own (`PackedMentions`)."""
+    if type(summary.mentions) is PackedMentions:
+        return summary
+    return replace(summary, mentions=PackedMentions.of(summary.mentions))
 
 
 def merge_extractions(extractions: list[ArticleExtraction], *, jobs: int = 1) -> list[Event]:
@@ -619,6 +688,32 @@ class ReadAhead:
         return self._value
 
 
+def _mentions_by_article(summaries: list[ArticleSummary]) -> "list[EventMention] | merge.UsableByArticle":
+    """The mentions of every summary for `merge.merge_again`: article by article, the packed ones
+    (`PackedMentions`) made only where the merge looks at them; every mention in a list when an
+    article id is given twice or a packed article's mentions are not all its own."""
+    parts: list[tuple[str, int, Callable[[], list[EventMention]]]] = []
+    for summary in summaries:
+        given, article_id = summary.mentions, summary.article.id
+        if isinstance(given, PackedMentions) and given._made is None:
+            if given.article_id != article_id and given.usable:
+                return [m for s in summaries for m in s.mentions]
+            parts.append((article_id, given.usable, functools.partial(_usable_of, given)))
+        else:
+            usable = merge._usable(list(given))
+            if any(m.article_id != article_id for m in usable):
+                return [m for s in summaries for m in s.mentions]
+            parts.append((article_id, len(usable), functools.partial(list, usable)))
+    parts.sort(key=lambda part: part[0])
+    if any(parts[n][0] == parts[n + 1][0] for n in range(len(parts) - 1)):
+        return [m for s in summaries for m in s.mentions]
+    return merge.UsableByArticle(parts)
+
+
+def _usable_of(mentions: Sequence[EventMention]) -> list[EventMention]:
+    return merge._usable(list(mentions))
+
+
 def merge_summaries_again(
     summaries: list[ArticleSummary], cache_folder: Path, *, jobs: int = 1, reuse_cache: bool = True,
     write_soon: bool = False, last_state: ReadAhead | None = None,
@@ -630,9 +725,9 @@ def merge_summaries_again(
     (`cache.wait_for_writes` waits for it). `last_state`: that state's file, perhaps read already
     (a build reads it while it waits for the article it parses)."""
     articles = {s.article.id: s.article for s in summaries}
-    mentions = [m for s in summaries for m in s.mentions]
+    mentions = _mentions_by_article(summaries)
     path = cache_folder / MERGE_STATE
-    jobs = jobs if len(mentions) >= PARALLEL_MERGE_MENTIONS else 1
+    jobs = jobs if sum(len(s.mentions) for s in summaries) >= PARALLEL_MERGE_MENTIONS else 1
     with cycle_collection_paused():  # the state is a million small objects: collections would walk them
         kept = (last_state or ReadAhead(path)).value() if reuse_cache else None
         previous = None

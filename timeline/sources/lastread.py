@@ -15,6 +15,11 @@ when the file was read, what it gave is taken from here, and its articles come w
 - The whole table is one file of the extraction cache (`cache.write_whole`: written to a file of its
   own, then renamed), under the tool's fingerprint: a new version of the reader starts afresh. A
   missing, damaged or foreign table is taken for empty, which only costs reading every file.
+  What changed since it was written (files read again, files gone) is kept in a second, small
+  file beside it (`-recent`), so that adding one article to 10,000 does not write the whole table
+  again; the whole is written again when a fifth of it is out of date. Every entry is checked
+  against its file's stat when it is recalled, so any mix of the two files is right: a stale or
+  missing second file only costs reading some files again.
 - What `make_article` asked of a text (its estimated date, derived title, content hash: the
   `TextFacts` answers) is kept with it; a question not asked before is answered by reading the file.
 """
@@ -35,6 +40,10 @@ from timeline.sources.formats import Found
 # The coarsest timestamps of a file system that may hold articles (FAT's are 2 s): a file whose
 # change time is within this of the read is read again next time.
 RACY_SECONDS = 2.0
+
+# The whole table is written again when this share of its entries is out of date (else only
+# what changed since, in the second file).
+_STALE = 0.2
 
 # A file's stat as compared: size, modification and change times (ns), inode, device.
 FileStat = tuple[int, int, int, int, int]
@@ -70,20 +79,36 @@ class LastRead:
     trust: bool = True
     _key: tuple[str, int] = field(default=("", 0), init=False)
     _before: dict[str, FileRead] = field(default_factory=dict, init=False)  # the table as last kept
+    _whole: dict[str, FileRead] = field(default_factory=dict, init=False)  # the whole table's file, as read
     _now: dict[str, FileRead] = field(default_factory=dict, init=False)  # the table of this read
     _started_ns: int = field(default=0, init=False)
+
+    @property
+    def recent_path(self) -> Path:
+        """The second file: what changed since the whole table was written."""
+        return self.path.with_name(f"{self.path.stem}-recent{self.path.suffix}")
 
     def begin(self, folder: Path, max_bytes: int) -> None:
         """Start a read of `folder` (as it is named in problems) with articles of at most `max_bytes`."""
         self._key = (str(folder), max_bytes)
         self._started_ns = time.time_ns()
         self._now = {}
-        self._before = {}
-        table = read_whole(self.path) if self.trust else None
+        self._before = self._whole = self._files_of(read_whole(self.path)) if self.trust else {}
+        recent = read_whole(self.recent_path) if self.trust else None
+        changed = self._files_of(recent)
+        if changed or (isinstance(recent, dict) and recent.get("gone")):
+            gone = recent.get("gone")  # type: ignore[union-attr]
+            self._before = {**self._whole, **changed}
+            for rel in gone if isinstance(gone, (list, tuple)) else ():
+                self._before.pop(rel, None)
+
+    def _files_of(self, table: Any) -> dict[str, FileRead]:
+        """The entries of a table of this read's folder and size limit (another is taken for empty)."""
         if isinstance(table, dict) and table.get("key") == self._key:
             files = table.get("files")
             if isinstance(files, dict):
-                self._before = files
+                return files
+        return {}
 
     def stat(self, path: str | Path) -> FileStat | None:
         """The stat a file is known by; None for a link or anything that is not a plain file."""
@@ -118,4 +143,14 @@ class LastRead:
         """Keep the table of this read for the next, when it differs from the last one."""
         if self._now == self._before:
             return
-        write_whole(self.path, {"key": self._key, "files": self._now})
+        whole = self._whole
+        changed = {rel: read for rel, read in self._now.items() if whole.get(rel) is not read}
+        gone = sorted(whole.keys() - self._now.keys())
+        if len(changed) + len(gone) > _STALE * max(1, len(self._now)):
+            if write_whole(self.path, {"key": self._key, "files": self._now}):
+                try:
+                    self.recent_path.unlink(missing_ok=True)
+                except OSError:
+                    pass  # left: each of its entries is checked against its file's stat
+        else:
+            write_whole(self.recent_path, {"key": self._key, "files": changed, "gone": gone})

@@ -194,12 +194,15 @@ _INSPECTED: dict[str, tuple[tuple, _Inspection]] = {}
 _READ: dict[str, tuple[bytes, Any]] = {}
 
 
-def _read_once(path: Path, raw: bytes | None, read: Callable[[], Any], kind: str | None = None) -> Any:
+def _read_once(
+    path: Path, raw: bytes | None, read: Callable[[], Any], kind: str | None = None, digest: bytes | None = None,
+) -> Any:
     """read(), or what it gave for the same bytes of this file last time (treat it as read-only);
-    `kind`: in an earlier process too (the project's cache of parsed files)."""
+    `kind`: in an earlier process too (the project's cache of parsed files); `digest`: the
+    `content_digest` of `raw`, when the caller has made it."""
     if raw is None:
         return read()
-    digest = content_digest(raw)
+    digest = content_digest(raw) if digest is None else digest
     cached = _READ.get(str(path))
     if cached is not None and cached[0] == digest:
         return cached[1]
@@ -232,7 +235,8 @@ def _inspect(data_dir: Path) -> _Inspection:
     # that wrote its state (`_find_problems_soon`).
     found, made = (False, None) if same_events is not None else parsedfiles.recalled(
         PROBLEMS_KIND, str(data_dir), _key_digest(key))
-    inspection = _inspect_files(data_dir, held, base_raw, articles_raw, same_events, made if found else None)
+    inspection = _inspect_files(data_dir, held, base_raw, articles_raw, same_events, made if found else None,
+                                digests=key[1:])
     inspection.base_digest = key[1]
     _INSPECTED.clear()  # one project at a time: do not hold on to old ones
     _INSPECTED[str(data_dir)] = (key, inspection)
@@ -242,16 +246,18 @@ def _inspect(data_dir: Path) -> _Inspection:
 def _inspect_files(
     data_dir: Path, held: list[HeldFile], base_raw: bytes | None, articles_raw: bytes | None,
     same_events: _Inspection | None = None, made: Any = None,
+    digests: tuple[bytes | None, bytes | None] = (None, None),
 ) -> _Inspection:
     """The inspection of these files; `same_events`: one of the same events files and merge base
     (only data/articles.yaml differs), whose problems that do not depend on it are taken as they are;
     `made`: what `_problems_made` gave for the same bytes of every file (the problems are not
-    looked for again)."""
+    looked for again); `digests`: the merge base's and data/articles.yaml's (`content_digest`)."""
     base_path, articles_path = snapshot_path(data_dir), data_dir / "articles.yaml"
+    base_digest, articles_digest = digests
     if made is not None:
         snapshot, _, rendered = _read_once(
             base_path, base_raw, lambda: (*read_snapshot(base_path, _display(base_path), base_raw), False),
-            parsedfiles.SNAPSHOT,
+            parsedfiles.SNAPSHOT, base_digest,
         )
         problems, independent, quotes = made
         return _Inspection(held, snapshot, list(problems), independent=list(independent), base_rendered=rendered,
@@ -264,7 +270,7 @@ def _inspect_files(
         # one it writes, so the next process does not parse it.
         snapshot, base_problems, rendered = _read_once(
             base_path, base_raw, lambda: (*read_snapshot(base_path, _display(base_path), base_raw), False),
-            parsedfiles.SNAPSHOT,
+            parsedfiles.SNAPSHOT, base_digest,
         )
         independent = list(base_problems)
         for events_file in held:
@@ -280,7 +286,8 @@ def _inspect_files(
                 )
             )
     articles = _read_once(
-        articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw), parsedfiles.ARTICLE_IDS
+        articles_path, articles_raw, lambda: known_articles(articles_path, articles_raw), parsedfiles.ARTICLE_IDS,
+        articles_digest,
     )
     problems = independent + _unknown_article_problems(held, articles)
     problems.sort(key=lambda p: (p.path, p.line or 0, p.column or 0, p.message))
@@ -824,10 +831,11 @@ def _update_once(
     if writes:  # what was read before is stale now: let the memory go
         _INSPECTED.clear()
         _READ.pop(str(base_path), None)
+    written_base_digest = None
     if writes and writes[-1][0] == base_path:
         # The next check reads the base as written now: what it parses to is what was rendered.
         raw = snapshot_text.encode("utf-8")
-        digest = content_digest(raw)
+        digest = written_base_digest = content_digest(raw)
         _READ[str(base_path)] = (digest, (snapshot, [], True))
         parsedfiles.remember(parsedfiles.SNAPSHOT, str(base_path), digest, (snapshot, [], True))
     if parsedfiles.current() is not None:
@@ -837,7 +845,7 @@ def _update_once(
         base_digest = inspection.base_digest
         for path, text in writes:
             if path == base_path:
-                base_digest = content_digest(text.encode("utf-8"))
+                base_digest = written_base_digest or content_digest(text.encode("utf-8"))
             else:
                 digests[str(path)] = content_digest(text.encode("utf-8"))
         state = partial.state if partial is not None else incremental.StoreState(
