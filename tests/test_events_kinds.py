@@ -2622,3 +2622,58 @@ def test_a_report_in_the_present_passive_is_a_timetable_of_the_coming_day(text, 
     # "are announced on Tuesday" is no statement made now ("says"): it is the coming Tuesday
     event = next(m for m in mentions_of(text) if m.title.startswith(title))
     assert event.date == day and event.modality == "planned", (event.title, event.date)
+
+
+@pytest.mark.parametrize(
+    "text, words, day",
+    [
+        ("The owner of the factory ran away after the fire on Tuesday.", "ran away", "2024-03-12"),
+        ("Hundreds of families went back to their villages on Monday.", "went back", "2024-03-11"),
+        ("The officer backed away from the crowd on Wednesday.", "backed away", "2024-03-13"),
+    ],
+)
+def test_a_title_keeps_the_particle_of_its_verb(text, words, day):
+    found = only(text)
+    assert words in found.title and found.date == day, (found.title, found.date)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The troops returned to their bases on Friday.", "2024-03-08"),
+        ("Fans flocked to the stadium on Sunday.", "2024-03-10"),
+        ("The ferry sailed to the island on Wednesday.", "2024-03-13"),
+    ],
+)
+def test_a_day_after_where_someone_went_dates_the_going(text, day):
+    # the parse hangs the day on the place ("bases on Friday"): a place is not what a clause is about
+    found = only(text)
+    assert found.date == day, (found.title, found.date, found.timex.reason)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Two local firms were involved in rebuilding the bridge in 2019.",
+         "Two local firms were involved in rebuilding the bridge", "2019"),
+        ("The climbers succeeded in reaching the summit on Monday.",
+         "The climbers succeeded in reaching the summit", "2024-03-11"),
+        ("Nine nations participated in hosting the games in 2022.",
+         "Nine nations participated in hosting the games", "2022"),
+    ],
+)
+def test_a_gerund_after_involved_in_or_succeeded_in_keeps_its_frame(text, title, date):
+    # one happening, told with the verb that holds its tense and subject, not "firms rebuilding"
+    found = only(text)
+    assert (found.title, found.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy was to have flown to Oslo on Saturday for talks with the rebels.",
+        "The two leaders were to have signed the treaty in Geneva on Monday.",
+    ],
+)
+def test_was_to_have_done_is_a_plan_that_did_not_happen(text):
+    assert not [m for m in mentions_of(text) if "to have" in m.title], [(m.title, m.date) for m in mentions_of(text)]

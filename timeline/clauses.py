@@ -46,6 +46,8 @@ class ClauseRules:
     announcing: frozenset[str]
     denying: frozenset[str]
     act_frames: frozenset[str]
+    gerund_frames: frozenset[str]
+    gerund_frame_markers: frozenset[str]
     measure_units: frozenset[str]
     time_comparatives: frozenset[str]
     request_verbs: frozenset[str]
@@ -112,6 +114,8 @@ def rules() -> ClauseRules:
         announcing=words("announcing"),
         denying=words("denying"),
         act_frames=words("act_frames"),
+        gerund_frames=words("gerund_frames"),
+        gerund_frame_markers=words("gerund_frame_markers"),
         measure_units=words("measure_units"),
         time_comparatives=words("time_comparatives"),
         request_verbs=words("request_verbs"),
@@ -608,7 +612,10 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     word = verb
     # Up through the frames: "is expected to announce", "plans to close", "has chosen to focus".
     for _ in range(3):
-        if base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head):
+        if gerund_of_a_frame(word):
+            word = word.head
+            frames.append(word)
+        elif base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head):
             word = word.head
             frames.append(word)
             if lemma(word) in r.necessity_frames and word.tag_ not in ("VBD", "VBN"):
@@ -632,7 +639,9 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         modality = "planned"
     elif _be_to(verb) and modality != "hypothetical":
         subject = subject_of(verb)
-        modality = "hypothetical" if subject is not None and lemma(subject) in r.aim_nouns else "planned"
+        # ("was to have traveled": a plan that did not happen)
+        perfect = verb.tag_ == "VBN" and any(base_dep(c) == "aux" and lemma(c) == "have" for c in verb.children)
+        modality = "hypothetical" if perfect or subject is not None and lemma(subject) in r.aim_nouns else "planned"
     top = frame or verb
     if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children):
         modality = "hypothetical"
@@ -652,6 +661,16 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         and not (verb.pos_ == "VERB" and _be_to(verb)),
         frames=tuple(frames),
     )
+
+
+def gerund_of_a_frame(verb: Token) -> bool:
+    """"were involved [in abusing]", "succeeded [in reaching]": a gerund after a preposition, with no
+    subject of its own, under a verb whose happening it is (`gerund_frames`)."""
+    r = rules()
+    return (base_dep(verb) == "advcl" and verb.tag_ == "VBG" and verb.head != verb and is_predicate(verb.head)
+            and lemma(verb.head) in r.gerund_frames
+            and any(base_dep(c) == "mark" and c.lower_ in r.gerund_frame_markers and c.i < verb.i for c in verb.children)
+            and not any(dep(c) in SUBJECTS for c in verb.children))
 
 
 def _be_to(verb: Token) -> bool:
@@ -1322,6 +1341,11 @@ def _group_of(verb: Token) -> list[Token]:
             words.append(c)
         elif dep(c) in ("compound:prt", "prt") or (base_dep(c) == "mark" and c.lower_ == "to"):
             words.append(c)
+        elif base_dep(c) == "mark" and c.i < verb.i and gerund_of_a_frame(verb):
+            words.append(c)  # "involved [in] abusing"
+        elif (base_dep(c) == "advmod" and c.i == verb.i + 1 and c.lower_ in r.particles and not any(c.children)
+              and verb.pos_ == "VERB"):
+            words.append(c)  # "ran away", "went back": a particle the parse read as an adverb
     return words
 
 

@@ -1444,7 +1444,8 @@ def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
         return True  # nothing to date, or how things are going ("is moving closer to its target this year")
     # "The strike lasted three weeks and ended on Friday": a date on a verb joined to the main
     # one is the sentence's own.
-    main = {root.i, clauses.content_verb(root).i} | {c.i for c in root.children if clauses.base_dep(c) in ("conj", "xcomp")}
+    main = {root.i, clauses.content_verb(root).i} | {c.i for c in root.children if clauses.base_dep(c) in ("conj", "xcomp")
+                                                    or clauses.gerund_of_a_frame(c)}
     told = clauses.complement_of(root) if clauses.is_attribution(root) else None
     if told is not None:
         main |= {told.i, clauses.content_verb(told).i}
