@@ -2677,3 +2677,16 @@ def test_a_gerund_after_involved_in_or_succeeded_in_keeps_its_frame(text, title,
 )
 def test_was_to_have_done_is_a_plan_that_did_not_happen(text):
     assert not [m for m in mentions_of(text) if "to have" in m.title], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("She is one of five candidates for the elections to be held in June.", "The elections are to be held", "2024-06"),
+        ("He is among the nominees for the awards to be presented in May.", "The awards are to be presented", "2024-05"),
+        ("The firm is one of the bidders in the auction to be held on Friday.", "The auction is to be held", "2024-03-15"),
+    ],
+)
+def test_what_is_to_be_held_is_the_happening_before_it_not_who_takes_part(text, title, date):
+    found = only(text)
+    assert (found.title, found.date, found.modality) == (title, date, "planned")

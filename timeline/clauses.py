@@ -83,6 +83,7 @@ class ClauseRules:
     possessive_person: frozenset[str]
     possessive_group: frozenset[str]
     happening_threshold: float
+    infinitive_noun_threshold: float
     anchor_threshold: float
     max_title_words: int
     max_title_chars: int
@@ -151,6 +152,7 @@ def rules() -> ClauseRules:
         possessive_person=frozenset(data["possessive_pronouns"]["person"]),
         possessive_group=frozenset(data["possessive_pronouns"]["group"]),
         happening_threshold=float(data["happening_threshold"]),
+        infinitive_noun_threshold=float(data["infinitive_noun_threshold"]),
         anchor_threshold=float(data["anchor_threshold"]),
         max_title_words=int(data["title"]["max_words"]),
         max_title_chars=int(data["title"]["max_chars"]),
@@ -546,7 +548,7 @@ def subject_of(verb: Token) -> Token | None:
                 if (base_dep(noun) == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
                         and base_dep(noun.head) in ("nsubj", "nsubj:pass", "ccomp", "root", "parataxis", "dep")):
                     noun = noun.head  # (a subject the parse misread, not two objects: "utilized the counseling and 80 percent")
-                return noun
+                return _happening_before_an_infinitive(word, noun)
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
                 return word.head  # a subject with an apposition, parsed as coordinated with the verb
             if base_dep(word) == "conj" and _unjoined_after_name(word):
@@ -557,6 +559,27 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _happening_before_an_infinitive(infinitive: Token, noun: Token) -> Token:
+    """"candidates for the elections [to be held in May]": an infinitive the parse hung on a noun
+    that names no happening, right after that noun's phrase naming one, is the happening's.
+    Otherwise `noun`."""
+    from timeline import happenings  # (the classifier loads its weights on first use)
+
+    if not any(base_dep(c) == "mark" and c.lower_ == "to" for c in infinitive.children):
+        return noun
+    start = infinitive.left_edge.i
+    threshold = rules().infinitive_noun_threshold
+    if happenings.happening_probability(noun) >= threshold:
+        return noun
+    phrase = noun
+    # down the "of"/"for" phrases ending right before it ("dozens of candidates for the elections")
+    while (phrase := next((c for c in phrase.children if base_dep(c) == "nmod" and phrase.i < c.i
+                           and c.right_edge.i + 1 == start), None)) is not None:
+        if phrase.pos_ == "NOUN" and happenings.happening_probability(phrase) >= threshold:
+            return phrase
+    return noun
 
 
 def _unjoined_after_name(verb: Token) -> bool:
@@ -1636,7 +1659,7 @@ def _and_which(doc: "Doc", i: int) -> bool:
     return i + 1 < len(doc) and doc[i].pos_ == "CCONJ" and doc[i + 1].lower_ in ("which", "who", "whose")
 
 
-def _infinitive_on_its_noun(clause: Clause, predicate: str) -> str:
+def _infinitive_on_its_noun(clause: Clause, predicate: str, future: bool) -> str:
     """"The 12 accords due to be signed Tuesday", "her decision, due to be announced": an
     infinitive on its noun is what is to come of it, told with "is (due) to" ("The 12 accords are
     due to be signed"), never a bare "be" after the subject."""
@@ -1644,6 +1667,11 @@ def _infinitive_on_its_noun(clause: Clause, predicate: str) -> str:
     words = predicate.split()
     if dep(verb) != "acl" or not words or clause.subject is None:
         return predicate
+    if words[0].lower() == "to" and len(words) > 2 and words[1].lower() == "be":
+        if not future:
+            return predicate  # ("the last elections to be held in 1990": the last held, not a plan)
+        words = words[1:]  # ("the elections to be held": the group's "to" is said again below)
+        predicate = " ".join(words)
     if not (words[0].lower() == "be" or verb.tag_ == "VB" and words[0] == verb.text):
         return predicate
     due = any(c.lower_ == "due" for c in verb.children)
@@ -1939,7 +1967,7 @@ def title_of(
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
     predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate, skip))
-    predicate = _infinitive_on_its_noun(clause, predicate)
+    predicate = _infinitive_on_its_noun(clause, predicate, future)
     if subject_text:
         predicate = _bare_participle_told(clause, predicate, future)
         predicate = _present_of_a_time_to_come(clause, predicate, future)
