@@ -2690,3 +2690,39 @@ def test_was_to_have_done_is_a_plan_that_did_not_happen(text):
 def test_what_is_to_be_held_is_the_happening_before_it_not_who_takes_part(text, title, date):
     found = only(text)
     assert (found.title, found.date, found.modality) == (title, date, "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our new plan will create thousands of jobs," the minister said on Thursday.',
+        '"We will win this election," the candidate told supporters on Wednesday.',
+        '"These reforms will make the country stronger," she said at a rally on Tuesday.',
+    ],
+)
+def test_a_promise_or_forecast_in_a_quote_is_no_event(text):
+    assert mentions_of(text) == [], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The minister told reporters at a news conference on Tuesday that the bridge will reopen.", "2024-03-12"),
+        ("The mayor said at a rally on Monday that the city had repaid its debts.", "2024-03-11"),
+    ],
+)
+def test_the_day_of_the_occasion_a_statement_was_made_at_is_the_statements(text, day):
+    # "said at a rally on Tuesday": the Tuesday before, in the saying's tense, not the told clause's
+    assert [m.date for m in mentions_of(text)] == [day], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The president travels to Berlin for talks on Monday.", "2024-03-18"),
+        ("The foreign minister flies to Paris for a summit on Tuesday.", "2024-03-19"),
+    ],
+)
+def test_a_weekday_on_the_purpose_of_a_timetable_in_the_present_is_to_come(text, day):
+    found = only(text)
+    assert (found.date, found.modality) == (day, "planned"), (found.title, found.date)

@@ -241,6 +241,8 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
         return False
     date_head = clauses.span_head(tokens)
     host = date_head.head
+    if host != word and host.head == word and clauses.base_dep(host) == "obl" and _cases(host) & clauses.rules().during:
+        host = word  # "said at a rally on Tuesday": the day of the occasion the verb happened at
     if host != word:
         # "Speaking on Sunday, the senator promised ...": the opening participle's day is its main
         # verb's; so is a closing day on the object's infinitive ("announced plans to cut jobs on Monday")
@@ -271,6 +273,8 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         word = word.head  # "promised on Sunday to cut taxes": the frame's date, and its tense
     if not _hung_on(timex, word, sentence_start):
         return timex
+    if word.pos_ == "NOUN" and clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB":
+        word = word.head  # "travels to Berlin for talks on Monday": the talks' day, in the travelling's tense
     if before and _told_in_the_present(word):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
@@ -1051,8 +1055,10 @@ def _clause_mention(
                                        and not announced):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
-        if clause.quoted and clauses.present_state(clause.verb):
-            return None  # '"Creationism values each person," Carter says': a view in a quote
+        if clause.quoted and (clauses.present_state(clause.verb) or plan_told):
+            # '"Creationism values each person," Carter says': a view in a quote; '"Our efforts
+            # will reach more people," the abbot said': a promise or a forecast in one
+            return None
         if clauses.present_state(clause.verb) and not clauses.present_tense(statement.verb) and not plan_told:
             return None  # "the focus, officials said, is implementation": a view of how things are
         # What someone stated is a fact, not a happening: the statement is the event, and its
