@@ -2726,3 +2726,23 @@ def test_the_day_of_the_occasion_a_statement_was_made_at_is_the_statements(text,
 def test_a_weekday_on_the_purpose_of_a_timetable_in_the_present_is_to_come(text, day):
     found = only(text)
     assert (found.date, found.modality) == (day, "planned"), (found.title, found.date)
+
+
+def test_a_title_cut_inside_a_free_relative_leaves_no_dangling_what():
+    # the clause "what" needs was cut for length: "... over what" says nothing
+    found = only("Former film star Anna Lindqvist on Monday attacked city fathers in Stockholm over what she called "
+                 "the killing of stray cats in the Swedish capital.")
+    assert found.title == "Former film star Anna Lindqvist attacked city fathers in Stockholm"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Border police said on Wednesday they had seized two tonnes of cocaine.", "Border police"),
+        ("The military said on Tuesday they had shot down a drone.", "The military"),
+    ],
+)
+def test_they_reported_by_the_police_or_the_military_is_them(text, subject):
+    # "police" and "military" take "they" though singular in form
+    found = only(text)
+    assert found.title.startswith(subject), found.title

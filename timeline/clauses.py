@@ -1954,6 +1954,8 @@ def title_of(
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
     words = _without_dangling_of(_whole_words(_without_a_clauses_lost_subject(words), skip), keep=len(group) + 2)
     words = _without_a_verb_cut_from_its_object(words, group)
+    while len(words) > len(group) and words[-1] not in group and _loose_end(words[-1], skip):
+        words = words[:-1]  # ("over what [she called the massacre]": the clause a free relative needs was cut)
     if len(words) > len(group) + 2 and words[-1].tag_ == "POS":
         # never a possessive whose noun was cut ("the failure of Ivory Coast's [feuding parties]")
         owner = {t.i for t in words[-1].head.subtree}

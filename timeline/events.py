@@ -973,6 +973,7 @@ def _plural(noun: "SpacyToken") -> bool:
     """Does the noun phrase name more than one ("the exchanges", "Boeing and Airbus")?"""
     # (a subject tagged as a verb's -s form is a plural the tagger missed: "the stock exchanges said")
     return (noun.tag_ in ("NNS", "NNPS", "VBZ") or "Plur" in noun.morph.get("Number")
+            or noun.lower_ in _trigger_words("plural_collectives")
             or any(clauses.base_dep(c) == "conj" for c in noun.children))
 
 
