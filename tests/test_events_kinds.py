@@ -2746,3 +2746,10 @@ def test_they_reported_by_the_police_or_the_military_is_them(text, subject):
     # "police" and "military" take "they" though singular in form
     found = only(text)
     assert found.title.startswith(subject), found.title
+
+
+def test_a_clause_the_parse_joined_to_a_noun_stays_out_of_its_title():
+    # ", but many were still in custody" is a clause of its own, never part of who released
+    found = only("Between Friday and Saturday police released 4,138 people, but many were still in custody.",
+                 published="2024-03-14")
+    assert found.title == "Police released 4,138 people" and (found.date, found.timex.end_value) == ("2024-03-08", "2024-03-09")

@@ -679,3 +679,29 @@ def test_a_comma_after_the_month_still_makes_one_date_with_its_year(text, expres
 def test_a_comma_after_a_month_without_a_year_is_no_day():
     # "In March, 12 people died": twelve people, not March 12
     assert found("In March, 12 people died in the floods.", "2024-03-14") == {"March": ("DATE", "2024-03")}
+
+
+@pytest.mark.parametrize(
+    "text, expression, first, last",
+    [
+        # written on Thursday, March 14, 2024
+        ("Between Monday and Wednesday the army evacuated 2,000 villagers.", "Monday and Wednesday", "2024-03-11", "2024-03-13"),
+        ("From Friday to Sunday the festival drew record crowds.", "Friday to Sunday", "2024-03-08", "2024-03-10"),
+        ("The strike will last from Tuesday until Thursday.", "Tuesday until Thursday", "2024-03-19", "2024-03-21"),
+    ],
+)
+def test_two_weekdays_joined_as_a_span_are_one_span_that_ends_after_it_starts(text, expression, first, last):
+    timex = one(text, "2024-03-14", expression)
+    assert (timex.value, timex.end_value) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Officials hope the truce will last beyond Sunday.", "Sunday", "2024-03-17"),
+        ("Officials said the talks would last into Friday.", "Friday", "2024-03-15"),
+    ],
+)
+def test_last_after_will_or_would_is_a_verb_not_a_past(text, expression, expected):
+    # "will last beyond Sunday": the coming Sunday ("last" is a past cue only as in "last week")
+    assert value(text, "2024-03-14", expression) == expected

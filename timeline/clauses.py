@@ -890,6 +890,8 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             continue
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
+        if base_dep(c) == "conj" and any(dep(g) in SUBJECTS for g in c.children):
+            continue  # a clause of its own the parse joined to the noun (", but many were still in custody")
         if c.i > word.i and word.pos_ in ("NOUN", "PROPN") and c.pos_ in ("ADJ", "ADV") and any(
                 base_dep(g) in ("xcomp", "ccomp") for g in c.children):
             continue  # "a score likely [to be by Mozart]": the adjective means nothing without what it takes

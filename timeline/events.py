@@ -284,7 +284,10 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     if value is None or _after_publication(value, published) != (tense == "present"):
         return timex
     direction = "the coming one" if tense == "present" else "the one before"
-    return replace(timex, value=value, reason=f"{timex.reason}; '{word.text}' is in the {tense} tense -> {direction}")
+    # (a span of days moves whole: "runs from Friday to Sunday")
+    end_value = shift_value(timex.end_value, "D", 7 if tense == "present" else -7) if timex.end_value else None
+    return replace(timex, value=value, end_value=end_value,
+                   reason=f"{timex.reason}; '{word.text}' is in the {tense} tense -> {direction}")
 
 
 def _day_planned_for(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:

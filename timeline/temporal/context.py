@@ -258,12 +258,16 @@ _WORD_BEFORE = re.compile(r"([\w']+)\s+\Z")
 
 
 def _is_a_noun(cues: TenseCues, sentence: str, match: re.Match[str]) -> bool:
-    """A cue word that is a noun here: after a determiner or a possessive ("their will to
-    cooperate")."""
-    if match.group().lower() not in cues.also_nouns:
+    """A cue word that is no tense here: a noun after a determiner or a possessive ("their will to
+    cooperate"), a verb after a modal or "to" ("will last")."""
+    word = match.group().lower()
+    if word not in cues.also_nouns and word not in cues.also_verbs:
         return False
     before = _WORD_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
-    return before is not None and before.group(1).lower() in cues.determiners
+    if before is None:
+        return False
+    # (or a verb after a modal: "will last until Thursday")
+    return before.group(1).lower() in (cues.determiners if word in cues.also_nouns else cues.verb_openers)
 
 
 # "said Monday", "said on Monday", "told reporters Monday"

@@ -138,6 +138,8 @@ class TenseCues:
     preposition_planned: tuple[str, ...] = ()  # "announced for": the day planned, ahead whatever the tense
     also_nouns: frozenset[str] = frozenset()  # "will": a noun after a determiner ("their will")
     determiners: frozenset[str] = frozenset()
+    also_verbs: frozenset[str] = frozenset()  # "last": a verb after a modal ("will last")
+    verb_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,8 @@ def load() -> Lexicon:
         preposition_planned=tuple((tense_raw.get("preposition") or {}).get("planned", ())),
         also_nouns=frozenset(w.lower() for w in tense_raw.get("also_nouns", ())),
         determiners=frozenset(w.lower() for w in tense_raw.get("determiners", ())),
+        also_verbs=frozenset(w.lower() for w in tense_raw.get("also_verbs", ())),
+        verb_openers=frozenset(w.lower() for w in tense_raw.get("verb_openers", ())),
     )
     abbreviations = tuple(str(a) for a in context.get("abbreviations", ()))
     openers = frozenset(str(w).lower() for w in context.get("clause_openers", ()))

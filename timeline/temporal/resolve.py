@@ -211,9 +211,22 @@ def _tense_words(context: Context) -> str:
 
 
 def resolve_weekday(fields: dict[str, str], context: Context) -> Resolution:
-    """A bare weekday: past tense -> the most recent one (today included), future -> the next one."""
+    """A bare weekday: past tense -> the most recent one (today included), future -> the next one.
+    With `end_weekday`, a span of days ("between Monday and Wednesday"), placed by its last day."""
     if context.dct is None:
         return unresolved(NO_DCT)
+    if fields.get("end_weekday"):
+        # A span to come starts on the next such day; any other ends on the most recent one.
+        span = (int(fields["end_weekday"]) - int(fields["weekday"])) % 7
+        ahead = context.tense == FUTURE or fields.get("tense") == FUTURE
+        placed_by = fields["weekday"] if ahead else fields["end_weekday"]
+        day = resolve_weekday({k: v for k, v in fields.items() if k not in ("weekday", "end_weekday")}
+                              | {"weekday": placed_by}, context)
+        if day.value is None:
+            return day
+        first = date.fromisoformat(day.value) - timedelta(days=0 if ahead else span)
+        return Resolution(first.isoformat(), f"a span of days {'starting' if ahead else 'ending'} on {day.reason}",
+                          anchor=day.anchor, end_value=(first + timedelta(days=span)).isoformat())
     weekday = int(fields["weekday"])
     dct = context.dct
     name = _WEEKDAY_NAMES[weekday]
