@@ -2753,3 +2753,40 @@ def test_a_clause_the_parse_joined_to_a_noun_stays_out_of_its_title():
     found = only("Between Friday and Saturday police released 4,138 people, but many were still in custody.",
                  published="2024-03-14")
     assert found.title == "Police released 4,138 people" and (found.date, found.timex.end_value) == ("2024-03-08", "2024-03-09")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Police found a van, whose driver had vanished in February.", "The van's driver had vanished"),
+        ("The victim was Anna Kowalska, a nurse working nearby, whose bag had been found in a canal in January.",
+         "Anna Kowalska's bag had been found in a canal"),
+        ("The airline, whose shares fell 9 percent on Monday, said it would cut routes.", "The airline's shares fell 9 percent"),
+    ],
+)
+def test_a_whose_subject_is_told_with_its_owner(text, title):
+    # "whose X" is the owner's X, never the owner itself nor a bare "Whose X"
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If talks fail, the union will strike on Monday.",
+        "If the bill passes, elections will be held on May 3.",
+        "Unless a buyer is found, the plant will close in June.",
+        "If the motion passes, the premier is expected to dissolve parliament on Tuesday, leading to an election on May 16.",
+    ],
+)
+def test_what_a_condition_governs_may_not_happen_and_is_no_event(text):
+    assert mentions_of(text) == [], [(m.title, m.date) for m in mentions_of(text)]
+
+
+def test_the_condition_itself_and_the_rest_of_the_sentence_still_count():
+    found = titles("Prices rose 3 percent in February, and if the trend holds, inflation will top 5 percent.")
+    assert found == {"Prices rose 3 percent": "2024-02"}, found
+
+
+def test_an_attribution_set_after_what_it_tells_is_never_a_title():
+    # ", the court heard on Tuesday": who heard, with nothing heard, is no title
+    assert mentions_of("If convicted, the banker faces ten years in jail, the court heard on Tuesday.") == []

@@ -1243,3 +1243,17 @@ def test_a_subject_cut_inside_a_hyphenated_word_loses_the_broken_word():
     doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
     title = clauses.title_of(clauses.read_clause(doc[8]), skip=set())
     assert not title.startswith("Hopes of face "), title
+
+
+def test_a_relative_clause_with_whose_read_as_the_verb_of_its_antecedent_is_given_back():
+    # "The bank , whose shares fell on Monday , said it would close ." misread with "bank" a second
+    # subject of "fell", and "fell" what "said" reports
+    words = ["The", "bank", ",", "whose", "shares", "fell", "on", "Monday", ",", "said", "it", "would", "close", "."]
+    heads = [1, 5, 1, 4, 5, 9, 7, 5, 5, 9, 12, 12, 9, 9]
+    deps = ["det", "nsubj", "punct", "nmod:poss", "nsubj", "ccomp", "case", "obl", "punct", "ROOT", "nsubj", "aux",
+            "ccomp", "punct"]
+    tags = ["DT", "NN", ",", "WP$", "NNS", "VBD", "IN", "NNP", ",", "VBD", "PRP", "MD", "VB", "."]
+    pos = ["DET", "NOUN", "PUNCT", "PRON", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "said")
+    assert (doc[5].dep_, doc[5].head.text) == ("acl:relcl", "bank")

@@ -705,3 +705,15 @@ def test_two_weekdays_joined_as_a_span_are_one_span_that_ends_after_it_starts(te
 def test_last_after_will_or_would_is_a_verb_not_a_past(text, expression, expected):
     # "will last beyond Sunday": the coming Sunday ("last" is a past cue only as in "last week")
     assert value(text, "2024-03-14", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The minister said little would change after an expected general election in May.", "May", "2024-05"),
+        ("Investors cheered on Monday as they priced in the expected rate cut in June.", "June", "2024-06"),
+    ],
+)
+def test_what_is_expected_is_still_to_come(text, expression, expected):
+    # written in March 2024: "an expected election in May" is the coming May, whatever "said" says
+    assert value(text, "2024-03-14", expression) == expected

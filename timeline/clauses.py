@@ -47,6 +47,7 @@ class ClauseRules:
     denying: frozenset[str]
     act_frames: frozenset[str]
     gerund_frames: frozenset[str]
+    condition: frozenset[str]
     gerund_frame_markers: frozenset[str]
     measure_units: frozenset[str]
     time_comparatives: frozenset[str]
@@ -116,6 +117,7 @@ def rules() -> ClauseRules:
         denying=words("denying"),
         act_frames=words("act_frames"),
         gerund_frames=words("gerund_frames"),
+        condition=words("condition_markers"),
         gerund_frame_markers=words("gerund_frame_markers"),
         measure_units=words("measure_units"),
         time_comparatives=words("time_comparatives"),
@@ -502,7 +504,11 @@ def subject_of(verb: Token) -> Token | None:
                                 and names.agent_probability(antecedent.text, lemma(antecedent)) < 0.5):
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
                     return antecedent
-            if (base_dep(word) != "acl" or word != verb) and not participle_of_word and any(
+            # (not a verb right after its "whose" subject, the relative clause's own: ", whose
+            # torso had been fished out of a river", which the parse may hang apart)
+            own_verb = word == verb and subject.i < word.i and not any(
+                t.text in BREAKS for t in word.doc[subject.right_edge.i + 1 : word.i])
+            if (base_dep(word) != "acl" or word != verb) and not participle_of_word and not own_verb and any(
                     c.lower_ == "whose" for c in subject.children):
                 # "Ford, whose popularity sank ..., died": the parse gave the main verb the relative
                 # clause's subject; the main subject is the name the relative clause describes.
@@ -666,7 +672,7 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         perfect = verb.tag_ == "VBN" and any(base_dep(c) == "aux" and lemma(c) == "have" for c in verb.children)
         modality = "hypothetical" if perfect or subject is not None and lemma(subject) in r.aim_nouns else "planned"
     top = frame or verb
-    if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children):
+    if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children) or under_a_condition(top):
         modality = "hypothetical"
     if (base_dep(top) in ("ccomp", "csubj") and lemma(top.head) in r.modal_adjectives or lemma(top) in r.modal_adjectives
             or any(lemma(c) in r.modal_adjectives for c in top.children if base_dep(c) == "advmod")):
@@ -684,6 +690,26 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         and not (verb.pos_ == "VERB" and _be_to(verb)),
         frames=tuple(frames),
     )
+
+
+def under_a_condition(word: Token) -> bool:
+    """"If talks fail, the union will strike on Monday", "..., leading to an election on May 16":
+    a word of a clause (or of what it leads to) that an "if" or "unless" clause conditions, which
+    may not happen. Not the words of the condition itself."""
+    r = rules()
+    node, seen = word, 0
+    while seen < 8:
+        seen += 1
+        if is_predicate(node) and any(
+                base_dep(c) == "advcl" and c not in (word, *word.ancestors) and not c.is_ancestor(word)
+                and any(base_dep(m) == "mark" and lemma(m) in r.condition and m.i < c.i for m in c.children)
+                for c in node.children):
+            return True
+        if node.head == node or base_dep(node) in ("ccomp", "csubj", "parataxis") or base_dep(node) == "advcl" and any(
+                base_dep(m) == "mark" for m in node.children):
+            return False  # (what a clause reports, or a clause of its own: "after the talks failed")
+        node = node.head
+    return False
 
 
 def gerund_of_a_frame(verb: Token) -> bool:
@@ -1866,9 +1892,27 @@ def _whose_owner(clause: Clause, skip: set[int], names: Sequence[tuple[int, int]
         while at >= 0 and doc[at].pos_ == "PROPN" and at not in skip:
             owner.insert(0, doc[at])
             at -= 1
-        return _text(owner)
+        if owner:
+            return _text(owner)
+        # ("Martine Bohn, a prostitute living locally, whose torso ...": the noun the words before
+        # the comma describe, by the name it is in apposition to)
+        word = doc[whose.i - 2]
+        while word.pos_ not in ("NOUN", "PROPN") and word.head != word and word.head.i < whose.i:
+            word = word.head
+        if word.pos_ == "NOUN" and dep(word) == "appos" and word.head.pos_ == "PROPN":
+            word = word.head
+        if word.pos_ == "PROPN":
+            first = last = word.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and first - 1 not in skip:
+                first -= 1
+            while last + 1 < whose.i and doc[last + 1].pos_ == "PROPN" and last + 1 not in skip:
+                last += 1
+            return _text(doc[first : last + 1])
+        return f"the {word.lower_}" if word.pos_ == "NOUN" else ""
     owner = subject_phrase(verb.head, set(skip) | {t.i for t in verb.subtree}, names)
-    return _text(owner) if owner and owner[-1].pos_ == "PROPN" else ""
+    if owner and owner[-1].pos_ == "PROPN":
+        return _text(owner)
+    return f"the {verb.head.lower_}" if verb.head.pos_ == "NOUN" else ""  # "a car, whose owner": the car's
 
 
 def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: list[Token], skip: set[int]) -> list[Token]:

@@ -1112,6 +1112,9 @@ def _clause_mention(
     if len(title.split()) < 2:
         return None
     if title.endswith(" " + clause.verb.text) and (any(clauses.base_dep(c) == "ccomp" for c in clause.verb.children)
+                                                   # (", the court heard": set after what it tells, an attribution)
+                                                   or clauses.base_dep(clause.verb) == "parataxis" and clause.verb.head.i < clause.verb.i
+                                                   and all(c.i < clause.verb.i or c.i in skip or c.is_punct for c in clause.verb.children)
                                                    or clauses.lemma(clause.verb) in happenings.reporting_lemmas()
                                                    and not clauses.passive(clause.verb)):
         return None  # "Chilean President Ricardo Lagos reaffirmed [that ...]": who said, with nothing said
@@ -1150,6 +1153,11 @@ def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: se
 
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:
     """A happening named by a noun ("Tuesday's collision", "the June Summit of the Americas")."""
+    if (clauses.base_dep(noun) in ("obj", "obl") and noun.head.pos_ == "VERB" and not _cases(noun) & clauses.rules().during
+            and clauses.under_a_condition(noun.head)):
+        # "If the motion passes, ... leading to an election on May 16": what the condition leads to
+        # may not happen (not "the agenda of an EU summit": the summit is held either way)
+        return None
     named = _named_event(noun, _entities_in(ctx, sentence.start, sentence.end), sentence.start)
     title = clauses.capped(named.name) if named is not None else _here_named(clauses.noun_title(noun, skip=skip), ctx.here)
     if named is None and (_requested(noun) or _announced(noun)):

@@ -616,6 +616,38 @@ def _second_subject_after_its_predicate(word: "Token") -> bool:
     return True
 
 
+def _relative_clause_read_as_its_antecedents_verb(whose_subject: "Token") -> bool:
+    """"The company, whose shares fell on Monday, said ..." parsed with "company" a second subject
+    of "fell": a subject opening with "whose" starts a relative clause on the noun before its
+    comma, which is the subject of the clause the relative clause's verb was hung on. Returns
+    whether it repaired."""
+    verb = whose_subject.head
+    if not whose_subject.dep_.startswith("nsubj") or not any(c.lower_ == "whose" and c.i < whose_subject.i
+                                                             for c in whose_subject.children):
+        return False
+    whose = next(c for c in whose_subject.children if c.lower_ == "whose")
+    if whose.i == 0 or whose.doc[whose.i - 1].text != ",":
+        return False
+    antecedent = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < whose.i), None)
+    if antecedent is None:
+        return False
+    outer = verb.head
+    if outer == verb:
+        # (", said it would cut routes" read as a second verb of the relative clause's: the main one)
+        outer = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"
+                      and not any(g.dep_.startswith("nsubj") for g in c.children)), verb)
+        if outer == verb:
+            return False
+        for child in [c for c in verb.children if c.i > outer.i or c.dep_ == "punct" and c.i == len(c.doc) - 1]:
+            child.head = outer
+        outer.head, outer.dep_ = outer, "ROOT"
+    elif outer.i < verb.i or any(c.dep_.startswith("nsubj") for c in outer.children):
+        return False
+    antecedent.head, antecedent.dep_ = outer, "nsubj"
+    verb.head, verb.dep_ = antecedent, "acl:relcl"
+    return True
+
+
 def _noun_read_as_a_bare_verb(word: "Token") -> bool:
     """"a strain of H5 bird flu on Friday" parsed with "flu" a verb describing "strain": a bare
     verb form with no word of its own, right after a noun, closes that noun's compound. Returns
@@ -1605,6 +1637,8 @@ def _register_components() -> None:
                     _reduced_relative_read_as_a_conjunct(token)
                 if dep.startswith("nsubj") and pos == "PROPN":
                     _second_subject_after_its_predicate(token)
+                if dep.startswith("nsubj") and token.n_lefts:
+                    _relative_clause_read_as_its_antecedents_verb(token)
                 if pos == "DET" and dep == "obj":
                     _article_read_as_object(token)
                 if verb and token.n_lefts:
