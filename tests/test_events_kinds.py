@@ -2790,3 +2790,34 @@ def test_the_condition_itself_and_the_rest_of_the_sentence_still_count():
 def test_an_attribution_set_after_what_it_tells_is_never_a_title():
     # ", the court heard on Tuesday": who heard, with nothing heard, is no title
     assert mentions_of("If convicted, the banker faces ten years in jail, the court heard on Tuesday.") == []
+
+
+def test_a_title_never_ends_inside_a_when_clause_cut_before_its_verb():
+    found = only("On March 2, 13 workers were killed in northwest China's Xinjiang region when the oil tank they were "
+                 "painting exploded.")
+    assert found.title == "13 workers were killed in northwest China's Xinjiang region", found.title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Police arrested him when he arrived on Monday.", "He arrived"),
+        ("Troops detained her after she landed on Sunday.", "She landed"),
+    ],
+)
+def test_he_or_she_is_never_the_police_or_the_troops(text, title):
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Eastern Slavonia was captured by rebel Serbs during bitter fighting in 1991.",
+         "Eastern Slavonia was captured by rebel Serbs during bitter fighting", "1991"),
+        ("The old bridge was destroyed during heavy shelling in 1993.",
+         "The old bridge was destroyed during heavy shelling", "1993"),
+    ],
+)
+def test_a_gerund_with_an_adjective_after_during_is_a_noun_the_clause_happened_during(text, title, date):
+    found = only(text)
+    assert (found.title, found.date) == (title, date)

@@ -1257,3 +1257,14 @@ def test_a_relative_clause_with_whose_read_as_the_verb_of_its_antecedent_is_give
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "said")
     assert (doc[5].dep_, doc[5].head.text) == ("acl:relcl", "bank")
+
+
+def test_a_gerund_with_an_adjective_after_a_preposition_is_a_noun():
+    # "The town was taken during fierce fighting ." misread with "fighting" a clause marked by "during"
+    words = ["The", "town", "was", "taken", "during", "fierce", "fighting", "."]
+    heads = [1, 3, 3, 3, 6, 6, 3, 3]
+    deps = ["det", "nsubj:pass", "aux:pass", "ROOT", "mark", "amod", "advcl", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "JJ", "VBG", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "ADJ", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].pos_, doc[6].dep_, doc[4].dep_) == ("NOUN", "obl", "case")

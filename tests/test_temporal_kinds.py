@@ -717,3 +717,9 @@ def test_last_after_will_or_would_is_a_verb_not_a_past(text, expression, expecte
 def test_what_is_expected_is_still_to_come(text, expression, expected):
     # written in March 2024: "an expected election in May" is the coming May, whatever "said" says
     assert value(text, "2024-03-14", expression) == expected
+
+
+@pytest.mark.parametrize("text", ["Gebrselassie ran 2:06:20 in Berlin.", "She won the marathon in 2:19:36."])
+def test_a_race_time_is_no_clock_time(text):
+    # hours, minutes and seconds of a race: a length, never "06:20" of the day
+    assert [t.text for t in tag(text, "2024-03-14") if t.type == "TIME"] == []

@@ -2002,6 +2002,14 @@ def title_of(
     words = _without_a_verb_cut_from_its_object(words, group)
     while len(words) > len(group) and words[-1] not in group and _loose_end(words[-1], skip):
         words = words[:-1]  # ("over what [she called the massacre]": the clause a free relative needs was cut)
+    opener = next((k for k in range(len(words) - 1, -1, -1) if words[k].tag_ == "WRB" or words[k].pos_ == "SCONJ"
+                   and base_dep(words[k]) == "mark" and words[k].head.pos_ in ("VERB", "AUX")), None)
+    if opener is not None and opener > 0 and words[opener].i > clause.verb.i and not any(
+            t.pos_ in ("VERB", "AUX") for t in words[opener + 1 :]):
+        # ("killed ... when the oil tank [they were painting exploded]": a clause cut before its verb)
+        shorter = _clean(words[:opener], skip)
+        if len(shorter) >= len(group):
+            words = shorter
     if len(words) > len(group) + 2 and words[-1].tag_ == "POS":
         # never a possessive whose noun was cut ("the failure of Ivory Coast's [feuding parties]")
         owner = {t.i for t in words[-1].head.subtree}

@@ -945,6 +945,8 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
             if subject.lower_ == "they" and not _plural(named):
                 # "the laboratory confirmed that they died": "they" is not one laboratory
                 continue
+            if subject.lower_ in ("he", "she") and _plural(named):
+                continue  # "Police arrested him when he arrived": "he" is not the police
             if (named.pos_ == "NOUN" and not clauses.is_attribution(head)
                     and names.agent_probability(named.text, clauses.lemma(named)) < AGENT_MIN):
                 # "the remains of the rebels lay in the residence they had seized": a clause's

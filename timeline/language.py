@@ -574,15 +574,25 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     """"after the next US Federal Reserve Board meeting in late May" parsed with "meeting" a verb: a
     form in -ing with an article of its own and no subject or object is a noun. Returns whether it
     repaired."""
-    if word.pos_ != "VERB" or not any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("the", "a", "an") for c in word.children):
+    if word.pos_ != "VERB":
         return False
-    if any(c.dep_.startswith(("nsubj", "obj", "aux", "mark")) for c in word.children):
+    article = any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("the", "a", "an") for c in word.children)
+    # ("during bitter fighting", "after heavy shelling": an adjective before it, and a preposition)
+    adjective = any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < word.i for c in word.children)
+    if not (article or adjective):
+        return False
+    if any(c.dep_.startswith(("nsubj", "obj", "aux")) for c in word.children):
+        return False
+    marks = [c for c in word.children if c.dep_ == "mark"]
+    if marks and not (adjective and all(m.pos_ == "ADP" and m.i < word.i for m in marks)):
         return False
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
         return False  # "the coming 2006-2015 decade": a modifier of what follows
     word.pos_, word.tag_ = "NOUN", "NN"
     word.dep_ = _NOUN_RELATION_OF_A_CLAUSE.get(word.dep_, word.dep_)
+    for mark in marks:
+        mark.dep_ = "case"
     return True
 
 
