@@ -2821,3 +2821,18 @@ def test_he_or_she_is_never_the_police_or_the_troops(text, title):
 def test_a_gerund_with_an_adjective_after_during_is_a_noun_the_clause_happened_during(text, title, date):
     found = only(text)
     assert (found.title, found.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("In 2025, the government proposes to spend 42 percent on public services.",
+         "The government proposes to spend 42 percent on public services"),
+        ("In 2025, the party proposes to spend 3 percent of national income on defence.",
+         "The party proposes to spend 3 percent of national income on defence"),
+    ],
+)
+def test_a_plan_told_in_the_present_keeps_its_tense(text, title):
+    # the proposing is now; only what it is for is to come ("will propose" is not what was said)
+    found = only(text)
+    assert (found.title, found.modality) == (title, "planned"), found.title

@@ -1824,6 +1824,8 @@ def _present_of_a_time_to_come(clause: Clause, predicate: str, future: bool) -> 
             or lemma(first) in ("be", "have") or lemma(first) in rules().framing  # "comes ahead of a conference next month"
             or not predicate.startswith(first.text) or clause.modality):
         return predicate
+    if lemma(first) in rules().plan_frames and any(base_dep(c) == "xcomp" for c in first.children):
+        return predicate  # "proposes to spend 42 percent in 2006": the proposing is now, the spending to come
     return f"will {lemma(first)}{predicate[len(first.text):]}"
 
 
