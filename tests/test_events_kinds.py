@@ -2836,3 +2836,49 @@ def test_a_plan_told_in_the_present_keeps_its_tense(text, title):
     # the proposing is now; only what it is for is to come ("will propose" is not what was said)
     found = only(text)
     assert (found.title, found.modality) == (title, "planned"), found.title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The old bridge became unsafe last year.", "The old bridge became unsafe"),
+        ("The carmaker turned profitable last year.", "The carmaker turned profitable"),
+        ("The party's decline became irreversible last September.", "The party's decline became irreversible"),
+    ],
+)
+def test_an_adjective_before_a_time_is_the_verbs_complement(text, title):
+    # "became unsafe last year": what it became stays in the title
+    assert only(text, published="2024-03-14").title == title
+
+
+def test_an_ing_noun_after_a_plural_with_a_is_the_phrases_noun():
+    # "a foreign ministers meeting": the meeting, not ministers who "will meet"
+    found = [m.title for m in mentions_of("ASEAN will discuss the issue further at a foreign ministers meeting in Bangkok "
+                                          "next month.")]
+    assert "Foreign ministers meeting in Bangkok" in found and not any("will meet" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The central bank said on Friday it had sold 20 tonnes of gold in line with an existing agreement between "
+         "the central banks of Europe.", "The central bank had sold 20 tonnes of gold"),
+        ("His father called for help from the Soviet Union following the Katanga secession bid in 1960.",
+         "His father called for help from the Soviet Union"),
+    ],
+)
+def test_a_title_never_ends_on_a_preposition_whose_phrase_was_cut(text, title):
+    # not "... in line", "... following"
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The two countries signed many treaties and last year they jointly inspected the border.",
+         "The two countries inspected the border"),
+        ("The rebels seized the town and on Monday they burned the market.", "The rebels burned the market"),
+    ],
+)
+def test_they_after_a_plural_subject_of_the_sentence_is_that_subject(text, title):
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]

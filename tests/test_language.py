@@ -1268,3 +1268,39 @@ def test_a_gerund_with_an_adjective_after_a_preposition_is_a_noun():
     pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "ADJ", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].pos_, doc[6].dep_, doc[4].dep_) == ("NOUN", "obl", "case")
+
+
+def test_a_day_read_as_a_conjunct_opens_the_clause_after_it():
+    # "Rebels took the town and on Monday they burned the market ." misread with "Monday" the conjunct
+    words = ["Rebels", "took", "the", "town", "and", "on", "Monday", "they", "burned", "the", "market", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 8, 1, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "cc", "case", "conj", "nsubj", "parataxis", "det", "obj", "punct"]
+    tags = ["NNS", "VBD", "DT", "NN", "CC", "IN", "NNP", "PRP", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "ADP", "PROPN", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.text) == ("obl", "burned")
+    assert (doc[8].dep_, doc[8].head.text) == ("conj", "took")
+
+
+def test_an_ing_word_after_a_plural_with_a_singular_article_is_the_noun():
+    # "at a ministers meeting" misread with "meeting" a participle of "ministers"
+    words = ["They", "met", "at", "a", "ministers", "meeting", "."]
+    heads = [1, 1, 4, 4, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "acl", "punct"]
+    tags = ["PRP", "VBD", "IN", "DT", "NNS", "VBG", "."]
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].pos_, doc[5].dep_, doc[5].head.text) == ("NOUN", "obl", "met")
+    assert (doc[4].dep_, doc[4].head.text) == ("compound", "meeting")
+
+
+def test_an_adjective_read_into_the_time_after_it_is_the_verbs_complement():
+    # "The road became unsafe last year ." misread with "unsafe" a modifier of "year"
+    words = ["The", "road", "became", "unsafe", "last", "year", "."]
+    heads = [1, 2, 2, 5, 5, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "amod", "amod", "obl:unmarked", "punct"]
+    tags = ["DT", "NN", "VBD", "JJ", "JJ", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "ADJ", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[3].dep_, doc[3].head.text) == ("xcomp", "became")
+    assert doc[4].head.text == "year"

@@ -47,6 +47,7 @@ class ClauseRules:
     denying: frozenset[str]
     act_frames: frozenset[str]
     gerund_frames: frozenset[str]
+    preposition_nouns: frozenset[str]
     condition: frozenset[str]
     gerund_frame_markers: frozenset[str]
     measure_units: frozenset[str]
@@ -117,6 +118,7 @@ def rules() -> ClauseRules:
         denying=words("denying"),
         act_frames=words("act_frames"),
         gerund_frames=words("gerund_frames"),
+        preposition_nouns=words("preposition_nouns"),
         condition=words("condition_markers"),
         gerund_frame_markers=words("gerund_frame_markers"),
         measure_units=words("measure_units"),
@@ -1277,7 +1279,12 @@ def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
         return words
     last = words[-1]
     at = {t.i for t in words}
-    if last.pos_ == "NOUN" and any(
+    # ("in line [with an agreement]", "in response [to the attack]": a bare noun of an idiom, nothing
+    # without its phrase)
+    idiom = (last.lower_ in rules().preposition_nouns and any(base_dep(c) == "case" and c.i in at for c in last.children)
+             and not any(base_dep(c) in ("det", "nmod", "amod", "nummod", "compound") and c.i in at for c in last.children))
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if idiom and following is not None and following.i not in at and following.pos_ == "ADP" or last.pos_ == "NOUN" and any(
         base_dep(c) == "nmod" and c.i not in at and any(lemma(g) == "of" for g in c.children) for c in last.children
     ):
         start = min(t.i for t in last.subtree if t.i in at)
@@ -1319,6 +1326,7 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
         # nor the last word before a time expression the parse made its head ("a work stoppage [Wednesday afternoon]")
         return True
     return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
+            or base_dep(token) == "case" and token.head.i > token.i  # ("following [the secession bid]")
             or token.pos_ == "DET" and base_dep(token) == "det"
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when"))
 

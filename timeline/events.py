@@ -852,6 +852,20 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
             # "The senator, a Democrat from Ohio, said he would run": the senator, not "Democrat"
             return _speaker_of(subject, reporting_only=True) or entity.short
         return entity.short
+    if subject.lower_ == "they":
+        # "The two countries had many treaties and last year they inspected ...": the plural subject
+        # of the clause before it in the sentence
+        before = next((t for t in reversed(subject.doc[: subject.i]) if clauses.dep(t) in ("nsubj", "nsubj:pass")
+                       and t.pos_ in ("NOUN", "PROPN") and _plural(t) and t.head != subject.head), None)
+        # (never a subject that can do nothing: "The remains of the raiders lay where they had stormed")
+        # (a clause joined to the subject's own by "and" shares it, whatever it is: "The two countries signed
+        # ... and last year they inspected")
+        joined = before is not None and clauses.base_dep(subject.head) == "conj" and subject.head.head == before.head
+        if before is not None and (joined or before.pos_ == "PROPN"
+                                   or names.agent_probability(before.text, clauses.lemma(before)) >= AGENT_MIN):
+            phrase = clauses.subject_phrase(before, set(), [])
+            if phrase:
+                return clauses.phrase_text(phrase)
     return _speaker_of(subject)
 
 

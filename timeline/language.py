@@ -584,8 +584,9 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     if any(c.dep_.startswith(("nsubj", "obj", "aux")) for c in word.children):
         return False
     marks = [c for c in word.children if c.dep_ == "mark"]
-    if marks and not (adjective and all(m.pos_ == "ADP" and m.i < word.i for m in marks)):
-        return False
+    preposition = marks or any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < word.i for c in word.children)
+    if marks and not (adjective and all(m.pos_ == "ADP" and m.i < word.i for m in marks)) or adjective and not article and not preposition:
+        return False  # (an adjective alone is no sign: "so stupid thinking")
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
         return False  # "the coming 2006-2015 decade": a modifier of what follows
@@ -1555,6 +1556,67 @@ def _counted_time_read_as_object(unit: "Token") -> bool:
     return True
 
 
+def _day_read_as_a_conjunct_before_its_clause(day: "Token") -> bool:
+    """"seized the town and on Monday they burned the market" parsed with "Monday" the conjunct
+    and "burned" hung apart: the day opens the clause after it, which is the conjunct. True when
+    repaired."""
+    if day.dep_ != "conj" or not any(c.dep_ == "case" and c.i < day.i for c in day.children):
+        return False
+    subject = day.doc[day.i + 1] if day.i + 1 < len(day.doc) else None
+    if subject is None or not subject.dep_.startswith("nsubj") or subject.head.i <= subject.i:
+        return False
+    verb, first = subject.head, day.head
+    if verb.head != first or verb.dep_ not in ("parataxis", "dep", "conj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in [c for c in day.children if c.dep_ == "cc"]:
+        child.head = verb
+    day.head, day.dep_ = verb, "obl"
+    verb.dep_ = "conj"
+    return True
+
+
+def _ing_noun_read_as_a_participle_of_a_plural(word: "Token") -> bool:
+    """"at a foreign ministers meeting in Kuala Lumpur" parsed with "meeting" a participle describing
+    "ministers": "a" never goes with a plural, so the -ing word right after it is the phrase's noun,
+    and the plural its modifier. True when repaired."""
+    noun = word.head
+    if word.dep_ != "acl" or word.tag_ != "VBG" or noun.i != word.i - 1 or noun.tag_ != "NNS":
+        return False
+    if any(c.dep_.startswith(("nsubj", "obj", "aux", "mark", "xcomp", "ccomp", "compound:prt", "advmod")) for c in word.children):
+        return False
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    # ("a few more scans": "a" there goes with "few")
+    if article is None or any(t.lower_ in ("few", "lot", "couple", "number", "dozen", "great", "good") for t in noun.doc[article.i + 1 : noun.i]):
+        return False
+    word.head, word.dep_ = (word, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
+    for child in [c for c in noun.children if c.i < noun.i]:
+        child.head = word
+    noun.head, noun.dep_ = word, "compound"
+    word.pos_, word.tag_ = "NOUN", "NN"
+    return True
+
+
+def _adjective_read_into_the_time_after_it(time: "Token") -> bool:
+    """"became irreversible last September" parsed as one complement, "irreversible last September",
+    with the adjective a modifier of the month: the adjective is the verb's complement, and the
+    time a bare time phrase of the verb. True when repaired."""
+    markers = _clause_markers()
+    if time.head.pos_ not in ("VERB", "AUX") or time.i < 2:
+        return False
+    # ("became unsafe last year" with the time a bare time phrase: the verb still lacks its complement)
+    if time.dep_ not in ("xcomp", "obj") and not (time.dep_ in ("obl:unmarked", "obl:tmod") and not any(
+            c.dep_ in ("xcomp", "obj", "ccomp") for c in time.head.children)):
+        return False
+    if time.lower_ not in markers["time_nouns"] and time.lower_ not in day_and_month_names():
+        return False
+    direction = next((c for c in time.lefts if c.i == time.i - 1 and c.lower_ in markers["time_directions"]), None)
+    adjective = next((c for c in time.lefts if c.i == time.i - 2 and c.dep_ == "amod" and c.tag_ == "JJ"), None)
+    if direction is None or adjective is None:
+        return False
+    _noun_before_a_time_takes_its_place(time, adjective, "xcomp")
+    return True
+
+
 def _that_clause_is_complement(clause: "Token") -> bool:
     """An adverbial clause opening with a bare "that" on a verb is what the verb says or decides."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
@@ -1622,11 +1684,15 @@ def _register_components() -> None:
                 if day:
                     _comparative_read_as_the_days(token)
                     _day_read_as_object(token)
+                    _day_read_as_a_conjunct_before_its_clause(token)
                 elif dep == "obj":
                     _counted_time_read_as_object(token)
+                if dep in ("xcomp", "obj", "obl:unmarked", "obl:tmod"):
+                    _adjective_read_into_the_time_after_it(token)
                 if verb and token.lower_.endswith("ing") and _noun_in_ing_read_as_a_verb(token):
                     continue
                 if token.tag_ == "VBG":
+                    _ing_noun_read_as_a_participle_of_a_plural(token)
                     _adverbial_gerund_on_noun(token)
                     _noun_in_ing_after_to_read_as_a_verb(token)
                     _opening_participle_read_as_an_adjective(token)
