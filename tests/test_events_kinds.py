@@ -2882,3 +2882,15 @@ def test_a_title_never_ends_on_a_preposition_whose_phrase_was_cut(text, title):
 )
 def test_they_after_a_plural_subject_of_the_sentence_is_that_subject(text, title):
     assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("The envoy gave his views in an interview to be broadcast Monday.", "An interview is to be broadcast", "2024-03-18"),
+        ("The two sides drafted an accord to be signed on Tuesday.", "An accord is to be signed", "2024-03-19"),
+    ],
+)
+def test_a_day_on_what_is_still_to_be_done_is_the_coming_one(text, title, day):
+    # written on Thursday, March 14, 2024: "to be broadcast Monday" is next Monday, not the last
+    assert (title, day) in [(m.title, m.date) for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]

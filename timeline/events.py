@@ -275,7 +275,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         return timex
     if word.pos_ == "NOUN" and clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB":
         word = word.head  # "travels to Berlin for talks on Monday": the talks' day, in the travelling's tense
-    if before and _told_in_the_present(word):
+    if before and (_told_in_the_present(word) or _to_be_done(word)):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"
@@ -288,6 +288,14 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     end_value = shift_value(timex.end_value, "D", 7 if tense == "present" else -7) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
                    reason=f"{timex.reason}; '{word.text}' is in the {tense} tense -> {direction}")
+
+
+def _to_be_done(word: "SpacyToken") -> bool:
+    """"an interview to be broadcast Monday", "the accords to be signed Tuesday": a passive
+    infinitive on its noun is what is still to be done."""
+    return (clauses.dep(word) == "acl" and word.tag_ == "VBN"
+            and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
+            and any(clauses.dep(c) == "aux:pass" and c.lower_ == "be" for c in word.children))
 
 
 def _day_planned_for(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
@@ -693,9 +701,10 @@ def _event_word(
 def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") -> "SpacyToken":
     """"foiled an attempt to smuggle a statue on Thursday": a date closing the sentence, hung on the
     object's infinitive, is the main verb's, when that verb is a past tense and frames no plan (the
-    attempt is what was foiled; but "expect the bank to cut rates in June"). Otherwise `verb`."""
+    attempt is what was foiled; but "expect the bank to cut rates in June", and "drafted an accord to
+    be signed on Tuesday": what is still to be done). Otherwise `verb`."""
     main = verb.head.head
-    if (clauses.dep(verb) == "acl" and clauses.base_dep(verb.head) == "obj" and clauses.is_predicate(main)
+    if (clauses.dep(verb) == "acl" and clauses.base_dep(verb.head) == "obj" and clauses.is_predicate(main) and not _to_be_done(verb)
             and main.tag_ == "VBD" and clauses.lemma(main) not in clauses.rules().plan_frames  # not "expect X to cut in June"
             and any(clauses.lemma(c) == "to" and clauses.base_dep(c) == "mark" for c in verb.children)
             and date_head.i > verb.i and date_head.right_edge.i + 2 >= len(verb.doc)):
