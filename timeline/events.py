@@ -1184,7 +1184,17 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
         # may not happen (not "the agenda of an EU summit": the summit is held either way)
         return None
     named = _named_event(noun, _entities_in(ctx, sentence.start, sentence.end), sentence.start)
-    title = clauses.capped(named.name) if named is not None else _here_named(clauses.noun_title(noun, skip=skip), ctx.here)
+    phrase = _here_named(clauses.noun_title(noun, skip=skip), ctx.here)
+    title = clauses.capped(named.name) if named is not None else phrase
+    at = phrase.lower().find(named.name.lower()) if named is not None else -1
+    if at >= 0 and len(phrase[:at].split()) <= 1 and len(phrase.split()) > len(named.name.split()):
+        # "the rugby World Cup", "the Winter Olympics in Turin": the name with its phrase (not a
+        # phrase the name is only part of: "the run-up to the World Cup")
+        title = phrase
+        if timex.end <= named.start and not ctx.article.text[timex.end : named.start].strip() and at == 0:
+            # ("the 2030 World Cup in the region": the date written with the name stays with it)
+            title = clauses.capped(f"{timex.text} {phrase[:1].lower()}{phrase[1:]}" if phrase[:1].isupper() and not
+                                   ctx.article.text[named.start : named.start + 1].isupper() else f"{timex.text} {phrase}")
     if named is None and (_requested(noun) or _announced(noun)):
         # "Unions called for a meeting with the company on Thursday": who asked for it, as written;
         # "Yukos had announced a tender to sell its stake last year": who announced it
