@@ -2908,3 +2908,49 @@ def test_a_day_on_what_is_still_to_be_done_is_the_coming_one(text, title, day):
 def test_a_named_event_keeps_the_words_of_its_phrase(text, title):
     # never a bare "Winter Olympics" or "World Cup": where, or which one
     assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+def test_a_plea_at_a_hearing_is_the_plea_not_a_bare_hearing():
+    # "pleaded not guilty at a hearing on Friday": "not" belongs to "guilty"; the plea is the event
+    found = only("A businessman charged with exporting arms to Syria pleaded not guilty at a hearing on Friday.")
+    assert (found.title, found.date) == ("A businessman pleaded not guilty at a hearing", "2024-03-08")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("At least six people were killed when two buses collided in western Nepal on Tuesday, police said.",
+         "Two buses collided in western Nepal"),
+        ("Three people were hurt when two trams collided in central Oslo on Sunday, officials said.",
+         "Two trams collided in central Oslo"),
+    ],
+)
+def test_the_when_clause_of_a_disaster_keeps_its_active_verb(text, title):
+    # never "Two buses were collided"
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("He said that after the new terminal is completed in early 2025, more visitors will come.",
+         "The new terminal will be completed"),
+        ("The old bridge is reopened to traffic next month.", "The old bridge will be reopened to traffic"),
+    ],
+)
+def test_a_present_passive_of_a_date_to_come_is_told_as_to_come(text, title):
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The mayor was charged with failing to declare the equivalent of 2 million dollars in May 2023.",
+         "The mayor was charged"),
+        ("The landlord has been charged with driving his tenant's daughter to attempt suicide by harassing her.",
+         "The landlord has been charged"),
+    ],
+)
+def test_a_title_never_keeps_a_verb_cut_from_what_it_drives_someone_to_do(text, title):
+    # not "charged with failing", nor "charged with driving his tenant's daughter"
+    assert [m.title for m in mentions_of(text)] == [title], [(m.title, m.date) for m in mentions_of(text)]

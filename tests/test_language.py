@@ -1304,3 +1304,17 @@ def test_an_adjective_read_into_the_time_after_it_is_the_verbs_complement():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[3].dep_, doc[3].head.text) == ("xcomp", "became")
     assert doc[4].head.text == "year"
+
+
+def test_a_when_clause_read_as_the_first_subject_of_a_report_is_given_back():
+    # "Two died when trams collided on Sunday , officials said ." misread with "trams" a subject of
+    # "said" and "collided" its modifier
+    words = ["Two", "died", "when", "trams", "collided", "on", "Sunday", ",", "officials", "said", "."]
+    heads = [1, 1, 9, 9, 3, 6, 4, 3, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "acl", "case", "obl", "punct", "nsubj", "advcl", "punct"]
+    tags = ["CD", "VBD", "WRB", "NNS", "VBN", "IN", "NNP", ",", "NNS", "VBD", "."]
+    pos = ["NUM", "VERB", "ADV", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.text) == ("advcl", "died")
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "collided")
+    assert doc[2].head.text == "collided"

@@ -1166,11 +1166,25 @@ def _without_a_verb_cut_from_its_object(tokens: list[Token], group: list[Token])
     """`tokens` without a last adverbial clause whose verb the cut left without its object ("flew to
     Brisbane [to probe] allegations of ...", "was set up [to trace who received] 3.5 million
     punts"): from the "to" (or the first word) of the outermost such clause after the verb group."""
-    if not tokens or tokens[-1] in group or tokens[-1].pos_ not in ("VERB", "AUX"):
+    if not tokens or tokens[-1] in group:
         return tokens
     kept = {t.i for t in tokens}
     last = tokens[-1]
-    if not any(base_dep(c) in ("obj", "ccomp") and c.i > last.i and c.i not in kept for c in last.children):
+    misleads = False  # a verb cut from what it drives someone to do says something else: cut whatever its length
+    if last.pos_ not in ("VERB", "AUX"):
+        # ("charged with driving his son's fiancee [to attempt suicide]": the verb whose object ends
+        # the title lost what it drove her to)
+        verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if (verb is None or verb in group or verb.i not in kept or base_dep(last) != "obj" and last.head != verb
+                or not any((base_dep(c) == "xcomp" or base_dep(c) == "advcl" and c.left_edge.i == last.i + 1
+                            and any(base_dep(m) == "mark" and m.lower_ == "to" for m in c.children))
+                           and c.i > last.i and c.i not in kept for c in verb.children)):
+            return tokens
+        last, misleads = verb, True
+    # (or its infinitive: "charged with failing [to declare 2.4 million ringgit]")
+    if not misleads and not any((base_dep(c) in ("obj", "ccomp", "xcomp") or last.tag_ == "VBG" and base_dep(c) == "advcl" and c.left_edge.i == last.i + 1
+                and any(base_dep(m) == "mark" and m.lower_ == "to" for m in c.children))
+               and c.i > last.i and c.i not in kept for c in last.children):
         return tokens
     clause = last
     while clause.head != clause and clause.head.i in kept and clause.head not in group and clause.head.pos_ in ("VERB", "AUX"):
@@ -1180,7 +1194,7 @@ def _without_a_verb_cut_from_its_object(tokens: list[Token], group: list[Token])
     start = min(t.i for t in clause.subtree if t.i in kept)
     shorter = [t for t in tokens if t.i < start]
     # (a short tail only: a long phrase cut short still says more than no phrase)
-    return shorter if len(shorter) >= len(group) and len(tokens) - len(shorter) <= 4 else tokens
+    return shorter if len(shorter) >= len(group) and (misleads or len(tokens) - len(shorter) <= 4) else tokens
 
 
 def _without_a_clauses_lost_subject(tokens: list[Token]) -> list[Token]:
@@ -1828,6 +1842,10 @@ def _present_of_a_time_to_come(clause: Clause, predicate: str, future: bool) -> 
     of a date to come is what will happen ("APEC will meet")."""
     group = verb_group(clause)
     first = group[0] if group else None
+    if (future and first is not None and dep(first) == "aux:pass" and first.tag_ in ("VBP", "VBZ") and lemma(first) == "be"
+            and clause.verb.tag_ == "VBN" and not clause.modality and predicate.startswith(first.text + " ")
+            and lemma(clause.verb) not in rules().plan_frames):  # ("are expected in 2006": expected now)
+        return f"will be{predicate[len(first.text):]}"  # "after the terminal is completed in 2007": will be completed
     if (not future or first is None or first != clause.verb or first.tag_ not in ("VBP", "VBZ")
             or lemma(first) in ("be", "have") or lemma(first) in rules().framing  # "comes ahead of a conference next month"
             or not predicate.startswith(first.text) or clause.modality):

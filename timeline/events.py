@@ -770,14 +770,17 @@ def _event_word_in_parse(
         # ("who on his arrival late Friday called for ...": the subject's own arrival is the setting)
         own_happening = ("on" in cases and word.i < word.head.i  # (not "testify on his investigation": a topic)
                          and any(clauses.dep(c) == "nmod:poss" and c.pos_ == "PRON" for c in word.children))
+        # ("pleaded not guilty at a hearing on Friday" with the hearing hung on "guilty": the verb's)
+        host = word.head.head if (word.head.pos_ == "ADJ" and clauses.base_dep(word.head) == "xcomp"
+                                  and word.head.head.pos_ == "VERB") else word.head
         if (not premodifier and clauses.base_dep(word) == "obj"
                 or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening)
                 and (own_subject or not premodifier)
-                ) and word.head.pos_ == "VERB":
+                ) and host.pos_ == "VERB":
             # "warned of pressure in a call on Friday", "retook the house in last week's elections":
             # the clause the happening is the setting of. Not "referring to a decision in
             # November", nor "released last month's figures": what a clause is about has its own date.
-            return word.head, False
+            return host, False
         setting = _setting_of(word) if cases & clauses.rules().during else None
         if setting is not None:
             return setting, False

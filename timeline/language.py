@@ -192,16 +192,32 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         return False
     if verb.dep_ in ("conj", "advcl"):
         found = _subordinate_clause_noun(verb)
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("obl", "nmod") and verb.head.i == verb.i - 1:
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i == verb.i - 1 and _when_clause_read_as_a_speakers_subject(verb):
+        # "hurt when two trams collided in Oslo on Sunday, officials said": "trams" read as a first
+        # subject of "said", "collided" its modifier
+        noun, said = verb.head, verb.head.head
+        marker = verb.doc[noun.left_edge.i - 1]
+        found = (noun, marker, said.head if said.head != said else said)
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("obl", "nmod", "dep") and verb.head.i == verb.i - 1:
         # (or of a noun's phrase: "is a threat after the first rains failed")
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
         marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
+        if marker is None:
+            # ("killed when two buses collided" with "when" hung on the noun)
+            marker = next((c for c in noun.children if c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in subordinators()
+                           and c.i == noun.left_edge.i), None)
+        before = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if (marker is None and before is not None and before.head == noun.head and before.tag_ == "WRB"
+                and before.lower_ in subordinators()):
+            marker = before  # "killed when three buses collided": "when" hung on the main verb, before the noun
         after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
         reports = _is_reporting_form(verb) and after is not None and after.lower_ == "that"  # "announced ... that it would"
         if (verb.tag_ == "VBN" and marker is not None and marker.pos_ != "SCONJ" and marker.lower_ in _PREPOSITIONAL_SUBORDINATORS
                 and verb.lemma_.lower() not in intransitive_verbs() and not reports):
             return False  # "after the measures introduced in 2019": a participle that can be passive, after a preposition
+        if noun.dep_ == "dep" and (marker is None or marker.tag_ != "WRB"):
+            return False  # (a noun the parse could not place: only with "when" before it)
         found = (noun, marker, noun.head) if marker is not None else None
     else:
         return False
@@ -214,6 +230,18 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     if marker.dep_ != "advmod":  # ("when" stays the adverb it is)
         marker.dep_ = "mark"
     return True
+
+
+def _when_clause_read_as_a_speakers_subject(verb: "Token") -> bool:
+    """The noun `verb` describes is a first subject of a later verb that has a second subject of its
+    own, with "when" right before the noun: ", when two trams collided ..., officials said"."""
+    noun = verb.head
+    said = noun.head
+    if not noun.dep_.startswith("nsubj") or said.i < verb.i or noun.left_edge.i == 0:
+        return False
+    when = verb.doc[noun.left_edge.i - 1]
+    return (when.tag_ == "WRB" and when.lower_ in subordinators() and when.head in (said, said.head)
+            and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in said.children))
 
 
 def _subordinate_clause_noun(verb: "Token") -> tuple["Token", "Token", "Token"] | None:
