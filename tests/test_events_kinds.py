@@ -2954,3 +2954,16 @@ def test_a_present_passive_of_a_date_to_come_is_told_as_to_come(text, title):
 def test_a_title_never_keeps_a_verb_cut_from_what_it_drives_someone_to_do(text, title):
     # not "charged with failing", nor "charged with driving his tenant's daughter"
     assert [m.title for m in mentions_of(text)] == [title], [(m.title, m.date) for m in mentions_of(text)]
+
+
+def test_a_when_clause_with_a_passive_subject_reading_is_still_a_past():
+    # "when three buses collided": the parse's passive subject and no auxiliary; never "were collided"
+    found = [m.title for m in mentions_of("At least four people were killed and nearly 20 others were injured when two "
+                                          "passenger trains collided in mid-western Poland on Tuesday, police said Wednesday.")]
+    assert "Two passenger trains collided in mid-western Poland" in found, found
+
+
+def test_a_title_never_ends_on_board_without_what_it_is_on_board():
+    found = only("Congolese President Laurent Kabila will meet Friday for historic face- to-face talks on board a South "
+                 "African navy ship, a US envoy announced here.")
+    assert not found.title.endswith("on board"), found.title

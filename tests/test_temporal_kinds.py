@@ -723,3 +723,15 @@ def test_what_is_expected_is_still_to_come(text, expression, expected):
 def test_a_race_time_is_no_clock_time(text):
     # hours, minutes and seconds of a race: a length, never "06:20" of the day
     assert [t.text for t in tag(text, "2024-03-14") if t.type == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The champions now turn their attention to Tuesday's match in Milan.", "2024-03-19"),
+        ("The squad looks ahead to Tuesday's final in Rome.", "2024-03-19"),
+    ],
+)
+def test_a_day_attention_turns_to_is_still_to_come(text, expected):
+    # written on Thursday, March 14, 2024
+    assert value(text, "2024-03-14", "Tuesday") == expected

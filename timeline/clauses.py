@@ -1298,7 +1298,7 @@ def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
     idiom = (last.lower_ in rules().preposition_nouns and any(base_dep(c) == "case" and c.i in at for c in last.children)
              and not any(base_dep(c) in ("det", "nmod", "amod", "nummod", "compound") and c.i in at for c in last.children))
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    if idiom and following is not None and following.i not in at and following.pos_ == "ADP" or last.pos_ == "NOUN" and any(
+    if idiom and following is not None and following.i not in at and not following.is_punct or last.pos_ == "NOUN" and any(
         base_dep(c) == "nmod" and c.i not in at and any(lemma(g) == "of" for g in c.children) for c in last.children
     ):
         start = min(t.i for t in last.subtree if t.i in at)
@@ -1780,7 +1780,9 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
                     and clause.subject is not None and dep(clause.subject) == "nsubj:pass"
                     and clause.subject.head == verb and clause.subject.i < verb.i
                     and not any(base_dep(c) in ("aux", "cop") for c in verb.children)
-                    and lemma(verb) not in intransitive_verbs())
+                    and lemma(verb) not in intransitive_verbs()
+                    # (a clause opened by "when" or "as" is finite: "when three buses collided" is a past)
+                    and not any(c.tag_ == "WRB" or base_dep(c) == "mark" and lemma(c) in subordinators() for c in verb.children))
     if bare_passive:
         between = list(verb.doc[clause.subject.i + 1 : verb.i])  # nothing, or adverbs ("already")
         first = predicate.split()[0] if predicate else ""
