@@ -2967,3 +2967,10 @@ def test_a_title_never_ends_on_board_without_what_it_is_on_board():
     found = only("Congolese President Laurent Kabila will meet Friday for historic face- to-face talks on board a South "
                  "African navy ship, a US envoy announced here.")
     assert not found.title.endswith("on board"), found.title
+
+
+def test_a_long_speakers_statement_names_the_speaker_and_keeps_what_was_said():
+    # "National security adviser Jake Sullivan said ... would build" lost "on those commitments"
+    found = only("National security adviser Jake Sullivan said Monday that Biden and López Obrador would build on "
+                 "those commitments, among other issues.")
+    assert found.title == "Jake Sullivan said Biden and López Obrador would build on those commitments", found.title

@@ -1102,6 +1102,18 @@ def _clause_mention(
         speaker = clauses.speaker_of(statement, skip=skip, names=names, subject_name=speaker_name)
         if not told_title.strip():
             return None  # nothing of what was said makes a title: "X warned" alone is never one
+        if len(f"{speaker} {told_title}") > clauses.rules().max_title_chars:
+            # ("National security adviser Jake Sullivan said ... would build [on those commitments]":
+            # the speaker by name, so that what was said keeps its words)
+            words = speaker.split()
+            verb_start = len(words)  # ("... Jake Sullivan said": the saying after the name)
+            while verb_start > 0 and words[verb_start - 1].islower():
+                verb_start -= 1
+            name_start = verb_start
+            while name_start > 0 and words[name_start - 1][:1].isupper():
+                name_start -= 1
+            if 0 < name_start and verb_start - name_start >= 2:
+                speaker = " ".join(words[name_start:])
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
                         agent=_agent(statement, None, skip, names), planned=False)
