@@ -2974,3 +2974,18 @@ def test_a_long_speakers_statement_names_the_speaker_and_keeps_what_was_said():
     found = only("Senior defence policy adviser Maria Lindqvist said Tuesday that Oslo and Stockholm would build on "
                  "those agreements, among other things.")
     assert found.title == "Maria Lindqvist said Oslo and Stockholm would build on those agreements", found.title
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("The two astronauts on Tuesday went on a space walk to repair a solar panel.",
+         "The two astronauts went on a space walk to repair a solar panel", "2024-03-12"),
+        ("Rescue teams went to the flooded village on Monday to search for survivors.",
+         "Rescue teams went to the flooded village", "2024-03-11"),
+    ],
+)
+def test_went_somewhere_to_do_something_is_done_not_planned(text, title, day):
+    # "go" frames a plan only as "going to"
+    found = only(text)
+    assert (found.title, found.date, found.modality) == (title, day, ""), (found.title, found.date, found.modality)

@@ -735,3 +735,14 @@ def test_a_race_time_is_no_clock_time(text):
 def test_a_day_attention_turns_to_is_still_to_come(text, expected):
     # written on Thursday, March 14, 2024
     assert value(text, "2024-03-14", "Tuesday") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Two rounds of talks were held in February and December last year.", "February", "2023-02"),
+        ("The bridge was closed in May and June this year.", "May", "2024-05"),
+    ],
+)
+def test_the_first_of_two_months_takes_the_year_written_after_the_second(text, expression, expected):
+    assert value(text, "2024-03-14", expression) == expected

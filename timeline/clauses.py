@@ -628,7 +628,8 @@ def content_verb(verb: Token) -> Token:
     for _ in range(3):
         framed = next((c for c in verb.children if base_dep(c) == "xcomp" and (
             c.pos_ in ("VERB", "AUX") or any(base_dep(g) == "cop" for g in c.children))), None)  # "is set to be an agreement"
-        if framed is None or lemma(verb) not in r.plan_frames | r.necessity_frames or lemma(verb) in r.act_frames:
+        if (framed is None or lemma(verb) not in r.plan_frames | r.necessity_frames or lemma(verb) in r.act_frames
+                or _went_somewhere(verb)):
             break
         verb = framed
     return verb
@@ -651,7 +652,7 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
             frames.append(word)
             if lemma(word) in r.necessity_frames and word.tag_ not in ("VBD", "VBN"):
                 modality = "hypothetical"  # "will have to increase investment": a need, not a plan ("had to land": done)
-            elif lemma(word) in r.plan_frames:
+            elif lemma(word) in r.plan_frames and not _went_somewhere(word):
                 if lemma(word) not in r.planned_frames:
                     modality = "hypothetical"
                 elif modality != "hypothetical":
@@ -712,6 +713,11 @@ def under_a_condition(word: Token) -> bool:
             return False  # (what a clause reports, or a clause of its own: "after the talks failed")
         node = node.head
     return False
+
+
+def _went_somewhere(verb: Token) -> bool:
+    """"went on two space walks to attach a truss": "go" frames a plan only as "going to"."""
+    return lemma(verb) == "go" and verb.tag_ != "VBG"
 
 
 def gerund_of_a_frame(verb: Token) -> bool:
