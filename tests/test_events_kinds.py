@@ -2989,3 +2989,10 @@ def test_went_somewhere_to_do_something_is_done_not_planned(text, title, day):
     # "go" frames a plan only as "going to"
     found = only(text)
     assert (found.title, found.date, found.modality) == (title, day, ""), (found.title, found.date, found.modality)
+
+
+def test_a_weekday_on_what_a_participle_of_a_present_clause_takes_is_to_come():
+    # written on Thursday, March 14, 2024: "leads the coalition contesting Sunday's election" is next Sunday
+    found = only("The veteran leader heads the main opposition coalition contesting Sunday's election, an alliance "
+                 "of four parties.")
+    assert (found.date, found.modality) == ("2024-03-17", "planned"), (found.title, found.date)

@@ -275,6 +275,10 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         return timex
     if word.pos_ == "NOUN" and clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB":
         word = word.head  # "travels to Berlin for talks on Monday": the talks' day, in the travelling's tense
+        # ("leads the coalition contesting Thursday's election": a participle has the tense of its clause)
+        if word.tag_ == "VBG" and clauses.dep(word) == "acl" and word.head.head.pos_ in ("VERB", "AUX") and not any(
+                clauses.base_dep(c) == "aux" for c in word.children):
+            word = word.head.head
     if before and (_told_in_the_present(word) or _to_be_done(word)):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
