@@ -1318,3 +1318,33 @@ def test_a_when_clause_read_as_the_first_subject_of_a_report_is_given_back():
     assert (doc[4].dep_, doc[4].head.text) == ("advcl", "died")
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "collided")
     assert doc[2].head.text == "collided"
+
+
+def test_a_hyphen_read_as_the_apposition_of_the_name_before_it_is_left_alone():
+    # "the Asia Co-operation Forum" misread with the hyphen itself a noun in apposition to "Co": the
+    # hyphen repair must not make "Co" and "-" each other's heads (the extraction hung on it)
+    words = ["The", "Asia", "Co", "-", "operation", "Forum", "opened", "."]
+    heads = [5, 2, 5, 2, 5, 6, 6, 6]
+    deps = ["det", "compound", "compound", "appos", "compound", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NNP", "NNP", "NN", "NN", "NNP", "VBD", "."]
+    pos = ["DET", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"]
+    spaces = [True, True, False, False, True, True, False, False]
+    doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
+    for token in doc:
+        node, steps = token, 0
+        while node.head != node and steps <= len(doc):
+            node, steps = node.head, steps + 1
+        assert node.head == node, f"{token.text} never reaches a root"
+
+
+def test_no_parse_leaves_the_repairs_with_a_loop_in_its_heads():
+    # whatever a repair does, every word's heads reach a root: a loop would hang every walk up the tree
+    words = ["Talks", "on", "trade", "ended", "."]
+    doc = _built(words, [3, 2, 0, 3, 3], ["nsubj", "case", "nmod", "ROOT", "punct"], ["NNS", "IN", "NN", "VBD", "."])
+    doc[0].head = doc[2]  # "Talks" and "trade" each other's heads
+    repaired = load_model().get_pipe(language.MAIN_VERB_COMPONENT)(doc)
+    for token in repaired:
+        node, steps = token, 0
+        while node.head != node and steps <= len(repaired):
+            node, steps = node.head, steps + 1
+        assert node.head == node, f"{token.text} never reaches a root"

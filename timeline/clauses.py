@@ -1440,6 +1440,17 @@ SUBJECT_CORE = frozenset({"det", "compound", "flat", "amod", "nmod:poss", "case"
                           "nmod:desc", "flat:name", "punct"})
 
 
+def _root_of(token: Token) -> Token:
+    """The root of the tree a word is in; at most one step a word, so that a cycle a repair left in
+    the heads can never hang the extraction."""
+    node = token
+    for _ in range(len(token.doc)):
+        if node.head == node:
+            break
+        node = node.head
+    return node
+
+
 def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
     """A subject with the words before it that the parse left as a root of their own ("President
     Joe Biden and Mexican President | Andrés Manuel López Obrador will meet"): a long coordination of
@@ -1447,9 +1458,7 @@ def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    own_root = subject
-    while own_root.head != own_root:
-        own_root = own_root.head
+    own_root = _root_of(subject)
     start = tokens[0].i
     while start > 0:
         before = doc[start - 1]
@@ -1457,9 +1466,7 @@ def _with_fragment_before(tokens: list[Token], subject: Token) -> list[Token]:
         # Cooperation (SAARC) | Summit ended")
         if (before.text in BREAKS or before.pos_ == "PUNCT") and before.text != ")":
             break
-        root = before
-        while root.head != root:
-            root = root.head
+        root = _root_of(before)
         if root == own_root or root.pos_ not in ("PROPN", "NOUN") or root.i >= tokens[0].i or root.right_edge.i < start - 1:
             break
         if before.text == ")" and (doc[root.left_edge.i].pos_ == "ADP" or doc[root.left_edge.i].text == "(" or any(

@@ -794,7 +794,9 @@ def _hyphenated_compound_read_as_an_apposition(noun: "Token") -> bool:
     hyphen = noun.doc[first.i + 1] if first.i + 1 < len(noun.doc) else None
     if first.pos_ != "PROPN" or hyphen is None or hyphen.text not in ("-", "–") or first.whitespace_ or hyphen.whitespace_:
         return False
-    if noun.left_edge.i not in (hyphen.i, hyphen.i + 1) or first.i > noun.i:
+    # (never the hyphen itself read as the apposition's noun: "Co-operation" with "-" a noun of "Co";
+    # it would be made the head of its own head)
+    if noun.left_edge.i not in (hyphen.i, hyphen.i + 1) or first.i > noun.i or noun.i == hyphen.i:
         return False
     movers = [c for c in first.children if c.i < first.i]
     noun.head, noun.dep_ = (noun, "ROOT") if first.head == first else (first.head, first.dep_)
@@ -1645,6 +1647,17 @@ def _adjective_read_into_the_time_after_it(time: "Token") -> bool:
     return True
 
 
+def _without_cycles(doc: "Doc") -> None:
+    """A repair that reads two words as each other's heads would leave a loop every walk up the
+    tree follows for ever: each word whose heads never reach a root becomes a root of its own."""
+    for token in doc:
+        node, steps = token, 0
+        while node.head != node and steps <= len(doc):
+            node, steps = node.head, steps + 1
+        if node.head != node:
+            token.head, token.dep_ = token, "ROOT"
+
+
 def _that_clause_is_complement(clause: "Token") -> bool:
     """An adverbial clause opening with a bare "that" on a verb is what the verb says or decides."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
@@ -1847,6 +1860,7 @@ def _register_components() -> None:
                     _verdict_read_as_an_apposition(token)
                 if token.pos_ == "VERB" and token.dep_ not in ("ROOT", "ccomp"):
                     _reported_clause_hung_elsewhere(token)
+            _without_cycles(doc)
             return doc
 
     if not Language.has_factory(LEMMA_EXCEPTIONS_COMPONENT):
