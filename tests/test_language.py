@@ -202,6 +202,36 @@ def test_closed_class_lemmas():
     assert token(doc, "them").lemma_ == "they"
 
 
+def test_the_repairs_compare_ids_that_name_the_same_labels():
+    """The main-verb repairs compare `token.dep`, `token.tag` and `token.pos` with ids: each id is
+    the one the parse stores its label under, and `_dep_name` is `token.dep_`, before and after a
+    repair changes it."""
+    doc = parse_one("Two trains collided on Monday, killing nine, and rescuers said the line was closed.")
+    ids = language._label_ids()
+    for word in doc:
+        for name, value in ((word.dep_, word.dep), (word.tag_, word.tag), (word.pos_, word.pos)):
+            if name in ids:
+                assert ids[name] == value, name
+        assert language._dep_name(word) == word.dep_
+    assert {"ROOT", "conj", "VBN", "VERB"} <= {w.dep_ for w in doc} | {w.tag_ for w in doc} | {w.pos_ for w in doc}
+    killing = token(doc, "killing")
+    killing.dep_ = "acl:relcl"
+    assert language._dep_name(killing) == "acl:relcl" and killing.dep == ids["acl:relcl"]
+
+
+@pytest.mark.parametrize("form, reporting", [
+    ("said", True), ("reported", True), ("announced", True), ("told", True), ("stated", True),
+    ("collided", False), ("walked", False), ("say", False), ("ed", False), ("", False),
+])
+def test_a_reporting_form_is_known_by_its_form_alone(form, reporting):
+    """`_is_reporting_word` (kept by form) says what the rule over a word says."""
+    language._is_reporting_word.cache_clear()
+    assert language._is_reporting_word(form) is reporting
+    assert language._is_reporting_word(form) is reporting  # the kept answer
+    if form:  # and the word in a parse
+        assert language._is_reporting_form(parse_one(f"They {form} it.")[1]) is reporting
+
+
 # --- learned event decisions ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, event, thing", [
