@@ -232,6 +232,33 @@ def test_a_reporting_form_is_known_by_its_form_alone(form, reporting):
         assert language._is_reporting_form(parse_one(f"They {form} it.")[1]) is reporting
 
 
+def test_a_subjects_phrase_kept_is_the_phrase_made_again():
+    """`clauses.subject_phrase` keeps its answers (a mention asks two or three times): each answer
+    is the one made without the kept ones, a fresh list, and another doc or another skip is
+    answered for itself."""
+    from timeline import clauses
+
+    first = parse_one("Mexican President Andres Manuel Lopez Obrador and his ministers met the union leaders on Monday.")
+    second = parse_one("The finance minister of the small island nation resigned on Tuesday.")
+    subjects = [next(t for t in doc if t.dep_.startswith("nsubj")) for doc in (first, second)]
+    clauses._SUBJECT_PHRASES.clear()
+    made = [[t.i for t in clauses._subject_phrase_of(s, set(), ())] for s in subjects]
+    for _ in range(2):
+        asked = [clauses.subject_phrase(s, set(), ()) for s in subjects]
+        assert [[t.i for t in phrase] for phrase in asked] == made
+        assert all(t.doc is s.doc for phrase, s in zip(asked, subjects) for t in phrase)
+        asked[0].clear()  # the caller's list, not the kept answer
+    skip = {made[1][-1]}
+    assert [t.i for t in clauses.subject_phrase(subjects[1], skip, ())] == [t.i for t in clauses._subject_phrase_of(subjects[1], skip, ())]
+    assert len(clauses._SUBJECT_PHRASES) == 3
+    clauses._SUBJECT_PHRASES_KEPT, kept = 3, clauses._SUBJECT_PHRASES_KEPT
+    try:
+        clauses.subject_phrase(subjects[0], {0}, ())
+        assert len(clauses._SUBJECT_PHRASES) == 1  # full: emptied before the new answer
+    finally:
+        clauses._SUBJECT_PHRASES_KEPT = kept
+
+
 # --- learned event decisions ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, event, thing", [

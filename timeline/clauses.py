@@ -1407,11 +1407,30 @@ def _split_subjects(subject: Token, skip: set[int]) -> list[Token]:
             and o.i > subject.i and o.i not in skip and not subject.i < verb.i < o.i]
 
 
-def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
+# subject_phrase's answers, by (the doc's id, the subject's index, skip, names), each with its doc:
+# a mention asks for the same subject's phrase two to three times (its title, its agent, its
+# speaker). Nothing changes a parse once the rules read it; the doc kept with each answer keeps its
+# id from being another doc's while the answer is here.
+_SUBJECT_PHRASES: dict[tuple[int, int, frozenset[int], tuple[tuple[int, int], ...]], tuple[Doc, tuple[Token, ...]]] = {}
+_SUBJECT_PHRASES_KEPT = 4096
+
+
+def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """The subject's words for a title: whole when short, else its core ("President Joe Biden and
     Mexican President Andrés Manuel López Obrador", without what follows them); never the words
     that join a relative clause's antecedent to its own clause ("[even among] farmers who had
     boycotted ...")."""
+    doc = subject.doc
+    key = (id(doc), subject.i, frozenset(skip), tuple(names))
+    found = _SUBJECT_PHRASES.get(key)
+    if found is None or found[0] is not doc:
+        if len(_SUBJECT_PHRASES) >= _SUBJECT_PHRASES_KEPT:
+            _SUBJECT_PHRASES.clear()
+        found = _SUBJECT_PHRASES[key] = (doc, tuple(_subject_phrase_of(subject, skip, names)))
+    return list(found[1])
+
+
+def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
     tokens = _with_whole_written_words(_subject_phrase(subject, skip, names), skip)
     joining = {t.i for c in subject.children if c.i < subject.i and base_dep(c) in ("case", "mark")
                or base_dep(c) == "advmod" and c.i < subject.i and c.pos_ == "ADV" for t in c.subtree}
