@@ -241,8 +241,9 @@ def test_a_subjects_phrase_kept_is_the_phrase_made_again():
     first = parse_one("Mexican President Andres Manuel Lopez Obrador and his ministers met the union leaders on Monday.")
     second = parse_one("The finance minister of the small island nation resigned on Tuesday.")
     subjects = [next(t for t in doc if t.dep_.startswith("nsubj")) for doc in (first, second)]
-    clauses._SUBJECT_PHRASES.clear()
+    clauses._SUBJECT_PHRASES.answers.clear()
     made = [[t.i for t in clauses._subject_phrase_of(s, set(), ())] for s in subjects]
+    assert all(len(phrase) >= 3 for phrase in made)
     for _ in range(2):
         asked = [clauses.subject_phrase(s, set(), ()) for s in subjects]
         assert [[t.i for t in phrase] for phrase in asked] == made
@@ -250,13 +251,45 @@ def test_a_subjects_phrase_kept_is_the_phrase_made_again():
         asked[0].clear()  # the caller's list, not the kept answer
     skip = {made[1][-1]}
     assert [t.i for t in clauses.subject_phrase(subjects[1], skip, ())] == [t.i for t in clauses._subject_phrase_of(subjects[1], skip, ())]
-    assert len(clauses._SUBJECT_PHRASES) == 3
-    clauses._SUBJECT_PHRASES_KEPT, kept = 3, clauses._SUBJECT_PHRASES_KEPT
-    try:
-        clauses.subject_phrase(subjects[0], {0}, ())
-        assert len(clauses._SUBJECT_PHRASES) == 1  # full: emptied before the new answer
-    finally:
-        clauses._SUBJECT_PHRASES_KEPT = kept
+    assert len(clauses._SUBJECT_PHRASES.answers) == 3
+
+
+def test_answers_kept_by_doc_are_each_docs_own_and_bounded():
+    """`clauses._KeptByDoc`: an answer is its doc's (a doc with the id of a doc gone is asked
+    again), and a full store is emptied before it keeps another."""
+    from timeline import clauses
+
+    kept = clauses._KeptByDoc(2)
+    first, second = parse_one("Prices rose."), parse_one("Prices fell.")
+    made: list[str] = []
+
+    def make(text):
+        made.append(text)
+        return text.upper()
+
+    assert kept.get(first, "k", lambda: make(first.text)) == "PRICES ROSE."
+    assert kept.get(first, "k", lambda: make("again")) == "PRICES ROSE."
+    assert kept.get(second, "k", lambda: make(second.text)) == "PRICES FELL."
+    assert made == ["Prices rose.", "Prices fell."]
+    kept.answers[(id(first), "other")] = (second, "another doc's")  # as if a doc gone left its id
+    assert kept.get(first, "other", lambda: make("mine")) == "MINE"
+    assert len(kept.answers) == 1  # full at two: emptied first
+    assert kept.get(first, "third", lambda: "third") == "third"
+    assert len(kept.answers) == 2
+
+
+def test_a_title_leaves_a_day_possessive_out_whether_or_not_a_doc_has_one():
+    """`_articles_for_dropped_possessives` answers at once for a doc with no day's or month's
+    possessive, and as before for one with it ("during [January's] election": "the election")."""
+    from timeline import clauses
+
+    with_one = parse_one("Voters turned out in large numbers during January's election in the north.")
+    without = parse_one("Voters turned out in large numbers during the election in the north.")
+    assert clauses._has_day_possessive(with_one) and not clauses._has_day_possessive(without)
+    election = token(with_one, "election")
+    phrase = [t for t in with_one if t.i >= token(with_one, "during").i and t.i <= election.i and t.text not in ("January", "'s")]
+    assert clauses._text(phrase) == "during the election"
+    assert clauses._articles_for_dropped_possessives([t for t in without]) == set()
 
 
 # --- learned event decisions ------------------------------------------------------------------

@@ -9,10 +9,10 @@ names a happening) come from the trained model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline.entities import _load_yaml as load_table
 from timeline import names
@@ -21,6 +21,27 @@ from timeline.language import day_and_month_names, day_names, intransitive_verbs
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
+
+_T = TypeVar("_T")
+
+
+class _KeptByDoc:
+    """Answers about a parse, kept by (doc, key). Nothing changes a parse once the rules read it;
+    each answer keeps its doc, so that the doc's id is not another doc's while the answer is here.
+    At most `size` answers: full, it is emptied."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.answers: dict[tuple[int, object], tuple[Doc, object]] = {}
+
+    def get(self, doc: Doc, key: object, make: Callable[[], _T]) -> _T:
+        found = self.answers.get((id(doc), key))
+        if found is None or found[0] is not doc:
+            if len(self.answers) >= self.size:
+                self.answers.clear()
+            found = self.answers[(id(doc), key)] = (doc, make())
+        return found[1]  # type: ignore[return-value]
+
 
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "nsubj:outer", "csubj", "expl")
 QUOTES = frozenset('"“”«»')
@@ -1296,9 +1317,20 @@ def _text(tokens: Sequence[Token]) -> str:
     return "".join(out).strip()
 
 
+# Whether a doc has a day's or month's possessive at all (most have none): asked for every phrase
+# a title is made of, again and again as the title is cut to its length.
+_DAY_POSSESSIVES = _KeptByDoc(1024)
+
+
+def _has_day_possessive(doc: Doc) -> bool:
+    return any(dep(t) == "nmod:poss" and t.lower_ in day_and_month_names() for t in doc)
+
+
 def _articles_for_dropped_possessives(tokens: Sequence[Token]) -> set[int]:
     """Where "the" goes: before the first word kept of a noun phrase after a preposition whose
     possessive day or month ("January's", "Tuesday's") is not among the tokens."""
+    if not tokens or not _DAY_POSSESSIVES.get(tokens[0].doc, None, lambda: _has_day_possessive(tokens[0].doc)):
+        return set()  # no owner below can be found
     kept = {t.i for t in tokens}
     where = set()
     for t in tokens:
@@ -1407,12 +1439,8 @@ def _split_subjects(subject: Token, skip: set[int]) -> list[Token]:
             and o.i > subject.i and o.i not in skip and not subject.i < verb.i < o.i]
 
 
-# subject_phrase's answers, by (the doc's id, the subject's index, skip, names), each with its doc:
-# a mention asks for the same subject's phrase two to three times (its title, its agent, its
-# speaker). Nothing changes a parse once the rules read it; the doc kept with each answer keeps its
-# id from being another doc's while the answer is here.
-_SUBJECT_PHRASES: dict[tuple[int, int, frozenset[int], tuple[tuple[int, int], ...]], tuple[Doc, tuple[Token, ...]]] = {}
-_SUBJECT_PHRASES_KEPT = 4096
+# A mention asks for its subject's phrase two to three times (its title, its agent, its speaker).
+_SUBJECT_PHRASES = _KeptByDoc(4096)
 
 
 def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
@@ -1420,14 +1448,8 @@ def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, in
     Mexican President Andrés Manuel López Obrador", without what follows them); never the words
     that join a relative clause's antecedent to its own clause ("[even among] farmers who had
     boycotted ...")."""
-    doc = subject.doc
-    key = (id(doc), subject.i, frozenset(skip), tuple(names))
-    found = _SUBJECT_PHRASES.get(key)
-    if found is None or found[0] is not doc:
-        if len(_SUBJECT_PHRASES) >= _SUBJECT_PHRASES_KEPT:
-            _SUBJECT_PHRASES.clear()
-        found = _SUBJECT_PHRASES[key] = (doc, tuple(_subject_phrase_of(subject, skip, names)))
-    return list(found[1])
+    return list(_SUBJECT_PHRASES.get(subject.doc, (subject.i, frozenset(skip), tuple(names)),
+                                     lambda: tuple(_subject_phrase_of(subject, skip, names))))
 
 
 def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
