@@ -1319,7 +1319,7 @@ def _text(tokens: Sequence[Token]) -> str:
 
 # Whether a doc has a day's or month's possessive at all (most have none): asked for every phrase
 # a title is made of, again and again as the title is cut to its length.
-_DAY_POSSESSIVES = _KeptByDoc(1024)
+_DAY_POSSESSIVES = _KeptByDoc(8)
 
 
 def _has_day_possessive(doc: Doc) -> bool:
@@ -1439,8 +1439,9 @@ def _split_subjects(subject: Token, skip: set[int]) -> list[Token]:
             and o.i > subject.i and o.i not in skip and not subject.i < verb.i < o.i]
 
 
-# A mention asks for its subject's phrase two to three times (its title, its agent, its speaker).
-_SUBJECT_PHRASES = _KeptByDoc(4096)
+# A mention asks for its subject's phrase two to three times (its title, its agent, its speaker),
+# one after the other: a few answers kept are enough (and keep no more than a few docs alive).
+_SUBJECT_PHRASES = _KeptByDoc(8)
 
 
 def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:

@@ -290,9 +290,10 @@ def _is_reporting_form(word: "Token") -> bool:
     return _is_reporting_word(word.lower_)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _is_reporting_word(form: str) -> bool:
-    """`_is_reporting_form` of a lower-case form (asked for every parsed word: kept by form)."""
+    """`_is_reporting_form` of a lower-case form (asked for every parsed word: the commonest forms'
+    answers are kept)."""
     lemma = irregular_verbs().get(form) or next(
         (stem for stem in (form[:-2], form[:-1]) if form.endswith("ed") and stem in _reporting_lemmas()), None)
     return lemma in _reporting_lemmas()
