@@ -3,7 +3,9 @@ what the events stage relies on, on sentences written for these tests."""
 
 from __future__ import annotations
 
+import gc
 import shutil
+import weakref
 
 import pytest
 
@@ -256,7 +258,7 @@ def test_a_subjects_phrase_kept_is_the_phrase_made_again():
 
 def test_answers_kept_by_doc_are_each_docs_own_and_bounded():
     """`clauses._KeptByDoc`: an answer is its doc's (a doc with the id of a doc gone is asked
-    again), and a full store is emptied before it keeps another."""
+    again), a full store is emptied before it keeps another, and no doc is kept alive by it."""
     from timeline import clauses
 
     kept = clauses._KeptByDoc(2)
@@ -271,11 +273,17 @@ def test_answers_kept_by_doc_are_each_docs_own_and_bounded():
     assert kept.get(first, "k", lambda: make("again")) == "PRICES ROSE."
     assert kept.get(second, "k", lambda: make(second.text)) == "PRICES FELL."
     assert made == ["Prices rose.", "Prices fell."]
-    kept.answers[(id(first), "other")] = (second, "another doc's")  # as if a doc gone left its id
+    kept.answers[(id(first), "other")] = (weakref.ref(second), "another doc's")  # as if a doc gone left its id
     assert kept.get(first, "other", lambda: make("mine")) == "MINE"
     assert len(kept.answers) == 1  # full at two: emptied first
     assert kept.get(first, "third", lambda: "third") == "third"
     assert len(kept.answers) == 2
+    gone = parse_one("Prices held.")
+    assert kept.get(gone, "k", lambda: "held") == "held"
+    reference = kept.answers[(id(gone), "k")][0]
+    del gone
+    gc.collect()
+    assert reference() is None  # the answer kept no doc alive
 
 
 def test_a_title_leaves_a_day_possessive_out_whether_or_not_a_doc_has_one():

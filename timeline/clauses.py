@@ -9,6 +9,7 @@ names a happening) come from the trained model.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,20 +27,21 @@ _T = TypeVar("_T")
 
 
 class _KeptByDoc:
-    """Answers about a parse, kept by (doc, key). Nothing changes a parse once the rules read it;
-    each answer keeps its doc, so that the doc's id is not another doc's while the answer is here.
+    """Answers about a parse, kept by (doc, key). Nothing changes a parse once the rules read it.
+    Each answer holds its doc by a weak reference: a doc gone (and its id given to another doc)
+    leaves a dead reference, and the new doc is answered for itself; no doc is kept alive here.
     At most `size` answers: full, it is emptied."""
 
     def __init__(self, size: int):
         self.size = size
-        self.answers: dict[tuple[int, object], tuple[Doc, object]] = {}
+        self.answers: dict[tuple[int, object], tuple[weakref.ref[Doc], object]] = {}
 
     def get(self, doc: Doc, key: object, make: Callable[[], _T]) -> _T:
         found = self.answers.get((id(doc), key))
-        if found is None or found[0] is not doc:
+        if found is None or found[0]() is not doc:
             if len(self.answers) >= self.size:
                 self.answers.clear()
-            found = self.answers[(id(doc), key)] = (doc, make())
+            found = self.answers[(id(doc), key)] = (weakref.ref(doc), make())
         return found[1]  # type: ignore[return-value]
 
 
@@ -1440,7 +1442,7 @@ def _split_subjects(subject: Token, skip: set[int]) -> list[Token]:
 
 
 # A mention asks for its subject's phrase two to three times (its title, its agent, its speaker),
-# one after the other: a few answers kept are enough (and keep no more than a few docs alive).
+# one after the other: a few answers kept are enough.
 _SUBJECT_PHRASES = _KeptByDoc(8)
 
 
@@ -1449,8 +1451,10 @@ def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, in
     Mexican President Andrés Manuel López Obrador", without what follows them); never the words
     that join a relative clause's antecedent to its own clause ("[even among] farmers who had
     boycotted ...")."""
-    return list(_SUBJECT_PHRASES.get(subject.doc, (subject.i, frozenset(skip), tuple(names)),
-                                     lambda: tuple(_subject_phrase_of(subject, skip, names))))
+    doc = subject.doc
+    # (kept as the words' indices: a Token would keep its doc alive)
+    return [doc[i] for i in _SUBJECT_PHRASES.get(doc, (subject.i, frozenset(skip), tuple(names)),
+                                                 lambda: tuple(t.i for t in _subject_phrase_of(subject, skip, names)))]
 
 
 def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
