@@ -81,3 +81,24 @@ def test_a_name_is_whole_through_a_possessive_and_named_by_its_words_before_of(t
 
 def test_an_abbreviated_month_is_no_name():
     assert [e.name for e in find_entities("The vote is set for Dec. 4 in the capital.")] == []
+
+
+def test_the_titles_index_is_the_titles_asked_for():
+    """`_honorifics_by_first_word` keeps the index of the titles last asked for (asked at every
+    word of every name): the same titles get the same index, other titles their own."""
+    from timeline import entities
+
+    def indexed(titles):
+        index = {}
+        for title in titles:  # longest first, as given
+            index.setdefault(title[0], []).append(title)
+        return index
+
+    titles = entities.tables().honorifics
+    index = entities._honorifics_by_first_word(titles)
+    assert index == indexed(titles) and entities._honorifics_by_first_word(titles) is index
+    other = (("Field", "Marshal"), ("Dr",))
+    assert entities._honorifics_by_first_word(other) == indexed(other)
+    assert entities._match_honorific(["Field", "Marshal", "Smith"], 0, other) == 2
+    assert entities._match_honorific(["Dr", "Smith"], 1, other) == 0
+    assert entities._honorifics_by_first_word(titles) == indexed(titles)

@@ -3,7 +3,9 @@ what the events stage relies on, on sentences written for these tests."""
 
 from __future__ import annotations
 
+import gc
 import shutil
+import weakref
 
 import pytest
 
@@ -200,6 +202,102 @@ def test_closed_class_lemmas():
     assert token(doc, "n't").lemma_ == "not"
     assert token(doc, "has").lemma_ == "have"
     assert token(doc, "them").lemma_ == "they"
+
+
+def test_the_repairs_compare_ids_that_name_the_same_labels():
+    """The main-verb repairs compare `token.dep`, `token.tag` and `token.pos` with ids: each id is
+    the one the parse stores its label under, and `_dep_name` is `token.dep_`, before and after a
+    repair changes it."""
+    doc = parse_one("Two trains collided on Monday, killing nine, and rescuers said the line was closed.")
+    ids = language._label_ids()
+    for word in doc:
+        for name, value in ((word.dep_, word.dep), (word.tag_, word.tag), (word.pos_, word.pos)):
+            if name in ids:
+                assert ids[name] == value, name
+        assert language._dep_name(word) == word.dep_
+    assert {"ROOT", "conj", "VBN", "VERB"} <= {w.dep_ for w in doc} | {w.tag_ for w in doc} | {w.pos_ for w in doc}
+    killing = token(doc, "killing")
+    killing.dep_ = "acl:relcl"
+    assert language._dep_name(killing) == "acl:relcl" and killing.dep == ids["acl:relcl"]
+
+
+@pytest.mark.parametrize("form, reporting", [
+    ("said", True), ("reported", True), ("announced", True), ("told", True), ("stated", True),
+    ("collided", False), ("walked", False), ("say", False), ("ed", False), ("", False),
+])
+def test_a_reporting_form_is_known_by_its_form_alone(form, reporting):
+    """`_is_reporting_word` (kept by form) says what the rule over a word says."""
+    language._is_reporting_word.cache_clear()
+    assert language._is_reporting_word(form) is reporting
+    assert language._is_reporting_word(form) is reporting  # the kept answer
+    if form:  # and the word in a parse
+        assert language._is_reporting_form(parse_one(f"They {form} it.")[1]) is reporting
+
+
+def test_a_subjects_phrase_kept_is_the_phrase_made_again():
+    """`clauses.subject_phrase` keeps its answers (a mention asks two or three times): each answer
+    is the one made without the kept ones, a fresh list, and another doc or another skip is
+    answered for itself."""
+    from timeline import clauses
+
+    first = parse_one("Mexican President Andres Manuel Lopez Obrador and his ministers met the union leaders on Monday.")
+    second = parse_one("The finance minister of the small island nation resigned on Tuesday.")
+    subjects = [next(t for t in doc if t.dep_.startswith("nsubj")) for doc in (first, second)]
+    clauses._SUBJECT_PHRASES.answers.clear()
+    made = [[t.i for t in clauses._subject_phrase_of(s, set(), ())] for s in subjects]
+    assert all(len(phrase) >= 3 for phrase in made)
+    for _ in range(2):
+        asked = [clauses.subject_phrase(s, set(), ()) for s in subjects]
+        assert [[t.i for t in phrase] for phrase in asked] == made
+        assert all(t.doc is s.doc for phrase, s in zip(asked, subjects) for t in phrase)
+        asked[0].clear()  # the caller's list, not the kept answer
+    skip = {made[1][-1]}
+    assert [t.i for t in clauses.subject_phrase(subjects[1], skip, ())] == [t.i for t in clauses._subject_phrase_of(subjects[1], skip, ())]
+    assert len(clauses._SUBJECT_PHRASES.answers) == 3
+
+
+def test_answers_kept_by_doc_are_each_docs_own_and_bounded():
+    """`clauses._KeptByDoc`: an answer is its doc's (a doc with the id of a doc gone is asked
+    again), a full store is emptied before it keeps another, and no doc is kept alive by it."""
+    from timeline import clauses
+
+    kept = clauses._KeptByDoc(2)
+    first, second = parse_one("Prices rose."), parse_one("Prices fell.")
+    made: list[str] = []
+
+    def make(text):
+        made.append(text)
+        return text.upper()
+
+    assert kept.get(first, "k", lambda: make(first.text)) == "PRICES ROSE."
+    assert kept.get(first, "k", lambda: make("again")) == "PRICES ROSE."
+    assert kept.get(second, "k", lambda: make(second.text)) == "PRICES FELL."
+    assert made == ["Prices rose.", "Prices fell."]
+    kept.answers[(id(first), "other")] = (weakref.ref(second), "another doc's")  # as if a doc gone left its id
+    assert kept.get(first, "other", lambda: make("mine")) == "MINE"
+    assert len(kept.answers) == 1  # full at two: emptied first
+    assert kept.get(first, "third", lambda: "third") == "third"
+    assert len(kept.answers) == 2
+    gone = parse_one("Prices held.")
+    assert kept.get(gone, "k", lambda: "held") == "held"
+    reference = kept.answers[(id(gone), "k")][0]
+    del gone
+    gc.collect()
+    assert reference() is None  # the answer kept no doc alive
+
+
+def test_a_title_leaves_a_day_possessive_out_whether_or_not_a_doc_has_one():
+    """`_articles_for_dropped_possessives` answers at once for a doc with no day's or month's
+    possessive, and as before for one with it ("during [January's] election": "the election")."""
+    from timeline import clauses
+
+    with_one = parse_one("Voters turned out in large numbers during January's election in the north.")
+    without = parse_one("Voters turned out in large numbers during the election in the north.")
+    assert clauses._has_day_possessive(with_one) and not clauses._has_day_possessive(without)
+    election = token(with_one, "election")
+    phrase = [t for t in with_one if t.i >= token(with_one, "during").i and t.i <= election.i and t.text not in ("January", "'s")]
+    assert clauses._text(phrase) == "during the election"
+    assert clauses._articles_for_dropped_possessives([t for t in without]) == set()
 
 
 # --- learned event decisions ------------------------------------------------------------------

@@ -9,10 +9,11 @@ names a happening) come from the trained model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Set
+import weakref
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline.entities import _load_yaml as load_table
 from timeline import names
@@ -21,6 +22,28 @@ from timeline.language import day_and_month_names, day_names, intransitive_verbs
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
+
+_T = TypeVar("_T")
+
+
+class _KeptByDoc:
+    """Answers about a parse, kept by (doc, key). Nothing changes a parse once the rules read it.
+    Each answer holds its doc by a weak reference: a doc gone (and its id given to another doc)
+    leaves a dead reference, and the new doc is answered for itself; no doc is kept alive here.
+    At most `size` answers: full, it is emptied."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.answers: dict[tuple[int, object], tuple[weakref.ref[Doc], object]] = {}
+
+    def get(self, doc: Doc, key: object, make: Callable[[], _T]) -> _T:
+        found = self.answers.get((id(doc), key))
+        if found is None or found[0]() is not doc:
+            if len(self.answers) >= self.size:
+                self.answers.clear()
+            found = self.answers[(id(doc), key)] = (weakref.ref(doc), make())
+        return found[1]  # type: ignore[return-value]
+
 
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "nsubj:outer", "csubj", "expl")
 QUOTES = frozenset('"“”«»')
@@ -1394,9 +1417,20 @@ def _text(tokens: Sequence[Token]) -> str:
     return "".join(out).strip()
 
 
+# Whether a doc has a day's or month's possessive at all (most have none): asked for every phrase
+# a title is made of, again and again as the title is cut to its length.
+_DAY_POSSESSIVES = _KeptByDoc(8)
+
+
+def _has_day_possessive(doc: Doc) -> bool:
+    return any(dep(t) == "nmod:poss" and t.lower_ in day_and_month_names() for t in doc)
+
+
 def _articles_for_dropped_possessives(tokens: Sequence[Token]) -> set[int]:
     """Where "the" goes: before the first word kept of a noun phrase after a preposition whose
     possessive day or month ("January's", "Tuesday's") is not among the tokens."""
+    if not tokens or not _DAY_POSSESSIVES.get(tokens[0].doc, None, lambda: _has_day_possessive(tokens[0].doc)):
+        return set()  # no owner below can be found
     kept = {t.i for t in tokens}
     where = set()
     for t in tokens:
@@ -1517,11 +1551,23 @@ def _split_subjects(subject: Token, skip: set[int]) -> list[Token]:
             and o.i > subject.i and o.i not in skip and not subject.i < verb.i < o.i]
 
 
-def subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
+# A mention asks for its subject's phrase two to three times (its title, its agent, its speaker),
+# one after the other: a few answers kept are enough.
+_SUBJECT_PHRASES = _KeptByDoc(8)
+
+
+def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """The subject's words for a title: whole when short, else its core ("President Joe Biden and
     Mexican President Andrés Manuel López Obrador", without what follows them); never the words
     that join a relative clause's antecedent to its own clause ("[even among] farmers who had
     boycotted ...")."""
+    doc = subject.doc
+    # (kept as the words' indices: a Token would keep its doc alive)
+    return [doc[i] for i in _SUBJECT_PHRASES.get(doc, (subject.i, frozenset(skip), tuple(names)),
+                                                 lambda: tuple(t.i for t in _subject_phrase_of(subject, skip, names)))]
+
+
+def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
     tokens = _with_whole_written_words(_subject_phrase(subject, skip, names), skip)
     joining = {t.i for c in subject.children if c.i < subject.i and base_dep(c) in ("case", "mark")
                or base_dep(c) == "advmod" and c.i < subject.i and c.pos_ == "ADV" for t in c.subtree}

@@ -315,10 +315,38 @@ def _reporting_lemmas() -> frozenset[str]:
 
 def _is_reporting_form(word: "Token") -> bool:
     """A past form of a reporting verb ("said", "reported"), before the lemmatizer has run."""
-    form = word.lower_
+    return _is_reporting_word(word.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _is_reporting_word(form: str) -> bool:
+    """`_is_reporting_form` of a lower-case form (asked for every parsed word: the commonest forms'
+    answers are kept)."""
     lemma = irregular_verbs().get(form) or next(
         (stem for stem in (form[:-2], form[:-1]) if form.endswith("ed") and stem in _reporting_lemmas()), None)
     return lemma in _reporting_lemmas()
+
+
+@lru_cache(maxsize=1)
+def _label_ids() -> dict[str, int]:
+    """The ids spaCy stores these tags, relations and parts of speech under (`token.tag`,
+    `token.dep`, `token.pos`): comparing ids does not make a string from the store for every word."""
+    from spacy.strings import get_string_id
+
+    return {label: get_string_id(label) for label in (
+        "VBG", "VBN", "acl:relcl", "conj", "obl", "ROOT", "ccomp", "appos", "amod", "NOUN", "PROPN", "VERB", "DET", "ADV", "AUX")}
+
+
+_DEP_NAMES: dict[int, str] = {}
+
+
+def _dep_name(token: "Token") -> str:
+    """`token.dep_`, kept by id (the same few dozen relations, asked for every word)."""
+    key = token.dep
+    found = _DEP_NAMES.get(key)
+    if found is None:
+        found = _DEP_NAMES[key] = token.dep_
+    return found
 
 
 def _clause_read_as_modifier(verb: "Token") -> bool:
@@ -1712,12 +1740,21 @@ def _register_components() -> None:
             past_forms = irregular_verbs()
             days = day_names()
             times = time_words()
+            ids = _label_ids()
+            vbg, vbn, acl_relcl, conj = ids["VBG"], ids["VBN"], ids["acl:relcl"], ids["conj"]
+            noun_pos, verb_pos = (ids["NOUN"], ids["PROPN"]), ids["VERB"]
+            propn_pos, det_pos, adv_pos, aux_pos = ids["PROPN"], ids["DET"], ids["ADV"], ids["AUX"]
             # Each repair looks only at the tokens it can apply to (a verb, a day, a noun...): the
             # loop runs over every word of every parsed sentence, and most words are none of these.
+            # A word's form (`lower`) is read once: no repair changes it. Its tag, relation and
+            # part of speech may change with each repair, so they are read again where the code
+            # asks, as ids (`token.dep`), not as strings made from the store each time.
             for token in doc:
-                pos, dep = token.pos_, token.dep_
-                verb = pos == "VERB"
-                day = token.lower_ in days
+                pos, dep = token.pos, token.dep_
+                lower = token.lower_
+                verb = pos == verb_pos
+                day = lower in days
+                in_times = lower in times
                 if dep == "advcl" and _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
                 if verb:
@@ -1730,9 +1767,9 @@ def _register_components() -> None:
                     _counted_time_read_as_object(token)
                 if dep in ("xcomp", "obj", "obl:unmarked", "obl:tmod"):
                     _adjective_read_into_the_time_after_it(token)
-                if verb and token.lower_.endswith("ing") and _noun_in_ing_read_as_a_verb(token):
+                if verb and lower.endswith("ing") and _noun_in_ing_read_as_a_verb(token):
                     continue
-                if token.tag_ == "VBG":
+                if token.tag == vbg:
                     _ing_noun_read_as_a_participle_of_a_plural(token)
                     _adverbial_gerund_on_noun(token)
                     _noun_in_ing_after_to_read_as_a_verb(token)
@@ -1742,9 +1779,9 @@ def _register_components() -> None:
                 if day:
                     _day_read_as_the_subjects(token)
                     _day_read_as_a_subject(token)
-                if day or token.lower_ in times or token.like_num and token.dep_.startswith("obl"):
+                if day or in_times or token.like_num and _dep_name(token).startswith("obl"):
                     _time_right_after_a_participle(token)
-                if token.lower_ in times:
+                if in_times:
                     _reports_day_read_in_what_is_reported(token)
                     _time_read_on_a_nouns_gerund(token)
                 if verb and dep == "acl" and _noun_read_as_a_bare_verb(token):
@@ -1752,18 +1789,18 @@ def _register_components() -> None:
                 if verb and dep == "conj":
                     _gapped_subject_read_as_a_conjunct(token)
                     _reduced_relative_read_as_a_conjunct(token)
-                if dep.startswith("nsubj") and pos == "PROPN":
+                if pos == propn_pos and dep.startswith("nsubj"):
                     _second_subject_after_its_predicate(token)
                 if dep.startswith("nsubj") and token.n_lefts:
                     _relative_clause_read_as_its_antecedents_verb(token)
-                if pos == "DET" and dep == "obj":
+                if pos == det_pos and dep == "obj":
                     _article_read_as_object(token)
                 if verb and token.n_lefts:
                     _subject_read_as_a_verbs_compound(token)
-                if token.lower_ == "who" and dep in ("obj", "obl", "iobj") and token.head.dep_ == "acl:relcl" and token.i < token.head.i and not any(
+                if lower == "who" and dep in ("obj", "obl", "iobj") and token.head.dep_ == "acl:relcl" and token.i < token.head.i and not any(
                         c.dep_.startswith("nsubj") for c in token.head.children):
                     token.dep_ = "nsubj"  # "Chirac, who on his arrival called for ...": "who" is no object before its verb
-                if pos == "ADV" and dep == "obj":
+                if pos == adv_pos and dep == "obj":
                     _adverb_read_as_object(token)
                 if dep in ("discourse", "vocative", "dislocated"):
                     _name_read_as_its_appositions_aside(token)
@@ -1771,32 +1808,34 @@ def _register_components() -> None:
                     _hyphenated_compound_read_as_an_apposition(token)
                 if verb:
                     _clause_read_as_modifier(token)
-                _inverted_source(token)
+                if _is_reporting_word(lower):  # (_inverted_source repairs nothing else)
+                    _inverted_source(token)
                 if verb:
                     _reported_clause_read_as_a_subjects_modifier(token)
                     _subject_read_as_modifier(token)
-                if verb or pos == "AUX":
+                if verb or pos == aux_pos:
                     _subject_read_as_an_opening_phrases_aside(token)
-                if token.tag_ == "VBG":
+                if token.tag == vbg:
                     _participle_after_a_possessive_read_as_a_verb(token)
-                if token.dep_ == "acl:relcl":
+                if token.dep == acl_relcl:
                     _relative_clause_of_the_name_before_it(token)
-                if token.pos_ in ("NOUN", "PROPN"):
+                if token.pos in noun_pos:
                     _compound_read_as_a_noun_and_its_object(token)
                     _compound_read_as_a_clause_of_its_first_noun(token)
-                if token.dep_ == "conj":
+                if token.dep == conj:
                     _conjunct_read_on_the_of_phrase(token)
-                if token.dep_.startswith("nsubj"):
+                if _dep_name(token).startswith("nsubj"):
                     _subject_with_a_preposition(token)
-                if pos == "NOUN" and dep == "obl":
+                if pos == noun_pos[0] and dep == "obl":
                     _verb_after_a_day_read_as_a_speakers_phrase(token)
-                if token.lower_ == "having":
+                if lower == "having":
                     _perfect_participle_read_apart(token)
-                if token.lower_ == "that":
+                if lower == "that":
                     _complementizer_read_as_a_determiner(token)
             for token in doc:
-                _date_after_a_participle_clause(token)  # after the participles are repaired
-                if token.tag_ == "VBN" and (token.pos_ == "VERB" or any(c.dep_ == "nsubj:pass" for c in token.children)):
+                if token.lower_ in times:  # (_date_after_a_participle_clause repairs nothing else)
+                    _date_after_a_participle_clause(token)  # after the participles are repaired
+                if token.tag == vbn and (token.pos == verb_pos or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
                         # (the lemmatizer runs later: the form's lemma comes from the exception table)
@@ -1849,16 +1888,19 @@ def _register_components() -> None:
                         child.dep_ = "ccomp"  # "ruled on Friday that the death was accidental"
                 _reduced_relative_root(verb)  # "Two bridges [built in 1890] collapsed": the later verb
             verdicts = _clause_markers()["verdict_words"]
+            obl, root_dep, ccomp = ids["obl"], ids["ROOT"], ids["ccomp"]
+            verdict_deps = (ids["appos"], conj, ids["amod"])
             for token in doc:
-                if token.dep_ == "obl" and token.head.i > token.i:
+                dep_id = token.dep
+                if dep_id == obl and token.head.i > token.i:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
-                elif token.dep_ == "ROOT" and 0 < token.i < 4:
+                elif dep_id == root_dep and 0 < token.i < 4:
                     _opening_time_read_as_a_sentence(token)  # after the roots are repaired
-                elif token.dep_ == "ROOT":
+                elif dep_id == root_dep:
                     _day_read_as_a_copular_predicate(token)
-                if token.dep_ in ("appos", "conj", "amod") and token.lower_ in verdicts:
+                if token.dep in verdict_deps and token.lower_ in verdicts:
                     _verdict_read_as_an_apposition(token)
-                if token.pos_ == "VERB" and token.dep_ not in ("ROOT", "ccomp"):
+                if token.pos == verb_pos and token.dep not in (root_dep, ccomp):
                     _reported_clause_hung_elsewhere(token)
             _without_cycles(doc)
             return doc
@@ -1870,21 +1912,23 @@ def _register_components() -> None:
             table = lemma_exceptions()
             irregular = irregular_verbs()
             for token in doc:
-                by_pos = table.get(token.lower_)
-                lemma = by_pos and (by_pos.get(token.pos_) or by_pos.get("*"))
+                # (each word's form, tag and part of speech read once: only its lemma is set here)
+                lower, tag, pos = token.lower_, token.tag_, token.pos_
+                by_pos = table.get(lower)
+                lemma = by_pos and (by_pos.get(pos) or by_pos.get("*"))
                 if lemma:
                     token.lemma_ = lemma
-                elif token.tag_ in ("VBD", "VBN") and token.lower_ in irregular:
-                    token.lemma_ = irregular[token.lower_]
-                elif token.tag_ in ("VBD", "VBN", "VBG") and (doubled := _DOUBLED_CONSONANT.fullmatch(token.lower_)) and (
+                elif tag in ("VBD", "VBN") and lower in irregular:
+                    token.lemma_ = irregular[lower]
+                elif tag in ("VBD", "VBN", "VBG") and (doubled := _DOUBLED_CONSONANT.fullmatch(lower)) and (
                         token.lemma_.lower() == doubled[1] + doubled[2] * 2 + "e"):
                     # "gutted" -> "gutte" from the trained lemmatizer: a doubled consonant before
                     # -ed/-ing is the spelling's, not the verb's ("gut", as "planned" is "plan")
                     token.lemma_ = doubled[1] + doubled[2]
-                elif token.tag_ in ("VBD", "VBN") and token.pos_ == "VERB" and (
-                        known := _regular_past_lemma(token.lower_, token.lemma_.lower())) != token.lemma_.lower():
+                elif tag in ("VBD", "VBN") and pos == "VERB" and (
+                        known := _regular_past_lemma(lower, token.lemma_.lower())) != token.lemma_.lower():
                     token.lemma_ = known  # "insisted" -> insist, not "insiste"
-                elif token.pos_ in ("VERB", "AUX") and not token.lemma_.islower():
+                elif pos in ("VERB", "AUX") and not token.lemma_.islower():
                     # a verb's lemma is lowercase ("Keep" opening a sentence -> keep); adjectives and
                     # nouns keep their case in UD ("Palestinian", "CPA")
                     token.lemma_ = token.lemma_.lower()
