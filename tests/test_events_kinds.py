@@ -2996,3 +2996,10 @@ def test_a_weekday_on_what_a_participle_of_a_present_clause_takes_is_to_come():
     found = only("The veteran leader heads the main opposition coalition contesting Sunday's election, an alliance "
                  "of four parties.")
     assert (found.date, found.modality) == ("2024-03-17", "planned"), (found.title, found.date)
+
+
+def test_a_warning_with_a_linking_adverb_is_no_bare_attribution_title():
+    # "warned however that ..." is who warned, never a title by itself
+    assert not [m for m in mentions_of("On Tuesday, the committee's veteran chairman Richard Lugar warned however that a "
+                                       "working government might not be formed until April.")
+                if m.title.rstrip().endswith(("however", "warned"))]

@@ -746,3 +746,16 @@ def test_a_day_attention_turns_to_is_still_to_come(text, expected):
 )
 def test_the_first_of_two_months_takes_the_year_written_after_the_second(text, expression, expected):
     assert value(text, "2024-03-14", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The parties traded insults ahead of the Monday balloting.", "2024-03-18"),
+        ("Campaigning was suspended in the run-up to Sunday.", "2024-03-17"),
+    ],
+)
+def test_a_weekday_something_comes_ahead_of_is_still_to_come(text, expected):
+    # written on Thursday, March 14, 2024
+    weekday = "Monday" if "Monday" in text else "Sunday"
+    assert value(text, "2024-03-14", weekday) == expected

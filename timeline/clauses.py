@@ -70,6 +70,7 @@ class ClauseRules:
     denying: frozenset[str]
     act_frames: frozenset[str]
     gerund_frames: frozenset[str]
+    linking_adverbs: frozenset[str]
     preposition_nouns: frozenset[str]
     condition: frozenset[str]
     gerund_frame_markers: frozenset[str]
@@ -141,6 +142,7 @@ def rules() -> ClauseRules:
         denying=words("denying"),
         act_frames=words("act_frames"),
         gerund_frames=words("gerund_frames"),
+        linking_adverbs=words("linking_adverbs"),
         preposition_nouns=words("preposition_nouns"),
         condition=words("condition_markers"),
         gerund_frame_markers=words("gerund_frame_markers"),
@@ -1353,8 +1355,8 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     determiner that is the subject itself stays ("Both were freed")."""
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
-    if token.lower_ in rules().hedges:
-        return True  # "made the decision [apparently]": a hedge on a phrase the title left out
+    if token.lower_ in rules().hedges or token.lower_ in rules().linking_adverbs and token.pos_ == "ADV":
+        return True  # "made the decision [apparently]": a hedge on a phrase the title left out; "warned [however]"
 
     if base_dep(token) == "advmod" and token.lower_ in rules().particles and token.head.pos_ == "VERB" and token.head.i < token.i:
         return False  # an adverb of its verb, not a preposition without its noun ("made 63 not out")
