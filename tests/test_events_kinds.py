@@ -3003,3 +3003,9 @@ def test_a_warning_with_a_linking_adverb_is_no_bare_attribution_title():
     assert not [m for m in mentions_of("On Tuesday, the committee's veteran chairman Richard Lugar warned however that a "
                                        "working government might not be formed until April.")
                 if m.title.rstrip().endswith(("however", "warned"))]
+
+
+def test_a_title_never_ends_in_a_bid_without_what_it_was_a_bid_for():
+    found = [m.title for m in mentions_of("The crisis began when the central bank was forced to float the currency in "
+                                          "July 1997 in a bid to bolster the country's then flagging exports.")]
+    assert found and not any(t.endswith(("in a bid", "a bid")) for t in found), found

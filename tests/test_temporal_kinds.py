@@ -759,3 +759,8 @@ def test_a_weekday_something_comes_ahead_of_is_still_to_come(text, expected):
     # written on Thursday, March 14, 2024
     weekday = "Monday" if "Monday" in text else "Sunday"
     assert value(text, "2024-03-14", weekday) == expected
+
+
+def test_a_weekday_after_the_noun_something_comes_ahead_of_is_still_to_come():
+    # written on Thursday, March 14, 2024: "ahead of the election Sunday" is the coming Sunday
+    assert value("The envoy spoke ahead of the election Sunday for a new parliament.", "2024-03-14", "Sunday") == "2024-03-17"

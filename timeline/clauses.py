@@ -1320,21 +1320,22 @@ def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int, skip: 
 def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
     """Without a last phrase whose noun lost its "of" complement ("as part [of a plan]"): a noun
     that needs it says nothing alone."""
-    if len(words) <= keep:
+    if len(words) <= max(1, keep - 2):
         return words
     last = words[-1]
     at = {t.i for t in words}
     # ("in line [with an agreement]", "in response [to the attack]": a bare noun of an idiom, nothing
-    # without its phrase)
+    # without its phrase, cut even down to the verb: "The crisis began [in a bid]")
     idiom = (last.lower_ in rules().preposition_nouns and any(base_dep(c) == "case" and c.i in at for c in last.children)
-             and not any(base_dep(c) in ("det", "nmod", "amod", "nummod", "compound") and c.i in at for c in last.children))
+             and not any((base_dep(c) == "det" and c.lower_ not in ("a", "an") or base_dep(c) in ("nmod", "amod", "nummod", "compound"))
+                         and c.i in at for c in last.children))
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if idiom and following is not None and following.i not in at and not following.is_punct or last.pos_ == "NOUN" and any(
         base_dep(c) == "nmod" and c.i not in at and any(lemma(g) == "of" for g in c.children) for c in last.children
     ):
         start = min(t.i for t in last.subtree if t.i in at)
         shorter = _clean([t for t in words if t.i < start])
-        return shorter if len(shorter) >= keep else words
+        return shorter if len(shorter) >= (max(1, keep - 2) if idiom else keep) else words
     return words
 
 
