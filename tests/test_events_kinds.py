@@ -3009,3 +3009,15 @@ def test_a_title_never_ends_in_a_bid_without_what_it_was_a_bid_for():
     found = [m.title for m in mentions_of("The crisis began when the central bank was forced to float the currency in "
                                           "July 1997 in a bid to bolster the country's then flagging exports.")]
     assert found and not any(t.endswith(("in a bid", "a bid")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The Ministry of Health said on Monday he would be released on Friday.", "He would be released"),
+        ("The World Bank said on Monday he will be appointed in May.", "He will be appointed"),
+    ],
+)
+def test_he_is_never_the_organisation_that_said_it(text, title):
+    # not "Ministry of Health would be released"
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]

@@ -882,7 +882,12 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
             phrase = clauses.subject_phrase(before, set(), [])
             if phrase:
                 return clauses.phrase_text(phrase)
-    return _speaker_of(subject)
+    speaker = _speaker_of(subject)
+    if kind == "person" and speaker and any(
+            e.kind in ("organisation", "place") and speaker in e.text for e in _entities_in(ctx, sentence_start, sentence_start + subject.idx)):
+        # ("The Academy of Motion Picture Arts and Sciences said he will be presented": "he" is no academy)
+        return None
+    return speaker
 
 
 def _singular_speakers_last_names(pronoun: "SpacyToken") -> frozenset[str]:
