@@ -3021,3 +3021,15 @@ def test_a_title_never_ends_in_a_bid_without_what_it_was_a_bid_for():
 def test_he_is_never_the_organisation_that_said_it(text, title):
     # not "Ministry of Health would be released"
     assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The Kantan III rig was finally withdrawn on April 1.", "The Kantan III rig was finally withdrawn"),
+        ("The Sealand IV ferry was towed into port on Monday.", "The Sealand IV ferry was towed into port"),
+    ],
+)
+def test_a_names_roman_number_stays_in_its_subject(text, title):
+    # not "Rig was finally withdrawn": the parse reads the number as the name's apposition
+    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]

@@ -947,6 +947,10 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             out.extend(t for t in c.subtree if t.i not in skip and not any(
                 b.text in BREAKS for b in word.doc[c.i : t.i + 1]))
             continue
+        if (base_dep(c) == "appos" and c.i == word.i + 1 and word.pos_ == "PROPN" and c.pos_ == "NUM" and c.i not in skip
+                and c.text.isupper() and not any(t.is_punct for t in c.subtree)):
+            out.append(c)  # "the Kantan III rig": a name's number, read as its apposition
+            continue
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
         if base_dep(c) == "conj" and any(dep(g) in SUBJECTS for g in c.children):
