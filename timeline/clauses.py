@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from timeline.entities import _load_yaml as load_table
-from timeline import names
+from timeline import happenings, names
 from timeline.temporal import lexicon as temporal_lexicon
 from timeline.language import day_and_month_names, day_names, intransitive_verbs, past_tense, subordinators, verb_prefixes
 
@@ -70,6 +70,7 @@ class ClauseRules:
     denying: frozenset[str]
     act_frames: frozenset[str]
     gerund_frames: frozenset[str]
+    progressive_frames: frozenset[str]
     linking_adverbs: frozenset[str]
     preposition_nouns: frozenset[str]
     condition: frozenset[str]
@@ -142,6 +143,7 @@ def rules() -> ClauseRules:
         denying=words("denying"),
         act_frames=words("act_frames"),
         gerund_frames=words("gerund_frames"),
+        progressive_frames=words("progressive_frames"),
         linking_adverbs=words("linking_adverbs"),
         preposition_nouns=words("preposition_nouns"),
         condition=words("condition_markers"),
@@ -598,8 +600,6 @@ def _happening_before_an_infinitive(infinitive: Token, noun: Token) -> Token:
     """"candidates for the elections [to be held in May]": an infinitive the parse hung on a noun
     that names no happening, right after that noun's phrase naming one, is the happening's.
     Otherwise `noun`."""
-    from timeline import happenings  # (the classifier loads its weights on first use)
-
     if not any(base_dep(c) == "mark" and c.lower_ == "to" for c in infinitive.children):
         return noun
     start = infinitive.left_edge.i
@@ -729,7 +729,7 @@ def under_a_condition(word: Token) -> bool:
     while seen < 8:
         seen += 1
         if is_predicate(node) and any(
-                base_dep(c) == "advcl" and c not in (word, *word.ancestors) and not c.is_ancestor(word)
+                base_dep(c) == "advcl" and c != word and not c.is_ancestor(word)
                 and any(base_dep(m) == "mark" and lemma(m) in r.condition and m.i < c.i for m in c.children)
                 for c in node.children):
             return True
@@ -742,7 +742,7 @@ def under_a_condition(word: Token) -> bool:
 
 def _went_somewhere(verb: Token) -> bool:
     """"went on two space walks to attach a truss": "go" frames a plan only as "going to"."""
-    return lemma(verb) == "go" and verb.tag_ != "VBG"
+    return lemma(verb) in rules().progressive_frames and verb.tag_ != "VBG"
 
 
 def gerund_of_a_frame(verb: Token) -> bool:

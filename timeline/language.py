@@ -1677,13 +1677,22 @@ def _adjective_read_into_the_time_after_it(time: "Token") -> bool:
 
 def _without_cycles(doc: "Doc") -> None:
     """A repair that reads two words as each other's heads would leave a loop every walk up the
-    tree follows for ever: each word whose heads never reach a root becomes a root of its own."""
-    for token in doc:
-        node, steps = token, 0
-        while node.head != node and steps <= len(doc):
-            node, steps = node.head, steps + 1
-        if node.head != node:
-            token.head, token.dep_ = token, "ROOT"
+    tree follows for ever: a word on a loop becomes a root of its own. One look at each word's
+    head, read from the doc's array (this runs on every parsed sentence)."""
+    # (the array holds each head as an offset from its word, unsigned: as signed, it adds up)
+    heads = [i + offset for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist())]
+    state = [0] * len(doc)  # 0 not seen, 1 on the walk under way, 2 reaches a root
+    for start in range(len(doc)):
+        path, node = [], start
+        while state[node] == 0 and heads[node] != node:
+            state[node] = 1
+            path.append(node)
+            node = heads[node]
+        if state[node] == 1:  # back on this walk: a loop; its word becomes a root
+            doc[node].head, doc[node].dep_ = doc[node], "ROOT"
+        for i in path:
+            state[i] = 2
+        state[node] = 2
 
 
 def _that_clause_is_complement(clause: "Token") -> bool:
