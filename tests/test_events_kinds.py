@@ -2382,8 +2382,8 @@ def test_a_day_a_happening_was_announced_for_is_to_come(text, word, date):
 
 
 def test_a_title_cut_to_its_length_never_ends_on_a_possessive():
-    text = ("The UN Security Council last week expressed deep concern over the failure of Sierra Leone's feuding "
-            "parties to agree on a new prime minister who would have full powers.")
+    text = ("The European Commission last month voiced deep concern over the failure of Moldova's feuding "
+            "parties to agree on a new prime minister with broad powers.")
     found = titles(text)
     assert found and not any(t.endswith(("'s", "’s")) for t in found), found
 
@@ -2751,9 +2751,9 @@ def test_they_reported_by_the_police_or_the_military_is_them(text, subject):
 
 def test_a_clause_the_parse_joined_to_a_noun_stays_out_of_its_title():
     # ", but many were still in custody" is a clause of its own, never part of who released
-    found = only("Between Friday and Saturday police released 4,138 people, but many were still in custody.",
-                 published="2024-03-14")
-    assert found.title == "Police released 4,138 people" and (found.date, found.timex.end_value) == ("2024-03-08", "2024-03-09")
+    found = only("Between Monday and Tuesday customs officers seized 2,310 parcels, but many were later returned to "
+                 "their owners.", published="2024-03-14")
+    assert found.title == "Customs officers seized 2,310 parcels" and (found.date, found.timex.end_value) == ("2024-03-11", "2024-03-12")
 
 
 @pytest.mark.parametrize(
@@ -2794,9 +2794,9 @@ def test_an_attribution_set_after_what_it_tells_is_never_a_title():
 
 
 def test_a_title_never_ends_inside_a_when_clause_cut_before_its_verb():
-    found = only("On March 2, 13 workers were killed in northwest China's Xinjiang region when the oil tank they were "
-                 "painting exploded.")
-    assert found.title == "13 workers were killed in northwest China's Xinjiang region", found.title
+    found = only("On March 2, thirteen workers were killed in northeast Brazil's Bahia region when the gas tank they "
+                 "were welding exploded.")
+    assert found.title == "Thirteen workers were killed in northeast Brazil's Bahia region", found.title
 
 
 @pytest.mark.parametrize(
@@ -2813,8 +2813,8 @@ def test_he_or_she_is_never_the_police_or_the_troops(text, title):
 @pytest.mark.parametrize(
     "text, title, date",
     [
-        ("Eastern Slavonia was captured by rebel Serbs during bitter fighting in 1991.",
-         "Eastern Slavonia was captured by rebel Serbs during bitter fighting", "1991"),
+        ("The old fortress was captured by rebel forces during bitter fighting in 1992.",
+         "The old fortress was captured by rebel forces during bitter fighting", "1992"),
         ("The old bridge was destroyed during heavy shelling in 1993.",
          "The old bridge was destroyed during heavy shelling", "1993"),
     ],
@@ -2864,8 +2864,8 @@ def test_an_ing_noun_after_a_plural_with_a_is_the_phrases_noun():
     [
         ("The central bank said on Friday it had sold 20 tonnes of gold in line with an existing agreement between "
          "the central banks of Europe.", "The central bank had sold 20 tonnes of gold"),
-        ("His father called for help from the Soviet Union following the Katanga secession bid in 1960.",
-         "His father called for help from the Soviet Union"),
+        ("Her grandfather called for help from the United Nations following the Biafra secession bid in 1967.",
+         "Her grandfather called for help from the United Nations"),
     ],
 )
 def test_a_title_never_ends_on_a_preposition_whose_phrase_was_cut(text, title):
@@ -3006,8 +3006,8 @@ def test_a_warning_with_a_linking_adverb_is_no_bare_attribution_title():
 
 
 def test_a_title_never_ends_in_a_bid_without_what_it_was_a_bid_for():
-    found = [m.title for m in mentions_of("The crisis began when the central bank was forced to float the currency in "
-                                          "July 1997 in a bid to bolster the country's then flagging exports.")]
+    found = [m.title for m in mentions_of("The crisis began when the government was forced to float the peso in July "
+                                          "1994 in a bid to boost the country's then flagging exports.")]
     assert found and not any(t.endswith(("in a bid", "a bid")) for t in found), found
 
 
@@ -3026,10 +3026,10 @@ def test_he_is_never_the_organisation_that_said_it(text, title):
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("The Kantan III rig was finally withdrawn on April 1.", "The Kantan III rig was finally withdrawn"),
+        ("The Marlin III platform was finally abandoned on May 4.", "The Marlin III platform was finally abandoned"),
         ("The Sealand IV ferry was towed into port on Monday.", "The Sealand IV ferry was towed into port"),
     ],
 )
 def test_a_names_roman_number_stays_in_its_subject(text, title):
-    # not "Rig was finally withdrawn": the parse reads the number as the name's apposition
+    # not "Platform was finally abandoned" (tests/test_language.py has the misparse that loses it)
     assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]

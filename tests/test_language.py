@@ -1444,3 +1444,17 @@ def _assert_every_word_reaches_a_root(doc):
         while node.head != node and steps <= len(doc):
             node, steps = node.head, steps + 1
         assert node.head == node, f"{token.text} never reaches a root"
+
+
+def test_a_names_roman_number_read_as_its_apposition_stays_in_the_subject():
+    # "The Marlin III rig was withdrawn ." with "III" read as an apposition of "Marlin": the
+    # subject's words keep the number ("Rig was withdrawn" had lost the whole name)
+    from timeline import clauses
+
+    words = ["The", "Marlin", "III", "rig", "was", "withdrawn", "."]
+    heads = [3, 3, 1, 5, 5, 5, 5]
+    deps = ["det", "compound", "appos", "nsubj:pass", "aux:pass", "ROOT", "punct"]
+    tags = ["DT", "NNP", "CD", "NN", "VBD", "VBN", "."]
+    pos = ["DET", "PROPN", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.phrase_text(clauses.subject_phrase(doc[3], set(), [])) == "The Marlin III rig"

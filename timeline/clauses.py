@@ -2095,7 +2095,8 @@ def title_of(
             cut.pop()
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
     words = _without_dangling_of(_whole_words(_without_a_clauses_lost_subject(words), skip), keep=len(group) + 2)
-    words = _without_a_verb_cut_from_its_object(words, group)
+    # (a phrase that cut leaves at the end loses its idiom's noun too: "float the peso in a bid [to boost ...]")
+    words = _without_dangling_of(_without_a_verb_cut_from_its_object(words, group), keep=len(group) + 2)
     while len(words) > len(group) and words[-1] not in group and _loose_end(words[-1], skip):
         words = words[:-1]  # ("over what [she called the massacre]": the clause a free relative needs was cut)
     opener = next((k for k in range(len(words) - 1, -1, -1) if words[k].tag_ == "WRB" or words[k].pos_ == "SCONJ"
