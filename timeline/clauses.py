@@ -1321,9 +1321,10 @@ def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int, skip: 
     return without if len(without) >= keep - 1 else kept
 
 
-def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
+def _without_dangling_of(words: list[Token], *, keep: int, idioms_only: bool = False) -> list[Token]:
     """Without a last phrase whose noun lost its "of" complement ("as part [of a plan]"): a noun
-    that needs it says nothing alone."""
+    that needs it says nothing alone. `idioms_only`: only the nouns of complex prepositions ("in a
+    bid"), for a second look after a later cut."""
     if len(words) <= max(1, keep - 2):
         return words
     last = words[-1]
@@ -1334,7 +1335,7 @@ def _without_dangling_of(words: list[Token], *, keep: int) -> list[Token]:
              and not any((base_dep(c) == "det" and c.lower_ not in ("a", "an") or base_dep(c) in ("nmod", "amod", "nummod", "compound"))
                          and c.i in at for c in last.children))
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    if idiom and following is not None and following.i not in at and not following.is_punct or last.pos_ == "NOUN" and any(
+    if idiom and following is not None and following.i not in at and not following.is_punct or not idioms_only and last.pos_ == "NOUN" and any(
         base_dep(c) == "nmod" and c.i not in at and any(lemma(g) == "of" for g in c.children) for c in last.children
     ):
         start = min(t.i for t in last.subtree if t.i in at)
@@ -2096,7 +2097,7 @@ def title_of(
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
     words = _without_dangling_of(_whole_words(_without_a_clauses_lost_subject(words), skip), keep=len(group) + 2)
     # (a phrase that cut leaves at the end loses its idiom's noun too: "float the peso in a bid [to boost ...]")
-    words = _without_dangling_of(_without_a_verb_cut_from_its_object(words, group), keep=len(group) + 2)
+    words = _without_dangling_of(_without_a_verb_cut_from_its_object(words, group), keep=len(group) + 2, idioms_only=True)
     while len(words) > len(group) and words[-1] not in group and _loose_end(words[-1], skip):
         words = words[:-1]  # ("over what [she called the massacre]": the clause a free relative needs was cut)
     opener = next((k for k in range(len(words) - 1, -1, -1) if words[k].tag_ == "WRB" or words[k].pos_ == "SCONJ"
