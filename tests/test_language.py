@@ -898,6 +898,21 @@ def test_a_gapped_subject_read_as_a_conjunct_is_the_subject_of_its_verb():
     assert (doc[4].dep_, doc[4].head.text) == ("nsubj:pass", "injured")
 
 
+@pytest.mark.parametrize("hung_on", ["killed", "others"])
+def test_a_passive_whose_auxiliary_is_left_out_gets_its_subject_back(hung_on):
+    # "Two guards were killed and six others wounded ." misread with "others" an oblique of
+    # "killed" and "wounded" a modifier of "killed" (or of "others")
+    words = ["Two", "guards", "were", "killed", "and", "six", "others", "wounded", "."]
+    heads = [1, 3, 3, 3, 6, 6, 3, 3 if hung_on == "killed" else 6, 3]
+    deps = ["nummod", "nsubj:pass", "aux:pass", "ROOT", "cc", "nummod", "obl", "advcl" if hung_on == "killed" else "acl", "punct"]
+    tags = ["CD", "NNS", "VBD", "VBN", "CC", "CD", "NNS", "VBN", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[7].head.text) == ("conj", "killed")
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj:pass", "wounded")
+    assert doc[4].head.text == "wounded"
+
+
 def test_a_long_phrase_the_parse_hung_on_the_verb_completes_a_short_object():
     # "The team took only two out of seven golds at the Busan Asian Games in Korea ." with "golds"
     # a phrase of the verb, too long to keep whole: the title says "two out of seven golds", not a

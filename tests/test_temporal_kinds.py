@@ -764,3 +764,17 @@ def test_a_weekday_something_comes_ahead_of_is_still_to_come(text, expected):
 def test_a_weekday_after_the_noun_something_comes_ahead_of_is_still_to_come():
     # written on Thursday, March 14, 2024: "ahead of the election Sunday" is the coming Sunday
     assert value("The envoy spoke ahead of the election Sunday for a new parliament.", "2024-03-14", "Sunday") == "2024-03-17"
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, expected",
+    [
+        ("Security was tightened for the coming Dec. 15 vote.", "2005-11-30", "Dec. 15", "2005-12-15"),
+        ("Tickets for the next June 4 final sold out in an hour.", "2024-03-14", "next June 4", "2024-06-04"),
+        ("The last Sept. 9 ballot was marred by fraud.", "2024-03-14", "last Sept. 9", "2023-09-09"),
+        ("Officials prepared for the upcoming Nov. 2 count.", "2024-10-20", "Nov. 2", "2024-11-02"),
+    ],
+)
+def test_a_direction_before_a_month_and_its_day_dates_the_day(text, dct, expression, expected):
+    # never "next December" (a year on) for "the coming Dec. 15", nor a month without its day
+    assert value(text, dct, expression) == expected, found(text, dct)

@@ -1887,6 +1887,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             # its noun with an object of its own: "children taking part in mass gymnastics"; but not
             # "the World Cup-winning squad", "the reigning player": a name's or a person's adjective)
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            and first.doc[first.i + 1].lower_ not in day_and_month_names()  # ("a session beginning April 21")
             and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             and not (base_dep(first) == "acl" and first.head.i < first.i
                      and first.doc[first.i - 1].text not in ("-", "–") and first.doc[first.i - 1].pos_ != "PROPN"

@@ -118,6 +118,11 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue  # "U.S. gas prices"
                 if re.fullmatch(r"[A-Z]", previous):
                     continue  # an initial: "George W. Bush"
+                if (previous[-1:].isdigit() and re.match(r" \d", text[end : end + 2])
+                        and not re.fullmatch(r"(?:1[89]|20)\d\d", previous)):
+                    # "a magnitude of 5. 3": a decimal point typed with a space (news style spells
+                    # out a sentence's first number; a year is the end of one: "in 2019. 12 players")
+                    continue
             if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'(."):
                 continue
             spans.append((start, end))
@@ -601,6 +606,17 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
     return verb
 
 
+def _dated_by_another(doc: "Doc", sentence: Sentence, timexes: list[Timex], index: int, verb: "SpacyToken") -> bool:
+    """Whether another date of the sentence attaches to the verb in the parse."""
+    for other_index, other in enumerate(timexes):
+        if other_index == index or not is_dating(other):
+            continue
+        anchor = clauses.anchor_of(doc, other.start - sentence.start, other.end - sentence.start)
+        if anchor.role == "dates" and anchor.word is not None and anchor.word.i == verb.i:
+            return True
+    return False
+
+
 def _clause_at_a_days_occasion(date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
     """The verb of the clause a possessive day or month dates through the occasion it names ("were
     injured in [Saturday's derby]", "killed 40 people during [January's election]"): the occasion
@@ -637,17 +653,23 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
 
 
 def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
-    """The finite verb a subjectless gerund tells the circumstances of ("died [while coaching his
-    team on Saturday]", "was injured [when leaving the stadium on Sunday]"); else the verb itself."""
+    """The verb a clause of what was going on tells the circumstances of: a subjectless gerund
+    ("died [while coaching his team on Saturday]", "was injured [when leaving the stadium on
+    Sunday]") or a progressive ("exploded [while they were patrolling the road on Saturday]");
+    else the verb itself."""
     head = verb.head
-    finite_head = clauses.finite(head) or any(clauses.base_dep(c) in ("aux", "cop") and clauses.finite(c) for c in head.children)
-    if verb.tag_ != "VBG" or clauses.base_dep(verb) != "advcl" or head == verb or not finite_head:
-        return verb
-    if any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children):
+    if verb.tag_ != "VBG" or clauses.base_dep(verb) != "advcl" or head == verb:
         return verb
     # "while" is a marker; the parse often makes "when" an adverb of the gerund
     simultaneous = clauses.rules().simultaneous
     marks = {clauses.lemma(c) for c in verb.children if clauses.base_dep(c) == "mark"}
+    if any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children):
+        # a progressive is the background of the clause above it, which is what happened at its time
+        progressive = any(clauses.base_dep(c) == "aux" and clauses.lemma(c) == "be" for c in verb.children)
+        return head if progressive and marks and marks <= simultaneous and clauses.is_predicate(head) else verb
+    finite_head = clauses.finite(head) or any(clauses.base_dep(c) in ("aux", "cop") and clauses.finite(c) for c in head.children)
+    if not finite_head:
+        return verb
     when = {clauses.lemma(c) for c in verb.children if clauses.base_dep(c) == "advmod" and c.i < verb.i} & simultaneous
     if not marks and not when and verb.i == head.i + 1 and not any(
             clauses.base_dep(c) in ("obj", "ccomp", "xcomp") for c in head.children if c != verb):
@@ -655,6 +677,26 @@ def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
         # arrest": a bare participle right after a verb with no object of its own goes with it
         return head
     return head if (marks or when) and marks <= simultaneous else verb
+
+
+def _first_of_gapped_passives(verb: "SpacyToken", dated_words: set[int]) -> "SpacyToken":
+    """"Two men were killed and five others injured on Friday": a second passive that leaves out
+    the first one's auxiliary tells the same happening, and a date at its end dates both; the
+    first says what happened. Else the verb itself (and when the first has a date of its own)."""
+    first = verb.head
+    if (clauses.base_dep(verb) != "conj" or first == verb or first.i > verb.i or first.i in dated_words
+            or verb.tag_ not in ("VBN", "VBD") or first.tag_ != "VBN" or first.pos_ != "VERB"):
+        return verb
+    # (a passive has no object; "but on Monday she reiterated the charges" is a clause of its own)
+    if any(clauses.base_dep(c) in ("aux", "cop", "obj", "mark") or clauses.base_dep(c) == "cc" and c.lower_ != "and" for c in verb.children):
+        return verb
+    if not any(clauses.dep(c) in clauses.SUBJECTS and first.i < c.i < verb.i for c in verb.children):
+        return verb
+    # the first is passive: its own auxiliary, or the one of the verb it completes ("were reported killed")
+    passive_of = first.head if clauses.base_dep(first) == "xcomp" else first
+    if not any(clauses.dep(c) == "aux:pass" for c in passive_of.children):
+        return verb
+    return first
 
 
 def _setting_of(noun: "SpacyToken") -> "SpacyToken | None":
@@ -723,10 +765,15 @@ def _event_word_in_parse(
     word = anchor.word
     if word is None:
         return None, False
+    # ("the coming Dec. 15 vote": the date hung on the adjective's participle is its noun's)
+    described = (clauses.dep(word) == "amod" and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN")
+                 and date_head is not None and date_head.head == word and date_head.i < word.head.i)
+    if described:
+        word = word.head
     # A date written before its noun ("November's elections", "the 2007 budget") is that noun's: it
     # is a happening from a lower probability than a noun alone (the construction says it happens
     # at a time), and otherwise the date names a thing and dates no happening.
-    premodifier = (date_head is not None and date_head.head == word and (
+    premodifier = described or (date_head is not None and date_head.head == word and (
         word.pos_ in ("NOUN", "PROPN") and clauses.dep(date_head) in ("compound", "amod", "nummod", "nmod:poss")
         or clauses.dep(date_head) == "nmod:poss"))  # "Wednesday's ministerial", whatever the tag of its noun
     if premodifier and _named_event(word, entities, sentence_start) is None and (
@@ -1431,6 +1478,11 @@ def _dated_mentions(
                     out.append(mention)
             continue
         setting = _clause_of_a_year_named_noun(date_tokens, timex)
+        if setting is not None and _dated_by_another(doc, sentence, timexes, index, setting):
+            # "the 1995 pact was revoked in 1999": the year names the pact, and stays in its title;
+            # the clause has its own date
+            skip = skip - {t.i for t in date_tokens}
+            continue
         if setting is not None:
             # "Labour won the 2005 election", "scored in the 2019 cup final": the year names its
             # noun's occasion, which is when the clause happened; the title keeps it with its noun
@@ -1448,6 +1500,7 @@ def _dated_mentions(
             word = clauses.framed_happening(word)
             word = _doing_at_the_time(word)
             word = _announcing_of_a_nouns_aim(word)
+            word = _first_of_gapped_passives(word, dated_words)
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
             date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
             if date_subject and any(clauses.base_dep(c) == "nsubj" and c.i not in date_words for c in word.children):
@@ -1493,8 +1546,13 @@ def _dated_mentions(
             word, is_noun = occasion, False
         dated_words.add(word.i)
         # ("the 1992 killings": a year written before its noun is part of its name, kept in the title)
-        own_year = is_noun and all(t.head == word and t.i < word.i and clauses.base_dep(t) in ("compound", "nummod", "amod")
-                                   for t in date_tokens) and precision_of(timex.value or "") == "year"
+        # (and "the April 2007 elections", "the December 15-16 summit": any date written so)
+        date_head = clauses.span_head(date_tokens) if date_tokens else None
+        own_year = is_noun and (
+            all(t.head == word and t.i < word.i and clauses.base_dep(t) in ("compound", "nummod", "amod") for t in date_tokens)
+            and precision_of(timex.value or "") == "year"
+            or word.pos_ == "NOUN" and date_head is not None and date_head.head == word
+            and clauses.base_dep(date_head) in ("compound", "nummod", "amod") and all(t.i < word.i for t in date_tokens))
         mention = (_noun_mention(ctx, sentence, word, timex, skip - {t.i for t in date_tokens} if own_year else skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:

@@ -670,6 +670,44 @@ def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
     return True
 
 
+def _gapped_passive_read_apart(second: "Token") -> bool:
+    """"Two guards were killed and six others wounded" parsed with "others" a conjunct, oblique or
+    subject and "wounded" a modifier of "killed" (or of "others"): a participle right after the
+    phrase that follows "and" after a passive, with no auxiliary or object of its own, is a second
+    passive whose auxiliary is left out, and the phrase is its subject. Returns whether it repaired."""
+    if second.tag_ not in ("VBN", "VBD", "VBP") or not second.lower_.endswith(("ed", "en", "t", "n")):
+        return False
+    if any(c.dep_.startswith(("aux", "mark", "cop", "nsubj:pass", "csubj")) or c.dep_ == "obj" for c in second.children):
+        return False
+    up = second.head
+    while up.head != up and up.i > second.i - 8 and up.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
+        up = up.head  # ("one of his sons injured": the participle hung on the phrase's noun)
+    first = up
+    if first.pos_ != "VERB" or first.tag_ != "VBN" or first.i >= second.i or not any(c.dep_ == "aux:pass" for c in first.children):
+        return False
+    own = next((c for c in second.children if c.dep_ == "nsubj" and c.i < second.i), None)
+    phrase = own or next((c for c in first.children if c.dep_ in ("conj", "obl", "obj") and first.i < c.i < second.i
+                          and c.pos_ in ("NOUN", "NUM", "PRON", "PROPN")), None)
+    if phrase is None or phrase.pos_ not in ("NOUN", "NUM", "PRON", "PROPN"):
+        return False
+    joiner = next((c for c in (*phrase.children, *second.children)
+                   if c.dep_ == "cc" and c.lower_ == "and" and c.i == phrase.left_edge.i - (c.head == second)), None)
+    if joiner is None or joiner.i <= first.i:
+        return False
+    participles = {second.i} | {t.i for c in second.children if c != phrase for t in c.subtree}
+    inside = {t.i for t in phrase.subtree} - participles
+    if max(inside) + 1 != second.i or any(t.is_punct for t in second.doc[joiner.i : second.i]):
+        return False
+    if second.head != first and second.head.i not in inside:
+        return False
+    second.head, second.dep_ = first, "conj"
+    phrase.head, phrase.dep_ = second, "nsubj:pass"
+    joiner.head = second
+    if second.tag_ != "VBN":
+        second.tag_ = "VBN"
+    return True
+
+
 def _second_subject_after_its_predicate(word: "Token") -> bool:
     """"his next target was the capital Kinshasa" parsed with "Kinshasa" a second subject of
     "capital": a predicate has one subject; a name right after the predicate noun is that noun's.
@@ -1795,6 +1833,8 @@ def _register_components() -> None:
                     _time_read_on_a_nouns_gerund(token)
                 if verb and dep == "acl" and _noun_read_as_a_bare_verb(token):
                     continue
+                if verb and dep in ("xcomp", "advcl", "acl"):
+                    _gapped_passive_read_apart(token)
                 if verb and dep == "conj":
                     _gapped_subject_read_as_a_conjunct(token)
                     _reduced_relative_read_as_a_conjunct(token)
