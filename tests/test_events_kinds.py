@@ -3139,3 +3139,41 @@ def test_a_decimal_point_typed_with_a_space_does_not_end_the_sentence(text, sent
 def test_a_date_hung_on_coming_before_its_noun_dates_the_noun(text, word, date):
     found = [(m.title, m.date, m.modality) for m in mentions_of(text)]
     assert any(word in t.lower() and d == date and modality == "planned" for t, d, modality in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The fishing boat was reported missing Monday off the northern coast.", "The fishing boat was reported missing off the northern coast"),
+        ("A climber was found dead Sunday below the summit.", "A climber was found dead below the summit"),
+        ("The airline was declared bankrupt Tuesday.", "The airline was declared bankrupt"),
+    ],
+)
+def test_an_adjective_before_a_bare_weekday_stays_in_the_title(text, title):
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Two UN envoys met with Lebanese President Emile Lahoud Friday night over the bombing.",
+         "Two UN envoys met with Lebanese President Emile Lahoud over the bombing"),
+        ("The delegation talked with Colombian President Alvaro Uribe Tuesday about the border.",
+         "The delegation talked with Colombian President Alvaro Uribe about the border"),
+    ],
+)
+def test_a_name_before_a_bare_day_is_not_swallowed_by_the_day(text, title):
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("In Paris, Merkel and her French counterpart Emmanuel Macron signed a treaty on Tuesday.",
+         "Merkel and her French counterpart Emmanuel Macron signed a treaty"),
+        ("At the summit, Lula and his Argentine counterpart Alberto Fernandez launched a joint fund on Monday.",
+         "Lula and his Argentine counterpart Alberto Fernandez launched a joint fund"),
+    ],
+)
+def test_names_joined_by_and_after_an_opening_phrase_are_the_subject(text, title):
+    assert title in titles(text), titles(text)

@@ -423,23 +423,36 @@ def _subject_read_as_an_opening_phrases_aside(verb: "Token") -> bool:
     """"At Monday's hearing, Maria Gonzales, 52, the club's treasurer, told the court ..." parsed
     with the name an apposition (or conjunct) of the opening phrase and the verb with no subject:
     a name set off by a comma after an opening phrase with a preposition, before a verb that has
-    no subject, is its subject, and the asides after it are the name's. Returns whether it repaired."""
+    no subject, is its subject, and the asides after it are the name's. "In Paris, Merkel and her
+    French counterpart signed ...": names joined by "and" right before the verb are its subject
+    too. Returns whether it repaired."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
         return False
     opening = next((c for c in verb.lefts if c.dep_.startswith("obl") and any(g.dep_ == "case" for g in c.children)), None)
-    if opening is None or opening.pos_ == "PROPN" and opening.lower_ not in day_names():
-        return False  # "In Paris, France, protests erupted": a place's name may follow a place
-    asides = [c for c in opening.rights if c.dep_ in ("appos", "conj") and c.i < verb.i]
+    if opening is None:
+        return False
+    # (or on the opening's own phrase: "During his stay in Beijing, Fradkov and ...")
+    host = next((c for c in opening.rights if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < verb.i
+                 and any(a.dep_ in ("appos", "conj") for a in c.rights)), opening)
+    asides = [c for c in host.rights if c.dep_ in ("appos", "conj") and c.i < verb.i]
     name = asides[0] if asides else None
     first = min((t.i for t in name.subtree if not t.is_punct), default=name.i) if name is not None else 0
     if name is None or name.pos_ != "PROPN" or verb.doc[first - 1].text != ",":
         return False
-    if any(c.dep_ == "cc" for c in name.children) or any(c.dep_ == "cc" and c.i < name.i for c in opening.children):
-        return False  # "In Paris, London and Rome": a list of places
+    # names joined by "and" up to the verb, a person's words in the second ("her counterpart"):
+    # a subject, not a list of places ("In Paris, London and Rome")
+    joined = [c for c in asides[1:] if c.dep_ == "conj" and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+    people = bool(joined) and joined[-1].right_edge.i + 1 == verb.i and any(
+        t.dep_ == "nmod:poss" and t.pos_ == "PRON" for t in joined[-1].subtree)
+    if not people:
+        if host.pos_ == "PROPN" and host.lower_ not in day_names():
+            return False  # "In Paris, France, protests erupted": a place's name may follow a place
+        if any(c.dep_ == "cc" for c in name.children) or any(c.dep_ == "cc" and c.i < name.i for c in host.children):
+            return False  # "In Paris, London and Rome": a list of places
     name.head = verb
     name.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
     for aside in asides[1:]:
-        aside.head, aside.dep_ = name, "appos"  # ", 52, the club's treasurer,"
+        aside.head, aside.dep_ = name, "conj" if aside in joined else "appos"  # ", 52, the club's treasurer,"
     return True
 
 
@@ -592,6 +605,33 @@ def _noun_before_a_time_takes_its_place(time: "Token", noun: "Token", relation: 
         if word.i < noun.i:
             word.head = noun
     time.dep_ = "obl:unmarked"
+
+
+def _name_read_into_the_day_after_it(time: "Token") -> bool:
+    """"met with President Emile Lahoud Friday night" parsed as one phrase, the name a compound
+    of the day: a day (with its part of the day) takes no name before it; the name takes the
+    phrase's place and its preposition, and the time becomes a bare time phrase of the verb.
+    Returns whether it repaired."""
+    markers = _clause_markers()
+    day = time if time.lower_ in markers["day_names"] else next(
+        (c for c in time.lefts if c.i == time.i - 1 and c.lower_ in markers["day_names"] and c.dep_ == "compound"), None)
+    if day is None or time.head == time or time.head.pos_ not in ("VERB", "AUX") or time.i < 2:
+        return False
+    if day is not time and time.lower_ not in markers["time_nouns"]:
+        return False
+    name = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), None)
+    if name is None or name.lower_ in markers["day_names"] | markers["month_names"]:
+        return False
+    relation = time.dep_
+    name.head, name.dep_ = time.head, relation
+    for word in time.lefts:
+        if word.i < name.i:
+            word.head = name  # the preposition, and the name's own words
+    for word in time.rights:
+        if word.dep_ == "nmod":
+            word.head, word.dep_ = name.head, "obl"  # "... Friday night [over the bombing]": the verb's, as the name was
+    time.dep_ = "obl:unmarked"
+    return True
 
 
 def _day_read_as_a_subject(day: "Token") -> bool:
@@ -1706,8 +1746,12 @@ def _adjective_read_into_the_time_after_it(time: "Token") -> bool:
     if time.lower_ not in markers["time_nouns"] and time.lower_ not in day_and_month_names():
         return False
     direction = next((c for c in time.lefts if c.i == time.i - 1 and c.lower_ in markers["time_directions"]), None)
-    adjective = next((c for c in time.lefts if c.i == time.i - 2 and c.dep_ == "amod" and c.tag_ == "JJ"), None)
-    if direction is None or adjective is None:
+    # ("was reported missing Friday", "was found dead Sunday": a weekday needs no direction word)
+    if direction is None and time.lower_ not in day_names():
+        return False
+    adjective = next((c for c in time.lefts if c.i == time.i - (2 if direction is not None else 1)
+                      and c.dep_ == "amod" and c.tag_ == "JJ"), None)
+    if adjective is None:
         return False
     _noun_before_a_time_takes_its_place(time, adjective, "xcomp")
     return True
@@ -1828,6 +1872,8 @@ def _register_components() -> None:
                     _day_read_as_a_subject(token)
                 if day or in_times or token.like_num and _dep_name(token).startswith("obl"):
                     _time_right_after_a_participle(token)
+                if in_times and dep in ("obl", "obj", "nmod"):
+                    _name_read_into_the_day_after_it(token)
                 if in_times:
                     _reports_day_read_in_what_is_reported(token)
                     _time_read_on_a_nouns_gerund(token)
