@@ -3177,3 +3177,34 @@ def test_a_name_before_a_bare_day_is_not_swallowed_by_the_day(text, title):
 )
 def test_names_joined_by_and_after_an_opening_phrase_are_the_subject(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The actress, a niece of Miss Ireland 1979, won the award on Saturday.", "The actress won the award", "2024-03-09"),
+        ("The kingdom presented its Vision 2040 plan on Monday.", "The kingdom presented its Vision 2040 plan", "2024-03-11"),
+        ("The Leipzig Book Fair 2023 closed on Sunday with a record attendance.",
+         "The Leipzig Book Fair 2023 closed with a record attendance", "2024-03-10"),
+        ("The Geneva Motor Show 2023 opened Monday with fewer exhibitors.",
+         "The Geneva Motor Show 2023 opened with fewer exhibitors", "2024-03-11"),
+    ],
+)
+def test_a_year_written_after_a_name_is_the_names(text, title, date):
+    found = mentions_of(text)
+    assert [m.date for m in found] == [date], [(m.title, m.date) for m in found]
+    if title:
+        assert found[0].title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four guards are to be tried for their part in the beatings in June last year.",
+        "The former mayor will be sentenced next month for the 2019 fraud.",
+        "Three officers are to face charges over the riot in January.",
+    ],
+)
+def test_what_is_still_to_come_takes_no_time_already_over(text):
+    planned = [(m.title, m.date) for m in mentions_of(text) if m.modality == "planned"]
+    assert all(d is None or d >= "2024-03" for _, d in planned), planned

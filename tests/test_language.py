@@ -913,6 +913,21 @@ def test_a_passive_whose_auxiliary_is_left_out_gets_its_subject_back(hung_on):
     assert doc[4].head.text == "wounded"
 
 
+def test_a_time_read_as_the_root_gives_the_verb_back_its_object():
+    # "Rebel fighters seized early on Monday morning the airport of the city ." misread with
+    # "morning" the root, "airport" its object and "seized" a modifier of "fighters"
+    words = ["Rebel", "fighters", "seized", "early", "on", "Monday", "morning", "the", "airport", "of", "the", "city", "."]
+    heads = [1, 6, 1, 2, 5, 2, 6, 8, 6, 11, 11, 8, 6]
+    deps = ["compound", "nsubj", "acl", "advmod", "case", "obl", "ROOT", "det", "obj", "case", "det", "nmod", "punct"]
+    tags = ["NN", "NNS", "VBN", "RB", "IN", "NNP", "NN", "DT", "NN", "IN", "DT", "NN", "."]
+    pos = ["NOUN", "NOUN", "VERB", "ADV", "ADP", "PROPN", "NOUN", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[2].tag_) == ("ROOT", "VBD")
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "seized")
+    assert (doc[8].dep_, doc[8].head.text) == ("obj", "seized")
+    assert doc[6].head.text == "seized" and doc[6].dep_.startswith("obl")
+
+
 def test_a_long_phrase_the_parse_hung_on_the_verb_completes_a_short_object():
     # "The team took only two out of seven golds at the Busan Asian Games in Korea ." with "golds"
     # a phrase of the verb, too long to keep whole: the title says "two out of seven golds", not a

@@ -307,6 +307,16 @@ def _to_be_done(word: "SpacyToken") -> bool:
             and any(clauses.dep(c) == "aux:pass" and c.lower_ == "be" for c in word.children))
 
 
+def _planned_from_now(verb: "SpacyToken") -> bool:
+    """A verb told as still to come from the time of writing: "will", "shall", or a present "is
+    to" ("are to be tried"); not "would" nor "was to", a plan told in the past."""
+    auxiliaries = [c for c in verb.children if clauses.base_dep(c) == "aux" and c.i < verb.i]
+    if any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxiliaries):
+        return True
+    return any(c.tag_ in ("VBZ", "VBP") and clauses.lemma(c) == "be" for c in auxiliaries) and any(
+        clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in verb.children)
+
+
 def _day_planned_for(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     """"Rallies were announced for Sunday", "a strike called for Monday": the day after "for" is
     the day planned, to come whatever the tense of the announcing."""
@@ -561,6 +571,35 @@ def _name_after_year(timex: Timex, entities: list[Entity], doc: "Doc", start: in
     if before is None or not (before.pos_ == "DET" or before.tag_ == "POS" or clauses.dep(before) == "nmod:poss"):
         return None
     return next((e for e in entities if timex.end < e.start <= timex.end + 1), None)
+
+
+def _year_written_after_a_name(word: "SpacyToken") -> bool:
+    """A four-digit year right after a proper name that is no month ("Euro 2004", "Miss France
+    1983"): part of the name, so titles keep it."""
+    if word.i == 0 or len(word.text) != 4 or not word.text.isdigit():
+        return False
+    before = word.doc[word.i - 1]
+    return (before.pos_ == "PROPN" and before.idx + len(before.text) + 1 == word.idx
+            and before.lower_.rstrip(".") not in language.day_and_month_names())
+
+
+def _year_of_a_name_before_it(timex: Timex, entities: list[Entity], doc: "Doc", start: int) -> bool:
+    """Whether a bare year is written right after a proper name, as part of it ("Miss France
+    1983", "Vision 2030"); not after a named event ("Euro 2004", which the year dates) nor a month."""
+    if not re.fullmatch(r"\d{4}", timex.text.strip()):
+        return False
+    before = next((t for t in reversed(doc) if t.idx + len(t.text) <= start), None)
+    if before is None or before.pos_ != "PROPN" or before.idx + len(before.text) != start - 1:
+        return False
+    if before.lower_.rstrip(".") in language.day_and_month_names() or any(
+            e.kind == "event" and e.start <= before.idx + (timex.start - start) < e.end for e in entities):
+        return False
+    # only a name inside another noun's phrase ("daughter of Miss France 1983", "its Vision 2030
+    # plan"); a name a verb acts on is an edition the year dates ("Greece won Euro 2004")
+    name = before
+    while clauses.base_dep(name) in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head != name:
+        name = name.head
+    return clauses.base_dep(name) in ("nmod", "compound", "appos", "nmod:poss") and name.head.pos_ in ("NOUN", "PROPN")
 
 
 def _lifespan(text: str, timex: Timex, doc: "Doc", start: int) -> bool:
@@ -1348,7 +1387,7 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     found = {
         t.i for timex in timexes if timex.type != "DURATION"  # "celebrates two decades at the helm" keeps them
         for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
-        if t.pos_ not in ("SCONJ", "PUNCT")
+        if t.pos_ not in ("SCONJ", "PUNCT") and not _year_written_after_a_name(t)  # ("Euro 2004" keeps its year)
     }
     # "in September", "on Monday": the preposition goes with its time expression, also from the
     # middle of a title ("his hospitalisation [in September] for a vision problem").
@@ -1449,6 +1488,14 @@ def _dated_mentions(
                 if mention is not None:
                     out.append(mention)
             continue
+        if _year_of_a_name_before_it(timex, sentence_entities, doc, start):
+            continue  # "daughter of Miss France 1983", "its Vision 2030 plan": the year is the name's, and dates nothing
+        if date_tokens and _year_written_after_a_name(date_tokens[0]) and anchor.word is not None:
+            verb = anchor.word
+            while not clauses.is_predicate(verb) and verb.head != verb:
+                verb = verb.head
+            if _dated_by_another(doc, sentence, timexes, index, verb):
+                continue  # "Greece won Euro 2004 in Lisbon on July 4": the name's year gives way to the clause's day
         named = _name_after_year(timex, sentence_entities, doc, start)
         if named is not None:
             # "the 2008 Olympic Games", "the 2006 World Cup finals": the year is the name's, whatever
@@ -1478,6 +1525,8 @@ def _dated_mentions(
                     out.append(mention)
             continue
         setting = _clause_of_a_year_named_noun(date_tokens, timex)
+        if setting is not None and _planned_from_now(setting) and _before_publication(timex, ctx.article.published):
+            setting = None  # "will be sentenced for the 2003 murder": a plan takes no year over; the murder's
         if setting is not None and _dated_by_another(doc, sentence, timexes, index, setting):
             # "the 1995 pact was revoked in 1999": the year names the pact, and stays in its title;
             # the clause has its own date
@@ -1553,6 +1602,10 @@ def _dated_mentions(
             and precision_of(timex.value or "") == "year"
             or word.pos_ == "NOUN" and date_head is not None and date_head.head == word
             and clauses.base_dep(date_head) in ("compound", "nummod", "amod") and all(t.i < word.i for t in date_tokens))
+        if not is_noun and _planned_from_now(word) and _before_publication(timex, ctx.article.published):
+            # "are to be tried for their role in the beatings in June last year": what is still to
+            # come takes no time already over; the date is a word's of its phrase
+            continue
         mention = (_noun_mention(ctx, sentence, word, timex, skip - {t.i for t in date_tokens} if own_year else skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:

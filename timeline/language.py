@@ -1122,6 +1122,35 @@ def _verb_after_a_day_read_as_noun(root: "Token") -> bool:
     return False
 
 
+def _time_read_as_the_root(root: "Token") -> bool:
+    """"The army stormed early on Wednesday morning the town" parsed with "morning" the root,
+    "the town" its object and "stormed" a modifier of "army": a time word takes no object; the
+    past form on the subject before it is the verb, with the object, and the time is its time.
+    Returns whether it repaired."""
+    markers = _clause_markers()
+    if root.lower_ not in markers["time_nouns"] and root.lower_ not in markers["day_names"]:
+        return False
+    subject = next((c for c in root.lefts if c.dep_.startswith("nsubj")), None)
+    objects = [c for c in root.rights if c.dep_ == "obj"]
+    if subject is None or not objects:
+        return False
+    verb = next((c for c in subject.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                 and c.i < root.i and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_ = "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for child in [c for c in root.children if c.i > root.i]:
+        child.head = verb  # the object and the phrases after it
+    time_words = [c for c in root.lefts if c.i > verb.i]  # "on Wednesday": the time's own words
+    root.head, root.dep_ = verb, "obl" if any(c.dep_ == "case" for c in root.children) else "obl:unmarked"
+    for word in time_words:
+        if word.head == root and word.dep_.startswith("obl") and word.lower_ in markers["day_names"]:
+            word.dep_ = "compound"  # "Wednesday morning"
+    return True
+
+
 def _verb_after_a_day_read_as_a_speakers_phrase(word: "Token") -> bool:
     """"The United States on Saturday vetoed the draft, diplomats said" parsed with "on [Saturday
     vetoed]" a phrase of "said", which gets both subjects: the past form after the day is the verb
@@ -1955,7 +1984,7 @@ def _register_components() -> None:
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
                         or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)
                         or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)
-                        or _main_clause_read_under_a_subordinate(root)):
+                        or _main_clause_read_under_a_subordinate(root) or _time_read_as_the_root(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
