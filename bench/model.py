@@ -99,14 +99,17 @@ def events(shared: Path) -> None:
     models = happenings.load_weights()
     timebank = trainer.load_timebank(shared)
     print(f"{'TimeBank':<10}{'docs':>6}{'events':>8}{'P':>7}{'R':>7}{'F1':>7}   anchor: {'n':>5}{'acc':>7}"
-          f"{'nearest':>9}{'governor':>9}{'ceiling':>9}")
+          f"{'nearest':>9}{'governor':>9}{'ceiling':>9}   holding: {'n':>5}{'P':>7}{'R':>7}{'F1':>7}")
     for part in ("dev", "test"):
         corpus = trainer.parse_corpus(timebank[part])
         h = trainer.score_happenings(corpus, models["happening"])
         a = trainer.score_anchors(corpus, models["happening"], models["anchor"])
+        s = trainer.score_holding(corpus, models["holding"])
         print(f"{part:<10}{len(corpus):>6}{h['gold']:>8}{h['p']:>7.3f}{h['r']:>7.3f}{h['f1']:>7.3f}   anchor: "
-              f"{a['total']:>5}{a['accuracy']:>7.3f}{a['nearest']:>9.3f}{a['governor']:>9.3f}{a['reachable']:>9.3f}")
-    print("ceiling = share of expressions whose linked event is among the candidates")
+              f"{a['total']:>5}{a['accuracy']:>7.3f}{a['nearest']:>9.3f}{a['governor']:>9.3f}{a['reachable']:>9.3f}"
+              f"   holding: {s['holding']:>5}{s['p']:>7.3f}{s['r']:>7.3f}{s['f1']:>7.3f}")
+    print("ceiling = share of expressions whose linked event is among the candidates; holding = events of an "
+          "I_STATE, STATE or PERCEPTION class, told from the rest")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -54,6 +54,8 @@ class ClauseRules:
     future: frozenset[str]
     hypothetical: frozenset[str]
     plan_frames: frozenset[str]
+    change_copulas: frozenset[str]
+    happening_holders: frozenset[str]
     necessity_frames: frozenset[str]
     planned_frames: frozenset[str]
     aim_nouns: frozenset[str]
@@ -127,6 +129,8 @@ def rules() -> ClauseRules:
         future=words("future_auxiliaries"),
         hypothetical=words("hypothetical_auxiliaries"),
         plan_frames=words("plan_frames"),
+        change_copulas=words("change_copulas"),
+        happening_holders=words("happening_holders"),
         necessity_frames=words("necessity_frames"),
         planned_frames=words("planned_frames"),
         aim_nouns=words("aim_nouns"),

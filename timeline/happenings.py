@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 
 WEIGHTS_FILE = MODEL_DIR.parent / "happenings.json"
 
+# TimeBank EVENT classes of words that hold rather than happen (a belief or an intention, a state,
+# a perception): what the "holding" classifier learns to recognise. REPORTING is not among them:
+# what an announcement tells is news the Wikinews timelines count.
+HOLDING_CLASSES = frozenset({"I_STATE", "STATE", "PERCEPTION"})
+
 # A candidate anchor is a word of the time expression's sentence outside the expression that is a
 # verb or whose happening probability reaches this.
 ANCHOR_CANDIDATE_MIN = 0.3
@@ -222,9 +227,17 @@ def load_linear_models(weights_file: Path, names: Iterable[str], *, what: str, c
 
 
 def load_weights(path: str | Path | None = None) -> dict[str, LinearModel]:
-    """The trained classifiers ("happening", "anchor"), loaded once per process and path."""
-    return load_linear_models(Path(path) if path is not None else WEIGHTS_FILE, ("happening", "anchor"),
+    """The trained classifiers ("happening", "anchor", "holding"), loaded once per process and path."""
+    return load_linear_models(Path(path) if path is not None else WEIGHTS_FILE, ("happening", "anchor", "holding"),
                               what="event classifier", command="make model")
+
+
+def holding_probability(token: "Token") -> float:
+    """Probability that a happening word holds rather than happens: that its TimeBank class would
+    be I_STATE, STATE or PERCEPTION ("expects", "holds the presidency", "stood at", "saw")."""
+    if token.pos_ not in EVENT_POS:
+        return 0.0
+    return load_weights()["holding"].probability(happening_features(token))
 
 
 def happening_probability(token: "Token") -> float:

@@ -714,7 +714,8 @@ def _gapped_passive_read_apart(second: "Token") -> bool:
     """"Two guards were killed and six others wounded" parsed with "others" a conjunct, oblique or
     subject and "wounded" a modifier of "killed" (or of "others"): a participle right after the
     phrase that follows "and" after a passive, with no auxiliary or object of its own, is a second
-    passive whose auxiliary is left out, and the phrase is its subject. Returns whether it repaired."""
+    passive whose auxiliary is left out, and the phrase is its subject; after an active verb ("Talks
+    began and the two sides agreed"), a second past tense. Returns whether it repaired."""
     if second.tag_ not in ("VBN", "VBD", "VBP") or not second.lower_.endswith(("ed", "en", "t", "n")):
         return False
     if any(c.dep_.startswith(("aux", "mark", "cop", "nsubj:pass", "csubj")) or c.dep_ == "obj" for c in second.children):
@@ -723,12 +724,17 @@ def _gapped_passive_read_apart(second: "Token") -> bool:
     while up.head != up and up.i > second.i - 8 and up.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
         up = up.head  # ("one of his sons injured": the participle hung on the phrase's noun)
     first = up
-    if first.pos_ != "VERB" or first.tag_ != "VBN" or first.i >= second.i or not any(c.dep_ == "aux:pass" for c in first.children):
+    if first.pos_ != "VERB" or first.i >= second.i:
         return False
+    passive = first.tag_ == "VBN" and any(c.dep_ == "aux:pass" for c in first.children)
     own = next((c for c in second.children if c.dep_ == "nsubj" and c.i < second.i), None)
     phrase = own or next((c for c in first.children if c.dep_ in ("conj", "obl", "obj") and first.i < c.i < second.i
                           and c.pos_ in ("NOUN", "NUM", "PRON", "PROPN")), None)
     if phrase is None or phrase.pos_ not in ("NOUN", "NUM", "PRON", "PROPN"):
+        return False
+    # after an active verb, only a noun the parse made the verb's conjunct, which no noun is
+    # ("Talks began and the two sides agreed"): the second clause is active, in the past
+    if not passive and (phrase.dep_ != "conj" or second.tag_ not in ("VBD", "VBN") or not second.lower_.endswith("ed")):
         return False
     joiner = next((c for c in (*phrase.children, *second.children)
                    if c.dep_ == "cc" and c.lower_ == "and" and c.i == phrase.left_edge.i - (c.head == second)), None)
@@ -741,10 +747,9 @@ def _gapped_passive_read_apart(second: "Token") -> bool:
     if second.head != first and second.head.i not in inside:
         return False
     second.head, second.dep_ = first, "conj"
-    phrase.head, phrase.dep_ = second, "nsubj:pass"
+    phrase.head, phrase.dep_ = second, "nsubj:pass" if passive else "nsubj"
     joiner.head = second
-    if second.tag_ != "VBN":
-        second.tag_ = "VBN"
+    second.tag_ = "VBN" if passive else "VBD"
     return True
 
 
