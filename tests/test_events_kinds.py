@@ -3258,3 +3258,31 @@ def test_a_state_or_a_belief_with_a_date_is_no_happening(text):
 def test_what_happened_or_was_announced_stays(text, word):
     # what a statement tells is the statement's news, whatever the class of its verb
     assert any(word in m.title for m in mentions_of(text)), [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The finance minister is leaving the government in January.", "The finance minister is leaving the government", "2025-01"),
+        ("The band is touring Japan in February.", "The band is touring Japan", "2025-02"),
+    ],
+)
+def test_a_progressive_with_a_month_gone_by_this_year_tells_next_years(text, title, date):
+    # written on Thursday, March 14, 2024: "is leaving in January" is next January, planned
+    found = [(m.title, m.date, m.modality) for m in mentions_of(text)]
+    assert (title, date, "planned") in found, found
+
+
+def test_the_same_month_in_the_past_tense_stays_this_years():
+    assert titles("The finance minister left the government in January.") == {"The finance minister left the government": "2024-01"}
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Staff asked the director to stay on, especially since her deputy, Anna Berg, is retiring in June.", "Anna Berg"),
+        ("Fans were angry because the captain, Tom Hale, had refused a new contract on Friday.", "Tom Hale"),
+    ],
+)
+def test_a_subordinate_clause_keeps_its_own_subject_after_an_apposition(text, subject):
+    assert any(subject in t and not t.startswith(("Staff", "Fans")) for t in titles(text)), titles(text)

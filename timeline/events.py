@@ -202,6 +202,26 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
                    reason=f"{timex.reason}; '{word.text}' is in the past tense -> the year before")
 
 
+def _progressive_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
+    """A date written without its year ("is leaving the bank in June") that the temporal engine
+    put before the publication day, hung on a present progressive: a progressive with a time over
+    would be a past; it tells an arrangement to come, the year after."""
+    if timex.rule not in _trigger_words("yearless_timex_rules") or not _before_publication(timex, published):
+        return timex
+    auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
+    if word.tag_ != "VBG" or not auxiliaries or not all(
+            clauses.lemma(a) == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return timex
+    if not _hung_on(timex, word, sentence_start):
+        return timex
+    value = shift_value(timex.value or "", "Y", 1)
+    if value is None or not _after_publication(value, published):
+        return timex
+    end_value = shift_value(timex.end_value, "Y", 1) if timex.end_value else None
+    return replace(timex, value=value, end_value=end_value,
+                   reason=f"{timex.reason}; '{word.text}' is a present progressive -> the year after")
+
+
 def _told_in_the_present(word: "SpacyToken") -> bool:
     """The verb group is a present tense ("travels", "are laid", "is flying"), not a perfect, not
     a report ("says"), with no auxiliary of another tense."""
@@ -1282,7 +1302,8 @@ def _clause_mention(
         return None  # "moving closer to achieving a single-digit figure this year": an aim
     name = _subject_name(ctx, clause, sentence.start) or _owner_named(ctx, clause, sentence.start, skip, names)
     # (the date as the mention will give it: "travels to Leeds on Saturday" is the coming Saturday)
-    placed = _weekday_by_tense(_past_tense_year(timex, clause.verb, sentence.start, ctx.article.published),
+    placed = _weekday_by_tense(_progressive_year(_past_tense_year(timex, clause.verb, sentence.start, ctx.article.published),
+                                                 clause.verb, sentence.start, ctx.article.published),
                                clause.verb, sentence.start, ctx.article.published)
     title = _here_named(clauses.title_of(clause, skip=skip, subject_name=name, names=names,
                                          future=_after_publication(placed.value, ctx.article.published)), ctx.here)
@@ -1374,6 +1395,7 @@ def _mention(
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
     # article was published had not happened yet: it is planned.
     timex = _past_tense_year(timex, word, sentence.start, ctx.article.published)
+    timex = _progressive_year(timex, word, sentence.start, ctx.article.published)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(

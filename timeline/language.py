@@ -250,7 +250,13 @@ def _subordinate_clause_noun(verb: "Token") -> tuple["Token", "Token", "Token"] 
     doc, before = verb.doc, verb.doc[verb.sent.start : verb.i]
 
     def marked_by(noun: "Token | None", words: frozenset[str] | None = None) -> "Token | None":
-        return noun and next((c for c in noun.children if c.dep_ in ("case", "mark", "advmod") and c.i == noun.left_edge.i
+        # (the phrase's first word, or the one after an adverb of its: "especially since the deputy")
+        first = noun.left_edge.i if noun is not None else 0
+        while noun is not None and first < noun.i and doc[first].head == noun and (
+                doc[first].is_punct or doc[first].dep_ == "advmod" and doc[first].pos_ == "ADV"
+                and doc[first].tag_ != "WRB" and doc[first].lower_ not in subordinators()):
+            first += 1
+        return noun and next((c for c in noun.children if c.dep_ in ("case", "mark", "advmod") and c.i == first
                               and (c.lower_ in words if words else c.dep_ == "case" and (c.pos_ == "SCONJ" or c.lower_ in subordinators()))),
                              None)
 
@@ -266,8 +272,14 @@ def _subordinate_clause_noun(verb: "Token") -> tuple["Token", "Token", "Token"] 
     # any verb before it, since the auxiliary marks it a clause of its own
     finite = [c.i for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i]
     if finite:
+        # (right before the auxiliary, or before the comma that closes the noun's apposition:
+        # "since the deputy, Ron Freeman, is leaving")
+        def just_before(t: "Token") -> bool:
+            end = t.right_edge.i
+            return end + 1 == min(finite) or (end + 2 == min(finite) and doc[end + 1].text == ","
+                                              and any(c.dep_ == "appos" for c in t.children))
         noun = max((t for t in doc[verb.sent.start : min(finite)] if t.dep_ == "obl" and t.head.pos_ == "VERB"
-                    and t.right_edge.i + 1 == min(finite) and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
+                    and just_before(t) and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
         if noun is not None:
             return reading(noun, noun.head)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
