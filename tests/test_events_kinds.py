@@ -3286,3 +3286,15 @@ def test_the_same_month_in_the_past_tense_stays_this_years():
 )
 def test_a_subordinate_clause_keeps_its_own_subject_after_an_apposition(text, subject):
     assert any(subject in t and not t.startswith(("Staff", "Fans")) for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Senators argued over the bill, with a final vote due Wednesday.", "2024-03-20"),
+        ("Traders waited for the jobs report due on Tuesday.", "2024-03-19"),
+    ],
+)
+def test_a_day_after_due_is_the_coming_one(text, day):
+    # written on Thursday, March 14, 2024
+    assert day in [m.date for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]

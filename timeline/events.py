@@ -304,7 +304,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         if word.tag_ == "VBG" and clauses.dep(word) == "acl" and word.head.head.pos_ in ("VERB", "AUX") and not any(
                 clauses.base_dep(c) == "aux" for c in word.children):
             word = word.head.head
-    if before and (_told_in_the_present(word) or _to_be_done(word)):
+    if before and (_told_in_the_present(word) or _to_be_done(word) or _due_on(timex, word, sentence_start)):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"
@@ -317,6 +317,19 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     end_value = shift_value(timex.end_value, "D", 7 if tense == "present" else -7) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
                    reason=f"{timex.reason}; '{word.text}' is in the {tense} tense -> {direction}")
+
+
+def _due_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """"the board meeting due on Thursday", "a vote due Friday": a day written right after "due"
+    (an adjective of a plan, with no tense of its own) is the one planned, to come."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens or tokens[0].i == 0:
+        return False
+    before = word.doc[tokens[0].i - 1]
+    if before.lower_ == "on" and before.i > 0:
+        before = word.doc[before.i - 1]
+    # (not "was due on Monday": a plan told in the past)
+    return before.lower_ == "due" and not (before.i > 0 and word.doc[before.i - 1].lower_ in ("was", "were"))
 
 
 def _to_be_done(word: "SpacyToken") -> bool:
