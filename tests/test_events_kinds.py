@@ -3298,3 +3298,24 @@ def test_a_subordinate_clause_keeps_its_own_subject_after_an_apposition(text, su
 def test_a_day_after_due_is_the_coming_one(text, day):
     # written on Thursday, March 14, 2024
     assert day in [m.date for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Norway's Aksel Svindal won the men's World Cup Super-G race in Lake Louise on Saturday ahead of two Austrians.",
+         "Norway's Aksel Svindal won the men's World Cup Super-G race in Lake Louise", "2024-03-09"),
+        ("Leading a large delegation, the king arrived in the Danish capital on Monday afternoon for a state visit.",
+         "The king arrived in the Danish capital", "2024-03-11TAF"),
+    ],
+)
+def test_a_sentence_the_parser_would_break_keeps_its_clause_and_date(text, title, date):
+    # the parser starts a second sentence inside the first ("... World Cup || Super-G race ..."):
+    # read whole when that makes a clause, never at the cost of the subject
+    assert titles(text).get(title) == date, titles(text)
+
+
+def test_an_agency_credit_before_the_story_is_no_subject():
+    found = titles("(AP) -- President Ana Costa and her Chilean counterpart met in Lima on Tuesday amid a trade row.")
+    assert not any(t.startswith(("AP", "(AP")) for t in found), found
+    assert any(t.startswith("President Ana Costa and her Chilean counterpart met") for t in found), found

@@ -1488,3 +1488,11 @@ def test_a_names_roman_number_read_as_its_apposition_stays_in_the_subject():
     pos = ["DET", "PROPN", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses.phrase_text(clauses.subject_phrase(doc[3], set(), [])) == "The Marlin III rig"
+
+
+def test_a_text_parsed_as_one_sentence_has_one_root():
+    text = "The blast happened about 8:30 a.m. (0030 GMT) Sunday when about 200 pilgrims crossed the old bridge."
+    doc = next(parse([text], one_sentence=True))
+    assert doc.text == text
+    assert len(list(doc.sents)) == 1
+    assert doc[:].root.text == "happened"

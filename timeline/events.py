@@ -1813,6 +1813,12 @@ def _parse_sentences(readings: list["_ArticleReading"], which) -> None:
     wanted = [(reading, k) for reading in readings for k in which(reading)]
     for (reading, k), doc in zip(wanted, language.parse(reading.sentence_text(k) for reading, k in wanted)):
         reading.docs[k] = doc
+    # A sentence of the split above is one: where the parser started another inside it and left a
+    # fragment, it is parsed again as one, and kept whole when that reads as a clause.
+    split = [(reading, k) for reading, k in wanted if len(list(reading.docs[k].sents)) > 1]
+    for (reading, k), whole in zip(split, language.parse((reading.sentence_text(k) for reading, k in split), one_sentence=True)):
+        if language.as_one_sentence(reading.docs[k], whole):
+            reading.docs[k] = whole
 
 
 class _ArticleReading:

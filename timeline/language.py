@@ -646,6 +646,22 @@ def _name_read_into_the_day_after_it(time: "Token") -> bool:
     return True
 
 
+def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
+    """"a meeting this week of the two leaders" parsed with "of the two leaders" on "week": a time
+    takes no "of" phrase after its direction word; the phrase is the noun's before the time.
+    Returns whether it repaired."""
+    markers = _clause_markers()
+    if time.lower_ not in markers["time_nouns"] or time.head == time or time.head.i != time.left_edge.i - 1:
+        return False
+    if not any(c.lower_ in markers["time_directions"] and c.i < time.i for c in time.children):
+        return False
+    moved = False
+    for phrase in [c for c in time.rights if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)]:
+        phrase.head = time.head
+        moved = True
+    return moved
+
+
 def _day_read_as_a_subject(day: "Token") -> bool:
     """"South Korean prosecutors Friday summoned two politicians" parsed with the day as the
     subject and "prosecutors" its modifier: the noun before the day is the subject, with the
@@ -1920,6 +1936,8 @@ def _register_components() -> None:
                     _time_right_after_a_participle(token)
                 if in_times and dep in ("obl", "obj", "nmod"):
                     _name_read_into_the_day_after_it(token)
+                if in_times and token.n_rights:
+                    _of_phrase_read_on_the_time_before_it(token)
                 if in_times:
                     _reports_day_read_in_what_is_reported(token)
                     _time_read_on_a_nouns_gerund(token)
@@ -2176,21 +2194,32 @@ def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
 
 
 def parse(texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
-          disable: Iterable[str] = (), model: "Language | None" = None) -> Iterator["Doc"]:
+          disable: Iterable[str] = (), model: "Language | None" = None, one_sentence: bool = False) -> Iterator["Doc"]:
     """One parsed Doc per text, in order, with `doc.text == text`.
 
     `disable` names pipeline components to skip (e.g. ("parser",) when only tags are needed).
-    Texts of any length are accepted: long ones are parsed in pieces and joined.
+    Texts of any length are accepted: long ones are parsed in pieces and joined. `one_sentence`:
+    each text is one sentence (the events stage's own split), so the parser may start no other in
+    it: left free, it breaks about one news sentence in fourteen before a name or a bare day ("The
+    accident occurred about 10:00 a.m. || Saturday when ..."), and each half loses its clause.
     """
     from spacy.tokens import Doc
 
     nlp = model or load_model()
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+    def one(text: str) -> "str | Doc":
+        if not one_sentence:
+            return text
+        doc = nlp.make_doc(text)
+        for token in doc[1:]:
+            token.is_sent_start = False  # (the parser keeps sentence starts set before it)
+        return doc
+
+    def pieces() -> Iterator[tuple["str | Doc", tuple[int, int]]]:
         for n, text in enumerate(texts):
             parts = split_long_text(text) if len(text) > CHUNK_CHARS else [text]
             for k, part in enumerate(parts):
-                yield part, (n, len(parts) - k - 1)  # (text number, pieces still to come)
+                yield one(part), (n, len(parts) - k - 1)  # (text number, pieces still to come)
 
     pending: list["Doc"] = []
     for doc, (_, remaining) in nlp.pipe(pieces(), batch_size=batch_size, disable=list(disable),
@@ -2202,6 +2231,39 @@ def parse(texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
         if remaining == 0:
             yield Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
+
+
+def _fragments(doc: "Doc") -> int:
+    """How many of a Doc's sentences have no clause of their own: a root that is no verb with a
+    subject, or a prefix cut off its verb by a hyphen ("re" of "re-elected")."""
+    def prefix(root: "Token") -> bool:
+        return root.lower_ in verb_prefixes() and root.i + 1 < len(doc) and doc[root.i + 1].text == "-"
+    return sum(1 for sentence in doc.sents if sentence.root.pos_ not in ("VERB", "AUX") or prefix(sentence.root)
+               or not any(c.dep_.startswith(("nsubj", "expl")) for c in sentence.root.children))
+
+
+def as_one_sentence(free: "Doc", whole: "Doc") -> bool:
+    """Whether to keep `whole`, a text parsed as one sentence, over `free`, the same text where the
+    parser started sentences of its own: when the one sentence is a clause with its subject and
+    the free reading left a fragment ("The accident occurred about 10:00 a.m. || Saturday when ...").
+    Not when the one sentence loses its subject ("Leading a delegation, || Talabani arrived ..."
+    read whole makes "Talabani" an aside)."""
+    if len(list(free.sents)) <= 1 or _fragments(whole) or not _fragments(free):
+        return False
+    for sentence in list(free.sents)[1:]:
+        i = sentence.start
+        if i >= 3 and free[i - 1].text == ")" and free[i - 3].text == "(" and re.fullmatch(r"[A-Z]{2,8}", free[i - 2].text):
+            # "The Northern Union of Timber Workers (NUTW) || Congress opened": a name's short form
+            # ends the parser's first part; the title reads such a name across the break whole,
+            # with its short form (clauses._with_fragment_before), which the whole reading drops
+            return False
+    # ("The 9th Pacific Association of Coastal Fisheries (PACF) || Summit closed": read whole, the
+    # name before the bracket takes the verb from "Summit"; a subject the free reading gave its
+    # verb is kept)
+    root = whole[:].root
+    def subjects(verb: "Token") -> set[int]:
+        return {c.i for c in verb.children if c.dep_.startswith(("nsubj", "expl"))}
+    return all(subjects(free[root.i]) <= subjects(root) for sentence in free.sents if sentence.root.i == root.i)
 
 
 def parse_one(text: str, **options) -> "Doc":
