@@ -3319,3 +3319,15 @@ def test_an_agency_credit_before_the_story_is_no_subject():
     found = titles("(AP) -- President Ana Costa and her Chilean counterpart met in Lima on Tuesday amid a trade row.")
     assert not any(t.startswith(("AP", "(AP")) for t in found), found
     assert any(t.startswith("President Ana Costa and her Chilean counterpart met") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Hopes were low, despite a meeting this week of the two prime ministers in Geneva.", "Meeting of the two prime ministers in Geneva"),
+        ("Nobody expects a deal soon, despite a visit this week of the two foreign ministers to Vienna.",
+         "Visit of the two foreign ministers to Vienna"),
+    ],
+)
+def test_an_of_phrase_after_a_time_stays_with_its_noun(text, title):
+    assert title in titles(text), titles(text)
