@@ -35,6 +35,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--events", type=int, default=40)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--breaks", action="store_true",
+                        help="instead: how many of the articles' sentences the parser alone would break in two")
     args = parser.parse_args()
     paths = sorted(SILVER.glob("*.tml"))
     # The silver documents the happening classifier learned from (training/happenings.py takes
@@ -46,6 +48,14 @@ def main() -> None:
     random.Random(args.seed).shuffle(paths)
     docs = [read_timeml(p) for p in paths[: args.articles]]
     articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs]
+    if args.breaks:
+        from timeline import language
+        from timeline.events import split_sentences
+
+        texts = [a.text[s.start : s.end] for a in articles for s in split_sentences(a.text)]
+        broken = sum(len(list(doc.sents)) > 1 for doc in language.parse(texts))
+        print(f"{len(texts)} sentences of {len(articles)} articles; the parser alone starts a second sentence in {broken}")
+        return
     found = extract_mentions_batch([(a, temporal.tag(a.text, a.published)) for a in articles])
     mentions = [(a, m) for a, (ms, _) in zip(articles, found) for m in ms]
     random.Random(3).shuffle(mentions)

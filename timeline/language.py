@@ -2200,7 +2200,7 @@ def parse(texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
     `disable` names pipeline components to skip (e.g. ("parser",) when only tags are needed).
     Texts of any length are accepted: long ones are parsed in pieces and joined. `one_sentence`:
     each text is one sentence (the events stage's own split), so the parser may start no other in
-    it: left free, it breaks about one news sentence in fourteen before a name or a bare day ("The
+    it: left free, it breaks about one news sentence in eighteen before a name or a bare day ("The
     accident occurred about 10:00 a.m. || Saturday when ..."), and each half loses its clause.
     """
     from spacy.tokens import Doc
