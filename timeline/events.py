@@ -549,7 +549,7 @@ AGENT_MIN = 0.5
 # What a figure's mention counts for, against a happening's, in its event's salience.
 # At or above this probability that its word holds rather than happens (TimeBank's I_STATE, STATE
 # and PERCEPTION classes, timeline.happenings), a clause is no happening. 0.5 is the classifier's
-# own boundary; on the judged samples of session 13 no real happening scored above 0.25.
+# own boundary; on the first four judged samples of session 13 no real happening scored above 0.25.
 HOLDING_MIN = 0.5
 FIGURE_WEIGHT = 0.5
 
