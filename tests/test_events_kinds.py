@@ -3331,3 +3331,17 @@ def test_an_agency_credit_before_the_story_is_no_subject():
 )
 def test_an_of_phrase_after_a_time_stays_with_its_noun(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        ("A three-day seminar for young trade unionists in Africa and Asia closed here Friday with the signing of a joint charter featuring pledges on training in the two regions.",
+         "with the signing"),
+        ("A two-day meeting of farm ministers from the Nordic and Baltic states ended Tuesday with the adoption of a long joint declaration on fishing quotas and subsidies.",
+         "with the adoption"),
+    ],
+)
+def test_a_title_never_ends_on_a_happening_cut_from_its_of_phrase(text, cut):
+    found = titles(text)
+    assert found and not any(t.endswith(cut) for t in found), found

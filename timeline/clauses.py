@@ -1344,7 +1344,11 @@ def _without_dangling_of(words: list[Token], *, keep: int, idioms_only: bool = F
     ):
         start = min(t.i for t in last.subtree if t.i in at)
         shorter = _clean([t for t in words if t.i < start])
-        return shorter if len(shorter) >= (max(1, keep - 2) if idiom else keep) else words
+        # (an adjunct naming a happening goes whole even down to the verb: "concluded here [with the
+        # adoption of ...]"; not a place or a time, "in two counties [of ...]", "in the first nine months")
+        adjunct = (base_dep(last) == "obl" and any(base_dep(c) == "case" for c in last.children)
+                   and happenings.happening_probability(last) >= 0.5)
+        return shorter if len(shorter) >= (max(1, keep - 2) if idiom or adjunct else keep) else words
     return words
 
 
