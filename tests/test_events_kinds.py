@@ -3336,6 +3336,8 @@ def test_an_of_phrase_after_a_time_stays_with_its_noun(text, title):
 @pytest.mark.parametrize(
     "text, cut",
     [
+        ("A five-day congress for young political activists in Africa and Europe concluded here Saturday with the adoption of a joint declaration featuring pledges on climate issues in the two continents.",
+         "with the adoption"),
         ("A three-day seminar for young trade unionists in Africa and Asia closed here Friday with the signing of a joint charter featuring pledges on training in the two regions.",
          "with the signing"),
         ("A two-day meeting of farm ministers from the Nordic and Baltic states ended Tuesday with the adoption of a long joint declaration on fishing quotas and subsidies.",
