@@ -3347,3 +3347,17 @@ def test_an_of_phrase_after_a_time_stays_with_its_noun(text, title):
 def test_a_title_never_ends_on_a_happening_cut_from_its_of_phrase(text, cut):
     found = titles(text)
     assert found and not any(t.endswith(cut) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("World Food Programme (WFP) chief Carla Bruni called on Monday for more aid to the region.",
+         "World Food Programme chief Carla Bruni called for more aid to the region"),
+        ("A special session of Chile's governing Social Union (SU) coalition got under way in the port city of Valparaiso on Monday.",
+         "A special session of Chile's governing Social Union coalition got under way"),
+        ("His open letter was printed by People's Daily on Friday.", "His open letter was printed by People's Daily"),
+    ],
+)
+def test_a_names_short_form_or_paper_name_does_not_break_the_title(text, title):
+    assert titles(text).get(title) is not None, titles(text)

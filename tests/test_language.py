@@ -1496,3 +1496,15 @@ def test_a_text_parsed_as_one_sentence_has_one_root():
     assert doc.text == text
     assert len(list(doc.sents)) == 1
     assert doc[:].root.text == "happened"
+
+
+def test_a_name_read_as_a_conjunct_with_nothing_joining_heads_its_phrase():
+    # "World Food Programme ( WFP ) chief Carla Bruni called ." misread with "Bruni" a conjunct of "Programme"
+    words = ["World", "Food", "Programme", "(", "WFP", ")", "chief", "Carla", "Bruni", "called", "."]
+    heads = [2, 2, 9, 4, 8, 4, 8, 8, 2, 9, 9]
+    deps = ["compound", "compound", "nsubj", "punct", "compound", "punct", "compound", "compound", "conj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "NN", "NNP", "NNP", "VBD", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "called")
+    assert (doc[2].dep_, doc[2].head.text) == ("compound", "Bruni")

@@ -778,3 +778,17 @@ def test_a_weekday_after_the_noun_something_comes_ahead_of_is_still_to_come():
 def test_a_direction_before_a_month_and_its_day_dates_the_day(text, dct, expression, expected):
     # never "next December" (a year on) for "the coming Dec. 15", nor a month without its day
     assert value(text, dct, expression) == expected, found(text, dct)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("His column was printed by People's Daily on Friday.", None),
+        ("The China Daily reported the figures on Monday.", None),
+        ("Daily flights to the island resumed on Monday.", "Daily"),
+        ("The bulletin is published weekly.", "weekly"),
+    ],
+)
+def test_a_capitalised_daily_after_a_word_is_a_newspapers_name(text, kept):
+    sets = [t.text for t in tag(text, "2024-03-14") if t.type == "SET"]
+    assert sets == ([kept] if kept else []), sets

@@ -1104,8 +1104,14 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     inner = {t.i for t in ordered if t.text == "," and base_dep(t.head) == "conj" and t.head in ordered
              and any(base_dep(c) == "cc" for k in t.head.head.children if base_dep(k) == "conj" for c in k.children)}
     k = ordered.index(head)
+    # A name's short form in brackets inside the phrase ("World Trade Organisation (WTO) chief
+    # Renato Ruggiero") does not end it either; it goes, as a title drops its brackets.
+    short_forms = {i for t in ordered if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"
+                   and doc[t.i + 2].i in present and doc[t.i + 1].i in present and doc[t.i + 1].text.isupper()
+                   and doc[t.i + 1].is_alpha for i in (t.i, t.i + 1, t.i + 2)}
+
     def joins(t: Token) -> bool:
-        return t.text not in BREAKS or t.i in inner
+        return t.text not in BREAKS or t.i in inner or t.i in short_forms
 
     dropped = rules().drop
 
@@ -1134,7 +1140,7 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     right = k
     while right + 1 < len(ordered) and joins(ordered[right + 1]) and unbroken(ordered[right], ordered[right + 1]):
         right += 1
-    return ordered[left : right + 1]
+    return [t for t in ordered[left : right + 1] if t.i not in short_forms or t == head]
 
 
 def _year_in_name(token: Token, skip: Set[int]) -> bool:

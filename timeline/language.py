@@ -781,6 +781,27 @@ def _gapped_passive_read_apart(second: "Token") -> bool:
     return True
 
 
+def _name_read_as_a_conjunct_without_and(name: "Token") -> bool:
+    """"World Trade Organisation (WTO) chief Renato Ruggiero called" parsed with "Ruggiero" a
+    conjunct of "Organisation" though nothing joins them: words before a name with no "and", "or"
+    or comma between are the name's modifiers, and the name heads the phrase. Returns whether it
+    repaired."""
+    first = name.head
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or first.pos_ not in ("PROPN", "NOUN") or first.i > name.i:
+        return False
+    if any(c.dep_ == "cc" for c in name.children) or any(c.dep_ == "conj" and c != name for c in first.children):
+        return False
+    # (nothing between but the words of a name's phrase: no verb, no comma, no "and")
+    if any(t.text in (",", ";", "and", "or", "&") or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ")
+           for t in name.doc[first.i + 1 : name.i]):
+        return False
+    name.head, name.dep_ = (name if first.head == first else first.head), ("ROOT" if first.head == first else first.dep_)
+    for child in [c for c in first.children if c.i > first.i and c != name]:
+        child.head = name  # (the words between, and what the parse hung on the phrase after the name)
+    first.head, first.dep_ = name, "compound"
+    return True
+
+
 def _second_subject_after_its_predicate(word: "Token") -> bool:
     """"his next target was the capital Kinshasa" parsed with "Kinshasa" a second subject of
     "capital": a predicate has one subject; a name right after the predicate noun is that noun's.
@@ -1945,6 +1966,8 @@ def _register_components() -> None:
                     continue
                 if verb and dep in ("xcomp", "advcl", "acl"):
                     _gapped_passive_read_apart(token)
+                if pos == propn_pos and dep == "conj":
+                    _name_read_as_a_conjunct_without_and(token)
                 if verb and dep == "conj":
                     _gapped_subject_read_as_a_conjunct(token)
                     _reduced_relative_read_as_a_conjunct(token)
