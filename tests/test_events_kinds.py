@@ -3361,3 +3361,14 @@ def test_a_title_never_ends_on_a_happening_cut_from_its_of_phrase(text, cut):
 )
 def test_a_names_short_form_or_paper_name_does_not_break_the_title(text, title):
     assert titles(text).get(title) is not None, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Li Ming met with a group of Kenyan farmers on Tuesday.", "Li Ming met with a group of Kenyan farmers"),
+        ("Deputy mayor Li Ming met with a team of Dutch engineers on Friday.", "Deputy mayor Li Ming met with a team of Dutch engineers"),
+    ],
+)
+def test_a_verb_the_parse_hung_on_a_name_as_its_complement_is_the_main_verb(text, title):
+    assert title in titles(text), titles(text)

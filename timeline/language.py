@@ -2049,9 +2049,10 @@ def _register_components() -> None:
                 # the verb hangs off the root or off a phrase of its ("Thousands of protesters
                 # gathered", "Mahmoud al-Zahar, a leader of Hamas, on Tuesday called ...")
                 hosts = _noun_phrase_heads(root)
-                # ("Airbus, Europe's biggest aircraft maker, cut 300 jobs": the verb hung as an aside)
+                # ("Airbus, Europe's biggest aircraft maker, cut 300 jobs": the verb hung as an aside;
+                # "Li Ming met with ...": or as a complement, which no noun takes)
                 verb = min((c for host in hosts for c in host.rights
-                            if c.dep_ in ("acl", "parataxis") and c.tag_ in ("VBD", "VBN")),
+                            if c.dep_ in ("acl", "parataxis", "xcomp", "advcl") and c.tag_ in ("VBD", "VBN")),
                            key=lambda t: t.i, default=None)
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
