@@ -3372,3 +3372,27 @@ def test_a_names_short_form_or_paper_name_does_not_break_the_title(text, title):
 )
 def test_a_verb_the_parse_hung_on_a_name_as_its_complement_is_the_main_verb(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ('"It is too early to say," the manager said when asked on Friday about the transfer.', "The manager was asked about the transfer"),
+        ("The senator smiled when questioned on Tuesday about the loan.", "The senator was questioned about the loan"),
+    ],
+)
+def test_a_participle_after_when_keeps_its_passive_voice(text, title):
+    found = titles(text)
+    assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The rebels and the parties agreed last month to form an alliance.", "The rebels and the parties agreed to form an alliance"),
+        ("Ministers and union leaders agreed last week to set up a joint fund.", "Ministers and union leaders agreed to set up a joint fund"),
+        ("The two sides decided last month to reopen the border.", "The two sides decided to reopen the border"),
+    ],
+)
+def test_an_infinitive_after_a_time_phrase_stays_the_verbs(text, title):
+    assert title in titles(text), titles(text)

@@ -1870,6 +1870,14 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
         if all(t.pos_ == "ADV" for t in between) and first in (verb.text, *(t.text for t in between)):
             return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     own_subject = any(dep(c) in SUBJECTS for c in verb.children)  # "Chirac, who called for ...": no reduced relative
+    # "said when asked on Friday about his future": a participle after a subordinator, with no
+    # subject or auxiliary of its own, is a passive left short ("when [he was] asked"), never "asked"
+    elliptical = (verb.tag_ in ("VBN", "VBD") and base_dep(verb) == "advcl" and not own_subject and clause.subject is not None
+                  and not any(base_dep(c) in ("aux", "cop") for c in verb.children)
+                  and any(base_dep(c) in ("mark", "advmod") and lemma(c) in subordinators() and c.i < verb.i for c in verb.children)
+                  and lemma(verb) not in intransitive_verbs() and predicate.startswith(verb.text))
+    if elliptical:
+        return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
     if ((reduced or opening) and not has_object and not own_subject and lemma(verb) not in intransitive_verbs()  # never "was died"
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
         if opening and verb.is_sent_start:

@@ -662,6 +662,26 @@ def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
     return moved
 
 
+def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
+    """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
+    phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
+    when the verb has an object). Returns whether it repaired."""
+    markers = _clause_markers()
+    verb = time.head
+    if (time.lower_ not in markers["time_nouns"] or verb == time or verb.pos_ not in ("VERB", "AUX")
+            or not time.dep_.startswith("obl")
+            or not any(c.lower_ in markers["time_directions"] and c.i < time.i for c in time.children)):
+        return False
+    infinitive = next((c for c in time.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"
+                       and any(g.dep_ == "mark" and g.lower_ == "to" and g.i < c.i for g in c.children)
+                       and c.left_edge.i == time.i + 1), None)
+    if infinitive is None:
+        return False
+    infinitive.head = verb
+    infinitive.dep_ = "advcl" if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) else "xcomp"
+    return True
+
+
 def _day_read_as_a_subject(day: "Token") -> bool:
     """"South Korean prosecutors Friday summoned two politicians" parsed with the day as the
     subject and "prosecutors" its modifier: the noun before the day is the subject, with the
@@ -1959,6 +1979,7 @@ def _register_components() -> None:
                     _name_read_into_the_day_after_it(token)
                 if in_times and token.n_rights:
                     _of_phrase_read_on_the_time_before_it(token)
+                    _infinitive_read_on_the_time_before_it(token)
                 if in_times:
                     _reports_day_read_in_what_is_reported(token)
                     _time_read_on_a_nouns_gerund(token)
