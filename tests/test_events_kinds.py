@@ -3396,3 +3396,17 @@ def test_a_participle_after_when_keeps_its_passive_voice(text, title):
 )
 def test_an_infinitive_after_a_time_phrase_stays_the_verbs(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Premier Jan Novak, who narrowly beat his main rival in April's general election, has been struggling to gain support for the budget.",
+         "Premier Jan Novak beat his main rival in the general election", "2006-04"),
+        ("The champion, who hit a record score in May, has not played since.", "The champion hit a record score", "2006-05"),
+    ],
+)
+def test_a_past_spelled_as_its_bare_form_with_a_singular_subject_is_past(text, title, date):
+    # written on Sunday, November 19, 2006: "beat" with "who" for one man can only be the past
+    found = [(m.title, m.date, m.modality) for m in mentions_of(text, "2006-11-19")]
+    assert (title, date, "") in found, found

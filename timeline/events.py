@@ -178,6 +178,9 @@ def _on_its_object(timex: Timex, word: "SpacyToken", sentence_start: int) -> boo
     if not tokens:
         return False
     noun = clauses.span_head(tokens).head
+    if (noun.head != word and noun.head.head == word and clauses.base_dep(noun.head) == "obj"
+            and clauses.base_dep(noun) == "nmod" and _cases(noun) & clauses.rules().during):
+        return noun.pos_ == "NOUN"  # ("beat his rival [in April's election]", the parse's occasion of the object)
     if noun.head != word or noun.pos_ != "NOUN":
         return False
     return clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and bool(_cases(noun) & clauses.rules().during)

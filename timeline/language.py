@@ -822,6 +822,28 @@ def _name_read_as_a_conjunct_without_and(name: "Token") -> bool:
     return True
 
 
+def _past_read_as_a_present(verb: "Token") -> bool:
+    """"Prodi, who narrowly beat Berlusconi in April", "the minister cut taxes": a verb whose past
+    is its bare form ("beat", "cut", "set"), tagged as a present that does not agree with its
+    singular third-person subject (a present would be "beats"), is the past tense. Returns whether
+    it repaired."""
+    if verb.tag_ not in ("VBP", "VB") or verb.pos_ != "VERB" or past_tense(verb.lower_) != verb.lower_:
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return False  # ("will beat", "to cut": a bare form after an auxiliary or "to" is no tense of its own)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    noun = verb.head if subject.lower_ in ("who", "which", "that") and verb.dep_ == "acl:relcl" else subject
+    singular = (noun.lower_ in ("he", "she", "it") or noun.tag_ in ("NN", "NNP")
+                and not any(c.dep_ == "conj" for c in noun.children))
+    if not singular:
+        return False
+    verb.tag_ = "VBD"
+    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    return True
+
+
 def _second_subject_after_its_predicate(word: "Token") -> bool:
     """"his next target was the capital Kinshasa" parsed with "Kinshasa" a second subject of
     "capital": a predicate has one subject; a name right after the predicate noun is that noun's.
@@ -1989,6 +2011,8 @@ def _register_components() -> None:
                     _gapped_passive_read_apart(token)
                 if pos == propn_pos and dep == "conj":
                     _name_read_as_a_conjunct_without_and(token)
+                if verb and token.tag_ in ("VBP", "VB"):
+                    _past_read_as_a_present(token)
                 if verb and dep == "conj":
                     _gapped_subject_read_as_a_conjunct(token)
                     _reduced_relative_read_as_a_conjunct(token)
