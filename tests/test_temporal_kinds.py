@@ -792,3 +792,15 @@ def test_a_direction_before_a_month_and_its_day_dates_the_day(text, dct, express
 def test_a_capitalised_daily_after_a_word_is_a_newspapers_name(text, kept):
     sets = [t.text for t in tag(text, "2024-03-14") if t.type == "SET"]
     assert sets == ([kept] if kept else []), sets
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The mine closed in 1984. In March that year, the strike began.", "March that year", "1984-03"),
+        ("Floods struck the valley in 2011; in October of that year the dam was rebuilt.", "October of that year", "2011-10"),
+    ],
+)
+def test_a_month_that_year_is_in_the_year_the_text_gave(text, expression, expected):
+    # never the publication's year, and never "October" and "that year" apart
+    assert value(text, "2024-03-14", expression) == expected, found(text, "2024-03-14")

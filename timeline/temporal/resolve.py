@@ -687,6 +687,15 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
     return Resolution(value, why, anchor=anchor, comparison=bool(fields.get("compared")))
 
 
+def resolve_month_of_mentioned_year(fields: dict[str, str], context: Context) -> Resolution:
+    """"In September that year": the month, in the year of the date the text gave before (never the DCT's)."""
+    anchor, where = _mentioned(context, "Y")
+    if anchor is None:
+        return unresolved("it points at a year the text gave, and none comes before it")
+    year = interval_of(anchor).first.year
+    return Resolution(f"{year:04d}-{int(fields['month']):02d}", f"the month in the year of {where}", anchor=anchor)
+
+
 def resolve_ref_same_in_year(fields: dict[str, str], context: Context) -> Resolution:
     """"the same month in 2019": the month (quarter, week) just talked about, in that year."""
     unit, year = fields["unit"], int(fields["year"])
@@ -1091,6 +1100,7 @@ _RESOLVERS = {
     "ref_offset": resolve_ref_offset,
     "ref_unit": resolve_ref_unit,
     "ref_same_in_year": resolve_ref_same_in_year,
+    "month_of_mentioned_year": resolve_month_of_mentioned_year,
     "quarter": resolve_quarter,
     "quarter_of_year": resolve_quarter_of_year,
     "half_of_year": resolve_half_of_year,
