@@ -3410,3 +3410,16 @@ def test_a_past_spelled_as_its_bare_form_with_a_singular_subject_is_past(text, t
     # written on Sunday, November 19, 2006: "beat" with "who" for one man can only be the past
     found = [(m.title, m.date, m.modality) for m in mentions_of(text, "2006-11-19")]
     assert (title, date, "") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Refugees crossed into Chad, which closed its border on Monday.", "Chad closed its border"),
+        ("Thousands fled into Niger, which closed its border on Tuesday.", "Niger closed its border"),
+        ("The Alliance for Progress, which was launched by Kennedy in 1961, aimed to aid Latin America.",
+         "The Alliance for Progress was launched by Kennedy"),
+    ],
+)
+def test_which_after_a_name_is_that_names(text, title):
+    assert title in titles(text), titles(text)

@@ -527,9 +527,12 @@ def subject_of(verb: Token) -> Token | None:
                         # agent-noun classifier says whether the head noun names someone)
                         named = named or subject.lower_ == "who" and antecedent.head.pos_ == "NOUN" and (
                             names.agent_probability(antecedent.head.text, lemma(antecedent.head)) < 0.5)
+                        # (or any preposition inside a name: "The Partnership for Peace, which was created")
+                        inside_a_name = antecedent.pos_ == "PROPN" and (antecedent.head.pos_ == "PROPN" or antecedent.head.is_title)
                         if (not named and base_dep(antecedent) == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN")
                                 and antecedent.head.i < antecedent.i
-                                and any(base_dep(c) == "case" and c.lower_ in ("of", "on") for c in antecedent.children)):
+                                and any(base_dep(c) == "case" and (c.lower_ in ("of", "on") or inside_a_name)
+                                        for c in antecedent.children)):
                             antecedent = antecedent.head
                         before = word.doc[first - 2] if first > 1 else None
                         if (subject.lower_ == "who" and antecedent.pos_ == "NOUN" and before is not None

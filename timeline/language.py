@@ -1364,9 +1364,10 @@ def _relative_clause_of_the_name_before_it(verb: "Token") -> bool:
     before the comma. Returns whether it repaired."""
     if verb.dep_ != "acl:relcl":
         return False
-    pronoun = next((c for c in verb.children if c.lower_ in ("who", "whom", "whose") and c.i < verb.i), None)
+    # ("Refugees crossed into Chad, which closed its border": "which" after a name is the name's too)
+    pronoun = next((c for c in verb.children if c.lower_ in ("who", "whom", "whose", "which") and c.i < verb.i), None)
     start = min((t.i for t in verb.subtree), default=verb.i)
-    if pronoun is None or start < 2 or verb.doc[start].lower_ not in ("who", "whom", "whose") and verb.doc[start].text != ",":
+    if pronoun is None or start < 2 or verb.doc[start].lower_ not in ("who", "whom", "whose", "which") and verb.doc[start].text != ",":
         return False
     comma = verb.doc[start] if verb.doc[start].text == "," else verb.doc[start - 1]
     if comma.text != "," or comma.i == 0:
