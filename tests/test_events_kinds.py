@@ -3423,3 +3423,16 @@ def test_a_past_spelled_as_its_bare_form_with_a_singular_subject_is_past(text, t
 )
 def test_which_after_a_name_is_that_names(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, published, date",
+    [
+        ("Friday's march in the capital follows a large rally at the university on Wednesday.", "2024-03-14", "2024-03-13"),
+        ("Friday's march in Lyon follows a large rally at the town hall Thursday.", "2024-03-15", "2024-03-14"),
+    ],
+)
+def test_a_day_on_a_present_that_frames_another_happening_is_the_one_before(text, published, date):
+    # "follows a rally on Wednesday" is the rally before, not the coming Wednesday
+    found = mentions_of(text, published)
+    assert date in [m.date for m in found], [(m.title, m.date) for m in found]

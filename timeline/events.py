@@ -307,7 +307,9 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         if word.tag_ == "VBG" and clauses.dep(word) == "acl" and word.head.head.pos_ in ("VERB", "AUX") and not any(
                 clauses.base_dep(c) == "aux" for c in word.children):
             word = word.head.head
-    if before and (_told_in_the_present(word) or _to_be_done(word) or _due_on(timex, word, sentence_start)):
+    # (not a present that frames another happening: "Friday's gathering follows a protest Thursday")
+    framing = clauses.lemma(word) in clauses.rules().framing
+    if before and (_told_in_the_present(word) and not framing or _to_be_done(word) or _due_on(timex, word, sentence_start)):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"
