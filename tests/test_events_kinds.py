@@ -3436,3 +3436,15 @@ def test_a_day_on_a_present_that_frames_another_happening_is_the_one_before(text
     # "follows a rally on Wednesday" is the rally before, not the coming Wednesday
     found = mentions_of(text, published)
     assert date in [m.date for m in found], [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hiring date of the recruits, initially set for this month, has been indefinitely delayed, an officer said.",
+        "The opening of the bridge, first planned for this month, has been put off, the city said.",
+        "The vote, originally scheduled for this week, has been postponed, officials said.",
+    ],
+)
+def test_a_bare_participle_is_never_a_title(text):
+    assert not any(len(t.split()) == 1 for t in titles(text)), titles(text)

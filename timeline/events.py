@@ -1400,6 +1400,8 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
                                      subject_name=_subject_name(ctx, asking, sentence.start)) or title
     if not title:
         return None
+    if named is None and len(title.split()) == 1 and noun.pos_ in ("VERB", "AUX", "ADJ"):
+        return None  # "initially set for this month" read as a noun: a bare "Set" names nothing
     return _mention(ctx, sentence, timex, title, noun, weight=1.0, agent="", planned=False,
                     trigger=named.name if named is not None else None)
 
