@@ -3448,3 +3448,14 @@ def test_a_day_on_a_present_that_frames_another_happening_is_the_one_before(text
 )
 def test_a_bare_participle_is_never_a_title(text):
     assert not any(len(t.split()) == 1 for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The army had sent extra troops more than a week ago to the border province.", "The army had sent extra troops to the border province"),
+        ("Relief teams arrived less than two weeks ago in the flooded valley.", "Relief teams arrived in the flooded valley"),
+    ],
+)
+def test_more_than_before_a_time_goes_with_it(text, title):
+    assert title in titles(text), titles(text)

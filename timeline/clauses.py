@@ -55,6 +55,7 @@ class ClauseRules:
     hypothetical: frozenset[str]
     plan_frames: frozenset[str]
     change_copulas: frozenset[str]
+    time_approximators: tuple[tuple[str, ...], ...]
     happening_holders: frozenset[str]
     necessity_frames: frozenset[str]
     planned_frames: frozenset[str]
@@ -130,6 +131,7 @@ def rules() -> ClauseRules:
         hypothetical=words("hypothetical_auxiliaries"),
         plan_frames=words("plan_frames"),
         change_copulas=words("change_copulas"),
+        time_approximators=tuple(tuple(str(w).casefold().split()) for w in data["time_approximators"]),
         happening_holders=words("happening_holders"),
         necessity_frames=words("necessity_frames"),
         planned_frames=words("planned_frames"),

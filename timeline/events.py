@@ -1509,6 +1509,16 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
             counted = _noun_phrase_after(doc, timex.end - sentence.start)
             if counted is not None:
                 found.update(t.i for t in counted.subtree if t.idx >= timex.end - sentence.start)
+    # "more than a week ago", "nearly two years ago": the approximation goes with its time expression
+    for timex in timexes:
+        tokens = clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
+        if not tokens:
+            continue
+        first = tokens[0].i
+        for words in clauses.rules().time_approximators:
+            if first >= len(words) and tuple(t.lower_ for t in doc[first - len(words) : first]) == words:
+                found.update(range(first - len(words), first))
+                break
     # "late on Wednesday": the modifier goes with its time expression (also across its "on").
     modifiers = clauses.rules().time_modifiers
     for i in sorted(found):
