@@ -3459,3 +3459,4 @@ def test_a_bare_participle_is_never_a_title(text):
 )
 def test_more_than_before_a_time_goes_with_it(text, title):
     assert title in titles(text), titles(text)
+

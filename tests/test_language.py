@@ -1508,3 +1508,15 @@ def test_a_name_read_as_a_conjunct_with_nothing_joining_heads_its_phrase():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "called")
     assert (doc[2].dep_, doc[2].head.text) == ("compound", "Bruni")
+
+
+def test_an_of_phrase_read_as_an_apposition_is_the_nouns_complement():
+    # "arrived at the invitation of Foreign Minister Li Ming ." misread with "Li" an apposition of
+    # "invitation" and "of" hung inside it
+    words = ["arrived", "at", "the", "invitation", "of", "Foreign", "Minister", "Li", "Ming", "."]
+    heads = [0, 3, 3, 0, 7, 6, 7, 3, 7, 0]
+    deps = ["ROOT", "case", "det", "obl", "case", "amod", "nmod:desc", "appos", "flat", "punct"]
+    tags = ["VBD", "IN", "DT", "NN", "IN", "NNP", "NNP", "NNP", "NNP", "."]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[7].head.text) == ("nmod", "invitation")

@@ -844,6 +844,20 @@ def _past_read_as_a_present(verb: "Token") -> bool:
     return True
 
 
+def _of_phrase_read_as_an_apposition(word: "Token") -> bool:
+    """"at the invitation of Chinese Foreign Minister Li Zhaoxing" parsed with "Li" an apposition of
+    "invitation" and "of" hung inside it: a phrase that opens with "of" right after its noun is that
+    noun's complement, not an aside. Returns whether it repaired."""
+    if word.dep_ != "appos" or word.head.i >= word.i:
+        return False
+    first = word.doc[word.left_edge.i]
+    if first.lower_ != "of" or first.dep_ != "case" or first.i - 1 != word.head.i:
+        return False
+    word.dep_ = "nmod"
+    first.head = word
+    return True
+
+
 def _second_subject_after_its_predicate(word: "Token") -> bool:
     """"his next target was the capital Kinshasa" parsed with "Kinshasa" a second subject of
     "capital": a predicate has one subject; a name right after the predicate noun is that noun's.
@@ -2034,6 +2048,7 @@ def _register_components() -> None:
                     _name_read_as_its_appositions_aside(token)
                 if dep == "appos":
                     _hyphenated_compound_read_as_an_apposition(token)
+                    _of_phrase_read_as_an_apposition(token)
                 if verb:
                     _clause_read_as_modifier(token)
                 if _is_reporting_word(lower):  # (_inverted_source repairs nothing else)
