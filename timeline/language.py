@@ -155,7 +155,20 @@ def _marked_clause_after(finite: "Token", verb: "Token") -> bool:
     """Whether a finite verb (or copula) is in a clause opened by a marker after `verb` ("that the
     death was accidental"): a clause the verb may govern, not a main verb of its own."""
     clause = finite.head if finite.dep_ in ("cop", "aux", "aux:pass") else finite
-    return finite.i > verb.i and any(c.dep_ == "mark" for c in clause.children)
+    if finite.i <= verb.i:
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return True
+    # ("..., while about 2,000 of his supporters gathered": the marker on the subject's number the
+    # parse made the clause's head, the verb a modifier inside it)
+    up = clause.head
+    for _ in range(3):
+        if up.i <= verb.i or up == up.head:
+            break
+        if any(c.dep_ == "mark" and c.i < clause.i for c in up.children) and up.dep_ in ("advcl", "ccomp"):
+            return True
+        up = up.head
+    return False
 
 
 def _subject_split_by_and(root: "Token") -> bool:
