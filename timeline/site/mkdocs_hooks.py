@@ -365,12 +365,10 @@ def _sections(html):
 
 
 def _index_by_section(index, page, html_before, entries_before):
-    from material.plugins.search.plugin import Parser
-
-    from timeline.site.searchparse import fed
+    from timeline.site.searchparse import sections as sections_of
 
     def parse(html, *, opening):
-        sections = fed(Parser(), html).data
+        sections = sections_of(html)
         if not opening and sections and sections[0].el.tag == "hx":
             sections = sections[1:]  # the empty preface the parser opens before a section's heading
         for section in sections:

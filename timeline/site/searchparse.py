@@ -117,15 +117,139 @@ def fed(parser: Any, html: str) -> Any:
     return parser
 
 
-def index_page(index: Any, page: Any) -> None:
-    """Material's `SearchIndex.add_entry_from_context`, the page's HTML read by `fed`."""
+def sections(html: str) -> list[Any]:
+    """The sections Material's search parser makes of a page's HTML (`Parser().data`), made by
+    `SectionParser`."""
+    return fed(SectionParser(), html).data
+
+
+def _material_parser() -> type:
     from material.plugins.search.plugin import Parser
 
+    return Parser
+
+
+class SectionParser(_material_parser()):  # type: ignore[misc]
+    """Material's search parser (material/plugins/search/plugin.py, 9.x) with its three handlers
+    written again for speed, to the same effect.
+
+    Material keeps the open elements (`context`) and the elements whose content is left out of the
+    index (`skip`: script, style, object and any element marked data-search-exclude) as Element
+    objects that compare and hash by their tag alone; so each of its tests ("is any element in
+    `skip` open?", "is the section's heading open?", "is a `pre` open?") asks whether an element of
+    some tag is open, and `skip` holds at most one element a tag. Here they are sets and counts of
+    tags, asked in one step each: Material intersects the two lists, calling Python methods for
+    every open element, at every tag and piece of text. The sections made are Material's own
+    Section and Element objects. tests/test_searchparse.py compares the two on many kinds of HTML.
+    """
+
+    _HEADINGS = frozenset(f"h{x}" for x in range(1, 7))
+    _ALWAYS_SKIPPED = frozenset({"script", "style", "object"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from material.plugins.search import plugin
+
+        self._element, self._section, self._void, self._escape = plugin.Element, plugin.Section, plugin.void, plugin.escape
+        self._skipped = set(self._ALWAYS_SKIPPED)  # the tags of `skip`
+        self._open: dict[str, int] = {}  # tag -> how many elements of it `context` holds
+        self._open_skipped = 0  # how many elements of `context` have a tag of `skip`
+
+    def _skipping(self) -> bool:
+        return self._open_skipped > 0
+
+    def _in_title(self) -> bool:
+        return bool(self._open.get(self.section.el.tag))
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        attrs = dict(attrs)
+        if tag in self._void:
+            return
+        el = self._element(tag, attrs)
+        self.context.append(el)
+        self._open[tag] = self._open.get(tag, 0) + 1
+        if tag in self._skipped:
+            self._open_skipped += 1
+        if tag in self._HEADINGS:
+            depth = len(self.context)
+            if "id" in attrs:
+                if tag != "h1" and not self.data:
+                    self.section = self._section(self._element("hx"), depth)
+                    self.data.append(self.section)
+                self.section = self._section(el, depth)
+                if self.data:
+                    self.section.id = attrs["id"]
+                self.data.append(self.section)
+        if not self.section:
+            self.section = self._section(self._element("hx"))
+            self.data.append(self.section)
+        for key, value in attrs.items():
+            if key == "data-search-exclude" or key == "class" and value == "linenodiv":
+                self.skip.add(el)
+                if tag not in self._skipped:
+                    self._skipped.add(tag)
+                    self._open_skipped += self._open[tag]
+                return
+        if tag in self.keep and not self._skipping():
+            (self.section.title if self._in_title() else self.section.text).append(f"<{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        context = self.context
+        if not context or context[-1].tag != tag:
+            return
+        if self.section.depth > len(context):
+            for section in reversed(self.data):
+                if section.depth <= len(context):
+                    self.section.depth = float("inf")
+                    self.section = section
+                    break
+        el = context.pop()
+        self._open[tag] -= 1
+        if tag in self._skipped:
+            self._open_skipped -= 1
+            if tag not in self._ALWAYS_SKIPPED:
+                self.skip.remove(el)
+                self._skipped.discard(tag)
+                self._open_skipped -= self._open[tag]
+            return
+        if tag in self.keep and not self._skipping():
+            data = self.section.title if self._in_title() else self.section.text
+            index = data.index(f"<{tag}>")
+            for i in range(index + 1, len(data)):
+                if not data[i].isspace():
+                    index = len(data)
+                    break
+            if len(data) > index:
+                del data[index:]
+            else:
+                data.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping():
+            return
+        in_pre = self._open.get("pre")
+        if not in_pre:
+            data = " " if data.isspace() else data.replace("\n", " ")
+        if not self.section:
+            self.section = self._section(self._element("hx"))
+            self.data.append(self.section)
+        section = self.section
+        if self._in_title():
+            if not any(el.tag == "a" and el.attrs.get("class") == "headerlink" for el in self.context):
+                section.title.append(self._escape(data, quote=False))
+        elif data.isspace():
+            if not section.text or not section.text[-1].isspace() or in_pre:
+                section.text.append(data)
+        else:
+            section.text.append(self._escape(data, quote=False))
+
+
+def index_page(index: Any, page: Any) -> None:
+    """Material's `SearchIndex.add_entry_from_context`, the page's HTML read by `fed`."""
     search = page.meta.get("search") or {}
     if search.get("exclude"):
         return
-    parser = fed(Parser(), page.content)
-    for section in parser.data:
+    for section in sections(page.content):
         if not section.is_excluded():
             index.create_entry_for_section(section, page.toc, page.url, page)
 
