@@ -489,7 +489,8 @@ ADDRESSES_FILE = ".addresses.json"
 
 def on_post_build(config):
     dirty = _BUILD.get("dirty", False)
-    write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty)
+    if not _SHELL.get("addresses_aside"):  # else a source-page writer has them (`_start_shell_writers`)
+        write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty)
     if dirty:
         _complete_search_index(config)
     else:
@@ -502,7 +503,7 @@ def on_post_build(config):
         for worker in writers:
             worker.join()
         if any(worker.exitcode != 0 for worker in writers):
-            raise RuntimeError("writing the source pages failed in a worker process (its error is above)")
+            raise RuntimeError("writing the source pages or the event addresses failed in a worker process (its error is above)")
     else:
         _write_from_shell(_SHELL["to_write"])
     Path(_SHELL["shell"].abs_dest_path).unlink(missing_ok=True)
@@ -538,13 +539,23 @@ def _start_shell_writers(config):
     # (Processes, not a pool: a pool pickles its function, and MkDocs loads this module by path.)
     context = multiprocessing.get_context("fork")
     taken = context.Value("l", 0)  # the index of the first page no process has taken yet
-    writers = [context.Process(target=_write_claimed, args=(pages, taken)) for _ in range(jobs - 1)]
+    # A whole build's event addresses (e/<event>.html: 28,000 tiny files at 10,000 articles, one to
+    # a few seconds, mostly the file system's) are written by the first writer before it takes
+    # source pages: this process wrote them after its own pages, while the writers, done, waited.
+    # This process then takes more of the source pages at the end: the work evens out.
+    addresses = None if _BUILD.get("dirty") else (Path(config["docs_dir"]), Path(config["site_dir"]))
+    writers = [
+        context.Process(target=_write_claimed, args=(pages, taken, addresses if n == 0 else None))
+        for n in range(jobs - 1)
+    ]
     for worker in writers:
         worker.start()
-    _SHELL.update(writers=writers, next=taken)
+    _SHELL.update(writers=writers, next=taken, addresses_aside=addresses is not None)
 
 
-def _write_claimed(pages, taken):
+def _write_claimed(pages, taken, addresses=None):
+    if addresses is not None:
+        write_event_addresses(*addresses, dirty=False)
     _write_from_shell(_claimed(pages, taken))
 
 
