@@ -99,7 +99,25 @@ def _search_scans_only_what_it_changes(config):
 
         on_page_context.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
         handlers[index] = on_page_context
+    _search_entries_taken_back_first(events)
     _offline_index_copied_as_bytes(events)
+
+
+def _search_entries_taken_back_first(events):
+    """Before Material's search writes its index, the entries made on the search indexer
+    (`_start_search_indexer`) take their pages' places in it."""
+    handlers = events.get("post_build", []) if isinstance(events, dict) else []
+    for index, handler in enumerate(handlers):
+        plugin = getattr(handler, "__self__", None)
+        if getattr(handler, "__name__", "") != "on_post_build" or not hasattr(plugin, "search_index"):
+            continue
+
+        def on_post_build(*, config, plugin=plugin, handler=handler):
+            _entries_taken_back(plugin.search_index)
+            return handler(config=config)
+
+        on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
+        handlers[index] = on_post_build
 
 
 def _offline_index_copied_as_bytes(events):
@@ -331,6 +349,93 @@ def _search_reads_html_faster(config):
     if type(index) is SearchIndex:
         index.add_entry_from_context = partial(searchparse.index_page, index)
         index._find_toc_by_id = searchparse.TocLookup()
+        _BUILD["search_index"] = index
+
+
+# ---------------------------------------------------------------------------------------------
+# The search index of a big whole build is made on a process of its own. MkDocs' process builds
+# the few hundred pages that are not source pages one after the other, and was the last to finish
+# on two cores (the source-page writers waited): it now hands each page's HTML (and table of
+# contents) to the indexer as the page is rendered, and keeps a placeholder in the index where the
+# page's entries go; before Material writes the index, the entries come back and take the
+# placeholders' places, page by page (`_entries_taken_back`). The index is the one made here.
+
+
+class _EntriesAside:
+    """The place of a page's search entries, made on the indexer."""
+
+    def __init__(self, number):
+        self.number = number
+
+
+def _start_search_indexer(config, context):
+    """The indexer, forked now (after the source-page writers: they hold none of its pipes)."""
+    from types import SimpleNamespace
+
+    index = _BUILD.get("search_index")
+    if index is None or _BUILD.get("dirty"):
+        return
+    pages_out, pages_in = context.Pipe(duplex=False)
+    entries_out, entries_in = context.Pipe(duplex=False)
+    indexer = context.Process(target=_index_pages, args=(index, pages_out, entries_in, pages_in))
+    indexer.start()
+    pages_out.close()
+    entries_in.close()
+    config["extra"]["timeline_processes"] = config["extra"].get("timeline_processes", 1) + 1
+    _BUILD["indexer"] = (indexer, pages_in, entries_out)
+    whole_page = index.add_entry_from_context
+
+    def add_entry_from_context(page):
+        if (page.meta.get("search") or {}).get("exclude"):
+            return whole_page(page)  # (no entry)
+        place = _EntriesAside(len(index.entries))
+        index.entries.append(place)
+        pages_in.send((place.number, SimpleNamespace(
+            content=page.content, toc=page.toc, url=page.url, meta=page.meta, title=page.title)))
+
+    index.add_entry_from_context = add_entry_from_context
+
+
+def _index_pages(index, pages, entries, own_pages_end):
+    """On the indexer: each page received, read with `searchparse.index_page`; at the end, the
+    entries of each (its number, its entries), sent back at once."""
+    from material.plugins.search.plugin import SearchIndex
+
+    from timeline.site import searchparse
+
+    own_pages_end.close()
+    mine = SearchIndex(**index.config)
+    mine._find_toc_by_id = searchparse.TocLookup()
+    made = []
+    while (item := pages.recv()) is not None:
+        number, page = item
+        start = len(mine.entries)
+        searchparse.index_page(mine, page)
+        made.append((number, mine.entries[start:]))
+    entries.send(made)
+
+
+def _entries_taken_back(index):
+    """The entries made on the indexer, each page's in its placeholder's place."""
+    started = _BUILD.pop("indexer", None)
+    if started is None:
+        return
+    indexer, pages_in, entries_out = started
+    try:
+        pages_in.send(None)
+        made = dict(entries_out.recv())
+    except (OSError, EOFError):
+        made = None
+    indexer.join()
+    if made is None or indexer.exitcode != 0:
+        raise RuntimeError("making the search index failed in a worker process (its error is above)")
+    entries = []
+    for entry in index.entries:
+        if isinstance(entry, _EntriesAside):
+            entries.extend(made[entry.number])
+        else:
+            entries.append(entry)
+    index.entries = entries
 
 
 def _index_sections_again(config):
@@ -511,8 +616,9 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    for worker in _SHELL.get("writers") or ():  # a build that fails leaves no process writing
-        worker.terminate()
+    indexer = _BUILD.pop("indexer", (None,))[0]
+    for worker in [*(_SHELL.get("writers") or ()), *([indexer] if indexer else [])]:
+        worker.terminate()  # a build that fails leaves no process writing
         worker.join()
     _SHELL.clear()
 
@@ -551,6 +657,7 @@ def _start_shell_writers(config):
     for worker in writers:
         worker.start()
     _SHELL.update(writers=writers, next=taken, addresses_aside=addresses is not None)
+    _start_search_indexer(config, context)
 
 
 def _write_claimed(pages, taken, addresses=None):
