@@ -118,6 +118,7 @@ def _search_entries_taken_back_first(events):
 
         on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
         handlers[index] = on_post_build
+        _BUILD["entries_taken_back"] = True  # the indexer may start: its entries will be in the index
 
 
 def _offline_index_copied_as_bytes(events):
@@ -373,7 +374,7 @@ def _start_search_indexer(config, context):
     from types import SimpleNamespace
 
     index = _BUILD.get("search_index")
-    if index is None or _BUILD.get("dirty"):
+    if index is None or _BUILD.get("dirty") or not _BUILD.get("entries_taken_back"):
         return
     pages_out, pages_in = context.Pipe(duplex=False)
     entries_out, entries_in = context.Pipe(duplex=False)
