@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import re
 from pathlib import Path
 
@@ -376,14 +377,15 @@ def _start_search_indexer(config, context):
     index = _BUILD.get("search_index")
     if index is None or _BUILD.get("dirty") or not _BUILD.get("entries_taken_back"):
         return
-    pages_out, pages_in = context.Pipe(duplex=False)
+    # The pages go through a queue, whose thread writes them to the indexer's pipe: sent straight
+    # into the pipe, a page of megabytes waited for the indexer to be done with the one before.
+    pages = context.Queue()
     entries_out, entries_in = context.Pipe(duplex=False)
-    indexer = context.Process(target=_index_pages, args=(index, pages_out, entries_in, pages_in))
+    indexer = context.Process(target=_index_pages, args=(index, pages, entries_in))
     indexer.start()
-    pages_out.close()
-    entries_in.close()
+    entries_in.close()  # (the indexer's end: if it dies, this process reads the end of the pipe)
     config["extra"]["timeline_processes"] = config["extra"].get("timeline_processes", 1) + 1
-    _BUILD["indexer"] = (indexer, pages_in, entries_out)
+    _BUILD["indexer"] = (indexer, pages, entries_out)
     whole_page = index.add_entry_from_context
 
     def add_entry_from_context(page):
@@ -391,25 +393,25 @@ def _start_search_indexer(config, context):
             return whole_page(page)  # (no entry)
         place = _EntriesAside(len(index.entries))
         index.entries.append(place)
-        pages_in.send((place.number, SimpleNamespace(
-            content=page.content, toc=page.toc, url=page.url, meta=page.meta, title=page.title)))
+        # Pickled now, as the page is at this point (the queue's thread would pickle it later).
+        pages.put(pickle.dumps((place.number, SimpleNamespace(
+            content=page.content, toc=page.toc, url=page.url, meta=page.meta, title=page.title))))
 
     index.add_entry_from_context = add_entry_from_context
 
 
-def _index_pages(index, pages, entries, own_pages_end):
+def _index_pages(index, pages, entries):
     """On the indexer: each page received, read with `searchparse.index_page`; at the end, the
     entries of each (its number, its entries), sent back at once."""
     from material.plugins.search.plugin import SearchIndex
 
     from timeline.site import searchparse
 
-    own_pages_end.close()
     mine = SearchIndex(**index.config)
     mine._find_toc_by_id = searchparse.TocLookup()
     made = []
-    while (item := pages.recv()) is not None:
-        number, page = item
+    while (item := pages.get()) is not None:
+        number, page = pickle.loads(item)
         start = len(mine.entries)
         searchparse.index_page(mine, page)
         made.append((number, mine.entries[start:]))
@@ -421,12 +423,15 @@ def _entries_taken_back(index):
     started = _BUILD.pop("indexer", None)
     if started is None:
         return
-    indexer, pages_in, entries_out = started
+    indexer, pages, entries_out = started
+    pages.put(None)
     try:
-        pages_in.send(None)
         made = dict(entries_out.recv())
     except (OSError, EOFError):
         made = None
+    pages.close()
+    if made is None:
+        pages.cancel_join_thread()  # what the queue's thread holds will never be read
     indexer.join()
     if made is None or indexer.exitcode != 0:
         raise RuntimeError("making the search index failed in a worker process (its error is above)")
