@@ -381,7 +381,8 @@ def _start_search_indexer(config, context):
     # into the pipe, a page of megabytes waited for the indexer to be done with the one before.
     pages = context.Queue()
     entries_out, entries_in = context.Pipe(duplex=False)
-    indexer = context.Process(target=_index_pages, args=(index, pages, entries_in))
+    # (daemonic: a build stopped short, with no page left to send, does not wait for it at exit)
+    indexer = context.Process(target=_index_pages, args=(index, pages, entries_in), daemon=True)
     indexer.start()
     entries_in.close()  # (the indexer's end: if it dies, this process reads the end of the pipe)
     config["extra"]["timeline_processes"] = config["extra"].get("timeline_processes", 1) + 1
