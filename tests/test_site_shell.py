@@ -5,6 +5,7 @@ The reader must not be able to tell: each page must be byte for byte the page Mk
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
@@ -31,8 +32,11 @@ def _build(
     nav.write_text(yaml.safe_dump(generated), encoding="utf-8")
     for path, text in (hand_written or {}).items():
         (folder / "docs" / path).write_text(text, encoding="utf-8")
-    site.build_mkdocs(config, folder / "site")
+    _PROCESSES[folder.name] = site.build_mkdocs(config, folder / "site")
     return folder / "site"
+
+
+_PROCESSES: dict[str, int] = {}  # the processes each build of `_build` says it ran on, by folder name
 
 
 def _pages(built: Path) -> dict[str, bytes]:
@@ -51,6 +55,12 @@ def test_source_pages_cut_from_the_model_page_are_the_pages_mkdocs_makes(tmp_pat
     # model page, before the other pages), the pages are the same, and so is the whole site.
     assert _pages(_build(tmp_path / "parallel", monkeypatch, per_process=1)) == by_mkdocs
     assert _site(tmp_path / "parallel" / "site") == _site(tmp_path / "shell" / "site") == _site(tmp_path / "mkdocs" / "site")
+    # (the event addresses, e/*.html, written there by the first writer, here by MkDocs' process;
+    # the search index made there on a process of its own, the writers' and MkDocs' besides)
+    assert any(name.startswith("e/") for name in _site(tmp_path / "parallel" / "site"))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if cores >= 2:
+        assert _PROCESSES["parallel"] == min(cores, 3) + 1 and _PROCESSES["shell"] == 1
 
 
 def _site(built: Path) -> dict[str, bytes]:

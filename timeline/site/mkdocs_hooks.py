@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import re
 from pathlib import Path
 
@@ -99,7 +100,26 @@ def _search_scans_only_what_it_changes(config):
 
         on_page_context.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
         handlers[index] = on_page_context
+    _search_entries_taken_back_first(events)
     _offline_index_copied_as_bytes(events)
+
+
+def _search_entries_taken_back_first(events):
+    """Before Material's search writes its index, the entries made on the search indexer
+    (`_start_search_indexer`) take their pages' places in it."""
+    handlers = events.get("post_build", []) if isinstance(events, dict) else []
+    for index, handler in enumerate(handlers):
+        plugin = getattr(handler, "__self__", None)
+        if getattr(handler, "__name__", "") != "on_post_build" or not hasattr(plugin, "search_index"):
+            continue
+
+        def on_post_build(*, config, plugin=plugin, handler=handler):
+            _entries_taken_back(plugin.search_index)
+            return handler(config=config)
+
+        on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
+        handlers[index] = on_post_build
+        _BUILD["entries_taken_back"] = True  # the indexer may start: its entries will be in the index
 
 
 def _offline_index_copied_as_bytes(events):
@@ -291,6 +311,7 @@ def _generated_pages(config):
 def on_pre_build(config):
     _BUILD["built"] = set()
     _BUILD.pop("search_before", None)
+    _search_reads_html_faster(config)
     if _BUILD.get("dirty"):
         index = Path(config["site_dir"]) / SEARCH_INDEX
         if index.is_file():
@@ -310,11 +331,124 @@ _SECTION_START = re.compile(r'^<h[2-6]\b[^>]*\bid="([^"]+)"', re.M)  # the page'
 _HEADING_WITH_ID = re.compile(r'<h[1-6]\b[^>]*\bid="')
 
 
+def _search_index_of(config):
+    """Material's search index of this build (made by the plugin's on_config), or None."""
+    return next((getattr(plugin, "search_index", None) for plugin in config["plugins"].values()
+                 if hasattr(getattr(plugin, "search_index", None), "add_entry_from_context")), None)
+
+
+def _search_reads_html_faster(config):
+    """Material's search index reads each page's HTML with `timeline.site.searchparse` (the same
+    entries, a third of the time at 10,000 articles: see there). Only Material's own index class
+    is changed: its methods are what searchparse repeats."""
+    from functools import partial
+
+    from material.plugins.search.plugin import SearchIndex
+
+    from timeline.site import searchparse
+
+    index = _search_index_of(config)
+    if type(index) is SearchIndex:
+        index.add_entry_from_context = partial(searchparse.index_page, index)
+        index._find_toc_by_id = searchparse.TocLookup()
+        _BUILD["search_index"] = index
+
+
+# ---------------------------------------------------------------------------------------------
+# The search index of a big whole build is made on a process of its own. MkDocs' process builds
+# the few hundred pages that are not source pages one after the other, and was the last to finish
+# on two cores (the source-page writers waited): it now hands each page's HTML (and table of
+# contents) to the indexer as the page is rendered, and keeps a placeholder in the index where the
+# page's entries go; before Material writes the index, the entries come back and take the
+# placeholders' places, page by page (`_entries_taken_back`). The index is the one made here.
+
+
+class _EntriesAside:
+    """The place of a page's search entries, made on the indexer."""
+
+    def __init__(self, number):
+        self.number = number
+
+
+def _start_search_indexer(config, context):
+    """The indexer, forked now (after the source-page writers: they hold none of its pipes)."""
+    from types import SimpleNamespace
+
+    index = _BUILD.get("search_index")
+    if index is None or _BUILD.get("dirty") or not _BUILD.get("entries_taken_back"):
+        return
+    # The pages go through a queue, whose thread writes them to the indexer's pipe: sent straight
+    # into the pipe, a page of megabytes waited for the indexer to be done with the one before.
+    pages = context.Queue()
+    entries_out, entries_in = context.Pipe(duplex=False)
+    # (daemonic: a build stopped short, with no page left to send, does not wait for it at exit)
+    indexer = context.Process(target=_index_pages, args=(index, pages, entries_in), daemon=True)
+    indexer.start()
+    entries_in.close()  # (the indexer's end: if it dies, this process reads the end of the pipe)
+    config["extra"]["timeline_processes"] = config["extra"].get("timeline_processes", 1) + 1
+    _BUILD["indexer"] = (indexer, pages, entries_out)
+    whole_page = index.add_entry_from_context
+
+    def add_entry_from_context(page):
+        if (page.meta.get("search") or {}).get("exclude"):
+            return whole_page(page)  # (no entry)
+        place = _EntriesAside(len(index.entries))
+        index.entries.append(place)
+        # Pickled now, as the page is at this point (the queue's thread would pickle it later).
+        pages.put(pickle.dumps((place.number, SimpleNamespace(
+            content=page.content, toc=page.toc, url=page.url, meta=page.meta, title=page.title))))
+
+    index.add_entry_from_context = add_entry_from_context
+
+
+def _index_pages(index, pages, entries):
+    """On the indexer: each page received, read with `searchparse.index_page`; at the end, the
+    entries of each (its number, its entries), sent back at once."""
+    from material.plugins.search.plugin import SearchIndex
+
+    from timeline.site import searchparse
+
+    mine = SearchIndex(**index.config)
+    mine._find_toc_by_id = searchparse.TocLookup()
+    made = []
+    while (item := pages.get()) is not None:
+        number, page = pickle.loads(item)
+        start = len(mine.entries)
+        searchparse.index_page(mine, page)
+        made.append((number, mine.entries[start:]))
+    entries.send(made)
+
+
+def _entries_taken_back(index):
+    """The entries made on the indexer, each page's in its placeholder's place."""
+    started = _BUILD.pop("indexer", None)
+    if started is None:
+        return
+    indexer, pages, entries_out = started
+    pages.put(None)
+    try:
+        made = dict(entries_out.recv())
+    except (OSError, EOFError):
+        made = None
+    pages.close()
+    if made is None:
+        pages.cancel_join_thread()  # what the queue's thread holds will never be read
+    indexer.join()
+    if made is None or indexer.exitcode != 0:
+        raise RuntimeError("making the search index failed in a worker process (its error is above)")
+    entries = []
+    for entry in index.entries:
+        if isinstance(entry, _EntriesAside):
+            entries.extend(made[entry.number])
+        else:
+            entries.append(entry)
+    index.entries = entries
+
+
 def _index_sections_again(config):
     """Give Material's search index, for this dirty build, the section-by-section indexing."""
     before = _BUILD.get("search_before")
-    index = next((getattr(plugin, "search_index", None) for plugin in config["plugins"].values()
-                  if hasattr(getattr(plugin, "search_index", None), "add_entry_from_context")), None)
+    index = _search_index_of(config)
     if before is None or index is None:
         return
     whole_page = index.add_entry_from_context
@@ -343,13 +477,10 @@ def _sections(html):
 
 
 def _index_by_section(index, page, html_before, entries_before):
-    from material.plugins.search.plugin import Parser
+    from timeline.site.searchparse import sections as sections_of
 
     def parse(html, *, opening):
-        parser = Parser()
-        parser.feed(html)
-        parser.close()
-        sections = parser.data
+        sections = sections_of(html)
         if not opening and sections and sections[0].el.tag == "hx":
             sections = sections[1:]  # the empty preface the parser opens before a section's heading
         for section in sections:
@@ -470,7 +601,8 @@ ADDRESSES_FILE = ".addresses.json"
 
 def on_post_build(config):
     dirty = _BUILD.get("dirty", False)
-    write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty)
+    if not _SHELL.get("addresses_aside"):  # else a source-page writer has them (`_start_shell_writers`)
+        write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty)
     if dirty:
         _complete_search_index(config)
     else:
@@ -483,7 +615,7 @@ def on_post_build(config):
         for worker in writers:
             worker.join()
         if any(worker.exitcode != 0 for worker in writers):
-            raise RuntimeError("writing the source pages failed in a worker process (its error is above)")
+            raise RuntimeError("writing the source pages or the event addresses failed in a worker process (its error is above)")
     else:
         _write_from_shell(_SHELL["to_write"])
     Path(_SHELL["shell"].abs_dest_path).unlink(missing_ok=True)
@@ -491,8 +623,9 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    for worker in _SHELL.get("writers") or ():  # a build that fails leaves no process writing
-        worker.terminate()
+    indexer = _BUILD.pop("indexer", (None,))[0]
+    for worker in [*(_SHELL.get("writers") or ()), *([indexer] if indexer else [])]:
+        worker.terminate()  # a build that fails leaves no process writing
         worker.join()
     _SHELL.clear()
 
@@ -519,13 +652,24 @@ def _start_shell_writers(config):
     # (Processes, not a pool: a pool pickles its function, and MkDocs loads this module by path.)
     context = multiprocessing.get_context("fork")
     taken = context.Value("l", 0)  # the index of the first page no process has taken yet
-    writers = [context.Process(target=_write_claimed, args=(pages, taken)) for _ in range(jobs - 1)]
+    # A whole build's event addresses (e/<event>.html: 28,000 tiny files at 10,000 articles, one to
+    # a few seconds, mostly the file system's) are written by the first writer before it takes
+    # source pages: this process wrote them after its own pages, while the writers, done, waited.
+    # This process then takes more of the source pages at the end: the work evens out.
+    addresses = None if _BUILD.get("dirty") else (Path(config["docs_dir"]), Path(config["site_dir"]))
+    writers = [
+        context.Process(target=_write_claimed, args=(pages, taken, addresses if n == 0 else None))
+        for n in range(jobs - 1)
+    ]
     for worker in writers:
         worker.start()
-    _SHELL.update(writers=writers, next=taken)
+    _SHELL.update(writers=writers, next=taken, addresses_aside=addresses is not None)
+    _start_search_indexer(config, context)
 
 
-def _write_claimed(pages, taken):
+def _write_claimed(pages, taken, addresses=None):
+    if addresses is not None:
+        write_event_addresses(*addresses, dirty=False)
     _write_from_shell(_claimed(pages, taken))
 
 
