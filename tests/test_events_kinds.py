@@ -3474,3 +3474,27 @@ def test_more_than_before_a_time_goes_with_it(text, title):
 def test_a_main_verb_read_as_a_modifier_keeps_its_voice_beside_a_while_clause(text, title):
     found = titles(text)
     assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The merger, announced in May, was called off.", "The merger was announced", "2023-05"),
+        ("The reform, unveiled in January, has been shelved.", "The reform was unveiled", "2024-01"),
+    ],
+)
+def test_a_participle_set_off_by_commas_dates_itself_not_the_main_verb(text, title, date):
+    found = mentions_of(text)
+    assert (title, date) in [(m.title, m.date) for m in found], [(m.title, m.date) for m in found]
+    assert not any(m.date == date and title.split()[1] in m.title and m.title != title for m in found), [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The ceasefire, agreed in early March, was last renewed in June.", "The ceasefire was agreed"),
+        ("The inquiry, opened in late May, was closed on Friday.", "The inquiry was opened"),
+    ],
+)
+def test_a_participle_aside_is_never_the_main_verb(text, title):
+    assert title in titles(text), titles(text)

@@ -1520,3 +1520,17 @@ def test_an_of_phrase_read_as_an_apposition_is_the_nouns_complement():
     pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].dep_, doc[7].head.text) == ("nmod", "invitation")
+
+
+def test_a_participle_aside_read_as_the_main_verb_gives_way_to_the_verb_group_after_it():
+    # "The forum , started in early May , was last held in June ." misread with "started" the root
+    # and "held" its conjunct with nothing joining them
+    words = ["The", "forum", ",", "started", "in", "early", "May", ",", "was", "last", "held", "in", "June", "."]
+    heads = [1, 3, 3, 3, 6, 6, 3, 10, 10, 10, 3, 12, 10, 3]
+    deps = ["det", "nsubj", "punct", "ROOT", "case", "amod", "obl", "punct", "aux:pass", "advmod", "conj", "case", "obl", "punct"]
+    tags = ["DT", "NN", ",", "VBD", "IN", "JJ", "NNP", ",", "VBD", "RB", "VBN", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "ADJ", "PROPN", "PUNCT", "AUX", "ADV", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[10].dep_ == "ROOT"
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj:pass", "held")
+    assert (doc[3].dep_, doc[3].head.text) == ("acl", "forum")

@@ -834,8 +834,10 @@ def complement_of(verb: Token) -> Token | None:
             if found is not None:
                 return found
     if lemma(verb) in rules().reporting:
-        later = [t for t in doc if t.head == t and t.i > verb.i and is_predicate(t)]
-        if later and not any(t.text in BREAKS for t in doc[verb.i : later[0].left_edge.i]):
+        # (a clause of its own after the verb, not the one the verb is inside of: "The plan,
+        # announced in May, was dropped" reports nothing)
+        later = [t for t in doc if t.head == t and t.i > verb.i and is_predicate(t) and not t.is_ancestor(verb)]
+        if later and later[0].left_edge.i > verb.i and not any(t.text in BREAKS for t in doc[verb.i : later[0].left_edge.i]):
             return later[0]
     # "The minister has resigned, the government announced", whatever the parse made of the
     # attribution after the comma: what it reports is the main clause before it.

@@ -1211,7 +1211,14 @@ def _clause_mention(
     """The mention a dated clause makes, or None when it tells no happening."""
     clause = clauses.read_clause(verb)
     statement: clauses.Clause | None = None
-    if clause.reporting:
+    # ("The plan, announced in May, was dropped": a participle of a reporting verb on its noun, with
+    # nothing told, says when the plan was made public: a clause of its own, not an attribution)
+    # (a passive participle, with no object: not "..., a French newspaper reported Wednesday", a
+    # past tense the parse hung on its own subject)
+    described = (clauses.base_dep(verb) == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
+                 and not any(clauses.base_dep(c) in ("obj", "nsubj") for c in verb.children)
+                 and clauses.complement_of(verb) is None)
+    if clause.reporting and not described:
         # "X said": evidence. What was said is the happening, when it is given and has no date.
         # A weekday hung on the saying takes the saying's tense, not the told clause's ("told
         # parliament on Monday that the clinic would reopen": the Monday before)
@@ -1325,7 +1332,7 @@ def _clause_mention(
                                clause.verb, sentence.start, ctx.article.published)
     title = _here_named(clauses.title_of(clause, skip=skip, subject_name=name, names=names,
                                          future=_after_publication(placed.value, ctx.article.published)), ctx.here)
-    if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and title == clauses.capped(
+    if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and not described and title == clauses.capped(
         clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
     ):
         return None  # "The government announced": who told, with nothing told, is never a title
@@ -1336,7 +1343,7 @@ def _clause_mention(
                                                    or clauses.base_dep(clause.verb) == "parataxis" and clause.verb.head.i < clause.verb.i
                                                    and all(c.i < clause.verb.i or c.i in skip or c.is_punct for c in clause.verb.children)
                                                    or clauses.lemma(clause.verb) in happenings.reporting_lemmas()
-                                                   and not clauses.passive(clause.verb)):
+                                                   and not clauses.passive(clause.verb) and not described):
         return None  # "Chilean President Ricardo Lagos reaffirmed [that ...]": who said, with nothing said
     if clause.subject is not None and clause.subject.lower_ == "we" and name is None:
         # '"We demonstrated today to support the prisoners," Hisham Razeq said': who "we" are is

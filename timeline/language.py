@@ -1274,6 +1274,35 @@ def _time_read_as_the_root(root: "Token") -> bool:
     return True
 
 
+def _participle_aside_read_as_the_main_verb(root: "Token") -> bool:
+    """"The dialogue, launched in early March, was last scheduled for July 25" parsed with
+    "launched" the main verb and "was scheduled" its conjunct with nothing joining them: a past
+    participle set off by commas after its subject, before a verb group of its own, describes the
+    subject; the verb group is the sentence's. Returns whether it repaired."""
+    doc = root.doc
+    if root.tag_ not in ("VBD", "VBN") or root.i < 2 or doc[root.i - 1].text != ",":
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None)
+    if subject is None or any(c.dep_ in ("obj", "aux", "aux:pass", "ccomp", "xcomp") for c in root.children):
+        return False
+    main = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and not any(g.dep_ in ("cc", "nsubj", "nsubj:pass") for g in c.children)
+                 and any(g.dep_ in ("aux", "aux:pass", "cop") and g.i < c.i for g in c.children)), None)
+    if main is None:
+        return False
+    first = min(t.i for t in main.subtree if not t.is_punct)
+    if doc[first - 1].text != "," or any(t.text in (",", ";") for t in doc[root.i + 1 : first - 1]):
+        return False
+    main.head, main.dep_ = main, "ROOT"
+    subject.head = main
+    subject.dep_ = "nsubj:pass" if any(g.dep_ == "aux:pass" for g in main.children) else "nsubj"
+    for child in [c for c in root.children if c.i > main.i or c.dep_ == "punct" and c.i == len(doc) - 1]:
+        child.head = main
+    root.head, root.dep_ = subject, "acl"
+    root.tag_ = "VBN"
+    return True
+
+
 def _verb_after_a_day_read_as_a_speakers_phrase(word: "Token") -> bool:
     """"The United States on Saturday vetoed the draft, diplomats said" parsed with "on [Saturday
     vetoed]" a phrase of "said", which gets both subjects: the past form after the day is the verb
@@ -2111,6 +2140,8 @@ def _register_components() -> None:
                     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
                     continue
                 if _regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root):
+                    continue
+                if _participle_aside_read_as_the_main_verb(root):
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
