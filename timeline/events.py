@@ -1662,7 +1662,17 @@ def _dated_mentions(
                 continue  # "The toll from a blast last week has risen": a second subject, the date is the blast's
             if clauses.lemma(word) in clauses.rules().comparison or word.lower_ in clauses.rules().comparison:
                 continue  # ", compared with 47 billion a year ago": the date of what is compared
-            if clauses.present_perfect(word) and (_before_publication(timex, ctx.article.published)
+            # (a time that says it is to come: "next year", "the coming month")
+            if (any(w in ("next", "coming", "upcoming") for w in timex.text.lower().split())
+                    and _told_in_the_past(word) and _after_publication(timex.value, ctx.article.published)):
+                # "unveiled plans on Tuesday for a pop concert next year": a past tense takes no time
+                # still to come; the happening it names after it does, else nothing here
+                happening = next((c for c in word.children if c.i > word.i and clauses.base_dep(c) in ("obj", "obl")
+                                  and c.pos_ == "NOUN" and _happening(c) and c.i not in dated_words), None)
+                if happening is None:
+                    continue
+                word, is_noun = happening, True
+            if not is_noun and clauses.present_perfect(word) and (_before_publication(timex, ctx.article.published)
                                                   or _after_publication(timex.value, ctx.article.published)):
                 # A present perfect takes no finished past time nor a future one ("has risen" with
                 # "last week"): the date is another word's ("the toll from a blast last week has
