@@ -3511,3 +3511,14 @@ def test_a_past_tense_takes_no_time_still_to_come(text):
     # written on Thursday, March 14, 2024: "next year" is the deficits', never the decision's
     found = [(m.title, m.date) for m in mentions_of(text)]
     assert not any(d == "2025" and ("driven" in t or "prompted" in t) for t, d in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"You have to make your own luck, and that is what we did today," the coach said.',
+        '"Nobody expected it, but that is what they did on Sunday," the captain said.',
+    ],
+)
+def test_do_with_its_object_left_out_is_no_title(text):
+    assert not any(t.endswith((" did", " do", " does")) for t in titles(text)), titles(text)

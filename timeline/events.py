@@ -1338,6 +1338,8 @@ def _clause_mention(
         return None  # "The government announced": who told, with nothing told, is never a title
     if len(title.split()) < 2:
         return None
+    if clauses.lemma(clause.verb) == "do" and title.endswith(" " + clause.verb.text):
+        return None  # '"... that is what we did today"': the pro-verb with its object left out says nothing
     if title.endswith(" " + clause.verb.text) and (any(clauses.base_dep(c) == "ccomp" for c in clause.verb.children)
                                                    # (", the court heard": set after what it tells, an attribution)
                                                    or clauses.base_dep(clause.verb) == "parataxis" and clause.verb.head.i < clause.verb.i
