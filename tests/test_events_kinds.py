@@ -3522,3 +3522,15 @@ def test_a_past_tense_takes_no_time_still_to_come(text):
 )
 def test_do_with_its_object_left_out_is_no_title(text):
     assert not any(t.endswith((" did", " do", " does")) for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several witnesses are set to testify at the trial of the former general for the killings in 1988.",
+        "Two officers are due to appear in court over the riot in 2019.",
+    ],
+)
+def test_what_a_present_frame_sets_to_come_takes_no_year_over(text):
+    planned = [(m.title, m.date) for m in mentions_of(text) if m.modality == "planned"]
+    assert all(d is None or d >= "2024" for _, d in planned), planned

@@ -351,6 +351,10 @@ def _planned_from_now(verb: "SpacyToken") -> bool:
     auxiliaries = [c for c in verb.children if clauses.base_dep(c) == "aux" and c.i < verb.i]
     if any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxiliaries):
         return True
+    if clauses.base_dep(verb) == "xcomp" and verb.head != verb and clauses.lemma(verb.head) in clauses.rules().plan_frames:
+        # "are set to appear", "is due to open": the frame's present tells what is to come
+        frame = [c for c in verb.head.children if clauses.base_dep(c) in ("aux", "cop") and c.i < verb.head.i]
+        return any(c.tag_ in ("VBZ", "VBP") and clauses.lemma(c) == "be" for c in frame)
     return any(c.tag_ in ("VBZ", "VBP") and clauses.lemma(c) == "be" for c in auxiliaries) and any(
         clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in verb.children)
 
@@ -1720,7 +1724,8 @@ def _dated_mentions(
             and precision_of(timex.value or "") == "year"
             or word.pos_ == "NOUN" and date_head is not None and date_head.head == word
             and clauses.base_dep(date_head) in ("compound", "nummod", "amod") and all(t.i < word.i for t in date_tokens))
-        if not is_noun and _planned_from_now(word) and _before_publication(timex, ctx.article.published):
+        if (not is_noun and _planned_from_now(word) and _before_publication(timex, ctx.article.published)
+                and timex.rule not in _trigger_words("plain_weekday_rules")):  # (a weekday's direction follows the tense, below)
             # "are to be tried for their role in the beatings in June last year": what is still to
             # come takes no time already over; the date is a word's of its phrase
             continue
