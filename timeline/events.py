@@ -555,11 +555,11 @@ DATED_NOUN_THRESHOLD = 0.15
 # The agent-noun probability from which a common-noun subject is someone who acts (GUM dev: 87%
 # of the nouns it calls agents are persons or organisations, and it finds 78% of them).
 AGENT_MIN = 0.5
-# What a figure's mention counts for, against a happening's, in its event's salience.
 # At or above this probability that its word holds rather than happens (TimeBank's I_STATE, STATE
 # and PERCEPTION classes, timeline.happenings), a clause is no happening. 0.5 is the classifier's
 # own boundary; on the first four judged samples of session 13 no real happening scored above 0.25.
 HOLDING_MIN = 0.5
+# What a figure's mention counts for, against a happening's, in its event's salience.
 FIGURE_WEIGHT = 0.5
 
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
@@ -632,13 +632,11 @@ def _year_written_after_a_name(word: "SpacyToken") -> bool:
 def _year_of_a_name_before_it(timex: Timex, entities: list[Entity], doc: "Doc", start: int) -> bool:
     """Whether a bare year is written right after a proper name, as part of it ("Miss France
     1983", "Vision 2030"); not after a named event ("Euro 2004", which the year dates) nor a month."""
-    if not re.fullmatch(r"\d{4}", timex.text.strip()):
+    year = next((t for t in doc if t.idx == start), None)
+    if year is None or timex.text.strip() != year.text or not _year_written_after_a_name(year):
         return False
-    before = next((t for t in reversed(doc) if t.idx + len(t.text) <= start), None)
-    if before is None or before.pos_ != "PROPN" or before.idx + len(before.text) != start - 1:
-        return False
-    if before.lower_.rstrip(".") in language.day_and_month_names() or any(
-            e.kind == "event" and e.start <= before.idx + (timex.start - start) < e.end for e in entities):
+    before = doc[year.i - 1]
+    if any(e.kind == "event" and e.start <= before.idx + (timex.start - start) < e.end for e in entities):
         return False
     # only a name inside another noun's phrase ("daughter of Miss France 1983", "its Vision 2030
     # plan"); a name a verb acts on is an edition the year dates ("Greece won Euro 2004")
@@ -764,13 +762,20 @@ def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
     return head if (marks or when) and marks <= simultaneous else verb
 
 
+def _undated_verb_joined_before(verb: "SpacyToken", dated_words: set[int]) -> "SpacyToken | None":
+    """The verb a conjunct verb is joined to, before it and with no date of its own; else None."""
+    first = verb.head
+    if clauses.base_dep(verb) != "conj" or first == verb or first.i > verb.i or first.i in dated_words or first.pos_ != "VERB":
+        return None
+    return first
+
+
 def _first_of_gapped_passives(verb: "SpacyToken", dated_words: set[int]) -> "SpacyToken":
     """"Two men were killed and five others injured on Friday": a second passive that leaves out
     the first one's auxiliary tells the same happening, and a date at its end dates both; the
     first says what happened. Else the verb itself (and when the first has a date of its own)."""
-    first = verb.head
-    if (clauses.base_dep(verb) != "conj" or first == verb or first.i > verb.i or first.i in dated_words
-            or verb.tag_ not in ("VBN", "VBD") or first.tag_ != "VBN" or first.pos_ != "VERB"):
+    first = _undated_verb_joined_before(verb, dated_words)
+    if first is None or verb.tag_ not in ("VBN", "VBD") or first.tag_ != "VBN":
         return verb
     # (a passive has no object; "but on Monday she reiterated the charges" is a clause of its own)
     if any(clauses.base_dep(c) in ("aux", "cop", "obj", "mark") or clauses.base_dep(c) == "cc" and c.lower_ != "and" for c in verb.children):
@@ -789,9 +794,8 @@ def _first_of_joined_outcomes(verb: "SpacyToken", dated_words: set[int]) -> "Spa
     each with its own subject and neither with an object, that tell what befell their subjects
     (intransitive or passive) share the date that closes them; the first says what happened.
     Not "joined the firm and left it in 2001": a verb with an object is a doing of its own."""
-    first = verb.head
-    if (clauses.base_dep(verb) != "conj" or first == verb or first.i > verb.i or first.i in dated_words
-            or first.pos_ != "VERB" or verb.pos_ != "VERB"):
+    first = _undated_verb_joined_before(verb, dated_words)
+    if first is None or verb.pos_ != "VERB":
         return verb
     # ("and" on the verb, or on its subject where the parse hung it)
     if not any(clauses.base_dep(c) == "cc" and c.lower_ == "and" for w in (verb, *verb.children) for c in w.children
