@@ -957,8 +957,11 @@ def _event_word_in_parse(
             return None, None
         if _requested(below) and below is not word and _happening(below):
             return below, True  # "urged a meeting with the mayor on Friday": the meeting's Friday
-        if up.pos_ in ("VERB", "AUX") and _cases(below) & clauses.rules().topic:
-            return None, None  # "spoke about the floods of last summer": the floods' date, not the speaking's
+        if up.pos_ in ("VERB", "AUX") and _cases(below) & clauses.rules().topic and not (
+                date_head is not None and _cases(date_head) & {"on", "at"}):
+            # "spoke about the floods of last summer": the floods' date, not the speaking's; but
+            # "flew over the capital on Monday": a thing is not "on Monday", the flight is
+            return None, None
         if clauses.is_predicate(up):
             return up, False
         if up.head == up:

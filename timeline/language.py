@@ -1040,9 +1040,15 @@ def _name_read_as_its_appositions_aside(name: "Token") -> bool:
     """"Steinmeier, Schroeder's close partner in the SPD, will be sworn in" parsed with the name an
     aside of "partner", the subject: a name that opens the sentence, set off by a comma from a noun
     phrase closed by a comma before the verb, is the subject, and the phrase its apposition.
-    Returns whether it repaired."""
+    Returns whether it repaired. ("The Airbus A380, the largest airliner, flew": the name, a code
+    to the tagger, may hang on the verb beside its apposition.)"""
     noun = name.head
-    if name.pos_ != "PROPN" or name.dep_ not in ("discourse", "vocative", "dislocated") or noun.pos_ != "NOUN":
+    code = name.text[:1].isupper() and any(ch.isdigit() for ch in name.text)
+    if name.pos_ != "PROPN" and not code or name.dep_ not in ("discourse", "vocative", "dislocated"):
+        return False
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = next((c for c in noun.children if c.dep_.startswith("nsubj") and c.i > name.i), noun)
+    if noun.pos_ != "NOUN":
         return False
     if name.left_edge.i != name.sent.start or name.i + 2 >= noun.i or name.doc[name.i + 1].text != ",":
         return False
@@ -1054,6 +1060,8 @@ def _name_read_as_its_appositions_aside(name: "Token") -> bool:
         return False
     name.head, name.dep_ = verb, noun.dep_
     noun.head, noun.dep_ = name, "appos"
+    if name.pos_ not in _NOMINAL:
+        name.pos_, name.tag_ = "PROPN", "NNP"  # (a code the tagger took for a word of its own kind)
     return True
 
 
@@ -1335,6 +1343,78 @@ def _regular_past_read_as_a_compounds_noun(root: "Token") -> bool:
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
     subject.dep_ = "nsubj"
+    return True
+
+
+def _subject_read_as_an_auxiliary(word: "Token") -> bool:
+    """"Flight 902 crashed into the sea" parsed with "902" an auxiliary of "crashed" (a number before
+    a participle, to the parser): a number or a noun is no auxiliary; before a verb with no subject,
+    it is the subject, the words of its name its compounds, and a past form the past tense.
+    Returns whether it repaired."""
+    verb = word.head
+    if verb.pos_ != "VERB" or verb.i < word.i or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    if any(c.dep_.startswith("aux") and c.i != word.i for c in verb.children):
+        return False
+    word.dep_ = "nsubj"
+    for child in word.lefts:
+        if child.dep_ in ("nmod:unmarked", "nmod", "amod") and child.pos_ == "PROPN":
+            child.dep_ = "compound"  # "Flight [902]"
+    if verb.tag_ == "VBN" and is_past_form(verb):
+        verb.tag_ = "VBD"
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    return True
+
+
+def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) -> bool:
+    """"Shares rose sharply": the parse made "rose" the root with a subject, only its tag says noun;
+    an irregular past form with a subject is the verb, and its phrases are the verb's. "The A380
+    flew to Sydney", "The 787 flew": after a code, a name's word to the tagger (a name is
+    capitalised), with the code its subject or its compound. Returns whether it repaired."""
+    named = root.pos_ == "PROPN" or root.pos_ == "VERB" and root.tag_.startswith("NN")  # (tag and part disagree)
+    if not (root.pos_ == "NOUN" or named and root.text.islower()) or root.lower_ not in past_forms:
+        return False
+    if any(c.dep_ in ("det", "amod", "nmod:poss", "cop") for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
+    if subject is None and named:
+        subject = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
+                        and c.pos_ in ("NUM", "PROPN", "NOUN")), None)
+    if subject is None:
+        return False
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
+    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    if not subject.dep_.startswith("nsubj"):
+        subject.dep_ = "nsubj"
+    for child in root.children:
+        if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children):
+            child.dep_ = "obl"  # "flew [to Sydney]": a verb's phrase, not a noun's
+    for child in list(root.children):
+        _name_read_as_its_appositions_aside(child)  # (asked before, of a noun)
+    return True
+
+
+def _active_past_read_as_a_passive(root: "Token") -> bool:
+    """"Flight 447 crashed into the Atlantic." parsed as a passive with no auxiliary ("Flight 447
+    [was] crashed"), titled "was crashed": a passive with no "be" or "get" is a headline's ("Key
+    suspect arrested"), and a sentence of running text (it ends in a full stop) with its subject
+    before the root is told in the active. Returns whether it repaired."""
+    sentence = root.sent
+    last = sentence[-1] if not sentence[-1].is_space else sentence[-2] if len(sentence) > 1 else sentence[-1]
+    if root.pos_ != "VERB" or root.tag_ not in ("VBN", "VBD") or last.text != "." or not is_past_form(root):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj:pass"]
+    if len(subjects) != 1 or subjects[0].i > root.i:
+        return False
+    if any(t.is_punct for t in root.doc[subjects[0].right_edge.i + 1:root.i]):
+        return False  # "Great repair store, highly recommended.": a verdict set off from its noun
+    if any(c.dep_ in ("aux", "aux:pass", "cop", "mark", "expl") or c.dep_.startswith("csubj") for c in root.children):
+        return False
+    if subjects[0].i == sentence.start and subjects[0].lower_ in ("that", "this"):
+        return False  # "That said, ...": a fixed phrase of the passive
+    subjects[0].dep_ = "nsubj"
+    root.tag_ = "VBD"
+    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
     return True
 
 
@@ -2030,6 +2110,8 @@ def _register_components() -> None:
                 in_times = lower in times
                 if dep == "advcl" and _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
+                if dep in ("aux", "aux:pass") and token.pos_ in _NOMINAL:
+                    _subject_read_as_an_auxiliary(token)
                 if verb:
                     _subordinate_clause_read_as_phrase(token)
                 if day:
@@ -2131,16 +2213,11 @@ def _register_components() -> None:
                                     subject.dep_ = "nsubj:pass"
             for sentence in list(doc.sents):
                 root = sentence.root
-                if (root.pos_ == "NOUN" and root.lower_ in past_forms
-                        and any(c.dep_.startswith("nsubj") and c.i < root.i for c in root.children)
-                        and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in root.children)):
-                    # "Shares rose sharply": the parse made "rose" the root with a subject, only its
-                    # tag says noun; an irregular past form with a subject is the verb.
-                    root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
-                    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+                if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
                 if _regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root):
                     continue
+                _active_past_read_as_a_passive(root)
                 if _participle_aside_read_as_the_main_verb(root):
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
