@@ -3579,3 +3579,34 @@ def test_a_day_after_a_phrase_of_over_dates_the_verb(text, title, date):
     # a thing is not "on Monday": the day the parse hung on the phrase's noun is the verb's
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Ruth Olsen has been asked by the president to stay as caretaker prime minister until further notice.",
+         "Ruth Olsen has been asked by the president to stay as caretaker prime minister"),
+        ("The mayor was asked by the governor, Paul Grant who chairs the regional council, to stay in office until the new elections.",
+         "The mayor was asked by the governor to stay in office until the new elections"),
+        ("The pilot was told by the airline, Northway which owns the plane, to return to the base at once.",
+         "The pilot was told by the airline to return to the base at once"),
+        ("Tom Hale has been asked by the board to act as interim finance director until further notice.",
+         "Tom Hale has been asked by the board to act as interim finance director"),
+    ],
+)
+def test_what_someone_was_asked_to_do_stays_in_the_title(text, title):
+    # "was asked by the president" alone says nothing: the infinitive is what was asked
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("All the ballot boxes had been accounted for as of Monday evening.", "All the ballot boxes had been accounted for"),
+        ("Every missing hiker had been accounted for as of Tuesday night, rescuers said.", "Every missing hiker had been accounted for"),
+        ("The new stadium roof was paid for in March with a loan from the city.", "The new stadium roof was paid for with a loan from the city"),
+    ],
+)
+def test_a_passive_keeps_the_preposition_it_leaves_at_its_verb(text, title):
+    # "had been accounted" says something else than "had been accounted for"
+    assert title in titles(text), titles(text)

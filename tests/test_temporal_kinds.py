@@ -804,3 +804,17 @@ def test_a_capitalised_daily_after_a_word_is_a_newspapers_name(text, kept):
 def test_a_month_that_year_is_in_the_year_the_text_gave(text, expression, expected):
     # never the publication's year, and never "October" and "that year" apart
     assert value(text, "2024-03-14", expression) == expected, found(text, "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their run ended in the quarter-finals against the holders.",
+        "The club reached the semi-finals of the cup for the first time, beating the holders in the quarter-final.",
+        "Parents protested outside the day-care centre.",
+        "She won the quarter-mile race at the county fair.",
+    ],
+)
+def test_a_unit_joined_by_a_hyphen_to_a_word_is_no_time(text):
+    # "the quarter-finals" is a round of a cup, not this quarter of the year
+    assert not [t for t in tag(text, "2006-12-21") if t.text in ("the quarter", "the day", "the year")], texts(text, "2006-12-21")

@@ -1324,7 +1324,9 @@ def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int, skip: 
         if cut_after and phrase_ends and not any(t.i in cut for t in token.subtree if not any(t in c.subtree for c in cut_after)):
             gone = {t.i for c in cut_after for t in c.subtree}
             shorter = _clean([t for t in kept if t.i not in gone], skip)
-            if len(shorter) >= keep and shorter[-1] == token:
+            # (ending on the token, or on a phrase of its own it keeps whole: "to stay as caretaker
+            # [until further notice]")
+            if len(shorter) >= keep and (shorter[-1] == token or shorter[-1].i in {t.i for t in token.subtree}):
                 return shorter
         if any(t.i in cut for t in token.subtree):
             start = min(t.i for t in token.subtree if t.i in kept_at)
@@ -1392,6 +1394,9 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
             base_dep(token) == "advmod" and token.head == token.doc[token.i - 1]
             or base_dep(token) == "case" and token.head.i in skip and token.head.i == token.i + 1):
         return False  # "moved in [on Tuesday]", "stepped in [Saturday]": the verb's particle
+    if (right_after_verb and token.pos_ == "ADP" and base_dep(token) == "obl" and token.n_lefts + token.n_rights == 0
+            and token.head == token.doc[token.i - 1]):
+        return False  # "had been accounted for", "was paid for": the preposition a passive leaves at its verb
     if (base_dep(token) in ("amod", "compound") and token.head.i > token.i and token.head.i not in skip
             and token.pos_ in ("ADJ", "NOUN") and token.text.islower()):
         # a modifier whose noun was cut ("for the constitutional [referendum]"); not a name's word,

@@ -42,6 +42,7 @@ MODEL_DIR = Path(str(resources.files("timeline"))) / "data" / "model" / "en_time
 LEMMAS_FILE = "lemmas.yaml"
 VERB_LEMMAS_FILE = "verb_lemmas.yaml"
 INTRANSITIVE_VERBS_FILE = "intransitive_verbs.yaml"
+INFINITIVE_VERBS_FILE = "infinitive_verbs.yaml"
 PAST_TENSES_FILE = "past_tenses.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 CLAUSE_MARKERS_FILE = "clause_markers.yaml"
@@ -678,12 +679,13 @@ def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
-    when the verb has an object). Returns whether it repaired."""
+    when the verb has an object). So with a phrase of a preposition ("was expected later in the
+    day to inspect the damage", "met for the first time to discuss"). Returns whether it repaired."""
     markers = _clause_markers()
     verb = time.head
     if (time.lower_ not in markers["time_nouns"] or verb == time or verb.pos_ not in ("VERB", "AUX")
             or not time.dep_.startswith("obl")
-            or not any(c.lower_ in markers["time_directions"] and c.i < time.i for c in time.children)):
+            or not any(c.lower_ in markers["time_directions"] and c.i < time.i or c.dep_ == "case" for c in time.children)):
         return False
     infinitive = next((c for c in time.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"
                        and any(g.dep_ == "mark" and g.lower_ == "to" and g.i < c.i for g in c.children)
@@ -1366,6 +1368,45 @@ def _subject_read_as_an_auxiliary(word: "Token") -> bool:
     return True
 
 
+def _infinitive_complement_read_as_purpose(infinitive: "Token") -> bool:
+    """"Novak has been asked by the president to stay on" parsed with "to stay on" the purpose of
+    "asked" (advcl), which a title leaves out: a verb whose "to" infinitive the treebanks annotate as
+    its complement takes it as its complement, after its object or agent too; so an infinitive
+    read as a conjunct with nothing joining it ("asked by the governor, Paul Grant who chairs the
+    council, [to stay]"), or hung on the agent ("by the board [to act]": an agent takes none).
+    Returns whether it repaired."""
+    verb = infinitive.head
+    on_the_agent = infinitive.dep_ == "acl" and verb.dep_ == "obl:agent"
+    if on_the_agent:
+        verb = verb.head
+    joined = infinitive.dep_ == "conj" and any(c.dep_ == "cc" for c in infinitive.children)
+    if (infinitive.dep_ not in ("advcl", "conj") and not on_the_agent or joined or infinitive.tag_ != "VB" or verb.pos_ != "VERB" or verb.i > infinitive.i
+            or not any(c.dep_ == "mark" and c.lower_ == "to" for c in infinitive.children)
+            or any(c.dep_.startswith("nsubj") for c in infinitive.children)
+            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+        return False
+    if _verb_lemma_of_form(verb) not in infinitive_complement_verbs():
+        return False
+    if infinitive.left_edge.i and infinitive.doc[infinitive.left_edge.i - 1].lower_ == "enough":
+        return False  # "know their jobs well enough [to suggest ...]": a degree's, not the verb's
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    return True
+
+
+def _stranded_preposition_read_into_the_next_phrase(word: "Token") -> bool:
+    """"all aircraft had been accounted for as of Friday morning" parsed with "for" a preposition of
+    "as of Friday morning": a preposition heads no other, so one right after a participle, on a
+    preposition, is the participle's own, left at its end by the passive ("accounted for", the
+    treebanks' `obl`). Returns whether it repaired."""
+    verb = word.doc[word.i - 1] if word.i else None
+    if (verb is None or word.pos_ != "ADP" or word.dep_ != "case" or word.head.pos_ != "ADP"
+            or word.head.i != word.i + 1 or verb.tag_ != "VBN" or verb.pos_ != "VERB"
+            or not any(c.dep_ == "aux:pass" for c in verb.children)):
+        return False
+    word.head, word.dep_ = verb, "obl"
+    return True
+
+
 def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) -> bool:
     """"Shares rose sharply": the parse made "rose" the root with a subject, only its tag says noun;
     an irregular past form with a subject is the verb, and its phrases are the verb's. "The A380
@@ -1835,6 +1876,23 @@ def intransitive_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def infinitive_complement_verbs() -> frozenset[str]:
+    """Verb lemmas whose "to" infinitive the treebanks annotate as their complement, not their
+    purpose (timeline/data/language/infinitive_verbs.yaml, `make lemmas`)."""
+    return frozenset(str(v) for v in _language_table(INFINITIVE_VERBS_FILE)["complement"])
+
+
+def _verb_lemma_of_form(word: "Token") -> str:
+    """A verb's lemma from its form alone (the repairs run before the lemmatizer): an irregular past
+    ("told" -> tell), a regular -ed form's stem the treebanks know ("asked" -> ask), else the form."""
+    form = word.lower_
+    irregular = irregular_verbs().get(form)
+    if irregular:
+        return irregular
+    return _regular_past_lemma(form, form) if form.endswith("ed") else form
+
+
+@lru_cache(maxsize=1)
 def _past_tenses() -> dict[str, str]:
     return {str(lemma): str(form) for lemma, form in _language_table(PAST_TENSES_FILE)["past"].items()}
 
@@ -2110,8 +2168,12 @@ def _register_components() -> None:
                 in_times = lower in times
                 if dep == "advcl" and _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
+                if dep == "case" and token.i and token.head.i == token.i + 1:
+                    _stranded_preposition_read_into_the_next_phrase(token)
                 if dep in ("aux", "aux:pass") and token.pos_ in _NOMINAL:
                     _subject_read_as_an_auxiliary(token)
+                if dep in ("advcl", "conj", "acl") and verb:
+                    _infinitive_complement_read_as_purpose(token)
                 if verb:
                     _subordinate_clause_read_as_phrase(token)
                 if day:
