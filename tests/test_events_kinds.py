@@ -3610,3 +3610,9 @@ def test_what_someone_was_asked_to_do_stays_in_the_title(text, title):
 def test_a_passive_keeps_the_preposition_it_leaves_at_its_verb(text, title):
     # "had been accounted" says something else than "had been accounted for"
     assert title in titles(text), titles(text)
+
+
+def test_a_phrase_opening_the_sentence_without_a_comma_is_not_the_subjects():
+    # "At first light" dates and sets the landing; it is no part of what landed
+    found = titles("At first light two C-130 transport aircraft from Japan touched down in Manila.")
+    assert "Two C-130 transport aircraft from Japan touched down in Manila" in found, found

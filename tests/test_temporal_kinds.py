@@ -818,3 +818,18 @@ def test_a_month_that_year_is_in_the_year_the_text_gave(text, expression, expect
 def test_a_unit_joined_by_a_hyphen_to_a_word_is_no_time(text):
     # "the quarter-finals" is a round of a cup, not this quarter of the year
     assert not [t for t in tag(text, "2006-12-21") if t.text in ("the quarter", "the day", "the year")], texts(text, "2006-12-21")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two tankers collided in the strait at midnight.", "2024-03-14T00:00"),
+        ("At midnight the rebels shelled the airport.", "2024-03-14T00:00"),
+        ("The new curfew starts at midnight.", "2024-03-14T24:00"),
+        ("The ceasefire will take effect at midnight.", "2024-03-14T24:00"),
+    ],
+)
+def test_a_midnight_already_past_is_the_one_that_began_the_day(text, expected):
+    # written on 14 March: what happened "at midnight" happened as the 14th began; what will
+    # happen then, as it ends
+    assert value(text, "2024-03-14", "midnight") == expected

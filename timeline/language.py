@@ -544,13 +544,12 @@ def _compound_read_as_a_clause_of_its_first_noun(noun: "Token") -> bool:
 def _opening_phrase_read_on_the_subject(noun: "Token") -> bool:
     """"At a meeting in Vienna on Thursday, ministers ... agreed" parsed with the opening phrase a
     modifier of the subject ("ministers"): a phrase that opens the sentence, set off by a comma,
-    modifies the clause, so it hangs on the subject's verb. Returns whether it repaired."""
+    modifies the clause, so it hangs on the subject's verb. So without the comma ("At first light
+    two transport aircraft touched down"): an `obl` is a verb's phrase, never a noun's. Returns
+    whether it repaired."""
     subject = noun.head
     if (noun.dep_ != "obl" or noun.left_edge.i != noun.sent.start or subject.i < noun.i
             or not subject.dep_.startswith("nsubj") or subject.head.pos_ not in ("VERB", "AUX")):
-        return False
-    after = noun.right_edge.i + 1
-    if after >= len(noun.doc) or noun.doc[after].text != ",":
         return False
     noun.head = subject.head
     return True

@@ -438,6 +438,8 @@ def _clock_of_part(clock: Timex, day: Timex) -> str:
     evening" is 20:15) and the clock did not say a.m. or p.m."""
     part = _PART_OF_A_DAY.fullmatch(day.value or "")
     time = clock.value[10:]  # type: ignore[index]
+    if clock.rule == "clock_word" and time == "T00:00":
+        time = "T24:00"  # "midnight on Sunday": Sunday's, as written (alone, a past midnight is the DCT's first)
     if part and part.group(1) in ("AF", "EV", "NI") and clock.rule == "clock_bare" and time[1:3].isdigit():
         hour = int(time[1:3])
         if hour < 12 and not (part.group(1) == "NI" and hour < 5):

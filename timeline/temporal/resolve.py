@@ -925,6 +925,10 @@ def resolve_clock(fields: dict[str, str], context: Context) -> Resolution:
     anchor, where = _reference(context, "D")
     if anchor is None:
         return unresolved(NO_DCT)
+    if clock == "24:00" and context.tense == PAST and context.dct is not None and anchor[:10] == context.dct.isoformat():
+        # "landed at midnight", written that day: the midnight it began with; the one it ends
+        # with is still to come
+        return Resolution(f"{anchor[:10]}T00:00", f"the midnight that began {where}: {_tense_words(context)}", anchor=anchor)
     return Resolution(f"{anchor[:10]}T{clock}", f"time of day on {where}", anchor=anchor)
 
 
