@@ -833,3 +833,17 @@ def test_a_midnight_already_past_is_the_one_that_began_the_day(text, expected):
     # written on 14 March: what happened "at midnight" happened as the 14th began; what will
     # happen then, as it ends
     assert value(text, "2024-03-14", "midnight") == expected
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, expected",
+    [
+        ("A guard on duty during the January 13 protest told the court what he saw.", "2006-12-29", "January 13", "2006-01-13"),
+        ("Several people hurt in the January 2 crash were still in hospital.", "2006-12-20", "January 2", "2006-01-02"),
+        ("Officials said the January 13 summit would go ahead.", "2006-12-29", "January 13", "2007-01-13"),
+    ],
+)
+def test_a_day_naming_a_happening_that_sets_a_past_clause_is_past(text, dct, expression, expected):
+    # a few weeks ahead or most of a year back: "told" of what happened "during the January 13
+    # protest" says which
+    assert value(text, dct, expression) == expected

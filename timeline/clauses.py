@@ -594,6 +594,12 @@ def subject_of(verb: Token) -> Token | None:
                     noun = noun.head  # (a subject the parse misread, not two objects: "utilized the counseling and 80 percent")
                 return _happening_before_an_infinitive(word, noun)
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
+                if any(base_dep(c) == "cop" for c in word.head.children) and any(
+                        dep(c) in SUBJECTS for c in word.head.children):
+                    # "the plane had been in operation for years and had just returned": the verb
+                    # joined to a predicate noun shares its subject
+                    word, participle_of_word = word.head, False
+                    continue
                 return word.head  # a subject with an apposition, parsed as coordinated with the verb
             if base_dep(word) == "conj" and _unjoined_after_name(word):
                 # "... after Richard Nixon stepped down": no "and" nor comma joins the verb to the
@@ -1084,6 +1090,20 @@ def _close_name(token: Token) -> bool:
     return len(words) <= 4 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in words)
 
 
+def _bracketed(span: Sequence[Token]) -> set[int]:
+    """The indices of the words of the span inside a pair of brackets opened and closed in it,
+    brackets included."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for t in span:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            inside.update(range(opened, t.i + 1))
+            opened = None
+    return inside
+
+
 def _contiguous(tokens: Iterable[Token]) -> list[Token]:
     return sorted(set(tokens), key=lambda t: t.i)
 
@@ -1110,6 +1130,14 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     # does not end it.
     inner = {t.i for t in ordered if t.text == "," and base_dep(t.head) == "conj" and t.head in ordered
              and any(base_dep(c) == "cc" for k in t.head.head.children if base_dep(k) == "conj" for c in k.children)}
+    # A bracketed aside inside the phrase ("a 10-million-yuan (1.2 million US dollars) water
+    # project") is left out as the gaps below are, not a break.
+    enclosed = _bracketed(doc[ordered[0].i : ordered[-1].i + 1]) if ordered else set()
+    aside = enclosed if head.i not in enclosed else set()
+    aside -= {i for t in ordered if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"
+              and doc[t.i + 1].text.isupper() for i in (t.i, t.i + 1, t.i + 2)}  # (a short form: below)
+    if aside:
+        ordered = [t for t in ordered if t.i not in aside]
     k = ordered.index(head)
     # A name's short form in brackets inside the phrase ("World Trade Organisation (WTO) chief
     # Renato Ruggiero") does not end it either; it goes, as a title drops its brackets.
@@ -1742,6 +1770,12 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 # (a comma of an earlier argument's own aside does not count: "found Lars Vik, the
                 # former chief executive, guilty of fraud")
                 asides = {t.i for a in arguments for t in a.subtree} if base_dep(c) == "xcomp" else set()
+                # (nor a bracket closed before it, where the rest between is the title's or the
+                # date's: "had caused profits (before costs) in the first quarter [to slump]")
+                between = clause.verb.doc[clause.verb.i + 1 : first]
+                bracketed = _bracketed(between) if base_dep(c) == "xcomp" else set()
+                if bracketed and all(t.i in bracketed or t.i in skip or t in arguments or t in group for t in between):
+                    asides |= bracketed
                 if first > clause.verb.i and any(t.text in BREAKS and t.i not in asides and not (asides and t.head == c)
                                                  for t in clause.verb.doc[clause.verb.i + 1 : first]):
                     continue  # after a comma: an aside or an attribution, not the verb's argument

@@ -1624,6 +1624,8 @@ def _dated_mentions(
                 head = clauses.span_head(name_tokens)
                 setting = head.head if (_cases(head) & clauses.rules().during and head.head.pos_ == "VERB"
                                         and any(clauses.dep(c) in clauses.SUBJECTS for c in head.head.children)) else None
+                if setting is None and _cases(head) & clauses.rules().during:
+                    setting = _setting_of(head)  # ("finished second in the vault at the 2005 World Championships")
                 dated_words.add((setting or head).i)
                 mention = (_clause_mention(ctx, sentence, doc, setting, timex, skip) if setting is not None
                            else _noun_mention(ctx, sentence, head, timex, skip))

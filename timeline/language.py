@@ -678,21 +678,30 @@ def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
-    when the verb has an object). So with a phrase of a preposition ("was expected later in the
-    day to inspect the damage", "met for the first time to discuss"). Returns whether it repaired."""
+    when the verb has an object). So with a phrase of a preposition that places it in time ("was
+    expected later in the day to inspect the damage"; not "for some time to come"). Returns whether
+    it repaired."""
     markers = _clause_markers()
     verb = time.head
-    if (time.lower_ not in markers["time_nouns"] or verb == time or verb.pos_ not in ("VERB", "AUX")
+    counted = time.lower_ in markers["counted_periods"] and any(
+        c.dep_ == "amod" and c.tag_ == "JJ" and c.i < time.i for c in time.children)  # "the first quarter"
+    if (time.lower_ not in markers["time_nouns"] and not counted or verb == time or verb.pos_ not in ("VERB", "AUX")
             or not time.dep_.startswith("obl")
-            or not any(c.lower_ in markers["time_directions"] and c.i < time.i or c.dep_ == "case" for c in time.children)):
+            or not any(c.lower_ in markers["time_directions"] and c.i < time.i
+                       or c.dep_ == "case" and c.lower_ in markers["time_prepositions"] for c in time.children)):
         return False
+    def right_after_the_phrase(c: "Token") -> bool:
+        # (after the time's own phrase too: "in the first quarter of 1997 [to slump]")
+        own = {t.i for t in c.subtree}
+        return c.left_edge.i == max(t.i for t in time.subtree if t.i not in own) + 1
     infinitive = next((c for c in time.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"
                        and any(g.dep_ == "mark" and g.lower_ == "to" and g.i < c.i for g in c.children)
-                       and c.left_edge.i == time.i + 1), None)
+                       and right_after_the_phrase(c)), None)
     if infinitive is None:
         return False
     infinitive.head = verb
-    infinitive.dep_ = "advcl" if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) else "xcomp"
+    complement = _verb_lemma_of_form(verb) in infinitive_complement_verbs()  # "had caused profits ... [to slump]"
+    infinitive.dep_ = "advcl" if not complement and any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) else "xcomp"
     return True
 
 
@@ -1406,6 +1415,63 @@ def _stranded_preposition_read_into_the_next_phrase(word: "Token") -> bool:
     return True
 
 
+def _predicate_adjective_read_as_the_adverbs(root: "Token") -> bool:
+    """"The minister was due later in the day to inspect the dam" parsed with "later" the root and
+    "due" its modifier: the adjective after the copula is the predicate, and the adverb after it
+    its modifier, with the clause's other words. Returns whether it repaired."""
+    if root.pos_ != "ADV" or root.head != root or root.i == 0:
+        return False
+    adjective = root.doc[root.i - 1]
+    if adjective.pos_ != "ADJ" or adjective.head != root or adjective.dep_ != "advmod":
+        return False
+    if not any(c.dep_ == "cop" for c in root.children) or not any(c.dep_.startswith("nsubj") for c in root.children):
+        return False
+    for child in list(root.children):
+        if child.i != adjective.i:
+            child.head = adjective
+    adjective.head, adjective.dep_ = adjective, "ROOT"
+    root.head, root.dep_ = adjective, "advmod"
+    for child in adjective.children:
+        if child.dep_ == "advcl" and child.tag_ == "VB" and any(g.lower_ == "to" and g.dep_ == "mark" for g in child.children):
+            child.dep_ = "xcomp"  # "due [to inspect]": what the adjective is due to do
+    return True
+
+
+def _noun_after_a_bracketed_aside(closing: "Token") -> bool:
+    """"approved a 12-kilometer (seven-mile) bridge" parsed with "12-kilometer" the object and
+    "bridge" a phrase of its own: a noun right after a bracketed aside that follows a hyphened
+    modifier is the head of the modifier's phrase; the modifier and its aside are its modifiers.
+    Returns whether it repaired."""
+    doc = closing.doc
+    opening = next((t for t in reversed(doc[closing.sent.start:closing.i]) if t.text == "("), None)
+    if closing.text != ")" or opening is None or opening.i == 0 or closing.i + 1 >= len(doc):
+        return False
+    modifier, run = doc[opening.i - 1], []
+    for t in doc[closing.i + 1 : closing.sent.end]:
+        if t.pos_ != "NOUN" or t.dep_.startswith("nsubj") and t.head.i == t.i + 1 and t.head.pos_ == "VERB":
+            break
+        run.append(t)
+    if not run or modifier.pos_ != "NOUN" or modifier.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(t.text == "-" and not t.whitespace_ for t in doc[modifier.left_edge.i : modifier.i]):
+        return False  # a modifier written as one hyphened word ("12-kilometer", "11-billion-dollar")
+    head = run[-1]
+    if any(t.head.i not in {w.i for w in run} and t.head != modifier.head for t in run) or head.i != closing.i + len(run):
+        return False
+    head.head, head.dep_ = modifier.head, modifier.dep_
+    for t in run[:-1]:
+        t.head, t.dep_ = head, "compound"
+    for child in list(modifier.children):
+        if child.dep_ in ("case", "det") and child.i < modifier.i:
+            child.head = head
+        elif child.i > closing.i:
+            child.head = head
+    modifier.head, modifier.dep_ = head, "compound"
+    if opening.head.i < closing.i and opening.head.i > opening.i:
+        closing.head = opening.head  # the aside's brackets, both on its words
+    return True
+
+
 def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) -> bool:
     """"Shares rose sharply": the parse made "rose" the root with a subject, only its tag says noun;
     an irregular past form with a subject is the verb, and its phrases are the verb's. "The A380
@@ -2065,10 +2131,14 @@ def _adjective_read_into_the_time_after_it(time: "Token") -> bool:
     if time.lower_ not in markers["time_nouns"] and time.lower_ not in day_and_month_names():
         return False
     direction = next((c for c in time.lefts if c.i == time.i - 1 and c.lower_ in markers["time_directions"]), None)
+    # ("was found dead Wednesday morning": the part of a day after its weekday, the adjective on the weekday)
+    weekday = next((c for c in time.lefts if c.i == time.i - 1 and c.lower_ in day_names()), None)
     # ("was reported missing Friday", "was found dead Sunday": a weekday needs no direction word)
-    if direction is None and time.lower_ not in day_names():
+    if direction is None and weekday is None and time.lower_ not in day_names():
         return False
-    adjective = next((c for c in time.lefts if c.i == time.i - (2 if direction is not None else 1)
+    holders = [time] if weekday is None else [weekday, time]
+    adjective = next((c for holder in holders for c in holder.lefts
+                      if c.i == time.i - (2 if direction is not None or weekday is not None else 1)
                       and c.dep_ == "amod" and c.tag_ == "JJ"), None)
     if adjective is None:
         return False
@@ -2150,6 +2220,7 @@ def _register_components() -> None:
             past_forms = irregular_verbs()
             days = day_names()
             times = time_words()
+            counted_periods = _clause_markers()["counted_periods"]
             ids = _label_ids()
             vbg, vbn, acl_relcl, conj = ids["VBG"], ids["VBN"], ids["acl:relcl"], ids["conj"]
             noun_pos, verb_pos = (ids["NOUN"], ids["PROPN"]), ids["VERB"]
@@ -2167,6 +2238,8 @@ def _register_components() -> None:
                 in_times = lower in times
                 if dep == "advcl" and _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
+                if lower == ")":
+                    _noun_after_a_bracketed_aside(token)
                 if dep == "case" and token.i and token.head.i == token.i + 1:
                     _stranded_preposition_read_into_the_next_phrase(token)
                 if dep in ("aux", "aux:pass") and token.pos_ in _NOMINAL:
@@ -2201,6 +2274,7 @@ def _register_components() -> None:
                     _name_read_into_the_day_after_it(token)
                 if in_times and token.n_rights:
                     _of_phrase_read_on_the_time_before_it(token)
+                if (in_times or lower in counted_periods) and token.n_rights:
                     _infinitive_read_on_the_time_before_it(token)
                 if in_times:
                     _reports_day_read_in_what_is_reported(token)
@@ -2279,6 +2353,8 @@ def _register_components() -> None:
                 if _regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root):
                     continue
                 _active_past_read_as_a_passive(root)
+                if _predicate_adjective_read_as_the_adverbs(root):
+                    continue
                 if _participle_aside_read_as_the_main_verb(root):
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)

@@ -433,7 +433,9 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
     # the day belongs to: "the fiscal year ended Jan. 31" in October is the last January).
     if context.tense_attached:
         pass
-    elif chosen == past and (dct - past).days > _FAR_DAYS and (future - dct).days <= _NEAR_DAYS:
+    elif chosen == past and (dct - past).days > _FAR_DAYS and (future - dct).days <= _NEAR_DAYS and not fields.get("of_a_noun"):
+        # (but not the day of a happening a phrase names as the setting of a past clause: "the
+        # guard on duty during the January 13 incident told the court")
         chosen, why = future, f"{why}, but that is {(dct - past).days} days back: the coming one"
     elif chosen == future and (future - dct).days > _FAR_DAYS and (dct - past).days <= _NEAR_DAYS:
         chosen, why = past, f"{why}, but that is {(future - dct).days} days ahead: the last one"
