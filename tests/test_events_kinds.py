@@ -3702,3 +3702,16 @@ def test_a_named_event_a_phrase_of_the_clause_sets_dates_the_clause(text, title,
 def test_a_bracketed_aside_inside_a_noun_phrase_does_not_cut_it(text, title):
     # "approved a 12-kilometer" says nothing of what was approved
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The king was deposed after the rebels invaded in April 1975.", "The rebels invaded", "1975-04"),
+        ("Thousands fled the valley after the rebels attacked in June 2010.", "The rebels attacked", "2010-06"),
+    ],
+)
+def test_someone_after_after_with_a_bare_past_acts(text, title, date):
+    # "after the rebels invaded": the rebels did it, never "The rebels were invaded"
+    found = titles(text)
+    assert found.get(title) == date, found

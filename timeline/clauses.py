@@ -1090,6 +1090,15 @@ def _close_name(token: Token) -> bool:
     return len(words) <= 4 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in words)
 
 
+def _someone_after_a_subordinator(noun: Token) -> bool:
+    """A noun joined by "after", "before", "since" or "until" that names someone who can act (the
+    agent-noun classifier, or a name)."""
+    if base_dep(noun) not in ("obl", "nmod") or not any(
+            base_dep(c) == "case" and lemma(c) in ("after", "before", "since", "until") for c in noun.children):
+        return False
+    return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and names.agent_probability(noun.text, lemma(noun)) >= 0.5
+
+
 def _bracketed(span: Sequence[Token]) -> set[int]:
     """The indices of the words of the span inside a pair of brackets opened and closed in it,
     brackets included."""
@@ -1900,6 +1909,12 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
                  or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_)
     reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun))
                and clause.subject is not None and clause.subject == first.head)
+    if reduced and not has_object and _someone_after_a_subordinator(first.head) and not any(
+            dep(c) == "obl:agent" for c in verb.children):
+        # "ousted after US-led forces invaded in March 2003": after "after", someone who can act
+        # and a past form with nothing after it is a clause of its own, told in the active
+        # (not "after the measures introduced in 2019": measures do nothing)
+        reduced = False
     # "..., themes already discussed Monday by the committees": a passive subject of its own and no
     # auxiliary, the parse's reading of a participle phrase; told with its "be"
     # (a participle's form: "discussed", "held", never a past tense of its own, "grew")
