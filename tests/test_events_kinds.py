@@ -3715,3 +3715,19 @@ def test_someone_after_after_with_a_bare_past_acts(text, title, date):
     # "after the rebels invaded": the rebels did it, never "The rebels were invaded"
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Last Tuesday, the envoy had suggested that the two sides hold a peace conference in the spring.",
+         "The envoy had suggested that the two sides hold a peace conference"),
+        ("On Monday, the senator suggested that the state build a new bridge.", "The senator suggested that the state build a new bridge"),
+        ("The panel recommended on Friday that the city close the old bridge.", "The panel recommended that the city close the old bridge"),
+    ],
+)
+def test_what_someone_suggested_is_no_happening_the_suggestion_is(text, title):
+    # "the two sides hold a peace conference" never happened: it was suggested
+    found = titles(text)
+    assert title in found, found
+    assert not any(t.lower().startswith(("the two sides", "the state", "the city")) for t in found), found

@@ -970,6 +970,17 @@ def _event_word_in_parse(
     return None, False
 
 
+def _asked_for(told: "SpacyToken") -> bool:
+    """A clause a verb of asking takes in the subjunctive, its verb bare with no auxiliary ("suggested
+    that the two sides [hold] a conference", "demanded that he resign"): asked for, not told (not
+    "suggested that Sudan could join": what it points to)."""
+    # (a present after a past asking is as bare: "had suggested that the two sides [hold]", where a
+    # fact would be told in the past)
+    return (clauses.base_dep(told) == "ccomp" and clauses.lemma(told.head) in clauses.rules().request_verbs
+            and (told.tag_ == "VB" or told.tag_ == "VBP" and told.head.tag_ in ("VBD", "VBN"))
+            and not any(clauses.base_dep(c) in ("aux", "aux:pass") for c in told.children))
+
+
 def _requested(noun: "SpacyToken") -> bool:
     """A noun a verb of asking takes as what it asks for ("urged a meeting", "called for talks")."""
     return (noun.pos_ == "NOUN" and clauses.lemma(noun.head) in clauses.rules().request_verbs
@@ -1229,7 +1240,12 @@ def _clause_mention(
     described = (clauses.base_dep(verb) == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
                  and not any(clauses.base_dep(c) in ("obj", "nsubj") for c in verb.children)
                  and clauses.complement_of(verb) is None)
-    if clause.reporting and not described:
+    if _asked_for(verb):
+        return None  # "suggested that the two sides hold a conference in the spring": asked for, neither done nor planned
+    # ("suggested that the community hold a conference": a request tells no happening; the asking is one)
+    told_first = clauses.complement_of(verb)
+    requested = told_first is not None and _asked_for(told_first)
+    if clause.reporting and not described and not requested:
         # "X said": evidence. What was said is the happening, when it is given and has no date.
         # A weekday hung on the saying takes the saying's tense, not the told clause's ("told
         # parliament on Monday that the clinic would reopen": the Monday before)
