@@ -3731,3 +3731,29 @@ def test_what_someone_suggested_is_no_happening_the_suggestion_is(text, title):
     found = titles(text)
     assert title in found, found
     assert not any(t.lower().startswith(("the two sides", "the state", "the city")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Dr. Lee joined the WHO in 2003.", "Dr. Lee joined the WHO"),
+        ("In May 2009 the WHO declared a pandemic.", "The WHO declared a pandemic"),
+    ],
+)
+def test_the_world_health_organization_is_no_relative_pronoun(text, title):
+    # "the WHO" in capitals after an article is a name, never "who"
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Nadia Kovac will always be remembered as the woman who scored the winning goal of the cup final in 2011.",
+         "Nadia Kovac scored the winning goal of the cup final", "2011"),
+        ("Tomas Berg was the engineer who designed the bridge in 1931.", "Tomas Berg designed the bridge", "1931"),
+    ],
+)
+def test_a_relative_clause_on_a_predicate_noun_tells_of_the_subject(text, title, date):
+    # "the woman who scored" is Nadia Kovac: "The woman scored the winning goal" names nobody
+    found = titles(text)
+    assert found.get(title) == date, found

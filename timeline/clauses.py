@@ -497,6 +497,23 @@ def _quoted(verb: Token) -> bool:
     return (marks + straight) % 2 == 1
 
 
+def _whom_a_predicate_noun_names(noun: Token) -> Token | None:
+    """The subject a predicate noun says something of ("Mandela was [the man] who led ...", "will be
+    remembered as [the man] who holed the putt", "became [the first woman] who climbed ..."): who a
+    relative clause on it tells of. None for any other noun."""
+    if noun.pos_ != "NOUN":
+        return None
+    if any(base_dep(c) == "cop" for c in noun.children) and not any(base_dep(c) == "case" for c in noun.children):
+        host = noun  # (not "are still in the slump that hit the industry": a place, not who they are)
+    elif base_dep(noun) == "xcomp" or base_dep(noun) == "obl" and any(
+            base_dep(c) == "case" and c.lower_ == "as" for c in noun.children):
+        host = noun.head
+    else:
+        return None
+    return next((c for c in host.children if dep(c) in ("nsubj", "nsubj:pass") and c.i < noun.i
+                 and c.lower_ not in ("who", "which", "that", "it", "this")), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares: up through xcomp, conj and plan frames."""
     seen = 0
@@ -541,7 +558,7 @@ def subject_of(verb: Token) -> Token | None:
                                 and before.pos_ in ("NOUN", "PROPN", "NUM") and antecedent.is_ancestor(before)
                                 and names.agent_probability(antecedent.text, lemma(antecedent)) < 0.5):
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
-                    return antecedent
+                    return _whom_a_predicate_noun_names(antecedent) or antecedent
             # (not a verb right after its "whose" subject, the relative clause's own: ", whose
             # torso had been fished out of a river", which the parse may hang apart)
             own_verb = word == verb and subject.i < word.i and not any(
@@ -1442,7 +1459,7 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
             or base_dep(token) == "case" and token.head.i > token.i  # ("following [the secession bid]")
             or token.pos_ == "DET" and base_dep(token) == "det"
-            or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when"))
+            or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when") and token.pos_ != "PROPN")  # (not "the WHO")
 
 
 def _hyphened_to(child: Token, word: Token) -> bool:

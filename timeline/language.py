@@ -2240,6 +2240,9 @@ def _register_components() -> None:
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
                 if lower == ")":
                     _noun_after_a_bracketed_aside(token)
+                if token.tag_ in ("WP", "WDT") and token.i and token.text.isupper() and len(token.text) > 1 and (
+                        token.doc[token.i - 1].lower_ == "the"):
+                    token.pos_, token.tag_ = "PROPN", "NNP"  # "joined the WHO": a name, not "who" after an article
                 if dep == "case" and token.i and token.head.i == token.i + 1:
                     _stranded_preposition_read_into_the_next_phrase(token)
                 if dep in ("aux", "aux:pass") and token.pos_ in _NOMINAL:
