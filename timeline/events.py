@@ -183,7 +183,9 @@ def _on_its_object(timex: Timex, word: "SpacyToken", sentence_start: int) -> boo
         return noun.pos_ == "NOUN"  # ("beat his rival [in April's election]", the parse's occasion of the object)
     if noun.head != word or noun.pos_ != "NOUN":
         return False
-    return clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and bool(_cases(noun) & clauses.rules().during)
+    # (or on what it came after: "resigned following [a scandal in May]" is as past as the resigning)
+    return clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and bool(
+        _cases(noun) & (clauses.rules().during | clauses.rules().after | {"follow"}))
 
 
 def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
@@ -1450,7 +1452,11 @@ def _mention(
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
     # article was published had not happened yet: it is planned.
-    timex = _past_tense_year(timex, word, sentence.start, ctx.article.published)
+    # (a happening noun of a verb's phrase has the verb's tense: "stepped down following a bribery
+    # scandal in May", the May before)
+    told = (word.head if word.pos_ in ("NOUN", "PROPN") and clauses.base_dep(word) == "obl" and word.head.pos_ == "VERB"
+            and _cases(word) & (clauses.rules().during | clauses.rules().after | {"follow"}) else word)
+    timex = _past_tense_year(timex, told, sentence.start, ctx.article.published)
     timex = _progressive_year(timex, word, sentence.start, ctx.article.published)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
