@@ -3772,3 +3772,16 @@ def test_a_month_on_what_a_past_happening_followed_is_past(text, title, date):
     found = titles(text, "1997-04-25")
     assert found and set(found.values()) == {date}, found
     assert title is None or title in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During last week's trading, the index plunged 6.6 percent following Bank Indonesia's announcement on March 28 of new lending rules.",
+        "Last week the currency slid 3 percent following Credit Suisse's warning on March 25 of new losses.",
+    ],
+)
+def test_following_before_a_noun_is_a_preposition_not_the_subjects_verb(text):
+    # "The index following the central bank's announcement" reads as something the index did
+    found = titles(text, "1997-04-08")
+    assert found and not any(t.startswith(("The index following", "3 percent following")) for t in found), found
