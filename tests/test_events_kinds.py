@@ -3785,3 +3785,22 @@ def test_following_before_a_noun_is_a_preposition_not_the_subjects_verb(text):
     # "The index following the central bank's announcement" reads as something the index did
     found = titles(text, "1997-04-08")
     assert found and not any(t.startswith(("The index following", "3 percent following")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Chile goes to the polls on Sunday to choose a new president.", "Chile will go to the polls to choose a new president", "2024-03-17"),
+        ("The national team flies to the training camp on Monday.", "The national team will fly to the training camp", "2024-03-18"),
+    ],
+)
+def test_a_weekday_on_a_phrase_of_a_present_timetable_is_to_come(text, title, date):
+    # written on Thursday 14 March: "goes to the polls on Sunday" is the coming Sunday, the
+    # polls' phrase carrying the day of the verb's timetable
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert found.get(title) == (date, "planned"), found
+
+
+def test_a_title_never_ends_on_a_possessive_whose_noun_was_cut():
+    found = titles("Peru goes to the polls on Sunday to elect its first female president since the 1990 election.")
+    assert found and not any(t.endswith((" its", " their", " his", " her")) for t in found), found

@@ -847,3 +847,18 @@ def test_a_day_naming_a_happening_that_sets_a_past_clause_is_past(text, dct, exp
     # a few weeks ahead or most of a year back: "told" of what happened "during the January 13
     # protest" says which
     assert value(text, dct, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        ("The museum recalled the fall of the city on April 30, 1975. Earlier in the day the minister visited a school.",
+         "1997-04-08", "1997-04-08"),
+        ("The treaty was signed on June 2, 1919. Later in the day the delegates met the press.", "2019-06-02", "2019-06-02"),
+        ("The plane landed on April 29, 2022. Earlier in the day it had refuelled in Oslo.", "2022-07-12", "2022-04-29"),
+    ],
+)
+def test_earlier_in_the_day_is_a_day_of_the_story_not_of_history(text, dct, expected):
+    # a date the text recalls from decades ago is not the day the news goes on about
+    phrase = "Earlier in the day" if "Earlier" in text else "Later in the day"
+    assert value(text, dct, phrase) == expected

@@ -188,6 +188,18 @@ def _on_its_object(timex: Timex, word: "SpacyToken", sentence_start: int) -> boo
         _cases(noun) & (clauses.rules().during | clauses.rules().after | {"follow"}))
 
 
+def _on_a_phrase_of(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """The weekday hangs, with its "on", on a phrase of the verb ("goes [to the polls on Thursday]"):
+    a place or a thing is not on a day; the verb's happening is."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens:
+        return False
+    day = clauses.span_head(tokens)
+    noun = day.head
+    return (noun.head == word and noun != word and clauses.base_dep(noun) in ("obl", "obj") and clauses.base_dep(day) == "nmod"
+            and "on" in _cases(day))
+
+
 def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
     """A date written without its year ("In May, an aircraft hit a tree") that the temporal
     engine put after the publication day, on a verb the parse reads as past and hangs the date on:
@@ -301,7 +313,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         return timex
     while not _hung_on(timex, word, sentence_start) and clauses.base_dep(word) == "xcomp" and word.head != word:
         word = word.head  # "promised on Sunday to cut taxes": the frame's date, and its tense
-    if not _hung_on(timex, word, sentence_start):
+    if not _hung_on(timex, word, sentence_start) and not _on_a_phrase_of(timex, word, sentence_start):
         return timex
     if word.pos_ == "NOUN" and clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB":
         word = word.head  # "travels to Berlin for talks on Monday": the talks' day, in the travelling's tense

@@ -365,6 +365,9 @@ def _months_between(earlier: date, later: date) -> int:
 
 
 _FAR_DAYS = 270
+# How far from the DCT the date a text was just talking about may be for "earlier in the day" to
+# be that day: a story may tell of a day some months back, not of a day of history it recalls.
+_RECENT_DAYS = 365
 _NEAR_DAYS = 92
 
 
@@ -644,6 +647,11 @@ def resolve_ref_offset(fields: dict[str, str], context: Context) -> Resolution:
         anchor, where = _reference(context, unit)
         if anchor is None:
             return unresolved("relative to a date, and no date before it nor DCT")
+        if fields.get("recent") and context.dct is not None and where == "the date mentioned before" and is_calendar_value(anchor) and (
+                abs((interval_of(anchor).first - context.dct).days) > _RECENT_DAYS):
+            # the news of the day, not a date of history the text went back to
+            anchor, where = (context.main_day, "the day the article's lead reports") if context.main_day else (
+                context.dct.isoformat(), f"the DCT (the date mentioned before is more than {_RECENT_DAYS} days away)")
     else:
         raise ValueError(f"rules.yaml: ref_offset counts from 'focus' or 'mentioned', not {source!r}")
     if sign in ("earlier", "before", "-1"):
