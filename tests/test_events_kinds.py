@@ -3804,3 +3804,18 @@ def test_a_weekday_on_a_phrase_of_a_present_timetable_is_to_come(text, title, da
 def test_a_title_never_ends_on_a_possessive_whose_noun_was_cut():
     found = titles("Peru goes to the polls on Sunday to elect its first female president since the 1990 election.")
     assert found and not any(t.endswith((" its", " their", " his", " her")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The rebels walked out of the peace talks in November 2005, demanding the release of prisoners.",
+         "The rebels walked out of the peace talks", "2005-11"),
+        ("The champion withdrew from the tournament in March 2019, citing a knee injury.",
+         "The champion withdrew from the tournament", "2019-03"),
+    ],
+)
+def test_a_date_closing_the_phrase_a_past_verb_left_dates_the_leaving(text, title, date):
+    # the walk-out is the happening: "The peace talks" alone says nothing of it
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -951,8 +951,16 @@ def _event_word_in_parse(
         # ("pleaded not guilty at a hearing on Friday" with the hearing hung on "guilty": the verb's)
         host = word.head.head if (word.head.pos_ == "ADJ" and clauses.base_dep(word.head) == "xcomp"
                                   and word.head.head.pos_ == "VERB") else word.head
+        # ("walked away from the six-way talks in November 2005": a date closing the sentence, on
+        # the noun a verb with its subject walked away from, is the walking's; not what a clause
+        # is about, nor what came before or after it)
+        closing = (date_head is not None and not premodifier and own_subject and word.i < date_head.i
+                   and host.tag_ in ("VBD", "VBN")  # (a past happening: not "was looking forward to Chirac's visit in May")
+                   and (date_head.right_edge.i + 1 >= len(word.doc) or word.doc[date_head.right_edge.i + 1].is_punct)
+                   and _cases(date_head) & {"in", "on", "at"}
+                   and not cases & (clauses.rules().topic | clauses.rules().after | {"before", "since", "until", "for", "follow"}))
         if (not premodifier and clauses.base_dep(word) == "obj"
-                or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening)
+                or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening or closing)
                 and (own_subject or not premodifier)
                 ) and host.pos_ == "VERB":
             # "warned of pressure in a call on Friday", "retook the house in last week's elections":
