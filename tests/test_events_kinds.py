@@ -3819,3 +3819,33 @@ def test_a_date_closing_the_phrase_a_past_verb_left_dates_the_leaving(text, titl
     # the walk-out is the happening: "The peace talks" alone says nothing of it
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The State Council, the cabinet, set up an investigation team on Friday to look into the fire.",
+         "The State Council set up an investigation team"),
+        ("The central bank, the country's top lender, cut its main rate on Monday to help exporters.",
+         "The central bank cut its main rate"),
+    ],
+)
+def test_a_past_spelled_as_its_bare_form_after_an_apposition_is_told_in_the_past(text, title):
+    # "set", "cut" after a subject set off by commas: the past tense, never "is to set up"
+    found = {m.title: m.modality for m in mentions_of(text)}
+    assert found.get(title) == "", found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The governor was expected to decide on Monday whether to spare the prisoner.",
+         "The governor was expected to decide whether to spare the prisoner"),
+        ("The judge was due to rule on Friday whether to release the documents.",
+         "The judge was due to rule whether to release the documents"),
+    ],
+)
+def test_what_is_to_be_decided_stays_in_the_title(text, title):
+    # "was expected to decide" alone says nothing of the decision
+    found = {m.title: m.modality for m in mentions_of(text)}
+    assert found.get(title) == "planned", found

@@ -1495,6 +1495,14 @@ def _preposition_read_as_a_participle(word: "Token") -> bool:
     return True
 
 
+def _bare_past_form(verb: "Token") -> bool:
+    """A verb tagged as its bare form whose past is spelled the same ("set", "cut", "put"), with no
+    "to" or auxiliary of its own: after a subject set off by commas, the past tense ("The State
+    Council, the cabinet, set up a team")."""
+    return (verb.tag_ == "VB" and verb.pos_ == "VERB" and past_tense(verb.lower_) == verb.lower_
+            and not any(c.dep_ in ("mark", "aux", "aux:pass") for c in verb.children))
+
+
 def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) -> bool:
     """"Shares rose sharply": the parse made "rose" the root with a subject, only its tag says noun;
     an irregular past form with a subject is the verb, and its phrases are the verb's. "The A380
@@ -2261,6 +2269,10 @@ def _register_components() -> None:
                 in_times = lower in times
                 if dep == "advcl" and _that_clause_is_complement(token):
                     token.dep_ = "ccomp"  # "ruled on Tuesday that the mine must close"
+                elif dep == "advcl" and verb and token.head.pos_ == "VERB" and token.head.i < token.i and any(
+                        c.dep_ == "mark" and c.lower_ == "whether" and c.i == token.left_edge.i for c in token.children) and not any(
+                        t.lower_ == "not" and t.i == token.right_edge.i for t in token.subtree):
+                    token.dep_ = "ccomp"  # "to decide on Monday whether to spare him": what is decided (not "whether or not")
                 if lower == ")":
                     _noun_after_a_bracketed_aside(token)
                 if verb and dep in ("advcl", "acl") and _preposition_read_as_a_participle(token):
@@ -2399,7 +2411,7 @@ def _register_components() -> None:
                 # ("Airbus, Europe's biggest aircraft maker, cut 300 jobs": the verb hung as an aside;
                 # "Li Ming met with ...": or as a complement, which no noun takes)
                 verb = min((c for host in hosts for c in host.rights
-                            if c.dep_ in ("acl", "parataxis", "xcomp", "advcl") and c.tag_ in ("VBD", "VBN")),
+                            if c.dep_ in ("acl", "parataxis", "xcomp", "advcl") and (c.tag_ in ("VBD", "VBN") or _bare_past_form(c))),
                            key=lambda t: t.i, default=None)
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
