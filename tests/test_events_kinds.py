@@ -3849,3 +3849,32 @@ def test_what_is_to_be_decided_stays_in_the_title(text, title):
     # "was expected to decide" alone says nothing of the decision
     found = {m.title: m.modality for m in mentions_of(text)}
     assert found.get(title) == "planned", found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Maria Lopez was the first woman elected to the council in 1990.", "Maria Lopez was elected to the council", "1990"),
+        ("Tom Hale became the youngest player picked for the national team in 2011.",
+         "Tom Hale was picked for the national team", "2011"),
+    ],
+)
+def test_a_participle_on_a_predicate_noun_tells_of_the_subject(text, title, date):
+    # "The first woman was elected to the council" names nobody; Maria Lopez was elected
+    found = titles(text)
+    assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Romania, in partnership with the European Union, the United States and Canada, created in May 2008 an international fund to help flood victims.",
+         "Romania created an international fund", "2008-05"),
+        ("The union, backed by three other groups, launched in May 2015 a campaign for higher pay.",
+         "The union launched a campaign for higher pay", "2015-05"),
+    ],
+)
+def test_an_object_put_after_the_verbs_date_keeps_the_verb_active(text, title, date):
+    # "The city was built" turns the building round: the city built the bridge
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -609,6 +609,11 @@ def subject_of(verb: Token) -> Token | None:
                 if (base_dep(noun) == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
                         and base_dep(noun.head) in ("nsubj", "nsubj:pass", "ccomp", "root", "parataxis", "dep")):
                     noun = noun.head  # (a subject the parse misread, not two objects: "utilized the counseling and 80 percent")
+                if word.tag_ in ("VBN", "VBD") and word.left_edge.i == noun.i + 1:
+                    # ("He became the fourth bishop ordained in China this year": he was ordained)
+                    named = _whom_a_predicate_noun_names(noun)
+                    if named is not None:
+                        return named
                 return _happening_before_an_infinitive(word, noun)
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
                 if any(base_dep(c) == "cop" for c in word.head.children) and any(
@@ -1925,8 +1930,9 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
     # past tense only where it is spelled as the participle: "held", "discussed", never "grew")
     past_form = (verb.tag_ == "VBD" and _spelled_as_a_participle(verb)
                  or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_)
-    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun))
-               and clause.subject is not None and clause.subject == first.head)
+    predicated = clause.subject is not None and clause.subject == _whom_a_predicate_noun_names(first.head)
+    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun or predicated))
+               and clause.subject is not None and (clause.subject == first.head or predicated))
     if reduced and not has_object and _someone_after_a_subordinator(first.head) and not any(
             dep(c) == "obl:agent" for c in verb.children):
         # "ousted after US-led forces invaded in March 2003": after "after", someone who can act

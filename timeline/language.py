@@ -1574,6 +1574,32 @@ def _verb_read_as_its_objects_adjective(root: "Token") -> bool:
     return True
 
 
+def _object_after_the_verbs_date_read_as_the_root(root: "Token") -> bool:
+    """"Bulgaria, with its partners, created in December 2005 an international fund" parsed with
+    "fund" the root, "Bulgaria" its subject and "created" a participle of "Bulgaria": a noun with a
+    subject and no copula is no clause; the past form on the subject, whose phrase ends where the
+    noun's begins, is the verb, and the noun its object, put after the verb's date. Returns whether
+    it repaired."""
+    if root.pos_ != "NOUN" or root.head != root or any(c.dep_ == "cop" for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
+    if subject is None:
+        return False
+    noun_start = min([root.i] + [c.left_edge.i for c in root.lefts if c.i > subject.i])  # (the subject is in its subtree)
+    verb = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"
+                 and c.right_edge.i + 1 == noun_start), None)
+    if verb is None or any(c.dep_.startswith(("nsubj", "obj", "aux", "mark")) for c in verb.children):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_ = "VBD"
+    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "obj"
+    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
+        child.head = verb  # the sentence's full stop
+    return True
+
+
 def _noun_phrase_read_as_a_gerund_clause(root: "Token") -> bool:
     """"US boxing legend Muhammed Ali arrived in Berlin" parsed as a clause of "boxing" (subject
     "US", objects "legend" and "Muhammed Ali") with "arrived" its adverbial: a bare -ing word rooting a
@@ -2390,7 +2416,8 @@ def _register_components() -> None:
                 root = sentence.root
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
-                if _regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root):
+                if (_regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root)
+                        or _object_after_the_verbs_date_read_as_the_root(root)):
                     continue
                 _active_past_read_as_a_passive(root)
                 if _predicate_adjective_read_as_the_adverbs(root):
