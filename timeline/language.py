@@ -1582,6 +1582,8 @@ def _object_after_the_verbs_date_read_as_the_root(root: "Token") -> bool:
     it repaired."""
     if root.pos_ != "NOUN" or root.head != root or any(c.dep_ == "cop" for c in root.children):
         return False
+    if root.lower_ in time_words():
+        return False  # "seized early on Monday [morning] the airport": a time, _time_read_as_the_root's
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
     if subject is None:
         return False
