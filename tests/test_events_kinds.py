@@ -3878,3 +3878,17 @@ def test_an_object_put_after_the_verbs_date_keeps_the_verb_active(text, title, d
     # "The city was built" turns the building round: the city built the bridge
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The president planned to travel to Jordan on Monday.", "The president planned to travel to Jordan", "2024-03-18"),
+        ("The union intended to stage a march through the capital on Tuesday.",
+         "The union intended to stage a march through the capital", "2024-03-19"),
+    ],
+)
+def test_a_weekday_on_what_a_plan_frame_takes_is_still_to_come(text, title, date):
+    # written on Thursday 14 March: "planned to travel on Monday" is the coming Monday, planned
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert found.get(title) == (date, "planned"), found

@@ -313,6 +313,9 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         return timex
     while not _hung_on(timex, word, sentence_start) and clauses.base_dep(word) == "xcomp" and word.head != word:
         word = word.head  # "promised on Sunday to cut taxes": the frame's date, and its tense
+    planned = next((c for c in word.children if _planned_infinitive(c) and _on_a_phrase_of(timex, c, sentence_start)), None)
+    if planned is not None:
+        word = planned  # ("intended to stage a march through the capital on Tuesday": the march's day)
     if not _hung_on(timex, word, sentence_start) and not _on_a_phrase_of(timex, word, sentence_start):
         return timex
     if word.pos_ == "NOUN" and clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB":
@@ -323,7 +326,8 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
             word = word.head.head
     # (not a present that frames another happening: "Friday's gathering follows a protest Thursday")
     framing = clauses.lemma(word) in clauses.rules().framing
-    if before and (_told_in_the_present(word) and not framing or _to_be_done(word) or _due_on(timex, word, sentence_start)):
+    if before and (_told_in_the_present(word) and not framing or _to_be_done(word) or _due_on(timex, word, sentence_start)
+                   or _planned_infinitive(word)):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"
@@ -357,6 +361,14 @@ def _to_be_done(word: "SpacyToken") -> bool:
     return (clauses.dep(word) == "acl" and word.tag_ == "VBN"
             and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
             and any(clauses.dep(c) == "aux:pass" and c.lower_ == "be" for c in word.children))
+
+
+def _planned_infinitive(word: "SpacyToken") -> bool:
+    """"planned to travel to Jordan on Monday", "hoped to sign the deal on Friday": the infinitive a
+    plan frame takes is what was still to come when it was planned."""
+    return (clauses.base_dep(word) == "xcomp" and word.tag_ == "VB" and word.head != word
+            and clauses.lemma(word.head) in clauses.rules().plan_frames
+            and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in word.children))
 
 
 def _planned_from_now(verb: "SpacyToken") -> bool:
