@@ -3892,3 +3892,18 @@ def test_a_weekday_on_what_a_plan_frame_takes_is_still_to_come(text, title, date
     # written on Thursday 14 March: "planned to travel on Monday" is the coming Monday, planned
     found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
     assert found.get(title) == (date, "planned"), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The mayor said that Proposition 47 approved by voters on Tuesday would cut prison costs.",
+         "Proposition 47 was approved by voters", "2024-03-12"),
+        ("Officials said the budget passed by parliament on Monday will fund two new hospitals.",
+         "The budget was passed by parliament", "2024-03-11"),
+    ],
+)
+def test_a_passive_participle_with_its_agent_is_done_whatever_the_clause_after_it(text, title, date):
+    # "would cut", "will fund" point ahead; what voters approved on Tuesday is the Tuesday before
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert found.get(title) == (date, ""), found

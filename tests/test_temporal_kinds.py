@@ -862,3 +862,15 @@ def test_earlier_in_the_day_is_a_day_of_the_story_not_of_history(text, dct, expe
     # a date the text recalls from decades ago is not the day the news goes on about
     phrase = "Earlier in the day" if "Earlier" in text else "Later in the day"
     assert value(text, dct, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The editor, who turned Al-Yawm (Today) into the country's best-selling paper, resigned.",
+        "She founded the weekly Ashwin (Tomorrow) with two friends.",
+    ],
+)
+def test_a_day_word_alone_in_brackets_glosses_a_name(text):
+    # "(Today)" translates a newspaper's name: no date
+    assert not [t for t in texts(text, "2005-12-12") if t in ("Today", "Tomorrow")], texts(text, "2005-12-12")

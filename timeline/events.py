@@ -164,6 +164,9 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
                                          and clauses.lemma(word) not in clauses.rules().plan_frames) for c in auxiliaries)
     if "Past" in word.morph.get("Tense") and ("Fin" in word.morph.get("VerbForm") or word.tag_ == "VBD"):
         return True
+    if word.tag_ == "VBN" and clauses.base_dep(word) == "acl" and word.head.i < word.i and any(
+            clauses.dep(c) == "obl:agent" for c in word.children) and not any(clauses.base_dep(c) == "mark" for c in word.children):
+        return True  # "Proposition 47 approved by voters on Tuesday": a passive participle with its agent, done
     # a participle heading the sentence after its own subject, with no auxiliary, is the past
     # tense whatever its tag says ("the senator promised to cut taxes" tagged as a participle)
     return (word.tag_ == "VBN" and word.head == word

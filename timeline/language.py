@@ -2303,6 +2303,8 @@ def _register_components() -> None:
                     token.dep_ = "ccomp"  # "to decide on Monday whether to spare him": what is decided (not "whether or not")
                 if lower == ")":
                     _noun_after_a_bracketed_aside(token)
+                if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ == "PROPN" and token.head.i == token.i - 1:
+                    token.dep_ = "flat"  # "Resolution 1636": the name's number, no aside (nothing sets it off)
                 if verb and dep in ("advcl", "acl") and _preposition_read_as_a_participle(token):
                     continue
                 if token.tag_ in ("WP", "WDT") and token.i and token.text.isupper() and len(token.text) > 1 and (
