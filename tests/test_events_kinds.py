@@ -3907,3 +3907,9 @@ def test_a_passive_participle_with_its_agent_is_done_whatever_the_clause_after_i
     # "would cut", "will fund" point ahead; what voters approved on Tuesday is the Tuesday before
     found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
     assert found.get(title) == (date, ""), found
+
+
+def test_a_number_right_after_a_name_stays_in_the_title():
+    # "Resolution was adopted" drops which resolution
+    found = titles("The minister said in a statement that Resolution 2231 adopted by the council on Monday should help end the war.")
+    assert "Resolution 2231 was adopted by the council" in found, found
