@@ -3913,3 +3913,19 @@ def test_a_number_right_after_a_name_stays_in_the_title():
     # "Resolution was adopted" drops which resolution
     found = titles("The minister said in a statement that Resolution 2231 adopted by the council on Monday should help end the war.")
     assert "Resolution 2231 was adopted by the council" in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Since the earthquake struck on May 12, the army and its helpers have been clearing the roads.",
+         "The earthquake struck", "2023-05-12"),
+        ("Since the cyclone struck on March 2, the Red Cross and its partners have been flying in food and tents.",
+         "The cyclone struck", "2024-03-02"),
+    ],
+)
+def test_a_clause_opened_by_since_keeps_its_own_subject_and_voice(text, title, date):
+    # "The earthquake was struck" turns the quake into its own victim; the army cleared the roads
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert not any(t.startswith(("The earthquake have", "The cyclone have")) for t in found), found

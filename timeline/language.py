@@ -1503,6 +1503,38 @@ def _bare_past_form(verb: "Token") -> bool:
             and not any(c.dep_ in ("mark", "aux", "aux:pass") for c in verb.children))
 
 
+def _opening_clause_read_as_the_subject(marker: "Token") -> bool:
+    """"Since the earthquake struck on Oct. 8, the UN and its partners have been racing ..." parsed
+    with "earthquake" the main verb's subject, "struck" a participle of it and "the UN" its
+    apposition: a clause opening the sentence with its subordinator, set off by a comma, is the
+    main verb's adverbial clause with its own subject, and the noun after the comma the main
+    subject. Returns whether it repaired."""
+    main = marker.head
+    if marker.i != marker.sent.start or main.pos_ not in ("VERB", "AUX") or main.i < marker.i:
+        return False
+    noun = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == marker.i + 1), None)
+    if noun is None:
+        return False
+    verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"
+                 and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
+    doc = marker.doc
+    if verb is None or verb.right_edge.i + 1 >= len(doc) or doc[verb.right_edge.i + 1].text != ",":
+        return False
+    comma = verb.right_edge.i + 1
+    subject = next((c for c in noun.rights if c.i > comma and c.dep_ in ("appos", "conj") and c.i < main.i), None)
+    if subject is None:
+        return False
+    verb.head, verb.dep_ = main, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    marker.head = verb
+    doc[comma].head = verb
+    subject.head, subject.dep_ = main, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in main.children) else "nsubj"
+    if verb.tag_ == "VBN" and is_past_form(verb):
+        verb.tag_ = "VBD"
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    return True
+
+
 def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) -> bool:
     """"Shares rose sharply": the parse made "rose" the root with a subject, only its tag says noun;
     an irregular past form with a subject is the verb, and its phrases are the verb's. "The A380
@@ -2303,6 +2335,8 @@ def _register_components() -> None:
                     token.dep_ = "ccomp"  # "to decide on Monday whether to spare him": what is decided (not "whether or not")
                 if lower == ")":
                     _noun_after_a_bracketed_aside(token)
+                if dep == "mark" and token.i == token.sent.start and lower in subordinators():
+                    _opening_clause_read_as_the_subject(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ == "PROPN" and token.head.i == token.i - 1:
                     token.dep_ = "flat"  # "Resolution 1636": the name's number, no aside (nothing sets it off)
                 if verb and dep in ("advcl", "acl") and _preposition_read_as_a_participle(token):
