@@ -3929,3 +3929,16 @@ def test_a_clause_opened_by_since_keeps_its_own_subject_and_voice(text, title, d
     found = titles(text)
     assert found.get(title) == date, found
     assert not any(t.startswith(("The earthquake have", "The cyclone have")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The president left the island by air Sunday after two days of talks.", "The president left the island by air", "2024-03-10"),
+        ("The envoy returned home by train Tuesday after the summit.", "The envoy returned home by train", "2024-03-12"),
+    ],
+)
+def test_by_and_a_noun_before_a_weekday_is_no_deadline(text, title, date):
+    # "by air Sunday": how he left, then when; not "by Sunday"
+    found = titles(text)
+    assert found.get(title) == date, found

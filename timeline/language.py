@@ -634,7 +634,8 @@ def _noun_before_a_time_takes_its_place(time: "Token", noun: "Token", relation: 
 
 def _name_read_into_the_day_after_it(time: "Token") -> bool:
     """"met with President Emile Lahoud Friday night" parsed as one phrase, the name a compound
-    of the day: a day (with its part of the day) takes no name before it; the name takes the
+    of the day (or a noun: "left by air Sunday"): a day (with its part of the day) takes no name
+    before it; the name takes the
     phrase's place and its preposition, and the time becomes a bare time phrase of the verb.
     Returns whether it repaired."""
     markers = _clause_markers()
@@ -644,7 +645,9 @@ def _name_read_into_the_day_after_it(time: "Token") -> bool:
         return False
     if day is not time and time.lower_ not in markers["time_nouns"]:
         return False
-    name = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), None)
+    # (or a common noun: "left Libya by air Sunday", "spoke by phone Monday")
+    name = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ in ("compound", "flat")
+                 and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.text.islower() and c.lower_ not in markers["time_nouns"])), None)
     if name is None or name.lower_ in markers["day_names"] | markers["month_names"]:
         return False
     relation = time.dep_
