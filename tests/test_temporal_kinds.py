@@ -874,3 +874,15 @@ def test_earlier_in_the_day_is_a_day_of_the_story_not_of_history(text, dct, expe
 def test_a_day_word_alone_in_brackets_glosses_a_name(text):
     # "(Today)" translates a newspaper's name: no date
     assert not [t for t in texts(text, "2005-12-12") if t in ("Today", "Tomorrow")], texts(text, "2005-12-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored on a seven-yard run with 23 seconds left in the second quarter.",
+        "With four minutes left in the third quarter, the visitors led by six points.",
+    ],
+)
+def test_a_games_quarter_by_its_clock_is_no_quarter_of_the_year(text):
+    # "23 seconds left in the second quarter" is a game's quarter, not April to June
+    assert not [t for t in texts(text, "2006-12-10") if "quarter" in t], texts(text, "2006-12-10")
