@@ -18,7 +18,7 @@ For each size it prints, measured in fresh processes of the `timeline` command:
             build: only the pages the article touches are written, MkDocs builds only those)
   remove    that article removed again, `timeline build`
   add more  the same once more with a text no build has seen (the steady state of a growing
-            archive: the first add-one after a whole build still parses the whole articles.yaml)
+            archive; since session 14 the first add-one after a whole build does the same work)
 Each build row is followed by the build's own report of each stage's time and how many processes
 worked in it (`timeline build --times`). --extract-only measures the first row alone; --no-extract
 leaves it out (minutes fewer at 10,000 articles).

@@ -205,6 +205,38 @@ def test_with_the_model_loading_aside_an_article_added_and_the_last_of_a_year_re
     assert not (project / "site" / "timeline" / "2020" / "index.html").exists()
 
 
+def test_the_first_article_added_after_a_whole_build_of_files_just_copied_opens_only_its_file(
+        tmp_path, big_site_settings, monkeypatch):
+    """The whole build (--no-cache) read the articles while they were too new to be kept (copied in
+    just before it: git's racy files), and kept them at the end of its read, when they were old
+    enough (the clock moves on there). So the first build adding an article opens its file alone,
+    does not parse data/articles.yaml again (the whole build had it parsed for the next run), and
+    gives the whole build's site."""
+    from timeline import sources
+    from timeline.sources import lastread, metadata
+
+    real_clock, offset = lastread.time.time_ns, [0]
+    monkeypatch.setattr(lastread, "time", type("Clock", (), {"time_ns": staticmethod(lambda: real_clock() + offset[0])}))
+    real_settle = lastread.LastRead.settle
+    monkeypatch.setattr(lastread.LastRead, "settle", lambda self: offset.__setitem__(0, 3 * 10**9) or real_settle(self))
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1, use_cache=False))
+    _write(project / "seeds", "treaty.md", ADDED)
+    opened: list[str] = []
+    real_read = sources._read_file
+    monkeypatch.setattr(sources, "_read_file", lambda folder, rel, *args: opened.append(rel) or real_read(folder, rel, *args))
+    articles_file = project / "data" / "articles.yaml"
+    parsed: list[bytes] = []
+    real_parse = metadata._parse_metadata
+    monkeypatch.setattr(metadata, "_parse_metadata",
+                        lambda path, raw: (path == articles_file and parsed.append(raw)) or real_parse(path, raw))
+    seen: list[str] = []
+    _step(project, tmp_path, "added", jobs=2, after_incremental=lambda: seen.extend(opened))
+    assert seen == ["treaty.md"]
+    assert parsed and all(b"summit:" not in raw for raw in parsed)  # only the record appended
+
+
 def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_site_settings):
     project = tmp_path / "project"
     _project(project, ARTICLES)

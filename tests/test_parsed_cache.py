@@ -185,6 +185,27 @@ def test_records_added_read_as_the_whole_file_does(tmp_path: Path, monkeypatch: 
     assert _metadata_in_new_process(path, paths.cache) == whole
 
 
+@pytest.mark.parametrize("before", [None, "", "{}\n"])
+def test_records_written_to_a_file_with_none_are_read_as_the_whole_file_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str | None
+) -> None:
+    # A first build writes every record: what they parse to is made for the next run (by the child
+    # process that writes what the build remembered), which does not parse the file again.
+    paths = _project(tmp_path)
+    path = paths.data / "articles.yaml"
+    if before is None:
+        path.unlink()
+    else:
+        path.write_text(before, encoding="utf-8")
+    with parsedfiles.kept_in(paths.cache):
+        metadata.update_metadata(path, [_article("budget-vote"), _article("harbour-strike", url="harbour.example")])
+    whole = metadata._parse_metadata(path, path.read_bytes())
+    assert set(whole.records) == {"budget-vote", "harbour-strike"}
+    assert any(p.severity == "warning" and p.line for p in whole.problems)
+    monkeypatch.setattr(metadata, "_parse_metadata", lambda *a: pytest.fail("parsed again"))
+    assert _metadata_in_new_process(path, paths.cache) == whole
+
+
 @pytest.mark.parametrize(
     "ending",
     [

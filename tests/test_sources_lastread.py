@@ -146,6 +146,61 @@ def test_a_file_written_as_it_is_read_is_read_again_next_time(tmp_path, opened):
     assert sorted(opened) == sorted(FILES)
 
 
+@pytest.fixture
+def read_ends_later(monkeypatch) -> None:
+    """The read ends three seconds after it began (a whole build's read of an archive copied in
+    just before): the clock moves on when the table is about to be saved."""
+    real = lastread.time.time_ns
+    offset = [0]
+    monkeypatch.setattr(lastread, "time", type("Clock", (), {"time_ns": staticmethod(lambda: real() + offset[0])}))
+    settle = lastread.LastRead.settle
+
+    def settled_later(self) -> None:
+        offset[0] = 3 * 10**9
+        settle(self)
+
+    monkeypatch.setattr(lastread.LastRead, "settle", settled_later)
+
+
+def test_files_too_new_when_read_are_kept_when_old_enough_at_the_reads_end(tmp_path, read_ends_later, opened):
+    # Each was read as it was kept: the next read opens none and gives what reading every file gives.
+    seeds, metadata = _corpus(tmp_path)
+    table = tmp_path / "input-files.pack"
+    everything = _read(seeds, metadata, table)
+    opened.clear()
+    assert _read(seeds, metadata, table) == _without_texts(everything)
+    assert opened == []
+
+
+def test_a_file_too_new_when_read_and_changed_in_the_same_tick_is_read_again(tmp_path, read_ends_later, monkeypatch, opened):
+    # A file system whose timestamps did not move for the edits (a coarse tick): the stat is the same,
+    # the bytes are not, so the file is not kept and the next read opens it.
+    seeds, metadata = _corpus(tmp_path)
+    table = tmp_path / "input-files.pack"
+    tick = lastread.time.time_ns()
+    real_stat = lastread.LastRead.stat
+
+    def coarse_stat(self, path):
+        found = real_stat(self, path)
+        return None if found is None else (found[0], tick, tick, found[3], found[4])
+
+    monkeypatch.setattr(lastread.LastRead, "stat", coarse_stat)
+    # Each file edited (as long as it was) once its last article is read.
+    edits = {"harbour.md": ("harbour.md", "two weeks", "ten weeks"), "wire.jsonl:3": ("wire.jsonl", "Ferry", "Ferri")}
+    for item in sources.iter_articles(seeds, metadata, last_read=sources.LastRead(table)):
+        if isinstance(item, Article) and item.path in edits:
+            name, old, new = edits[item.path]
+            (seeds / name).write_text(FILES[name].replace(old, new), encoding="utf-8")
+    opened.clear()
+
+    again = _read(seeds, metadata, table)
+
+    assert sorted(opened) == ["harbour.md", "wire.jsonl"]
+    assert _without_texts(again) == _without_texts(_read(seeds, metadata, None))
+    texts = {i.path: i.text for i in again if isinstance(i, Article)}
+    assert "after ten weeks" in texts["harbour.md"] and texts["wire.jsonl:1"].startswith("Ferri services")
+
+
 def _assert_every_file_read(seeds, metadata, table, everything, opened) -> None:
     """A read with `table` opens every file and gives what the first read gave."""
     opened.clear()

@@ -31,7 +31,7 @@ from timeline.sources.estimate import (
     publisher_from_url,
 )
 from timeline.sources.formats import Found
-from timeline.sources.lastread import FileRead, LastRead, ReadArticle
+from timeline.sources.lastread import BytesDigest, FileRead, LastRead, ReadArticle
 from timeline.sources.metadata import (
     TOOL_SOURCES,
     ArticleRecord,
@@ -108,7 +108,9 @@ def iter_articles(
         display = str(folder / rel)
         file_stat = last_read.stat(display) if last_read is not None else None
         known = last_read.recall(rel, file_stat) if last_read is not None else None
-        items = _recalled_items(known) if known is not None else _read_items(folder, rel, display, max_bytes)
+        # A file too new to be kept as it is read is kept later if its bytes are still these.
+        digest = BytesDigest() if known is None and last_read is not None and last_read.racy(file_stat) else None
+        items = _recalled_items(known) if known is not None else _read_items(folder, rel, display, max_bytes, digest)
         read: list[Problem | ReadArticle] = []  # what the file gave, for `last_read`
         learned = False  # a recalled article's text was read again, for an answer not kept
         for item in items:
@@ -146,7 +148,7 @@ def iter_articles(
             count += 1
             yield article
         if last_read is not None and (known is None or learned):
-            last_read.keep(rel, file_stat, tuple(read))
+            last_read.keep(rel, file_stat, tuple(read), digest, lines=digest is not None and formats.reader_for(rel) == "jsonl")
     if last_read is not None:
         last_read.save()
     for record_id in sorted(set(metadata.records) - used_records):
@@ -177,9 +179,12 @@ def reread_article(folder: Path, article: Article) -> Article | None:
     return None
 
 
-def _read_items(folder: Path, rel: str, display: str, max_bytes: int) -> Iterator[Problem | tuple[Found, str, TextFacts]]:
-    """A file's problems, and its articles with their texts' fingerprints and facts, as it is read."""
-    for item in _read_file(folder, rel, display, max_bytes):
+def _read_items(
+    folder: Path, rel: str, display: str, max_bytes: int, digest: BytesDigest | None = None,
+) -> Iterator[Problem | tuple[Found, str, TextFacts]]:
+    """A file's problems, and its articles with their texts' fingerprints and facts, as it is read.
+    `digest`: given the bytes read (`_read_file`)."""
+    for item in _read_file(folder, rel, display, max_bytes, digest):
         if isinstance(item, Problem):
             yield item
         else:
@@ -284,7 +289,11 @@ def _too_big(size: int, max_bytes: int, what: str, advice: str) -> str:
     )
 
 
-def _read_file(folder: Path, rel: str, display: str, max_bytes: int) -> Iterator[Found | Problem]:
+def _read_file(
+    folder: Path, rel: str, display: str, max_bytes: int, digest: BytesDigest | None = None,
+) -> Iterator[Found | Problem]:
+    """What a file gives. `digest`: given the bytes it is read from (`LastRead.keep`); left empty
+    when the file gives problems without being read (then it is not kept while racy)."""
     kind = formats.reader_for(rel)
     path = folder / rel
     # Checked as the file is read: `ln -s /etc/passwd seeds/a.txt` must not put /etc/passwd online.
@@ -309,7 +318,7 @@ def _read_file(folder: Path, rel: str, display: str, max_bytes: int) -> Iterator
         yield Problem(display, f"cannot be read ({error.strerror})", severity="skipped")
         return
     if kind == "jsonl":
-        yield from _read_jsonl(path, rel, display, max_bytes)
+        yield from _read_jsonl(path, rel, display, max_bytes, digest)
         return
     if size > max_bytes:
         advice = "split it into one file per article (or a .jsonl file with one article a line)"
@@ -320,12 +329,16 @@ def _read_file(folder: Path, rel: str, display: str, max_bytes: int) -> Iterator
     except OSError as error:
         yield Problem(display, f"cannot be read ({error.strerror})", severity="skipped")
         return
+    if digest is not None:
+        digest.update(data)
     result = formats.read_single(rel, data, display)
     yield from result.problems
     yield from result.found
 
 
-def _read_jsonl(path: Path, rel: str, display: str, max_bytes: int) -> Iterator[Found | Problem]:
+def _read_jsonl(
+    path: Path, rel: str, display: str, max_bytes: int, digest: BytesDigest | None = None,
+) -> Iterator[Found | Problem]:
     try:
         handle = path.open("rb")
     except OSError as error:
@@ -334,6 +347,8 @@ def _read_jsonl(path: Path, rel: str, display: str, max_bytes: int) -> Iterator[
     with handle:
         articles = 0
         for number, raw in formats.jsonl_lines(handle):
+            if digest is not None:
+                digest.update(raw)
             if len(raw) > max_bytes:
                 yield Problem(display, _too_big(len(raw), max_bytes, "this line is", "split the article"),
                               line=number, severity="skipped")

@@ -10,7 +10,11 @@ when the file was read, what it gave is taken from here, and its articles come w
   taken before the file is read: an edit after that changes it, whatever the edit's size.
 - "Racy" files (git's rule): a file whose change time is not older than the read by more than a
   file system's timestamp granularity could change again within the same tick and keep its stat;
-  it is not kept, and is read again next time (when it is old enough to be kept).
+  it is not kept as it is read. A digest of the bytes it was read from is kept instead, and when
+  the table is saved (the end of the read: a long read, a whole build of an archive copied in just
+  before, ends seconds later), a file that is old enough by then, its stat unchanged, is read
+  again and kept if its bytes are the ones it was read from (`settle`): what they gave is what the
+  file gives, and any later change changes its stat. One still too new is read again next time.
 - Links are never kept: where a link leads is checked as it is read.
 - The whole table is one file of the extraction cache (`cache.write_whole`: written to a file of its
   own, then renamed), under the tool's fingerprint: a new version of the reader starts afresh. A
@@ -26,6 +30,7 @@ when the file was read, what it gave is taken from here, and its articles come w
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat as stat_module
 import time
@@ -35,7 +40,7 @@ from typing import Any
 
 from timeline.cache import read_whole, write_whole
 from timeline.problems import Problem
-from timeline.sources.formats import Found
+from timeline.sources.formats import Found, jsonl_lines
 
 # The coarsest timestamps of a file system that may hold articles (FAT's are 2 s): a file whose
 # change time is within this of the read is read again next time.
@@ -57,6 +62,49 @@ class ReadArticle:
     found: Found  # with text ""
     fingerprint: str
     answers: dict[tuple[str, str | None], Any]
+
+
+class BytesDigest:
+    """A digest of the bytes a file was read from, as the reader takes them: a whole file's bytes
+    (`update` once), or a JSON Lines file's lines one by one. `of_file` reads a file again the same
+    way (`LastRead.settle`)."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.blake2b(digest_size=16)
+        self.read = False  # given any bytes: a file skipped unread (too big, say) has none
+
+    def update(self, data: bytes) -> None:
+        self.read = True
+        self._hash.update(len(data).to_bytes(8, "little"))
+        self._hash.update(data)
+
+    def digest(self) -> bytes:
+        return self._hash.digest()
+
+    @classmethod
+    def of_file(cls, path: Path, lines: bool) -> bytes | None:
+        """The digest of the file as read now (None when it cannot be read)."""
+        digest = cls()
+        try:
+            if lines:
+                with path.open("rb") as handle:
+                    for _, raw in jsonl_lines(handle):
+                        digest.update(raw)
+            else:
+                digest.update(path.read_bytes())
+        except (OSError, ValueError):
+            return None
+        return digest.digest()
+
+
+@dataclass(frozen=True)
+class _Unsettled:
+    """A racy file's read (`LastRead.keep`): kept once its bytes are found as they were read."""
+
+    stat: FileStat
+    items: tuple[Problem | ReadArticle, ...]
+    digest: bytes
+    lines: bool  # a JSON Lines file, read line by line
 
 
 @dataclass(frozen=True)
@@ -82,6 +130,8 @@ class LastRead:
     _whole: dict[str, FileRead] = field(default_factory=dict, init=False)  # the whole table's file, as read
     _now: dict[str, FileRead] = field(default_factory=dict, init=False)  # the table of this read
     _started_ns: int = field(default=0, init=False)
+    _folder: Path | None = field(default=None, init=False)
+    _unsettled: dict[str, _Unsettled] = field(default_factory=dict, init=False)  # racy files read
 
     @property
     def recent_path(self) -> Path:
@@ -91,8 +141,10 @@ class LastRead:
     def begin(self, folder: Path, max_bytes: int) -> None:
         """Start a read of `folder` (as it is named in problems) with articles of at most `max_bytes`."""
         self._key = (str(folder), max_bytes)
+        self._folder = folder
         self._started_ns = time.time_ns()
         self._now = {}
+        self._unsettled = {}
         self._before = self._whole = self._files_of(read_whole(self.path)) if self.trust else {}
         recent = read_whole(self.recent_path) if self.trust else None
         changed = self._files_of(recent)
@@ -130,17 +182,43 @@ class LastRead:
         self._now[rel] = known
         return known
 
-    def keep(self, rel: str, file_stat: FileStat | None, items: tuple[Problem | ReadArticle, ...]) -> None:
-        """Keep what a file just read gave, unless its stat could hide a change (a racy file)."""
+    def racy(self, file_stat: FileStat | None) -> bool:
+        """Whether a file of this stat is too new to be kept as it is read (`keep` wants the
+        digest of the bytes it is read from, to keep it later)."""
+        return file_stat is not None and _too_new(file_stat, self._started_ns)
+
+    def keep(
+        self, rel: str, file_stat: FileStat | None, items: tuple[Problem | ReadArticle, ...],
+        digest: BytesDigest | None = None, *, lines: bool = False,
+    ) -> None:
+        """Keep what a file just read gave, unless its stat could hide a change (a racy file): that
+        one is kept when the table is saved, if it is old enough by then and `digest` (of the bytes
+        it was read from; `lines`: a JSON Lines file's) is still its bytes' (`settle`)."""
         if file_stat is None:
             return
-        _, modified, changed, _, _ = file_stat
-        if max(modified, changed) >= self._started_ns - int(RACY_SECONDS * 1e9):
+        if _too_new(file_stat, self._started_ns):
+            if digest is not None and digest.read:
+                self._unsettled[rel] = _Unsettled(file_stat, items, digest.digest(), lines)
             return
         self._now[rel] = FileRead(file_stat, items)
 
+    def settle(self) -> None:
+        """Keep the racy files read (`keep`) that are old enough now, their stat unchanged, whose
+        bytes are the ones they were read from. The clock is read before each file's stat and bytes:
+        a change after that gives the file a change time newer than its kept stat's."""
+        unsettled, self._unsettled = self._unsettled, {}
+        if self._folder is None:
+            return
+        for rel, read in unsettled.items():
+            now_ns = time.time_ns()
+            if _too_new(read.stat, now_ns) or self.stat(self._folder / rel) != read.stat:
+                continue
+            if BytesDigest.of_file(self._folder / rel, read.lines) == read.digest:
+                self._now[rel] = FileRead(read.stat, read.items)
+
     def save(self) -> None:
         """Keep the table of this read for the next, when it differs from the last one."""
+        self.settle()
         if self._now == self._before:
             return
         whole = self._whole
@@ -154,3 +232,9 @@ class LastRead:
                     pass  # left: each of its entries is checked against its file's stat
         else:
             write_whole(self.recent_path, {"key": self._key, "files": changed, "gone": gone})
+
+
+def _too_new(file_stat: FileStat, read_ns: int) -> bool:
+    """Whether a file of this stat, seen at `read_ns`, could change again and keep its stat."""
+    _, modified, changed, _, _ = file_stat
+    return max(modified, changed) >= read_ns - int(RACY_SECONDS * 1e9)

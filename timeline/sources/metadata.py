@@ -387,8 +387,8 @@ def update_metadata(path: Path, articles: list[Article]) -> None:
             continue
         except WriteRefused as refused:
             raise _stopped(path, f"{refused.reason}; nothing was written, and nothing was lost; {refused.advice}") from None
-        if appended is not None and raw is not None:
-            _remember_extended(path, raw, text, appended)
+        if not (appended is not None and raw is not None and _remember_extended(path, raw, text, appended)):
+            _remember_parsed_soon(path, text)
         return
     raise _stopped(
         path,
@@ -450,22 +450,23 @@ def _extended(path: Path, before: Metadata, head: str, appended: str) -> Metadat
     return Metadata(records=records, problems=problems)
 
 
-def _remember_extended(path: Path, raw: bytes, text: str, appended: str) -> None:
+def _remember_extended(path: Path, raw: bytes, text: str, appended: str) -> bool:
     """After records were appended to the file (`raw` before, `text` now): keep what the new
-    bytes parse to, made from what the old ones did, for this process and the next."""
+    bytes parse to, made from what the old ones did, for this process and the next. False when
+    that cannot be made so."""
     cached = _LOADED.get(str(path))
     if cached is None or cached[0] != raw:
-        return  # the old bytes were not parsed here: nothing to build on
+        return False  # the old bytes were not parsed here: nothing to build on
     try:
         now = path.read_bytes()
     except OSError:
-        return
+        return True  # gone meanwhile: nothing to keep
     if now != text.encode("utf-8"):
-        return  # saved again since: the next reading parses it
+        return True  # saved again since: the next reading parses it
     head = text[: len(text) - len(appended)]
     metadata = _extended(path, cached[1], head, appended)
     if metadata is None:
-        return
+        return False
     digest = parsedfiles.content_digest(now)
     _LOADED[str(path)] = (now, metadata)
     parsedfiles.remember(parsedfiles.METADATA, str(path), digest, metadata)
@@ -473,6 +474,18 @@ def _remember_extended(path: Path, raw: bytes, text: str, appended: str) -> None
     found, ids = parsedfiles.recalled(parsedfiles.ARTICLE_IDS, str(path), parsedfiles.content_digest(raw))
     if found and ids == set(cached[1].records) and "articles" not in metadata.records:
         parsedfiles.remember(parsedfiles.ARTICLE_IDS, str(path), digest, set(metadata.records))
+    return True
+
+
+def _remember_parsed_soon(path: Path, text: str) -> None:
+    """After the file was written with `text` (the first build writes every record): what those
+    bytes parse to, for the next process, parsed by the child process that writes what the build
+    remembered (`parsedfiles.remember_made`: on another core, while the build writes its pages),
+    not by the next build's check (a second and a half at 10,000 articles)."""
+    data = text.encode("utf-8")
+    parsedfiles.remember_made(
+        parsedfiles.METADATA, str(path), lambda: (parsedfiles.content_digest(data), _parse_metadata(path, data))
+    )
 
 
 def _stopped(path: Path, message: str) -> UserError:
