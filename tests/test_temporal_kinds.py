@@ -886,3 +886,16 @@ def test_a_day_word_alone_in_brackets_glosses_a_name(text):
 def test_a_games_quarter_by_its_clock_is_no_quarter_of_the_year(text):
     # "23 seconds left in the second quarter" is a game's quarter, not April to June
     assert not [t for t in texts(text, "2006-12-10") if "quarter" in t], texts(text, "2006-12-10")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anxious shoppers began to crowd the stores on Monday to buy whatever they could find.", "2005-11-21"),
+        ("Fans queued outside the stadium on Monday to get whatever tickets they might find.", "2005-11-21"),
+        ("The strike could begin on Monday.", "2005-11-28"),
+    ],
+)
+def test_could_after_a_past_is_its_past_not_the_future(text, expected):
+    # written on Tuesday 22 November: "began ... on Monday" is yesterday, whatever "could" comes after
+    assert value(text, "2005-11-22", "Monday") == expected

@@ -386,8 +386,19 @@ def nearest_tense(cues: SentenceCues | list[TenseCue], start: int, end: int, gap
         return attached[0]
     for group in (cues.strong, cues.not_reporting, cues.plain):
         if group:
-            return group.nearest(start, end)
+            cue = group.nearest(start, end)
+            if cue is not None and cue.start >= end and cue.word.lower() in _PAST_OF_CAN_AND_MAY:
+                # "began to throng shops on Monday to buy whatever they could": after a past, "could"
+                # is its past ("can" told in the past), no future
+                before = [c for c in cues.plain.before(start) if not c.reporting]  # (a regular "-ed" past too: "queued")
+                if before and before[0].tense == PAST:
+                    return before[0]
+            return cue
     return None
+
+
+# Modals that are also the past of "can" and "may": a future cue only where no past comes before.
+_PAST_OF_CAN_AND_MAY = frozenset({"could", "might"})
 
 
 def _close(cue: TenseCue, start: int, end: int) -> bool:
