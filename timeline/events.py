@@ -188,7 +188,13 @@ def _on_its_object(timex: Timex, word: "SpacyToken", sentence_start: int) -> boo
         return False
     # (or on what it came after: "resigned following [a scandal in May]" is as past as the resigning)
     return clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and bool(
-        _cases(noun) & (clauses.rules().during | clauses.rules().after | {"follow"}))
+        _cases(noun) & (clauses.rules().during | _after_cases()))
+
+
+def _after_cases() -> frozenset[str]:
+    """The prepositions of what a happening came after ("after", "following"), as `_cases` gives
+    them: "following" keeps the lemma of the verb it is spelled as."""
+    return clauses.rules().after | {"follow"}
 
 
 def _on_a_phrase_of(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
@@ -973,7 +979,7 @@ def _event_word_in_parse(
                    and host.tag_ in ("VBD", "VBN")  # (a past happening: not "was looking forward to Chirac's visit in May")
                    and (date_head.right_edge.i + 1 >= len(word.doc) or word.doc[date_head.right_edge.i + 1].is_punct)
                    and _cases(date_head) & {"in", "on", "at"}
-                   and not cases & (clauses.rules().topic | clauses.rules().after | {"before", "since", "until", "for", "follow"}))
+                   and not cases & (clauses.rules().topic | _after_cases() | {"before", "since", "until", "for"}))
         if (not premodifier and clauses.base_dep(word) == "obj"
                 or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening or closing)
                 and (own_subject or not premodifier)
@@ -1490,7 +1496,7 @@ def _mention(
     # (a happening noun of a verb's phrase has the verb's tense: "stepped down following a bribery
     # scandal in May", the May before)
     told = (word.head if word.pos_ in ("NOUN", "PROPN") and clauses.base_dep(word) == "obl" and word.head.pos_ == "VERB"
-            and _cases(word) & (clauses.rules().during | clauses.rules().after | {"follow"}) else word)
+            and _cases(word) & (clauses.rules().during | _after_cases()) else word)
     timex = _past_tense_year(timex, told, sentence.start, ctx.article.published)
     timex = _progressive_year(timex, word, sentence.start, ctx.article.published)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
