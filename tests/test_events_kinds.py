@@ -3942,3 +3942,18 @@ def test_by_and_a_noun_before_a_weekday_is_no_deadline(text, title, date):
     # "by air Sunday": how he left, then when; not "by Sunday"
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The auction of broadcast slots for advertising in 2025 ended on Tuesday with record bids.",
+         "The auction of broadcast slots for advertising ended with record bids", "2024-03-12"),
+        ("The tender for rail contracts in 2026 closed on Monday with eleven offers.",
+         "The tender for rail contracts closed", "2024-03-11"),
+    ],
+)
+def test_a_year_inside_the_subject_gives_way_to_the_verbs_own_day(text, title, date):
+    # the auction is of the slots of 2025; it ended on Tuesday, no plan for 2025
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert found.get(title) == (date, ""), found

@@ -1740,6 +1740,11 @@ def _dated_mentions(
                 continue  # "The toll from a blast last week has risen": a second subject, the date is the blast's
             if clauses.lemma(word) in clauses.rules().comparison or word.lower_ in clauses.rules().comparison:
                 continue  # ", compared with 47 billion a year ago": the date of what is compared
+            inside = anchor.word
+            if (inside is not None and inside != word and any(
+                    clauses.dep(c) in clauses.SUBJECTS and c.left_edge.i <= inside.i <= c.right_edge.i for c in word.children)
+                    and _dated_by_another(doc, sentence, timexes, index, word)):
+                continue  # "The bidding for advertising in 2007 concluded on Saturday": the verb's own day dates it
             # (a time that says it is to come: "next year", "the coming month")
             if (any(w in ("next", "coming", "upcoming") for w in timex.text.lower().split())
                     and _told_in_the_past(word) and _after_publication(timex.value, ctx.article.published)):
