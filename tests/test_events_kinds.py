@@ -3957,3 +3957,16 @@ def test_a_year_inside_the_subject_gives_way_to_the_verbs_own_day(text, title, d
     # the auction is of the slots of 2025; it ended on Tuesday, no plan for 2025
     found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
     assert found.get(title) == (date, ""), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("A man famous for his paintings died on Monday.", "A man famous for his paintings died", "2024-03-11"),
+        ("A chef famous for his soups retired on Tuesday.", "A chef famous for his soups retired", "2024-03-12"),
+    ],
+)
+def test_an_adjective_after_its_noun_leaves_the_noun_the_subject(text, title, date):
+    # "His paintings died": the paintings are what he is famous for, not who died
+    found = titles(text)
+    assert found.get(title) == date, found

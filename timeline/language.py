@@ -1637,6 +1637,28 @@ def _object_after_the_verbs_date_read_as_the_root(root: "Token") -> bool:
     return True
 
 
+def _adjective_after_its_noun_read_as_the_root(root: "Token") -> bool:
+    """"A man famous for his paintings died on Monday" parsed with "famous" the root, "man" its
+    modifier and "died" a participle of "paintings" (titled "His paintings died"): an adjective
+    with no copula, right after a noun, roots no clause; the past tense after its phrase is the
+    verb, the noun its subject, and the adjective the noun's. Returns whether it repaired."""
+    if root.pos_ != "ADJ" or root.head != root or root.i == 0 or any(c.dep_ in ("cop", "nsubj", "expl") for c in root.children):
+        return False
+    noun = root.doc[root.i - 1]
+    if noun.head != root or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = next((t for t in root.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.pos_ == "VERB" and t.i > root.i
+                 and not any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in t.children)), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    root.head, root.dep_ = noun, "amod"
+    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
+        child.head = verb  # the sentence's full stop
+    return True
+
+
 def _noun_phrase_read_as_a_gerund_clause(root: "Token") -> bool:
     """"US boxing legend Muhammed Ali arrived in Berlin" parsed as a clause of "boxing" (subject
     "US", objects "legend" and "Muhammed Ali") with "arrived" its adverbial: a bare -ing word rooting a
@@ -2458,7 +2480,7 @@ def _register_components() -> None:
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
                 if (_regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root)
-                        or _object_after_the_verbs_date_read_as_the_root(root)):
+                        or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)):
                     continue
                 _active_past_read_as_a_passive(root)
                 if _predicate_adjective_read_as_the_adverbs(root):
