@@ -3970,3 +3970,19 @@ def test_an_adjective_after_its_noun_leaves_the_noun_the_subject(text, title, da
     # "His paintings died": the paintings are what he is famous for, not who died
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("A bomb exploded in a crowded market in the city on Saturday, killing 15 people, police said.",
+         "A bomb exploded in a crowded market in the city", "2024-03-09"),
+        ("A car bomb exploded outside a hotel on Monday, the army said.", "A car bomb exploded outside a hotel", "2024-03-11"),
+        ("A gas tank exploded near the harbour on Sunday, firefighters said.", "A gas tank exploded near the harbour", "2024-03-10"),
+    ],
+)
+def test_what_exploded_before_a_source_at_the_end_is_told_in_the_active(text, title, date):
+    # "A bomb was exploded" turns the blast into something done to the bomb; and the happening must
+    # not be lost to the source's "said"
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -400,12 +400,24 @@ def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
     if len(subjects) < 2:
         return False
     first, source = subjects[0], subjects[-1]
-    told = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ == "VBD" and c.i < source.i
-                 and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    # (or a participle: "A bomb exploded in a market on Saturday, police said", tagged as one;
+    # with its agent it is a passive: "A man shot by police on Friday, officials said")
+    told = next((c for c in first.rights if c.dep_ == "acl" and (c.tag_ == "VBD" or c.tag_ == "VBN" and is_past_form(c))
+                 and c.i < source.i and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    if told is None:
+        # ("A car bomb exploded outside a hotel on Monday, the army said" with "exploded" the
+        # saying's complement already, but its subject left on "said")
+        told = next((c for c in said.children if c.dep_ == "ccomp" and first.i < c.i < source.i and c.pos_ == "VERB"
+                     and c.tag_ in ("VBD", "VBN") and not any(g.dep_.startswith(("nsubj", "aux", "mark", "expl")) for g in c.children)), None)
     if told is None or said.doc[source.left_edge.i - 1].text != ",":
         return False
-    first.head = told
+    first.head, first.dep_ = told, "nsubj"
     told.head, told.dep_ = said, "ccomp"
+    if told.tag_ == "VBN" and not any(c.dep_ == "obl:agent" for c in told.children):
+        told.tag_ = "VBD"
+        told.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    elif told.tag_ == "VBN":
+        first.dep_ = "nsubj:pass"
     for child in [c for c in said.children if told.i < c.i < source.left_edge.i - 1 and not c.is_punct]:
         child.head = told  # "late on Friday": the told clause's, before the comma
     return True
