@@ -3979,6 +3979,8 @@ def test_an_adjective_after_its_noun_leaves_the_noun_the_subject(text, title, da
          "A bomb exploded in a crowded market in the city", "2024-03-09"),
         ("A car bomb exploded outside a hotel on Monday, the army said.", "A car bomb exploded outside a hotel", "2024-03-11"),
         ("A gas tank exploded near the harbour on Sunday, firefighters said.", "A gas tank exploded near the harbour", "2024-03-10"),
+        ("A freight train derailed in the west of the country on Sunday, injuring two, state media reported.",
+         "A freight train derailed in the west of the country", "2024-03-10"),
     ],
 )
 def test_what_exploded_before_a_source_at_the_end_is_told_in_the_active(text, title, date):

@@ -2546,6 +2546,11 @@ def _register_components() -> None:
                     _verdict_read_as_an_apposition(token)
                 if token.pos == verb_pos and token.dep not in (root_dep, ccomp):
                     _reported_clause_hung_elsewhere(token)
+            for sentence in list(doc.sents):
+                if sentence.root.pos == verb_pos and _is_reporting_form(sentence.root):
+                    # (again, after the repairs above: "A passenger train derailed ... on Sunday,
+                    # injuring dozens, state media reported" is in this shape only once they ran)
+                    _reported_clause_read_as_a_subjects_modifier(sentence.root)
             _without_cycles(doc)
             return doc
 
