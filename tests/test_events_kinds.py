@@ -3988,3 +3988,15 @@ def test_what_exploded_before_a_source_at_the_end_is_told_in_the_active(text, ti
     # not be lost to the source's "said"
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("A magnitude 7.2 earthquake hit the coast on Monday, triggering a tsunami warning.", "A magnitude 7.2 earthquake hit the coast"),
+        ("A magnitude 6.4 earthquake struck the island on Tuesday.", "A magnitude 6.4 earthquake struck the island"),
+    ],
+)
+def test_a_quakes_magnitude_stays_in_the_title(text, title):
+    # the figures are kept: "Earthquake hit the coast" loses how strong it was
+    assert title in titles(text), titles(text)

@@ -2374,8 +2374,10 @@ def _register_components() -> None:
                     _noun_after_a_bracketed_aside(token)
                 if dep == "mark" and token.i == token.sent.start and lower in subordinators():
                     _opening_clause_read_as_the_subject(token)
-                if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ == "PROPN" and token.head.i == token.i - 1:
-                    token.dep_ = "flat"  # "Resolution 1636": the name's number, no aside (nothing sets it off)
+                if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
+                    # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
+                    # number, no aside (nothing sets it off)
+                    token.dep_ = "flat" if token.head.pos_ == "PROPN" else "nummod"
                 if verb and dep in ("advcl", "acl") and _preposition_read_as_a_participle(token):
                     continue
                 if token.tag_ in ("WP", "WDT") and token.i and token.text.isupper() and len(token.text) > 1 and (
