@@ -1558,14 +1558,22 @@ def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) ->
     named = root.pos_ == "PROPN" or root.pos_ == "VERB" and root.tag_.startswith("NN")  # (tag and part disagree)
     if not (root.pos_ == "NOUN" or named and root.text.islower()) or root.lower_ not in past_forms:
         return False
-    if any(c.dep_ in ("det", "amod", "nmod:poss", "cop") for c in root.children):
+    compound = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
+                     and c.pos_ in ("NUM", "PROPN", "NOUN")), None)
+    # ("The dollar rose 0.5 percent": the article the parse gave the past form is its subject's,
+    # when no other verb is in the sentence)
+    articled = compound is not None and not any(t.pos_ in ("VERB", "AUX") and t.i != root.i for t in root.sent) and all(
+        c.i < compound.i for c in root.children if c.dep_ == "det")
+    if any(c.dep_ in ("amod", "nmod:poss", "cop") or c.dep_ == "det" and not articled for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
-    if subject is None and named:
-        subject = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
-                        and c.pos_ in ("NUM", "PROPN", "NOUN")), None)
+    if subject is None and (named or articled):
+        subject = compound
     if subject is None:
         return False
+    for child in list(root.children):
+        if child.dep_ == "det" and child.i < subject.i:
+            child.head = subject
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
     root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
     if not subject.dep_.startswith("nsubj"):
@@ -1573,6 +1581,10 @@ def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) ->
     for child in root.children:
         if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children):
             child.dep_ = "obl"  # "flew [to Sydney]": a verb's phrase, not a noun's
+    measure = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
+                    and not any(g.dep_ == "cc" for g in c.children)), None)
+    if measure is not None and not any(c.dep_ == "obj" for c in root.children):
+        measure.dep_ = "obj"  # "rose [0.5 percent]", joined to the noun it was read as with nothing between
     for child in list(root.children):
         _name_read_as_its_appositions_aside(child)  # (asked before, of a noun)
     return True
@@ -1668,6 +1680,35 @@ def _adjective_after_its_noun_read_as_the_root(root: "Token") -> bool:
     root.head, root.dep_ = noun, "amod"
     for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
         child.head = verb  # the sentence's full stop
+    return True
+
+
+def _past_form_read_as_a_compound(root: "Token", past_forms: dict[str, str]) -> bool:
+    """"The euro rose 0.5 percent against the dollar on Tuesday" parsed as one noun phrase, "euro
+    rose" (the flower) a compound of "percent": an irregular past form between a noun and the root
+    noun is the verb, the noun before it its subject and the root its object (the measure), with
+    the root's phrases after it the verb's. Returns whether it repaired."""
+    if root.pos_ != "NOUN" or root.head != root:
+        return False
+    verb = next((c for c in root.lefts if c.dep_ == "compound" and c.lower_ in past_forms and c.text.islower()
+                 and c.i > 0), None)
+    if verb is None:
+        return False
+    subject = root.doc[verb.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.head.i not in (verb.i, root.i) or subject.dep_ != "compound":
+        return False
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", past_forms[verb.lower_]
+    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for child in list(root.children):
+        if child.i < subject.i:
+            child.head = subject  # "The": the subject's article
+        elif child.i > root.i:
+            child.head = verb
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"  # "against the dollar", "on Tuesday": the verb's phrases
+    root.head, root.dep_ = verb, "obj"
     return True
 
 
@@ -2493,7 +2534,8 @@ def _register_components() -> None:
                 root = sentence.root
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
-                if (_regular_past_read_as_a_compounds_noun(root) or _verb_read_as_its_objects_adjective(root)
+                if (_regular_past_read_as_a_compounds_noun(root) or _past_form_read_as_a_compound(root, past_forms)
+                        or _verb_read_as_its_objects_adjective(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)):
                     continue
                 _active_past_read_as_a_passive(root)
