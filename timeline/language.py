@@ -1550,6 +1550,24 @@ def _opening_clause_read_as_the_subject(marker: "Token") -> bool:
     return True
 
 
+def _passive_conjunct_read_on_the_complement(verb: "Token") -> bool:
+    """"was found guilty of fraud and sentenced to three years on Friday" parsed with "sentenced"
+    a conjunct of "guilty": a past form joined by "and" to the complement of a passive shares the
+    passive's auxiliary (was found ... and [was] sentenced). Returns whether it repaired."""
+    complement = verb.head
+    passive = complement.head
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or not is_past_form(verb)
+            or complement.pos_ != "ADJ" or complement.dep_ != "xcomp" or passive.pos_ != "VERB"
+            or not any(c.dep_ == "aux:pass" for c in passive.children)
+            or any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children)):
+        return False
+    verb.head = passive
+    verb.tag_ = "VBN"
+    verb.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    return True
+
+
 def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) -> bool:
     """"Shares rose sharply": the parse made "rose" the root with a subject, only its tag says noun;
     an irregular past form with a subject is the verb, and its phrases are the verb's. "The A380
@@ -1709,6 +1727,35 @@ def _past_form_read_as_a_compound(root: "Token", past_forms: dict[str, str]) -> 
             if child.dep_ == "nmod":
                 child.dep_ = "obl"  # "against the dollar", "on Tuesday": the verb's phrases
     root.head, root.dep_ = verb, "obj"
+    return True
+
+
+def _past_tense_read_as_an_adjective(root: "Token") -> bool:
+    """"Lava from the volcano destroyed 300 homes on the island on Saturday" parsed as one noun
+    phrase, "destroyed" an adjective of "homes": a word tagged as a past tense (not a participle)
+    that modifies a noun after the root noun, with no other verb in the sentence, is the verb; the
+    root its subject, the noun its object, the root's phrases after it the verb's. Returns whether
+    it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root:
+        return False
+    verbs = [t for t in root.sent if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1 or verbs[0].tag_ != "VBD" or verbs[0].dep_ != "amod" or verbs[0].i < root.i:
+        return False
+    verb, noun = verbs[0], verbs[0].head
+    if noun.i < verb.i or noun.head != root or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.left_edge.i != verb.i or root.doc[verb.i - 1].is_punct:
+        return False  # (the subject's phrase ends right before it)
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(root.children):
+        if child.i > verb.i and child.i != noun.i:
+            child.head = verb
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"
+        elif child.is_punct and child.i == root.sent.end - 1:
+            child.head = verb
+    root.head, root.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "obj"
     return True
 
 
@@ -2472,6 +2519,7 @@ def _register_components() -> None:
                 if verb and token.tag_ in ("VBP", "VB"):
                     _past_read_as_a_present(token)
                 if verb and dep == "conj":
+                    _passive_conjunct_read_on_the_complement(token)
                     _gapped_subject_read_as_a_conjunct(token)
                     _reduced_relative_read_as_a_conjunct(token)
                 if pos == propn_pos and dep.startswith("nsubj"):
@@ -2535,6 +2583,7 @@ def _register_components() -> None:
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
                 if (_regular_past_read_as_a_compounds_noun(root) or _past_form_read_as_a_compound(root, past_forms)
+                        or _past_tense_read_as_an_adjective(root)
                         or _verb_read_as_its_objects_adjective(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)):
                     continue
