@@ -4030,3 +4030,16 @@ def test_a_past_tense_the_parse_made_an_adjective_or_a_complements_conjunct_is_t
     # sentenced to three years", and a second event dated by the article
     found = titles(text)
     assert found == {title: date}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Prices of bread doubled in February, the statistics office said.", "Prices of bread doubled", "2024-02"),
+        ("Sales of new cars doubled in January, the industry group said.", "Sales of new cars doubled", "2024-01"),
+    ],
+)
+def test_a_subject_with_an_of_phrase_before_a_source_at_the_end_keeps_it(text, title, date):
+    # "Bread was doubled": the prices doubled, and nobody doubled the bread
+    found = titles(text)
+    assert found.get(title) == date, found

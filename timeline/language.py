@@ -396,14 +396,17 @@ def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
     the source says, the participle its verb. Returns whether it repaired."""
     if said.pos_ != "VERB" or not _is_reporting_form(said):
         return False
-    subjects = [c for c in said.lefts if c.dep_ == "nsubj"]
-    if len(subjects) < 2:
+    # (the first may be left unattached: "Prices of bread doubled in February, the office said")
+    subjects = [c for c in said.lefts if c.dep_ == "nsubj" or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i == said.left_edge.i]
+    if len(subjects) < 2 or subjects[-1].dep_ != "nsubj":
         return False
     first, source = subjects[0], subjects[-1]
     # (or a participle: "A bomb exploded in a market on Saturday, police said", tagged as one;
-    # with its agent it is a passive: "A man shot by police on Friday, officials said")
-    told = next((c for c in first.rights if c.dep_ == "acl" and (c.tag_ == "VBD" or c.tag_ == "VBN" and is_past_form(c))
-                 and c.i < source.i and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    # with its agent it is a passive: "A man shot by police on Friday, officials said"; hung on
+    # the first's "of" phrase: "Prices [of bread] doubled")
+    told = next((c for c in first.subtree if c.dep_ == "acl" and (c.tag_ == "VBD" or c.tag_ == "VBN" and is_past_form(c))
+                 and c.head.i >= first.i and c.i < source.i and (c.head == first or c.head.head == first)
+                 and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
     if told is None:
         # ("A car bomb exploded outside a hotel on Monday, the army said" with "exploded" the
         # saying's complement already, but its subject left on "said")
