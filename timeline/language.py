@@ -73,6 +73,22 @@ class ModelError(Exception):
     """The language model folder is missing or unreadable."""
 
 
+# A finite past tense's features, for a word a repair makes the verb it is.
+_PAST_TENSE = "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+
+def _made_a_past_tense(word: "Token") -> None:
+    """The word is told as a finite past tense (its tag and features; its lemma is the lemmatizer's)."""
+    word.tag_ = "VBD"
+    word.set_morph(_PAST_TENSE)
+
+
+def _full_stop_to(old_root: "Token", verb: "Token") -> None:
+    """The sentence's full stop, hung on the old root, goes to the verb that roots it now."""
+    for child in [c for c in old_root.children if c.is_punct and c.i == old_root.sent.end - 1]:
+        child.head = verb
+
+
 def _reduced_relative_root(root: "Token") -> bool:
     """Repairs "Two bridges built in 1890 collapsed on Monday" parsed with "built" as the main verb
     and "collapsed" hung below it: a participle root with a subject but no auxiliary, followed by a
@@ -417,8 +433,7 @@ def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
     first.head, first.dep_ = told, "nsubj"
     told.head, told.dep_ = said, "ccomp"
     if told.tag_ == "VBN" and not any(c.dep_ == "obl:agent" for c in told.children):
-        told.tag_ = "VBD"
-        told.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        _made_a_past_tense(told)
     elif told.tag_ == "VBN":
         first.dep_ = "nsubj:pass"
     for child in [c for c in said.children if told.i < c.i < source.left_edge.i - 1 and not c.is_punct]:
@@ -880,8 +895,7 @@ def _past_read_as_a_present(verb: "Token") -> bool:
                 and not any(c.dep_ == "conj" for c in noun.children))
     if not singular:
         return False
-    verb.tag_ = "VBD"
-    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    _made_a_past_tense(verb)
     return True
 
 
@@ -1252,7 +1266,7 @@ def _first_phrase_made_the_object(verb: "Token") -> None:
 def _made_the_past_tense(word: "Token", day: "Token", case: "Token") -> None:
     """The past form is the verb, its day its time."""
     word.pos_, word.tag_ = "VERB", "VBD"
-    word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    word.set_morph(_PAST_TENSE)
     day.head, day.dep_ = word, "obl"
     case.head = day
 
@@ -1369,7 +1383,7 @@ def _regular_past_read_as_a_compounds_noun(root: "Token") -> bool:
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in root.sent):
         return False  # a finite verb elsewhere: a real compound noun may be the subject of it
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
-    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    root.set_morph(_PAST_TENSE)
     subject.dep_ = "nsubj"
     return True
 
@@ -1389,8 +1403,7 @@ def _subject_read_as_an_auxiliary(word: "Token") -> bool:
         if child.dep_ in ("nmod:unmarked", "nmod", "amod") and child.pos_ == "PROPN":
             child.dep_ = "compound"  # "Flight [902]"
     if verb.tag_ == "VBN" and is_past_form(verb):
-        verb.tag_ = "VBD"
-        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        _made_a_past_tense(verb)
     return True
 
 
@@ -1548,8 +1561,7 @@ def _opening_clause_read_as_the_subject(marker: "Token") -> bool:
     doc[comma].head = verb
     subject.head, subject.dep_ = main, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in main.children) else "nsubj"
     if verb.tag_ == "VBN" and is_past_form(verb):
-        verb.tag_ = "VBD"
-        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        _made_a_past_tense(verb)
     return True
 
 
@@ -1596,7 +1608,7 @@ def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) ->
         if child.dep_ == "det" and child.i < subject.i:
             child.head = subject
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
-    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    root.set_morph(_PAST_TENSE)
     if not subject.dep_.startswith("nsubj"):
         subject.dep_ = "nsubj"
     for child in root.children:
@@ -1630,8 +1642,7 @@ def _active_past_read_as_a_passive(root: "Token") -> bool:
     if subjects[0].i == sentence.start and subjects[0].lower_ in ("that", "this"):
         return False  # "That said, ...": a fixed phrase of the passive
     subjects[0].dep_ = "nsubj"
-    root.tag_ = "VBD"
-    root.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    _made_a_past_tense(root)
     return True
 
 
@@ -1647,10 +1658,9 @@ def _verb_read_as_its_objects_adjective(root: "Token") -> bool:
         return False
     verb.head, verb.dep_ = verb, "ROOT"
     verb.pos_, verb.tag_ = "VERB", "VBD"
-    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    verb.set_morph(_PAST_TENSE)
     root.head, root.dep_ = verb, "obj"
-    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
-        child.head = verb  # the sentence's full stop
+    _full_stop_to(root, verb)
     return True
 
 
@@ -1673,12 +1683,10 @@ def _object_after_the_verbs_date_read_as_the_root(root: "Token") -> bool:
     if verb is None or any(c.dep_.startswith(("nsubj", "obj", "aux", "mark")) for c in verb.children):
         return False
     verb.head, verb.dep_ = verb, "ROOT"
-    verb.tag_ = "VBD"
-    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    _made_a_past_tense(verb)
     subject.head, subject.dep_ = verb, "nsubj"
     root.head, root.dep_ = verb, "obj"
-    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
-        child.head = verb  # the sentence's full stop
+    _full_stop_to(root, verb)
     return True
 
 
@@ -1699,8 +1707,7 @@ def _adjective_after_its_noun_read_as_the_root(root: "Token") -> bool:
     verb.head, verb.dep_ = verb, "ROOT"
     noun.head, noun.dep_ = verb, "nsubj"
     root.head, root.dep_ = noun, "amod"
-    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
-        child.head = verb  # the sentence's full stop
+    _full_stop_to(root, verb)
     return True
 
 
@@ -1719,7 +1726,7 @@ def _past_form_read_as_a_compound(root: "Token", past_forms: dict[str, str]) -> 
     if subject.pos_ not in ("NOUN", "PROPN") or subject.head.i not in (verb.i, root.i) or subject.dep_ != "compound":
         return False
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", past_forms[verb.lower_]
-    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    verb.set_morph(_PAST_TENSE)
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
     for child in list(root.children):
@@ -2058,8 +2065,7 @@ def _main_verb_read_as_a_relative_before_a_subordinate(root: "Token") -> bool:
     root.head, root.dep_ = main, "advcl"
     noun.head, noun.dep_ = root, "nsubj"
     marker.head, marker.dep_ = root, "mark"
-    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
-        child.head = main  # the sentence's full stop
+    _full_stop_to(root, main)
     return True
 
 
@@ -2087,8 +2093,7 @@ def _main_clause_read_under_a_subordinate(root: "Token") -> bool:
         child.head = main
     root.head, root.dep_ = host, "advcl"
     marker.head, marker.dep_ = root, "mark"
-    for child in [c for c in root.children if c.is_punct and c.i == root.sent.end - 1]:
-        child.head = main  # the sentence's full stop
+    _full_stop_to(root, main)
     return True
 
 
