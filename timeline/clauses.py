@@ -2221,6 +2221,13 @@ def title_of(
         owner = {t.i for t in words[-1].head.subtree}
         words = _without_dangling_of(_clean([t for t in words if t.i not in owner], skip), keep=len(group) + 2)
     predicate = _text(_dedoubled(words))
+    if clause.subject is not None and clause.subject.i > clause.verb.i and existential(clause.verb) and subject_tokens and not subject_name:
+        # "there was a fire at the depot": what there was comes after the verb, as written, never
+        # "A fire at the depot was"
+        told = _dedoubled(words)
+        predicate = " ".join(filter(None, (_text([t for t in told if t.i < subject_tokens[0].i]), subject_text,
+                                           _text([t for t in told if t.i > subject_tokens[-1].i]))))
+        subject_text, subject_tokens = "There", []
     antecedent = _relative_object(clause, skip, names)
     if antecedent:
         # "the sword that the king carried in 1415": what the relative clause's verb did it to
@@ -2242,6 +2249,12 @@ def title_of(
         named = first is not None and (first.pos_ == "PROPN" or any(s <= first.idx < e for s, e in names))
         return title[:1].lower() + title[1:] if first is not None and not named else title
     return capped(title)
+
+
+def existential(verb: Token) -> bool:
+    """"There were three explosions": "there" before the verb, what there was its subject after it."""
+    return (any(base_dep(c) == "expl" and c.lower_ == "there" and c.i < verb.i for c in verb.children)
+            and any(base_dep(c) in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children))
 
 
 def speaker_of(

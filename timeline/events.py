@@ -956,8 +956,10 @@ def _event_word_in_parse(
     # (things and people are not "on Saturday"), whatever the classifier makes of the noun alone.
     placed = anchor.marker == "be" and word.pos_ == "NOUN" or premodifier
     if named or placed or _happening(word):
-        if clauses.dep(word) in ("nsubj", "nsubj:pass") and word.head.pos_ == "VERB":
-            return word.head, False  # "Tuesday's crash killed 12": the crash's clause says what it did
+        if clauses.dep(word) in ("nsubj", "nsubj:pass") and (word.head.pos_ == "VERB" or clauses.existential(word.head)):
+            # "Tuesday's crash killed 12": the crash's clause says what it did ("There will be an
+            # election on June 4": that there will be one)
+            return word.head, False
         cases = _cases(word)
         if "without" in cases and word.head.pos_ == "VERB" and not premodifier:
             return word.head, False  # "ended without agreement on Friday": what did not happen dates no noun; the ending's day
@@ -1305,6 +1307,10 @@ def _clause_mention(
             return None  # "said he hoped the team would recover": a hope said, no happening
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause) or clauses.is_forecast(clause):
         return None
+    if clause.copular and clause.subject is not None and clauses.existential(clause.verb) and _happening(clause.subject):
+        # "There will be a referendum in May": what there is, when it is a happening, happens; not
+        # a state as "will be president" is
+        clause = replace(clause, copular=False)
     # (a plan's frame, "are expected in the capital", "is due to", is read as a plan; a change is a happening)
     frame = clauses.lemma(clause.verb) in clauses.rules().plan_frames and (
         clauses.passive(clause.verb) or any(clauses.base_dep(c) == "xcomp" for c in clause.verb.children))

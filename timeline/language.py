@@ -490,10 +490,17 @@ def _subject_read_as_an_opening_phrases_aside(verb: "Token") -> bool:
     # (or on the opening's own phrase: "During his stay in Beijing, Fradkov and ...")
     host = next((c for c in opening.rights if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < verb.i
                  and any(a.dep_ in ("appos", "conj") for a in c.rights)), opening)
-    asides = [c for c in host.rights if c.dep_ in ("appos", "conj") and c.i < verb.i]
+    # ("In 1947, Pinochet, then a captain, ran ...": a name read as the year's unmarked modifier too)
+    asides = [c for c in host.rights if (c.dep_ in ("appos", "conj") or c.dep_ == "nmod:unmarked" and c.pos_ == "PROPN")
+              and c.i < verb.i]
     name = asides[0] if asides else None
     first = min((t.i for t in name.subtree if not t.is_punct), default=name.i) if name is not None else 0
-    if name is None or name.pos_ != "PROPN" or verb.doc[first - 1].text != ",":
+    # (or a common noun with its article whose phrase runs up to the verb: "With the help of the
+    # UN, the government and the rebels -- ... -- began talks")
+    # (its asides after it too: "On Tuesday, the minister, Jane Doe, resigned")
+    common = name is not None and name.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod:poss") for c in name.children) and all(
+        t.is_punct for t in verb.doc[max(a.right_edge.i for a in asides) + 1 : verb.i])
+    if name is None or not (name.pos_ == "PROPN" or common) or verb.doc[first - 1].text != ",":
         return False
     # names joined by "and" up to the verb, a person's words in the second ("her counterpart"):
     # a subject, not a list of places ("In Paris, London and Rome")
@@ -509,6 +516,50 @@ def _subject_read_as_an_opening_phrases_aside(verb: "Token") -> bool:
     name.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
     for aside in asides[1:]:
         aside.head, aside.dep_ = name, "conj" if aside in joined else "appos"  # ", 52, the club's treasurer,"
+    return True
+
+
+_ASIDE_MARKS = {",": ",", "--": "--", "—": "—", "–": "–"}
+
+
+def _subject_read_into_its_aside(verb: "Token") -> bool:
+    """"In 2019, Okafor, then a junior minister, resigned" and "With the backing of the UN, the
+    government and the rebels -- the Front and the Alliance -- opened talks" parsed with the aside
+    as the verb's subject and the subject a conjunct of the opening phrase: when the subject is set
+    off on both sides (commas or dashes) right before the verb, and the words between the opening
+    phrase's comma and the aside are a noun phrase hung on that opening phrase, the noun phrase is
+    the subject and the aside its apposition. Returns whether it repaired."""
+    doc = verb.doc
+    aside = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    closing_mark = doc[verb.i - 1] if verb.i else None
+    if aside is None or aside.pos_ not in ("NOUN", "PROPN") or closing_mark is None or closing_mark.text not in _ASIDE_MARKS:
+        return False
+    opening_mark = next((t for t in reversed(doc[verb.sent.start : aside.i]) if t.text == closing_mark.text), None)
+    if opening_mark is None or opening_mark.i < 3 or not all(
+            t == aside or aside.is_ancestor(t) for t in doc[opening_mark.i + 1 : closing_mark.i]):
+        return False
+    comma = next((t for t in reversed(doc[verb.sent.start : opening_mark.i]) if t.is_punct and t.text not in ("-", "'", "’")), None)
+    if comma is None or comma.text != "," or comma.i + 1 >= opening_mark.i:
+        return False
+    opening = doc[verb.sent.start : comma.i]
+    if not len(opening) or opening[0].pos_ != "ADP":
+        return False  # an opening phrase with its preposition ("In 2019", "With the backing of ...")
+    span = range(comma.i + 1, opening_mark.i)
+    tops = [t for t in doc[comma.i + 1 : opening_mark.i] if t.head.i not in span]
+    opening_tops = [t for t in opening if not opening.start <= t.head.i < opening.end]
+    if (not tops or tops[0].pos_ not in ("NOUN", "PROPN") or len(opening_tops) != 1
+            or any(not opening.start <= t.head.i < opening.end for t in tops)
+            or any(t.dep_ != "conj" for t in tops[1:])):
+        return False
+    subject = tops[0]
+    top = opening_tops[0]
+    if top.head != verb and top.head != top:
+        top.head, top.dep_ = verb, "obl"  # ("With the backing of the UN" was hung on the aside)
+    subject.head, subject.dep_ = verb, aside.dep_
+    for other in tops[1:]:
+        other.head = subject
+    aside.head, aside.dep_ = subject, "appos"
+    closing_mark.head = aside
     return True
 
 
@@ -1602,7 +1653,7 @@ def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) ->
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
     if subject is None and (named or articled):
         subject = compound
-    if subject is None:
+    if subject is None or _unchanged_past_of_a_plural(root, subject):
         return False
     for child in list(root.children):
         if child.dep_ == "det" and child.i < subject.i:
@@ -1723,7 +1774,8 @@ def _past_form_read_as_a_compound(root: "Token", past_forms: dict[str, str]) -> 
     if verb is None:
         return False
     subject = root.doc[verb.i - 1]
-    if subject.pos_ not in ("NOUN", "PROPN") or subject.head.i not in (verb.i, root.i) or subject.dep_ != "compound":
+    if (subject.pos_ not in ("NOUN", "PROPN") or subject.head.i not in (verb.i, root.i) or subject.dep_ != "compound"
+            or _unchanged_past_of_a_plural(verb, subject)):
         return False
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", past_forms[verb.lower_]
     verb.set_morph(_PAST_TENSE)
@@ -2152,6 +2204,20 @@ def irregular_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def irregular_pasts_with_unchanged() -> dict[str, str]:
+    """`irregular_verbs` and the past tenses spelt as their lemma ("cut", "hit", "set": the
+    treebanks' past_tenses.yaml), for the repairs that find a past form the parse made a noun."""
+    unchanged = {lemma: lemma for lemma, form in _past_tenses().items() if form == lemma}
+    return {**unchanged, **irregular_verbs()}
+
+
+def _unchanged_past_of_a_plural(word: "Token", subject: "Token") -> bool:
+    """"Banks cut rates": a form that is its lemma's past and present is told as a past only after
+    a singular subject ("The bank cut rates"), where the present would be "cuts"."""
+    return word.lower_ not in irregular_verbs() and subject.tag_ in ("NNS", "NNPS")
+
+
+@lru_cache(maxsize=1)
 def known_verbs() -> frozenset[str]:
     """The verb lemmas the treebanks annotate (timeline/data/language/verb_lemmas.yaml)."""
     return frozenset(str(v) for v in _language_table(VERB_LEMMAS_FILE)["verbs"])
@@ -2441,7 +2507,7 @@ def _register_components() -> None:
             """
             if not doc.has_annotation("DEP"):  # parser disabled
                 return doc
-            past_forms = irregular_verbs()
+            past_forms = irregular_pasts_with_unchanged()
             days = day_names()
             times = time_words()
             counted_periods = _clause_markers()["counted_periods"]
@@ -2648,6 +2714,8 @@ def _register_components() -> None:
                 if token.pos == verb_pos and token.dep not in (root_dep, ccomp):
                     _reported_clause_hung_elsewhere(token)
             for sentence in list(doc.sents):
+                if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
+                    _subject_read_into_its_aside(sentence.root)  # after the roots are repaired
                 if sentence.root.pos == verb_pos and _is_reporting_form(sentence.root):
                     # (again, after the repairs above: "A passenger train derailed ... on Sunday,
                     # injuring dozens, state media reported" is in this shape only once they ran)
