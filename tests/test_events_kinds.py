@@ -4111,3 +4111,36 @@ def test_a_past_spelt_as_its_present_after_a_singular_subject_is_the_verb(text, 
     # "cut", "spread" read as nouns ("the bank cut"), and the sentence lost its happening
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The bridge that collapsed in 2019 reopened on Monday.", "The bridge reopened", "2024-03-11"),
+        ("The blaze that started in a kitchen spread to the roof on Tuesday.", "The blaze spread to the roof", "2024-03-12"),
+        ("The fire which broke out at the warehouse on Sunday spread to nearby homes on Monday.",
+         "The fire spread to nearby homes", "2024-03-11"),
+    ],
+)
+def test_the_main_verb_after_a_relative_clause_without_commas_is_the_main_verb(text, title, date):
+    # the main verb was read inside the relative clause ("collapsed in 2019 [reopened on Monday]"):
+    # only the relative clause's happening was found, or a title joining both
+    found = titles(text)
+    assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Two houses were burnt down on Monday.", "Two houses were burnt down", "2024-03-11"),
+        ("The old mill was burnt down by vandals on Saturday night.", "The old mill was burnt down by vandals", "2024-03-09TNI"),
+    ],
+)
+def test_a_participle_tagged_as_an_adjective_with_its_passive_subject_is_done(text, title, date):
+    # "burnt" read as an adjective with "were" its copula: a state, no event
+    found = titles(text)
+    assert found.get(title) == date, found
+
+
+def test_an_adjective_after_be_stays_a_state():
+    assert titles("Oil prices were steady in Asian trade on Friday.") == {}

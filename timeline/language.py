@@ -519,6 +519,26 @@ def _subject_read_as_an_opening_phrases_aside(verb: "Token") -> bool:
     return True
 
 
+def _participle_read_as_an_adjective_with_a_passive_subject(word: "Token") -> bool:
+    """"Two houses were burnt down on Monday" tagged with "burnt" an adjective and "were" its
+    copula, yet "houses" its passive subject: the parse's own passive subject (or its verb
+    particle, "down") says the word is a participle, and "be" its passive auxiliary. Returns whether
+    it repaired."""
+    if not any(c.dep_ == "nsubj:pass" for c in word.children) or not any(
+            c.dep_ == "cop" and c.i < word.i for c in word.children):
+        return False
+    # (and a participle's form or a verb's particle or agent: not "Oil prices were steady")
+    if not (is_past_form(word) or word.lower_ in irregular_pasts_with_unchanged()
+            or any(c.dep_ in ("compound:prt", "obl:agent") for c in word.children)):
+        return False
+    word.pos_, word.tag_ = "VERB", "VBN"
+    word.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    for child in word.children:
+        if child.dep_ == "cop":
+            child.dep_ = "aux:pass"
+    return True
+
+
 _ASIDE_MARKS = {",": ",", "--": "--", "—": "—", "–": "–"}
 
 
@@ -2005,6 +2025,42 @@ def _main_verb_read_into_a_relative_clause(root: "Token") -> bool:
     return True
 
 
+def _main_verb_read_into_a_restrictive_relative(root: "Token") -> bool:
+    """"The bridge that collapsed in 2019 reopened on Monday" parsed with the noun the root and
+    "reopened" a modifier inside the relative clause ("The fire that started in the kitchen
+    spread to the roof", with "spread" a noun): a relative clause with its own subject leaves the
+    noun without a verb, so in a sentence with no other finite verb, the first past form after the
+    relative verb in its clause, with no subject, auxiliary, marker or conjunction of its own, is
+    the main verb and the noun its subject. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root:
+        return False
+    relative = next((c for c in root.rights if c.dep_ == "acl:relcl"
+                     and any(g.dep_.startswith("nsubj") for g in c.children)), None)
+    if relative is None or any(t.text == "," for t in root.doc[root.i : relative.i]):
+        return False  # (set off by commas: _main_verb_read_into_a_relative_clause)
+    own = {t.i for t in relative.subtree}
+    past_forms = irregular_pasts_with_unchanged()
+    verb = next((t for t in relative.subtree if t.i > relative.i and t != relative and (
+        t.tag_ in ("VBD", "VBN") and t.pos_ == "VERB"
+        or t.tag_ == "NN" and t.lower_ in past_forms)), None)
+    if verb is None or verb.text[:1].isupper() or any(
+            c.dep_.startswith(("nsubj", "aux", "mark", "cc")) for c in verb.children):
+        return False
+    if any(t.i not in own and t != root and "Fin" in t.morph.get("VerbForm") for t in root.sent):
+        return False  # the sentence has its verb
+    if any(t.text == "," for t in root.doc[relative.i : verb.i]):
+        return False
+    if verb.pos_ != "VERB":
+        verb.pos_, verb.lemma_ = "VERB", past_forms[verb.lower_]
+    _made_a_past_tense(verb)
+    movers = [c for c in root.rights if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in movers:
+        child.head = verb
+    return True
+
+
 def _main_clause_read_under_an_opening_participle(root: "Token") -> bool:
     """"Citing poor sales, the company closed three stores" parsed with "Citing" the root and the
     main clause hung under it: its subject a parataxis (or object) of the participle, the finite
@@ -2643,6 +2699,8 @@ def _register_components() -> None:
             for token in doc:
                 if token.lower_ in times:  # (_date_after_a_participle_clause repairs nothing else)
                     _date_after_a_participle_clause(token)  # after the participles are repaired
+                if token.pos_ == "ADJ":
+                    _participle_read_as_an_adjective_with_a_passive_subject(token)
                 if token.tag == vbn and (token.pos == verb_pos or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
@@ -2670,6 +2728,7 @@ def _register_components() -> None:
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
                         or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)
                         or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)
+                        or _main_verb_read_into_a_restrictive_relative(root)
                         or _main_clause_read_under_a_subordinate(root) or _time_read_as_the_root(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
