@@ -1831,10 +1831,15 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         # comes after it keeps the "with" phrase's first noun phrase ("stalled with both sides
         # agreeing ..." stays "stalled": it takes nothing)
         arguments.extend(_first_noun_phrase(_argument_phrase(absolute[0], skip, names, 0)))
-    if not arguments and clause.verb.pos_ == "VERB":
+    # (after a word that only completes the verb, too: "steered [clear] of criticising the army")
+    completing = all(base_dep(t) in ("advmod", "compound:prt") and t.pos_ in ("ADV", "ADJ", "ADP") and t.i == clause.verb.i + 1
+                     for t in arguments)
+    complement_found = False
+    if (not arguments or completing) and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening ...", "succeeded in passing ...": a gerund a preposition
         # introduces is the verb's complement, and so is an infinitive.
-        for c in clause.verb.rights:
+        # (or hung on the word that completes it: "stopped [short] of banning the drug")
+        for c in [*clause.verb.rights, *(g for t in arguments for g in t.rights)] if completing else clause.verb.rights:
             marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
             right_after = c.i == clause.verb.i + 1 and not any(dep(g) in SUBJECTS for g in c.children)
             if base_dep(c) == "advcl" and (marks and (
@@ -1842,8 +1847,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
             ) or not marks and c.tag_ == "VBG" and right_after):  # also "decided [in October] to reduce its output",
                 # the infinitive the parse hung apart, and "stopped allowing ...", a gerund right after its verb
                 long_adverbials.insert(0, marks[:1] + _argument_phrase(c, skip, names, 0))
+                complement_found = c.tag_ == "VBG"  # (after "clear": a gerund, not a purpose's infinitive)
                 break
-    if not arguments and long_adverbials and clause.verb.pos_ == "VERB":
+    if (not arguments or completing and complement_found) and long_adverbials and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
         # keeps the start of its long phrase, up to a word that can end one.
         whole = [t for t in long_adverbials[0] if t.i > clause.verb.i]

@@ -779,6 +779,21 @@ def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
     return moved
 
 
+def _gerund_clause_read_on_the_time_before_it(time: "Token") -> bool:
+    """"steered clear on Thursday of criticising the army" parsed with "of criticising" a clause of
+    "Thursday": a time takes no gerund clause with a preposition; the clause is the verb's the time
+    dates. Returns whether it repaired."""
+    verb = time.head
+    if verb == time or verb.pos_ not in ("VERB", "AUX", "ADJ") or verb.i > time.i:
+        return False
+    moved = False
+    for clause in [c for c in time.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
+                   and any(g.dep_ == "mark" and g.pos_ in ("ADP", "SCONJ") and g.i < c.i for g in c.children)]:
+        clause.head, clause.dep_ = verb, "advcl"
+        moved = True
+    return moved
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -2637,6 +2652,7 @@ def _register_components() -> None:
                     _of_phrase_read_on_the_time_before_it(token)
                 if (in_times or lower in counted_periods) and token.n_rights:
                     _infinitive_read_on_the_time_before_it(token)
+                    _gerund_clause_read_on_the_time_before_it(token)
                 if in_times:
                     _reports_day_read_in_what_is_reported(token)
                     _time_read_on_a_nouns_gerund(token)
