@@ -77,8 +77,8 @@ else
 endif
 	$(MAKE) lemmas happenings names
 
-# Only the lemma tables (irregular past forms, known verb lemmas, intransitive verbs, past tenses)
-# from the treebanks; seconds.
+# Only the lemma tables (irregular past forms, known verb lemmas, intransitive verbs, past tenses,
+# infinitive-complement verbs, nouns in -ing) from the treebanks; seconds.
 lemmas: $(STAMP)
 	$(BIN)/python training/irregular_verbs.py --shared $(SHARED)
 

@@ -4161,3 +4161,37 @@ def test_a_gerund_after_a_date_that_splits_it_from_its_verb_stays_in_the_title(t
     # "Washington steered clear": what it steered clear of, the point, was cut at the date
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Exports rose 5 percent to 50 billion won in February, the ministry said.",
+         "Exports rose 5 percent to 50 billion won", "2024-02"),
+        ("The carmaker posted a net profit of 1.2 trillion won in 2023.",
+         "The carmaker posted a net profit of 1.2 trillion won", "2023"),
+    ],
+)
+def test_won_after_an_amount_is_the_currency(text, title, date):
+    # "won" read as the past of "win": the rise was lost, or "8.4 trillion was won"
+    found = titles(text)
+    assert found == {title: date}, found
+
+
+def test_won_after_a_year_is_still_a_victory():
+    assert titles("The party in 1997 won 40 seats.") == {"The party won 40 seats": "1997"}
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("President Ruto, who chaired an emergency cabinet meeting on Saturday, ordered the army to help.",
+         "President Ruto chaired an emergency cabinet meeting", "2024-03-09"),
+        ("The governor chaired a crisis cabinet meeting on Sunday.", "The governor chaired a crisis cabinet meeting", "2024-03-10"),
+        ("The minister attended a board meeting on Friday.", "The minister attended a board meeting", "2024-03-08"),
+    ],
+)
+def test_a_noun_in_ing_after_its_compound_is_no_participle(text, title, date):
+    # "An emergency cabinet met": a cabinet meeting, read as a cabinet that was meeting
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -43,6 +43,7 @@ LEMMAS_FILE = "lemmas.yaml"
 VERB_LEMMAS_FILE = "verb_lemmas.yaml"
 INTRANSITIVE_VERBS_FILE = "intransitive_verbs.yaml"
 INFINITIVE_VERBS_FILE = "infinitive_verbs.yaml"
+ING_NOUNS_FILE = "ing_nouns.yaml"
 PAST_TENSES_FILE = "past_tenses.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 CLAUSE_MARKERS_FILE = "clause_markers.yaml"
@@ -880,6 +881,59 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     word.dep_ = _NOUN_RELATION_OF_A_CLAUSE.get(word.dep_, word.dep_)
     for mark in marks:
         mark.dep_ = "case"
+    return True
+
+
+def _noun_in_ing_read_as_the_participle_of_its_compound(word: "Token") -> bool:
+    """"who chaired an emergency cabinet meeting on Saturday" parsed with "meeting" a participle
+    of "cabinet" (a cabinet that was meeting): a form in -ing the treebanks mostly use as a noun,
+    right after the noun it was hung on, with an article before that noun and no object of its own,
+    is the head of the noun phrase, and the noun before it its compound. Returns whether it repaired."""
+    noun = word.head
+    if (word.dep_ != "acl" or word.tag_ != "VBG" or noun.i != word.i - 1 or noun.pos_ != "NOUN"
+            or word.lower_ not in ing_nouns()):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) or any(
+            c.dep_.startswith(("nsubj", "obj", "aux", "mark", "xcomp", "ccomp")) for c in word.children):
+        return False
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.set_morph("Number=Sing")
+    word.head, word.dep_ = (noun.head, noun.dep_) if noun.head != noun else (word, noun.dep_)
+    for child in [c for c in noun.children if c.i < noun.i]:
+        child.head = word  # "an emergency": the phrase's article and its other compounds
+    noun.head, noun.dep_ = word, "compound"
+    for child in [c for c in word.children if c.dep_ == "obl"]:
+        child.dep_ = "nmod"  # "[on Saturday]": a phrase of the noun now, as any phrase after one
+    return True
+
+
+def _currency_read_as_won(word: "Token") -> bool:
+    """"Exports rose 5 percent to 50 billion won in February" parsed with "won" the past of "win":
+    "won" right after an amount (not a year) with no subject of its own is Korea's currency, the
+    head of the amount's phrase; its phrases are the verb's the amount belongs to. Returns whether
+    it repaired."""
+    if word.lower_ != "won" or word.i == 0 or any(c.dep_.startswith("nsubj") for c in word.children):
+        return False
+    amount = word.doc[word.i - 1]
+    if amount.tag_ != "CD" or amount.text.isdigit() and len(amount.text) == 4 and amount.text[:2] in ("19", "20"):
+        return False  # (not "in 1997 won": a year)
+    top = amount
+    while top.head != top and top.head.tag_ == "CD" and top.head.i < word.i:
+        top = top.head  # "50 [billion]": the amount's head number
+    verb = word.head if word.head != word else None
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", "won"
+    word.set_morph("Number=Sing")
+    if top.head == word:
+        word.head, word.dep_ = (verb, "obl") if verb is not None else (word, word.dep_)
+    else:
+        word.head, word.dep_ = top.head, top.dep_
+    for child in [c for c in top.children if c.dep_ == "case"]:
+        child.head = word  # "to": the phrase's preposition
+    top.head, top.dep_ = word, "nummod"
+    host = word.head if word.head != word else None
+    for child in [c for c in word.children if c.i > word.i]:
+        if host is not None and host.pos_ in ("VERB", "AUX"):
+            child.head = host  # "in February": the rising's, not the currency's
     return True
 
 
@@ -2289,6 +2343,12 @@ def _unchanged_past_of_a_plural(word: "Token", subject: "Token") -> bool:
 
 
 @lru_cache(maxsize=1)
+def ing_nouns() -> frozenset[str]:
+    """Forms in -ing the treebanks mostly use as nouns (timeline/data/language/ing_nouns.yaml, `make lemmas`)."""
+    return frozenset(str(v) for v in _language_table(ING_NOUNS_FILE)["nouns"])
+
+
+@lru_cache(maxsize=1)
 def known_verbs() -> frozenset[str]:
     """The verb lemmas the treebanks annotate (timeline/data/language/verb_lemmas.yaml)."""
     return frozenset(str(v) for v in _language_table(VERB_LEMMAS_FILE)["verbs"])
@@ -2632,7 +2692,10 @@ def _register_components() -> None:
                     _counted_time_read_as_object(token)
                 if dep in ("xcomp", "obj", "obl:unmarked", "obl:tmod"):
                     _adjective_read_into_the_time_after_it(token)
-                if verb and lower.endswith("ing") and _noun_in_ing_read_as_a_verb(token):
+                if verb and lower == "won" and _currency_read_as_won(token):
+                    continue
+                if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
+                                                       or _noun_in_ing_read_as_the_participle_of_its_compound(token)):
                     continue
                 if token.tag == vbg:
                     _ing_noun_read_as_a_participle_of_a_plural(token)
