@@ -2068,6 +2068,19 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
     return " ".join(c.text for c in shared) + " " + predicate
 
 
+def _cuts_the_object(clause: Clause, group: list[Token], words: list[Token], limit: int, room: int) -> bool:
+    """Would cutting the predicate's `words` to `limit` tokens and `room` characters lose the head
+    of the verb's object or complement?"""
+    object_head = next((t for t in words if t.head == clause.verb and t not in group
+                        and base_dep(t) in ("obj", "iobj", "xcomp", "ccomp", "obl:agent")), None)
+    if object_head is None:
+        return False
+    kept = words[:limit]
+    while kept and len(_text(kept)) > room:
+        kept = kept[:-1]
+    return object_head not in kept
+
+
 def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """A subject too long to leave its verb room, cut after its head noun ("The State Reserves
     Bureau [under the National Development and Reform Commission]"), when a phrase after the head
@@ -2199,6 +2212,13 @@ def title_of(
             subject_tokens, subject_text = shorter, _text(shorter)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = _tokens_of_words(words, r.max_title_words - len(subject_text.split()))
+    if not subject_name and not owner and _cuts_the_object(clause, group, words, limit, r.max_title_chars - len(subject_text) - 1):
+        # a subject whose phrase would cut the verb's object: the subject's head says who ("The
+        # largest bribery inquiry [in the history of the province] brought down the director ...")
+        shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
+        if shorter:
+            subject_tokens, subject_text = shorter, _text(shorter)
+            limit = _tokens_of_words(words, r.max_title_words - len(subject_text.split()))
     if len(words) > limit:
         # A long subject leaves the predicate at least its verb group and a few words of object.
         words = _whole_phrases(_clean(words[: max(limit, len(group) + 4)], skip), words, keep=len(group) + 2, skip=skip)
