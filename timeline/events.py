@@ -847,6 +847,19 @@ def _first_of_joined_outcomes(verb: "SpacyToken", dated_words: set[int]) -> "Spa
     return first
 
 
+def _clause_of_a_held_occasion(participle: "SpacyToken") -> "SpacyToken | None":
+    """"The emergency session held on Sunday approved the budget": a date on the participle that
+    says when the subject, a happening, took place dates what that happening did (the approval was
+    the session's), as "Sunday's session approved" would; the main verb, else None."""
+    occasion = participle.head
+    if (clauses.dep(participle) != "acl" or participle.tag_ != "VBN" or occasion.i > participle.i
+            or any(clauses.base_dep(c) in ("obj", "nsubj", "nsubj:pass", "aux", "mark") for c in participle.children)
+            or clauses.dep(occasion) != "nsubj" or occasion.pos_ != "NOUN" or not _happening(occasion)):
+        return None
+    verb = occasion.head
+    return verb if verb.pos_ == "VERB" and verb.i > participle.i and _told_in_the_past(verb) else None
+
+
 def _setting_of(noun: "SpacyToken") -> "SpacyToken | None":
     """The verb whose setting a happening noun after it is ("was elected secretary general of the
     alliance [at a summit on Tuesday]"), where the parse hung the noun on the verb's object: up
@@ -1740,6 +1753,9 @@ def _dated_mentions(
             word = _announcing_of_a_nouns_aim(word)
             word = _first_of_gapped_passives(word, dated_words)
             word = _first_of_joined_outcomes(word, dated_words)
+            occasion_clause = _clause_of_a_held_occasion(word)
+            if occasion_clause is not None and not _dated_by_another(doc, sentence, timexes, index, occasion_clause):
+                word = occasion_clause
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
             date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
             if date_subject and any(clauses.base_dep(c) == "nsubj" and c.i not in date_words for c in word.children):

@@ -97,15 +97,23 @@ def _reduced_relative_root(root: "Token") -> bool:
     the later verb the main one. Returns whether it repaired."""
     # (a past form with a "by" agent is the participle too: "A briefing prepared by the command portrays ...")
     # (and one set off by a comma after its subject: "The sites, updated a week before ..., outline")
-    participle = root.tag_ == "VBN" or root.tag_ == "VBD" and (
+    # (and a transitive past form spelt as its participle with no object: "The conference held here
+    # Monday and Tuesday warned ...": held nothing, it was held)
+    marked = root.tag_ == "VBN" or root.tag_ == "VBD" and (
         any(c.dep_ == "obl:agent" for c in root.children) or root.i > 1 and root.doc[root.i - 1].text == ",")
+    objectless = (root.tag_ == "VBD" and _spelled_as_a_participle(root) and _verb_lemma_of_form(root) not in intransitive_verbs()
+                  and not any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "compound:prt") for c in root.children))
+    participle = marked or objectless
     if not participle or any(c.dep_.startswith(("aux", "cop")) for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
     if subject is None:
         return False
     # the later verb hangs off the participle or off one of its phrases ("built in [1890] collapsed")
-    hosts = [root] + [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod", "obl:agent") for h in _noun_phrase_heads(c)]
+    # (after a past form that is a participle only for want of an object, on the verb itself: not
+    # "called for the resignation of a politician [charged with ...]")
+    hosts = [root] + ([] if not marked else [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod", "obl:agent")
+                                              for h in _noun_phrase_heads(c)])
     verb = min((c for host in hosts for c in host.rights if (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VB" and c.dep_ == "conj")
                 and c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep", "acl")
                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cc")) for g in c.children)),
@@ -117,6 +125,9 @@ def _reduced_relative_root(root: "Token") -> bool:
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
     root.head, root.dep_ = subject, "acl"
+    if root.tag_ == "VBD":
+        root.tag_ = "VBN"  # the participle it is
+        root.set_morph("Tense=Past|VerbForm=Part")
     for child in [c for c in root.rights if c.i > verb.i]:
         child.head = verb
     return True
@@ -2366,6 +2377,26 @@ def infinitive_complement_verbs() -> frozenset[str]:
     """Verb lemmas whose "to" infinitive the treebanks annotate as their complement, not their
     purpose (timeline/data/language/infinitive_verbs.yaml, `make lemmas`)."""
     return frozenset(str(v) for v in _language_table(INFINITIVE_VERBS_FILE)["complement"])
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms_by_lemma() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for form, lemma in irregular_verbs().items():
+        forms.setdefault(lemma, set()).add(form)
+    return {lemma: frozenset(found) for lemma, found in forms.items()}
+
+
+def _spelled_as_a_participle(word: "Token") -> bool:
+    """Can the past form be a participle too? A regular one ("discussed"), or an irregular one that
+    is its verb's only past form ("held") or not its past tense ("grown", never "grew")."""
+    form = word.lower_
+    if form.endswith("ed"):
+        return True
+    lemma = irregular_verbs().get(form)
+    if lemma is None:
+        return False
+    return len(_irregular_forms_by_lemma()[lemma]) == 1 or form != past_tense(lemma)
 
 
 def _verb_lemma_of_form(word: "Token") -> str:
