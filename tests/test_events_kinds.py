@@ -4235,3 +4235,19 @@ def test_what_a_meeting_held_on_a_day_did_is_dated_by_that_day(text, title, date
 def test_a_meeting_held_on_one_day_keeps_what_happened_on_another():
     found = titles("The talks held in Geneva in 2019 collapsed in 2020.")
     assert found.get("The talks collapsed") == "2020", found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Eight people were pulled injured from the rubble of the hotel on Sunday.",
+         "Eight people were pulled injured from the rubble of the hotel", "2024-03-10"),
+        ("Two divers were brought up injured from the wreck on Tuesday.",
+         "Two divers were brought up injured from the wreck", "2024-03-12"),
+    ],
+)
+def test_a_state_participle_after_a_passive_keeps_the_passives_phrases(text, title, date):
+    # "Eight people were pulled" on the article's day and "Eight people injured from the rubble"
+    # on Sunday: one happening split in two around the word saying their state
+    found = titles(text)
+    assert found == {title: date}, found

@@ -948,6 +948,25 @@ def _currency_read_as_won(word: "Token") -> bool:
     return True
 
 
+def _state_participle_read_as_a_clause(word: "Token") -> bool:
+    """"Eight people were pulled injured from the rubble on Sunday" parsed with "injured" a clause
+    of its own holding "from the rubble": a bare participle right after a passive says the state
+    its subject was in ("pulled injured", "airlifted unconscious"), and the phrases after it are the
+    passive's. Returns whether it repaired."""
+    verb = word.head
+    # (or an adjective, "alive", "unharmed"; after the verb or its particle: "brought up injured")
+    between = word.doc[verb.i + 1 : word.i]
+    if (word.dep_ != "advcl" or word.tag_ not in ("VBN", "JJ") or verb.i >= word.i or verb.pos_ != "VERB"
+            or not all(t.dep_ == "compound:prt" and t.head == verb for t in between)
+            or not any(c.dep_ == "aux:pass" for c in verb.children)
+            or any(c.dep_.startswith(("nsubj", "aux", "mark", "obj", "cc")) for c in word.children)):
+        return False
+    word.dep_ = "xcomp"
+    for child in [c for c in word.children if c.i > word.i and c.dep_ in ("obl", "advmod")]:
+        child.head = verb
+    return True
+
+
 def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
     """"Six students died and 39 were injured" parsed with "39" a conjunct of the first clause and
     "injured" a conjunct with no subject: the word right before a conjunct verb's auxiliary, itself
@@ -2725,6 +2744,8 @@ def _register_components() -> None:
                     _adjective_read_into_the_time_after_it(token)
                 if verb and lower == "won" and _currency_read_as_won(token):
                     continue
+                if dep == "advcl":
+                    _state_participle_read_as_a_clause(token)
                 if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
                                                        or _noun_in_ing_read_as_the_participle_of_its_compound(token)):
                     continue
