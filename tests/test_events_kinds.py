@@ -4251,3 +4251,35 @@ def test_a_state_participle_after_a_passive_keeps_the_passives_phrases(text, tit
     # on Sunday: one happening split in two around the word saying their state
     found = titles(text)
     assert found == {title: date}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("China levied an anti-dumping tax on imported steel from Japan in September 2023.",
+         "China levied an anti-dumping tax on imported steel from Japan", "2023-09"),
+        ("The regulator imposed a record-breaking fine on the bank on Tuesday.",
+         "The regulator imposed a record-breaking fine on the bank", "2024-03-12"),
+    ],
+)
+def test_a_hyphenated_modifier_is_no_verb(text, title, date):
+    # "China levied" and "China dumping tax on imported steel": the second half of "anti-dumping"
+    # read as a verb with the noun after it its object, one happening split in two
+    found = titles(text)
+    assert found == {title: date}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Thousands of supporters loyal to a former Bangladesh military ruler went on the rampage on Thursday and "
+         "paralysed two northern cities after a court verdict cost him his election hopes, police said.",
+         "Thousands of supporters went on the rampage", "2024-03-14"),
+        ("Hundreds of fans angry at the referee's decision stormed the pitch on Saturday.",
+         "Hundreds of fans stormed the pitch", "2024-03-09"),
+    ],
+)
+def test_an_adjective_after_the_subject_goes_with_what_it_takes(text, title, date):
+    # "Thousands of supporters loyal went on the rampage", "The referee's decision stormed the pitch"
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -997,7 +997,8 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
         if c.i > word.i and word.pos_ in ("NOUN", "PROPN") and c.pos_ in ("ADJ", "ADV") and any(
                 base_dep(g) in ("xcomp", "ccomp") for g in c.children):
             continue  # "a score likely [to be by Mozart]": the adjective means nothing without what it takes
-        if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed", "cc", "conj"):
+        # (a possessive is its noun's determiner: never "angry at [the referee's] decision" cut to "at decision")
+        if depth >= 3 and base_dep(c) not in ("compound", "flat", "det", "nummod", "case", "amod", "fixed", "cc", "conj") and dep(c) != "nmod:poss":
             continue
         if base_dep(c) in _base_relations(r.keep_in_noun) or dep(c) in r.keep_in_noun:
             out.extend(_subtree_tokens(c, r, skip, depth=depth + 1))
@@ -1705,6 +1706,8 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
         # the head noun keeps its first "of"/"into" phrase ("The inquiry into the collapse"), not deeper ones
         out = [word]
         for c in word.children:
+            if c.i > word.i and c.pos_ == "ADJ" and any(base_dep(g) in ("obl", "xcomp", "ccomp") for g in c.children):
+                continue  # "supporters loyal [to a former ruler]": an adjective after its noun goes with what it takes
             if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE or _close_name(c)
                                     or head and dep(c) == "nmod" and c.i > word.i or _hyphened_to(c, word)):
                 out.extend(core(c))

@@ -967,6 +967,32 @@ def _state_participle_read_as_a_clause(word: "Token") -> bool:
     return True
 
 
+def _hyphenated_word_read_as_a_verb(word: "Token") -> bool:
+    """"levied an anti-dumping tax on steel" parsed with "anti" the object and "dumping" a verb
+    whose object is "tax": the second half of a hyphenated word ("anti-dumping", "cost-cutting")
+    modifies the noun right after it, and that noun takes the first half's place; the phrases the
+    parse hung on the verb it made are the clause's. Returns whether it repaired."""
+    doc = word.doc
+    if word.i < 2 or word.i + 1 >= len(doc) or word.tag_ not in ("VBG", "VBN"):
+        return False
+    hyphen, first, noun = doc[word.i - 1], doc[word.i - 2], doc[word.i + 1]
+    if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or noun.head != word or noun.pos_ != "NOUN":
+        return False
+    if first.head == word or first.head == first or word.head != first.head:
+        return False  # (the hyphenated word's first half and its second hang on the same verb)
+    host = first.head
+    noun.head, noun.dep_ = host, first.dep_
+    for child in [c for c in first.children if c.i < first.i]:
+        child.head = noun  # "an": the phrase's article
+    first.head, first.dep_ = noun, "amod"
+    hyphen.head, hyphen.dep_ = first, "punct"
+    word.pos_, word.tag_, word.dep_ = "ADJ", "JJ", "amod"
+    word.head = noun
+    for child in [c for c in word.children if c.i > noun.i]:
+        child.head = host  # "on imported steel", "in September": the clause's phrases
+    return True
+
+
 def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
     """"Six students died and 39 were injured" parsed with "39" a conjunct of the first clause and
     "injured" a conjunct with no subject: the word right before a conjunct verb's auxiliary, itself
@@ -2332,7 +2358,10 @@ def _noun_phrase_heads(root: "Token") -> list["Token"]:
     heads, frontier = [root], [root]
     while frontier:
         frontier = [c for t in frontier for c in t.rights
-                    if c.dep_ in ("nmod", "appos", "flat", "compound", "nmod:unmarked") and c.pos_ in _NOMINAL]
+                    if c.dep_ in ("nmod", "appos", "flat", "compound", "nmod:unmarked") and c.pos_ in _NOMINAL] + [
+            # (and through an adjective after its noun: "fans angry at [the referee's decision]")
+            g for t in frontier for c in t.rights if c.dep_ == "amod" and c.pos_ == "ADJ"
+            for g in c.rights if g.dep_ == "obl" and g.pos_ in _NOMINAL]
         heads.extend(frontier)
     return heads
 
@@ -2746,6 +2775,8 @@ def _register_components() -> None:
                     continue
                 if dep == "advcl":
                     _state_participle_read_as_a_clause(token)
+                if verb and token.i > 1 and token.doc[token.i - 1].text == "-":
+                    _hyphenated_word_read_as_a_verb(token)
                 if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
                                                        or _noun_in_ing_read_as_the_participle_of_its_compound(token)):
                     continue
