@@ -4283,3 +4283,31 @@ def test_an_adjective_after_the_subject_goes_with_what_it_takes(text, title, dat
     # "Thousands of supporters loyal went on the rampage", "The referee's decision stormed the pitch"
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("According to a statement from the ministry, the delegation arrived in Kampala on Saturday.",
+         "The delegation arrived in Kampala", "2024-03-09"),
+        ("According to a report by the coastguard, the ferry sank near the harbour on Tuesday night.",
+         "The ferry sank near the harbour", "2024-03-12TNI"),
+    ],
+)
+def test_an_opening_according_to_phrase_is_never_the_subject(text, title, date):
+    # "A statement from the ministry arrived in Kampala": the source made the one who arrived
+    found = titles(text)
+    assert found == {title: date}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Police confirmed three people died at the site on Sunday.", "Three people died at the site", "2024-03-10"),
+        ("Officials confirmed two bridges collapsed on Tuesday.", "Two bridges collapsed", "2024-03-12"),
+    ],
+)
+def test_what_a_source_confirmed_without_that_is_the_happening(text, title, date):
+    # "Police confirmed three people" on the article's day: the reported clause read as an object
+    found = titles(text)
+    assert found == {title: date}, found

@@ -551,6 +551,45 @@ def _participle_read_as_an_adjective_with_a_passive_subject(word: "Token") -> bo
     return True
 
 
+def _reported_clause_read_as_an_object(said: "Token") -> bool:
+    """"Police confirmed three people died at the site" parsed with "three people" the object of
+    "confirmed" and "died" a modifier of it: after a reporting verb, a noun followed by a finite
+    past tense with no subject of its own is the subject of the clause reported. Returns whether
+    it repaired."""
+    told = next((c for c in said.rights if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if told is None:
+        return False
+    # (a past tense; or a participle of a verb that has none of its own, never used in the passive)
+    verb = next((c for c in told.rights if c.dep_ == "acl" and c.pos_ == "VERB" and (
+        c.tag_ == "VBD" or c.tag_ == "VBN" and _verb_lemma_of_form(c) in intransitive_verbs())
+                 and not any(g.dep_.startswith(("nsubj", "mark", "aux")) for g in c.children)), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = said, "ccomp"
+    told.head, told.dep_ = verb, "nsubj"
+    return True
+
+
+def _opening_phrase_read_as_the_subject(verb: "Token") -> bool:
+    """"According to a statement from the ministry, the delegation arrived" parsed with
+    "statement" the subject and "the delegation" its apposition: a subject that opens the sentence
+    with its preposition is the opening phrase, and the noun phrase after its comma, running up to
+    the verb, is the subject. Returns whether it repaired."""
+    opening = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if opening is None or opening.left_edge.i != verb.sent.start or opening.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "case" and c.i == opening.left_edge.i for c in opening.children):
+        return False
+    subject = next((c for c in opening.rights if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")
+                    and verb.doc[c.left_edge.i - 1].text == ","
+                    and all(t.is_punct for t in verb.doc[c.right_edge.i + 1 : verb.i])), None)
+    if subject is None:
+        return False
+    subject.head, subject.dep_ = verb, opening.dep_
+    opening.dep_ = "obl"
+    return True
+
+
 _ASIDE_MARKS = {",": ",", "--": "--", "—": "—", "–": "–"}
 
 
@@ -2836,6 +2875,8 @@ def _register_components() -> None:
                     _clause_read_as_modifier(token)
                 if _is_reporting_word(lower):  # (_inverted_source repairs nothing else)
                     _inverted_source(token)
+                    if verb:
+                        _reported_clause_read_as_an_object(token)
                 if verb:
                     _reported_clause_read_as_a_subjects_modifier(token)
                     _subject_read_as_modifier(token)
@@ -2936,7 +2977,8 @@ def _register_components() -> None:
                     _reported_clause_hung_elsewhere(token)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
-                    _subject_read_into_its_aside(sentence.root)  # after the roots are repaired
+                    # (after the roots are repaired)
+                    _subject_read_into_its_aside(sentence.root) or _opening_phrase_read_as_the_subject(sentence.root)
                 if sentence.root.pos == verb_pos and _is_reporting_form(sentence.root):
                     # (again, after the repairs above: "A passenger train derailed ... on Sunday,
                     # injuring dozens, state media reported" is in this shape only once they ran)
