@@ -4311,3 +4311,18 @@ def test_what_a_source_confirmed_without_that_is_the_happening(text, title, date
     # "Police confirmed three people" on the article's day: the reported clause read as an object
     found = titles(text)
     assert found == {title: date}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Residents said the plane was flying low over the village when it suddenly hit trees and then plunged "
+         "into the sea on Tuesday night.", "The plane plunged into the sea", "2024-03-12TNI"),
+        ("Witnesses said the bus was speeding when it overturned on the highway on Friday.",
+         "The bus overturned on the highway", "2024-03-08"),
+    ],
+)
+def test_it_is_never_the_plural_speaker_but_the_subject_its_clause_depends_on(text, title, date):
+    # "Residents plunged into the sea": "it" was given the speakers' name
+    found = titles(text)
+    assert found.get(title) == date, found

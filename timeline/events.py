@@ -1114,6 +1114,16 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
             phrase = clauses.subject_phrase(before, set(), [])
             if phrase:
                 return clauses.phrase_text(phrase)
+    if subject.lower_ == "it":
+        # "the plane was flying low when it hit trees": the singular subject of the clause the
+        # pronoun's clause depends on, never one that only reports it
+        before = next((t for t in reversed(subject.doc[: subject.i]) if clauses.dep(t) in ("nsubj", "nsubj:pass")
+                       and t.pos_ == "NOUN" and not _plural(t) and not clauses.is_attribution(t.head)
+                       and t.head.is_ancestor(subject)), None)
+        if before is not None:
+            phrase = clauses.subject_phrase(before, set(), [])
+            if phrase:
+                return clauses.phrase_text(phrase)
     speaker = _speaker_of(subject)
     if kind == "person" and speaker and any(
             e.kind in ("organisation", "place") and speaker in e.text for e in _entities_in(ctx, sentence_start, sentence_start + subject.idx)):
@@ -1212,8 +1222,10 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
             if subject.lower_ == "they" and not _plural(named):
                 # "the laboratory confirmed that they died": "they" is not one laboratory
                 continue
-            if subject.lower_ in ("he", "she") and _plural(named):
-                continue  # "Police arrested him when he arrived": "he" is not the police
+            if subject.lower_ in ("he", "she", "it") and _plural(named):
+                # "Police arrested him when he arrived": "he" is not the police; "Residents said
+                # the plane ... when it hit trees": "it" is not the residents
+                continue
             if (named.pos_ == "NOUN" and not clauses.is_attribution(head)
                     and names.agent_probability(named.text, clauses.lemma(named)) < AGENT_MIN):
                 # "the remains of the rebels lay in the residence they had seized": a clause's
