@@ -4326,3 +4326,26 @@ def test_it_is_never_the_plural_speaker_but_the_subject_its_clause_depends_on(te
     # "Residents plunged into the sea": "it" was given the speakers' name
     found = titles(text)
     assert found.get(title) == date, found
+
+
+def test_a_source_and_whom_it_told_is_never_a_title():
+    # "Defence lawyer Omar Haddad confirmed to reporters": who said it to whom, nothing said
+    for text in ("Defence lawyer Omar Haddad confirmed to reporters on Wednesday that his side would appeal.",
+                 "The coach explained to journalists on Friday that the team would rest."):
+        found = titles(text)
+        assert not any(title.endswith((" to reporters", " to journalists")) for title in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Prakash's comments came after final peace talks between the two sides failed on Tuesday.",
+         "Final peace talks between the two sides failed", "2024-03-12"),
+        ("The strike ended after talks between the union and the management resumed on Monday.",
+         "Talks between the union and the management resumed", "2024-03-11"),
+    ],
+)
+def test_a_clause_after_after_keeps_its_whole_subject_and_voice(text, title, date):
+    # "The two sides were failed": the clause's subject read as a phrase, its verb a participle
+    found = titles(text)
+    assert found.get(title) == date, found

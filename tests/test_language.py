@@ -546,6 +546,7 @@ def test_a_who_clause_set_off_by_a_comma_describes_the_name_before_it():
     ("The union insisted that the strike would go on.", "insisted", "insist"),
     ("Prices collapsed overnight.", "collapsed", "collapse"),
     ("The courier carried the parcels upstairs.", "carried", "carry"),
+    ("Voters will not be eligible for the general elections slated for December 14.", "slated", "slate"),
 ])
 def test_a_regular_past_form_has_the_lemma_the_treebanks_know(sentence, form, lemma):
     assert token(parse_one(sentence), form).lemma_ == lemma

@@ -899,3 +899,16 @@ def test_a_games_quarter_by_its_clock_is_no_quarter_of_the_year(text):
 def test_could_after_a_past_is_its_past_not_the_future(text, expected):
     # written on Tuesday 22 November: "began ... on Monday" is yesterday, whatever "could" comes after
     assert value(text, "2005-11-22", "Monday") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression",
+    [
+        ("Voters will not be eligible for the general elections slated for December 14.", "December 14"),
+        ("The regional vote is scheduled for November 30, officials said.", "November 30"),
+    ],
+)
+def test_a_day_a_plan_is_set_for_is_the_coming_one_however_far(text, expression):
+    # written in March: "slated for December 14" is next December, not the last one ("275 days
+    # ahead: the last one" was for a tense further away, not a plan's own frame)
+    assert value(text, "2024-03-14", expression).startswith("2024-"), value(text, "2024-03-14", expression)

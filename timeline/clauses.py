@@ -2293,7 +2293,10 @@ def speaker_of(
     said"."""
     subject = subject_name or (_text(subject_phrase(clause.subject, skip, names)) if clause.subject is not None else "")
     # whom it was told to, when the text says ("told reporters")
-    told_to = [t for c in clause.verb.children if base_dep(c) == "iobj" and c.i > clause.verb.i and c.i not in skip
+    # (or "to" them, right after the verb: "confirmed to AFP")
+    told_to = [t for c in clause.verb.children if c.i > clause.verb.i and c.i not in skip and (
+        base_dep(c) == "iobj" or base_dep(c) == "obl" and c.left_edge.i == clause.verb.i + 1
+        and any(base_dep(m) == "case" and m.lower_ == "to" for m in c.children))
                for t in _contiguous(_subtree_tokens(c, rules(), skip)) if t.i not in skip]
     told_to = told_to if len(told_to) <= 4 else []
     return " ".join(f"{subject} {_text(_contiguous(verb_group(clause) + told_to))}".split())

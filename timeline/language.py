@@ -240,10 +240,13 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         noun, said = verb.head, verb.head.head
         marker = verb.doc[noun.left_edge.i - 1]
         found = (noun, marker, said.head if said.head != said else said)
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("obl", "nmod", "dep") and verb.head.i == verb.i - 1:
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("obl", "nmod", "dep") and _right_after_its_noun(verb):
         # (or of a noun's phrase: "is a threat after the first rains failed")
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
+        while (noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
+               and noun.head.dep_ in ("obl", "nmod", "dep")):
+            noun = noun.head  # "after [final peace talks between the two sides] failed": the phrase's head noun
         marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
         if marker is None:
             # ("killed when two buses collided" with "when" hung on the noun)
@@ -272,6 +275,14 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     if marker.dep_ != "advmod":  # ("when" stays the adverb it is)
         marker.dep_ = "mark"
     return True
+
+
+def _right_after_its_noun(verb: "Token") -> bool:
+    """Does the verb come right after the phrase of the noun it hangs on ("talks [between the union
+    and the management] resumed")?"""
+    noun = verb.head
+    own = {t.i for t in verb.subtree}
+    return verb.i == max((t.i for t in noun.subtree if t.i not in own), default=noun.i) + 1
 
 
 def _when_clause_read_as_a_speakers_subject(verb: "Token") -> bool:
@@ -2522,7 +2533,10 @@ def _regular_past_lemma(form: str, lemma: str) -> str:
     if lemma in known or not form.endswith("ed"):
         return lemma
     stems = [form[:-2], form[:-1], form[:-3] + "y" if form.endswith("ied") else "", form[:-3] if form[-3:-2] == form[-4:-3] else ""]
-    return next((stem for stem in stems if stem and stem in known), lemma)
+    found = next((stem for stem in stems if stem and stem in known), None)
+    if found is None and form.endswith("ated") and lemma == form[:-2]:
+        return form[:-1]  # "slated" -> slate, never "slat": a single t after one vowel keeps the verb's e
+    return found or lemma
 
 
 def verb_prefixes() -> frozenset[str]:

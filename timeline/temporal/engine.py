@@ -308,7 +308,9 @@ class _TenseFinder:
         cue = nearest_tense(self._own_clause_cues(start, end), start, end, self._gap_is_empty)
         if cue is None:
             return None, "", False
-        attached = cue.end <= start and not cue.preposition and self._gap_is_empty(cue.end, start, _VERB_GAP)
+        # (a plan's frame with its preposition dates what it plans: "elections slated for December 14"
+        # is the coming one, however far)
+        attached = cue.end <= start and (not cue.preposition or cue.planned) and self._gap_is_empty(cue.end, start, _VERB_GAP)
         return cue.tense, cue.word, attached
 
     def verb_tense(self, start: int, end: int) -> str | None:
