@@ -4349,3 +4349,21 @@ def test_a_clause_after_after_keeps_its_whole_subject_and_voice(text, title, dat
     # "The two sides were failed": the clause's subject read as a phrase, its verb a participle
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The spokesman also claimed that three Chechens loyal to the movement carried out the bombings in the "
+         "capital on Monday.", "Three Chechens loyal to the movement carried out the bombings in the capital", "2024-03-11"),
+        ("The rebels claimed that two Somalis loyal to the clan leader planted the bomb on Friday.",
+         "Two Somalis loyal to the clan leader planted the bomb", "2024-03-08"),
+        ("Police said two men loyal to the gang attacked the shop on Sunday.",
+         "Two men loyal to the gang attacked the shop", "2024-03-10"),
+    ],
+)
+def test_a_subject_with_an_adjective_after_it_keeps_its_verb(text, title, date):
+    # "The movement carried out the bombings": the adjective read as the clause's predicate, and
+    # its phrase's noun as the subject of the verb after it
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -542,6 +542,43 @@ def _subject_read_as_an_opening_phrases_aside(verb: "Token") -> bool:
     return True
 
 
+def _adjective_after_a_subject_read_as_its_clause(adjective: "Token") -> bool:
+    """"claimed that three Afghans loyal to the movement carried out the bombings" parsed with
+    "loyal" the clause's predicate (no copula) and "carried" a modifier of "movement": an adjective
+    after its subject with no copula, whose phrase is followed by a past tense with no subject of
+    its own, describes the subject, and the past tense is the clause's verb. Returns whether it
+    repaired."""
+    subject = next((c for c in adjective.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if subject is None or subject.right_edge.i != adjective.i - 1 or any(c.dep_ in ("cop", "aux", "aux:pass") for c in adjective.children):
+        return False
+    if subject.pos_ == "NUM":
+        # ("two Somalis" read as the number with the noun its apposition)
+        noun = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i == subject.i + 1), None)
+        if noun is None:
+            return False
+        noun.head, noun.dep_ = subject.head, subject.dep_
+        subject.head, subject.dep_ = noun, "nummod"
+        subject = noun
+    if adjective.dep_ == "nsubj" and adjective.head.pos_ == "VERB" and adjective.head.i > adjective.i:
+        # ("two Somalis loyal to the clan leader planted": the adjective read as the verb's subject)
+        verb = adjective.head
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in [c for c in adjective.children if c.i < subject.i]:
+            child.head = verb  # "that": the clause's marker
+        adjective.head, adjective.dep_ = subject, "amod"
+        return True
+    verb = next((g for c in adjective.rights if c.dep_ == "obl" for g in c.rights if g.dep_ == "acl" and g.tag_ == "VBD"
+                 and g.pos_ == "VERB" and not any(x.dep_.startswith(("nsubj", "aux", "mark")) for x in g.children)), None)
+    if verb is None or verb.i != max(t.i for t in adjective.subtree if not verb.is_ancestor(t) and t != verb) + 1:
+        return False
+    verb.head, verb.dep_ = (adjective.head, adjective.dep_) if adjective.head != adjective else (verb, "ROOT")
+    for child in [c for c in adjective.children if c.i < subject.i or c.dep_ == "mark"]:
+        child.head = verb  # "that": the clause's marker
+    subject.head, subject.dep_ = verb, "nsubj"
+    adjective.head, adjective.dep_ = subject, "amod"
+    return True
+
+
 def _participle_read_as_an_adjective_with_a_passive_subject(word: "Token") -> bool:
     """"Two houses were burnt down on Monday" tagged with "burnt" an adjective and "were" its
     copula, yet "houses" its passive subject: the parse's own passive subject (or its verb
@@ -574,6 +611,11 @@ def _reported_clause_read_as_an_object(said: "Token") -> bool:
     verb = next((c for c in told.rights if c.dep_ == "acl" and c.pos_ == "VERB" and (
         c.tag_ == "VBD" or c.tag_ == "VBN" and _verb_lemma_of_form(c) in intransitive_verbs())
                  and not any(g.dep_.startswith(("nsubj", "mark", "aux")) for g in c.children)), None)
+    if verb is None:
+        # ("Police said two men loyal to the gang attacked the shop": the clause hung on the
+        # saying itself, after the noun, with no subject)
+        verb = next((c for c in said.rights if c.dep_ == "ccomp" and c.i > told.right_edge.i and c.tag_ == "VBD"
+                     and not any(g.dep_.startswith(("nsubj", "mark", "expl")) for g in c.children)), None)
     if verb is None:
         return False
     verb.head, verb.dep_ = said, "ccomp"
@@ -2917,7 +2959,7 @@ def _register_components() -> None:
                 if token.lower_ in times:  # (_date_after_a_participle_clause repairs nothing else)
                     _date_after_a_participle_clause(token)  # after the participles are repaired
                 if token.pos_ == "ADJ":
-                    _participle_read_as_an_adjective_with_a_passive_subject(token)
+                    _participle_read_as_an_adjective_with_a_passive_subject(token) or _adjective_after_a_subject_read_as_its_clause(token)
                 if token.tag == vbn and (token.pos == verb_pos or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
