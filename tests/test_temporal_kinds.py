@@ -912,3 +912,17 @@ def test_a_day_a_plan_is_set_for_is_the_coming_one_however_far(text, expression)
     # written in March: "slated for December 14" is next December, not the last one ("275 days
     # ahead: the last one" was for a tense further away, not a plan's own frame)
     assert value(text, "2024-03-14", expression).startswith("2024-"), value(text, "2024-03-14", expression)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She joined the union in March 1975. In 1983 she was elected to the council, and four years later she "
+         "ran for mayor.", "1987"),
+        ("The club was founded in June 1921. It won the league in 1950, and two years later it was relegated.", "1952"),
+    ],
+)
+def test_years_later_count_from_the_year_just_written_not_a_month_further_back(text, expected):
+    # "three years later" after "In 1986" was counted from "February 1980" in the sentence before
+    later = [t for t in tag(text, "2006-12-30") if "later" in t.text]
+    assert later and later[0].value == expected, [(t.text, t.value) for t in tag(text, "2006-12-30")]

@@ -580,6 +580,10 @@ def _recent_period(context: Context, text: str = "") -> str | None:
     for value in reversed(pool):
         try:
             if precision_of(value) not in (("quarter", "half") if named else ("quarter", "half", "month")):
+                if not named and precision_of(value) == "year":
+                    # "In 1986, he was elected, and three years later ...": the year just written is
+                    # what the text counts from, never a month further back (February 1980)
+                    return None
                 continue
             if context.dct is not None and interval_of(value).first > context.dct:
                 # an outlook ("losses through the third quarter of 1990") is no result to compare
