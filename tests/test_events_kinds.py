@@ -4367,3 +4367,31 @@ def test_a_subject_with_an_adjective_after_it_keeps_its_verb(text, title, date):
     # its phrase's noun as the subject of the verb after it
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("At least 200,000 people have died since fighting there erupted almost four years ago, the UN says.",
+         "Fighting there erupted", "2020"),
+        ("Prices rose after trading resumed on Monday.", "Trading resumed", "2024-03-11"),
+        ("The town was calm before shelling began again on Friday.", "Shelling began again", "2024-03-08"),
+    ],
+)
+def test_a_happening_named_by_a_form_in_ing_is_the_subject_of_what_it_did(text, title, date):
+    # "The UN fought there erupted": "fighting" read as a verb, with the source its subject
+    found = titles(text)
+    assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("He will stay away from the party congress slated for next week.", "The party congress is slated", "2024-W12"),
+        ("The ministers prepared for the summit scheduled on March 18.", "The summit is scheduled", "2024-03-18"),
+    ],
+)
+def test_a_plan_still_to_come_is_told_in_the_present(text, title, date):
+    # "The party congress was slated" for next week
+    found = [m for m in mentions_of(text) if m.title == title]
+    assert found and found[0].date == date and found[0].modality == "planned", [(m.title, m.date) for m in mentions_of(text)]

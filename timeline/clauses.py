@@ -1897,7 +1897,7 @@ def _infinitive_on_its_noun(clause: Clause, predicate: str, future: bool) -> str
     return f"{'are' if plural else 'is'} {'due ' if due else ''}to {predicate}"
 
 
-def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int]) -> str:
+def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int], future: bool = False) -> str:
     """ "The Brotherhood, founded in 1928, ...": a past participle on its noun is passive, and the
     title says so ("The Brotherhood was founded"), never "The Brotherhood founded"."""
     verb = clause.verb
@@ -1976,7 +1976,10 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int])
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
         if opening and verb.is_sent_start:
             predicate = predicate[:1].lower() + predicate[1:]  # "Founded in 1928, ..." -> "was founded"
-        return ("were " if "Plur" in clause.subject.morph.get("Number") else "was ") + predicate
+        plural = "Plur" in clause.subject.morph.get("Number")
+        if future and lemma(verb) in rules().planned_frames:
+            return ("are " if plural else "is ") + predicate  # "the congress slated for next week": is slated
+        return ("were " if plural else "was ") + predicate
     return predicate
 
 
@@ -2264,7 +2267,7 @@ def title_of(
         words = [t for t in words if not (t.lower_ in RELATIVE_WORDS and t.head == clause.verb)]
         done = [t for t in words if t.i <= clause.verb.i]
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
-    predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate, skip))
+    predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate, skip, future))
     predicate = _infinitive_on_its_noun(clause, predicate, future)
     if subject_text:
         predicate = _bare_participle_told(clause, predicate, future)

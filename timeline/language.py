@@ -318,7 +318,9 @@ def _subordinate_clause_noun(verb: "Token") -> tuple["Token", "Token", "Token"] 
         return (noun, marker, host) if marker is not None else None
 
     # "hurt after a gas leak caused a blast": the noun a phrase of the main verb, right before
-    noun = next((c for c in verb.head.children if c.dep_ == "obl" and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+    # (or a noun the parse made a clause of its own: "after [trading] resumed")
+    noun = next((c for c in verb.head.children if (c.dep_ == "obl" or c.dep_ == "advcl" and c.pos_ in _NOMINAL)
+                 and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
     if noun is not None:
         return reading(noun, verb.head)
     # a finite clause ("which followed a tense day after a teenager was shot"): its noun may hang on
@@ -1082,6 +1084,33 @@ def _hyphenated_word_read_as_a_verb(word: "Token") -> bool:
     word.head = noun
     for child in [c for c in word.children if c.i > noun.i]:
         child.head = host  # "on imported steel", "in September": the clause's phrases
+    return True
+
+
+def _gerund_subject_read_as_a_verb(word: "Token") -> bool:
+    """"since fighting there erupted four years ago" parsed with "fighting" a verb opened by
+    "since" and "erupted" its complement: a form in -ing right after a subordinator, with no
+    subject of its own, followed (past an adverb) by a past tense with no subject is that past
+    tense's subject. Returns whether it repaired."""
+    doc = word.doc
+    mark = next((c for c in word.children if c.dep_ == "mark" and c.i == word.i - 1), None)
+    if word.tag_ != "VBG" or mark is None or any(c.dep_.startswith(("nsubj", "aux")) for c in word.children):
+        return False
+    verb = next((c for c in word.rights if c.tag_ == "VBD" and c.pos_ == "VERB"
+                 and c.dep_ in ("xcomp", "ccomp", "conj", "dep", "advcl", "parataxis")
+                 and not any(g.dep_.startswith(("nsubj", "mark", "cc")) for g in c.children)), None)
+    if verb is None or not all(t.pos_ == "ADV" for t in doc[word.i + 1 : verb.i]):
+        return False
+    if any(c.dep_ in ("obj", "iobj") and c.pos_ != "ADV" for c in word.children):
+        return False  # "since fighting the rebels [...]": a gerund with its object
+    verb.head, verb.dep_ = (word.head, word.dep_) if word.head != word else (verb, "ROOT")
+    mark.head = verb
+    for adverb in doc[word.i + 1 : verb.i]:
+        adverb.head, adverb.dep_ = word, "advmod"  # "fighting [there]"
+    for child in [c for c in word.children if c.i > verb.i]:
+        child.head = verb
+    word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "nsubj"
+    word.head = verb
     return True
 
 
@@ -2870,6 +2899,8 @@ def _register_components() -> None:
                     continue
                 if dep == "advcl":
                     _state_participle_read_as_a_clause(token)
+                    if token.tag == vbg:
+                        _gerund_subject_read_as_a_verb(token)
                 if verb and token.i > 1 and token.doc[token.i - 1].text == "-":
                     _hyphenated_word_read_as_a_verb(token)
                 if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
