@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, TypeVar
 from timeline.entities import _load_yaml as load_table
 from timeline import happenings, names
 from timeline.temporal import lexicon as temporal_lexicon
-from timeline.language import day_and_month_names, day_names, intransitive_verbs, past_tense, subordinators, verb_prefixes
+from timeline.language import (
+    day_and_month_names, day_names, intransitive_verbs, past_tense, subordinators, time_words, verb_prefixes,
+)
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
     from spacy.tokens import Doc, Token
@@ -1517,25 +1519,31 @@ def _text(tokens: Sequence[Token]) -> str:
 _DAY_POSSESSIVES = _KeptByDoc(8)
 
 
+def _is_time_name(token: Token) -> bool:
+    """A day's, month's or time's name ("Tuesday", "January", "week"): what a dated possessive owns."""
+    return token.lower_ in day_and_month_names() or token.lower_ in time_words()
+
+
 def _has_day_possessive(doc: Doc) -> bool:
-    return any(dep(t) == "nmod:poss" and t.lower_ in day_and_month_names() for t in doc)
+    return any(dep(t) == "nmod:poss" and _is_time_name(t) for t in doc)
 
 
 def _articles_for_dropped_possessives(tokens: Sequence[Token]) -> set[int]:
-    """Where "the" goes: before the first word kept of a noun phrase after a preposition whose
-    possessive day or month ("January's", "Tuesday's") is not among the tokens."""
+    """Where "the" goes: before the first word kept of a noun phrase, after a preposition or opening
+    the words, whose possessive day or month ("January's", "Tuesday's") is not among the tokens."""
     if not tokens or not _DAY_POSSESSIVES.get(tokens[0].doc, None, lambda: _has_day_possessive(tokens[0].doc)):
         return set()  # no owner below can be found
     kept = {t.i for t in tokens}
     where = set()
     for t in tokens:
-        owner = next((c for c in t.children if dep(c) == "nmod:poss" and c.i < t.i and c.lower_ in day_and_month_names()
+        owner = next((c for c in t.children if dep(c) == "nmod:poss" and c.i < t.i and _is_time_name(c)
                       and c.i not in kept), None)
         if owner is None or any(base_dep(c) == "det" or dep(c) == "nmod:poss" and c.i in kept for c in t.children):
             continue
         first = next((w for w in tokens if owner.i < w.i <= t.i), None)
         before = [w for w in tokens if w.i < owner.i]
-        if first is not None and before and before[-1].pos_ == "ADP":
+        # (after a preposition, or opening the title: "[Sunday's] storm flattened ..." -> "The storm")
+        if first is not None and (before and before[-1].pos_ == "ADP" or not before and first == tokens[0]):
             where.add(first.i)
     return where
 

@@ -937,6 +937,13 @@ def _event_word_in_parse(
     premodifier = described or (date_head is not None and date_head.head == word and (
         word.pos_ in ("NOUN", "PROPN") and clauses.dep(date_head) in ("compound", "amod", "nummod", "nmod:poss")
         or clauses.dep(date_head) == "nmod:poss"))  # "Wednesday's ministerial", whatever the tag of its noun
+    if premodifier and date_head is not None and clauses.dep(date_head) == "nmod:poss":
+        # "Sunday's storm, which flattened hundreds of homes, ...": what the dated happening did,
+        # told by its relative clause in the past, is when it did it
+        relative = next((c for c in word.children if clauses.dep(c) == "acl:relcl" and c.i > word.i and _told_in_the_past(c)
+                         and any(clauses.base_dep(g) in ("nsubj", "nsubj:pass") and g.tag_ in ("WDT", "WP") for g in c.children)), None)
+        if relative is not None:
+            return relative, False
     if premodifier and _named_event(word, entities, sentence_start) is None and (
         happenings.happening_probability(word) < DATED_NOUN_THRESHOLD
     ):
@@ -1492,7 +1499,8 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
     phrase = _here_named(clauses.noun_title(noun, skip=skip), ctx.here)
     title = clauses.capped(named.name) if named is not None else phrase
     at = phrase.lower().find(named.name.lower()) if named is not None else -1
-    if at >= 0 and len(phrase[:at].split()) <= 1 and len(phrase.split()) > len(named.name.split()):
+    before_name = [w for w in phrase[:at].split() if w.lower() != "the"] if at >= 0 else []
+    if at >= 0 and len(before_name) <= 1 and len(phrase.split()) > len(named.name.split()):
         # "the rugby World Cup", "the Winter Olympics in Turin": the name with its phrase (not a
         # phrase the name is only part of: "the run-up to the World Cup")
         title = phrase
