@@ -4415,3 +4415,19 @@ def test_what_a_dated_happening_did_in_its_relative_clause_titles_it(text, title
 def test_a_possessive_day_left_out_gives_its_noun_the():
     found = titles("Tuesday's crash killed 12 people.")
     assert found == {"The crash killed 12 people": "2024-03-12"}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Chinese President Jiang Zemin and Prime Minister Li Peng thanked French President Jacques Chirac Monday "
+         "for not supporting the motion.", "Jiang Zemin and Li Peng thanked French President Jacques Chirac", "2024-03-11"),
+        ("The document will be submitted for approval to the leaders' meeting to be held here on March 18-19.",
+         "The leaders' meeting is to be held", "2024-03-18"),
+    ],
+)
+def test_whom_a_verb_did_it_to_and_a_possessives_meeting_stay_what_they_are(text, title, date):
+    # "Jiang Zemin and Li Peng thanked for not supporting the motion": the object read as an
+    # unlabelled word; "Approval to be held": "the leaders' meeting" read as a verb
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -968,7 +968,9 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     repaired."""
     if word.pos_ != "VERB":
         return False
-    article = any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("the", "a", "an") for c in word.children)
+    # (or a possessive: "to the leaders' meeting to be held on ...")
+    article = any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("the", "a", "an")
+                  or c.dep_ == "nmod:poss" and c.i < word.i and c.pos_ in ("NOUN", "PROPN") for c in word.children)
     # ("during bitter fighting", "after heavy shelling": an adjective before it, and a preposition)
     adjective = any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < word.i for c in word.children)
     if not (article or adjective):
@@ -986,6 +988,8 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     word.dep_ = _NOUN_RELATION_OF_A_CLAUSE.get(word.dep_, word.dep_)
     for mark in marks:
         mark.dep_ = "case"
+    for clause in [c for c in word.children if c.dep_ == "advcl" and c.i > word.i]:
+        clause.dep_ = "acl"  # "the meeting [to be held on ...]": a noun's clause
     return True
 
 
@@ -1111,6 +1115,21 @@ def _gerund_subject_read_as_a_verb(word: "Token") -> bool:
         child.head = verb
     word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "nsubj"
     word.head = verb
+    return True
+
+
+def _object_read_as_an_unknown_relation(verb: "Token") -> bool:
+    """"thanked French President Jacques Chirac Monday for ..." parsed with the name an unlabelled
+    dependent ("dep") of the verb: a name or noun phrase right after a verb that takes objects and
+    has none is its object. Returns whether it repaired."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if _verb_lemma_of_form(verb) in intransitive_verbs():
+        return False
+    thing = next((c for c in verb.rights if c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == verb.i + 1), None)
+    if thing is None:
+        return False
+    thing.dep_ = "obj"
     return True
 
 
@@ -2874,6 +2893,8 @@ def _register_components() -> None:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
                     token.dep_ = "flat" if token.head.pos_ == "PROPN" else "nummod"
+                if verb and token.n_rights:
+                    _object_read_as_an_unknown_relation(token)
                 if verb and dep in ("advcl", "acl") and _preposition_read_as_a_participle(token):
                     continue
                 if token.tag_ in ("WP", "WDT") and token.i and token.text.isupper() and len(token.text) > 1 and (
