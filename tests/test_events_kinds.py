@@ -4431,3 +4431,18 @@ def test_whom_a_verb_did_it_to_and_a_possessives_meeting_stay_what_they_are(text
     # unlabelled word; "Approval to be held": "the leaders' meeting" read as a verb
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The town is close to where soldiers killed one smuggler and arrested two last week.",
+         "Soldiers arrested two", "2024-W10"),
+        ("Two documents are expected to be adopted at the summit, due to conclude on Sunday.",
+         "The summit is due to conclude", "2024-03-17"),
+    ],
+)
+def test_a_number_before_last_week_and_a_due_summit_keep_their_words(text, title, date):
+    # "Soldiers arrested" (the two read as counting the weeks); "The summit conclude"
+    found = titles(text)
+    assert found.get(title) == date, found

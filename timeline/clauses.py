@@ -1891,7 +1891,8 @@ def _infinitive_on_its_noun(clause: Clause, predicate: str, future: bool) -> str
     due to be signed"), never a bare "be" after the subject."""
     verb = clause.verb
     words = predicate.split()
-    if dep(verb) != "acl" or not words or clause.subject is None:
+    # (or read as a relative clause: "the summit, due to conclude on Sunday")
+    if base_dep(verb) != "acl" or not words or clause.subject is None or any(dep(c) in SUBJECTS for c in verb.children):
         return predicate
     if words[0].lower() == "to" and len(words) > 2 and words[1].lower() == "be":
         if not future:

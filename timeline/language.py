@@ -1133,6 +1133,20 @@ def _object_read_as_an_unknown_relation(verb: "Token") -> bool:
     return True
 
 
+def _number_read_into_the_time_after_it(unit: "Token") -> bool:
+    """"arrested two last week" parsed with "two" counting the weeks: a number before a time that
+    has its own "last", "next" or "this" counts no units of it; it is what the verb did it to (its
+    object, when it has none). Returns whether it repaired."""
+    verb = unit.head
+    number = next((c for c in unit.children if c.dep_ == "nummod" and c.i < unit.i), None)
+    if number is None or verb.pos_ != "VERB" or any(c.dep_ in ("obj", "iobj", "obl") for c in verb.children):
+        return False  # (a verb with a phrase may have its number elsewhere: "seal off 2,652 mines ... and another 2,209")
+    if not any(c.i > number.i and c.lower_ in ("last", "next", "this", "that") for c in unit.children):
+        return False
+    number.head, number.dep_ = verb, "obj"
+    return True
+
+
 def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
     """"Six students died and 39 were injured" parsed with "39" a conjunct of the first clause and
     "injured" a conjunct with no subject: the word right before a conjunct verb's auxiliary, itself
@@ -2943,6 +2957,8 @@ def _register_components() -> None:
                     _name_read_into_the_day_after_it(token)
                 if in_times and token.n_rights:
                     _of_phrase_read_on_the_time_before_it(token)
+                if in_times and token.n_lefts > 1:
+                    _number_read_into_the_time_after_it(token)
                 if (in_times or lower in counted_periods) and token.n_rights:
                     _infinitive_read_on_the_time_before_it(token)
                     _gerund_clause_read_on_the_time_before_it(token)
