@@ -4446,3 +4446,27 @@ def test_a_number_before_last_week_and_a_due_summit_keep_their_words(text, title
     # "Soldiers arrested" (the two read as counting the weeks); "The summit conclude"
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The skater fell twice in her free skating to finish fourth on Saturday.", "The skater fell twice", "2024-03-09"),
+        ("The team rallied in the second half to beat Leeds 3-1 on Sunday.", "The team rallied in the second half", "2024-03-10"),
+    ],
+)
+def test_a_day_closing_what_came_of_a_past_happening_dates_the_happening(text, title, date):
+    # put on the article's day: the day hung on the infinitive ("to finish fourth on Saturday")
+    found = titles(text)
+    assert found.get(title) == date, found
+
+
+def test_an_outcome_that_came_later_keeps_its_own_day():
+    found = titles("One resident built a concrete dike around his home only to see it crack on Wednesday.")
+    assert found.get("One resident built a concrete dike around his home") != "2024-03-13", found
+
+
+def test_a_meeting_a_possessive_pronoun_owns_is_a_meeting():
+    found = [m for m in mentions_of("The central bank, which holds its next policy meeting on March 18-19, "
+                                    "has kept its key rate at 0.25 percent since July.") if m.date == "2024-03-18"]
+    assert found and "policy meeting" in found[0].title and found[0].modality == "planned", found

@@ -910,6 +910,18 @@ def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") ->
     object's infinitive, is the main verb's, when that verb is a past tense and frames no plan (the
     attempt is what was foiled; but "expect the bank to cut rates in June", and "drafted an accord to
     be signed on Tuesday": what is still to be done). Otherwise `verb`."""
+    closing = date_head.i > verb.i and date_head.right_edge.i + 2 >= len(verb.doc)
+    to = any(clauses.lemma(c) == "to" and clauses.base_dep(c) == "mark" for c in verb.children)
+    # (a day's: "resigned to run for president in 2020" keeps its year for the running)
+    a_day = date_head.lower_ in language.day_names() or date_head.lower_ in language.time_words()
+    if (clauses.dep(verb) == "advcl" and to and closing and a_day and verb.tag_ == "VB" and verb.head.tag_ == "VBD"
+            and clauses.lemma(verb.head) not in clauses.rules().plan_frames and not _to_be_done(verb)
+            and not any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)
+            and verb.doc[verb.left_edge.i - 1].lower_ != "only"):
+        # "fell twice in her free skating to finish fourth on Saturday": what came of a past
+        # happening, told by its infinitive, happened with it (not "built a dike only to see it
+        # crack Wednesday": an outcome that came later)
+        return verb.head
     main = verb.head.head
     if (clauses.dep(verb) == "acl" and clauses.base_dep(verb.head) == "obj" and clauses.is_predicate(main) and not _to_be_done(verb)
             and main.tag_ == "VBD" and clauses.lemma(main) not in clauses.rules().plan_frames  # not "expect X to cut in June"

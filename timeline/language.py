@@ -970,7 +970,8 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
         return False
     # (or a possessive: "to the leaders' meeting to be held on ...")
     article = any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("the", "a", "an")
-                  or c.dep_ == "nmod:poss" and c.i < word.i and c.pos_ in ("NOUN", "PROPN") for c in word.children)
+                  or c.dep_ == "nmod:poss" and c.i < word.i and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "PRP$")
+                  for c in word.children)
     # ("during bitter fighting", "after heavy shelling": an adjective before it, and a preposition)
     adjective = any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < word.i for c in word.children)
     if not (article or adjective):
