@@ -4470,3 +4470,22 @@ def test_a_meeting_a_possessive_pronoun_owns_is_a_meeting():
     found = [m for m in mentions_of("The central bank, which holds its next policy meeting on March 18-19, "
                                     "has kept its key rate at 0.25 percent since July.") if m.date == "2024-03-18"]
     assert found and "policy meeting" in found[0].title and found[0].modality == "planned", found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The driver was arrested for speeding on Monday.", "The driver was arrested for speeding", "2024-03-11"),
+        ("The minister was accused of lying to parliament on Tuesday.", "The minister was accused of lying to parliament",
+         "2024-03-12"),
+    ],
+)
+def test_a_day_closing_the_reason_for_a_past_happening_dates_the_happening(text, title, date):
+    # "The driver speeding" on Monday and the arrest on the article's day: one happening in two
+    found = titles(text)
+    assert found == {title: date}, found
+
+
+def test_a_gerund_for_a_plan_to_come_is_told_as_what_will_be():
+    found = titles("The president has held talks with advisers in preparation for announcing a change of strategy next month.")
+    assert found.get("The president will announce a change of strategy") == "2024-04", found

@@ -2024,6 +2024,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             # ("put the decision into action by failing to show up": a "by" tells how it was done)
             or any(base_dep(c) in ("aux", "cop") or base_dep(c) == "case" and c.lower_ != "by"
                    or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by")
+                   and not (future and lemma(c) == "for")  # ("in preparation for announcing a change next month")
                    for c in first.children)):
         return predicate
     if lemma(first).endswith("ing"):

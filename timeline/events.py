@@ -922,6 +922,11 @@ def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") ->
         # happening, told by its infinitive, happened with it (not "built a dike only to see it
         # crack Wednesday": an outcome that came later)
         return verb.head
+    reason = any(clauses.base_dep(c) == "mark" and clauses.lemma(c) in ("for", "of") and c.i < verb.i for c in verb.children)
+    if (clauses.dep(verb) in ("advcl", "acl") and verb.tag_ == "VBG" and reason and closing and a_day
+            and _told_in_the_past(verb.head) and not any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)):
+        # "was arrested for speeding on Monday": the day closing the reason is the arrest's
+        return verb.head
     main = verb.head.head
     if (clauses.dep(verb) == "acl" and clauses.base_dep(verb.head) == "obj" and clauses.is_predicate(main) and not _to_be_done(verb)
             and main.tag_ == "VBD" and clauses.lemma(main) not in clauses.rules().plan_frames  # not "expect X to cut in June"
