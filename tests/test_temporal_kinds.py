@@ -926,3 +926,16 @@ def test_years_later_count_from_the_year_just_written_not_a_month_further_back(t
     # "three years later" after "In 1986" was counted from "February 1980" in the sentence before
     later = [t for t in tag(text, "2006-12-30") if "later" in t.text]
     assert later and later[0].value == expected, [(t.text, t.value) for t in tag(text, "2006-12-30")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister is going to visit Kabul from 7th to 9th December.", ("2006-12-07", "2006-12-09")),
+        ("The fair ran from the 1st to 3rd June 2005.", ("2005-06-01", "2005-06-03")),
+    ],
+)
+def test_a_range_of_ordinal_days_before_its_month_is_one_span(text, expected):
+    # "9th December" alone, the visit's last day for its date, and "from 7th" left in the title
+    spans = [(t.value, t.end_value) for t in tag(text, "2006-11-21")]
+    assert spans == [expected], spans
