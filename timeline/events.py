@@ -496,7 +496,8 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
     """The name a pronoun at `offset` stands for: the first person (he, she) or organisation (it,
     they) named before it in its sentence, else in the nearest sentence before that names one
     (a sentence's first name is most often its subject). Never one of `others`, the names its own
-    clause gives ("he was sent by bin Laden" is not bin Laden)."""
+    clause gives by their last words ("he was sent by bin Laden" is not bin Laden; "He snubbed
+    Mobutu" is not Mobutu Sese Seko)."""
     k = _sentence_index(ctx.sentences, ctx.sentence_starts, offset)
     if k is None:
         return None
@@ -509,7 +510,7 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
     # Inzamam-ul-Haq after he strained his groin": not a person named sentences before)
     sentence = ctx.sentences[k]
     found = [e for e in _entities_in(ctx, sentence.start, offset) if any(e.kind in wanted for wanted in kinds)
-             and e.name.split()[-1] not in others]
+             and not set(e.name.split()) & others]
     if found:
         person = next((e for e in found if e.kind in kinds[0]), None)
         if person is not None or kind != "person":
@@ -523,7 +524,7 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
         for j in range(k - 1, max(-1, k - 4), -1):
             sentence = ctx.sentences[j]
             found = [e for e in _entities_in(ctx, sentence.start, sentence.end) if e.kind in wanted
-                     and e.name.split()[-1] not in others]
+                     and not set(e.name.split()) & others]
             earlier = pronoun and pronoun.search(ctx.article.text, sentence.start, sentence.end)
             if earlier and wanted == kinds[0] and not any(e.start < earlier.start() for e in found):
                 # "On Tuesday, he toured ... on the French Riviera. Among the deals he signed ...": the
