@@ -4498,3 +4498,35 @@ def test_a_pronoun_never_stands_for_a_name_its_own_clause_gives_in_short():
                  "The new premier angered President Mobutu Sese Seko on Wednesday. He snubbed Mobutu again on Thursday."):
         found = titles(text)
         assert not any(title.startswith("Mobutu") for title in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The gunman is believed to have killed three people on Monday.",
+         "The gunman is believed to have killed three people", "2024-03-11"),
+        ("The rebel leader is said to have fled the country on Sunday.",
+         "The rebel leader is said to have fled the country", "2024-03-10"),
+    ],
+)
+def test_what_is_said_to_have_happened_on_a_weekday_is_past(text, title, date):
+    # "The gunman will be believed to have killed three people", planned for the coming Monday
+    found = titles(text)
+    assert found == {title: date}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Fighting spread across the region this week.", "Fighting spread across the region", "2024-W11"),
+        ("The unrest spread to three cities on Monday.", "The unrest spread to three cities", "2024-03-11"),
+    ],
+)
+def test_spread_after_its_subject_is_the_verb(text, title, date):
+    # "Fighting was spread across the region"; "The unrest spread" read as one noun phrase, no event
+    found = titles(text)
+    assert found == {title: date}, found
+
+
+def test_a_noun_with_its_adjective_stays_a_noun():
+    assert titles("A good cut!") == {}

@@ -146,6 +146,13 @@ def _trigger_words(name: str) -> frozenset[str]:
     return frozenset(load_table("triggers.yaml")[name])
 
 
+def _perfect_infinitive(word: "SpacyToken") -> bool:
+    """"to have killed": a past told as an infinitive (after "is believed", "is said", "were reported")."""
+    auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
+    return (word.tag_ == "VBN" and [clauses.lemma(c) for c in auxiliaries] == ["have"] and auxiliaries[0].tag_ == "VB"
+            and any(clauses.lemma(c) == "to" and clauses.base_dep(c) == "mark" for c in word.children))
+
+
 def _told_in_the_past(word: "SpacyToken") -> bool:
     """The verb is a finite past tense of its own ("hit", "burst": the parse, not the spelling, says
     which), with no auxiliary that could point ahead."""
@@ -157,6 +164,8 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
         # happening, or with it, is past too
         return _told_in_the_past(word.head)
     auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
+    if _perfect_infinitive(word):
+        return True  # "is believed to have killed three people on Monday": a perfect infinitive is past
     if auxiliaries:
         # a passive in the past ("was marred", "were freed") and a past perfect ("had snubbed an
         # election in January") are told in the past; any other auxiliary could point ahead
@@ -320,6 +329,8 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         if value is not None and _after_publication(value, published):
             return replace(timex, value=value, reason=f"{timex.reason}; asked for ('{word.head.text}') -> the coming one")
         return timex
+    if _perfect_infinitive(word):
+        return timex  # "is believed to have killed three people on Monday": the past the engine gave it
     while not _hung_on(timex, word, sentence_start) and clauses.base_dep(word) == "xcomp" and word.head != word:
         word = word.head  # "promised on Sunday to cut taxes": the frame's date, and its tense
     planned = next((c for c in word.children if _planned_infinitive(c) and _on_a_phrase_of(timex, c, sentence_start)), None)

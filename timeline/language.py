@@ -1099,17 +1099,24 @@ def _gerund_subject_read_as_a_verb(word: "Token") -> bool:
     tense's subject. Returns whether it repaired."""
     doc = word.doc
     mark = next((c for c in word.children if c.dep_ == "mark" and c.i == word.i - 1), None)
-    if word.tag_ != "VBG" or mark is None or any(c.dep_.startswith(("nsubj", "aux")) for c in word.children):
+    # (or opening the sentence as its root: "Fighting spread across the region", "spread" its participle)
+    opening = word.head == word and word.i == word.sent.start
+    if word.tag_ != "VBG" or mark is None and not opening or any(c.dep_.startswith(("nsubj", "aux")) for c in word.children):
         return False
-    verb = next((c for c in word.rights if c.tag_ == "VBD" and c.pos_ == "VERB"
-                 and c.dep_ in ("xcomp", "ccomp", "conj", "dep", "advcl", "parataxis")
+    verb = next((c for c in word.rights if c.pos_ == "VERB" and (
+        mark is not None and c.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp", "conj", "dep", "advcl", "parataxis")
+        or opening and c.tag_ == "VBN" and c.dep_ == "acl" and not any(g.dep_.startswith("aux") for g in c.children))
                  and not any(g.dep_.startswith(("nsubj", "mark", "cc")) for g in c.children)), None)
     if verb is None or not all(t.pos_ == "ADV" for t in doc[word.i + 1 : verb.i]):
         return False
     if any(c.dep_ in ("obj", "iobj") and c.pos_ != "ADV" for c in word.children):
         return False  # "since fighting the rebels [...]": a gerund with its object
     verb.head, verb.dep_ = (word.head, word.dep_) if word.head != word else (verb, "ROOT")
-    mark.head = verb
+    if mark is not None:
+        mark.head = verb
+    else:
+        _made_a_past_tense(verb)  # (the sentence's verb, a finite past: "Fighting spread")
+        _full_stop_to(word, verb)
     for adverb in doc[word.i + 1 : verb.i]:
         adverb.head, adverb.dep_ = word, "advmod"  # "fighting [there]"
     for child in [c for c in word.children if c.i > verb.i]:
@@ -1944,6 +1951,15 @@ def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) ->
         return False
     compound = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
                      and c.pos_ in ("NUM", "PROPN", "NOUN")), None)
+    if compound is None and root.i > 1 and root.doc[root.i - 2].dep_ == "det" and root.doc[root.i - 2].head == root:
+        # ("The unrest spread to three cities" with "unrest" tagged an adjective of "spread": right
+        # after the article, the noun the subject is, in a sentence with no verb)
+        # (and with a phrase after it: not "A good cut!", a noun with its adjective)
+        compound = next((c for c in root.children if c.dep_ == "amod" and c.i == root.i - 1 and c.tag_ == "JJ"
+                         and not any(t.pos_ in ("VERB", "AUX") for t in root.sent)
+                         and any(not r.is_punct for r in root.rights)), None)
+        if compound is not None:
+            compound.pos_, compound.tag_, compound.dep_ = "NOUN", "NN", "compound"
     # ("The dollar rose 0.5 percent": the article the parse gave the past form is its subject's,
     # when no other verb is in the sentence)
     articled = compound is not None and not any(t.pos_ in ("VERB", "AUX") and t.i != root.i for t in root.sent) and all(
@@ -2937,6 +2953,8 @@ def _register_components() -> None:
                     _state_participle_read_as_a_clause(token)
                     if token.tag == vbg:
                         _gerund_subject_read_as_a_verb(token)
+                elif token.tag == vbg and token.head == token:
+                    _gerund_subject_read_as_a_verb(token)
                 if verb and token.i > 1 and token.doc[token.i - 1].text == "-":
                     _hyphenated_word_read_as_a_verb(token)
                 if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
