@@ -1460,7 +1460,7 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
             and token.head == token.doc[token.i - 1]):
         return False  # "had been accounted for", "was paid for": the preposition a passive leaves at its verb
     if (base_dep(token) in ("amod", "compound") and token.head.i > token.i and token.head.i not in skip
-            and token.pos_ in ("ADJ", "NOUN") and token.text.islower()):
+            and (token.pos_ in ("ADJ", "NOUN") or token.pos_ == "VERB" and base_dep(token) == "amod") and token.text.islower()):
         # a modifier whose noun was cut ("for the constitutional [referendum]"); not a name's word,
         # nor the last word before a time expression the parse made its head ("a work stoppage [Wednesday afternoon]")
         return True
@@ -2185,15 +2185,17 @@ def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: l
 
 def title_of(
     clause: Clause, *, skip: set[int], subject_name: str | None = None, names: Sequence[tuple[int, int]] = (),
-    lowercase_first: bool = False, future: bool = False,
+    lowercase_first: bool = False, future: bool = False, max_chars: int | None = None,
 ) -> str:
     """A title made of the clause's real subject, verb group and objects, in the text's words.
 
     `skip`: token indices never shown (the time expressions). `subject_name` replaces a pronoun
     subject by the name it stands for. `names`: the doc-character spans of the names in the
-    sentence, kept whole.
+    sentence, kept whole. `max_chars`: the room it has (a title's length, else less: what a speaker
+    said, after the speaker's words).
     """
     r = rules()
+    max_chars = max_chars or r.max_title_chars
     subject_tokens: list[Token] = []
     if clause.subject is not None:
         subject_tokens = subject_phrase(clause.subject, skip, names)
@@ -2221,14 +2223,14 @@ def title_of(
     words = _cut_at_a_hole(words, group, skip, clause.verb)
     # (a word of the subject's name the parse made an auxiliary is the name's: "Kim Kun-woo [woo] took")
     words = [t for t in words if not (t in subject_tokens and base_dep(t) == "aux")]
-    if not subject_name and len(subject_text) + 1 + len(_text(words[: _tokens_of_words(words, len(group) + 3)])) > r.max_title_chars:
+    if not subject_name and len(subject_text) + 1 + len(_text(words[: _tokens_of_words(words, len(group) + 3)])) > max_chars:
         # a subject so long that the verb would lose its object: the subject's head says who
         shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
         if shorter:
             subject_tokens, subject_text = shorter, _text(shorter)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
     limit = _tokens_of_words(words, r.max_title_words - len(subject_text.split()))
-    if not subject_name and not owner and _cuts_the_object(clause, group, words, limit, r.max_title_chars - len(subject_text) - 1):
+    if not subject_name and not owner and _cuts_the_object(clause, group, words, limit, max_chars - len(subject_text) - 1):
         # a subject whose phrase would cut the verb's object: the subject's head says who ("The
         # largest bribery inquiry [in the history of the province] brought down the director ...")
         shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
@@ -2239,7 +2241,7 @@ def title_of(
         # A long subject leaves the predicate at least its verb group and a few words of object.
         words = _whole_phrases(_clean(words[: max(limit, len(group) + 4)], skip), words, keep=len(group) + 2, skip=skip)
     # ... and to the title's length in characters, at a phrase boundary too.
-    room = r.max_title_chars - len(subject_text) - 1
+    room = max_chars - len(subject_text) - 1
     if len(_text(words)) > room and len(words) > len(group) + 2:
         cut = list(words)
         while len(_text(cut)) > room and len(cut) > len(group) + 2:

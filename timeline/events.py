@@ -1437,6 +1437,11 @@ def _clause_mention(
                 name_start -= 1
             if 0 < name_start and verb_start - name_start >= 2:
                 speaker = " ".join(words[name_start:])
+        if len(f"{speaker} {told_title}") > clauses.rules().max_title_chars:
+            # what was said, cut to the room the speaker leaves, at its own phrase boundaries
+            # (never "... late charges to affiliated" by the characters alone)
+            told_title = _here_named(clauses.title_of(clause, skip=skip, names=names, lowercase_first=True,
+                                                      max_chars=clauses.rules().max_title_chars - len(speaker) - 1), ctx.here)
         title = clauses.capped(f"{speaker} {told_title}")
         return _mention(ctx, sentence, timex, title, statement.verb, weight=weight * 0.75,
                         agent=_agent(statement, None, skip, names), planned=False)
@@ -1514,7 +1519,10 @@ def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: se
     nested = {t.i for t in told.subtree if t != told and clauses.dep(t) in ("acl:relcl", "acl")
               for t in t.subtree}
     speaker = {t.i for t in attribution.subtree} if not attribution.is_ancestor(told) else set()
-    return any(t.i in time_tokens and t.i not in speaker and t.i not in nested for t in told.subtree)
+    # (a deadline dates nothing: "said on Monday it would cut 2,000 jobs by the end of the year")
+    deadline = {t.i for t in told.subtree if clauses.base_dep(t) in ("case", "mark") and clauses.lemma(t) in clauses.rules().deadline
+                for t in t.head.subtree}
+    return any(t.i in time_tokens and t.i not in speaker and t.i not in nested and t.i not in deadline for t in told.subtree)
 
 
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:

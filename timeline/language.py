@@ -453,7 +453,9 @@ def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
         # saying's complement already, but its subject left on "said")
         told = next((c for c in said.children if c.dep_ == "ccomp" and first.i < c.i < source.i and c.pos_ == "VERB"
                      and c.tag_ in ("VBD", "VBN") and not any(g.dep_.startswith(("nsubj", "aux", "mark", "expl")) for g in c.children)), None)
-    if told is None or said.doc[source.left_edge.i - 1].text != ",":
+    # (the comma may be the source's own: "..., the US Geological Survey said")
+    source_start = min(t.i for t in source.subtree if not t.is_punct)
+    if told is None or said.doc[source_start - 1].text != ",":
         return False
     first.head, first.dep_ = told, "nsubj"
     told.head, told.dep_ = said, "ccomp"
@@ -461,7 +463,7 @@ def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
         _made_a_past_tense(told)
     elif told.tag_ == "VBN":
         first.dep_ = "nsubj:pass"
-    for child in [c for c in said.children if told.i < c.i < source.left_edge.i - 1 and not c.is_punct]:
+    for child in [c for c in said.children if told.i < c.i < source_start - 1 and not c.is_punct]:
         child.head = told  # "late on Friday": the told clause's, before the comma
     return True
 
@@ -2530,9 +2532,12 @@ def _noun_phrase_heads(root: "Token") -> list["Token"]:
     while frontier:
         frontier = [c for t in frontier for c in t.rights
                     if c.dep_ in ("nmod", "appos", "flat", "compound", "nmod:unmarked") and c.pos_ in _NOMINAL] + [
-            # (and through an adjective after its noun: "fans angry at [the referee's decision]")
+            # (and through an adjective after its noun: "fans angry at [the referee's decision]", or a
+            # participle's object: "A plane carrying [62 people] crashed")
             g for t in frontier for c in t.rights if c.dep_ == "amod" and c.pos_ == "ADJ"
-            for g in c.rights if g.dep_ == "obl" and g.pos_ in _NOMINAL]
+            for g in c.rights if g.dep_ == "obl" and g.pos_ in _NOMINAL] + [
+            g for t in frontier for c in t.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+            for g in c.rights if g.dep_ == "obj" and g.pos_ in _NOMINAL]
         heads.extend(frontier)
     return heads
 
