@@ -4566,3 +4566,23 @@ def test_what_a_speaker_said_is_cut_at_its_own_phrases():
     found = titles("The government announced on Thursday that it will pay all its late charges to affiliated "
                    "international development agencies by next year, one year earlier than planned.")
     assert found and not any(title.endswith(" affiliated") for title in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The minister is due to arrive in Kabul on Monday.", "The minister is due to arrive in Kabul", "2024-03-18"),
+        ("The two leaders are due to meet in Geneva on March 20.", "The two leaders are due to meet in Geneva", "2024-03-20"),
+        ("The report is due to be published next week.", "The report is due to be published", "2024-W12"),
+        ("The verdict is due on Friday.", "The verdict is due", "2024-03-15"),
+    ],
+)
+def test_what_is_due_on_a_day_is_planned_for_it(text, title, date):
+    # no event: "due to" read as "because of", or "are due" as a state
+    found = [m for m in mentions_of(text) if m.title == title]
+    assert found and found[0].date == date and found[0].modality == "planned", [(m.title, m.date) for m in mentions_of(text)]
+
+
+def test_what_was_delayed_due_to_a_cause_is_no_plan():
+    found = mentions_of("The flight was delayed due to bad weather on Monday.")
+    assert [(m.title, m.date, m.modality) for m in found] == [("The flight was delayed due to bad weather", "2024-03-11", "")]

@@ -588,6 +588,10 @@ def subject_of(verb: Token) -> Token | None:
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
             participle_of_word = True
             continue
+        if (base_dep(word) == "advcl" and word.head.pos_ == "ADJ" and lemma(word.head) in rules().plan_frames
+                and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)):
+            word = word.head  # "The two leaders are due [to meet]": the frame's subject
+            continue
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
             adverbial = base_dep(word) == "acl" and (
                 # "serving a sentence in a camp [after being convicted]": a clause with "after",
@@ -711,7 +715,10 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         if gerund_of_a_frame(word):
             word = word.head
             frames.append(word)
-        elif base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head):
+        elif (base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head)
+              # ("are due [to meet]" read as the adjective's purpose: a plan's frame all the same)
+              or base_dep(word) == "advcl" and word.head.pos_ == "ADJ" and lemma(word.head) in r.plan_frames
+              and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children) and is_predicate(word.head)):
             word = word.head
             frames.append(word)
             if lemma(word) in r.necessity_frames and word.tag_ not in ("VBD", "VBN"):

@@ -397,8 +397,10 @@ def _planned_from_now(verb: "SpacyToken") -> bool:
     auxiliaries = [c for c in verb.children if clauses.base_dep(c) == "aux" and c.i < verb.i]
     if any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxiliaries):
         return True
-    if clauses.base_dep(verb) == "xcomp" and verb.head != verb and clauses.lemma(verb.head) in clauses.rules().plan_frames:
-        # "are set to appear", "is due to open": the frame's present tells what is to come
+    if (clauses.base_dep(verb) == "xcomp" or clauses.base_dep(verb) == "advcl" and verb.head.pos_ == "ADJ") and (
+            verb.head != verb and clauses.lemma(verb.head) in clauses.rules().plan_frames):
+        # "are set to appear", "is due to open" (the infinitive read as the adjective's purpose
+        # too): the frame's present tells what is to come
         frame = [c for c in verb.head.children if clauses.base_dep(c) in ("aux", "cop") and c.i < verb.head.i]
         return any(c.tag_ in ("VBZ", "VBP") and clauses.lemma(c) == "be" for c in frame)
     return any(c.tag_ in ("VBZ", "VBP") and clauses.lemma(c) == "be" for c in auxiliaries) and any(
@@ -1372,6 +1374,11 @@ def _clause_mention(
         # "There will be a referendum in May": what there is, when it is a happening, happens; not
         # a state as "will be president" is
         clause = replace(clause, copular=False)
+    elif (clause.copular and clause.subject is not None and clauses.lemma(clause.verb) in clauses.rules().planned_frames
+          and clause.verb.pos_ == "ADJ" and happenings.happening_probability(clause.subject) >= DATED_NOUN_THRESHOLD):
+        # "The verdict is due on Friday": a happening due on a day is planned for it (the
+        # construction says it happens at a time, as a dated noun's does: the lower threshold)
+        clause = replace(clause, copular=False, modality="planned")
     # (a plan's frame, "are expected in the capital", "is due to", is read as a plan; a change is a happening)
     frame = clauses.lemma(clause.verb) in clauses.rules().plan_frames and (
         clauses.passive(clause.verb) or any(clauses.base_dep(c) == "xcomp" for c in clause.verb.children))

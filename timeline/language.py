@@ -1806,6 +1806,28 @@ def _stranded_preposition_read_into_the_next_phrase(word: "Token") -> bool:
     return True
 
 
+def _predicate_adjective_read_as_a_preposition(verb: "Token") -> bool:
+    """"The minister is due to arrive in Kabul on Monday" parsed with "due to" a fixed preposition
+    (as in "due to the rain") marking "arrive", and "is" its copula: before an infinitive, with a
+    copula, the adjective is the predicate and the infinitive its complement ("is due [to arrive]").
+    Returns whether it repaired."""
+    adjective = next((c for c in verb.children if c.dep_ == "mark" and c.pos_ == "ADJ" and c.i < verb.i), None)
+    to = next((c for c in adjective.children if c.dep_ == "fixed" and c.lower_ == "to"), None) if adjective is not None else None
+    copula = next((c for c in verb.children if c.dep_ == "cop" and c.i < adjective.i), None) if to is not None else None
+    if copula is None or verb.tag_ != "VB":
+        return False
+    adjective.head, adjective.dep_ = verb.head if verb.head != verb else adjective, verb.dep_ if verb.head != verb else "ROOT"
+    for child in [c for c in verb.children if c.i < adjective.i]:
+        child.head = adjective  # the subject and the copula: the adjective's
+        if child.dep_ == "nsubj:outer":
+            child.dep_ = "nsubj"
+    verb.head, verb.dep_ = adjective, "xcomp"
+    to.head, to.dep_ = verb, "mark"
+    if adjective.dep_ == "ROOT":
+        _full_stop_to(verb, adjective)
+    return True
+
+
 def _predicate_adjective_read_as_the_adverbs(root: "Token") -> bool:
     """"The minister was due later in the day to inspect the dam" parsed with "later" the root and
     "due" its modifier: the adjective after the copula is the predicate, and the adverb after it
@@ -2942,6 +2964,8 @@ def _register_components() -> None:
                     _subject_read_as_an_auxiliary(token)
                 if dep in ("advcl", "conj", "acl") and verb:
                     _infinitive_complement_read_as_purpose(token)
+                if verb and token.tag_ == "VB" and token.n_lefts > 1:
+                    _predicate_adjective_read_as_a_preposition(token)
                 if verb:
                     _subordinate_clause_read_as_phrase(token)
                 if day:
