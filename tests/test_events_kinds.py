@@ -1803,7 +1803,8 @@ def test_a_planned_count_of_things_stays_planned():
 )
 def test_a_lead_told_by_its_when_clause_is_that_clauses_day_not_the_publication_day(text, title, day):
     found = mentions_of(text)
-    assert [m.date for m in found] == [day] and title in found[0].title, titles(text)
+    # (the title says what came of it too: "The town suffered heavy damage when a storm hit the coast")
+    assert [m.date for m in found] == [day] and title.lower() in found[0].title.lower(), titles(text)
 
 
 @pytest.mark.parametrize(
@@ -1814,7 +1815,7 @@ def test_a_lead_told_by_its_when_clause_is_that_clauses_day_not_the_publication_
     ],
 )
 def test_its_below_the_main_clause_is_the_main_clauses_thing(text, title):
-    assert any(t.startswith(title) for t in titles(text)), titles(text)
+    assert any(title.lower() in t.lower() for t in titles(text)), titles(text)
 
 
 @pytest.mark.parametrize(
@@ -2809,7 +2810,8 @@ def test_a_title_never_ends_inside_a_when_clause_cut_before_its_verb():
     ],
 )
 def test_he_or_she_is_never_the_police_or_the_troops(text, title):
-    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+    # (a "when" clause's title says what came of it: "Police arrested him when he arrived")
+    assert any(title.lower() in m.title.lower() for m in mentions_of(text)), [(m.title, m.date) for m in mentions_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -2928,8 +2930,8 @@ def test_a_plea_at_a_hearing_is_the_plea_not_a_bare_hearing():
     ],
 )
 def test_the_when_clause_of_a_disaster_keeps_its_active_verb(text, title):
-    # never "Two buses were collided"
-    assert title in [m.title for m in mentions_of(text)], [(m.title, m.date) for m in mentions_of(text)]
+    # never "Two buses were collided" (the title says what came of it too: "... killed when two buses collided")
+    assert any(title.lower() in m.title.lower() for m in mentions_of(text)), [(m.title, m.date) for m in mentions_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -2962,7 +2964,7 @@ def test_a_when_clause_with_a_passive_subject_reading_is_still_a_past():
     # "when three buses collided": the parse's passive subject and no auxiliary; never "were collided"
     found = [m.title for m in mentions_of("At least four people were killed and nearly 20 others were injured when two "
                                           "passenger trains collided in mid-western Poland on Tuesday, police said Wednesday.")]
-    assert "Two passenger trains collided in mid-western Poland" in found, found
+    assert any("two passenger trains collided in mid-western poland" in t.lower() for t in found), found
 
 
 def test_a_title_never_ends_on_board_without_what_it_is_on_board():
@@ -3065,7 +3067,8 @@ def test_a_year_naming_the_subject_gives_way_to_the_clauses_own_date(text, title
 )
 def test_a_progressive_while_clause_is_the_background_of_what_happened(text, title, date):
     found = titles(text)
-    assert found.get(title) == date, found
+    # (the title says what came of it too: "Two divers drowned when a storm struck")
+    assert [d for t, d in found.items() if title.lower() in t.lower()] == [date], found
     assert not any("exploring" in t or "clearing" in t for t in found), found
 
 
@@ -4586,3 +4589,21 @@ def test_what_is_due_on_a_day_is_planned_for_it(text, title, date):
 def test_what_was_delayed_due_to_a_cause_is_no_plan():
     found = mentions_of("The flight was delayed due to bad weather on Monday.")
     assert [(m.title, m.date, m.modality) for m in found] == [("The flight was delayed due to bad weather", "2024-03-11", "")]
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Two people died when a bus overturned on Sunday.", "Two people died when a bus overturned", "2024-03-10"),
+        ("Residents fled as fighting erupted on Sunday.", "Residents fled as fighting erupted", "2024-03-10"),
+    ],
+)
+def test_a_when_clause_is_titled_with_what_came_of_it(text, title, date):
+    # "A bus overturned" alone (the deaths lost), or "Residents fled" on the article's day and
+    # "Residents fighting erupted" on Sunday
+    found = titles(text)
+    assert found == {title: date}, found
+
+
+def test_a_state_when_something_happened_leaves_the_happening_alone():
+    assert titles("He was 12 when the war broke out in 1939.") == {"The war broke out": "1939"}

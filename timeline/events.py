@@ -1724,7 +1724,7 @@ def _dated_mentions(
     skip = _time_tokens(doc, sentence, timexes)
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     dated_words: set[int] = set()
-    when_dated: list["SpacyToken"] = []  # dated clauses, that may be a "when" clause of the main one
+    when_dated: list[tuple["SpacyToken", int]] = []  # dated clauses (and their mention's place in `out`), maybe "when" clauses
     text = ctx.article.text
     for index, timex in enumerate(timexes):
         if not is_dating(timex):
@@ -1897,18 +1897,39 @@ def _dated_mentions(
         if mention is not None:
             out.append(mention)
             if not is_noun:
-                when_dated.append(word)
+                when_dated.append((word, len(out) - 1))
     # "The club suffered a tragic loss when its coach died on Sunday": a main clause with no date of
     # its own happened when its "when" clause did, and is that happening told by what it did: the
     # dated clause is its event, and the main clause is no undated lead to put on the publication day
-    for word in when_dated:
+    for word, k in when_dated:
         main = word.head
-        if (clauses.base_dep(word) == "advcl" and clauses.is_predicate(main)
-                and any(clauses.lemma(c) == "when" and clauses.base_dep(c) in ("mark", "advmod") and c.i < word.i
-                        for c in word.children)
+        # (or "as", "while": "Residents fled as fighting erupted on Sunday")
+        marker = next((c for c in word.children if clauses.lemma(c) in ("when", "as", "while")
+                       and clauses.base_dep(c) in ("mark", "advmod") and c.i < word.i), None)
+        if (clauses.base_dep(word) == "advcl" and clauses.is_predicate(main) and marker is not None
                 and any(clauses.dep(c) in clauses.SUBJECTS for c in word.children)):
             dated_words.add(main.i)
+            out[k] = _told_with_what_came_of_it(ctx, sentence, out[k], main, skip, marker.lower_)
     return out, dated_words
+
+
+def _told_with_what_came_of_it(ctx: _Context, sentence: Sentence, mention: EventMention, main: "SpacyToken",
+                               skip: set[int], marker: str = "when") -> EventMention:
+    """"Two people died when a bus overturned on Sunday": the dated "when" clause is the event, and
+    its title says what came of it too, as written, when that fits ("Two people died when a bus
+    overturned"); else the mention as it was."""
+    clause = clauses.read_clause(main)
+    if (clause.negated or clause.modality or clause.copular or clause.reporting or clause.subject is None or clause.quoted
+            or not _told_in_the_past(clause.verb) or happenings.holding_probability(clause.verb) >= HOLDING_MIN
+            or any(c.tag_ in ("WP", "WDT") for c in clause.verb.children)):  # ("Look what Greece did when ...")
+        return mention
+    names = _name_spans(ctx, sentence)
+    what_came = clauses.title_of(clause, skip=skip, names=names,
+                                 subject_name=_subject_name(ctx, clause, sentence.start))
+    title = f"{what_came} {marker} {mention.title[:1].lower()}{mention.title[1:]}"
+    if not what_came or len(title) > clauses.rules().max_title_chars or len(what_came.split()) < 2:
+        return mention
+    return replace(mention, title=title)
 
 
 def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:

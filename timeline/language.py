@@ -1106,7 +1106,9 @@ def _gerund_subject_read_as_a_verb(word: "Token") -> bool:
     if word.tag_ != "VBG" or mark is None and not opening or any(c.dep_.startswith(("nsubj", "aux")) for c in word.children):
         return False
     verb = next((c for c in word.rights if c.pos_ == "VERB" and (
-        mark is not None and c.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp", "conj", "dep", "advcl", "parataxis")
+        # (a participle's tag with no auxiliary, right after, is the past it is spelt as: "as fighting erupted")
+        mark is not None and (c.tag_ == "VBD" or c.tag_ == "VBN" and c.i == word.i + 1 and not any(
+            g.dep_.startswith("aux") for g in c.children)) and c.dep_ in ("xcomp", "ccomp", "conj", "dep", "advcl", "parataxis")
         or opening and c.tag_ == "VBN" and c.dep_ == "acl" and not any(g.dep_.startswith("aux") for g in c.children))
                  and not any(g.dep_.startswith(("nsubj", "mark", "cc")) for g in c.children)), None)
     if verb is None or not all(t.pos_ == "ADV" for t in doc[word.i + 1 : verb.i]):
