@@ -4607,3 +4607,9 @@ def test_a_when_clause_is_titled_with_what_came_of_it(text, title, date):
 
 def test_a_state_when_something_happened_leaves_the_happening_alone():
     assert titles("He was 12 when the war broke out in 1939.") == {"The war broke out": "1939"}
+
+
+def test_what_a_verb_left_its_object_stays_in_the_title():
+    # "The central bank left interest rates": "unchanged" read as a modifier of the rates
+    assert titles("The central bank left interest rates unchanged on Thursday.") == {
+        "The central bank left interest rates unchanged": "2024-03-14"}

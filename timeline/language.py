@@ -1159,6 +1159,24 @@ def _number_read_into_the_time_after_it(unit: "Token") -> bool:
     return True
 
 
+def _object_complement_read_as_its_modifier(adjective: "Token") -> bool:
+    """"The central bank left interest rates unchanged on Thursday" parsed with "unchanged" a
+    modifier of "rates" holding the day: an adjective right after a verb's object, with no
+    complement of its own, says what the verb made of it (its complement), and the phrases after it
+    are the verb's. Returns whether it repaired."""
+    noun = adjective.head
+    verb = noun.head
+    if (adjective.dep_ != "acl" or adjective.pos_ != "ADJ" or noun.dep_ != "obj" or not (verb.pos_ == "VERB" or verb.tag_.startswith("VB"))
+            or adjective.i != noun.i + 1 or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+        return False
+    if any(c.dep_ not in ("obl", "advmod", "punct") or c.i < adjective.i for c in adjective.children):
+        return False
+    adjective.head, adjective.dep_ = verb, "xcomp"
+    for child in [c for c in adjective.children if c.dep_ in ("obl", "advmod")]:
+        child.head = verb  # "on Thursday": the leaving's
+    return True
+
+
 def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
     """"Six students died and 39 were injured" parsed with "39" a conjunct of the first clause and
     "injured" a conjunct with no subject: the word right before a conjunct verb's auxiliary, itself
@@ -3078,6 +3096,7 @@ def _register_components() -> None:
                     _date_after_a_participle_clause(token)  # after the participles are repaired
                 if token.pos_ == "ADJ":
                     _participle_read_as_an_adjective_with_a_passive_subject(token) or _adjective_after_a_subject_read_as_its_clause(token)
+                    _object_complement_read_as_its_modifier(token)
                 if token.tag == vbn and (token.pos == verb_pos or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
