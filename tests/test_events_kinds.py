@@ -4613,3 +4613,17 @@ def test_what_a_verb_left_its_object_stays_in_the_title():
     # "The central bank left interest rates": "unchanged" read as a modifier of the rates
     assert titles("The central bank left interest rates unchanged on Thursday.") == {
         "The central bank left interest rates unchanged": "2024-03-14"}
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The death toll from the earthquake rose to 300 on Tuesday.", "The death toll from the earthquake rose to 300",
+         "2024-03-12"),
+        ("The toll from the landslide rose to 45 on Sunday.", "The toll from the landslide rose to 45", "2024-03-10"),
+    ],
+)
+def test_a_toll_that_rose_is_no_flower(text, title, date):
+    # no event: "earthquake rose" read as a noun phrase inside "from ..."
+    found = titles(text)
+    assert found == {title: date}, found

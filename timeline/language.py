@@ -2152,6 +2152,37 @@ def _past_form_read_as_a_compound(root: "Token", past_forms: dict[str, str]) -> 
     return True
 
 
+def _past_form_read_into_the_subjects_phrase(root: "Token", past_forms: dict[str, str]) -> bool:
+    """"The death toll from the earthquake rose to 300" parsed as one noun phrase, "earthquake rose"
+    (the flower) the noun of "from": in a sentence with no verb, a past form after the noun that
+    ends the root's phrase is the verb, the root its subject with that phrase, and the phrases
+    after the past form the verb's. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+        return False
+    verb = next((t for t in root.sent if t.i > root.i and t.tag_ == "NN" and t.lower_ in past_forms and t.text.islower()
+                 and t.dep_ == "nmod" and t.head == root), None)
+    noun = root.doc[verb.i - 1] if verb is not None else None
+    if noun is None or noun.head != verb or noun.dep_ != "compound" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _unchanged_past_of_a_plural(verb, root) or not any(not c.is_punct for c in verb.rights):
+        return False
+    noun.head, noun.dep_ = root, "nmod"  # "from the earthquake": the subject's phrase
+    for child in [c for c in verb.children if c.i < noun.i]:
+        child.head = noun
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_, verb.lemma_ = "VERB", past_forms[verb.lower_]
+    _made_a_past_tense(verb)
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb
+        if child.dep_ == "nmod":
+            child.dep_ = "obl"  # "on Tuesday": the verb's
+    for child in verb.children:
+        if child.dep_ == "nmod":
+            child.dep_ = "obl"  # "to 300"
+    root.head, root.dep_ = verb, "nsubj"
+    return True
+
+
 def _past_tense_read_as_an_adjective(root: "Token") -> bool:
     """"Lava from the volcano destroyed 300 homes on the island on Saturday" parsed as one noun
     phrase, "destroyed" an adjective of "homes": a word tagged as a past tense (not a participle)
@@ -3111,6 +3142,7 @@ def _register_components() -> None:
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
                 if (_regular_past_read_as_a_compounds_noun(root) or _past_form_read_as_a_compound(root, past_forms)
+                        or _past_form_read_into_the_subjects_phrase(root, past_forms)
                         or _past_tense_read_as_an_adjective(root)
                         or _verb_read_as_its_objects_adjective(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)):
