@@ -237,6 +237,66 @@ def test_the_first_article_added_after_a_whole_build_of_files_just_copied_opens_
     assert parsed and all(b"summit:" not in raw for raw in parsed)  # only the record appended
 
 
+def test_the_side_process_loads_the_model_at_once_only_when_an_article_file_changed_since_the_last_build(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    """An article added since the last build (a file changed after that build began): the side
+    process loads the language model at once, without counting the files not as last read first.
+    An article removed (no file changed): it neither counts nor loads. With no build recorded, it
+    counts as before, and loads when a few are new."""
+    import os
+
+    from timeline import pipeline, sources
+
+    log = tmp_path / "side.log"
+    real_count, real_load = sources.files_not_as_last_read, pipeline.load_language_model
+
+    def noted(what: str, real: Callable) -> Callable:
+        def call(*args, **kwargs):
+            with log.open("a", encoding="utf-8") as out:  # the side process is forked: a file tells
+                out.write(f"{what} {os.getpid()}\n")
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(sources, "files_not_as_last_read", noted("count", real_count))
+    monkeypatch.setattr(pipeline, "load_language_model", noted("load", real_load))
+
+    def side_steps() -> list[str]:
+        steps = log.read_text(encoding="utf-8").split() if log.exists() else []
+        log.unlink(missing_ok=True)
+        assert all(int(pid) != os.getpid() for pid in steps[1::2])  # all in the side process
+        return steps[0::2]
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    assert not build(Paths.under(project), Options(jobs=2)).needs_action
+    assert side_steps() == ["count", "load"]  # no build recorded: four files new, a few
+
+    _write(project / "seeds", "treaty.md", ADDED)
+    report = build(Paths.under(project), Options(jobs=2))
+    assert report.parsed == 1 and side_steps() == ["load"]
+    (project / "seeds" / "treaty.md").unlink()
+    report = build(Paths.under(project), Options(jobs=2))
+    assert report.parsed == 0 and side_steps() == []
+
+    (project / ".timeline-cache" / "last-build.json").unlink()  # as a build by an earlier version left it
+    _write(project / "seeds", "treaty.md", ADDED[:2] + (ADDED[2] + "\n\nAnd again.",))
+    report = build(Paths.under(project), Options(jobs=2))
+    assert report.parsed == 1 and side_steps() == ["count", "load"]
+
+
+def test_an_article_file_changed_since_the_last_build_is_told_by_its_change_time():
+    from timeline.pipeline import _articles_changed_since
+    from timeline.sources.lastread import RACY_SECONDS
+
+    began = 1_700_000_000 * 10**9
+    assert _articles_changed_since({"began_ns": began}, began + 1)
+    # changed just before that build read it: read again (a racy file), so told as changed
+    assert _articles_changed_since({"began_ns": began}, began - int(RACY_SECONDS * 1e9) + 1)
+    assert _articles_changed_since({"began_ns": began}, began - int(RACY_SECONDS * 1e9) - 1) is False
+    assert _articles_changed_since({"began_ns": began}, 0) is False  # no article at all
+    assert _articles_changed_since(None, began) is None and _articles_changed_since({"seeds": "x"}, began) is None
+
+
 def test_a_persons_edit_to_the_yaml_survives_an_incremental_build(tmp_path, big_site_settings):
     project = tmp_path / "project"
     _project(project, ARTICLES)

@@ -979,11 +979,20 @@ def _side_until_extracted(side: "SideProcess | None") -> Iterator["SideProcess |
 
 
 @contextmanager
-def _parser_side_process(paths: Paths, metadata_path: Path, options: Options) -> Iterator["SideProcess | None"]:
+def _parser_side_process(
+    paths: Paths, metadata_path: Path, options: Options, changed: bool | None = None,
+) -> Iterator["SideProcess | None"]:
     """A process that loads the language model from the start of the build, on another core, when
     a few input files are new or changed since they were last read (an article added), and parses
     the articles the extraction finds new (`summarize_all`); ended when the extraction is done.
-    None with one job (one process asked for), --no-cache or Dask."""
+    None with one job (one process asked for), --no-cache or Dask.
+
+    `changed`: whether a file of the articles folder changed since the last build began
+    (`_articles_changed_since`). True: the load begins at once (counting the files not as last read
+    first, the table's read and a stat a file, delayed it by 0.2 s, 0.4 s with the files cold on
+    disk, while the build soon waits for the model); False: no file is to be read again, and the
+    model is loaded only if asked for (an article's record edited in the YAML, say). None (no build
+    recorded): loaded at once when the count finds a few."""
     from timeline import sources
     from timeline.sideprocess import SideProcess
 
@@ -994,6 +1003,8 @@ def _parser_side_process(paths: Paths, metadata_path: Path, options: Options) ->
     limit = options.max_article_bytes or sources.MAX_ARTICLE_BYTES
 
     def few_to_read() -> bool:  # more than workers are started for: the build loads the model itself
+        if changed is not None:
+            return changed
         last_read = sources.LastRead(cache.pack_path(INPUT_FILES))
         return 0 < sources.files_not_as_last_read(paths.seeds, metadata_path, last_read, limit) < _PARALLEL_THRESHOLD
 
@@ -1164,17 +1175,20 @@ def init(root: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildReport:
+    began_ns = time.time_ns()  # before the walk: a file changed after it is newer
     # The articles as the build found them, walked once: the build does not write them, and an
     # edit made while it reads them is a change for the next build.
-    seeds = _files_state(paths.seeds)
-    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options, seeds)) is not None:
+    seeds, newest_ns = _files_state_and_newest(paths.seeds)
+    last = _last_build(paths)
+    if run_mkdocs and options.use_cache and (unchanged := _unchanged_since_last_build(paths, options, seeds, last)) is not None:
         return unchanged
     # The side process starts loading the language model now, before this process imports the
     # stages (a tenth of a second earlier: an article added waits for the model).
-    with _parsed_files_kept(paths, options), _parser_side_process(paths, paths.data / "articles.yaml", options) as side:
+    changed = _articles_changed_since(last, newest_ns)
+    with _parsed_files_kept(paths, options), _parser_side_process(paths, paths.data / "articles.yaml", options, changed) as side:
         report = _build(paths, options, run_mkdocs=run_mkdocs, side=side)
     if run_mkdocs and not report.needs_action:
-        _remember_build(paths, report, options, seeds)
+        _remember_build(paths, report, options, seeds, began_ns)
     return report
 
 
@@ -1340,16 +1354,38 @@ def _project_state(paths: Paths, seeds: str) -> str:
 
 def _files_state(folder: Path) -> str:
     """A fingerprint of the files under `folder`: path, size and modification time of each."""
+    return _files_state_and_newest(folder)[0]
+
+
+def _files_state_and_newest(folder: Path) -> tuple[str, int]:
+    """`_files_state`, and the newest change time of the files (ns; 0 for none): any write to a
+    file, a new name or a new modification time makes it now."""
     import hashlib
 
     digest = hashlib.sha256()
+    newest = 0
     for entry in _files_under(folder):
         try:
             stat = entry.stat()
             digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            newest = max(newest, stat.st_ctime_ns)
         except FileNotFoundError:
             digest.update(f"{entry.path}\0missing\n".encode())
-    return digest.hexdigest()
+    return digest.hexdigest(), newest
+
+
+def _articles_changed_since(last: dict[str, Any] | None, newest_ns: int) -> bool | None:
+    """Whether a file of the articles folder changed (or came) since the last build began, whose
+    record is `last`: its newest change time (`_files_state_and_newest`) against that build's start,
+    less a file system's timestamp granularity (`sources.lastread.RACY_SECONDS`: a file changed just
+    before a read is read again). A file not changed since was read by that build, and is known as
+    it was read (`sources.LastRead`) unless it could not be read. None: no build is recorded."""
+    from timeline.sources.lastread import RACY_SECONDS
+
+    began = last.get("began_ns") if last is not None else None
+    if type(began) is not int:
+        return None
+    return newest_ns >= began - int(RACY_SECONDS * 1e9)
 
 
 def _files_under(folder: Path) -> list[os.DirEntry]:
@@ -1374,7 +1410,7 @@ def _files_under(folder: Path) -> list[os.DirEntry]:
     return sorted(files, key=lambda entry: entry.path)
 
 
-def _remember_build(paths: Paths, report: BuildReport, options: Options, seeds: str) -> None:
+def _remember_build(paths: Paths, report: BuildReport, options: Options, seeds: str, began_ns: int) -> None:
     import json
     from dataclasses import asdict
 
@@ -1383,6 +1419,7 @@ def _remember_build(paths: Paths, report: BuildReport, options: Options, seeds: 
     record = {
         "state": _project_state(paths, seeds),
         "seeds": seeds,  # on its own too: an article added or changed is told without walking the rest
+        "began_ns": began_ns,  # when the build began (`_articles_changed_since`)
         "max_article_bytes": options.max_article_bytes,  # another limit reads other articles
         "articles": report.articles,
         "events": report.events,
@@ -1395,11 +1432,21 @@ def _remember_build(paths: Paths, report: BuildReport, options: Options, seeds: 
         pass  # without the record the next build only does the work again
 
 
-def _unchanged_since_last_build(paths: Paths, options: Options, seeds: str) -> BuildReport | None:
+def _last_build(paths: Paths) -> dict[str, Any] | None:
+    """The record of the last successful build (`_remember_build`); None when there is none."""
     import json
 
     try:
         record = json.loads((paths.cache / _LAST_BUILD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _unchanged_since_last_build(paths: Paths, options: Options, seeds: str, record: dict[str, Any] | None) -> BuildReport | None:
+    if record is None:
+        return None
+    try:
         if record.get("seeds") != seeds or record["state"] != _project_state(paths, seeds) or record.get("max_article_bytes") != options.max_article_bytes:
             return None
         return BuildReport(
