@@ -30,9 +30,15 @@ $(STAMP): pyproject.toml requirements.lock
 	    echo "make: could not install every pinned dependency as a wheel for $$($(BIN)/python -V); making $(VENV) with python3 instead"; \
 	    rm -rf $(VENV) && python3 -m venv $(VENV) && $(BIN)/python $(PIP_INSTALL); }; \
 	else $(BIN)/python $(PIP_INSTALL); fi
+	@$(BIN)/python -m compileall -q timeline >/dev/null
 	@touch $(STAMP)
 
+# The package's bytecode is compiled (again where a module changed: 0.08 s when none did) before a
+# build: where PYTHONDONTWRITEBYTECODE is set, as on this project's machines, Python never writes
+# it, and every `timeline` command compiled the modules it imports from source again (about a
+# third of a CPU second of each build; 0.15 to 0.3 s of an added article's wall time).
 site: $(STAMP)
+	@$(BIN)/python -m compileall -q timeline >/dev/null
 	$(BIN)/timeline build
 
 test: $(STAMP)
