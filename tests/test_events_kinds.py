@@ -4627,3 +4627,18 @@ def test_a_toll_that_rose_is_no_flower(text, title, date):
     # no event: "earthquake rose" read as a noun phrase inside "from ..."
     found = titles(text)
     assert found == {title: date}, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Ten people were injured when a train derailed near the station on Saturday morning.",
+         "Ten people were injured when a train derailed near the station", "2024-03-09TMO"),
+        ("The jury found him not guilty on all charges on Tuesday.", "The jury found him not guilty on all charges",
+         "2024-03-12"),
+    ],
+)
+def test_a_derailment_and_a_verdict_keep_their_clauses_and_days(text, title, date):
+    # "A train was derailed" with the injuries put on the article's day; "Charges" for the verdict
+    found = titles(text)
+    assert found == {title: date}, found

@@ -1033,8 +1033,13 @@ def _event_word_in_parse(
                    and (date_head.right_edge.i + 1 >= len(word.doc) or word.doc[date_head.right_edge.i + 1].is_punct)
                    and _cases(date_head) & {"in", "on", "at"}
                    and not cases & (clauses.rules().topic | _after_cases() | {"before", "since", "until", "for"}))
+        # ("found him not guilty on all charges on Thursday": a day closing the phrase of the verb's
+        # adjective complement is the finding's, whatever the phrase's preposition)
+        of_a_complement = (host != word.head and date_head is not None and not premodifier and word.i < date_head.i
+                           and (date_head.right_edge.i + 1 >= len(word.doc) or word.doc[date_head.right_edge.i + 1].is_punct))
         if (not premodifier and clauses.base_dep(word) == "obj"
-                or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening or closing)
+                or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening or closing
+                                                          or of_a_complement)
                 and (own_subject or not premodifier)
                 ) and host.pos_ == "VERB":
             # "warned of pressure in a call on Friday", "retook the house in last week's elections":

@@ -240,7 +240,9 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         noun, said = verb.head, verb.head.head
         marker = verb.doc[noun.left_edge.i - 1]
         found = (noun, marker, said.head if said.head != said else said)
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("obl", "nmod", "dep") and _right_after_its_noun(verb):
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and _right_after_its_noun(verb) and (
+            verb.head.dep_ in ("obl", "nmod", "dep") or verb.head.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
+        # ("injured when a train derailed": the noun made a clause of its own, "when" its adverb)
         # (or of a noun's phrase: "is a threat after the first rains failed")
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
