@@ -4642,3 +4642,9 @@ def test_a_derailment_and_a_verdict_keep_their_clauses_and_days(text, title, dat
     # "A train was derailed" with the injuries put on the article's day; "Charges" for the verdict
     found = titles(text)
     assert found == {title: date}, found
+
+
+def test_a_name_after_its_title_stays_with_it_past_its_relative_clause():
+    # "Former president died at 100": the name dropped because of the clause that describes it
+    found = titles("Former president Jimmy Carter, who won the Nobel Peace Prize in 2002, died on Sunday at 100.")
+    assert found.get("Former president Jimmy Carter died at 100") == "2024-03-10", found

@@ -1693,6 +1693,13 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
     # (the apposition's words end the subject's: "Olympic champion Taufik Hidayat from Indonesia")
     phrase += [t for c in subject.children if dep(c) == "appos" and c.right_edge.i == subject.right_edge.i
                and c.i > subject.i and c.doc[c.left_edge.i - 1].text not in BREAKS for t in c.subtree if t.i not in skip]
+    # (and a name right after its title noun, whatever relative clause it has: "Former president
+    # [Jimmy Carter], who won the Nobel Peace Prize in 2002, died")
+    phrase += [t for c in subject.children if dep(c) == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN"
+               and c.right_edge.i != subject.right_edge.i
+               for t in c.subtree if t.i not in skip and not any(
+                   dep(a) == "acl:relcl" and a.head == c and (a == t or a.is_ancestor(t)) for a in c.children)
+               and not (t.is_punct and t.head != c)]
     for other in _split_subjects(subject, skip):
         phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
         phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
