@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from timeline.entities import _load_yaml as load_table
 from timeline import happenings, names
-from timeline.temporal import lexicon as temporal_lexicon
 from timeline.language import (
-    day_and_month_names, day_names, intransitive_verbs, past_tense, subordinators, time_words, verb_prefixes,
+    day_and_month_names, day_names, intransitive_verbs, past_tense, spelled_as_a_participle, subordinators, time_words,
 )
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
@@ -1960,7 +1959,7 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
         or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)))
     # ("set", "cut", "hit": a past form spelled as the base form, which the tagger may call one; a
     # past tense only where it is spelled as the participle: "held", "discussed", never "grew")
-    past_form = (verb.tag_ == "VBD" and _spelled_as_a_participle(verb)
+    past_form = (verb.tag_ == "VBD" and spelled_as_a_participle(verb)
                  or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_)
     predicated = clause.subject is not None and clause.subject == _whom_a_predicate_noun_names(first.head)
     reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun or predicated))
@@ -2004,14 +2003,6 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
             return ("are " if plural else "is ") + predicate  # "the congress slated for next week": is slated
         return ("were " if plural else "was ") + predicate
     return predicate
-
-
-def _spelled_as_a_participle(verb: Token) -> bool:
-    """A past form that is its participle too: regular ("discussed") or one of the irregular
-    participles the date engine knows ("held", "set"), not "grew" or "took"."""
-    form, participles = verb.lower_, temporal_lexicon.load().tense.participles
-    return form.endswith("ed") or form in participles or any(
-        form.startswith(prefix) and form[len(prefix):] in participles for prefix in verb_prefixes())  # "rebuilt"
 
 
 def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:

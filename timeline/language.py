@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline.tables import read_table
+from timeline.temporal import lexicon as temporal_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -101,7 +102,7 @@ def _reduced_relative_root(root: "Token") -> bool:
     # Monday and Tuesday warned ...": held nothing, it was held)
     marked = root.tag_ == "VBN" or root.tag_ == "VBD" and (
         any(c.dep_ == "obl:agent" for c in root.children) or root.i > 1 and root.doc[root.i - 1].text == ",")
-    objectless = (root.tag_ == "VBD" and _spelled_as_a_participle(root) and _verb_lemma_of_form(root) not in intransitive_verbs()
+    objectless = (root.tag_ == "VBD" and spelled_as_a_participle(root) and _verb_lemma_of_form(root) not in intransitive_verbs()
                   and not any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "compound:prt") for c in root.children))
     participle = marked or objectless
     if not participle or any(c.dep_.startswith(("aux", "cop")) for c in root.children):
@@ -2678,24 +2679,12 @@ def infinitive_complement_verbs() -> frozenset[str]:
     return frozenset(str(v) for v in _language_table(INFINITIVE_VERBS_FILE)["complement"])
 
 
-@lru_cache(maxsize=1)
-def _irregular_forms_by_lemma() -> dict[str, frozenset[str]]:
-    forms: dict[str, set[str]] = {}
-    for form, lemma in irregular_verbs().items():
-        forms.setdefault(lemma, set()).add(form)
-    return {lemma: frozenset(found) for lemma, found in forms.items()}
-
-
-def _spelled_as_a_participle(word: "Token") -> bool:
-    """Can the past form be a participle too? A regular one ("discussed"), or an irregular one that
-    is its verb's only past form ("held") or not its past tense ("grown", never "grew")."""
-    form = word.lower_
-    if form.endswith("ed"):
-        return True
-    lemma = irregular_verbs().get(form)
-    if lemma is None:
-        return False
-    return len(_irregular_forms_by_lemma()[lemma]) == 1 or form != past_tense(lemma)
+def spelled_as_a_participle(verb: "Token") -> bool:
+    """A past form that is its participle too: regular ("discussed") or one of the irregular
+    participles the date engine knows ("held", "set"), not "grew" or "took"."""
+    form, participles = verb.lower_, temporal_lexicon.load().tense.participles
+    return form.endswith("ed") or form in participles or any(
+        form.startswith(prefix) and form[len(prefix):] in participles for prefix in verb_prefixes())  # "rebuilt"
 
 
 def _verb_lemma_of_form(word: "Token") -> str:
