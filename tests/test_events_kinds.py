@@ -61,6 +61,26 @@ def test_what_a_paragraph_goes_on_to_tell_is_dated_by_the_day_it_began_with():
     assert found.get("The fire brigade evacuated two care homes") == "2024-03-10TNI", found
 
 
+@pytest.mark.parametrize(
+    "text, carried, day",
+    [
+        ("The ferry sank off the coast on Monday, three days after it had left the port. "
+         "Rescuers pulled forty survivors from the water.", "Rescuers pulled forty survivors from the water", "2024-03-11"),
+        ("The festival closed on Sunday as organisers counted the cost of a storm that flattened the main stage "
+         "two days earlier. Thousands of campers packed up their tents.", "Thousands of campers packed up their tents",
+         "2024-03-10"),
+        ("Voters in the north went to the polls on Wednesday, a week after floods destroyed dozens of polling "
+         "stations. Turnout fell sharply in the worst-hit districts.", "Turnout fell sharply in the worst-hit districts",
+         "2024-03-13"),
+    ],
+)
+def test_the_next_sentence_goes_on_from_the_main_clause_date_not_an_aside(text, carried, day):
+    # the aside's earlier day ("three days after it had left", "two days earlier") is the last one
+    # told, but what the next sentence goes on to tell follows the main clause's day
+    found = titles(text)
+    assert found.get(carried) == day, found
+
+
 def test_a_quote_is_not_dated_by_the_sentence_before():
     text = ("United beat City 2-1 on Saturday. \"We fought for every ball and deserved the win,\" said the coach.")
     assert not any("fought" in t for t in titles(text)), titles(text)

@@ -407,6 +407,10 @@ def test_a_number_that_identifies_something_is_not_a_year(sentence, number):
     ("The accord was signed on the last day of the three-day conference.", "the last day"),
     ("Most of the rain fell during the last week of the festival.", "the last week"),
     ("Prices peaked in the last month of the harvest.", "the last month"),
+    ("The climbers spent their last day on the mountain waiting out the storm.", "last day"),
+    ("She used her last week in office to pardon two journalists.", "last week"),
+    ("The band plays its last year of shows before the members retire.", "last year"),
+    ("Our next month will be spent on the road.", "next month"),
 ])
 def test_the_last_unit_of_something_is_its_final_one_not_the_one_before_now(sentence, words):
     assert words not in texts(sentence, "2024-03-14")

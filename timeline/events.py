@@ -1942,17 +1942,40 @@ def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
     root = _root_predicate(doc)
     if root is None or clauses.present_state(root):
         return True  # nothing to date, or how things are going ("is moving closer to its target this year")
-    # "The strike lasted three weeks and ended on Friday": a date on a verb joined to the main
-    # one is the sentence's own.
+    main = _main_clause_words(doc, root)
+    told_by = {told.i for i in dated_words if clauses.is_attribution(doc[i])
+               and (told := clauses.complement_of(doc[i])) is not None}  # "X has resigned, Y announced on Monday"
+    return bool(main & (dated_words | told_by)) or any(doc[i].head.i in main and doc[i].pos_ not in ("VERB", "AUX")
+                                           for i in dated_words)
+
+
+def _main_clause_words(doc: "Doc", root: "SpacyToken") -> set[int]:
+    """The words of the main clause a date may hang on: its verb, a verb joined to it ("The strike
+    lasted three weeks and ended on Friday"), and what an attribution reports."""
     main = {root.i, clauses.content_verb(root).i} | {c.i for c in root.children if clauses.base_dep(c) in ("conj", "xcomp")
                                                     or clauses.gerund_of_a_frame(c)}
     told = clauses.complement_of(root) if clauses.is_attribution(root) else None
     if told is not None:
         main |= {told.i, clauses.content_verb(told).i}
-    told_by = {told.i for i in dated_words if clauses.is_attribution(doc[i])
-               and (told := clauses.complement_of(doc[i])) is not None}  # "X has resigned, Y announced on Monday"
-    return bool(main & (dated_words | told_by)) or any(doc[i].head.i in main and doc[i].pos_ not in ("VERB", "AUX")
-                                           for i in dated_words)
+    return main
+
+
+def _main_clause_mentions(doc: "Doc", sentence: Sentence, mentions: list[EventMention]) -> list[EventMention]:
+    """Of one sentence's mentions, those dated on its main clause: the date the sentences after it
+    go on from ("The pilgrimage drew to a close on Saturday, as relatives awaited news of those
+    killed four days earlier. Pilgrims began to leave Mecca." goes on from Saturday)."""
+    root = _root_predicate(doc)
+    if root is None or len(mentions) < 2:
+        return mentions
+    main = _main_clause_words(doc, root)
+    out = []
+    for mention in mentions:
+        word = clauses.anchor_of(doc, mention.timex.start - sentence.start, mention.timex.end - sentence.start).word
+        while word is not None and not clauses.is_predicate(word) and word.head != word:
+            word = word.head
+        if word is not None and word.i in main:
+            out.append(mention)
+    return out or mentions
 
 
 def _root_predicate(doc: "Doc") -> "SpacyToken | None":
@@ -2079,7 +2102,8 @@ class _ArticleReading:
         self.docs: dict[int, "Doc"] = {}
         self.mentions: list[EventMention] = []
         self.told: dict[int, list[EventMention]] = {}
-        self.carried: dict[int, int] = {}  # sentence -> the day-dated sentence it goes on from
+        # sentence -> the mentions of the day-dated sentence it goes on from (its main clause's)
+        self.carried: dict[int, list[EventMention]] = {}
         self._ctx: _Context | None = None
         self._leads = set(_lead_sentences(text, sentences))
         self._first = sorted(
@@ -2140,18 +2164,19 @@ class _ArticleReading:
             # The sentences that go on from a day-dated one, until another date, the end of the
             # next sentence's paragraph, or CARRY_SENTENCES sentences.
             for k in sorted(self.told):
-                if not _carries(self.ctx, self.told[k]):
+                main = _main_clause_mentions(self.docs[k], self.sentences[k], self.told[k]) if k in self.docs else self.told[k]
+                if not _carries(self.ctx, main):
                     continue
                 # (a day of history carries within its own paragraph only: "The record was set
                 # October 21, 1987. || The surge pulled up bourses" is today's news again)
-                recent = _recent(self.ctx, self.told[k])
+                recent = _recent(self.ctx, main)
                 for n in range(k + 1, min(len(self.sentences), k + 1 + CARRY_SENTENCES)):
                     between = self.text[self.sentences[n - 1].end : self.sentences[n].start]
                     if n in self.dated or n in self.told or (n > k + 1 or not recent) and "\n\n" in between:
                         break
                     if any(t.type == "DURATION" and _looks_back(t) for t in self.by_sentence.get(n, ())):
                         continue  # "lost 80 million euros in the past year": a period of its own, not the day before
-                    self.carried.setdefault(n, k)
+                    self.carried.setdefault(n, main)
 
     def _story_verbs(self, k: int) -> frozenset[str]:
         """The words the parse reads as verbs with a subject of their own in the article's other
@@ -2162,7 +2187,7 @@ class _ArticleReading:
     def read_second(self) -> None:
         for k in sorted(k for k in self.docs if k not in self._first):
             doc = self.docs[k]
-            mention = _carried_mention(self.ctx, k, doc, self.told[self.carried[k]]) if k in self.carried else None
+            mention = _carried_mention(self.ctx, k, doc, self.carried[k]) if k in self.carried else None
             if mention is None:
                 mention = _statement_mention(self.ctx, k, doc)
             if mention is not None:
