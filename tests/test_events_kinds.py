@@ -4668,3 +4668,25 @@ def test_a_name_after_its_title_stays_with_it_past_its_relative_clause():
     # "Former president died at 100": the name dropped because of the clause that describes it
     found = titles("Former president Jimmy Carter, who won the Nobel Peace Prize in 2002, died on Sunday at 100.")
     assert found.get("Former president Jimmy Carter died at 100") == "2024-03-10", found
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("Judges at the high court in Mombasa, Kenya, jailed the former port manager on Tuesday, a court clerk "
+         "who gave only his first name told reporters.", "Judges at the high court in Mombasa jailed the former port manager",
+         "2024-03-12"),
+        ("Inspectors at the port authority in Rotterdam, the Netherlands, seized a container of fake medicines on "
+         "Monday, a customs spokeswoman who asked not to be named told reporters.",
+         "Inspectors at the port authority in Rotterdam seized a container of fake medicines", "2024-03-11"),
+        ("Doctors at the children's hospital in Leeds, West Yorkshire, separated the conjoined twins on Friday, "
+         "a surgeon who led the team told the BBC.",
+         "Doctors at the children's hospital in Leeds separated the conjoined twins", "2024-03-08"),
+    ],
+)
+def test_a_happening_before_a_described_source_is_the_event_not_the_sources_aside(text, title, day):
+    # the subject's long place phrase made the parse read the verb as the subject's modifier, and
+    # the source's relative clause ("who gave only his first name") became the event
+    found = titles(text)
+    assert found.get(title) == day, found
+    assert not any(w in t for t in found for w in ("gave only", "asked not", "led the team")), found

@@ -1535,3 +1535,28 @@ def test_a_participle_aside_read_as_the_main_verb_gives_way_to_the_verb_group_af
     assert doc[10].dep_ == "ROOT"
     assert (doc[1].dep_, doc[1].head.text) == ("nsubj:pass", "held")
     assert (doc[3].dep_, doc[3].head.text) == ("acl", "forum")
+
+
+def test_a_past_tense_with_an_object_on_a_root_noun_is_the_main_verb():
+    # "Divers near Oban , Scotland , found the wreck on Sunday ." misread with "Divers" the root and
+    # "found" its modifier: a participle that modifies a noun takes no object
+    words = ["Divers", "near", "Oban", ",", "Scotland", ",", "found", "the", "wreck", "on", "Sunday", "."]
+    heads = [0, 2, 0, 4, 2, 6, 0, 8, 6, 10, 0, 0]
+    deps = ["ROOT", "case", "nmod", "punct", "appos", "punct", "acl", "det", "obj", "case", "nmod", "punct"]
+    tags = ["NNS", "IN", "NNP", ",", "NNP", ",", "VBD", "DT", "NN", "IN", "NNP", "."]
+    pos = ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].pos_, doc[0].dep_, doc[0].head.i) == ("ROOT", "VERB", "nsubj", 6)
+    assert (doc[10].head.i, doc[10].dep_) == (6, "obl")  # the day is the finding's
+
+
+def test_a_participle_with_no_object_on_a_root_noun_is_no_verb_for_that_repair():
+    # "Troops stationed near the border ." (a caption): "stationed" has no object, so this repair
+    # does not make it the verb of "Troops"
+    words = ["Troops", "stationed", "near", "the", "border", "."]
+    heads = [0, 0, 4, 4, 1, 0]
+    deps = ["ROOT", "acl", "case", "det", "obl", "punct"]
+    tags = ["NNS", "VBD", "IN", "DT", "NN", "."]
+    doc = _built(words, heads, deps, tags)
+    assert not language._past_tense_with_an_object_read_as_its_subjects_modifier(doc[0])
+    assert (doc[0].dep_, doc[1].dep_) == ("ROOT", "acl")

@@ -2104,6 +2104,32 @@ def _object_after_the_verbs_date_read_as_the_root(root: "Token") -> bool:
     return True
 
 
+def _past_tense_with_an_object_read_as_its_subjects_modifier(root: "Token") -> bool:
+    """"Judges at the court in Surabaya, East Java, sentenced the man on Tuesday, a clerk told AFP"
+    parsed with "Judges" the root and "sentenced" its modifier (or a clause beside it): a past tense
+    with an object of its own and no subject (a participle that modifies a noun has no object) on a
+    root noun that has no clause is the verb, the noun its subject, and the noun's phrases after it
+    the verb's. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root or any(c.dep_.startswith(("cop", "nsubj")) for c in root.children):
+        return False
+    verb = next((c for c in root.rights if c.dep_ in ("acl", "parataxis") and c.tag_ == "VBD"
+                 and any(g.dep_ == "obj" and g.i > c.i for g in c.children)
+                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cop")) for g in c.children)), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_ = "VERB"
+    _made_a_past_tense(verb)
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb
+        if child.dep_ == "nmod":
+            child.dep_ = "obl"
+        elif child.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in child.children):
+            child.dep_ = "parataxis"  # ("..., a surgeon told the BBC": a clause of its own beside it)
+    root.head, root.dep_ = verb, "nsubj"
+    return True
+
+
 def _adjective_after_its_noun_read_as_the_root(root: "Token") -> bool:
     """"A man famous for his paintings died on Monday" parsed with "famous" the root, "man" its
     modifier and "died" a participle of "paintings" (titled "His paintings died"): an adjective
@@ -3136,7 +3162,8 @@ def _register_components() -> None:
                         or _past_form_read_into_the_subjects_phrase(root, past_forms)
                         or _past_tense_read_as_an_adjective(root)
                         or _verb_read_as_its_objects_adjective(root)
-                        or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)):
+                        or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
+                        or _past_tense_with_an_object_read_as_its_subjects_modifier(root)):
                     continue
                 _active_past_read_as_a_passive(root)
                 if _predicate_adjective_read_as_the_adverbs(root):
