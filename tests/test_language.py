@@ -1560,3 +1560,14 @@ def test_a_participle_with_no_object_on_a_root_noun_is_no_verb_for_that_repair()
     doc = _built(words, heads, deps, tags)
     assert not language._past_tense_with_an_object_read_as_its_subjects_modifier(doc[0])
     assert (doc[0].dep_, doc[1].dep_) == ("ROOT", "acl")
+
+
+def test_a_participle_after_a_copular_predicate_is_a_clause_on_it():
+    # "The storm was on Sunday , flooding the valley ." misread with "flooding" a modifier of "Sunday"
+    words = ["The", "storm", "was", "on", "Sunday", ",", "flooding", "the", "valley", "."]
+    heads = [1, 4, 4, 4, 4, 6, 4, 8, 6, 4]
+    deps = ["det", "nsubj", "cop", "case", "ROOT", "punct", "acl", "det", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "NNP", ",", "VBG", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "AUX", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.i) == ("advcl", 4)

@@ -2012,7 +2012,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
     group = verb_group(clause)
     first = group[0] if group else None
     if (first is None or first.tag_ != "VBG" or first.pos_ != "VERB" or not predicate.startswith(first.text)
-            or base_dep(first) not in ("acl", "advcl", "conj", "root")
+            or base_dep(first) not in ("acl", "advcl", "conj", "root", "parataxis")
             # (an opening "Since joining ..., the country" comes before its subject)
             or first.head.i > first.i and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             # "the World Cup winning squad", "the federation's reigning player": an adjective before its noun
@@ -2021,6 +2021,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             # "the World Cup-winning squad", "the reigning player": a name's or a person's adjective)
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and first.doc[first.i + 1].lower_ not in day_and_month_names()  # ("a session beginning April 21")
+            and not (first.i > 0 and first.doc[first.i - 1].text == "," and first.head.i < first.i)  # (", killing former ...": a clause)
             and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
             and not (base_dep(first) == "acl" and first.head.i < first.i
                      and first.doc[first.i - 1].text not in ("-", "–") and first.doc[first.i - 1].pos_ != "PROPN"

@@ -784,6 +784,53 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
     return verb if len(clauses.noun_title(noun, skip=skip).split()) <= 2 else None
 
 
+def _clause_told_on_the_day(date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
+    """"on Sunday, when a car bomb killed 12 people": the clause a "when" describes the day by, with
+    a subject of its own, happened that day; else None."""
+    if not date_tokens:
+        return None
+    doc = date_tokens[-1].doc
+    k = date_tokens[-1].i + 1
+    k += k < len(doc) and doc[k].text == ","
+    if k >= len(doc) or doc[k].lower_ != "when":
+        return None
+    clause = doc[k].head  # (the parse hangs it on the day or on the verb the day dates)
+    if (clause.i <= k or clauses.base_dep(clause) not in ("acl", "advcl") or not clauses.is_predicate(clause)
+            or clauses.base_dep(doc[k]) not in ("advmod", "mark") or not any(clauses.dep(g) in clauses.SUBJECTS for g in clause.children)):
+        return None
+    return clause
+
+
+def _happening_of_which(noun: "SpacyToken") -> "SpacyToken":
+    """"the outbreak of the conflict on July 12", "the release of the hostages on Sunday": a date on
+    the noun after "of" is the happening's the "of" phrase hangs on (from the lower threshold of a
+    noun the construction says happens at a time); else the noun itself."""
+    head = noun.head
+    if (clauses.base_dep(noun) == "nmod" and head.pos_ == "NOUN" and head.i < noun.i and head.i + 1 < len(noun.doc)
+            and noun.doc[head.i + 1].lower_ == "of" and happenings.happening_probability(head) >= DATED_NOUN_THRESHOLD):
+        return head
+    return noun
+
+
+def _what_a_thin_happening_did(noun: "SpacyToken", date_tokens: list["SpacyToken"], skip: set[int]) -> "SpacyToken | None":
+    """"The largest explosion was in Feb. 2005, killing the prime minister", "The deadliest attack
+    was on Sunday, when a car bomb killed 12 people": a happening noun that only a date is said of,
+    whose own title would be a word or two ("Largest explosion"), is told by what the sentence says
+    it did (the participle after the date, its subject the noun) or by the "when" clause of its day;
+    else None."""
+    predicate = noun.head
+    date_head = clauses.span_head(date_tokens) if date_tokens else None
+    if (clauses.dep(noun) not in clauses.SUBJECTS or predicate == noun or date_head is None
+            or predicate not in (date_head, date_head.head)
+            or len(clauses.noun_title(noun, skip=skip).split()) > 2):
+        return None
+    doing = next((c for c in predicate.children if c.i > date_head.i and c.tag_ == "VBG" and noun.doc[c.i - 1].text == ","
+                  and clauses.base_dep(c) == "advcl"
+                  and not any(clauses.base_dep(g) in ("mark", "aux") or clauses.dep(g) in clauses.SUBJECTS for g in c.children)),
+                 None)
+    return doing if doing is not None else _clause_told_on_the_day(date_tokens)
+
+
 def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
     """The verb a clause of what was going on tells the circumstances of: a subjectless gerund
     ("died [while coaching his team on Saturday]", "was injured [when leaving the stadium on
@@ -1131,7 +1178,7 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     speaker = _speaker_of(subject, reporting_only=True) if kind != "person" else None
     if speaker is not None:
         return speaker
-    described = _main_subject_described(subject, clause)
+    described = _main_subject_described(subject, clause) or _main_subject_named(ctx, subject, clause, sentence_start)
     if described is not None:
         return described
     others = _clause_last_names(ctx, clause.verb, sentence_start)
@@ -1196,6 +1243,29 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
             t.pos_ == "PROPN" for t in main.subtree):
         return None
     return clauses.phrase_text(clauses.subject_phrase(main, set()))
+
+
+def _main_subject_named(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Clause, sentence_start: int) -> str | None:
+    """"Muhammad, who is the deputy of Prime Minister Mahathir's party, came into the limelight when
+    he married the sultan's daughter": a "he" or "she" subject of a clause on the main verb stands for
+    the main clause's named subject, not for a name nearer to it inside that subject's description."""
+    root = pronoun.sent.root
+    if (pronoun.lower_ not in ("he", "she") or clause.verb == root or clause.verb.head != root
+            or clauses.base_dep(clause.verb) not in ("advcl", "conj")):
+        return None
+    main = next((c for c in root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    if main is None or main.pos_ != "PROPN" or main.i > pronoun.i:
+        return None
+    name = sorted([main, *(c for c in main.children if clauses.base_dep(c) == "flat")], key=lambda t: t.i)
+    described = [t for t in main.subtree if t.i > name[-1].i and t.pos_ == "PROPN"]
+    between = [t for t in pronoun.doc[main.right_edge.i + 1 : pronoun.i] if t.pos_ == "PROPN" and t.lower_ not in language.day_and_month_names()]
+    if not described or between or name[-1].i + 1 != name[0].i + len(name):
+        return None  # (only where the nearer name is inside the subject's own description)
+    start, end = sentence_start + name[0].idx, sentence_start + name[-1].idx + len(name[-1].text)
+    entity = next((e for e in _entities_in(ctx, start, end) if e.start <= start and end <= e.end), None)
+    if entity is not None and entity.kind not in ("person", "name"):
+        return None  # (a company's or a place's name is no "he")
+    return entity.short if entity is not None else ctx.article.text[start:end]
 
 
 def _clause_last_names(ctx: _Context, verb: "SpacyToken", sentence_start: int) -> frozenset[str]:
@@ -1883,6 +1953,10 @@ def _dated_mentions(
             # "will be put to voters in a referendum in May": a bare "Referendum" says nothing; the
             # clause it is the occasion of happens then, and its title says what
             word, is_noun = occasion, False
+        elif is_noun and (did := _what_a_thin_happening_did(word, date_tokens, skip)) is not None and did.i not in dated_words:
+            word, is_noun = did, False
+        elif is_noun and _happening_of_which(word).i not in dated_words:
+            word = _happening_of_which(word)
         dated_words.add(word.i)
         # ("the 1992 killings": a year written before its noun is part of its name, kept in the title)
         # (and "the April 2007 elections", "the December 15-16 summit": any date written so)
@@ -1903,6 +1977,13 @@ def _dated_mentions(
             out.append(mention)
             if not is_noun:
                 when_dated.append((word, len(out) - 1))
+        told_that_day = _clause_told_on_the_day(date_tokens)
+        if told_that_day is not None and told_that_day.i not in dated_words:
+            # "The violence peaked on Sunday, when a car bomb killed 12 people": that day's happening too
+            dated_words.add(told_that_day.i)
+            also = _clause_mention(ctx, sentence, doc, told_that_day, timex, skip)
+            if also is not None:
+                out.append(also)
     # "The club suffered a tragic loss when its coach died on Sunday": a main clause with no date of
     # its own happened when its "when" clause did, and is that happening told by what it did: the
     # dated clause is its event, and the main clause is no undated lead to put on the publication day

@@ -586,6 +586,20 @@ def _adjective_after_a_subject_read_as_its_clause(adjective: "Token") -> bool:
     return True
 
 
+def _participle_clause_read_on_a_copular_predicate(word: "Token") -> bool:
+    """"The biggest protest was on Saturday, drawing 20,000 people" parsed with "drawing" a modifier
+    of "Saturday" (or a clause beside it): a present participle set off by a comma after a copular
+    predicate that has a subject, with no subject or marker of its own, is a clause on that
+    predicate, whose subject it shares. Returns whether it repaired."""
+    head = word.head
+    if (word.dep_ not in ("acl", "parataxis") or head == word or head.i > word.i or word.doc[word.i - 1].text != ","
+            or not any(c.dep_ == "cop" for c in head.children) or not any(c.dep_.startswith("nsubj") for c in head.children)
+            or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in word.children)):
+        return False
+    word.dep_ = "advcl"
+    return True
+
+
 def _participle_read_as_an_adjective_with_a_passive_subject(word: "Token") -> bool:
     """"Two houses were burnt down on Monday" tagged with "burnt" an adjective and "were" its
     copula, yet "houses" its passive subject: the parse's own passive subject (or its verb
@@ -3145,6 +3159,8 @@ def _register_components() -> None:
                 if token.pos_ == "ADJ":
                     _participle_read_as_an_adjective_with_a_passive_subject(token) or _adjective_after_a_subject_read_as_its_clause(token)
                     _object_complement_read_as_its_modifier(token)
+                if token.tag == vbg:
+                    _participle_clause_read_on_a_copular_predicate(token)
                 if token.tag == vbn and (token.pos == verb_pos or any(c.dep_ == "nsubj:pass" for c in token.children)):
                     # "Two fans were injured": "be" with a verb's participle is its passive, not a copula
                     for child in token.children:
