@@ -4753,3 +4753,22 @@ def test_a_pronoun_in_a_clause_on_the_main_verb_stands_for_the_main_subject_not_
     found = titles(text)
     assert found.get(title) == day, found
     assert not any(t.startswith(("Tom Keller", "Hans Vogel")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, day, wrong",
+    [
+        ("The award went to a teacher in Cork, who retired in March.", "A teacher in Cork retired", "2024-03", "Cork retired"),
+        ("The first victim was a 60-year-old fisherman from Kelso in Roxburghshire, who died on Monday.",
+         "The first victim died", "2024-03-11", "Roxburghshire died"),
+        ("Crowds cheered the mayor of London, who resigned on Friday.", "The mayor of London resigned", "2024-03-08",
+         "London resigned"),
+        ("Police named the victim as a student at a college in Leeds, who was stabbed on Friday.",
+         "The victim was stabbed", "2024-03-08", "A college in Leeds was stabbed"),
+    ],
+)
+def test_who_after_a_place_is_the_person_the_place_locates(text, title, day, wrong):
+    found = titles(text)
+    assert found.get(title) == day, found
+    assert wrong not in found, found
+

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from timeline.entities import _load_yaml as load_table
+from timeline.entities import kind_of_name as entity_kind
 from timeline import happenings, names
 from timeline.language import (
     day_and_month_names, day_names, intransitive_verbs, past_tense, spelled_as_a_participle, subordinators, time_words,
@@ -96,6 +97,7 @@ class ClauseRules:
     after: frozenset[str]
     near: frozenset[str]
     during: frozenset[str]
+    place: frozenset[str]
     topic: frozenset[str]
     framing: frozenset[str]
     period: frozenset[str]
@@ -172,6 +174,7 @@ def rules() -> ClauseRules:
         after=words("after_markers"),
         near=words("near_adverbs"),
         during=words("during_markers"),
+        place=words("place_markers"),
         topic=words("topic_markers"),
         framing=words("framing_verbs"),
         period=words("period_markers"),
@@ -511,8 +514,34 @@ def _whom_a_predicate_noun_names(noun: Token) -> Token | None:
         host = noun.head
     else:
         return None
-    return next((c for c in host.children if dep(c) in ("nsubj", "nsubj:pass") and c.i < noun.i
-                 and c.lower_ not in ("who", "which", "that", "it", "this")), None)
+    # ("Police named the victim as a student who ...": an object before it is whom "as" describes)
+    described = next((c for c in host.children if base_dep(c) == "obj" and c.i < noun.i), None) if host != noun else None
+    return described or next((c for c in host.children if dep(c) in ("nsubj", "nsubj:pass") and c.i < noun.i
+                              and c.lower_ not in ("who", "which", "that", "it", "this")), None)
+
+
+def _whom_a_place_describes(antecedent: Token) -> Token:
+    """"a woman farmer in Zongyang County, who died", "a fisherman from Kelso in Roxburghshire, who":
+    "who" is never the place that locates someone, but the noun the place phrase hangs on."""
+    r = rules()
+    for _ in range(3):
+        head = antecedent.head
+        if head == antecedent or head.pos_ not in ("NOUN", "PROPN") or head.i > antecedent.i:
+            break
+        cases = {lemma(c) for c in antecedent.children if base_dep(c) == "case"}
+        if not (cases & r.place or "from" in cases and names.agent_probability(head.text, lemma(head)) >= 0.5
+                or "of" in cases and _a_place_name(antecedent)):  # ("the mayor of London, who")
+            break
+        antecedent = head
+    return antecedent
+
+
+def _a_place_name(word: Token) -> bool:
+    """A proper name the entity tables know as a place ("London", "Zongyang County")."""
+    if word.pos_ != "PROPN":
+        return False
+    name = [t.text for t in word.subtree if t.pos_ == "PROPN" and t.i <= word.i and word.i - t.i <= 3]
+    return entity_kind(name) == "place"
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -559,6 +588,8 @@ def subject_of(verb: Token) -> Token | None:
                                 and before.pos_ in ("NOUN", "PROPN", "NUM") and antecedent.is_ancestor(before)
                                 and names.agent_probability(antecedent.text, lemma(antecedent)) < 0.5):
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
+                    if subject.lower_ == "who":
+                        antecedent = _whom_a_place_describes(antecedent)
                     return _whom_a_predicate_noun_names(antecedent) or antecedent
             # (not a verb right after its "whose" subject, the relative clause's own: ", whose
             # torso had been fished out of a river", which the parse may hang apart)

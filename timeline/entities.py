@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -217,6 +218,11 @@ def _honorifics_by_first_word(honorifics: tuple[tuple[str, ...], ...]) -> dict[s
         index.setdefault(h[0], []).append(h)
     _HONORIFICS_INDEXED = (honorifics, index)
     return index
+
+
+def kind_of_name(words: Sequence[str]) -> str:
+    """What the tables say a name names ("London" -> "place"), as the entity finder classifies it."""
+    return _classify(list(words), tables()) if words else "name"
 
 
 def _classify(words: list[str], t: Tables) -> str:
