@@ -1233,11 +1233,19 @@ def _singular_speakers_last_names(pronoun: "SpacyToken") -> frozenset[str]:
 def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> str | None:
     """"The center is home to 750 tigers, up from eight when it was founded in 1986": an "it" (or
     "its") in a clause below the main one stands for the main clause's subject when that is a thing
-    the text names with "the" and no name ("The center"), before any name further off."""
-    if pronoun.lower_ not in ("it", "its") or clause.verb == pronoun.sent.root:
+    the text names with "the" and no name ("The center"), before any name further off; a "they" in
+    a clause on the main verb for a plural noun subject."""
+    if clause.verb == pronoun.sent.root:
         return None
-    main = next((c for c in pronoun.sent.root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
-    if main is None or main.pos_ != "NOUN" or main.tag_ != "NN" or main.i > pronoun.i:
+    main = next((c for c in pronoun.sent.root.children if clauses.dep(c) in ("nsubj", "nsubj:pass", "nsubj:outer")), None)
+    if main is None or main.pos_ != "NOUN" or main.i > pronoun.i:
+        return None
+    if pronoun.lower_ == "they" and main.tag_ == "NNS" and clause.verb.head == pronoun.sent.root and clauses.base_dep(
+            clause.verb) in ("advcl", "conj"):
+        # "European Union leaders will dine when they meet": the plural subject of the main clause,
+        # with the names that say whose, not the organisation named inside it
+        return clauses.phrase_text(clauses.subject_phrase(main, set()))
+    if pronoun.lower_ not in ("it", "its") or main.tag_ != "NN":
         return None
     if not any(clauses.base_dep(c) == "det" and c.lower_ in ("the", "this") for c in main.children) or any(
             t.pos_ == "PROPN" for t in main.subtree):
