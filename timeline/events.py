@@ -786,7 +786,7 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
 
 def _clause_told_on_the_day(date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
     """"on Sunday, when a car bomb killed 12 people": the clause a "when" describes the day by, with
-    a subject of its own, happened that day; else None."""
+    a subject of its own, happened that day; else None. (Also the "when" clause after a noun.)"""
     if not date_tokens:
         return None
     doc = date_tokens[-1].doc
@@ -817,13 +817,15 @@ def _what_a_thin_happening_did(noun: "SpacyToken", date_tokens: list["SpacyToken
     was on Sunday, when a car bomb killed 12 people": a happening noun that only a date is said of,
     whose own title would be a word or two ("Largest explosion"), is told by what the sentence says
     it did (the participle after the date, its subject the noun) or by the "when" clause of its day;
-    else None."""
+    else None. ("recovered from Tuesday's shock, when Thailand imposed controls": the "when" clause
+    right after the noun tells it too.)"""
+    if len(clauses.noun_title(noun, skip=skip).split()) > 2:
+        return None
     predicate = noun.head
     date_head = clauses.span_head(date_tokens) if date_tokens else None
     if (clauses.dep(noun) not in clauses.SUBJECTS or predicate == noun or date_head is None
-            or predicate not in (date_head, date_head.head)
-            or len(clauses.noun_title(noun, skip=skip).split()) > 2):
-        return None
+            or predicate not in (date_head, date_head.head)):
+        return _clause_told_on_the_day([noun])
     doing = next((c for c in predicate.children if c.i > date_head.i and c.tag_ == "VBG" and noun.doc[c.i - 1].text == ","
                   and clauses.base_dep(c) == "advcl"
                   and not any(clauses.base_dep(g) in ("mark", "aux") or clauses.dep(g) in clauses.SUBJECTS for g in c.children)),
@@ -1890,6 +1892,7 @@ def _dated_mentions(
                 if mention is not None:
                     out.append(mention)
             continue
+        told_for_a_noun = False  # a clause telling a happening noun: no "when" of the clause above it
         word, is_noun = _event_word(anchor, sentence_entities, sentence.start,
                                     clauses.span_head(date_tokens) if date_tokens else None)
         if word is None and is_noun is None:
@@ -1962,7 +1965,7 @@ def _dated_mentions(
             # clause it is the occasion of happens then, and its title says what
             word, is_noun = occasion, False
         elif is_noun and (did := _what_a_thin_happening_did(word, date_tokens, skip)) is not None and did.i not in dated_words:
-            word, is_noun = did, False
+            word, is_noun, told_for_a_noun = did, False, True
         elif is_noun and _happening_of_which(word).i not in dated_words:
             word = _happening_of_which(word)
         dated_words.add(word.i)
@@ -1983,7 +1986,7 @@ def _dated_mentions(
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None:
             out.append(mention)
-            if not is_noun:
+            if not is_noun and not told_for_a_noun:
                 when_dated.append((word, len(out) - 1))
         told_that_day = _clause_told_on_the_day(date_tokens)
         if told_that_day is not None and told_that_day.i not in dated_words:
