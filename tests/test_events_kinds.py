@@ -4806,3 +4806,20 @@ def test_a_thin_happening_noun_is_told_by_its_when_clause(text, title, day):
     found = titles(text)
     assert found.get(title) == day, found
     assert not any(t in ("The attack", "The crash") or " when " in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, main, after, day",
+    [
+        ("The carrier cancelled 120 flights across its network after pilots in Spain walked out on Friday.",
+         "The carrier cancelled 120 flights across its network", "Pilots in Spain walked out", "2024-03-08"),
+        ("The airline cancelled 300 flights across its European network after air traffic controllers in France "
+         "walked out over pay on Tuesday morning.", "The airline cancelled 300 flights across its European network",
+         "Air traffic controllers in France walked out", "2024-03-12TMO"),
+    ],
+)
+def test_the_clause_after_after_keeps_its_subject_and_the_main_clause_its_own(text, main, after, day):
+    found = titles(text)
+    assert found.get(after) == day, found
+    assert main in found, found
+    assert not any(t.endswith(" after pilots in Spain") or t.startswith("The airline walked") for t in found), found

@@ -1571,3 +1571,31 @@ def test_a_participle_after_a_copular_predicate_is_a_clause_on_it():
     pos = ["DET", "NOUN", "AUX", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].dep_, doc[6].head.i) == ("advcl", 4)
+
+
+def test_a_subordinators_noun_deep_in_the_objects_phrase_is_the_subject_of_the_verb_after_it():
+    # "Ports closed ten berths along the coast after dockers in Hull struck ." misread with "after
+    # dockers" a phrase of "coast" and "struck" a clause with no subject
+    words = ["Ports", "closed", "ten", "berths", "along", "the", "coast", "after", "dockers", "in", "Hull", "struck", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 8, 6, 10, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "nummod", "obj", "case", "det", "nmod", "case", "nmod", "case", "nmod", "advcl", "punct"]
+    tags = ["NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", "IN", "NNS", "IN", "NNP", "VBD", "."]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[8].head.i, doc[7].dep_, doc[7].head.i) == ("nsubj", 11, "mark", 11)
+    assert (doc[11].dep_, doc[11].head.i) == ("advcl", 1)
+
+
+def test_a_main_verb_read_as_a_relative_with_the_subordinator_deep_in_its_object_gets_its_clause_back():
+    # "The mill shut two lines across its site after workers in Leeds walked out ." misread with
+    # "walked" the root, "shut" a modifier of "mill", and "after workers" deep in the object's phrase
+    words = ["The", "mill", "shut", "two", "lines", "across", "its", "site", "after", "workers", "in", "Leeds", "walked",
+             "out", "."]
+    heads = [1, 12, 1, 4, 2, 7, 7, 4, 9, 7, 11, 9, 12, 12, 12]
+    deps = ["det", "nsubj", "acl", "nummod", "obj", "case", "nmod:poss", "nmod", "case", "nmod", "case", "nmod", "ROOT",
+            "compound:prt", "punct"]
+    tags = ["DT", "NN", "VBD", "CD", "NNS", "IN", "PRP$", "NN", "IN", "NNS", "IN", "NNP", "VBD", "RP", "."]
+    pos = ["DET", "NOUN", "VERB", "NUM", "NOUN", "ADP", "PRON", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "VERB", "ADP", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)
+    assert (doc[12].dep_, doc[12].head.i, doc[9].dep_, doc[9].head.i) == ("advcl", 2, "nsubj", 12)

@@ -340,6 +340,13 @@ def _subordinate_clause_noun(verb: "Token") -> tuple["Token", "Token", "Token"] 
                     and just_before(t) and not t.is_ancestor(verb)), key=lambda t: t.i, default=None)
         if noun is not None:
             return reading(noun, noun.head)
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ == "advcl":
+        # "cancelled 120 flights across its network after pilots in Spain walked out": the noun deep
+        # in the object's phrase, right before the finite verb
+        noun = max((t for t in before if t.dep_ in ("obl", "nmod") and t.right_edge.i + 1 == verb.i and not t.is_ancestor(verb)
+                    and marked_by(t, subordinators()) is not None), key=lambda t: t.i, default=None)
+        if noun is not None:
+            return noun, marked_by(noun, subordinators()), verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "hosted four rounds of talks with the latest one adopting a statement": an absolute "with"
         # clause, its noun hung on a noun before it
@@ -2578,7 +2585,10 @@ def _main_verb_read_as_a_relative_before_a_subordinate(root: "Token") -> bool:
                  and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
     if main is None:
         return False
-    noun = next((c for c in main.children if c.dep_.startswith("obl") and c.right_edge.i == root.i - 1), None)
+    # (on the participle, or deeper in its object's phrase: "cancelled 300 flights across its
+    # network after air traffic controllers in France walked out")
+    noun = next((c for c in main.subtree if c != main and c.dep_.startswith(("obl", "nmod")) and c.right_edge.i == root.i - 1
+                 and any(g.dep_ == "case" and g.lower_ in subordinators() for g in c.children)), None)
     marker = next((g for g in noun.children if g.dep_ == "case" and g.lower_ in subordinators()), None) if noun else None
     if marker is None:
         return False
