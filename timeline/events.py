@@ -311,8 +311,10 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
                                       or _main_verb_of_a_closing_date(host, date_head) == word
                                       or _doing_at_the_time(host) == word)
     between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
-    # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1")
-    return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux") for w in between)
+    # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1";
+    # not a participle that only describes a noun: "from his ailing brother on July 31")
+    return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux")
+                   and clauses.base_dep(w) != "amod" for w in between)
 
 
 def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
@@ -795,9 +797,17 @@ def _clause_told_on_the_day(date_tokens: list["SpacyToken"]) -> "SpacyToken | No
     if k >= len(doc) or doc[k].lower_ != "when":
         return None
     clause = doc[k].head  # (the parse hangs it on the day or on the verb the day dates)
-    if (clause.i <= k or clauses.base_dep(clause) not in ("acl", "advcl") or not clauses.is_predicate(clause)
+    head = clauses.span_head(date_tokens)
+    # (not one on a verb further up: "will discuss the deal, which was signed on June 5, when it meets")
+    if (clause.i <= k or clause.head not in (head, head.head) or clauses.base_dep(clause) not in ("acl", "advcl")
+            or not clauses.is_predicate(clause)
             or clauses.base_dep(doc[k]) not in ("advmod", "mark") or not any(clauses.dep(g) in clauses.SUBJECTS for g in clause.children)):
         return None
+    # (a present by its form: "they beat Uruguay" may be the past spelt as the lemma)
+    present = clause.tag_ == "VBZ" or clause.tag_ == "VBP" and clause.lower_ not in language.irregular_pasts_with_unchanged()
+    head_past = clause.head.tag_ == "VBD" or any(clauses.base_dep(c) == "aux" and c.tag_ == "VBD" for c in clause.head.children)
+    if present and head_past:
+        return None  # ("which was agreed on March 5, when it meets in Paris": a time to come, not that day)
     return clause
 
 
