@@ -943,3 +943,15 @@ def test_a_range_of_ordinal_days_before_its_month_is_one_span(text, expected):
     # "9th December" alone, the visit's last day for its date, and "from 7th" left in the title
     spans = [(t.value, t.end_value) for t in tag(text, "2006-11-21")]
     assert spans == [expected], spans
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("The prize has been awarded every year since 1961, three years after the poet died.", "three years after", "1958"),
+    ("The choir has sung at the abbey since 1990, two years after its founders left the cathedral.", "two years after",
+     "1988"),
+    ("Talks have stalled since March 2021, a month after the border clash.", "a month after", "2021-02"),
+])
+def test_an_offset_written_beside_a_date_counts_from_that_date(sentence, expression, expected):
+    # "since 1961" bounds a span and is no date the text goes on from, but the offset set beside
+    # it, after a comma, counts from it (not from the article's date, nor from "Monday" before it)
+    assert value(sentence, "2006-11-19", expression) == expected

@@ -457,6 +457,18 @@ _OPENERS_REACH = 80
 _OPENER_WORD = re.compile(r"[\w']+")
 
 
+def _written_beside(text: str, timexes: list[Timex], start: int) -> str | None:
+    """The calendar value of the date that ends right before `start`, only a comma between
+    ("since 1944, two years after ..."); else None."""
+    if not timexes:
+        return None
+    last = timexes[-1]
+    between = text[last.end : start]
+    if last.type not in ("DATE", "TIME") or not is_calendar_value(last.value) or between.strip() != ",":
+        return None
+    return last.value
+
+
 def _dated_before(queue: list[Candidate], offset: int) -> bool:
     """Whether a date or time among the expressions still to come starts before an offset
     (the queue holds them last-first, so the nearest are at its end)."""
@@ -610,6 +622,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
                           dated_after=_dated_before(queue, clause_end),
                           quoted=inside(quotations, candidate.start), main_day=main_day,
                           main_period=main_period,
+                          beside=_written_beside(text, timexes, candidate.start),
                           verb_tense=tenses.verb_tense(candidate.start, candidate.end)
                           if candidate.rule.resolve.get("kind") in _NEEDS_VERB else None)
         resolution = _resolve_candidate(candidate, context)

@@ -54,6 +54,9 @@ class Context:
     main_day: str | None = None
     main_period: str | None = None  # the quarter (half) the lead reports on: "posted a gain in third-quarter net"
     verb_tense: str | None = None  # the tense of the nearest verb of its clause, reporting verbs left out
+    # The date written right before it, a comma between ("since 1944, two years after the
+    # association was formed"): what an offset set beside it counts from.
+    beside: str | None = None
 
 
 @dataclass(frozen=True)
@@ -892,7 +895,8 @@ def resolve_event_offset(fields: dict[str, str], context: Context) -> Resolution
         # "Three days after the election, protests began": it dates the clause after it, from
         # a happening whose date the text does not give here.
         return Resolution(None, "it dates the clause that follows it", not_here=True)
-    anchor, where = _event_anchor(context, unit)
+    beside = context.beside if context.beside and _FINENESS[precision_of(context.beside)] >= _FINENESS[_PRECISION_OF_UNIT[unit]] else None
+    anchor, where = (beside, "the date written beside it") if beside else _event_anchor(context, unit)
     if anchor is None:
         return Resolution(None, "no date for the clause it belongs to", not_here=True)
     amount = int(number) if relation == "before" else -int(number)
