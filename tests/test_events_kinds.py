@@ -4845,3 +4845,21 @@ def test_a_past_tense_keeps_its_yearless_date_in_the_past_past_a_participle_desc
 def test_a_when_clause_after_a_date_in_a_relative_clause_is_not_that_dates():
     found = titles("The board will discuss the merger, which was agreed on March 5, when it meets in Paris.")
     assert not any("meet" in t and d == "2024-03-05" for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("After his arrest on Monday, the mayor resigned.", "The mayor's arrest", "2024-03-11"),
+        ("Following her election in May, the new president appointed a cabinet.", "The new president's election", "2023-05"),
+        ("Since its creation in December 1976, the assembly has met twice a year.", "The assembly's creation", "1976-12"),
+    ],
+)
+def test_a_happening_nouns_possessive_pronoun_is_named_by_the_main_subject(text, title, day):
+    found = titles(text)
+    assert found.get(title) == day, found
+
+
+def test_a_possessive_pronoun_is_left_when_the_main_subject_is_itself_someones():
+    found = titles("After his arrest on Monday, his wife spoke to reporters.")
+    assert "His wife's arrest" not in found, found

@@ -1323,6 +1323,30 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
     return f"{entity.short}{possessive} {clauses.phrase_text(phrase)}"
 
 
+def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str:
+    """"After his arrest on Monday, the mayor resigned": a happening noun's possessive pronoun
+    stands for the main clause's subject, outside the noun's phrase, when they agree ("his" or
+    "her" someone, "its" one thing, "their" several): "The mayor's arrest". Else the title as it was."""
+    owner = next((c for c in noun.children if clauses.dep(c) == "nmod:poss" and c.i < noun.i and clauses.possessive_pronoun(c)),
+                 None)
+    root = _root_predicate(noun.doc)
+    if owner is None or root is None or not title.lower().startswith(owner.lower_ + " "):
+        return title
+    main = next((c for c in root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    if main is None or main.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(main) or main.is_ancestor(noun) or main == noun:
+        return title
+    plural = "Plur" in main.morph.get("Number")
+    person = main.pos_ == "PROPN" or names.agent_probability(main.text, clauses.lemma(main)) >= 0.5
+    agrees = {"his": person and not plural, "her": person and not plural, "its": not plural and main.pos_ == "NOUN" and not person,
+              "their": plural}.get(owner.lower_, False)
+    phrase = clauses.subject_phrase(main, skip)
+    # (not a subject that is itself someone's: "After his arrest, his wife spoke")
+    if not agrees or not phrase or any(t.i == noun.i or t.pos_ == "PRON" for t in phrase):
+        return title
+    whose = clauses.phrase_text(phrase)
+    return clauses.capped(f"{whose}{chr(39) if whose.endswith('s') else chr(39) + 's'} {title[len(owner.text) + 1:]}")
+
+
 def _in_speakers_apposition(subject: "SpacyToken", offset: int) -> bool:
     """Whether the character `offset` falls in an apposition of the common-noun subject of the
     verb that reports the pronoun's clause."""
@@ -1655,6 +1679,8 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
             names = _name_spans(ctx, sentence)
             title = clauses.title_of(asking, skip=skip, names=names,
                                      subject_name=_subject_name(ctx, asking, sentence.start)) or title
+    if named is None and title:
+        title = _with_its_owner_named(noun, title, skip)
     if not title:
         return None
     if named is None and len(title.split()) == 1 and noun.pos_ in ("VERB", "AUX", "ADJ"):
