@@ -1599,3 +1599,48 @@ def test_a_main_verb_read_as_a_relative_with_the_subordinator_deep_in_its_object
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)
     assert (doc[12].dep_, doc[12].head.i, doc[9].dep_, doc[9].head.i) == ("advcl", 2, "nsubj", 12)
+
+
+def _reaches_a_root(doc) -> bool:
+    for token in doc:
+        word = token
+        for _ in range(len(doc)):
+            if word.head == word:
+                break
+            word = word.head
+        else:
+            return False
+    return True
+
+
+def test_won_after_an_amount_that_roots_its_own_fragment_becomes_the_root_not_a_loop():
+    # "30 won from Tuesday 's close ." as a fragment of its own ("up 0. 30 won ..."): the amount
+    # is the root and "won" its modifier; the currency becomes the root, the amount its number
+    words = ["30", "won", "from", "Tuesday", "'s", "close", "."]
+    heads = [0, 0, 5, 5, 3, 1, 0]
+    deps = ["ROOT", "acl", "case", "nmod:poss", "case", "obl", "punct"]
+    tags = ["CD", "VBN", "IN", "NNP", "POS", "NN", "."]
+    doc = _built(words, heads, deps, tags)
+    assert language._currency_read_as_won(doc[1])
+    assert _reaches_a_root(doc)
+    assert (doc[1].dep_, doc[0].head.i, doc[0].dep_) == ("ROOT", 1, "nummod")
+
+
+def test_won_with_an_agent_stays_the_verb():
+    # "one of 26 won by China": a passive with its agent, not Korea's currency
+    words = ["one", "of", "26", "won", "by", "China", "."]
+    heads = [0, 2, 0, 2, 5, 3, 0]
+    deps = ["ROOT", "case", "nmod", "acl", "case", "obl:agent", "punct"]
+    tags = ["CD", "IN", "CD", "VBN", "IN", "NNP", "."]
+    doc = _built(words, heads, deps, tags)
+    assert not language._currency_read_as_won(doc[3])
+    assert doc[3].dep_ == "acl"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The won ended at 1,120.40 to the dollar, up 0. 45 won from Friday's close.",
+    "Her silver medal was one of 31 won by the team on Sunday at the regional games.",
+])
+def test_a_sentence_with_won_after_a_number_parses_to_a_tree(sentence):
+    # (each hung the events stage for ever before: a repair left two words each other's heads)
+    assert _reaches_a_root(language.parse_one(sentence))

@@ -797,10 +797,8 @@ def _clause_told_on_the_day(date_tokens: list["SpacyToken"]) -> "SpacyToken | No
     if k >= len(doc) or doc[k].lower_ != "when":
         return None
     clause = doc[k].head  # (the parse hangs it on the day or on the verb the day dates)
-    head = clauses.span_head(date_tokens)
-    # (not one on a verb further up: "will discuss the deal, which was signed on June 5, when it meets")
-    if (clause.i <= k or clause.head not in (head, head.head) or clauses.base_dep(clause) not in ("acl", "advcl")
-            or not clauses.is_predicate(clause)
+    if (clause.i <= k or _above_a_relative_clause_of(clause.head, clauses.span_head(date_tokens))
+            or clauses.base_dep(clause) not in ("acl", "advcl") or not clauses.is_predicate(clause)
             or clauses.base_dep(doc[k]) not in ("advmod", "mark") or not any(clauses.dep(g) in clauses.SUBJECTS for g in clause.children)):
         return None
     # (a present by its form: "they beat Uruguay" may be the past spelt as the lemma)
@@ -809,6 +807,16 @@ def _clause_told_on_the_day(date_tokens: list["SpacyToken"]) -> "SpacyToken | No
     if present and head_past:
         return None  # ("which was agreed on March 5, when it meets in Paris": a time to come, not that day)
     return clause
+
+
+def _above_a_relative_clause_of(host: "SpacyToken", word: "SpacyToken") -> bool:
+    """Whether `word` is inside a relative clause below `host` ("will discuss [the deal, which was
+    signed on June 5]"): what hangs on the host is not about that clause's date."""
+    while word != host and word.head != word:
+        if clauses.base_dep(word) == "acl" and word.pos_ in ("VERB", "AUX"):
+            return True
+        word = word.head
+    return False
 
 
 def _happening_of_which(noun: "SpacyToken") -> "SpacyToken":

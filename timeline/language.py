@@ -343,8 +343,10 @@ def _subordinate_clause_noun(verb: "Token") -> tuple["Token", "Token", "Token"] 
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ == "advcl":
         # "cancelled 120 flights across its network after pilots in Spain walked out": the noun deep
         # in the object's phrase, right before the finite verb
+        # (never a noun above the verb's host: the host would hang below its own subject's verb)
         noun = max((t for t in before if t.dep_ in ("obl", "nmod") and t.right_edge.i + 1 == verb.i and not t.is_ancestor(verb)
-                    and marked_by(t, subordinators()) is not None), key=lambda t: t.i, default=None)
+                    and t != verb.head and not t.is_ancestor(verb.head) and marked_by(t, subordinators()) is not None),
+                   key=lambda t: t.i, default=None)
         if noun is not None:
             return noun, marked_by(noun, subordinators()), verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
@@ -1048,8 +1050,8 @@ def _currency_read_as_won(word: "Token") -> bool:
     "won" right after an amount (not a year) with no subject of its own is Korea's currency, the
     head of the amount's phrase; its phrases are the verb's the amount belongs to. Returns whether
     it repaired."""
-    if word.lower_ != "won" or word.i == 0 or any(c.dep_.startswith("nsubj") for c in word.children):
-        return False
+    if word.lower_ != "won" or word.i == 0 or any(c.dep_.startswith("nsubj") or c.dep_ == "obl:agent" for c in word.children):
+        return False  # (nor "one of 26 won by China": a passive with its agent)
     amount = word.doc[word.i - 1]
     if amount.tag_ != "CD" or amount.text.isdigit() and len(amount.text) == 4 and amount.text[:2] in ("19", "20"):
         return False  # (not "in 1997 won": a year)
@@ -1057,10 +1059,15 @@ def _currency_read_as_won(word: "Token") -> bool:
     while top.head != top and top.head.tag_ == "CD" and top.head.i < word.i:
         top = top.head  # "50 [billion]": the amount's head number
     verb = word.head if word.head != word else None
+    target = verb if top.head == word else top.head
+    if target is not None and target != top and word.is_ancestor(target):
+        return False  # (hanging it below itself would loop)
     word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", "won"
     word.set_morph("Number=Sing")
     if top.head == word:
         word.head, word.dep_ = (verb, "obl") if verb is not None else (word, word.dep_)
+    elif top.head == top:
+        word.head, word.dep_ = word, "ROOT"  # ("30 won from Tuesday's close" read as a sentence of its own: the amount was its root)
     else:
         word.head, word.dep_ = top.head, top.dep_
     for child in [c for c in top.children if c.dep_ == "case"]:
@@ -2379,7 +2386,9 @@ def _date_after_a_participle_clause(word: "Token") -> bool:
     if start == 0 or word.doc[start - 1].is_punct:
         return False
     clause = word.doc[start - 1]
-    while clause.head != clause and not (clause.tag_ in ("VBN", "VBG") and clause.dep_ in ("advcl", "acl")):
+    for _ in range(len(word.doc)):  # (bounded: a loop an earlier repair left is cut only at the end)
+        if clause.head == clause or clause.tag_ in ("VBN", "VBG") and clause.dep_ in ("advcl", "acl"):
+            break
         clause = clause.head
     if clause.head == clause or clause == word.head or clause.right_edge.i != start - 1 or clause.is_ancestor(word):
         return False
