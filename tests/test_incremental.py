@@ -187,6 +187,45 @@ def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_giv
 
 
 
+def test_a_build_writes_the_merge_state_and_the_parsed_files_itself_and_the_next_build_merges_from_them(
+    tmp_path, big_site_settings, files_kept_at_once, monkeypatch
+):
+    """No child is forked to write them beside the store and the pages (it made both slower than
+    writing here: `cache.writes_here`); they are on disk when the build returns, and the next build
+    merges from that state, and gives the site a whole build gives."""
+    import os
+    import traceback
+
+    from timeline import merge, parsedfiles
+    from timeline.cache import read_whole
+    from timeline.pipeline import MERGE_STATE
+
+    project = tmp_path / "project"
+    paths = _project(project, ARTICLES)
+    build(paths, Options(jobs=1))
+    _write(project / "seeds", "treaty.md", ADDED)
+    forked_by: list[list[str]] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        forked_by.append([frame.name for frame in traceback.extract_stack()])
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+    assert not build(paths, Options(jobs=1)).needs_action
+    assert not any("write_soon" in names for names in forked_by)
+    fingerprint, state = read_whole(paths.cache / MERGE_STATE)
+    assert isinstance(state, merge.MergeState) and "treaty" in state.articles
+    # The next build (the article removed) merges from that state.
+    merged_from = []
+    real_merge_again = merge.merge_again
+    monkeypatch.setattr(merge, "merge_again", lambda *a, **k: merged_from.append(k.get("previous")) or real_merge_again(*a, **k))
+    (project / "seeds" / "treaty.md").unlink()
+    _step(project, tmp_path, "removed")
+    assert merged_from and merged_from[0] is not None and "treaty" in merged_from[0].articles
+    assert parsedfiles.current() is None  # (the build's block of parsed files is closed)
+
+
 def test_with_the_model_loading_aside_an_article_added_and_the_last_of_a_year_removed_give_a_whole_builds_site(
         tmp_path, big_site_settings, files_kept_at_once):
     """Two processes: the new article is parsed in the side process while the build reads the

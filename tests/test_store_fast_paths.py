@@ -29,7 +29,8 @@ from timeline.model import Event, Source
 from timeline.store import reader, writer
 from timeline.store.blockread import read_block_layout
 from timeline.store.schema import event_to_record, schema, written_form
-from timeline.store.snapshot import read_snapshot, render_snapshot, snapshot_path
+from timeline.store.schema import canonical
+from timeline.store.snapshot import Snapshot, read_snapshot, render_snapshot, snapshot_path
 
 
 def both_readers(text: str) -> tuple[reader.EventsFile, reader.EventsFile]:
@@ -407,6 +408,44 @@ def test_the_merge_base_an_update_writes_is_remembered_as_it_reads(tmp_path):
         assert store.check(data) == []
         report = store.update(data, second_extraction())
     assert report.files_written == []
+
+
+def _base(ids: list[str], title: str = "", precision: str = "day", deleted: tuple = (), merged: tuple = ()) -> Snapshot:
+    return Snapshot(
+        events={i: canonical({"id": i, "date": "2001-02-03", "title": f"{title}{i}", "summary": "", "people": [i]}) for i in ids},
+        deleted={i: [{"article": "a", "quote": f"q {i}"}] for i in deleted},
+        merged={i: "into" for i in merged},
+        written_precision={i: precision for i in ids},
+    )
+
+
+def test_a_merge_base_rendered_from_the_last_one_is_the_one_rendered_whole():
+    """Adding, removing and changing events (at the start, the middle and the end of each section,
+    or every one of them), and the deletions, merges and precisions remembered with them: the text
+    made from the last text's lines is, byte for byte, the one made from nothing, and so is the next
+    one made from it."""
+    ids = [f"e{n:03d}" for n in range(0, 40, 2)]
+    states = [
+        _base(ids),
+        _base(["a00", *ids[1:-1], "e039", "zz"], deleted=("x1",)),  # first and last gone, new at both ends
+        _base(["a00", *ids[1:10], "e011", *ids[10:-1], "e039", "zz"], title="t ", deleted=("x1", "x0"), merged=("m",)),
+        _base(ids[5:6], precision="month"),  # one left
+        _base([]),  # none: empty sections
+        _base(ids, merged=("m", "n")),
+    ]
+    for before in states:
+        for after in states:
+            whole = render_snapshot(after)
+            assert render_snapshot(after, (before, render_snapshot(before))) == whole
+            # Told which events may have changed: those, and every one that came or went.
+            changed = {i for i in after.events if before.events.get(i) != after.events[i]}
+            assert render_snapshot(after, (before, render_snapshot(before)), changed) == whole
+    # A text not laid out as the rendering is (an event's line gone, every one re-indented) is not
+    # spliced from.
+    text = render_snapshot(states[0])
+    for damaged in (text.replace(render_snapshot(_base(ids[2:3])).split("\n")[6] + ",\n", "", 1), text.replace("\n  {", "\n {")):
+        assert damaged != text
+        assert render_snapshot(states[1], (states[0], damaged)) == render_snapshot(states[1])
 
 
 def test_the_merge_base_written_in_part_is_the_one_written_whole(tmp_path):

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from timeline import merge
-from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_soon
+from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_soon, writes_here
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
@@ -1193,7 +1193,9 @@ def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildR
 
 
 def _build(paths: Paths, options: Options, *, run_mkdocs: bool, side: "SideProcess | None" = None) -> BuildReport:
-    with _collections_spared():
+    # The merge's state and the parsed files are written by this process, not by children forked
+    # beside the store and the pages (`cache.writes_here`: forking cost them more than it saved).
+    with _collections_spared(), writes_here():
         report, written = _build_pages(paths, options, side)
     if written is None:
         return report

@@ -313,8 +313,8 @@ def _problems_made(data_dir: Path) -> tuple[bytes, tuple[list[Problem], list[Pro
 
 
 def _find_problems_soon(data_dir: Path) -> None:
-    """Have the files' problems found, as the next check will ask for them, by the child process that
-    writes what the update remembered (on another core while this build writes its pages): the next
+    """Have the files' problems found, as the next check will ask for them, by whoever writes what the
+    update remembered (a forked child, or this process in a build: `cache.writes_here`): the next
     check of the same bytes only reads the files. A person's edit meanwhile gives another key, and
     a check of its own."""
     parsedfiles.remember_made(PROBLEMS_KIND, str(data_dir), lambda: _problems_made(data_dir))
@@ -858,9 +858,10 @@ def _update_once(
         parsedfiles.remember(
             incremental.STATE_KIND, str(events_dir(data_dir)), incremental.files_digest(digests.items(), base_digest), state
         )
-    # Written by a child process while the build goes on to the pages: the merge base parsed, the
-    # files written, this state and data/articles.yaml's records (a build remembers them above),
-    # and the problems of the files as they are now, which that process finds.
+    # Written by a child process while this one goes on (by this one, at once, in a build:
+    # `cache.writes_here`): the merge base parsed, the files written, this state and
+    # data/articles.yaml's records (a build remembers them above), and the problems of the files as
+    # they are now, which the writer finds.
     # The events the site gets, before the child forks: it writes the heads of the files written now.
     report.loaded = _load(data_dir, now)
     if parsedfiles.current() is not None and parsedfiles.can_write_soon():

@@ -12,10 +12,11 @@ to one event is a one-line diff.
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -121,51 +122,120 @@ def render_snapshot(
 ) -> str:
     """The snapshot as text: sorted, so the same state always gives the same bytes.
 
-    `previous`: an earlier snapshot and the text this function rendered for it; the line of an
-    event whose record is the same there is taken from that text as it is (an update after one
-    new article changes a few lines of tens of thousands). `changed`: the only events whose
-    records may differ from `previous` (the others are not compared).
+    `previous`: an earlier snapshot and the text this function rendered for it; the lines of that
+    text whose records are the same are kept as they are, and only the lines of the entries that
+    came, went or changed are made and put in their places (an update after one new article changes
+    a few lines of tens of thousands: splicing them costs a fraction of encoding or even looking up
+    every line again). `changed`: the only events whose records may differ from `previous` (the
+    others are not compared).
     """
-
+    sections = _sections(*previous) if previous else None
     line = _ENCODER.encode  # json.dumps(value, ensure_ascii=False), without a new encoder each time
 
-    def mapping(name: str, values: dict[str, Any], last: bool = False) -> list[str]:
-        items = [f"  {line(k)}: {line(values[k])}" for k in sorted(values)]
-        body = [",\n".join(items)] if items else []
-        return [f" {line(name)}: {{"] + body + [" }" + ("" if last else ",")]
+    def event_line(event_id: str) -> str:
+        return f"  {line(_compact(snapshot.events[event_id]))}"
 
-    written, lines_before = (previous[0].events, _event_lines(*previous)) if previous else ({}, {})
-    events = []
-    for event_id in sorted(snapshot.events):
-        record = snapshot.events[event_id]
-        kept = lines_before.get(event_id)
-        if kept is None or ((changed is None or event_id in changed) and written[event_id] != record):
-            kept = f"  {line(_compact(record))}"
-        events.append(kept)
+    def mapping_line(values: dict[str, Any]) -> Callable[[str], str]:
+        return lambda key: f"  {line(key)}: {line(values[key])}"
+
+    if sections is None:
+        events = [event_line(event_id) for event_id in sorted(snapshot.events)]
+        bodies = [[mapping_line(values)(key) for key in sorted(values)]
+                  for values in (snapshot.deleted, snapshot.merged, snapshot.written_precision)]
+        event_text = ",\n".join(events) if events else None
+        mapping_texts = [",\n".join(body) if body else None for body in bodies]
+    else:
+        before = previous[0]  # type: ignore[index]
+        event_text = _spliced(sections[0], before.events, snapshot.events, event_line, changed)
+        mapping_texts = [
+            _spliced(section, old, new, mapping_line(new), None)
+            for section, old, new in zip(sections[1:], (before.deleted, before.merged, before.written_precision),
+                                         (snapshot.deleted, snapshot.merged, snapshot.written_precision))
+        ]
+
+    def mapping(name: str, body: str | None, last: bool = False) -> list[str]:
+        return [f" {line(name)}: {{"] + ([body] if body is not None else []) + [" }" + ("" if last else ",")]
+
     parts = [
         "{",
         f' "version": {VERSION},',
         ' "events": [',
-        *([",\n".join(events)] if events else []),
+        *([event_text] if event_text is not None else []),
         " ],",
-        *mapping("deleted", snapshot.deleted),
-        *mapping("merged", snapshot.merged),
-        *mapping("written_precision", snapshot.written_precision, last=True),
+        *mapping("deleted", mapping_texts[0]),
+        *mapping("merged", mapping_texts[1]),
+        *mapping("written_precision", mapping_texts[2], last=True),
         "}",
     ]
     return HEADER + "\n".join(parts) + "\n"
 
 
-def _event_lines(snapshot: Snapshot, text: str) -> dict[str, str]:
-    """id -> the line of each event in `text`, the rendering of `snapshot` (without the comma
-    that joins it to the next); empty when the text is not laid out as `render_snapshot` lays it."""
-    lines = text.split("\n")
-    start = HEADER.count("\n") + 3  # the header, "{", the version and the events' opening
-    ids = sorted(snapshot.events)
-    stop = start + len(ids)
-    if len(lines) <= stop or lines[start - 1] != ' "events": [' or lines[stop] != " ],":
-        return {}
-    found = {event_id: event_line.removesuffix(",") for event_id, event_line in zip(ids, lines[start:stop])}
-    if not all(event_line.startswith(f'  {{"id": {_ENCODER.encode(event_id)}, ') for event_id, event_line in found.items()):
-        return {}
-    return found
+_SECTION_ENDS = (" ],", " },", " },", " }")  # the line after each section's entries, in order
+_SECTION_OPENINGS = (' "events": [', ' "deleted": {', ' "merged": {', ' "written_precision": {')
+
+
+def _sections(snapshot: Snapshot, text: str) -> list[tuple[list[str], list[str]]] | None:
+    """The four sections of `text`, the rendering of `snapshot` (events, deleted, merged,
+    written_precision), each as its keys in their order and its lines, every one ending with the
+    comma that joins it to the next (the last given one too); None when the text is not laid out as
+    `render_snapshot` lays it."""
+    if not text.startswith(HEADER):
+        return None
+    lines = text[len(HEADER):].split("\n")
+    if len(lines) < 3 or lines[0] != "{" or lines[1] != f' "version": {VERSION},':
+        return None
+    at = 2
+    sections = []
+    for values, opening, closing in zip(
+        (snapshot.events, snapshot.deleted, snapshot.merged, snapshot.written_precision), _SECTION_OPENINGS, _SECTION_ENDS
+    ):
+        keys = sorted(values)
+        start, stop = at + 1, at + 1 + len(keys)
+        if len(lines) <= stop or lines[at] != opening or lines[stop] != closing:
+            return None
+        body = lines[start:stop]
+        if body:
+            # Each line is its key's (JSON strings: a key is where its line says), checked at both
+            # ends; the text is the one rendered for `snapshot` (its digest says so), this is a guard.
+            for index in (0, len(body) - 1):
+                if not body[index].startswith((f'  {{"id": {_ENCODER.encode(keys[index])}, ', f"  {_ENCODER.encode(keys[index])}: ")):
+                    return None
+            body[-1] += ","
+        sections.append((keys, body))
+        at = stop + 1
+    if lines[at:] != ["}", ""]:
+        return None
+    return sections
+
+
+def _spliced(
+    section: tuple[list[str], list[str]], old: dict[str, Any], new: dict[str, Any],
+    make: Callable[[str], str], changed: set[str] | None,
+) -> str | None:
+    """A section's entries as text, joined by commas (None: it has none): the lines of `section`
+    (its keys in order, its lines each ending with a comma) for the keys whose values are the same
+    in `old` and `new`, a line made by `make` for each key that came or whose value changed (only
+    those in `changed` are compared, when it is given), none for a key that went."""
+    keys, lines = section
+    gone = old.keys() - new.keys()
+    came = new.keys() - old.keys()
+    compared = old.keys() & changed if changed is not None else old.keys()
+    differ = {key for key in compared if key in new and old[key] != new[key]}
+    # (position in the old lines, key): a key that went or changed replaces or drops the line at its
+    # place; a key that came is put before the first old line whose key sorts after it.
+    edits = sorted([(bisect.bisect_left(keys, key), 1, key) for key in gone | differ] +
+                   [(bisect.bisect_left(keys, key), 0, key) for key in came])
+    out: list[str] = []
+    at = 0
+    for position, replaces, key in edits:
+        out.extend(lines[at:position])
+        at = max(at, position)
+        if replaces:
+            at = position + 1  # the old line of this key
+            if key in gone:
+                continue
+        out.append(make(key) + ",")
+    out.extend(lines[at:])
+    if not out:
+        return None
+    return "\n".join(out)[:-1]  # without the last comma
