@@ -4863,3 +4863,9 @@ def test_a_happening_nouns_possessive_pronoun_is_named_by_the_main_subject(text,
 def test_a_possessive_pronoun_is_left_when_the_main_subject_is_itself_someones():
     found = titles("After his arrest on Monday, his wife spoke to reporters.")
     assert "His wife's arrest" not in found, found
+
+
+def test_a_name_keeps_its_capital_after_when():
+    found = titles("Centre Marta Lindqvist will miss a month. Lindqvist hurt her knee when she collided with a "
+                   "defender on Sunday.")
+    assert found.get("Lindqvist hurt her knee when Lindqvist collided with a defender") == "2024-03-10", found

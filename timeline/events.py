@@ -2067,10 +2067,21 @@ def _told_with_what_came_of_it(ctx: _Context, sentence: Sentence, mention: Event
     names = _name_spans(ctx, sentence)
     what_came = clauses.title_of(clause, skip=skip, names=names,
                                  subject_name=_subject_name(ctx, clause, sentence.start))
-    title = f"{what_came} {marker} {mention.title[:1].lower()}{mention.title[1:]}"
+    title = f"{what_came} {marker} {_set_after_words(mention)}"
     if not what_came or len(title) > clauses.rules().max_title_chars or len(what_came.split()) < 2:
         return mention
     return replace(mention, title=title)
+
+
+def _set_after_words(mention: EventMention) -> str:
+    """The mention's title set after other words ("... when [a bus overturned]"): its first letter
+    lowered, unless the title opens with a name the sentence gives ("... when O'Neal collided")."""
+    title = mention.title
+    first = title.split()[0] if title else ""
+    names = (*mention.people, *mention.organisations, *mention.places, *mention.other_names, mention.agent)
+    if any(first in name.split() for name in names if name):
+        return title
+    return title[:1].lower() + title[1:]
 
 
 def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
