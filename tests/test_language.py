@@ -1644,3 +1644,26 @@ def test_won_with_an_agent_stays_the_verb():
 def test_a_sentence_with_won_after_a_number_parses_to_a_tree(sentence):
     # (each hung the events stage for ever before: a repair left two words each other's heads)
     assert _reaches_a_root(language.parse_one(sentence))
+
+
+def test_a_word_no_treebank_gives_as_a_verb_between_two_nouns_is_their_compounds():
+    # "They studied swine flu transmission ." misread with "flu" a verb and "transmission" its object
+    words = ["They", "studied", "swine", "flu", "transmission", "."]
+    heads = [1, 1, 1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "obj", "advcl", "obj", "punct"]
+    tags = ["PRP", "VBD", "NN", "VBP", "NN", "."]
+    pos = ["PRON", "VERB", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert language._unknown_verb_inside_a_compound(doc[3])
+    assert (doc[4].head.i, doc[4].dep_, doc[3].head.i, doc[3].dep_, doc[2].head.i) == (1, "obj", 4, "compound", 3)
+
+
+def test_a_known_verb_between_two_nouns_stays_a_verb():
+    # "Prices rise costs ." (a headline's verb): "rise" is a verb the treebanks know
+    words = ["Oil", "prices", "rise", "costs", "."]
+    heads = [1, 2, 2, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "obj", "punct"]
+    tags = ["NN", "NNS", "VBP", "NNS", "."]
+    pos = ["NOUN", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert not language._unknown_verb_inside_a_compound(doc[2])

@@ -1405,6 +1405,28 @@ def _tokens_of_words(tokens: list[Token], words: int) -> int:
     return len(tokens)
 
 
+def _without_headless_end(words: list[Token], *, keep: int) -> list[Token]:
+    """Without last words whose head, after them, the cut left out ("on the topic of bird [flu
+    prevention]", "arrested 60 armed gold mine [pirates]"): a modifier says nothing without its noun."""
+    kept = {t.i for t in words}
+
+    def headless(word: Token, relations: tuple[str, ...]) -> bool:
+        return word.head.i > word.i and word.head.i not in kept and base_dep(word) in relations
+
+    # (a common word's: a name's part, "Angela [Merkel]", "Days Inn [hotels]", is left to the name rules)
+    def common(word: Token) -> bool:
+        return word.pos_ != "PROPN" and not word.text[:1].isupper()
+
+    if len(words) <= keep or not (headless(words[-1], ("compound", "amod", "nummod")) and common(words[-1])
+                                  and words[-1].head.pos_ == "NOUN"):
+        return words
+    while len(words) > keep and (headless(words[-1], ("compound", "amod", "nummod")) and common(words[-1])
+                                 or headless(words[-1], ("det", "case", "punct", "cc"))):
+        kept.discard(words[-1].i)
+        words = words[:-1]
+    return words
+
+
 def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int, skip: Set[int] = frozenset()) -> list[Token]:
     """`kept`, the first words of `written` cut to a limit, without the phrase the cut went through
     ("as part [of a plan ...]", "in his hometown of Grand [Rapids]"), if at least `keep` words stay."""
@@ -2284,6 +2306,7 @@ def title_of(
         while len(_text(cut)) > room and len(cut) > len(group) + 2:
             cut.pop()
         words = _whole_phrases(_clean(cut, skip), words, keep=len(group) + 2, skip=skip)
+    words = _without_headless_end(words, keep=len(group) + 2)
     words = _without_dangling_of(_whole_words(_without_a_clauses_lost_subject(words), skip), keep=len(group) + 2)
     # (a phrase that cut leaves at the end loses its idiom's noun too: "float the peso in a bid [to boost ...]")
     words = _without_dangling_of(_without_a_verb_cut_from_its_object(words, group), keep=len(group) + 2, idioms_only=True)

@@ -1389,6 +1389,29 @@ def _noun_read_as_a_bare_verb(word: "Token") -> bool:
     return True
 
 
+def _unknown_verb_inside_a_compound(word: "Token") -> bool:
+    """"the topic of bird flu prevention and control" parsed with "flu" a verb and "prevention" its
+    object: a bare present with no subject, auxiliary or marker, that the treebanks never annotate
+    as a verb, between a noun and the noun after it, is a word of their compound, whose head is the
+    noun after it. Returns whether it repaired."""
+    if word.tag_ != "VBP" or word.i == 0 or word.i + 1 >= len(word.doc) or _verb_lemma_of_form(word) in known_verbs():
+        return False
+    noun, after = word.doc[word.i - 1], word.doc[word.i + 1]
+    if (noun.pos_ != "NOUN" or after.pos_ != "NOUN" or after.head != word or after.dep_ != "obj" or noun.dep_.startswith("nsubj")
+            or any(c.dep_.startswith(("nsubj", "aux", "mark", "cc")) for c in word.children)):
+        return False
+    host = word.head  # (the verb the parse hung it on keeps the phrases after it: "with his counterpart")
+    after.head, after.dep_ = noun.head, noun.dep_
+    for child in [c for c in noun.children if c.i < noun.i]:
+        child.head = after  # ("of": the phrase's)
+    for child in [c for c in word.children if c != after]:
+        child.head = host if child.i > after.i and host != word else after
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.head, word.dep_ = after, "compound"
+    noun.head, noun.dep_ = word, "compound"
+    return True
+
+
 def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
     """"sold its old headquarters, built in 1890" parsed with "built" a second verb of "sold": a
     participle right after a comma that closes its head's object, with no subject, object or "and"
@@ -3115,6 +3138,8 @@ def _register_components() -> None:
                     _reports_day_read_in_what_is_reported(token)
                     _time_read_on_a_nouns_gerund(token)
                 if verb and dep == "acl" and _noun_read_as_a_bare_verb(token):
+                    continue
+                if verb and token.tag_ == "VBP" and _unknown_verb_inside_a_compound(token):
                     continue
                 if verb and dep in ("xcomp", "advcl", "acl"):
                     _gapped_passive_read_apart(token)
