@@ -1667,3 +1667,11 @@ def test_a_known_verb_between_two_nouns_stays_a_verb():
     pos = ["NOUN", "NOUN", "VERB", "NOUN", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert not language._unknown_verb_inside_a_compound(doc[2])
+
+
+def test_the_irregular_verbs_table_keeps_past_forms_mostly_used_as_nouns_apart():
+    # learned from the treebanks (make lemmas): "shot" is mostly a noun there, a verb only with an
+    # object; a typo's form ("new" for "knew") is not kept
+    also = language.past_forms_also_nouns()
+    assert also.get("shot") == "shoot"
+    assert "shot" not in language.irregular_verbs() and "new" not in also

@@ -2045,7 +2045,14 @@ def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) ->
     flew to Sydney", "The 787 flew": after a code, a name's word to the tagger (a name is
     capitalised), with the code its subject or its compound. Returns whether it repaired."""
     named = root.pos_ == "PROPN" or root.pos_ == "VERB" and root.tag_.startswith("NN")  # (tag and part disagree)
-    if not (root.pos_ == "NOUN" or named and root.text.islower()) or root.lower_ not in past_forms:
+    if not (root.pos_ == "NOUN" or named and root.text.islower()):
+        return False
+    # ("Israeli soldiers shot dead two Palestinians": a noun with an object of its own is a verb; an
+    # object with no preposition the parse hung as the noun's phrase is one)
+    objects = [c for c in root.rights if c.dep_ == "obj" or c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+               and not any(g.dep_ == "case" for g in c.children)]
+    lemma = past_forms.get(root.lower_) or (past_forms_also_nouns().get(root.lower_) if objects else None)
+    if lemma is None:
         return False
     compound = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
                      and c.pos_ in ("NUM", "PROPN", "NOUN")), None)
@@ -2062,23 +2069,29 @@ def _irregular_past_read_as_a_noun(root: "Token", past_forms: dict[str, str]) ->
     # when no other verb is in the sentence)
     articled = compound is not None and not any(t.pos_ in ("VERB", "AUX") and t.i != root.i for t in root.sent) and all(
         c.i < compound.i for c in root.children if c.dep_ == "det")
-    if any(c.dep_ in ("amod", "nmod:poss", "cop") or c.dep_ == "det" and not articled for c in root.children):
+    if any(c.dep_ in ("nmod:poss", "cop") or c.dep_ == "amod" and c.i < root.i or c.dep_ == "det" and not articled
+           for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
-    if subject is None and (named or articled):
+    if subject is None and (named or articled or objects):
         subject = compound
     if subject is None or _unchanged_past_of_a_plural(root, subject):
         return False
     for child in list(root.children):
         if child.dep_ == "det" and child.i < subject.i:
             child.head = subject
-    root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", past_forms[root.lower_]
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
     root.set_morph(_PAST_TENSE)
     if not subject.dep_.startswith("nsubj"):
         subject.dep_ = "nsubj"
     for child in root.children:
         if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children):
             child.dep_ = "obl"  # "flew [to Sydney]": a verb's phrase, not a noun's
+    for child in objects:
+        child.dep_ = "obj"
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is not None and after.dep_ == "amod" and (after.head == root or after.head in objects):
+        after.head, after.dep_ = root, "xcomp"  # "shot [dead]": what the object was left, the verb's
     measure = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
                     and not any(g.dep_ == "cc" for g in c.children)), None)
     if measure is not None and not any(c.dep_ == "obj" for c in root.children):
@@ -2722,6 +2735,12 @@ def irregular_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def past_forms_also_nouns() -> dict[str, str]:
+    """Irregular past forms the treebanks use more often otherwise ("shot": a noun), -> lemma."""
+    return {str(form): str(lemma) for form, lemma in (_language_table(IRREGULAR_VERBS_FILE).get("also_nouns") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def irregular_pasts_with_unchanged() -> dict[str, str]:
     """`irregular_verbs` and the past tenses spelt as their lemma ("cut", "hit", "set": the
     treebanks' past_tenses.yaml), for the repairs that find a past form the parse made a noun."""
@@ -2732,7 +2751,7 @@ def irregular_pasts_with_unchanged() -> dict[str, str]:
 def _unchanged_past_of_a_plural(word: "Token", subject: "Token") -> bool:
     """"Banks cut rates": a form that is its lemma's past and present is told as a past only after
     a singular subject ("The bank cut rates"), where the present would be "cuts"."""
-    return word.lower_ not in irregular_verbs() and subject.tag_ in ("NNS", "NNPS")
+    return word.lower_ not in irregular_verbs() and word.lower_ not in past_forms_also_nouns() and subject.tag_ in ("NNS", "NNPS")
 
 
 @lru_cache(maxsize=1)
@@ -3218,6 +3237,8 @@ def _register_components() -> None:
                 root = sentence.root
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
+                for told in [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]:
+                    _irregular_past_read_as_a_noun(told, past_forms)  # ("Soldiers shot dead two men, officials said")
                 if (_regular_past_read_as_a_compounds_noun(root) or _past_form_read_as_a_compound(root, past_forms)
                         or _past_form_read_into_the_subjects_phrase(root, past_forms)
                         or _past_tense_read_as_an_adjective(root)
