@@ -4898,3 +4898,10 @@ def test_a_past_form_mostly_used_as_a_noun_is_the_verb_where_it_has_an_object(te
     # "shot" is mostly a noun in the treebanks ("a shot"); with an object of its own it is the verb
     found = titles(text)
     assert found.get(title) == day, found
+
+
+def test_a_present_progressive_takes_no_finished_past_time():
+    # the 1990s are the commander's years in the war, not when the lawyer is representing him
+    found = titles("The lawyer is representing a former commander of the air force during the civil war in the 1990s.")
+    assert not any(t.startswith("The lawyer is representing") and d == "199" for t, d in found.items()), found
+

@@ -1675,3 +1675,14 @@ def test_the_irregular_verbs_table_keeps_past_forms_mostly_used_as_nouns_apart()
     also = language.past_forms_also_nouns()
     assert also.get("shot") == "shoot"
     assert "shot" not in language.irregular_verbs() and "new" not in also
+
+
+def test_a_clause_opened_by_and_read_as_a_complement_is_joined_instead():
+    # "He died on Monday and tests showed he was ill ." misread with "showed" a complement of "died"
+    words = ["He", "died", "on", "Monday", "and", "tests", "showed", "he", "was", "ill", "."]
+    heads = [1, 1, 3, 1, 5, 6, 1, 9, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "case", "obl", "cc", "nsubj", "ccomp", "nsubj", "cop", "ccomp", "punct"]
+    tags = ["PRP", "VBD", "IN", "NNP", "CC", "NNS", "VBD", "PRP", "VBD", "JJ", "."]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "CCONJ", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.i, doc[4].head.i) == ("conj", 1, 6)

@@ -1412,6 +1412,21 @@ def _unknown_verb_inside_a_compound(word: "Token") -> bool:
     return True
 
 
+def _conjunct_read_as_a_complement(verb: "Token") -> bool:
+    """"She died on Nov. 22 and test results showed the woman was positive" parsed with "showed" a
+    complement of "died": a clause opened by "and" or "but", with a subject of its own, is no
+    complement but a clause joined to the verb. Returns whether it repaired."""
+    if verb.dep_ != "ccomp" or verb.head == verb or verb.head.i > verb.i:
+        return False
+    first = verb.doc[verb.left_edge.i]
+    if (first.dep_ != "cc" or first.lower_ not in ("and", "but") or not any(c.dep_.startswith("nsubj") for c in verb.children)
+            or any(c.dep_ == "mark" for c in verb.children)):
+        return False
+    verb.dep_ = "conj"
+    first.head = verb
+    return True
+
+
 def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
     """"sold its old headquarters, built in 1890" parsed with "built" a second verb of "sold": a
     participle right after a comma that closes its head's object, with no subject, object or "and"
@@ -3160,6 +3175,8 @@ def _register_components() -> None:
                     continue
                 if verb and token.tag_ == "VBP" and _unknown_verb_inside_a_compound(token):
                     continue
+                if verb and dep == "ccomp":
+                    _conjunct_read_as_a_complement(token)
                 if verb and dep in ("xcomp", "advcl", "acl"):
                     _gapped_passive_read_apart(token)
                 if pos == propn_pos and dep == "conj":
