@@ -1971,8 +1971,11 @@ def _dated_mentions(
                 if happening is None:
                     continue
                 word, is_noun = happening, True
-            if not is_noun and clauses.present_state(word) and word.tag_ == "VBG" and _before_publication(timex, ctx.article.published):
-                continue  # "is defending the former head of intelligence during Operation Anfal in the 1980s": not now
+            if (not is_noun and clauses.present_state(word) and word.tag_ == "VBG" and _before_publication(timex, ctx.article.published)
+                    and precision_of(timex.value or "") in ("year", "decade", "century")):
+                # "is defending the former head of intelligence during Operation Anfal in the 1980s":
+                # a year gone by is not now (a month or a weekday without its year is the coming one's)
+                continue
             if not is_noun and clauses.present_perfect(word) and (_before_publication(timex, ctx.article.published)
                                                   or _after_publication(timex.value, ctx.article.published)):
                 # A present perfect takes no finished past time nor a future one ("has risen" with
