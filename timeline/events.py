@@ -1257,7 +1257,7 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
     a clause on the main verb for a plural noun subject."""
     if clause.verb == pronoun.sent.root:
         return None
-    main = next((c for c in pronoun.sent.root.children if clauses.dep(c) in ("nsubj", "nsubj:pass", "nsubj:outer")), None)
+    main = _subject_of_the_root(pronoun.sent.root)
     if main is None or main.pos_ != "NOUN" or main.i > pronoun.i:
         return None
     if pronoun.lower_ == "they" and main.tag_ == "NNS" and clause.verb.head == pronoun.sent.root and clauses.base_dep(
@@ -1273,6 +1273,15 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
     return clauses.phrase_text(clauses.subject_phrase(main, set()))
 
 
+def _subject_of_the_root(root: "SpacyToken") -> "SpacyToken | None":
+    """The main clause's subject (a copula's outer one too: "leaders were to discover")."""
+    return next((c for c in root.children if clauses.dep(c) in ("nsubj", "nsubj:pass", "nsubj:outer")), None)
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"  # "Rovers' coach"
+
+
 def _main_subject_named(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Clause, sentence_start: int) -> str | None:
     """"Muhammad, who is the deputy of Prime Minister Mahathir's party, came into the limelight when
     he married the sultan's daughter": a "he" or "she" subject of a clause on the main verb stands for
@@ -1281,7 +1290,7 @@ def _main_subject_named(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Cl
     if (pronoun.lower_ not in ("he", "she") or clause.verb == root or clause.verb.head != root
             or clauses.base_dep(clause.verb) not in ("advcl", "conj")):
         return None
-    main = next((c for c in root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    main = _subject_of_the_root(root)
     if main is None or main.pos_ != "PROPN" or main.i > pronoun.i:
         return None
     name = sorted([main, *(c for c in main.children if clauses.base_dep(c) == "flat")], key=lambda t: t.i)
@@ -1327,8 +1336,7 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
     phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
     if entity is None or not phrase:
         return None
-    possessive = "'" if entity.short.endswith("s") else "'s"  # "Rovers' coach"
-    return f"{entity.short}{possessive} {clauses.phrase_text(phrase)}"
+    return f"{_possessive(entity.short)} {clauses.phrase_text(phrase)}"
 
 
 def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str:
@@ -1340,7 +1348,7 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     root = _root_predicate(noun.doc)
     if owner is None or root is None or not title.lower().startswith(owner.lower_ + " "):
         return title
-    main = next((c for c in root.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    main = _subject_of_the_root(root)
     if main is None or main.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(main) or main.is_ancestor(noun) or main == noun:
         return title
     plural = "Plur" in main.morph.get("Number")
@@ -1351,8 +1359,7 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     # (not a subject that is itself someone's: "After his arrest, his wife spoke")
     if not agrees or not phrase or any(t.i == noun.i or t.pos_ == "PRON" for t in phrase):
         return title
-    whose = clauses.phrase_text(phrase)
-    return clauses.capped(f"{whose}{chr(39) if whose.endswith('s') else chr(39) + 's'} {title[len(owner.text) + 1:]}")
+    return clauses.capped(f"{_possessive(clauses.phrase_text(phrase))} {title[len(owner.text) + 1:]}")
 
 
 def _in_speakers_apposition(subject: "SpacyToken", offset: int) -> bool:
@@ -2015,8 +2022,8 @@ def _dated_mentions(
             word, is_noun = occasion, False
         elif is_noun and (did := _what_a_thin_happening_did(word, date_tokens, skip)) is not None and did.i not in dated_words:
             word, is_noun, told_for_a_noun = did, False, True
-        elif is_noun and _happening_of_which(word).i not in dated_words:
-            word = _happening_of_which(word)
+        elif is_noun and (holder := _happening_of_which(word)) != word and holder.i not in dated_words:
+            word = holder
         dated_words.add(word.i)
         # ("the 1992 killings": a year written before its noun is part of its name, kept in the title)
         # (and "the April 2007 elections", "the December 15-16 summit": any date written so)
