@@ -638,3 +638,22 @@ def test_a_name_whose_anchor_a_new_name_takes_is_linked_anew_on_its_events_pages
     assert 'places.html#blair-house-2"' in june.read_text(encoding="utf-8")
     site.generate(replace(after, records_dir=None), tmp_path / "whole")
     assert _files(docs) == _files(tmp_path / "whole")
+
+
+def test_a_new_article_whose_source_sorts_first_gives_the_yaml_a_whole_build_gives(tmp_path, big_site_settings, files_kept_at_once):
+    """An added article ("accord", before "summit") joins the summit's event: a whole build lists
+    the event's sources in their order, and so does the incremental one (no person edited them),
+    not with the new source at the end. (The event keeps its id, made from its first title, where
+    a whole build names it by the new best title: ids do not change under a reader's links.)"""
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    _write(project / "seeds", "accord.md", ADDED)
+    build(Paths.under(project), Options(jobs=1))
+    scratch = tmp_path / "scratch"
+    _project(scratch, {**ARTICLES, "accord.md": ADDED})
+    build(Paths.under(scratch), Options(jobs=1))
+    for folder in (project, scratch):
+        summit = next(e for e in store.load(folder / "data").events if "Lisbon" in e.places)
+        assert [(source.article, source.quote) for source in summit.sources] == [
+            ("accord", ADDED[2].split("\n")[0]), ("summit", ARTICLES["summit.md"][2].split("\n")[0])]

@@ -158,9 +158,13 @@ def merge_sources(base: list[Record], ours: list[Record], theirs: list[Record]) 
 
     A source a person removed stays removed; one they added or edited stays; one the extraction
     no longer finds goes, unless the person edited it; new ones are added at the end. A source
-    the person typed without offsets gets them when the extraction finds the same quote.
+    the person typed without offsets gets them when the extraction finds the same quote. Where the
+    person changed no source, the extraction's sources are taken in its order: an event a new
+    article adds a source to lists them as a whole build of the same articles would.
     """
     base_by, theirs_by = _first_by_key(base), _first_by_key(theirs)
+    if ours == base and base and theirs != base:
+        return list(theirs_by.values())
     ours_keys = {source_key(s) for s in ours}
     out: list[Record] = []
     for source in ours:
