@@ -4905,3 +4905,21 @@ def test_a_present_progressive_takes_no_finished_past_time():
     found = titles("The lawyer is representing a former commander of the air force during the civil war in the 1990s.")
     assert not any(t.startswith("The lawyer is representing") and d == "199" for t, d in found.items()), found
 
+
+
+@pytest.mark.parametrize(
+    "text, title, day",
+    [
+        ("The senator said on Monday her bill was passed in March.", "The senator's bill was passed", "2024-03"),
+        ("Ms Vega told reporters on Monday her company was founded in 2015.", "Ms Vega's company was founded", "2015"),
+    ],
+)
+def test_a_clause_subjects_possessive_pronoun_is_named_by_the_main_subject(text, title, day):
+    found = titles(text)
+    assert found.get(title) == day, found
+
+
+def test_their_is_not_given_to_a_main_subject_that_names_no_one():
+    found = titles("The higher stock levels suggest that the airlines have recovered, after their fleets were grounded "
+                   "by strikes in January.")
+    assert not any(t.startswith("The higher stock levels'") for t in found), found

@@ -1353,11 +1353,16 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
         return title
     plural = "Plur" in main.morph.get("Number")
     person = main.pos_ == "PROPN" or names.agent_probability(main.text, clauses.lemma(main)) >= 0.5
+    # ("their" of someone: "after their operations were battered", of oil companies, is no levels')
     agrees = {"his": person and not plural, "her": person and not plural, "its": not plural and main.pos_ == "NOUN" and not person,
-              "their": plural}.get(owner.lower_, False)
+              "their": plural and person}.get(owner.lower_, False)
     phrase = clauses.subject_phrase(main, skip)
-    # (not a subject that is itself someone's: "After his arrest, his wife spoke")
-    if not agrees or not phrase or any(t.i == noun.i or t.pos_ == "PRON" for t in phrase):
+    # (not a subject that is itself someone's: "After his arrest, his wife spoke"; nor where another
+    # noun naming someone stands between them: "Staff asked the director to stay, since her deputy")
+    between = owner.doc[min(main.i, owner.i) + 1 : max(main.i, owner.i)]
+    rival = any(t.pos_ == "NOUN" and t not in phrase and names.agent_probability(t.text, clauses.lemma(t)) >= 0.5
+                and ("Plur" in t.morph.get("Number")) == plural for t in between)
+    if not agrees or rival or not phrase or any(t.i == noun.i or t.pos_ == "PRON" for t in phrase):
         return title
     return clauses.capped(f"{_possessive(clauses.phrase_text(phrase))} {title[len(owner.text) + 1:]}")
 
@@ -1615,6 +1620,10 @@ def _clause_mention(
                                clause.verb, sentence.start, ctx.article.published)
     title = _here_named(clauses.title_of(clause, skip=skip, subject_name=name, names=names,
                                          future=_after_publication(placed.value, ctx.article.published)), ctx.here)
+    if name is None and clause.subject is not None:
+        # "touted an investment that was part of his infrastructure plan passed last year": the
+        # main clause's subject's plan, as for a happening noun
+        title = _with_its_owner_named(clause.subject, title, skip)
     if clauses.lemma(clause.verb) in clauses.rules().reporting and not clauses.passive(clause.verb) and not described and title == clauses.capped(
         clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
     ):
