@@ -955,3 +955,19 @@ def test_an_offset_written_beside_a_date_counts_from_that_date(sentence, express
     # "since 1961" bounds a span and is no date the text goes on from, but the offset set beside
     # it, after a comma, counts from it (not from the article's date, nor from "Monday" before it)
     assert value(sentence, "2006-11-19", expression) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters will go to the polls on Sunday. Thousands of supporters gathered in the main square in the afternoon.",
+     "2024-03-14TAF"),
+    ("The final is due to be played on Saturday. Fans queued outside the stadium in the morning.", "2024-03-14TMO"),
+])
+def test_a_part_of_the_day_told_in_the_past_is_not_the_coming_day_mentioned_before(text, expected):
+    found = [t for t in tag(text, "2024-03-14") if t.text.startswith("the ")]
+    assert [t.value for t in found] == [expected], [(t.text, t.value) for t in found]
+
+
+def test_a_part_of_the_day_told_in_the_future_stays_the_coming_day_mentioned_before():
+    found = [t for t in tag("Voters will go to the polls on Sunday. Supporters will gather in the square in the "
+                            "afternoon.", "2024-03-14") if t.text == "the afternoon"]
+    assert [t.value for t in found] == ["2024-03-17TAF"]

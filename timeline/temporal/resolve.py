@@ -956,6 +956,11 @@ def resolve_part_of_day(fields: dict[str, str], context: Context) -> Resolution:
         anchor, where = _reference(context, "D")
         if anchor is None:
             return unresolved(NO_DCT)
+        if context.tense == PAST and context.dct is not None and is_calendar_value(anchor) and (
+                interval_of(anchor[:10]).first > context.dct):
+            # "accumulated in the square in the afternoon" after a sentence about Sunday's vote, to
+            # come: what is told in the past was not on a day still to come
+            anchor, where = context.dct.isoformat(), f"the DCT ({_tense_words(context)}: not the later day mentioned before)"
         return Resolution(f"{anchor[:10]}T{fields['part']}", f"part of {where}", anchor=anchor)
     if fields.get("overnight"):
         # "overnight losses in New York": the night before the day the text is talking about
