@@ -4923,3 +4923,19 @@ def test_their_is_not_given_to_a_main_subject_that_names_no_one():
     found = titles("The higher stock levels suggest that the airlines have recovered, after their fleets were grounded "
                    "by strikes in January.")
     assert not any(t.startswith("The higher stock levels'") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, day, gone",
+    [
+        ("Police prevented the protesters from marching to parliament on Monday.", "Police prevented the protesters",
+         "2024-03-11", "march"),
+        ("Lifeguards saved two swimmers from drowning on Sunday.", "Lifeguards saved two swimmers", "2024-03-10", "drown"),
+        ("The ruling has not allowed foreign observers from attending Sunday's vote.", None, None, "attend"),
+    ],
+)
+def test_what_a_verb_kept_from_happening_is_no_event(text, title, day, gone):
+    found = titles(text)
+    if title is not None:
+        assert found.get(title) == day, found
+    assert not any(gone in t.lower() for t in found), found

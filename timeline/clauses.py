@@ -97,6 +97,7 @@ class ClauseRules:
     after: frozenset[str]
     near: frozenset[str]
     during: frozenset[str]
+    prevention: frozenset[str]
     place: frozenset[str]
     topic: frozenset[str]
     framing: frozenset[str]
@@ -152,6 +153,7 @@ def rules() -> ClauseRules:
         denying=words("denying"),
         act_frames=words("act_frames"),
         gerund_frames=words("gerund_frames"),
+        prevention=words("prevention_verbs"),
         progressive_frames=words("progressive_frames"),
         linking_adverbs=words("linking_adverbs"),
         preposition_nouns=words("preposition_nouns"),

@@ -851,6 +851,26 @@ def _what_a_thin_happening_did(noun: "SpacyToken", date_tokens: list["SpacyToken
     return doing if doing is not None else _clause_told_on_the_day(date_tokens)
 
 
+def _what_kept_it_from_happening(verb: "SpacyToken") -> "SpacyToken":
+    """"Police prevented the protesters from marching to parliament on Monday", "has not allowed
+    them from taking part in January's vote": a gerund after "from" under a verb of preventing, or
+    under a negated verb, did not happen; the date is the verb's (which a negation then drops).
+    Else the verb itself."""
+    head = verb.head
+    for _ in range(3):
+        # (the parse may hang the gerund on the object, or on the object's participle: "prevented
+        # [the protesters from marching]", "not allowed [Palestinians living there from voting]")
+        if head.head != head and (not clauses.is_predicate(head) and clauses.base_dep(head) == "obj"
+                                  or clauses.base_dep(head) == "acl" and head.tag_ in ("VBG", "VBN")):
+            head = head.head
+    if (verb.tag_ != "VBG" or head == verb or not clauses.is_predicate(head)
+            or not any(clauses.lemma(c) == "from" and clauses.base_dep(c) in ("mark", "case") for c in verb.children)):
+        return verb
+    if clauses.lemma(head) in clauses.rules().prevention or clauses.read_clause(head).negated:
+        return head
+    return verb
+
+
 def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
     """The verb a clause of what was going on tells the circumstances of: a subjectless gerund
     ("died [while coaching his team on Saturday]", "was injured [when leaving the stadium on
@@ -1478,6 +1498,7 @@ def _clause_mention(
     *, weight: float = 1.0,
 ) -> EventMention | None:
     """The mention a dated clause makes, or None when it tells no happening."""
+    verb = _what_kept_it_from_happening(verb)  # ("prevented them from marching on Monday": the preventing)
     clause = clauses.read_clause(verb)
     statement: clauses.Clause | None = None
     # ("The plan, announced in May, was dropped": a participle of a reporting verb on its noun, with
@@ -2033,6 +2054,8 @@ def _dated_mentions(
             word, is_noun, told_for_a_noun = did, False, True
         elif is_noun and (holder := _happening_of_which(word)) != word and holder.i not in dated_words:
             word = holder
+        if not is_noun:
+            word = _what_kept_it_from_happening(word)  # (here too, so that the verb counts as dated)
         dated_words.add(word.i)
         # ("the 1992 killings": a year written before its noun is part of its name, kept in the title)
         # (and "the April 2007 elections", "the December 15-16 summit": any date written so)
