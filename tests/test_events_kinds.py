@@ -4939,3 +4939,12 @@ def test_what_a_verb_kept_from_happening_is_no_event(text, title, day, gone):
     if title is not None:
         assert found.get(title) == day, found
     assert not any(gone in t.lower() for t in found), found
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The meeting is overshadowed by a row over the city's budget for 2026.", "2026"),
+    ("The summit was dominated by haggling over the bloc's spending plans for 2028 to 2034.", "2028"),
+])
+def test_a_year_for_a_noun_is_its_period_wherever_the_parse_hangs_it(text, year):
+    # the years the budget is for, not when the meeting is overshadowed
+    assert not any(d == year for d in titles(text).values()), titles(text)

@@ -439,8 +439,12 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
         return Anchor(None, "period", lemma(governor))  # "the quarter ended June 30": which quarter, not when
     if lemma(governor) in r.calendar_units and base_dep(head) == "nmod" and any(m in r.period_end for m in markers):
         return Anchor(None, "period", markers[0])  # "the fiscal year to September 1998": which year, not when
+    # (or written right after a noun, however the parse hung it: "wrangling over the bloc's budget
+    # for 2007 to 2013")
+    after_a_noun = tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in r.period and doc[tokens[0].i - 2].pos_ == "NOUN"
     if (any(m in r.period for m in markers) and is_predicate(governor) and _a_year_or_quarter(tokens, r)
-            and (any(base_dep(c) == "obj" and governor.i < c.i < head.i for c in governor.children) or lemma(governor) in r.forecast)):
+            and (any(base_dep(c) == "obj" and governor.i < c.i < head.i for c in governor.children) or lemma(governor) in r.forecast
+                 or after_a_noun)):
         # "approved a budget for the next fiscal year", "set a target for 2030", "forecast growth
         # for 2025": the year the object or the forecast is for, not when the verb happened
         return Anchor(None, "period", "for")
