@@ -4948,3 +4948,15 @@ def test_what_a_verb_kept_from_happening_is_no_event(text, title, day, gone):
 def test_a_year_for_a_noun_is_its_period_wherever_the_parse_hangs_it(text, year):
     # the years the budget is for, not when the meeting is overshadowed
     assert not any(d == year for d in titles(text).values()), titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("A landslide hit the village on Monday. Nine people were buried under mud near the school, police and soldiers "
+     "said, adding that four are missing.", "Nine people were buried under mud near the school"),
+    ("A storm hit the port on Sunday. Six boats were wrecked along the harbour wall, fishermen and officials said, "
+     "adding that no one was hurt.", "Six boats were wrecked along the harbour wall"),
+])
+def test_sources_after_a_comma_are_never_part_of_the_title(text, title):
+    found = titles(text)
+    assert title in found, found
+    assert not any(t.endswith(("officials", "soldiers")) for t in found), found

@@ -1686,3 +1686,16 @@ def test_a_clause_opened_by_and_read_as_a_complement_is_joined_instead():
     pos = ["PRON", "VERB", "ADP", "PROPN", "CCONJ", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].dep_, doc[6].head.i, doc[4].head.i) == ("conj", 1, 6)
+
+
+def test_a_reporting_verb_after_a_phrase_set_off_by_a_comma_takes_it_as_its_subject():
+    # "Two were hurt near the gate , guards and police said ." misread with "guards and police"
+    # conjuncts of "gate" and "said" a clause with no subject
+    words = ["Two", "were", "hurt", "near", "the", "gate", ",", "guards", "and", "police", "said", "."]
+    heads = [2, 2, 2, 5, 5, 2, 7, 5, 9, 5, 2, 2]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "case", "det", "obl", "punct", "conj", "cc", "conj", "advcl", "punct"]
+    tags = ["CD", "VBD", "VBN", "IN", "DT", "NN", ",", "NNS", "CC", "NNS", "VBD", "."]
+    pos = ["NUM", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert language._source_read_into_the_phrase_before_it(doc[10])
+    assert (doc[7].head.i, doc[7].dep_, doc[9].head.i, doc[10].dep_) == (10, "nsubj", 7, "parataxis")

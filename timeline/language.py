@@ -1427,6 +1427,38 @@ def _conjunct_read_as_a_complement(verb: "Token") -> bool:
     return True
 
 
+def _source_read_into_the_phrase_before_it(said: "Token") -> bool:
+    """"... at the work site, police and firefighters said" parsed with "police and firefighters"
+    conjuncts of "site" and "said" a clause with no subject: a reporting verb with no subject, right
+    after a few words of a noun phrase set off by a comma, has that phrase as its subject. Returns
+    whether it repaired."""
+    head = said.head
+    if (said.dep_ not in ("advcl", "conj", "parataxis", "ccomp", "acl") or not _is_reporting_form(said)
+            or any(c.dep_.startswith("nsubj") for c in said.children)
+            # (not the main verb the parse hung under an opening participle: "Citing poor sales, the
+            # chain announced ...", another repair's)
+            or head.i > said.i or head.tag_ in ("VBG", "VBN") and head.i == said.sent.start):
+        return False
+    doc = said.doc
+    k = said.i - 1
+    while k > 0 and said.i - k <= 6 and doc[k].pos_ in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ"):
+        k -= 1
+    if doc[k].text != "," or k == said.i - 1:
+        return False
+    inside = range(k + 1, said.i)
+    heads = [t for t in doc[k + 1 : said.i] if t.head.i not in inside]
+    # (the conjuncts may each hang on the noun before the comma: "site, police and firefighters")
+    if (not heads or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head == said or heads[0].is_ancestor(said)
+            or any(t.dep_ != "conj" for t in heads[1:])):
+        return False  # (never the noun the verb hangs on: they would be each other's heads)
+    for other in heads[1:]:
+        other.head = heads[0]
+    heads[0].head, heads[0].dep_ = said, "nsubj"
+    doc[k].head = said
+    said.dep_ = "parataxis"
+    return True
+
+
 def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
     """"sold its old headquarters, built in 1890" parsed with "built" a second verb of "sold": a
     participle right after a comma that closes its head's object, with no subject, object or "and"
@@ -3177,6 +3209,8 @@ def _register_components() -> None:
                     continue
                 if verb and dep == "ccomp":
                     _conjunct_read_as_a_complement(token)
+                if verb and dep in ("advcl", "conj", "parataxis", "ccomp", "acl"):
+                    _source_read_into_the_phrase_before_it(token)
                 if verb and dep in ("xcomp", "advcl", "acl"):
                     _gapped_passive_read_apart(token)
                 if pos == propn_pos and dep == "conj":
