@@ -783,7 +783,13 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
     doer = verb.head if clauses.base_dep(verb) == "conj" else verb  # (a conjunct shares its subject)
     if not any(clauses.dep(c) in clauses.SUBJECTS for c in (*verb.children, *doer.children)):
         return None
-    return verb if len(clauses.noun_title(noun, skip=skip).split()) <= 2 else None
+    return verb if _thin_title(noun, skip) else None
+
+
+def _thin_title(noun: "SpacyToken", skip: set[int]) -> bool:
+    """Whether the noun's own title would be a word or two ("Referendum", "Largest explosion"): no
+    title a reader can use, so the clause the noun belongs to tells it instead."""
+    return len(clauses.noun_title(noun, skip=skip).split()) <= 2
 
 
 def _clause_told_on_the_day(date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
@@ -837,7 +843,7 @@ def _what_a_thin_happening_did(noun: "SpacyToken", date_tokens: list["SpacyToken
     it did (the participle after the date, its subject the noun) or by the "when" clause of its day;
     else None. ("recovered from Tuesday's shock, when Thailand imposed controls": the "when" clause
     right after the noun tells it too.)"""
-    if len(clauses.noun_title(noun, skip=skip).split()) > 2:
+    if not _thin_title(noun, skip):
         return None
     predicate = noun.head
     date_head = clauses.span_head(date_tokens) if date_tokens else None
