@@ -124,8 +124,9 @@ def test_a_pronoun_subject_is_named_and_a_record_is_not_a_happening():
 
 def test_several_dated_happenings_in_one_sentence_give_several_mentions():
     text = "Smith resigned on Monday and Jones was appointed on Friday."
+    # (published the day after that Friday: a past tense is never dated after its article)
     mentions, _ = extract_mentions(
-        article(text), [timex(text, "on Monday", "2022-07-11"), timex(text, "on Friday", "2022-07-15")]
+        article(text, "2022-07-16"), [timex(text, "on Monday", "2022-07-11"), timex(text, "on Friday", "2022-07-15")]
     )
     assert [(m.date, m.trigger) for m in mentions] == [("2022-07-11", "resign"), ("2022-07-15", "appoint")]
 

@@ -1699,3 +1699,40 @@ def test_a_reporting_verb_after_a_phrase_set_off_by_a_comma_takes_it_as_its_subj
     doc = _built(words, heads, deps, tags, pos)
     assert language._source_read_into_the_phrase_before_it(doc[10])
     assert (doc[7].head.i, doc[7].dep_, doc[9].head.i, doc[10].dep_) == (10, "nsubj", 7, "parataxis")
+
+
+def test_the_second_member_of_between_read_as_a_phrase_of_the_verb_is_joined_to_the_first():
+    # "Two died in a fight between the guards and some inmates ." misread with "inmates" a phrase
+    # of "died": "between" takes two members
+    words = ["Two", "died", "in", "a", "fight", "between", "the", "guards", "and", "some", "inmates", "."]
+    heads = [1, 1, 4, 4, 1, 7, 7, 4, 10, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "case", "det", "nmod", "cc", "det", "obl", "punct"]
+    tags = ["CD", "VBD", "IN", "DT", "NN", "IN", "DT", "NNS", "CC", "DT", "NNS", "."]
+    pos = ["NUM", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].head.i, doc[10].dep_) == (7, "conj")
+    # (a noun with a preposition of its own after "and" is no member: "in the north and in the south")
+    words = ["Two", "died", "in", "a", "fight", "between", "guards", "and", "in", "the", "yard", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 10, 10, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "case", "nmod", "cc", "case", "det", "obl", "punct"]
+    tags = ["CD", "VBD", "IN", "DT", "NN", "IN", "NNS", "CC", "IN", "DT", "NN", "."]
+    pos = ["NUM", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].head.i, doc[10].dep_) == (1, "obl")
+
+
+def test_a_participle_after_a_relative_clause_describes_the_noun_the_clause_ends_on():
+    # "We met the buyers who came to the fair held in May ." misread with "held" a modifier of
+    # "buyers", past the relative clause that describes them
+    words = ["We", "met", "the", "buyers", "who", "came", "to", "the", "fair", "held", "in", "May", "."]
+    heads = [1, 1, 3, 1, 5, 3, 8, 8, 5, 3, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "nsubj", "acl:relcl", "case", "det", "obl", "acl", "case", "obl", "punct"]
+    tags = ["PRP", "VBD", "DT", "NNS", "WP", "VBD", "IN", "DT", "NN", "VBD", "IN", "NNP", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "PRON", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].head.i, doc[9].tag_) == (8, "VBN")
+    # (a participle with its own subject is a clause of its own, left as it is)
+    doc = _built(words, heads, deps, tags, pos)
+    doc[0].head = doc[9]
+    doc[0].dep_ = "nsubj"
+    assert not language._participle_read_past_a_relative_clause(doc[9])

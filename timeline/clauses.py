@@ -1411,6 +1411,17 @@ def _tokens_of_words(tokens: list[Token], words: int) -> int:
     return len(tokens)
 
 
+def _without_half_a_between(words: list[Token], *, keep: int) -> list[Token]:
+    """Without a "between" phrase the cut left with one member ("an encounter between the troops
+    [and 100 militants]"): "between" says nothing of one side alone, so the phrase goes whole."""
+    kept = {t.i for t in words}
+    for k, word in enumerate(words):
+        if (word.lower_ == "between" and base_dep(word) == "case" and k >= keep
+                and any(base_dep(c) == "conj" and c.i not in kept for c in word.head.children)):
+            return words[:k]
+    return words
+
+
 def _without_headless_end(words: list[Token], *, keep: int) -> list[Token]:
     """Without last words whose head, after them, the cut left out ("on the topic of bird [flu
     prevention]", "arrested 60 armed gold mine [pirates]"): a modifier says nothing without its noun."""
@@ -2330,6 +2341,7 @@ def title_of(
         # never a possessive whose noun was cut ("the failure of Ivory Coast's [feuding parties]")
         owner = {t.i for t in words[-1].head.subtree}
         words = _without_dangling_of(_clean([t for t in words if t.i not in owner], skip), keep=len(group) + 2)
+    words = _without_half_a_between(words, keep=len(group) + 1)
     predicate = _text(_dedoubled(words))
     if clause.subject is not None and clause.subject.i > clause.verb.i and existential(clause.verb) and subject_tokens and not subject_name:
         # "there was a fire at the depot": what there was comes after the verb, as written, never

@@ -1534,6 +1534,11 @@ def _clause_mention(
             return None
         if clauses.lemma(clause.verb) in clauses.rules().belief and clause.verb.tag_.startswith("VB"):
             return None  # "said he hoped the team would recover": a hope said, no happening
+        if (clause.copular and clause.verb.pos_ == "ADJ" and clause.subject is not None and clause.subject.tag_ == "PRP"
+                and not clause.modality):
+            # "said she was satisfied with the draft", "said it was confident": how one feels or sees
+            # oneself (not "announced they will be willing to contribute": a promise)
+            return None
     if clause.negated or clause.modality == "hypothetical" or clauses.is_opinion(clause) or clauses.is_forecast(clause):
         return None
     if clause.copular and clause.subject is not None and clauses.existential(clause.verb) and _happening(clause.subject):
@@ -1876,6 +1881,40 @@ def _coordinated(text: str, timexes: list[Timex], index: int, date_tokens: list[
             or index > 0 and _listed(text, timexes[index - 1], timexes[index]))
 
 
+def _gapped_object(date_tokens: list["SpacyToken"]) -> list["SpacyToken"]:
+    """"will cut 500 jobs this year and another 300 next year": the words between the "and" and a
+    second date, when they are the verb's object told again for that date (a figure, with no verb
+    nor preposition); else none."""
+    if not date_tokens:
+        return []
+    doc = date_tokens[0].doc
+    k = date_tokens[0].i - 1
+    while k > 0 and date_tokens[0].i - k <= 4 and doc[k].lower_ not in ("and", ","):
+        k -= 1
+    words = list(doc[k + 1 : date_tokens[0].i])
+    if words and words[-1].pos_ == "ADP" and words[-1].head in date_tokens:
+        words = words[:-1]  # ("and 1.4 million in 2006": the date's own preposition)
+    if (k <= 0 or doc[k].lower_ not in ("and", ",") or not words or not any(t.like_num for t in words)
+            or not all(t.pos_ in ("DET", "NUM", "ADJ", "NOUN") for t in words)):
+        return []
+    return words
+
+
+def _with_its_gapped_object(mention: EventMention, verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> EventMention:
+    """The mention of a second date with the object told for it ("another 300"), in place of the
+    first date's object the title was made with: never "will cut 500 jobs" dated next year."""
+    gapped = _gapped_object(date_tokens)
+    # (the first phrase after the verb: its object, or what the parse made a phrase of it, "seal off [mines]")
+    obj = next((c for c in verb.rights if clauses.base_dep(c) in ("obj", "obl") and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if not gapped or obj is None:
+        return mention
+    first = next(t.text for t in obj.subtree if t.pos_ != "ADP")
+    at = mention.title.find(f" {first}", mention.title.find(verb.text) + len(verb.text) if verb.text in mention.title else 0)
+    if at < 0:
+        return mention
+    return replace(mention, title=f"{mention.title[:at]} {' '.join(t.text for t in gapped)}")
+
+
 def _listed(text: str, before: Timex, timex: Timex) -> bool:
     """Two time expressions listed side by side ("in 1994, 1996 and 2002", "on Saturday and Sunday")."""
     return before.end <= timex.start and text[before.end : timex.start].strip(" ,") in ("", "and", "or")
@@ -1888,15 +1927,73 @@ def _restated(text: str, before: Timex, timex: Timex) -> bool:
     return before.end <= timex.start and between.strip() == "(" and text[timex.end : timex.end + 1] == ")"
 
 
+def _a_past_with_a_time_to_come(timex: Timex, verb: "SpacyToken", sentence_start: int, published: str | None) -> bool:
+    """The verb is told in the past and its date, once the tense has placed a weekday or a yearless
+    date, is still after the publication day: the date cannot be the verb's ("called for a vote in
+    2007"). Not a day after "for" or "due": "Marches were announced for Sunday", "waited for the
+    report due on Tuesday" tell the day of what is planned."""
+    if not _told_in_the_past(verb) or _day_planned_for(timex, verb, sentence_start) or _due_on(timex, verb, sentence_start):
+        return False
+    placed = _weekday_by_tense(_past_tense_year(timex, verb, sentence_start, published), verb, sentence_start, published)
+    return _after_publication(placed.value, published)
+
+
+def _happening_to_come_below(verb: "SpacyToken", date_word: "SpacyToken | None", date_tokens: list["SpacyToken"],
+                             dated_words: set[int]) -> "SpacyToken | None":
+    """What a date still to come, on a verb told in the past, dates below that verb: the nearest
+    happening noun the date is written in ("the upcoming inauguration ... on Jan. 1 2007"), the
+    infinitive the parse hangs it on ("approved a plan to build a bridge in 2008"), or the
+    happening noun the verb takes ("called for a new vote in 2007"); from the lower probability of
+    a noun the construction says happens at a time. None when there is none."""
+    def to_come(noun: "SpacyToken") -> bool:
+        # (not what a forecast is of: "forecasts of higher production next year")
+        return (noun.pos_ == "NOUN" and noun.i not in dated_words
+                and happenings.happening_probability(noun) >= DATED_NOUN_THRESHOLD
+                and not any(clauses.lemma(a) in clauses.rules().forecast for a in (noun, *noun.ancestors)))
+    if date_tokens:
+        up = clauses.span_head(date_tokens).head
+        while up != verb and up.head != up and not clauses.is_predicate(up):
+            if to_come(up):
+                return up
+            up = up.head
+    if (date_word is not None and date_word != verb and clauses.is_predicate(date_word) and date_word.i not in dated_words
+            and not _told_in_the_past(date_word) and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in date_word.children)):
+        return date_word
+    # (a date the parse hangs on the verb itself: the phrase right before it, when it names a
+    # happening of the verb's own clause, "came ahead of a meeting of the WTO in Hong Kong next
+    # month"; not a name of another clause's, "before they left for the Games in Doha, on Dec. 1-15")
+    up = next((verb.doc[k] for k in range(date_tokens[0].i - 1 if date_tokens else verb.i, verb.i, -1)
+               if verb.doc[k].pos_ in ("NOUN", "PROPN")), verb)
+    while up != verb and up.head != up and not clauses.is_predicate(up):
+        if to_come(up):
+            return up if _in_the_clause_of(up, verb) else None
+        up = up.head
+    return None
+
+
+def _in_the_clause_of(word: "SpacyToken", verb: "SpacyToken") -> bool:
+    """Whether `word` belongs to the verb's own clause (no other predicate between them)."""
+    while word != verb:
+        if word.head == word or clauses.is_predicate(word.head) and word.head != verb:
+            return False
+        word = word.head
+    return True
+
+
 def _dated_mentions(
     ctx: _Context, sentence: Sentence, doc: "Doc", timexes: list[Timex],
 ) -> tuple[list[EventMention], set[int]]:
     """The happenings the dates of one sentence place on the calendar, and the words they date."""
     out: list[EventMention] = []
     skip = _time_tokens(doc, sentence, timexes)
+    # (an object told again for a second date is that date's title, not the first's: "closed three
+    # plants in 2004 [and two more] in 2005")
+    skip |= {t.i for timex in timexes[1:] for t in _gapped_object(
+        clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start))}
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     dated_words: set[int] = set()
     when_dated: list[tuple["SpacyToken", int]] = []  # dated clauses (and their mention's place in `out`), maybe "when" clauses
+    to_come: set[int] = set()  # happenings dated by a time a past verb above them cannot take: that verb is not dated
     text = ctx.article.text
     for index, timex in enumerate(timexes):
         if not is_dating(timex):
@@ -2004,16 +2101,17 @@ def _dated_mentions(
                     clauses.dep(c) in clauses.SUBJECTS and c.left_edge.i <= inside.i <= c.right_edge.i for c in word.children)
                     and _dated_by_another(doc, sentence, timexes, index, word)):
                 continue  # "The bidding for advertising in 2007 concluded on Saturday": the verb's own day dates it
-            # (a time that says it is to come: "next year", "the coming month")
-            if (any(w in ("next", "coming", "upcoming") for w in timex.text.lower().split())
-                    and _told_in_the_past(word) and _after_publication(timex.value, ctx.article.published)):
-                # "unveiled plans on Tuesday for a pop concert next year": a past tense takes no time
-                # still to come; the happening it names after it does, else nothing here
-                happening = next((c for c in word.children if c.i > word.i and clauses.base_dep(c) in ("obj", "obl")
-                                  and c.pos_ == "NOUN" and _happening(c) and c.i not in dated_words), None)
-                if happening is None:
-                    continue
-                word, is_noun = happening, True
+            if _a_past_with_a_time_to_come(timex, word, sentence.start, ctx.article.published):
+                # "unveiled plans on Tuesday for a pop concert next year", "made the decision for the
+                # upcoming inauguration on Jan. 1 2007": a past tense takes no time still to come; the
+                # happening of the phrase the date is written in does (a plan's infinitive, or a noun
+                # the construction says happens then), else nothing here
+                happening = _happening_to_come_below(word, anchor.word, date_tokens, dated_words)
+                if happening is None or happening.pos_ == "NOUN" and _thin_title(happening, skip) and not (
+                        _requested(happening) or _announced(happening)):
+                    continue  # ("Delivery" alone would tell a reader nothing)
+                word, is_noun = happening, happening.pos_ in ("NOUN", "PROPN")
+                to_come.add(word.i)
             if (not is_noun and clauses.present_state(word) and word.tag_ == "VBG" and _before_publication(timex, ctx.article.published)
                     and precision_of(timex.value or "") in ("year", "decade", "century")):
                 # "is defending the former head of intelligence during Operation Anfal in the 1980s":
@@ -2041,7 +2139,8 @@ def _dated_mentions(
             word, is_noun = doc[best[0][0]], False
             if word.i in dated_words:
                 continue  # a verb another date of the sentence attaches to is that date's
-        if not is_noun and word.i in dated_words and not _coordinated(text, timexes, index, date_tokens):
+        if not is_noun and word.i in dated_words and not _coordinated(text, timexes, index, date_tokens) and not (
+                index and _gapped_object(date_tokens)):
             # "on Tuesday welcomed the release of the hostages on Sunday": the verb has its date;
             # a second one is the happening its object names, or no happening of this clause
             happening = next((c for c in word.children if c.i > word.i and clauses.base_dep(c) in ("obj", "obl")
@@ -2078,6 +2177,8 @@ def _dated_mentions(
             continue
         mention = (_noun_mention(ctx, sentence, word, timex, skip - {t.i for t in date_tokens} if own_year else skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
+        if mention is not None and not is_noun and index:
+            mention = _with_its_gapped_object(mention, word, date_tokens)
         if mention is not None:
             out.append(mention)
             if not is_noun and not told_for_a_noun:
@@ -2101,7 +2202,7 @@ def _dated_mentions(
                 and any(clauses.dep(c) in clauses.SUBJECTS for c in word.children)):
             dated_words.add(main.i)
             out[k] = _told_with_what_came_of_it(ctx, sentence, out[k], main, skip, marker.lower_)
-    return out, dated_words
+    return out, dated_words - to_come
 
 
 def _told_with_what_came_of_it(ctx: _Context, sentence: Sentence, mention: EventMention, main: "SpacyToken",

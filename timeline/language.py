@@ -1427,6 +1427,47 @@ def _conjunct_read_as_a_complement(verb: "Token") -> bool:
     return True
 
 
+def _participle_read_past_a_relative_clause(participle: "Token") -> bool:
+    """"the buyers who took part in the expo held in Harare last month" parsed with "held" a
+    modifier of "buyers": a bare participle right after a relative clause that ends on a noun
+    describes that noun, not the one the relative clause already describes. Returns whether it
+    repaired."""
+    noun = participle.head
+    doc = participle.doc
+    last = doc[participle.i - 1] if participle.i else participle
+    if (participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or noun.i >= participle.i
+            or last.pos_ not in ("NOUN", "PROPN") or last == noun
+            or any(c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "mark" for c in participle.children)):
+        return False
+    relative = next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i < participle.i
+                     and c.right_edge.i == participle.i - 1), None)
+    if relative is None or last not in relative.subtree:
+        return False
+    participle.head, participle.tag_ = last, "VBN"
+    return True
+
+
+def _second_member_of_between_read_apart(between: "Token") -> bool:
+    """"killed during an encounter between the troops and about 100 militants" parsed with
+    "militants" a phrase of the verb (or a conjunct of "encounter"): "between" takes two members,
+    so a bare noun right after the "and" that follows its only one is its second. Returns whether
+    it repaired."""
+    first = between.head
+    doc = between.doc
+    k = first.right_edge.i + 1
+    if (between.dep_ != "case" or first.pos_ not in _NOMINAL or any(c.dep_ == "conj" for c in first.children)
+            or k >= len(doc) or doc[k].lower_ != "and" or doc[k].dep_ != "cc"):
+        return False
+    second = doc[k].head
+    if (second.i <= k or second.pos_ not in ("NOUN", "PROPN") or second.head == first or second.head == second
+            or not (second.dep_ in ("obl", "obj", "nmod", "obl:unmarked") or second.dep_ == "conj" and second.head == first.head)
+            or any(c.dep_ == "case" for c in second.children)
+            or second in first.ancestors):
+        return False
+    second.head, second.dep_ = first, "conj"
+    return True
+
+
 def _source_read_into_the_phrase_before_it(said: "Token") -> bool:
     """"... at the work site, police and firefighters said" parsed with "police and firefighters"
     conjuncts of "site" and "said" a clause with no subject: a reporting verb with no subject, right
@@ -3145,11 +3186,15 @@ def _register_components() -> None:
                     _object_read_as_an_unknown_relation(token)
                 if verb and dep in ("advcl", "acl") and _preposition_read_as_a_participle(token):
                     continue
+                if verb and dep == "acl":
+                    _participle_read_past_a_relative_clause(token)
                 if token.tag_ in ("WP", "WDT") and token.i and token.text.isupper() and len(token.text) > 1 and (
                         token.doc[token.i - 1].lower_ == "the"):
                     token.pos_, token.tag_ = "PROPN", "NNP"  # "joined the WHO": a name, not "who" after an article
                 if dep == "case" and token.i and token.head.i == token.i + 1:
                     _stranded_preposition_read_into_the_next_phrase(token)
+                if dep == "case" and lower == "between":
+                    _second_member_of_between_read_apart(token)
                 if dep in ("aux", "aux:pass") and token.pos_ in _NOMINAL:
                     _subject_read_as_an_auxiliary(token)
                 if dep in ("advcl", "conj", "acl") and verb:
