@@ -589,6 +589,34 @@ def test_a_weekday_on_a_present_tense_is_the_coming_one(text, word, day):
 
 
 @pytest.mark.parametrize("text", [
+    "Fishermen are waiting to learn whether the ministry will extend the ban or lift it in May.",
+    "Shoppers wonder whether the chain will close the store or sell it in April.",
+])
+def test_the_second_half_of_a_whether_question_is_no_plan(text):
+    # "whether X will extend the ban or lift it in May": neither is planned, both are asked about
+    assert not any(m.modality == "planned" for m in mentions_of(text)), titles(text)
+
+
+def test_a_report_dated_by_the_medium_it_was_made_in_is_what_was_reported():
+    # "said in a statement released on Tuesday": the statement's release is no event; what it said is
+    found = titles("The league said in a statement released on Tuesday that two players had failed drug tests.")
+    assert not any("statement" in t.lower() for t in found), found
+    assert any("failed drug tests" in t and d == "2024-03-12" for t, d in found.items()), found
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Health ministers agreed on Friday that hospitals across the region should share records of patients "
+     "treated for rare infections.", "hospitals"),
+    ("Transport ministers agreed on Tuesday that trucks on main roads must be fitted with new brakes by the "
+     "end of the decade.", "trucks"),
+])
+def test_what_was_agreed_stays_in_the_title_when_it_is_long(text, told):
+    # never "Health ministers agreed" alone: what they agreed, cut at its own phrase boundaries
+    found = titles(text)
+    assert found and all(told in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
     "The striker said on Sunday that he was delighted with the win.",
     "The chairwoman said on Friday she was confident about the merger.",
     "Union leaders said Tuesday they were unhappy with the ruling.",

@@ -1736,3 +1736,39 @@ def test_a_participle_after_a_relative_clause_describes_the_noun_the_clause_ends
     doc[0].head = doc[9]
     doc[0].dep_ = "nsubj"
     assert not language._participle_read_past_a_relative_clause(doc[9])
+
+
+def test_a_that_clause_set_beside_its_verb_is_what_the_verb_agreed():
+    # "Ministers agreed that banks must pay ." misread with "must pay" a clause beside "agreed" and
+    # "that" a word of its subject
+    words = ["Ministers", "agreed", "that", "banks", "must", "pay", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "parataxis", "punct"]
+    tags = ["NNS", "VBD", "DT", "NNS", "MD", "VB", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[2].dep_, doc[2].head.i) == ("ccomp", "mark", 5)
+
+
+def test_a_that_clause_after_the_medium_of_a_report_is_what_was_reported():
+    # "Police said in a statement that two men had fled ." misread with "fled" a relative clause of
+    # "statement"
+    words = ["Police", "said", "in", "a", "statement", "that", "two", "men", "had", "fled", "."]
+    heads = [1, 1, 4, 4, 1, 9, 7, 9, 9, 4, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "mark", "nummod", "nsubj", "aux", "acl:relcl", "punct"]
+    tags = ["NNS", "VBD", "IN", "DT", "NN", "IN", "CD", "NNS", "VBD", "VBN", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].head.i, doc[9].dep_) == (1, "ccomp")
+
+
+def test_a_sentence_the_parser_starts_on_a_lower_case_that_is_kept_whole():
+    # the events stage's own split says where sentences end; a part that starts "that ..." is none
+    free = _built(["Ministers", "agreed", "Monday", "that", "banks", "must", "pay", "."],
+                  [1, 1, 1, 3, 6, 6, 6, 6], ["nsubj", "ROOT", "obl", "ROOT", "nsubj", "aux", "ROOT", "punct"],
+                  ["NNS", "VBD", "NNP", "IN", "NNS", "MD", "VB", "."])
+    assert language._broken_inside(free)
+    whole = _built(["Ministers", "agreed", "Monday", ".", "Banks", "must", "pay", "."],
+                   [1, 1, 1, 1, 6, 6, 6, 6], ["nsubj", "ROOT", "obl", "punct", "nsubj", "aux", "ROOT", "punct"],
+                   ["NNS", "VBD", "NNP", ".", "NNS", "MD", "VB", "."])
+    assert not language._broken_inside(whole)

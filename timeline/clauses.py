@@ -782,7 +782,12 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         perfect = verb.tag_ == "VBN" and any(base_dep(c) == "aux" and lemma(c) == "have" for c in verb.children)
         modality = "hypothetical" if perfect or subject is not None and lemma(subject) in r.aim_nouns else "planned"
     top = frame or verb
-    if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in top.children) or under_a_condition(top):
+    # (a conjunct with no subject of its own shares the first one's marker: "whether the bank will
+    # hold rates or [cut] them")
+    first = top
+    while base_dep(first) == "conj" and first.head != first and not any(base_dep(c) in SUBJECTS for c in first.children):
+        first = first.head
+    if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in (*top.children, *first.children)) or under_a_condition(top):
         modality = "hypothetical"
     if (base_dep(top) in ("ccomp", "csubj") and lemma(top.head) in r.modal_adjectives or lemma(top) in r.modal_adjectives
             or any(lemma(c) in r.modal_adjectives for c in top.children if base_dep(c) == "advmod")):

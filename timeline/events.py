@@ -1192,6 +1192,20 @@ def _announcing_of_a_nouns_aim(verb: "SpacyToken") -> "SpacyToken":
     return noun.head
 
 
+def _report_in_a_dated_medium(participle: "SpacyToken") -> "SpacyToken":
+    """"said in a newspaper interview published on Sunday", "told reporters in a statement issued on
+    Monday": a participle dating the medium a report was made in dates the report; the medium's
+    publishing is no happening of its own. Else the participle itself."""
+    medium = participle.head
+    reporting = medium.head
+    if (clauses.dep(participle) == "acl" and participle.tag_ == "VBN" and medium.pos_ == "NOUN"
+            and not any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)
+            and clauses.base_dep(medium) == "obl" and medium.i < participle.i and reporting.i < medium.i
+            and clauses.lemma(reporting) in clauses.rules().reporting and not clauses.passive(reporting)):
+        return reporting
+    return participle
+
+
 def _announced(noun: "SpacyToken") -> bool:
     """A noun a verb of announcing takes as its object ("announced a tender", "unveiled a plan")."""
     return (noun.pos_ == "NOUN" and clauses.base_dep(noun) == "obj"
@@ -1660,6 +1674,7 @@ def _clause_mention(
         clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
     ):
         return None  # "The government announced": who told, with nothing told, is never a title
+    title = _with_what_was_decided(clause, title, skip, names)
     if len(title.split()) < 2:
         return None
     if clauses.lemma(clause.verb) == "do" and title.endswith(" " + clause.verb.text):
@@ -1681,6 +1696,19 @@ def _clause_mention(
         return None  # "Rising again to 1.2 percent", "Arrived in Osaka": nobody does it, a fragment of a parse
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
                     agent=_agent(clause, name, skip, names), planned=clause.modality == "planned")
+
+
+def _with_what_was_decided(clause: clauses.Clause, title: str, skip: set[int], names: list[tuple[int, int]]) -> str:
+    """A title cut down to its verb when what the verb decided is a clause too long to keep ("EU
+    ministers agreed [that courts should take into account ...]"): that clause, cut to the room
+    left at its own phrase boundaries. A verb of saying is left to the attribution rules."""
+    told = next((c for c in clause.verb.children if clauses.base_dep(c) == "ccomp" and c.i > clause.verb.i), None)
+    if (told is None or not title.endswith(" " + clause.verb.text) or clauses.lemma(clause.verb) in clauses.rules().reporting
+            or clause.reporting):
+        return title
+    room = clauses.rules().max_title_chars - len(title) - 1
+    rest = clauses.title_of(clauses.read_clause(told), skip=skip, names=names, lowercase_first=True, max_chars=room)
+    return f"{title} {rest}" if rest and len(rest.split()) >= 2 else title
 
 
 def _own_speaker(statement: clauses.Clause, time_tokens: set[int]) -> bool:
@@ -2085,6 +2113,7 @@ def _dated_mentions(
             word = clauses.framed_happening(word)
             word = _doing_at_the_time(word)
             word = _announcing_of_a_nouns_aim(word)
+            word = _report_in_a_dated_medium(word)
             word = _first_of_gapped_passives(word, dated_words)
             word = _first_of_joined_outcomes(word, dated_words)
             occasion_clause = _clause_of_a_held_occasion(word)

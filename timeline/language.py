@@ -1427,6 +1427,39 @@ def _conjunct_read_as_a_complement(verb: "Token") -> bool:
     return True
 
 
+def _that_clause_read_as_parataxis(clause: "Token") -> bool:
+    """"ministers agreed Monday that courts should take into account ..." parsed with "take" a
+    clause set beside "agreed" (or joined to it with no "and") and "that" a word of its subject: a clause that opens with "that",
+    with a subject of its own after it, is what the verb before it agreed, said or decided.
+    Returns whether it repaired."""
+    verb = clause.head
+    that = clause.doc[clause.left_edge.i]
+    if (clause.dep_ not in ("parataxis", "conj") or any(c.dep_ == "cc" for c in clause.children) or verb.i > clause.i or verb.pos_ != "VERB" or that.lower_ != "that"
+            or that.dep_ not in ("nsubj", "det", "mark") or that.i <= verb.i
+            or not any(c.dep_.startswith("nsubj") and c != that for c in clause.children)
+            or any(c.dep_ == "ccomp" for c in verb.children)):
+        return False
+    clause.dep_ = "ccomp"
+    that.head, that.dep_, that.pos_, that.tag_ = clause, "mark", "SCONJ", "IN"
+    return True
+
+
+def _reported_clause_read_as_a_relative_of_the_medium(clause: "Token") -> bool:
+    """"said in a statement issued on Friday that the coach had resigned" parsed with "resigned" a
+    relative clause (or the content) of "statement": a clause with its own subject, opened by the
+    conjunction "that" (no relative pronoun), after the medium of a reporting verb is what was
+    reported. Returns whether it repaired."""
+    medium = clause.head
+    said = medium.head
+    if (clause.dep_ not in ("acl:relcl", "acl") or medium.dep_ != "obl" or said.i > medium.i or not _is_reporting_form(said)
+            or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+            or not any(c.dep_.startswith("nsubj") for c in clause.children)
+            or any(c.dep_ == "ccomp" for c in said.children)):
+        return False
+    clause.head, clause.dep_ = said, "ccomp"
+    return True
+
+
 def _participle_read_past_a_relative_clause(participle: "Token") -> bool:
     """"the buyers who took part in the expo held in Harare last month" parsed with "held" a
     modifier of "buyers": a bare participle right after a relative clause that ends on a noun
@@ -3188,6 +3221,10 @@ def _register_components() -> None:
                     continue
                 if verb and dep == "acl":
                     _participle_read_past_a_relative_clause(token)
+                if dep in ("acl:relcl", "acl"):
+                    _reported_clause_read_as_a_relative_of_the_medium(token)
+                elif dep in ("parataxis", "conj") and verb:
+                    _that_clause_read_as_parataxis(token)
                 if token.tag_ in ("WP", "WDT") and token.i and token.text.isupper() and len(token.text) > 1 and (
                         token.doc[token.i - 1].lower_ == "the"):
                     token.pos_, token.tag_ = "PROPN", "NNP"  # "joined the WHO": a name, not "who" after an article
@@ -3590,7 +3627,7 @@ def as_one_sentence(free: "Doc", whole: "Doc") -> bool:
     the free reading left a fragment ("The accident occurred about 10:00 a.m. || Saturday when ...").
     Not when the one sentence loses its subject ("Leading a delegation, || Talabani arrived ..."
     read whole makes "Talabani" an aside)."""
-    if len(list(free.sents)) <= 1 or _fragments(whole) or not _fragments(free):
+    if len(list(free.sents)) <= 1 or _fragments(whole) or not (_fragments(free) or _broken_inside(free)):
         return False
     for sentence in list(free.sents)[1:]:
         i = sentence.start
@@ -3606,6 +3643,15 @@ def as_one_sentence(free: "Doc", whole: "Doc") -> bool:
     def subjects(verb: "Token") -> set[int]:
         return {c.i for c in verb.children if c.dep_.startswith(("nsubj", "expl"))}
     return all(subjects(free[root.i]) <= subjects(root) for sentence in free.sents if sentence.root.i == root.i)
+
+
+def _broken_inside(doc: "Doc") -> bool:
+    """Whether the parser started a sentence where none can start: after a word that opens what
+    follows ("agreed on Tuesday that || trucks must ..."; a conjunction, a preposition, an article)
+    or before a word in lower case ("agreed Monday || that courts should ...")."""
+    sentences = list(doc.sents)
+    return any(sentence[-1].pos_ in ("SCONJ", "CCONJ", "ADP", "DET") or sentence[-1].lower_ == "that" for sentence in sentences[:-1]) or any(
+        sentence[0].text[:1].islower() for sentence in sentences[1:])
 
 
 def parse_one(text: str, **options) -> "Doc":
