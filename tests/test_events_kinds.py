@@ -1941,6 +1941,37 @@ def test_its_below_the_main_clause_is_the_main_clauses_thing(text, title):
     assert any(title.lower() in t.lower() for t in titles(text)), titles(text)
 
 
+@pytest.mark.parametrize("text, main, other_date", [
+    ("Bond yields climbed on Monday as inflation rose to 4 percent in February.", "yields climbed", "2024-02"),
+    ("The airline's shares slumped on Tuesday as passenger numbers fell in the last quarter of 2023.",
+     "shares slumped", "2023-Q4"),
+])
+def test_a_main_clause_with_its_own_date_is_not_dated_by_its_as_clause(text, main, other_date):
+    # "climbed on Monday as inflation rose in February": the climbing is Monday's, the rise February's
+    found = titles(text)
+    assert not any(main in t and d == other_date for t, d in found.items()), found
+
+
+@pytest.mark.parametrize("text, aside_date", [
+    ("The Dutch skater, runner-up at the junior championships last year, finished fifth.", "2023"),
+    ("The cyclist, winner of the mountain stage last summer, crashed out of the race.", "2023-SU"),
+])
+def test_a_date_in_an_aside_about_the_subject_does_not_date_the_verb(text, aside_date):
+    # "X, winner of the title last year, finished fifth on Saturday": last year is the title's
+    found = titles(text)
+    assert found and aside_date not in found.values(), found
+
+
+@pytest.mark.parametrize("text", [
+    "The firm lost its biggest client when its factory burned down on Friday.",
+    "A village was cut off when its only bridge collapsed on Monday.",
+])
+def test_a_clause_set_after_when_starts_in_lower_case_unless_it_opens_with_a_name(text):
+    # "... when The firm's factory burned down" reads as a typo; "when O'Neal collided" keeps its capital
+    assert not any(" when The " in t or " when A " in t for t in titles(text)), titles(text)
+    assert any(" when " in t for t in titles(text)), titles(text)
+
+
 @pytest.mark.parametrize(
     "text, noun, day",
     [

@@ -1772,3 +1772,21 @@ def test_a_sentence_the_parser_starts_on_a_lower_case_that_is_kept_whole():
                    [1, 1, 1, 1, 6, 6, 6, 6], ["nsubj", "ROOT", "obl", "punct", "nsubj", "aux", "ROOT", "punct"],
                    ["NNS", "VBD", "NNP", ".", "NNS", "MD", "VB", "."])
     assert not language._broken_inside(whole)
+
+
+def test_a_title_cut_never_ends_on_a_capitalised_adjective_whose_noun_it_left_out():
+    from timeline import clauses
+
+    # "... subscribe in the biggest Islamic [bank]": an adjective of a common noun, capital or not,
+    # says nothing alone; a name's word ("Angela [Merkel]") is left to the name rules
+    words = ["Investors", "rushed", "into", "the", "biggest", "Islamic", "bank", "."]
+    heads = [1, 1, 6, 6, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "amod", "amod", "obl", "punct"]
+    tags = ["NNS", "VBD", "IN", "DT", "JJS", "JJ", "NN", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "ADJ", "ADJ", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert [t.text for t in clauses._without_headless_end(list(doc[1:6]), keep=1)] == ["rushed"]
+    words = ["Voters", "cheered", "Angela", "Merkel", "."]
+    doc = _built(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "obj", "punct"],
+                 ["NNS", "VBD", "NNP", "NNP", "."], ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"])
+    assert [t.text for t in clauses._without_headless_end(list(doc[1:3]), keep=1)] == ["cheered", "Angela"]

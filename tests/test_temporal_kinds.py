@@ -971,3 +971,36 @@ def test_a_part_of_the_day_told_in_the_future_stays_the_coming_day_mentioned_bef
     found = [t for t in tag("Voters will go to the polls on Sunday. Supporters will gather in the square in the "
                             "afternoon.", "2024-03-14") if t.text == "the afternoon"]
     assert [t.value for t in found] == ["2024-03-17TAF"]
+
+
+# ---- a bare month in a sentence set in a year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, dct, month, expected",
+    [
+        ("Last year, protests after the February killing of a student led to reforms.", "2006-12-01", "February", "2005-02"),
+        ("In 2019, the club sold its ground in October and moved north.", "2024-03-14", "October", "2019-10"),
+        ("During 2021, floods in July cut the town off for a week.", "2024-03-14", "July", "2021-07"),
+    ],
+)
+def test_a_bare_month_in_a_sentence_that_opens_with_a_year_is_in_that_year(text, dct, month, expected):
+    # the year the sentence opens with, set off by a comma, is its setting
+    assert value(text, dct, month) == expected
+
+
+def test_a_year_later_in_the_sentence_sets_no_month_before_it():
+    # (only a year that opens the sentence sets it: "fell in February" here is the last February)
+    assert value("Prices rose in 2019 and fell in February.", "2024-03-14", "February") == "2024-02"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The envoy, who was expected in the capital early Thursday, will meet the president.", "early Thursday", "2024-03-14"),
+        ("Both teams were expected at the stadium on Friday.", "Friday", "2024-03-15"),
+    ],
+)
+def test_a_weekday_someone_was_expected_on_is_the_nearest_one(text, expression, expected):
+    # written on Wednesday 13 March 2024: "was expected" tells a plan, to come or just over
+    assert value(text, "2024-03-13", expression).startswith(expected)

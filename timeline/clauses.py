@@ -1435,9 +1435,11 @@ def _without_headless_end(words: list[Token], *, keep: int) -> list[Token]:
     def headless(word: Token, relations: tuple[str, ...]) -> bool:
         return word.head.i > word.i and word.head.i not in kept and base_dep(word) in relations
 
-    # (a common word's: a name's part, "Angela [Merkel]", "Days Inn [hotels]", is left to the name rules)
+    # (a common word's: a name's part, "Angela [Merkel]", "Days Inn [hotels]", is left to the name
+    # rules; but an adjective of a common noun is no name's, capital or not: "the biggest Islamic [bank]")
     def common(word: Token) -> bool:
-        return word.pos_ != "PROPN" and not word.text[:1].isupper()
+        return word.pos_ != "PROPN" and (not word.text[:1].isupper() or word.pos_ in ("ADJ", "VERB")
+                                         and base_dep(word) == "amod" and word.head.pos_ == "NOUN" and word.head.text.islower())
 
     if len(words) <= keep or not (headless(words[-1], ("compound", "amod", "nummod")) and common(words[-1])
                                   and words[-1].head.pos_ == "NOUN"):

@@ -1909,6 +1909,22 @@ def _coordinated(text: str, timexes: list[Timex], index: int, date_tokens: list[
             or index > 0 and _listed(text, timexes[index - 1], timexes[index]))
 
 
+def _in_an_aside_of_the_subject(verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> bool:
+    """Whether the date closes a noun phrase set off by commas after the verb's subject ("Griazev,
+    [winner at the junior championships last year], settled"): it dates what the aside says of
+    the subject, not the verb (not "The president, on Monday, signed": a date alone between commas
+    is the verb's)."""
+    subject = next((c for c in verb.children if clauses.dep(c) in clauses.SUBJECTS and c.i < verb.i), None)
+    if subject is None or not date_tokens or not subject.i < date_tokens[0].i < verb.i:
+        return False
+    doc = verb.doc
+    opening = next((k for k in range(date_tokens[0].i - 1, subject.i - 1, -1) if doc[k].text == ","), None)
+    closing = date_tokens[-1].i + 1
+    return (opening is not None and closing < verb.i and doc[closing].text == ","
+            and any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(opening + 1, date_tokens[0].i))
+            and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(opening + 1, date_tokens[0].i)))
+
+
 def _gapped_object(date_tokens: list["SpacyToken"]) -> list["SpacyToken"]:
     """"will cut 500 jobs this year and another 300 next year": the words between the "and" and a
     second date, when they are the verb's object told again for that date (a figure, with no verb
@@ -2119,6 +2135,8 @@ def _dated_mentions(
             occasion_clause = _clause_of_a_held_occasion(word)
             if occasion_clause is not None and not _dated_by_another(doc, sentence, timexes, index, occasion_clause):
                 word = occasion_clause
+            if _in_an_aside_of_the_subject(word, date_tokens):
+                continue  # "Griazev, winner at the junior championships last year, settled for third": the aside's year
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
             date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
             if date_subject and any(clauses.base_dep(c) == "nsubj" and c.i not in date_words for c in word.children):
@@ -2222,8 +2240,11 @@ def _dated_mentions(
     # "The club suffered a tragic loss when its coach died on Sunday": a main clause with no date of
     # its own happened when its "when" clause did, and is that happening told by what it did: the
     # dated clause is its event, and the main clause is no undated lead to put on the publication day
+    own_dates = set(dated_words)  # (a main clause with a date of its own keeps it: "rose Wednesday as the economy grew in the third quarter")
     for word, k in when_dated:
         main = word.head
+        if main.i in own_dates:
+            continue
         # (or "as", "while": "Residents fled as fighting erupted on Sunday")
         marker = next((c for c in word.children if clauses.lemma(c) in ("when", "as", "while")
                        and clauses.base_dep(c) in ("mark", "advmod") and c.i < word.i), None)
@@ -2258,7 +2279,10 @@ def _set_after_words(mention: EventMention) -> str:
     lowered, unless the title opens with a name the sentence gives ("... when O'Neal collided")."""
     title = mention.title
     first = title.split()[0] if title else ""
-    names = (*mention.people, *mention.organisations, *mention.places, *mention.other_names, mention.agent)
+    names = (*mention.people, *mention.organisations, *mention.places, *mention.other_names)
+    # (the agent is the subject as written: its article is no name's, "when The club's coach died")
+    if first.lower() not in ("the", "a", "an"):
+        names = (*names, mention.agent)
     if any(first in name.split() for name in names if name):
         return title
     return title[:1].lower() + title[1:]

@@ -469,6 +469,15 @@ def _written_beside(text: str, timexes: list[Timex], start: int) -> str | None:
     return last.value
 
 
+def _opens_its_sentence_as_a_year(text: str, timex: Timex, sentence_start: int, lexicon: Lexicon) -> bool:
+    """A year that opens its sentence, set off by a comma, with at most a preposition before it
+    ("Last year, ...", "In 2005, ..."): the setting of the whole sentence."""
+    if timex.type != "DATE" or not timex.value or not re.fullmatch(r"\d{4}", timex.value):
+        return False
+    before = text[sentence_start : timex.start].split()
+    return len(before) <= 1 and all(w.lower() in lexicon.opening_prepositions for w in before) and text[timex.end : timex.end + 1] == ","
+
+
 def _dated_before(queue: list[Candidate], offset: int) -> bool:
     """Whether a date or time among the expressions still to come starts before an offset
     (the queue holds them last-first, so the nearest are at its end)."""
@@ -596,6 +605,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
     quotations = quote_spans(text, lexicon.quotes)
     main_day: str | None = None
     main_period: str | None = None
+    opening_years: dict[int, str] = {}  # sentence number -> the year it opens with ("Last year, ...")
     queue = list(reversed(candidates))
     stepped_back: set[tuple[int, str]] = set()
     while queue:
@@ -623,6 +633,7 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
                           quoted=inside(quotations, candidate.start), main_day=main_day,
                           main_period=main_period,
                           beside=_written_beside(text, timexes, candidate.start),
+                          sentence_year=opening_years.get(sentence),
                           verb_tense=tenses.verb_tense(candidate.start, candidate.end)
                           if candidate.rule.resolve.get("kind") in _NEEDS_VERB else None)
         resolution = _resolve_candidate(candidate, context)
@@ -647,6 +658,8 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
             reason=_with_modifier(resolution.reason, candidate),
         )
         timexes.append(timex)
+        if _opens_its_sentence_as_a_year(text, timex, tenses.sentences.span(sentence)[0], lexicon):
+            opening_years[sentence] = timex.value[:4]  # type: ignore[index]
         if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value) and not resolution.comparison:
             before = text[max(0, candidate.start - 12) : candidate.start].split()
             bound = bool(before) and before[-1].lower() in lexicon.reference_bounds

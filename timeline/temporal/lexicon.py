@@ -157,6 +157,7 @@ class Lexicon:
     clause_breaks: tuple[str, ...] = ()  # where a sentence's clauses part (", and", ";")
     title_cues: frozenset[str] = frozenset()  # words before a quoted title ("by", "'s", "film")
     reference_bounds: frozenset[str] = frozenset()  # words before a date that make it a bound ("since Thursday")
+    opening_prepositions: frozenset[str] = frozenset()  # words before a year that opens a sentence as its setting ("In 2005, ...")
 
 
 def _read_yaml(name: str) -> Any:
@@ -349,4 +350,6 @@ def load() -> Lexicon:
     title_cues = frozenset(str(w).lower() for w in context.get("title_cues", ()))
     quotes = tuple((str(pair[0]), str(pair[1])) for pair in context.get("quotes", ()))
     bounds = frozenset(str(w).lower() for w in context.get("reference_bounds", ()))
-    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks, title_cues, bounds)
+    setting = frozenset(str(w).lower() for w in context.get("setting_prepositions", ()))
+    return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks, title_cues, bounds,
+                   setting)

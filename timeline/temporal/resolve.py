@@ -57,6 +57,9 @@ class Context:
     # The date written right before it, a comma between ("since 1944, two years after the
     # association was formed"): what an offset set beside it counts from.
     beside: str | None = None
+    # The year its sentence opens with, set off by a comma ("Last year, ... after the February
+    # killing"): the year a bare month written after it is in.
+    sentence_year: str | None = None
 
 
 @dataclass(frozen=True)
@@ -323,6 +326,8 @@ def resolve_month(fields: dict[str, str], context: Context) -> Resolution:
             why = f"next {name} -> the {name} after the DCT's month (not the coming month)"
         else:
             chosen, why = date(dct.year, month, 1), f"this {name} -> the DCT's year"
+    elif context.sentence_year is not None:
+        chosen, why = date(int(context.sentence_year), month, 1), f"the year its sentence opens with ({context.sentence_year})"
     elif context.tense == PERFECT and past.year == dct.year:
         # "has fluctuated, rising to a high in June from $29.75 in March": what the present perfect
         # reaches back over, in the year of writing
