@@ -1952,6 +1952,12 @@ def test_a_main_clause_with_its_own_date_is_not_dated_by_its_as_clause(text, mai
     assert not any(main in t and d == other_date for t, d in found.items()), found
 
 
+def test_a_title_keeps_the_last_word_of_a_quoted_name_for_a_group():
+    text = ('Police have arrested 60 armed "copper wire thieves" who stripped cables from railway lines, '
+            'the paper reported on Wednesday.')
+    assert any(t.endswith("copper wire thieves") for t in titles(text)), titles(text)
+
+
 @pytest.mark.parametrize("text, aside_date", [
     ("The Dutch skater, runner-up at the junior championships last year, finished fifth.", "2023"),
     ("The cyclist, winner of the mountain stage last summer, crashed out of the race.", "2023-SU"),

@@ -1790,3 +1790,14 @@ def test_a_title_cut_never_ends_on_a_capitalised_adjective_whose_noun_it_left_ou
     doc = _built(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "obj", "punct"],
                  ["NNS", "VBD", "NNP", "NNP", "."], ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"])
     assert [t.text for t in clauses._without_headless_end(list(doc[1:3]), keep=1)] == ["cheered", "Angela"]
+
+
+def test_a_quoted_compound_read_as_an_apposition_gets_its_head_back():
+    # 'Police held 40 "scrap metal thieves" .' misread with "thieves" an apposition of "metal"
+    words = ["Police", "held", "40", '"', "scrap", "metal", "thieves", '"', "."]
+    heads = [1, 1, 5, 5, 5, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "nummod", "punct", "compound", "obj", "appos", "punct", "punct"]
+    tags = ["NNS", "VBD", "CD", "``", "NN", "NN", "NNS", "''", "."]
+    pos = ["NOUN", "VERB", "NUM", "PUNCT", "NOUN", "NOUN", "NOUN", "PUNCT", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].head.i, doc[6].dep_, doc[5].head.i, doc[5].dep_, doc[2].head.i) == (1, "obj", 6, "compound", 6)

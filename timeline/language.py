@@ -1633,6 +1633,27 @@ def _hyphenated_compound_read_as_an_apposition(noun: "Token") -> bool:
     return True
 
 
+def _quoted_compound_read_as_an_apposition(noun: "Token") -> bool:
+    """'arrested 60 armed "gold mine pirates" who ...' parsed with "pirates" an apposition of
+    "mine": a noun right after the noun before it, both inside one pair of quotation marks, is the
+    head of their compound, and takes the first one's place (and its words) in the sentence.
+    Returns whether it repaired."""
+    first = noun.head
+    doc = noun.doc
+    if (noun.dep_ != "appos" or noun.pos_ != "NOUN" or first.pos_ != "NOUN" or first.i != noun.i - 1
+            or noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in ('"', "”", "''")):
+        return False
+    opening = next((k for k in range(first.i - 1, max(first.i - 5, -1), -1) if doc[k].text in ('"', "“", "``")), None)
+    if opening is None or first.head == noun:
+        return False
+    movers = [c for c in first.children if c != noun]
+    noun.head, noun.dep_ = (noun, "ROOT") if first.head == first else (first.head, first.dep_)
+    for child in movers:
+        child.head = noun
+    first.head, first.dep_ = noun, "compound"
+    return True
+
+
 def _name_read_as_its_appositions_aside(name: "Token") -> bool:
     """"Steinmeier, Schroeder's close partner in the SPD, will be sworn in" parsed with the name an
     aside of "partner", the subject: a name that opens the sentence, set off by a comma from a noun
@@ -3320,6 +3341,7 @@ def _register_components() -> None:
                     _name_read_as_its_appositions_aside(token)
                 if dep == "appos":
                     _hyphenated_compound_read_as_an_apposition(token)
+                    _quoted_compound_read_as_an_apposition(token)
                     _of_phrase_read_as_an_apposition(token)
                 if verb:
                     _clause_read_as_modifier(token)
