@@ -3436,6 +3436,19 @@ def test_a_progressive_with_a_month_gone_by_this_year_tells_next_years(text, tit
     assert (title, date, "planned") in found, found
 
 
+@pytest.mark.parametrize(
+    "text, word, date",
+    [
+        ("The lease on the stadium expires in January.", "expire", "2025-01"),
+        ("The ministers asked the judge, whose term ends in February, to stay on.", "end", "2025-02"),
+    ],
+)
+def test_a_timetable_in_the_present_with_a_month_gone_by_tells_next_years(text, word, date):
+    # written on Thursday, March 14, 2024: "expires in January" is next January, planned
+    found = [(m.title, m.date, m.modality) for m in mentions_of(text) if word in m.title]
+    assert found and found[0][1:] == (date, "planned"), [(m.title, m.date) for m in mentions_of(text)]
+
+
 def test_the_same_month_in_the_past_tense_stays_this_years():
     assert titles("The finance minister left the government in January.") == {"The finance minister left the government": "2024-01"}
 

@@ -238,14 +238,18 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
 
 
 def _progressive_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
-    """A date written without its year ("is leaving the bank in June") that the temporal engine
-    put before the publication day, hung on a present progressive: a progressive with a time over
-    would be a past; it tells an arrangement to come, the year after."""
+    """A date written without its year ("is leaving the bank in June", "whose term expires in
+    September") that the temporal engine put before the publication day, hung on a present tense:
+    a present with a time over would be a past; it tells an arrangement or a timetable to come,
+    the year after."""
     if timex.rule not in _trigger_words("yearless_timex_rules") or not _before_publication(timex, published):
         return timex
     auxiliaries = [c for c in word.children if clauses.base_dep(c) == "aux"]
-    if word.tag_ != "VBG" or not auxiliaries or not all(
-            clauses.lemma(a) == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+    progressive = word.tag_ == "VBG" and bool(auxiliaries) and all(
+        clauses.lemma(a) == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+    # (not a present that tells of a clause: "An investigation shows [the mine was closed in August]")
+    if not progressive and not (word.tag_ == "VBZ" and not auxiliaries and _told_in_the_present(word)
+                                and not any(clauses.base_dep(c) in ("ccomp", "parataxis") for c in word.children)):
         return timex
     if not _hung_on(timex, word, sentence_start):
         return timex
@@ -254,7 +258,7 @@ def _progressive_year(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         return timex
     end_value = shift_value(timex.end_value, "Y", 1) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
-                   reason=f"{timex.reason}; '{word.text}' is a present progressive -> the year after")
+                   reason=f"{timex.reason}; '{word.text}' is in the present tense -> the year after")
 
 
 def _told_in_the_present(word: "SpacyToken") -> bool:
