@@ -1004,3 +1004,10 @@ def test_a_year_later_in_the_sentence_sets_no_month_before_it():
 def test_a_weekday_someone_was_expected_on_is_the_nearest_one(text, expression, expected):
     # written on Wednesday 13 March 2024: "was expected" tells a plan, to come or just over
     assert value(text, "2024-03-13", expression).startswith(expected)
+
+
+def test_overnight_after_last_night_is_that_same_night():
+    # written on Thursday, 9 November 2006: "last night" is the 8th's; "overnight" after it tells
+    # of the same night, not the one before it
+    text = "Calm returned to the slum last night, police said. Many residents slept outside the base overnight."
+    assert value(text, "2006-11-09", "overnight") == "2006-11-08TNI"

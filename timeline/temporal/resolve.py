@@ -975,6 +975,9 @@ def resolve_part_of_day(fields: dict[str, str], context: Context) -> Resolution:
         if context.tense == FUTURE:  # "temperatures will drop overnight": the coming night
             return Resolution(f"{anchor[:10]}TNI", f"overnight, {_tense_words(context)} -> the night of {where}",
                               anchor=anchor)
+        if anchor.endswith("TNI"):
+            # ("calm returned last night ... camped outside the base overnight": that night itself)
+            return Resolution(anchor, f"overnight -> the night mentioned before ({where})", anchor=anchor)
         night_before = interval_of(anchor[:10]).first - timedelta(days=1)
         return Resolution(f"{night_before.isoformat()}TNI", f"overnight -> the night before {where}", anchor=anchor)
     if context.dct is None:
