@@ -1952,6 +1952,15 @@ def test_a_main_clause_with_its_own_date_is_not_dated_by_its_as_clause(text, mai
     assert not any(main in t and d == other_date for t, d in found.items()), found
 
 
+@pytest.mark.parametrize("text, about", [
+    ("The mayor complained bitterly on Monday about the lack of money for the city's schools.", "lack of money"),
+    ("Fishermen protested loudly on Friday about the new quotas for cod in the northern waters.", "new quotas"),
+])
+def test_a_verb_with_only_an_adverb_keeps_what_it_was_about(text, about):
+    # never "The mayor complained bitterly" alone: what the complaint was about
+    assert any(about in t for t in titles(text)), titles(text)
+
+
 def test_a_title_keeps_the_last_word_of_a_quoted_name_for_a_group():
     text = ('Police have arrested 60 armed "copper wire thieves" who stripped cables from railway lines, '
             'the paper reported on Wednesday.')

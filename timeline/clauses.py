@@ -1933,8 +1933,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         # agreeing ..." stays "stalled": it takes nothing)
         arguments.extend(_first_noun_phrase(_argument_phrase(absolute[0], skip, names, 0)))
     # (after a word that only completes the verb, too: "steered [clear] of criticising the army")
-    completing = all(base_dep(t) in ("advmod", "compound:prt") and t.pos_ in ("ADV", "ADJ", "ADP") and t.i == clause.verb.i + 1
-                     for t in arguments)
+    # (an "-ly" adverb the tagger made a noun is one too: "complained [bitterly]")
+    completing = all(base_dep(t) in ("advmod", "compound:prt") and (t.pos_ in ("ADV", "ADJ", "ADP") or t.lower_.endswith("ly"))
+                     and t.i == clause.verb.i + 1 for t in arguments)
     complement_found = False
     if (not arguments or completing) and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening ...", "succeeded in passing ...": a gerund a preposition
@@ -1950,7 +1951,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 long_adverbials.insert(0, marks[:1] + _argument_phrase(c, skip, names, 0))
                 complement_found = c.tag_ == "VBG"  # (after "clear": a gerund, not a purpose's infinitive)
                 break
-    if (not arguments or completing and complement_found) and long_adverbials and clause.verb.pos_ == "VERB":
+    # (or what the verb is about: "complained bitterly [about the lack of money for schools]")
+    about = bool(long_adverbials) and any(base_dep(t) == "case" and lemma(t) in r.topic for t in long_adverbials[0][:1])
+    if (not arguments or completing and (complement_found or about)) and long_adverbials and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
         # keeps the start of its long phrase, up to a word that can end one.
         whole = [t for t in long_adverbials[0] if t.i > clause.verb.i]
