@@ -1961,6 +1961,15 @@ def test_a_verb_with_only_an_adverb_keeps_what_it_was_about(text, about):
     assert any(about in t for t in titles(text)), titles(text)
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("The president spent the weekend at his ranch in Texas.", "spent the weekend at his ranch"),
+    ("The rescue teams spent the night searching the rubble for survivors.", "spent the night"),
+])
+def test_a_time_the_verb_takes_as_its_object_stays_in_the_title(text, kept):
+    # never "The president spent at his ranch": the weekend is what he spent
+    assert any(kept in t for t in titles(text)), titles(text)
+
+
 def test_a_title_keeps_the_last_word_of_a_quoted_name_for_a_group():
     text = ('Police have arrested 60 armed "copper wire thieves" who stripped cables from railway lines, '
             'the paper reported on Wednesday.')

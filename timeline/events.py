@@ -1903,6 +1903,15 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
             ):
                 found.add(before)
                 break
+    # "finished the day on top of the pool", "spent the weekend at his ranch": a time the verb takes
+    # as its object is what it did, and stays in its title
+    for timex in timexes:
+        tokens = clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
+        head = clauses.span_head(tokens) if tokens else None
+        # (a noun with "the": not a day the parse made an object, "agreed Wednesday", "this fall")
+        if (head is not None and clauses.dep(head) == "obj" and head.head.pos_ == "VERB" and head.head.i < head.i
+                and head.pos_ == "NOUN" and any(c.lower_ == "the" and clauses.base_dep(c) == "det" for c in head.children)):
+            found -= {t.i for t in head.subtree}
     return found
 
 
