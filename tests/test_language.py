@@ -1801,24 +1801,3 @@ def test_a_quoted_compound_read_as_an_apposition_gets_its_head_back():
     pos = ["NOUN", "VERB", "NUM", "PUNCT", "NOUN", "NOUN", "NOUN", "PUNCT", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].head.i, doc[6].dep_, doc[5].head.i, doc[5].dep_, doc[2].head.i) == (1, "obj", 6, "compound", 6)
-
-
-def test_a_noun_owned_by_an_of_name_is_not_a_phrase_of_the_names_first_word():
-    # "They cited the Bank of Spain 's report ." misread with "report" a phrase of "Bank" after
-    # "of", and "Spain" its owner: the whole name owns the report
-    words = ["They", "cited", "the", "Bank", "of", "Spain", "'s", "report", "."]
-    heads = [1, 1, 3, 1, 7, 7, 5, 3, 1]
-    deps = ["nsubj", "ROOT", "det", "obj", "case", "nmod:poss", "case", "nmod", "punct"]
-    tags = ["PRP", "VBD", "DT", "NNP", "IN", "NNP", "POS", "NN", "."]
-    pos = ["PRON", "VERB", "DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
-    doc = _repaired(words, heads, deps, tags, pos)
-    assert (doc[7].head.i, doc[7].dep_) == (1, "obj")
-    assert (doc[3].head.i, doc[3].dep_, doc[5].head.i, doc[4].head.i, doc[6].head.i) == (7, "nmod:poss", 3, 5, 3)
-    # (a name after the owner is owned by it alone: "an MP of Suu Kyi 's League" is a member of it)
-    words = ["They", "freed", "an", "MP", "of", "Suu", "Kyi", "'s", "League", "."]
-    heads = [1, 1, 3, 1, 8, 6, 8, 6, 3, 1]
-    deps = ["nsubj", "ROOT", "det", "obj", "case", "compound", "nmod:poss", "case", "nmod", "punct"]
-    tags = ["PRP", "VBD", "DT", "NNP", "IN", "NNP", "NNP", "POS", "NNP", "."]
-    pos = ["PRON", "VERB", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PART", "PROPN", "PUNCT"]
-    doc = _repaired(words, heads, deps, tags, pos)
-    assert (doc[8].head.i, doc[8].dep_) == (3, "nmod")

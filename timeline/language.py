@@ -1654,31 +1654,6 @@ def _quoted_compound_read_as_an_apposition(noun: "Token") -> bool:
     return True
 
 
-def _possessed_noun_read_into_an_of_name(noun: "Token") -> bool:
-    """"based on the Council of State's ruling" parsed with "ruling" a phrase of "Council" after
-    "of": the noun after a possessive "'s" is what the whole name before it owns ("the Council of
-    State" is the owner); it takes the name's place in the sentence. Returns whether it repaired."""
-    name = noun.head
-    doc = noun.doc
-    of = next((c for c in noun.children if c.dep_ == "case" and c.lower_ == "of"), None)
-    owner = next((c for c in noun.children if c.dep_ == "nmod:poss" and c.i < noun.i), None)
-    # (whatever its tag: a word with an owner is a noun, the tagger's "ruling" a gerund or not)
-    # (a common noun: "an MP of Suu Kyi's National League" is a member of what Suu Kyi owns)
-    if (noun.dep_ != "nmod" or not noun.text.islower() or of is None or owner is None or name.pos_ != "PROPN"
-            or of.i != name.i + 1 or owner.left_edge.i != of.i + 1 or name.i > noun.i
-            or not any(c.dep_ == "case" and c.lower_ in ("'s", "'") for c in owner.children)):
-        return False
-    marker = next(c for c in owner.children if c.dep_ == "case" and c.lower_ in ("'s", "'"))
-    for child in [c for c in name.children if c.dep_ == "case" and c.i < name.i]:
-        child.head = noun  # ("on the Council ...": the phrase's preposition is the new head's)
-    noun.head, noun.dep_ = (noun, "ROOT") if name.head == name else (name.head, name.dep_)
-    name.head, name.dep_ = noun, "nmod:poss"
-    owner.head, owner.dep_ = name, "nmod"
-    of.head = owner
-    marker.head = name
-    return True
-
-
 def _name_read_as_its_appositions_aside(name: "Token") -> bool:
     """"Steinmeier, Schroeder's close partner in the SPD, will be sworn in" parsed with the name an
     aside of "partner", the subject: a name that opens the sentence, set off by a comma from a noun
@@ -3255,8 +3230,6 @@ def _register_components() -> None:
                     token.dep_ = "ccomp"  # "to decide on Monday whether to spare him": what is decided (not "whether or not")
                 if lower == ")":
                     _noun_after_a_bracketed_aside(token)
-                if dep == "nmod":  # (before the repairs that may end this word's turn: "ruling" read as a verb)
-                    _possessed_noun_read_into_an_of_name(token)
                 if dep == "mark" and token.i == token.sent.start and lower in subordinators():
                     _opening_clause_read_as_the_subject(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
