@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import merge, mergestate, pipeline
+from timeline import keptparts, merge, mergestate, pipeline
 from timeline.cache import read_whole, tool_fingerprint, write_whole
 from timeline.model import Article, EventMention, Timex
 
@@ -206,7 +206,7 @@ def test_a_build_merges_again_from_the_last_state_and_a_damaged_state_costs_only
     paths = pipeline.Paths.under(project)
     pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
     state_folder = paths.cache / pipeline.MERGE_STATE
-    head = state_folder / mergestate.HEAD
+    head = state_folder / keptparts.HEAD
     assert mergestate.read(state_folder, tool_fingerprint()) is not None
     whole_merges = []
     real_merge = merge._merge
@@ -224,15 +224,15 @@ def test_a_build_merges_again_from_the_last_state_and_a_damaged_state_costs_only
     assert b"treaty" in b"".join(merged_again.values())
     # A state cut short by a crash, or left by another version of the tool, is not used: the
     # mentions are merged as a whole, into the same events.
-    fingerprint, kept_head, tokens = read_whole(head)
-    part = state_folder / f"part-{min(tokens):02d}.pickle"
+    (fingerprint, kept_head), tokens = read_whole(head)
+    part = state_folder / keptparts.part_name(min(tokens))
     part.write_bytes(part.read_bytes()[:1000])
     pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
     assert whole_merges == [1] and written() == merged_again
-    write_whole(head, ("another version", kept_head, read_whole(head)[2]))
+    write_whole(head, (("another version", kept_head), read_whole(head)[1]))
     pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
     assert whole_merges == [1, 1] and written() == merged_again
-    assert read_whole(head)[0] == fingerprint
+    assert read_whole(head)[0][0] == fingerprint
 
 
 def test_names_and_numbered_ids_follow_what_came_and_went_as_in_a_whole_merge():

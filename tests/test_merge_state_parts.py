@@ -9,7 +9,7 @@ import random
 
 from test_merge_again import _articles, _mentions, _random_corpus
 
-from timeline import merge, mergestate
+from timeline import keptparts, merge, mergestate
 from timeline.cache import read_whole, write_whole
 
 FINGERPRINT = "test-tool"
@@ -25,8 +25,8 @@ def _same_state(a: merge.MergeState, b: merge.MergeState) -> None:
 
 def _written_parts(folder, monkeypatch) -> list[str]:
     written: list[str] = []
-    real = mergestate.write_whole
-    monkeypatch.setattr(mergestate, "write_whole", lambda path, value: written.append(path.name) or real(path, value))
+    real = keptparts.write_whole
+    monkeypatch.setattr(keptparts, "write_whole", lambda path, value: written.append(path.name) or real(path, value))
     return written
 
 
@@ -35,7 +35,7 @@ def test_a_state_split_and_joined_again_is_the_same_state():
     articles = _articles(corpus)
     _events, state = merge.merge_again(_mentions(corpus, set(corpus)), articles)
     head, parts = mergestate.split(state)
-    assert 1 < len(parts) <= mergestate.PARTS
+    assert 1 < len(parts) <= keptparts.PARTS
     _same_state(mergestate.joined(head, parts), state)
 
 
@@ -69,13 +69,13 @@ def test_an_added_article_writes_again_only_the_parts_it_changed(tmp_path, monke
     _events, state = merge.merge_again(_mentions(corpus, set(corpus)), articles, previous=kept.state)
     assert mergestate.write(tmp_path, FINGERPRINT, state, kept)
     # The new article's part, those of the groups it joined, and the head: not all of them.
-    assert f"part-{mergestate.part_of(added):02d}.pickle" in written and mergestate.HEAD in written
+    assert keptparts.part_name(keptparts.part_of(added)) in written and keptparts.HEAD in written
     assert len(written) - 1 < len(mergestate.split(state)[1])
     _same_state(mergestate.read(tmp_path, FINGERPRINT).state, state)
     # Nothing changed since: only the head is written.
     written.clear()
     assert mergestate.write(tmp_path, FINGERPRINT, state, mergestate.read(tmp_path, FINGERPRINT))
-    assert written == [mergestate.HEAD]
+    assert written == [keptparts.HEAD]
 
 
 def test_a_part_changed_outside_the_tool_or_a_head_of_another_version_is_not_used(tmp_path):
@@ -86,7 +86,7 @@ def test_a_part_changed_outside_the_tool_or_a_head_of_another_version_is_not_use
     ids = sorted(corpus)
     _events, first = merge.merge_again(_mentions(corpus, set(ids[1:])), articles)
     mergestate.write(tmp_path, FINGERPRINT, first)
-    part = tmp_path / f"part-{mergestate.part_of(ids[0]):02d}.pickle"
+    part = tmp_path / keptparts.part_name(keptparts.part_of(ids[0]))
     old_part = part.read_bytes() if part.exists() else None
     kept = mergestate.read(tmp_path, FINGERPRINT)
     _events, second = merge.merge_again(_mentions(corpus, set(ids)), articles, previous=kept.state)
@@ -103,9 +103,9 @@ def test_a_part_changed_outside_the_tool_or_a_head_of_another_version_is_not_use
     part.write_bytes(new_part)
     assert mergestate.read(tmp_path, FINGERPRINT) is not None
     assert mergestate.read(tmp_path, "another version") is None
-    head = tmp_path / mergestate.HEAD
-    fingerprint, kept_head, tokens = read_whole(head)
-    write_whole(head, (fingerprint, {**kept_head, "runs": kept_head["runs"][1:]}, tokens))  # an article not named
+    head = tmp_path / keptparts.HEAD
+    (fingerprint, kept_head), tokens = read_whole(head)
+    write_whole(head, ((fingerprint, {**kept_head, "runs": kept_head["runs"][1:]}), tokens))  # an article not named
     assert mergestate.read(tmp_path, FINGERPRINT) is None
 
 

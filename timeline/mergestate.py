@@ -14,47 +14,30 @@ mentions hold then reads the same from one build to the next, wherever their num
 - The head holds the rest (the rules, where each article's mentions begin, the links, each
   mention's group, the names' counts: small lists of numbers and names), and a token for each part.
 
-`split` and `joined` are the pure core; `read` and `write` keep them in a folder. A part is
-written again only when what it holds is not what was read from it (compared with `==`, which
-takes an object as equal to itself at once: a group carried over holds the very events that were
-read). Parts are written before the head, each with a new token that the head then names: a
-crash between the two leaves a head whose tokens a part does not match, and `read` gives None
-(the next merge is a whole one: it costs time, never a wrong event).
+`split` and `joined` are the pure core; `read` and `write` keep them in a folder (`keptparts`: a
+part is written again only when what it holds is not what was read from it; a group carried over
+holds the very events that were read).
 """
 
 from __future__ import annotations
 
-import os
-import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from timeline.cache import read_whole, write_whole
+from timeline import keptparts
+from timeline.keptparts import part_of
 from timeline.merge import MergeState
-
-PARTS = 64  # an add touches its article's part and those of the few groups it joins
-HEAD = "head.pickle"
 
 Place = tuple[str, int]  # a mention, as its article's id and its place among the article's mentions
 
 
-def part_of(article_id: str) -> int:
-    """The part that holds an article, and the groups whose first mention is in it."""
-    return zlib.crc32(article_id.encode("utf-8")) % PARTS
-
-
-def _part_name(number: int) -> str:
-    return f"part-{number:02d}.pickle"
-
-
 @dataclass
 class Kept:
-    """A state as `read` gave it, with what each part held then (what `write` compares with)."""
+    """A state as `read` gave it, with its head and parts as read (what `write` compares with)."""
 
     state: MergeState
-    parts: dict[int, Any] = field(default_factory=dict)
-    tokens: dict[int, bytes] = field(default_factory=dict)
+    read: keptparts.Kept
 
 
 def split(state: MergeState) -> tuple[dict[str, Any], dict[int, Any]] | None:
@@ -129,21 +112,14 @@ def joined(head: dict[str, Any], parts: dict[int, Any]) -> MergeState | None:
 def read(folder: Path, fingerprint: str) -> Kept | None:
     """The state `write` kept in `folder` under this fingerprint of the tool; None when there is
     none, it was kept by another version, or a part is missing, damaged or not the head's."""
-    kept = read_whole(folder / HEAD)
-    if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == fingerprint):
+    kept = keptparts.read(folder)
+    if kept is None or not (isinstance(kept.head, tuple) and len(kept.head) == 2 and kept.head[0] == fingerprint):
         return None
-    _fingerprint, head, tokens = kept
-    parts: dict[int, Any] = {}
-    for number, token in tokens.items():
-        part = read_whole(folder / _part_name(number))
-        if not (isinstance(part, tuple) and len(part) == 2 and part[0] == token):
-            return None
-        parts[number] = part[1]
     try:
-        state = joined(head, parts)
+        state = joined(kept.head[1], kept.parts)
     except (KeyError, TypeError, ValueError, IndexError):
         return None
-    return Kept(state, parts, dict(tokens)) if state is not None else None
+    return Kept(state, kept) if state is not None else None
 
 
 def write(folder: Path, fingerprint: str, state: MergeState, last: Kept | None = None) -> bool:
@@ -151,30 +127,7 @@ def write(folder: Path, fingerprint: str, state: MergeState, last: Kept | None =
     when it could not be kept (then no state is left: the next merge is a whole one)."""
     made = split(state)
     if made is None:
-        forget(folder)
+        keptparts.forget(folder)
         return False
     head, parts = made
-    tokens: dict[int, bytes] = {}
-    for number, content in parts.items():
-        if last is not None and number in last.tokens and last.parts.get(number) == content:
-            tokens[number] = last.tokens[number]
-            continue
-        token = os.urandom(8)
-        if not write_whole(folder / _part_name(number), (token, content)):
-            forget(folder)
-            return False
-        tokens[number] = token
-    if not write_whole(folder / HEAD, (fingerprint, head, tokens)):
-        forget(folder)
-        return False
-    for number in set(last.tokens if last else ()) - set(tokens):  # parts no article falls in now
-        (folder / _part_name(number)).unlink(missing_ok=True)
-    return True
-
-
-def forget(folder: Path) -> None:
-    """No state kept: the head goes (the parts alone are never read)."""
-    try:
-        (folder / HEAD).unlink(missing_ok=True)
-    except OSError:
-        pass
+    return keptparts.write(folder, (fingerprint, head), parts, last.read if last is not None else None)
