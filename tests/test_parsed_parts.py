@@ -90,3 +90,20 @@ def test_a_part_put_back_from_an_earlier_write_or_damaged_is_a_miss(tmp_path: Pa
     assert parsedfiles.ParsedFiles(tmp_path).get(parsedfiles.SNAPSHOT, KEY, b"after") == (False, None)
     parts[0].write_bytes(now)
     assert parsedfiles.ParsedFiles(tmp_path).get(parsedfiles.SNAPSHOT, KEY, b"after")[0]
+
+
+def test_kept_twice_in_one_process_the_second_write_compares_with_the_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A process that keeps the base twice without reading it between (two updates, the second
+    reading the first's value from memory) writes the second time only what changed since the first."""
+    cache = parsedfiles.ParsedFiles(tmp_path)
+    first = _snapshot()
+    cache.put(parsedfiles.SNAPSHOT, KEY, b"first", (first, [], True))
+    changed_id = list(first.events)[-1]
+    events = {**first.events, changed_id: {**first.events[changed_id], "title": "Changed"}}
+    second = Snapshot(events, first.deleted, first.merged, first.written_precision)
+    written = _writes(monkeypatch)
+    assert cache.put(parsedfiles.SNAPSHOT, KEY, b"second", (second, [], True))
+    assert sorted(written) == sorted([keptparts.part_name(keptparts.part_of(changed_id)), keptparts.HEAD])
+    found, recalled = parsedfiles.ParsedFiles(tmp_path).get(parsedfiles.SNAPSHOT, KEY, b"second")
+    assert found
+    _same(recalled, (second, [], True))

@@ -56,9 +56,10 @@ def read(folder: Path) -> Kept | None:
     return Kept(head, parts, dict(tokens))
 
 
-def write(folder: Path, head: Any, parts: dict[int, Any], last: Kept | None = None) -> bool:
+def write(folder: Path, head: Any, parts: dict[int, Any], last: Kept | None = None) -> Kept | None:
     """Keep `head` and `parts` in `folder`, writing only the parts that differ from those `last`
-    read. False when they could not be kept (then nothing is left to read)."""
+    read (or wrote). Returns what the folder holds now, for the next write; None when they could
+    not be kept (then nothing is left to read)."""
     tokens: dict[int, bytes] = {}
     for number, content in parts.items():
         if last is not None and number in last.tokens and last.parts.get(number) == content:
@@ -67,17 +68,17 @@ def write(folder: Path, head: Any, parts: dict[int, Any], last: Kept | None = No
         token = os.urandom(8)
         if not write_whole(folder / part_name(number), (token, content)):
             forget(folder)
-            return False
+            return None
         tokens[number] = token
     if not write_whole(folder / HEAD, (head, tokens)):
         forget(folder)
-        return False
+        return None
     for number in set(last.tokens if last else ()) - set(tokens):  # parts nothing falls in now
         try:
             (folder / part_name(number)).unlink(missing_ok=True)
         except OSError:
             pass
-    return True
+    return Kept(head, parts, tokens)
 
 
 def forget(folder: Path) -> None:

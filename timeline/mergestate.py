@@ -130,4 +130,4 @@ def write(folder: Path, fingerprint: str, state: MergeState, last: Kept | None =
         keptparts.forget(folder)
         return False
     head, parts = made
-    return keptparts.write(folder, (fingerprint, head), parts, last.read if last is not None else None)
+    return keptparts.write(folder, (fingerprint, head), parts, last.read if last is not None else None) is not None

@@ -89,10 +89,15 @@ class ParsedFiles:
         folder = self._path(kind, key).with_suffix("")
         try:
             rest, parts = _IN_PARTS[kind][0](value)
-            return keptparts.write(folder, (key, digest, rest), parts, _PARTS_READ.get(folder))
+            kept = keptparts.write(folder, (key, digest, rest), parts, _PARTS_READ.get(folder))
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            kept = None
+        if kept is None:
             keptparts.forget(folder)
+            _PARTS_READ.pop(folder, None)
             return False
+        _PARTS_READ[folder] = kept  # what the folder holds now: the next put in this process compares with it
+        return True
 
     def put(self, kind: str, key: str, digest: bytes, value: Any) -> bool:
         """Keep what `key`'s file with this digest parses to; False when it could not be written."""
@@ -133,9 +138,9 @@ SNAPSHOT = "snapshot"
 _IN_PARTS: dict[str, tuple[Callable[[Any], tuple[Any, dict[int, Any]]], Callable[[Any, dict[int, Any]], Any]]] = {}
 
 
-# The slots kept in parts as this process last read them, by folder (a build's check reads the
-# merge base in a block of its own, the update keeps the new one in the build's): a put writes again
-# only the parts that differ. A part another process wrote since has another token than the one
+# The slots kept in parts as this process last read or wrote them, by folder (a build's check reads
+# the merge base in a block of its own, the update keeps the new one in the build's): a put writes
+# again only the parts that differ. A part another process wrote since has another token than the one
 # kept here: the head written then names a part that is not there, and the slot is only a miss.
 _PARTS_READ: dict[Path, keptparts.Kept] = {}
 
