@@ -35,6 +35,22 @@ def _same(a: tuple, b: tuple) -> None:
         assert list(a[0].written_precision) == list(b[0].written_precision)
 
 
+def _one_title_changed(snapshot: Snapshot, event_id: str) -> Snapshot:
+    events = {**snapshot.events, event_id: {**snapshot.events[event_id], "title": "A new title"}}
+    return Snapshot(events, snapshot.deleted, snapshot.merged, snapshot.written_precision)
+
+
+def _kept_writing_only(cache, digest: bytes, value: tuple, changed_id: str, monkeypatch, tmp_path: Path) -> None:
+    """`cache` keeps `value` writing only the part of `changed_id` and the head; another process
+    recalls it as kept."""
+    written = _writes(monkeypatch)
+    assert cache.put(parsedfiles.SNAPSHOT, KEY, digest, value)
+    assert sorted(written) == sorted([keptparts.part_name(keptparts.part_of(changed_id)), keptparts.HEAD])
+    found, recalled = parsedfiles.ParsedFiles(tmp_path).get(parsedfiles.SNAPSHOT, KEY, digest)
+    assert found
+    _same(recalled, value)
+
+
 def _writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     written: list[str] = []
     real = keptparts.write_whole
@@ -62,15 +78,8 @@ def test_a_few_events_changed_write_their_parts_and_the_head_only(tmp_path: Path
     cache = parsedfiles.ParsedFiles(tmp_path)  # the next process: it reads the slot, then keeps the update's
     _found, (snapshot, _problems, _rendered) = cache.get(parsedfiles.SNAPSHOT, KEY, b"before")
     changed_id = next(iter(snapshot.events))
-    events = dict(snapshot.events)
-    events[changed_id] = {**events[changed_id], "title": "A new title"}
-    updated = Snapshot(events, snapshot.deleted, snapshot.merged, snapshot.written_precision)
-    written = _writes(monkeypatch)
-    assert cache.put(parsedfiles.SNAPSHOT, KEY, b"after", (updated, [], True))
-    assert sorted(written) == sorted([keptparts.part_name(keptparts.part_of(changed_id)), keptparts.HEAD])
-    found, recalled = parsedfiles.ParsedFiles(tmp_path).get(parsedfiles.SNAPSHOT, KEY, b"after")
-    assert found
-    _same(recalled, (updated, [], True))
+    _kept_writing_only(cache, b"after", (_one_title_changed(snapshot, changed_id), [], True), changed_id,
+                       monkeypatch, tmp_path)
 
 
 def test_a_part_put_back_from_an_earlier_write_or_damaged_is_a_miss(tmp_path: Path):
@@ -99,11 +108,5 @@ def test_kept_twice_in_one_process_the_second_write_compares_with_the_first(tmp_
     first = _snapshot()
     cache.put(parsedfiles.SNAPSHOT, KEY, b"first", (first, [], True))
     changed_id = list(first.events)[-1]
-    events = {**first.events, changed_id: {**first.events[changed_id], "title": "Changed"}}
-    second = Snapshot(events, first.deleted, first.merged, first.written_precision)
-    written = _writes(monkeypatch)
-    assert cache.put(parsedfiles.SNAPSHOT, KEY, b"second", (second, [], True))
-    assert sorted(written) == sorted([keptparts.part_name(keptparts.part_of(changed_id)), keptparts.HEAD])
-    found, recalled = parsedfiles.ParsedFiles(tmp_path).get(parsedfiles.SNAPSHOT, KEY, b"second")
-    assert found
-    _same(recalled, (second, [], True))
+    _kept_writing_only(cache, b"second", (_one_title_changed(first, changed_id), [], True), changed_id,
+                       monkeypatch, tmp_path)
