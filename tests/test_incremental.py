@@ -196,8 +196,8 @@ def test_a_build_writes_the_merge_state_and_the_parsed_files_itself_and_the_next
     import os
     import traceback
 
-    from timeline import merge, parsedfiles
-    from timeline.cache import read_whole
+    from timeline import merge, mergestate, parsedfiles
+    from timeline.cache import tool_fingerprint
     from timeline.pipeline import MERGE_STATE
 
     project = tmp_path / "project"
@@ -214,7 +214,7 @@ def test_a_build_writes_the_merge_state_and_the_parsed_files_itself_and_the_next
     monkeypatch.setattr(os, "fork", fork)
     assert not build(paths, Options(jobs=1)).needs_action
     assert not any("write_soon" in names for names in forked_by)
-    fingerprint, state = read_whole(paths.cache / MERGE_STATE)
+    state = mergestate.read(paths.cache / MERGE_STATE, tool_fingerprint()).state
     assert isinstance(state, merge.MergeState) and "treaty" in state.articles
     # The next build (the article removed) merges from that state.
     merged_from = []

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline import merge, pipeline
-from timeline.cache import read_whole, write_whole
+from timeline import keptparts, merge, mergestate, pipeline
+from timeline.cache import read_whole, tool_fingerprint, write_whole
 from timeline.model import Article, EventMention, Timex
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,8 +205,9 @@ def test_a_build_merges_again_from_the_last_state_and_a_damaged_state_costs_only
            "The river Douro flooded the old town of Porto on Sunday after three days of rain.")
     paths = pipeline.Paths.under(project)
     pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
-    state_path = paths.cache / pipeline.MERGE_STATE
-    assert read_whole(state_path) is not None
+    state_folder = paths.cache / pipeline.MERGE_STATE
+    head = state_folder / keptparts.HEAD
+    assert mergestate.read(state_folder, tool_fingerprint()) is not None
     whole_merges = []
     real_merge = merge._merge
     monkeypatch.setattr(merge, "_merge", lambda *a, **k: whole_merges.append(1) or real_merge(*a, **k))
@@ -223,14 +224,15 @@ def test_a_build_merges_again_from_the_last_state_and_a_damaged_state_costs_only
     assert b"treaty" in b"".join(merged_again.values())
     # A state cut short by a crash, or left by another version of the tool, is not used: the
     # mentions are merged as a whole, into the same events.
-    fingerprint, state = read_whole(state_path)
-    state_path.write_bytes(state_path.read_bytes()[:1000])
+    (fingerprint, kept_head), tokens = read_whole(head)
+    part = state_folder / keptparts.part_name(min(tokens))
+    part.write_bytes(part.read_bytes()[:1000])
     pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
     assert whole_merges == [1] and written() == merged_again
-    write_whole(state_path, ("another version", state))
+    write_whole(head, (("another version", kept_head), read_whole(head)[1]))
     pipeline.build(paths, pipeline.Options(jobs=1), run_mkdocs=False)
     assert whole_merges == [1, 1] and written() == merged_again
-    assert read_whole(state_path)[0] == fingerprint
+    assert read_whole(head)[0][0] == fingerprint
 
 
 def test_names_and_numbered_ids_follow_what_came_and_went_as_in_a_whole_merge():

@@ -277,19 +277,20 @@ def test_when_only_the_article_records_change_the_check_is_the_one_a_new_run_giv
 def test_what_is_remembered_is_recalled_before_it_is_written_and_is_on_disk_when_the_block_ends(tmp_path: Path) -> None:
     """The store's update has a child process write what it remembers while the build goes on."""
     cache = tmp_path / ".timeline-cache"
+    # (A kind kept in one file a slot; the merge base's is kept in parts: tests/test_parsed_parts.py.)
     value = {"2021-water-treaty": ["lisbon-summit"]}
     with parsedfiles.kept_in(cache):
-        parsedfiles.remember(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1", value)
+        parsedfiles.remember(parsedfiles.HEADS, "data/events/2021.yaml", b"digest-1", value)
         assert not list(cache.rglob("*.pickle"))  # not written yet...
-        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1") == (True, value)
-        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"other") == (False, None)
+        assert parsedfiles.recalled(parsedfiles.HEADS, "data/events/2021.yaml", b"digest-1") == (True, value)
+        assert parsedfiles.recalled(parsedfiles.HEADS, "data/events/2021.yaml", b"other") == (False, None)
         parsedfiles.write_remembered(soon=True)  # ...then by a child process
-        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1") == (True, value)
-        parsedfiles.remember(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-2", {})
+        assert parsedfiles.recalled(parsedfiles.HEADS, "data/events/2021.yaml", b"digest-1") == (True, value)
+        parsedfiles.remember(parsedfiles.HEADS, "data/events/2021.yaml", b"digest-2", {})
     assert len(list(cache.rglob("*.pickle"))) == 1  # one slot a file: the last value remembered
     with parsedfiles.kept_in(cache):  # as the next process finds it
-        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-2") == (True, {})
-        assert parsedfiles.recalled(parsedfiles.SNAPSHOT, "data/.extracted/events.yaml", b"digest-1") == (False, None)
+        assert parsedfiles.recalled(parsedfiles.HEADS, "data/events/2021.yaml", b"digest-2") == (True, {})
+        assert parsedfiles.recalled(parsedfiles.HEADS, "data/events/2021.yaml", b"digest-1") == (False, None)
 
 
 def test_the_problems_of_the_files_an_update_left_are_found_once_and_an_edit_is_checked_again(

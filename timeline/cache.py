@@ -137,7 +137,7 @@ def write_whole(path: Path, value: Any) -> bool:
     return True
 
 
-# The children writing a value (`write_whole_soon`) this process has not waited for yet.
+# The children writing a value (`write_soon`) this process has not waited for yet.
 _writing: list[int] = []
 
 
@@ -161,12 +161,6 @@ def writes_here() -> Iterator[None]:
         yield
     finally:
         _here[0] -= 1
-
-
-def write_whole_soon(path: Path, value: Any) -> None:
-    """`write_whole`, in a forked child process (it has its own copy of `value`), so that this one
-    goes on while it pickles and writes; `wait_for_writes` waits for it. Without fork, written here."""
-    write_soon(lambda: write_whole(path, value))
 
 
 def write_soon(write: Callable[[], bool]) -> int | None:
@@ -204,7 +198,7 @@ def wait_for(pids: list[int]) -> None:
 
 
 def wait_for_writes() -> None:
-    """Wait for every `write_whole_soon` of this process to be done (written, or given up)."""
+    """Wait for every `write_soon` of this process to be done (written, or given up)."""
     while _writing:
         try:
             os.waitpid(_writing.pop(), 0)

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from timeline import keptparts
 from timeline.cache import _HEADER, _MAGIC, _checked_payload, _digest, pickle_entry, tool_fingerprint, wait_for, write_soon
 from timeline.runtime import cycle_collection_paused
 
@@ -52,6 +53,8 @@ class ParsedFiles:
         """(True, value) when `key`'s file was parsed from bytes of this digest; (False, None) else."""
         if not self.reuse:
             return False, None
+        if kind in _IN_PARTS:
+            return self._get_parts(kind, key, digest)
         try:
             data = self._path(kind, key).read_bytes()
         except OSError:
@@ -69,8 +72,37 @@ class ParsedFiles:
             return False, None  # another version of the file (or another file with the same hash)
         return True, value
 
+    def _get_parts(self, kind: str, key: str, digest: bytes) -> tuple[bool, Any]:
+        folder = self._path(kind, key).with_suffix("")
+        with cycle_collection_paused():
+            kept = keptparts.read(folder)
+            if kept is None or not (isinstance(kept.head, tuple) and kept.head[:2] == (key, digest)):
+                return False, None
+            try:
+                value = _IN_PARTS[kind][1](kept.head[2], kept.parts)
+            except Exception:  # noqa: BLE001 - parts that do not make a value are only a miss
+                return False, None
+        _PARTS_READ[folder] = kept
+        return True, value
+
+    def _put_parts(self, kind: str, key: str, digest: bytes, value: Any) -> bool:
+        folder = self._path(kind, key).with_suffix("")
+        try:
+            rest, parts = _IN_PARTS[kind][0](value)
+            kept = keptparts.write(folder, (key, digest, rest), parts, _PARTS_READ.get(folder))
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            kept = None
+        if kept is None:
+            keptparts.forget(folder)
+            _PARTS_READ.pop(folder, None)
+            return False
+        _PARTS_READ[folder] = kept  # what the folder holds now: the next put in this process compares with it
+        return True
+
     def put(self, kind: str, key: str, digest: bytes, value: Any) -> bool:
         """Keep what `key`'s file with this digest parses to; False when it could not be written."""
+        if kind in _IN_PARTS:
+            return self._put_parts(kind, key, digest, value)
         path = self._path(kind, key)
         temporary = None
         try:
@@ -98,6 +130,26 @@ SCREENS = "events-screen"  # what the check of all files together looks at in on
 METADATA = "articles"
 ARTICLE_IDS = "article-ids"
 SNAPSHOT = "snapshot"
+
+
+# Kinds whose value is kept in parts (`keptparts`), so that a file changed in a few places is kept
+# by writing a few parts: kind -> (split: value -> (the rest, {part number: what it holds}),
+# join: (the rest, parts) -> the value). Given by the module that parses the file (`kept_in_parts`).
+_IN_PARTS: dict[str, tuple[Callable[[Any], tuple[Any, dict[int, Any]]], Callable[[Any, dict[int, Any]], Any]]] = {}
+
+
+# The slots kept in parts as this process last read or wrote them, by folder (a build's check reads
+# the merge base in a block of its own, the update keeps the new one in the build's): a put writes
+# again only the parts that differ. A part another process wrote since has another token than the one
+# kept here: the head written then names a part that is not there, and the slot is only a miss.
+_PARTS_READ: dict[Path, keptparts.Kept] = {}
+
+
+def kept_in_parts(
+    kind: str, split: Callable[[Any], tuple[Any, dict[int, Any]]], join: Callable[[Any, dict[int, Any]], Any]
+) -> None:
+    """Keep the values of `kind` in parts: `join(*split(value))` must be `value` (equal to it)."""
+    _IN_PARTS[kind] = (split, join)
 
 
 # The cache of the project being worked on, set around a check or a build by the pipeline (which

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from timeline import merge
-from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_whole, write_whole_soon, writes_here
+from timeline import merge, mergestate
+from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_soon as write_aside, write_whole, writes_here
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
@@ -664,28 +664,46 @@ def merge_summaries(summaries: list[ArticleSummary], *, jobs: int = 1) -> list[E
     return merge.merge_mentions(mentions, articles, content=_ContentWords(summaries), jobs=jobs)
 
 
-# The last merge's state (`merge.MergeState`), with the tool's fingerprint, in the cache folder.
-MERGE_STATE = "merge-state.pickle"
+# The last merge's state (`merge.MergeState`), in parts (`mergestate`), in the cache folder.
+MERGE_STATE = "merge-state"
+# Where earlier versions kept it whole: removed when the state is next kept.
+_MERGE_STATE_WHOLE = "merge-state.pickle"
 
 
 class ReadAhead:
-    """A file's value (`cache.read_whole`), read when first asked for, or earlier, where the build
-    would otherwise wait (`SideProcess.meanwhile`). Asked again, the same value."""
+    """A value (`read_value()`), read when first asked for, or earlier, where the build would
+    otherwise wait (`SideProcess.meanwhile`). Asked again, the same value."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, read_value: Callable[[], Any]):
+        self._read_value = read_value
         self._read = False
         self._value: Any = None
 
     def read(self) -> None:
         if not self._read:
             with cycle_collection_paused():  # many small objects at once
-                self._value = read_whole(self.path)
+                self._value = self._read_value()
             self._read = True
 
     def value(self) -> Any:
         self.read()
         return self._value
+
+
+def last_merge_state(cache_folder: Path) -> ReadAhead:
+    """The last merge's state kept in `cache_folder` by this version of the tool (`mergestate.Kept`,
+    None when there is none), to be read when asked for."""
+    return ReadAhead(functools.partial(mergestate.read, cache_folder / MERGE_STATE, tool_fingerprint()))
+
+
+def _keep_merge_state(cache_folder: Path, state: merge.MergeState, last: mergestate.Kept | None) -> bool:
+    """Keep the merge's state for the next build: the parts that differ from those of `last`."""
+    kept = mergestate.write(cache_folder / MERGE_STATE, tool_fingerprint(), state, last)
+    try:
+        (cache_folder / _MERGE_STATE_WHOLE).unlink(missing_ok=True)
+    except OSError:
+        pass
+    return kept
 
 
 def _mentions_by_article(summaries: list[ArticleSummary]) -> "list[EventMention] | merge.UsableByArticle":
@@ -722,20 +740,18 @@ def merge_summaries_again(
     state is kept in `cache_folder` (`merge.merge_again`): the same events. Returns them, the
     number of processes the merge used, and which events differ from the last merge's (for the
     store). `write_soon`: the new state is written by a child process while this one goes on
-    (`cache.wait_for_writes` waits for it). `last_state`: that state's file, perhaps read already
-    (a build reads it while it waits for the article it parses)."""
+    (`cache.wait_for_writes` waits for it). `last_state`: that state (`last_merge_state`), perhaps
+    read already (a build reads it while it waits for the article it parses)."""
     articles = {s.article.id: s.article for s in summaries}
     mentions = _mentions_by_article(summaries)
-    path = cache_folder / MERGE_STATE
     jobs = jobs if sum(len(s.mentions) for s in summaries) >= PARALLEL_MERGE_MENTIONS else 1
     with cycle_collection_paused():  # the state is a million small objects: collections would walk them
-        kept = (last_state or ReadAhead(path)).value() if reuse_cache else None
-        previous = None
-        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == tool_fingerprint() and isinstance(kept[1], merge.MergeState):
-            previous = kept[1]
+        kept = (last_state or last_merge_state(cache_folder)).value() if reuse_cache else None
+        previous = kept.state if kept is not None else None
         events, state = merge.merge_again(mentions, articles, _ContentWords(summaries), previous=previous, jobs=jobs)
         if state is not previous:
-            (write_whole_soon if write_soon else write_whole)(path, (tool_fingerprint(), state))
+            keep = functools.partial(_keep_merge_state, cache_folder, state, kept)
+            write_aside(keep) if write_soon else keep()
         keep_until_exit(kept)  # the last state: what the new one does not share is not freed now
     return events, state.processes, state.changes
 
@@ -920,7 +936,7 @@ def _extract(
 
     report = BuildReport()
     metadata_path = paths.data / "articles.yaml"
-    last_state = ReadAhead(paths.cache / MERGE_STATE)
+    last_state = last_merge_state(paths.cache)
     with _side_until_extracted(side) if side_started else _parser_side_process(paths, metadata_path, options) as side:
         if side is not None:
             # The merge's last state (a quarter of a second at 10,000 articles) is read while the

@@ -20,7 +20,8 @@ from typing import Any, Callable
 
 import yaml
 
-from timeline import yamlguard
+from timeline import parsedfiles, yamlguard
+from timeline.keptparts import part_of
 from timeline.problems import Problem
 from timeline.store.schema import Record, canonical
 
@@ -45,6 +46,49 @@ class Snapshot:
 
     def reserved_ids(self) -> set[str]:
         return set(self.events) | set(self.deleted) | set(self.merged)
+
+
+# The merge base as parsed, kept for the next process (`parsedfiles.SNAPSHOT`: the snapshot, the
+# problems of its file, whether the bytes are its rendering) in parts by event id: an update that
+# changes a few events of 28,000 writes a few parts of the 15 MB it pickled whole.
+
+
+def split_parsed(value: tuple[Snapshot | None, list[Problem], bool]) -> tuple[Any, dict[int, Any]]:
+    """The records and written precisions by part of their event's id; the rest (the order of both,
+    deletions and merges, the problems, whether rendered) apart. (No snapshot: a damaged file.)"""
+    snapshot, problems, rendered = value
+    parts: dict[int, tuple[dict[str, Record], dict[str, str]]] = {}
+    if snapshot is None:
+        return (None, problems, rendered), parts
+    for event_id, record in snapshot.events.items():
+        parts.setdefault(part_of(event_id), ({}, {}))[0][event_id] = record
+    for event_id, precision in snapshot.written_precision.items():
+        parts.setdefault(part_of(event_id), ({}, {}))[1][event_id] = precision
+    held = (list(snapshot.events), list(snapshot.written_precision), snapshot.deleted, snapshot.merged)
+    return (held, problems, rendered), parts
+
+
+def joined_parsed(rest: Any, parts: dict[int, Any]) -> tuple[Snapshot | None, list[Problem], bool]:
+    """What `split_parsed` was given (KeyError: a part lacks an event the rest names)."""
+    held, problems, rendered = rest
+    if held is None:
+        return None, problems, rendered
+    event_ids, precision_ids, deleted, merged = held
+    records: dict[str, Record] = {}
+    precisions: dict[str, str] = {}
+    for part_records, part_precisions in parts.values():
+        records.update(part_records)
+        precisions.update(part_precisions)
+    snapshot = Snapshot(
+        events=dict(zip(event_ids, map(records.__getitem__, event_ids))),  # (in C: 28,000 of them)
+        deleted=deleted,
+        merged=merged,
+        written_precision=dict(zip(precision_ids, map(precisions.__getitem__, precision_ids))),
+    )
+    return snapshot, problems, rendered
+
+
+parsedfiles.kept_in_parts(parsedfiles.SNAPSHOT, split_parsed, joined_parsed)
 
 
 def _compact(record: Record) -> Record:
