@@ -237,7 +237,7 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
                    reason=f"{timex.reason}; '{word.text}' is in the past tense -> the year before")
 
 
-def _progressive_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
+def _present_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
     """A date written without its year ("is leaving the bank in June", "whose term expires in
     September") that the temporal engine put before the publication day, hung on a present tense:
     a present with a time over would be a past; it tells an arrangement or a timetable to come,
@@ -259,6 +259,13 @@ def _progressive_year(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     end_value = shift_value(timex.end_value, "Y", 1) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
                    reason=f"{timex.reason}; '{word.text}' is in the present tense -> the year after")
+
+
+def _placed_by_tense(timex: Timex, verb: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
+    """The date as a mention of the verb will give it: its year and weekday placed by the verb's
+    tense ("travels to Leeds on Saturday" is the coming Saturday)."""
+    in_the_past = _past_tense_year(timex, verb, sentence_start, published)
+    return _weekday_by_tense(_present_tense_year(in_the_past, verb, sentence_start, published), verb, sentence_start, published)
 
 
 def _told_in_the_present(word: "SpacyToken") -> bool:
@@ -1665,9 +1672,7 @@ def _clause_mention(
         return None  # "moving closer to achieving a single-digit figure this year": an aim
     name = _subject_name(ctx, clause, sentence.start) or _owner_named(ctx, clause, sentence.start, skip, names)
     # (the date as the mention will give it: "travels to Leeds on Saturday" is the coming Saturday)
-    placed = _weekday_by_tense(_progressive_year(_past_tense_year(timex, clause.verb, sentence.start, ctx.article.published),
-                                                 clause.verb, sentence.start, ctx.article.published),
-                               clause.verb, sentence.start, ctx.article.published)
+    placed = _placed_by_tense(timex, clause.verb, sentence.start, ctx.article.published)
     title = _here_named(clauses.title_of(clause, skip=skip, subject_name=name, names=names,
                                          future=_after_publication(placed.value, ctx.article.published)), ctx.here)
     if name is None and clause.subject is not None:
@@ -1790,7 +1795,7 @@ def _mention(
     told = (word.head if word.pos_ in ("NOUN", "PROPN") and clauses.base_dep(word) == "obl" and word.head.pos_ == "VERB"
             and _cases(word) & (clauses.rules().during | _after_cases()) else word)
     timex = _past_tense_year(timex, told, sentence.start, ctx.article.published)
-    timex = _progressive_year(timex, word, sentence.start, ctx.article.published)
+    timex = _present_tense_year(timex, word, sentence.start, ctx.article.published)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(
@@ -1991,7 +1996,7 @@ def _a_past_with_a_time_to_come(timex: Timex, verb: "SpacyToken", sentence_start
     report due on Tuesday" tell the day of what is planned."""
     if not _told_in_the_past(verb) or _day_planned_for(timex, verb, sentence_start) or _due_on(timex, verb, sentence_start):
         return False
-    placed = _weekday_by_tense(_past_tense_year(timex, verb, sentence_start, published), verb, sentence_start, published)
+    placed = _placed_by_tense(timex, verb, sentence_start, published)
     return _after_publication(placed.value, published)
 
 
