@@ -1801,3 +1801,22 @@ def test_a_quoted_compound_read_as_an_apposition_gets_its_head_back():
     pos = ["NOUN", "VERB", "NUM", "PUNCT", "NOUN", "NOUN", "NOUN", "PUNCT", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].head.i, doc[6].dep_, doc[5].head.i, doc[5].dep_, doc[2].head.i) == (1, "obj", 6, "compound", 6)
+
+
+def test_an_of_phrase_after_a_date_is_the_nouns_the_date_follows():
+    # "the ban on March 3 of imports ." misread with "of imports" on the date
+    words = ["They", "welcomed", "the", "ban", "on", "March", "3", "of", "imports", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "compound", "nmod", "case", "nmod", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "IN", "NNP", "CD", "IN", "NNS", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "NUM", "ADP", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[8].head.i == 3
+    # (not the date's own year: "in July of 1977")
+    words = ["They", "met", "in", "the", "garden", "in", "July", "of", "1977", "."]
+    heads = [1, 1, 4, 4, 1, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "case", "obl", "case", "nmod", "punct"]
+    tags = ["PRP", "VBD", "IN", "DT", "NN", "IN", "NNP", "IN", "CD", "."]
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "ADP", "NUM", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[8].head.i == 6

@@ -913,6 +913,37 @@ def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
     return moved
 
 
+def _of_phrase_read_past_a_date(phrase: "Token") -> bool:
+    """"the killings on September 8 last year of 12 soldiers", "the bank's announcement on March 28
+    of new curbs" parsed with the "of" phrase on the date: a date takes no "of" phrase; the phrase
+    is the noun's the date is written after (the words between are the date's only). Returns whether
+    it repaired."""
+    doc = phrase.doc
+    of = next((c for c in phrase.children if c.dep_ == "case" and c.lower_ == "of"), None)
+    if phrase.dep_ != "nmod" or of is None or of.i == 0:
+        return False
+    markers = _clause_markers()
+    date_words = markers["time_nouns"] | markers["time_directions"] | _day_and_month_names()
+
+    def of_a_date(word: "Token") -> bool:
+        return word.text.rstrip(".").lower() in date_words or word.text[:1].isdigit()
+
+    if of_a_date(phrase):
+        return False  # ("in July of 1977": the date's own year)
+    k = of.i - 1
+    while k > 0 and of_a_date(doc[k]):
+        k -= 1
+    # (the date opens with its preposition right after the noun: "the announcement [on March 28]";
+    # not "the publication in Western papers [last September]", whose noun is further back)
+    if k == of.i - 1 or doc[k].lower_ not in ("on", "in", "at") or k == 0:
+        return False
+    noun = doc[k - 1]
+    if noun.pos_ != "NOUN" or phrase.head == noun or phrase in noun.ancestors:
+        return False
+    phrase.head = noun
+    return True
+
+
 def _gerund_clause_read_on_the_time_before_it(time: "Token") -> bool:
     """"steered clear on Thursday of criticising the army" parsed with "of criticising" a clause of
     "Thursday": a time takes no gerund clause with a preposition; the clause is the verb's the time
@@ -3298,6 +3329,8 @@ def _register_components() -> None:
                     _name_read_into_the_day_after_it(token)
                 if in_times and token.n_rights:
                     _of_phrase_read_on_the_time_before_it(token)
+                if dep == "nmod" and token.i > 2 and token.head.i < token.i:
+                    _of_phrase_read_past_a_date(token)
                 if in_times and token.n_lefts > 1:
                     _number_read_into_the_time_after_it(token)
                 if (in_times or lower in counted_periods) and token.n_rights:
