@@ -1979,6 +1979,16 @@ def test_what_a_dated_happening_noun_is_of_stays_in_its_title(text, kept):
     assert any(kept in t for t in titles(text)), titles(text)
 
 
+@pytest.mark.parametrize("text, told", [
+    ("The prime minister ordered the army Wednesday to resume strikes on the rebel camps.", "to resume strikes"),
+    ("The general ordered his troops on Monday to withdraw from the border town.", "to withdraw from the border town"),
+    ("The court instructed the agency on Friday to release the files.", "to release the files"),
+])
+def test_what_someone_was_ordered_to_do_stays_in_the_title(text, told):
+    # never "The prime minister ordered the army" alone: what the army was ordered to do
+    assert any(told in t for t in titles(text)), titles(text)
+
+
 def test_a_title_keeps_the_last_word_of_a_quoted_name_for_a_group():
     text = ('Police have arrested 60 armed "copper wire thieves" who stripped cables from railway lines, '
             'the paper reported on Wednesday.')

@@ -83,6 +83,7 @@ class ClauseRules:
     measure_units: frozenset[str]
     time_comparatives: frozenset[str]
     request_verbs: frozenset[str]
+    command_verbs: frozenset[str]
     length_verbs: frozenset[str]
     two_senses: frozenset[str]
     opinion: frozenset[str]
@@ -162,6 +163,7 @@ def rules() -> ClauseRules:
         measure_units=words("measure_units"),
         time_comparatives=words("time_comparatives"),
         request_verbs=words("request_verbs"),
+        command_verbs=words("command_verbs"),
         length_verbs=words("length_verbs"),
         two_senses=words("reporting_with_a_second_sense"),
         opinion=words("opinion"),
@@ -1920,7 +1922,7 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         phrase = next((p for p in long_adverbials if p and p[0].i == after + 1), None)
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
-    if lemma(clause.verb) in r.request_verbs and any(base_dep(c) == "obj" for c in clause.verb.children):
+    if lemma(clause.verb) in r.request_verbs | r.command_verbs and any(base_dep(c) == "obj" for c in clause.verb.children):
         # "urged the region [to expand cooperation]": what is asked of the object, whatever the parse
         # made of its infinitive
         asked = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VB" and c.i not in skip
