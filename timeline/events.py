@@ -1962,10 +1962,9 @@ def _gapped_object(date_tokens: list["SpacyToken"]) -> list["SpacyToken"]:
     return words
 
 
-def _with_its_gapped_object(mention: EventMention, verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> EventMention:
-    """The mention of a second date with the object told for it ("another 300"), in place of the
-    first date's object the title was made with: never "will cut 500 jobs" dated next year."""
-    gapped = _gapped_object(date_tokens)
+def _with_its_gapped_object(mention: EventMention, verb: "SpacyToken", gapped: list["SpacyToken"]) -> EventMention:
+    """The mention of a second date with the object told for it (`gapped`, "another 300"), in place
+    of the first date's object the title was made with: never "will cut 500 jobs" dated next year."""
     # (the first phrase after the verb: its object, or what the parse made a phrase of it, "seal off [mines]")
     obj = next((c for c in verb.rights if clauses.base_dep(c) in ("obj", "obl") and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
     if not gapped or obj is None:
@@ -2012,25 +2011,27 @@ def _happening_to_come_below(verb: "SpacyToken", date_word: "SpacyToken | None",
         return (noun.pos_ == "NOUN" and noun.i not in dated_words
                 and happenings.happening_probability(noun) >= DATED_NOUN_THRESHOLD
                 and not any(clauses.lemma(a) in clauses.rules().forecast for a in (noun, *noun.ancestors)))
-    if date_tokens:
-        up = clauses.span_head(date_tokens).head
+    def nearest_to_come(start: "SpacyToken") -> "SpacyToken | None":
+        # (climbing to the verb, never past another predicate)
+        up = start
         while up != verb and up.head != up and not clauses.is_predicate(up):
             if to_come(up):
                 return up
             up = up.head
+        return None
+    found = nearest_to_come(clauses.span_head(date_tokens).head) if date_tokens else None
+    if found is not None:
+        return found
     if (date_word is not None and date_word != verb and clauses.is_predicate(date_word) and date_word.i not in dated_words
             and not _told_in_the_past(date_word) and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in date_word.children)):
         return date_word
     # (a date the parse hangs on the verb itself: the phrase right before it, when it names a
     # happening of the verb's own clause, "came ahead of a meeting of the WTO in Hong Kong next
     # month"; not a name of another clause's, "before they left for the Games in Doha, on Dec. 1-15")
-    up = next((verb.doc[k] for k in range(date_tokens[0].i - 1 if date_tokens else verb.i, verb.i, -1)
-               if verb.doc[k].pos_ in ("NOUN", "PROPN")), verb)
-    while up != verb and up.head != up and not clauses.is_predicate(up):
-        if to_come(up):
-            return up if _in_the_clause_of(up, verb) else None
-        up = up.head
-    return None
+    before = next((verb.doc[k] for k in range(date_tokens[0].i - 1 if date_tokens else verb.i, verb.i, -1)
+                   if verb.doc[k].pos_ in ("NOUN", "PROPN")), verb)
+    found = nearest_to_come(before)
+    return found if found is not None and _in_the_clause_of(found, verb) else None
 
 
 def _in_the_clause_of(word: "SpacyToken", verb: "SpacyToken") -> bool:
@@ -2050,8 +2051,10 @@ def _dated_mentions(
     skip = _time_tokens(doc, sentence, timexes)
     # (an object told again for a second date is that date's title, not the first's: "closed three
     # plants in 2004 [and two more] in 2005")
-    skip |= {t.i for timex in timexes[1:] for t in _gapped_object(
-        clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start))}
+    # (read once a sentence: the skip, the dated-word check and the title below all ask)
+    gapped = [_gapped_object(clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)) if k else []
+              for k, timex in enumerate(timexes)]
+    skip |= {t.i for words in gapped for t in words}
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     dated_words: set[int] = set()
     when_dated: list[tuple["SpacyToken", int]] = []  # dated clauses (and their mention's place in `out`), maybe "when" clauses
@@ -2204,8 +2207,7 @@ def _dated_mentions(
             word, is_noun = doc[best[0][0]], False
             if word.i in dated_words:
                 continue  # a verb another date of the sentence attaches to is that date's
-        if not is_noun and word.i in dated_words and not _coordinated(text, timexes, index, date_tokens) and not (
-                index and _gapped_object(date_tokens)):
+        if not is_noun and word.i in dated_words and not _coordinated(text, timexes, index, date_tokens) and not gapped[index]:
             # "on Tuesday welcomed the release of the hostages on Sunday": the verb has its date;
             # a second one is the happening its object names, or no happening of this clause
             happening = next((c for c in word.children if c.i > word.i and clauses.base_dep(c) in ("obj", "obl")
@@ -2243,7 +2245,7 @@ def _dated_mentions(
         mention = (_noun_mention(ctx, sentence, word, timex, skip - {t.i for t in date_tokens} if own_year else skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None and not is_noun and index:
-            mention = _with_its_gapped_object(mention, word, date_tokens)
+            mention = _with_its_gapped_object(mention, word, gapped[index])
         if mention is not None:
             out.append(mention)
             if not is_noun and not told_for_a_noun:
