@@ -1922,7 +1922,8 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         phrase = next((p for p in long_adverbials if p and p[0].i == after + 1), None)
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
-    if lemma(clause.verb) in r.request_verbs | r.command_verbs and any(base_dep(c) == "obj" for c in clause.verb.children):
+    asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)
+    if asking and any(base_dep(c) == "obj" for c in clause.verb.children):
         # "urged the region [to expand cooperation]": what is asked of the object, whatever the parse
         # made of its infinitive
         asked = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VB" and c.i not in skip
