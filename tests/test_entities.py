@@ -102,3 +102,11 @@ def test_the_titles_index_is_the_titles_asked_for():
     assert entities._match_honorific(["Field", "Marshal", "Smith"], 0, other) == 2
     assert entities._match_honorific(["Dr", "Smith"], 1, other) == 0
     assert entities._honorifics_by_first_word(titles) == indexed(titles)
+
+
+def test_a_name_joined_to_a_participle_is_an_adjective_not_a_name():
+    text = ("The UN-backed court heard the Lisbon-based charity and a Kenyan-born runner on Monday, "
+            "with Jean-Paul Okoro and Al-Ahly's coach.")
+    names = {e.text for e in find_entities(text)}
+    assert not names & {"UN-backed", "Lisbon-based", "Kenyan-born"}, names
+    assert {"Jean-Paul Okoro", "Al-Ahly"} <= names, names

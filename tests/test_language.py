@@ -1040,6 +1040,93 @@ def test_a_subordinate_clause_read_as_a_nouns_phrase_and_its_participle_is_a_cla
     assert (doc[4].dep_, doc[4].head.text) == ("mark", "failed")
 
 
+def test_a_subordinate_clause_whose_subject_has_a_later_word_hung_on_it_is_still_a_clause():
+    # "Lee won the final as Kim faded in the heat , 6-4 ." misread with "as Kim" a phrase of
+    # "won", "faded" a modifier of "Kim" and the score an apposition of "Kim" after the clause
+    words = ["Lee", "won", "the", "final", "as", "Kim", "faded", "in", "the", "heat", ",", "6-4", "."]
+    heads = [1, 1, 3, 1, 5, 1, 5, 9, 9, 6, 11, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "obl", "acl", "case", "det", "obl", "punct", "appos", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "VBD", "IN", "DT", "NN", ",", "CD", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NUM", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.text) == ("advcl", "won")
+    assert (doc[5].dep_, doc[5].head.text) == ("nsubj", "faded")
+    assert (doc[4].dep_, doc[4].head.text) == ("mark", "faded")
+
+
+def test_a_subordinate_clauses_verb_the_tagger_called_an_adjective_is_still_its_verb():
+    # "Oil fell 2 percent as traders worried about demand ." misread with "as traders" a phrase of
+    # "fell" and "worried" (tagged as an adjective) a modifier of "traders"
+    words = ["Oil", "fell", "2", "percent", "as", "traders", "worried", "about", "demand", "."]
+    heads = [1, 1, 3, 1, 5, 1, 5, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "nummod", "obj", "case", "obl", "acl", "case", "obl", "punct"]
+    tags = ["NN", "VBD", "CD", "NN", "IN", "NNS", "JJ", "IN", "NN", "."]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "ADP", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.text) == ("advcl", "fell")
+    assert (doc[5].dep_, doc[5].head.text) == ("nsubj", "worried")
+
+
+def test_an_unknown_noun_after_an_article_read_as_an_adverb_is_the_subject():
+    # "A locksmith freed the trapped dog ." misread with the unknown "locksmith" an adverb and
+    # "freed" a bare participle with no subject
+    words = ["A", "locksmith", "freed", "the", "trapped", "dog", "."]
+    heads = [1, 2, 2, 5, 5, 2, 2]
+    deps = ["det", "advmod", "ROOT", "det", "amod", "obj", "punct"]
+    tags = ["DT", "RB", "VBN", "DT", "JJ", "NN", "."]
+    pos = ["DET", "ADV", "VERB", "DET", "ADJ", "NOUN", "PUNCT"]
+    morphs = ["", "", "Tense=Past|VerbForm=Part", "", "", "", ""]
+    doc = _repaired(words, heads, deps, tags, pos, morphs)
+    assert (doc[1].dep_, doc[1].pos_, doc[1].head.text) == ("nsubj", "NOUN", "freed")
+    assert (doc[2].tag_, doc[2].morph.get("VerbForm")) == ("VBD", ["Fin"])
+
+
+def test_an_adverb_before_a_bare_participle_stays_an_adverb():
+    # "Recently freed , the dog ran ." : no article, no subject made of the adverb
+    words = ["Recently", "freed", ",", "the", "dog", "ran", "."]
+    heads = [1, 5, 5, 4, 5, 5, 5]
+    deps = ["advmod", "advcl", "punct", "det", "nsubj", "ROOT", "punct"]
+    tags = ["RB", "VBN", ",", "DT", "NN", "VBD", "."]
+    pos = ["ADV", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[0].dep_, doc[0].pos_) == ("advmod", "ADV")
+
+
+def test_a_main_verb_after_a_plural_subject_tagged_as_a_bare_form_is_a_present():
+    # "Trams run again on Friday ." with "run" tagged as a bare infinitive
+    words = ["Trams", "run", "again", "on", "Friday", "."]
+    heads = [1, 1, 1, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "case", "obl", "punct"]
+    tags = ["NNS", "VB", "RB", "IN", "NNP", "."]
+    pos = ["NOUN", "VERB", "ADV", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].tag_, doc[1].morph.get("Tense")) == ("VBP", ["Pres"])
+
+
+def test_a_bare_form_after_to_or_a_modal_stays_a_bare_form():
+    # "Trams will run on Friday ."
+    words = ["Trams", "will", "run", "on", "Friday", "."]
+    heads = [2, 2, 2, 4, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "case", "obl", "punct"]
+    tags = ["NNS", "MD", "VB", "IN", "NNP", "."]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[2].tag_ == "VB"
+
+
+def test_a_plans_adjective_read_as_a_marker_of_its_infinitive_is_its_frame():
+    # "The envoy is due to land today ." misread with "due" (and its "is") a marker of "land"
+    words = ["The", "envoy", "is", "due", "to", "land", "today", "."]
+    heads = [1, 5, 3, 5, 5, 5, 5, 5]
+    deps = ["det", "nsubj:outer", "cop", "mark", "mark", "ROOT", "obl:unmarked", "punct"]
+    tags = ["DT", "NN", "VBZ", "JJ", "TO", "VB", "NN", "."]
+    pos = ["DET", "NOUN", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[3].dep_, doc[5].dep_, doc[5].head.text) == ("ROOT", "xcomp", "due")
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "due")
+    assert doc[7].head.text == "due"
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

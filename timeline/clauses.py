@@ -69,6 +69,7 @@ class ClauseRules:
     gerund_prepositions: frozenset[str]
     negators: frozenset[str]
     negating_marks: frozenset[str]
+    not_yet_adverbs: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
     announcing: frozenset[str]
@@ -148,6 +149,7 @@ def rules() -> ClauseRules:
         gerund_prepositions=words("gerund_prepositions"),
         negators=words("negators"),
         negating_marks=words("negating_marks"),
+        not_yet_adverbs=words("not_yet_adverbs"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
         announcing=words("announcing"),
@@ -490,6 +492,9 @@ def _negated(verb: Token, r: ClauseRules) -> bool:
             return True
         if d == "mark" and c.lower_ in r.negating_marks and verb.tag_ == "VBG":
             return True  # "decided against playing Panesar", "left without paying": not done
+        if d == "advmod" and c.lower_ in r.not_yet_adverbs and lemma(verb) in ("have", "be") and any(
+                base_dep(g) in ("xcomp", "advcl") and g.i > c.i and any(lemma(m) == "to" for m in g.children) for g in verb.children):
+            return True  # "has yet to sign", "are yet to pay": not done (so far)
         if d in ("nsubj", "obj", "dobj", "expl") or dep(c) == "nsubj:pass":
             if c.lower_ in r.negative_quantifiers or lemma(c) in r.negative_quantifiers:
                 return True
@@ -548,7 +553,9 @@ def _a_place_name(word: Token) -> bool:
     """A proper name the entity tables know as a place ("London", "Zongyang County")."""
     if word.pos_ != "PROPN":
         return False
-    name = [t.text for t in word.subtree if t.pos_ == "PROPN" and t.i <= word.i and word.i - t.i <= 3]
+    # (the words before it, and the rest of a name the parse hangs after it: "Hong [Kong]")
+    name = [t.text for t in word.subtree if t.pos_ == "PROPN" and (t.i <= word.i and word.i - t.i <= 3
+                                                                  or base_dep(t) == "flat" and t.head == word)]
     return entity_kind(name) == "place"
 
 
@@ -586,10 +593,16 @@ def subject_of(verb: Token) -> Token | None:
                             names.agent_probability(antecedent.head.text, lemma(antecedent.head)) < 0.5)
                         # (or any preposition inside a name: "The Partnership for Peace, which was created")
                         inside_a_name = antecedent.pos_ == "PROPN" and (antecedent.head.pos_ == "PROPN" or antecedent.head.is_title)
-                        if (not named and base_dep(antecedent) == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN")
+                        # (or "in" a place, after a happening, when the clause tells a time: "The WTO
+                        # meeting in Hong Kong, which opens later Tuesday" is the meeting's, not the city's)
+                        cases = {c.lower_ for c in antecedent.children if base_dep(c) == "case"}
+                        timed_happening = (cases & rules().place and antecedent.pos_ == "PROPN" and antecedent.head.pos_ == "NOUN"
+                                           and happenings.happening_probability(antecedent.head) >= 0.15
+                                           and any(t.lower_ in time_words() for t in word.subtree))
+                        # (a noun's phrase, whatever the parse called it: "the meeting [in Hong Kong]" once "meeting" was a verb)
+                        if (not named and base_dep(antecedent) in ("nmod", "obl") and antecedent.head.pos_ in ("NOUN", "PROPN")
                                 and antecedent.head.i < antecedent.i
-                                and any(base_dep(c) == "case" and (c.lower_ in ("of", "on") or inside_a_name)
-                                        for c in antecedent.children)):
+                                and (cases & {"of", "on"} or inside_a_name and cases or timed_happening)):
                             antecedent = antecedent.head
                         before = word.doc[first - 2] if first > 1 else None
                         if (subject.lower_ == "who" and antecedent.pos_ == "NOUN" and before is not None
@@ -626,8 +639,7 @@ def subject_of(verb: Token) -> Token | None:
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
             participle_of_word = True
             continue
-        if (base_dep(word) == "advcl" and word.head.pos_ == "ADJ" and lemma(word.head) in rules().plan_frames
-                and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)):
+        if infinitive_of_a_plan_frame(word):
             word = word.head  # "The two leaders are due [to meet]": the frame's subject
             continue
         if base_dep(word) in ("xcomp", "conj", "acl") and word.head != word:
@@ -658,7 +670,7 @@ def subject_of(verb: Token) -> Token | None:
                     named = _whom_a_predicate_noun_names(noun)
                     if named is not None:
                         return named
-                return _happening_before_an_infinitive(word, noun)
+                return _happening_before_an_infinitive(word, _happening_its_phase_bounds(word, noun))
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
                 if any(base_dep(c) == "cop" for c in word.head.children) and any(
                         dep(c) in SUBJECTS for c in word.head.children):
@@ -675,6 +687,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _happening_its_phase_bounds(participle: Token, noun: Token) -> Token:
+    """"a two-day meeting of the Council of Chiefs [beginning Thursday]": a participle that begins
+    or ends something, hung on the noun of an "of" phrase, bounds the happening that phrase
+    belongs to (not the chiefs: they do not begin). Otherwise `noun`."""
+    threshold = rules().infinitive_noun_threshold
+    if lemma(participle) not in rules().period_bound_verbs or participle.tag_ != "VBG" or happenings.happening_probability(noun) >= threshold:
+        return noun
+    up = noun
+    while base_dep(up) == "nmod" and up.head.pos_ == "NOUN" and up.head.i < up.i:
+        up = up.head
+        if happenings.happening_probability(up) >= threshold:
+            return up
+    return noun
 
 
 def _happening_before_an_infinitive(infinitive: Token, noun: Token) -> Token:
@@ -741,6 +768,14 @@ def content_verb(verb: Token) -> Token:
     return verb
 
 
+def infinitive_of_a_plan_frame(word: Token) -> bool:
+    """"are due [to meet]", "is set [to train]": an infinitive the parse read as the purpose of a
+    plan's adjective or passive is that frame's complement all the same."""
+    head = word.head
+    return (base_dep(word) == "advcl" and head != word and (head.pos_ == "ADJ" or head.tag_ == "VBN" and passive(head))
+            and lemma(head) in rules().plan_frames and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children))
+
+
 def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     """`reported`: the clause is what someone said (its "would" is the future of the past)."""
     r = rules()
@@ -755,8 +790,7 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
             frames.append(word)
         elif (base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head)
               # ("are due [to meet]" read as the adjective's purpose: a plan's frame all the same)
-              or base_dep(word) == "advcl" and word.head.pos_ == "ADJ" and lemma(word.head) in r.plan_frames
-              and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children) and is_predicate(word.head)):
+              or infinitive_of_a_plan_frame(word) and is_predicate(word.head)):
             word = word.head
             frames.append(word)
             if lemma(word) in r.necessity_frames and word.tag_ not in ("VBD", "VBN"):
@@ -769,6 +803,11 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         else:
             break
     frame = frames[-1] if frames else None
+    if (not frames and verb.tag_ == "VBG" and base_dep(verb) == "advcl" and verb.head != verb and is_predicate(verb.head)
+            and not any(dep(c) in SUBJECTS for c in verb.children)
+            and any(base_dep(c) == "mark" and lemma(c) in ("before", "after") for c in verb.children)
+            and read_clause(verb.head, reported=reported).modality == "planned"):
+        modality = "planned"  # "is due to meet the mayor before leaving for Rome": the leaving is planned too
     auxes = _aux_lemmas(verb) + [a for f in frames for a in _aux_lemmas(f)]
     if any(a in r.hypothetical for a in auxes):
         # "would" in what someone said is the future of the past ("said it would close the plant").
@@ -1923,10 +1962,12 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
     asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)
-    if asking and any(base_dep(c) == "obj" for c in clause.verb.children):
-        # "urged the region [to expand cooperation]": what is asked of the object, whatever the parse
-        # made of its infinitive
-        asked = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VB" and c.i not in skip
+    if asking and any(base_dep(c) == "obj" or base_dep(c) == "obl" and any(lemma(m) in ("on", "upon") for m in c.children
+                                                                          if base_dep(m) == "case")
+                      for c in clause.verb.children):
+        # "urged the region [to expand cooperation]", "called on Russia [to cooperate]": what is asked
+        # of the object, whatever the parse made of its infinitive
+        asked = next((c for c in clause.verb.rights if base_dep(c) in ("advcl", "acl") and c.tag_ == "VB" and c.i not in skip
                       and any(base_dep(m) == "mark" and lemma(m) == "to" for m in c.children)), None)
         if asked is not None:
             arguments.extend([m for m in asked.children if base_dep(m) == "mark"] + _argument_phrase(asked, skip, names, 1))
@@ -1960,7 +2001,12 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
         # keeps the start of its long phrase, up to a word that can end one.
         whole = [t for t in long_adverbials[0] if t.i > clause.verb.i]
-        phrase = whole[:10]
+        # (ten written words, "32-year-old" one of them; the phrase the cut went through left
+        # out: "by a local police officer [and three other passengers who ...]")
+        kept = whole[:_tokens_of_words(whole, 10)]
+        phrase = _whole_phrases(kept, whole, keep=2)
+        # (with the preposition that opens it, which the cut's clean-up takes off: "[for] ripping the referee")
+        phrase = [t for t in kept if phrase and t.i < phrase[0].i] + phrase
         # (a name the cut went through is left out: "the Indonesian Democracy [Party]")
         while phrase and (phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB", "PRON")
                           or base_dep(phrase[-1]) in ("compound", "flat") and phrase[-1].head.i > phrase[-1].i

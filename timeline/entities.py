@@ -157,7 +157,9 @@ def _is_name_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isalpha() or not text[:1].isupper():
         return False
-    return True
+    # "Saudi-born", "US-led", "Paris-based": a name joined to a lower-case participle is an adjective
+    last = text.rsplit("-", 1)[-1] if "-" in text else ""
+    return not (last.isalpha() and last.islower())
 
 
 def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: frozenset[str]) -> list[tuple[int, int]]:

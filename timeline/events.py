@@ -410,8 +410,8 @@ def _planned_from_now(verb: "SpacyToken") -> bool:
     auxiliaries = [c for c in verb.children if clauses.base_dep(c) == "aux" and c.i < verb.i]
     if any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxiliaries):
         return True
-    if (clauses.base_dep(verb) == "xcomp" or clauses.base_dep(verb) == "advcl" and verb.head.pos_ == "ADJ") and (
-            verb.head != verb and clauses.lemma(verb.head) in clauses.rules().plan_frames):
+    if (clauses.base_dep(verb) == "xcomp" and verb.head != verb and clauses.lemma(verb.head) in clauses.rules().plan_frames
+            or clauses.infinitive_of_a_plan_frame(verb)):
         # "are set to appear", "is due to open" (the infinitive read as the adjective's purpose
         # too): the frame's present tells what is to come
         frame = [c for c in verb.head.children if clauses.base_dep(c) in ("aux", "cop") and c.i < verb.head.i]
@@ -477,6 +477,7 @@ class _Context:
     main_day: str | None  # the day the article's news happened, when the text establishes one
     sentence_starts: list[int]
     here: str | None = None  # the place of the article's dateline ("BEIJING, Nov. 8 (Xinhua) --"): Beijing
+    docs: "dict[int, Doc] | None" = None  # the sentences parsed so far, by index (filled as the reading goes)
 
 
 def _sentence_index(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
@@ -1244,12 +1245,16 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
         if subject.lower_ == "i":  # '"I took office on October 29," Ahmed said': the speaker
             return _speaker_of(subject, reporting_only=True, after=True)
         return None
+    relative = _antecedent_of_the_relative_clause_above(subject, clause)
+    if relative is not None:
+        return relative
     # "The exchanges said they would close": what a speaker says of "it" or "they" is of itself,
     # before any name further back.
     speaker = _speaker_of(subject, reporting_only=True) if kind != "person" else None
     if speaker is not None:
         return speaker
-    described = _main_subject_described(subject, clause) or _main_subject_named(ctx, subject, clause, sentence_start)
+    described = (_main_subject_described(subject, clause) or _main_subject_named(ctx, subject, clause, sentence_start)
+                 or _person_described_the_sentence_before(ctx, subject, sentence_start))
     if described is not None:
         return described
     others = _clause_last_names(ctx, clause.verb, sentence_start)
@@ -1293,6 +1298,22 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     return speaker
 
 
+def _antecedent_of_the_relative_clause_above(pronoun: "SpacyToken", clause: clauses.Clause) -> str | None:
+    """"the warlords who held Mogadishu until they were routed": a pronoun subject of a clause on a
+    relative clause's verb stands for the noun the relative clause describes, when their number
+    agrees, before any speaker or name further off."""
+    above = clause.verb.head
+    if clauses.base_dep(clause.verb) != "advcl" or clauses.dep(above) != "acl:relcl" or above == clause.verb:
+        return None
+    relative = next((c for c in above.children if clauses.dep(c) in ("nsubj", "nsubj:pass")
+                     and c.lower_ in ("who", "which", "that")), None)
+    noun = above.head
+    if relative is None or noun.pos_ not in ("NOUN", "PROPN") or (pronoun.lower_ == "they") != _plural(noun):
+        return None
+    phrase = clauses.subject_phrase(noun, set())
+    return clauses.phrase_text(phrase) if phrase else None
+
+
 def _singular_speakers_last_names(pronoun: "SpacyToken") -> frozenset[str]:
     """The last words of the one speaker ("the Lab") whose clause reports the pronoun's: a "they"
     in what one speaker says is someone else."""
@@ -1322,6 +1343,24 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
             t.pos_ == "PROPN" for t in main.subtree):
         return None
     return clauses.phrase_text(clauses.subject_phrase(main, set()))
+
+
+def _person_described_the_sentence_before(ctx: _Context, pronoun: "SpacyToken", sentence_start: int) -> str | None:
+    """"The 40-year-old clerk robbed a bank in Leeds on Tuesday. He was caught at Leeds Station.":
+    a "he" or "she" opening what it says, after a sentence whose subject is a person it names by
+    description and no one by name, stands for that description, not for a name further on in it."""
+    k = _sentence_index(ctx.sentences, ctx.sentence_starts, sentence_start)
+    if pronoun.lower_ not in ("he", "she") or not k or ctx.docs is None or k - 1 not in ctx.docs:
+        return None
+    before = ctx.sentences[k - 1]
+    if any(e.kind == "person" for e in _entities_in(ctx, before.start, sentence_start + pronoun.idx)):
+        return None
+    subject = _subject_of_the_root(next(iter(ctx.docs[k - 1].sents)).root)
+    # (a singular noun that names someone: "the businessman", "a local man", never "the station")
+    if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(t.pos_ == "PROPN" for t in subject.subtree)
+            or names.agent_probability(subject.text, clauses.lemma(subject)) < AGENT_MIN):
+        return None
+    return clauses.phrase_text(clauses.subject_phrase(subject, set()))
 
 
 def _subject_of_the_root(root: "SpacyToken") -> "SpacyToken | None":
@@ -1988,6 +2027,34 @@ def _restated(text: str, before: Timex, timex: Timex) -> bool:
     return before.end <= timex.start and between.strip() == "(" and text[timex.end : timex.end + 1] == ")"
 
 
+def _days_moved(timexes: list[Timex], mentions: list[EventMention]) -> dict[str, int]:
+    """The days of `timexes` that their mentions place elsewhere by the verb's tense ("shift
+    Sunday": the coming Sunday, not the one gone), and by how many days."""
+    moved = {}
+    for mention in mentions:
+        written = next((t for t in timexes if (t.start, t.end) == (mention.timex.start, mention.timex.end)), None)
+        if (written is None or not written.value or not mention.timex.value or written.value == mention.timex.value
+                or precision_of(written.value) != "day" or precision_of(mention.timex.value) != "day"):
+            continue
+        moved[written.value] = (interval_of(mention.timex.value).first - interval_of(written.value).first).days
+    return moved
+
+
+def _with_its_day_moved(timex: Timex, moved: dict[str, int]) -> Timex:
+    """A time told on a day mentioned before ("at 2:00 a.m." after "shift Sunday"), moved with that
+    day where its verb's tense moved it."""
+    days = moved.get(timex.anchor or "")
+    if not days or not timex.value or "mentioned before" not in (timex.reason or ""):
+        return timex
+    value = shift_value(timex.value, "D", days)
+    if value is None:
+        return timex
+    end_value = shift_value(timex.end_value, "D", days) if timex.end_value else None
+    anchor = shift_value(timex.anchor or "", "D", days)
+    return replace(timex, value=value, end_value=end_value, anchor=anchor,
+                   reason=f"{timex.reason}; that day as its verb's tense placed it ({anchor})")
+
+
 def _a_past_with_a_time_to_come(timex: Timex, verb: "SpacyToken", sentence_start: int, published: str | None) -> bool:
     """The verb is told in the past and its date, once the tense has placed a weekday or a yearless
     date, is still after the publication day: the date cannot be the verb's ("called for a vote in
@@ -2501,7 +2568,7 @@ class _ArticleReading:
             starts = [s.start for s in self.sentences]
             self._ctx = _Context(self.article, self.sentences, entities, [e.start for e in entities],
                                  _main_day(self.article, self.sentences, starts, dating), starts,
-                                 _dateline_place(self.text))
+                                 _dateline_place(self.text), self.docs)
         return self._ctx
 
     def first_sentences(self) -> list[int]:
@@ -2518,9 +2585,12 @@ class _ArticleReading:
 
     def read_first(self) -> None:
         main_undated: set[int] = set()
+        moved: dict[str, int] = {}  # a day the tense of its verb moved -> by how many days
         for k in self._first:
             if k in self.dated:
+                self.by_sentence[k] = [_with_its_day_moved(t, moved) for t in self.by_sentence[k]]
                 self.told[k], dated_words = _dated_mentions(self.ctx, self.sentences[k], self.docs[k], self.by_sentence[k])
+                moved.update(_days_moved(self.by_sentence[k], self.told[k]))
                 self.mentions.extend(self.told[k])
                 if k in self._leads and not _main_clause_dated(self.docs[k], dated_words):
                     main_undated.add(k)  # "X has won a contract, begun two years ago": the date is the aside's

@@ -241,7 +241,7 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         noun, said = verb.head, verb.head.head
         marker = verb.doc[noun.left_edge.i - 1]
         found = (noun, marker, said.head if said.head != said else said)
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and _right_after_its_noun(verb) and (
+    elif verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBN") or verb.tag_ == "JJ" and verb.lower_.endswith("ed")) and _right_after_its_noun(verb) and (
             verb.head.dep_ in ("obl", "nmod", "dep") or verb.head.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
         # ("injured when a train derailed": the noun made a clause of its own, "when" its adverb)
         # (or of a noun's phrase: "is a threat after the first rains failed")
@@ -282,10 +282,12 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
 
 def _right_after_its_noun(verb: "Token") -> bool:
     """Does the verb come right after the phrase of the noun it hangs on ("talks [between the union
-    and the management] resumed")?"""
+    and the management] resumed")? Only what comes before the verb counts: the parse may hang a
+    later word on the noun too ("as Toronto cruised past Indiana 92-83", the score an apposition
+    of "Toronto")."""
     noun = verb.head
     own = {t.i for t in verb.subtree}
-    return verb.i == max((t.i for t in noun.subtree if t.i not in own), default=noun.i) + 1
+    return verb.i == max((t.i for t in noun.subtree if t.i not in own and t.i < verb.i), default=noun.i) + 1
 
 
 def _when_clause_read_as_a_speakers_subject(verb: "Token") -> bool:
@@ -413,7 +415,8 @@ def _label_ids() -> dict[str, int]:
     from spacy.strings import get_string_id
 
     return {label: get_string_id(label) for label in (
-        "VBG", "VBN", "acl:relcl", "conj", "obl", "ROOT", "ccomp", "appos", "amod", "NOUN", "PROPN", "VERB", "DET", "ADV", "AUX")}
+        "VBG", "VBN", "acl:relcl", "conj", "obl", "ROOT", "ccomp", "appos", "amod", "NOUN", "PROPN", "VERB", "DET", "ADV", "AUX",
+        "ADJ")}
 
 
 _DEP_NAMES: dict[int, str] = {}
@@ -500,17 +503,30 @@ def _inverted_source(said: "Token") -> bool:
 def _subject_read_as_modifier(verb: "Token") -> bool:
     """"the major stock exchanges said they would close" parsed with "exchanges" an adverb of
     "said": a plain noun right before a finite verb that has no subject is its subject (a day or
-    another time noun is its time). Returns whether it repaired."""
-    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") or verb.i == 0:
+    another time noun is its time). So is a word the tagger did not know, read as an adverb, that
+    an article shows is a noun ("A shopkeeper fought off two robbers", the verb then read as a bare
+    participle). Returns whether it repaired."""
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return False
+    bare_participle = (verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and "Part" in verb.morph.get("VerbForm")
+                       and not any(c.dep_.startswith("aux") for c in verb.children))
+    if "Fin" not in verb.morph.get("VerbForm") and not bare_participle:
         return False
     if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
         return False
     noun = verb.doc[verb.i - 1]
-    if noun.head != verb or noun.dep_ not in ("advmod", "obl:npmod", "obl:unmarked", "dep") or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.head != verb or noun.dep_ not in ("advmod", "obl:npmod", "obl:unmarked", "dep"):
+        return False
+    with_article = noun.pos_ in ("NOUN", "ADV") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+    if noun.pos_ not in ("NOUN", "PROPN") and not with_article or bare_participle and not with_article:
         return False
     if noun.lower_ in time_words() or any(c.dep_ == "case" for c in noun.children):
         return False
     noun.dep_ = "nsubj"
+    if with_article:
+        noun.pos_, noun.tag_ = "NOUN", "NN"
+    if bare_participle:
+        _made_a_past_tense(verb)  # (a participle has no subject of its own)
     return True
 
 
@@ -1028,8 +1044,11 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     if word.pos_ != "VERB":
         return False
     # (or a possessive: "to the leaders' meeting to be held on ...")
+    # (or on the name before it: "the WTO meeting in Hong Kong")
     article = any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("the", "a", "an")
                   or c.dep_ == "nmod:poss" and c.i < word.i and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "PRP$")
+                  or c.dep_ == "compound" and c.i == word.i - 1 and c.pos_ in ("NOUN", "PROPN") and any(
+                      g.dep_ == "det" and g.lower_ in ("the", "a", "an") and g.i == c.left_edge.i for g in c.children)
                   for c in word.children)
     # ("during bitter fighting", "after heavy shelling": an adjective before it, and a preposition)
     adjective = any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < word.i for c in word.children)
@@ -1338,6 +1357,45 @@ def _past_read_as_a_present(verb: "Token") -> bool:
     if not singular:
         return False
     _made_a_past_tense(verb)
+    return True
+
+
+def _adjective_frame_read_as_a_marker(adjective: "Token") -> bool:
+    """"The minister is due to meet the mayor" parsed with "due" (and its "is") a marker of
+    "meet": an adjective with a copula of its own right before the "to" of an infinitive is the
+    frame the infinitive completes ("is due [to meet]", "is likely [to win]"), and the sentence's
+    subject is its own. Returns whether it repaired."""
+    verb = adjective.head
+    if adjective.pos_ != "ADJ" or verb.i <= adjective.i or not any(c.dep_ == "cop" for c in adjective.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "to" and c.i == adjective.i + 1 for c in verb.children):
+        return False
+    root = verb.head == verb
+    adjective.head, adjective.dep_ = (adjective, "ROOT") if root else (verb.head, verb.dep_)
+    verb.head, verb.dep_ = adjective, "xcomp"
+    for child in [c for c in verb.children if c.i < adjective.i and (c.dep_.startswith(("nsubj", "aux")) or c.dep_ in ("punct", "cc", "advmod"))]:
+        child.head = adjective
+        if child.dep_.startswith("nsubj"):
+            child.dep_ = "nsubj"
+    if root:
+        _full_stop_to(verb, adjective)
+    return True
+
+
+def _present_read_as_a_base_form(verb: "Token") -> bool:
+    """"Clocks go forward on Sunday" tagged with "go" a bare infinitive: a main verb with a plural
+    (or "I", "we", "you", "they") subject before it and no auxiliary or "to" is a present tense,
+    whose time is a timetable's. Returns whether it repaired."""
+    if verb.tag_ != "VB" or verb.pos_ != "VERB" or verb.dep_ != "ROOT" or past_tense(verb.lower_) == verb.lower_:
+        return False  # ("set", "cut": as likely the past)
+    if any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("i", "we", "you", "they")
+                               or any(c.dep_ == "conj" for c in subject.children)):
+        return False
+    verb.tag_ = "VBP"
+    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     return True
 
 
@@ -3282,6 +3340,8 @@ def _register_components() -> None:
                     token.pos_, token.tag_ = "PROPN", "NNP"  # "joined the WHO": a name, not "who" after an article
                 if dep == "case" and token.i and token.head.i == token.i + 1:
                     _stranded_preposition_read_into_the_next_phrase(token)
+                if dep == "mark" and pos == ids["ADJ"]:
+                    _adjective_frame_read_as_a_marker(token)
                 if dep == "case" and lower == "between":
                     _second_member_of_between_read_apart(token)
                 if dep in ("aux", "aux:pass") and token.pos_ in _NOMINAL:
@@ -3352,7 +3412,7 @@ def _register_components() -> None:
                 if pos == propn_pos and dep == "conj":
                     _name_read_as_a_conjunct_without_and(token)
                 if verb and token.tag_ in ("VBP", "VB"):
-                    _past_read_as_a_present(token)
+                    _past_read_as_a_present(token) or _present_read_as_a_base_form(token)
                 if verb and dep == "conj":
                     _passive_conjunct_read_on_the_complement(token)
                     _gapped_subject_read_as_a_conjunct(token)
