@@ -1127,6 +1127,21 @@ def test_a_plans_adjective_read_as_a_marker_of_its_infinitive_is_its_frame():
     assert doc[7].head.text == "due"
 
 
+def test_a_participle_tagged_as_a_past_on_a_subject_before_its_verb_is_a_passive():
+    # "A search party sent up the hill on Monday had to turn back ." with "sent" tagged as a past
+    words = ["A", "search", "party", "sent", "up", "the", "hill", "on", "Monday", "had", "to", "turn", "back", "."]
+    heads = [2, 2, 9, 2, 6, 6, 3, 8, 3, 9, 11, 9, 11, 9]
+    deps = ["det", "compound", "nsubj", "acl", "case", "det", "obl", "case", "obl", "ROOT", "mark", "xcomp",
+            "compound:prt", "punct"]
+    tags = ["DT", "NN", "NN", "VBD", "IN", "DT", "NN", "IN", "NNP", "VBD", "TO", "VB", "RP", "."]
+    pos = ["DET", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "VERB", "PART", "VERB", "ADP", "PUNCT"]
+    from timeline import clauses
+
+    doc = _built(words, heads, deps, tags, pos)
+    title = clauses.title_of(clauses.read_clause(doc[3]), skip={7, 8})
+    assert title == "A search party was sent up the hill", title
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

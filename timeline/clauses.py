@@ -79,6 +79,7 @@ class ClauseRules:
     progressive_frames: frozenset[str]
     linking_adverbs: frozenset[str]
     preposition_nouns: frozenset[str]
+    the_preposition_nouns: frozenset[str]
     condition: frozenset[str]
     gerund_frame_markers: frozenset[str]
     measure_units: frozenset[str]
@@ -160,6 +161,7 @@ def rules() -> ClauseRules:
         progressive_frames=words("progressive_frames"),
         linking_adverbs=words("linking_adverbs"),
         preposition_nouns=words("preposition_nouns"),
+        the_preposition_nouns=words("the_preposition_nouns"),
         condition=words("condition_markers"),
         gerund_frame_markers=words("gerund_frame_markers"),
         measure_units=words("measure_units"),
@@ -1200,7 +1202,8 @@ def _close_name(token: Token) -> bool:
         return False
     words = list(token.subtree)
     if token.pos_ == "PROPN":
-        return all(t.pos_ in ("PROPN", "PART") for t in words)
+        # (a word of the name the tagger made an adjective still has its name's tag: "[Real] Madrid")
+        return all(t.pos_ in ("PROPN", "PART") or t.tag_ in ("NNP", "NNPS") for t in words)
     return len(words) <= 4 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in words)
 
 
@@ -1536,8 +1539,13 @@ def _without_dangling_of(words: list[Token], *, keep: int, idioms_only: bool = F
     at = {t.i for t in words}
     # ("in line [with an agreement]", "in response [to the attack]": a bare noun of an idiom, nothing
     # without its phrase, cut even down to the verb: "The crisis began [in a bid]")
-    idiom = (last.lower_ in rules().preposition_nouns and any(base_dep(c) == "case" and c.i in at for c in last.children)
-             and not any((base_dep(c) == "det" and c.lower_ not in ("a", "an") or base_dep(c) in ("nmod", "amod", "nummod", "compound"))
+    # (the second kind with its "the": "came to light" is no phrase cut)
+    the_noun = last.lower_ in rules().the_preposition_nouns and any(
+        base_dep(c) == "det" and c.lower_ == "the" and c.i in at for c in last.children)
+    articles = ("the",) if the_noun else ("a", "an")
+    idiom = ((last.lower_ in rules().preposition_nouns or the_noun)
+             and any(base_dep(c) == "case" and c.i in at for c in last.children)
+             and not any((base_dep(c) == "det" and c.lower_ not in articles or base_dep(c) in ("nmod", "amod", "nummod", "compound"))
                          and c.i in at for c in last.children))
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if idiom and following is not None and following.i not in at and not following.is_punct or not idioms_only and last.pos_ == "NOUN" and any(
@@ -2085,7 +2093,10 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
     after_its_noun = (verb.i == noun_end + 1 and verb.head.i < verb.i and (lemma(verb) not in rules().reporting
                                                     or noun_start > 0 and verb.doc[noun_start - 1].text not in (",", "--", "—")) and (
         base_dep(verb.head) in ("obj", "iobj")
-        or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)))
+        or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)
+        # ("A rescue team sent into the mine on Wednesday had to withdraw": on a subject whose own
+        # verb comes after the participle's phrase, with no object of its own)
+        or dep(verb.head) in ("nsubj", "nsubj:pass") and verb.head.head.i > verb.right_edge.i and not has_object))
     # ("set", "cut", "hit": a past form spelled as the base form, which the tagger may call one; a
     # past tense only where it is spelled as the participle: "held", "discussed", never "grew")
     past_form = (verb.tag_ == "VBD" and spelled_as_a_participle(verb)
@@ -2140,6 +2151,13 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
     title", "Both sides agreed to meet again"; a plan or a `future` date: "will meet"."""
     group = verb_group(clause)
     first = group[0] if group else None
+    if (first is not None and first.lower_ == "being" and dep(first) == "aux:pass" and predicate.startswith("being ")
+            and any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since", "while", "upon") for c in clause.verb.children)):
+        # "after being convicted in May": told as it happened, "was convicted"
+        if future or clause.modality == "planned":
+            return "will be" + predicate[len("being"):]
+        plural = clause.subject is not None and "Plur" in clause.subject.morph.get("Number")
+        return ("were" if plural else "was") + predicate[len("being"):]
     if (first is None or first.tag_ != "VBG" or first.pos_ != "VERB" or not predicate.startswith(first.text)
             or base_dep(first) not in ("acl", "advcl", "conj", "root", "parataxis")
             # (an opening "Since joining ..., the country" comes before its subject)

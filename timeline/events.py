@@ -279,8 +279,10 @@ def _told_in_the_present(word: "SpacyToken") -> bool:
         present = "Pres" in word.morph.get("Tense") and not auxiliaries
     else:
         # (a participle the tagger read as an adjective still has its passive "be": "are laid")
+        # (a finite "be": "being injured" after "after" has no tense of its own)
         present = ((word.tag_ in ("VBN", "VBG") or any(clauses.dep(a) == "aux:pass" for a in auxiliaries)) and bool(auxiliaries)
-                   and all("Pres" in a.morph.get("Tense") and clauses.lemma(a) == "be" for a in auxiliaries))
+                   and all("Pres" in a.morph.get("Tense") and clauses.lemma(a) == "be" and a.tag_ in ("VBZ", "VBP")
+                           for a in auxiliaries))
     # (an irregular past the tagger does not know is read as a present: "the army retook it",
     # "shares slid"; the date engine's past forms know it)
     finite_past = "Fin" in word.morph.get("VerbForm") and (language.is_past_form(word) or word.lower_ in _engine_past_forms())
@@ -2027,6 +2029,17 @@ def _restated(text: str, before: Timex, timex: Timex) -> bool:
     return before.end <= timex.start and between.strip() == "(" and text[timex.end : timex.end + 1] == ")"
 
 
+def _day_right_after(verb: "SpacyToken", date_tokens: list["SpacyToken"], timex: Timex) -> bool:
+    """"has agreed on Tuesday": a day written right after a perfect, with at most its preposition
+    between, is the perfect's own (as news agencies write it), not another word's."""
+    if not date_tokens or precision_of(timex.value or "") not in ("day", "time"):
+        return False
+    if not clauses.base_dep(clauses.span_head(date_tokens)).startswith("obl"):
+        return False  # ("has declared [January 2] a day of mourning": the day is what was declared)
+    between = verb.doc[verb.i + 1 : date_tokens[0].i]
+    return all(clauses.base_dep(t) == "case" and t.head in date_tokens for t in between)
+
+
 def _days_moved(timexes: list[Timex], mentions: list[EventMention]) -> dict[str, int]:
     """The days of `timexes` that their mentions place elsewhere by the verb's tense ("shift
     Sunday": the coming Sunday, not the one gone), and by how many days."""
@@ -2253,6 +2266,7 @@ def _dated_mentions(
                 # a year gone by is not now (a month or a weekday without its year is the coming one's)
                 continue
             if not is_noun and clauses.present_perfect(word) and (_before_publication(timex, ctx.article.published)
+                                                  and not _day_right_after(word, date_tokens, timex)
                                                   or _after_publication(timex.value, ctx.article.published)):
                 # A present perfect takes no finished past time nor a future one ("has risen" with
                 # "last week"): the date is another word's ("the toll from a blast last week has
