@@ -2500,6 +2500,29 @@ def test_a_passive_after_after_is_told_as_it_happened(text, title, day):
     assert titles(text).get(title) == day, titles(text)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Lena Berg, a former nurse who swam the Channel in 2019, will stand for mayor.", "Lena Berg swam the Channel"),
+    ("Kovacs, the young striker who scored twice on Sunday, was named in the squad.", "Kovacs scored twice"),
+])
+def test_a_relative_clause_on_a_names_apposition_is_said_of_the_name(text, title):
+    # "a former nurse who swam": the nurse is Lena Berg, and the title says so
+    assert title in titles(text), titles(text)
+
+
+def test_an_award_of_the_month_is_no_date():
+    found = titles("The goalkeeper was voted player of the year on Monday.")
+    assert found == {"The goalkeeper was voted player of the year": "2024-03-11"}, found
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The trial of the former mayor over a bribery scandal ten years ago resumed on Monday.", "2024-03-11"),
+    ("The case against the driver over a crash three years ago reopened on Tuesday.", "2024-03-12"),
+])
+def test_a_date_after_a_happening_at_the_end_of_the_subject_is_that_happenings(text, day):
+    # "a scandal ten years ago": the scandal's years; the trial resumed on Monday
+    assert [m.date for m in mentions_of(text)] == [day], titles(text)
+
+
 def test_a_title_never_ends_on_a_hedge():
     found = titles("The agency said the cabinet made the decision on Friday apparently for the coming inauguration of the new minister.")
     assert found and not any(t.endswith(("apparently", "reportedly")) for t in found), found

@@ -1142,6 +1142,31 @@ def test_a_participle_tagged_as_a_past_on_a_subject_before_its_verb_is_a_passive
     assert title == "A search party was sent up the hill", title
 
 
+def test_a_reported_perfect_read_as_a_modifier_of_the_object_is_the_clause_reported():
+    # "The audit revealed the council has lost the files ." misread with "the council" the object of
+    # "revealed" and "has lost" a modifier of it
+    words = ["The", "audit", "revealed", "the", "council", "has", "lost", "the", "files", "."]
+    heads = [1, 2, 2, 4, 2, 6, 4, 8, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "aux", "acl", "det", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBZ", "VBN", "DT", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.text) == ("ccomp", "revealed")
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "lost")
+
+
+def test_a_past_with_an_agent_after_an_objects_comma_describes_the_object():
+    # "Crews cleared the trees , brought down by the storm ." misread with "brought" (tagged as a
+    # past) a second verb of "cleared"
+    words = ["Crews", "cleared", "the", "trees", ",", "brought", "down", "by", "the", "storm", "."]
+    heads = [1, 1, 3, 1, 5, 1, 5, 9, 9, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "punct", "conj", "compound:prt", "case", "det", "obl:agent", "punct"]
+    tags = ["NNS", "VBD", "DT", "NNS", ",", "VBD", "RP", "IN", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.text, doc[5].tag_) == ("acl", "trees", "VBN")
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

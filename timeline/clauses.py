@@ -535,6 +535,23 @@ def _whom_a_predicate_noun_names(noun: Token) -> Token | None:
                               and c.lower_ not in ("who", "which", "that", "it", "this")), None)
 
 
+def _name_an_apposition_describes(noun: Token) -> Token:
+    """"Ahmadinejad, a hardliner who won in June": a noun set off after a name (an apposition, or a
+    second subject where the parse made one) is that name's description; the name is who it is.
+    Otherwise `noun`."""
+    start = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)  # (its comma may hang on it)
+    if noun.pos_ != "NOUN" or start < 2 or noun.doc[start - 1].text != ",":
+        return noun
+    name = noun.doc[start - 2]
+    while name.head.i < name.i and base_dep(name) == "flat":
+        name = name.head
+    if name.pos_ != "PROPN":
+        return noun
+    if base_dep(noun) == "appos" and noun.head == name or dep(noun) in SUBJECTS and dep(name) in SUBJECTS and noun.head == name.head:
+        return name
+    return noun
+
+
 def _whom_a_place_describes(antecedent: Token) -> Token:
     """"a woman farmer in Zongyang County, who died", "a fisherman from Kelso in Roxburghshire, who":
     "who" is never the place that locates someone, but the noun the place phrase hangs on."""
@@ -613,6 +630,7 @@ def subject_of(verb: Token) -> Token | None:
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
                     if subject.lower_ == "who":
                         antecedent = _whom_a_place_describes(antecedent)
+                    antecedent = _name_an_apposition_describes(antecedent)
                     return _whom_a_predicate_noun_names(antecedent) or antecedent
             # (not a verb right after its "whose" subject, the relative clause's own: ", whose
             # torso had been fished out of a river", which the parse may hang apart)

@@ -754,6 +754,19 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
     return verb
 
 
+def _after_a_happening_closing_the_subject(verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> bool:
+    """The date comes right after the verb's subject, before the verb, and the subject's phrase
+    ends on a happening noun ("over a massacre [23 years ago] resumed"): written after that noun,
+    it can be the noun's date, whatever the parse hung it on."""
+    subject = next((c for c in verb.children if clauses.dep(c) in clauses.SUBJECTS and c.i < verb.i), None)
+    if subject is None or not date_tokens or date_tokens[0].i != subject.right_edge.i + 1 or date_tokens[-1].i >= verb.i:
+        return False
+    last = verb.doc[subject.right_edge.i]
+    # (a word with its preposition heads a noun phrase, whatever its tag: "over a Shiite [massacre]")
+    nominal = last.pos_ == "NOUN" or any(clauses.base_dep(c) == "case" for c in last.children)
+    return nominal and happenings.happening_probability(last) >= DATED_NOUN_THRESHOLD
+
+
 def _dated_by_another(doc: "Doc", sentence: Sentence, timexes: list[Timex], index: int, verb: "SpacyToken") -> bool:
     """Whether another date of the sentence attaches to the verb in the parse."""
     for other_index, other in enumerate(timexes):
@@ -2238,6 +2251,8 @@ def _dated_mentions(
                 word = occasion_clause
             if _in_an_aside_of_the_subject(word, date_tokens):
                 continue  # "Griazev, winner at the junior championships last year, settled for third": the aside's year
+            if _after_a_happening_closing_the_subject(word, date_tokens) and _dated_by_another(doc, sentence, timexes, index, word):
+                continue  # "The trial over a massacre 23 years ago resumed on Monday": the massacre's years
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
             date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
             if date_subject and any(clauses.base_dep(c) == "nsubj" and c.i not in date_words for c in word.children):

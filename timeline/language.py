@@ -654,9 +654,12 @@ def _reported_clause_read_as_an_object(said: "Token") -> bool:
     if told is None:
         return False
     # (a past tense; or a participle of a verb that has none of its own, never used in the passive)
+    # (or any verb with a finite auxiliary: "revealed the administration has long known ...")
     verb = next((c for c in told.rights if c.dep_ == "acl" and c.pos_ == "VERB" and (
-        c.tag_ == "VBD" or c.tag_ == "VBN" and _verb_lemma_of_form(c) in intransitive_verbs())
-                 and not any(g.dep_.startswith(("nsubj", "mark", "aux")) for g in c.children)), None)
+        c.tag_ == "VBD" or c.tag_ == "VBN" and _verb_lemma_of_form(c) in intransitive_verbs()
+        or any(g.dep_.startswith("aux") and g.tag_ in ("VBZ", "VBP", "VBD", "MD") and g.i < c.i for g in c.children))
+                 and not any(g.dep_.startswith(("nsubj", "mark")) or g.dep_.startswith("aux") and g.tag_ not in ("VBZ", "VBP", "VBD", "MD")
+                             for g in c.children)), None)
     if verb is None:
         # ("Police said two men loyal to the gang attacked the shop": the clause hung on the
         # saying itself, after the noun, with no subject)
@@ -1627,7 +1630,8 @@ def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
     participle right after a comma that closes its head's object, with no subject, object or "and"
     of its own, describes that object; so with an adverb before it ("the fish, first named five
     years ago"). Returns whether it repaired."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+    # (a past tense with an agent is a participle too: "roofs, ripped off by the typhoon")
+    if verb.dep_ != "conj" or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(c.dep_ == "obl:agent" for c in verb.children)):
         return False
     start = min([verb.i] + [c.left_edge.i for c in verb.children if c.i < verb.i and c.dep_ == "advmod"])
     if start < 2 or verb.doc[start - 1].text != ",":
@@ -1637,7 +1641,7 @@ def _reduced_relative_read_as_a_conjunct(verb: "Token") -> bool:
     noun = next((c for c in verb.head.children if c.dep_ in ("obj", "obl") and c.right_edge.i == start - 2), None)
     if noun is None or verb.lemma_.lower() in intransitive_verbs():
         return False
-    verb.head, verb.dep_ = noun, "acl"
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
     return True
 
 
