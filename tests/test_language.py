@@ -1167,6 +1167,47 @@ def test_a_past_with_an_agent_after_an_objects_comma_describes_the_object():
     assert (doc[5].dep_, doc[5].head.text, doc[5].tag_) == ("acl", "trees", "VBN")
 
 
+def test_an_as_clause_after_a_sources_verb_is_no_second_thing_said():
+    # "Shops reopened on Monday , officials said , as the floods receded ." misread with "receded" a
+    # second complement of "said" and "as" a preposition of "floods"
+    words = ["Shops", "reopened", "on", "Monday", ",", "officials", "said", ",", "as", "the", "floods", "receded", "."]
+    heads = [1, 6, 3, 1, 6, 6, 6, 11, 10, 10, 11, 6, 6]
+    deps = ["nsubj", "ccomp", "case", "obl", "punct", "nsubj", "ROOT", "punct", "case", "det", "nsubj", "ccomp", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", ",", "NNS", "VBD", ",", "IN", "DT", "NNS", "VBD", "."]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[11].dep_, doc[8].dep_, doc[8].head.text) == ("advcl", "mark", "receded")
+    assert doc[1].dep_ == "ccomp"
+
+
+def test_who_after_an_age_set_off_after_a_name_is_the_person_not_the_age():
+    # "Li Wenfei , 51 , who was jailed in 1999 , spoke ." with "Wenfei" tagged as a common noun
+    from timeline import clauses
+
+    words = ["Li", "Wenfei", ",", "51", ",", "who", "was", "jailed", "in", "1999", ",", "spoke", "."]
+    heads = [1, 11, 3, 1, 7, 7, 7, 1, 9, 7, 11, 11, 11]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "nsubj:pass", "aux:pass", "acl:relcl", "case", "obl",
+            "punct", "ROOT", "punct"]
+    tags = ["NNP", "NN", ",", "CD", ",", "WP", "VBD", "VBN", "IN", "CD", ",", "VBD", "."]
+    pos = ["PROPN", "NOUN", "PUNCT", "NUM", "PUNCT", "PRON", "AUX", "VERB", "ADP", "NUM", "PUNCT", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.subject_of(doc[7]).text == "Wenfei"
+
+
+def test_a_nouns_of_phrase_read_as_a_relative_clauses_subject_is_the_nouns():
+    # "A group of 40 hikers reached the pass ." misread with "group" the root and "hikers" the
+    # subject of "reached", a relative clause with no relative word
+    words = ["A", "group", "of", "40", "hikers", "reached", "the", "pass", "."]
+    heads = [1, 1, 3, 4, 5, 1, 7, 5, 1]
+    deps = ["det", "ROOT", "case", "nummod", "nsubj", "acl:relcl", "det", "obj", "punct"]
+    tags = ["DT", "NN", "IN", "CD", "NNS", "VBD", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "ADP", "NUM", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[1].dep_, doc[1].head.text) == ("ROOT", "nsubj", "reached")
+    assert (doc[4].dep_, doc[4].head.text, doc[2].head.text) == ("nmod", "group", "hikers")
+    assert doc[8].head.text == "reached"
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

@@ -70,6 +70,7 @@ class ClauseRules:
     negators: frozenset[str]
     negating_marks: frozenset[str]
     not_yet_adverbs: frozenset[str]
+    near_misses: frozenset[str]
     negative_quantifiers: frozenset[str]
     reporting: frozenset[str]
     announcing: frozenset[str]
@@ -151,6 +152,7 @@ def rules() -> ClauseRules:
         negators=words("negators"),
         negating_marks=words("negating_marks"),
         not_yet_adverbs=words("not_yet_adverbs"),
+        near_misses=words("near_miss_adverbs"),
         negative_quantifiers=words("negative_quantifiers"),
         reporting=words("reporting"),
         announcing=words("announcing"),
@@ -537,10 +539,10 @@ def _whom_a_predicate_noun_names(noun: Token) -> Token | None:
 
 def _name_an_apposition_describes(noun: Token) -> Token:
     """"Ahmadinejad, a hardliner who won in June": a noun set off after a name (an apposition, or a
-    second subject where the parse made one) is that name's description; the name is who it is.
-    Otherwise `noun`."""
+    second subject where the parse made one) is that name's description; the name is who it is. So
+    is an age ("Gao Qinrong, 51, who was sentenced in 1999"). Otherwise `noun`."""
     start = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)  # (its comma may hang on it)
-    if noun.pos_ != "NOUN" or start < 2 or noun.doc[start - 1].text != ",":
+    if noun.pos_ not in ("NOUN", "NUM") or start < 2 or noun.doc[start - 1].text != ",":
         return noun
     name = noun.doc[start - 2]
     while name.head.i < name.i and base_dep(name) == "flat":
@@ -624,8 +626,10 @@ def subject_of(verb: Token) -> Token | None:
                                 and (cases & {"of", "on"} or inside_a_name and cases or timed_happening)):
                             antecedent = antecedent.head
                         before = word.doc[first - 2] if first > 1 else None
+                        # (not an age set off after a name: "Gao Qinrong, 51, who")
                         if (subject.lower_ == "who" and antecedent.pos_ == "NOUN" and before is not None
                                 and before.pos_ in ("NOUN", "PROPN", "NUM") and antecedent.is_ancestor(before)
+                                and not (before.pos_ == "NUM" and base_dep(before) == "appos")
                                 and names.agent_probability(antecedent.text, lemma(antecedent)) < 0.5):
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
                     if subject.lower_ == "who":
@@ -810,7 +814,8 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
             frames.append(word)
         elif (base_dep(word) == "xcomp" and word.head != word and is_predicate(word.head)
               # ("are due [to meet]" read as the adjective's purpose: a plan's frame all the same)
-              or infinitive_of_a_plan_frame(word) and is_predicate(word.head)):
+              # (an absolute clause's frame has its subject and no "be": "with the talks [set] to resume")
+              or infinitive_of_a_plan_frame(word) and (is_predicate(word.head) or any(dep(c) in SUBJECTS for c in word.head.children))):
             word = word.head
             frames.append(word)
             if lemma(word) in r.necessity_frames and word.tag_ not in ("VBD", "VBN"):
@@ -1103,8 +1108,11 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             continue
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
-        if base_dep(c) == "conj" and any(dep(g) in SUBJECTS for g in c.children):
-            continue  # a clause of its own the parse joined to the noun (", but many were still in custody")
+        if base_dep(c) == "conj" and (any(dep(g) in SUBJECTS for g in c.children)
+                                       or word.pos_ in ("NOUN", "PROPN") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")):
+            # a clause of its own the parse joined to the noun (", but many were still in custody",
+            # "discuss the bid next week [and warned that ...]": a finite verb is no noun's conjunct)
+            continue
         if c.i > word.i and word.pos_ in ("NOUN", "PROPN") and c.pos_ in ("ADJ", "ADV") and any(
                 base_dep(g) in ("xcomp", "ccomp") for g in c.children):
             continue  # "a score likely [to be by Mozart]": the adjective means nothing without what it takes
@@ -1703,8 +1711,8 @@ def _group_of(verb: Token) -> list[Token]:
     r = rules()
     words = [verb]
     for c in verb.children:
-        if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and lemma(c) in r.negators):
-            words.append(c)
+        if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and (lemma(c) in r.negators or c.lower_ in r.near_misses)):
+            words.append(c)  # (and "nearly", "almost": "nearly brought down the government" did not)
         elif dep(c) in ("compound:prt", "prt") or (base_dep(c) == "mark" and c.lower_ == "to"):
             words.append(c)
         elif base_dep(c) == "mark" and c.i < verb.i and gerund_of_a_frame(verb):
@@ -2072,6 +2080,21 @@ def _infinitive_on_its_noun(clause: Clause, predicate: str, future: bool) -> str
     due = any(c.lower_ == "due" for c in verb.children)
     plural = clause.subject.tag_ in ("NNS", "NNPS") or "Plur" in clause.subject.morph.get("Number")
     return f"{'are' if plural else 'is'} {'due ' if due else ''}to {predicate}"
+
+
+def _plan_frame_without_its_be(clause: Clause, predicate: str) -> str:
+    """"With the talks set to resume on Monday": a plan's frame written with no "be" (an absolute
+    clause) keeps it in the title ("The talks are set to resume"), never "The talks to resume"."""
+    frame, subject = clause.frame, clause.subject
+    if (frame is None or subject is None or lemma(frame) not in rules().plan_frames or frame.pos_ not in ("ADJ", "VERB")
+            # (a participle on its noun, whatever its tag: "The president, [expected] to arrive")
+            or not (frame.tag_ == "JJ" or frame.tag_ in ("VBN", "VBD") and base_dep(frame) in ("acl", "advcl"))
+            or any(base_dep(c) in ("cop", "aux") for c in frame.children)):
+        return predicate
+    be = "are" if subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number") else "is"
+    if predicate.startswith(f"{frame.text} to "):
+        return f"{be} {predicate}"
+    return f"{be} {frame.text} {predicate}" if predicate.lower().startswith("to ") else predicate
 
 
 def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int], future: bool = False) -> str:
@@ -2454,6 +2477,7 @@ def title_of(
         predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
     predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate, skip, future))
     predicate = _infinitive_on_its_noun(clause, predicate, future)
+    predicate = _plan_frame_without_its_be(clause, predicate)
     if subject_text:
         predicate = _bare_participle_told(clause, predicate, future)
         predicate = _present_of_a_time_to_come(clause, predicate, future)

@@ -1432,6 +1432,11 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
         phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
         if described and phrase:
             return f"{described}'s {clauses.phrase_text(phrase)}"
+    if owner is not None and not owner.is_sent_start:
+        above = _owner_in_the_clause_above(owner, clause.verb, skip)
+        phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
+        if above and phrase:
+            return f"{_possessive(above)} {clauses.phrase_text(phrase)}"
     # only a sentence's first word ("Its shares fell"), whose owner is most often the last sentence's
     # subject; inside a sentence it is often someone the sentence describes without a name
     if owner is None or not owner.is_sent_start:
@@ -1442,6 +1447,34 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
     if entity is None or not phrase:
         return None
     return f"{_possessive(entity.short)} {clauses.phrase_text(phrase)}"
+
+
+def _owner_agrees(owner: "SpacyToken", noun: "SpacyToken") -> bool:
+    """Whether a possessive pronoun can stand for the noun: "his" or "her" someone, "its" one thing,
+    "their" several who act (the agent-noun classifier says who does)."""
+    plural = "Plur" in noun.morph.get("Number")
+    person = noun.pos_ == "PROPN" or names.agent_probability(noun.text, clauses.lemma(noun)) >= AGENT_MIN
+    # ("their" of someone: "after their operations were battered", of oil companies, is no levels')
+    # (a name is a thing's too: "Guangdong exported ..., and its exports edged up")
+    its = not plural and (noun.pos_ == "NOUN" and not person or noun.pos_ == "PROPN")
+    return {"his": person and not plural, "her": person and not plural, "its": its, "their": plural and person}.get(owner.lower_, False)
+
+
+def _owner_in_the_clause_above(owner: "SpacyToken", verb: "SpacyToken", skip: set[int]) -> str | None:
+    """"oil companies rebuilt their stocks after their operations were battered": a possessive
+    pronoun in a clause that is an adverbial or a conjunct of another stands for that clause's
+    subject, before it and agreeing with it (never through a report: what someone says of "their"
+    is another story); None when there is none."""
+    word = verb
+    for _ in range(3):
+        if clauses.base_dep(word) not in ("advcl", "conj") or word.head == word:
+            return None
+        word = word.head
+        main = clauses.subject_of(word)
+        if main is not None and main.pos_ in ("NOUN", "PROPN") and main.i < owner.i and _owner_agrees(owner, main):
+            phrase = clauses.subject_phrase(main, skip)
+            return clauses.phrase_text(phrase) if phrase and not any(t.pos_ == "PRON" for t in phrase) else None
+    return None
 
 
 def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str:
@@ -1457,10 +1490,7 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     if main is None or main.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(main) or main.is_ancestor(noun) or main == noun:
         return title
     plural = "Plur" in main.morph.get("Number")
-    person = main.pos_ == "PROPN" or names.agent_probability(main.text, clauses.lemma(main)) >= 0.5
-    # ("their" of someone: "after their operations were battered", of oil companies, is no levels')
-    agrees = {"his": person and not plural, "her": person and not plural, "its": not plural and main.pos_ == "NOUN" and not person,
-              "their": plural and person}.get(owner.lower_, False)
+    agrees = _owner_agrees(owner, main)
     phrase = clauses.subject_phrase(main, skip)
     # (not a subject that is itself someone's: "After his arrest, his wife spoke"; nor where another
     # noun naming someone stands between them: "Staff asked the director to stay, since her deputy")

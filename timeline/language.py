@@ -1385,6 +1385,45 @@ def _adjective_frame_read_as_a_marker(adjective: "Token") -> bool:
     return True
 
 
+def _subordinate_clause_read_as_a_second_report(verb: "Token") -> bool:
+    """"Fighting resumed on Wednesday, officials said, as the conflict entered its second week"
+    parsed with "entered" a second complement of "said" and "as" a preposition of its subject: a
+    clause opened by a subordinator, after a verb of saying that already has its complement before
+    it, is an adverbial clause, not a second thing said. Returns whether it repaired."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or said == verb or verb.i < said.i or not any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < said.i for c in said.children):
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), None)
+    if first is None or first.lower_ not in subordinators() or first.dep_ not in ("case", "mark") or first.head == verb and first.dep_ == "mark":
+        return False
+    first.head, first.dep_ = verb, "mark"
+    verb.dep_ = "advcl"
+    return True
+
+
+def _of_phrase_read_as_a_relative_clauses_subject(verb: "Token") -> bool:
+    """"A total of 30 pilgrims embarked on Friday" parsed with "total" the root and "pilgrims" the
+    subject of a relative clause "embarked" with no relative word: a noun's "of" phrase right after it
+    is its own, and the verb after the phrase the sentence's, with the noun its subject. Returns
+    whether it repaired."""
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    if subject is None or subject.lower_ in ("who", "which", "that") or subject.right_edge.i + 1 != verb.i:
+        return False
+    first = subject.left_edge
+    if first.i != noun.i + 1 or first.lower_ != "of" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    first.head, first.dep_ = subject, "case"
+    subject.head, subject.dep_ = noun, "nmod"
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    _full_stop_to(noun, verb)
+    return True
+
+
 def _present_read_as_a_base_form(verb: "Token") -> bool:
     """"Clocks go forward on Sunday" tagged with "go" a bare infinitive: a main verb with a plural
     (or "I", "we", "you", "they") subject before it and no auxiliary or "to" is a present tense,
@@ -3409,6 +3448,7 @@ def _register_components() -> None:
                     continue
                 if verb and dep == "ccomp":
                     _conjunct_read_as_a_complement(token)
+                    _subordinate_clause_read_as_a_second_report(token)
                 if verb and dep in ("advcl", "conj", "parataxis", "ccomp", "acl"):
                     _source_read_into_the_phrase_before_it(token)
                 if verb and dep in ("xcomp", "advcl", "acl"):
@@ -3455,6 +3495,7 @@ def _register_components() -> None:
                     _participle_after_a_possessive_read_as_a_verb(token)
                 if token.dep == acl_relcl:
                     _relative_clause_of_the_name_before_it(token)
+                    _of_phrase_read_as_a_relative_clauses_subject(token)
                 if token.pos in noun_pos:
                     _compound_read_as_a_noun_and_its_object(token)
                     _compound_read_as_a_clause_of_its_first_noun(token)
