@@ -1208,6 +1208,30 @@ def test_a_nouns_of_phrase_read_as_a_relative_clauses_subject_is_the_nouns():
     assert doc[8].head.text == "reached"
 
 
+def test_a_range_of_a_figure_read_as_a_phrase_of_the_verb_is_the_nouns():
+    # "Between 10 and 15 boats sank ." misread with "between 10 and 15" a phrase of "sank"
+    words = ["Between", "10", "and", "15", "boats", "sank", "."]
+    heads = [1, 5, 3, 1, 5, 5, 5]
+    deps = ["case", "obl", "cc", "conj", "nsubj", "ROOT", "punct"]
+    tags = ["IN", "CD", "CC", "CD", "NNS", "VBD", "."]
+    pos = ["ADP", "NUM", "CCONJ", "NUM", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.text) == ("nummod", "boats")
+    assert (doc[0].dep_, doc[0].head.text) == ("advmod", "10")
+
+
+def test_a_copular_conjuncts_subject_read_as_a_conjunct_is_its_subject():
+    # "The club sold the ground and a vote on the sale is due in May ." misread with "vote" a
+    # conjunct of "sold" and "due" a conjunct with no subject
+    words = ["The", "club", "sold", "the", "ground", "and", "a", "vote", "on", "the", "sale", "is", "due", "in", "May", "."]
+    heads = [1, 2, 2, 4, 2, 7, 7, 2, 10, 10, 7, 12, 2, 14, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "cc", "det", "conj", "case", "det", "nmod", "cop", "conj", "case", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "CC", "DT", "NN", "IN", "DT", "NN", "VBZ", "JJ", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADJ", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "due")
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

@@ -386,6 +386,8 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             return Anchor(None, "comparison", marker)
     if any(w in ("earlier", "ago", "before") for w in words) and any(m in ("from", "than") for m in markers):
         return Anchor(None, "comparison", "from")
+    if "as" in markers and any(lemma(c) == "same" for c in head.head.children):
+        return Anchor(None, "comparison", "as")  # "rose 0.1 percent, the same increase as in October"
     governor = head.head if head.head != head else head
     # "from the same month last year": a bare date right after the period a figure is compared
     # with is that period's, wherever the parse hung it
@@ -549,7 +551,10 @@ def _name_an_apposition_describes(noun: Token) -> Token:
         name = name.head
     if name.pos_ != "PROPN":
         return noun
-    if base_dep(noun) == "appos" and noun.head == name or dep(noun) in SUBJECTS and dep(name) in SUBJECTS and noun.head == name.head:
+    # (an apposition the parse hung on the phrase the name is in: "The son of Patrice Lumumba, the
+    # prime minister who was murdered" is Lumumba's)
+    if (base_dep(noun) == "appos" and (noun.head == name or noun.head.i < name.i and noun.head.is_ancestor(name))
+            or dep(noun) in SUBJECTS and dep(name) in SUBJECTS and noun.head == name.head):
         return name
     return noun
 
@@ -1644,6 +1649,8 @@ def _clean(tokens: list[Token], skip: Set[int] = frozenset()) -> list[Token]:
             break  # "(elections) to be held in April": an infinitive keeps its "to"
         if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:
             break  # "At least 47 people": a quantity, not a preposition
+        if len(tokens) > 3 and tokens[0].lower_ == "between" and tokens[1].like_num and tokens[2].lower_ == "and":
+            break  # "Between 40 and 50 homes": a range of a figure
         tokens = tokens[1:]
     while tokens and _loose_end(tokens[-1], skip):
         tokens = tokens[:-1]
@@ -1711,8 +1718,10 @@ def _group_of(verb: Token) -> list[Token]:
     r = rules()
     words = [verb]
     for c in verb.children:
-        if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and (lemma(c) in r.negators or c.lower_ in r.near_misses)):
-            words.append(c)  # (and "nearly", "almost": "nearly brought down the government" did not)
+        if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and lemma(c) in r.negators):
+            words.append(c)
+        elif base_dep(c) == "advmod" and c.lower_ in r.near_misses and _inside_the_verb_group(c, verb):
+            words.append(c)  # "nearly brought down the government": it did not (not "[Almost] all flights")
         elif dep(c) in ("compound:prt", "prt") or (base_dep(c) == "mark" and c.lower_ == "to"):
             words.append(c)
         elif base_dep(c) == "mark" and c.i < verb.i and gerund_of_a_frame(verb):
@@ -1721,6 +1730,14 @@ def _group_of(verb: Token) -> list[Token]:
               and verb.pos_ == "VERB"):
             words.append(c)  # "ran away", "went back": a particle the parse read as an adverb
     return words
+
+
+def _inside_the_verb_group(adverb: Token, verb: Token) -> bool:
+    """The adverb is written between the verb's subject (or its auxiliaries) and the verb: "was
+    nearly killed", "nearly brought"; not before the subject ("Almost all flights were cancelled")."""
+    before = [c for c in verb.children if c.i < verb.i and (dep(c) in SUBJECTS or base_dep(c) == "aux")]
+    return adverb.i < verb.i and all(c.i < adverb.i for c in before if dep(c) in SUBJECTS) and (
+        adverb.i + 1 == verb.i or any(base_dep(c) == "aux" and c.i > adverb.i for c in before))
 
 
 def verb_group(clause: Clause) -> list[Token]:

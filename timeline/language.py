@@ -1265,12 +1265,17 @@ def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
     """"Six students died and 39 were injured" parsed with "39" a conjunct of the first clause and
     "injured" a conjunct with no subject: the word right before a conjunct verb's auxiliary, itself
     a conjunct of the same head, is that verb's subject. Returns whether it repaired."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+    # (or a predicate with its copula: "and a council vote on the plans [is due] in May")
+    copular = verb.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" and c.i < verb.i for c in verb.children)
+    if verb.dep_ != "conj" or not (verb.pos_ == "VERB" or copular) or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i]
     if not auxiliaries:
         return False
     before = verb.doc[min(c.i for c in auxiliaries) - 1]
+    # (the head of the phrase that ends there: "a council vote [on the plans]")
+    while before.dep_ != "conj" and before.head.i < before.i and before.head != verb.head:
+        before = before.head
     if before.dep_ != "conj" or before.head != verb.head or before.pos_ not in ("NUM", "NOUN", "PROPN", "PRON"):
         return False
     before.head = verb
@@ -1424,6 +1429,28 @@ def _of_phrase_read_as_a_relative_clauses_subject(verb: "Token") -> bool:
     return True
 
 
+def _range_of_a_figure_read_as_a_phrase(between: "Token") -> bool:
+    """"Between 20 and 30 people were arrested" parsed with "between" a preposition of the noun (or
+    of the first number, a phrase of the verb): "between" two numbers before a noun is the figure's,
+    and the figure the noun's. Returns whether it repaired."""
+    doc = between.doc
+    k = between.i
+    if k + 4 >= len(doc) or not doc[k + 1].like_num or doc[k + 2].lower_ != "and" or not doc[k + 3].like_num:
+        return False
+    noun = doc[k + 4]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # ("between 10 and 15 fishing [boats]")
+    first = doc[k + 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or (between.head == first and first.head == noun and between.dep_ == "advmod"):
+        return False
+    if between.head not in (first, noun) or first.head not in (noun, noun.head) and first.head != between.head:
+        return False
+    if first.head != noun:
+        first.head, first.dep_ = noun, "nummod"
+    between.head, between.dep_ = first, "advmod"
+    return True
+
+
 def _present_read_as_a_base_form(verb: "Token") -> bool:
     """"Clocks go forward on Sunday" tagged with "go" a bare infinitive: a main verb with a plural
     (or "I", "we", "you", "they") subject before it and no auxiliary or "to" is a present tense,
@@ -1437,7 +1464,9 @@ def _present_read_as_a_base_form(verb: "Token") -> bool:
                                or any(c.dep_ == "conj" for c in subject.children)):
         return False
     verb.tag_ = "VBP"
-    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    # (the features the treebanks give a present of that person: "we" first plural, "you" second)
+    number, person = {"i": ("Sing", 1), "we": ("Plur", 1), "you": ("Sing", 2)}.get(subject.lower_, ("Plur", 3))
+    verb.set_morph(f"Mood=Ind|Number={number}|Person={person}|Tense=Pres|VerbForm=Fin")
     return True
 
 
@@ -3386,7 +3415,7 @@ def _register_components() -> None:
                 if dep == "mark" and pos == ids["ADJ"]:
                     _adjective_frame_read_as_a_marker(token)
                 if dep == "case" and lower == "between":
-                    _second_member_of_between_read_apart(token)
+                    _range_of_a_figure_read_as_a_phrase(token) or _second_member_of_between_read_apart(token)
                 if dep in ("aux", "aux:pass") and token.pos_ in _NOMINAL:
                     _subject_read_as_an_auxiliary(token)
                 if dep in ("advcl", "conj", "acl") and verb:
@@ -3461,6 +3490,8 @@ def _register_components() -> None:
                     _passive_conjunct_read_on_the_complement(token)
                     _gapped_subject_read_as_a_conjunct(token)
                     _reduced_relative_read_as_a_conjunct(token)
+                elif dep == "conj" and token.n_lefts:
+                    _gapped_subject_read_as_a_conjunct(token)  # (a predicate with its copula)
                 if pos == propn_pos and dep.startswith("nsubj"):
                     _second_subject_after_its_predicate(token)
                 if dep.startswith("nsubj") and token.n_lefts:
