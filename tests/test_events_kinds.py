@@ -273,6 +273,16 @@ def test_a_reporting_verb_in_its_other_sense_tells_a_happening(text, title):
     assert any(t.startswith(title) for t in titles(text)), titles(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Exports fell 3 percent in February, the customs office figures showed on Monday.",
+    "Car sales rose 5 percent in February, industry data showed on Tuesday.",
+])
+def test_a_source_closing_the_sentence_is_never_a_title_whatever_its_verb(text):
+    # "Industry data showed" tells nothing: what it showed is the sentence before it
+    found = titles(text)
+    assert found and not any(t.endswith("showed") for t in found), found
+
+
 def test_a_reporting_verb_with_what_was_said_is_still_only_evidence():
     found = titles("The minister recalled on Tuesday that the plant had closed in 2019.")
     assert not any(t.startswith("The minister recalled") for t in found), found
@@ -2571,6 +2581,27 @@ def test_a_plans_frame_written_without_be_is_told_with_it(text, title):
 def test_a_possessive_in_an_adverbial_or_a_conjunct_is_the_subjects_of_the_clause_above(text, title):
     # never "Their harvests were ruined" nor "Its ferries carried": whose they are
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("title", [
+    "The regional anti-corruption agency said a senior customs officer was to be charged along with twelve other guards",
+    "The port authority said the two ferries would be laid up for repairs during the winter storms on the coast",
+])
+def test_a_title_cut_at_its_length_never_ends_on_a_preposition(title):
+    from timeline import clauses
+
+    cut = clauses.capped(title, 100)
+    assert len(cut) <= 100 and not cut.endswith((" along", " during", " with")), cut
+
+
+@pytest.mark.parametrize("text", [
+    "The metro ran between 11 am and 4 pm on Thursday to let people join the march.",
+    "The bridge was closed between 9 pm and 11 pm on Saturday for repairs.",
+])
+def test_the_end_of_a_between_span_dates_no_second_happening(text):
+    # one closing, not one at 9 pm and another at 11 pm
+    found = mentions_of(text)
+    assert len(found) == 1, [(m.title, m.date) for m in found]
 
 
 def test_a_title_never_ends_on_a_hedge():

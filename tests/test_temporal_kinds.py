@@ -1011,3 +1011,17 @@ def test_overnight_after_last_night_is_that_same_night():
     # of the same night, not the one before it
     text = "Calm returned to the slum last night, police said. Many residents slept outside the base overnight."
     assert value(text, "2006-11-09", "overnight") == "2006-11-08TNI"
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The bridge was closed between 9 pm and 11 pm on Saturday for repairs.", "9 pm", "11 pm on Saturday"),
+        ("The pharmacy stayed open from 8 am to 6 pm on Sunday.", "8 am", "6 pm on Sunday"),
+    ],
+)
+def test_the_first_clock_of_a_span_is_on_the_day_written_after_the_second(text, first, second):
+    # written on Thursday 14 March 2024: "between 9 pm and 11 pm on Saturday" is all Saturday's,
+    # never 9 pm on the day of writing
+    start, end = value(text, "2024-03-14", first), value(text, "2024-03-14", second)
+    assert start[:10] == end[:10] != "2024-03-14", (start, end)

@@ -1607,6 +1607,9 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     """A word a title does not end on: punctuation, a conjunction, a preposition left without its
     noun, an article, a relative word. A verb's particle is the verb's ("stepped down"), and a
     determiner that is the subject itself stays ("Both were freed")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ == "with" and token.lower_ in ("along", "together"):
+        return True  # "was prosecuted along [with 54 others]": a preposition's first word, no particle
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
     if token.lower_ in rules().hedges or token.lower_ in rules().linking_adverbs and token.pos_ == "ADV":
@@ -2539,7 +2542,9 @@ def capped(title: str, limit: int | None = None) -> str:
         # (nor on a possessive whose noun was cut: "the failure of Ivory Coast's [feuding parties]")
         while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in (
                 "and", "the", "with", "that", "which", "whose", "from", "into", "those", "these", "this", "their", "other",
-                "about", "after", "before", "over", "under") or words[-1].endswith(("'s", "’s"))):
+                "about", "after", "before", "over", "under", "along", "together", "against", "between", "without",
+                "during", "until", "through", "across", "despite", "amid", "among", "including", "following")
+                or words[-1].endswith(("'s", "’s"))):
             words.pop()
         title = " ".join(words).rstrip(",;:")
     return title[:1].upper() + title[1:] if title else ""

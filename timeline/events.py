@@ -1767,6 +1767,8 @@ def _clause_mention(
         clauses.speaker_of(clause, skip=skip, names=names, subject_name=name)
     ):
         return None  # "The government announced": who told, with nothing told, is never a title
+    if not described and title.lower().endswith(" " + clause.verb.text.lower()) and _a_closing_source(clause, skip):
+        return None  # "..., official data showed on Thursday.": a source closing the sentence, nothing it showed
     title = _with_what_was_decided(clause, title, skip, names)
     if len(title.split()) < 2:
         return None
@@ -2065,6 +2067,13 @@ def _listed(text: str, before: Timex, timex: Timex) -> bool:
     return before.end <= timex.start and text[before.end : timex.start].strip(" ,") in ("", "and", "or")
 
 
+def _end_of_a_between(text: str, before: Timex, timex: Timex) -> bool:
+    """The time expression closes a span "between" opened with the one before it ("operated between
+    11 am and 4 pm", "flights between early 2003 and December"): the span's end dates nothing apart."""
+    return (before.end <= timex.start and text[before.end : timex.start].strip() == "and"
+            and text[max(0, before.start - 8) : before.start].rstrip().lower().endswith("between"))
+
+
 def _restated(text: str, before: Timex, timex: Timex) -> bool:
     """The time expression is in parentheses right after another one ("10:00 a.m. local time
     (02:00 GMT)", "the Saur (April) revolution"): it restates that time in other words."""
@@ -2081,6 +2090,28 @@ def _day_right_after(verb: "SpacyToken", date_tokens: list["SpacyToken"], timex:
         return False  # ("has declared [January 2] a day of mourning": the day is what was declared)
     between = verb.doc[verb.i + 1 : date_tokens[0].i]
     return all(clauses.base_dep(t) == "case" and t.head in date_tokens for t in between)
+
+
+def _a_closing_source(clause: clauses.Clause, skip: set[int]) -> bool:
+    """"Retail sales rose 0.3 percent in November, official data showed on Thursday": a verb that
+    takes an object (the treebanks use it with one) but has none, in a clause set off by a comma at
+    the sentence's end: what it showed is the sentence before it, whatever the parse made of it."""
+    verb = clause.verb
+    root = verb.sent.root
+    if verb == root or root.i > verb.i or clause.frames:
+        return False  # (the sentence's own clause, or one before it: "After a boom, the economy crashed in 1981")
+    if clause.subject is None or clauses.lemma(verb) in language.intransitive_verbs() or any(
+            clauses.base_dep(c) in ("obj", "ccomp", "xcomp", "iobj") for c in verb.children):
+        return False
+    doc = verb.doc
+    own = {t.i for t in verb.subtree} if verb.head == clause.subject else set()  # ("data [showed ...]" read as its modifier)
+    start = min((t.i for t in (clause.subject.subtree if clause.subject.i < verb.i else [verb])
+                 if not t.is_punct and t.i not in own), default=verb.i)
+    rest = [t for t in doc[verb.i + 1 :] if not t.is_punct and t.i not in skip and not (t.pos_ == "ADP" and t.head.i in skip)]
+    # (never a clause a subordinator opens: ", two days after Paul Grant resigned")
+    opened = any(t.lower_ in language.subordinators() for t in doc[start : verb.i]) or any(
+        clauses.base_dep(c) == "mark" for c in verb.children)
+    return start > 0 and doc[start - 1].text == "," and not rest and not opened
 
 
 def _days_moved(timexes: list[Timex], mentions: list[EventMention]) -> dict[str, int]:
@@ -2188,6 +2219,8 @@ def _dated_mentions(
             continue
         if index and _restated(text, timexes[index - 1], timex):
             continue  # "at 10:00 a.m. local time (02:00 GMT)": the same time again, not a second happening
+        if index and _end_of_a_between(text, timexes[index - 1], timex):
+            continue  # "between 11 am and 4 pm": the span's end, not a second happening
         start, end = timex.start - sentence.start, timex.end - sentence.start
         if _lifespan(text, timex, doc, start):
             continue  # "Zheng He (1371-1435) led the fleet": the years a name's bearer lived

@@ -405,6 +405,11 @@ def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
             if pair:
                 day, clock = pair
                 value = day.value[:10] + _clock_of_part(clock, day)  # type: ignore[index]
+                if merged and clock is here and _opens_a_span_of_clocks(text, merged[-1], here):
+                    # "between 9 pm and 11 pm on Saturday": the span's first time is on that day too
+                    first = merged[-1]
+                    merged[-1] = replace(first, value=day.value[:10] + first.value[10:], anchor=day.anchor,  # type: ignore[index]
+                                         reason=f"{first.text!r}, the start of a span on {day.text!r}: {day.reason}")
                 merged.append(Timex(
                     start=here.start, end=following.end, text=text[here.start:following.end], type="TIME",
                     value=value, mod=here.mod or following.mod, anchor=day.anchor,
@@ -415,6 +420,16 @@ def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
         merged.append(here)
         i += 1
     return merged
+
+
+def _opens_a_span_of_clocks(text: str, first: Timex, second: Timex) -> bool:
+    """"between 9 pm and 11 pm", "from 9 pm to 11 pm": two clock times of one span, the first
+    written with no day of its own."""
+    if not (_is_clock(first) and _is_clock(second)) or first.end > second.start:
+        return False
+    joined = text[first.end : second.start].strip().lower()
+    opened = text[max(0, first.start - 8) : first.start].rstrip().lower()
+    return joined == "and" and opened.endswith("between") or joined in ("to", "until", "-", "–") and opened.endswith("from")
 
 
 def _is_clock(timex: Timex) -> bool:
