@@ -2604,6 +2604,19 @@ def test_the_end_of_a_between_span_dates_no_second_happening(text):
     assert len(found) == 1, [(m.title, m.date) for m in found]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Customs officers seized 40 crates of cigarettes hidden in a lorry at the port on Tuesday.",
+     "Customs officers seized 40 crates of cigarettes"),
+    ("Police confiscated 20 kg of cocaine packed in two vans in a raid in the harbour on Tuesday, the news agency reported.",
+     "Police confiscated 20 kg"),
+])
+def test_a_day_closing_a_participle_on_the_object_dates_the_main_verb(text, title):
+    # the seizing happened on Tuesday; the hiding came before, undated
+    found = titles(text)
+    assert [t for t, d in found.items() if d == "2024-03-12"] and all(
+        t.startswith(title) for t, d in found.items() if d == "2024-03-12"), found
+
+
 def test_a_title_never_ends_on_a_hedge():
     found = titles("The agency said the cabinet made the decision on Friday apparently for the coming inauguration of the new minister.")
     assert found and not any(t.endswith(("apparently", "reportedly")) for t in found), found

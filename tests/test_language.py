@@ -1232,6 +1232,19 @@ def test_a_copular_conjuncts_subject_read_as_a_conjunct_is_its_subject():
     assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "due")
 
 
+def test_who_after_a_description_tagged_as_an_adjective_is_the_name_before_it():
+    # "Vik , a radical reformer who won in May , spoke ." with "reformer" tagged as an adjective
+    from timeline import clauses
+
+    words = ["Vik", ",", "a", "radical", "reformer", "who", "won", "in", "May", ",", "spoke", "."]
+    heads = [10, 4, 4, 4, 0, 6, 4, 8, 6, 10, 10, 10]
+    deps = ["nsubj", "punct", "det", "amod", "appos", "nsubj", "acl:relcl", "case", "obl", "punct", "ROOT", "punct"]
+    tags = ["NNP", ",", "DT", "JJ", "JJ", "WP", "VBD", "IN", "NNP", ",", "VBD", "."]
+    pos = ["PROPN", "PUNCT", "DET", "ADJ", "ADJ", "PRON", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.subject_of(doc[6]).text == "Vik"
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

@@ -544,7 +544,8 @@ def _name_an_apposition_describes(noun: Token) -> Token:
     second subject where the parse made one) is that name's description; the name is who it is. So
     is an age ("Gao Qinrong, 51, who was sentenced in 1999"). Otherwise `noun`."""
     start = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)  # (its comma may hang on it)
-    if noun.pos_ not in ("NOUN", "NUM") or start < 2 or noun.doc[start - 1].text != ",":
+    # (a description the tagger made an adjective is one too, as an apposition: "a hardcore revolutionary")
+    if not (noun.pos_ in ("NOUN", "NUM") or noun.pos_ == "ADJ" and base_dep(noun) == "appos") or start < 2 or noun.doc[start - 1].text != ",":
         return noun
     name = noun.doc[start - 2]
     while name.head.i < name.i and base_dep(name) == "flat":

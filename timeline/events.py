@@ -1039,12 +1039,24 @@ def _event_word(
     return word, is_noun
 
 
+def _closes_the_sentence(date_head: "SpacyToken") -> bool:
+    """The date ends the sentence, or all that follows it is a source set off by a comma ("... on
+    Friday, the news agency reported")."""
+    doc = date_head.doc
+    after = date_head.right_edge.i + 1
+    if after + 1 >= len(doc):
+        return True
+    rest = [t for t in doc[after:] if not t.is_punct]
+    return (doc[after].text == "," and len(rest) <= 8
+            and any(t.pos_ == "VERB" and clauses.lemma(t) in clauses.rules().reporting for t in rest))
+
+
 def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") -> "SpacyToken":
     """"foiled an attempt to smuggle a statue on Thursday": a date closing the sentence, hung on the
     object's infinitive, is the main verb's, when that verb is a past tense and frames no plan (the
     attempt is what was foiled; but "expect the bank to cut rates in June", and "drafted an accord to
     be signed on Tuesday": what is still to be done). Otherwise `verb`."""
-    closing = date_head.i > verb.i and date_head.right_edge.i + 2 >= len(verb.doc)
+    closing = date_head.i > verb.i and _closes_the_sentence(date_head)
     to = any(clauses.lemma(c) == "to" and clauses.base_dep(c) == "mark" for c in verb.children)
     # (a day's: "resigned to run for president in 2020" keeps its year for the running)
     a_day = date_head.lower_ in language.day_names() or date_head.lower_ in language.time_words()
@@ -1061,6 +1073,15 @@ def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") ->
             and _told_in_the_past(verb.head) and not any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)):
         # "was arrested for speeding on Monday": the day closing the reason is the arrest's
         return verb.head
+    if clauses.dep(verb) == "acl" and verb.tag_ == "VBN" and closing and a_day and not any(
+            clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("aux", "obj") for c in verb.children):
+        # "confiscated 160 kg of heroin stashed in two trucks on Friday": a day closing a participle
+        # on the past verb's object (or its "of" phrase) is that verb's; the object's state came before
+        noun = verb.head
+        while clauses.base_dep(noun) == "nmod" and noun.head.i < noun.i:
+            noun = noun.head
+        if clauses.base_dep(noun) == "obj" and noun.head.tag_ == "VBD" and clauses.is_predicate(noun.head):
+            return noun.head
     main = verb.head.head
     if (clauses.dep(verb) == "acl" and clauses.base_dep(verb.head) == "obj" and clauses.is_predicate(main) and not _to_be_done(verb)
             and main.tag_ == "VBD" and clauses.lemma(main) not in clauses.rules().plan_frames  # not "expect X to cut in June"
