@@ -125,6 +125,8 @@ class ClauseRules:
     anchor_threshold: float
     max_title_words: int
     max_title_chars: int
+    title_never_last: frozenset[str]
+    preposition_openers: frozenset[str]
     keep_in_noun: frozenset[str]
     verb_arguments: frozenset[str]
     drop: frozenset[str]
@@ -207,6 +209,8 @@ def rules() -> ClauseRules:
         anchor_threshold=float(data["anchor_threshold"]),
         max_title_words=int(data["title"]["max_words"]),
         max_title_chars=int(data["title"]["max_chars"]),
+        title_never_last=frozenset(str(w) for w in data["title"]["never_last"]),
+        preposition_openers=frozenset(str(w) for w in data["title"]["preposition_openers"]),
         keep_in_noun=frozenset(data["title"]["keep_in_noun"]),
         verb_arguments=frozenset(data["title"]["verb_arguments"]),
         drop=frozenset(data["title"]["drop"]),
@@ -1609,7 +1613,7 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     noun, an article, a relative word. A verb's particle is the verb's ("stepped down"), and a
     determiner that is the subject itself stays ("Both were freed")."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if following is not None and following.lower_ == "with" and token.lower_ in ("along", "together"):
+    if following is not None and following.lower_ == "with" and token.lower_ in rules().preposition_openers:
         return True  # "was prosecuted along [with 54 others]": a preposition's first word, no particle
     if dep(token) in ("compound:prt", "prt") and token.lower_ in rules().particles:
         return False
@@ -2541,11 +2545,9 @@ def capped(title: str, limit: int | None = None) -> str:
     if len(title) > limit:
         words = title[: limit + 1].rsplit(" ", 1)[0].split()
         # (nor on a possessive whose noun was cut: "the failure of Ivory Coast's [feuding parties]")
-        while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in (
-                "and", "the", "with", "that", "which", "whose", "from", "into", "those", "these", "this", "their", "other",
-                "about", "after", "before", "over", "under", "along", "together", "against", "between", "without",
-                "during", "until", "through", "across", "despite", "amid", "among", "including", "following")
-                or words[-1].endswith(("'s", "’s"))):
+        never_last = rules().title_never_last
+        while len(words) > 2 and (len(words[-1]) <= 3 and words[-1].islower() or words[-1] in never_last
+                                  or words[-1].endswith(("'s", "’s"))):
             words.pop()
         title = " ".join(words).rstrip(",;:")
     return title[:1].upper() + title[1:] if title else ""
