@@ -2617,6 +2617,15 @@ def test_a_day_closing_a_participle_on_the_object_dates_the_main_verb(text, titl
         t.startswith(title) for t, d in found.items() if d == "2024-03-12"), found
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Spain, a close EU ally, announced in March it had agreed to buy two frigates.", "Spain had agreed to buy two frigates"),
+])
+def test_a_report_after_its_speakers_apposition_is_no_passive(text, title):
+    # never "Spain was announced": Spain announced what it had agreed
+    found = titles(text)
+    assert title in found and not any("was announced" in t for t in found), found
+
+
 def test_a_title_never_ends_on_a_hedge():
     found = titles("The agency said the cabinet made the decision on Friday apparently for the coming inauguration of the new minister.")
     assert found and not any(t.endswith(("apparently", "reportedly")) for t in found), found

@@ -1245,6 +1245,18 @@ def test_who_after_a_description_tagged_as_an_adjective_is_the_name_before_it():
     assert clauses.subject_of(doc[6]).text == "Vik"
 
 
+def test_a_report_read_as_its_speakers_modifier_is_the_sentences_verb():
+    # "Oslo , a port city , announced on Monday it had closed the bridge ." misread with "closed" the
+    # root, both subjects on it, and "announced" a modifier of "Oslo"
+    words = ["Oslo", ",", "a", "port", "city", ",", "announced", "on", "Monday", "it", "had", "closed", "the", "bridge", "."]
+    heads = [11, 4, 4, 4, 0, 6, 0, 8, 6, 11, 11, 11, 13, 11, 11]
+    deps = ["nsubj", "punct", "det", "compound", "appos", "punct", "acl", "case", "obl", "nsubj", "aux", "ROOT", "det", "obj", "punct"]
+    tags = ["NNP", ",", "DT", "NN", "NN", ",", "VBN", "IN", "NNP", "PRP", "VBD", "VBN", "DT", "NN", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[0].head.text, doc[11].dep_, doc[11].head.text) == ("ROOT", "announced", "ccomp", "announced")
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

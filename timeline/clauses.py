@@ -2141,7 +2141,8 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
         second = False  # "turnover [that] rose ... and amounted to": a past tense, not a participle, first
     # a participle with an object of its own is active ("after the group called off a ceasefire");
     # a date the parse made its object is none ("the talks announced Wednesday")
-    has_object = any(base_dep(c) in ("obj", "xcomp") and c.i not in skip for c in verb.children)
+    # (or a clause: "Japan, a close US ally, announced in October [it had agreed ...]")
+    has_object = any(base_dep(c) in ("obj", "xcomp", "ccomp") and c.i not in skip for c in verb.children)
     # "First built in 555 AD, the temple ...": a participle opening the sentence describes its subject
     opening = (base_dep(verb) == "advcl" and verb.tag_ == "VBN" and clause.subject is not None
                and verb.i < clause.subject.i and clause.subject.head == verb.head

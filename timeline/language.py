@@ -1451,6 +1451,30 @@ def _range_of_a_figure_read_as_a_phrase(between: "Token") -> bool:
     return True
 
 
+def _report_read_as_its_speakers_modifier(root: "Token") -> bool:
+    """"Japan, a close US ally, announced in October it had agreed to host the carrier" parsed with
+    both subjects on "agreed" and "announced" a modifier of "Japan": a verb of saying on the first
+    subject, right before the second, is the sentence's verb, and the root what it says. Returns
+    whether it repaired."""
+    # (the first may be read as a vocative: "Spain, a close EU ally, announced ...")
+    subjects = [c for c in root.lefts if c.dep_ == "nsubj" or c.dep_ in ("vocative", "dislocated", "dep")
+                and c.pos_ in ("PROPN", "NOUN") and c.i == root.left_edge.i]
+    if root.dep_ != "ROOT" or len(subjects) < 2 or subjects[-1].dep_ != "nsubj":
+        return False
+    first, second = subjects[0], subjects[-1]
+    said = next((c for c in first.rights if c.dep_ == "acl" and c.pos_ == "VERB" and _is_reporting_form(c)
+                 and c.right_edge.i + 1 == second.left_edge.i
+                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "obj", "ccomp")) for g in c.children)), None)
+    if said is None:
+        return False
+    said.head, said.dep_ = said, "ROOT"
+    first.head, first.dep_ = said, "nsubj"
+    root.head, root.dep_ = said, "ccomp"
+    _made_a_past_tense(said)
+    _full_stop_to(root, said)
+    return True
+
+
 def _present_read_as_a_base_form(verb: "Token") -> bool:
     """"Clocks go forward on Sunday" tagged with "go" a bare infinitive: a main verb with a plural
     (or "I", "we", "you", "they") subject before it and no auxiliary or "to" is a present tense,
@@ -3522,6 +3546,8 @@ def _register_components() -> None:
                     _subject_read_as_modifier(token)
                 if verb or pos == aux_pos:
                     _subject_read_as_an_opening_phrases_aside(token)
+                if verb and dep == "ROOT" and token.n_lefts > 1:
+                    _report_read_as_its_speakers_modifier(token)
                 if token.tag == vbg:
                     _participle_after_a_possessive_read_as_a_verb(token)
                 if token.dep == acl_relcl:
