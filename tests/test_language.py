@@ -1257,6 +1257,19 @@ def test_a_report_read_as_its_speakers_modifier_is_the_sentences_verb():
     assert (doc[6].dep_, doc[0].head.text, doc[11].dep_, doc[11].head.text) == ("ROOT", "announced", "ccomp", "announced")
 
 
+def test_a_gapped_passives_subject_read_as_a_conjunct_of_the_first_verbs_phrase_is_its_subject():
+    # "Two men were burned to death and three others hurt Sunday ." misread with "others" a conjunct
+    # of "death" and "hurt" a modifier of "death"
+    words = ["Two", "men", "were", "burned", "to", "death", "and", "three", "others", "hurt", "Sunday", "."]
+    heads = [1, 3, 3, 3, 5, 3, 8, 8, 5, 5, 9, 3]
+    deps = ["nummod", "nsubj:pass", "aux:pass", "ROOT", "case", "obl", "cc", "nummod", "conj", "acl", "obl:unmarked", "punct"]
+    tags = ["CD", "NNS", "VBD", "VBN", "IN", "NN", "CC", "CD", "NNS", "VBN", "NNP", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "NUM", "NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].dep_, doc[9].head.text) == ("conj", "burned")
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj:pass", "hurt")
+
+
 def test_two_names_joined_by_a_hyphen_are_a_modifier_of_the_noun_after_them_not_an_apposition():
     # "Talks reopened the Chile-Peru border ." misread with the hyphen a comma and "Peru border"
     # an apposition of "Chile"

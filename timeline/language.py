@@ -1305,6 +1305,12 @@ def _gapped_passive_read_apart(second: "Token") -> bool:
                           and c.pos_ in ("NOUN", "NUM", "PRON", "PROPN")), None)
     if phrase is None or phrase.pos_ not in ("NOUN", "NUM", "PRON", "PROPN"):
         return False
+    host = phrase
+    if own is None:
+        # ("were gassed to death and two others hospitalized": the second subject read as a
+        # conjunct of the first verb's phrase, the participle hung on that phrase)
+        phrase = next((c for c in phrase.children if c.dep_ == "conj" and c.i < second.i
+                       and c.pos_ in ("NOUN", "NUM", "PRON", "PROPN") and second.head == host), phrase)
     # after an active verb, only a noun the parse made the verb's conjunct, which no noun is
     # ("Talks began and the two sides agreed"): the second clause is active, in the past
     if not passive and (phrase.dep_ != "conj" or second.tag_ not in ("VBD", "VBN") or not second.lower_.endswith("ed")):
@@ -1317,7 +1323,7 @@ def _gapped_passive_read_apart(second: "Token") -> bool:
     inside = {t.i for t in phrase.subtree} - participles
     if max(inside) + 1 != second.i or any(t.is_punct for t in second.doc[joiner.i : second.i]):
         return False
-    if second.head != first and second.head.i not in inside:
+    if second.head not in (first, host) and second.head.i not in inside:
         return False
     second.head, second.dep_ = first, "conj"
     phrase.head, phrase.dep_ = second, "nsubj:pass" if passive else "nsubj"
