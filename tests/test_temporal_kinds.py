@@ -1025,3 +1025,21 @@ def test_the_first_clock_of_a_span_is_on_the_day_written_after_the_second(text, 
     # never 9 pm on the day of writing
     start, end = value(text, "2024-03-14", first), value(text, "2024-03-14", second)
     assert start[:10] == end[:10] != "2024-03-14", (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Car sales rose 3 percent in May. Van sales beat the record set in June 1979, when fleets "
+         "renewed. Truck sales fell 2 percent in the month.", "2024-05"),
+        ("Exports grew 4 percent in the third quarter. The gain topped the one of the first quarter of "
+         "1988, a record. Imports grew too in the quarter.", "2023-Q3"),
+    ],
+)
+def test_the_month_a_report_is_on_is_not_a_comparisons_month_from_decades_before(text, expected):
+    assert value(text, "2024-06-20", "the month" if "the month" in text else "the quarter") == expected
+
+
+def test_the_month_of_a_story_told_in_the_past_is_the_month_it_named():
+    text = "The strike began in March 1984. Pits closed across the north in the month."
+    assert value(text, "2024-06-20", "the month") == "1984-03"

@@ -414,9 +414,10 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             if marker in STRONG_COMPARISON or marker in r.comparison and figure:
                 return Anchor(None, "comparison", marker)
             if marker == "since" and (dep(head).endswith((":unmarked", ":tmod")) and head.head == node
-                                      or lemma(node) in r.calendar_units | r.period_parts):
+                                      or lemma(node) in r.calendar_units | r.period_parts and head.head == node):
                 # "since autumn this year", "since the start of 2004": the time "since" starts
-                # from (not "since the collapse of the bank in 2008": a happening's own date)
+                # from (not "since the collapse of the bank in 2008": a happening's own date; nor
+                # "since the start of rationing on March 1": the rationing's)
                 return Anchor(None, "comparison", marker)
         if node.pos_ in ("ADJ", "ADV") and node.tag_ in ("JJS", "JJR", "RBR", "RBS") and not _part_of_the_time(node, head, inside, r):
             return Anchor(None, "comparison", lemma(node))
@@ -595,12 +596,20 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     word = verb
     participle_of_word = False  # reached `word` from a participle of its own clause
+    from_adverbial = False  # reached `word` from a gerund or participle clause that tells when or why
     while seen < 6:
         seen += 1
         subject = next((c for c in word.children if dep(c) in SUBJECTS and dep(c) != "expl"), None)
         if subject is None and not any(base_dep(c) in ("ccomp", "csubj", "xcomp") for c in word.children):
             # "It reported a loss": an "it" the parse took for a dummy subject is the subject.
             subject = next((c for c in word.children if dep(c) == "expl" and c.lower_ == "it"), None)
+        if subject is not None and from_adverbial and subject.lower_ in ("it", "this", "that") and any(
+                base_dep(c) == "cop" for c in word.children):
+            # "It is Olmert's first visit since taking office": who took office is whose visit it is
+            owner = next((c for c in word.children if dep(c) == "nmod:poss" and c.lower_ not in ("its", "it")
+                          and (c.pos_ == "PROPN" or c.tag_ == "PRP$")), None)
+            if owner is not None:
+                return owner
         if subject is not None:
             if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
                 if base_dep(word) == "acl" and word.head != word:
@@ -671,7 +680,7 @@ def subject_of(verb: Token) -> Token | None:
             word.tag_ in ("VBG", "VBN") or "Part" in word.morph.get("VerbForm") or "Ger" in word.morph.get("VerbForm")
         ):
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
-            participle_of_word = True
+            participle_of_word = from_adverbial = True
             continue
         if infinitive_of_a_plan_frame(word):
             word = word.head  # "The two leaders are due [to meet]": the frame's subject
@@ -690,7 +699,7 @@ def subject_of(verb: Token) -> Token | None:
                 while up.head != up and not is_predicate(up):
                     up = up.head
                 if is_predicate(up) and up != word:
-                    word, participle_of_word = up, False
+                    word, participle_of_word, from_adverbial = up, False, True
                     continue
             if base_dep(word) == "acl":
                 # "the plane carrying 100 people": the plane; "Lin and his men bought ...": the
@@ -1181,7 +1190,8 @@ def _relative_object(clause: Clause, skip: Set[int], names: Sequence[tuple[int, 
             base_dep(c) in ("obj", "dobj", "ccomp", "xcomp") and c.lower_ not in RELATIVE_WORDS and c.i not in skip
             for c in verb.children):  # (not a date the parse made an object: "the residence they had seized December 17")
         return []  # the relative word, object or not, is the gap the noun fills
-    opener = verb.doc[verb.left_edge.i]
+    # (the comma that sets off "..., whom police arrested" is the clause's first word in the parse)
+    opener = next((t for t in verb.doc[verb.left_edge.i : verb.i] if not t.is_punct), verb)
     own_subject = [c for c in verb.children if dep(c) in SUBJECTS]
     # "the information [we received]": with no relative word, the clause opens with its own
     # subject right after the noun (and strands no preposition: "the house we lived in")
@@ -1637,6 +1647,7 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
         return True
     return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
             or base_dep(token) == "case" and token.head.i > token.i  # ("following [the secession bid]")
+            or base_dep(token) == "mark" and token.head.i > token.i  # ("pushed Paris to [re-think]"): a clause cut after its marker
             or token.pos_ == "DET" and base_dep(token) == "det"
             or token.tag_ == "PRP$" and token.head.i > token.i  # "to elect [its] ...": a possessive whose noun was cut
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when") and token.pos_ != "PROPN")  # (not "the WHO")
@@ -2335,6 +2346,17 @@ def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequ
     return kept
 
 
+def _subject_without_its_description(tokens: list[Token]) -> list[Token]:
+    """A subject too long to leave its verb room, without the description a comma sets off at its
+    end ("Egypt's ruling party and the Muslim Brotherhood[, a powerful opposition group]"); else
+    empty."""
+    for k, t in enumerate(tokens[1:-1], start=1):
+        if t.text == "," and tokens[k + 1].lower_ in ("a", "an") and tokens[k - 1].pos_ in ("NOUN", "PROPN") and not any(
+                u.text == "," or u.pos_ in ("VERB", "AUX") for u in tokens[k + 1 :]):
+            return tokens[:k]
+    return []
+
+
 def _whose_owner(clause: Clause, skip: set[int], names: Sequence[tuple[int, int]]) -> str:
     """The name a "whose" in the subject of a relative clause stands for ("Mehlis, whose mandate
     expires": Mehlis), or ""."""
@@ -2419,6 +2441,8 @@ def title_of(
     subject_tokens: list[Token] = []
     if clause.subject is not None:
         subject_tokens = subject_phrase(clause.subject, skip, names)
+        if subject_tokens and subject_tokens[-1].tag_ == "POS" and subject_tokens[-1].head == clause.subject:
+            subject_tokens = subject_tokens[:-1]  # a possessor as subject ("Olmert['s] first visit since taking office")
         if clause.subject.is_ancestor(clause.verb):
             # "The cartel decided ..." parsed as a noun with a participle: the verb is not the subject's
             own = {t.i for t in clause.verb.subtree}
@@ -2445,7 +2469,7 @@ def title_of(
     words = [t for t in words if not (t in subject_tokens and base_dep(t) == "aux")]
     if not subject_name and len(subject_text) + 1 + len(_text(words[: _tokens_of_words(words, len(group) + 3)])) > max_chars:
         # a subject so long that the verb would lose its object: the subject's head says who
-        shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
+        shorter = _subject_head_phrase(subject_tokens, clause.subject, names) or _subject_without_its_description(subject_tokens)
         if shorter:
             subject_tokens, subject_text = shorter, _text(shorter)
     # Keep the sentence's order, cut to the limit at a phrase boundary.

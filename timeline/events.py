@@ -422,6 +422,31 @@ def _planned_from_now(verb: "SpacyToken") -> bool:
         clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in verb.children)
 
 
+def _would_of_an_undated_report(verb: "SpacyToken", doc: "Doc", sentence: Sentence, timexes: list[Timex], index: int) -> bool:
+    """"Mitsuzuka said he would ask ...": a "would" in what a reporting verb with no date of its own
+    reports, a plan told at the time of writing (not "said in 1990 he would resign in 1992")."""
+    if not any(clauses.base_dep(c) == "aux" and c.lower_ in ("would", "'d") and c.i < verb.i for c in verb.children):
+        return False
+    report = verb.head
+    return (clauses.base_dep(verb) == "ccomp" and report != verb and clauses.lemma(report) in clauses.rules().reporting
+            and not _dated_by_another(doc, sentence, timexes, index, report))
+
+
+def _participle_closed_by(date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
+    """The participle describing a noun whose phrase ends right before the date ("a fund [set up by
+    the insurance sector] last year"), or None."""
+    if not date_tokens or date_tokens[0].i == 0:
+        return None
+    word = date_tokens[0].doc[date_tokens[0].i - 1]
+    for _ in range(5):
+        if clauses.dep(word) == "acl" and word.tag_ == "VBN" and word.right_edge.i == date_tokens[0].i - 1:
+            return word
+        if word.head == word:
+            break
+        word = word.head
+    return None
+
+
 def _day_planned_for(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     """"Rallies were announced for Sunday", "a strike called for Monday": the day after "for" is
     the day planned, to come whatever the tense of the announcing."""
@@ -1144,6 +1169,8 @@ def _event_word_in_parse(
     if hung is not None:
         return hung, False
     named = _named_event(word, entities, sentence_start) is not None
+    if not named and not _happening(word) and (holder := _happening_of_which(word)) is not word and _happening(holder):
+        word = holder  # "since the start of rationing on March 1": the start, what rationing is not alone
     # "The first launch of the rocket was in 2019": what a date is the predicate of is a happening
     # (things and people are not "on Saturday"), whatever the classifier makes of the noun alone.
     placed = anchor.marker == "be" and word.pos_ == "NOUN" or premodifier
@@ -2364,6 +2391,16 @@ def _dated_mentions(
                 # "is defending the former head of intelligence during Operation Anfal in the 1980s":
                 # a year gone by is not now (a month or a weekday without its year is the coming one's)
                 continue
+            if (not is_noun and clauses.simple_present(word) and "Pass" in word.morph.get("Voice", []) + (
+                    ["Pass"] if any(clauses.base_dep(c) == "aux:pass" for c in word.children) else [])
+                    and _before_publication(timex, ctx.article.published)
+                    and precision_of(timex.value or "") in ("year", "decade", "century")):
+                # "who is being tried for the massacre of 335 civilians in 1944": what is done to
+                # someone now takes no year gone by; the happening noun written before it does
+                happening = _happening_to_come_below(word, anchor.word, date_tokens, dated_words)
+                if happening is None or happening.pos_ != "NOUN" or _thin_title(happening, skip):
+                    continue  # ("is known for a siege in 1812": "Siege" alone would tell a reader nothing)
+                word, is_noun = happening, True
             if not is_noun and clauses.present_perfect(word) and (_before_publication(timex, ctx.article.published)
                                                   and not _day_right_after(word, date_tokens, timex)
                                                   or _after_publication(timex.value, ctx.article.published)):
@@ -2422,6 +2459,17 @@ def _dated_mentions(
             # "are to be tried for their role in the beatings in June last year": what is still to
             # come takes no time already over; the date is a word's of its phrase
             continue
+        if (not is_noun and _would_of_an_undated_report(word, doc, sentence, timexes, index)
+                and _before_publication(timex, ctx.article.published) and timex.rule not in _trigger_words("plain_weekday_rules")):
+            # "said he would ask a fund set up by the sector last year to help": what someone says
+            # now they would do takes no time already over; a participle whose phrase the date
+            # closes does ("set up ... last year")
+            participle = _participle_closed_by(date_tokens)
+            if participle is None or participle.i in dated_words:
+                continue
+            dated_words.discard(word.i)
+            word = participle
+            dated_words.add(word.i)
         mention = (_noun_mention(ctx, sentence, word, timex, skip - {t.i for t in date_tokens} if own_year else skip) if is_noun
                    else _clause_mention(ctx, sentence, doc, word, timex, skip))
         if mention is not None and not is_noun and index:

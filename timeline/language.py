@@ -1075,6 +1075,23 @@ def _noun_in_ing_read_as_a_verb(word: "Token") -> bool:
     return True
 
 
+def _noun_in_ing_after_of_read_as_a_clause(word: "Token") -> bool:
+    """"since the outbreak of fighting in the region" parsed with "fighting" a clause of
+    "outbreak" and "of" its marker: a form in -ing right after a noun's "of", with no subject,
+    object or auxiliary of its own, is a noun, what the noun is of. Returns whether it repaired."""
+    of = word.doc[word.i - 1] if word.i else None
+    if (of is None or of.lower_ != "of" or of.head != word or word.dep_ != "acl" or word.head.pos_ != "NOUN"
+            or word.head.i >= of.i or any(c.dep_.startswith(("nsubj", "obj", "aux", "ccomp", "xcomp", "advmod")) for c in word.children)):
+        # (an adverb is a verb's: "after two years of living [here]")
+        return False
+    word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "nmod"
+    of.pos_, of.tag_, of.dep_ = "ADP", "IN", "case"
+    for child in word.children:
+        if child.dep_.startswith("obl"):
+            child.dep_ = "nmod" + child.dep_[3:]  # a noun's phrases ("of rationing [in the north]")
+    return True
+
+
 def _noun_in_ing_read_as_the_participle_of_its_compound(word: "Token") -> bool:
     """"who chaired an emergency cabinet meeting on Saturday" parsed with "meeting" a participle
     of "cabinet" (a cabinet that was meeting): a form in -ing the treebanks mostly use as a noun,
@@ -2354,6 +2371,129 @@ def _opening_clause_read_as_the_subject(marker: "Token") -> bool:
     return True
 
 
+def _main_subject_read_into_the_opening_clause(marker: "Token") -> bool:
+    """"Since the FOCAC was established in 2000, economic and trade cooperation ... has entered a
+    new era" parsed with "2000, economic and trade cooperation" one phrase of "established", and
+    the main verb without a subject: the clause a subordinator opens ends at its comma, and the
+    noun phrase after the comma is the subject the main verb lacks. Returns whether it repaired."""
+    verb = marker.head
+    main = verb.head
+    if (marker.i != marker.sent.start or verb.dep_ != "advcl" or main.i <= verb.i or main.pos_ not in ("VERB", "AUX")
+            or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in main.children)):
+        return False
+    doc = marker.doc
+    comma = next((t for t in doc[verb.i + 1 : main.i] if t.text == ","), None)
+    if comma is None or comma.head.i <= comma.i and comma.head != verb and comma.head not in verb.subtree:
+        return False
+    after = range(comma.i + 1, main.i)
+    # the phrase after the comma must be one noun phrase running up to the main verb's own words
+    outside = [doc[i] for i in after if doc[i].head.i not in after and doc[i].head != main]
+    # its head hung on the subordinate verb, the words before it on the phrase before the comma
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN") and t.head == verb]
+    if len(nouns) != 1 or any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ in ("mark", "advmod") for t in outside):
+        return False
+    subject = nouns[0]
+    if any(t is not subject and (t.i > subject.i or not marker.i < t.head.i < comma.i) for t in outside) or any(
+            doc[i].pos_ in ("VERB", "AUX") for i in after if doc[i] in subject.subtree):
+        return False
+    before = [t for t in doc[marker.i : comma.i] if t.head.i in after]
+    for t in before:
+        t.head, t.dep_ = verb, "obl" if any(c.dep_ == "case" for c in t.children) else "obl:tmod"
+    for t in outside:
+        if t is not subject:
+            t.head, t.dep_ = subject, "amod" if t.pos_ == "ADJ" else "compound"
+    comma.head = verb
+    subject.head = main
+    subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in main.children) else "nsubj"
+    return True
+
+
+def _whom_read_outside_its_clause(whom: "Token") -> bool:
+    """"freed Ana Lopez, whom police had arrested in May" parsed with "whom" a determiner of
+    "police", or a word of its own beside its clause: after a comma, "whom" opens the relative
+    clause of the noun or name before the comma and is the object of the clause's verb, whose
+    subject is the phrase right after it. Returns whether it repaired."""
+    doc = whom.doc
+    if whom.i < 2 or doc[whom.i - 1].text != "," or (whom.dep_ == "obj" and whom.head.dep_ == "acl:relcl"):
+        return False
+    antecedent = doc[whom.i - 2]
+    while antecedent.dep_ in ("flat", "compound") and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head
+    verb = next((t for t in doc[whom.i + 1 : whom.sent.end] if t.pos_ == "VERB" or t.is_punct), None)
+    if antecedent.pos_ not in ("NOUN", "PROPN") or verb is None or verb.is_punct or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    phrase = doc[whom.i + 1 : verb.i]
+    heads = [t for t in phrase if not (whom.i < t.head.i < verb.i) and t.pos_ != "AUX"]
+    auxiliaries = [t for t in phrase if t.pos_ == "AUX"]
+    if (len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON") or any(t.lemma_ == "be" for t in auxiliaries)
+            or antecedent in verb.subtree and antecedent != verb.head or verb.is_ancestor(antecedent)):
+        return False
+    subject = heads[0]
+    verb.head, verb.dep_ = antecedent, "acl:relcl"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for t in auxiliaries:
+        t.head, t.dep_ = verb, "aux"
+    whom.head, whom.dep_, whom.tag_, whom.pos_ = verb, "obj", "WP", "PRON"
+    doc[whom.i - 1].head = verb
+    if verb.tag_ == "VBN" and not auxiliaries and is_past_form(verb):
+        _made_a_past_tense(verb)  # "whom the rebels captured"
+    return True
+
+
+def _who_clause_read_on_the_verb(verb: "Token") -> bool:
+    """"The fans cheered Lopez, who scored twice on Sunday" parsed with the "who" clause an
+    adverbial of "cheered" (the reading of "..., which shows that": a relative clause of the whole
+    sentence): "who" never stands for a sentence, so its clause is the relative clause of the name
+    or noun before its comma. Returns whether it repaired."""
+    doc = verb.doc
+    who = next((c for c in verb.children if c.lower_ == "who" and c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    if who is None or who.i < 2 or doc[who.i - 1].text != "," or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    antecedent = doc[who.i - 2]
+    while antecedent.dep_ in ("flat", "compound") and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or not verb.head.is_ancestor(antecedent) or verb.is_ancestor(antecedent):
+        return False
+    verb.head, verb.dep_ = antecedent, "acl:relcl"
+    return True
+
+
+def _aside_relative_clause_cut_short(verb: "Token") -> bool:
+    """"the then Central Park, which was renamed Zhongshan (Sun Yat-sen) Park in 1928" parsed with
+    "Park in 1928" phrases of the main verb: a relative clause set off by a comma runs to the next
+    comma (or the end of the sentence), so the phrases after its last word, up to there, are its
+    verb's. Returns whether it repaired."""
+    doc = verb.doc
+    pronoun = next((c for c in verb.subtree if c.tag_ in ("WDT", "WP", "WP$") and c.i < verb.i), None)
+    start = pronoun.left_edge.i if pronoun is not None else 0
+    if verb.dep_ != "acl:relcl" or pronoun is None or start == 0 or doc[start - 1].text != ",":
+        return False
+    depth, end = 0, verb.sent.end
+    for t in doc[verb.right_edge.i + 1 : verb.sent.end]:
+        depth += (t.text in "([") - (t.text in ")]")
+        if depth <= 0 and t.text in (",", ";", ":", "--", "—"):
+            end = t.i
+            break
+    stray = [t for t in doc[verb.right_edge.i + 1 : end]
+             if t.head.i < start and t.dep_.split(":")[0] in ("obl", "advmod", "dep") and t.head.pos_ in ("VERB", "AUX")]
+    if not stray:
+        return False
+    for t in stray:
+        t.head = verb
+        closing = doc[t.i - 1]
+        opening = next((b for b in reversed(doc[start : closing.i]) if b.text == "("), None) if closing.text == ")" else None
+        name = doc[opening.i - 1] if opening is not None else None
+        while name is not None and name.dep_ in ("flat", "compound") and name.head.i < name.i:
+            name = name.head
+        if ((t.pos_ == "PROPN" or t.is_title) and not any(c.dep_ == "case" for c in t.children) and name is not None
+                and name.pos_ == "PROPN" and name.head == verb):
+            # "renamed Zhongshan (Sun Yat-sen) Park": the name goes on after its bracketed aside
+            t.dep_, name.head, name.dep_ = name.dep_, t, "compound"
+        elif t.dep_ == "dep":
+            t.dep_ = "obl"
+    return True
+
+
 def _passive_conjunct_read_on_the_complement(verb: "Token") -> bool:
     """"was found guilty of fraud and sentenced to three years on Friday" parsed with "sentenced"
     a conjunct of "guilty": a past form joined by "and" to the complement of a passive shares the
@@ -3422,7 +3562,7 @@ def _register_components() -> None:
                 if lower == ")":
                     _noun_after_a_bracketed_aside(token)
                 if dep == "mark" and token.i == token.sent.start and lower in subordinators():
-                    _opening_clause_read_as_the_subject(token)
+                    _opening_clause_read_as_the_subject(token) or _main_subject_read_into_the_opening_clause(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
@@ -3433,6 +3573,18 @@ def _register_components() -> None:
                     continue
                 if verb and dep == "acl":
                     _participle_read_past_a_relative_clause(token)
+                if lower == "whom":
+                    _whom_read_outside_its_clause(token)
+                if verb and dep in ("advcl:relcl", "advcl", "acl:relcl", "parataxis") and token.head.pos == verb_pos:
+                    _who_clause_read_on_the_verb(token)
+                if dep == "acl" and pos in noun_pos and token.tag_ == "VBN" and token.head.i < token.i and any(
+                        c.dep_ in ("obl:agent", "compound:prt", "obl", "obl:unmarked") and c.i > token.i for c in token.children):
+                    # "a trust [set] up by local firms": a participle on a noun, whatever part of
+                    # speech the morphologizer gave it against its tag
+                    token.pos_ = "VERB"
+                    verb = True
+                if dep == "acl:relcl" and verb:
+                    _aside_relative_clause_cut_short(token)
                 if dep in ("acl:relcl", "acl"):
                     _reported_clause_read_as_a_relative_of_the_medium(token)
                 elif dep in ("parataxis", "conj") and verb:
@@ -3475,6 +3627,8 @@ def _register_components() -> None:
                 if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
                                                        or _noun_in_ing_read_as_the_participle_of_its_compound(token)):
                     continue
+                if token.tag == vbg and dep == "acl" and verb and lower.endswith("ing"):
+                    _noun_in_ing_after_of_read_as_a_clause(token)
                 if token.tag == vbg:
                     _ing_noun_read_as_a_participle_of_a_plural(token)
                     _adverbial_gerund_on_noun(token)

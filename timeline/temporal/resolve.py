@@ -757,6 +757,12 @@ def resolve_ref_unit(fields: dict[str, str], context: Context) -> Resolution:
         candidates = [v for v in candidates if int(v[:4]) <= dct_year]
         context = replace(context, references=tuple(v for v in context.references
                                                      if not v[:4].isdigit() or int(v[:4]) <= dct_year))
+    if unit in ("M", "Q") and context.dct is not None:
+        # "rose a record 13.7 percent, shattering the record set in July 1980 ... rose 0.7 percent in
+        # the month": a month or quarter years before the writing is a comparison's, not the period
+        # a report is on, when the text also named one of the last two years
+        recent = [v for v in candidates if abs(interval_of(v).first.year - context.dct.year) <= 2]
+        candidates = recent or candidates
     value = _last_named(candidates, latest, context)
     if value is not None:
         return Resolution(value, f"the {_UNIT_NAMES[unit]} named before", anchor=value)
