@@ -5575,3 +5575,64 @@ def test_what_someone_says_they_would_do_takes_no_time_gone_by(text, title, date
     found = titles(text)
     assert any(title in t and d == date for t, d in found.items()), found
     assert not any(d == date and "would" in t for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The two kingdoms were linked dynastically 300 years ago.", "The two kingdoms were linked dynastically", "1724"),
+        ("The sisters were reunited emotionally two weeks ago.", "The sisters were reunited emotionally", "2024-W09"),
+    ],
+)
+def test_how_a_verb_was_done_stays_with_it_before_a_counted_time(text, title, date):
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Voters will choose a mayor in a run-off on March 24.", "Voters will choose a mayor in a run-off", "2024-03-24"),
+        ("The first ballot takes place on Sunday and will be followed by a run-off on April 7.",
+         "The first ballot will be followed by a run-off", "2024-04-07"),
+    ],
+)
+def test_a_hyphened_noun_ending_in_a_particle_stays_in_the_title(text, title, date):
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The council re-elected Maria Diaz as its chair on Monday.", "The council re-elected Maria Diaz as its chair",
+         "2024-03-11"),
+        ("The province was re-annexed by the empire in 1871.", "The province was re-annexed by the empire", "1871"),
+        ("Non-governmental groups co-signed the letter on Tuesday.", "Non-governmental groups co-signed the letter",
+         "2024-03-12"),
+    ],
+)
+def test_a_verb_with_a_prefix_and_hyphen_is_told_whole(text, title, date):
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm said on Tuesday that the sale exceeded the 2029 mining charter target.",
+        "The utility said on Monday that its output exceeded the 2030 renewables target.",
+    ],
+)
+def test_a_past_tense_takes_no_year_still_to_come_from_the_name_of_its_object(text):
+    found = mentions_of(text)
+    assert not any((m.date or "").startswith(("2029", "2030")) for m in found), [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, untold",
+    [
+        ("Troops stormed the camp on Sunday. Officials did not say when the prisoners were freed.", "freed"),
+        ("Police raided the warehouse on Tuesday. They did not say how the goods were smuggled in.", "smuggled"),
+    ],
+)
+def test_what_a_report_does_not_say_takes_no_date_from_the_sentence_before(text, untold):
+    found = titles(text)
+    assert not any(untold in t for t in found), found

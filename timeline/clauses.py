@@ -1388,12 +1388,17 @@ def _cut_at_a_hole(words: list[Token], group: list[Token], skip: Set[int], verb:
     to help North Korea avoid famine after 1995-96] flooding"): what comes after such a hole is a
     piece of a phrase the parse tore, and the title says the rest without it."""
     doc = verb.doc
-    for k in range(len(group), len(words) - 1):
+    # (from the gap right after the verb group: "was introduced [after China's 1989 crackdown] on
+    # pro-democracy activists" is no introduction on the activists)
+    for k in range(max(len(group) - 1, 0), len(words) - 1):
         here, after = words[k], words[k + 1]
         gap = doc[here.i + 1 : after.i]
         if here.i < verb.i or any(t.is_punct or t.text in BREAKS for t in gap):
             continue
-        if sum(1 for t in gap if t.i not in skip) >= HOLE_WORDS:
+        left = [t for t in gap if t.i not in skip]
+        if k < len(group) and left and left[0].pos_ not in ("ADP", "SCONJ"):
+            continue  # (right after the verb, a phrase of its own left out: not a figure, "was fined [10,000 dollars] for")
+        if len(left) >= HOLE_WORDS:
             return words[: k + 1]
     return words
 

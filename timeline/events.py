@@ -2331,6 +2331,8 @@ def _dated_mentions(
         setting = _clause_of_a_year_named_noun(date_tokens, timex)
         if setting is not None and _planned_from_now(setting) and _before_publication(timex, ctx.article.published):
             setting = None  # "will be sentenced for the 2003 murder": a plan takes no year over; the murder's
+        if setting is not None and _told_in_the_past(setting) and _after_publication(timex.value, ctx.article.published):
+            setting = None  # "the sale exceeded the 2009 target": a past takes no year to come; the target's
         if setting is not None and _dated_by_another(doc, sentence, timexes, index, setting):
             # "the 1995 pact was revoked in 1999": the year names the pact, and stays in its title;
             # the clause has its own date
@@ -2422,8 +2424,8 @@ def _dated_mentions(
             if not best or best[0][1] < clauses.rules().anchor_threshold or doc[best[0][0]].pos_ != "VERB":
                 continue
             word, is_noun = doc[best[0][0]], False
-            if word.i in dated_words:
-                continue  # a verb another date of the sentence attaches to is that date's
+            if word.i in dated_words or _dated_by_another(doc, sentence, timexes, index, word):
+                continue  # a verb another date of the sentence attaches to is that date's (before or after this one)
         if not is_noun and word.i in dated_words and not _coordinated(text, timexes, index, date_tokens) and not gapped[index]:
             # "on Tuesday welcomed the release of the hostages on Sunday": the verb has its date;
             # a second one is the happening its object names, or no happening of this clause
@@ -2609,8 +2611,8 @@ def _undated_mention(
         return None  # "..., pundits say", "many analysts say": an opinion that holds, not a statement made
     if clause.reporting:
         told = clauses.complement_of(verb)
-        if told is None or clauses.lemma(verb) in clauses.rules().denying:
-            return None
+        if told is None or clauses.lemma(verb) in clauses.rules().denying or clause.negated:
+            return None  # (nor "It did not say when the arrests took place": nothing was told)
         content = clauses.read_clause(told, reported=True)
     if past_only and (content.modality or not _past(content.verb) or content.quoted or _pluperfect(content.verb)):
         # carried: only a done happening, told in the writer's words; a pluperfect ("their demand

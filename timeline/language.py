@@ -45,6 +45,7 @@ VERB_LEMMAS_FILE = "verb_lemmas.yaml"
 INTRANSITIVE_VERBS_FILE = "intransitive_verbs.yaml"
 INFINITIVE_VERBS_FILE = "infinitive_verbs.yaml"
 ING_NOUNS_FILE = "ing_nouns.yaml"
+HYPHEN_PREFIXES_FILE = "hyphen_prefixes.yaml"
 PAST_TENSES_FILE = "past_tenses.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 CLAUSE_MARKERS_FILE = "clause_markers.yaml"
@@ -55,6 +56,7 @@ CHUNK_CHARS = 100_000
 DEFAULT_BATCH_SIZE = 64
 
 PARAGRAPH_BREAKS_COMPONENT = "timeline_paragraph_breaks"
+HYPHEN_PREFIXES_COMPONENT = "timeline_hyphen_prefixes"
 MAIN_VERB_COMPONENT = "timeline_main_verb"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Subordinators that are prepositions too ("after the vote"): after one, a noun and a participle may
@@ -416,7 +418,7 @@ def _label_ids() -> dict[str, int]:
 
     return {label: get_string_id(label) for label in (
         "VBG", "VBN", "acl:relcl", "conj", "obl", "ROOT", "ccomp", "appos", "amod", "NOUN", "PROPN", "VERB", "DET", "ADV", "AUX",
-        "ADJ")}
+        "ADJ", "ADP")}
 
 
 _DEP_NAMES: dict[int, str] = {}
@@ -1585,8 +1587,8 @@ def _noun_read_as_a_bare_verb(word: "Token") -> bool:
     if word.tag_ not in ("VB", "VBP", "VBZ", "NN") or word.lower_.endswith(("ing", "ed")):
         return False
     noun = word.doc[word.i - 1]
-    if noun.pos_ != "NOUN" or noun.head != word.head or noun.dep_ in ("nsubj", "nsubj:pass"):
-        return False
+    if noun.pos_ != "NOUN" or noun.head != word.head or noun.dep_ in ("nsubj", "nsubj:pass") or word.head == noun:
+        return False  # (nor on the noun itself, when it is the root: the two would head each other)
     word.pos_, word.tag_ = "NOUN", "NN"
     word.head, word.dep_ = noun.head, noun.dep_
     for child in list(noun.children):
@@ -2458,6 +2460,60 @@ def _who_clause_read_on_the_verb(verb: "Token") -> bool:
     return True
 
 
+def _manner_adverb_read_on_a_count(adverb: "Token") -> bool:
+    """"were tied diplomatically 56 years ago" parsed with "diplomatically" a modifier of "56": an
+    adverb before a number that is none of those that qualify a number ("nearly", "some") is the
+    verb's. Returns whether it repaired."""
+    number = adverb.head
+    if (adverb.dep_ != "advmod" or number.pos_ != "NUM" or number.i != adverb.i + 1
+            or adverb.lower_ in _clause_markers()["number_adverbs"] or not adverb.lower_.endswith("ly")):
+        return False
+    verb = number
+    while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > adverb.i:
+        return False
+    adverb.head = verb
+    return True
+
+
+def _hyphened_noun_read_as_a_particle(particle: "Token") -> bool:
+    """"to be followed by a run-off on April 27" with "off" the head of "a run - off" tagged a
+    preposition: the particle ending a hyphened word that heads a noun phrase is a noun's last part.
+    Returns whether it repaired."""
+    doc = particle.doc
+    if (particle.i < 2 or doc[particle.i - 1].text not in ("-", "‐") or doc[particle.i - 1].whitespace_
+            or doc[particle.i - 2].whitespace_ or particle.lower_ not in _clause_markers()["hyphened_particles"]
+            or particle.dep_.split(":")[0] not in ("obl", "obj", "nsubj", "nmod", "conj", "appos", "root")
+            or not any(c.dep_ == "det" or c.i == particle.i - 2 for c in particle.children)):
+        return False
+    particle.pos_, particle.tag_ = "NOUN", "NN"
+    return True
+
+
+def _perfect_split_by_a_time_phrase(have: "Token") -> bool:
+    """"ships had in the last couple of months taken 30,000 tonnes" parsed with "had" the verb and
+    "taken" a participle of "couple": a "have" with no object of its own, then a phrase, then a
+    past participle hung inside that phrase, is the participle's auxiliary; its subject, marker and
+    phrases are the participle's. Returns whether it repaired."""
+    if have.lower_ not in ("had", "has", "have") or have.pos_ != "VERB" or any(c.dep_ in ("obj", "xcomp", "ccomp") for c in have.children):
+        return False
+    phrase = next((c for c in have.children if c.dep_ in ("obl", "obl:tmod", "obl:npmod", "advmod") and c.i > have.i
+                   and c.left_edge.i == have.i + 1), None)
+    if phrase is None:
+        return False
+    participle = next((t for t in phrase.subtree if t.tag_ in ("VBN", "VBD") and t.dep_ == "acl" and t.head.i < t.i
+                       and t.left_edge.i == t.i and t.i > have.i + 1), None)
+    if participle is None or participle.doc[participle.i - 1] not in phrase.subtree:
+        return False
+    participle.head, participle.dep_ = have.head if have.head != have else participle, have.dep_
+    for child in list(have.children):
+        child.head = participle
+    have.head, have.dep_, have.pos_ = participle, "aux", "AUX"
+    participle.tag_ = "VBN"
+    return True
+
+
 def _aside_relative_clause_cut_short(verb: "Token") -> bool:
     """"the then Central Park, which was renamed Zhongshan (Sun Yat-sen) Park in 1928" parsed with
     "Park in 1928" phrases of the main verb: a relative clause set off by a comma runs to the next
@@ -2714,6 +2770,32 @@ def _past_form_read_as_a_compound(root: "Token", past_forms: dict[str, str]) -> 
             child.head = verb
             if child.dep_ == "nmod":
                 child.dep_ = "obl"  # "against the dollar", "on Tuesday": the verb's phrases
+    root.head, root.dep_ = verb, "obj"
+    return True
+
+
+def _past_form_read_into_the_object_of_a_subject(root: "Token", past_forms: dict[str, str]) -> bool:
+    """"the fleet left Qingdao Port" parsed with "Port" the root, "fleet" its subject and "left" an
+    adjective of "Qingdao": a noun has no subject without a copula, so the irregular past form right
+    after the subject's phrase is the verb, and the root its object. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root or any(c.dep_ in ("cop", "aux", "aux:pass") for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None or subject.right_edge.i + 1 >= root.i:
+        return False
+    verb = root.doc[subject.right_edge.i + 1]
+    if (verb.lower_ not in past_forms or not verb.text.islower() or verb.dep_ not in ("amod", "compound")
+            or not root.is_ancestor(verb) or _unchanged_past_of_a_plural(verb, subject)):
+        return False
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", past_forms[verb.lower_]
+    verb.set_morph(_PAST_TENSE)
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    for child in list(root.children):
+        if child.i > root.i or child.i < subject.i:
+            child.head = verb
+            if child.dep_ == "nmod":
+                child.dep_ = "obl"
     root.head, root.dep_ = verb, "obj"
     return True
 
@@ -3228,6 +3310,13 @@ def _unchanged_past_of_a_plural(word: "Token", subject: "Token") -> bool:
 
 
 @lru_cache(maxsize=1)
+def hyphen_prefixes_kept_whole() -> frozenset[str]:
+    """Prefixes the treebanks keep in one token with the word after their hyphen ("re", "anti":
+    timeline/data/language/hyphen_prefixes.yaml, `make lemmas`)."""
+    return frozenset(str(v) for v in _language_table(HYPHEN_PREFIXES_FILE)["prefixes"])
+
+
+@lru_cache(maxsize=1)
 def ing_nouns() -> frozenset[str]:
     """Forms in -ing the treebanks mostly use as nouns (timeline/data/language/ing_nouns.yaml, `make lemmas`)."""
     return frozenset(str(v) for v in _language_table(ING_NOUNS_FILE)["nouns"])
@@ -3517,6 +3606,30 @@ def _register_components() -> None:
                 after_break = False
             return doc
 
+    if not Language.has_factory(HYPHEN_PREFIXES_COMPONENT):
+        @Language.component(HYPHEN_PREFIXES_COMPONENT)
+        def hyphen_prefixes(doc: "Doc") -> "Doc":
+            """"re-elected", "anti-government": a prefix, its hyphen and the word after it are one
+            token, as the treebanks the model learned from write them (hyphen_prefixes.yaml);
+            spaCy's tokenizer splits them as it splits compounds ("long - term").
+
+            Runs first, before any annotation.
+            """
+            prefixes = hyphen_prefixes_kept_whole()
+            spans = []
+            for hyphen in doc[1:-1]:
+                prefix, word = doc[hyphen.i - 1], doc[hyphen.i + 1]
+                if (hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_ and prefix.lower_ in prefixes
+                        and word.is_alpha and (prefix.i == 0 or doc[prefix.i - 1].whitespace_ or doc[prefix.i - 1].is_punct)
+                        and not (word.i + 1 < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-")
+                        and not (spans and spans[-1].end > prefix.i)):
+                    spans.append(doc[prefix.i : word.i + 1])
+            if spans:
+                with doc.retokenize() as retokenizer:
+                    for span in spans:
+                        retokenizer.merge(span)
+            return doc
+
     if not Language.has_factory(MAIN_VERB_COMPONENT):
         @Language.component(MAIN_VERB_COMPONENT)
         def main_verb(doc: "Doc") -> "Doc":
@@ -3575,6 +3688,12 @@ def _register_components() -> None:
                     _participle_read_past_a_relative_clause(token)
                 if lower == "whom":
                     _whom_read_outside_its_clause(token)
+                if verb and lower in ("had", "has", "have") and token.n_rights:
+                    _perfect_split_by_a_time_phrase(token)
+                if dep == "advmod" and token.tag_ == "RB" and token.head.pos_ == "NUM":
+                    _manner_adverb_read_on_a_count(token)
+                if pos == ids["ADP"] and token.i > 1:
+                    _hyphened_noun_read_as_a_particle(token)
                 if verb and dep in ("advcl:relcl", "advcl", "acl:relcl", "parataxis") and token.head.pos == verb_pos:
                     _who_clause_read_on_the_verb(token)
                 if dep == "acl" and pos in noun_pos and token.tag_ == "VBN" and token.head.i < token.i and any(
@@ -3751,6 +3870,7 @@ def _register_components() -> None:
                     _irregular_past_read_as_a_noun(told, past_forms)  # ("Soldiers shot dead two men, officials said")
                 if (_regular_past_read_as_a_compounds_noun(root) or _past_form_read_as_a_compound(root, past_forms)
                         or _past_form_read_into_the_subjects_phrase(root, past_forms)
+                        or _past_form_read_into_the_object_of_a_subject(root, past_forms)
                         or _past_tense_read_as_an_adjective(root)
                         or _verb_read_as_its_objects_adjective(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
@@ -3888,6 +4008,7 @@ def load_model(path: str | Path | None = None) -> "Language":
             gc.set_threshold(*thresholds)
             if not collecting:
                 gc.disable()
+        nlp.add_pipe(HYPHEN_PREFIXES_COMPONENT, first=True)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, before="parser")
         else:

@@ -31,6 +31,7 @@ INTRANSITIVE_OUT = ROOT / "timeline" / "data" / "language" / "intransitive_verbs
 PAST_OUT = ROOT / "timeline" / "data" / "language" / "past_tenses.yaml"
 INFINITIVE_OUT = ROOT / "timeline" / "data" / "language" / "infinitive_verbs.yaml"
 ING_NOUNS_OUT = ROOT / "timeline" / "data" / "language" / "ing_nouns.yaml"
+HYPHEN_PREFIXES_OUT = ROOT / "timeline" / "data" / "language" / "hyphen_prefixes.yaml"
 # A verb lemma is intransitive when the treebanks use it at least this often, never in the passive,
 # and with an object in at most this share of its uses ("erupted", "died": never "was died").
 INTRANSITIVE_MIN_USES = 3
@@ -43,6 +44,10 @@ INFINITIVE_MIN_COMPLEMENT_SHARE = 0.8
 # least this share of its uses ("meeting", "hearing"; not "sleeping").
 ING_NOUN_MIN_USES = 3
 ING_NOUN_MIN_SHARE = 0.5
+# A word before a hyphen is a prefix the treebanks keep in one token with the word after it
+# ("re-elected", "anti-government") when they write it so at least this often and never split it
+# into word, hyphen and word as they do compounds ("long - term", "self - made").
+HYPHEN_PREFIX_MIN_USES = 3
 
 
 # The least share of a form's uses tagged past for it to be a past form the parse may misread as
@@ -75,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     object_uses: Counter = Counter()
     infinitives: dict[str, Counter] = defaultdict(Counter)  # lemma -> its "to" infinitives' relations
     ing_noun_uses: Counter = Counter()  # form in -ing -> its uses as a noun
+    prefix_whole: Counter = Counter()  # word before a hyphen inside one token ("re" of "re-elected")
+    prefix_split: Counter = Counter()  # word before a hyphen written as a token of its own ("long" of "long - term")
     for treebank in conllu.TREEBANKS:
         for sentence in conllu.read_sentences(conllu.treebank_path(args.shared, treebank, "train")):
             children: dict[int, list] = defaultdict(list)
@@ -83,6 +90,12 @@ def main(argv: list[str] | None = None) -> int:
                 children[word.head].append(word)
             for position, word in enumerate(sentence.words, 1):
                 uses[word.form.lower()] += 1
+                before, hyphen, after = word.form.partition("-")
+                if hyphen and before.isalpha() and after.isalpha() and before.islower():
+                    prefix_whole[before] += 1
+                if (word.form == "-" and not word.space_after and position >= 2 and position < len(sentence.words)
+                        and not sentence.words[position - 2].space_after and sentence.words[position - 2].form.isalpha()):
+                    prefix_split[sentence.words[position - 2].form.lower()] += 1
                 if word.upos == "NOUN" and word.form.lower().endswith("ing"):
                     ing_noun_uses[word.form.lower()] += 1
                 if word.upos == "VERB" and word.lemma.isalpha():
@@ -157,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         "# Forms in -ing the UD English EWT and GUM training data tag as nouns in at least "
         f"{ING_NOUN_MIN_SHARE:.0%} of at least {ING_NOUN_MIN_USES} uses:",
         "# timeline.language reads 'chaired an emergency cabinet [meeting]' so, where the parse made it a participle."])
+    prefixes = sorted(p for p, n in prefix_whole.items() if n >= HYPHEN_PREFIX_MIN_USES and not prefix_split[p])
+    write_list(HYPHEN_PREFIXES_OUT, "prefixes", prefixes, "prefixes", [
+        f"# Words the UD English EWT and GUM training data write before a hyphen in one token at least {HYPHEN_PREFIX_MIN_USES}",
+        "# times and never as a token of their own before a hyphen: timeline.language keeps 're-elected' one word",
+        "# as the model learned it, where spaCy's tokenizer splits it as it splits 'long-term'."])
     return 0
 
 
