@@ -1196,31 +1196,44 @@ def _named_again(
     carried_roots = set(carried.values())
     gone = [event for old, made in previous.events.items() if old not in carried_roots for _first, event in made]
     new = [event for _first, event in placed if id(event) not in kept]
-    copies = [_copied(event) for _first, event in placed]
     names: dict[str, tuple[Counter[str], dict[str, str]]] = {}
-    for position, field_name in enumerate(("people", "organisations"), start=1):  # (its place in a `Naming`)
+    given: list[tuple[dict[str, str], set[str]]] = []  # by field: each name's canonical one, and those that moved
+    for field_name in ("people", "organisations"):
         counts, was = previous.names[field_name]
         counts = Counter(counts)
         counts.subtract(n for event in gone for n in getattr(event, field_name))
         counts.update(n for event in new for n in getattr(event, field_name))
         counts = Counter({name: count for name, count in counts.items() if count > 0})
         canonical = canonical_names_counted(counts)
-        moved = {name for name in canonical if was.get(name) != canonical[name]}
         names[field_name] = (counts, canonical)
-        for (_first, event), copy in zip(placed, copies):
-            raw, naming = getattr(event, field_name), kept.get(id(event))
-            if naming is None or (moved and not moved.isdisjoint(raw)):
-                setattr(copy, field_name, _one_name(raw, canonical))
-            else:
-                setattr(copy, field_name, list(naming[position]))
+        given.append((canonical, {name for name in canonical if was.get(name) != canonical[name]}))
+    (people_canonical, people_moved), (organisations_canonical, organisations_moved) = given
     # Ids: numbered again among the events of a base id an event came to or left.
     bases = {event.id for event in gone} | {event.id for event in new}
-    numbered = [copy for copy in copies if copy.id in bases]
-    _give_ids(numbered)
-    for (_first, event), copy in zip(placed, copies):
+    # One pass over the events (their copies made here, as `_copied` makes them): a carried event
+    # keeps its names unless one it bears moved, and its id unless its base id is numbered again.
+    copies: list[Event] = []
+    numbered: list[Event] = []
+    for _first, event in placed:
+        copy = object.__new__(Event)
+        fields = copy.__dict__
+        fields.update(event.__dict__)
         naming = kept.get(id(event))
-        if naming is not None and event.id not in bases:
-            copy.id = naming[0]
+        people, organisations = event.people, event.organisations
+        if naming is None or (people_moved and not people_moved.isdisjoint(people)):
+            fields["people"] = _one_name(people, people_canonical)
+        else:
+            fields["people"] = list(naming[1])
+        if naming is None or (organisations_moved and not organisations_moved.isdisjoint(organisations)):
+            fields["organisations"] = _one_name(organisations, organisations_canonical)
+        else:
+            fields["organisations"] = list(naming[2])
+        if event.id in bases:
+            numbered.append(copy)
+        elif naming is not None:
+            fields["id"] = naming[0]
+        copies.append(copy)
+    _give_ids(numbered)
     state.names = names
     events = sorted(copies, key=lambda e: (_sort_key(e.date, e.end), e.id))
     return events, [(e.id, tuple(e.people), tuple(e.organisations)) for e in copies]
