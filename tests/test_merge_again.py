@@ -354,3 +354,20 @@ def test_the_summaries_pack_keeps_mentions_packed_and_repacks_one_an_earlier_ver
     written = cache.pack_path(pipeline.SUMMARY_PACK).stat().st_mtime_ns
     pipeline._write_summary_pack(cache, (again, {}), [again[s.article.id][0] for s in summaries], store)
     assert cache.pack_path(pipeline.SUMMARY_PACK).stat().st_mtime_ns == written
+
+
+def test_postings_made_for_the_keys_asked_are_those_of_every_mention():
+    rng = random.Random(7)
+    words = [("p", "ana"), ("t", "bridge"), ("w", "vote"), ("a", "minister")]
+    keys = [tuple({(rng.choice([merge.COARSE, 2020, 2021, merge.DISPUTE]), *rng.choice(words)) for _ in range(3)})
+            for _ in range(40)]
+    whole = merge._postings(keys)
+    asked = merge._PostingsAsked(keys)
+    asked.ask(keys[3] + keys[5])
+    for key in [(2021, "t", "bridge"), (2020, "w", "vote"), (2022, "p", "ana"), *keys[7]]:
+        assert (key in asked) == (key in whole)
+        assert asked.get(key) == whole.get(key)
+    # Keys wanted while another reading makes them all (the years of a decade's word) are not filed twice.
+    asked = merge._PostingsAsked(keys)
+    asked.ask(key for i in (1, 2) for key in keys[i] + tuple(k for k in asked if k[0] == 2020))
+    assert dict(asked.items()) == dict(whole) and len(asked) == len(whole)

@@ -122,6 +122,37 @@ def test_a_hand_edit_is_checked_again_even_with_the_same_size_and_time(tmp_path:
     assert problems == _uncached(paths)
 
 
+def test_an_edit_inside_a_big_file_is_checked_again_in_the_same_process(tmp_path: Path) -> None:
+    """The digests of bytes hashed a moment ago are reused for equal bytes only (`content_digest`):
+    a file of the same size, time and ends, edited in its middle, is another file."""
+    filler = "".join(
+        f"\n- id: 2021-meeting-{n}\n  date: 2021-05-{n % 28 + 1:02d}\n  title: Ministers meet again\n"
+        f"  sources:\n  - article: lisbon-summit\n    quote: The ministers met in Lisbon.\n"
+        for n in range(200)
+    )
+    paths = _project(tmp_path, events=EVENTS + filler + filler.replace("2021-meeting", "2021-talks"))
+    path = paths.data / "events" / "2021.yaml"
+    assert path.stat().st_size > 2 * parsedfiles._RECENT_FROM
+    assert not [p for p in _cached(paths) if p.severity == "error"]
+    _edit_keeping_size_and_time(path, "date: 2021-05-10\n  title: Ministers meet again", "date: 2021-13-10\n  title: Ministers meet again")
+    store.forget_parsed()  # (what the store keeps of the file by its digest; the digests are kept)
+    metadata._LOADED.clear()
+    problems = check(paths)
+    assert [p.line for p in problems if p.severity == "error" and "2021-13-10" in p.message]
+    assert problems == _uncached(paths)
+
+
+def test_content_digests_reused_only_for_the_same_bytes() -> None:
+    size = parsedfiles._RECENT_FROM * 4
+    raw = bytes(range(256)) * (size // 256)
+    edited = raw[: size // 2] + b"\xff" + raw[size // 2 + 1 :]  # the same length and ends
+    first = parsedfiles.content_digest(raw)
+    assert parsedfiles.content_digest(bytes(bytearray(raw))) == first  # equal bytes, another object
+    assert parsedfiles.content_digest(edited) != first
+    assert parsedfiles.content_digest(raw) == first
+    assert parsedfiles.content_digest(b"small") == parsedfiles.content_digest(bytes(bytearray(b"small")))
+
+
 def test_a_bad_edit_to_the_article_records_after_a_cached_check_errors_with_its_line(tmp_path: Path) -> None:
     paths = _project(tmp_path)
     _cached(paths)

@@ -55,6 +55,28 @@ def test_work_given_for_meanwhile_runs_here_while_the_side_process_is_busy_and_o
         assert side.run(2)[1][1] == 4 and done_here == [os.getpid()]  # not again
 
 
+def _stamped(item: int) -> tuple[int, float]:
+    return item * 2, time.monotonic()
+
+
+def test_a_run_asked_for_behind_the_preparation_starts_as_soon_as_it_is_prepared():
+    done_here = []
+    with SideProcess.start(lambda: True, _slow_prepared, _stamped) as side:
+        side.meanwhile(lambda: (time.sleep(1.0), done_here.append(time.monotonic())))
+        assert side.prepared(then_run=21) == (True, "ready")
+        done, (doubled, ran_at) = side.run(21)
+        assert done and doubled == 42
+        assert ran_at < done_here[0]  # while this process was busy with its own work, not after it
+        assert side.run(5)[1][0] == 10  # then as before
+    with SideProcess.start(lambda: True, _pid_and_prepared, _doubled) as side:
+        pid = side.prepared(then_run=1)[1][0]
+        assert side.run(2) == (True, (pid, 4))  # another item: the answer asked ahead is read past
+        assert side.run(3) == (True, (pid, 6))
+        side.prepared(then_run=7)
+        assert side.prepared(then_run=8) == (True, (pid, "ready"))
+        assert side.run(8) == (True, (pid, 16))
+
+
 def test_closing_ends_a_process_still_preparing_what_was_not_needed():
     side = SideProcess.start(lambda: True, lambda: time.sleep(60), _doubled)
     started = time.monotonic()

@@ -301,3 +301,11 @@ def test_a_few_changes_are_kept_beside_the_table_and_any_mix_of_the_two_files_re
     (seeds / "added.txt").unlink()
     opened.clear()
     assert _without_texts(_read(seeds, metadata, table)) == _without_texts(_read(seeds, metadata, None))
+
+
+@pytest.mark.parametrize("folder", ["seeds", ".", "/", "/srv/archive/seeds", "a/../b", "//net/seeds", "seeds/"])
+def test_articles_are_named_as_their_paths_under_the_folder(folder):
+    """The path a problem names an article by (`str(folder / rel)`), made without a Path each."""
+    shown = sources._displayed_under(Path(folder))
+    for rel in ("a.md", "2021/b c.txt", "x/y/z.jsonl"):
+        assert shown(rel) == str(Path(folder) / rel)

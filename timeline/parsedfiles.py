@@ -34,8 +34,40 @@ from timeline.runtime import cycle_collection_paused
 
 
 def content_digest(raw: bytes) -> bytes:
-    """The digest a file's bytes are known by (the store's, for the same bytes)."""
-    return hashlib.blake2b(raw, digest_size=20).digest()
+    """The digest a file's bytes are known by (the store's, for the same bytes): the first 20 bytes
+    of their SHA-256.
+
+    A build adding one article to 10,000 hashes the merge base and every events file three or four
+    times (its check, its update and the problems it leaves for the next check: about 200 MB),
+    mostly the same bytes each time. Bytes equal to those hashed a moment ago (`_RECENT`) are
+    compared with them instead, a tenth of the time; and SHA-256 runs at twice BLAKE2b's speed on
+    processors with SHA instructions (this project's machines), where it was BLAKE2b before."""
+    if type(raw) is not bytes or len(raw) < _RECENT_FROM:
+        return hashlib.sha256(raw).digest()[:20]
+    key = (len(raw), raw[:64], raw[-64:])
+    recent = _RECENT.get(key)
+    if recent is not None and (recent[0] is raw or recent[0] == raw):
+        _RECENT[key] = _RECENT.pop(key)  # the last used goes last: the first out is the oldest
+        return recent[1]
+    digest = hashlib.sha256(raw).digest()[:20]
+    if recent is not None:
+        _RECENT.pop(key)
+        _RECENT_BYTES[0] -= len(recent[0])
+    _RECENT[key] = (raw, digest)
+    _RECENT_BYTES[0] += len(raw)
+    while _RECENT_BYTES[0] > _RECENT_AT_MOST and len(_RECENT) > 1:
+        oldest = next(iter(_RECENT))
+        _RECENT_BYTES[0] -= len(_RECENT.pop(oldest)[0])
+    return digest
+
+
+# The bytes `content_digest` hashed last, with their digest, by their length and ends (the whole
+# bytes are compared before a digest is taken from here): files of 16 kB and more, the last 96 MB
+# of them (the YAML of a 10,000-article project as read and as written is about 60 MB).
+_RECENT: dict[tuple[int, bytes, bytes], tuple[bytes, bytes]] = {}
+_RECENT_BYTES = [0]
+_RECENT_FROM = 16 * 1024
+_RECENT_AT_MOST = 96 * 1024 * 1024
 
 
 class ParsedFiles:

@@ -533,7 +533,11 @@ def summarize_all(
     parallel = jobs > 1 and len(head) >= _PARALLEL_THRESHOLD
     task = functools.partial(_summarize_batch, cache=cache)
     problem = None
-    if side is not None and head and not parallel and (ready := side.prepared())[0]:
+    # The first batch to parse is asked for behind the model, so that the side process parses it
+    # as soon as the model is loaded, while this process does what it does meanwhile (it read the
+    # last merge's state, then asked). Every article to parse is in `head` then (it is short).
+    first = head[: extraction_batch(expected, 2)] if len(head) < _PARALLEL_THRESHOLD else None
+    if side is not None and head and not parallel and (ready := side.prepared(then_run=first))[0]:
         problem, task = ready[1], functools.partial(_summarized_aside, side, task)
         result.processes = 2  # this one reads, the side process parses
     elif preparing:

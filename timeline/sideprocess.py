@@ -8,6 +8,7 @@ while they go on, and then parses the few articles the build finds new.
 
     side = SideProcess.start(wanted, prepare, task)   # forks; prepare() runs there if wanted()
     side.prepared()                                   # (True, what prepare() gave), waiting for it
+    side.prepared(then_run=item)                      # the same, with run(item) asked for behind it
     side.run(item)                                    # (True, task(item)), run there
     side.meanwhile(work)                              # work() runs here while waiting for an answer
     side.close()                                      # the process ends
@@ -34,6 +35,8 @@ class SideProcess:
         self._connection: Connection | None = connection
         self._pid = pid
         self._meanwhile: list[Callable[[], None]] = []
+        self._ahead: tuple[str, Any] | None = None  # a request sent before it was asked for (`prepared`)
+        self._unwanted = 0  # answers to requests sent ahead and then not asked for: read past them
 
     @classmethod
     def start(
@@ -61,9 +64,12 @@ class SideProcess:
         theirs.close()
         return cls(ours, pid)
 
-    def prepared(self) -> tuple[bool, Any]:
-        """(True, what `prepare()` gave), waiting for it; (False, None) when the process is gone."""
-        return self._ask(("prepare", None))
+    def prepared(self, then_run: Any = None) -> tuple[bool, Any]:
+        """(True, what `prepare()` gave), waiting for it; (False, None) when the process is gone.
+        `then_run`: an item whose `run` is asked for at once behind it, so that the side process
+        goes on to it as soon as it is prepared, while this one does its work meanwhile (rather
+        than after that work); `run(then_run)` then only waits for its answer."""
+        return self._ask(("prepare", None), then=None if then_run is None else ("run", then_run))
 
     def run(self, item: Any) -> tuple[bool, Any]:
         """(True, `task(item)` run in the side process); (False, None) when the process is gone."""
@@ -90,13 +96,27 @@ class SideProcess:
         except ChildProcessError:
             pass
 
-    def _ask(self, request: tuple[str, Any]) -> tuple[bool, Any]:
+    def _ask(self, request: tuple[str, Any], then: tuple[str, Any] | None = None) -> tuple[bool, Any]:
         if self._connection is None:
             return False, None
         try:
-            self._connection.send(request)
+            # The side process answers in the order it is asked.
+            if self._ahead is not None and self._ahead == request:
+                self._ahead = None  # sent already: its answer is the next one
+            else:
+                if self._ahead is not None:
+                    self._ahead, self._unwanted = None, self._unwanted + 1
+                self._connection.send(request)
+            if then is not None:
+                if self._ahead is not None:
+                    self._unwanted += 1
+                self._connection.send(then)
+                self._ahead = then
             while self._meanwhile and not self._connection.poll():
                 self._meanwhile.pop(0)()
+            for _ in range(self._unwanted):
+                self._connection.recv()
+            self._unwanted = 0
             failed, answer = self._connection.recv()
         except (OSError, EOFError):  # the process is gone (killed, or ran out of memory)
             self.close()

@@ -104,8 +104,9 @@ def iter_articles(
     count = 0
     if last_read is not None:
         last_read.begin(folder, max_bytes)
+    shown = _displayed_under(folder)
     for rel in files:
-        display = str(folder / rel)
+        display = shown(rel)
         file_stat = last_read.stat(display) if last_read is not None else None
         known = last_read.recall(rel, file_stat) if last_read is not None else None
         # A file too new to be kept as it is read is kept later if its bytes are still these.
@@ -165,6 +166,18 @@ def iter_articles(
             f"no articles found: put .txt, .md, .html or .jsonl files in {folder}",
             severity="warning",
         )
+
+
+def _displayed_under(folder: Path) -> Callable[[str], str]:
+    """rel -> str(folder / rel) for the relative POSIX paths `_input_files` gives (names joined
+    by "/", none empty, "." or ".."), without a Path made and parsed for each of ten thousand."""
+    base = str(folder)
+    if os.sep != "/" or os.altsep:
+        return lambda rel: str(folder / rel)
+    if base == ".":
+        return lambda rel: rel
+    prefix = base if base.endswith("/") else base + "/"
+    return lambda rel: prefix + rel
 
 
 def reread_article(folder: Path, article: Article) -> Article | None:
