@@ -5636,3 +5636,13 @@ def test_a_past_tense_takes_no_year_still_to_come_from_the_name_of_its_object(te
 def test_what_a_report_does_not_say_takes_no_date_from_the_sentence_before(text, untold):
     found = titles(text)
     assert not any(untold in t for t in found), found
+
+
+def test_a_year_after_the_names_the_games_after_it_not_the_subject_before_them():
+    found = titles("The Organizing Committee for the 2012 Games launched a campaign in May.")
+    assert found.get("The Organizing Committee for the Games launched a campaign") == "2023-05", found
+
+
+def test_the_main_verb_after_an_apposition_of_the_subject_is_the_subjects():
+    found = titles("The 2024 Lakeside Book Fair, the largest of its kind in the region, opened on Tuesday in the old harbour.")
+    assert found.get("The Lakeside Book Fair opened in the old harbour") == "2024-03-12", found

@@ -2198,3 +2198,28 @@ def test_a_past_form_read_into_the_object_of_a_subject_is_the_verb():
     pos = ["DET", "NOUN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[5].dep_ == "ROOT"
+
+
+def test_a_year_read_as_a_phrase_before_its_name_goes_back_to_the_name():
+    # "The Host Committee for the 2030 Cup approved the budget ." misread with "for the 2030" a
+    # phrase of "Committee" and "Cup" the subject of "approved", a relative clause on it
+    words = ["The", "Host", "Committee", "for", "the", "2030", "Cup", "approved", "the", "budget", "."]
+    heads = [2, 2, 2, 5, 5, 2, 7, 2, 9, 7, 2]
+    deps = ["det", "compound", "ROOT", "case", "det", "nmod", "nsubj", "acl:relcl", "det", "obj", "punct"]
+    tags = ["DT", "NNP", "NNP", "IN", "DT", "CD", "NNP", "VBD", "DT", "NN", "."]
+    pos = ["DET", "PROPN", "PROPN", "ADP", "DET", "NUM", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[2].head.i, doc[2].dep_, doc[6].head.i, doc[5].head.i) == ("ROOT", 7, "nsubj", 2, 6)
+
+
+def test_a_past_tense_after_the_subjects_apposition_is_the_main_verb():
+    # "The Harbour Fair , the largest of its kind , opened on Friday ." misread with "opened" a
+    # participle of the apposition "largest"
+    words = ["The", "Harbour", "Fair", ",", "the", "largest", "of", "its", "kind", ",", "opened", "on", "Friday", "."]
+    heads = [2, 2, 2, 5, 5, 2, 8, 8, 5, 10, 5, 12, 10, 2]
+    deps = ["det", "compound", "ROOT", "punct", "det", "appos", "case", "nmod:poss", "nmod", "punct", "acl", "case", "obl",
+            "punct"]
+    tags = ["DT", "NNP", "NNP", ",", "DT", "JJS", "IN", "PRP$", "NN", ",", "VBD", "IN", "NNP", "."]
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "ADP", "PRON", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].dep_, doc[2].head.i, doc[2].dep_, doc[5].head.i) == ("ROOT", 10, "nsubj", 2)

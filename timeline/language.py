@@ -2514,6 +2514,67 @@ def _perfect_split_by_a_time_phrase(have: "Token") -> bool:
     return True
 
 
+def _year_read_as_a_phrase_before_its_name(year: "Token") -> bool:
+    """"The Organizing Committee for the 2012 Games launched a campaign" parsed with "for the 2012"
+    a phrase of "Committee" and "Games" the subject of "launched", a relative clause: a year after
+    "the" names the noun after it, whose phrase is the one the year's was; a past verb that loses
+    its subject so, on the root noun before it, is the main verb. Returns whether it repaired."""
+    doc = year.doc
+    if (not year.like_num or len(year.text) != 4 or year.dep_ not in ("nmod", "obl") or year.i + 1 >= len(doc)
+            or not any(c.dep_ == "det" and c.i == year.i - 1 for c in year.children) or year.n_rights):
+        return False
+    name = next((t for t in doc[year.i + 1 : year.sent.end] if t.dep_.startswith("nsubj") and t.left_edge.i == year.i + 1
+                 and t.pos_ in ("PROPN", "NOUN") and t.head.pos_ == "VERB" and t.head.i > t.i), None)
+    if name is None:
+        return False
+    verb, owner = name.head, year.head
+    name.head, name.dep_ = owner, year.dep_
+    for child in list(year.children):
+        child.head = name
+    year.head, year.dep_ = name, "nummod"
+    if owner.head == owner and verb.dep_ in ("acl:relcl", "acl") and verb.head == owner and verb.tag_ == "VBD":
+        # ("The ... Committee ... launched": the root noun is the subject of the verb it was given)
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(owner.children):
+            if child.i > verb.i:
+                child.head = verb
+        owner.head, owner.dep_ = verb, "nsubj"
+    elif owner.head == verb and owner.i < verb.i and owner.dep_.startswith("obl") and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        # ("Since the Organizing Committee for the 2008 Games launched ...": the phrase the parse
+        # gave the verb is its subject, and its "since" the clause's marker)
+        owner.dep_ = "nsubj"
+        for child in list(owner.children):
+            if child.dep_ == "case" and child.i == owner.left_edge.i and child.lower_ in subordinators():
+                child.head, child.dep_ = verb, "mark"
+    return True
+
+
+def _main_verb_read_on_the_subjects_apposition(root: "Token") -> bool:
+    """"The 2006 China Home Entertainment Fair, the largest of its kind in the country, opened on
+    Thursday" parsed with "opened" a participle of the apposition: a past tense right after the
+    comma that closes the root noun's apposition is the main verb, the root noun its subject.
+    Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root:
+        return False
+    doc = root.doc
+    for aside in (c for c in root.rights if c.dep_ == "appos" and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)):
+        verb = next((c for c in aside.rights if c.dep_ == "acl" and c.tag_ == "VBD" and c.pos_ == "VERB"
+                     and doc[c.i - 1].text == "," and c.left_edge.i >= c.i - 1), None)
+        if verb is None or any(g.dep_.startswith(("nsubj", "aux")) for g in verb.children):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t != verb and t.dep_ not in ("acl", "acl:relcl", "amod") for t in root.sent
+               if not verb.is_ancestor(t)):
+            return False  # another verb of its own in the sentence
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(root.children):
+            if child.i > verb.i:
+                child.head = verb
+        root.head, root.dep_ = verb, "nsubj"
+        return True
+    return False
+
+
 def _aside_relative_clause_cut_short(verb: "Token") -> bool:
     """"the then Central Park, which was renamed Zhongshan (Sun Yat-sen) Park in 1928" parsed with
     "Park in 1928" phrases of the main verb: a relative clause set off by a comma runs to the next
@@ -3688,6 +3749,8 @@ def _register_components() -> None:
                     _participle_read_past_a_relative_clause(token)
                 if lower == "whom":
                     _whom_read_outside_its_clause(token)
+                if dep in ("nmod", "obl") and token.like_num and len(lower) == 4:
+                    _year_read_as_a_phrase_before_its_name(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
                     _perfect_split_by_a_time_phrase(token)
                 if dep == "advmod" and token.tag_ == "RB" and token.head.pos_ == "NUM":
@@ -3871,6 +3934,7 @@ def _register_components() -> None:
                 if (_regular_past_read_as_a_compounds_noun(root) or _past_form_read_as_a_compound(root, past_forms)
                         or _past_form_read_into_the_subjects_phrase(root, past_forms)
                         or _past_form_read_into_the_object_of_a_subject(root, past_forms)
+                        or _main_verb_read_on_the_subjects_apposition(root)
                         or _past_tense_read_as_an_adjective(root)
                         or _verb_read_as_its_objects_adjective(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
