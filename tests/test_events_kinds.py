@@ -5646,3 +5646,14 @@ def test_a_year_after_the_names_the_games_after_it_not_the_subject_before_them()
 def test_the_main_verb_after_an_apposition_of_the_subject_is_the_subjects():
     found = titles("The 2024 Lakeside Book Fair, the largest of its kind in the region, opened on Tuesday in the old harbour.")
     assert found.get("The Lakeside Book Fair opened in the old harbour") == "2024-03-12", found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The final was played on Saturday with the home side winning 3-1.", "The final was played", "2024-03-09"),
+        ("The referendum was held on Sunday with the government winning easily.", "The referendum was held", "2024-03-10"),
+    ],
+)
+def test_a_passive_takes_nothing_from_the_absolute_clause_after_it(text, title, date):
+    assert titles(text).get(title) == date, titles(text)

@@ -2223,3 +2223,16 @@ def test_a_past_tense_after_the_subjects_apposition_is_the_main_verb():
     pos = ["DET", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "ADP", "PRON", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[10].dep_, doc[2].head.i, doc[2].dep_, doc[5].head.i) == ("ROOT", 10, "nsubj", 2)
+
+
+def test_a_past_form_the_tagger_read_as_a_name_after_a_subordinator_is_the_verb():
+    # "Leeds scored as Kane stole in at the far post ." misread with "stole" a name with "Kane" its
+    # compound and "as" its marker
+    words = ["Leeds", "scored", "as", "Kane", "stole", "in", "at", "the", "far", "post", "."]
+    heads = [1, 1, 4, 4, 1, 4, 9, 9, 9, 4, 1]
+    deps = ["nsubj", "ROOT", "mark", "compound", "obl", "advmod", "case", "det", "amod", "obl", "punct"]
+    tags = ["NNP", "VBD", "IN", "NNP", "NNP", "RB", "IN", "DT", "JJ", "NN", "."]
+    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "PROPN", "ADV", "ADP", "DET", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].pos_, doc[4].tag_, doc[4].dep_, doc[3].dep_) == ("VERB", "VBD", "advcl", "nsubj")
+    assert doc[4].lemma_ == "steal"

@@ -2046,7 +2046,10 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                       and any(base_dep(m) == "mark" and lemma(m) == "to" for m in c.children)), None)
         if asked is not None:
             arguments.extend([m for m in asked.children if base_dep(m) == "mark"] + _argument_phrase(asked, skip, names, 1))
-    if not arguments and absolute and clause.verb.pos_ == "VERB" and lemma(clause.verb) not in intransitive_verbs():
+    if (not arguments and absolute and clause.verb.pos_ == "VERB" and lemma(clause.verb) not in intransitive_verbs()
+            and not passive(clause.verb) and not (clause.verb.tag_ == "VBN" and base_dep(clause.verb) == "acl")):
+        # (not a passive, which takes nothing after it: "the ballot held on Nov. 9 [with the ruling
+        # party garnering 26 seats]")
         # "met on Monday with a bipartisan panel reviewing the strategy": a verb that takes what
         # comes after it keeps the "with" phrase's first noun phrase ("stalled with both sides
         # agreeing ..." stays "stalled": it takes nothing)
