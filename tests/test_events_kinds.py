@@ -5657,3 +5657,9 @@ def test_the_main_verb_after_an_apposition_of_the_subject_is_the_subjects():
 )
 def test_a_passive_takes_nothing_from_the_absolute_clause_after_it(text, title, date):
     assert titles(text).get(title) == date, titles(text)
+
+
+def test_a_date_right_after_an_after_phrase_dates_the_happening_it_names():
+    found = titles("The mission was enlarged after a brief war between Peru and Ecuador in 1995.")
+    assert found.get("Brief war between Peru and Ecuador") == "1995", found
+    assert not any(d == "1995" and "enlarged" in t for t, d in found.items()), found

@@ -779,6 +779,26 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
     return verb
 
 
+def _happening_an_after_phrase_closes(verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
+    """The happening noun of the verb's "after" (or "following") phrase that ends right before the
+    date, where the parse hung the date on the verb ("was beefed up [after a 34-day war between
+    Israel and Hezbollah] in July"): written after that noun, the date is its; else None."""
+    if not date_tokens or date_tokens[0].i == 0:
+        return None
+    head = clauses.span_head(date_tokens)
+    while clauses.base_dep(head) == "conj" and head.head != verb and head.head.i < head.i:
+        head = head.head  # ("in July and August": the second date goes with the first)
+    if head.head != verb or head.i < verb.i:
+        return None
+    start = min(head.left_edge.i, date_tokens[0].i)
+    phrase = next((c for c in verb.children if clauses.base_dep(c) == "obl" and c.i < head.i
+                   and c.right_edge.i == start - 1 - (start > 0 and verb.doc[start - 1].lower_ in ("in", "on", "at"))
+                   and _cases(c) & _after_cases()), None)
+    if phrase is None or phrase.pos_ != "NOUN" or happenings.happening_probability(phrase) < DATED_NOUN_THRESHOLD:
+        return None
+    return phrase
+
+
 def _after_a_happening_closing_the_subject(verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> bool:
     """The date comes right after the verb's subject, before the verb, and the subject's phrase
     ends on a happening noun ("over a massacre [23 years ago] resumed"): written after that noun,
@@ -2364,7 +2384,13 @@ def _dated_mentions(
                 word = occasion_clause
             if _in_an_aside_of_the_subject(word, date_tokens):
                 continue  # "Griazev, winner at the junior championships last year, settled for third": the aside's year
-            if _after_a_happening_closing_the_subject(word, date_tokens) and _dated_by_another(doc, sentence, timexes, index, word):
+            happening = _happening_an_after_phrase_closes(word, date_tokens)
+            if happening is not None and not _thin_title(happening, skip) and (
+                    happening.i not in dated_words or clauses.base_dep(clauses.span_head(date_tokens)) == "conj"):
+                # (not a thin one, which would tell a reader less: "freed hours after the court order on Monday")
+                # "was beefed up after a 34-day war between Israel and Hezbollah in July": the war's
+                word, is_noun = happening, True
+            elif _after_a_happening_closing_the_subject(word, date_tokens) and _dated_by_another(doc, sentence, timexes, index, word):
                 continue  # "The trial over a massacre 23 years ago resumed on Monday": the massacre's years
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}
             date_subject = any(c.i in date_words and clauses.base_dep(c) == "nsubj" for c in word.children)
