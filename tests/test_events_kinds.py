@@ -5663,3 +5663,9 @@ def test_a_date_right_after_an_after_phrase_dates_the_happening_it_names():
     found = titles("The mission was enlarged after a brief war between Peru and Ecuador in 1995.")
     assert found.get("Brief war between Peru and Ecuador") == "1995", found
     assert not any(d == "1995" and "enlarged" in t for t, d in found.items()), found
+
+
+def test_what_was_reported_erupting_is_told_as_it_happened_not_as_a_passive():
+    found = titles("Local radio reported that heavy clashes erupted on Friday evening in the north.")
+    assert found.get("Heavy clashes erupted") == "2024-03-08TEV", found
+    assert not any("were erupted" in t or t.endswith("heavy clashes") for t in found), found

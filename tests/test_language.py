@@ -2236,3 +2236,36 @@ def test_a_past_form_the_tagger_read_as_a_name_after_a_subordinator_is_the_verb(
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[4].pos_, doc[4].tag_, doc[4].dep_, doc[3].dep_) == ("VERB", "VBD", "advcl", "nsubj")
     assert doc[4].lemma_ == "steal"
+
+
+def test_a_bare_form_right_after_an_object_with_its_article_is_the_objects_noun():
+    # "The cabinet won a confidence vote on Monday ." misread with "vote" a bare infinitive of "won"
+    words = ["The", "cabinet", "won", "a", "confidence", "vote", "on", "Monday", "."]
+    heads = [1, 2, 2, 4, 2, 2, 7, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "xcomp", "case", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VB", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].pos_, doc[5].dep_, doc[5].head.i, doc[4].dep_, doc[4].head.i, doc[3].head.i) == (
+        "NOUN", "obj", 2, "compound", 5, 5)
+    # (a verb that takes a bare infinitive keeps it: "let the house vote")
+    words = ["They", "let", "the", "house", "vote", "on", "Monday", "."]
+    heads = [1, 1, 3, 1, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "xcomp", "case", "obl", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "VB", "IN", "NNP", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[4].pos_ == "VERB"
+
+
+def test_a_reported_noun_and_its_participle_are_the_clause_and_its_verb():
+    # "Radio reported that heavy clashes erupted on Friday ." misread with "clashes" the reported
+    # clause and "erupted" a participle of it
+    words = ["Radio", "reported", "that", "heavy", "clashes", "erupted", "on", "Friday", "."]
+    heads = [1, 1, 4, 4, 1, 4, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "mark", "amod", "ccomp", "acl", "case", "obl", "punct"]
+    tags = ["NNP", "VBD", "IN", "JJ", "NNS", "VBN", "IN", "NNP", "."]
+    pos = ["PROPN", "VERB", "SCONJ", "ADJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.i, doc[5].tag_, doc[4].dep_, doc[4].head.i, doc[2].head.i) == (
+        "ccomp", 1, "VBD", "nsubj", 5, 5)

@@ -2615,7 +2615,8 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
 def present_perfect(verb: Token) -> bool:
     """"has won", "have been sold": a present form of "have" before a participle."""
     return any(
-        base_dep(c) == "aux" and lemma(c) == "have" and "Pres" in c.morph.get("Tense") for c in verb.children
+        base_dep(c) == "aux" and lemma(c) == "have" and "Pres" in c.morph.get("Tense") and c.tag_ != "VBG"
+        for c in verb.children  # (not "having lost": a perfect participle, no present)
     ) and "Part" in verb.morph.get("VerbForm")
 
 

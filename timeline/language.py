@@ -2604,6 +2604,57 @@ def _past_forms_of_verbs() -> dict[str, str]:
     return {**forms, **irregular_verbs()}
 
 
+def _noun_read_as_a_bare_infinitive(word: "Token") -> bool:
+    """"won a confidence vote on a series of measures" parsed with "vote" a bare infinitive of "won"
+    ("won [a confidence] vote"): a bare form right after its verb's object, which has an article,
+    with no object or subject of its own, is the object's head noun, but after a verb that takes a
+    bare infinitive ("let the parliament vote"). Returns whether it repaired."""
+    verb = word.head
+    if word.tag_ != "VB" or word.dep_ != "xcomp" or verb.i > word.i or word.i == 0:
+        return False
+    noun = word.doc[word.i - 1]
+    if (noun.head != verb or noun.dep_ != "obj" or noun.pos_ != "NOUN" or noun.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+            or _verb_lemma_of_form(verb) in _clause_markers()["bare_infinitive_verbs"]
+            or verb.lower_.rstrip("s") in _clause_markers()["bare_infinitive_verbs"]
+            or any(c.dep_.startswith(("obj", "nsubj", "mark", "aux", "ccomp", "xcomp")) for c in word.children)):
+        return False
+    word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "obj"
+    for child in list(noun.children):
+        if child.i < noun.i:
+            child.head = word
+    noun.head, noun.dep_ = word, "compound"
+    for child in list(word.children):
+        if child.dep_.startswith("obl"):
+            child.head = verb  # "lost the confidence vote [on Monday]": the verb's phrase
+    return True
+
+
+def _reported_clause_read_as_a_noun_and_its_participle(noun: "Token") -> bool:
+    """"reported that armed clashes erupted on Friday" parsed with "clashes" the reported clause
+    and "erupted" a participle describing it: a noun that "that" marks as what is reported has no
+    verb of its own, so the past form right after its phrase is the clause's verb and the noun its
+    subject. Returns whether it repaired."""
+    mark = next((c for c in noun.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < noun.i), None)
+    if mark is None or noun.dep_ != "ccomp" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD")
+                 and c.left_edge.i == c.i and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    if verb is None or any(t.pos_ in ("VERB", "AUX") for t in noun.doc[noun.i + 1 : verb.i]):
+        return False
+    verb.head, verb.dep_ = noun.head, "ccomp"
+    noun.head, noun.dep_ = verb, "nsubj"
+    mark.head = verb
+    for child in list(noun.children):
+        if child.i > verb.i:
+            child.head = verb
+    if verb.tag_ == "VBN" and is_past_form(verb):
+        _made_a_past_tense(verb)
+    if noun.tag_.startswith("VB"):
+        noun.tag_ = "NNS" if noun.lower_.endswith("s") else "NN"
+    return True
+
+
 def _aside_relative_clause_cut_short(verb: "Token") -> bool:
     """"the then Central Park, which was renamed Zhongshan (Sun Yat-sen) Park in 1928" parsed with
     "Park in 1928" phrases of the main verb: a relative clause set off by a comma runs to the next
@@ -3778,6 +3829,10 @@ def _register_components() -> None:
                     _participle_read_past_a_relative_clause(token)
                 if lower == "whom":
                     _whom_read_outside_its_clause(token)
+                if dep == "xcomp" and token.tag_ == "VB":
+                    _noun_read_as_a_bare_infinitive(token)
+                if dep == "ccomp" and pos in noun_pos:
+                    _reported_clause_read_as_a_noun_and_its_participle(token)
                 if pos in noun_pos and token.n_lefts and dep != "ROOT":
                     _subordinate_verb_read_as_a_name(token)
                 if dep in ("nmod", "obl") and token.like_num and len(lower) == 4:
