@@ -5669,3 +5669,8 @@ def test_what_was_reported_erupting_is_told_as_it_happened_not_as_a_passive():
     found = titles("Local radio reported that heavy clashes erupted on Friday evening in the north.")
     assert found.get("Heavy clashes erupted") == "2024-03-08TEV", found
     assert not any("were erupted" in t or t.endswith("heavy clashes") for t in found), found
+
+
+def test_what_a_verb_of_sequence_follows_keeps_its_date_from_the_following():
+    found = titles("Saturday's parade follows a vote last week approving the new flag.")
+    assert not any(d == "2024-W10" and "follows" in t for t, d in found.items()), found

@@ -791,9 +791,11 @@ def _happening_an_after_phrase_closes(verb: "SpacyToken", date_tokens: list["Spa
     if head.head != verb or head.i < verb.i:
         return None
     start = min(head.left_edge.i, date_tokens[0].i)
-    phrase = next((c for c in verb.children if clauses.base_dep(c) == "obl" and c.i < head.i
+    # (or what a verb of sequence follows: "Friday's ceremony follows a vote early this week")
+    phrase = next((c for c in verb.children if c.i < head.i
                    and c.right_edge.i == start - 1 - (start > 0 and verb.doc[start - 1].lower_ in ("in", "on", "at"))
-                   and _cases(c) & _after_cases()), None)
+                   and (clauses.base_dep(c) == "obl" and _cases(c) & _after_cases()
+                        or clauses.base_dep(c) == "obj" and clauses.lemma(verb) in _after_cases())), None)
     if phrase is None or phrase.pos_ != "NOUN" or happenings.happening_probability(phrase) < DATED_NOUN_THRESHOLD:
         return None
     return phrase
@@ -2385,6 +2387,8 @@ def _dated_mentions(
             if _in_an_aside_of_the_subject(word, date_tokens):
                 continue  # "Griazev, winner at the junior championships last year, settled for third": the aside's year
             happening = _happening_an_after_phrase_closes(word, date_tokens)
+            if happening is not None and _thin_title(happening, skip) and clauses.lemma(word) in _after_cases():
+                continue  # "The ceremony follows a vote early this week": the vote's week, never the following's
             if happening is not None and not _thin_title(happening, skip) and (
                     happening.i not in dated_words or clauses.base_dep(clauses.span_head(date_tokens)) == "conj"):
                 # (not a thin one, which would tell a reader less: "freed hours after the court order on Monday")
