@@ -2269,3 +2269,15 @@ def test_a_reported_noun_and_its_participle_are_the_clause_and_its_verb():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[5].dep_, doc[5].head.i, doc[5].tag_, doc[4].dep_, doc[4].head.i, doc[2].head.i) == (
         "ccomp", 1, "VBD", "nsubj", 5, 5)
+
+
+def test_a_title_never_ends_on_the_so_of_so_as_to():
+    from timeline import clauses
+
+    words = ["Teams", "began", "checking", "farms", "so", "as", "to", "stop", "the", "virus", "."]
+    heads = [1, 1, 1, 2, 1, 7, 7, 1, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "xcomp", "obj", "advmod", "mark", "mark", "advcl", "det", "obj", "punct"]
+    tags = ["NNS", "VBD", "VBG", "NNS", "RB", "IN", "TO", "VB", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "VERB", "NOUN", "ADV", "SCONJ", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses._loose_end(doc[4]) and not clauses._loose_end(doc[3])

@@ -1653,6 +1653,7 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     return (_is_punct(token) or token.pos_ in ("CCONJ", "ADP", "SCONJ")
             or base_dep(token) == "case" and token.head.i > token.i  # ("following [the secession bid]")
             or base_dep(token) == "mark" and token.head.i > token.i  # ("pushed Paris to [re-think]"): a clause cut after its marker
+            or token.lower_ == "so" and following is not None and following.lower_ in ("as", "that")  # ("so [as to assist]")
             or token.pos_ == "DET" and base_dep(token) == "det"
             or token.tag_ == "PRP$" and token.head.i > token.i  # "to elect [its] ...": a possessive whose noun was cut
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when") and token.pos_ != "PROPN")  # (not "the WHO")
