@@ -2427,7 +2427,9 @@ def _whom_read_outside_its_clause(whom: "Token") -> bool:
     phrase = doc[whom.i + 1 : verb.i]
     heads = [t for t in phrase if not (whom.i < t.head.i < verb.i) and t.pos_ != "AUX"]
     auxiliaries = [t for t in phrase if t.pos_ == "AUX"]
-    if (len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON") or any(t.lemma_ == "be" for t in auxiliaries)
+    # (no "be": "whom he was said to" is no object; the lemmatizer has not run yet, so by form)
+    if (len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON")
+            or any(t.lower_ in ("be", "is", "are", "was", "were", "been", "being") for t in auxiliaries)
             or antecedent in verb.subtree and antecedent != verb.head or verb.is_ancestor(antecedent)):
         return False
     subject = heads[0]
