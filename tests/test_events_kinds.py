@@ -5674,3 +5674,16 @@ def test_what_was_reported_erupting_is_told_as_it_happened_not_as_a_passive():
 def test_what_a_verb_of_sequence_follows_keeps_its_date_from_the_following():
     found = titles("Saturday's parade follows a vote last week approving the new flag.")
     assert not any(d == "2024-W10" and "follows" in t for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Residents have used the new library since it was opened in 2019.", "The new library was opened", "2019"),
+        ("The council praised the new bridge after it was opened on Monday.", "The new bridge was opened", "2024-03-11"),
+        ("Farmers have sold the land since it was rezoned in 2015.", "The land was rezoned", "2015"),
+    ],
+)
+def test_it_done_to_in_a_clause_after_a_noun_is_that_noun(text, title, date):
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -1320,6 +1320,33 @@ def _named_event(word: "SpacyToken", entities: list[Entity], sentence_start: int
     return next((e for e in entities if e.kind == "event" and e.start <= offset < e.end), None)
 
 
+def _thing_a_passive_pronoun_follows(subject: "SpacyToken") -> str | None:
+    """"bought power under the contracts since they were signed in 2004": "it" or "they" done to in
+    a clause a subordinator opens stands for the noun right before that clause, in the clause above,
+    of its number (a thing can be signed; the rules for names looked for someone); else None."""
+    verb = subject.head
+    if (subject.lower_ not in ("it", "they") or clauses.dep(subject) != "nsubj:pass" or clauses.base_dep(verb) not in ("advcl", "acl")
+            or not any(clauses.base_dep(c) == "mark" and c.i < subject.i for c in verb.children)):
+        return None
+    doc = subject.doc
+    start = verb.left_edge.i
+    before = doc[start - 1] if start > 0 else None
+    while before is not None and before.is_punct and before.i > 0:
+        before = doc[before.i - 1]
+    if (before is None or before.pos_ != "NOUN" or _plural(before) != (subject.lower_ == "they")
+            or not (before == verb.head or before.head == verb.head and clauses.base_dep(before) in ("obj", "obl"))):
+        return None  # (the verb's own object or phrase: not "helped sufferers regain [eyesight] since it was launched")
+    # (not where the clause above has a subject of that number that is a thing, as done to as the
+    # pronoun: "AIDS has killed 25 million people in the world since it was first found")
+    main = next((a for a in verb.ancestors if clauses.is_predicate(a)), None)
+    main_subject = next((c for c in main.children if clauses.dep(c) in clauses.SUBJECTS), None) if main is not None else None
+    if (main_subject is not None and main_subject.pos_ in ("NOUN", "PROPN") and _plural(main_subject) == (subject.lower_ == "they")
+            and names.agent_probability(main_subject.text, clauses.lemma(main_subject)) < AGENT_MIN):
+        return None
+    phrase = clauses.subject_phrase(before, set(), [])
+    return clauses.phrase_text(phrase) if phrase else None
+
+
 def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) -> str | None:
     """The name a pronoun subject stands for ("It reported a loss": the company)."""
     subject = clause.subject
@@ -1333,6 +1360,9 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     relative = _antecedent_of_the_relative_clause_above(subject, clause)
     if relative is not None:
         return relative
+    thing = _thing_a_passive_pronoun_follows(subject)
+    if thing is not None:
+        return thing
     # "The exchanges said they would close": what a speaker says of "it" or "they" is of itself,
     # before any name further back.
     speaker = _speaker_of(subject, reporting_only=True) if kind != "person" else None
