@@ -5687,3 +5687,8 @@ def test_what_a_verb_of_sequence_follows_keeps_its_date_from_the_following():
 def test_it_done_to_in_a_clause_after_a_noun_is_that_noun(text, title, date):
     found = titles(text)
     assert found.get(title) == date, found
+
+
+def test_they_after_two_names_a_week_ago_are_those_names():
+    found = titles("Air France-KLM and Alitalia last week revealed that they had begun talks.")
+    assert any(t.startswith("Air France") and "Alitalia had begun talks" in t for t in found), found

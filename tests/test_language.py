@@ -2281,3 +2281,14 @@ def test_a_title_never_ends_on_the_so_of_so_as_to():
     pos = ["NOUN", "VERB", "VERB", "NOUN", "ADV", "SCONJ", "PART", "VERB", "DET", "NOUN", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses._loose_end(doc[4]) and not clauses._loose_end(doc[3])
+
+
+def test_a_subject_read_into_the_counted_time_after_it_goes_back_to_the_verb():
+    # "Nokia and Siemens last week revealed plans ." misread as one phrase headed by "week"
+    words = ["Nokia", "and", "Siemens", "last", "week", "revealed", "plans", "."]
+    heads = [4, 2, 0, 4, 5, 5, 5, 5]
+    deps = ["compound", "cc", "conj", "amod", "nsubj", "ROOT", "obj", "punct"]
+    tags = ["NNP", "CC", "NNP", "JJ", "NN", "VBD", "NNS", "."]
+    pos = ["PROPN", "CCONJ", "PROPN", "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[0].head.i, doc[0].dep_, doc[4].dep_, doc[2].head.i) == (5, "nsubj", "obl:tmod", 0)

@@ -918,6 +918,30 @@ def _name_read_into_the_day_after_it(time: "Token") -> bool:
     return True
 
 
+def _subject_read_into_the_time_after_it(time: "Token") -> bool:
+    """"Air France-KLM and Alitalia last week revealed ..." parsed as one noun phrase headed by
+    "week", the subject of "revealed": a counted time ("last week", "this month") takes no name
+    before it; the name is the subject, and the time a bare time phrase of the verb. Returns
+    whether it repaired."""
+    markers = _clause_markers()
+    if time.dep_ not in ("nsubj", "nsubj:pass") or time.head.pos_ not in ("VERB", "AUX") or time.i < 2:
+        return False
+    direction = next((c for c in time.lefts if c.i == time.i - 1 and c.lower_ in markers["time_directions"]), None)
+    if direction is None:
+        return False
+    name = next((c for c in time.lefts if c.i < direction.i and c.dep_ in ("compound", "flat", "nmod")
+                 and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i == direction.i - 1
+                 and c.lower_ not in markers["time_nouns"]), None)
+    if name is None:
+        return False
+    name.head, name.dep_ = time.head, time.dep_
+    for word in list(time.lefts):
+        if word.i < name.i:
+            word.head = name
+    time.dep_ = "obl:tmod"
+    return True
+
+
 def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
     """"a meeting this week of the two leaders" parsed with "of the two leaders" on "week": a time
     takes no "of" phrase after its direction word; the phrase is the noun's before the time.
@@ -3913,6 +3937,8 @@ def _register_components() -> None:
                     _time_right_after_a_participle(token)
                 if in_times and dep in ("obl", "obj", "nmod"):
                     _name_read_into_the_day_after_it(token)
+                if in_times and dep in ("nsubj", "nsubj:pass"):
+                    _subject_read_into_the_time_after_it(token)
                 if in_times and token.n_rights:
                     _of_phrase_read_on_the_time_before_it(token)
                 if dep == "nmod" and token.i > 2 and token.head.i < token.i:
