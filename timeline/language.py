@@ -3782,11 +3782,15 @@ def _register_components() -> None:
 
             Runs first, before any annotation.
             """
+            if "-" not in doc.text:
+                return doc  # (most sentences: no token to look at)
             prefixes = hyphen_prefixes_kept_whole()
             spans = []
             for hyphen in doc[1:-1]:
+                if hyphen.text != "-":
+                    continue
                 prefix, word = doc[hyphen.i - 1], doc[hyphen.i + 1]
-                if (hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_ and prefix.lower_ in prefixes
+                if (not prefix.whitespace_ and not hyphen.whitespace_ and prefix.lower_ in prefixes
                         and word.is_alpha and (prefix.i == 0 or doc[prefix.i - 1].whitespace_ or doc[prefix.i - 1].is_punct)
                         and not (word.i + 1 < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-")
                         and not (spans and spans[-1].end > prefix.i)):
