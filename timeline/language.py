@@ -2434,6 +2434,15 @@ def _main_subject_read_into_the_opening_clause(marker: "Token") -> bool:
     return True
 
 
+def _phrase_head_before_the_comma(pronoun: "Token") -> "Token":
+    """The head of the name or noun right before the comma that opens a relative pronoun's clause
+    ("Carlos Gomes Junior, whom ...": "Carlos"), climbing a name's own words."""
+    word = pronoun.doc[pronoun.i - 2]
+    while word.dep_ in ("flat", "compound") and word.head.i < word.i:
+        word = word.head
+    return word
+
+
 def _whom_read_outside_its_clause(whom: "Token") -> bool:
     """"freed Ana Lopez, whom police had arrested in May" parsed with "whom" a determiner of
     "police", or a word of its own beside its clause: after a comma, "whom" opens the relative
@@ -2442,9 +2451,7 @@ def _whom_read_outside_its_clause(whom: "Token") -> bool:
     doc = whom.doc
     if whom.i < 2 or doc[whom.i - 1].text != "," or (whom.dep_ == "obj" and whom.head.dep_ == "acl:relcl"):
         return False
-    antecedent = doc[whom.i - 2]
-    while antecedent.dep_ in ("flat", "compound") and antecedent.head.i < antecedent.i:
-        antecedent = antecedent.head
+    antecedent = _phrase_head_before_the_comma(whom)
     verb = next((t for t in doc[whom.i + 1 : whom.sent.end] if t.pos_ == "VERB" or t.is_punct), None)
     if antecedent.pos_ not in ("NOUN", "PROPN") or verb is None or verb.is_punct or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
         return False
@@ -2477,9 +2484,7 @@ def _who_clause_read_on_the_verb(verb: "Token") -> bool:
     who = next((c for c in verb.children if c.lower_ == "who" and c.dep_.startswith("nsubj") and c.i < verb.i), None)
     if who is None or who.i < 2 or doc[who.i - 1].text != "," or verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    antecedent = doc[who.i - 2]
-    while antecedent.dep_ in ("flat", "compound") and antecedent.head.i < antecedent.i:
-        antecedent = antecedent.head
+    antecedent = _phrase_head_before_the_comma(who)
     if antecedent.pos_ not in ("NOUN", "PROPN") or not verb.head.is_ancestor(antecedent) or verb.is_ancestor(antecedent):
         return False
     verb.head, verb.dep_ = antecedent, "acl:relcl"
@@ -2606,9 +2611,11 @@ def _subordinate_verb_read_as_a_name(word: "Token") -> bool:
     (the tagger knows no "stole") and "as" its marker: a lower-case word a subordinator opens,
     after the name that is its subject, and that the treebanks give as a verb's past tense, is
     that verb. Returns whether it repaired."""
-    marker = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in subordinators() and c.i < word.i), None)
+    # (the form first: this is asked of every noun with words before it)
     lemma = _past_forms_of_verbs().get(word.lower_)
-    if marker is None or lemma is None or not word.text.islower() or word.pos_ not in ("NOUN", "PROPN"):
+    if lemma is None or not word.text.islower() or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in subordinators() and c.i < word.i for c in word.children):
         return False
     subject = word.doc[word.i - 1]
     if subject.head != word or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ not in ("compound", "nsubj", "flat"):
