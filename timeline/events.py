@@ -2417,9 +2417,10 @@ def _dated_mentions(
             if _in_an_aside_of_the_subject(word, date_tokens):
                 continue  # "Griazev, winner at the junior championships last year, settled for third": the aside's year
             happening = _happening_an_after_phrase_closes(word, date_tokens)
-            if happening is not None and _thin_title(happening, skip) and clauses.lemma(word) in _after_cases():
+            thin = happening is not None and _thin_title(happening, skip)
+            if thin and clauses.lemma(word) in _after_cases():
                 continue  # "The ceremony follows a vote early this week": the vote's week, never the following's
-            if happening is not None and not _thin_title(happening, skip) and (
+            if happening is not None and not thin and (
                     happening.i not in dated_words or clauses.base_dep(clauses.span_head(date_tokens)) == "conj"):
                 # (not a thin one, which would tell a reader less: "freed hours after the court order on Monday")
                 # "was beefed up after a 34-day war between Israel and Hezbollah in July": the war's
@@ -2453,9 +2454,8 @@ def _dated_mentions(
                 # "is defending the former head of intelligence during Operation Anfal in the 1980s":
                 # a year gone by is not now (a month or a weekday without its year is the coming one's)
                 continue
-            if (not is_noun and clauses.simple_present(word) and "Pass" in word.morph.get("Voice", []) + (
-                    ["Pass"] if any(clauses.base_dep(c) == "aux:pass" for c in word.children) else [])
-                    and _before_publication(timex, ctx.article.published)
+            done_to = "Pass" in word.morph.get("Voice") or any(clauses.base_dep(c) == "aux:pass" for c in word.children)
+            if (not is_noun and done_to and clauses.simple_present(word) and _before_publication(timex, ctx.article.published)
                     and precision_of(timex.value or "") in ("year", "decade", "century")):
                 # "who is being tried for the massacre of 335 civilians in 1944": what is done to
                 # someone now takes no year gone by; the happening noun written before it does
