@@ -2292,3 +2292,33 @@ def test_a_subject_read_into_the_counted_time_after_it_goes_back_to_the_verb():
     pos = ["PROPN", "CCONJ", "PROPN", "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[0].head.i, doc[0].dep_, doc[4].dep_, doc[2].head.i) == (5, "nsubj", "obl:tmod", 0)
+
+
+def _reaches_a_root(doc) -> bool:
+    for token in doc:
+        seen = set()
+        while token.head.i != token.i:
+            if token.i in seen:
+                return False
+            seen.add(token.i)
+            token = token.head
+    return True
+
+
+def test_a_relative_clause_cut_short_never_takes_the_phrase_its_own_noun_hangs_on():
+    # "... cared for the children, who were suffering from malaria, spokeswoman Lee" as a parse
+    # may read it: "children" a compound of "spokeswoman", the phrase after the clause's comma.
+    # Hung under "suffering", that phrase would sit under its own relative clause (a loop spaCy
+    # walks forever).
+    words = ["The", "nurses", "cared", "for", "the", "children", ",", "who", "were", "suffering", "from", "malaria",
+             ",", "spokeswoman", "Lee", "."]
+    heads = [1, 2, 2, 13, 13, 13, 9, 9, 9, 5, 11, 9, 9, 2, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "det", "compound", "punct", "nsubj", "aux", "acl:relcl", "case", "obl",
+            "punct", "obl", "appos", "punct"]
+    tags = ["DT", "NNS", "VBD", "IN", "DT", "NNS", ",", "WP", "VBD", "VBG", "IN", "NN", ",", "NN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "NOUN",
+           "PROPN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    language._aside_relative_clause_cut_short(doc[9])
+    assert _reaches_a_root(doc)
+    assert doc[13].head.text == "cared"

@@ -105,6 +105,7 @@ class ClauseRules:
     place: frozenset[str]
     topic: frozenset[str]
     framing: frozenset[str]
+    framing_markers: frozenset[str]  # how a framing verb puts its subject in time ("came amid")
     period: frozenset[str]
     period_end: frozenset[str]
     period_bound_verbs: frozenset[str]
@@ -189,6 +190,7 @@ def rules() -> ClauseRules:
         place=words("place_markers"),
         topic=words("topic_markers"),
         framing=words("framing_verbs"),
+        framing_markers=words("framing_markers"),
         period=words("period_markers"),
         period_end=words("period_end_markers"),
         period_bound_verbs=words("period_bound_verbs"),
@@ -2265,6 +2267,8 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             or any(base_dep(c) in ("aux", "cop") or base_dep(c) == "case" and c.lower_ != "by"
                    or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by")
                    and not (future and lemma(c) == "for")  # ("in preparation for announcing a change next month")
+                   # ("was fined for fielding an ineligible player in March": what it was done for)
+                   and not (lemma(c) == "for" and base_dep(first) == "advcl" and first.head.pos_ == "VERB")
                    for c in first.children)):
         return predicate
     if lemma(first).endswith("ing"):

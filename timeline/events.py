@@ -563,8 +563,9 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
     # its own sentence first, whatever the rules made of the name ("rested their captain
     # Inzamam-ul-Haq after he strained his groin": not a person named sentences before)
     sentence = ctx.sentences[k]
+    # (a name in a quote is not the pronoun after it: '"I rode in the Royal Horse Show," he says')
     found = [e for e in _entities_in(ctx, sentence.start, offset) if any(e.kind in wanted for wanted in kinds)
-             and not set(e.name.split()) & others]
+             and not set(e.name.split()) & others and not _quoted_before(ctx.article.text, sentence.start, e.start, offset)]
     if found:
         person = next((e for e in found if e.kind in kinds[0]), None)
         if person is not None or kind != "person":
@@ -595,6 +596,16 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
             if found:
                 return found[0]
     return None
+
+
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+
+
+def _quoted_before(text: str, start: int, name: int, pronoun: int) -> bool:
+    """Is the name at `name` inside a quotation that closes before the pronoun at `pronoun` (both
+    in the sentence from `start`)? Quotation marks open and close in turn."""
+    return (len(_QUOTE_MARKS.findall(text, start, name)) % 2 == 1
+            and len(_QUOTE_MARKS.findall(text, start, pronoun)) % 2 == 0)
 
 
 def _same_person_pronoun(text: str, offset: int) -> "re.Pattern[str] | None":
@@ -1447,10 +1458,11 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
     main = _subject_of_the_root(pronoun.sent.root)
     if main is None or main.pos_ != "NOUN" or main.i > pronoun.i:
         return None
-    if pronoun.lower_ == "they" and main.tag_ == "NNS" and clause.verb.head == pronoun.sent.root and clauses.base_dep(
-            clause.verb) in ("advcl", "conj"):
+    if pronoun.lower_ == "they" and main.tag_ == "NNS" and clause.verb.head == pronoun.sent.root and (clauses.base_dep(
+            clause.verb) in ("advcl", "conj") or clauses.base_dep(clause.verb) == "ccomp" and clauses.is_attribution(pronoun.sent.root)):
         # "European Union leaders will dine when they meet": the plural subject of the main clause,
-        # with the names that say whose, not the organisation named inside it
+        # with the names that say whose, not the organisation named inside it ("The exchanges said
+        # they would close": what the speakers say of themselves)
         return clauses.phrase_text(clauses.subject_phrase(main, set()))
     if pronoun.lower_ not in ("it", "its") or main.tag_ != "NN":
         return None
@@ -2665,6 +2677,14 @@ def _undated_mention(
         if any(t.i in skip for t in framed.subtree):
             return None
         verb = framed
+    elif clauses.lemma(verb) in clauses.rules().framing and not any(
+            clauses.base_dep(c) in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") or clauses.base_dep(c) in ("obj", "iobj")
+            for c in verb.children) and any(
+            clauses.base_dep(c) in ("obl", "advcl") and (_cases(c) | {clauses.lemma(m) for m in c.children if clauses.base_dep(m) == "mark"})
+            & clauses.rules().framing_markers for c in verb.children):
+        # "Last week's clashes came amid an impasse in talks", "follows a vote": it only puts them in
+        # time (not "came to symbolize repression", "came second in the race")
+        return None
     clause = clauses.read_clause(verb)
     content = clause
     if clause.reporting and clause.subject is not None and _generic(clause.subject):
@@ -2850,6 +2870,8 @@ class _ArticleReading:
 
     def read_second(self) -> None:
         for k in sorted(k for k in self.docs if k not in self._first):
+            if any(t.type == "SET" for t in self.by_sentence.get(k, ())):
+                continue  # "took me to the fair every year": a habit, on no one day
             doc = self.docs[k]
             mention = _carried_mention(self.ctx, k, doc, self.carried[k]) if k in self.carried else None
             if mention is None:
@@ -3023,6 +3045,16 @@ def _statement_cue() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
 
 
+def _recollection(said: clauses.Clause) -> bool:
+    """A speaker telling in the past what they or theirs did ('"I rode my first race at 12," she
+    recalls', '"My father took me to the fair," he says'): a memory, not the day's news."""
+    subject = said.subject
+    if subject is None or said.verb.tag_ != "VBD":
+        return False
+    return subject.lower_ in ("i", "we") or any(c.lower_ in ("my", "our") and clauses.dep(c) == "nmod:poss"
+                                                for c in subject.children)
+
+
 def _statement_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None:
     """A statement reported in the present or present perfect ("Boeing says it has 800 orders",
     "Airbus has said it will continue"), with no date of its own, was made by the day the article
@@ -3051,6 +3083,8 @@ def _statement_mention(ctx: _Context, k: int, doc: "Doc") -> EventMention | None
                              or clauses.is_forecast(said) or said.copular and not said.modality):
         # "many people are too poor to leave, they say", "a rise would translate into ...,
         # says Zhao": a view of how things are or would be, no happening
+        return None
+    if said is not None and _recollection(said):
         return None
     return _undated_mention(
         ctx, ctx.sentences[k], doc, date=article.published, rule="publication_date", weight=0.5,

@@ -58,6 +58,9 @@ DEFAULT_BATCH_SIZE = 64
 PARAGRAPH_BREAKS_COMPONENT = "timeline_paragraph_breaks"
 HYPHEN_PREFIXES_COMPONENT = "timeline_hyphen_prefixes"
 MAIN_VERB_COMPONENT = "timeline_main_verb"
+RELATIVE_ASIDES_COMPONENT = "timeline_relative_asides"
+# The model's own components, in their order, that a sentence parsed again runs through.
+_PARSING_PIPES = ("tok2vec", "tagger", "morphologizer", "parser")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Subordinators that are prepositions too ("after the vote"): after one, a noun and a participle may
 # be a noun and its reduced relative ("after the measures introduced in 2019").
@@ -2434,6 +2437,87 @@ def _main_subject_read_into_the_opening_clause(marker: "Token") -> bool:
     return True
 
 
+def _main_subject_read_into_the_opening_phrase(marker: "Token") -> bool:
+    """"Under pressure to lift martial law since the coup, the military-led council on Monday sent
+    its proposal" parsed with "council" an apposition of "coup", "Monday" a phrase of "lift", and
+    "sent" without a subject: a phrase a preposition opens ends at the one comma before the main
+    verb; the noun phrase after that comma is the subject the main verb lacks, and the phrases
+    between it and the verb are the verb's. Returns whether it repaired."""
+    opening = marker.head
+    main = opening.head
+    if (marker.i != marker.sent.start or opening.dep_ != "obl" or main.dep_ != "ROOT" or main.pos_ != "VERB"
+            or main.i <= opening.i or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in main.children)):
+        return False
+    doc = marker.doc
+    # (one comma between the opening phrase and the verb: "On Tuesday, Snow, 78, the expert, took"
+    # is a subject with its asides, which this does not read)
+    commas = [t for t in doc[opening.i + 1 : main.i] if t.text == ","]
+    if len(commas) != 1:
+        return False
+    comma = commas[0]
+    after = range(comma.i + 1, main.i)
+    outside = [doc[i] for i in after if doc[i].head.i not in after and doc[i].head != main]
+    if not outside or any(not marker.i <= t.head.i < comma.i for t in outside) or any(
+            doc[i].head == main and doc[i].pos_ not in ("ADV", "AUX", "PART") for i in after):
+        return False  # (a word of the phrase on the main verb already: "the major stock [exchanges] said")
+    subject, phrases = outside[0], outside[1:]
+    if subject.pos_ not in ("NOUN", "PROPN") or any(
+            doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ != "amod" for i in after if doc[i] in subject.subtree):
+        return False
+    # what follows the subject is a time or a place of the main verb, or an adverb
+    if any(t.i < subject.right_edge.i or not (t.pos_ == "ADV" or t.dep_.startswith(("obl", "nmod"))
+            and (any(c.dep_ == "case" for c in t.children) or t.ent_type_ in ("DATE", "TIME") or "tmod" in t.dep_
+                 or "unmarked" in t.dep_)) for t in phrases):
+        return False
+    comma.head = opening
+    for t in doc[marker.i : comma.i]:
+        if t.head.i in after:
+            t.head, t.dep_ = opening, "nmod"  # "By the 7th century BC": the opening phrase's words are its own
+    subject.head = main
+    subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in main.children) else "nsubj"
+    for t in phrases:
+        t.head = main
+        t.dep_ = "advmod" if t.pos_ == "ADV" else "obl"
+    return True
+
+
+def _possessive_time_read_as_the_verbs(time: "Token") -> bool:
+    """"Last week's clashes came amid ..." parsed with "week" a time of "came": a word with a
+    possessive "'s" owns the noun phrase right after it. Returns whether it repaired."""
+    doc = time.doc
+    owner = next((c for c in time.children if c.tag_ == "POS" and c.i == time.i + 1), None)
+    if owner is None or time.dep_ == "nmod:poss" or owner.i + 1 >= len(doc):
+        return False
+    noun = doc[owner.i + 1]
+    while noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("amod", "compound", "nummod"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun == time or time.is_ancestor(noun):
+        return False
+    time.head, time.dep_ = noun, "nmod:poss"
+    return True
+
+
+def _comparative_read_as_the_head_of_its_count(root: "Token") -> bool:
+    """"More than 600 of the refugees died last week" parsed with "More" the root, "600" its
+    phrase and "died" a clause of "refugees": a comparative opening a count with "than" modifies
+    the count, which heads the phrase (and is then read as the subject, by the repairs after).
+    Returns whether it repaired."""
+    doc = root.doc
+    if (root.dep_ != "ROOT" or root.i != root.sent.start or root.i + 2 >= root.sent.end
+            or root.lower_ not in _clause_markers()["comparative_quantifiers"] or doc[root.i + 1].lower_ != "than"):
+        return False
+    than = doc[root.i + 1]
+    count = than.head
+    if count.head != root or count.i <= than.i or not (count.pos_ == "NUM" or count.like_num or count.lower_ == "half"):
+        return False
+    for child in [c for c in root.children if c not in (than, count)]:
+        child.head = count
+    count.head, count.dep_ = count, "ROOT"
+    root.head, root.dep_ = count, "advmod"
+    than.head, than.dep_ = root, "fixed"
+    return True
+
+
 def _phrase_head_before_the_comma(pronoun: "Token") -> "Token":
     """The head of the name or noun right before the comma that opens a relative pronoun's clause
     ("Carlos Gomes Junior, whom ...": "Carlos"), climbing a name's own words."""
@@ -2704,8 +2788,10 @@ def _aside_relative_clause_cut_short(verb: "Token") -> bool:
         if depth <= 0 and t.text in (",", ";", ":", "--", "—"):
             end = t.i
             break
+    # (never a phrase the clause's own noun hangs on: the clause would end up under itself)
     stray = [t for t in doc[verb.right_edge.i + 1 : end]
-             if t.head.i < start and t.dep_.split(":")[0] in ("obl", "advmod", "dep") and t.head.pos_ in ("VERB", "AUX")]
+             if t.head.i < start and t.dep_.split(":")[0] in ("obl", "advmod", "dep") and t.head.pos_ in ("VERB", "AUX")
+             and not t.is_ancestor(verb)]
     if not stray:
         return False
     for t in stray:
@@ -3746,6 +3832,107 @@ def _without_cycles(doc: "Doc") -> None:
         state[node] = 2
 
 
+def _relative_asides(sentence: "Span") -> list[tuple[int, int]]:
+    """The (opening comma, closing comma) of each relative clause set off by two commas inside
+    `sentence` with the main verb right after it, where the parse did not read that verb with its
+    subject before the clause: ", which was renamed in 1928,", ", of which Moskow is a
+    member,", ", two of whom were children,". The pronoun is known by its tag (WDT, WP, WP$)."""
+    doc = sentence.doc
+    asides: list[tuple[int, int]] = []
+    for pronoun in sentence:
+        if pronoun.tag_ not in ("WDT", "WP", "WP$") or pronoun.lower_ == "that" or pronoun.i - 1 <= sentence.start:
+            continue
+        opening = pronoun.i - 1
+        if doc[opening].pos_ == "ADP":  # "of which", "in which"
+            opening -= 1
+            if doc[opening].pos_ in ("NUM", "DET", "ADJ", "PRON") and opening - 1 > sentence.start:
+                opening -= 1  # "both of which", "20 of whom"
+        if doc[opening].text != "," or (asides and opening <= asides[-1][1]):
+            continue
+        depth, closing = 0, None
+        for t in doc[pronoun.i + 1 : sentence.end]:
+            depth += (t.text in "([") - (t.text in ")]")
+            if depth < 0 or t.text in (";", ":", "--", "—"):
+                break
+            if depth == 0 and t.text == ",":
+                closing = t.i
+                break
+        if closing is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[pronoun.i + 1 : closing]):
+            continue
+        # the main clause goes on right after the closing comma with its verb (else the clause may
+        # go on past the comma: ", who represents the council, a rural district, and who ...")
+        after = next((t for t in doc[closing + 1 : sentence.end] if t.pos_ != "ADV"), None)
+        if after is None or after.pos_ not in ("VERB", "AUX") or after.tag_ == "VBG":
+            continue  # (not a participle's clause: ", who defected last year, enabling it to govern")
+        verb = after.head if after.dep_.startswith("aux") else after
+        if any(c.dep_.startswith("nsubj") and c.i < opening for c in verb.children):
+            continue  # read right already: the main verb, with its subject before the clause
+        if doc[opening - 1].pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            asides.append((opening, closing))
+    return asides
+
+
+def _parsed_alone(nlp: "Language", doc: "Doc", indices: list[int]) -> "Doc | None":
+    """The words of `doc` at `indices` parsed by the model as one sentence of their own, or None
+    when the model reads them as more than one."""
+    from spacy.tokens import Doc
+
+    alone = Doc(nlp.vocab, words=[doc[i].text for i in indices], spaces=[bool(doc[i].whitespace_) for i in indices])
+    for word in alone:
+        word.is_sent_start = word.i == 0
+    for name in _PARSING_PIPES:
+        alone = nlp.get_pipe(name)(alone)
+    return alone if sum(word.dep_ == "ROOT" for word in alone) == 1 else None
+
+
+def _parsed_without(nlp: "Language", sentence: "Span", opening: int, closing: int) -> None:
+    """Parse `sentence` again without its relative aside (tokens `opening` to `closing`, both
+    commas included), and the aside alone, and give their words those parses: the model reads "The
+    committee, of which Moskow is a member, raised rates" with "raised" a modifier of "rates", and
+    "The committee raised rates" right; "whose goal last year gave Australia the title" alone, with
+    "goal" its subject. The aside's verb hangs on the noun before it, as a relative clause."""
+    from spacy.attrs import DEP, HEAD
+
+    doc = sentence.doc
+    kept = [i for i in range(sentence.start, sentence.end) if not opening <= i <= closing]
+    inside = list(range(opening + 1, closing))
+    main, aside = _parsed_alone(nlp, doc, kept), _parsed_alone(nlp, doc, inside)
+    if main is None:
+        return  # read as two sentences without the clause: no better a parse than the one it has
+    heads = {i: kept[main[k].head.i] for k, i in enumerate(kept)}
+    deps = {i: main[k].dep_ for k, i in enumerate(kept)}
+    if aside is not None:
+        clause = doc[inside[aside[:].root.i]]
+        hanging = [clause]
+        heads.update((i, inside[aside[k].head.i]) for k, i in enumerate(inside))
+        deps.update((i, aside[k].dep_) for k, i in enumerate(inside))
+    else:
+        hanging = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i]
+        clause = next((t for t in reversed(hanging) if t.pos_ in ("VERB", "AUX") or any(
+            c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in t.children)), hanging[-1] if hanging else None)
+        if clause is None:
+            return
+    noun = doc[opening - 1]
+    while deps[noun.i] in ("flat", "compound") and opening > heads[noun.i] > noun.i:
+        noun = doc[heads[noun.i]]
+    old = clause.head
+    antecedent = old.i if clause.dep_ == "acl:relcl" and old.i < opening and old.i in heads else noun.i
+    for t in hanging:
+        heads[t.i], deps[t.i] = (antecedent, "acl:relcl") if t is clause else (clause.i, deps.get(t.i, t.dep_))
+    for comma in (opening, closing):
+        heads[comma], deps[comma] = clause.i, "punct"
+    array = doc.to_array([HEAD, DEP])
+    for i, head in heads.items():
+        array[i, 0] = (head - i) % 2**64  # the offset to the head, as spaCy stores it (unsigned)
+        array[i, 1] = doc.vocab.strings.add(deps[i])
+    for parse, indices in ((main, kept), (aside, inside)):
+        for k, i in enumerate(indices if parse is not None else ()):
+            word = doc[i]
+            word.tag_, word.pos_ = parse[k].tag_, parse[k].pos_
+            word.set_morph(parse[k].morph)
+    doc.from_array([HEAD, DEP], array)
+
+
 def _that_clause_is_complement(clause: "Token") -> bool:
     """An adverbial clause opening with a bare "that" on a verb is what the verb says or decides."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
@@ -3808,6 +3995,23 @@ def _register_components() -> None:
                         retokenizer.merge(span)
             return doc
 
+    if not Language.has_factory(RELATIVE_ASIDES_COMPONENT):
+        @Language.factory(RELATIVE_ASIDES_COMPONENT)
+        def relative_asides(nlp: "Language", name: str) -> Any:
+            """A sentence with a relative clause set off by commas, and words after it, is parsed
+            again without the clause, which the model often reads as the main clause's subject
+            or lets swallow the main verb (after the parser, before the repairs)."""
+
+            def parse_around_asides(doc: "Doc") -> "Doc":
+                if "," not in doc.text:
+                    return doc
+                for sentence in list(doc.sents):
+                    for opening, closing in reversed(_relative_asides(sentence)):
+                        _parsed_without(nlp, doc[sentence.start : sentence.end], opening, closing)
+                return doc
+
+            return parse_around_asides
+
     if not Language.has_factory(MAIN_VERB_COMPONENT):
         @Language.component(MAIN_VERB_COMPONENT)
         def main_verb(doc: "Doc") -> "Doc":
@@ -3854,6 +4058,10 @@ def _register_components() -> None:
                     _noun_after_a_bracketed_aside(token)
                 if dep == "mark" and token.i == token.sent.start and lower in subordinators():
                     _opening_clause_read_as_the_subject(token) or _main_subject_read_into_the_opening_clause(token)
+                if dep == "case" and token.i == token.sent.start:
+                    _main_subject_read_into_the_opening_phrase(token)
+                if in_times and dep.startswith("obl") and token.n_rights:
+                    _possessive_time_read_as_the_verbs(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
@@ -4052,6 +4260,8 @@ def _register_components() -> None:
                                     subject.dep_ = "nsubj:pass"
             for sentence in list(doc.sents):
                 root = sentence.root
+                if _comparative_read_as_the_head_of_its_count(root):
+                    root = sentence.doc[root.head.i]  # (the count, now the root)
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue
                 for told in [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]:
@@ -4090,6 +4300,10 @@ def _register_components() -> None:
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
                 own = {t.i for t in verb.subtree}  # "plunged after it recalled ...": its own clauses
+                # ("The union, whose leaders met the minister, called off": a relative clause set off
+                # by commas is the subject's)
+                own.update(t.i for host in hosts for c in host.rights if c.dep_ == "acl:relcl" and c.i < verb.i
+                           and "," in (c.doc[c.left_edge.i].text, c.doc[c.left_edge.i - 1].text) for t in c.subtree)
                 if any(t.i not in own and "Fin" in t.morph.get("VerbForm") and not _marked_clause_after(t, verb)
                        and not _attribution_at_the_end(t, verb, sentence) for t in sentence):
                     continue
@@ -4203,7 +4417,8 @@ def load_model(path: str | Path | None = None) -> "Language":
         else:
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, first=True)
         if "parser" in nlp.pipe_names:
-            nlp.add_pipe(MAIN_VERB_COMPONENT, after="parser")
+            nlp.add_pipe(RELATIVE_ASIDES_COMPONENT, after="parser")
+            nlp.add_pipe(MAIN_VERB_COMPONENT, after=RELATIVE_ASIDES_COMPONENT)
         nlp.add_pipe(LEMMA_EXCEPTIONS_COMPONENT, last=True)
         nlp.max_length = 2 * CHUNK_CHARS
         _multiply_with_numpy(nlp)
