@@ -5803,3 +5803,15 @@ def test_a_lead_that_only_puts_something_in_time_is_not_the_days_news(text):
 )
 def test_a_lead_that_comes_second_or_comes_to_be_something_is_still_the_news(text, title):
     assert any(t.startswith(title) for t in titles(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The major stock exchanges said they would close next Tuesday as a mark of respect.",
+         "The major stock exchanges would close as a mark of respect"),
+        ("The big commodity exchanges said they would open late on Monday.", "The big commodity exchanges would open"),
+    ],
+)
+def test_they_in_what_a_plural_subject_says_is_that_subject(text, title):
+    assert title in titles(text), titles(text)

@@ -2497,6 +2497,24 @@ def _possessive_time_read_as_the_verbs(time: "Token") -> bool:
     return True
 
 
+def _plural_read_as_a_verb_form_after_the_subject(word: "Token") -> bool:
+    """"The major stock exchanges said" parsed with "stock" the subject and "exchanges" a verb form
+    (VBZ) read as an adverb of "said": a noun right before the verb, after the noun that is the
+    verb's subject, is the subject's head, that noun its compound. Returns whether it repaired."""
+    doc = word.doc
+    verb = word.head
+    before = doc[word.i - 1] if word.i else None
+    if (word.tag_ != "VBZ" or word.pos_ not in ("NOUN", "VERB") or word.dep_ != "advmod" or verb.i != word.i + 1 or verb.pos_ != "VERB"
+            or before is None or before.head != verb or not before.dep_.startswith("nsubj") or before.pos_ != "NOUN"):
+        return False
+    for child in [c for c in before.children if c.i < before.i]:
+        child.head = word
+    word.head, word.dep_, word.tag_, word.pos_ = verb, before.dep_, "NNS", "NOUN"
+    word.set_morph("Number=Plur")
+    before.head, before.dep_ = word, "compound"
+    return True
+
+
 def _comparative_read_as_the_head_of_its_count(root: "Token") -> bool:
     """"More than 600 of the refugees died last week" parsed with "More" the root, "600" its
     phrase and "died" a clause of "refugees": a comparative opening a count with "than" modifies
@@ -4062,6 +4080,8 @@ def _register_components() -> None:
                     _main_subject_read_into_the_opening_phrase(token)
                 if in_times and dep.startswith("obl") and token.n_rights:
                     _possessive_time_read_as_the_verbs(token)
+                if dep == "advmod" and (pos in noun_pos or verb):
+                    _plural_read_as_a_verb_form_after_the_subject(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
