@@ -338,3 +338,17 @@ def test_a_range_that_ends_before_it_starts_is_sent_to_review_not_put_on_the_tim
     mentions, unresolved = extract_mentions(article, [timex])
     assert mentions == []
     assert [u.timex.text for u in unresolved] == ["1354 to 1345"]
+
+
+def test_a_present_form_the_morphologizer_calls_past_does_not_send_a_date_a_year_back():
+    # "... before the court adjourns again in time for the elections on December 15": the model
+    # once tagged "adjourns" VBZ with Tense=Past, and the date went to the December before
+    from spacy.tokens import Doc
+
+    from timeline import events, language
+
+    words = ["the", "court", "adjourns", "again"]
+    doc = Doc(language.load_model().vocab, words=words, heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "advmod"],
+              tags=["DT", "NN", "VBZ", "RB"], pos=["DET", "NOUN", "VERB", "ADV"],
+              morphs=["", "Number=Sing", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", ""])
+    assert not events._told_in_the_past(doc[2])

@@ -5815,3 +5815,29 @@ def test_a_lead_that_comes_second_or_comes_to_be_something_is_still_the_news(tex
 )
 def test_they_in_what_a_plural_subject_says_is_that_subject(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Street vendors have been banned from the old harbour in a move to ease congestion around the ferry terminal.",
+        "The regional government has frozen all new hiring in a move designed to cut its deficit before the elections.",
+    ],
+)
+def test_a_title_never_ends_on_in_a_move_whose_purpose_was_cut(text):
+    found = titles(text)
+    assert found and not any(t.endswith(("in a move", "in a")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("According to the UN refugee agency, the joint government-UN census started on Wednesday.",
+         "The joint government-UN census started"),
+        ("According to the state news agency, the long-delayed cross-border pipeline opened on Tuesday.",
+         "The long-delayed cross-border pipeline opened"),
+    ],
+)
+def test_who_a_sentence_is_according_to_is_never_its_subject(text, title):
+    found = titles(text)
+    assert title in found, found

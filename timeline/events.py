@@ -171,6 +171,8 @@ def _told_in_the_past(word: "SpacyToken") -> bool:
         # election in January") are told in the past; any other auxiliary could point ahead
         return all(c.tag_ == "VBD" and (clauses.dep(c) == "aux:pass" or clauses.lemma(c) == "have"
                                          and clauses.lemma(word) not in clauses.rules().plan_frames) for c in auxiliaries)
+    if word.tag_ in ("VBZ", "VBP"):
+        return False  # a present form, whatever tense the morphologizer gave it ("adjourns": Tense=Past)
     if "Past" in word.morph.get("Tense") and ("Fin" in word.morph.get("VerbForm") or word.tag_ == "VBD"):
         return True
     if word.tag_ == "VBN" and clauses.base_dep(word) == "acl" and word.head.i < word.i and any(

@@ -2445,6 +2445,8 @@ def _main_subject_read_into_the_opening_phrase(marker: "Token") -> bool:
     between it and the verb are the verb's. Returns whether it repaired."""
     opening = marker.head
     main = opening.head
+    if marker.lower_ == "according" and opening.dep_.startswith("nsubj") and marker.i == marker.sent.start:
+        opening.dep_ = "obl"  # "According to the agency, the census started": who says so, never the subject
     if (marker.i != marker.sent.start or opening.dep_ != "obl" or main.dep_ != "ROOT" or main.pos_ != "VERB"
             or main.i <= opening.i or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in main.children)):
         return False
@@ -2460,7 +2462,11 @@ def _main_subject_read_into_the_opening_phrase(marker: "Token") -> bool:
     if not outside or any(not marker.i <= t.head.i < comma.i for t in outside) or any(
             doc[i].head == main and doc[i].pos_ not in ("ADV", "AUX", "PART") for i in after):
         return False  # (a word of the phrase on the main verb already: "the major stock [exchanges] said")
-    subject, phrases = outside[0], outside[1:]
+    subject, phrases, pieces = outside[0], outside[1:], []
+    if (phrases and outside[-1].i == main.i - 1 and outside[-1].pos_ in ("NOUN", "PROPN")
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not any(c.dep_ == "case" for c in t.children) for t in outside)):
+        # "the joint government-UN census": one noun phrase the parse cut in pieces; its last noun heads it
+        subject, phrases, pieces = outside[-1], [], outside[:-1]
     if subject.pos_ not in ("NOUN", "PROPN") or any(
             doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ != "amod" for i in after if doc[i] in subject.subtree):
         return False
@@ -2469,6 +2475,8 @@ def _main_subject_read_into_the_opening_phrase(marker: "Token") -> bool:
             and (any(c.dep_ == "case" for c in t.children) or t.ent_type_ in ("DATE", "TIME") or "tmod" in t.dep_
                  or "unmarked" in t.dep_)) for t in phrases):
         return False
+    for t in pieces:
+        t.head, t.dep_ = subject, "amod" if t.pos_ == "ADJ" else "compound"
     comma.head = opening
     for t in doc[marker.i : comma.i]:
         if t.head.i in after:
@@ -4344,6 +4352,8 @@ def _register_components() -> None:
                 dep_id = token.dep
                 if dep_id == obl and token.head.i > token.i:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
+                if token.lower_ == "according" and token.i == token.sent.start and token.head.dep_.startswith("nsubj"):
+                    _main_subject_read_into_the_opening_phrase(token)  # (a root repair made its noun the subject)
                 elif dep_id == root_dep and 0 < token.i < 4:
                     _opening_time_read_as_a_sentence(token)  # after the roots are repaired
                 elif dep_id == root_dep:
