@@ -5841,3 +5841,27 @@ def test_a_title_never_ends_on_in_a_move_whose_purpose_was_cut(text):
 def test_who_a_sentence_is_according_to_is_never_its_subject(text, title):
     found = titles(text)
     assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The new mayor was sworn in last May.", "The new mayor was sworn in"),
+        ("Okonjo was sworn in last March.", "Okonjo was sworn in"),
+    ],
+)
+def test_a_particle_before_last_or_next_is_the_verbs(text, title):
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The state nuclear group set up Sunday a research base for fusion power in Hefei.",
+         "The state nuclear group set up a research base for fusion power in Hefei"),
+        ("The China Rail Group set up Monday a test centre for maglev trains in Hunan.",
+         "The China Rail Group set up a test centre for maglev trains in Hunan"),
+    ],
+)
+def test_an_object_written_after_the_verbs_day_is_kept(text, title):
+    assert title in titles(text), titles(text)

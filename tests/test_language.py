@@ -2322,3 +2322,17 @@ def test_a_relative_clause_cut_short_never_takes_the_phrase_its_own_noun_hangs_o
     language._aside_relative_clause_cut_short(doc[9])
     assert _reaches_a_root(doc)
     assert doc[13].head.text == "cared"
+
+
+def test_an_object_after_the_verbs_bare_day_is_its_object_not_a_second_time():
+    # "The group set up Sunday a research base in Hefei ." as the model may read it: "base" a bare
+    # time phrase like "Sunday" (a title then stops at "set up")
+    words = ["The", "group", "set", "up", "Sunday", "a", "research", "base", "in", "Hefei", "."]
+    heads = [1, 2, 2, 2, 2, 7, 7, 2, 9, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "compound:prt", "obl:unmarked", "det", "compound", "obl:unmarked", "case", "nmod",
+            "punct"]
+    tags = ["DT", "NN", "VBD", "RP", "NNP", "DT", "NN", "NN", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[7].head.text) == ("obj", "set")
+    assert doc[4].dep_ == "obl:unmarked"

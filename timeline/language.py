@@ -2523,6 +2523,40 @@ def _plural_read_as_a_verb_form_after_the_subject(word: "Token") -> bool:
     return True
 
 
+def _particle_read_as_a_relative_dates_preposition(particle: "Token") -> bool:
+    """"Jaafari was sworn in last May" parsed with "in" the preposition of "last May": a date
+    with "last", "next" or "this" takes no preposition, so a particle right after its verb and
+    before such a date is the verb's ("sworn in"). Returns whether it repaired."""
+    doc = particle.doc
+    date = particle.head
+    verb = date.head
+    if (particle.dep_ != "case" or particle.i == 0 or particle.i + 2 >= len(doc) or doc[particle.i - 1] != verb
+            or verb.pos_ != "VERB" or doc[particle.i + 1].lower_ not in ("last", "next", "this")
+            or particle.lower_ not in _clause_markers()["hyphened_particles"]
+            or date.lower_ not in time_words() | day_and_month_names() or not date.dep_.startswith("obl")):
+        return False
+    particle.head, particle.dep_, particle.tag_, particle.pos_ = verb, "compound:prt", "RP", "ADP"
+    date.dep_ = "obl:unmarked"
+    return True
+
+
+def _object_read_as_a_time_after_a_date(noun: "Token") -> bool:
+    """"set up Sunday a research base" parsed with "base" a bare time phrase like "Sunday" before
+    it (or an apposition of the verb): a noun with its article after the verb's bare date, on a verb with no object, is the
+    object. Returns whether it repaired."""
+    verb = noun.head
+    doc = noun.doc
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i else None
+    if (noun.dep_ not in ("obl:unmarked", "appos", "dep") or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > noun.i
+            or noun.lower_ in time_words() or before is None or before.head != verb
+            or before.lower_ not in time_words() | day_and_month_names()
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+            or any(c.dep_ == "obj" for c in verb.children)):
+        return False
+    noun.dep_ = "obj"
+    return True
+
+
 def _comparative_read_as_the_head_of_its_count(root: "Token") -> bool:
     """"More than 600 of the refugees died last week" parsed with "More" the root, "600" its
     phrase and "died" a clause of "refugees": a comparative opening a count with "than" modifies
@@ -4090,6 +4124,10 @@ def _register_components() -> None:
                     _possessive_time_read_as_the_verbs(token)
                 if dep == "advmod" and (pos in noun_pos or verb):
                     _plural_read_as_a_verb_form_after_the_subject(token)
+                if dep == "case" and lower in ("in", "on", "up", "out", "off", "down", "over", "back"):
+                    _particle_read_as_a_relative_dates_preposition(token)
+                if dep in ("obl:unmarked", "appos", "dep") and pos in noun_pos:
+                    _object_read_as_a_time_after_a_date(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
@@ -4352,6 +4390,8 @@ def _register_components() -> None:
                 dep_id = token.dep
                 if dep_id == obl and token.head.i > token.i:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
+                if token.dep_ in ("obl:unmarked", "appos", "dep") and token.pos_ == "NOUN":
+                    _object_read_as_a_time_after_a_date(token)  # (also after a root repair: "set up Sunday a base")
                 if token.lower_ == "according" and token.i == token.sent.start and token.head.dep_.startswith("nsubj"):
                     _main_subject_read_into_the_opening_phrase(token)  # (a root repair made its noun the subject)
                 elif dep_id == root_dep and 0 < token.i < 4:
