@@ -5865,3 +5865,17 @@ def test_a_particle_before_last_or_next_is_the_verbs(text, title):
 )
 def test_an_object_written_after_the_verbs_day_is_kept(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The unrest has cast doubt on a key step, the vote for the new assembly to convene on Monday.",
+         "The new assembly is to convene"),
+        ("The strike has hit hopes for the ferry to sail on Monday.", "The ferry is to sail"),
+    ],
+)
+def test_what_is_for_a_noun_to_do_on_a_weekday_is_the_coming_weekday(text, title):
+    found = [m for m in mentions_of(text) if m.title == title]
+    assert found and found[0].date == "2024-03-18" and found[0].modality == "planned", [
+        (m.title, m.date) for m in mentions_of(text)]

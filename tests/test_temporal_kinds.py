@@ -1043,3 +1043,16 @@ def test_the_month_a_report_is_on_is_not_a_comparisons_month_from_decades_before
 def test_the_month_of_a_story_told_in_the_past_is_the_month_it_named():
     text = "The strike began in March 1984. Pits closed across the north in the month."
     assert value(text, "2024-06-20", "the month") == "1984-03"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Five people have died since a truce took effect on November 26. Police said the overnight arrests "
+         "were aimed at preventing attacks.", "overnight", "2006-12-03TNI"),
+        ("Prices have climbed since the budget was passed on November 20. Traders sold heavily in the afternoon.",
+         "the afternoon", "2006-12-04TAF"),
+    ],
+)
+def test_a_date_in_a_since_clause_is_where_a_span_starts_not_the_day_the_news_is_of(text, expression, expected):
+    assert value(text, "2006-12-04", expression) == expected

@@ -2122,6 +2122,9 @@ def _infinitive_on_its_noun(clause: Clause, predicate: str, future: bool) -> str
             return predicate  # ("the last elections to be held in 1990": the last held, not a plan)
         words = words[1:]  # ("the elections to be held": the group's "to" is said again below)
         predicate = " ".join(words)
+    if future and words[0].lower() == "to" and len(words) > 1 and verb.tag_ == "VB" and words[1] == verb.text:
+        words = words[1:]  # "for the ferry to sail on Monday": the ferry is to sail
+        predicate = " ".join(words)
     if not (words[0].lower() == "be" or verb.tag_ == "VB" and words[0] == verb.text):
         return predicate
     due = any(c.lower_ == "due" for c in verb.children)

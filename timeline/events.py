@@ -364,7 +364,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     # (not a present that frames another happening: "Friday's gathering follows a protest Thursday")
     framing = clauses.lemma(word) in clauses.rules().framing
     if before and (_told_in_the_present(word) and not framing or _to_be_done(word) or _due_on(timex, word, sentence_start)
-                   or _planned_infinitive(word)):
+                   or _planned_infinitive(word) or _infinitive_of_a_noun(word)):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"
@@ -398,6 +398,13 @@ def _to_be_done(word: "SpacyToken") -> bool:
     return (clauses.dep(word) == "acl" and word.tag_ == "VBN"
             and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
             and any(clauses.dep(c) == "aux:pass" and c.lower_ == "be" for c in word.children))
+
+
+def _infinitive_of_a_noun(word: "SpacyToken") -> bool:
+    """"the election for the parliament to meet on Monday", "a plan to reopen the port on Friday":
+    an infinitive on a noun tells what is still to come."""
+    return (clauses.base_dep(word) == "acl" and word.tag_ == "VB" and word.head.pos_ in ("NOUN", "PROPN")
+            and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in word.children))
 
 
 def _planned_infinitive(word: "SpacyToken") -> bool:

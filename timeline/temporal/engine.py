@@ -380,6 +380,15 @@ _CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on\s+)?\Z")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?\Z")
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
+
+
+def _in_a_since_clause(text: str, sentence_start: int, start: int) -> bool:
+    """"killed since a truce took effect on November 26": a date in the clause "since" opens (no
+    comma between) is where a span starts, not the day the news is of."""
+    return _SINCE_CLAUSE.search(text, sentence_start, start) is not None
+
+
 def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
     """"10 p.m. Wednesday", "Nov. 6, 5 p.m.": a clock time and its day make one TIME."""
     merged: list[Timex] = []
@@ -677,7 +686,8 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
             opening_years[sentence] = timex.value[:4]  # type: ignore[index]
         if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value) and not resolution.comparison:
             before = text[max(0, candidate.start - 12) : candidate.start].split()
-            bound = bool(before) and before[-1].lower() in lexicon.reference_bounds
+            bound = bool(before) and before[-1].lower() in lexicon.reference_bounds or _in_a_since_clause(
+                text, tenses.sentences.span(sentence)[0], candidate.start)
             if not bound:
                 references.append((timex.value, sentence))  # type: ignore[arg-type]
             document.append(timex.value)  # type: ignore[arg-type]
