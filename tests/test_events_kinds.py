@@ -5704,6 +5704,9 @@ def test_they_after_two_names_a_week_ago_are_those_names():
         ("The airline, which the state sold in 2010, cut 300 jobs on Monday.", "The airline cut 300 jobs"),
         ("Okoro, who chairs the port authority, a body set up in 1990, and who has never run for office, "
          "entered the race on Monday.", "Okoro entered the race"),
+        ("Intermediate goods, which are partly finished materials, rose 0.9 percent in February.",
+         "Intermediate goods rose 0.9 percent"),
+        ("Factory orders, which are a guide to future output, rose 3 percent in February.", "Factory orders rose 3 percent"),
     ],
 )
 def test_a_relative_clause_set_off_by_commas_leaves_the_main_clause_whole(text, title):

@@ -3922,7 +3922,9 @@ def _relative_asides(sentence: "Span") -> list[tuple[int, int]]:
         # the main clause goes on right after the closing comma with its verb (else the clause may
         # go on past the comma: ", who represents the council, a rural district, and who ...")
         after = next((t for t in doc[closing + 1 : sentence.end] if t.pos_ != "ADV"), None)
-        if after is None or after.pos_ not in ("VERB", "AUX") or after.tag_ == "VBG":
+        # (or an irregular past the tagger took for a noun: ", which are processed materials, rose 0.7%")
+        if after is None or after.tag_ == "VBG" or after.pos_ not in ("VERB", "AUX") and not (
+                after.tag_ == "NN" and after.text.islower() and after.lower_ in _past_forms_of_verbs()):
             continue  # (not a participle's clause: ", who defected last year, enabling it to govern")
         verb = after.head if after.dep_.startswith("aux") else after
         if any(c.dep_.startswith("nsubj") and c.i < opening for c in verb.children):
