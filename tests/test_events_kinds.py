@@ -5882,3 +5882,29 @@ def test_what_is_for_a_noun_to_do_on_a_weekday_is_the_coming_weekday(text, title
     found = [m for m in mentions_of(text) if m.title == title]
     assert found and found[0].date == "2024-03-18" and found[0].modality == "planned", [
         (m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The two hikers were flown by a six-man rescue crew from Keswick to the hospital on Sunday.",
+         "The two hikers were flown by a six-man rescue crew from Keswick to the hospital"),
+        ("The stranded cars were towed by a ten-tonne army truck from Leeds to the depot on Monday.",
+         "The stranded cars were towed by a ten-tonne army truck from Leeds to the depot"),
+    ],
+)
+def test_a_passives_long_agent_is_kept_in_its_title(text, title):
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Fears of job losses caused by the factory's sudden closure deepened on Monday.",
+         "Fears of job losses deepened"),
+        ("Worries about delays caused by the strike at the port mounted on Tuesday.", "Worries about delays mounted"),
+    ],
+)
+def test_a_past_after_a_participle_and_its_agent_is_the_main_verb(text, title):
+    found = titles(text)
+    assert title in found and not any(t.endswith(("were deepened", "was deepened", "were mounted")) for t in found), found

@@ -2336,3 +2336,15 @@ def test_an_object_after_the_verbs_bare_day_is_its_object_not_a_second_time():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].dep_, doc[7].head.text) == ("obj", "set")
     assert doc[4].dep_ == "obl:unmarked"
+
+
+def test_more_than_before_a_count_is_the_counts_not_the_verbs():
+    # "More than 200 activities were held ." as the model may read it: "More" an adverb of "held"
+    # (a title then says "200 activities were held")
+    words = ["More", "than", "200", "activities", "were", "held", "."]
+    heads = [5, 0, 3, 5, 5, 5, 5]
+    deps = ["advmod", "fixed", "nummod", "nsubj:pass", "aux:pass", "ROOT", "punct"]
+    tags = ["JJR", "IN", "CD", "NNS", "VBD", "VBN", "."]
+    pos = ["ADJ", "ADP", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[0].head.text == "200" and doc[2].head.text == "activities"

@@ -2011,7 +2011,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                     absolute.append(c)
                     continue  # "stalled [with both sides agreeing to meet again]": an absolute clause, its own happening
                 phrase = _argument_phrase(c, skip, names, 0)
-                if base_dep(c) in ("obl", "advmod") and len(phrase) > 8:
+                # (a passive's agent is who did it, never an adverbial: "hit by an empty four-car train from X")
+                if base_dep(c) in ("obl", "advmod") and len(phrase) > 8 and not (
+                        dep(c) == "obl:agent" and any(base_dep(m) == "case" and m.lower_ == "by" for m in c.children)):
                     long_adverbials.append(phrase)
                     continue
                 first = min((t.i for t in phrase if t.text not in BREAKS), default=c.i)  # not its own comma

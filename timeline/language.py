@@ -120,7 +120,12 @@ def _reduced_relative_root(root: "Token") -> bool:
     # "called for the resignation of a politician [charged with ...]")
     hosts = [root] + ([] if not marked else [h for c in root.rights if c.dep_ in ("obl", "obj", "nmod", "obl:agent")
                                               for h in _noun_phrase_heads(c)])
-    verb = min((c for host in hosts for c in host.rights if (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VB" and c.dep_ == "conj")
+    # (after a participle with its "by" agent, a regular past the tagger made a participle too:
+    # "Fears caused by the pound's gains heightened on Thursday")
+    verb = min((c for host in hosts for c in host.rights if (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VB" and c.dep_ == "conj"
+                                                              or marked and root.tag_ == "VBN" and c.tag_ == "VBN" and c.dep_ == "acl"
+                                                              and c.lower_.endswith("ed") and any(
+                                                                  g.dep_ == "obl:agent" for g in root.children))
                 and c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep", "acl")
                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cc")) for g in c.children)),
                key=lambda t: t.i, default=None)
@@ -129,6 +134,8 @@ def _reduced_relative_root(root: "Token") -> bool:
     if verb is None or any(t.text == "," for t in root.doc[root.i : verb.i]) and not set_off:
         return False  # "The plant built in 1990, closed ...": a comma may be a list; leave it
     verb.head, verb.dep_ = verb, "ROOT"
+    if verb.tag_ == "VBN":
+        _made_a_past_tense(verb)  # (the past it is: "heightened")
     subject.head, subject.dep_ = verb, "nsubj"
     root.head, root.dep_ = subject, "acl"
     if root.tag_ == "VBD":
@@ -2557,6 +2564,25 @@ def _object_read_as_a_time_after_a_date(noun: "Token") -> bool:
     return True
 
 
+def _comparative_read_off_its_count(word: "Token") -> bool:
+    """"More than 200 activities were held" parsed with "More" an adverb of "held": a comparative
+    opening a count with "than" modifies the count ("more than 200"), which the subject keeps.
+    Returns whether it repaired."""
+    doc = word.doc
+    if (word.dep_ == "ROOT" or word.i + 2 >= len(doc) or word.lower_ not in _clause_markers()["comparative_quantifiers"]
+            or doc[word.i + 1].lower_ != "than"):
+        return False
+    count = doc[word.i + 2]
+    if word.head == count or not (count.pos_ == "NUM" or count.like_num) or word.is_ancestor(count):
+        return False  # (read right already, or the count hangs under it: the root repair's case)
+    than = doc[word.i + 1]
+    for child in [c for c in word.children if c != than]:
+        child.head = count
+    word.head, word.dep_ = count, "advmod"
+    than.head, than.dep_ = word, "fixed"
+    return True
+
+
 def _comparative_read_as_the_head_of_its_count(root: "Token") -> bool:
     """"More than 600 of the refugees died last week" parsed with "More" the root, "600" its
     phrase and "died" a clause of "refugees": a comparative opening a count with "than" modifies
@@ -4130,6 +4156,8 @@ def _register_components() -> None:
                     _particle_read_as_a_relative_dates_preposition(token)
                 if dep in ("obl:unmarked", "appos", "dep") and pos in noun_pos:
                     _object_read_as_a_time_after_a_date(token)
+                if dep in ("advmod", "amod", "obl") and lower in ("more", "less", "fewer"):
+                    _comparative_read_off_its_count(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
