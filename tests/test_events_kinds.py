@@ -5908,3 +5908,9 @@ def test_a_passives_long_agent_is_kept_in_its_title(text, title):
 def test_a_past_after_a_participle_and_its_agent_is_the_main_verb(text, title):
     found = titles(text)
     assert title in found and not any(t.endswith(("were deepened", "was deepened", "were mounted")) for t in found), found
+
+
+def test_a_participles_agent_listed_with_commas_does_not_hide_the_main_verb():
+    found = titles("Rebel fighters backed by tanks, artillery and aircraft stormed the town on Monday.")
+    assert found.get("Rebel fighters stormed the town") == "2024-03-11", found
+    assert not any(t.startswith("Tanks") for t in found), found

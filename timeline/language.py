@@ -131,7 +131,9 @@ def _reduced_relative_root(root: "Token") -> bool:
                key=lambda t: t.i, default=None)
     # ("The sites, updated a week before ..., outline ...": set off by commas on both sides, it is)
     set_off = verb is not None and root.doc[root.i - 1].text == "," and root.doc[verb.i - 1].text == "," and subject.i < root.i - 1
-    if verb is None or any(t.text == "," for t in root.doc[root.i : verb.i]) and not set_off:
+    # (a comma of a list inside the agent's phrase is no such comma: "backed by Ethiopian troops,
+    # tanks and aircraft rolled into the capital")
+    if verb is None or any(t.text == "," and t.head.dep_ != "conj" for t in root.doc[root.i : verb.i]) and not set_off:
         return False  # "The plant built in 1990, closed ...": a comma may be a list; leave it
     verb.head, verb.dep_ = verb, "ROOT"
     if verb.tag_ == "VBN":
