@@ -5914,3 +5914,16 @@ def test_a_participles_agent_listed_with_commas_does_not_hide_the_main_verb():
     found = titles("Rebel fighters backed by tanks, artillery and aircraft stormed the town on Monday.")
     assert found.get("Rebel fighters stormed the town") == "2024-03-11", found
     assert not any(t.startswith("Tanks") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister expressed hopes for a peaceful election on Sunday.",
+        "Church leaders voiced their hope for a calm referendum on Sunday.",
+    ],
+)
+def test_what_a_hope_is_for_on_a_weekday_is_the_coming_weekday(text):
+    found = [m for m in mentions_of(text) if "election" in m.title.lower() or "referendum" in m.title.lower()]
+    assert found and all(m.date == "2024-03-17" for m in found if not m.title.startswith(("The minister", "Church"))), [
+        (m.title, m.date) for m in mentions_of(text)]

@@ -86,6 +86,7 @@ class ClauseRules:
     measure_units: frozenset[str]
     time_comparatives: frozenset[str]
     request_verbs: frozenset[str]
+    hope_words: frozenset[str]  # what they are "for" is to come
     command_verbs: frozenset[str]
     length_verbs: frozenset[str]
     two_senses: frozenset[str]
@@ -172,6 +173,7 @@ def rules() -> ClauseRules:
         measure_units=words("measure_units"),
         time_comparatives=words("time_comparatives"),
         request_verbs=words("request_verbs"),
+        hope_words=words("hope_words"),
         command_verbs=words("command_verbs"),
         length_verbs=words("length_verbs"),
         two_senses=words("reporting_with_a_second_sense"),

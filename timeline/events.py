@@ -340,7 +340,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     if timex.rule not in _trigger_words("plain_weekday_rules") or not published or not timex.value or not is_calendar_value(timex.value):
         return timex
     before = interval_of(timex.value).last < interval_of(published).first
-    if before and _requested(word):
+    if before and (_requested(word) or _hoped_for(word)):
         # what is asked for is to come: "urged a meeting with the mayor on Friday" is the coming Friday
         value = shift_value(timex.value, "D", 7)
         if value is not None and _after_publication(value, published):
@@ -1296,6 +1296,16 @@ def _requested(noun: "SpacyToken") -> bool:
     """A noun a verb of asking takes as what it asks for ("urged a meeting", "called for talks")."""
     return (noun.pos_ == "NOUN" and clauses.lemma(noun.head) in clauses.rules().request_verbs
             and (clauses.base_dep(noun) == "obj" or clauses.base_dep(noun) == "obl" and "for" in _cases(noun)))
+
+
+def _hoped_for(noun: "SpacyToken") -> bool:
+    """A happening noun a hope is for ("hopes for a peaceful election", "voiced their hope for a calm
+    vote", where the parse hangs the phrase on the verb): still to come."""
+    if noun.pos_ != "NOUN" or "for" not in _cases(noun) or clauses.base_dep(noun) not in ("nmod", "obl"):
+        return False
+    hope = noun.head if noun.head.pos_ == "NOUN" else next(
+        (c for c in noun.head.children if clauses.base_dep(c) == "obj" and c.i < noun.i), noun.head)
+    return hope.pos_ == "NOUN" and clauses.lemma(hope) in clauses.rules().hope_words
 
 
 def _announcing_of_a_nouns_aim(verb: "SpacyToken") -> "SpacyToken":
