@@ -574,7 +574,8 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
     sentence = ctx.sentences[k]
     # (a name in a quote is not the pronoun after it: '"I rode in the Royal Horse Show," he says')
     found = [e for e in _entities_in(ctx, sentence.start, offset) if any(e.kind in wanted for wanted in kinds)
-             and not set(e.name.split()) & others and not _quoted_before(ctx.article.text, sentence.start, e.start, offset)]
+             and not set(e.name.split()) & others and not _quoted_before(ctx.article.text, sentence.start, e.start, offset)
+             and not _name_used_as_a_modifier(ctx, k, e)]
     if found:
         person = next((e for e in found if e.kind in kinds[0]), None)
         if person is not None or kind != "person":
@@ -588,16 +589,16 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
         for j in range(k - 1, max(-1, k - 4), -1):
             sentence = ctx.sentences[j]
             found = [e for e in _entities_in(ctx, sentence.start, sentence.end) if e.kind in wanted
-                     and not set(e.name.split()) & others]
+                     and not set(e.name.split()) & others and not _name_used_as_a_modifier(ctx, j, e)]
             earlier = pronoun and pronoun.search(ctx.article.text, sentence.start, sentence.end)
             if earlier and wanted == kinds[0] and not any(e.start < earlier.start() for e in found):
                 # "On Tuesday, he toured ... on the French Riviera. Among the deals he signed ...": the
                 # same pronoun in the sentence before, ahead of any person it names, is the same person
                 # (a subject "he" or "she": "the Lebanese prime minister will resume his ..." says whose
                 # activities with a description, not a name)
-                chained = _antecedent(ctx, earlier.start(), kind, others, strict)
-                if chained is not None:
-                    return chained
+                # (and when the text names that person nowhere the rules can tell, no name after the
+                # pronoun is it: "the second leg of his European-Asian tour. He is to attend")
+                return _antecedent(ctx, earlier.start(), kind, others, strict)
             if found and kind != "person" and not _opens(ctx.article.text, sentence, found[0]):
                 # "it" in a later sentence is the thing the sentence before was about, most often its
                 # subject: a name further in ("... the Tankan survey showed") is not it
@@ -605,6 +606,19 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
             if found:
                 return found[0]
     return None
+
+
+def _name_used_as_a_modifier(ctx: _Context, k: int, entity: Entity) -> bool:
+    """A name the rules could not classify that the parse reads as a modifier of a common noun
+    after it ("his European-Asian tour", "a Malian official"): a people's or a region's word, no
+    one a pronoun stands for (where the sentence was parsed)."""
+    doc = ctx.docs.get(k) if ctx.docs is not None and entity.kind == "name" else None
+    if doc is None:
+        return False
+    sentence = ctx.sentences[k]
+    word = next((t for t in doc if t.idx <= entity.end - 1 - sentence.start < t.idx + len(t.text)), None)
+    return (word is not None and clauses.base_dep(word) in ("amod", "compound") and word.head.i > word.i
+            and word.head.pos_ == "NOUN" and word.head.text.islower())
 
 
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
