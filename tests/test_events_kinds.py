@@ -5954,3 +5954,16 @@ def test_a_he_the_sentence_before_cannot_name_is_never_a_name_after_that_he():
 def test_a_peoples_adjective_is_no_one_a_pronoun_stands_for(text, wrong):
     found = titles(text)
     assert found and not any(t.startswith(wrong) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The council has frozen the plan since it emerged in 2019 that the mayor had sold the land.",
+         "It emerged that the mayor had sold the land"),
+        ("Oslo has blocked the deal since it emerged in 2019 that the fund held shares in the firm.",
+         "It emerged that the fund held shares in the firm"),
+    ],
+)
+def test_it_before_a_that_clause_stands_for_the_clause_not_a_name(text, title):
+    assert title in titles(text), titles(text)

@@ -1401,6 +1401,10 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
         if subject.lower_ == "i":  # '"I took office on October 29," Ahmed said': the speaker
             return _speaker_of(subject, reporting_only=True, after=True)
         return None
+    if subject.lower_ == "it" and any(
+            clauses.base_dep(c) in ("ccomp", "csubj") and c.i > clause.verb.i and c.left_edge.lower_ == "that"
+            for c in clause.verb.children):
+        return None  # "since it came to light in 1985 that the shrine honours ...": "it" stands for the "that" clause
     relative = _antecedent_of_the_relative_clause_above(subject, clause)
     if relative is not None:
         return relative

@@ -2566,6 +2566,25 @@ def _object_read_as_a_time_after_a_date(noun: "Token") -> bool:
     return True
 
 
+def _extraposed_clause_read_as_the_head(verb: "Token") -> bool:
+    """"since it emerged in 2019 that the mayor had sold the land" parsed with "emerged" a clause of
+    "sold": a verb with "it" for subject whose head is the verb of a "that" clause right after its
+    own phrases is that clause's head: "it" stands for the clause (extraposed), which is the verb's.
+    Returns whether it repaired."""
+    clause = verb.head
+    if (clause == verb or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" and c.i < verb.i for c in verb.children)):
+        return False
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or that.i != verb.right_edge.i + 1:
+        return False
+    verb.head, verb.dep_ = clause.head if clause.head != clause else verb, clause.dep_ if clause.head != clause else "ROOT"
+    if verb.dep_ == "conj":
+        verb.dep_ = "advcl" if any(c.dep_ == "mark" for c in verb.children) else "conj"
+    clause.head, clause.dep_ = verb, "ccomp"
+    return True
+
+
 def _comparative_read_off_its_count(word: "Token") -> bool:
     """"More than 200 activities were held" parsed with "More" an adverb of "held": a comparative
     opening a count with "than" modifies the count ("more than 200"), which the subject keeps.
@@ -4160,6 +4179,8 @@ def _register_components() -> None:
                     _object_read_as_a_time_after_a_date(token)
                 if dep in ("advmod", "amod", "obl") and lower in ("more", "less", "fewer"):
                     _comparative_read_off_its_count(token)
+                if verb and dep in ("advcl", "conj", "ccomp", "parataxis") and token.n_lefts:
+                    _extraposed_clause_read_as_the_head(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
