@@ -4,6 +4,8 @@ starts from `timeline init`, and reader pages without the editors' plumbing."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -313,6 +315,41 @@ def test_a_dirty_build_that_changes_no_address_writes_only_the_pages_the_site_lo
     site.generate(small_input(), docs)  # the same addresses
     write_event_addresses(docs, built, dirty=True)
     assert _address_pages(built) == whole_pages
+
+
+def test_a_dirty_build_with_the_folders_as_recorded_looks_at_no_address_page(tmp_path, monkeypatch):
+    """With a record of the folders holding the address pages (the project's cache), a dirty build
+    whose addresses did not change neither reads the file's entries nor looks for a page; a page the
+    site lost since (its folder changed), a record of other content, or one damaged or cut short,
+    and the pages are looked at again, as without a record."""
+    from timeline.site import mkdocs_hooks
+
+    docs = tmp_path / "docs"
+    site.generate(small_input(), docs)
+    built, record = tmp_path / "site", tmp_path / "cache" / "address-folders.json"
+    mkdocs_hooks.write_event_addresses(docs, built, record=record)
+    whole_pages = _address_pages(built)
+    assert record.is_file()
+    real_lines = mkdocs_hooks._address_lines
+    monkeypatch.setattr(mkdocs_hooks, "_address_lines", lambda raw: pytest.fail("the entries were read"))
+    site.generate(small_input(), docs)  # the same addresses
+    mkdocs_hooks.write_event_addresses(docs, built, dirty=True, record=record)
+    assert _address_pages(built) == whole_pages
+    monkeypatch.setattr(mkdocs_hooks, "_address_lines", real_lines)
+
+    (built / "e" / "2022-07-visit.html").unlink()  # lost since: its folder is not as recorded
+    mkdocs_hooks.write_event_addresses(docs, built, dirty=True, record=record)
+    assert _address_pages(built) == whole_pages
+
+    good = record.read_text(encoding="utf-8")
+    for damaged in (good[:-10], good.replace('"content": [', '"content": [1'), "not json"):
+        record.write_text(damaged, encoding="utf-8")
+        (built / "e" / "2022-07-visit.html").unlink()
+        os.utime(built / "e", ns=(0, 0))  # (not even the folder's time tells)
+        mkdocs_hooks.write_event_addresses(docs, built, dirty=True, record=record)
+        assert _address_pages(built) == whole_pages
+        # Recorded again, as the folders are now.
+        assert json.loads(record.read_text(encoding="utf-8"))["folders"]["e"][2] == (built / "e").stat().st_mtime_ns
 
 
 def test_an_address_file_of_another_form_is_read_whole(tmp_path):

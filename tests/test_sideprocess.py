@@ -32,6 +32,26 @@ def test_the_side_process_prepares_once_and_runs_tasks_in_its_own_process():
         assert side.run(21) == (True, (pid, 42))
 
 
+def _collecting(_item: int) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_the_side_process_runs_without_the_cycle_collector_and_leaves_this_ones_as_it_was():
+    import gc
+
+    was = gc.isenabled()  # (an earlier test may have left it off)
+    gc.enable()
+    try:
+        with SideProcess.start(lambda: False, _pid_and_prepared, _collecting) as side:
+            assert side.run(0) == (True, False)
+        assert gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()
+
+
 def test_a_task_that_fails_there_or_a_process_that_is_gone_answers_not_done():
     side = SideProcess.start(lambda: False, _pid_and_prepared, _doubled)
     assert side.run(-1) == (False, None)  # the caller does the work itself

@@ -4515,8 +4515,7 @@ def load_model(path: str | Path | None = None) -> "Language":
         missing = [name for name in _MODEL_FILES if not (model_dir / name).exists()]
         if missing:
             raise _model_error(model_dir, f"language model folder incomplete (no {', '.join(missing)})")
-        import spacy
-
+        spacy = _imported_spacy()
         _register_components()
         collecting = gc.isenabled()
         thresholds = gc.get_threshold()
@@ -4547,6 +4546,54 @@ def load_model(path: str | Path | None = None) -> "Language":
         _multiply_with_numpy(nlp)
         _loaded[key] = nlp
         return nlp
+
+
+def _imported_spacy() -> Any:
+    """spaCy, imported without its command line where it is not imported yet.
+
+    `import spacy` imports `spacy.cli` for one name (`spacy.info`), and with it every command and
+    what they use (requests, httpx, typer, weasel, jinja2, rich...): a third of spaCy's import time
+    (0.2 of 0.6 s), read from disk again when those files are cold, and on the path of an article
+    added (the side process loads the model while the build waits). The package is stood in for
+    while spaCy imports, then left to be imported when asked for (`import spacy.cli`);
+    `spacy.info` imports the command's module when called. A spaCy that wants more of its command
+    line as it imports is imported again, whole.
+    """
+    import sys
+
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    import types
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as command
+
+        return command(*args, **kwargs)
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package: its `info` module is the one below
+    info_module = types.ModuleType("spacy.cli.info")
+    info_module.info = info  # type: ignore[attr-defined]
+    standing_in = {"spacy.cli": cli, "spacy.cli.info": info_module}
+    sys.modules.update(standing_in)
+    try:
+        import spacy
+    except ImportError:
+        spacy = None
+    finally:
+        for name, module in standing_in.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        package = sys.modules.get("spacy")
+        if package is not None and getattr(package, "cli", None) is cli:
+            del package.cli  # `import spacy.cli` imports the real one
+    if spacy is None:  # the stand-in was not enough: what was imported of spaCy goes, all of it comes
+        for name in [name for name in sys.modules if name == "spacy" or name.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+    return spacy
 
 
 def _multiply_with_numpy(nlp: "Language") -> None:
@@ -4607,9 +4654,8 @@ def parse(texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
     it: left free, it breaks about one news sentence in eighteen before a name or a bare day ("The
     accident occurred about 10:00 a.m. || Saturday when ..."), and each half loses its clause.
     """
+    nlp = model or load_model()  # first: it imports spaCy (`_imported_spacy`)
     from spacy.tokens import Doc
-
-    nlp = model or load_model()
 
     def one(text: str) -> "str | Doc":
         if not one_sentence:

@@ -597,12 +597,19 @@ def on_post_page(output, page, config):
 
 
 ADDRESSES_FILE = ".addresses.json"
+# In the hook's cache folder: the folders of the address pages as the last build left them.
+ADDRESS_FOLDERS_RECORD = "address-folders.json"
+
+
+def _addresses_record():
+    folder = _cache_folder()
+    return folder / ADDRESS_FOLDERS_RECORD if folder is not None else None
 
 
 def on_post_build(config):
     dirty = _BUILD.get("dirty", False)
     if not _SHELL.get("addresses_aside"):  # else a source-page writer has them (`_start_shell_writers`)
-        write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty)
+        write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty, record=_addresses_record())
     if dirty:
         _complete_search_index(config)
     else:
@@ -669,7 +676,7 @@ def _start_shell_writers(config):
 
 def _write_claimed(pages, taken, addresses=None):
     if addresses is not None:
-        write_event_addresses(*addresses, dirty=False)
+        write_event_addresses(*addresses, dirty=False, record=_addresses_record())
     _write_from_shell(_claimed(pages, taken))
 
 
@@ -862,12 +869,18 @@ class _SearchBefore:
         return {entry.get("location"): entry for entry in self._decoded[url]}
 
 
-def write_event_addresses(docs_dir, site_dir, *, dirty=False):
+def write_event_addresses(docs_dir, site_dir, *, dirty=False, record=None):
     """The permanent address pages (e/<event>.html) that docs/.addresses.json holds, into the site.
 
     Plain writes of tiny pages. A dirty build writes only those that changed since the last build
     (as its copy of the file says) and removes those of events that are gone; a page the site lost
     since is written again whatever the copy says.
+
+    `record`: a file (in the project's cache) that keeps, once every page is written, the stat of
+    each folder holding them (`_folders_as_written`). A dirty build whose file is its copy, with
+    those folders as recorded (no page added to them or removed from them since), has no page to
+    write and none to look for: 28,000 addresses at 10,000 articles, 0.1 s of every build that adds
+    or removes an article without changing an address.
     """
     source = Path(docs_dir) / ADDRESSES_FILE
     written = Path(site_dir) / ADDRESSES_WRITTEN
@@ -876,6 +889,8 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
         return
     raw = source.read_bytes()
     raw_before = written.read_bytes() if dirty and written.is_file() else None
+    if record is not None and raw_before == raw and _folders_as_written(record, site_dir, raw):
+        return
     lines = _address_lines(raw)
     lines_before = _address_lines(raw_before) if raw_before is not None and raw_before != raw else None
     if lines is not None and raw_before == raw:
@@ -906,9 +921,11 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
                 listed[folder] = set()
         return name in listed[folder]
 
+    holding = set()  # the folders holding pages
     for relative, page in pages.items():
         if relative.startswith("_"):  # the generated-file marker
             continue
+        holding.add(relative.rpartition("/")[0])
         if relative in unchanged and present(relative):
             continue
         if isinstance(page, bytes):
@@ -923,6 +940,60 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False):
         temporary = written.with_name(written.name + ".tmp")
         temporary.write_bytes(raw)
         os.replace(temporary, written)  # whole or not there: never a copy cut short
+    if record is not None:
+        _record_folders(record, site_dir, raw, holding)
+
+
+def _folder_stats(site_dir, folders):
+    """(device, inode, modification time) of each folder: a page added to a folder or removed from
+    it changes its modification time; a folder put back from a copy is another inode."""
+    stats = {}
+    for folder in folders:
+        stat = os.stat(Path(site_dir) / folder)
+        stats[folder] = [stat.st_dev, stat.st_ino, stat.st_mtime_ns]
+    return stats
+
+
+def _content_key(raw):
+    import zlib
+
+    return [len(raw), zlib.crc32(raw)]
+
+
+def _record_folders(record, site_dir, raw, folders):
+    """Keep, for the next dirty build, the folders holding the pages of `raw` as they are now that
+    every page is written (after the site's copy of the file: a build stopped before it leaves
+    a copy that is not the file, or folders that are not as recorded, and the next looks at every
+    page). Written whole or not at all; a record that cannot be written only costs time."""
+    import json
+
+    record = Path(record)
+    try:
+        content = json.dumps({"site": str(Path(site_dir).resolve()), "content": _content_key(raw),
+                              "folders": _folder_stats(site_dir, sorted(folders))})
+        record.parent.mkdir(parents=True, exist_ok=True)
+        temporary = record.with_name(f".{record.name}.{os.getpid()}.tmp")
+        temporary.write_text(content, encoding="utf-8")
+        os.replace(temporary, record)
+    except OSError:
+        try:
+            record.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _folders_as_written(record, site_dir, raw):
+    """Whether the record says every page of `raw` was written into folders that are as they were
+    then (no page added or removed since). False for a record missing, damaged, of another site or
+    content."""
+    import json
+
+    try:
+        kept = json.loads(Path(record).read_text(encoding="utf-8"))
+        return (kept["site"] == str(Path(site_dir).resolve()) and kept["content"] == _content_key(raw)
+                and kept["folders"] == _folder_stats(site_dir, kept["folders"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 def _address_lines(raw):
