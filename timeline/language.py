@@ -2551,8 +2551,8 @@ def _particle_read_as_a_relative_dates_preposition(particle: "Token") -> bool:
 
 def _object_read_as_a_time_after_a_date(noun: "Token") -> bool:
     """"set up Sunday a research base" parsed with "base" a bare time phrase like "Sunday" before
-    it (or an apposition of the verb): a noun with its article after the verb's bare date, on a verb with no object, is the
-    object. Returns whether it repaired."""
+    it (or an apposition of the verb): a noun with its article after the verb's bare date, on a
+    verb with no object, is the object. Returns whether it repaired."""
     verb = noun.head
     doc = noun.doc
     before = doc[noun.left_edge.i - 1] if noun.left_edge.i else None
@@ -4173,7 +4173,7 @@ def _register_components() -> None:
                     _possessive_time_read_as_the_verbs(token)
                 if dep == "advmod" and (pos in noun_pos or verb):
                     _plural_read_as_a_verb_form_after_the_subject(token)
-                if dep == "case" and lower in ("in", "on", "up", "out", "off", "down", "over", "back"):
+                if dep == "case" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("last", "next", "this"):
                     _particle_read_as_a_relative_dates_preposition(token)
                 if dep in ("obl:unmarked", "appos", "dep") and pos in noun_pos:
                     _object_read_as_a_time_after_a_date(token)

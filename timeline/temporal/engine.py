@@ -380,13 +380,11 @@ _CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on\s+)?\Z")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?\Z")
 
 
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
-
-
-def _in_a_since_clause(text: str, sentence_start: int, start: int) -> bool:
-    """"killed since a truce took effect on November 26": a date in the clause "since" opens (no
-    comma between) is where a span starts, not the day the news is of."""
-    return _SINCE_CLAUSE.search(text, sentence_start, start) is not None
+def _in_a_bound_clause(text: str, sentence_start: int, start: int, lexicon: Lexicon) -> bool:
+    """"killed since a truce took effect on November 26": a date in a clause one of the lexicon's
+    `bound_clauses` opens, with no comma between, is where a span starts, not the day the news is of."""
+    clause = re.split(r"[,;:]", text[sentence_start:start])[-1].lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in lexicon.bound_clauses)
 
 
 def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -686,8 +684,8 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
             opening_years[sentence] = timex.value[:4]  # type: ignore[index]
         if timex.type in ("DATE", "TIME") and is_calendar_value(timex.value) and not resolution.comparison:
             before = text[max(0, candidate.start - 12) : candidate.start].split()
-            bound = bool(before) and before[-1].lower() in lexicon.reference_bounds or _in_a_since_clause(
-                text, tenses.sentences.span(sentence)[0], candidate.start)
+            bound = bool(before) and before[-1].lower() in lexicon.reference_bounds or _in_a_bound_clause(
+                text, tenses.sentences.span(sentence)[0], candidate.start, lexicon)
             if not bound:
                 references.append((timex.value, sentence))  # type: ignore[arg-type]
             document.append(timex.value)  # type: ignore[arg-type]

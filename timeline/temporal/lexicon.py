@@ -158,6 +158,7 @@ class Lexicon:
     title_cues: frozenset[str] = frozenset()  # words before a quoted title ("by", "'s", "film")
     reference_bounds: frozenset[str] = frozenset()  # words before a date that make it a bound ("since Thursday")
     opening_prepositions: frozenset[str] = frozenset()  # words before a year that opens a sentence as its setting ("In 2005, ...")
+    bound_clauses: frozenset[str] = frozenset()  # words opening a clause whose dates are bounds ("since a truce took effect on ...")
 
 
 def _read_yaml(name: str) -> Any:
@@ -351,5 +352,6 @@ def load() -> Lexicon:
     quotes = tuple((str(pair[0]), str(pair[1])) for pair in context.get("quotes", ()))
     bounds = frozenset(str(w).lower() for w in context.get("reference_bounds", ()))
     setting = frozenset(str(w).lower() for w in context.get("setting_prepositions", ()))
+    bound_clauses = frozenset(str(w).lower() for w in context.get("bound_clauses", ()))
     return Lexicon(classes, patterns, rules, modifiers, tense, abbreviations, openers, quotes, breaks, title_cues, bounds,
-                   setting)
+                   setting, bound_clauses)
