@@ -2386,3 +2386,18 @@ def test_more_than_before_a_count_is_the_counts_not_the_verbs():
     pos = ["ADJ", "ADP", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[0].head.text == "200" and doc[2].head.text == "activities"
+
+
+def test_a_verb_that_takes_no_object_after_since_and_a_noun_is_the_clauses_verb():
+    # "Killings have risen since the violence reemerged in 2004 ." as the model may read it: "since
+    # [the violence reemerged in 2004]", a phrase with a reduced relative (a title then says "The
+    # violence was reemerged"); "emerge" never takes an object in the treebanks, so neither does
+    # "reemerge"
+    words = ["Killings", "have", "risen", "since", "the", "violence", "reemerged", "in", "2004", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 8, 6, 2]
+    deps = ["nsubj", "aux", "ROOT", "case", "det", "obl", "acl", "case", "obl", "punct"]
+    tags = ["NNS", "VBP", "VBN", "IN", "DT", "NN", "VBN", "IN", "CD", "."]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "NUM", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.text, doc[5].dep_, doc[5].head.text) == ("advcl", "risen", "nsubj", "reemerged")
+    assert doc[3].dep_ == "mark"

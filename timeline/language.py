@@ -2585,6 +2585,36 @@ def _extraposed_clause_read_as_the_head(verb: "Token") -> bool:
     return True
 
 
+def _intransitive(lemma: str) -> bool:
+    """A verb the treebanks never use in the passive nor with an object, also after a prefix
+    ("reemerge": emerge)."""
+    verbs = intransitive_verbs()
+    # (a past form no table knows is its stem with -d or -ed: "reemerged")
+    stems = {lemma, lemma[:-1], lemma[:-2]} if lemma.endswith("ed") else {lemma}
+    return any(stem in verbs or any(stem.startswith(p) and stem[len(p):].lstrip("-") in verbs for p in verb_prefixes())
+               for stem in stems)
+
+
+def _intransitive_past_read_as_a_participle_after_a_subordinator(verb: "Token") -> bool:
+    """"since the violence reemerged in January 2004" parsed as "since [the violence reemerged ...]",
+    a phrase with a reduced relative: a verb that takes no object has no passive participle, so
+    after a subordinator that is a preposition too it is the clause's verb and the noun its
+    subject. Returns whether it repaired."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.i > verb.i or noun.dep_ != "obl" or any(
+            c.dep_.startswith(("aux", "nsubj", "mark", "obl:agent")) for c in verb.children):
+        return False
+    case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in _PREPOSITIONAL_SUBORDINATORS), None)
+    if case is None or not _intransitive(_verb_lemma_of_form(verb)) or any(
+            c.dep_ == "case" and c.i != case.i for c in noun.children):
+        return False
+    verb.head, verb.dep_ = noun.head, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    case.head, case.dep_, case.pos_, case.tag_ = verb, "mark", "SCONJ", "IN"
+    _made_a_past_tense(verb)
+    return True
+
+
 def _comparative_read_off_its_count(word: "Token") -> bool:
     """"More than 200 activities were held" parsed with "More" an adverb of "held": a comparative
     opening a count with "than" modifies the count ("more than 200"), which the subject keeps.
@@ -4181,6 +4211,8 @@ def _register_components() -> None:
                     _comparative_read_off_its_count(token)
                 if verb and dep in ("advcl", "conj", "ccomp", "parataxis") and token.n_lefts:
                     _extraposed_clause_read_as_the_head(token)
+                if verb and dep == "acl" and token.head.i < token.i:
+                    _intransitive_past_read_as_a_participle_after_a_subordinator(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
