@@ -2401,3 +2401,18 @@ def test_a_verb_that_takes_no_object_after_since_and_a_noun_is_the_clauses_verb(
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].dep_, doc[6].head.text, doc[5].dep_, doc[5].head.text) == ("advcl", "risen", "nsubj", "reemerged")
     assert doc[3].dep_ == "mark"
+
+
+def test_a_relative_clause_runs_past_a_lists_comma_to_the_comma_before_the_main_verb():
+    # "Brown , who shaped blues , funk and soul for years , died ." with "funk" tagged a bare verb,
+    # as the model may: the clause ends at the comma before "died", not at the list's comma
+    words = ["Brown", ",", "who", "shaped", "blues", ",", "funk", "and", "soul", "for", "years", ",", "died", "."]
+    heads = [12, 3, 3, 0, 3, 6, 4, 8, 6, 10, 3, 12, 12, 12]
+    # (the model's damage: "Brown" no subject of "died")
+    deps = ["dep", "punct", "nsubj", "acl:relcl", "obj", "punct", "conj", "cc", "conj", "case", "obl", "punct",
+            "ROOT", "punct"]
+    tags = ["NNP", ",", "WP", "VBD", "NNS", ",", "VB", "CC", "NN", "IN", "NNS", ",", "VBD", "."]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "VERB", "CCONJ", "NOUN", "ADP", "NOUN", "PUNCT", "VERB",
+           "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert language._relative_asides(doc[:]) == [(1, 11)]

@@ -3969,6 +3969,19 @@ def _without_cycles(doc: "Doc") -> None:
         state[node] = 2
 
 
+def _main_verb_after(doc: "Doc", comma: int, end: int) -> "Token | None":
+    """The finite verb (or auxiliary) right after a comma, past adverbs, or an irregular past the
+    tagger took for a noun (", which are processed materials, rose 0.7%"); None where the words
+    after the comma are anything else, or a participle's clause (", enabling it to govern")."""
+    after = next((t for t in doc[comma + 1 : end] if t.pos_ != "ADV"), None)
+    if after is None or after.tag_ == "VBG" or after.pos_ not in ("VERB", "AUX") and not (
+            after.tag_ == "NN" and after.text.islower() and after.lower_ in _past_forms_of_verbs()):
+        return None
+    if after.tag_ == "VB" and after.i + 1 < end and doc[after.i + 1].text in (",", "and", "or"):
+        return None  # a list's noun the tagger read as a bare verb (", funk and disco genres")
+    return after
+
+
 def _relative_asides(sentence: "Span") -> list[tuple[int, int]]:
     """The (opening comma, closing comma) of each relative clause set off by two commas inside
     `sentence` with the main verb right after it, where the parse did not read that verb with its
@@ -3986,23 +3999,26 @@ def _relative_asides(sentence: "Span") -> list[tuple[int, int]]:
                 opening -= 1  # "both of which", "20 of whom"
         if doc[opening].text != "," or (asides and opening <= asides[-1][1]):
             continue
-        depth, closing = 0, None
+        # the clause ends at the first comma after which the main clause goes on with its verb, or
+        # past a list's comma (", who shaped rhythm-and-blues, funk and disco genres ..., died"); a
+        # comma followed by anything else may end an aside of another kind: the clause is left as parsed
+        depth, closing, after, listing = 0, None, None, False
         for t in doc[pronoun.i + 1 : sentence.end]:
             depth += (t.text in "([") - (t.text in ")]")
             if depth < 0 or t.text in (";", ":", "--", "—"):
                 break
-            if depth == 0 and t.text == ",":
-                closing = t.i
-                break
+            if depth == 0 and t.text in ("and", "or") and listing:
+                listing = False  # the list goes on to its last item: the next comma may close the clause
+            elif depth == 0 and t.text == ",":
+                if listing:
+                    break
+                after = _main_verb_after(doc, t.i, sentence.end)
+                if after is not None:
+                    closing = t.i
+                    break
+                listing = True
         if closing is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[pronoun.i + 1 : closing]):
             continue
-        # the main clause goes on right after the closing comma with its verb (else the clause may
-        # go on past the comma: ", who represents the council, a rural district, and who ...")
-        after = next((t for t in doc[closing + 1 : sentence.end] if t.pos_ != "ADV"), None)
-        # (or an irregular past the tagger took for a noun: ", which are processed materials, rose 0.7%")
-        if after is None or after.tag_ == "VBG" or after.pos_ not in ("VERB", "AUX") and not (
-                after.tag_ == "NN" and after.text.islower() and after.lower_ in _past_forms_of_verbs()):
-            continue  # (not a participle's clause: ", who defected last year, enabling it to govern")
         verb = after.head if after.dep_.startswith("aux") else after
         if any(c.dep_.startswith("nsubj") and c.i < opening for c in verb.children):
             continue  # read right already: the main verb, with its subject before the clause
@@ -4038,6 +4054,9 @@ def _parsed_without(nlp: "Language", sentence: "Span", opening: int, closing: in
     main, aside = _parsed_alone(nlp, doc, kept), _parsed_alone(nlp, doc, inside)
     if main is None:
         return  # read as two sentences without the clause: no better a parse than the one it has
+    if aside is not None and not (aside[:].root.pos_ in ("VERB", "AUX") or any(
+            c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in aside[:].root.children)):
+        aside = None  # the clause alone read with no verb at its head ("which the state sold"): its own words keep theirs
     heads = {i: kept[main[k].head.i] for k, i in enumerate(kept)}
     deps = {i: main[k].dep_ for k, i in enumerate(kept)}
     if aside is not None:
