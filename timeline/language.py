@@ -2616,42 +2616,26 @@ def _intransitive_past_read_as_a_participle_after_a_subordinator(verb: "Token") 
 
 
 def _comparative_read_off_its_count(word: "Token") -> bool:
-    """"More than 200 activities were held" parsed with "More" an adverb of "held": a comparative
-    opening a count with "than" modifies the count ("more than 200"), which the subject keeps.
-    Returns whether it repaired."""
+    """"More than 200 activities were held" parsed with "More" an adverb of "held", "More than 600
+    of the refugees died" with "More" the root and "600" its phrase: a comparative opening a count
+    with "than" modifies the count ("more than 200"), which heads the phrase, taking the
+    comparative's place where it hung under it (as the root: the repairs after then read it as the
+    subject). Returns whether it repaired."""
     doc = word.doc
-    if (word.dep_ == "ROOT" or word.i + 2 >= len(doc) or word.lower_ not in _clause_markers()["comparative_quantifiers"]
+    if (word.i + 2 >= word.sent.end or word.lower_ not in _clause_markers()["comparative_quantifiers"]
             or doc[word.i + 1].lower_ != "than"):
         return False
-    count = doc[word.i + 2]
-    if word.head == count or not (count.pos_ == "NUM" or count.like_num) or word.is_ancestor(count):
-        return False  # (read right already, or the count hangs under it: the root repair's case)
-    than = doc[word.i + 1]
-    for child in [c for c in word.children if c != than]:
+    than, count = doc[word.i + 1], doc[word.i + 2]
+    if word.head == count or not (count.pos_ == "NUM" or count.like_num or count.lower_ == "half"):
+        return False  # (read right already)
+    if count.head == word:
+        count.head, count.dep_ = (count, "ROOT") if word.dep_ == "ROOT" else (word.head, word.dep_)
+    elif word.is_ancestor(count):
+        return False
+    for child in [c for c in word.children if c not in (than, count)]:
         child.head = count
     word.head, word.dep_ = count, "advmod"
     than.head, than.dep_ = word, "fixed"
-    return True
-
-
-def _comparative_read_as_the_head_of_its_count(root: "Token") -> bool:
-    """"More than 600 of the refugees died last week" parsed with "More" the root, "600" its
-    phrase and "died" a clause of "refugees": a comparative opening a count with "than" modifies
-    the count, which heads the phrase (and is then read as the subject, by the repairs after).
-    Returns whether it repaired."""
-    doc = root.doc
-    if (root.dep_ != "ROOT" or root.i != root.sent.start or root.i + 2 >= root.sent.end
-            or root.lower_ not in _clause_markers()["comparative_quantifiers"] or doc[root.i + 1].lower_ != "than"):
-        return False
-    than = doc[root.i + 1]
-    count = than.head
-    if count.head != root or count.i <= than.i or not (count.pos_ == "NUM" or count.like_num or count.lower_ == "half"):
-        return False
-    for child in [c for c in root.children if c not in (than, count)]:
-        child.head = count
-    count.head, count.dep_ = count, "ROOT"
-    root.head, root.dep_ = count, "advmod"
-    than.head, than.dep_ = root, "fixed"
     return True
 
 
@@ -4430,7 +4414,7 @@ def _register_components() -> None:
                                     subject.dep_ = "nsubj:pass"
             for sentence in list(doc.sents):
                 root = sentence.root
-                if _comparative_read_as_the_head_of_its_count(root):
+                if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
                 if _irregular_past_read_as_a_noun(root, past_forms):
                     continue

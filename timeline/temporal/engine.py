@@ -380,11 +380,19 @@ _CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on\s+)?\Z")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?\Z")
 
 
+@lru_cache(maxsize=4)
+def _bound_clause_pattern(words: frozenset[str]) -> "re.Pattern[str] | None":
+    """One of `words`, then no comma, colon or semicolon up to where the pattern is searched to."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b[^,;:]*$", re.IGNORECASE)
+
+
 def _in_a_bound_clause(text: str, sentence_start: int, start: int, lexicon: Lexicon) -> bool:
     """"killed since a truce took effect on November 26": a date in a clause one of the lexicon's
     `bound_clauses` opens, with no comma between, is where a span starts, not the day the news is of."""
-    clause = re.split(r"[,;:]", text[sentence_start:start])[-1].lower()
-    return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in lexicon.bound_clauses)
+    pattern = _bound_clause_pattern(lexicon.bound_clauses)
+    return pattern is not None and pattern.search(text, sentence_start, start) is not None
 
 
 def _merge_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
