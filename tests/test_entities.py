@@ -110,3 +110,59 @@ def test_a_name_joined_to_a_participle_is_an_adjective_not_a_name():
     names = {e.text for e in find_entities(text)}
     assert not names & {"UN-backed", "Lisbon-based", "Kenyan-born"}, names
     assert {"Jean-Paul Okoro", "Al-Ahly"} <= names, names
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Senator Mary K. Holloway met the governors on Monday.", "Mary K. Holloway"),
+        ("The award went to Samuel J. Okonkwo, a retired teacher.", "Samuel J. Okonkwo"),
+        ("Officials said Lucy T. Brandt's office had approved the grant.", "Lucy T. Brandt"),
+    ],
+)
+def test_a_middle_initial_keeps_the_name_whole(text, person):
+    names = [e.name for e in find_entities(text)]
+    assert person in names, names
+    assert not any(p.endswith((" K", " J", " T")) for p in names), names
+
+
+def test_a_capital_letter_ending_a_sentence_is_no_middle_initial():
+    names = [e.text for e in find_entities("The city chose Option B. The council approved it.")]
+    assert not any("The" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("The vote was close, Peru's Supreme Electoral Tribunal said on Tuesday.", "Supreme Electoral Tribunal"),
+        ("The Revolutionary Command said the curfew was lifted.", "Revolutionary Command"),
+    ],
+)
+def test_an_organisation_that_speaks_is_no_person(text, organisation):
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get(organisation) == "organisation", kinds
+
+
+def test_a_surname_written_alone_after_the_full_name_is_a_person():
+    text = "Bolivia's Evaristo Quispe won the run-off, officials said. Quispe was born in Oruro in 1961."
+    found = [(e.text, e.kind, e.name) for e in find_entities(text)]
+    assert ("Quispe", "person", "Evaristo Quispe") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Nordic Shipping and Logistics Services (NSLS) announced on Monday it would cut routes.",
+         "Nordic Shipping and Logistics Services"),
+        ("The Fund for Rural Roads and Water Projects (FRRWP) said it had run out of money.",
+         "Fund for Rural Roads and Water Projects"),
+    ],
+)
+def test_an_acronym_in_brackets_keeps_the_name_it_spells_whole(text, organisation):
+    names = [e.name for e in find_entities(text)]
+    assert organisation in names, names
+
+
+def test_two_names_joined_by_and_stay_two_when_no_acronym_spells_them():
+    names = [e.name for e in find_entities("Norway and Sweden (EU) signed the accord.")]
+    assert "Norway" in names and "Sweden" in names, names

@@ -2265,7 +2265,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             or first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and first.doc[first.i + 1].lower_ not in day_and_month_names()  # ("a session beginning April 21")
             and not (first.i > 0 and first.doc[first.i - 1].text == "," and first.head.i < first.i)  # (", killing former ...": a clause)
-            and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since") for c in first.children)
+            and not any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since", "by") for c in first.children)
             and not (base_dep(first) == "acl" and first.head.i < first.i
                      and first.doc[first.i - 1].text not in ("-", "–") and first.doc[first.i - 1].pos_ != "PROPN"
                      and any(base_dep(c) == "obj" and c.i == first.i + 1 and c.pos_ == "NOUN"
@@ -2418,14 +2418,16 @@ def _whose_owner(clause: Clause, skip: set[int], names: Sequence[tuple[int, int]
 
 
 def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: list[Token], skip: set[int]) -> list[Token]:
-    """"spat on and insulted the team": a verb with nothing after it but a preposition shares the
-    object of the verb joined to it, which the title then tells too ("and insulted the team")."""
+    """"spat on and insulted the team", "injured or killed 36": a verb with nothing after it but a
+    preposition, or nothing at all before "and" or "or", shares the object of the verb joined to
+    it, which the title then tells too ("and insulted the team")."""
     verb = clause.verb
     if any(t.i > verb.i and t not in group and dep(t) not in ("compound:prt", "prt") for t in arguments):
         return []
-    # only a preposition left waiting for its object ("spat on"), not a phrasal verb that is whole
-    # ("broke out and took firefighters six hours")
-    if not any(dep(t) in ("compound:prt", "prt") and t.lower_ in rules().stranded for t in group + arguments):
+    # only a preposition left waiting for its object ("spat on"), or the joiner right after the
+    # verb, not a phrasal verb that is whole ("broke out and took firefighters six hours")
+    joined_at_once = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("and", "or")
+    if not joined_at_once and not any(dep(t) in ("compound:prt", "prt") and t.lower_ in rules().stranded for t in group + arguments):
         return []
     if any(dep(c) in ("aux:pass", "nsubj:pass") for c in verb.children):
         return []  # a passive is whole ("were halted but will resume")
@@ -2443,6 +2445,22 @@ def _partner_sharing_the_object(clause: Clause, group: list[Token], arguments: l
         if t.i not in skip:
             words.append(t)
     return words
+
+
+def _partner_before_sharing_the_object(clause: Clause, skip: set[int]) -> list[Token]:
+    """"Police arrested and charged two men": the verb joined right before this one, with nothing
+    of its own after it, has the same object; the title tells it too ("arrested and")."""
+    verb = clause.verb
+    first = verb.head
+    if (base_dep(verb) != "conj" or first == verb or first.pos_ != "VERB" or first.i + 2 != verb.i
+            or any(dep(c) in SUBJECTS or base_dep(c) == "aux" for c in verb.children)):
+        return []
+    joiner = verb.doc[first.i + 1]
+    if joiner.lower_ not in ("and", "or") or joiner.head != verb or first.i in skip:
+        return []
+    if any(c.i > first.i and c != verb and not c.is_punct for c in first.children) or not any(base_dep(c) == "obj" for c in verb.children):
+        return []
+    return [first, joiner]
 
 
 def title_of(
@@ -2482,7 +2500,7 @@ def title_of(
         subject_text = f"{owner}'s {_text([t for t in subject_tokens if t.lower_ != 'whose'])}"
     # ("respectively" pairs the time expressions that the title leaves out with what they date)
     arguments = [t for t in arguments if not (t.lower_ in r.list_adverbs and t.pos_ == "ADV")]
-    arguments += _partner_sharing_the_object(clause, group, arguments, skip)
+    arguments += _partner_sharing_the_object(clause, group, arguments, skip) + _partner_before_sharing_the_object(clause, skip)
     words = _clean(_with_short_gaps_filled(_contiguous(group + [t for t in arguments if t not in group]), skip, clause.verb), skip)
     words = _cut_at_a_hole(words, group, skip, clause.verb)
     # (a word of the subject's name the parse made an auxiliary is the name's: "Kim Kun-woo [woo] took")

@@ -145,8 +145,29 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         if out and word == "." and out[-1].end > offset + m.start():
             continue  # the full stop already taken by an abbreviation
+        if _middle_initial(text, m, out, offset):
+            # "George W. Bush": an initial between two names keeps its full stop, inside the name
+            out.append(Token(word + ".", offset + m.start(), offset + m.end() + 1))
+            continue
         out.append(Token(word, offset + m.start(), offset + m.end()))
     return out
+
+
+_NEXT_WORD = re.compile(r"\. (\w+)")
+
+
+def _middle_initial(text: str, match: re.Match[str], before: list[Token], offset: int) -> bool:
+    """A single capital with a full stop, right after a capitalised word and before another that
+    is no sentence's opening word ("George W. Bush", not "Plan B. The plan")."""
+    word = match.group()
+    if len(word) != 1 or not word.isupper() or not before or before[-1].end != offset + match.start() - 1:
+        return False
+    previous = before[-1].text
+    if not (previous[:1].isupper() and previous.isalpha()) or text[match.start() - 1] != " ":
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    return (following is not None and following.group(1)[:1].isupper() and following.group(1).isalpha()
+            and following.group(1) not in tables().not_names)
 
 
 def tokenize_words(text: str) -> list[str]:
@@ -193,6 +214,41 @@ def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: f
         runs.append((i, j))
         i = j
     return runs
+
+
+# Small words an organisation's name may have between its capitalised words ("Bank for Agriculture
+# and Agricultural Cooperatives"), written lower case.
+_NAME_JOINERS = frozenset({"and", "for", "of", "the", "&", "on", "in"})
+
+
+def _joined_by_their_acronym(tokens: list[Token], runs: list[tuple[int, int]], t: Tables) -> list[tuple[int, int]]:
+    """Runs that the acronym in brackets after them spells together are one name: "Thai Ratings
+    and Information Services (TRIS)" is one organisation, not "Thai Ratings" and another. The
+    acronym is the capitalised words' initials; only small joining words may lie between the runs."""
+    out = list(runs)
+    for k in range(len(out) - 1, 0, -1):
+        i, j = out[k]
+        if j + 2 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
+            continue
+        acronym = tokens[j + 1].text.replace("&", "")
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            continue
+        def initials(start: int, end: int) -> str:
+            # (not an opening "The": "The Bank for Agriculture ... (BAAC)")
+            return "".join(tok.text[0] for tok in tokens[start:end] if tok.text[:1].isupper() and tok.text not in t.not_names)
+        if initials(i, j) == acronym:
+            continue  # (whole already)
+        start, m = i, k
+        while m > 0 and len(initials(start, j)) < len(acronym):
+            before_i, before_j = out[m - 1]
+            gap = tokens[before_j:start]
+            if not gap or len(gap) > 2 or not all(tok.text in _NAME_JOINERS or tok.text in t.connectors for tok in gap):
+                break
+            start, m = before_i, m - 1
+            if initials(start, j) == acronym:
+                out[m : k + 1] = [(start, j)]
+                break
+    return out
 
 
 def _match_honorific(words: list[str], at: int, honorifics) -> int:
@@ -326,7 +382,7 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
     t = tables()
     tokens = tokens if tokens is not None else tokenize(text)
     parts: list[_Part] = []
-    for i, j in _runs(tokens, t.connectors, t.organisation_words):
+    for i, j in _joined_by_their_acronym(tokens, _runs(tokens, t.connectors, t.organisation_words), t):
         first_of_sentence = i == 0 or tokens[i - 1].text in {".", "!", "?", "\n", '"', "“"} or (
             "\n" in text[tokens[i - 1].end : tokens[i].start]
         )
@@ -373,6 +429,15 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
     parts = [_Part(p.start, p.end, "person") if p.kind == "name" and (
         _words(tokens, p) in known_people or p.end - p.start >= 2 and tokens[p.end - 1].text in surnames
         and tokens[p.start].text not in t.connectors) else p for p in parts]
+    # A full name and its last word written alone elsewhere ("Rafael Correa" ... "Correa was born"),
+    # neither of which the rules could classify, are a person: news names a person again by the
+    # surname, and a place or an organisation not by its last word.
+    named_in_full = {tokens[p.end - 1].text for p in parts if p.kind == "name" and 2 <= p.end - p.start <= 3
+                     and not any(tok.text in t.connectors for tok in tokens[p.start : p.end])}
+    again_alone = {tokens[p.start].text for p in parts if p.end - p.start == 1 and tokens[p.start].text in named_in_full
+                   and fold(tokens[p.start].text) not in t.places}
+    parts = [_Part(p.start, p.end, "person") if p.kind == "name" and tokens[p.end - 1].text in again_alone
+             and (p.end - p.start == 1 or tokens[p.start].text not in t.connectors) else p for p in parts]
     # A title alone ("The President said") names nobody we can list.
     parts = [p for p in parts if not _match_honorific([tok.text for tok in tokens[p.start : p.end]], 0, t.honorifics) == p.end - p.start]
 

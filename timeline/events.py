@@ -228,6 +228,8 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
         return timex
     if _day_planned_for(timex, word, sentence_start):
         return timex  # "the summit slated for Nov. 4-5", "a vote set for May 2": the day planned, to come
+    if _to_come_by_its_noun(timex, word, sentence_start):
+        return timex  # "saw no changes after an expected federal election in January": still to come
     if not (_hung_on(timex, word, sentence_start) or _on_its_subject(timex, word, sentence_start)
             or _on_its_object(timex, word, sentence_start)):
         return timex
@@ -237,6 +239,26 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
     end_value = shift_value(timex.end_value, "Y", -1) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
                    reason=f"{timex.reason}; '{word.text}' is in the past tense -> the year before")
+
+
+def _to_come_by_its_noun(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """The date is on a noun whose own words say it is still to come ("an expected federal
+    election in January", "the upcoming summit in March"): the date engine's cues of a future,
+    read in the noun's phrase before it, whatever the tense of the verb the noun is hung on."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens:
+        return False
+    noun = clauses.span_head(tokens).head
+    if noun == word or noun.pos_ != "NOUN" or noun.left_edge.i >= noun.i:
+        return False
+    before = " " + " ".join(t.lower_ for t in word.doc[noun.left_edge.i : noun.i]) + " "
+    return any(f" {cue} " in before for cue in _future_cues())
+
+
+@lru_cache(maxsize=1)
+def _future_cues() -> tuple[str, ...]:
+    """The date engine's cue words of a future ("upcoming", "an expected"), lower case."""
+    return tuple(w.lower() for w in temporal_lexicon.load().tense.future)
 
 
 def _present_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
@@ -957,12 +979,21 @@ def _what_a_thin_happening_did(noun: "SpacyToken", date_tokens: list["SpacyToken
     date_head = clauses.span_head(date_tokens) if date_tokens else None
     if (clauses.dep(noun) not in clauses.SUBJECTS or predicate == noun or date_head is None
             or predicate not in (date_head, date_head.head)):
-        return _clause_told_on_the_day([noun])
+        return _what_it_did_by_its_relative_clause(noun) or _clause_told_on_the_day([noun])
     doing = next((c for c in predicate.children if c.i > date_head.i and c.tag_ == "VBG" and noun.doc[c.i - 1].text == ","
                   and clauses.base_dep(c) == "advcl"
                   and not any(clauses.base_dep(g) in ("mark", "aux") or clauses.dep(g) in clauses.SUBJECTS for g in c.children)),
                  None)
     return doing if doing is not None else _clause_told_on_the_day(date_tokens)
+
+
+def _what_it_did_by_its_relative_clause(noun: "SpacyToken") -> "SpacyToken | None":
+    """"after a coup in September that ousted the premier": the relative clause of a happening
+    noun, told in the past with the noun as its subject ("that", "which"), is what the happening
+    did, then; else None."""
+    return next((c for c in noun.children if clauses.dep(c) == "acl:relcl" and c.i > noun.i and c.tag_ == "VBD"
+                 and any(clauses.dep(g) == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+                 and not any(clauses.base_dep(g) == "aux" for g in c.children)), None)
 
 
 def _what_kept_it_from_happening(verb: "SpacyToken") -> "SpacyToken":
@@ -1141,7 +1172,11 @@ def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") ->
     to = any(clauses.lemma(c) == "to" and clauses.base_dep(c) == "mark" for c in verb.children)
     # (a day's: "resigned to run for president in 2020" keeps its year for the running)
     a_day = date_head.lower_ in language.day_names() or date_head.lower_ in language.time_words()
-    if (clauses.dep(verb) == "advcl" and to and closing and a_day and verb.tag_ == "VB" and verb.head.tag_ == "VBD"
+    # (or a gerund that tells how a past was done: "ended the drought by beating Sweden in the final
+    # to win the title on Friday")
+    past_head = verb.head.tag_ == "VBD" or (verb.head.tag_ == "VBG" and verb.head.head.tag_ == "VBD" and any(
+        clauses.base_dep(c) == "mark" and c.lower_ == "by" for c in verb.head.children))
+    if (clauses.dep(verb) == "advcl" and to and closing and a_day and verb.tag_ == "VB" and past_head
             and clauses.lemma(verb.head) not in clauses.rules().plan_frames and not _to_be_done(verb)
             and not any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)
             and verb.doc[verb.left_edge.i - 1].lower_ != "only"):

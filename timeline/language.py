@@ -82,6 +82,7 @@ class ModelError(Exception):
 
 # A finite past tense's features, for a word a repair makes the verb it is.
 _PAST_TENSE = "Mood=Ind|Tense=Past|VerbForm=Fin"
+_PAST_PARTICIPLE = "Tense=Past|VerbForm=Part"
 
 
 def _made_a_past_tense(word: "Token") -> None:
@@ -1014,6 +1015,35 @@ def _gerund_clause_read_on_the_time_before_it(time: "Token") -> bool:
         clause.head, clause.dep_ = verb, "advcl"
         moved = True
     return moved
+
+
+def _purpose_read_on_the_occasion(infinitive: "Token") -> bool:
+    """"defeated Egypt 2-0 in the final to lift the title" parsed with "to lift" a modifier of
+    "final" (titled "The final is to lift the title"): the occasion a verb's phrase places it at
+    ("in the final", "at the summit") takes no infinitive; the infinitive is the verb's purpose.
+    Returns whether it repaired."""
+    noun = infinitive.head
+    if (infinitive.dep_ != "acl" or infinitive.tag_ != "VB" or noun.pos_ != "NOUN" or noun.dep_ != "obl"
+            or noun.head.pos_ != "VERB" or noun.i > infinitive.i):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "to" and c.i == noun.i + 1 for c in infinitive.children):
+        return False  # (right after the noun)
+    if not any(c.dep_ == "case" and c.lower_ in ("in", "at") for c in noun.children) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False  # (not "in a bid to", "in an effort to": what the noun is, told by its infinitive)
+    infinitive.head, infinitive.dep_ = noun.head, "advcl"
+    return True
+
+
+def _verbs_clause_read_as_a_nouns(clause: "Token") -> bool:
+    """"The firm cut costs by closing two plants" parsed with "by closing" a noun's clause (acl) on
+    the verb "cut": a clause a subordinator opens, on a verb, modifies the verb (advcl). Returns
+    whether it repaired."""
+    if clause.head.pos_ != "VERB" or clause.head.i > clause.i or not any(
+            c.dep_ == "mark" and c.i < clause.i for c in clause.children):
+        return False
+    clause.dep_ = "advcl"
+    return True
 
 
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
@@ -3052,6 +3082,67 @@ def _verb_read_as_its_objects_adjective(root: "Token") -> bool:
     return True
 
 
+def _verb_read_as_an_adjective_before_a_count(root: "Token") -> bool:
+    """"Floods damaged or destroyed 300 homes" parsed with "Floods" the root and "damaged" an
+    adjective of "homes": English puts an adjective after a count ("300 damaged homes"), never
+    before it without an article ("an estimated 300 homes"); a past form right after the root
+    noun's words, before its noun's count, is the verb, the root its subject and the counted noun
+    its object. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root or any(c.dep_.startswith(("cop", "nsubj")) for c in root.children):
+        return False
+    if root.i + 1 >= len(root.doc):
+        return False
+    verb = root.doc[root.i + 1]
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or noun.head != root or noun.i <= verb.i:
+        return False
+    if not any(c.dep_ == "nummod" and c.i > verb.i for c in noun.children) or any(
+            c.dep_ == "det" or c.dep_ == "nmod:poss" for c in noun.children if c.i < verb.i):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_ = "VERB"
+    _made_a_past_tense(verb)
+    for child in [c for c in root.children if c.i > noun.i]:
+        child.head = verb  # (what follows the object is the clause's: "in March")
+        if child.dep_ == "nmod":
+            child.dep_ = "obl"
+    for child in [c for c in noun.children if c.i > noun.i and c.dep_ == "nmod"
+                  and (c.lower_ in time_words() or c.lower_ in day_and_month_names())]:
+        child.head, child.dep_ = verb, "obl"  # (the verb's date: "300 homes in March")
+    noun.head, noun.dep_ = verb, "obj"
+    root.head, root.dep_ = verb, "nsubj"
+    _full_stop_to(root, verb)
+    return True
+
+
+def _count_read_on_a_participle_of_the_counted(figure: "Token") -> bool:
+    """"the killing brought the number of soldiers killed on Tuesday to seven" parsed with "to
+    seven" on "killed" (titled "Soldiers were killed to seven"): "to" and a bare figure after a
+    participle of what a count noun counts is what the count was brought to, the verb's that has
+    the count as its object. Returns whether it repaired."""
+    if figure.pos_ != "NUM" or figure.dep_ not in ("obl", "nmod") or not any(
+            c.dep_ == "case" and c.lower_ == "to" for c in figure.children):
+        return False
+    participle = figure.head
+    counted = participle.head
+    count = counted.head
+    if (participle.dep_ != "acl" or participle.pos_ != "VERB" or participle.i > figure.i
+            or counted.dep_ != "nmod" or count.lower_ not in _clause_markers()["count_nouns"]):
+        return False
+    # (a past spelt as its lemma is tagged a present: "the number of riders hurt on Sunday")
+    unchanged = participle.tag_ in ("VBP", "VB") and past_tense(participle.lower_) == participle.lower_
+    if participle.tag_ not in ("VBN", "VBD") and not unchanged:
+        return False
+    verb = count.head
+    if count.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX") or verb == count:
+        return False
+    figure.head, figure.dep_ = verb, "obl"
+    if unchanged:
+        participle.tag_ = "VBN"
+        participle.set_morph(_PAST_PARTICIPLE)
+    return True
+
+
 def _object_after_the_verbs_date_read_as_the_root(root: "Token") -> bool:
     """"Bulgaria, with its partners, created in December 2005 an international fund" parsed with
     "fund" the root, "Bulgaria" its subject and "created" a participle of "Bulgaria": a noun with a
@@ -4212,6 +4303,8 @@ def _register_components() -> None:
                     _object_read_as_a_time_after_a_date(token)
                 if dep in ("advmod", "amod", "obl") and lower in ("more", "less", "fewer"):
                     _comparative_read_off_its_count(token)
+                if dep in ("obl", "nmod") and token.pos_ == "NUM":
+                    _count_read_on_a_participle_of_the_counted(token)
                 if verb and dep in ("advcl", "conj", "ccomp", "parataxis") and token.n_lefts:
                     _extraposed_clause_read_as_the_head(token)
                 if verb and dep == "acl" and token.head.i < token.i:
@@ -4226,6 +4319,7 @@ def _register_components() -> None:
                     continue
                 if verb and dep == "acl":
                     _participle_read_past_a_relative_clause(token)
+                    _purpose_read_on_the_occasion(token)
                 if lower == "whom":
                     _whom_read_outside_its_clause(token)
                 if dep == "xcomp" and token.tag_ == "VB":
@@ -4425,7 +4519,7 @@ def _register_components() -> None:
                         or _past_form_read_into_the_object_of_a_subject(root, past_forms)
                         or _main_verb_read_on_the_subjects_apposition(root)
                         or _past_tense_read_as_an_adjective(root)
-                        or _verb_read_as_its_objects_adjective(root)
+                        or _verb_read_as_its_objects_adjective(root) or _verb_read_as_an_adjective_before_a_count(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
                         or _past_tense_with_an_object_read_as_its_subjects_modifier(root)):
                     continue
@@ -4490,6 +4584,8 @@ def _register_components() -> None:
                     _verdict_read_as_an_apposition(token)
                 if token.pos == verb_pos and token.dep not in (root_dep, ccomp):
                     _reported_clause_hung_elsewhere(token)
+                if token.pos == verb_pos and token.dep_ == "acl":
+                    _verbs_clause_read_as_a_nouns(token)  # after the roots are repaired ("The firm cut")
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
