@@ -3451,8 +3451,11 @@ def test_a_present_passive_of_a_date_to_come_is_told_as_to_come(text, title):
     ],
 )
 def test_a_title_never_keeps_a_verb_cut_from_what_it_drives_someone_to_do(text, title):
-    # not "charged with failing", nor "charged with driving his tenant's daughter"
-    assert [m.title for m in mentions_of(text)] == [title], [(m.title, m.date) for m in mentions_of(text)]
+    # not "charged with failing", nor "charged with driving his tenant's daughter" (what was
+    # failed, told whole, may stay: "was charged with failing to declare ... 2 million dollars")
+    found = [m.title for m in mentions_of(text)]
+    assert any(t.startswith(title) for t in found), found
+    assert not any(t.endswith(("with failing", "failing to declare", "tenant's daughter", "with driving")) for t in found), found
 
 
 def test_a_when_clause_with_a_passive_subject_reading_is_still_a_past():
@@ -6056,3 +6059,60 @@ def test_he_after_a_surname_that_opens_its_sentence_is_that_person_not_an_organi
 def test_a_thin_happening_noun_is_told_by_its_relative_clause(text, title):
     found = titles(text)
     assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Senator Paul Reyes on Friday welcomed Thursday's release of the hostages in the south and called on the "
+         "rebels to free the rest.", "Senator Paul Reyes welcomed release of the hostages"),
+        ("The governor on Wednesday praised Sunday's rescue of the stranded miners and thanked the crews.",
+         "The governor praised rescue of the stranded miners"),
+    ],
+)
+def test_a_verb_the_parse_read_as_an_adjective_of_the_next_noun_keeps_its_subject(text, title):
+    found = titles(text)
+    assert any(t.startswith(title) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, main",
+    [
+        ("The minister criticised the plan in a statement released on Tuesday.", "The minister criticised the plan"),
+        ("The rebel group claimed the attack in a video posted online on Sunday.", "The rebel group claimed the attack"),
+    ],
+)
+def test_a_day_closing_what_a_statement_was_published_by_dates_what_was_said_in_it(text, main):
+    found = mentions_of(text)
+    assert [m.title for m in found if m.title.startswith(main)], [(m.title, m.date) for m in found]
+    assert not any(m.title.startswith(("A statement was", "A video was")) for m in found), [(m.title, m.date) for m in found]
+    assert all(m.date in ("2024-03-12", "2024-03-10") for m in found if m.title.startswith(main)), [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The utility signed a deal worth 4 billion euros on Monday.", "The utility signed a deal worth 4 billion euros"),
+        ("The league and its star have agreed a five-year contract extension worth more than 90 million dollars, a "
+         "local paper reported Tuesday.", None),
+    ],
+)
+def test_worth_keeps_its_amount_and_a_title_never_ends_on_it(text, title):
+    found = titles(text)
+    assert found and not any(t.endswith(" worth") for t in found), found
+    if title:
+        assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired on the marchers on Sunday in what witnesses later described as the worst violence in a decade.",
+        "The council approved the budget last week in what local papers widely called a surprise.",
+    ],
+)
+def test_a_title_never_ends_inside_a_free_relative_cut_before_its_verb(text):
+    found = titles(text)
+    assert found and not any(" in what " in t and not t.endswith(("described", "called")) and "as" not in t.split(" in what ")[1]
+                             for t in found), found
+    assert not any(t.endswith((" witnesses", " papers", " later", " widely", " local")) for t in found), found

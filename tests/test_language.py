@@ -2416,3 +2416,37 @@ def test_a_relative_clause_runs_past_a_lists_comma_to_the_comma_before_the_main_
            "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert language._relative_asides(doc[:]) == [(1, 11)]
+
+
+def test_a_clause_a_subordinator_opens_on_a_verb_is_the_verbs_adverbial_clause():
+    # "The firm cut costs by closing two plants": "closing" hung on the verb as a noun's clause (acl)
+    words = ["The", "firm", "cut", "costs", "by", "closing", "two", "plants", "."]
+    heads = [1, 2, 2, 2, 5, 2, 7, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "mark", "acl", "nummod", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "NNS", "IN", "VBG", "CD", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "SCONJ", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.i) == ("advcl", 2)
+
+
+def test_a_past_read_as_an_adjective_inside_the_subject_is_the_first_of_two_verbs():
+    # "The mayor on Friday praised the team's win and urged calm", with "praised" an adjective of
+    # "win" and "win" a phrase of the subject of "urged"
+    words = ["The", "mayor", "on", "Friday", "praised", "the", "team", "'s", "win", "and", "urged", "calm", "."]
+    heads = [1, 10, 3, 1, 8, 6, 8, 6, 1, 10, 10, 10, 10]
+    deps = ["det", "nsubj", "case", "nmod", "amod", "det", "nmod:poss", "case", "nmod", "cc", "ROOT", "obj", "punct"]
+    tags = ["DT", "NN", "IN", "NNP", "VBN", "DT", "NN", "POS", "NN", "CC", "VBD", "NN", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PART", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[1].head.i, doc[8].head.i, doc[8].dep_) == ("ROOT", 4, 4, "obj")
+    assert (doc[10].dep_, doc[10].head.i, doc[3].head.i) == ("conj", 4, 4)
+
+
+def test_an_adjective_before_its_nouns_article_is_never_read_so_without_an_article_of_its_own():
+    # "an estimated 300 homes": the adjective has its article, and stays one
+    words = ["Floods", "hit", "an", "estimated", "300", "homes", "."]
+    heads = [1, 1, 5, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "nummod", "obj", "punct"]
+    tags = ["NNS", "VBD", "DT", "VBN", "CD", "NNS", "."]
+    doc = _built(words, heads, deps, tags)
+    assert language._noun_of_an_adjective_before_its_determiner(doc[3]) is None

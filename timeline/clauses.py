@@ -98,6 +98,7 @@ class ClauseRules:
     period_parts: frozenset[str]
     lookback: frozenset[str]
     hedges: frozenset[str]
+    object_adjectives: frozenset[str]  # "worth", "near": words that take an object as a preposition does
     belief: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
@@ -185,6 +186,7 @@ def rules() -> ClauseRules:
         period_parts=words("period_parts"),
         lookback=words("lookback_words"),
         hedges=words("hedges"),
+        object_adjectives=words("object_adjectives"),
         belief=words("belief_verbs"),
         after=words("after_markers"),
         near=words("near_adverbs"),
@@ -1603,7 +1605,9 @@ def _without_dangling_of(words: list[Token], *, keep: int, idioms_only: bool = F
              and not any((base_dep(c) == "det" and c.lower_ not in articles or base_dep(c) in ("nmod", "amod", "nummod", "compound"))
                          and c.i in at for c in last.children))
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    if idiom and following is not None and following.i not in at and not following.is_punct or not idioms_only and last.pos_ == "NOUN" and any(
+    # (not a counted noun, whole without its "of" phrase: "ordered the release of 13 leaders [of the party]")
+    counted = any(base_dep(c) == "nummod" and c.i in at for c in last.children)
+    if idiom and following is not None and following.i not in at and not following.is_punct or not idioms_only and last.pos_ == "NOUN" and not counted and any(
         base_dep(c) == "nmod" and c.i not in at and any(lemma(g) == "of" for g in c.children) for c in last.children
     ):
         start = min(t.i for t in last.subtree if t.i in at)
@@ -1660,6 +1664,8 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
             or token.lower_ == "so" and following is not None and following.lower_ in ("as", "that")  # ("so [as to assist]")
             or token.pos_ == "DET" and base_dep(token) == "det"
             or token.tag_ == "PRP$" and token.head.i > token.i  # "to elect [its] ...": a possessive whose noun was cut
+            # a word whose object was cut: "a contract extension worth [more than 21 million dollars]"
+            or token.lower_ in rules().object_adjectives
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when") and token.pos_ != "PROPN")  # (not "the WHO")
 
 
@@ -2535,7 +2541,8 @@ def title_of(
     words = _without_dangling_of(_without_a_verb_cut_from_its_object(words, group), keep=len(group) + 2, idioms_only=True)
     while len(words) > len(group) and words[-1] not in group and _loose_end(words[-1], skip):
         words = words[:-1]  # ("over what [she called the massacre]": the clause a free relative needs was cut)
-    opener = next((k for k in range(len(words) - 1, -1, -1) if words[k].tag_ == "WRB" or words[k].pos_ == "SCONJ"
+    # (also a free relative's "what": "endorsed a cabinet in what Indian leaders [hailed as ...]")
+    opener = next((k for k in range(len(words) - 1, -1, -1) if words[k].tag_ == "WRB" or words[k].lower_ == "what" or words[k].pos_ == "SCONJ"
                    and base_dep(words[k]) == "mark" and words[k].head.pos_ in ("VERB", "AUX")), None)
     if opener is not None and opener > 0 and words[opener].i > clause.verb.i and not any(
             t.pos_ in ("VERB", "AUX") for t in words[opener + 1 :]):

@@ -1196,8 +1196,14 @@ def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") ->
         noun = verb.head
         while clauses.base_dep(noun) == "nmod" and noun.head.i < noun.i:
             noun = noun.head
-        if clauses.base_dep(noun) == "obj" and noun.head.tag_ == "VBD" and clauses.is_predicate(noun.head):
-            return noun.head
+        # (or on the phrase "in" that tells where it was said: "criticised the plan in a statement
+        # released on Tuesday" is the criticising's day, the statement only its medium)
+        medium = clauses.base_dep(noun) == "obl" and "in" in _cases(noun)
+        teller = noun.head
+        while medium and teller.tag_ == "VBG" and clauses.base_dep(teller) in ("advcl", "acl") and teller.head != teller:
+            teller = teller.head  # ("criticised Annan for likening ..., in a statement received on Tuesday")
+        if (clauses.base_dep(noun) == "obj" or medium) and teller.tag_ == "VBD" and clauses.is_predicate(teller):
+            return teller
     main = verb.head.head
     if (clauses.dep(verb) == "acl" and clauses.base_dep(verb.head) == "obj" and clauses.is_predicate(main) and not _to_be_done(verb)
             and main.tag_ == "VBD" and clauses.lemma(main) not in clauses.rules().plan_frames  # not "expect X to cut in June"

@@ -1046,6 +1046,31 @@ def _verbs_clause_read_as_a_nouns(clause: "Token") -> bool:
     return True
 
 
+def _worth_read_as_the_head_of_its_noun(worth: "Token") -> bool:
+    """"reached a four-year contract extension worth more than 21 million dollars" parsed with
+    "worth" the object, "extension" its compound and the amount the verb's: "worth" is the
+    noun's adjective, and the amount right after it is what it is worth. Returns whether it
+    repaired."""
+    if worth.lower_ != "worth" or worth.i == 0 or worth.dep_ in ("amod", "ROOT", "case"):
+        return False
+    noun = worth.doc[worth.i - 1]
+    if worth.dep_ == "xcomp" and noun.head == worth.head and noun.dep_ == "obj" and noun.pos_ in ("NOUN", "PROPN"):
+        worth.head, worth.dep_ = noun, "amod"  # ("signed a deal worth 3 billion dollars": the deal's worth)
+        for amount in [c for c in worth.children if c.dep_ == "obj"]:
+            amount.dep_ = "obl"  # (what a noun's adjective takes is its oblique, kept in the noun's phrase)
+        return True
+    if noun.head != worth or noun.dep_ != "compound" or noun.pos_ != "NOUN":
+        return False
+    for child in [c for c in worth.children if c.i < noun.i]:
+        child.head = noun
+    noun.head, noun.dep_ = worth.head if worth.head != worth else noun, worth.dep_
+    worth.head, worth.dep_ = noun, "amod"
+    amount = next((c for c in noun.head.children if c.left_edge.i == worth.i + 1), None) if noun.head != noun else None
+    if amount is not None and amount.pos_ in ("NOUN", "NUM", "SYM"):
+        amount.head, amount.dep_ = worth, "obl"
+    return True
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -3082,36 +3107,93 @@ def _verb_read_as_its_objects_adjective(root: "Token") -> bool:
     return True
 
 
+def _noun_of_an_adjective_before_its_determiner(verb: "Token") -> "Token | None":
+    """The noun a past form is parsed as an adjective of, where the adjective stands before the
+    noun's count, possessor or article ("damaged 300 homes", "lamented Monday's exchange",
+    "stormed the town"): English puts an adjective after those ("300 damaged homes"), never
+    before them without an article of its own ("an estimated 300 homes"). None when it is not so."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ in ("nummod", "nmod:poss", "det") and c.left_edge.i > verb.i for c in noun.children) or any(
+            c.dep_ in ("det", "nmod:poss", "nummod") for c in noun.children if c.i < verb.i):
+        return None
+    return noun
+
+
+def _made_the_verb_of(verb: "Token", subject: "Token", noun: "Token") -> None:
+    """The past form is the verb, `subject` its subject, `noun` its object; the subject's phrases
+    after the object, and the object's times, are the verb's ("in March")."""
+    verb.pos_ = "VERB"
+    _made_a_past_tense(verb)
+    for child in [c for c in subject.children if c.i > noun.i and c != verb]:
+        child.head = verb  # (what follows the object is the clause's: "in March")
+        if child.dep_ == "nmod":
+            child.dep_ = "obl"
+    for child in [c for c in subject.children if subject.i < c.i < verb.i and c.dep_ == "nmod"
+                  and (c.lower_ in time_words() or c.lower_ in day_and_month_names())]:
+        child.head, child.dep_ = verb, "obl"  # ("Kofi Annan on Tuesday lamented": the verb's day)
+    for child in [c for c in noun.children if c.i > noun.i and c.dep_ == "nmod"
+                  and (c.lower_ in time_words() or c.lower_ in day_and_month_names())]:
+        child.head, child.dep_ = verb, "obl"  # (the verb's date: "300 homes in March")
+    noun.head, noun.dep_ = verb, "obj"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
 def _verb_read_as_an_adjective_before_a_count(root: "Token") -> bool:
     """"Floods damaged or destroyed 300 homes" parsed with "Floods" the root and "damaged" an
-    adjective of "homes": English puts an adjective after a count ("300 damaged homes"), never
-    before it without an article ("an estimated 300 homes"); a past form right after the root
-    noun's words, before its noun's count, is the verb, the root its subject and the counted noun
-    its object. Returns whether it repaired."""
+    adjective of "homes" (`_noun_of_an_adjective_before_its_determiner`): a past form right after
+    the root noun's words, before its noun's count, possessor or article, is the verb, the root its
+    subject and the noun its object. Returns whether it repaired."""
     if root.pos_ not in ("NOUN", "PROPN") or root.head != root or any(c.dep_.startswith(("cop", "nsubj")) for c in root.children):
         return False
     if root.i + 1 >= len(root.doc):
         return False
     verb = root.doc[root.i + 1]
-    noun = verb.head
-    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or noun.head != root or noun.i <= verb.i:
-        return False
-    if not any(c.dep_ == "nummod" and c.i > verb.i for c in noun.children) or any(
-            c.dep_ == "det" or c.dep_ == "nmod:poss" for c in noun.children if c.i < verb.i):
+    noun = _noun_of_an_adjective_before_its_determiner(verb)
+    if noun is None or noun.head != root:
         return False
     verb.head, verb.dep_ = verb, "ROOT"
-    verb.pos_ = "VERB"
-    _made_a_past_tense(verb)
-    for child in [c for c in root.children if c.i > noun.i]:
-        child.head = verb  # (what follows the object is the clause's: "in March")
-        if child.dep_ == "nmod":
-            child.dep_ = "obl"
-    for child in [c for c in noun.children if c.i > noun.i and c.dep_ == "nmod"
-                  and (c.lower_ in time_words() or c.lower_ in day_and_month_names())]:
-        child.head, child.dep_ = verb, "obl"  # (the verb's date: "300 homes in March")
-    noun.head, noun.dep_ = verb, "obj"
-    root.head, root.dep_ = verb, "nsubj"
+    _made_the_verb_of(verb, root, noun)
     _full_stop_to(root, verb)
+    return True
+
+
+def _verb_read_as_an_adjective_inside_the_subject(verb: "Token") -> bool:
+    """"Kofi Annan on Tuesday lamented Monday's exchange of fire ... and called on both sides"
+    parsed with "lamented" an adjective of "exchange", a phrase of the subject of "called"
+    (`_noun_of_an_adjective_before_its_determiner`): the past form right after the subject's words
+    is the first verb, with that subject and the noun as its object, and the verb after "and" its
+    conjunct. Returns whether it repaired."""
+    noun = _noun_of_an_adjective_before_its_determiner(verb)
+    if noun is None or noun.dep_ != "nmod":
+        return False
+    subject = noun.head
+    main = subject.head
+    if (subject.dep_ != "nsubj" or main.pos_ != "VERB" or main.i < noun.i or subject.i > verb.i
+            or not any(c.dep_ == "cc" and c.lower_ == "and" and noun.i < c.i < main.i for c in main.children)):
+        return False
+    # (right after the subject's words, or a time the parse gave the second verb: "The mayor on
+    # Friday praised")
+    times = [c for c in main.children if c.dep_ == "obl" and subject.i < c.i < verb.i
+             and (c.lower_ in time_words() or c.lower_ in day_and_month_names())]
+    between = {t.i for t in subject.subtree} | {t.i for c in times for t in c.subtree}
+    if any(k not in between for k in range(subject.i, verb.i)):
+        return False
+    for time in times:
+        time.head = verb
+    inside = {t.i for t in noun.subtree}
+    for word in [t for t in verb.doc[main.i + 1 : verb.sent.end] if t.head.i in inside and not t.is_punct]:
+        # (what the parse hung on the noun after the second verb is that verb's: "called on
+        # Hezbollah ... to exercise restraint")
+        word.head = main
+        word.dep_ = "obl" if word.dep_ == "nmod" else "xcomp" if word.dep_ == "acl" and word.tag_ == "VB" else word.dep_
+    verb.head, verb.dep_ = main.head if main.head != main else verb, main.dep_
+    main.head, main.dep_ = verb, "conj"
+    _made_the_verb_of(verb, subject, noun)
+    if verb.dep_ == "ROOT":
+        verb.head = verb
+        _full_stop_to(main, verb)
     return True
 
 
@@ -3829,6 +3911,17 @@ def _verb_lemma_of_form(word: "Token") -> str:
     irregular = irregular_verbs().get(form)
     if irregular:
         return irregular
+    if form.endswith("ing") and len(form) > 5:
+        # a present participle's stem the treebanks know: "planning" -> plan, "hoping" -> hope
+        stem = form[:-3]
+        known = known_verbs()
+        # (a short vowel before one consonant doubles it: "hoping" is hope, "hopping" hop)
+        single = len(stem) > 2 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou"
+        candidates = (stem + "e", stem) if single else (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+        for candidate in candidates:
+            if candidate in known:
+                return candidate
+        return form
     return _regular_past_lemma(form, form) if form.endswith("ed") else form
 
 
@@ -4305,6 +4398,8 @@ def _register_components() -> None:
                     _comparative_read_off_its_count(token)
                 if dep in ("obl", "nmod") and token.pos_ == "NUM":
                     _count_read_on_a_participle_of_the_counted(token)
+                if lower == "worth":
+                    _worth_read_as_the_head_of_its_noun(token)
                 if verb and dep in ("advcl", "conj", "ccomp", "parataxis") and token.n_lefts:
                     _extraposed_clause_read_as_the_head(token)
                 if verb and dep == "acl" and token.head.i < token.i:
@@ -4586,6 +4681,8 @@ def _register_components() -> None:
                     _reported_clause_hung_elsewhere(token)
                 if token.pos == verb_pos and token.dep_ == "acl":
                     _verbs_clause_read_as_a_nouns(token)  # after the roots are repaired ("The firm cut")
+                if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN"):
+                    _verb_read_as_an_adjective_inside_the_subject(token)  # (after the roots are repaired)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
