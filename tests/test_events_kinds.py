@@ -6116,3 +6116,32 @@ def test_a_title_never_ends_inside_a_free_relative_cut_before_its_verb(text):
     assert found and not any(" in what " in t and not t.endswith(("described", "called")) and "as" not in t.split(" in what ")[1]
                              for t in found), found
     assert not any(t.endswith((" witnesses", " papers", " later", " widely", " local")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Hundreds gathered at a memorial service villagers organised on Sunday.", "Villagers organised a memorial service"),
+        ("The singer was honoured on Monday in Paris, and at a small concert friends staged in Lyon on Tuesday.",
+         "Friends staged a small concert in Lyon"),
+    ],
+)
+def test_a_relative_clause_with_no_relative_word_after_an_article_and_a_noun_is_told_by_its_subject(text, title):
+    found = titles(text)
+    assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The Coastal Defence Regiment of the Northern Province on Saturday tested a new generation of anti-ship "
+         "missiles and other naval hardware during the exercises, state radio reported.",
+         "tested a new generation of anti-ship missiles"),
+        ("Syria's Republican Guards Corps (SRGC) on Sunday tested new generation of anti-tank rockets and other "
+         "military equipment during the annual drills, the state news agency reported.",
+         "tested new generation of anti-tank rockets"),
+    ],
+)
+def test_a_long_title_cut_inside_a_list_keeps_its_first_member_whole(text, title):
+    found = titles(text)
+    assert any(t.endswith(title) for t in found), found

@@ -1564,9 +1564,13 @@ def _whole_phrases(kept: list[Token], written: list[Token], *, keep: int, skip: 
     # went through go ("a founding stone [to start construction of ...]"), or else its whole phrase
     for token in reversed(kept[keep:]):
         cut_after = [c for c in token.rights if any(t.i in cut for t in c.subtree)]
+        # (or a common noun's conjunct, whole with its "and": "tried new generation of anti-helicopter
+        # weapons [and other military hardware]"; not "between Britain and [France]")
+        paired = any(base_dep(m) == "case" and m.lower_ == "between" for m in token.children)
         phrase_ends = (token.head.i < token.i or token.head.i in kept_at) and all(
             base_dep(c) in ("acl", "nmod", "advcl", "xcomp", "ccomp", "obl") and any(base_dep(g) in ("case", "mark") for g in c.children)
-            or base_dep(c) == "acl" for c in cut_after)  # a clause or a prepositional phrase, not a name's other half
+            or base_dep(c) == "acl" or base_dep(c) == "conj" and c.pos_ == "NOUN" and token.pos_ == "NOUN" and not paired
+            for c in cut_after)  # a clause or a prepositional phrase, not a name's other half
         if cut_after and phrase_ends and not any(t.i in cut for t in token.subtree if not any(t in c.subtree for c in cut_after)):
             gone = {t.i for c in cut_after for t in c.subtree}
             shorter = _clean([t for t in kept if t.i not in gone], skip)

@@ -1071,6 +1071,57 @@ def _worth_read_as_the_head_of_its_noun(worth: "Token") -> bool:
     return True
 
 
+def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
+    """"at a private ceremony relatives held in Augusta" parsed with "ceremony relatives" one noun
+    (the verb's phrase): an article "a" never goes with a plural; the singular before the plural is
+    the phrase's noun, and the plural the subject of the clause after it, a relative clause with no
+    relative word ("the ceremony [that] relatives held"). Also where the parse made that clause's
+    verb the root and the main verb a participle of its subject ("Hundreds gathered at a memorial
+    service villagers organised"). Returns whether it repaired."""
+    if noun.tag_ != "NNS" or noun.i < 2 or noun.i + 1 >= len(noun.doc):
+        return False
+    first = noun.doc[noun.i - 1]
+    if first.dep_ != "compound" or first.head != noun or first.tag_ != "NN" or noun.dep_ not in ("obl", "obj", "nsubj"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < first.i for c in noun.children):
+        return False
+    verb = noun.doc[noun.i + 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb == noun.head:
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            return False
+        # the singular takes the verb's place ("..., and at a private ceremony": its joining words too)
+        host = verb.head if verb.head != verb else None
+        for child in [c for c in verb.children if c.i < first.i and c.dep_ in ("cc", "punct")]:
+            child.head = first
+        has_case = any(c.dep_ == "case" for c in noun.children)
+        place = ("obl" if has_case else "obj") if host is not None else "ROOT"
+        if host is not None and verb.dep_ == "conj" and not has_case:
+            place = "conj"
+        if host is None:
+            _full_stop_to(verb, first)
+    elif verb.head == noun and verb.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        host, place = noun.head if noun.head != noun else None, noun.dep_  # ("villagers [organised on Sunday]")
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+        participle = noun.head
+        if (verb.dep_ != "ROOT" or subject is None or participle.head != subject or participle.dep_ != "acl"
+                or participle.tag_ not in ("VBD", "VBN")):
+            return False
+        participle.head, participle.dep_ = participle, "ROOT"
+        _made_a_past_tense(participle)
+        subject.head = participle
+        _full_stop_to(verb, participle)
+        host, place = participle, noun.dep_
+    for child in [c for c in noun.children if c.i < first.i]:
+        child.head = first  # (its article, adjectives and preposition)
+    first.head, first.dep_ = (host, place) if host is not None else (first, "ROOT")
+    verb.head, verb.dep_ = first, "acl:relcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    return True
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -4400,6 +4451,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if pos in noun_pos and token.tag_ == "NNS" and dep in ("obl", "obj"):
+                    _zero_relative_read_as_a_compound(token)
                 if verb and dep in ("advcl", "conj", "ccomp", "parataxis") and token.n_lefts:
                     _extraposed_clause_read_as_the_head(token)
                 if verb and dep == "acl" and token.head.i < token.i:
