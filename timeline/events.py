@@ -424,7 +424,10 @@ def _to_be_done(word: "SpacyToken") -> bool:
 
 def _infinitive_of_a_noun(word: "SpacyToken") -> bool:
     """"the election for the parliament to meet on Monday", "a plan to reopen the port on Friday":
-    an infinitive on a noun tells what is still to come."""
+    an infinitive on a noun tells what is still to come (so does the infinitive joined to it: "a
+    move to try and stop Saturday's meeting")."""
+    if clauses.base_dep(word) == "conj" and word.tag_ == "VB" and word.head.i < word.i and word.head.tag_ == "VB":
+        word = word.head
     return (clauses.base_dep(word) == "acl" and word.tag_ == "VB" and word.head.pos_ in ("NOUN", "PROPN")
             and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in word.children))
 

@@ -1122,6 +1122,32 @@ def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
     return True
 
 
+def _name_split_by_its_bracketed_expansion(name: "Token") -> bool:
+    """"attend the 14th APEC (Asia-Pacific Economic Cooperation) Economic Leaders' Meeting" parsed
+    with "APEC" and "Meeting" two objects of "attend": a verb has one object; a name whose expansion
+    in brackets ends right before the next object's words is that noun's modifier. Returns whether
+    it repaired."""
+    verb = name.head
+    # (an acronym the tagger took for a common noun: "SAFTA")
+    if (name.dep_ != "obj" or not (name.pos_ == "PROPN" or name.text.isupper() and len(name.text) > 1)
+            or name.i + 1 >= len(name.doc) or name.doc[name.i + 1].text != "("):
+        return False
+    closing = next((t for t in name.doc[name.i + 1 : name.sent.end] if t.text == ")"), None)
+    if closing is None:
+        return False
+    second = next((c for c in verb.children if c.dep_ in ("obj", "xcomp") and c.i > closing.i and c.left_edge.i == closing.i + 1), None)
+    if second is None or second.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in [c for c in name.children if c.i < name.i]:
+        child.head = second  # (its article and adjectives are the whole name's)
+    name.head, name.dep_ = second, "compound"
+    if second.dep_ == "xcomp":
+        second.dep_ = "obj"  # (the verb's one object)
+    if closing.head == verb:
+        closing.head = name
+    return True
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -4451,6 +4477,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if dep == "obj" and (pos == propn_pos or token.is_upper):
+                    _name_split_by_its_bracketed_expansion(token)
                 if pos in noun_pos and token.tag_ == "NNS" and dep in ("obl", "obj"):
                     _zero_relative_read_as_a_compound(token)
                 if verb and dep in ("advcl", "conj", "ccomp", "parataxis") and token.n_lefts:
@@ -4736,6 +4764,8 @@ def _register_components() -> None:
                     _verbs_clause_read_as_a_nouns(token)  # after the roots are repaired ("The firm cut")
                 if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN"):
                     _verb_read_as_an_adjective_inside_the_subject(token)  # (after the roots are repaired)
+                if token.dep_ in ("discourse", "vocative", "dislocated"):
+                    _name_read_as_its_appositions_aside(token)  # (again, after the roots are repaired)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
@@ -4994,7 +5024,11 @@ def as_one_sentence(free: "Doc", whole: "Doc") -> bool:
     root = whole[:].root
     def subjects(verb: "Token") -> set[int]:
         return {c.i for c in verb.children if c.dep_.startswith(("nsubj", "expl"))}
-    return all(subjects(free[root.i]) <= subjects(root) for sentence in free.sents if sentence.root.i == root.i)
+    # (the whole reading's subject with its apposition, a description, counts as the subject it describes:
+    # "Muhammad bin Muhammad || Taib, chief minister of Selangor, was ordered" read free makes
+    # "minister" the subject)
+    described = subjects(root) | {c.i for k in subjects(root) for c in whole[k].children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    return all(subjects(free[root.i]) <= described for sentence in free.sents if sentence.root.i == root.i)
 
 
 def _broken_inside(doc: "Doc") -> bool:
