@@ -6186,3 +6186,31 @@ def test_a_day_on_what_a_noun_s_joined_infinitives_aim_at_is_the_coming_one(text
 def test_a_name_s_expansion_in_brackets_leaves_the_name_whole(text, title):
     found = titles(text)
     assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("In the northern Syrian town of Azaz, a roadside bomb hit an army convoy on Monday evening, killing nine "
+         "soldiers.", "A roadside bomb hit an army convoy"),
+        ("In the coastal city of Galle, a fishing boat struck a reef on Friday morning, injuring four crew.",
+         "A fishing boat struck a reef"),
+    ],
+)
+def test_a_subject_after_an_opening_place_phrase_is_never_the_place(text, title):
+    found = titles(text)
+    assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Officials closed the plant, which the company built in 2001, on Friday.", "The company built the plant"),
+        ("The ruling party, which Rahman founded in 1990, won the vote.", "Rahman founded the ruling party"),
+        ("The court banned the National Liberation Front (NLF), which Okoye set up in 1987, and its youth wing.",
+         "Okoye set up the National Liberation Front"),
+    ],
+)
+def test_what_a_comma_set_which_clause_did_to_its_noun_is_told_with_that_noun(text, title):
+    found = titles(text)
+    assert any(t.startswith(title) for t in found), found

@@ -2572,8 +2572,14 @@ def title_of(
         # "the sword that the king carried in 1415": what the relative clause's verb did it to
         # comes after the verb ("The king carried the sword")
         words = [t for t in words if not (t.lower_ in RELATIVE_WORDS and t.head == clause.verb)]
-        done = [t for t in words if t.i <= clause.verb.i]
-        predicate = " ".join(filter(None, (_text(done), _text(antecedent), _text(_dedoubled([t for t in words if t.i > clause.verb.i])))))
+        # (with its particle: "set up the party", never "set the party up")
+        done = [t for t in words if t.i <= clause.verb.i or dep(t) in ("compound:prt", "prt") and t.head == clause.verb
+                and t.i == clause.verb.i + 1]
+        told = _text(antecedent)
+        if antecedent[0].i == antecedent[0].sent.start and antecedent[0].pos_ != "PROPN" and not any(
+                s <= antecedent[0].idx < e for s, e in names):
+            told = told[:1].lower() + told[1:]  # ("The ruling party, which Rahman founded": "founded the ruling party")
+        predicate = " ".join(filter(None, (_text(done), told, _text(_dedoubled([t for t in words if t.i > clause.verb.i and t not in done])))))
     predicate = _shared_auxiliaries(clause, _reduced_relative_as_passive(clause, predicate, skip, future))
     predicate = _infinitive_on_its_noun(clause, predicate, future)
     predicate = _plan_frame_without_its_be(clause, predicate)

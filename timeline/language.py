@@ -697,11 +697,14 @@ def _opening_phrase_read_as_the_subject(verb: "Token") -> bool:
         return False
     if not any(c.dep_ == "case" and c.i == opening.left_edge.i for c in opening.children):
         return False
+    # (the comma before it, or its own first word: "In the city of Basra[,] a car bomb hit")
     subject = next((c for c in opening.rights if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")
-                    and verb.doc[c.left_edge.i - 1].text == ","
+                    and (verb.doc[c.left_edge.i - 1].text == "," or verb.doc[c.left_edge.i].text == ",")
                     and all(t.is_punct for t in verb.doc[c.right_edge.i + 1 : verb.i])), None)
     if subject is None:
         return False
+    for comma in [t for t in subject.children if t.text == "," and t.i == subject.left_edge.i]:
+        comma.head = opening  # (the comma closes the opening phrase)
     subject.head, subject.dep_ = verb, opening.dep_
     opening.dep_ = "obl"
     return True
@@ -1145,6 +1148,45 @@ def _name_split_by_its_bracketed_expansion(name: "Token") -> bool:
         second.dep_ = "obj"  # (the verb's one object)
     if closing.head == verb:
         closing.head = name
+    return True
+
+
+def _object_relative_clause_read_apart(which: "Token") -> bool:
+    """"the Communist Party of the Philippines (CPP), which Sison established in 1968, and ..."
+    parsed with "which" a phrase elsewhere and "established" a modifier of "Sison": a relative
+    "which" set off by a comma, a name or noun right after it and then a past tense with no object
+    is a relative clause with its own subject, whose object the "which" is, on the noun before the
+    comma. Returns whether it repaired."""
+    doc = which.doc
+    if which.lower_ != "which" or which.i < 2 or doc[which.i - 1].text != "," or which.head.i == which.i + 1:
+        return False
+    k = which.i + 1
+    while k < which.sent.end and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ") and k - which.i <= 4:
+        k += 1
+    if k == which.i + 1 or k >= which.sent.end or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
+        return False
+    verb, subject = doc[k], doc[k - 1]
+    # (a past participle with no auxiliary right after its subject is the past tense: "which the company built")
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or any(
+            c.dep_ in ("obj", "nsubj", "nsubj:pass") or c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if any(doc[j].head.i not in range(which.i + 1, k + 1) and doc[j] != subject for j in range(which.i + 1, k - 1)):
+        return False  # (the subject's words are one phrase)
+    noun = doc[which.i - 2]
+    while noun.is_punct or noun.dep_ in ("appos", "flat", "compound", "nmod") and noun.head.i < noun.i:
+        noun = noun.head if not noun.is_punct else doc[noun.i - 1]
+        if noun.i < which.sent.start:
+            return False
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(verb) and verb.head != subject:
+        return False
+    for j in range(which.i + 1, k - 1):
+        if doc[j].head.i not in range(which.i + 1, k):
+            doc[j].head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    _made_a_past_tense(verb)
+    which.head, which.dep_ = verb, "obj"
+    verb.head, verb.dep_ = noun, "acl:relcl"
+    doc[which.i - 1].head = verb
     return True
 
 
@@ -4215,10 +4257,11 @@ def _without_cycles(doc: "Doc") -> None:
 
 
 def _main_verb_after(doc: "Doc", comma: int, end: int) -> "Token | None":
-    """The finite verb (or auxiliary) right after a comma, past adverbs, or an irregular past the
+    """The finite verb (or auxiliary) right after a comma, past adverbs and a quotation mark, or an irregular past the
     tagger took for a noun (", which are processed materials, rose 0.7%"); None where the words
     after the comma are anything else, or a participle's clause (", enabling it to govern")."""
-    after = next((t for t in doc[comma + 1 : end] if t.pos_ != "ADV"), None)
+    # (past a quotation mark too: 'China, whose invasion of Tibet ..., "is changing," he said')
+    after = next((t for t in doc[comma + 1 : end] if t.pos_ != "ADV" and t.text not in ('"', "“")), None)
     if after is None or after.tag_ == "VBG" or after.pos_ not in ("VERB", "AUX") and not (
             after.tag_ == "NN" and after.text.islower() and after.lower_ in _past_forms_of_verbs()):
         return None
@@ -4235,7 +4278,9 @@ def _relative_asides(sentence: "Span") -> list[tuple[int, int]]:
     doc = sentence.doc
     asides: list[tuple[int, int]] = []
     for pronoun in sentence:
-        if pronoun.tag_ not in ("WDT", "WP", "WP$") or pronoun.lower_ == "that" or pronoun.i - 1 <= sentence.start:
+        # (a "whose" the tagger read as a personal possessive too)
+        if (pronoun.tag_ not in ("WDT", "WP", "WP$") and pronoun.lower_ != "whose" or pronoun.lower_ == "that"
+                or pronoun.i - 1 <= sentence.start):
             continue
         opening = pronoun.i - 1
         if doc[opening].pos_ == "ADP":  # "of which", "in which"
@@ -4477,6 +4522,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if lower == "which" and dep not in ("obj", "nsubj", "nsubj:pass"):
+                    _object_relative_clause_read_apart(token)
                 if dep == "obj" and (pos == propn_pos or token.is_upper):
                     _name_split_by_its_bracketed_expansion(token)
                 if pos in noun_pos and token.tag_ == "NNS" and dep in ("obl", "obj"):
