@@ -6214,3 +6214,17 @@ def test_a_subject_after_an_opening_place_phrase_is_never_the_place(text, title)
 def test_what_a_comma_set_which_clause_did_to_its_noun_is_told_with_that_noun(text, title):
     found = titles(text)
     assert any(t.startswith(title) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Peruvian Interior Minister Ana Quispe and Trade Minister Raul Vidal will attend the 9th Andean Ministerial "
+         "Meeting from April 15 to 16.", "Ana Quispe and Raul Vidal will attend"),
+        ("Kenyan Foreign Minister Ruth Otieno and Finance Minister Paul Kamau will attend the 4th EAC Ministerial "
+         "Meeting from April 22 to 23.", "Ruth Otieno and Paul Kamau will attend"),
+    ],
+)
+def test_two_officials_joined_by_and_are_both_the_subject(text, title):
+    found = titles(text)
+    assert any(t.startswith(title) for t in found), found

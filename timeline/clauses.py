@@ -1231,10 +1231,14 @@ def _coordinated_names(subject: Token, skip: Set[int]) -> list[Token]:
     if subject.pos_ != "PROPN" or not 2 <= len(heads) <= 3 or any(
             base_dep(c) == "nmod" for h in heads for c in h.children if c.i > h.i):
         return []  # not "the Democratic People's Republic of Korea, Russia, Japan and ..."
+    def name_words(word: Token) -> list[Token]:
+        # (the name's own words only, not a description the parse hung on one of them: "Chinese
+        # President [Jiang] Zemin")
+        return [word] + [t for c in word.children if dep(c) in ("flat", "flat:name") or dep(c) == "compound" and c.pos_ == "PROPN"
+                         for t in name_words(c)]
     words: list[Token] = []
     for head in heads:
-        words += [head] + [t for c in head.children if dep(c) in ("flat", "flat:name") or dep(c) == "compound" and c.pos_ == "PROPN"
-                           for t in c.subtree]
+        words += name_words(head)
     names = _contiguous(words)
     # the "and" before the last name, wherever the parse hung it
     joiner = next((t for t in reversed(subject.doc[: heads[-1].i]) if t.lower_ in ("and", "or") and t.i > names[0].i), None)

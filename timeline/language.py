@@ -1190,6 +1190,21 @@ def _object_relative_clause_read_apart(which: "Token") -> bool:
     return True
 
 
+def _joined_name_read_as_parataxis(name: "Token") -> bool:
+    """"Foreign Minister Li Zhaoxing and Commerce Minister Bo Xilai will attend" parsed with the
+    second name a clause beside the first (parataxis) or its apposition: a name whose phrase opens
+    with "and", right after another name, is that name's conjunct. Returns whether it repaired."""
+    first = name.head
+    if name.dep_ not in ("parataxis", "appos") or name.pos_ != "PROPN" or first.pos_ != "PROPN" or first.i > name.i:
+        return False
+    opener = name.left_edge
+    if opener.lower_ != "and" or opener.dep_ != "cc" or any(t.pos_ in ("VERB", "AUX") for t in name.subtree):
+        return False
+    opener.head = name
+    name.dep_ = "conj"
+    return True
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -4522,6 +4537,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if dep in ("parataxis", "appos") and pos == propn_pos:
+                    _joined_name_read_as_parataxis(token)
                 if lower == "which" and dep not in ("obj", "nsubj", "nsubj:pass"):
                     _object_relative_clause_read_apart(token)
                 if dep == "obj" and (pos == propn_pos or token.is_upper):
@@ -5074,7 +5091,10 @@ def as_one_sentence(free: "Doc", whole: "Doc") -> bool:
     # (the whole reading's subject with its apposition, a description, counts as the subject it describes:
     # "Muhammad bin Muhammad || Taib, chief minister of Selangor, was ordered" read free makes
     # "minister" the subject)
-    described = subjects(root) | {c.i for k in subjects(root) for c in whole[k].children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    # (and a conjunct of it: "Foreign Minister Li Zhaoxing and || Commerce Minister Bo Xilai will
+    # attend" read free makes the second name the only subject)
+    described = subjects(root) | {c.i for k in subjects(root) for c in whole[k].children
+                                  if c.dep_ == "appos" and c.pos_ == "NOUN" or c.dep_ == "conj"}
     return all(subjects(free[root.i]) <= described for sentence in free.sents if sentence.root.i == root.i)
 
 
