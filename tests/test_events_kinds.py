@@ -6228,3 +6228,29 @@ def test_what_a_comma_set_which_clause_did_to_its_noun_is_told_with_that_noun(te
 def test_two_officials_joined_by_and_are_both_the_subject(text, title):
     found = titles(text)
     assert any(t.startswith(title) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Protesters gathered on the eve of the 30th anniversary of the dockers' uprising in 1994.", "uprised"),
+        ("The town remembered the farmers' uprising in 1921.", "uprised"),
+    ],
+)
+def test_an_ing_noun_after_a_plurals_apostrophe_is_the_noun_it_owns(text, wrong):
+    found = titles(text)
+    assert found and not any(wrong in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Veterans marked the 40th anniversary of the revolt in 1956 on Friday.",
+         "Veterans marked the 40th anniversary of the revolt", "2024-03-08"),
+        ("Crowds marked the 50th anniversary of the strike in 1974 on Sunday.",
+         "Crowds marked the 50th anniversary of the strike", "2024-03-10"),
+    ],
+)
+def test_an_anniversary_is_marked_on_its_own_day_not_in_the_year_of_what_it_recalls(text, title, date):
+    found = titles(text)
+    assert found.get(title) == date, found

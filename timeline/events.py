@@ -963,8 +963,10 @@ def _happening_of_which(noun: "SpacyToken") -> "SpacyToken":
     the noun after "of" is the happening's the "of" phrase hangs on (from the lower threshold of a
     noun the construction says happens at a time); else the noun itself."""
     head = noun.head
+    # (not an anniversary's: "the 33rd anniversary of the uprising in 1973" is the uprising's year)
     if (clauses.base_dep(noun) == "nmod" and head.pos_ == "NOUN" and head.i < noun.i and head.i + 1 < len(noun.doc)
-            and noun.doc[head.i + 1].lower_ == "of" and happenings.happening_probability(head) >= DATED_NOUN_THRESHOLD):
+            and noun.doc[head.i + 1].lower_ == "of" and happenings.happening_probability(head) >= DATED_NOUN_THRESHOLD
+            and clauses.lemma(head) not in language.anniversary_nouns()):
         return head
     return noun
 

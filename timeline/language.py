@@ -1205,6 +1205,25 @@ def _joined_name_read_as_parataxis(name: "Token") -> bool:
     return True
 
 
+def _year_read_off_an_anniversarys_phrase(year: "Token") -> bool:
+    """"marked the 40th anniversary of the uprising in 1956 on Friday" parsed with "in 1956" on
+    "marked": a year right after an anniversary's "of" phrase is the year of what the phrase names.
+    Returns whether it repaired."""
+    verb = year.head
+    if year.dep_ != "obl" or not any(c.dep_ == "case" and c.lower_ == "in" and c.i == year.i - 1 for c in year.children):
+        return False
+    if not (year.like_num and len(year.text) == 4) and year.lower_ not in day_and_month_names():
+        return False
+    before = year.doc[year.i - 2] if year.i >= 2 else None
+    named = before
+    while named is not None and named.dep_ == "nmod" and named.head.lower_ not in anniversary_nouns() and named.head.i < named.i:
+        named = named.head
+    if named is None or before is None or named.dep_ != "nmod" or named.head.lower_ not in anniversary_nouns() or named.head.head != verb:
+        return False
+    year.head, year.dep_ = before, "nmod"
+    return True
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -4132,6 +4151,11 @@ def time_words() -> frozenset[str]:
     return _clause_markers()["time_nouns"] | day_names()
 
 
+def anniversary_nouns() -> frozenset[str]:
+    """Nouns that mark a later day of what their "of" phrase names (clause_markers.yaml)."""
+    return _clause_markers()["anniversary_nouns"]
+
+
 def subordinators() -> frozenset[str]:
     """Words that open a clause of time or reason ("as Toronto cruised past Indiana")."""
     return _clause_markers()["subordinators"]
@@ -4218,6 +4242,26 @@ def _ing_noun_read_as_a_participle_of_a_plural(word: "Token") -> bool:
     for child in [c for c in noun.children if c.i < noun.i]:
         child.head = word
     noun.head, noun.dep_ = word, "compound"
+    word.pos_, word.tag_ = "NOUN", "NN"
+    return True
+
+
+def _ing_noun_after_a_plurals_apostrophe_read_as_a_participle(word: "Token") -> bool:
+    """"the 33rd anniversary of the Polytechnic students' uprising in 1973" parsed with the
+    apostrophe a quotation mark and "uprising" a participle of "students" (titled "The students
+    uprised"): an apostrophe right after a plural in -s is its possessive, and an -ing word the
+    treebanks use as a noun after it is the noun it owns. True when repaired."""
+    noun = word.head
+    if word.dep_ != "acl" or word.tag_ != "VBG" or word.lower_ not in ing_nouns() or noun.tag_ != "NNS" or noun.i != word.i - 2:
+        return False
+    mark = word.doc[noun.i + 1]
+    if mark.text not in ("'", "’") or noun.whitespace_ or not noun.lower_.endswith("s"):
+        return False
+    word.head, word.dep_ = (word, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
+    for child in [c for c in noun.children if c.i < noun.i]:
+        child.head = word
+    noun.head, noun.dep_ = word, "nmod:poss"
+    mark.head, mark.dep_, mark.tag_, mark.pos_ = noun, "case", "POS", "PART"
     word.pos_, word.tag_ = "NOUN", "NN"
     return True
 
@@ -4537,6 +4581,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if dep == "obl" and (token.like_num or day):
+                    _year_read_off_an_anniversarys_phrase(token)
                 if dep in ("parataxis", "appos") and pos == propn_pos:
                     _joined_name_read_as_parataxis(token)
                 if lower == "which" and dep not in ("obj", "nsubj", "nsubj:pass"):
@@ -4560,6 +4606,7 @@ def _register_components() -> None:
                 if verb and dep == "acl":
                     _participle_read_past_a_relative_clause(token)
                     _purpose_read_on_the_occasion(token)
+                    _ing_noun_after_a_plurals_apostrophe_read_as_a_participle(token)
                 if lower == "whom":
                     _whom_read_outside_its_clause(token)
                 if dep == "xcomp" and token.tag_ == "VB":
