@@ -6254,3 +6254,17 @@ def test_an_ing_noun_after_a_plurals_apostrophe_is_the_noun_it_owns(text, wrong)
 def test_an_anniversary_is_marked_on_its_own_day_not_in_the_year_of_what_it_recalls(text, title, date):
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Talks resumed after Ghana, Togo and the regional bloc signed a truce in 2019.",
+         "Ghana, Togo and the regional bloc signed a truce"),
+        ("Returns began after Chad, Niger and the UN refugee agency signed a tripartite accord in 2011, officials said.",
+         "Chad, Niger and the UN refugee agency signed a tripartite accord"),
+    ],
+)
+def test_a_list_after_a_subordinator_is_the_whole_subject_of_its_clause(text, title):
+    found = titles(text)
+    assert title in found, found

@@ -257,14 +257,16 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         marker = verb.doc[noun.left_edge.i - 1]
         found = (noun, marker, said.head if said.head != said else said)
     elif verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBN") or verb.tag_ == "JJ" and verb.lower_.endswith("ed")) and _right_after_its_noun(verb) and (
-            verb.head.dep_ in ("obl", "nmod", "dep") or verb.head.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            verb.head.dep_ in ("obl", "nmod", "dep", "conj") or verb.head.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
         # ("injured when a train derailed": the noun made a clause of its own, "when" its adverb)
         # (or of a noun's phrase: "is a threat after the first rains failed")
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
-        while (noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
+        while (noun.dep_ in ("nmod", "conj") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
                and noun.head.dep_ in ("obl", "nmod", "dep")):
-            noun = noun.head  # "after [final peace talks between the two sides] failed": the phrase's head noun
+            # "after [final peace talks between the two sides] failed": the phrase's head noun; the
+            # first of a list too: "after [Ghana, Togo and the regional bloc] signed"
+            noun = noun.head
         marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == noun.left_edge.i), None)
         if marker is None:
             # ("killed when two buses collided" with "when" hung on the noun)
@@ -277,7 +279,8 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
         reports = _is_reporting_form(verb) and after is not None and after.lower_ == "that"  # "announced ... that it would"
         if (verb.tag_ == "VBN" and marker is not None and marker.pos_ != "SCONJ" and marker.lower_ in _PREPOSITIONAL_SUBORDINATORS
-                and verb.lemma_.lower() not in intransitive_verbs() and not reports):
+                and verb.lemma_.lower() not in intransitive_verbs() and not reports
+                and not any(c.dep_ == "obj" for c in verb.children)):  # (a passive has no object: "signed a truce")
             return False  # "after the measures introduced in 2019": a participle that can be passive, after a preposition
         if noun.dep_ == "dep" and (marker is None or marker.tag_ != "WRB"):
             return False  # (a noun the parse could not place: only with "when" before it)
@@ -1221,6 +1224,36 @@ def _year_read_off_an_anniversarys_phrase(year: "Token") -> bool:
     if named is None or before is None or named.dep_ != "nmod" or named.head.lower_ not in anniversary_nouns() or named.head.head != verb:
         return False
     year.head, year.dep_ = before, "nmod"
+    return True
+
+
+def _subject_list_read_as_a_phrase_before_its_clause(verb: "Token") -> bool:
+    """"Repatriations began after the DRC, Angola and the UN agency signed an accord" parsed with
+    "after the DRC, Angola" a phrase of "began" and only "the UN agency" the subject of "signed": a
+    subject that opens with "and" right after a noun phrase a subordinator opens ("after", "before",
+    "since", "until", "when") is the last of that phrase's list, and the whole list the clause's
+    subject, the subordinator its marker. Returns whether it repaired."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or verb.pos_ != "VERB" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    joiner = subject.doc[subject.left_edge.i]
+    if joiner.lower_ != "and" or joiner.dep_ != "cc" or subject.left_edge.i == 0:
+        return False
+    last = subject.doc[subject.left_edge.i - 1]
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first == last and last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    marker = next((c for c in first.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i == first.left_edge.i), None)
+    host = first.head
+    if marker is None or first.dep_ != "obl" or host == verb or host.pos_ != "VERB" or first.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb.head, verb.dep_ = host, "advcl"
+    first.head, first.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = first, "conj"
+    joiner.head = subject
+    marker.head, marker.dep_ = verb, "mark"
     return True
 
 
@@ -4581,6 +4614,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if verb and dep in ("conj", "parataxis", "advcl") and token.n_lefts:
+                    _subject_list_read_as_a_phrase_before_its_clause(token)
                 if dep == "obl" and (token.like_num or day):
                     _year_read_off_an_anniversarys_phrase(token)
                 if dep in ("parataxis", "appos") and pos == propn_pos:
