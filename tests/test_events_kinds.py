@@ -6268,3 +6268,16 @@ def test_an_anniversary_is_marked_on_its_own_day_not_in_the_year_of_what_it_reca
 def test_a_list_after_a_subordinator_is_the_whole_subject_of_its_clause(text, title):
     found = titles(text)
     assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy condemned the raid and accused the army of shielding \"the men behind the killings\", in a "
+        "statement received by Reuters on Tuesday.",
+        "The union attacked the plan and accused the board of hiding the losses, in a letter seen by AFP on Monday.",
+    ],
+)
+def test_the_medium_a_comma_sets_off_at_the_end_is_no_event_of_its_own(text):
+    found = titles(text)
+    assert found and not any(t.startswith(("A statement was", "Statement was", "A letter was", "Letter was")) for t in found), found

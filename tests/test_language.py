@@ -2450,3 +2450,25 @@ def test_an_adjective_before_its_nouns_article_is_never_read_so_without_an_artic
     tags = ["NNS", "VBD", "DT", "VBN", "CD", "NNS", "."]
     doc = _built(words, heads, deps, tags)
     assert language._noun_of_an_adjective_before_its_determiner(doc[3]) is None
+
+
+def test_have_before_a_participle_read_as_an_adjective_is_the_perfects_auxiliary():
+    # "judged to have tripped winger Rossi", with "have" the verb and "tripped" an adjective of "winger"
+    words = ["He", "was", "judged", "to", "have", "tripped", "winger", "Rossi", "."]
+    heads = [2, 2, 2, 4, 2, 6, 4, 6, 2]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "mark", "xcomp", "amod", "obj", "appos", "punct"]
+    tags = ["PRP", "VBD", "VBN", "TO", "VB", "VBN", "NN", "NNP", "."]
+    pos = ["PRON", "AUX", "VERB", "PART", "AUX", "VERB", "NOUN", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.i, doc[4].dep_, doc[4].head.i, doc[6].head.i) == ("xcomp", 2, "aux", 5, 5)
+
+
+def test_have_that_owns_what_it_is_followed_by_stays_the_verb():
+    # "We have limited time": a present "have" with an adjective, no perfect
+    words = ["We", "have", "limited", "time", "."]
+    heads = [1, 1, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "amod", "obj", "punct"]
+    tags = ["PRP", "VBP", "VBN", "NN", "."]
+    pos = ["PRON", "VERB", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[2].dep_, doc[3].head.i) == ("ROOT", "amod", 1)

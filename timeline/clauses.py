@@ -1674,6 +1674,8 @@ def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
             or token.tag_ == "PRP$" and token.head.i > token.i  # "to elect [its] ...": a possessive whose noun was cut
             # a word whose object was cut: "a contract extension worth [more than 21 million dollars]"
             or token.lower_ in rules().object_adjectives
+            # an auxiliary whose verb was cut: "was adjudged to have [fouled the striker]"
+            or token.pos_ == "AUX" and base_dep(token) == "aux" and token.head.i > token.i
             or token.lower_ in ("what", "which", "who", "whom", "whose", "that", "where", "when") and token.pos_ != "PROPN")  # (not "the WHO")
 
 

@@ -1257,6 +1257,29 @@ def _subject_list_read_as_a_phrase_before_its_clause(verb: "Token") -> bool:
     return True
 
 
+def _perfect_read_as_have_and_an_adjective(have: "Token") -> bool:
+    """"was adjudged to have fouled substitute Nemeth" parsed with "have" the verb and "fouled" an
+    adjective of its object: "have" right before a past participle is the perfect's auxiliary, the
+    participle the verb and the noun its object. Returns whether it repaired."""
+    # (only a bare or -ing "have": "to have fouled", "having won"; "we have limited time" owns it)
+    if have.lower_ not in ("have", "having") or have.tag_ not in ("VB", "VBG") or have.i + 1 >= len(have.doc):
+        return False
+    participle = have.doc[have.i + 1]
+    noun = participle.head
+    if participle.tag_ != "VBN" or participle.dep_ != "amod" or noun.head != have or noun.dep_ != "obj" or noun.i <= participle.i:
+        return False
+    participle.head = have.head if have.head != have else participle
+    participle.dep_ = have.dep_
+    participle.pos_ = "VERB"
+    for child in [c for c in have.children if c != noun]:
+        child.head = participle  # (its "to", and what else the parse gave the auxiliary)
+    have.head, have.dep_, have.pos_ = participle, "aux", "AUX"
+    noun.head = participle
+    if participle.dep_ == "ROOT":
+        participle.head = participle
+    return True
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -4614,6 +4637,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if lower in ("have", "having") and token.n_rights:
+                    _perfect_read_as_have_and_an_adjective(token)
                 if verb and dep in ("conj", "parataxis", "advcl") and token.n_lefts:
                     _subject_list_read_as_a_phrase_before_its_clause(token)
                 if dep == "obl" and (token.like_num or day):
