@@ -6281,3 +6281,31 @@ def test_a_list_after_a_subordinator_is_the_whole_subject_of_its_clause(text, ti
 def test_the_medium_a_comma_sets_off_at_the_end_is_no_event_of_its_own(text):
     found = titles(text)
     assert found and not any(t.startswith(("A statement was", "Statement was", "A letter was", "Letter was")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Under the deal, rebel fighters left Goma and aid convoys were allowed to enter the city.",
+         "Rebel fighters left Goma"),
+        ("Under the accord, the army withdrew from the valley and refugees were told to return home.",
+         "The army withdrew from the valley"),
+    ],
+)
+def test_a_second_clauses_subject_after_and_is_not_the_first_clauses_object(text, title):
+    found = titles(text)
+    assert title in found, found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Clashes broke out on Monday, hours after the expiry of a rebel-imposed deadline for Kenya to pull out "
+         "its soldiers.", "to pull out"),
+        ("Shelling resumed on Friday, a day after the end of a UN-brokered truce for both sides to exchange "
+         "prisoners.", "to exchange"),
+    ],
+)
+def test_an_infinitive_with_a_for_subject_belongs_to_the_noun_before_it(text, wrong):
+    found = titles(text)
+    assert found and not any(t.startswith(("Clashes broke out", "Shelling resumed")) and wrong in t for t in found), found

@@ -1280,6 +1280,34 @@ def _perfect_read_as_have_and_an_adjective(have: "Token") -> bool:
     return True
 
 
+def _infinitive_of_a_for_phrase_read_on_the_verb(infinitive: "Token") -> bool:
+    """"hours after the expiry of an ultimatum for Ethiopia to withdraw its troops" parsed with "to
+    withdraw" a purpose of the main verb (titled "Fighting erupted to withdraw the troops"): "for"
+    and a noun right before a "to" infinitive are that infinitive's subject, and the clause the
+    noun's the "for" phrase hung on ("an ultimatum [for Ethiopia to withdraw]"). Returns whether it
+    repaired."""
+    if infinitive.dep_ not in ("advcl", "xcomp") or infinitive.tag_ != "VB" or infinitive.i < 3:
+        return False
+    to = infinitive.doc[infinitive.i - 1]
+    subject = infinitive.doc[infinitive.i - 2]
+    case = next((c for c in subject.children if c.dep_ == "case" and c.lower_ == "for" and c.i == subject.left_edge.i), None)
+    if to.lower_ != "to" or to.head != infinitive or case is None or subject.right_edge.i != subject.i or case.i == 0:
+        return False
+    # (the "for" phrase on that noun, or on the verb right after the noun: "the end of a truce [for
+    # both sides] to exchange prisoners")
+    noun = subject.head if subject.dep_ == "nmod" else infinitive.doc[case.i - 1] if subject.head == infinitive.head else None
+    # (the noun inside a phrase of a noun, far from the verb: "placed on the ballot for citizens to
+    # vote on" may be the placing's purpose)
+    if noun is None or noun.pos_ != "NOUN" or noun.i > subject.i or noun.dep_ != "nmod":
+        return False
+    if noun.is_ancestor(infinitive) or infinitive.is_ancestor(noun):
+        return False
+    infinitive.head, infinitive.dep_ = noun, "acl"
+    subject.head, subject.dep_ = infinitive, "nsubj"
+    case.head, case.dep_ = infinitive, "mark"
+    return True
+
+
 def _infinitive_read_on_the_time_before_it(time: "Token") -> bool:
     """"agreed last month to form an alliance" parsed with "to form" a modifier of "month": a time
     phrase of a verb takes no infinitive; the infinitive is the verb's complement (its purpose,
@@ -1595,8 +1623,13 @@ def _gapped_subject_read_as_a_conjunct(verb: "Token") -> bool:
     # (the head of the phrase that ends there: "a council vote [on the plans]")
     while before.dep_ != "conj" and before.head.i < before.i and before.head != verb.head:
         before = before.head
-    if before.dep_ != "conj" or before.head != verb.head or before.pos_ not in ("NUM", "NOUN", "PROPN", "PRON"):
+    # (or of the first clause's object or phrase: "withdrew from Gaza and militants were supposed to stop")
+    of_an_argument = before.head.head == verb.head and before.head.dep_ in ("obj", "obl") and before.head.i < before.i
+    if before.dep_ != "conj" or not (before.head == verb.head or of_an_argument) or before.pos_ not in ("NUM", "NOUN", "PROPN", "PRON"):
         return False
+    if of_an_argument:
+        for joiner in [c for c in before.children if c.dep_ == "cc" and c.i < before.i]:
+            joiner.head = verb  # (the "and" joins the clauses)
     before.head = verb
     before.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in auxiliaries) else "nsubj"
     return True
@@ -4637,6 +4670,8 @@ def _register_components() -> None:
                     _count_read_on_a_participle_of_the_counted(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
+                if verb and dep in ("advcl", "xcomp") and token.tag_ == "VB":
+                    _infinitive_of_a_for_phrase_read_on_the_verb(token)
                 if lower in ("have", "having") and token.n_rights:
                     _perfect_read_as_have_and_an_adjective(token)
                 if verb and dep in ("conj", "parataxis", "advcl") and token.n_lefts:
