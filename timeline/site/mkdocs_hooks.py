@@ -891,6 +891,8 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False, record=None):
     raw_before = written.read_bytes() if dirty and written.is_file() else None
     if record is not None and raw_before == raw and _folders_as_written(record, site_dir, raw):
         return
+    if record is not None and raw_before is not None and _changed_lines_written(record, site_dir, raw, raw_before):
+        return
     lines = _address_lines(raw)
     lines_before = _address_lines(raw_before) if raw_before is not None and raw_before != raw else None
     if lines is not None and raw_before == raw:
@@ -944,6 +946,108 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False, record=None):
         _record_folders(record, site_dir, raw, holding)
 
 
+def _changed_lines_written(record, site_dir, raw, raw_before):
+    """Where the site holds every page of the last build's file (`raw_before`, its folders as
+    recorded), write only the pages of the lines between the part the two files begin with and
+    the part they end with (an article added or removed changes a few entries, most often next to
+    each other in the timeline's order), remove the pages of the entries gone from there, and keep
+    the site's copy and the record up to date. Every line outside those parts is the same entry in
+    both files, its page on the site. True when done; False (nothing written) when the record is
+    not of `raw_before`, or the lines in between are not one entry each: the caller then compares
+    every line (`_address_lines`)."""
+    folders = _recorded_folders(record, site_dir, raw_before)
+    if folders is None or not raw.endswith(b"\n}") or not raw_before.endswith(b"\n}"):
+        return False
+    start, end, end_before = _differing_lines(raw, raw_before)
+    if start == 0:  # the first line (the generated-file marker) differs: not spliced
+        return False
+    pages = _entry_lines(raw[start:end])
+    lines_before = _entry_lines(raw_before[start:end_before])
+    if pages is None or lines_before is None:
+        return False
+    known = set(lines_before.values())
+    for relative in lines_before.keys() - pages.keys():
+        if not relative.startswith("_"):
+            (Path(site_dir) / relative).unlink(missing_ok=True)
+    made = set()
+    for relative, line in pages.items():
+        if relative.startswith("_"):
+            continue
+        folder = relative.rpartition("/")[0]
+        folders.add(folder)
+        if line in known:
+            continue
+        target = Path(site_dir) / relative
+        if folder not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+        with open(target, "w", encoding="utf-8") as stream:
+            stream.write(_address_entry(line)[1])
+    written = Path(site_dir) / ADDRESSES_WRITTEN
+    temporary = written.with_name(written.name + ".tmp")
+    temporary.write_bytes(raw)
+    os.replace(temporary, written)  # whole or not there: never a copy cut short
+    _record_folders(record, site_dir, raw, folders)
+    return True
+
+
+def _differing_lines(raw, raw_before):
+    """(start, end, end_before): the lines of `raw` from `start` to `end`, and of `raw_before` from
+    `start` to `end_before`, are those that are not in the part both files begin with (whole lines)
+    or in the part both end with (a line break and whole lines). Found a block of bytes at a time."""
+    shortest = min(len(raw), len(raw_before))
+    same = _same_for(lambda at, size: raw[at : at + size] == raw_before[at : at + size], shortest)
+    start = raw.rfind(b"\n", 0, same) + 1  # the line where they first differ begins there
+    # From the end, leaving the part they begin with alone.
+    room = shortest - start
+    same_end = _same_for(lambda at, size: raw[len(raw) - at - size : len(raw) - at]
+                         == raw_before[len(raw_before) - at - size : len(raw_before) - at], room)
+    # The part they end with, from the first line break in it (the line before it differs).
+    end = raw.find(b"\n", len(raw) - same_end)
+    end = len(raw) - same_end if end < 0 else end
+    return start, end, end + len(raw_before) - len(raw)
+
+
+def _same_for(equal, limit, block=1 << 16):
+    """How many bytes from the start two sequences have in common, at most `limit`; `equal(at,
+    size)` compares `size` bytes from `at` (from either end, as the caller counts)."""
+    at = 0
+    while at < limit and equal(at, min(block, limit - at)):
+        at += block
+    if at >= limit:
+        return limit
+    low, high = at, min(at + block, limit)  # they differ in [low, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if equal(low, middle - low):
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def _entry_lines(chunk):
+    """{address: its line} of lines that are one entry each (`_address_lines`); None where one is not."""
+    if not chunk:
+        return {}
+    return _address_lines(b'{"_generated":\n' + chunk + b"\n}")
+
+
+def _recorded_folders(record, site_dir, raw):
+    """The folders the record keeps when it says every page of `raw` is on the site (see
+    `_folders_as_written`); else None."""
+    import json
+
+    try:
+        kept = json.loads(Path(record).read_text(encoding="utf-8"))
+        if (kept["site"] == str(Path(site_dir).resolve()) and kept["content"] == _content_key(raw)
+                and kept["folders"] == _folder_stats(site_dir, kept["folders"])):
+            return set(kept["folders"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
 def _folder_stats(site_dir, folders):
     """(device, inode, modification time) of each folder: a page added to a folder or removed from
     it changes its modification time; a folder put back from a copy is another inode."""
@@ -986,14 +1090,7 @@ def _folders_as_written(record, site_dir, raw):
     """Whether the record says every page of `raw` was written into folders that are as they were
     then (no page added or removed since). False for a record missing, damaged, of another site or
     content."""
-    import json
-
-    try:
-        kept = json.loads(Path(record).read_text(encoding="utf-8"))
-        return (kept["site"] == str(Path(site_dir).resolve()) and kept["content"] == _content_key(raw)
-                and kept["folders"] == _folder_stats(site_dir, kept["folders"]))
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
+    return _recorded_folders(record, site_dir, raw) is not None
 
 
 def _address_lines(raw):
