@@ -657,3 +657,35 @@ def test_a_new_article_whose_source_sorts_first_gives_the_yaml_a_whole_build_giv
         summit = next(e for e in store.load(folder / "data").events if "Lisbon" in e.places)
         assert [(source.article, source.quote) for source in summit.sources] == [
             ("accord", ADDED[2].split("\n")[0]), ("summit", ARTICLES["summit.md"][2].split("\n")[0])]
+
+
+def test_a_dirty_build_writes_the_search_index_once_and_whole_as_a_whole_build_does(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    """A dirty build (an article added, edited, removed) writes the search index once, the entries
+    of the pages it built with the last index's text for the others: Material's search does not
+    write an index of only the pages built now for the hook to read back, decode and complete. The
+    index, its offline copy and every other file are those of a whole build."""
+    from material.plugins.search.plugin import SearchIndex
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[str] = []
+    real = SearchIndex.generate_search_index
+    monkeypatch.setattr(SearchIndex, "generate_search_index", lambda self, prev: made.append("index") or real(self, prev))
+
+    def written_once() -> None:
+        assert made == [], "Material wrote an index for the hook to complete"
+
+    _write(project / "seeds", "treaty.md", ADDED)
+    _step(project, tmp_path, "added", after_incremental=written_once)
+    made.clear()
+    title, published, text = ARTICLES["flood.md"]
+    _write(project / "seeds", "flood.md", (title, published, text.replace("Sunday", "Monday")))
+    _step(project, tmp_path, "edited", after_incremental=written_once)
+    made.clear()
+    (project / "seeds" / "vote.md").unlink()
+    _step(project, tmp_path, "removed", after_incremental=written_once)
+    index = (project / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert (project / "site" / "search" / "search_index.js").read_text(encoding="utf-8") == f"var __index = {index}"
+    assert "Ministers sign the treaty" in index and "Council elects a mayor" not in index

@@ -115,6 +115,8 @@ def _search_entries_taken_back_first(events):
 
         def on_post_build(*, config, plugin=plugin, handler=handler):
             _entries_taken_back(plugin.search_index)
+            if plugin.config.enabled and _index_completed(config, plugin):
+                return None
             return handler(config=config)
 
         on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
@@ -720,24 +722,45 @@ def _complete_search_index(config):
     """The search index of a dirty build holds only the pages built now: the other pages' entries
     are taken from the last build's index, in the order a whole build writes them (page by page,
     in the order of MkDocs' files), so that the index is the one a whole build makes. A page not
-    built now keeps its entries as the last index's text: they are not decoded and encoded again."""
+    built now keeps its entries as the last index's text: they are not decoded and encoded again.
+    (Where Material's search wrote no index of its own this build, `_index_completed` wrote it.)"""
     import json
-
-    from mkdocs.structure.files import InclusionLevel
 
     path = Path(config["site_dir"]) / SEARCH_INDEX
     before = _BUILD.pop("search_before", None)
     if before is None or not path.is_file():
         return  # no index before (`mkdocs build --dirty` into an empty site): every page was built now
     now = json.loads(path.read_text(encoding="utf-8"))
+    _write_completed(config, path, before, now["config"], _by_page(now["docs"]))
+
+
+def _index_completed(config, plugin):
+    """In a dirty build with the last build's index read, the index written once, whole, in place
+    of Material's search (which writes the entries of the pages built now, for the hook to decode
+    and complete): the entries the plugin holds, by page, then those of the pages not built now
+    as the last index's text. The bytes `_complete_search_index` writes from Material's file.
+    False where there is no last index: Material writes its own."""
+    before = _BUILD.pop("search_before", None)
+    if before is None:
+        return False
+    index = plugin.search_index
+    index_config = {key: plugin.config[key] for key in ["lang", "separator", "pipeline", "fields"]}
+    _write_completed(config, Path(config["site_dir"]) / SEARCH_INDEX, before, index_config, _by_page(index.entries))
+    if plugin.is_dirty:  # as Material's does, for `mkdocs serve`
+        plugin.search_index_prev = index
+    return True
+
+
+def _write_completed(config, path, before, index_config, new):
+    from mkdocs.structure.files import InclusionLevel
+
     built = _BUILD.get("built", set())
-    new = _by_page(now["docs"])
     pages = []
     for file in _BUILD["files"].documentation_pages(inclusion=InclusionLevel.is_included):
         text = _entries_text(new.get(file.url, ())) if file.url in built else before.text(file.url)
         if text:
             pages.append((file.url, text))
-    _write_search_index(path, now["config"], pages)
+    _write_search_index(path, index_config, pages)
 
 
 def _by_page(entries):
