@@ -664,9 +664,13 @@ def test_a_dirty_build_writes_the_search_index_once_and_whole_as_a_whole_build_d
         tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
     """A dirty build (an article added, edited, removed) writes the search index once, the entries
     of the pages it built with the last index's text for the others: Material's search does not
-    write an index of only the pages built now for the hook to read back, decode and complete. The
-    index, its offline copy and every other file are those of a whole build."""
+    write an index of only the pages built now for the hook to read back, decode and complete; the
+    last index is not read whole (only the entries of the pages built again are read, the others
+    copied from it by the kernel), nor is the index to make its offline copy. The index, its
+    offline copy and every other file are those of a whole build."""
     from material.plugins.search.plugin import SearchIndex
+
+    from timeline import fileio
 
     project = tmp_path / "project"
     _project(project, ARTICLES)
@@ -674,17 +678,29 @@ def test_a_dirty_build_writes_the_search_index_once_and_whole_as_a_whole_build_d
     made: list[str] = []
     real = SearchIndex.generate_search_index
     monkeypatch.setattr(SearchIndex, "generate_search_index", lambda self, prev: made.append("index") or real(self, prev))
+    real_read_bytes, real_span_read = Path.read_bytes, fileio.Span.read
+    monkeypatch.setattr(Path, "read_bytes", lambda path: made.append(f"read {path.name}") or real_read_bytes(path)
+                        if path.name.startswith("search_index") else real_read_bytes(path))
+    read: list[int] = []
+    monkeypatch.setattr(fileio.Span, "read", lambda span, source: read.append(span.length) or real_span_read(span, source))
+    index_size = (project / "site" / "search" / "search_index.json").stat().st_size
 
     def written_once() -> None:
-        assert made == [], "Material wrote an index for the hook to complete"
+        assert made == [], "Material wrote an index for the hook to complete, or the last index was read whole"
+        assert sum(read) < index_size, (read, index_size)  # the entries of the pages built again alone
 
     _write(project / "seeds", "treaty.md", ADDED)
+    read.clear()
     _step(project, tmp_path, "added", after_incremental=written_once)
     made.clear()
+    read.clear()
+    index_size = (project / "site" / "search" / "search_index.json").stat().st_size
     title, published, text = ARTICLES["flood.md"]
     _write(project / "seeds", "flood.md", (title, published, text.replace("Sunday", "Monday")))
     _step(project, tmp_path, "edited", after_incremental=written_once)
     made.clear()
+    read.clear()
+    index_size = (project / "site" / "search" / "search_index.json").stat().st_size
     (project / "seeds" / "vote.md").unlink()
     _step(project, tmp_path, "removed", after_incremental=written_once)
     index = (project / "site" / "search" / "search_index.json").read_text(encoding="utf-8")

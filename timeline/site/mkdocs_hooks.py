@@ -139,7 +139,11 @@ def _offline_index_copied_as_bytes(events):
                 return
             folder = Path(config.site_dir) / "search"
             if (folder / "search_index.json").is_file():
-                (folder / "search_index.js").write_bytes(b"var __index = " + (folder / "search_index.json").read_bytes())
+                from timeline.fileio import Pieces, Span
+
+                # Copied by the kernel from the index, not read into this process and written back.
+                with open(folder / "search_index.json", "rb") as index, open(folder / "search_index.js", "wb") as script:
+                    Pieces(index, [b"var __index = ", Span(0, os.fstat(index.fileno()).st_size)]).write_to(script)
 
         on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
         handlers[index] = on_post_build
@@ -317,8 +321,24 @@ def on_pre_build(config):
     if _BUILD.get("dirty"):
         index = Path(config["site_dir"]) / SEARCH_INDEX
         if index.is_file():
-            _BUILD["search_before"] = _SearchBefore(index.read_bytes(), _search_pages_record(index))
+            _BUILD["search_before"] = _search_before(index)
             _index_sections_again(config)
+
+
+def _search_before(index):
+    """The last build's index: with the record of where each page's entries are in it, the file
+    open (a page's entries are read only where they are decoded, the others copied from the file
+    by the kernel into the new index); without, its bytes, decoded whole."""
+    spans = _search_pages_record(index)
+    if spans is not None:
+        try:
+            stream = open(index, "rb")
+            if os.fstat(stream.fileno()).st_size >= max((end for _, _, end in spans), default=0):
+                return _SearchBefore(None, spans, stream)
+            stream.close()
+        except OSError:
+            pass
+    return _SearchBefore(index.read_bytes(), None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -760,7 +780,7 @@ def _write_completed(config, path, before, index_config, new):
         text = _entries_text(new.get(file.url, ())) if file.url in built else before.text(file.url)
         if text:
             pages.append((file.url, text))
-    _write_search_index(path, index_config, pages)
+    _write_search_index(path, index_config, pages, before.source)
 
 
 def _by_page(entries):
@@ -777,12 +797,35 @@ def _entries_text(entries):
     return b",".join(json.dumps(entry, separators=(",", ":"), default=str).encode("utf-8") for entry in entries)
 
 
-def _write_search_index(path, index_config, pages):
+def _write_search_index(path, index_config, pages, source=None):
     """The search index of these pages' entries (page URL, entries as text), in this order: the
-    bytes Material writes for them. Where each page's entries are in it is kept for the next build."""
+    bytes Material writes for them. Where each page's entries are in it is kept for the next build.
+    A page's text may be a `Span` of the last index (`source`, open): the pages that follow one
+    another there are copied from it as one span."""
+    from timeline.fileio import Pieces, Span, atomic_write
+
     head = _search_index_head(index_config)
-    path.write_bytes(head + b",".join(text for _, text in pages) + b"]}")
-    _keep_search_pages_record(path, _spans(head, pages))
+    spans = _spans(head, pages)
+    if source is None or not any(isinstance(text, Span) for _, text in pages):
+        path.write_bytes(head + b",".join(text for _, text in pages) + b"]}")
+    else:
+        pieces, made = [], [head]
+        for number, (_, text) in enumerate(pages):
+            if number:
+                made.append(b",")
+            if not isinstance(text, Span):
+                made.append(text)
+            elif made == [b","] and isinstance(pieces[-1], Span) and pieces[-1].offset + pieces[-1].length + 1 == text.offset:
+                last = pieces.pop()  # the next page there too: the comma between them is in the span
+                pieces.append(Span(last.offset, text.offset + text.length - last.offset))
+                made = []
+            else:
+                pieces += [b"".join(made), text]
+                made = []
+        made.append(b"]}")
+        pieces.append(b"".join(made))
+        atomic_write(path, Pieces(source, [piece for piece in pieces if len(piece)]), durable=False)
+    _keep_search_pages_record(path, spans)
 
 
 def _search_index_head(index_config):
@@ -862,11 +905,13 @@ def _record_search_pages(path):
 
 
 class _SearchBefore:
-    """The last build's search index, page by page: a page's entries as the index's own text, and
-    decoded only for a page whose sections are indexed again (`entries_by_location`)."""
+    """The last build's search index, page by page: a page's entries as the index's own text (a
+    `Span` of the file, `source`, where its spans are known), and decoded only for a page whose
+    sections are indexed again (`entries_by_location`)."""
 
-    def __init__(self, raw, spans):
+    def __init__(self, raw, spans, source=None):
         self.raw = raw
+        self.source = source
         self._decoded = {}
         if spans is None:  # no record of where each page is: the whole index is decoded
             import json
@@ -880,6 +925,10 @@ class _SearchBefore:
         if self._spans is None:
             return _entries_text(self._decoded.get(url, ()))
         start, end = self._spans.get(url, (0, 0))
+        if self.source is not None:
+            from timeline.fileio import Span
+
+            return Span(start, end - start) if end > start else b""
         return self.raw[start:end]
 
     def entries_by_location(self, url):
@@ -888,6 +937,8 @@ class _SearchBefore:
             import json
 
             text = self.text(url)
+            if not isinstance(text, bytes):
+                text = text.read(self.source)
             self._decoded[url] = json.loads(b"[" + text + b"]") if text else []
         return {entry.get("location"): entry for entry in self._decoded[url]}
 
