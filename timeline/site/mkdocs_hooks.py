@@ -350,6 +350,9 @@ def _search_before(index):
 # parser gives a section depends only on the section's own HTML). docs/.nav.yml names these pages.
 
 _SECTION_START = re.compile(r'^<h[2-6]\b[^>]*\bid="([^"]+)"', re.M)  # the page's title opens it
+# The same after the first line, with the line break first: the regular expression engine then
+# looks for its literal start rather than trying every character of megabytes of HTML.
+_SECTION_AFTER_BREAK = re.compile(r'\n(<h[2-6]\b[^>]*\bid="([^"]+)")')
 _HEADING_WITH_ID = re.compile(r'<h[1-6]\b[^>]*\bid="')
 
 
@@ -493,7 +496,9 @@ def _index_sections_again(config):
 
 def _sections(html):
     """(anchor, HTML) of each top-level section of a page's HTML, and the HTML before the first."""
-    starts = [(match.start(), match.group(1)) for match in _SECTION_START.finditer(html)]
+    first = _SECTION_START.match(html)
+    starts = [(0, first.group(1))] if first else []
+    starts += [(match.start(1), match.group(2)) for match in _SECTION_AFTER_BREAK.finditer(html, first.end() if first else 0)]
     ends = [start for start, _ in starts[1:]] + [len(html)]
     return html[: starts[0][0]] if starts else html, [(a, html[s:e]) for (s, a), e in zip(starts, ends)]
 
