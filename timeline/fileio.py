@@ -180,9 +180,12 @@ class Span:
 
     def copy(self, source: int, target: int) -> None:
         offset, left = self.offset, self.length
+        copy = getattr(os, "copy_file_range", None)  # (Linux only)
         while left:
             try:
-                done = os.copy_file_range(source, target, left, offset)
+                if copy is None:
+                    raise OSError(errno.ENOSYS, "no copy_file_range here")
+                done = copy(source, target, left, offset)
             except OSError as error:  # not between these files (another file system, an old kernel)
                 if error.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF):
                     raise
