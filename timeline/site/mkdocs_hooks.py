@@ -769,7 +769,7 @@ def _index_completed(config, plugin):
     if before is None:
         return False
     index = plugin.search_index
-    index_config = {key: plugin.config[key] for key in ["lang", "separator", "pipeline", "fields"]}
+    index_config = {key: index.config[key] for key in ["lang", "separator", "pipeline", "fields"]}  # as Material makes it
     _write_completed(config, Path(config["site_dir"]) / SEARCH_INDEX, before, index_config, _by_page(index.entries))
     if plugin.is_dirty:  # as Material's does, for `mkdocs serve`
         plugin.search_index_prev = index
