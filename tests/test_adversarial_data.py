@@ -6,6 +6,7 @@ pipeline) on tiny articles written here, or through the command line where the c
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -603,3 +604,36 @@ def test_a_generated_csv_left_by_a_killed_build_is_still_the_sites(tmp_path):
     assert (tmp_path / "exports" / "events.csv").is_file()
     files = [GeneratedFile("exports/events.csv", b"id,date\n"), GeneratedFile("index.md", b"<!-- generated -->\n# Home\n")]
     write_generated(tmp_path, files, "generated", paths=paths)  # no "hand-written file in the way"
+
+
+@pytest.mark.parametrize("refused", [None, errno.EXDEV, errno.ENOSYS, "missing"])
+def test_a_file_written_from_spans_of_the_one_it_replaces_is_whole_where_the_kernel_copies_or_not(tmp_path, monkeypatch, refused):
+    """A generated file made of new bytes and spans of the file it replaces (`fileio.Pieces`, the
+    site's exports) is those bytes whole: copied by the kernel, or read and written where the file
+    system refuses (another file system, an old kernel); a file that became shorter meanwhile stops
+    the write and leaves the old one."""
+    from timeline import fileio
+
+    path = tmp_path / "export.csv"
+    old = b"".join(b"line %05d\n" % n for n in range(20000))
+    path.write_bytes(old)
+    if refused == "missing":  # a system without it (not Linux)
+        monkeypatch.delattr(os, "copy_file_range")
+    elif refused is not None:
+        def refuse(*_args, **_kwargs):
+            raise OSError(refused, os.strerror(refused))
+
+        monkeypatch.setattr(os, "copy_file_range", refuse)
+    with open(path, "rb") as source:
+        pieces = fileio.Pieces(source, [b"head\n", fileio.Span(0, 110000), b"new line\n", fileio.Span(110000 + 11, len(old) - 110011)])
+        expected = b"head\n" + old[:110000] + b"new line\n" + old[110011:]
+        assert len(pieces) == len(expected) and bytes(pieces) == expected
+        assert not pieces.same_as(path)
+        fileio.atomic_write(path, pieces, durable=False)
+    assert path.read_bytes() == expected
+    with open(path, "rb") as source:  # the file as it is: the same bytes
+        assert fileio.Pieces(source, [fileio.Span(0, 5), expected[5:12], fileio.Span(12, len(expected) - 12)]).same_as(path)
+        cut_short = fileio.Pieces(source, [fileio.Span(0, len(expected) + 10)])
+        with pytest.raises(OSError):
+            fileio.atomic_write(path, cut_short, durable=False)
+    assert path.read_bytes() == expected and [p.name for p in tmp_path.iterdir()] == ["export.csv"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -657,3 +658,101 @@ def test_a_new_article_whose_source_sorts_first_gives_the_yaml_a_whole_build_giv
         summit = next(e for e in store.load(folder / "data").events if "Lisbon" in e.places)
         assert [(source.article, source.quote) for source in summit.sources] == [
             ("accord", ADDED[2].split("\n")[0]), ("summit", ARTICLES["summit.md"][2].split("\n")[0])]
+
+
+def test_a_dirty_build_writes_the_search_index_once_and_whole_as_a_whole_build_does(
+        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
+    """A dirty build (an article added, edited, removed) writes the search index once, the entries
+    of the pages it built with the last index's text for the others: Material's search does not
+    write an index of only the pages built now for the hook to read back, decode and complete; the
+    last index is not read whole (only the entries of the pages built again are read, the others
+    copied from it by the kernel), nor is the index to make its offline copy. The index, its
+    offline copy and every other file are those of a whole build."""
+    from material.plugins.search.plugin import SearchIndex
+
+    from timeline import fileio
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[str] = []
+    real = SearchIndex.generate_search_index
+    monkeypatch.setattr(SearchIndex, "generate_search_index", lambda self, prev: made.append("index") or real(self, prev))
+    real_read_bytes, real_span_read = Path.read_bytes, fileio.Span.read
+    monkeypatch.setattr(Path, "read_bytes", lambda path: made.append(f"read {path.name}") or real_read_bytes(path)
+                        if path.name.startswith("search_index") else real_read_bytes(path))
+    read: list[int] = []
+    monkeypatch.setattr(fileio.Span, "read", lambda span, source: read.append(span.length) or real_span_read(span, source))
+    index_size = (project / "site" / "search" / "search_index.json").stat().st_size
+
+    def written_once() -> None:
+        assert made == [], "Material wrote an index for the hook to complete, or the last index was read whole"
+        assert sum(read) < index_size, (read, index_size)  # the entries of the pages built again alone
+
+    _write(project / "seeds", "treaty.md", ADDED)
+    read.clear()
+    _step(project, tmp_path, "added", after_incremental=written_once)
+    made.clear()
+    read.clear()
+    index_size = (project / "site" / "search" / "search_index.json").stat().st_size
+    title, published, text = ARTICLES["flood.md"]
+    _write(project / "seeds", "flood.md", (title, published, text.replace("Sunday", "Monday")))
+    _step(project, tmp_path, "edited", after_incremental=written_once)
+    made.clear()
+    read.clear()
+    index_size = (project / "site" / "search" / "search_index.json").stat().st_size
+    (project / "seeds" / "vote.md").unlink()
+    _step(project, tmp_path, "removed", after_incremental=written_once)
+    index = (project / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert (project / "site" / "search" / "search_index.js").read_text(encoding="utf-8") == f"var __index = {index}"
+    assert "Ministers sign the treaty" in index and "Council elects a mayor" not in index
+
+
+def test_exports_and_the_review_page_spliced_from_the_last_build_are_a_whole_builds_and_read_only_what_changed(
+        tmp_path, monkeypatch):
+    """The exports, the addresses file and the review page of a build that changes a few events
+    are those of a whole build, byte for byte, through events added, retitled, redated and removed;
+    the last build's file is read only between the parts the change did not reach at either end
+    (copied from it by the kernel as they are), not whole."""
+    from test_site_fixtures import small_input
+
+    from timeline import fileio
+
+    base = small_input()
+    many = [replace(event, id=f"{event.id}-{n:02}", title=f"{event.title} {n}",
+                    date=f"{int(event.date[:4]) - n}{event.date[4:]}")
+            for n in range(40) for event in base.events]
+    locations = {event.id: ("data/events/all.yaml", 3 * n + 2) for n, event in enumerate(many)}
+    docs, records = tmp_path / "docs", tmp_path / "records"
+    spliced = (*site.pages.EXPORT_FILES.values(), site.ADDRESSES_FILE, site.REVIEW)
+    read: list[int] = []
+    real_read = fileio.Span.read
+    monkeypatch.setattr(fileio.Span, "read", lambda span, source: read.append(span.length) or real_read(span, source))
+
+    def built(events: list, near: bool = True) -> None:
+        site_input = replace(base, events=events, locations={e.id: locations.get(e.id, ("data/events/new.yaml", 2))
+                                                             for e in events})
+        sizes = {path: (docs / path).stat().st_size for path in spliced if (docs / path).is_file()}
+        read.clear()
+        site.generate(replace(site_input, records_dir=records), docs)
+        if sizes and near:  # far less than the files
+            assert sum(read) < sum(sizes.values()) // 10, (sum(read), sizes)
+        whole = tmp_path / "whole"
+        shutil.rmtree(whole, ignore_errors=True)
+        site.generate(site_input, whole)
+        for path in spliced:
+            assert (docs / path).read_bytes() == (whole / path).read_bytes(), path
+
+    built(many)
+    changed = list(many)
+    changed.insert(37, replace(many[37], id="added-one", title="Added one"))
+    built(changed)
+    changed[90] = replace(changed[90], title="Retitled")
+    built(changed)
+    changed[120] = replace(changed[120], date=changed[121].date)  # moved among its neighbours
+    built(changed)
+    del changed[150]
+    built(changed)
+    changed[5] = replace(changed[5], title="Near the start")
+    changed[-5] = replace(changed[-5], title="Near the end")
+    built(changed, near=False)  # (the parts between both ends are read: most of the file here)

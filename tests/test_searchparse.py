@@ -185,3 +185,23 @@ def test_any_mix_of_tags_and_text_gives_material_sections(pieces):
             searchparse.sections(html)
         return
     assert _sections_of(searchparse.sections(html)) == expected
+
+
+_SECTION_PIECES = ["\n", '<h2 id="a">', '<h3 id="b" class="x">', "<h2>", "<h4\nid=\"c\">", '<h1 id="t">', "</h2>",
+                   "text", '"', "id=", '<h2 class="y"\n id="d">', ">", "<p>", "\n\n"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SECTION_PIECES), max_size=30))
+def test_a_pages_sections_are_cut_where_a_heading_opens_a_line(pieces):
+    """The dirty build's sections of a page (`mkdocs_hooks._sections`, found after a line break
+    first) begin where the expression anchored at every line's start finds them."""
+    import re
+
+    from timeline.site import mkdocs_hooks
+
+    html = "".join(pieces)
+    starts = [(m.start(), m.group(1)) for m in re.finditer(r'^<h[2-6]\b[^>]*\bid="([^"]+)"', html, re.M)]
+    ends = [start for start, _ in starts[1:]] + [len(html)]
+    expected = (html[: starts[0][0]] if starts else html, [(a, html[s:e]) for (s, a), e in zip(starts, ends)])
+    assert mkdocs_hooks._sections(html) == expected

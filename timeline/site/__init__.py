@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Mapping, Sequence
 
 import yaml
 
@@ -28,6 +28,7 @@ from timeline.model import Article, Event, event_digest, value_digest
 from timeline.problems import Problem, UserError
 from timeline.runtime import usable_cores
 from timeline.site import exports, pages
+from timeline.fileio import Pieces, Span
 from timeline.site.files import GeneratedFile, WriteReport, write_generated
 from timeline.site.project import HOOKS_FILE, read_settings
 from timeline.cache import tool_fingerprint
@@ -385,19 +386,23 @@ class PageRecords:
             return None
         head, sep, keys, lengths = record[3]
         try:
-            with open(self.docs_dir / path, "rb") as stream:
-                stat = os.fstat(stream.fileno())
-                if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
-                    return None
-                data = stream.read()
+            stream = open(self.docs_dir / path, "rb")  # kept open: the new file copies spans of it
         except OSError:
             return None
-        # Where each part starts: after the head, the parts before it and their separators.
-        starts = [head + before + sep * index
-                  for index, before in enumerate(itertools.accumulate(lengths, initial=0))][: len(lengths)]
-        if starts and starts[-1] + lengths[-1] > len(data):
+        try:
+            stat = os.fstat(stream.fileno())
+        except OSError:
+            stream.close()
             return None
-        return ExportBefore(data, sep, keys, lengths, starts)
+        if (stat.st_size, stat.st_mtime_ns) != record[1:3]:
+            stream.close()
+            return None
+        # Where each part starts: after the head, the parts before it and their separators.
+        starts = list(itertools.accumulate(map(sep.__add__, lengths[:-1]), initial=head)) if lengths else []
+        if starts and starts[-1] + lengths[-1] > stat.st_size:
+            stream.close()
+            return None
+        return ExportBefore(stream, sep, keys, lengths, starts)
 
     def written(self, page: str, fingerprint: str | None, places: tuple | None = None) -> None:
         if fingerprint is not None:
@@ -593,37 +598,67 @@ def _export(
     fingerprint = records.export_fingerprint(path, frame, keys)
     if records.still_right(path, fingerprint) is not None:
         return GeneratedFile(path, None)
-    pieces, lengths = _spliced(records, keys, path, part)
+    pieces, lengths, source = _spliced(records, keys, path, part)
     records.written(path, fingerprint, (len(frame.head), len(frame.sep), keys, lengths))
-    return GeneratedFile(path, exports.assemble(frame, pieces))
+    return GeneratedFile(path, _joined(frame.head, frame.sep, pieces, frame.tail, source))
+
+
+def _joined(head: bytes, sep: bytes, pieces: list, tail: bytes, source: BinaryIO | None) -> bytes | Pieces:
+    """`head + sep.join(pieces) + tail`, where a piece may be a `Span` of the last build's file
+    (`source`): then as `Pieces`, the spans copied from that file when the file is written."""
+    if source is None:
+        return head + sep.join(pieces) + tail
+    out: list[bytes | Span] = []
+    made: list[bytes] = [head]  # bytes to join before the next span
+    for index, piece in enumerate(pieces):
+        if index:
+            made.append(sep)
+        if isinstance(piece, Span):
+            out += [b"".join(made), piece]
+            made = []
+        else:
+            made.append(piece)
+    made.append(tail)
+    out.append(b"".join(made))
+    return out[0] if len(out) == 1 else Pieces(source, [piece for piece in out if len(piece)])
 
 
 def _spliced(
     records: PageRecords, keys: tuple[str, ...], path: str, part: Callable[[PlacedEvent], bytes],
-) -> tuple[list[bytes], tuple[int, ...]]:
+) -> tuple[list, tuple[int, ...], BinaryIO | None]:
     """The parts of a file made of one part an event (keyed by `keys`), as pieces to join with its
-    separator, and each part's length. The events the change did not reach at either end of the
-    timeline (most of them) are one piece each of the last file, as it is; between them, a part
-    whose key is the same is cut from that file, the others are made."""
+    separator, each part's length, and the last file, open, where pieces are spans of it. The
+    events the change did not reach at either end of the timeline (most of them) are one `Span`
+    each of the last file, copied from it as it is when the file is written; between them, a part
+    whose key is the same is cut from that file (those bytes alone are read), the others are made."""
     layout = records.layout
     before = records.export_before(path)
     if before is None:
         parts = [part(placed) for placed in layout.events]
-        return parts, tuple(map(len, parts))
-    count_before, count = len(before.keys), len(keys)
-    first = 0
-    while first < min(count, count_before) and keys[first] == before.keys[first]:
-        first += 1
-    last = 0  # how many at the end
-    while last < min(count, count_before) - first and keys[count - 1 - last] == before.keys[count_before - 1 - last]:
-        last += 1
+        return parts, tuple(map(len, parts)), None
+    keys_before, keys = tuple(before.keys), tuple(keys)
+    count_before, count = len(keys_before), len(keys)
+    first = _same_from_start(keys, keys_before, min(count, count_before))
+    # How many at the end.
+    last = _same_from_start(keys[first:][::-1], keys_before[first:][::-1], min(count, count_before) - first)
+    before.read_parts(first, count_before - last)
     kept = {key: before.part(index) for index, key in enumerate(before.keys[first : count_before - last], first)}
     middle = []
     for key, placed in zip(keys[first : count - last], layout.events[first : count - last]):
         piece = kept.get(key)
         middle.append(part(placed) if piece is None else piece)
     pieces = ([before.span(0, first)] if first else []) + middle + ([before.span(count_before - last, count_before)] if last else [])
-    return pieces, before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :]
+    return pieces, before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :], before.stream
+
+
+def _same_from_start(keys: Sequence[str], others: Sequence[str], limit: int, block: int = 512) -> int:
+    """How many of the first `limit` keys are those of `others`, in order: compared a block at a time."""
+    at = 0
+    while at + block <= limit and keys[at : at + block] == others[at : at + block]:
+        at += block
+    while at < limit and keys[at] == others[at]:
+        at += 1
+    return at
 
 
 def _review(ctx: pages.Context, records: PageRecords, keys: tuple[str, ...]) -> GeneratedFile:
@@ -631,32 +666,42 @@ def _review(ctx: pages.Context, records: PageRecords, keys: tuple[str, ...]) -> 
     spliced as an export's parts are, the rest of the page made again."""
     if records.docs_dir is None:
         return GeneratedFile(REVIEW, _text_bytes(pages.review_page(ctx)))
-    pieces, lengths = _spliced(records, keys, REVIEW, lambda placed: pages.review_item(ctx, placed).encode("utf-8"))
+    pieces, lengths, source = _spliced(records, keys, REVIEW, lambda placed: pages.review_item(ctx, placed).encode("utf-8"))
     head, _, tail = _text_bytes(pages.review_frame(ctx, len(lengths) - lengths.count(0))).partition(
         pages.REVIEW_ITEMS.encode("utf-8"))
     # A fingerprint that no build compares (the page is made every time): the record keeps where
     # each item is, for the next build.
     records.written(REVIEW, "review", (len(head), 0, keys, lengths))
-    return GeneratedFile(REVIEW, head + b"".join(pieces) + tail)
+    return GeneratedFile(REVIEW, _joined(head, b"", pieces, tail, source))
 
 
-@dataclass(frozen=True)
+@dataclass
 class ExportBefore:
-    """An export as the last build wrote it: its bytes, the separator between its parts, and each
-    event's part: its key, its length and where it starts."""
+    """An export as the last build wrote it: the file, open, the separator between its parts, and
+    each event's part: its key, its length and where it starts. Only the parts read with
+    `read_parts` are read; the others are spans of the file."""
 
-    data: bytes
+    stream: BinaryIO
     sep: int  # its length
     keys: tuple[str, ...]
     lengths: tuple[int, ...]
     starts: list[int]
+    _read: tuple[int, bytes] = (0, b"")  # where the bytes read start, and the bytes
+
+    def read_parts(self, first: int, end: int) -> None:
+        """Read the parts first..end-1 (with the separators between them), at once."""
+        if end > first:
+            span = self.span(first, end)
+            self._read = (span.offset, span.read(self.stream))
 
     def part(self, index: int) -> bytes:
-        return self.data[self.starts[index] : self.starts[index] + self.lengths[index]]
+        offset, data = self._read
+        start = self.starts[index] - offset
+        return data[start : start + self.lengths[index]]
 
-    def span(self, first: int, end: int) -> bytes:
-        """The parts first..end-1 with the separators between them, as one piece."""
-        return self.data[self.starts[first] : self.starts[end - 1] + self.lengths[end - 1]]
+    def span(self, first: int, end: int) -> Span:
+        """The parts first..end-1 with the separators between them, as one piece of the file."""
+        return Span(self.starts[first], self.starts[end - 1] + self.lengths[end - 1] - self.starts[first])
 
 
 # What the page-writing processes read: set before they are forked, so each inherits it.

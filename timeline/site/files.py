@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from timeline.fileio import atomic_write
+from timeline.fileio import Pieces, atomic_write
 from timeline.problems import Problem, UserError
 
 MANIFEST = ".generated"
@@ -24,11 +24,12 @@ MARKER_WINDOW = 512
 
 @dataclass(frozen=True)
 class GeneratedFile:
-    """One file to write: its path inside docs/ (POSIX, relative) and its exact bytes; None when the
-    file on disk is known to be right already (it is then left as it is)."""
+    """One file to write: its path inside docs/ (POSIX, relative) and its exact bytes (or `Pieces`,
+    parts of them copied from a file); None when the file on disk is known to be right already (it
+    is then left as it is)."""
 
     path: str
-    content: bytes | None
+    content: bytes | Pieces | None
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ def write_generated(
             unchanged.append(relative)
             continue
         target = docs_dir / relative
-        if target.is_file() and target.stat().st_size == len(content) and target.read_bytes() == content:
+        if (content.same_as(target) if isinstance(content, Pieces) else
+                target.is_file() and target.stat().st_size == len(content) and target.read_bytes() == content):
             unchanged.append(relative)
             continue
         atomic_write(target, content, durable=False)

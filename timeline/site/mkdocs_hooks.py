@@ -115,6 +115,8 @@ def _search_entries_taken_back_first(events):
 
         def on_post_build(*, config, plugin=plugin, handler=handler):
             _entries_taken_back(plugin.search_index)
+            if plugin.config.enabled and _index_completed(config, plugin):
+                return None
             return handler(config=config)
 
         on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
@@ -137,7 +139,11 @@ def _offline_index_copied_as_bytes(events):
                 return
             folder = Path(config.site_dir) / "search"
             if (folder / "search_index.json").is_file():
-                (folder / "search_index.js").write_bytes(b"var __index = " + (folder / "search_index.json").read_bytes())
+                from timeline.fileio import Pieces, Span
+
+                # Copied by the kernel from the index, not read into this process and written back.
+                with open(folder / "search_index.json", "rb") as index, open(folder / "search_index.js", "wb") as script:
+                    Pieces(index, [b"var __index = ", Span(0, os.fstat(index.fileno()).st_size)]).write_to(script)
 
         on_post_build.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)
         handlers[index] = on_post_build
@@ -315,8 +321,24 @@ def on_pre_build(config):
     if _BUILD.get("dirty"):
         index = Path(config["site_dir"]) / SEARCH_INDEX
         if index.is_file():
-            _BUILD["search_before"] = _SearchBefore(index.read_bytes(), _search_pages_record(index))
+            _BUILD["search_before"] = _search_before(index)
             _index_sections_again(config)
+
+
+def _search_before(index):
+    """The last build's index: with the record of where each page's entries are in it, the file
+    open (a page's entries are read only where they are decoded, the others copied from the file
+    by the kernel into the new index); without, its bytes, decoded whole."""
+    spans = _search_pages_record(index)
+    if spans is not None:
+        try:
+            stream = open(index, "rb")
+            if os.fstat(stream.fileno()).st_size >= max((end for _, _, end in spans), default=0):
+                return _SearchBefore(None, spans, stream)
+            stream.close()
+        except OSError:
+            pass
+    return _SearchBefore(index.read_bytes(), None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,6 +350,9 @@ def on_pre_build(config):
 # parser gives a section depends only on the section's own HTML). docs/.nav.yml names these pages.
 
 _SECTION_START = re.compile(r'^<h[2-6]\b[^>]*\bid="([^"]+)"', re.M)  # the page's title opens it
+# The same after the first line, with the line break first: the regular expression engine then
+# looks for its literal start rather than trying every character of megabytes of HTML.
+_SECTION_AFTER_BREAK = re.compile(r'\n(<h[2-6]\b[^>]*\bid="([^"]+)")')
 _HEADING_WITH_ID = re.compile(r'<h[1-6]\b[^>]*\bid="')
 
 
@@ -471,7 +496,9 @@ def _index_sections_again(config):
 
 def _sections(html):
     """(anchor, HTML) of each top-level section of a page's HTML, and the HTML before the first."""
-    starts = [(match.start(), match.group(1)) for match in _SECTION_START.finditer(html)]
+    first = _SECTION_START.match(html)
+    starts = [(0, first.group(1))] if first else []
+    starts += [(match.start(1), match.group(2)) for match in _SECTION_AFTER_BREAK.finditer(html, first.end() if first else 0)]
     ends = [start for start, _ in starts[1:]] + [len(html)]
     return html[: starts[0][0]] if starts else html, [(a, html[s:e]) for (s, a), e in zip(starts, ends)]
 
@@ -720,24 +747,45 @@ def _complete_search_index(config):
     """The search index of a dirty build holds only the pages built now: the other pages' entries
     are taken from the last build's index, in the order a whole build writes them (page by page,
     in the order of MkDocs' files), so that the index is the one a whole build makes. A page not
-    built now keeps its entries as the last index's text: they are not decoded and encoded again."""
+    built now keeps its entries as the last index's text: they are not decoded and encoded again.
+    (Where Material's search wrote no index of its own this build, `_index_completed` wrote it.)"""
     import json
-
-    from mkdocs.structure.files import InclusionLevel
 
     path = Path(config["site_dir"]) / SEARCH_INDEX
     before = _BUILD.pop("search_before", None)
     if before is None or not path.is_file():
         return  # no index before (`mkdocs build --dirty` into an empty site): every page was built now
     now = json.loads(path.read_text(encoding="utf-8"))
+    _write_completed(config, path, before, now["config"], _by_page(now["docs"]))
+
+
+def _index_completed(config, plugin):
+    """In a dirty build with the last build's index read, the index written once, whole, in place
+    of Material's search (which writes the entries of the pages built now, for the hook to decode
+    and complete): the entries the plugin holds, by page, then those of the pages not built now
+    as the last index's text. The bytes `_complete_search_index` writes from Material's file.
+    False where there is no last index: Material writes its own."""
+    before = _BUILD.pop("search_before", None)
+    if before is None:
+        return False
+    index = plugin.search_index
+    index_config = {key: index.config[key] for key in ["lang", "separator", "pipeline", "fields"]}  # as Material makes it
+    _write_completed(config, Path(config["site_dir"]) / SEARCH_INDEX, before, index_config, _by_page(index.entries))
+    if plugin.is_dirty:  # as Material's does, for `mkdocs serve`
+        plugin.search_index_prev = index
+    return True
+
+
+def _write_completed(config, path, before, index_config, new):
+    from mkdocs.structure.files import InclusionLevel
+
     built = _BUILD.get("built", set())
-    new = _by_page(now["docs"])
     pages = []
     for file in _BUILD["files"].documentation_pages(inclusion=InclusionLevel.is_included):
         text = _entries_text(new.get(file.url, ())) if file.url in built else before.text(file.url)
         if text:
             pages.append((file.url, text))
-    _write_search_index(path, now["config"], pages)
+    _write_search_index(path, index_config, pages, before.source)
 
 
 def _by_page(entries):
@@ -754,12 +802,35 @@ def _entries_text(entries):
     return b",".join(json.dumps(entry, separators=(",", ":"), default=str).encode("utf-8") for entry in entries)
 
 
-def _write_search_index(path, index_config, pages):
+def _write_search_index(path, index_config, pages, source=None):
     """The search index of these pages' entries (page URL, entries as text), in this order: the
-    bytes Material writes for them. Where each page's entries are in it is kept for the next build."""
+    bytes Material writes for them. Where each page's entries are in it is kept for the next build.
+    A page's text may be a `Span` of the last index (`source`, open): the pages that follow one
+    another there are copied from it as one span."""
+    from timeline.fileio import Pieces, Span, atomic_write
+
     head = _search_index_head(index_config)
-    path.write_bytes(head + b",".join(text for _, text in pages) + b"]}")
-    _keep_search_pages_record(path, _spans(head, pages))
+    spans = _spans(head, pages)
+    if source is None or not any(isinstance(text, Span) for _, text in pages):
+        path.write_bytes(head + b",".join(text for _, text in pages) + b"]}")
+    else:
+        pieces, made = [], [head]
+        for number, (_, text) in enumerate(pages):
+            if number:
+                made.append(b",")
+            if not isinstance(text, Span):
+                made.append(text)
+            elif made == [b","] and isinstance(pieces[-1], Span) and pieces[-1].offset + pieces[-1].length + 1 == text.offset:
+                last = pieces.pop()  # the next page there too: the comma between them is in the span
+                pieces.append(Span(last.offset, text.offset + text.length - last.offset))
+                made = []
+            else:
+                pieces += [b"".join(made), text]
+                made = []
+        made.append(b"]}")
+        pieces.append(b"".join(made))
+        atomic_write(path, Pieces(source, [piece for piece in pieces if len(piece)]), durable=False)
+    _keep_search_pages_record(path, spans)
 
 
 def _search_index_head(index_config):
@@ -839,11 +910,13 @@ def _record_search_pages(path):
 
 
 class _SearchBefore:
-    """The last build's search index, page by page: a page's entries as the index's own text, and
-    decoded only for a page whose sections are indexed again (`entries_by_location`)."""
+    """The last build's search index, page by page: a page's entries as the index's own text (a
+    `Span` of the file, `source`, where its spans are known), and decoded only for a page whose
+    sections are indexed again (`entries_by_location`)."""
 
-    def __init__(self, raw, spans):
+    def __init__(self, raw, spans, source=None):
         self.raw = raw
+        self.source = source
         self._decoded = {}
         if spans is None:  # no record of where each page is: the whole index is decoded
             import json
@@ -857,6 +930,10 @@ class _SearchBefore:
         if self._spans is None:
             return _entries_text(self._decoded.get(url, ()))
         start, end = self._spans.get(url, (0, 0))
+        if self.source is not None:
+            from timeline.fileio import Span
+
+            return Span(start, end - start) if end > start else b""
         return self.raw[start:end]
 
     def entries_by_location(self, url):
@@ -865,6 +942,8 @@ class _SearchBefore:
             import json
 
             text = self.text(url)
+            if not isinstance(text, bytes):
+                text = text.read(self.source)
             self._decoded[url] = json.loads(b"[" + text + b"]") if text else []
         return {entry.get("location"): entry for entry in self._decoded[url]}
 
@@ -890,6 +969,8 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False, record=None):
     raw = source.read_bytes()
     raw_before = written.read_bytes() if dirty and written.is_file() else None
     if record is not None and raw_before == raw and _folders_as_written(record, site_dir, raw):
+        return
+    if record is not None and raw_before is not None and _changed_lines_written(record, site_dir, raw, raw_before):
         return
     lines = _address_lines(raw)
     lines_before = _address_lines(raw_before) if raw_before is not None and raw_before != raw else None
@@ -944,6 +1025,108 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False, record=None):
         _record_folders(record, site_dir, raw, holding)
 
 
+def _changed_lines_written(record, site_dir, raw, raw_before):
+    """Where the site holds every page of the last build's file (`raw_before`, its folders as
+    recorded), write only the pages of the lines between the part the two files begin with and
+    the part they end with (an article added or removed changes a few entries, most often next to
+    each other in the timeline's order), remove the pages of the entries gone from there, and keep
+    the site's copy and the record up to date. Every line outside those parts is the same entry in
+    both files, its page on the site. True when done; False (nothing written) when the record is
+    not of `raw_before`, or the lines in between are not one entry each: the caller then compares
+    every line (`_address_lines`)."""
+    folders = _recorded_folders(record, site_dir, raw_before)
+    if folders is None or not raw.endswith(b"\n}") or not raw_before.endswith(b"\n}"):
+        return False
+    start, end, end_before = _differing_lines(raw, raw_before)
+    if start == 0:  # the first line (the generated-file marker) differs: not spliced
+        return False
+    pages = _entry_lines(raw[start:end])
+    lines_before = _entry_lines(raw_before[start:end_before])
+    if pages is None or lines_before is None:
+        return False
+    known = set(lines_before.values())
+    for relative in lines_before.keys() - pages.keys():
+        if not relative.startswith("_"):
+            (Path(site_dir) / relative).unlink(missing_ok=True)
+    made = set()
+    for relative, line in pages.items():
+        if relative.startswith("_"):
+            continue
+        folder = relative.rpartition("/")[0]
+        folders.add(folder)
+        if line in known:
+            continue
+        target = Path(site_dir) / relative
+        if folder not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+        with open(target, "w", encoding="utf-8") as stream:
+            stream.write(_address_entry(line)[1])
+    written = Path(site_dir) / ADDRESSES_WRITTEN
+    temporary = written.with_name(written.name + ".tmp")
+    temporary.write_bytes(raw)
+    os.replace(temporary, written)  # whole or not there: never a copy cut short
+    _record_folders(record, site_dir, raw, folders)
+    return True
+
+
+def _differing_lines(raw, raw_before):
+    """(start, end, end_before): the lines of `raw` from `start` to `end`, and of `raw_before` from
+    `start` to `end_before`, are those that are not in the part both files begin with (whole lines)
+    or in the part both end with (a line break and whole lines). Found a block of bytes at a time."""
+    shortest = min(len(raw), len(raw_before))
+    same = _same_for(lambda at, size: raw[at : at + size] == raw_before[at : at + size], shortest)
+    start = raw.rfind(b"\n", 0, same) + 1  # the line where they first differ begins there
+    # From the end, leaving the part they begin with alone.
+    room = shortest - start
+    same_end = _same_for(lambda at, size: raw[len(raw) - at - size : len(raw) - at]
+                         == raw_before[len(raw_before) - at - size : len(raw_before) - at], room)
+    # The part they end with, from the first line break in it (the line before it differs).
+    end = raw.find(b"\n", len(raw) - same_end)
+    end = len(raw) - same_end if end < 0 else end
+    return start, end, end + len(raw_before) - len(raw)
+
+
+def _same_for(equal, limit, block=1 << 16):
+    """How many bytes from the start two sequences have in common, at most `limit`; `equal(at,
+    size)` compares `size` bytes from `at` (from either end, as the caller counts)."""
+    at = 0
+    while at < limit and equal(at, min(block, limit - at)):
+        at += block
+    if at >= limit:
+        return limit
+    low, high = at, min(at + block, limit)  # they differ in [low, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if equal(low, middle - low):
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def _entry_lines(chunk):
+    """{address: its line} of lines that are one entry each (`_address_lines`); None where one is not."""
+    if not chunk:
+        return {}
+    return _address_lines(b'{"_generated":\n' + chunk + b"\n}")
+
+
+def _recorded_folders(record, site_dir, raw):
+    """The folders the record keeps when it says every page of `raw` is on the site (see
+    `_folders_as_written`); else None."""
+    import json
+
+    try:
+        kept = json.loads(Path(record).read_text(encoding="utf-8"))
+        if (kept["site"] == str(Path(site_dir).resolve()) and kept["content"] == _content_key(raw)
+                and kept["folders"] == _folder_stats(site_dir, kept["folders"])):
+            return set(kept["folders"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
 def _folder_stats(site_dir, folders):
     """(device, inode, modification time) of each folder: a page added to a folder or removed from
     it changes its modification time; a folder put back from a copy is another inode."""
@@ -986,14 +1169,7 @@ def _folders_as_written(record, site_dir, raw):
     """Whether the record says every page of `raw` was written into folders that are as they were
     then (no page added or removed since). False for a record missing, damaged, of another site or
     content."""
-    import json
-
-    try:
-        kept = json.loads(Path(record).read_text(encoding="utf-8"))
-        return (kept["site"] == str(Path(site_dir).resolve()) and kept["content"] == _content_key(raw)
-                and kept["folders"] == _folder_stats(site_dir, kept["folders"]))
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
+    return _recorded_folders(record, site_dir, raw) is not None
 
 
 def _address_lines(raw):
