@@ -6309,3 +6309,10 @@ def test_a_second_clauses_subject_after_and_is_not_the_first_clauses_object(text
 def test_an_infinitive_with_a_for_subject_belongs_to_the_noun_before_it(text, wrong):
     found = titles(text)
     assert found and not any(t.startswith(("Clashes broke out", "Shelling resumed")) and wrong in t for t in found), found
+
+
+def test_a_long_second_name_after_a_described_first_stays_whole():
+    found = titles("French President Anne Morel and her Peruvian counterpart Jose Luis Garcia Vargas warned of rising "
+                   "prices in a call on Friday that worried the markets.")
+    assert not any(t.startswith("Anne Morel and Jose Luis Garcia warned") for t in found), found
+    assert any("Jose Luis Garcia Vargas" in t for t in found), found

@@ -2472,3 +2472,22 @@ def test_have_that_owns_what_it_is_followed_by_stays_the_verb():
     pos = ["PRON", "VERB", "VERB", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[1].dep_, doc[2].dep_, doc[3].head.i) == ("ROOT", "amod", 1)
+
+
+def test_a_whole_reading_is_not_kept_for_a_name_cut_into_a_common_noun_conjunct():
+    # free: "Joe Biden and his counterpart || Ana Luis || Obrador warned ."; whole: "Joe" the subject
+    # with "counterpart", "Ana" and "Obrador" (a noun to the tagger) its conjuncts: the title would
+    # lose the name's last word, so the free reading, with "Obrador" the subject, stays
+    from spacy.tokens import Doc
+
+    words = ["Joe", "Biden", "and", "his", "counterpart", "Ana", "Luis", "Obrador", "warned", "."]
+    vocab = load_model().vocab
+    free = Doc(vocab, words=words, heads=[0, 0, 4, 4, 0, 5, 5, 8, 8, 8],
+               deps=["ROOT", "flat", "cc", "nmod:poss", "conj", "ROOT", "flat", "nsubj", "ROOT", "punct"],
+               pos=["PROPN", "PROPN", "CCONJ", "PRON", "NOUN", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"],
+               sent_starts=[True, False, False, False, False, True, False, True, False, False])
+    whole = Doc(vocab, words=words, heads=[8, 0, 4, 4, 0, 0, 5, 0, 8, 8],
+                deps=["nsubj", "flat", "cc", "nmod:poss", "conj", "conj", "flat", "conj", "ROOT", "punct"],
+                pos=["PROPN", "PROPN", "CCONJ", "PRON", "NOUN", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"],
+                sent_starts=[True] + [False] * 9)
+    assert not language.as_one_sentence(free, whole)

@@ -5236,7 +5236,7 @@ def as_one_sentence(free: "Doc", whole: "Doc") -> bool:
     # (and a conjunct of it: "Foreign Minister Li Zhaoxing and || Commerce Minister Bo Xilai will
     # attend" read free makes the second name the only subject)
     described = subjects(root) | {c.i for k in subjects(root) for c in whole[k].children
-                                  if c.dep_ == "appos" and c.pos_ == "NOUN" or c.dep_ == "conj"}
+                                  if c.dep_ == "appos" and c.pos_ == "NOUN" or c.dep_ == "conj" and c.pos_ == "PROPN"}
     return all(subjects(free[root.i]) <= described for sentence in free.sents if sentence.root.i == root.i)
 
 
