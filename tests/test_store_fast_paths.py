@@ -466,3 +466,20 @@ def test_the_merge_base_written_in_part_is_the_one_written_whole(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace("\n  {", "\n {").replace('", "', '",  "'), encoding="utf-8")
     store.update(data, first_extraction())
     assert path.read_text(encoding="utf-8") == render_snapshot(base_as_parsed(data))
+
+
+def test_a_changed_entry_quotes_its_new_text_as_a_new_entry_would(tmp_path):
+    # "It's ...: ..." needs quotes: the round trip that rewrites a changed entry must quote it as the
+    # emitter of new entries does, so that a file does not depend on the history that made it
+    def extraction(title: str, quote: str) -> list[Event]:
+        return [Event("2022-06-12-talks", "2022-06-12", title, people=["Ann"],
+                      sources=[Source("a1", quote, 0, 9, "Sunday", "2022-06-12")], salience=0.5)]
+
+    (tmp_path / "changed").mkdir()
+    (tmp_path / "fresh").mkdir()
+    changed = project(tmp_path / "changed")
+    store.update(changed, extraction("Talks opened", "Talks opened on Sunday."))
+    store.update(changed, extraction("The mayor's plan: talks", "It's a deal: talks opened on Sunday."))
+    fresh = project(tmp_path / "fresh")
+    store.update(fresh, extraction("The mayor's plan: talks", "It's a deal: talks opened on Sunday."))
+    assert year_file(changed).read_text(encoding="utf-8") == year_file(fresh).read_text(encoding="utf-8")

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from ruamel.yaml.nodes import ScalarNode as RuamelScalarNode
 
 from timeline.fileio import atomic_write  # noqa: F401 - re-exported for the store
@@ -193,17 +194,31 @@ def _emit_entry(written: Record) -> str | None:
     return "\n".join(lines) + "\n" if lines else None
 
 
+def _styled(value: Any) -> Any:
+    """A new text value for a round-trip mapping, quoted as the small emitter quotes it: ruamel
+    alone picks double quotes for a text with an apostrophe that needs quoting ("It's a test: yes"),
+    where a new entry gets single ones; the same text must get the same bytes whether its entry was
+    written new or changed (an add and its removal, or a whole build, leave the same file)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        emitted = _emit_text(value)
+    except _Unusual:
+        return value  # (breaks and the like: ruamel's double quotes, as libyaml's)
+    return SingleQuotedScalarString(value) if emitted.startswith("'") else value
+
+
 def _ruamel_value(key: str, value: Any, existing: Any) -> Any:
     """A value for a round-trip mapping, keeping the flow style of a list written inline."""
     if key in _DATE_KEYS:
         return TimexValue(value)
     if isinstance(value, list):
-        items = [TimexValue(v) for v in value] if key == "disputed_dates" else list(value)
+        items = [TimexValue(v) for v in value] if key == "disputed_dates" else [_styled(v) for v in value]
         seq = CommentedSeq(items)
         if isinstance(existing, CommentedSeq) and existing.fa.flow_style():
             seq.fa.set_flow_style()
         return seq
-    return value
+    return _styled(value)
 
 
 def _ruamel_sources(new: list[Record], old: list[Record], existing: Any) -> CommentedSeq:
@@ -227,7 +242,7 @@ def _ruamel_sources(new: list[Record], old: list[Record], existing: Any) -> Comm
             value = source.get(key)
             if key in SOURCE_OMITTED_WHEN_EMPTY and value in (None, ""):
                 continue
-            written[key] = TimexValue(value) if key == "date" else value
+            written[key] = TimexValue(value) if key == "date" else _styled(value)
         out.append(written)
     return out
 
