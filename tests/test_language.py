@@ -2491,3 +2491,18 @@ def test_a_whole_reading_is_not_kept_for_a_name_cut_into_a_common_noun_conjunct(
                 pos=["PROPN", "PROPN", "CCONJ", "PRON", "NOUN", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"],
                 sent_starts=[True] + [False] * 9)
     assert not language.as_one_sentence(free, whole)
+
+
+def test_the_subject_of_a_whose_clauses_complement_is_the_clauses_own_subject():
+    # "China, whose invasion caused the lama to flee": who fled was made to by the invasion, whose
+    # verb is the relative clause's; the name the clause describes is not its subject
+    from timeline import clauses
+
+    words = ["China", ",", "whose", "invasion", "caused", "the", "lama", "to", "flee", ",", "is", "changing", "."]
+    heads = [11, 4, 3, 4, 0, 6, 4, 8, 4, 4, 11, 11, 11]
+    deps = ["nsubj", "punct", "nmod:poss", "nsubj", "acl:relcl", "det", "iobj", "mark", "xcomp", "punct", "aux",
+            "ROOT", "punct"]
+    tags = ["NNP", ",", "WP$", "NN", "VBD", "DT", "NN", "TO", "VB", ",", "VBZ", "VBG", "."]
+    pos = ["PROPN", "PUNCT", "PRON", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT", "AUX", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.subject_of(doc[8]).text == "invasion"

@@ -665,7 +665,9 @@ def subject_of(verb: Token) -> Token | None:
             # torso had been fished out of a river", which the parse may hang apart)
             own_verb = word == verb and subject.i < word.i and not any(
                 t.text in BREAKS for t in word.doc[subject.right_edge.i + 1 : word.i])
-            if (base_dep(word) != "acl" or word != verb) and not participle_of_word and not own_verb and any(
+            # (nor the relative clause's verb reached from its own complement: "China, whose invasion
+            # of Tibet caused the Dalai Lama [to flee] to India": the invasion caused it)
+            if base_dep(word) != "acl" and not participle_of_word and not own_verb and any(
                     c.lower_ == "whose" for c in subject.children):
                 # "Ford, whose popularity sank ..., died": the parse gave the main verb the relative
                 # clause's subject; the main subject is the name the relative clause describes.
