@@ -221,6 +221,12 @@ def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: f
 _NAME_JOINERS = frozenset({"and", "for", "of", "the", "&", "on", "in"})
 
 
+def _initials(tokens: list[Token], t: Tables) -> str:
+    """The first letters of the capitalised words (not an opening "The": "The Bank for Agriculture
+    ... (BAAC)")."""
+    return "".join(tok.text[0] for tok in tokens if tok.text[:1].isupper() and tok.text not in t.not_names)
+
+
 def _joined_by_their_acronym(tokens: list[Token], runs: list[tuple[int, int]], t: Tables) -> list[tuple[int, int]]:
     """Runs that the acronym in brackets after them spells together are one name: "Thai Ratings
     and Information Services (TRIS)" is one organisation, not "Thai Ratings" and another. The
@@ -233,19 +239,16 @@ def _joined_by_their_acronym(tokens: list[Token], runs: list[tuple[int, int]], t
         acronym = tokens[j + 1].text.replace("&", "")
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             continue
-        def initials(start: int, end: int) -> str:
-            # (not an opening "The": "The Bank for Agriculture ... (BAAC)")
-            return "".join(tok.text[0] for tok in tokens[start:end] if tok.text[:1].isupper() and tok.text not in t.not_names)
-        if initials(i, j) == acronym:
+        if _initials(tokens[i:j], t) == acronym:
             continue  # (whole already)
         start, m = i, k
-        while m > 0 and len(initials(start, j)) < len(acronym):
+        while m > 0 and len(_initials(tokens[start:j], t)) < len(acronym):
             before_i, before_j = out[m - 1]
             gap = tokens[before_j:start]
             if not gap or len(gap) > 2 or not all(tok.text in _NAME_JOINERS or tok.text in t.connectors for tok in gap):
                 break
             start, m = before_i, m - 1
-            if initials(start, j) == acronym:
+            if _initials(tokens[start:j], t) == acronym:
                 out[m : k + 1] = [(start, j)]
                 break
     return out

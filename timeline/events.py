@@ -1203,18 +1203,18 @@ def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") ->
             noun = noun.head
         # (or on the phrase "in" that tells where it was said: "criticised the plan in a statement
         # released on Tuesday" is the criticising's day, the statement only its medium)
-        medium = clauses.base_dep(noun) == "obl" and "in" in _cases(noun)
-        teller = noun.head
         said_in = verb.head
-        if ("in" in _cases(said_in) and said_in.left_edge.i > 0 and verb.doc[said_in.left_edge.i - 1].text == ","
-                and said_in.left_edge.lower_ == "in"):
+        if said_in.left_edge.lower_ == "in" and said_in.left_edge.i > 0 and verb.doc[said_in.left_edge.i - 1].text == ",":
             # (", in a statement received on Tuesday" set off by a comma, wherever the parse hung it:
-            # the statement of the sentence's own telling)
+            # the medium of the sentence's own telling, whose past verb is the nearest above)
             medium, noun, teller = True, said_in, said_in.head
-            while teller.tag_ != "VBD" and teller.head != teller and not (clauses.base_dep(teller) == "conj" and teller.tag_ == "VBD"):
+            while teller.tag_ != "VBD" and teller.head != teller:
                 teller = teller.head
-        while medium and teller.tag_ == "VBG" and clauses.base_dep(teller) in ("advcl", "acl") and teller.head != teller:
-            teller = teller.head  # ("criticised Annan for likening ..., in a statement received on Tuesday")
+        else:
+            medium = clauses.base_dep(noun) == "obl" and "in" in _cases(noun)
+            teller = noun.head
+            while medium and teller.tag_ == "VBG" and clauses.base_dep(teller) in ("advcl", "acl") and teller.head != teller:
+                teller = teller.head  # ("criticised Annan for likening the war to ... in a statement released on Tuesday")
         if (clauses.base_dep(noun) == "obj" or medium) and teller.tag_ == "VBD" and clauses.is_predicate(teller):
             return teller
     main = verb.head.head
