@@ -2506,3 +2506,27 @@ def test_the_subject_of_a_whose_clauses_complement_is_the_clauses_own_subject():
     pos = ["PROPN", "PUNCT", "PRON", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT", "AUX", "VERB", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses.subject_of(doc[8]).text == "invasion"
+
+
+def test_a_noun_set_off_by_commas_after_the_verbs_object_is_its_aside_and_the_phrase_after_it_the_verbs():
+    # "named Ann Lee, a lawyer, as its chair" read with "lawyer" the verb's complement and "as its
+    # chair" on "lawyer"
+    words = ["The", "board", "named", "Ann", "Lee", ",", "a", "lawyer", ",", "as", "its", "chair", "."]
+    heads = [1, 2, 2, 2, 3, 7, 7, 2, 11, 11, 11, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "flat", "punct", "det", "xcomp", "punct", "case", "nmod:poss", "nmod", "punct"]
+    tags = ["DT", "NN", "VBD", "NNP", "NNP", ",", "DT", "NN", ",", "IN", "PRP$", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADP", "PRON", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].head.text, doc[7].dep_) == ("Ann", "appos")
+    assert (doc[11].head.text, doc[11].dep_) == ("named", "obl")
+
+
+def test_a_complement_with_no_comma_before_it_stays_the_verbs():
+    # "made him a member": no aside
+    words = ["The", "council", "made", "him", "a", "member", "."]
+    heads = [1, 2, 2, 2, 5, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "det", "xcomp", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].head.text, doc[5].dep_) == ("made", "xcomp")

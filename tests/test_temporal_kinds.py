@@ -825,6 +825,33 @@ def test_a_unit_joined_by_a_hyphen_to_a_word_is_no_time(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The senator called the merger the heist of the century.",
+        "Forecasters warned that the storm of the decade would reach the coast.",
+        "Fans still talk about the Fight of the Century.",
+        "Critics hailed the bridge as the engineering feat of the millennium.",
+    ],
+)
+def test_a_superlative_of_the_century_or_decade_is_no_time(text):
+    # an idiom's "of the century" says how big, not when
+    assert not [t for t in tag(text, "2006-12-21") if "century" in t.text or "decade" in t.text
+                or "millennium" in t.text], texts(text, "2006-12-21")
+
+
+@pytest.mark.parametrize(
+    "text, expression, value_expected",
+    [
+        ("The town grew fast at the end of the century.", "the end of the century", "20"),
+        ("The dam was finished in the first years of the decade.", "the decade", "200"),
+        ("Prices will double by the middle of the century.", "the middle of the century", "20"),
+    ],
+)
+def test_a_part_of_the_century_or_decade_is_its_time(text, expression, value_expected):
+    assert value(text, "2006-12-21", expression) == value_expected, found(text, "2006-12-21")
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Two tankers collided in the strait at midnight.", "2024-03-14T00:00"),

@@ -2042,8 +2042,15 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 if before is not None and not before.whitespace_ and not any(before in kept for kept in (phrase, arguments, group)):
                     continue  # a phrase that starts inside a word ("oil[-for-food deal]"): a broken parse
                 # (a comma of an earlier argument's own aside does not count: "found Lars Vik, the
-                # former chief executive, guilty of fraud")
+                # former chief executive, guilty of fraud", "named Ann Lee, a lawyer, as its chair")
                 asides = {t.i for a in arguments for t in a.subtree} if base_dep(c) == "xcomp" else set()
+                if base_dep(c) == "obl" and c.left_edge.text == ",":
+                    # (for a phrase after its own comma, only an apposition set off by commas that
+                    # closes right before it)
+                    asides = {s.i for a in arguments for t in a.subtree if base_dep(t) == "appos" and t.left_edge.text == ","
+                              for s in t.subtree}
+                    if c.left_edge.i - 1 not in asides:
+                        asides = set()
                 # (nor a bracket closed before it, where the rest between is the title's or the
                 # date's: "had caused profits (before costs) in the first quarter [to slump]")
                 between = clause.verb.doc[clause.verb.i + 1 : first]

@@ -2035,6 +2035,8 @@ def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: se
 
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:
     """A happening named by a noun ("Tuesday's collision", "the June Summit of the Americas")."""
+    while clauses.base_dep(noun) == "compound" and noun.head.i > noun.i and noun.pos_ == noun.head.pos_ == "PROPN":
+        noun = noun.head  # "the September [World] Summit on ...": the date on a word of a name names the name's head
     if (clauses.base_dep(noun) in ("obj", "obl") and noun.head.pos_ == "VERB" and not _cases(noun) & clauses.rules().during
             and clauses.under_a_condition(noun.head)):
         # "If the motion passes, ... leading to an election on May 16": what the condition leads to

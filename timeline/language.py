@@ -1077,6 +1077,53 @@ def _worth_read_as_the_head_of_its_noun(worth: "Token") -> bool:
     return True
 
 
+def _apposition_read_as_a_complement(noun: "Token") -> bool:
+    """"appointed Ann Lee, the former director of Acme, a consulting firm, as his adviser" parsed
+    with "firm" the verb's complement ("appointed her a director"), or a bare adverbial ("sentenced
+    Ivan Petrov, a former minister, to ..."), or an aside of the verb: a noun phrase with its article
+    set off by a comma right after the verb's object, and closed by another, is an apposition of
+    the name or noun that ends the phrase before it. Returns whether it repaired."""
+    if noun.dep_ not in ("xcomp", "obl:unmarked", "appos") or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB" or noun.i < noun.head.i:
+        return False
+    doc, comma = noun.doc, noun.left_edge
+    if comma.text != "," or comma.head != noun or comma.i == 0 or not any(c.dep_ == "det" for c in noun.children):
+        return False
+    after = noun.right_edge.i + 1
+    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+        return False
+    before = doc[comma.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    above = before
+    while above.head != above and above.head != noun.head:
+        above = above.head
+    if above.head != noun.head or above.dep_ != "obj" or above.i > comma.i:
+        return False
+    noun.head, noun.dep_ = before.head if before.dep_ == "flat" else before, "appos"  # (a name's head word)
+    return True
+
+
+def _verbs_phrase_read_into_the_objects_aside(phrase: "Token") -> bool:
+    """"charged Lena Kovac, a banker, with fraud" parsed with "with fraud" on "banker": a phrase
+    after the comma that closes the aside of a verb's object is the verb's; the aside ended at
+    its comma. Returns whether it repaired."""
+    if phrase.dep_ != "nmod" or phrase.left_edge.text != "," or phrase.left_edge.head != phrase:
+        return False
+    doc = phrase.doc
+    opening = phrase.left_edge.i + 1
+    if opening >= len(doc) or doc[opening].dep_ != "case" or doc[opening].head != phrase:
+        return False
+    aside = phrase.head
+    while aside.dep_ != "appos" and aside.head != aside and aside.i < phrase.i:
+        aside = aside.head
+    described, verb = aside.head, aside.head.head
+    if (aside.dep_ != "appos" or aside.left_edge.text != "," or described.dep_ not in ("obj", "xcomp")
+            or verb.pos_ != "VERB" or not described.i < aside.i < phrase.i):
+        return False
+    phrase.head, phrase.dep_ = verb, "obl"
+    return True
+
+
 def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
     """"at a private ceremony relatives held in Augusta" parsed with "ceremony relatives" one noun
     (the verb's phrase): an article "a" never goes with a plural; the singular before the plural is
@@ -1087,6 +1134,17 @@ def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
     if noun.tag_ != "NNS" or noun.i < 2 or noun.i + 1 >= len(noun.doc):
         return False
     first = noun.doc[noun.i - 1]
+    if first.dep_ in ("compound", "amod") and first.head == noun and first.tag_ == "NNS" and noun.dep_ in ("obl", "obj", "nmod"):
+        # "the removal of discounts automakers had used": a plural modifies no noun; with a
+        # perfect after it that has neither subject nor object, it ends the phrase and the
+        # plural after it is that clause's subject ("discounts [that] automakers had used")
+        have = noun.doc[noun.i + 1]
+        verb = have.head
+        if (have.lower_ not in ("had", "have", "has") or have.dep_ != "aux" or verb.i != noun.i + 2 or verb.tag_ != "VBN"
+                or any(c.dep_.startswith(("nsubj", "obj")) for c in verb.children)):
+            return False
+        host, place = noun.head, noun.dep_
+        return _relative_clause_of(first, noun, verb, host, place)
     if first.dep_ != "compound" or first.head != noun or first.tag_ != "NN" or noun.dep_ not in ("obl", "obj", "nsubj"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < first.i for c in noun.children):
@@ -1120,6 +1178,12 @@ def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
         subject.head = participle
         _full_stop_to(verb, participle)
         host, place = participle, noun.dep_
+    return _relative_clause_of(first, noun, verb, host, place)
+
+
+def _relative_clause_of(first: "Token", noun: "Token", verb: "Token", host: "Token | None", place: str) -> bool:
+    """`first` heads the phrase in `host`'s `place`, with `verb` its relative clause and `noun`
+    that clause's subject (`_zero_relative_read_as_a_compound`). Returns True."""
     for child in [c for c in noun.children if c.i < first.i]:
         child.head = first  # (its article, adjectives and preposition)
     first.head, first.dep_ = (host, place) if host is not None else (first, "ROOT")
@@ -3444,8 +3508,9 @@ def _count_read_on_a_participle_of_the_counted(figure: "Token") -> bool:
     seven" on "killed" (titled "Soldiers were killed to seven"): "to" and a bare figure after a
     participle of what a count noun counts is what the count was brought to, the verb's that has
     the count as its object. Returns whether it repaired."""
-    if figure.pos_ != "NUM" or figure.dep_ not in ("obl", "nmod") or not any(
-            c.dep_ == "case" and c.lower_ == "to" for c in figure.children):
+    # ("to" is the figure's own case, or opens its phrase before a bound: "to at least nine")
+    if figure.pos_ != "NUM" or figure.dep_ not in ("obl", "nmod") or not (any(
+            c.dep_ == "case" and c.lower_ == "to" for c in figure.children) or figure.left_edge.lower_ == "to"):
         return False
     participle = figure.head
     counted = participle.head
@@ -4684,7 +4749,7 @@ def _register_components() -> None:
                     _object_relative_clause_read_apart(token)
                 if dep == "obj" and (pos == propn_pos or token.is_upper):
                     _name_split_by_its_bracketed_expansion(token)
-                if pos in noun_pos and token.tag_ == "NNS" and dep in ("obl", "obj"):
+                if pos in noun_pos and token.tag_ == "NNS" and dep in ("obl", "obj", "nmod"):
                     _zero_relative_read_as_a_compound(token)
                 if verb and dep in ("advcl", "conj", "ccomp", "parataxis") and token.n_lefts:
                     _extraposed_clause_read_as_the_head(token)
@@ -4972,6 +5037,10 @@ def _register_components() -> None:
                     _verb_read_as_an_adjective_inside_the_subject(token)  # (after the roots are repaired)
                 if token.dep_ in ("discourse", "vocative", "dislocated"):
                     _name_read_as_its_appositions_aside(token)  # (again, after the roots are repaired)
+                if token.dep_ in ("xcomp", "obl:unmarked", "appos") and token.pos_ == "NOUN" and token.head.pos == verb_pos:
+                    _apposition_read_as_a_complement(token)  # (after the roots are repaired: the verb's object is known)
+                if token.dep_ == "nmod" and token.n_lefts:
+                    _verbs_phrase_read_into_the_objects_aside(token)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
