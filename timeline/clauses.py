@@ -99,6 +99,7 @@ class ClauseRules:
     lookback: frozenset[str]
     hedges: frozenset[str]
     object_adjectives: frozenset[str]  # "worth", "near": words that take an object as a preposition does
+    setting_prepositions: frozenset[str]  # "amid", "despite": a phrase of a setting, not an object's completion
     belief: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
@@ -187,6 +188,7 @@ def rules() -> ClauseRules:
         lookback=words("lookback_words"),
         hedges=words("hedges"),
         object_adjectives=words("object_adjectives"),
+        setting_prepositions=words("setting_prepositions"),
         belief=words("belief_verbs"),
         after=words("after_markers"),
         near=words("near_adverbs"),
@@ -2065,7 +2067,10 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         # "took only two [out of seven golds] at the Busan Asian Games": a long phrase right after a
         # short object completes it; its first noun phrase goes in, up to the next preposition
         after = max(t.i for t in arguments)
-        phrase = next((p for p in long_adverbials if p and p[0].i == after + 1), None)
+        # (right after it, or past the date's own words: "voiced support [on Tuesday] for a probe into ...")
+        doc = clause.verb.doc
+        phrase = next((p for p in long_adverbials if p and (p[0].i == after + 1 or p[0].i > after and p[0].pos_ == "ADP" and p[0].lower_ not in r.setting_prepositions and all(
+            t.i in skip or t.head.i in skip and base_dep(t) in ("case", "det") for t in doc[after + 1 : p[0].i]))), None)
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
     asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)

@@ -1124,6 +1124,40 @@ def _verbs_phrase_read_into_the_objects_aside(phrase: "Token") -> bool:
     return True
 
 
+def _opening_time_of_a_joined_clause_read_as_a_conjunct(time: "Token") -> bool:
+    """"want the curfew lifted and on Friday, the council gave the army two days" parsed with "on
+    Friday" a conjunct of "lifted": a time after "and" and before a comma opens the clause after
+    the comma, whose subject follows; that clause is the one joined. Returns whether it repaired."""
+    if time.dep_ != "conj" or time.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return False
+    joiner = next((c for c in time.children if c.dep_ == "cc" and c.i == time.left_edge.i), None)
+    doc = time.doc
+    after = time.i + 1
+    if joiner is None or not any(c.dep_ == "case" for c in time.children) or after >= len(doc) or doc[after].text != ",":
+        return False
+    verb, subject = doc[after].head, None
+    if verb.dep_ == "appos" and verb.head == time and verb.pos_ in ("PROPN", "NOUN"):
+        # (its subject read as the time's apposition: "and on Sunday, the Brigades, a group ..., gave")
+        subject = verb
+        verb = next((t for t in doc[subject.right_edge.i + 1 : time.sent.end] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                     and t.dep_ in ("parataxis", "conj", "ccomp", "advcl")), subject)
+        if verb == subject or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return False
+    if (verb.pos_ not in ("VERB", "AUX") or verb.i <= after or verb.is_ancestor(time) or time.is_ancestor(verb)
+            or verb.dep_ not in ("parataxis", "conj", "ccomp", "advcl")
+            or subject is None and not any(c.dep_.startswith("nsubj") and c.i > after for c in verb.children)):
+        return False
+    if subject is not None:
+        for aside in [c for c in time.children if c.dep_ == "appos" and subject.i < c.i < verb.i]:
+            aside.head = subject  # ("the Green Front, a group close to ...": the subject's aside)
+        subject.head, subject.dep_ = verb, "nsubj"
+    time.head, time.dep_ = verb, "obl"
+    joiner.head = verb
+    if verb.dep_ == "parataxis":
+        verb.dep_ = "conj"
+    return True
+
+
 def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
     """"at a private ceremony relatives held in Augusta" parsed with "ceremony relatives" one noun
     (the verb's phrase): an article "a" never goes with a plural; the singular before the plural is
@@ -1606,6 +1640,12 @@ def _gerund_subject_read_as_a_verb(word: "Token") -> bool:
             g.dep_.startswith("aux") for g in c.children)) and c.dep_ in ("xcomp", "ccomp", "conj", "dep", "advcl", "parataxis")
         or opening and c.tag_ == "VBN" and c.dep_ == "acl" and not any(g.dep_.startswith("aux") for g in c.children))
                  and not any(g.dep_.startswith(("nsubj", "mark", "cc")) for g in c.children)), None)
+    if verb is None and mark is not None:
+        # (or hung elsewhere: "died ... since fighting there erupted", "erupted" joined to "died")
+        after = next((t for t in doc[word.i + 1 : word.sent.end] if t.pos_ != "ADV"), None)
+        if (after is not None and after.pos_ == "VERB" and after.tag_ == "VBD" and not after.is_ancestor(word)
+                and not any(g.dep_.startswith(("nsubj", "mark", "cc", "aux")) for g in after.children)):
+            verb = after
     if verb is None or not all(t.pos_ == "ADV" for t in doc[word.i + 1 : verb.i]):
         return False
     if any(c.dep_ in ("obj", "iobj") and c.pos_ != "ADV" for c in word.children):
@@ -4743,6 +4783,8 @@ def _register_components() -> None:
                     _subject_list_read_as_a_phrase_before_its_clause(token)
                 if dep == "obl" and (token.like_num or day):
                     _year_read_off_an_anniversarys_phrase(token)
+                if dep == "conj" and (day or in_times or token.like_num):
+                    _opening_time_of_a_joined_clause_read_as_a_conjunct(token)
                 if dep in ("parataxis", "appos") and pos == propn_pos:
                     _joined_name_read_as_parataxis(token)
                 if lower == "which" and dep not in ("obj", "nsubj", "nsubj:pass"):
@@ -4828,8 +4870,8 @@ def _register_components() -> None:
                     _state_participle_read_as_a_clause(token)
                     if token.tag == vbg:
                         _gerund_subject_read_as_a_verb(token)
-                elif token.tag == vbg and token.head == token:
-                    _gerund_subject_read_as_a_verb(token)
+                elif token.tag == vbg and (token.head == token or dep == "acl"):
+                    _gerund_subject_read_as_a_verb(token)  # (also opened by its subordinator on a noun: "the valley since fighting there erupted")
                 if verb and token.i > 1 and token.doc[token.i - 1].text == "-":
                     _hyphenated_word_read_as_a_verb(token)
                 if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
