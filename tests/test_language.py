@@ -2530,3 +2530,14 @@ def test_a_complement_with_no_comma_before_it_stays_the_verbs():
     pos = ["DET", "NOUN", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[5].head.text, doc[5].dep_) == ("made", "xcomp")
+
+
+def test_where_the_objects_aside_comes_from_stays_the_asides():
+    # "arrested Omar Said, a farmer, from Kassala": where the farmer is from, as the treebanks read it
+    words = ["Police", "arrested", "Omar", "Said", ",", "a", "farmer", ",", "from", "Kassala", "."]
+    heads = [1, 1, 1, 2, 6, 6, 2, 9, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "obj", "flat", "punct", "det", "appos", "punct", "case", "nmod", "punct"]
+    tags = ["NNS", "VBD", "NNP", "NNP", ",", "DT", "NN", ",", "IN", "NNP", "."]
+    pos = ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].head.text, doc[9].dep_) == ("farmer", "nmod")

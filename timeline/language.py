@@ -1106,12 +1106,14 @@ def _apposition_read_as_a_complement(noun: "Token") -> bool:
 def _verbs_phrase_read_into_the_objects_aside(phrase: "Token") -> bool:
     """"charged Lena Kovac, a banker, with fraud" parsed with "with fraud" on "banker": a phrase
     after the comma that closes the aside of a verb's object is the verb's; the aside ended at
-    its comma. Returns whether it repaired."""
+    its comma. Not where the person comes from ("a LeT man, from Doda district": the treebanks'
+    reading, `origin_prepositions`). Returns whether it repaired."""
     if phrase.dep_ != "nmod" or phrase.left_edge.text != "," or phrase.left_edge.head != phrase:
         return False
     doc = phrase.doc
     opening = phrase.left_edge.i + 1
-    if opening >= len(doc) or doc[opening].dep_ != "case" or doc[opening].head != phrase:
+    if (opening >= len(doc) or doc[opening].dep_ != "case" or doc[opening].head != phrase
+            or doc[opening].lower_ in _clause_markers()["origin_prepositions"]):
         return False
     aside = phrase.head
     while aside.dep_ != "appos" and aside.head != aside and aside.i < phrase.i:
