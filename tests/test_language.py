@@ -2541,3 +2541,16 @@ def test_where_the_objects_aside_comes_from_stays_the_asides():
     pos = ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[9].head.text, doc[9].dep_) == ("farmer", "nmod")
+
+
+def test_a_verb_form_with_a_preposition_before_its_subject_is_a_plural_noun():
+    # "a first for the Africa summits since ..." read with "summits" a verb whose subject is "Africa"
+    words = ["It", "was", "a", "first", "for", "the", "Africa", "summits", "."]
+    heads = [3, 3, 3, 3, 7, 6, 7, 3, 3]
+    deps = ["nsubj", "cop", "det", "ROOT", "case", "det", "nsubj", "nmod", "punct"]
+    tags = ["PRP", "VBD", "DT", "JJ", "IN", "DT", "NNP", "VBZ", "."]
+    pos = ["PRON", "AUX", "DET", "ADJ", "ADP", "DET", "PROPN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].pos_, doc[7].tag_) == ("NOUN", "NNS")
+    assert (doc[6].dep_, doc[6].head.text) == ("compound", "summits")
+    assert doc[5].head.text == "summits"

@@ -100,6 +100,7 @@ class ClauseRules:
     hedges: frozenset[str]
     object_adjectives: frozenset[str]  # "worth", "near": words that take an object as a preposition does
     setting_prepositions: frozenset[str]  # "amid", "despite": a phrase of a setting, not an object's completion
+    place_deictics: frozenset[str]  # "here", "there": no object of the verb
     belief: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
@@ -189,6 +190,7 @@ def rules() -> ClauseRules:
         hedges=words("hedges"),
         object_adjectives=words("object_adjectives"),
         setting_prepositions=words("setting_prepositions"),
+        place_deictics=words("place_deictics"),
         belief=words("belief_verbs"),
         after=words("after_markers"),
         near=words("near_adverbs"),
@@ -2029,7 +2031,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                     # measure of a phrase the title leaves out
                     continue
                 if (base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in ("with", "without") for m in c.children)
-                        and any(dep(g) == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i for g in c.children)):
+                        and any((dep(g) == "acl" and g.tag_ in ("VBG", "VBN") or dep(g) in ("amod", "acl", "xcomp")
+                                 and g.lower_.endswith("ing")) and g.i > c.i for g in c.children)):
+                    # (an -ing after its noun is a participle, whatever its tag and relation: "with ministers urging for")
                     absolute.append(c)
                     continue  # "stalled [with both sides agreeing to meet again]": an absolute clause, its own happening
                 phrase = _argument_phrase(c, skip, names, 0)
@@ -2112,7 +2116,10 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 break
     # (or what the verb is about: "complained bitterly [about the lack of money for schools]")
     about = bool(long_adverbials) and any(base_dep(t) == "case" and lemma(t) in r.topic for t in long_adverbials[0][:1])
-    if (not arguments or completing and (complement_found or about)) and long_adverbials and clause.verb.pos_ == "VERB":
+    # ("met [here] with a delegation from the Kansai region": a word that only points at the place is no object)
+    pointing = bool(arguments) and all(t.lower_ in r.place_deictics and base_dep(t) == "advmod" for t in arguments) and bool(
+        long_adverbials) and long_adverbials[0][0].pos_ == "ADP"  # (a preposition's phrase, not a purpose: "finished here [to meet]")
+    if (not arguments or pointing or completing and (complement_found or about)) and long_adverbials and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
         # keeps the start of its long phrase, up to a word that can end one.
         whole = [t for t in long_adverbials[0] if t.i > clause.verb.i]

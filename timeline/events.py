@@ -285,6 +285,39 @@ def _present_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, p
                    reason=f"{timex.reason}; '{word.text}' is in the present tense -> the year after")
 
 
+def _readied_for_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
+    """A date written without its year on a noun readied for ("ahead of the June elections", "a key
+    stage in the preparations for the June elections") that the engine put before the publication
+    day, by the past tense near it: what is readied for is still to come, the year after. Not
+    where a past perfect tells the readying before a past ("had stepped up security ahead of ...")."""
+    if timex.rule not in _trigger_words("yearless_timex_rules") or not _before_publication(timex, published):
+        return timex
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens:
+        return timex
+    noun = clauses.span_head(tokens).head
+    doc, start = word.doc, noun.left_edge.i
+    # (the word right before the noun's phrase, a hyphenated one whole: "the run-up [to the June vote]")
+    before = doc[start - 1].lower_ if start else ""
+    if start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_:
+        before = f"{doc[start - 3].lower_}-{before}"
+    readied = _trigger_words("readied_for")
+    if noun.pos_ != "NOUN" or not (noun.head.lower_ in readied or before in readied or any(
+            clauses.base_dep(c) == "case" and c.lower_ in readied for c in noun.children)):
+        return timex
+    verb = noun
+    while verb.head != verb and not clauses.is_predicate(verb):
+        verb = verb.head
+    if any(clauses.base_dep(c) == "aux" and clauses.lemma(c) == "have" and c.tag_ == "VBD" for c in verb.children):
+        return timex
+    value = shift_value(timex.value or "", "Y", 1)
+    if value is None or not _after_publication(value, published):
+        return timex
+    end_value = shift_value(timex.end_value, "Y", 1) if timex.end_value else None
+    return replace(timex, value=value, end_value=end_value,
+                   reason=f"{timex.reason}; '{noun.text}' is readied for -> the coming one")
+
+
 def _placed_by_tense(timex: Timex, verb: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
     """The date as a mention of the verb will give it: its year and weekday placed by the verb's
     tense ("travels to Leeds on Saturday" is the coming Saturday)."""
@@ -631,6 +664,22 @@ def _antecedent(ctx: _Context, offset: int, kind: str, others: frozenset[str] = 
             if found:
                 return found[0]
     return None
+
+
+def _named_plural_before(pronoun: "SpacyToken") -> str | None:
+    """The phrase of the nearest plural common noun before "they" in its sentence that a name
+    modifies, where "they" opens a clause a subordinator marks ("a first for the Africa-France
+    summits since they began in 1973": the summits began; the name alone is no antecedent, a
+    modifier)."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or not any(clauses.base_dep(c) == "mark" and c.i < pronoun.i for c in verb.children):
+        return None
+    noun = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]) if t.pos_ == "NOUN" and _plural(t)), None)
+    if noun is None or not noun.text.islower() or not any(
+            clauses.base_dep(c) in ("compound", "amod") and c.text[:1].isupper() and c.i > pronoun.sent.start for c in noun.children):
+        return None
+    phrase = clauses.subject_phrase(noun, set(), [])
+    return clauses.phrase_text(phrase) if phrase else None
 
 
 def _name_used_as_a_modifier(ctx: _Context, k: int, entity: Entity) -> bool:
@@ -1474,6 +1523,9 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
                  or _person_described_the_sentence_before(ctx, subject, sentence_start))
     if described is not None:
         return described
+    named_plural = _named_plural_before(subject)
+    if named_plural is not None:
+        return named_plural
     others = _clause_last_names(ctx, clause.verb, sentence_start)
     if subject.lower_ == "they":
         others |= _singular_speakers_last_names(subject)
@@ -2087,6 +2139,7 @@ def _mention(
             and _cases(word) & (clauses.rules().during | _after_cases()) else word)
     timex = _past_tense_year(timex, told, sentence.start, ctx.article.published)
     timex = _present_tense_year(timex, word, sentence.start, ctx.article.published)
+    timex = _readied_for_year(timex, word, sentence.start, ctx.article.published)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(

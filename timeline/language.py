@@ -2935,6 +2935,27 @@ def _plural_read_as_a_verb_form_after_the_subject(word: "Token") -> bool:
     return True
 
 
+def _plural_read_as_a_verb_after_a_preposition(word: "Token") -> bool:
+    """"in a first for the Africa-France summits since ..." parsed with "summits" a verb (VBZ) whose
+    subject is the name before it: a verb takes no preposition of its own; a verb form with a
+    preposition before its subject is a plural noun, that subject its compound. Returns whether it
+    repaired."""
+    if word.tag_ != "VBZ" or word.pos_ != "VERB" or not word.lower_.endswith("s"):
+        return False
+    subject = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)
+    case = next((c for c in word.children if c.dep_ == "case" and c.i < word.i), None)
+    # (a name right before it, and a true preposition: never "As the survey cited in the article shows")
+    if (subject is None or case is None or subject.pos_ != "PROPN" or case.i > subject.left_edge.i
+            or subject.i != word.i - 1 or case.lower_ in subordinators()):
+        return False
+    for child in [c for c in subject.children if c.i < subject.i and c.dep_ == "det"]:
+        child.head = word  # (the article is the plural's: "the [Africa-France] summits")
+    word.tag_, word.pos_ = "NNS", "NOUN"
+    word.set_morph("Number=Plur")
+    subject.dep_ = "compound"
+    return True
+
+
 def _particle_read_as_a_relative_dates_preposition(particle: "Token") -> bool:
     """"Jaafari was sworn in last May" parsed with "in" the preposition of "last May": a date
     with "last", "next" or "this" takes no preposition, so a particle right after its verb and
@@ -4775,6 +4796,8 @@ def _register_components() -> None:
                     _comparative_read_off_its_count(token)
                 if dep in ("obl", "nmod") and token.pos_ == "NUM":
                     _count_read_on_a_participle_of_the_counted(token)
+                if verb and token.tag_ == "VBZ" and dep in ("nmod", "obl", "obj"):
+                    _plural_read_as_a_verb_after_a_preposition(token)
                 if lower == "worth":
                     _worth_read_as_the_head_of_its_noun(token)
                 if verb and dep in ("advcl", "xcomp") and token.tag_ == "VB":
