@@ -277,12 +277,16 @@ def _present_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, p
         return timex
     if not _hung_on(timex, word, sentence_start):
         return timex
+    return _a_year_after(timex, published, f"'{word.text}' is in the present tense -> the year after")
+
+
+def _a_year_after(timex: Timex, published: str | None, why: str) -> Timex:
+    """The date a year later, where that is after the publication day (else as it was)."""
     value = shift_value(timex.value or "", "Y", 1)
     if value is None or not _after_publication(value, published):
         return timex
     end_value = shift_value(timex.end_value, "Y", 1) if timex.end_value else None
-    return replace(timex, value=value, end_value=end_value,
-                   reason=f"{timex.reason}; '{word.text}' is in the present tense -> the year after")
+    return replace(timex, value=value, end_value=end_value, reason=f"{timex.reason}; {why}")
 
 
 def _readied_for_year(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
@@ -310,12 +314,7 @@ def _readied_for_year(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         verb = verb.head
     if any(clauses.base_dep(c) == "aux" and clauses.lemma(c) == "have" and c.tag_ == "VBD" for c in verb.children):
         return timex
-    value = shift_value(timex.value or "", "Y", 1)
-    if value is None or not _after_publication(value, published):
-        return timex
-    end_value = shift_value(timex.end_value, "Y", 1) if timex.end_value else None
-    return replace(timex, value=value, end_value=end_value,
-                   reason=f"{timex.reason}; '{noun.text}' is readied for -> the coming one")
+    return _a_year_after(timex, published, f"'{noun.text}' is readied for -> the coming one")
 
 
 def _placed_by_tense(timex: Timex, verb: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
