@@ -6498,3 +6498,37 @@ def test_a_month_readied_for_before_a_past_perfect_is_the_past_one():
 def test_they_after_a_named_plural_is_that_plural_not_its_name(text, title):
     # "the Africa-France summits since they began": the summits began, not "Africa-France" nor "They"
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The lawyer has said the judge will never give his client a fair hearing and on Friday attacked the court as biased.",
+         "The lawyer attacked the court as biased", "2024-03-08"),
+        ("The mayor has argued the new tax will hurt small shops and on Monday urged the council to scrap it.",
+         "The mayor urged the council to scrap it", "2024-03-11"),
+    ],
+)
+def test_a_time_after_and_before_a_joined_verb_dates_that_verb(text, title, date):
+    # "... and on Friday attacked the court": Friday is the attack's, never a hearing "to come"
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert not any("hearing" in t or "hurt" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date, old, year",
+    [
+        ("The trial of two men over a bombing five years ago resumed on Tuesday.",
+         "The trial of two men over a bombing resumed", "2024-03-12", "Bombing", "2019"),
+        ("The trial of a former general over a coup 20 years ago resumed on Monday.",
+         "The trial of a former general over a coup resumed", "2024-03-11", "Coup", "2004"),
+        ("The long trial of the former governor over a village massacre 30 years ago made a fresh start on Tuesday.",
+         "The long trial of the former governor made a fresh start", "2024-03-12", "Village massacre", "1994"),
+    ],
+)
+def test_an_ago_phrase_ending_the_subject_dates_its_noun_and_the_verb_keeps_its_day(text, title, date, old, year):
+    # "a bombing five years ago": the bombing's year; the trial resumed on Tuesday, never "five years ago"
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert found.get(old) == year, found

@@ -1012,8 +1012,11 @@ def _happening_of_which(noun: "SpacyToken") -> "SpacyToken":
     noun the construction says happens at a time); else the noun itself."""
     head = noun.head
     # (not an anniversary's: "the 33rd anniversary of the uprising in 1973" is the uprising's year)
+    # (not a phrase of what the head noun is about: "the trial of two men over a bombing five years
+    # ago" is the bombing's year)
     if (clauses.base_dep(noun) == "nmod" and head.pos_ == "NOUN" and head.i < noun.i and head.i + 1 < len(noun.doc)
-            and noun.doc[head.i + 1].lower_ == "of" and happenings.happening_probability(head) >= DATED_NOUN_THRESHOLD
+            and noun.doc[head.i + 1].lower_ == "of" and not _cases(noun) & clauses.rules().topic
+            and happenings.happening_probability(head) >= DATED_NOUN_THRESHOLD
             and clauses.lemma(head) not in language.anniversary_nouns()):
         return head
     return noun

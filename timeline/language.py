@@ -1129,15 +1129,28 @@ def _verbs_phrase_read_into_the_objects_aside(phrase: "Token") -> bool:
 def _opening_time_of_a_joined_clause_read_as_a_conjunct(time: "Token") -> bool:
     """"want the curfew lifted and on Friday, the council gave the army two days" parsed with "on
     Friday" a conjunct of "lifted": a time after "and" and before a comma opens the clause after
-    the comma, whose subject follows; that clause is the one joined. Returns whether it repaired."""
+    the comma, whose subject follows; that clause is the one joined. So does a time right before a
+    joined verb that shares the first clause's subject ("... and on Monday criticised the
+    proceedings"). Returns whether it repaired."""
     if time.dep_ != "conj" or time.pos_ not in ("PROPN", "NOUN", "NUM"):
         return False
     joiner = next((c for c in time.children if c.dep_ == "cc" and c.i == time.left_edge.i), None)
     doc = time.doc
     after = time.i + 1
-    if joiner is None or not any(c.dep_ == "case" for c in time.children) or after >= len(doc) or doc[after].text != ",":
+    if joiner is None or not any(c.dep_ == "case" for c in time.children) or after >= len(doc):
         return False
-    verb, subject = doc[after].head, None
+    following = doc[after]
+    if (following.pos_ == "VERB" and following.tag_ in ("VBD", "VBZ") and following.dep_ in ("conj", "advcl", "parataxis")
+            and not following.is_ancestor(time) and not time.is_ancestor(following)
+            and not any(c.dep_.startswith("nsubj") for c in following.children)):
+        # (no comma, the subject shared: "has claimed it will be difficult ... and on Monday criticised")
+        time.head, time.dep_ = following, "obl"
+        joiner.head = following
+        following.dep_ = "conj"  # (joined by the "and" before the time)
+        return True
+    if following.text != ",":
+        return False
+    verb, subject = following.head, None
     if verb.dep_ == "appos" and verb.head == time and verb.pos_ in ("PROPN", "NOUN"):
         # (its subject read as the time's apposition: "and on Sunday, the Brigades, a group ..., gave")
         subject = verb
@@ -1157,6 +1170,40 @@ def _opening_time_of_a_joined_clause_read_as_a_conjunct(time: "Token") -> bool:
     joiner.head = verb
     if verb.dep_ == "parataxis":
         verb.dep_ = "conj"
+    return True
+
+
+def _ago_inside_the_subject_read_on_the_verb(ago: "Token") -> bool:
+    """"The trial of Saddam over a massacre 23 years ago made a shaky restart Tuesday" parsed with
+    "23 years ago" on "made": an "ago" phrase that ends the subject, right before its verb, is the
+    subject's last noun's ("a massacre 23 years ago"). Returns whether it repaired."""
+    doc = ago.doc
+    if ago.lower_ != "ago" or ago.dep_ != "advmod" or ago.i + 1 >= len(doc):
+        return False
+    verb, unit = doc[ago.i + 1], doc[ago.i - 1] if ago.i else ago
+    if verb.pos_ not in ("VERB", "AUX") or ago.head not in (verb, unit):
+        return False
+    if unit.dep_.startswith("nsubj") and unit.head == verb and unit.pos_ == "NOUN":
+        # (the measure read as the verb's subject: "a bombing five years ago resumed", the trial
+        # the root; the subject is found again once the "ago" phrase is the noun's)
+        phrase, start = unit, unit.left_edge.i
+        noun = doc[start - 1] if start else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        unit.head, unit.dep_ = noun, "obl:unmarked"
+        ago.head, ago.dep_ = noun, "advmod"
+        unit.head = ago
+        return True
+    if ago.head != verb:
+        return False
+    start = ago.left_edge.i
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < start), None)
+    noun = doc[start - 1] if start else None
+    if subject is None or noun is None or noun.pos_ not in ("NOUN", "ADJ", "PROPN") or not subject.is_ancestor(noun) and noun != subject:
+        return False
+    ago.head = noun
+    if noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children):
+        noun.pos_, noun.tag_ = "NOUN", "NN"  # ("a Shiite massacre": a noun, with its article, whatever the tagger said)
     return True
 
 
@@ -4810,6 +4857,8 @@ def _register_components() -> None:
                     _year_read_off_an_anniversarys_phrase(token)
                 if dep == "conj" and (day or in_times or token.like_num):
                     _opening_time_of_a_joined_clause_read_as_a_conjunct(token)
+                if lower == "ago":
+                    _ago_inside_the_subject_read_on_the_verb(token)
                 if dep in ("parataxis", "appos") and pos == propn_pos:
                     _joined_name_read_as_parataxis(token)
                 if lower == "which" and dep not in ("obj", "nsubj", "nsubj:pass"):
