@@ -2554,3 +2554,16 @@ def test_a_verb_form_with_a_preposition_before_its_subject_is_a_plural_noun():
     assert (doc[7].pos_, doc[7].tag_) == ("NOUN", "NNS")
     assert (doc[6].dep_, doc[6].head.text) == ("compound", "summits")
     assert doc[5].head.text == "summits"
+
+
+def test_a_verb_after_to_read_as_its_objects_adjective_is_the_infinitive():
+    # "was forced to dump strict rules" read as "to [dump strict rules]", "dump" an adjective
+    words = ["The", "bank", "was", "forced", "to", "dump", "strict", "rules", "."]
+    heads = [1, 3, 3, 3, 7, 7, 7, 3, 3]
+    deps = ["det", "nsubj:pass", "aux:pass", "ROOT", "case", "amod", "amod", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "JJ", "JJ", "NNS", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "ADJ", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].pos_, doc[5].dep_, doc[5].head.text) == ("VERB", "xcomp", "forced")
+    assert (doc[7].dep_, doc[7].head.text) == ("obj", "dump")
+    assert (doc[4].dep_, doc[4].head.text) == ("mark", "dump")

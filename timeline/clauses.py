@@ -101,6 +101,7 @@ class ClauseRules:
     object_adjectives: frozenset[str]  # "worth", "near": words that take an object as a preposition does
     setting_prepositions: frozenset[str]  # "amid", "despite": a phrase of a setting, not an object's completion
     place_deictics: frozenset[str]  # "here", "there": no object of the verb
+    object_control: frozenset[str]  # "accused X [of] selling": the object is the gerund's doer
     belief: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
@@ -191,6 +192,7 @@ def rules() -> ClauseRules:
         object_adjectives=words("object_adjectives"),
         setting_prepositions=words("setting_prepositions"),
         place_deictics=words("place_deictics"),
+        object_control=words("object_control_prepositions"),
         belief=words("belief_verbs"),
         after=words("after_markers"),
         near=words("near_adverbs"),
@@ -601,6 +603,17 @@ def _a_place_name(word: Token) -> bool:
     return entity_kind(name) == "place"
 
 
+def _object_doing_the_gerund(gerund: Token) -> Token | None:
+    """The head verb's object that a gerund after "of", "from" or "for" tells the doing of, where it
+    names someone ("accused Javier Ferreiro of selling US products": Ferreiro sold them, not the
+    accuser); else None."""
+    if (gerund.tag_ != "VBG" or gerund.head.pos_ != "VERB"
+            or not {lemma(c) for c in gerund.children if base_dep(c) in ("mark", "case")} & rules().object_control):
+        return None
+    return next((c for c in gerund.head.children if base_dep(c) == "obj" and c.i < gerund.i and (
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and names.agent_probability(c.text, lemma(c)) >= 0.5)), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares: up through xcomp, conj and plan frames."""
     seen = 0
@@ -691,6 +704,9 @@ def subject_of(verb: Token) -> Token | None:
         if base_dep(word) == "advcl" and word.head != word and (
             word.tag_ in ("VBG", "VBN") or "Part" in word.morph.get("VerbForm") or "Ger" in word.morph.get("VerbForm")
         ):
+            doer = _object_doing_the_gerund(word)
+            if doer is not None:
+                return doer
             word = word.head  # "..., taking the junior title in 1994": the main clause's subject
             participle_of_word = from_adverbial = True
             continue
@@ -1387,6 +1403,8 @@ def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> 
         gap = doc[word.i + 1 : words[k + 1].i]
         back = [t for t in gap if t.i not in skip and not (
             t.head.i in skip and t.pos_ in ("ADP", "DET", "ADV", "ADJ", "PART", "CCONJ") and not _year_in_name(t.head, skip))]
+        # (with the rest of a date's complex preposition: "re-opened [as of] Nov. 25")
+        back = [t for t in back if not (base_dep(t) == "fixed" and t.head in gap and t.head not in back)]
         if (0 < len(back) <= 2 and not any(t.is_punct or t.text in BREAKS for t in gap)
                 and all(verb.is_ancestor(t) and dep(t) not in SUBJECTS and lemma(t) not in ("which", "who", "whom", "whose")
                         for t in back)):

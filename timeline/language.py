@@ -1207,6 +1207,28 @@ def _ago_inside_the_subject_read_on_the_verb(ago: "Token") -> bool:
     return True
 
 
+def _infinitive_read_as_a_modifier_after_to(word: "Token") -> bool:
+    """"was forced to dump draconian capital controls" parsed as "to [dump draconian capital
+    controls]", a phrase with "dump" an adjective: after a verb whose "to" introduces its
+    infinitive (`infinitive_complement_verbs`), a verb's base form right after "to" is that
+    infinitive, and the noun phrase after it its object. Returns whether it repaired."""
+    doc = word.doc
+    to = doc[word.i - 1] if word.i else None
+    noun = word.head
+    if (to is None or to.lower_ != "to" or to.dep_ != "case" or to.head != noun or noun.i <= word.i
+            or word.dep_ not in ("amod", "compound") or word.lower_ not in known_verbs() or word.lower_ in ing_nouns()):
+        return False
+    verb = noun.head
+    if noun.dep_ not in ("obl", "nmod") or verb.pos_ != "VERB" or verb.i > to.i or _verb_lemma_of_form(verb) not in infinitive_complement_verbs():
+        return False
+    word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
+    word.set_morph("VerbForm=Inf")
+    word.head, word.dep_ = verb, "xcomp"
+    to.pos_, to.tag_, to.head, to.dep_ = "PART", "TO", word, "mark"
+    noun.head, noun.dep_ = word, "obj"
+    return True
+
+
 def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
     """"at a private ceremony relatives held in Augusta" parsed with "ceremony relatives" one noun
     (the verb's phrase): an article "a" never goes with a plural; the singular before the plural is
@@ -4859,6 +4881,8 @@ def _register_components() -> None:
                     _opening_time_of_a_joined_clause_read_as_a_conjunct(token)
                 if lower == "ago":
                     _ago_inside_the_subject_read_on_the_verb(token)
+                if dep in ("amod", "compound") and token.i and doc[token.i - 1].lower_ == "to":
+                    _infinitive_read_as_a_modifier_after_to(token)
                 if dep in ("parataxis", "appos") and pos == propn_pos:
                     _joined_name_read_as_parataxis(token)
                 if lower == "which" and dep not in ("obj", "nsubj", "nsubj:pass"):
