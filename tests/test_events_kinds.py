@@ -6574,3 +6574,19 @@ def test_the_doer_of_a_gerund_after_an_accused_object_is_that_object(text, doer,
 def test_an_infinitive_after_to_is_no_word_of_its_objects_phrase(text, title):
     # "forced to dump strict rules that sparked ...": the rules sparked it, never "Dump strict rules"
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("In a surprise move, the Dutch parliament's foreign trade committee discussed late Tuesday prospects for closer "
+         "ties with Lima, but postponed any decision.",
+         "The Dutch parliament's foreign trade committee discussed prospects for closer ties with Lima", "2024-03-12"),
+        ("In a surprise move, the city's transport planning committee discussed late Monday proposals for a new tram line, "
+         "but delayed any vote.", "The city's transport planning committee discussed proposals for a new tram line", "2024-03-11"),
+    ],
+)
+def test_a_day_between_a_verb_and_its_plural_object_dates_the_verb(text, title, date):
+    # "discussed late Tuesday prospects for ...": never "will prospect", nor "Late Monday proposals"
+    found = titles(text)
+    assert found.get(title) == date, found

@@ -1229,6 +1229,50 @@ def _infinitive_read_as_a_modifier_after_to(word: "Token") -> bool:
     return True
 
 
+def _verb_read_as_an_adjective_of_the_day_after_it(word: "Token") -> bool:
+    """"the subcommittee discussed late Tuesday prospects for future relations" parsed with
+    "discussed" an adjective of "Tuesday" (or a participle of "subcommittee") and "prospects" the
+    verb (VBZ): a past form right after the subject, before a day and a present form right after
+    the day, is the verb; the day is its time and the present form, a plural, its object. Returns
+    whether it repaired."""
+    doc = word.doc
+    if word.tag_ not in ("VBD", "VBN") or word.i == 0:
+        return False
+    subject = None
+    if word.dep_ == "amod" and word.head.lower_ in day_names() and word.head.i > word.i:
+        day = word.head
+    elif word.dep_ == "acl" and word.head.i == word.i - 1 and word.head.pos_ == "NOUN":
+        # ("committee [discussed late Tuesday]": the participle's noun is the subject)
+        subject = word.head
+        day = next((c for c in word.rights if c.lower_ in day_names() and c.dep_.startswith("obl")), None)
+        if day is None:
+            return False
+    else:
+        return False
+    if day.i + 1 >= len(doc):
+        return False
+    verb = doc[day.i + 1]  # (the present form right after the day, wherever the parse hung the day)
+    if (verb.tag_ != "VBZ" or not verb.lower_.endswith("s")
+            or any(c.dep_.startswith(("aux", "obj")) for c in verb.children)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < word.i]
+    if subject is None and not subjects or subject is not None and any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    word.head, word.dep_ = (verb.head, verb.dep_) if verb.head != verb else (word, verb.dep_)
+    word.pos_ = "VERB"
+    _made_a_past_tense(word)
+    for child in [c for c in verb.children if c.i < word.i or c.dep_ in ("cc", "conj", "punct", "parataxis")]:
+        child.head = word  # (its subject, and the clauses and stops joined to it)
+    if subject is not None:
+        subject.head, subject.dep_ = word, "nsubj"
+    day.head, day.dep_ = word, "obl"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = word, "obj", "NOUN", "NNS"
+    verb.set_morph("Number=Plur")
+    for child in [c for c in verb.children if c.dep_ == "obl"]:
+        child.dep_ = "nmod"  # ("prospects [for future relations]": the noun's phrase now)
+    return True
+
+
 def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
     """"at a private ceremony relatives held in Augusta" parsed with "ceremony relatives" one noun
     (the verb's phrase): an article "a" never goes with a plural; the singular before the plural is
@@ -4477,6 +4521,20 @@ def _day_read_as_object(day: "Token") -> bool:
     return True
 
 
+def _day_read_as_a_compound_of_the_object(day: "Token") -> bool:
+    """"discussed late Monday proposals for a new tram line" parsed with "late Monday" a compound of
+    the object "proposals": a weekday right after the verb, before the object it was hung on, is
+    the verb's time (a day's own noun takes its possessive: "Monday's proposals"). True when
+    repaired."""
+    noun = day.head
+    verb = noun.head
+    if (day.lower_ not in _clause_markers()["day_names"] or day.dep_ != "compound" or noun.dep_ != "obj"
+            or verb.pos_ != "VERB" or day.left_edge.i != verb.i + 1 or noun.i != day.i + 1):
+        return False
+    day.head, day.dep_ = verb, "obl:unmarked"
+    return True
+
+
 def _counted_time_read_as_object(unit: "Token") -> bool:
     """"joined the bloc last year" parsed as one object, "the bloc last year", with "bloc" a modifier
     of "year": the noun before the counted time becomes the object, and the time a bare time
@@ -4881,6 +4939,8 @@ def _register_components() -> None:
                     _opening_time_of_a_joined_clause_read_as_a_conjunct(token)
                 if lower == "ago":
                     _ago_inside_the_subject_read_on_the_verb(token)
+                if dep in ("amod", "acl") and token.tag_ in ("VBD", "VBN"):
+                    _verb_read_as_an_adjective_of_the_day_after_it(token)
                 if dep in ("amod", "compound") and token.i and doc[token.i - 1].lower_ == "to":
                     _infinitive_read_as_a_modifier_after_to(token)
                 if dep in ("parataxis", "appos") and pos == propn_pos:
@@ -5181,6 +5241,8 @@ def _register_components() -> None:
                     _apposition_read_as_a_complement(token)  # (after the roots are repaired: the verb's object is known)
                 if token.dep_ == "nmod" and token.n_lefts:
                     _verbs_phrase_read_into_the_objects_aside(token)
+                if token.dep_ == "compound" and token.lower_ in days:
+                    _day_read_as_a_compound_of_the_object(token)  # (after the roots are repaired: the verb's object is known)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
