@@ -6590,3 +6590,17 @@ def test_a_day_between_a_verb_and_its_plural_object_dates_the_verb(text, title, 
     # "discussed late Tuesday prospects for ...": never "will prospect", nor "Late Monday proposals"
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The painter Ana Lind died aged 87 on Sunday.", "The painter Ana Lind died", "2024-03-10"),
+        ("The former boxer Tom Hale died Friday aged 70, his family said.", "The former boxer Tom Hale died", "2024-03-08"),
+        ("The poet Ivo Marn died aged 92 on Tuesday.", "The poet Ivo Marn died", "2024-03-12"),
+    ],
+)
+def test_a_death_with_the_age_is_dated_by_its_day_and_never_ends_on_aged(text, title, date):
+    # "died aged 87 on Sunday": the death's day, never lost to "aged", nor "died aged" cut before the figure
+    found = titles(text)
+    assert found.get(title) == date, found

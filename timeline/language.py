@@ -1273,6 +1273,22 @@ def _verb_read_as_an_adjective_of_the_day_after_it(word: "Token") -> bool:
     return True
 
 
+def _age_read_as_the_verbs_complement(aged: "Token") -> bool:
+    """"died aged 59 on Saturday" parsed with "aged" the verb's complement (or a conjunct of it) and
+    "on Saturday" hung on "aged": "aged" and a figure tell the subject's age, an aside of the
+    clause; a time after it is the verb's. Returns whether it repaired."""
+    verb = aged.head
+    if (aged.lower_ != "aged" or aged.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.pos_ != "VERB"
+            or verb.i > aged.i or not any(c.pos_ == "NUM" and c.i == aged.i + 1 for c in aged.children)):
+        return False
+    for child in [c for c in aged.children if c.dep_.startswith("obl") and c.i > aged.i + 1]:
+        child.head = verb  # ("on Saturday": the death's day)
+    for child in [c for c in aged.children if c.dep_ == "cc"]:
+        child.head = verb
+    aged.dep_ = "advcl"
+    return True
+
+
 def _zero_relative_read_as_a_compound(noun: "Token") -> bool:
     """"at a private ceremony relatives held in Augusta" parsed with "ceremony relatives" one noun
     (the verb's phrase): an article "a" never goes with a plural; the singular before the plural is
@@ -4939,6 +4955,8 @@ def _register_components() -> None:
                     _opening_time_of_a_joined_clause_read_as_a_conjunct(token)
                 if lower == "ago":
                     _ago_inside_the_subject_read_on_the_verb(token)
+                if lower == "aged":
+                    _age_read_as_the_verbs_complement(token)
                 if dep in ("amod", "acl") and token.tag_ in ("VBD", "VBN"):
                     _verb_read_as_an_adjective_of_the_day_after_it(token)
                 if dep in ("amod", "compound") and token.i and doc[token.i - 1].lower_ == "to":
