@@ -6604,3 +6604,18 @@ def test_a_death_with_the_age_is_dated_by_its_day_and_never_ends_on_aged(text, t
     # "died aged 87 on Sunday": the death's day, never lost to "aged", nor "died aged" cut before the figure
     found = titles(text)
     assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Traders worried about a possible strike Monday at the main port.", "Possible strike", "2024-03-18"),
+        ("Travellers fretted about a possible strike Friday at the main airport.", "Possible strike", "2024-03-15"),
+        ("The embassy warned citizens over a possible verdict Thursday in the trial of two activists.",
+         "Possible verdict in the trial of two activists", "2024-03-14"),
+    ],
+)
+def test_a_weekday_on_a_noun_said_to_be_possible_or_planned_is_the_coming_one(text, title, date):
+    # written on Wednesday 13 March: a possible strike on Monday is next Monday, planned, not last week's
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text, "2024-03-13")}
+    assert found.get(title) == (date, "planned"), found

@@ -1083,3 +1083,17 @@ def test_the_month_of_a_story_told_in_the_past_is_the_month_it_named():
 )
 def test_a_date_in_a_since_clause_is_where_a_span_starts_not_the_day_the_news_is_of(text, expression, expected):
     assert value(text, "2006-12-04", expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Survivors recalled last year's August 21 grenade attack.", "last year's August 21", "2023-08-21"),
+        ("This year's March 3 vote was close.", "This year's March 3", "2024-03-03"),
+        ("Police feared a repeat of last year's May-9 riots.", "last year's May-9", "2023-05-09"),
+        ("The July-4 parade went ahead despite the rain.", "July-4", "2024-07-04"),
+    ],
+)
+def test_a_day_of_a_year_counted_by_its_possessive_and_a_day_joined_by_a_hyphen(text, expression, expected):
+    # "last year's August 21": the day in last year, never this year's August nor a bare month
+    assert value(text, "2024-10-14", expression) == expected, found(text, "2024-10-14")

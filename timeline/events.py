@@ -249,9 +249,14 @@ def _to_come_by_its_noun(timex: Timex, word: "SpacyToken", sentence_start: int) 
     if not tokens:
         return False
     noun = clauses.span_head(tokens).head
-    if noun == word or noun.pos_ != "NOUN" or noun.left_edge.i >= noun.i:
+    if noun.pos_ != "NOUN" or noun.left_edge.i >= noun.i:
         return False
-    before = " " + " ".join(t.lower_ for t in word.doc[noun.left_edge.i : noun.i]) + " "
+    words = word.doc[noun.left_edge.i : noun.i]
+    if any(t.lower_ in _trigger_words("to_come_modifiers") and clauses.base_dep(t) == "amod" for t in words):
+        return True  # ("the opposition's planned grand rally on Tuesday", "possible bomb attacks on Tuesday")
+    if noun == word:
+        return False
+    before = " " + " ".join(t.lower_ for t in words) + " "
     return any(f" {cue} " in before for cue in _future_cues())
 
 
@@ -418,7 +423,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     # (not a present that frames another happening: "Friday's gathering follows a protest Thursday")
     framing = clauses.lemma(word) in clauses.rules().framing
     if before and (_told_in_the_present(word) and not framing or _to_be_done(word) or _due_on(timex, word, sentence_start)
-                   or _planned_infinitive(word) or _infinitive_of_a_noun(word)):
+                   or _planned_infinitive(word) or _infinitive_of_a_noun(word) or _to_come_by_its_noun(timex, word, sentence_start)):
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"

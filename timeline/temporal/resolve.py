@@ -478,12 +478,14 @@ def resolve_month_day_quarter(fields: dict[str, str], context: Context) -> Resol
 
 
 def resolve_month_of_year(fields: dict[str, str], context: Context) -> Resolution:
-    """"June last year", "January this year"."""
+    """"June last year", "January this year", "last year's August 21" (with its day)."""
     if context.dct is None:
         return unresolved(NO_DCT)
     year = context.dct.year + _signed(fields["offset"])
-    return Resolution(f"{year:04d}-{int(fields['month']):02d}", "month of the year counted from the DCT",
-                      anchor=context.dct.isoformat())
+    month = f"{year:04d}-{int(fields['month']):02d}"
+    if fields.get("day"):
+        return Resolution(f"{month}-{int(fields['day']):02d}", "day of the year counted from the DCT", anchor=context.dct.isoformat())
+    return Resolution(month, "month of the year counted from the DCT", anchor=context.dct.isoformat())
 
 
 def resolve_season_of_year(fields: dict[str, str], context: Context) -> Resolution:
