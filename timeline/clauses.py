@@ -2012,6 +2012,22 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     return _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
 
 
+def _phrase_completing(phrases: list[list[Token]], end: int, skip: set[int]) -> list[Token] | None:
+    """Of the long phrases after a short object ending at token `end`, the one that completes it:
+    right after it, or a preposition's past the date's own words ("voiced support [on Tuesday] for
+    a probe into ..."), never a setting's ("amid protests")."""
+    r = rules()
+    for phrase in phrases:
+        if not phrase or phrase[0].i <= end:
+            continue
+        first = phrase[0]
+        doc = first.doc
+        if first.i == end + 1 or first.pos_ == "ADP" and first.lower_ not in r.setting_prepositions and all(
+                t.i in skip or t.head.i in skip and base_dep(t) in ("case", "det") for t in doc[end + 1 : first.i]):
+            return phrase
+    return None
+
+
 def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
     """The words after the verb group that a title keeps: the verb's objects and complements, an
     object the parse hung on the date, a gerund or infinitive complement, or the start of one long
@@ -2088,11 +2104,7 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     if arguments and long_adverbials and len(arguments) <= 5:
         # "took only two [out of seven golds] at the Busan Asian Games": a long phrase right after a
         # short object completes it; its first noun phrase goes in, up to the next preposition
-        after = max(t.i for t in arguments)
-        # (right after it, or past the date's own words: "voiced support [on Tuesday] for a probe into ...")
-        doc = clause.verb.doc
-        phrase = next((p for p in long_adverbials if p and (p[0].i == after + 1 or p[0].i > after and p[0].pos_ == "ADP" and p[0].lower_ not in r.setting_prepositions and all(
-            t.i in skip or t.head.i in skip and base_dep(t) in ("case", "det") for t in doc[after + 1 : p[0].i]))), None)
+        phrase = _phrase_completing(long_adverbials, max(t.i for t in arguments), skip)
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
     asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)

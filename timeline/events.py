@@ -244,7 +244,9 @@ def _past_tense_year(timex: Timex, word: "SpacyToken", sentence_start: int, publ
 def _to_come_by_its_noun(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     """The date is on a noun whose own words say it is still to come ("an expected federal
     election in January", "the upcoming summit in March"): the date engine's cues of a future,
-    read in the noun's phrase before it, whatever the tense of the verb the noun is hung on."""
+    read in the noun's phrase before it, whatever the tense of the verb the noun is hung on; or an
+    adjective of the noun's phrase that says so, even where the noun is the dated word itself ("a
+    possible strike Monday", "the planned rally on Tuesday": `to_come_modifiers`)."""
     tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
     if not tokens:
         return False

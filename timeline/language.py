@@ -1176,7 +1176,9 @@ def _opening_time_of_a_joined_clause_read_as_a_conjunct(time: "Token") -> bool:
 def _ago_inside_the_subject_read_on_the_verb(ago: "Token") -> bool:
     """"The trial of Saddam over a massacre 23 years ago made a shaky restart Tuesday" parsed with
     "23 years ago" on "made": an "ago" phrase that ends the subject, right before its verb, is the
-    subject's last noun's ("a massacre 23 years ago"). Returns whether it repaired."""
+    subject's last noun's ("a massacre 23 years ago"); so is one whose measure the parse made the
+    verb's subject ("the trial over a bombing five years ago resumed", "years" its subject).
+    Returns whether it repaired."""
     doc = ago.doc
     if ago.lower_ != "ago" or ago.dep_ != "advmod" or ago.i + 1 >= len(doc):
         return False
