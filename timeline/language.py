@@ -1188,13 +1188,12 @@ def _ago_inside_the_subject_read_on_the_verb(ago: "Token") -> bool:
     if unit.dep_.startswith("nsubj") and unit.head == verb and unit.pos_ == "NOUN":
         # (the measure read as the verb's subject: "a bombing five years ago resumed", the trial
         # the root; the subject is found again once the "ago" phrase is the noun's)
-        phrase, start = unit, unit.left_edge.i
+        start = unit.left_edge.i
         noun = doc[start - 1] if start else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return False
-        unit.head, unit.dep_ = noun, "obl:unmarked"
-        ago.head, ago.dep_ = noun, "advmod"
-        unit.head = ago
+        ago.head, ago.dep_ = noun, "advmod"  # (first: "ago" may hang on the measure)
+        unit.head, unit.dep_ = ago, "obl:unmarked"
         return True
     if ago.head != verb:
         return False
@@ -1223,7 +1222,7 @@ def _infinitive_read_as_a_modifier_after_to(word: "Token") -> bool:
     verb = noun.head
     if noun.dep_ not in ("obl", "nmod") or verb.pos_ != "VERB" or verb.i > to.i or _verb_lemma_of_form(verb) not in infinitive_complement_verbs():
         return False
-    word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
+    word.pos_, word.tag_ = "VERB", "VB"
     word.set_morph("VerbForm=Inf")
     word.head, word.dep_ = verb, "xcomp"
     to.pos_, to.tag_, to.head, to.dep_ = "PART", "TO", word, "mark"
