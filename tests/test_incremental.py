@@ -96,6 +96,7 @@ def _rebuilt_whole(project: Path, folder: Path) -> Path:
     for record in (folder / ".timeline-cache").glob("*.pickle"):
         record.unlink()
     shutil.rmtree(folder / ".timeline-cache" / site.PageRecords.PARTS, ignore_errors=True)  # what pages are made of
+    shutil.rmtree(folder / ".timeline-cache" / "mkdocs" / "sections", ignore_errors=True)  # the sections MkDocs rendered
     # Nor what the store's last update left to merge only what changes (store.incremental): the
     # whole build merges every event.
     for record in (folder / ".timeline-cache").glob("*/parsed/store-state-*.pickle"):
@@ -186,6 +187,48 @@ def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_giv
     (seeds / "vote.md").unlink()
     _step(project, tmp_path, "removed")
 
+
+
+def test_pages_rendered_from_the_sections_the_last_builds_kept_are_those_markdown_renders_whole(
+    tmp_path, big_site_settings, files_kept_at_once, monkeypatch,
+):
+    """Through an article added, edited and removed, the site whose generated pages were rendered
+    section by section, the unchanged sections taken from the last build, is the site of a whole
+    build that renders every page whole; and a section rendered once is not rendered again."""
+    from timeline.site import sectioned
+
+    rendered: list[str] = []
+    real = sectioned._Converter.__call__
+    monkeypatch.setattr(sectioned._Converter, "__call__", lambda self, text: rendered.append(text) or real(self, text))
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    seeds = project / "seeds"
+    title, published, text = ARTICLES["flood.md"]
+    changes = {
+        "added": lambda: _write(seeds, "treaty.md", ADDED),
+        "edited": lambda: _write(seeds, "flood.md", (title, published, text.replace("Sunday", "Monday"))),
+        "removed": lambda: (seeds / "vote.md").unlink(),
+    }
+
+    def kept_sections_rendered() -> set[str]:
+        return {section for text in rendered for section in sectioned.SECTION_START.split(text)
+                if sectioned.KEPT_SECTION.match(section)}
+
+    seen = kept_sections_rendered()
+    for name, change in changes.items():
+        change()
+        rendered.clear()
+        report = build(Paths.under(project), Options(jobs=1))
+        assert report.site_dirty and not report.needs_action
+        assert not seen & kept_sections_rendered()  # (a section rendered by an earlier build is kept)
+        seen |= kept_sections_rendered()
+        whole = _rebuilt_whole(project, tmp_path / f"whole-{name}")
+        monkeypatch.setattr(site, "sectioned_rendering", False)
+        build(Paths.under(whole), Options(jobs=1))
+        monkeypatch.setattr(site, "sectioned_rendering", True)
+        _assert_same_outputs(project, whole)
+    assert any(text.startswith("## ") for text in seen)  # sections were rendered on their own
 
 
 def test_a_build_writes_the_merge_state_and_the_parsed_files_itself_and_the_next_build_merges_from_them(

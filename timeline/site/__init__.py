@@ -829,6 +829,9 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
 
 
 building_mkdocs = False  # read by the MkDocs hook: a live preview's rebuild is not needed inside a build
+# Read by the MkDocs hook: generated pages are rendered section by section, the sections rendered
+# by the last builds kept (`sectioned`); False renders every page whole (the tests compare both).
+sectioned_rendering = True
 # Read by the MkDocs hook: where it keeps what a build leaves for the next (compiled templates, where
 # each page's entries are in the search index), in the project's cache.
 hook_cache: Path | None = None

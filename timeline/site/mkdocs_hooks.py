@@ -213,7 +213,28 @@ def on_page_markdown(markdown, page, config, files):
         markdown, blocks = _prepare_generated(markdown)
         if blocks:
             page.timeline_final_html = blocks
+        _render_in_sections(page)
     return markdown
+
+
+def _render_in_sections(page):
+    """Inside `timeline build`, a generated page is rendered section by section, the sections the
+    last builds rendered taken from the cache (`timeline.site.sectioned`): a month or an entity page
+    of hundreds of sections, one of which changed, is not rendered whole again."""
+    import sys
+
+    folder = _cache_folder()
+    if folder is None or not getattr(sys.modules.get("timeline.site"), "sectioned_rendering", False):
+        return
+    from timeline.site import sectioned
+
+    whole = page.render
+
+    def render(config, files):
+        if not sectioned.render_page(page, config, files, folder):
+            whole(config, files)
+
+    page.render = render
 
 
 def _escaping_env(env):
