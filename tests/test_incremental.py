@@ -593,6 +593,28 @@ def test_the_editors_month_pages_follow_an_event_moved_down_its_yaml_file(tmp_pa
     assert now != before and "2021.yaml" in now
 
 
+def test_an_event_in_a_new_month_makes_again_only_the_pages_that_link_it(tmp_path, big_site_settings, monkeypatch):
+    """A month that comes between two others changes the links of its neighbours and the year pages
+    around it; the other month and year pages are not made again, and the site is a whole build's."""
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[tuple[int, int | None]] = []
+    real = site._event_pages
+    monkeypatch.setattr(site, "_event_pages", lambda keys: made.extend(keys) or real(keys))
+    months = {tuple(int(part) for part in page.relative_to(project / "docs" / "timeline").with_suffix("").parts)
+              for page in (project / "docs" / "timeline").glob("*/[0-9][0-9].md")}
+    assert {(2020, 11), (2021, 5), (2021, 6)} <= months and (2021, 1) not in months
+    _write(project / "seeds", "bridge.md", ("The Tagus bridge closes", "2021-01-13",
+                                            "The bridge over the Tagus in Lisbon was closed on 12 January for repairs."))
+    incremental: list[tuple[int, int | None]] = []
+    _step(project, tmp_path, "new-month", lambda: incremental.extend(made))
+    assert (2021, 1) in incremental
+    # (The year pages on either side of the new month hold the events next to it: their neighbours.)
+    assert set(incremental) <= {(2021, 1), (2020, 11), (2021, 5), (2020, None), (2021, None)}, incremental
+    assert (project / "docs" / "timeline" / "2021" / "01.md").is_file()
+
+
 RAIN = ("Rain closes the harbour", "2020-11-20",
         "Heavy rain closed the harbour on Thursday, the port authority said.\n\nIt will open again on Monday.")
 BRIDGE = ("A bridge opens", "2021-05-04",

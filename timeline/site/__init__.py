@@ -100,8 +100,8 @@ class PageRecords:
     its content hash names), its unresolved expressions, and the date, title and address of each
     event it is a source of; where each quote is in the text is found from the text
     (`link_article`) and kept with the record. A month or year page shows its events, their
-    sources' articles and places, their people's anchors, and which months exist (its neighbours,
-    its axis). When the fingerprint is the one the page was written from, and the file is as it was
+    sources' articles and places, their people's anchors, and the months or years before and after
+    its own (the neighbours it links; its axis shows its own events). When the fingerprint is the one the page was written from, and the file is as it was
     written (size and time), the page is right: it is not written again (and a source page's text
     is not read: its quotes take their places from the record).
 
@@ -149,8 +149,10 @@ class PageRecords:
         # Every fingerprint hashes the site's settings and strings: through their digest, not their
         # ten thousand characters again for each page.
         self.site_digest = self._digest(site_key)
-        # What every month and year page depends on: which months exist.
-        self.months_key = self._digest(list(layout.months))
+        # Which months and years exist, as a month or year page shows it: the neighbours it links.
+        self._month_keys = [key for key in layout.months if key[1]]
+        self._month_index = {key: n for n, key in enumerate(self._month_keys)}
+        self._year_index = {year: n for n, year in enumerate(layout.years)}
         self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
         self._events: list[str] | None = None  # by event position: digest of the event and its sources
         self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
@@ -259,11 +261,12 @@ class PageRecords:
             (entity.name, entity.anchor, [briefs[p] for p in entity.events])
             for entity in self.layout.entities[kind].values()]))
 
-    def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
-        """Of a month or year page: the digests of its events, the date, title and address of the
-        events before and after them on other pages (it links them), where each stands from the
-        first, where each is in the YAML on the editors' pages, and the anchors of its events'
-        names that are not those of the last build."""
+    def events_fingerprint(self, page: str, positions: list[int], key: tuple[int, int | None]) -> str | None:
+        """Of a month or year page (`key`: its year and month, or None): the digests of its events,
+        the date, title and address of the events before and after them on other pages (it links
+        them), where each stands from the first, where each is in the YAML on the editors' pages,
+        the anchors of its events' names that are not those of the last build, and the months or
+        years before and after it (it links them: a month that comes elsewhere changes no other page)."""
         if self.docs_dir is None:
             return None
         digests, briefs, last, renamed = self.event_digests, self.briefs, len(self.event_digests) - 1, self.renamed
@@ -271,11 +274,19 @@ class PageRecords:
         inside = set(positions)
         around = sorted({q for p in positions for q in (p - 1, p + 1) if 0 <= q <= last and q not in inside})
         return self._digest((
-            self.site_digest, self.months_key, page,
+            self.site_digest, self.neighbours(key), page,
             [digests[p] for p in positions], [p - first for p in positions], [(q - first, briefs[q]) for q in around],
             [self._names(p) for p in positions if p in renamed] if renamed else None,
             [self.layout.events[p].location for p in positions] if self.editor else None,
         ))
+
+    def neighbours(self, key: tuple[int, int | None]) -> tuple[Any, Any]:
+        """The month pages before and after a month's (`pages._neighbour_line`), or the years before
+        and after a year's; None where there is none."""
+        year, month = key
+        keys: list[Any] = self._month_keys if month else self.layout.years
+        index = self._month_index[key] if month else self._year_index[year]
+        return (keys[index - 1] if index > 0 else None, keys[index + 1] if index + 1 < len(keys) else None)
 
     @property
     def renamed(self) -> set[int]:
@@ -522,13 +533,13 @@ def _files(
         for year in layout.years:
             page = year_page(year)
             fingerprints[page] = records.events_fingerprint(page, sorted(
-                p for (y, _), ps in layout.months.items() if y == year for p in ps))
+                p for (y, _), ps in layout.months.items() if y == year for p in ps), (year, None))
             to_write.append((year, None))
         to_write += [key for key in layout.months if key[1]]
         for key in list(to_write):
             page = layout.page_of(*key)
             if key[1]:
-                fingerprints[page] = records.events_fingerprint(page, layout.months[key])
+                fingerprints[page] = records.events_fingerprint(page, layout.months[key], key)
             if records.still_right(page, fingerprints[page]) is not None:
                 to_write.remove(key)
                 yield GeneratedFile(page, None)
