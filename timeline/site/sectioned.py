@@ -170,12 +170,16 @@ class KeptSections:
             pass  # the next build renders them again
 
 
+# The form of what is kept (`Rendered`): another form is never read as this one.
+_KEPT_FORM = 1
+
+
 def cache_key(config: Any) -> str:
-    """What a kept section's rendering depends on besides its text."""
+    """What a kept section's rendering depends on besides its text, and the form it is kept in."""
     import markdown
     import mkdocs
 
-    return repr((markdown.__version__, mkdocs.__version__, config["markdown_extensions"], config["mdx_configs"]))
+    return repr((_KEPT_FORM, markdown.__version__, mkdocs.__version__, config["markdown_extensions"], config["mdx_configs"]))
 
 
 # The Markdown extensions whose rendering of a section does not depend on the rest of the page
