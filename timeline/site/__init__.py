@@ -640,8 +640,9 @@ def _spliced(
     """The parts of a file made of one part an event (keyed by `keys`), as pieces to join with its
     separator, each part's length, and the last file, open, where pieces are spans of it. The
     events the change did not reach at either end of the timeline (most of them) are one `Span`
-    each of the last file, copied from it as it is when the file is written; between them, a part
-    whose key is the same is cut from that file (those bytes alone are read), the others are made."""
+    each of the last file, copied from it as it is when the file is written; between them, a run
+    of parts whose keys follow each other as in the last file is one span too (an article whose
+    events are years apart changes two places), and the others are made."""
     layout = records.layout
     before = records.export_before(path)
     if before is None:
@@ -652,14 +653,37 @@ def _spliced(
     first = _same_from_start(keys, keys_before, min(count, count_before))
     # How many at the end.
     last = _same_from_start(keys[first:][::-1], keys_before[first:][::-1], min(count, count_before) - first)
-    before.read_parts(first, count_before - last)
-    kept = {key: before.part(index) for index, key in enumerate(before.keys[first : count_before - last], first)}
-    middle = []
-    for key, placed in zip(keys[first : count - last], layout.events[first : count - last]):
-        piece = kept.get(key)
-        middle.append(part(placed) if piece is None else piece)
+    middle, lengths = _middle_pieces(before, keys[first : count - last], layout.events[first : count - last],
+                                     first, count_before - last, part)
     pieces = ([before.span(0, first)] if first else []) + middle + ([before.span(count_before - last, count_before)] if last else [])
-    return pieces, before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :], before.stream
+    return pieces, before.lengths[:first] + tuple(lengths) + before.lengths[count_before - last :], before.stream
+
+
+def _middle_pieces(
+    before: "ExportBefore", keys: Sequence[str], events: Sequence[PlacedEvent], start: int, end: int,
+    part: Callable[[PlacedEvent], bytes],
+) -> tuple[list, list[int]]:
+    """The pieces of the parts `keys` (of `events`) that stand where the last file's parts
+    start..end-1 stood, and their lengths: a part whose key is one of those is cut from the last
+    file, parts that follow each other there as one span; any other part is made."""
+    index_before = {key: index for index, key in enumerate(before.keys[start:end], start)}
+    pieces: list = []
+    lengths: list[int] = []
+    run: list[int] = []  # the last file's parts of the span being gathered: its first and last
+    for key, placed in zip(keys, events):
+        index = index_before.get(key)
+        if run and index == run[1] + 1:
+            run[1] = index
+        else:
+            if run:
+                pieces.append(before.span(run[0], run[1] + 1))
+            run = [index, index] if index is not None else []
+            if index is None:
+                pieces.append(part(placed))
+        lengths.append(before.lengths[index] if index is not None else len(pieces[-1]))
+    if run:
+        pieces.append(before.span(run[0], run[1] + 1))
+    return pieces, lengths
 
 
 def _same_from_start(keys: Sequence[str], others: Sequence[str], limit: int, block: int = 512) -> int:
@@ -689,26 +713,13 @@ def _review(ctx: pages.Context, records: PageRecords, keys: tuple[str, ...]) -> 
 @dataclass
 class ExportBefore:
     """An export as the last build wrote it: the file, open, the separator between its parts, and
-    each event's part: its key, its length and where it starts. Only the parts read with
-    `read_parts` are read; the others are spans of the file."""
+    each event's part: its key, its length and where it starts (its parts are spans of the file)."""
 
     stream: BinaryIO
     sep: int  # its length
     keys: tuple[str, ...]
     lengths: tuple[int, ...]
     starts: list[int]
-    _read: tuple[int, bytes] = (0, b"")  # where the bytes read start, and the bytes
-
-    def read_parts(self, first: int, end: int) -> None:
-        """Read the parts first..end-1 (with the separators between them), at once."""
-        if end > first:
-            span = self.span(first, end)
-            self._read = (span.offset, span.read(self.stream))
-
-    def part(self, index: int) -> bytes:
-        offset, data = self._read
-        start = self.starts[index] - offset
-        return data[start : start + self.lengths[index]]
 
     def span(self, first: int, end: int) -> Span:
         """The parts first..end-1 with the separators between them, as one piece of the file."""
