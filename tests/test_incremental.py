@@ -96,6 +96,7 @@ def _rebuilt_whole(project: Path, folder: Path) -> Path:
     for record in (folder / ".timeline-cache").glob("*.pickle"):
         record.unlink()
     shutil.rmtree(folder / ".timeline-cache" / site.PageRecords.PARTS, ignore_errors=True)  # what pages are made of
+    shutil.rmtree(folder / ".timeline-cache" / "mkdocs" / "sections", ignore_errors=True)  # the sections MkDocs rendered
     # Nor what the store's last update left to merge only what changes (store.incremental): the
     # whole build merges every event.
     for record in (folder / ".timeline-cache").glob("*/parsed/store-state-*.pickle"):
@@ -186,6 +187,48 @@ def test_adding_editing_and_removing_an_article_gives_the_site_a_whole_build_giv
     (seeds / "vote.md").unlink()
     _step(project, tmp_path, "removed")
 
+
+
+def test_pages_rendered_from_the_sections_the_last_builds_kept_are_those_markdown_renders_whole(
+    tmp_path, big_site_settings, files_kept_at_once, monkeypatch,
+):
+    """Through an article added, edited and removed, the site whose generated pages were rendered
+    section by section, the unchanged sections taken from the last build, is the site of a whole
+    build that renders every page whole; and a section rendered once is not rendered again."""
+    from timeline.site import sectioned
+
+    rendered: list[str] = []
+    real = sectioned._Converter.__call__
+    monkeypatch.setattr(sectioned._Converter, "__call__", lambda self, text: rendered.append(text) or real(self, text))
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    seeds = project / "seeds"
+    title, published, text = ARTICLES["flood.md"]
+    changes = {
+        "added": lambda: _write(seeds, "treaty.md", ADDED),
+        "edited": lambda: _write(seeds, "flood.md", (title, published, text.replace("Sunday", "Monday"))),
+        "removed": lambda: (seeds / "vote.md").unlink(),
+    }
+
+    def kept_sections_rendered() -> set[str]:
+        return {section for text in rendered for section in sectioned.SECTION_START.split(text)
+                if sectioned.KEPT_SECTION.match(section)}
+
+    seen = kept_sections_rendered()
+    for name, change in changes.items():
+        change()
+        rendered.clear()
+        report = build(Paths.under(project), Options(jobs=1))
+        assert report.site_dirty and not report.needs_action
+        assert not seen & kept_sections_rendered()  # (a section rendered by an earlier build is kept)
+        seen |= kept_sections_rendered()
+        whole = _rebuilt_whole(project, tmp_path / f"whole-{name}")
+        monkeypatch.setattr(site, "sectioned_rendering", False)
+        build(Paths.under(whole), Options(jobs=1))
+        monkeypatch.setattr(site, "sectioned_rendering", True)
+        _assert_same_outputs(project, whole)
+    assert any(text.startswith("## ") for text in seen)  # sections were rendered on their own
 
 
 def test_a_build_writes_the_merge_state_and_the_parsed_files_itself_and_the_next_build_merges_from_them(
@@ -550,6 +593,28 @@ def test_the_editors_month_pages_follow_an_event_moved_down_its_yaml_file(tmp_pa
     assert now != before and "2021.yaml" in now
 
 
+def test_an_event_in_a_new_month_makes_again_only_the_pages_that_link_it(tmp_path, big_site_settings, monkeypatch):
+    """A month that comes between two others changes the links of its neighbours and the year pages
+    around it; the other month and year pages are not made again, and the site is a whole build's."""
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    made: list[tuple[int, int | None]] = []
+    real = site._event_pages
+    monkeypatch.setattr(site, "_event_pages", lambda keys: made.extend(keys) or real(keys))
+    months = {tuple(int(part) for part in page.relative_to(project / "docs" / "timeline").with_suffix("").parts)
+              for page in (project / "docs" / "timeline").glob("*/[0-9][0-9].md")}
+    assert {(2020, 11), (2021, 5), (2021, 6)} <= months and (2021, 1) not in months
+    _write(project / "seeds", "bridge.md", ("The Tagus bridge closes", "2021-01-13",
+                                            "The bridge over the Tagus in Lisbon was closed on 12 January for repairs."))
+    incremental: list[tuple[int, int | None]] = []
+    _step(project, tmp_path, "new-month", lambda: incremental.extend(made))
+    assert (2021, 1) in incremental
+    # (The year pages on either side of the new month hold the events next to it: their neighbours.)
+    assert set(incremental) <= {(2021, 1), (2020, 11), (2021, 5), (2020, None), (2021, None)}, incremental
+    assert (project / "docs" / "timeline" / "2021" / "01.md").is_file()
+
+
 RAIN = ("Rain closes the harbour", "2020-11-20",
         "Heavy rain closed the harbour on Thursday, the port authority said.\n\nIt will open again on Monday.")
 BRIDGE = ("A bridge opens", "2021-05-04",
@@ -712,8 +777,8 @@ def test_exports_and_the_review_page_spliced_from_the_last_build_are_a_whole_bui
         tmp_path, monkeypatch):
     """The exports, the addresses file and the review page of a build that changes a few events
     are those of a whole build, byte for byte, through events added, retitled, redated and removed;
-    the last build's file is read only between the parts the change did not reach at either end
-    (copied from it by the kernel as they are), not whole."""
+    the parts the change did not reach are copied from the last build's file by the kernel as they
+    are (read only where the kernel cannot), not made again nor read whole."""
     from test_site_fixtures import small_input
 
     from timeline import fileio
@@ -729,13 +794,14 @@ def test_exports_and_the_review_page_spliced_from_the_last_build_are_a_whole_bui
     real_read = fileio.Span.read
     monkeypatch.setattr(fileio.Span, "read", lambda span, source: read.append(span.length) or real_read(span, source))
 
-    def built(events: list, near: bool = True) -> None:
+    def built(events: list, incremental_done: Callable[[], None] = lambda: None) -> None:
         site_input = replace(base, events=events, locations={e.id: locations.get(e.id, ("data/events/new.yaml", 2))
                                                              for e in events})
         sizes = {path: (docs / path).stat().st_size for path in spliced if (docs / path).is_file()}
         read.clear()
         site.generate(replace(site_input, records_dir=records), docs)
-        if sizes and near:  # far less than the files
+        incremental_done()
+        if sizes:  # far less than the files
             assert sum(read) < sum(sizes.values()) // 10, (sum(read), sizes)
         whole = tmp_path / "whole"
         shutil.rmtree(whole, ignore_errors=True)
@@ -753,6 +819,11 @@ def test_exports_and_the_review_page_spliced_from_the_last_build_are_a_whole_bui
     built(changed)
     del changed[150]
     built(changed)
+    # Two changes far apart: the parts between them are spans of the last file too, and only the
+    # two changed events' parts are made (here: of the CSV export).
+    made: list[str] = []
+    real_csv_part = site.exports.csv_part
+    monkeypatch.setattr(site.exports, "csv_part", lambda placed: made.append(placed.event.id) or real_csv_part(placed))
     changed[5] = replace(changed[5], title="Near the start")
     changed[-5] = replace(changed[-5], title="Near the end")
-    built(changed, near=False)  # (the parts between both ends are read: most of the file here)
+    built(changed, lambda: sorted(made) == sorted([changed[5].id, changed[-5].id]) or pytest.fail(str(made)))

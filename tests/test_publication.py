@@ -523,9 +523,9 @@ def _addresses_file(pages: dict[str, str]) -> bytes:
 
 def test_a_dirty_build_with_a_record_reads_only_the_lines_an_address_change_reached(tmp_path, monkeypatch):
     """With the record of the folders (every page of the site's copy written, none lost since), a
-    dirty build whose addresses changed reads only the lines between the part the file shares with
-    the site's copy at its start and the part it shares at its end (adding an article adds or
-    changes a few neighbouring entries of 28,000); the pages are those of a whole build after any
+    dirty build whose addresses changed reads only the lines that are not in both, between the part
+    the file shares with the site's copy at its start and the part it shares at its end (adding an
+    article adds or changes a few entries of 28,000, most often neighbours); the pages are those of a whole build after any
     series of entries added, changed and removed, and a page the site lost is written again."""
     import random
 
@@ -564,6 +564,18 @@ def test_a_dirty_build_with_a_record_reads_only_the_lines_an_address_change_reac
         mkdocs_hooks.write_event_addresses(docs, whole)
         assert _address_pages(built) == _address_pages(whole), step
         assert (built / mkdocs_hooks.ADDRESSES_WRITTEN).read_bytes() == source.read_bytes()
+    # Two entries far apart changed, one added near the end (an article whose events are years
+    # apart): only their lines are read as entries, not those between.
+    keys = sorted(pages)
+    pages[keys[3]], pages[keys[-3]] = "<p>changed near the start</p>\n", "<p>changed near the end</p>\n"
+    pages[keys[-2].replace(".html", "-late.html")] = "<p>new near the end</p>\n"
+    source.write_bytes(_addresses_file(dict(sorted(pages.items()))))
+    parsed.clear()
+    mkdocs_hooks.write_event_addresses(docs, built, dirty=True, record=record)
+    assert parsed and max(parsed) <= 3, parsed
+    shutil_rmtree(whole)
+    mkdocs_hooks.write_event_addresses(docs, whole)
+    assert _address_pages(built) == _address_pages(whole)
     # A page the site lost since: its folder is not as recorded, and every line is compared.
     (built / sorted(pages)[5]).unlink()
     pages[sorted(pages)[100]] = "<p>changed last</p>\n"

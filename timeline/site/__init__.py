@@ -100,8 +100,8 @@ class PageRecords:
     its content hash names), its unresolved expressions, and the date, title and address of each
     event it is a source of; where each quote is in the text is found from the text
     (`link_article`) and kept with the record. A month or year page shows its events, their
-    sources' articles and places, their people's anchors, and which months exist (its neighbours,
-    its axis). When the fingerprint is the one the page was written from, and the file is as it was
+    sources' articles and places, their people's anchors, and the months or years before and after
+    its own (the neighbours it links; its axis shows its own events). When the fingerprint is the one the page was written from, and the file is as it was
     written (size and time), the page is right: it is not written again (and a source page's text
     is not read: its quotes take their places from the record).
 
@@ -149,8 +149,10 @@ class PageRecords:
         # Every fingerprint hashes the site's settings and strings: through their digest, not their
         # ten thousand characters again for each page.
         self.site_digest = self._digest(site_key)
-        # What every month and year page depends on: which months exist.
-        self.months_key = self._digest(list(layout.months))
+        # Which months and years exist, as a month or year page shows it: the neighbours it links.
+        self._month_keys = [key for key in layout.months if key[1]]
+        self._month_index = {key: n for n, key in enumerate(self._month_keys)}
+        self._year_index = {year: n for n, year in enumerate(layout.years)}
         self._articles: dict[str, str] = {}  # article id -> digest of what the site shows of it
         self._events: list[str] | None = None  # by event position: digest of the event and its sources
         self._shown: dict[int, str] = {}  # event position -> digest of what its month page shows
@@ -259,11 +261,12 @@ class PageRecords:
             (entity.name, entity.anchor, [briefs[p] for p in entity.events])
             for entity in self.layout.entities[kind].values()]))
 
-    def events_fingerprint(self, page: str, positions: list[int]) -> str | None:
-        """Of a month or year page: the digests of its events, the date, title and address of the
-        events before and after them on other pages (it links them), where each stands from the
-        first, where each is in the YAML on the editors' pages, and the anchors of its events'
-        names that are not those of the last build."""
+    def events_fingerprint(self, page: str, positions: list[int], key: tuple[int, int | None]) -> str | None:
+        """Of a month or year page (`key`: its year and month, or None): the digests of its events,
+        the date, title and address of the events before and after them on other pages (it links
+        them), where each stands from the first, where each is in the YAML on the editors' pages,
+        the anchors of its events' names that are not those of the last build, and the months or
+        years before and after it (it links them: a month that comes elsewhere changes no other page)."""
         if self.docs_dir is None:
             return None
         digests, briefs, last, renamed = self.event_digests, self.briefs, len(self.event_digests) - 1, self.renamed
@@ -271,11 +274,19 @@ class PageRecords:
         inside = set(positions)
         around = sorted({q for p in positions for q in (p - 1, p + 1) if 0 <= q <= last and q not in inside})
         return self._digest((
-            self.site_digest, self.months_key, page,
+            self.site_digest, self.neighbours(key), page,
             [digests[p] for p in positions], [p - first for p in positions], [(q - first, briefs[q]) for q in around],
             [self._names(p) for p in positions if p in renamed] if renamed else None,
             [self.layout.events[p].location for p in positions] if self.editor else None,
         ))
+
+    def neighbours(self, key: tuple[int, int | None]) -> tuple[Any, Any]:
+        """The month pages before and after a month's (`pages._neighbour_line`), or the years before
+        and after a year's; None where there is none."""
+        year, month = key
+        keys: list[Any] = self._month_keys if month else self.layout.years
+        index = self._month_index[key] if month else self._year_index[year]
+        return (keys[index - 1] if index > 0 else None, keys[index + 1] if index + 1 < len(keys) else None)
 
     @property
     def renamed(self) -> set[int]:
@@ -522,13 +533,13 @@ def _files(
         for year in layout.years:
             page = year_page(year)
             fingerprints[page] = records.events_fingerprint(page, sorted(
-                p for (y, _), ps in layout.months.items() if y == year for p in ps))
+                p for (y, _), ps in layout.months.items() if y == year for p in ps), (year, None))
             to_write.append((year, None))
         to_write += [key for key in layout.months if key[1]]
         for key in list(to_write):
             page = layout.page_of(*key)
             if key[1]:
-                fingerprints[page] = records.events_fingerprint(page, layout.months[key])
+                fingerprints[page] = records.events_fingerprint(page, layout.months[key], key)
             if records.still_right(page, fingerprints[page]) is not None:
                 to_write.remove(key)
                 yield GeneratedFile(page, None)
@@ -629,8 +640,9 @@ def _spliced(
     """The parts of a file made of one part an event (keyed by `keys`), as pieces to join with its
     separator, each part's length, and the last file, open, where pieces are spans of it. The
     events the change did not reach at either end of the timeline (most of them) are one `Span`
-    each of the last file, copied from it as it is when the file is written; between them, a part
-    whose key is the same is cut from that file (those bytes alone are read), the others are made."""
+    each of the last file, copied from it as it is when the file is written; between them, a run
+    of parts whose keys follow each other as in the last file is one span too (an article whose
+    events are years apart changes two places), and the others are made."""
     layout = records.layout
     before = records.export_before(path)
     if before is None:
@@ -641,14 +653,37 @@ def _spliced(
     first = _same_from_start(keys, keys_before, min(count, count_before))
     # How many at the end.
     last = _same_from_start(keys[first:][::-1], keys_before[first:][::-1], min(count, count_before) - first)
-    before.read_parts(first, count_before - last)
-    kept = {key: before.part(index) for index, key in enumerate(before.keys[first : count_before - last], first)}
-    middle = []
-    for key, placed in zip(keys[first : count - last], layout.events[first : count - last]):
-        piece = kept.get(key)
-        middle.append(part(placed) if piece is None else piece)
+    middle, lengths = _middle_pieces(before, keys[first : count - last], layout.events[first : count - last],
+                                     first, count_before - last, part)
     pieces = ([before.span(0, first)] if first else []) + middle + ([before.span(count_before - last, count_before)] if last else [])
-    return pieces, before.lengths[:first] + tuple(map(len, middle)) + before.lengths[count_before - last :], before.stream
+    return pieces, before.lengths[:first] + tuple(lengths) + before.lengths[count_before - last :], before.stream
+
+
+def _middle_pieces(
+    before: "ExportBefore", keys: Sequence[str], events: Sequence[PlacedEvent], start: int, end: int,
+    part: Callable[[PlacedEvent], bytes],
+) -> tuple[list, list[int]]:
+    """The pieces of the parts `keys` (of `events`) that stand where the last file's parts
+    start..end-1 stood, and their lengths: a part whose key is one of those is cut from the last
+    file, parts that follow each other there as one span; any other part is made."""
+    index_before = {key: index for index, key in enumerate(before.keys[start:end], start)}
+    pieces: list = []
+    lengths: list[int] = []
+    run: list[int] = []  # the last file's parts of the span being gathered: its first and last
+    for key, placed in zip(keys, events):
+        index = index_before.get(key)
+        if run and index == run[1] + 1:
+            run[1] = index
+        else:
+            if run:
+                pieces.append(before.span(run[0], run[1] + 1))
+            run = [index, index] if index is not None else []
+            if index is None:
+                pieces.append(part(placed))
+        lengths.append(before.lengths[index] if index is not None else len(pieces[-1]))
+    if run:
+        pieces.append(before.span(run[0], run[1] + 1))
+    return pieces, lengths
 
 
 def _same_from_start(keys: Sequence[str], others: Sequence[str], limit: int, block: int = 512) -> int:
@@ -678,26 +713,13 @@ def _review(ctx: pages.Context, records: PageRecords, keys: tuple[str, ...]) -> 
 @dataclass
 class ExportBefore:
     """An export as the last build wrote it: the file, open, the separator between its parts, and
-    each event's part: its key, its length and where it starts. Only the parts read with
-    `read_parts` are read; the others are spans of the file."""
+    each event's part: its key, its length and where it starts (its parts are spans of the file)."""
 
     stream: BinaryIO
     sep: int  # its length
     keys: tuple[str, ...]
     lengths: tuple[int, ...]
     starts: list[int]
-    _read: tuple[int, bytes] = (0, b"")  # where the bytes read start, and the bytes
-
-    def read_parts(self, first: int, end: int) -> None:
-        """Read the parts first..end-1 (with the separators between them), at once."""
-        if end > first:
-            span = self.span(first, end)
-            self._read = (span.offset, span.read(self.stream))
-
-    def part(self, index: int) -> bytes:
-        offset, data = self._read
-        start = self.starts[index] - offset
-        return data[start : start + self.lengths[index]]
 
     def span(self, first: int, end: int) -> Span:
         """The parts first..end-1 with the separators between them, as one piece of the file."""
@@ -829,6 +851,9 @@ def navigation_yaml(layout: Layout, strings: dict[str, str]) -> str:
 
 
 building_mkdocs = False  # read by the MkDocs hook: a live preview's rebuild is not needed inside a build
+# Read by the MkDocs hook: generated pages are rendered section by section, the sections rendered
+# by the last builds kept (`sectioned`); False renders every page whole (the tests compare both).
+sectioned_rendering = True
 # Read by the MkDocs hook: where it keeps what a build leaves for the next (compiled templates, where
 # each page's entries are in the search index), in the project's cache.
 hook_cache: Path | None = None

@@ -213,7 +213,28 @@ def on_page_markdown(markdown, page, config, files):
         markdown, blocks = _prepare_generated(markdown)
         if blocks:
             page.timeline_final_html = blocks
+        _render_in_sections(page)
     return markdown
+
+
+def _render_in_sections(page):
+    """Inside `timeline build`, a generated page is rendered section by section, the sections the
+    last builds rendered taken from the cache (`timeline.site.sectioned`): a month or an entity page
+    of hundreds of sections, one of which changed, is not rendered whole again."""
+    import sys
+
+    folder = _cache_folder()
+    if folder is None or not getattr(sys.modules.get("timeline.site"), "sectioned_rendering", False):
+        return
+    from timeline.site import sectioned
+
+    whole = page.render
+
+    def render(config, files):
+        if not sectioned.render_page(page, config, files, folder):
+            whole(config, files)
+
+    page.render = render
 
 
 def _escaping_env(env):
@@ -1028,20 +1049,21 @@ def write_event_addresses(docs_dir, site_dir, *, dirty=False, record=None):
 def _changed_lines_written(record, site_dir, raw, raw_before):
     """Where the site holds every page of the last build's file (`raw_before`, its folders as
     recorded), write only the pages of the lines between the part the two files begin with and
-    the part they end with (an article added or removed changes a few entries, most often next to
-    each other in the timeline's order), remove the pages of the entries gone from there, and keep
-    the site's copy and the record up to date. Every line outside those parts is the same entry in
-    both files, its page on the site. True when done; False (nothing written) when the record is
-    not of `raw_before`, or the lines in between are not one entry each: the caller then compares
-    every line (`_address_lines`)."""
+    the part they end with that are not in both (an article added or removed changes a few
+    entries, most often next to each other in the timeline's order), remove the pages of the
+    entries gone from there, and keep the site's copy and the record up to date. Every other line
+    is the same entry in both files, its page on the site. True when done; False (nothing written)
+    when the record is not of `raw_before`, or the lines not in both are not one entry each: the
+    caller then compares every line (`_address_lines`)."""
     folders = _recorded_folders(record, site_dir, raw_before)
     if folders is None or not raw.endswith(b"\n}") or not raw_before.endswith(b"\n}"):
         return False
     start, end, end_before = _differing_lines(raw, raw_before)
     if start == 0:  # the first line (the generated-file marker) differs: not spliced
         return False
-    pages = _entry_lines(raw[start:end])
-    lines_before = _entry_lines(raw_before[start:end_before])
+    now, then = _lines_not_in_both(raw[start:end], raw_before[start:end_before])
+    pages = _entry_lines(now)
+    lines_before = _entry_lines(then)
     if pages is None or lines_before is None:
         return False
     known = set(lines_before.values())
@@ -1068,6 +1090,17 @@ def _changed_lines_written(record, site_dir, raw, raw_before):
     os.replace(temporary, written)  # whole or not there: never a copy cut short
     _record_folders(record, site_dir, raw, folders)
     return True
+
+
+def _lines_not_in_both(chunk, chunk_before):
+    """The lines of each chunk that the other does not hold, joined again: the entries that came,
+    went or changed, wherever they are between the parts both files begin and end with (an article
+    whose events are years apart changes two places of the timeline's order: the lines between
+    them are the same, and are not read as entries)."""
+    lines, lines_before = chunk.split(b"\n"), chunk_before.split(b"\n")
+    both = set(lines).intersection(lines_before)
+    return (b"\n".join(line for line in lines if line not in both),
+            b"\n".join(line for line in lines_before if line not in both))
 
 
 def _differing_lines(raw, raw_before):
