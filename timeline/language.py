@@ -1920,6 +1920,27 @@ def _gapped_passive_read_apart(second: "Token") -> bool:
     return True
 
 
+def _gapped_passive_after_another(second: "Token") -> bool:
+    """"One oil worker was killed and another injured on Wednesday" parsed with "another" the
+    article of "injured" (an adjective): after "and" and a passive, a word that stands for another
+    of the first subject's kind ("another", "one") right before a participle with no subject is that
+    second passive's subject, its auxiliary left out. Returns whether it repaired."""
+    first = second.head
+    if (second.dep_ != "conj" or not second.lower_.endswith("ed") or second.i < 2 or first.pos_ != "VERB"
+            or first.tag_ != "VBN" or not any(c.dep_ == "aux:pass" for c in first.children)):
+        return False
+    doc = second.doc
+    pronoun, joiner = doc[second.i - 1], doc[second.i - 2]
+    if (pronoun.lower_ not in _clause_markers()["other_pronouns"] or pronoun.head != second or joiner.lower_ != "and"
+            or any(c.dep_.startswith("nsubj") for c in second.children)):
+        return False
+    pronoun.dep_, pronoun.pos_ = "nsubj:pass", "PRON"
+    second.pos_, second.tag_ = "VERB", "VBN"
+    second.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    joiner.head = second
+    return True
+
+
 def _name_read_as_a_conjunct_without_and(name: "Token") -> bool:
     """"World Trade Organisation (WTO) chief Renato Ruggiero called" parsed with "Ruggiero" a
     conjunct of "Organisation" though nothing joins them: words before a name with no "and", "or"
@@ -5095,6 +5116,8 @@ def _register_components() -> None:
                     _source_read_into_the_phrase_before_it(token)
                 if verb and dep in ("xcomp", "advcl", "acl"):
                     _gapped_passive_read_apart(token)
+                if dep == "conj" and lower.endswith("ed"):
+                    _gapped_passive_after_another(token)
                 if pos == propn_pos and dep == "conj":
                     _name_read_as_a_conjunct_without_and(token)
                 if verb and token.tag_ in ("VBP", "VB"):
