@@ -6637,3 +6637,18 @@ def test_another_after_and_is_the_subject_of_a_gapped_passive(text, title, wrong
     found = titles(text)
     assert any(t.startswith(title) for t in found), found
     assert not any(t.startswith(wrong) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The minister warned on Monday that any firm breaking the embargo would lose its licence.",
+         "The minister warned any firm breaking the embargo would lose its licence"),
+        ("The union said on Friday that every member joining the strike would get full pay.",
+         "The union said every member joining the strike would get full pay"),
+        ("Police said any driver caught speeding was fined on Monday.", "Any driver caught speeding was fined"),
+    ],
+)
+def test_a_participle_saying_which_of_any_or_every_stays_in_the_subject(text, title):
+    # "any firm breaking the embargo would lose its licence", never "any firm would lose its licence"
+    assert title in titles(text), titles(text)

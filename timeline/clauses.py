@@ -102,6 +102,7 @@ class ClauseRules:
     setting_prepositions: frozenset[str]  # "amid", "despite": a phrase of a setting, not an object's completion
     place_deictics: frozenset[str]  # "here", "there": no object of the verb
     object_control: frozenset[str]  # "accused X [of] selling": the object is the gerund's doer
+    choosing_determiners: frozenset[str]  # "any country [supporting the resolution]": the participle says which
     belief: frozenset[str]
     after: frozenset[str]
     near: frozenset[str]
@@ -193,6 +194,7 @@ def rules() -> ClauseRules:
         setting_prepositions=words("setting_prepositions"),
         place_deictics=words("place_deictics"),
         object_control=words("object_control_prepositions"),
+        choosing_determiners=words("choosing_determiners"),
         belief=words("belief_verbs"),
         after=words("after_markers"),
         near=words("near_adverbs"),
@@ -1937,6 +1939,11 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
                for t in c.subtree if t.i not in skip and not any(
                    dep(a) == "acl:relcl" and a.head == c and (a == t or a.is_ancestor(t)) for a in c.children)
                and not (t.is_punct and t.head != c)]
+    if any(dep(c) == "det" and c.lower_ in r.choosing_determiners for c in subject.children):
+        # "any country [supporting the resolution] would harm ...": the participle says which, and
+        # without it the title says another thing
+        phrase += [t for c in subject.children if dep(c) == "acl" and c.tag_ in ("VBG", "VBN", "VBD") and c.i == subject.i + 1
+                   for t in c.subtree if t.i not in skip]
     for other in _split_subjects(subject, skip):
         phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
         phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
