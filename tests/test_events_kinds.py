@@ -6652,3 +6652,16 @@ def test_another_after_and_is_the_subject_of_a_gapped_passive(text, title, wrong
 def test_a_participle_saying_which_of_any_or_every_stays_in_the_subject(text, title):
     # "any firm breaking the embargo would lose its licence", never "any firm would lose its licence"
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The embassy steered clear Friday of criticising the new law.", "The embassy steered clear of criticising the new law"),
+        ("The coach stopped short Monday of blaming the referee.", "The coach stopped short of blaming the referee"),
+        ("The minister stopped short Tuesday of blaming the police.", "The minister stopped short of blaming the police"),
+    ],
+)
+def test_what_an_adjective_completing_the_verb_takes_past_the_date_stays_in_the_title(text, title):
+    # "steered clear [Friday] of criticising the law": never a bare "steered clear"
+    assert title in titles(text), titles(text)

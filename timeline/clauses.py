@@ -2134,7 +2134,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         arguments.extend(_first_noun_phrase(_argument_phrase(absolute[0], skip, names, 0)))
     # (after a word that only completes the verb, too: "steered [clear] of criticising the army")
     # (an "-ly" adverb the tagger made a noun is one too: "complained [bitterly]")
-    completing = all(base_dep(t) in ("advmod", "compound:prt") and (t.pos_ in ("ADV", "ADJ", "ADP") or t.lower_.endswith("ly"))
+    # (or an adjective the parse made the verb's complement: "steered [clear] Thursday of condemning")
+    completing = all((base_dep(t) in ("advmod", "compound:prt") and (t.pos_ in ("ADV", "ADJ", "ADP") or t.lower_.endswith("ly"))
+                      or base_dep(t) == "xcomp" and t.pos_ == "ADJ" and not any(True for _ in t.children))
                      and t.i == clause.verb.i + 1 for t in arguments)
     complement_found = False
     if (not arguments or completing) and clause.verb.pos_ == "VERB":
