@@ -6665,3 +6665,16 @@ def test_a_participle_saying_which_of_any_or_every_stays_in_the_subject(text, ti
 def test_what_an_adjective_completing_the_verb_takes_past_the_date_stays_in_the_title(text, title):
     # "steered clear [Friday] of criticising the law": never a bare "steered clear"
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The 2026 Asian Games will begin on September 19 in Nagoya.", "The Asian Games will begin in Nagoya", "2026-09-19"),
+        ("The 2028 Olympics will open on July 14 in Los Angeles.", "The Olympics will open in Los Angeles", "2028-07-14"),
+    ],
+)
+def test_a_named_events_year_dates_the_day_its_verb_gives(text, title, date):
+    # written in March 2024: "The 2026 Asian Games will begin on September 19" is in 2026
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert found.get(title) == (date, "planned"), found

@@ -324,6 +324,24 @@ def _readied_for_year(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     return _a_year_after(timex, published, f"'{noun.text}' is readied for -> the coming one")
 
 
+def _year_of_the_subjects_name(timex: Timex, word: "SpacyToken") -> Timex:
+    """A date written without its year on a verb whose subject is a named event with its year
+    ("The 2006 Asian Games will begin on December 1", written in 2005): the day is in the name's
+    year (`named_event_heads`), not the one the engine counted from the publication day."""
+    if timex.rule not in _trigger_words("yearless_timex_rules") or not timex.value or not re.match(r"\d{4}-", timex.value):
+        return timex
+    subject = next((c for c in word.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.text not in _trigger_words("named_event_heads"):
+        return timex
+    year = next((c.text for c in subject.children if clauses.base_dep(c) in ("nummod", "compound", "amod")
+                 and re.fullmatch(r"(19|20)\d\d", c.text) and c.i < subject.i), None)
+    if year is None or timex.value.startswith(year):
+        return timex
+    end_value = year + timex.end_value[4:] if timex.end_value and re.match(r"\d{4}-", timex.end_value) else timex.end_value
+    return replace(timex, value=year + timex.value[4:], end_value=end_value,
+                   reason=f"{timex.reason}; the year of '{subject.text}''s name -> {year}")
+
+
 def _placed_by_tense(timex: Timex, verb: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
     """The date as a mention of the verb will give it: its year and weekday placed by the verb's
     tense ("travels to Leeds on Saturday" is the coming Saturday)."""
@@ -2149,6 +2167,7 @@ def _mention(
     timex = _past_tense_year(timex, told, sentence.start, ctx.article.published)
     timex = _present_tense_year(timex, word, sentence.start, ctx.article.published)
     timex = _readied_for_year(timex, word, sentence.start, ctx.article.published)
+    timex = _year_of_the_subjects_name(timex, word)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
     return EventMention(
