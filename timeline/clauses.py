@@ -2155,9 +2155,10 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 break
     # (or what the verb is about: "complained bitterly [about the lack of money for schools]")
     about = bool(long_adverbials) and any(base_dep(t) == "case" and lemma(t) in r.topic for t in long_adverbials[0][:1])
-    # ("met [here] with a delegation from the Kansai region": a word that only points at the place is no object)
-    pointing = bool(arguments) and all(t.lower_ in r.place_deictics and base_dep(t) == "advmod" for t in arguments) and bool(
-        long_adverbials) and long_adverbials[0][0].pos_ == "ADP"  # (a preposition's phrase, not a purpose: "finished here [to meet]")
+    # ("met [here] with a delegation from the Kansai region": a word that only points at the place
+    # is no object; the long phrase is then a preposition's, not a purpose: "finished here [to meet]")
+    pointing = (bool(arguments) and all(t.lower_ in r.place_deictics and base_dep(t) == "advmod" for t in arguments)
+                and bool(long_adverbials) and long_adverbials[0][0].pos_ == "ADP")
     if (not arguments or pointing or completing and (complement_found or about)) and long_adverbials and clause.verb.pos_ == "VERB":
         # "was aimed at strengthening relations between ...": a verb with nothing else after it
         # keeps the start of its long phrase, up to a word that can end one.

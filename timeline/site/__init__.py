@@ -101,8 +101,9 @@ class PageRecords:
     event it is a source of; where each quote is in the text is found from the text
     (`link_article`) and kept with the record. A month or year page shows its events, their
     sources' articles and places, their people's anchors, and the months or years before and after
-    its own (the neighbours it links; its axis shows its own events). When the fingerprint is the one the page was written from, and the file is as it was
-    written (size and time), the page is right: it is not written again (and a source page's text
+    its own (the neighbours it links; its axis shows its own events). When the fingerprint is the
+    one the page was written from, and the file is as it was written (size and time), the page is
+    right: it is not written again (and a source page's text
     is not read: its quotes take their places from the record).
 
     A month or year page's fingerprint is made of its events' digests and their neighbours' (see
