@@ -6678,3 +6678,103 @@ def test_a_named_events_year_dates_the_day_its_verb_gives(text, title, date):
     # written in March 2024: "The 2026 Asian Games will begin on September 19" is in 2026
     found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
     assert found.get(title) == (date, "planned"), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The opposition is preparing a return home following the death Tuesday of the country's president.",
+         "Death of the country's president", "2024-03-12"),
+        ("Markets fell after the resignation Monday of the finance minister.", "Resignation of the finance minister", "2024-03-11"),
+        # (a present planning comes after the arrest: the Sunday before, not the coming one)
+        ("The party is planning a protest after the arrest Sunday of its leader.", "Arrest of its leader", "2024-03-10"),
+    ],
+)
+def test_a_bare_day_right_after_a_happening_noun_dates_that_noun(text, title, date):
+    # "following the death Tuesday of the president": Tuesday is the death's, never the preparing's
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert found.get(title) == (date, ""), found
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The scheme was introduced after the army's 1989 crackdown on students.", "The scheme was introduced"),
+        ("The tax was raised after the city's 2011 floods destroyed the port.", "The tax was raised"),
+    ],
+)
+def test_a_year_after_a_possessive_dates_the_possessed_noun_not_the_verb(text, verb):
+    # "introduced after the army's 1989 crackdown": 1989 is the crackdown's, not the introducing's
+    assert not any(m.title.startswith(verb) and m.date in ("1989", "2011") for m in mentions_of(text)), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Share prices on the Tokyo exchange closed higher on Tuesday.", "Share prices on the Tokyo exchange closed higher"),
+        ("Share prices on Malaysia stock market closed higher on Wednesday.",
+         "Share prices on Malaysia stock market closed higher"),
+        ("Ticket prices on the northern line rose on Wednesday.", "Ticket prices on the northern line rose"),
+    ],
+)
+def test_a_noun_the_parse_read_apart_stays_in_its_subject(text, title):
+    # never "Prices on the Tokyo exchange Share closed higher", nor "Northern line rose"
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The auction for the broadcast rights was held on Monday.", "The auction for the broadcast rights was held", "2024-03-11"),
+        ("The run-off for 133 seats was held on Tuesday and the ruling party won 42 of them.",
+         "The run-off for 133 seats was held", "2024-03-12"),
+    ],
+)
+def test_a_for_phrase_stays_with_its_noun_in_the_subject(text, title, date):
+    # never "133 seats was held": "for" opens no clause here
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("A bus hit three workers repairing the road near the city hall on Monday.", "A bus hit three workers", "2024-03-11"),
+        ("A train struck two men walking on the track near the station, on Tuesday, killing one.",
+         "A train struck two men", "2024-03-12"),
+    ],
+)
+def test_what_an_object_was_doing_dates_the_happening_that_befell_it(text, title, date):
+    # "struck two men walking on the track ... on Tuesday": the striking's Tuesday, never "Two men walked"
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert not any(t.startswith(("Three workers", "Two men")) for t in found), found
+
+
+def test_an_aside_participle_of_the_subject_keeps_its_own_date():
+    # (a guard: "The minister, heading to the border on Friday, said nothing" tells the heading)
+    assert titles("The French minister, heading to the border region on Friday, said nothing.") == {
+        "The French minister headed to the border region": "2024-03-08"}
+
+
+def test_a_clause_opened_by_as_takes_its_own_subject():
+    text = "Shops that overcharged customers or bullied suppliers have to be careful as a new rule took effect on Wednesday."
+    assert titles(text) == {"A new rule took effect": "2024-03-13"}
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Pirates raided a police station, according to a report released on Monday.", "Pirates raided a police station", "2024-03-11"),
+        ("Rebels seized the airport, according to a statement issued Tuesday by the army.", "Rebels seized the airport", "2024-03-12"),
+        ("The mayor resigned on Sunday, according to a statement issued Monday.", "The mayor resigned", "2024-03-10"),
+    ],
+)
+def test_the_day_a_source_was_released_is_the_tellings_not_an_event(text, title, date):
+    # "according to a report released on Monday": Monday dates what was told, as "police said on
+    # Monday" does; "A report was released" is no happening
+    assert titles(text) == {title: date}
+
+
+def test_the_day_a_source_was_released_does_not_date_a_plan_it_tells():
+    found = mentions_of("The firm will cut 500 jobs, according to a statement released on Monday.")
+    assert not any(m.date == "2024-03-11" or m.title.startswith("A statement") for m in found), [(m.title, m.date) for m in found]

@@ -9,7 +9,7 @@ import weakref
 
 import pytest
 
-from timeline import happenings, language
+from timeline import clauses, happenings, language
 from timeline.language import ModelError, load_model, parse, parse_one
 
 
@@ -2567,3 +2567,26 @@ def test_a_verb_after_to_read_as_its_objects_adjective_is_the_infinitive():
     assert (doc[5].pos_, doc[5].dep_, doc[5].head.text) == ("VERB", "xcomp", "forced")
     assert (doc[7].dep_, doc[7].head.text) == ("obj", "dump")
     assert (doc[4].dep_, doc[4].head.text) == ("mark", "dump")
+
+
+def test_of_two_subjects_the_parse_gave_a_verb_the_one_a_subordinator_opens_is_its():
+    # "Shops that cheat have to be careful as a rule took effect", parsed with both "Shops" and "a
+    # rule" on "took" and "as" a preposition of "rule": the clause "as" opens is the rule's
+    words = ["Shops", "that", "cheat", "have", "to", "be", "careful", "as", "a", "rule", "took", "effect", "."]
+    heads = [10, 2, 0, 0, 6, 6, 3, 9, 9, 10, 10, 10, 10]
+    deps = ["nsubj", "nsubj", "acl:relcl", "acl", "mark", "cop", "xcomp", "case", "det", "nsubj", "ROOT", "obj", "punct"]
+    tags = ["NNS", "WDT", "VBP", "VBP", "TO", "VB", "JJ", "IN", "DT", "NN", "VBD", "NN", "."]
+    pos = ["NOUN", "PRON", "VERB", "VERB", "PART", "AUX", "ADJ", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.subject_of(doc[10]).text == "rule"
+
+
+def test_two_subjects_joined_apart_keep_the_first():
+    # (a guard: "Ana and her brother were arrested" read with two subjects: the first one still)
+    words = ["Ana", "and", "her", "brother", "were", "arrested", "."]
+    heads = [5, 3, 3, 5, 5, 5, 5]
+    deps = ["nsubj:pass", "cc", "nmod:poss", "nsubj:pass", "aux:pass", "ROOT", "punct"]
+    tags = ["NNP", "CC", "PRP$", "NN", "VBD", "VBN", "."]
+    pos = ["PROPN", "CCONJ", "PRON", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert clauses.subject_of(doc[5]).text == "Ana"

@@ -624,7 +624,14 @@ def subject_of(verb: Token) -> Token | None:
     from_adverbial = False  # reached `word` from a gerund or participle clause that tells when or why
     while seen < 6:
         seen += 1
-        subject = next((c for c in word.children if dep(c) in SUBJECTS and dep(c) != "expl"), None)
+        subjects = [c for c in word.children if dep(c) in SUBJECTS and dep(c) != "expl"]
+        subject = next(iter(subjects), None)
+        if len(subjects) > 1 and subjects[-1].i < word.i and any(
+                base_dep(c) == "case" and c.lower_ in subordinators() for c in subjects[-1].children):
+            # (the treebanks give a verb one subject; where the parse gave two before it and the
+            # nearer opens with a subordinator, the verb's clause is the subordinator's and the
+            # nearer its subject: "Chain stores ... have to be careful as a new rule took effect")
+            subject = subjects[-1]
         if subject is None and not any(base_dep(c) in ("ccomp", "csubj", "xcomp") for c in word.children):
             # "It reported a loss": an "it" the parse took for a dummy subject is the subject.
             subject = next((c for c in word.children if dep(c) == "expl" and c.lower_ == "it"), None)

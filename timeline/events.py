@@ -434,7 +434,10 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         word = planned  # ("intended to stage a march through the capital on Tuesday": the march's day)
     if not _hung_on(timex, word, sentence_start) and not _on_a_phrase_of(timex, word, sentence_start):
         return timex
-    if word.pos_ == "NOUN" and clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB":
+    # (not what the verb comes after: "is planning a protest after the arrest Monday of its leader"
+    # keeps the day the engine gave the arrest)
+    if (word.pos_ == "NOUN" and clauses.base_dep(word) in ("obj", "obl") and word.head.pos_ == "VERB"
+            and not _cases(word) & (_after_cases() | {"since"})):
         word = word.head  # "travels to Berlin for talks on Monday": the talks' day, in the travelling's tense
         # ("leads the coalition contesting Thursday's election": a participle has the tense of its clause)
         if word.tag_ == "VBG" and clauses.dep(word) == "acl" and word.head.head.pos_ in ("VERB", "AUX") and not any(
@@ -1124,6 +1127,21 @@ def _doing_at_the_time(verb: "SpacyToken") -> "SpacyToken":
     return head if (marks or when) and marks <= simultaneous else verb
 
 
+def _doing_when_it_happened(verb: "SpacyToken") -> "SpacyToken":
+    """The verb a present participle describing its object was the background of ("A train struck
+    two workers [repairing the track near the station on Thursday]"): what they were doing when it
+    happened, whose date is the happening's; else the verb itself. Not a plan ("men planning
+    attacks on Friday"), nor an aside set off by a comma, which tells a happening of its own."""
+    noun = verb.head
+    host = noun.head
+    if (verb.tag_ != "VBG" or clauses.dep(verb) != "acl" or noun == verb or host == noun or verb.doc[verb.i - 1].is_punct
+            or clauses.base_dep(noun) != "obj" or not clauses.is_predicate(host)
+            or not _told_in_the_past(host) or clauses.lemma(verb) in clauses.rules().planned_frames
+            or any(clauses.base_dep(c) in ("aux", "nsubj", "mark") for c in verb.children)):
+        return verb
+    return host
+
+
 def _undated_verb_joined_before(verb: "SpacyToken", dated_words: set[int]) -> "SpacyToken | None":
     """The verb a conjunct verb is joined to, before it and with no date of its own; else None."""
     first = verb.head
@@ -1360,7 +1378,14 @@ def _event_word_in_parse(
     # "The first launch of the rocket was in 2019": what a date is the predicate of is a happening
     # (things and people are not "on Saturday"), whatever the classifier makes of the noun alone.
     placed = anchor.marker == "be" and word.pos_ == "NOUN" or premodifier
-    if named or placed or _happening(word):
+    # ("after the resignation Friday of the minister": a bare day after its noun says, as one
+    # before it does, that the noun happened then; not a year or a period, which may be what the
+    # noun is about: "an estimate of 2.5 percent this year")
+    dated_after = (date_head is not None and date_head.head == word and word.pos_ == "NOUN" and date_head.i > word.i
+                   and clauses.dep(date_head) in ("nmod:unmarked", "nmod:tmod")
+                   and (date_head.lower_ in language.day_names() or date_head.lower_ in _trigger_words("bare_day_words"))
+                   and happenings.happening_probability(word) >= DATED_NOUN_THRESHOLD)
+    if named or placed or dated_after or _happening(word):
         if clauses.dep(word) in ("nsubj", "nsubj:pass") and (word.head.pos_ == "VERB" or clauses.existential(word.head)):
             # "Tuesday's crash killed 12": the crash's clause says what it did ("There will be an
             # election on June 4": that there will be one)
@@ -1461,6 +1486,19 @@ def _announcing_of_a_nouns_aim(verb: "SpacyToken") -> "SpacyToken":
             or noun == verb or not (_announced(noun) or _requested(noun))):
         return verb
     return noun.head
+
+
+def _told_according_to_a_dated_source(participle: "SpacyToken") -> "SpacyToken | None":
+    """"The mayor resigned, according to a statement issued on Monday": a participle dating the
+    source a clause is told according to is the telling's day, as "the council said on Monday"
+    is; the source's release is no happening of its own. The clause told, else None."""
+    source = participle.head
+    told = source.head
+    if (clauses.dep(participle) != "acl" or participle.tag_ != "VBN" or source.pos_ != "NOUN" or source.i > participle.i
+            or not any(clauses.base_dep(c) == "case" and c.lower_ == "according" for c in source.children) or told == source or not clauses.is_predicate(told)
+            or any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)):
+        return None
+    return told
 
 
 def _report_in_a_dated_medium(participle: "SpacyToken") -> "SpacyToken":
@@ -2593,7 +2631,14 @@ def _dated_mentions(
         if word is not None and not is_noun:
             word = clauses.framed_happening(word)
             word = _doing_at_the_time(word)
+            if (doing := _doing_when_it_happened(word)) is not word and not _dated_by_another(doc, sentence, timexes, index, doing):
+                word = doing
             word = _announcing_of_a_nouns_aim(word)
+            told = _told_according_to_a_dated_source(word)
+            if told is not None:
+                if not _told_in_the_past(told) or _dated_by_another(doc, sentence, timexes, index, told):
+                    continue  # a plan or a state is not dated by the day it was told ("will cut jobs, according to ...")
+                word = told
             word = _report_in_a_dated_medium(word)
             word = _first_of_gapped_passives(word, dated_words)
             word = _first_of_joined_outcomes(word, dated_words)

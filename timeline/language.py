@@ -997,14 +997,111 @@ def _of_phrase_read_past_a_date(phrase: "Token") -> bool:
     k = of.i - 1
     while k > 0 and of_a_date(doc[k]):
         k -= 1
-    # (the date opens with its preposition right after the noun: "the announcement [on March 28]";
-    # not "the publication in Western papers [last September]", whose noun is further back)
-    if k == of.i - 1 or doc[k].lower_ not in ("on", "in", "at") or k == 0:
+    if k == of.i - 1 or k == 0:
         return False
-    noun = doc[k - 1]
+    if phrase.head == doc[k] and doc[k].pos_ == "NOUN" and doc[k].lower_ not in date_words:
+        # ("the death Tuesday of the president" with the phrase on its noun and the day its
+        # apposition): the bare day is the noun's time
+        date = next((t for t in doc[k + 1:of.i] if not k < t.head.i < of.i), None)
+        if date is None or date.head != doc[k] or date.dep_ not in ("appos", "compound", "dep"):
+            return False
+        date.dep_ = "nmod:unmarked"
+        return True
+    # The date opens with its preposition right after the noun ("the announcement [on March 28]"),
+    # or is bare right after it ("the death [Thursday] of the president"); not "the publication in
+    # Western papers [last September]", whose noun is further back.
+    bare = doc[k].pos_ == "NOUN" and doc[k].lower_ not in date_words
+    if not bare and doc[k].lower_ not in ("on", "in", "at"):
+        return False
+    noun = doc[k] if bare else doc[k - 1]
     if noun.pos_ != "NOUN" or phrase.head == noun or phrase in noun.ancestors:
         return False
+    if bare:
+        date = next((t for t in doc[k + 1:of.i] if not k < t.head.i < of.i), None)
+        if date is None:
+            return False
+        if date.head != noun:
+            # ("following the death Thursday of ..." parsed with the day the phrase's head, its
+            # preposition on the day and the noun that preposition's object): the noun heads it
+            marker = noun.head
+            if not (marker.head == date and marker.dep_ == "case" and marker.i < noun.i):
+                return False  # (a bare time hung elsewhere is no time of this noun's)
+            noun.head, noun.dep_ = date.head, date.dep_
+            marker.head = noun
+            for word in [c for c in date.children if c.i < noun.i]:
+                word.head = noun
+            date.head = noun
+        date.dep_ = "nmod:unmarked"  # as the treebanks hang a bare time on a noun ("my day Tuesday")
     phrase.head = noun
+    return True
+
+
+def _year_after_a_possessive_read_on_the_owner(year: "Token") -> bool:
+    """"China's 1989 crackdown on activists" parsed with the year hung on "China": a year written
+    after a possessive is the possessed noun's, as the treebanks read it ("the club's 1998 season").
+    Returns whether it repaired."""
+    doc = year.doc
+    owner = year.head
+    if (len(year.text) != 4 or not year.text.isdigit() or year.i < 2 or owner.i >= year.i
+            or doc[year.i - 1].tag_ != "POS" or doc[year.i - 1].head != owner
+            or owner.dep_ not in ("nmod:poss", "compound") or owner.head.i <= year.i or owner.head.pos_ not in ("NOUN", "PROPN")):
+        return False
+    year.head, year.dep_ = owner.head, "compound"
+    return True
+
+
+def _for_phrase_read_as_a_clause_of_its_noun(marker: "Token") -> bool:
+    """"The run-off for 133 seats was held on Tuesday" parsed with "for" a subordinator opening
+    "133 seats was held", a clause of "run-off": "for" opens no clause with its subject in news;
+    it is the preposition of the noun after it, the noun before it is the verb's subject, and the
+    verb takes the noun's place. Returns whether it repaired."""
+    verb = marker.head
+    if marker.dep_ != "mark" or verb.left_edge.i != marker.i or verb.dep_ not in ("acl", "acl:relcl", "advcl"):
+        return False
+    noun = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > marker.i), None)
+    if (noun.i > marker.i or noun.pos_ not in ("NOUN", "PROPN") or subject is None or subject.pos_ not in ("NOUN", "PROPN")
+            or not any(c.dep_.startswith("aux") for c in verb.children) and verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_.startswith("nsubj") for c in noun.children)):
+        return False
+    subject_dep = subject.dep_
+    verb.head, verb.dep_ = (verb, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
+    for child in [c for c in noun.children if c.i > verb.i]:
+        child.head = verb  # (the clauses and punctuation after it: the verb's)
+    noun.head, noun.dep_ = verb, subject_dep
+    subject.head, subject.dep_ = noun, "nmod"
+    marker.head, marker.dep_ = subject, "case"
+    return True
+
+
+def _first_noun_read_as_the_root_before_its_subject(root: "Token") -> bool:
+    """"Share prices on the stock market closed higher" parsed with "Share" the root and "closed"
+    a clause hung on it: a noun opening the sentence right before the subject of the verb hung on
+    it is that subject's compound, and the verb the root. Returns whether it repaired."""
+    doc = root.doc
+    if root.pos_ != "NOUN" or root.head != root or root.i != root.sent.start or root.i + 1 >= len(doc):
+        return False
+    subject = doc[root.i + 1]
+    verb = subject.head
+    if (subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nsubj", "nsubj:pass") or verb.head != root
+            or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("parataxis", "acl", "acl:relcl", "dep", "appos")):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in root.children if c.i > subject.i]:
+        child.head = verb  # (the punctuation and clauses after it: the verb's)
+    root.head, root.dep_ = subject, "compound"
+    return True
+
+
+def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
+    """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
+    "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
+    Returns whether it repaired."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None or following.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNS", "NNP"):
+        return False
+    noun.head, noun.dep_ = following, "compound"
     return True
 
 
@@ -3882,7 +3979,9 @@ def _past_form_read_into_the_subjects_phrase(root: "Token", past_forms: dict[str
     after the past form the verb's. Returns whether it repaired."""
     if root.pos_ not in ("NOUN", "PROPN") or root.head != root or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
         return False
-    verb = next((t for t in root.sent if t.i > root.i and t.tag_ == "NN" and t.lower_ in past_forms and t.text.islower()
+    # (tagged a noun, or a past tense whose part of speech the parse made a noun's)
+    verb = next((t for t in root.sent if t.i > root.i and (t.tag_ == "NN" or t.tag_ == "VBD" and t.pos_ == "NOUN")
+                 and t.lower_ in past_forms and t.text.islower()
                  and t.dep_ == "nmod" and t.head == root), None)
     noun = root.doc[verb.i - 1] if verb is not None else None
     if noun is None or noun.head != verb or noun.dep_ != "compound" or noun.pos_ not in ("NOUN", "PROPN"):
@@ -5017,6 +5116,12 @@ def _register_components() -> None:
                     _subordinate_verb_read_as_a_name(token)
                 if dep in ("nmod", "obl") and token.like_num and len(lower) == 4:
                     _year_read_as_a_phrase_before_its_name(token)
+                if lower == "for" and dep == "mark":
+                    _for_phrase_read_as_a_clause_of_its_noun(token)
+                if pos in noun_pos and dep.startswith("aux"):
+                    _noun_read_as_an_auxiliary(token)
+                if token.like_num and len(lower) == 4 and token.head.i < token.i:
+                    _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
                     _perfect_split_by_a_time_phrase(token)
                 if dep == "advmod" and token.tag_ == "RB" and token.head.pos_ == "NUM":
@@ -5199,7 +5304,7 @@ def _register_components() -> None:
                 root = sentence.root
                 if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
-                if _irregular_past_read_as_a_noun(root, past_forms):
+                if _irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root):
                     continue
                 for told in [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]:
                     _irregular_past_read_as_a_noun(told, past_forms)  # ("Soldiers shot dead two men, officials said")
