@@ -6778,3 +6778,38 @@ def test_the_day_a_source_was_released_is_the_tellings_not_an_event(text, title,
 def test_the_day_a_source_was_released_does_not_date_a_plan_it_tells():
     found = mentions_of("The firm will cut 500 jobs, according to a statement released on Monday.")
     assert not any(m.date == "2024-03-11" or m.title.startswith("A statement") for m in found), [(m.title, m.date) for m in found]
+
+
+def test_a_models_designation_with_a_hyphen_stays_one_word_and_the_parse_finds_both_happenings():
+    # "after its B737-300 jet crashed ... one day earlier": the grounding on March 2, the crash the
+    # day before; never the grounding on the crash's day
+    found = titles("The agency grounded the airline's fleet on March 2 after its B737-300 jet crashed near the coast "
+                   "one day earlier, killing 40 people.")
+    assert found.get("The agency grounded the airline's fleet") == "2024-03-02", found
+    assert any("B737-300 jet crashed" in t and d == "2024-03-01" for t, d in found.items()), found
+
+
+def test_a_count_of_weeks_before_a_noun_dates_no_clause_after_the_comma():
+    # "which comes six weeks before the conference to be held in April, X will emphasize ...": the
+    # weeks are counted to the conference; what X will do is not six weeks from the article's day
+    text = ("During her visit to Kenya, which comes just six weeks before the World Health Organization's (WHO) "
+            "ministerial conference to be held in Geneva in April, Lagos will emphasize the key priorities that "
+            "Spain attaches to the health aspect of the global talks.")
+    found = mentions_of(text)
+    assert not any(m.title.startswith("Lagos will emphasize") and m.timex.text == "six weeks before" for m in found), [
+        (m.title, m.date, m.timex.text) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The envoy spoke on Monday. The United States says it has sent extra staff to the border.",
+         "United States has sent extra staff to the border"),
+        ("The envoy spoke on Monday. The Netherlands says it has recalled its ambassador.",
+         "Netherlands has recalled its ambassador"),
+    ],
+)
+def test_it_after_a_name_in_s_whose_verb_agrees_with_one_is_that_name(text, title):
+    # "the United States says it has sent": "it" is the United States (its verb says it is one),
+    # never the envoy of the sentence before
+    assert title in titles(text), titles(text)

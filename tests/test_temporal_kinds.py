@@ -1097,3 +1097,23 @@ def test_a_date_in_a_since_clause_is_where_a_span_starts_not_the_day_the_news_is
 def test_a_day_of_a_year_counted_by_its_possessive_and_a_day_joined_by_a_hyphen(text, expression, expected):
     # "last year's August 21": the day in last year, never this year's August nor a bare month
     assert value(text, "2024-10-14", expression) == expected, found(text, "2024-10-14")
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Blair gave way after the collapse of an earlier June summit.", "June", ("2005-06", None)),
+        ("The deal follows a failed attempt at an earlier October summit.", "October", ("2005-10", None)),
+    ],
+)
+def test_earlier_after_an_article_says_which_one_not_which_part_of_the_month(text, expression, expected):
+    # written in December 2005: "an earlier June summit" is the past June's summit, whole; never
+    # the start of the coming June
+    found_here = {t.text: (t.value, t.mod) for t in tag(text, "2005-12-17")}
+    assert found_here.get(expression) == expected, found_here
+
+
+def test_earlier_before_a_month_still_narrows_it_without_an_article():
+    # (a guard: "was moved to earlier June" keeps its START)
+    assert {t.text: (t.value, t.mod) for t in tag("The vote was moved to earlier June.", "2005-12-17")} == {
+        "earlier June": ("2005-06", "START")}

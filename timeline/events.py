@@ -808,6 +808,14 @@ def _clause_after(doc: "Doc", end: int) -> "SpacyToken | None":
                  and t.pos_ == "VERB" and any(clauses.dep(c) in clauses.SUBJECTS for c in t.children)), None)
 
 
+def _opens_after_a_comma(verb: "SpacyToken", end: int) -> bool:
+    """Does the clause of the verb (its subject first) start past a comma after the character
+    offset: another clause than the one the words at the offset open?"""
+    subject = next((c for c in verb.children if clauses.dep(c) in clauses.SUBJECTS), None)
+    start = (subject or verb).left_edge.i
+    return any(t.text == "," and t.idx >= end for t in verb.doc[:start])
+
+
 def _noun_phrase_after(doc: "Doc", end: int) -> "SpacyToken | None":
     """The head of the noun phrase that starts right after a character offset ("before [the
     collapse]"): up from its first word while the head is to the right."""
@@ -1876,7 +1884,9 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
             aside = {t.i for c in named.subtree
                      if c.head == named and c != named and clauses.base_dep(c) in ("acl", "appos", "parataxis")
                      or clauses.base_dep(c) == "appos" and any(p.text == "(" for p in c.lefts) for t in c.subtree}
-            words = [t for t in named.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "ADP") and t.i not in aside]
+            # (a word tagged a proper noun whatever its part of speech: "United" of "the United States")
+            words = [t for t in named.subtree if (t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "ADP") or t.tag_ in ("NNP", "NNPS"))
+                     and t.i not in aside]
             while words and words[-1].pos_ == "ADP":
                 words.pop()
             # (a name's own "for" or "of" stays: "International Organization for Migration")
@@ -1887,6 +1897,11 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
 
 def _plural(noun: "SpacyToken") -> bool:
     """Does the noun phrase name more than one ("the exchanges", "Boeing and Airbus")?"""
+    # (a subject whose verb agrees with one is one, whatever its form: "the United States says")
+    verb = noun.head
+    if clauses.dep(noun) in ("nsubj", "nsubj:pass") and verb != noun and (verb.tag_ == "VBZ" or any(
+            clauses.base_dep(c) in ("aux", "cop") and c.tag_ == "VBZ" for c in verb.children)):
+        return False
     # (a subject tagged as a verb's -s form is a plural the tagger missed: "the stock exchanges said")
     return (noun.tag_ in ("NNS", "NNPS", "VBZ") or "Plur" in noun.morph.get("Number")
             or noun.lower_ in _trigger_words("plural_collectives")
@@ -2560,6 +2575,8 @@ def _dated_mentions(
             # "appointed X on Friday, a day after Y resigned": the value dates the happening after
             # "after" (the resignation), never the clause the words hang on.
             told = _clause_after(doc, end)
+            if told is not None and _opens_after_a_comma(told, end):
+                continue  # "six weeks before the ministerial conference to be held in December, X will ...": no clause follows
             if told is not None and told.i not in dated_words:
                 dated_words.add(told.i)
                 mention = _clause_mention(ctx, sentence, doc, told, timex, skip)

@@ -74,6 +74,8 @@ _DOUBLED_CONSONANT = re.compile(r"(.*[aeiou])([bdgmnprt])\2(?:ed|ing)")
 _NEVER_STARTS_SENTENCE = re.compile(r"[.,;:!?…%)\]}]+")
 
 _MODEL_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab")
+# Capitals then digits: the first part of a model's designation ("B737" of "B737-200").
+_MODEL_DESIGNATION = re.compile(r"[A-Z]{1,3}\d{2,4}")
 
 
 class ModelError(Exception):
@@ -4972,8 +4974,11 @@ def _register_components() -> None:
                 if hyphen.text != "-":
                     continue
                 prefix, word = doc[hyphen.i - 1], doc[hyphen.i + 1]
-                if (not prefix.whitespace_ and not hyphen.whitespace_ and prefix.lower_ in prefixes
-                        and word.is_alpha and (prefix.i == 0 or doc[prefix.i - 1].whitespace_ or doc[prefix.i - 1].is_punct)
+                # (and a model's designation: "a B737-200 aircraft", "an A320-200 jet", which the
+                # treebanks write as one token as they do any number with hyphens in it)
+                designation = _MODEL_DESIGNATION.fullmatch(prefix.text) is not None and word.is_digit
+                if (not prefix.whitespace_ and not hyphen.whitespace_ and (prefix.lower_ in prefixes and word.is_alpha or designation)
+                        and (prefix.i == 0 or doc[prefix.i - 1].whitespace_ or doc[prefix.i - 1].is_punct)
                         and not (word.i + 1 < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-")
                         and not (spans and spans[-1].end > prefix.i)):
                     spans.append(doc[prefix.i : word.i + 1])

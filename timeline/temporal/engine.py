@@ -194,6 +194,9 @@ def _type_of(candidate: Candidate) -> str:
     return candidate.rule.type
 
 
+_INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?<![\w'])an?\s+\Z", re.IGNORECASE)
+
+
 def apply_modifiers(text: str, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """"mid-June", "the end of 2020", "more than two years": the words join the expression."""
     regex, by_word = _modifier_regex(lexicon.modifiers)
@@ -202,6 +205,8 @@ def apply_modifiers(text: str, candidates: list[Candidate], lexicon: Lexicon) ->
     for candidate in candidates:
         window_start = max(previous_end, candidate.start - 40)
         match = regex.search(text, window_start, candidate.start)
+        if match and match.group(1).lower().endswith("er") and _INDEFINITE_ARTICLE_BEFORE.search(text, window_start, match.start()):
+            match = None  # "an earlier June summit": a comparative after "a(n)" says which summit, not which part of June
         # "talk about recent events": a reference to the past or future has no edge to narrow
         if match and candidate.mod is None and candidate.rule.value not in _REFERENCE_VALUES:
             modifier = by_word[" ".join(match.group(1).lower().split())]
