@@ -6813,3 +6813,57 @@ def test_it_after_a_name_in_s_whose_verb_agrees_with_one_is_that_name(text, titl
     # "the United States says it has sent": "it" is the United States (its verb says it is one),
     # never the envoy of the sentence before
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The club's spokesman told reporters in Madrid that the coach planned to resign on Friday.",
+         "The coach planned to resign", "2024-03-15"),
+        ("Abbas's aide Omar Nasser told reporters in Jenin that the president planned to fly to Cairo on Monday.",
+         "The president planned to fly to Cairo", "2024-03-18"),
+    ],
+)
+def test_what_someone_told_reporters_keeps_its_active_verb(text, title, date):
+    # "told reporters that the coach planned to resign": never "The coach is planned to resign"
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text)}
+    assert found.get(title) == (date, "planned"), found
+
+
+def test_what_a_person_confirmed_to_an_agency_is_told_not_a_passive():
+    found = titles("Her lawyer Ana Pires confirmed to Reuters on Tuesday that her client would appeal the ruling.")
+    assert not any(" was confirmed" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, titles_dates",
+    [
+        ("The four convicted on Monday had been accused of smuggling arms into the country.",
+         {"The four were convicted": "2024-03-11"}),
+        ("The two jailed on Friday have appealed.", {"The two were jailed": "2024-03-08"}),
+    ],
+)
+def test_a_number_standing_for_people_keeps_its_participle_and_its_plural(text, titles_dates):
+    # "The six condemned to death Monday had been accused": "The six were condemned", never
+    # "Condemned to death had been accused" nor "The six was condemned"
+    found = titles(text)
+    for title, date in titles_dates.items():
+        assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Two soldiers were killed in a blast on Monday while rocket attacks in the north, including one on a school, "
+         "wounded ten people.", "Two soldiers were killed in a blast"),
+        ("Two men were killed in attacks in the south on Monday while mortar strikes in the capital, including one near "
+         "the palace claimed by a rebel group, injured four people.", "Two men were killed in attacks in the south"),
+        ("Despite a tight security cordon, three men were killed in raids in western Syria while rocket strikes in Aleppo, "
+         "including one in the heavily guarded old town claimed by an Islamist group, wounded five civilians and a soldier.",
+         "Three men were killed in raids in western Syria"),
+    ],
+)
+def test_the_subject_of_a_while_clause_is_not_left_in_the_title_before_it(text, title):
+    # never "Three men were killed in raids in western Syria while rocket strikes in Aleppo"
+    found = {m.title for m in mentions_of(text)}
+    assert title in found and not any("while" in t for t in found), found

@@ -1903,7 +1903,7 @@ def _plural(noun: "SpacyToken") -> bool:
             clauses.base_dep(c) in ("aux", "cop") and c.tag_ == "VBZ" for c in verb.children)):
         return False
     # (a subject tagged as a verb's -s form is a plural the tagger missed: "the stock exchanges said")
-    return (noun.tag_ in ("NNS", "NNPS", "VBZ") or "Plur" in noun.morph.get("Number")
+    return (noun.tag_ in ("NNS", "NNPS", "VBZ") or noun.pos_ == "NUM" and noun.lower_ not in ("one", "1")  # ("the six") or "Plur" in noun.morph.get("Number")
             or noun.lower_ in _trigger_words("plural_collectives")
             or any(clauses.base_dep(c) == "conj" for c in noun.children))
 

@@ -1095,6 +1095,67 @@ def _first_noun_read_as_the_root_before_its_subject(root: "Token") -> bool:
     return True
 
 
+def _told_clause_read_as_a_relative(that: "Token") -> bool:
+    """"told reporters that the president planned to travel", "Lawyer X confirmed to AFP on
+    Wednesday that his side would appeal" parsed with "that" a relative pronoun, the object of a
+    relative clause on "reporters" (on "lawyer"): the clause after the person told, or after the
+    one who told it, with its own subject, is what was told. Returns whether it repaired."""
+    clause = that.head
+    if that.tag_ not in ("WDT", "IN") or that.dep_ not in ("obj", "obl", "mark") or clause.dep_ != "acl:relcl" or clause.i < that.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > that.i for c in clause.children):
+        return False
+    noun = clause.head
+    telling = _clause_markers()["telling_verbs"]
+    if noun.dep_ in ("obj", "iobj") and (_verb_lemma_of_form(noun.head) in telling or noun.dep_ == "iobj" and _is_reporting_word(noun.head.lower_)):
+        reporting = noun.head  # "told reporters that ..."
+    else:
+        # ("Lawyer X confirmed to AFP ... that": the verb of telling read as the noun's modifier)
+        # ("Omar Nasser told reporters that ..." with "told" an adjective of "reporters", the root)
+        reporting = next((c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod") and c.i < that.i
+                          and c.tag_ in ("VBD", "VBN") and _is_reporting_word(c.lower_)), None)
+    if reporting is None:
+        return False
+    clause.head, clause.dep_ = reporting, "ccomp"
+    that.head, that.dep_ = clause, "mark"
+    return True
+
+
+def _reduced_relative_read_as_a_subject_clause(participle: "Token") -> bool:
+    """"The six condemned to death Monday had been accused of ..." parsed with "condemned" a clause
+    that is the subject of "accused", "six" its subject: a past form right after a noun or number,
+    made the subject of a verb, is that noun's reduced relative, and the noun the subject.
+    Returns whether it repaired."""
+    verb = participle.head
+    noun = next((c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == participle.i - 1), None)
+    if (noun is None or participle.tag_ not in ("VBD", "VBN") or verb == participle or verb.i < participle.i
+            or noun.pos_ not in ("NOUN", "PROPN", "NUM") or not any(c.dep_.startswith("aux") for c in verb.children)):
+        return False
+    noun.head, noun.dep_ = verb, participle.dep_
+    participle.head, participle.dep_, participle.tag_ = noun, "acl", "VBN"
+    return True
+
+
+def _subordinate_subject_read_as_a_phrase(marker: "Token") -> bool:
+    """"two men were killed in attacks while mortar strikes in Baghdad, including one ..., injured
+    four civilians" parsed with "while" marking the noun "strikes", a phrase of "killed", and
+    "injured" a conjunct of "killed" with no subject: a subordinator opens a clause, never a noun
+    phrase; the noun is the subject of the first later verb joined to the noun's verb without one,
+    and that verb the subordinate clause. Returns whether it repaired."""
+    noun = marker.head
+    host = noun.head
+    if marker.dep_ != "mark" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obl", "nmod", "obj") or host.pos_ != "VERB":
+        return False
+    verb = next((c for c in host.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ == "VERB"
+                 and not any(g.dep_.startswith(("nsubj", "mark")) or g.dep_ == "cc" for g in c.children)), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = host, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    marker.head = verb
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -3547,7 +3608,8 @@ def _reported_clause_read_as_a_noun_and_its_participle(noun: "Token") -> bool:
     and "erupted" a participle describing it: a noun that "that" marks as what is reported has no
     verb of its own, so the past form right after its phrase is the clause's verb and the noun its
     subject. Returns whether it repaired."""
-    mark = next((c for c in noun.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < noun.i), None)
+    # (the parse may leave "that" an unlabelled dependent: "told reporters [that] the coach planned ...")
+    mark = next((c for c in noun.children if c.dep_ in ("mark", "dep") and c.lower_ == "that" and c.i < noun.i), None)
     if mark is None or noun.dep_ != "ccomp" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD")
@@ -3556,7 +3618,7 @@ def _reported_clause_read_as_a_noun_and_its_participle(noun: "Token") -> bool:
         return False
     verb.head, verb.dep_ = noun.head, "ccomp"
     noun.head, noun.dep_ = verb, "nsubj"
-    mark.head = verb
+    mark.head, mark.dep_ = verb, "mark"
     for child in list(noun.children):
         if child.i > verb.i:
             child.head = verb
@@ -5121,6 +5183,12 @@ def _register_components() -> None:
                     _subordinate_verb_read_as_a_name(token)
                 if dep in ("nmod", "obl") and token.like_num and len(lower) == 4:
                     _year_read_as_a_phrase_before_its_name(token)
+                if verb and dep.startswith("nsubj"):
+                    _reduced_relative_read_as_a_subject_clause(token)
+                if dep == "mark" and lower in subordinators() and token.head.pos in noun_pos:
+                    _subordinate_subject_read_as_a_phrase(token)
+                if lower == "that" and dep in ("obj", "obl", "mark"):
+                    _told_clause_read_as_a_relative(token)
                 if lower == "for" and dep == "mark":
                     _for_phrase_read_as_a_clause_of_its_noun(token)
                 if pos in noun_pos and dep.startswith("aux"):
