@@ -6867,3 +6867,44 @@ def test_the_subject_of_a_while_clause_is_not_left_in_the_title_before_it(text, 
     # never "Three men were killed in raids in western Syria while rocket strikes in Aleppo"
     found = {m.title for m in mentions_of(text)}
     assert title in found and not any("while" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("A vehicle of a Danish aid group was fired on by gunmen in eastern Chad on Tuesday, Reuters reported Wednesday.",
+         "A vehicle of a Danish aid group was fired on by gunmen in eastern Chad", "2024-03-12"),
+        ("A bus was attacked by gunmen in the north on Monday, the agency reported Wednesday.",
+         "A bus was attacked by gunmen in the north", "2024-03-11"),
+    ],
+)
+def test_a_source_closing_the_sentence_does_not_date_what_has_its_own_day(text, title, date):
+    # "..., on Tuesday, Reuters reported Wednesday": one event, on Tuesday; never a second copy on
+    # the report's day (an agent's "by" is no deadline)
+    assert titles(text) == {title: date}
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The decision was taken by the party chief in the southern city of Madras after the party's think-tank met late Monday.",
+         "The party's think-tank met", "2024-03-11"),
+        ("The plan was approved in the capital of the province after the city's council met on Monday.",
+         "The city's council met", "2024-03-11"),
+    ],
+)
+def test_a_clause_after_after_that_the_parse_read_as_a_phrase_keeps_its_verb(text, title, date):
+    # never "The party's think-tank was met" nor "The province after the city's council was met"
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Almost all these flights were cancelled on Friday.", "Almost all these flights were cancelled"),
+        ("Nearly all the passengers were rescued on Friday.", "Nearly all the passengers were rescued"),
+    ],
+)
+def test_an_approximation_stays_with_its_quantity(text, title):
+    # "Almost all these flights were cancelled", never "All these flights were cancelled"
+    assert title in titles(text), titles(text)

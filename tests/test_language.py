@@ -2590,3 +2590,27 @@ def test_two_subjects_joined_apart_keep_the_first():
     pos = ["PROPN", "CCONJ", "PRON", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert clauses.subject_of(doc[5]).text == "Ana"
+
+
+def test_a_source_closing_the_sentence_read_as_a_conjunct_is_its_attribution():
+    # "A bus was hit by shots in Chad on Wednesday, AFP reported Thursday." with "reported" a
+    # conjunct of "hit" without "and": the source is the attribution (parataxis), not a second deed
+    words = ["A", "bus", "was", "hit", "by", "shots", "in", "Chad", "on", "Wednesday", ",", "AFP", "reported", "Thursday", "."]
+    heads = [1, 3, 3, 3, 5, 3, 7, 5, 9, 7, 12, 12, 3, 12, 3]
+    deps = ["det", "nsubj:pass", "aux:pass", "ROOT", "case", "obl:agent", "case", "nmod", "case", "nmod", "punct", "nsubj",
+            "conj", "obl:unmarked", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "NNS", "IN", "NNP", "IN", "NNP", ",", "NNP", "VBD", "NNP", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[12].dep_, doc[12].head.i) == ("parataxis", 3)
+
+
+def test_a_joined_report_with_and_stays_a_conjunct():
+    # (a guard: "Police arrested two men and the agency reported it" joins two deeds)
+    words = ["Police", "arrested", "two", "men", "and", "the", "agency", "reported", "it", "."]
+    heads = [1, 1, 3, 1, 7, 6, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "nummod", "obj", "cc", "det", "nsubj", "conj", "obj", "punct"]
+    tags = ["NNS", "VBD", "CD", "NNS", "CC", "DT", "NN", "VBD", "PRP", "."]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[7].dep_ == "conj"

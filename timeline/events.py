@@ -2160,8 +2160,9 @@ def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: se
               for t in t.subtree}
     speaker = {t.i for t in attribution.subtree} if not attribution.is_ancestor(told) else set()
     # (a deadline dates nothing: "said on Monday it would cut 2,000 jobs by the end of the year")
+    # (a "by" of an agent is none: "was fired on by gunmen in the north on Wednesday")
     deadline = {t.i for t in told.subtree if clauses.base_dep(t) in ("case", "mark") and clauses.lemma(t) in clauses.rules().deadline
-                for t in t.head.subtree}
+                and t.head.i in time_tokens for t in t.head.subtree}
     return any(t.i in time_tokens and t.i not in speaker and t.i not in nested and t.i not in deadline for t in told.subtree)
 
 

@@ -1156,6 +1156,65 @@ def _subordinate_subject_read_as_a_phrase(marker: "Token") -> bool:
     return True
 
 
+def _closing_source_read_as_a_conjunct(reporting: "Token") -> bool:
+    """"A bus was hit by gunfire on Wednesday, Kyodo News reported Thursday." parsed with
+    "reported" a conjunct of "hit" (no "and"): a source after a comma, with its subject, closing the
+    sentence, is the attribution of what comes before, as the treebanks hang it (parataxis).
+    Returns whether it repaired."""
+    if reporting.dep_ != "conj" or any(c.dep_ == "cc" for c in reporting.children) or reporting.head.i > reporting.i:
+        return False
+    subject = next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < reporting.i), None)
+    doc = reporting.doc
+    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if any(not t.is_punct for t in doc[reporting.right_edge.i + 1 : reporting.sent.end]):
+        return False  # (the source closes the sentence)
+    reporting.dep_ = "parataxis"
+    return True
+
+
+def _subordinate_clause_read_as_a_nouns_phrase(verb: "Token") -> bool:
+    """"was taken in the city of Madras after the party's think-tank met late Tuesday" parsed with
+    "after the think-tank" a phrase of "city" and "met" a modifier of "think-tank": a past tense
+    right after a noun that a subordinator introduces is that noun's verb, and the clause the
+    subordinator's, of the verb above. Returns whether it repaired."""
+    if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.i > verb.i or verb.left_edge.i != verb.i:
+        return False
+    # the noun phrase right before the past tense (the parse may have hung the verb further up)
+    noun = verb.doc[verb.i - 1]
+    while noun.head.i < verb.i and noun.head.i > noun.i:
+        noun = noun.head
+    marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i < noun.i), None)
+    if marker is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in verb.children):
+        return False
+    host = noun.head
+    while host.pos_ not in ("VERB", "AUX") and host.head != host:
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return False
+    verb.head, verb.dep_ = host, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    marker.head, marker.dep_ = verb, "mark"
+    return True
+
+
+def _approximation_of_a_quantity_read_on_the_verb(adverb: "Token") -> bool:
+    """"Almost all these flights were cancelled" parsed with "Almost" an adverb of "cancelled": an
+    adverb of approximation right before the quantity of the subject ("all", "half", a number) is
+    that quantity's, as the treebanks hang it. Returns whether it repaired."""
+    doc = adverb.doc
+    if adverb.i + 1 >= len(doc) or adverb.head.pos_ not in ("VERB", "AUX") or adverb.head.i < adverb.i:
+        return False
+    quantity = doc[adverb.i + 1]
+    noun = quantity.head
+    if (quantity.dep_ not in ("det:predet", "det", "nummod") and not (quantity.pos_ == "NUM" or quantity.lower_ == "half")
+            or noun.i <= adverb.i or noun.i > adverb.head.i or noun.dep_ not in ("nsubj", "nsubj:pass")
+            or quantity.lower_ not in ("all", "half", "every", "each") and quantity.pos_ != "NUM"):
+        return False
+    adverb.head = quantity
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -5097,6 +5156,7 @@ def _register_components() -> None:
             # A word's form (`lower`) is read once: no repair changes it. Its tag, relation and
             # part of speech may change with each repair, so they are read again where the code
             # asks, as ids (`token.dep`), not as strings made from the store each time.
+            approximators = _clause_markers()["approximators"]
             for token in doc:
                 pos, dep = token.pos, token.dep_
                 lower = token.lower_
@@ -5187,6 +5247,12 @@ def _register_components() -> None:
                     _reduced_relative_read_as_a_subject_clause(token)
                 if dep == "mark" and lower in subordinators() and token.head.pos in noun_pos:
                     _subordinate_subject_read_as_a_phrase(token)
+                if verb and dep == "conj" and _is_reporting_word(lower):
+                    _closing_source_read_as_a_conjunct(token)
+                if verb and dep == "acl" and token.tag_ == "VBD":
+                    _subordinate_clause_read_as_a_nouns_phrase(token)
+                if dep == "advmod" and lower in approximators:
+                    _approximation_of_a_quantity_read_on_the_verb(token)
                 if lower == "that" and dep in ("obj", "obl", "mark"):
                     _told_clause_read_as_a_relative(token)
                 if lower == "for" and dep == "mark":
