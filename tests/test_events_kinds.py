@@ -6908,3 +6908,16 @@ def test_a_clause_after_after_that_the_parse_read_as_a_phrase_keeps_its_verb(tex
 def test_an_approximation_stays_with_its_quantity(text, title):
     # "Almost all these flights were cancelled", never "All these flights were cancelled"
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The PfP, launched in 1994, is a program of practical cooperation between partner countries and NATO.",
+         "The PfP was launched", "1994"),
+        ("The Arctic Forum, set up in 2009, is a body of northern states and their peoples.", "The Arctic Forum was set up", "2009"),
+    ],
+)
+def test_a_participle_aside_before_a_copular_main_clause_is_the_subjects(text, title, date):
+    # "The PfP, launched in 1994, is a program of ...": never "The PfP launched a program"
+    assert titles(text) == {title: date}

@@ -2930,7 +2930,11 @@ def _participle_aside_read_as_the_main_verb(root: "Token") -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None)
     if subject is None or any(c.dep_ in ("obj", "aux", "aux:pass", "ccomp", "xcomp") for c in root.children):
         return False
-    main = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    # (or a copular predicate, whatever the parse hung it as: "The PfP, launched in 1994, is a
+    # program of ...", with "program" a phrase of "launched")
+    main = next((c for c in root.rights if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                            or c.dep_ in ("conj", "obl", "parataxis", "appos", "dep") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                                            and any(g.dep_ == "cop" for g in c.children))
                  and not any(g.dep_ in ("cc", "nsubj", "nsubj:pass") for g in c.children)
                  and any(g.dep_ in ("aux", "aux:pass", "cop") and g.i < c.i for g in c.children)), None)
     if main is None:
