@@ -6921,3 +6921,31 @@ def test_an_approximation_stays_with_its_quantity(text, title):
 def test_a_participle_aside_before_a_copular_main_clause_is_the_subjects(text, title, date):
     # "The PfP, launched in 1994, is a program of ...": never "The PfP launched a program"
     assert titles(text) == {title: date}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The timetable of the five-day summit, which kicked off on Sunday in the capital, shows a busy week.",
+         "The five-day summit kicked off in the capital"),
+        ("The leader of the rebellion, which began in 2003, was killed on Monday.", "The rebellion began"),
+    ],
+)
+def test_a_relative_clause_telling_a_happening_is_the_happening_nouns_not_the_thing_before_it(text, title):
+    # "The timetable of the summit, which kicked off on Sunday": the summit kicked off, not the timetable
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Union leader Park Hyun Tae called the strike. The labour newspaper also reported that when workers demanded "
+         "a meeting with management, they were instead locked into a dining hall on Friday.",
+         "Workers were instead locked into a dining hall"),
+        ("Mayor Lena Ortiz opened the talks. The paper said that when drivers blocked the bridge, they were "
+         "removed by police on Monday.", "Drivers were removed by police"),
+    ],
+)
+def test_they_after_a_plural_subject_in_its_own_sentence_is_that_subject_not_a_name_before(text, title):
+    # "when workers demanded a meeting, they were locked in": the workers, never "Union were locked in"
+    assert title in titles(text), titles(text)

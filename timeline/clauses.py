@@ -671,8 +671,13 @@ def subject_of(verb: Token) -> Token | None:
                         timed_happening = (cases & rules().place and antecedent.pos_ == "PROPN" and antecedent.head.pos_ == "NOUN"
                                            and happenings.happening_probability(antecedent.head) >= 0.15
                                            and any(t.lower_ in time_words() for t in word.subtree))
+                        # (not from a happening to a thing: "The timetable of the summit, which kicked off
+                        # on Sunday" is the summit's, "the leader of the rebellion, which began" the rebellion's)
+                        # (but "the fifth round of the talks, which opened": an ordinal's part of a happening is one)
+                        happening = (happenings.happening_probability(antecedent) >= 0.15 > happenings.happening_probability(antecedent.head)
+                                     and not any("Ord" in c.morph.get("NumType") for c in antecedent.head.children))
                         # (a noun's phrase, whatever the parse called it: "the meeting [in Hong Kong]" once "meeting" was a verb)
-                        if (not named and base_dep(antecedent) in ("nmod", "obl") and antecedent.head.pos_ in ("NOUN", "PROPN")
+                        if (not named and not happening and base_dep(antecedent) in ("nmod", "obl") and antecedent.head.pos_ in ("NOUN", "PROPN")
                                 and antecedent.head.i < antecedent.i
                                 and (cases & {"of", "on"} or inside_a_name and cases or timed_happening)):
                             antecedent = antecedent.head

@@ -1603,25 +1603,16 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     if subject.lower_ == "they":
         others |= _singular_speakers_last_names(subject)
     entity = _antecedent(ctx, sentence_start + subject.idx, kind, others)
-    if entity is not None:
+    # (a plural subject before "they" in its own sentence comes before a name of the sentences
+    # before: "The paper reported that when workers demanded a meeting, they were locked in")
+    plural_before = _plural_subject_before_they(subject) if subject.lower_ == "they" else None
+    if entity is not None and not (plural_before is not None and entity.start < sentence_start):
         if kind == "person" and _in_speakers_apposition(subject, entity.start - sentence_start):
             # "The senator, a Democrat from Ohio, said he would run": the senator, not "Democrat"
             return _speaker_of(subject, reporting_only=True) or entity.short
         return entity.short
-    if subject.lower_ == "they":
-        # "The two countries had many treaties and last year they inspected ...": the plural subject
-        # of the clause before it in the sentence
-        before = next((t for t in reversed(subject.doc[: subject.i]) if clauses.dep(t) in ("nsubj", "nsubj:pass")
-                       and t.pos_ in ("NOUN", "PROPN") and _plural(t) and t.head != subject.head), None)
-        # (never a subject that can do nothing: "The remains of the raiders lay where they had stormed")
-        # (a clause joined to the subject's own by "and" shares it, whatever it is: "The two countries signed
-        # ... and last year they inspected")
-        joined = before is not None and clauses.base_dep(subject.head) == "conj" and subject.head.head == before.head
-        if before is not None and (joined or before.pos_ == "PROPN"
-                                   or names.agent_probability(before.text, clauses.lemma(before)) >= AGENT_MIN):
-            phrase = clauses.subject_phrase(before, set(), [])
-            if phrase:
-                return clauses.phrase_text(phrase)
+    if plural_before is not None:
+        return plural_before
     if subject.lower_ == "it":
         # "the plane was flying low when it hit trees": the singular subject of the clause the
         # pronoun's clause depends on, never one that only reports it
@@ -1638,6 +1629,23 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
         # ("The Academy of Motion Picture Arts and Sciences said he will be presented": "he" is no academy)
         return None
     return speaker
+
+
+def _plural_subject_before_they(subject: "SpacyToken") -> str | None:
+    """"The two countries had many treaties and last year they inspected ...": the phrase of the
+    plural subject of a clause before "they" in its sentence, if one can act."""
+    before = next((t for t in reversed(subject.doc[: subject.i]) if clauses.dep(t) in ("nsubj", "nsubj:pass")
+                   and t.pos_ in ("NOUN", "PROPN") and _plural(t) and t.head != subject.head), None)
+    # (never a subject that can do nothing: "The remains of the raiders lay where they had stormed")
+    # (a clause joined to the subject's own by "and" shares it, whatever it is: "The two countries signed
+    # ... and last year they inspected")
+    joined = before is not None and clauses.base_dep(subject.head) == "conj" and subject.head.head == before.head
+    if before is not None and (joined or before.pos_ == "PROPN"
+                               or names.agent_probability(before.text, clauses.lemma(before)) >= AGENT_MIN):
+        phrase = clauses.subject_phrase(before, set(), [])
+        if phrase:
+            return clauses.phrase_text(phrase)
+    return None
 
 
 def _antecedent_of_the_relative_clause_above(pronoun: "SpacyToken", clause: clauses.Clause) -> str | None:
