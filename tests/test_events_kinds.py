@@ -6949,3 +6949,38 @@ def test_a_relative_clause_telling_a_happening_is_the_happening_nouns_not_the_th
 def test_they_after_a_plural_subject_in_its_own_sentence_is_that_subject_not_a_name_before(text, title):
     # "when workers demanded a meeting, they were locked in": the workers, never "Union were locked in"
     assert title in titles(text), titles(text)
+
+
+def test_the_day_a_source_was_released_is_no_event_wherever_the_parse_hung_the_source():
+    # ", a group at high risk, according to a statement released on Tuesday" read as an apposition
+    # of "children": still the source of the sentence, never "A statement was released"
+    text = ("Researchers at the university have developed a new malaria drug that may one day be useful in treating "
+            "children, a group at high risk, according to a statement released by the university on Tuesday.")
+    assert not any(t.startswith("A statement") for t in titles(text)), titles(text)
+
+
+def test_the_day_of_a_statement_opening_the_sentence_dates_what_it_said():
+    # (a guard: "In a statement released Tuesday, the company said it had recalled the drug")
+    assert titles("In a statement released Tuesday, the company said it had recalled the drug.") == {
+        "The company had recalled the drug": "2024-03-12"}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Last week, sources close to the police in the city of Lyon said they had arrested three men.",
+         "Sources close to the police in the city had arrested three men"),
+        ("On Monday, sources close to the army in the region of Kivu said they had freed two hostages.",
+         "Sources close to the army in the region had freed two hostages"),
+    ],
+)
+def test_sources_close_to_someone_are_the_speakers_not_a_title_alone(text, title):
+    # never a title of the sources alone ("Sources close to the police in the city of Lyon")
+    assert title in titles(text), titles(text)
+
+
+def test_a_dated_happening_opening_the_sentence_is_no_medium_of_what_is_said():
+    # "Despite the rate increase announced on Thursday, the bank said ...": the increase's Thursday,
+    # not the day of a statement
+    found = titles("Despite the rate increase announced on Thursday, the central bank said it would keep supporting growth.")
+    assert found.get("The rate increase was announced") == "2024-03-14", found

@@ -2614,3 +2614,15 @@ def test_a_joined_report_with_and_stays_a_conjunct():
     pos = ["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[7].dep_ == "conj"
+
+
+def test_a_time_between_an_inner_verbs_object_and_its_phrase_is_the_inner_verbs():
+    # "denied any link to efforts to funnel funds last year to campaigns" with "last year" on
+    # "denied" and "to campaigns" on "year": both are "funnel"'s
+    words = ["He", "denied", "any", "link", "to", "efforts", "to", "funnel", "funds", "last", "year", "to", "campaigns", "."]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 7, 10, 1, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "nmod", "mark", "acl", "obj", "amod", "obl:unmarked", "case", "nmod", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "IN", "NNS", "TO", "VB", "NNS", "JJ", "NN", "IN", "NNS", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "PART", "VERB", "NOUN", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].head.i, doc[12].head.i, doc[12].dep_) == (7, 7, "obl")

@@ -1502,8 +1502,11 @@ def _told_according_to_a_dated_source(participle: "SpacyToken") -> "SpacyToken |
     is; the source's release is no happening of its own. The clause told, else None."""
     source = participle.head
     told = source.head
+    if clauses.base_dep(source) != "obl":
+        told = source.sent.root  # (the parse hung the phrase inside another one: it tells the sentence's clause)
     if (clauses.dep(participle) != "acl" or participle.tag_ != "VBN" or source.pos_ != "NOUN" or source.i > participle.i
-            or not any(clauses.base_dep(c) == "case" and c.lower_ == "according" for c in source.children) or told == source or not clauses.is_predicate(told)
+            or not any(clauses.base_dep(c) == "case" and c.lower_ == "according" for c in source.children) or told == source
+            or not clauses.is_predicate(told)
             or any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)):
         return None
     return told
@@ -1515,9 +1518,12 @@ def _report_in_a_dated_medium(participle: "SpacyToken") -> "SpacyToken":
     publishing is no happening of its own. Else the participle itself."""
     medium = participle.head
     reporting = medium.head
-    if (clauses.dep(participle) == "acl" and participle.tag_ == "VBN" and medium.pos_ == "NOUN"
+    if (clauses.dep(participle) == "acl" and participle.tag_ in ("VBN", "VBD") and medium.pos_ == "NOUN"
             and not any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)
-            and clauses.base_dep(medium) == "obl" and medium.i < participle.i and reporting.i < medium.i
+            and clauses.base_dep(medium) == "obl" and medium.i < participle.i
+            # (before the report too, "in" it: "In a statement issued Monday, X said"; not "Despite
+            # the rate increase announced on Thursday, the bank said")
+            and (reporting.i < medium.i or "in" in _cases(medium))
             and clauses.lemma(reporting) in clauses.rules().reporting and not clauses.passive(reporting)):
         return reporting
     return participle

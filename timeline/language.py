@@ -1215,6 +1215,44 @@ def _approximation_of_a_quantity_read_on_the_verb(adverb: "Token") -> bool:
     return True
 
 
+def _time_read_past_an_inner_verbs_object(time: "Token") -> bool:
+    """"rejected any link between efforts to funnel donations last year to US campaigns" parsed with
+    "last year" a time of "rejected" and "to US campaigns" a phrase of "year": a time takes no such
+    phrase; written between an inner verb's object and that verb's phrase, both are the inner
+    verb's. Returns whether it repaired."""
+    phrase = next((c for c in time.rights if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ != "of" for g in c.children)), None)
+    outer = time.head
+    start = time.left_edge.i
+    if phrase is None or start == 0 or outer.pos_ not in ("VERB", "AUX") or outer.i > time.i:
+        return False
+    inner = time.doc[start - 1]
+    while inner.pos_ != "VERB" and inner.head != inner and inner.i >= outer.i:
+        inner = inner.head
+    if inner.pos_ != "VERB" or inner == outer or inner.i > time.i or outer not in inner.ancestors:
+        return False
+    time.head = inner
+    phrase.head, phrase.dep_ = inner, "obl"
+    return True
+
+
+def _source_read_as_an_adjectives_subject(adjective: "Token") -> bool:
+    """"Last week, sources close to security agencies said they had arrested ..." parsed with
+    "close" the root and "said" its conjunct: an adjective right after its subject, followed by a
+    reporting verb with no subject nor conjunction of its own, describes the subject; the reporting
+    verb is the sentence's. Returns whether it repaired."""
+    subject = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i == adjective.i - 1), None)
+    said = next((c for c in adjective.rights if c.dep_ in ("conj", "advcl", "parataxis") and c.tag_ == "VBD" and _is_reporting_word(c.lower_)
+                 and not any(g.dep_.startswith("nsubj") or g.dep_ == "cc" for g in c.children)), None)
+    if subject is None or said is None or adjective.tag_ != "JJ":
+        return False
+    said.head, said.dep_ = said, "ROOT"
+    for child in [c for c in adjective.children if c.i < subject.i or c.i > said.i]:
+        child.head = said
+    subject.head = said
+    adjective.head, adjective.dep_, adjective.pos_ = subject, "amod", "ADJ"
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -5257,6 +5295,8 @@ def _register_components() -> None:
                     _subordinate_clause_read_as_a_nouns_phrase(token)
                 if dep == "advmod" and lower in approximators:
                     _approximation_of_a_quantity_read_on_the_verb(token)
+                if in_times and dep.startswith("obl") and token.n_rights:
+                    _time_read_past_an_inner_verbs_object(token)
                 if lower == "that" and dep in ("obj", "obl", "mark"):
                     _told_clause_read_as_a_relative(token)
                 if lower == "for" and dep == "mark":
@@ -5447,7 +5487,8 @@ def _register_components() -> None:
                 root = sentence.root
                 if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
-                if _irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root):
+                if (_irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root)
+                        or _source_read_as_an_adjectives_subject(root)):
                     continue
                 for told in [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]:
                     _irregular_past_read_as_a_noun(told, past_forms)  # ("Soldiers shot dead two men, officials said")
