@@ -6984,3 +6984,17 @@ def test_a_dated_happening_opening_the_sentence_is_no_medium_of_what_is_said():
     # not the day of a statement
     found = titles("Despite the rate increase announced on Thursday, the central bank said it would keep supporting growth.")
     assert found.get("The rate increase was announced") == "2024-03-14", found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Calm was restored after an hour of unrest, which followed a day of tension after a Shiite was killed in a "
+         "street fight on Sunday night.", "A Shiite was killed in a street fight", "2024-03-10T22:00"),
+    ],
+)
+def test_the_subject_right_before_the_verb_is_its_not_a_phrase_further_back(text, title, date):
+    # "after a Shiite was killed on Sunday night": never "An hour of unrest was killed"
+    found = titles(text)
+    assert title in found and found[title].startswith(date[:10]), found
+    assert not any(t.startswith("An hour") and "killed" in t for t in found), found

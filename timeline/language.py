@@ -850,6 +850,33 @@ def _subject_with_a_preposition(noun: "Token") -> bool:
     return True
 
 
+def _subject_read_past_the_nearer_noun(subject: "Token") -> bool:
+    """"Calm was restored after an hour of unrest, which followed a day of tension after a Shiite
+    was killed on Sunday" parsed with "after an hour" the subject of "was killed" and "after a
+    Shiite" a phrase of "followed": where the noun phrase right before the verb group opens with
+    the same kind of subordinator, that noun is the subject, its subordinator the clause's, and
+    the clause the verb's that noun was hung on; the first phrase goes back to the verb above.
+    Returns whether it repaired."""
+    verb = subject.head
+    case = next((c for c in subject.children if c.dep_ == "case" and c.i == subject.left_edge.i and c.lower_ in subordinators()), None)
+    if case is None or verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i or verb.head == verb:
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    noun = verb.doc[first - 1]
+    while noun.head.i < first and noun.head.i > noun.i:
+        noun = noun.head
+    marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i < noun.i), None)
+    if (marker is None or noun == subject or noun.i < subject.i or noun.head == verb or noun.head.pos_ not in ("VERB", "AUX")
+            or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or not any(t.dep_ == "acl:relcl" for t in subject.children)):
+        return False
+    above = verb.head
+    verb.head, verb.dep_ = noun.head, "advcl"
+    subject.head, subject.dep_ = above, "obl"
+    noun.head, noun.dep_ = verb, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    marker.head, marker.dep_ = verb, "mark"
+    return True
+
+
 def _complementizer_read_as_a_determiner(that: "Token") -> bool:
     """"warned that gas supplies will be cut" parsed with "that" the determiner of "supplies": a
     "that" before a plural noun that opens the subject of a clause is the clause's complementizer.
@@ -5459,7 +5486,7 @@ def _register_components() -> None:
                 if token.dep == conj:
                     _conjunct_read_on_the_of_phrase(token)
                 if _dep_name(token).startswith("nsubj"):
-                    _subject_with_a_preposition(token)
+                    _subject_with_a_preposition(token) or _subject_read_past_the_nearer_noun(token)
                 if pos == noun_pos[0] and dep == "obl":
                     _verb_after_a_day_read_as_a_speakers_phrase(token)
                 if lower == "having":
