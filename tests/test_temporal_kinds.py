@@ -1117,3 +1117,17 @@ def test_earlier_before_a_month_still_narrows_it_without_an_article():
     # (a guard: "was moved to earlier June" keeps its START)
     assert {t.text: (t.value, t.mod) for t in tag("The vote was moved to earlier June.", "2005-12-17")} == {
         "earlier June": ("2005-06", "START")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoy said the country must prepare for June elections.", "2005-06"),
+        ("Officials said the vote should be held in June.", "2005-06"),
+        ("The minister said the team must have left in June.", "2005-06"),
+    ],
+)
+def test_must_and_should_point_ahead_unless_with_have(text, expected):
+    # written in April 2005: "said ... must prepare for June elections" is the coming June, not
+    # the June before; "must have left in June" keeps the nearest
+    assert {t.text: t.value for t in tag(text, "2005-04-03")}.get("June") == expected
