@@ -6998,3 +6998,17 @@ def test_the_subject_right_before_the_verb_is_its_not_a_phrase_further_back(text
     found = titles(text)
     assert title in found and found[title].startswith(date[:10]), found
     assert not any(t.startswith("An hour") and "killed" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Under a peace deal agreed last month that ended a decade of civil war, the government let the rebels enter "
+         "parliament.", "A peace deal was agreed", "2024-02"),
+        ("Under a trade accord signed last year that ended a long dispute, the two countries cut tariffs.",
+         "A trade accord was signed", "2023"),
+    ],
+)
+def test_a_preposition_the_parse_read_as_opening_a_clause_keeps_its_noun_and_participle(text, title, date):
+    # "Under a peace deal agreed last month": "A peace deal was agreed", never "A peace deal agreed"
+    assert titles(text).get(title) == date, titles(text)

@@ -1280,6 +1280,27 @@ def _source_read_as_an_adjectives_subject(adjective: "Token") -> bool:
     return True
 
 
+def _preposition_read_as_a_subordinator(marker: "Token") -> bool:
+    """"Under a peace deal agreed last month, the government agreed to ..." parsed with "under"
+    opening a clause whose subject is "deal": a preposition that no clause follows (it is no
+    subordinator) takes the noun as its object, and the past form right after it is that noun's
+    participle. Returns whether it repaired."""
+    verb = marker.head
+    if marker.dep_ != "mark" or marker.lower_ not in _clause_markers()["clauseless_prepositions"] or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    if (subject is None or subject.left_edge.i != marker.i + 1 or subject.right_edge.i + 1 != verb.i or verb.head == verb
+            or subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_.startswith("aux") for c in verb.children)):
+        return False
+    subject.head, subject.dep_ = verb.head, "obl"
+    marker.head, marker.dep_, marker.pos_ = subject, "case", "ADP"
+    verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
+    for child in verb.children:
+        if child.dep_ == "obj" and child.lower_ in _clause_markers()["time_nouns"]:
+            child.dep_ = "obl:unmarked"  # "agreed [last month]"
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -5225,7 +5246,7 @@ def _register_components() -> None:
             # A word's form (`lower`) is read once: no repair changes it. Its tag, relation and
             # part of speech may change with each repair, so they are read again where the code
             # asks, as ids (`token.dep`), not as strings made from the store each time.
-            approximators = _clause_markers()["approximators"]
+            approximators, clauseless_prepositions = _clause_markers()["approximators"], _clause_markers()["clauseless_prepositions"]
             for token in doc:
                 pos, dep = token.pos, token.dep_
                 lower = token.lower_
@@ -5324,6 +5345,8 @@ def _register_components() -> None:
                     _approximation_of_a_quantity_read_on_the_verb(token)
                 if in_times and dep.startswith("obl") and token.n_rights:
                     _time_read_past_an_inner_verbs_object(token)
+                if dep == "mark" and lower in clauseless_prepositions:
+                    _preposition_read_as_a_subordinator(token)
                 if lower == "that" and dep in ("obj", "obl", "mark"):
                     _told_clause_read_as_a_relative(token)
                 if lower == "for" and dep == "mark":
