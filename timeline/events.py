@@ -1518,14 +1518,30 @@ def _report_in_a_dated_medium(participle: "SpacyToken") -> "SpacyToken":
     publishing is no happening of its own. Else the participle itself."""
     medium = participle.head
     reporting = medium.head
+    start = min((t.i for t in medium.subtree if not t.is_punct), default=medium.i)
+    if start > 0 and medium.doc[start - 1].text == "," and medium.sent.root.pos_ == "VERB":
+        reporting = medium.sent.root  # (", in an interview published on Tuesday" closing the sentence: its main verb's)
     if (clauses.dep(participle) == "acl" and participle.tag_ in ("VBN", "VBD") and medium.pos_ == "NOUN"
             and not any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)
             and clauses.base_dep(medium) == "obl" and medium.i < participle.i
             # (before the report too, "in" it: "In a statement issued Monday, X said"; not "Despite
             # the rate increase announced on Thursday, the bank said")
-            and (reporting.i < medium.i or "in" in _cases(medium))
-            and clauses.lemma(reporting) in clauses.rules().reporting and not clauses.passive(reporting)):
-        return reporting
+            and (reporting.i < medium.i or "in" in _cases(medium))):
+        if clauses.lemma(reporting) in clauses.rules().reporting and not clauses.passive(reporting):
+            return reporting
+        # whatever the sentence's main clause did "in" a medium published then ("pleaded with the
+        # media to let her recover, in an interview published on Wednesday", "offered to give the
+        # troops a month to pull out in an audiotape posted on Friday")
+        main = medium.sent.root
+        # (through infinitives only: not "was arrested Thursday after being recognised in a
+        # photograph published last week", whose publishing is a happening of its own)
+        below = medium.head
+        while below != main and below.head != below and (below.pos_ in ("NOUN", "PROPN") or any(
+                clauses.lemma(c) == "to" and clauses.base_dep(c) == "mark" for c in below.children)):
+            below = below.head
+        if ("in" in _cases(medium) and clauses.lemma(participle) in _trigger_words("publishing_verbs")
+                and below == main and main.pos_ == "VERB" and clauses.is_predicate(main)):
+            return main
     return participle
 
 
