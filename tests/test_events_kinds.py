@@ -7038,3 +7038,35 @@ def test_a_photograph_published_before_an_arrest_stays_its_own_happening():
     found = titles("The officer was arrested on Wednesday after allegedly being recognised in a photograph published in "
                    "the press last week.")
     assert found.get("The officer was arrested") == "2024-03-13" and found.get("A photograph was published in the press") == "2024-W10", found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("He led the design of Brazil's first jet fighters and worked on its first rocket, launched in 1985.",
+         "Brazil's first rocket was launched", "1985"),
+        ("She edited Ghana's first newspaper and ran its first radio station, opened in 1954.",
+         "Ghana's first radio station was opened", "1954"),
+    ],
+)
+def test_its_after_a_named_owner_in_the_sentence_is_that_owners(text, title, date):
+    # "China's first missiles and ... its first satellite, launched in 1970": China's satellite,
+    # never "Its first satellite"
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The firm unveiled its new plane, launched in 2005.", "The firm's new plane was launched", "2005"),
+        ("The army seized the town, captured by rebels in May.", "The town was captured by rebels", "2023-05"),
+    ],
+)
+def test_a_dated_participle_after_the_object_tells_of_the_object(text, title, date):
+    # "unveiled its new plane, launched in 2005": the plane was launched in 2005, never "The firm launched"
+    assert titles(text).get(title) == date, titles(text)
+
+
+def test_an_undated_participle_after_the_object_is_left_to_the_parse():
+    # (a guard: "won the match, helped by a late goal" never makes "The match was helped")
+    assert not any("match was helped" in t for t in titles("The team won the match on Sunday, helped by a late goal."))

@@ -1782,7 +1782,9 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
     subject = clause.subject
     if subject is None:
         return None
-    owner = next((c for c in subject.children if clauses.dep(c) == "nmod:poss" and c.i == subject.left_edge.i
+    # (the phrase's first word, past any preposition the parse left on it: "[on] its first satellite")
+    first = min((t.i for t in subject.subtree if clauses.base_dep(t) not in ("case", "punct")), default=subject.i)
+    owner = next((c for c in subject.children if clauses.dep(c) == "nmod:poss" and c.i == first
                   and clauses.possessive_pronoun(c)), None)
     if owner is not None and not owner.is_sent_start and owner.lower_ == "its":
         # "The club suffered a loss when its coach died": the main clause's thing, as for "it"
@@ -1795,6 +1797,15 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
         phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
         if above and phrase:
             return f"{_possessive(above)} {clauses.phrase_text(phrase)}"
+        if owner.lower_ == "its" and phrase:
+            # ("worked on China's first missiles and on its first satellite, launched in 1970": the
+            # name in the possessive before it in the sentence, if it is no person's)
+            earlier = next((t for t in reversed(owner.doc[owner.sent.start : owner.i]) if clauses.dep(t) == "nmod:poss"
+                            and t.pos_ == "PROPN"), None)
+            if earlier is not None and not any(e.kind == "person" and e.start <= sentence_start + earlier.idx < e.end
+                                               for e in _entities_in(ctx, sentence_start, sentence_start + owner.idx)):
+                name = [t for t in earlier.subtree if t.tag_ != "POS" and not t.is_punct]
+                return f"{_possessive(clauses.phrase_text(name))} {clauses.phrase_text(phrase)}"
     # only a sentence's first word ("Its shares fell"), whose owner is most often the last sentence's
     # subject; inside a sentence it is often someone the sentence describes without a name
     if owner is None or not owner.is_sent_start:

@@ -1301,6 +1301,30 @@ def _preposition_read_as_a_subordinator(marker: "Token") -> bool:
     return True
 
 
+def _dated_participle_after_the_object_read_as_the_verbs(participle: "Token") -> bool:
+    """"ran its first radio station, opened in 1954" parsed with "opened" a conjunct (or an adverbial)
+    of the verb: a past participle set off by a comma right after the verb's object, with no subject,
+    object, auxiliary or conjunction of its own and a date of its own, tells when the object was
+    made, opened or launched; it is the object's (not "won the match, helped by a late goal"). Returns
+    whether it repaired."""
+    doc = participle.doc
+    if participle.i < 3 or doc[participle.i - 1].text != ",":
+        return False
+    noun = doc[participle.i - 2]
+    while noun.head.i < participle.i and noun.head.i > noun.i:
+        noun = noun.head
+    if (noun.dep_ != "obj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != participle.i - 2
+            or participle.head.i > noun.i or _verb_lemma_of_form(participle) in intransitive_verbs()
+            or any(c.dep_ in ("obj", "cc") or c.dep_.startswith(("nsubj", "aux", "mark")) for c in participle.children)):
+        return False
+    markers = _clause_markers()
+    times = markers["time_nouns"] | markers["month_names"] | markers["day_names"]
+    if not any(t.lower_ in times or t.like_num and len(t.text) == 4 and t.text.isdigit() for t in participle.subtree if t != participle):
+        return False
+    participle.head, participle.dep_, participle.tag_ = noun, "acl", "VBN"
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -5347,6 +5371,8 @@ def _register_components() -> None:
                     _time_read_past_an_inner_verbs_object(token)
                 if dep == "mark" and lower in clauseless_prepositions:
                     _preposition_read_as_a_subordinator(token)
+                if verb and dep in ("conj", "advcl") and token.tag_ in ("VBD", "VBN"):
+                    _dated_participle_after_the_object_read_as_the_verbs(token)
                 if lower == "that" and dep in ("obj", "obl", "mark"):
                     _told_clause_read_as_a_relative(token)
                 if lower == "for" and dep == "mark":
