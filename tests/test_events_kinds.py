@@ -7070,3 +7070,20 @@ def test_a_dated_participle_after_the_object_tells_of_the_object(text, title, da
 def test_an_undated_participle_after_the_object_is_left_to_the_parse():
     # (a guard: "won the match, helped by a late goal" never makes "The match was helped")
     assert not any("match was helped" in t for t in titles("The team won the match on Sunday, helped by a late goal."))
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The editor was killed in a car bomb blast on Monday just a day after his return from Paris where he had been "
+         "living for fear of an attack.", "The editor's return from Paris", "2024-03-10"),
+        ("The minister resigned on Friday, a week after his return from Rome where he had been studying for years.",
+         "The minister's return from Rome", "2024-W09"),
+    ],
+)
+def test_a_count_before_a_happening_noun_dates_the_noun_not_a_clause_inside_its_phrase(text, title, date):
+    # "a day after his return from Paris, where he had been living": the return, the day before;
+    # never "He had been living" on that day
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert not any("had been" in t for t in found), found

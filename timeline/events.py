@@ -2619,6 +2619,17 @@ def _dated_mentions(
             told = _clause_after(doc, end)
             if told is not None and _opens_after_a_comma(told, end):
                 continue  # "six weeks before the ministerial conference to be held in December, X will ...": no clause follows
+            counted = _noun_phrase_after(doc, end)
+            relative = told is not None and any(c.tag_ in ("WRB", "WDT", "WP") and c.i < told.i for c in told.children)
+            if counted is not None and not _subject_after(doc, end) and (told is None or counted.is_ancestor(told) or relative):
+                # "a day after his return from France, where he had been living": the happening
+                # the noun names, not a clause inside its phrase
+                if happenings.happening_probability(counted) >= DATED_NOUN_THRESHOLD and counted.i not in dated_words:
+                    dated_words.add(counted.i)
+                    mention = _noun_mention(ctx, sentence, counted, timex, skip)
+                    if mention is not None:
+                        out.append(mention)
+                continue
             if told is not None and told.i not in dated_words:
                 dated_words.add(told.i)
                 mention = _clause_mention(ctx, sentence, doc, told, timex, skip)
