@@ -7087,3 +7087,16 @@ def test_a_count_before_a_happening_noun_dates_the_noun_not_a_clause_inside_its_
     found = titles(text)
     assert found.get(title) == date, found
     assert not any("had been" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Foreign observers have been attending the trial in the special court since it opened in March last year.",
+         "The trial opened", "2023-03"),
+        ("Residents have avoided the old bridge since it collapsed in May.", "The old bridge collapsed", "2023-05"),
+    ],
+)
+def test_it_after_a_plural_subject_is_the_thing_the_clause_above_did_something_to(text, title, date):
+    # "observers have attended the trial since it opened": the trial opened, never "It opened"
+    assert titles(text).get(title) == date, titles(text)

@@ -1645,6 +1645,16 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
             phrase = clauses.subject_phrase(before, set(), [])
             if phrase:
                 return clauses.phrase_text(phrase)
+        # ("observers have attended the trial since it opened in March": the singular thing the
+        # clause above did something to, where its subject is no one thing)
+        above = subject.head.head if clauses.base_dep(subject.head) in ("advcl", "acl") else None
+        thing = next((c for c in above.children if clauses.base_dep(c) == "obj" and c.pos_ == "NOUN" and not _plural(c)
+                      and c.i < subject.i and names.agent_probability(c.text, clauses.lemma(c)) < AGENT_MIN), None) if above is not None else None
+        if thing is not None and not any(clauses.dep(c) in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") and not _plural(c)
+                                         for c in above.children):
+            phrase = clauses.subject_phrase(thing, set(), [])
+            if phrase:
+                return clauses.phrase_text(phrase)
     speaker = _speaker_of(subject)
     if kind == "person" and speaker and any(
             e.kind in ("organisation", "place") and speaker in e.text for e in _entities_in(ctx, sentence_start, sentence_start + subject.idx)):
