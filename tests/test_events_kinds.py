@@ -7100,3 +7100,26 @@ def test_a_count_before_a_happening_noun_dates_the_noun_not_a_clause_inside_its_
 def test_it_after_a_plural_subject_is_the_thing_the_clause_above_did_something_to(text, title, date):
     # "observers have attended the trial since it opened": the trial opened, never "It opened"
     assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Fears of damage to British exporters caused by the pound's large gains heightened on Thursday after Imperial "
+         "Chemical Industries (ICI) reported a dramatic slide in profits.", "Fears of damage to British exporters heightened",
+         "2024-03-14"),
+        ("Concerns over the economy caused by high prices grew on Monday after the central bank raised its rates.",
+         "Concerns over the economy grew", "2024-03-11"),
+    ],
+)
+def test_the_main_verb_the_parse_read_inside_the_subject_is_the_main_verb(text, title, date):
+    # never "Fears of damage to British exporters reported a dramatic slide in profits"
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert not any("exporters reported" in t or "farmers reported" in t for t in found), found
+
+
+def test_a_role_after_as_in_the_subject_does_not_take_the_main_verb():
+    # (a guard: "The first forum on Confucius, known as China's "first teacher", opened Tuesday")
+    text = "The first forum on Confucius, known as China's \"first teacher\", opened Tuesday in Qufu."
+    assert titles(text) == {"The first forum on Confucius opened in Qufu": "2024-03-12"}, titles(text)

@@ -1325,6 +1325,46 @@ def _dated_participle_after_the_object_read_as_the_verbs(participle: "Token") ->
     return True
 
 
+def _main_verb_read_inside_the_subject(root: "Token") -> bool:
+    """"Fears of damage caused by the pound's gains heightened on Thursday after ICI reported a
+    slide in profits" parsed with "reported" the root, "Fears" its subject, "heightened" a modifier
+    inside the subject and "after ICI" a phrase of "Thursday": where the noun phrase right before
+    the root opens with a subordinator and hangs below a past tense inside the root's subject, that
+    past tense is the main verb, and the root the subordinate clause with that noun its subject.
+    Returns whether it repaired."""
+    doc = root.doc
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None or root.tag_ != "VBD" or root.i < 4:
+        return False
+    last = next((t for t in reversed(doc[subject.i + 1 : root.i]) if not t.is_punct), None)
+    noun, marker = last, None
+    for _ in range(4):
+        if noun is None or noun.i >= root.i:
+            return False
+        marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i < noun.i), None)
+        if marker is not None or noun.head == noun:
+            break
+        noun = noun.head
+    # (not "as", which also names a role: "known as China's father of philosophy, opened"; nor a
+    # phrase a comma closes before the root)
+    if (marker is None or marker.lower_ == "as" or noun.pos_ not in ("NOUN", "PROPN") or noun.head == root
+            or any(t.text == "," for t in doc[noun.i : root.i])):
+        return False
+    # (the nearest verb above the noun: "heightened", never the "caused" further up)
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if (verb is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "acl" or subject not in verb.ancestors
+            or any(c.dep_.startswith("nsubj") for c in verb.children)):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    for child in [c for c in root.children if c.is_punct and c.i > root.i]:
+        child.head = verb
+    root.head, root.dep_ = verb, "advcl"
+    noun.head, noun.dep_ = root, "nsubj"
+    marker.head, marker.dep_ = root, "mark"
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -5564,7 +5604,7 @@ def _register_components() -> None:
                 if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
                 if (_irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root)
-                        or _source_read_as_an_adjectives_subject(root)):
+                        or _source_read_as_an_adjectives_subject(root) or _main_verb_read_inside_the_subject(root)):
                     continue
                 for told in [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]:
                     _irregular_past_read_as_a_noun(told, past_forms)  # ("Soldiers shot dead two men, officials said")
