@@ -1,0 +1,78 @@
+"""The listing of docs/ a timeline build gives MkDocs (`timeline.site.docsfiles`) is MkDocs' own: the
+same files, each with the same fields, in the same order, whatever the folder holds."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+
+from timeline import site
+from timeline.site import docsfiles
+
+pytestmark = pytest.mark.skipif(not docsfiles.usable(), reason="MkDocs' own listing is used here")
+
+# A docs folder with what MkDocs' listing treats apart: an index and a README in one folder (the
+# README is left out, with a warning), a README alone (the folder's index), dot files and folders,
+# templates/, files that are not pages, names with spaces and accents, folders in folders.
+TREE = [
+    "index.md", "README.md", "about.md", "a page with spaces.md", "café.md", "image.png", ".hidden.md",
+    ".folder/inside.md", "templates/page.html", "sub/templates/kept.md", "sub/README.md", "sub/b.md",
+    "sub/deeper/index.md", "sub/deeper/z.md", "sub/deeper/a.css", "sources/x.md", "sources/index.md",
+    "sources/y.md", "draft/d.md", "hidden/h.md", "README", "index.markdown",
+]
+
+
+def _project(tmp_path: Path, extra: str = "") -> Path:
+    docs = tmp_path / "docs"
+    for name in TREE:
+        path = docs / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"# {name}\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"site_name: Test\n{extra}", encoding="utf-8")
+    return config
+
+
+def _fields(files) -> list[tuple]:
+    return [(type(f), dict(vars(f)), f.dest_uri, f.url, f.abs_src_path, f.abs_dest_path, f.inclusion, f.name)
+            for f in files]
+
+
+@pytest.mark.parametrize("extra", [
+    "",
+    "use_directory_urls: false\n",
+    "exclude_docs: |\n  hidden/\n  *.png\ndraft_docs: |\n  draft/\nnot_in_nav: |\n  sub/\n",
+])
+def test_the_listing_is_mkdocs_own(tmp_path, caplog, extra):
+    config = load_config(str(_project(tmp_path, extra)))
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        expected = _fields(get_files(config))
+        warnings = [r.getMessage() for r in caplog.records]
+        caplog.clear()
+        got = _fields(docsfiles.get_files(config))
+        assert [r.getMessage() for r in caplog.records] == warnings  # the README left out, said once each
+    assert got == expected
+    assert any("README.md" in warning for warning in warnings)
+
+
+def test_a_timeline_build_gives_mkdocs_this_listing_and_gives_it_back(tmp_path, monkeypatch):
+    """`site.build_mkdocs` lists docs/ with `docsfiles.get_files`, and MkDocs' own is in place again
+    afterwards (a `mkdocs build` or `mkdocs serve` in the same process lists with its own)."""
+    docs = tmp_path / "docs"
+    for name in ("index.md", "about.md", "sub/b.md", "sub/deeper/index.md", "image.png"):
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(f"# {Path(name).stem}\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Test\n", encoding="utf-8")
+    listed = []
+    real = docsfiles.get_files
+    monkeypatch.setattr(docsfiles, "get_files", lambda config: listed.append(config) or real(config))
+    own = mkdocs_build.get_files
+    site.build_mkdocs(config, tmp_path / "site")
+    assert len(listed) == 1 and mkdocs_build.get_files is own
+    assert (tmp_path / "site" / "sub" / "b" / "index.html").is_file()
