@@ -76,3 +76,31 @@ def test_a_timeline_build_gives_mkdocs_this_listing_and_gives_it_back(tmp_path, 
     site.build_mkdocs(config, tmp_path / "site")
     assert len(listed) == 1 and mkdocs_build.get_files is own
     assert (tmp_path / "site" / "sub" / "b" / "index.html").is_file()
+
+
+def test_the_theme_files_are_mkdocs_own(tmp_path):
+    """The theme's static files (Material's folder holds thousands of hidden icons, which are left
+    out) with a folder of the site's own overrides: hidden files and folders, templates, a file of
+    docs/ of the same name (docs/ wins), translations, a static template."""
+    from mkdocs.structure.files import Files
+
+    overrides = tmp_path / "overrides"
+    for name in ("extra.css", "main.html", ".hidden/x.css", "sub/.secret.js", "sub/ok.js", "locales/fr.txt",
+                 "README.txt", "image.png", "deep/.dot/deeper/y.css", "stylesheets/extra.css", "sitemap.xml"):
+        (overrides / name).parent.mkdir(parents=True, exist_ok=True)
+        (overrides / name).write_text("x", encoding="utf-8")
+    config_path = _project(tmp_path, "theme:\n  name: material\n  custom_dir: overrides\n")
+    (tmp_path / "docs" / "image.png").write_text("docs' own", encoding="utf-8")
+    config = load_config(str(config_path))
+    for listed in (lambda: Files([]), lambda: get_files(config)):
+        expected, got = listed(), listed()
+        env = config.theme.get_env()
+        expected.add_files_from_theme(env, config)
+        docsfiles.add_files_from_theme(got, env, config)
+        assert _fields(got) == _fields(expected)
+    assert any(f.src_uri == "sub/ok.js" for f in got) and not any("secret" in f.src_uri for f in got)
+    # The listing of docs/ a timeline build makes lists the theme's files this way.
+    listed_here, own = docsfiles.get_files(config), get_files(config)
+    listed_here.add_files_from_theme(config.theme.get_env(), config)
+    own.add_files_from_theme(config.theme.get_env(), config)
+    assert _fields(listed_here) == _fields(own)

@@ -1,17 +1,24 @@
-"""MkDocs' listing of docs/ (`mkdocs.structure.files.get_files`), each file made without a path object.
+"""MkDocs' listing of docs/ and of the theme's files (`mkdocs.structure.files.get_files` and
+`Files.add_files_from_theme`), made with less of the work that gives nothing.
 
-MkDocs makes a `File` of every file in docs/, and each `File` takes its path through `PurePath` (to
-write it with forward slashes): at 10,000 articles, 10,555 files and about 0.05 s of every build,
-also of one that adds an article and builds a page or two. On a system whose paths already use
-forward slashes, a name from walking docs/ is that path as it is (less a leading "./"); `get_files`
-here is MkDocs' own, line for line, with each `File` given that name, and gives the same files,
-their fields the same, in the same order (tests/test_docsfiles.py compares the two). Used by
-`timeline.site.build_mkdocs` for the MkDocs versions it was written against, where paths are POSIX;
-anywhere else MkDocs' own runs.
+- MkDocs makes a `File` of every file in docs/, and each `File` takes its path through `PurePath`
+  (to write it with forward slashes): at 10,000 articles, 10,555 files and about 0.05 s of every
+  build, also of one that adds an article and builds a page or two. On a system whose paths already
+  use forward slashes, a name from walking docs/ is that path as it is (less a leading "./").
+- The theme's static files are found by listing every file of the theme's folders and leaving out
+  the names of hidden files and folders (and templates, Python...): Material's templates folder
+  holds 14,348 icons in `.icons/`, every one listed and matched against the patterns on every build
+  (0.04 s). A hidden folder is not walked here: every name in it is one the patterns leave out.
+
+`get_files` and `add_files_from_theme` here are MkDocs' own, line for line, but for those two
+points, and give the same files, their fields the same, in the same order (tests/test_docsfiles.py
+compares them). Used by `timeline.site.build_mkdocs` for the MkDocs versions they were written
+against, where paths are POSIX; anywhere else MkDocs' own run.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from typing import Any
 
@@ -81,4 +88,55 @@ def get_files(config: Any) -> Any:
             except ValueError:
                 pass
 
-    return Files(files)
+    listed = Files(files)
+    # The theme's files, which MkDocs adds next (`mkdocs.commands.build.build`), are listed here.
+    listed.add_files_from_theme = lambda env, config: add_files_from_theme(listed, env, config)
+    return listed
+
+
+def add_files_from_theme(files: Any, env: Any, config: Any) -> None:
+    """`files.add_files_from_theme(env, config)`: the theme's static files (see the module's docstring)."""
+    from mkdocs import utils
+    from mkdocs.structure.files import File
+
+    def filter(name):
+        # '.*' filters dot files/dirs at root level whereas '*/.*' filters nested levels
+        patterns = ['.*', '*/.*', '*.py', '*.pyc', '*.html', '*readme*', 'mkdocs_theme.yml']
+        # Exclude translation files
+        patterns.append("locales/*")
+        patterns.extend(f'*{x}' for x in utils.markdown_extensions)
+        patterns.extend(config.theme.static_templates)
+        for pattern in patterns:
+            if fnmatch.fnmatch(name.lower(), pattern):
+                return False
+        return True
+
+    for path in _templates(env, filter):
+        # Theme files do not override docs_dir files
+        if files.get_file_from_path(path) is None:
+            for dir in config.theme.dirs:
+                # Find the first theme dir which contains path
+                if os.path.isfile(os.path.join(dir, path)):
+                    files.append(File(path, dir, config.site_dir, config.use_directory_urls))
+                    break
+
+
+def _templates(env: Any, filter_func: Any) -> list[str]:
+    """`env.list_templates(filter_func=filter_func)`, where `filter_func` leaves out every name with a
+    part that starts with a dot (as `add_files_from_theme`'s patterns do): the hidden folders of
+    the loader's folders are not walked (`jinja2.FileSystemLoader.list_templates` otherwise)."""
+    import jinja2
+
+    loader = env.loader
+    if type(loader) is not jinja2.FileSystemLoader or loader.followlinks:
+        return env.list_templates(filter_func=filter_func)
+    found = set()
+    for searchpath in loader.searchpath:
+        for dirpath, dirnames, filenames in os.walk(searchpath, followlinks=False):
+            dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+            for filename in filenames:
+                template = os.path.join(dirpath, filename)[len(searchpath):].strip(os.path.sep).replace(os.path.sep, "/")
+                if template[:2] == "./":
+                    template = template[2:]
+                found.add(template)
+    return [name for name in sorted(found) if filter_func(name)]
