@@ -23,7 +23,8 @@ TREE = [
     "index.md", "README.md", "about.md", "a page with spaces.md", "café.md", "image.png", ".hidden.md",
     ".folder/inside.md", "templates/page.html", "sub/templates/kept.md", "sub/README.md", "sub/b.md",
     "sub/deeper/index.md", "sub/deeper/z.md", "sub/deeper/a.css", "sources/x.md", "sources/index.md",
-    "sources/y.md", "draft/d.md", "hidden/h.md", "README", "index.markdown",
+    "sources/y.md", "draft/d.md", "hidden/h.md", "README", "index.markdown", "other/README.md",
+    "other/page.MD", "other/notes.mkd", "other/.md", "other/x.md.txt", "other/index/page.md",
 ]
 
 
@@ -39,7 +40,7 @@ def _project(tmp_path: Path, extra: str = "") -> Path:
 
 
 def _fields(files) -> list[tuple]:
-    return [(type(f), dict(vars(f)), f.dest_uri, f.url, f.abs_src_path, f.abs_dest_path, f.inclusion, f.name)
+    return [(type(f), list(vars(f).items()), f.dest_uri, f.url, f.abs_src_path, f.abs_dest_path, f.inclusion, f.name)
             for f in files]
 
 
