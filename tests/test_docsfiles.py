@@ -59,6 +59,26 @@ def test_the_listing_is_mkdocs_own(tmp_path, caplog, extra):
         assert [r.getMessage() for r in caplog.records] == warnings  # the README left out, said once each
     assert got == expected
     assert any("README.md" in warning for warning in warnings)
+    # The pages of the listing, for every inclusion MkDocs asks for (and one of a plugin's own), also
+    # after files are excluded, added in memory or of another kind of File.
+    from mkdocs.structure.files import File, Files, InclusionLevel
+
+    class Other(File):
+        def is_documentation_page(self):
+            return True
+
+    listed, own = docsfiles.get_files(config), get_files(config)
+    for files in (listed, own):
+        next(f for f in files if f.src_uri == "about.md").inclusion = InclusionLevel.EXCLUDED
+        made = File("made.md", None, config["site_dir"], False)
+        made._content = "# Made"
+        files.append(made)
+        files.append(Other("other.txt", str(tmp_path / "docs"), config["site_dir"], False))
+    for inclusion in (InclusionLevel.is_included, InclusionLevel.is_in_serve, InclusionLevel.all,
+                      InclusionLevel.is_not_in_nav, lambda level: level.value % 2 == 0):
+        assert ([f.src_uri for f in listed.documentation_pages(inclusion=inclusion)]
+                == [f.src_uri for f in Files.documentation_pages(own, inclusion=inclusion)])
+    assert [f.src_uri for f in listed.documentation_pages()] == [f.src_uri for f in own.documentation_pages()]
 
 
 def test_a_timeline_build_gives_mkdocs_this_listing_and_gives_it_back(tmp_path, monkeypatch):

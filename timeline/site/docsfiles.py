@@ -12,8 +12,11 @@
   holds 14,348 icons in `.icons/`, every one listed and matched against the patterns on every build
   (0.04 s). A hidden folder is not walked here: every name in it is one the patterns leave out.
 
-`get_files` and `add_files_from_theme` here are MkDocs' own, line for line, but for those two
-points, and give the same files, their fields the same, in the same order (tests/test_docsfiles.py
+- MkDocs and its plugins ask for the pages of docs/ nine times a build (`Files.documentation_pages`),
+  each time asking each of 10,555 files its inclusion level through the enumeration's properties.
+
+`get_files`, `add_files_from_theme` and `documentation_pages` here are MkDocs' own, line for line,
+but for those points, and give the same files, their fields the same, in the same order (tests/test_docsfiles.py
 compares them). Used by `timeline.site.build_mkdocs` for the MkDocs versions they were written
 against, where paths are POSIX; anywhere else MkDocs' own run.
 """
@@ -104,9 +107,25 @@ def get_files(config: Any) -> Any:
                 pass
 
     listed = Files(files)
-    # The theme's files, which MkDocs adds next (`mkdocs.commands.build.build`), are listed here.
+    # The theme's files, which MkDocs adds next (`mkdocs.commands.build.build`), are listed here;
+    # and the pages, which MkDocs and its plugins ask for nine times a build.
     listed.add_files_from_theme = lambda env, config: add_files_from_theme(listed, env, config)
+    listed.documentation_pages = lambda *, inclusion=InclusionLevel.is_included: documentation_pages(listed, inclusion)
     return listed
+
+
+def documentation_pages(files: Any, inclusion: Any) -> list[Any]:
+    """`files.documentation_pages(inclusion=inclusion)`: its pages whose inclusion level `inclusion`
+    takes, told for each of the five levels once (not by the enumeration's properties, ten
+    thousand times each: 3 ms a call), and a page by the end of its name (`File` as MkDocs makes
+    it; any other kind of file is asked)."""
+    from mkdocs.structure.files import File, InclusionLevel
+    from mkdocs.utils import markdown_extensions
+
+    levels = {level for level in InclusionLevel if inclusion(level)}
+    return [file for file in files
+            if (file.src_uri.endswith(markdown_extensions) if type(file) is File else file.is_documentation_page())
+            and file.inclusion in levels]
 
 
 def add_files_from_theme(files: Any, env: Any, config: Any) -> None:
