@@ -1,5 +1,6 @@
-"""MkDocs' listing of docs/ and of the theme's files (`mkdocs.structure.files.get_files` and
-`Files.add_files_from_theme`), made with less of the work that gives nothing.
+"""MkDocs' listing of docs/ and of the theme's files (`mkdocs.structure.files.get_files`,
+`Files.add_files_from_theme` and `Files.documentation_pages`), made without the work that gives
+nothing.
 
 - MkDocs makes a `File` of every file in docs/, and each `File` takes its path through `PurePath`
   (to write it with forward slashes), and where it is written through `posixpath`: at 10,000
@@ -11,14 +12,13 @@
   the names of hidden files and folders (and templates, Python...): Material's templates folder
   holds 14,348 icons in `.icons/`, every one listed and matched against the patterns on every build
   (0.04 s). A hidden folder is not walked here: every name in it is one the patterns leave out.
-
 - MkDocs and its plugins ask for the pages of docs/ nine times a build (`Files.documentation_pages`),
   each time asking each of 10,555 files its inclusion level through the enumeration's properties.
 
-`get_files`, `add_files_from_theme` and `documentation_pages` here are MkDocs' own, line for line,
-but for those points, and give the same files, their fields the same, in the same order (tests/test_docsfiles.py
-compares them). Used by `timeline.site.build_mkdocs` for the MkDocs versions they were written
-against, where paths are POSIX; anywhere else MkDocs' own run.
+The three functions here are MkDocs' own, line for line, but for those points, and give the same
+files, their fields the same, in the same order (tests/test_docsfiles.py compares them). Used by
+`timeline.site.build_mkdocs` for the MkDocs versions they were written against, where paths are
+POSIX; anywhere else MkDocs' own run.
 """
 
 from __future__ import annotations
