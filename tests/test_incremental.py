@@ -859,38 +859,3 @@ def test_the_kept_sections_of_a_page_that_went_away_go_with_it(tmp_path, big_sit
     assert gone, "a page with kept sections left the site"  # (the test's premise)
     assert kept() <= pages().keys(), sorted(pages_before.get(name, name) for name in kept() - pages().keys())
     assert kept() == before - {name for name in before if pages_before[name] in gone}
-
-
-def test_with_the_model_loading_aside_the_new_article_is_asked_for_before_the_yaml_is_checked_and_an_error_still_stops_all(
-        tmp_path, big_site_settings, files_kept_at_once, monkeypatch):
-    """Two processes: the articles are read and the new one's parse asked of the side process first,
-    and the YAML is checked while the side process loads the model (an add waited for a parse asked
-    for after the check). A YAML error a person is making still stops the build before anything of
-    data/, docs/ or site/ is written; fixed, the next build gives the whole build's site (and does not
-    parse the article again: the stopped build kept its parse in the cache)."""
-    from timeline import pipeline
-    from timeline.sideprocess import SideProcess
-
-    project = tmp_path / "project"
-    _project(project, ARTICLES)
-    assert not build(Paths.under(project), Options(jobs=2)).needs_action
-    steps: list[str] = []
-    real_ask, real_check = SideProcess._ask, pipeline.check
-    monkeypatch.setattr(SideProcess, "_ask", lambda self, request, then=None: steps.append(f"ask {request[0]}") or real_ask(self, request, then))
-    monkeypatch.setattr(pipeline, "check", lambda *args, **kwargs: steps.append("check") or real_check(*args, **kwargs))
-
-    events_file = next((project / "data" / "events").glob("*.yaml"))
-    good = events_file.read_bytes()
-    events_file.write_bytes(good + b"\n- id: [unclosed\n")
-    _write(project / "seeds", "treaty.md", ADDED)
-    before = {part: _files(project / part) for part in ("data", "docs", "site")}
-    report = build(Paths.under(project), Options(jobs=2))
-    assert report.needs_action and any(p.path.endswith(events_file.name) for p in report.problems)
-    assert report.parsed == 0 and not report.site_dir
-    assert {part: _files(project / part) for part in ("data", "docs", "site")} == before  # nothing written
-    assert steps.index("ask prepare") < steps.index("check")  # the parse asked for first
-
-    events_file.write_bytes(good)
-    steps.clear()
-    _step(project, tmp_path, "fixed", jobs=2)
-    assert "ask prepare" not in steps  # the parse the stopped build kept in the cache is not made again

@@ -941,41 +941,27 @@ def _extract(
     report = BuildReport()
     metadata_path = paths.data / "articles.yaml"
     last_state = last_merge_state(paths.cache)
-    # A YAML error stops everything before anything is written: a broken file a person is editing
-    # is never overwritten (the extraction before it writes only the project's cache).
-    checked = _CheckOnce(paths, options, report)
-    report.seconds["check"] = 0.0  # the first stage of the report, wherever it runs
     with _side_until_extracted(side) if side_started else _parser_side_process(paths, metadata_path, options) as side:
         if side is not None:
-            # The articles are read first, and the new ones asked of the side process, which parses
-            # them as soon as its model is loaded: the YAML is checked while it loads (when this
-            # process would only wait), not before the articles are read (an add at load 1 to 2
-            # waited half a second for the parse, asked for after the check). Then the merge's last
-            # state (a quarter of a second at 10,000 articles) is read, and MkDocs' modules (about
-            # 0.08 s) imported, where this process would wait too.
-            side.meanwhile(checked.run)
+            # The merge's last state (a quarter of a second at 10,000 articles) is read while the
+            # side process loads the model for the new articles, where this one would only wait.
             side.meanwhile(last_state.read)
-            if site_next:
+            if site_next:  # MkDocs' modules (about 0.08 s), imported where this process would wait
                 from timeline.site import import_mkdocs
 
                 side.meanwhile(import_mkdocs)
-        else:
-            checked.run()
-            if checked.blocking:
-                report.problems = checked.blocking
-                return Extraction(report, [])
+        # A YAML error stops everything before anything is written: a broken file a person is
+        # editing is never overwritten.
+        with report.stage("check"):
+            blocking = [p for p in check(paths, options) if p.severity == "error"]
+        if blocking:
+            report.problems = blocking
+            return Extraction(report, [])
         expected = sources.input_count(paths.seeds, metadata_path)
         # Only a long run says what it is doing; the progress bar covers the extraction itself.
         report.announce = options.progress and expected >= _PROGRESS_THRESHOLD
         with report.stage("extract"), cycle_collection_paused():  # reading included: articles are read as extracted
             summaries, extraction_store = _extract_corpus(paths, metadata_path, options, report, expected, side)
-        if checked.blocking is not None and side is not None:
-            report.seconds["extract"] -= checked.seconds  # (checked while the extraction waited)
-        checked.run()  # (when the extraction did not wait)
-    if checked.blocking:
-        report.problems = checked.blocking
-        report.parsed, report.processes = 0, {}
-        return Extraction(report, [])
     if extraction_store is None:  # the language model could not be loaded
         return Extraction(report, [])
     mentions = sum(len(s.mentions) for s in summaries)
@@ -1001,24 +987,6 @@ def _extract(
     report.articles = len(summaries)
     report.unresolved = sum(len(s.unresolved) for s in summaries)
     return Extraction(report, summaries, extraction_store, getattr(update, "loaded", None))
-
-
-class _CheckOnce:
-    """`check` of a build, run once (`run`), as the stage "check": `blocking`, its errors (None
-    before it ran), and `seconds`, how long it took."""
-
-    def __init__(self, paths: Paths, options: Options, report: "BuildReport"):
-        self._paths, self._options, self._report = paths, options, report
-        self.blocking: list[Problem] | None = None
-        self.seconds = 0.0
-
-    def run(self) -> None:
-        if self.blocking is not None:
-            return
-        started = time.perf_counter()
-        with self._report.stage("check"):
-            self.blocking = [p for p in check(self._paths, self._options) if p.severity == "error"]
-        self.seconds = time.perf_counter() - started
 
 
 @contextmanager
