@@ -859,3 +859,24 @@ def test_the_kept_sections_of_a_page_that_went_away_go_with_it(tmp_path, big_sit
     assert gone, "a page with kept sections left the site"  # (the test's premise)
     assert kept() <= pages().keys(), sorted(pages_before.get(name, name) for name in kept() - pages().keys())
     assert kept() == before - {name for name in before if pages_before[name] in gone}
+
+
+def test_with_the_model_loading_aside_a_yaml_error_stops_an_add_before_anything_is_written(
+        tmp_path, big_site_settings, files_kept_at_once):
+    """Two processes, an article added while a person's YAML is broken: the build stops with the
+    error before anything of data/, docs/ or site/ is written; fixed, the next build gives the whole
+    build's site."""
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    assert not build(Paths.under(project), Options(jobs=2)).needs_action
+    events_file = next((project / "data" / "events").glob("*.yaml"))
+    good = events_file.read_bytes()
+    events_file.write_bytes(good + b"\n- id: [unclosed\n")
+    _write(project / "seeds", "treaty.md", ADDED)
+    before = {part: _files(project / part) for part in ("data", "docs", "site")}
+    report = build(Paths.under(project), Options(jobs=2))
+    assert report.needs_action and any(p.path.endswith(events_file.name) for p in report.problems)
+    assert report.parsed == 0 and not report.site_dir
+    assert {part: _files(project / part) for part in ("data", "docs", "site")} == before  # nothing written
+    events_file.write_bytes(good)
+    _step(project, tmp_path, "fixed", jobs=2)
