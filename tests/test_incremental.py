@@ -827,3 +827,56 @@ def test_exports_and_the_review_page_spliced_from_the_last_build_are_a_whole_bui
     changed[5] = replace(changed[5], title="Near the start")
     changed[-5] = replace(changed[-5], title="Near the end")
     built(changed, lambda: sorted(made) == sorted([changed[5].id, changed[-5].id]) or pytest.fail(str(made)))
+
+
+def test_the_kept_sections_of_a_page_that_went_away_go_with_it(tmp_path, big_site_settings, files_kept_at_once):
+    """The hook keeps each generated page's rendered sections in a file of the project's cache: when
+    a page leaves the site (the month of an article removed has no event left), its file goes too,
+    so that the cache holds the pages of the site as it is, not of every site it ever was."""
+    from timeline.site import mkdocs_hooks, sectioned
+
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    build(Paths.under(project), Options(jobs=1))
+    folder = project / ".timeline-cache" / "mkdocs" / sectioned.SECTIONS_FOLDER
+
+    def kept() -> set[str]:
+        return {path.name for path in folder.glob("*.pickle")}
+
+    def pages() -> dict[str, str]:  # the file of each page of docs/ -> the page
+        docs = project / "docs"
+        # (and the model page of the source pages, which MkDocs renders from memory: mkdocs_hooks)
+        shell = f"sources/{mkdocs_hooks.SHELL_NAME}.md"
+        return {sectioned._file_name(page): page
+                for page in [*(path.relative_to(docs).as_posix() for path in docs.rglob("*.md")), shell]}
+
+    before, pages_before = kept(), pages()
+    assert before and before <= pages_before.keys()
+    (project / "seeds" / "vote.md").unlink()  # the only article of June and July 2021
+    report = build(Paths.under(project), Options(jobs=1))
+    assert not report.needs_action
+    gone = {pages_before[name] for name in before - pages().keys()}
+    assert gone, "a page with kept sections left the site"  # (the test's premise)
+    assert kept() <= pages().keys(), sorted(pages_before.get(name, name) for name in kept() - pages().keys())
+    assert kept() == before - {name for name in before if pages_before[name] in gone}
+
+
+def test_with_the_model_loading_aside_a_yaml_error_stops_an_add_before_anything_is_written(
+        tmp_path, big_site_settings, files_kept_at_once):
+    """Two processes, an article added while a person's YAML is broken: the build stops with the
+    error before anything of data/, docs/ or site/ is written; fixed, the next build gives the whole
+    build's site."""
+    project = tmp_path / "project"
+    _project(project, ARTICLES)
+    assert not build(Paths.under(project), Options(jobs=2)).needs_action
+    events_file = next((project / "data" / "events").glob("*.yaml"))
+    good = events_file.read_bytes()
+    events_file.write_bytes(good + b"\n- id: [unclosed\n")
+    _write(project / "seeds", "treaty.md", ADDED)
+    before = {part: _files(project / part) for part in ("data", "docs", "site")}
+    report = build(Paths.under(project), Options(jobs=2))
+    assert report.needs_action and any(p.path.endswith(events_file.name) for p in report.problems)
+    assert report.parsed == 0 and not report.site_dir
+    assert {part: _files(project / part) for part in ("data", "docs", "site")} == before  # nothing written
+    events_file.write_bytes(good)
+    _step(project, tmp_path, "fixed", jobs=2)

@@ -896,9 +896,12 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir
     `dirty`: build only the pages whose Markdown is newer than their HTML (`mkdocs build --dirty`),
     the site being otherwise as the last build left it (see `pipeline._build_site`).
     `cache_dir`: where the hook keeps what one build leaves for the next (see `hook_cache`)."""
+    from mkdocs.commands import build as mkdocs_build
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
+
+    from timeline.site import docsfiles
 
     try:  # MkDocs' YAML loader recurses too: a bomb in mkdocs.yml is refused as in data/
         refused = yamlguard.problem(config.read_text(encoding="utf-8-sig"))
@@ -930,6 +933,10 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir
             raise UserError(f"{config}: no such file; the MkDocs configuration is missing") from None
         # As the `mkdocs build` command does: plugins (Material's) expect the startup event.
         mkdocs_config.plugins.on_startup(command="build", dirty=dirty)
+        # MkDocs' listing of docs/, its files made without a path object each (`docsfiles`).
+        listing = mkdocs_build.get_files
+        if docsfiles.usable():
+            mkdocs_build.get_files = docsfiles.get_files
         try:
             build(mkdocs_config, dirty=dirty)
         except (Abort, ConfigurationError) as error:
@@ -938,6 +945,7 @@ def build_mkdocs(config: Path, site_dir: Path, *, dirty: bool = False, cache_dir
                 f"mkdocs build --strict failed ({error}); the problems above say which page and link", problems
             ) from None
         finally:
+            mkdocs_build.get_files = listing
             mkdocs_config.plugins.on_shutdown()
             # MkDocs keeps plugins from one build to the next in a process, and Material's search,
             # after a dirty build, merges its last index into the next one (for `mkdocs serve`):

@@ -656,6 +656,7 @@ def _addresses_record():
 
 def on_post_build(config):
     dirty = _BUILD.get("dirty", False)
+    _prune_kept_sections()
     if not _SHELL.get("addresses_aside"):  # else a source-page writer has them (`_start_shell_writers`)
         write_event_addresses(Path(config["docs_dir"]), Path(config["site_dir"]), dirty=dirty, record=_addresses_record())
     if dirty:
@@ -675,6 +676,21 @@ def on_post_build(config):
         _write_from_shell(_SHELL["to_write"])
     Path(_SHELL["shell"].abs_dest_path).unlink(missing_ok=True)
     _SHELL.clear()
+
+
+def _prune_kept_sections():
+    """Inside `timeline build`, the kept sections of pages the site no longer has are removed
+    (`sectioned.prune`): the pages MkDocs renders now are those it has (the source pages cut from
+    one model page are never rendered in sections: theirs go too)."""
+    import sys
+
+    folder = _cache_folder()
+    files = _BUILD.get("files")
+    if folder is None or files is None or not getattr(sys.modules.get("timeline.site"), "sectioned_rendering", False):
+        return
+    from timeline.site import sectioned
+
+    sectioned.prune(folder, [file.src_uri for file in files.documentation_pages()])
 
 
 def on_build_error(error):

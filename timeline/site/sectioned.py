@@ -22,6 +22,7 @@ Otherwise, and for a page of another form, the whole page is rendered as MkDocs 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -130,8 +131,7 @@ class KeptSections:
     Markdown and MkDocs versions and the site's Markdown configuration."""
 
     def __init__(self, folder: Path, page: str, key: str):
-        name = hashlib.blake2b(page.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
-        self.path = folder / "sections" / f"{name}.pickle"
+        self.path = folder / SECTIONS_FOLDER / _file_name(page)
         self.key = key
         self.before = self._read()
         self.used: dict[str, Rendered] = {}
@@ -168,6 +168,37 @@ class KeptSections:
                          durable=False)
         except OSError:
             pass  # the next build renders them again
+
+
+# The folder of the kept sections in the hook's cache folder: one file a page (`_file_name`).
+SECTIONS_FOLDER = "sections"
+
+
+def _file_name(page: str) -> str:
+    """The name of the file of a page's kept sections (`page`: its path in docs/)."""
+    return hashlib.blake2b(page.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest() + ".pickle"
+
+
+def prune(folder: Path, pages: Any) -> int:
+    """Remove the kept sections of every page not in `pages` (the paths in docs/ of the pages of
+    the site as built now): a month page that went away (its last event moved or was removed)
+    leaves no file behind, so the folder holds the pages of the site, not of every site it was.
+    Returns how many files were removed."""
+    sections = folder / SECTIONS_FOLDER
+    try:
+        names = os.listdir(sections)
+    except OSError:
+        return 0  # nothing kept
+    wanted = {_file_name(page) for page in pages}
+    removed = 0
+    for name in names:
+        if name.endswith(".pickle") and name not in wanted:  # (a writer's temporary file is left to it)
+            try:
+                os.unlink(sections / name)
+                removed += 1
+            except OSError:
+                pass  # gone already, or not ours to remove: the next build tries again
+    return removed
 
 
 # The form of what is kept (`Rendered`): another form is never read as this one.
