@@ -7123,3 +7123,4 @@ def test_a_role_after_as_in_the_subject_does_not_take_the_main_verb():
     # (a guard: "The first forum on Confucius, known as China's "first teacher", opened Tuesday")
     text = "The first forum on Confucius, known as China's \"first teacher\", opened Tuesday in Qufu."
     assert titles(text) == {"The first forum on Confucius opened in Qufu": "2024-03-12"}, titles(text)
+

@@ -2626,3 +2626,16 @@ def test_a_time_between_an_inner_verbs_object_and_its_phrase_is_the_inner_verbs(
     pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "PART", "VERB", "NOUN", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[10].head.i, doc[12].head.i, doc[12].dep_) == (7, 7, "obl")
+
+
+def test_a_clause_after_a_subordinator_read_as_a_noun_phrase_gets_its_verb_back():
+    # "failed to agree after Mbeki sacked Zuma as deputy president in June" parsed with "Mbeki
+    # sacked" modifiers of "Zuma" and "in June" on "agree": the sacking is a clause, June its own
+    words = ["They", "failed", "to", "agree", "after", "Mbeki", "sacked", "Zuma", "as", "deputy", "in", "June", "."]
+    heads = [1, 1, 3, 1, 7, 6, 7, 3, 9, 3, 11, 3, 1]
+    deps = ["nsubj", "ROOT", "mark", "xcomp", "case", "amod", "amod", "obl", "case", "obl", "case", "obl", "punct"]
+    tags = ["PRP", "VBD", "TO", "VB", "IN", "NNP", "VBN", "NNP", "IN", "NN", "IN", "NNP", "."]
+    pos = ["PRON", "VERB", "PART", "VERB", "ADP", "ADJ", "VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.i, doc[5].dep_, doc[7].dep_, doc[4].dep_) == ("advcl", 3, "nsubj", "obj", "mark")
+    assert doc[9].head.i == 6 and doc[11].head.i == 6

@@ -1365,6 +1365,45 @@ def _main_verb_read_inside_the_subject(root: "Token") -> bool:
     return True
 
 
+def _clause_after_a_subordinator_read_as_a_noun_phrase(noun: "Token") -> bool:
+    """"failed to agree after Mbeki sacked Zuma as deputy president in June" parsed as one noun
+    phrase, "Mbeki sacked" modifiers of "Zuma": a subordinator opens a clause, so a past form right
+    before its noun, with a name or noun right before it, is that clause's verb, the word before its
+    subject and the noun its object; the phrases after the noun are the verb's. Returns whether it
+    repaired."""
+    doc = noun.doc
+    marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i < noun.i), None)
+    if marker is None or noun.i < 3 or noun.i - marker.i < 3:
+        return False
+    verb = doc[noun.i - 1]
+    subject = doc[noun.i - 2]
+    host = noun.head
+    if (verb.tag_ not in ("VBD", "VBN") or verb.head != noun or verb.dep_ not in ("amod", "compound", "acl")
+            or subject.pos_ not in ("PROPN", "NOUN", "ADJ") or subject.tag_ not in ("NNP", "NN", "NNS", "NNPS")
+            or subject.head not in (verb, noun) or subject.left_edge.i != marker.i + 1 and doc[subject.left_edge.i - 1] != marker
+            or host.pos_ not in ("VERB", "AUX") or host.i > marker.i):
+        return False
+    following = [c for c in host.children if c.i > noun.i and not c.is_punct and c.dep_ not in ("conj", "cc", "parataxis", "ccomp")]
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = host, "advcl", "VERB", "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "obj"
+    marker.head, marker.dep_ = verb, "mark"
+    for child in following:
+        child.head = verb  # "as deputy president in June": the sacking's
+    # (and a time right after the clause that the parse hung on a verb further up: "... sacked Zuma
+    # as deputy president [in June]")
+    markers = _clause_markers()
+    times = markers["month_names"] | markers["day_names"] | markers["time_nouns"]
+    after = verb.right_edge.i + 1
+    for ancestor in verb.ancestors:
+        time = next((c for c in ancestor.children if c.dep_.startswith("obl") and c.left_edge.i == after
+                     and (c.lower_ in times or c.like_num and len(c.text) == 4)), None)
+        if time is not None:
+            time.head = verb
+            break
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -5409,6 +5448,8 @@ def _register_components() -> None:
                     _approximation_of_a_quantity_read_on_the_verb(token)
                 if in_times and dep.startswith("obl") and token.n_rights:
                     _time_read_past_an_inner_verbs_object(token)
+                if pos in noun_pos and dep in ("obl", "nmod") and token.n_lefts >= 2:
+                    _clause_after_a_subordinator_read_as_a_noun_phrase(token)
                 if dep == "mark" and lower in clauseless_prepositions:
                     _preposition_read_as_a_subordinator(token)
                 if verb and dep in ("conj", "advcl") and token.tag_ in ("VBD", "VBN"):
