@@ -6715,6 +6715,8 @@ def test_a_year_after_a_possessive_dates_the_possessed_noun_not_the_verb(text, v
         ("Share prices on Malaysia stock market closed higher on Wednesday.",
          "Share prices on Malaysia stock market closed higher"),
         ("Ticket prices on the northern line rose on Wednesday.", "Ticket prices on the northern line rose"),
+        ("Share prices on the Manila Stock Exchange closed higher Monday, with the main index moving up 2.5 points to "
+         "close at 2,961.48.", "Share prices on the Manila Stock Exchange closed higher"),
     ],
 )
 def test_a_noun_the_parse_read_apart_stays_in_its_subject(text, title):

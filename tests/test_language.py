@@ -2639,3 +2639,30 @@ def test_a_clause_after_a_subordinator_read_as_a_noun_phrase_gets_its_verb_back(
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].dep_, doc[6].head.i, doc[5].dep_, doc[7].dep_, doc[4].dep_) == ("advcl", 3, "nsubj", "obj", "mark")
     assert doc[9].head.i == 6 and doc[11].head.i == 6
+
+
+def test_a_noun_root_with_an_object_is_the_compound_of_the_subject():
+    # "Share prices on the Taiwan exchange closed higher" parsed with "Share" a root taking "prices"
+    # as its object, "on" a preposition of "closed" and "exchange" its subject
+    words = ["Share", "prices", "on", "the", "Taiwan", "exchange", "closed", "higher", "."]
+    heads = [0, 0, 6, 5, 5, 6, 0, 6, 0]
+    deps = ["ROOT", "obj", "case", "det", "compound", "nsubj", "advcl", "advmod", "punct"]
+    tags = ["NN", "NNS", "IN", "DT", "NNP", "NN", "VBD", "JJR", "."]
+    pos = ["NOUN", "NOUN", "ADP", "DET", "PROPN", "NOUN", "VERB", "ADJ", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[1].dep_, doc[1].head.i, doc[0].head.i, doc[5].head.i, doc[2].head.i) == ("ROOT", "nsubj", 6, 1, 1, 5)
+
+
+def test_the_noun_right_before_a_verb_after_an_aside_is_its_subject():
+    # "Iran resumed work in August, a move ending talks which started after Tehran suspended work"
+    # parsed with "move" the subject of "suspended" and "after Tehran" a phrase of "started"
+    words = ["Iran", "resumed", "work", ",", "a", "move", "ending", "talks", "which", "started", "after", "Tehran",
+             "suspended", "work", "."]
+    heads = [1, 1, 1, 5, 5, 12, 5, 6, 9, 7, 11, 9, 1, 12, 1]
+    deps = ["nsubj", "ROOT", "obj", "punct", "det", "nsubj", "acl", "obj", "nsubj", "acl:relcl", "case", "obl",
+            "advcl", "obj", "punct"]
+    tags = ["NNP", "VBD", "NN", ",", "DT", "NN", "VBG", "NNS", "WDT", "VBD", "IN", "NNP", "VBD", "NN", "."]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PRON", "VERB", "ADP", "PROPN", "VERB",
+           "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[11].dep_, doc[11].head.i, doc[10].dep_, doc[12].head.i) == ("nsubj", 12, "mark", 9) and doc[5].head.i != 12

@@ -859,7 +859,14 @@ def _subject_read_past_the_nearer_noun(subject: "Token") -> bool:
     Returns whether it repaired."""
     verb = subject.head
     case = next((c for c in subject.children if c.dep_ == "case" and c.i == subject.left_edge.i and c.lower_ in subordinators()), None)
-    if case is None or verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i or verb.head == verb:
+    # (or an aside set off by a comma after the main clause, the parse's subject of a clause after
+    # it: "Iran resumed ..., a move scuttling talks which started after Tehran suspended ...")
+    start = subject.left_edge.i  # (left_edge, not the subtree: a repair before may have left a loop)
+    while start < subject.i and subject.doc[start].is_punct:
+        start += 1
+    aside = (case is None and start > 0 and subject.doc[start - 1].text == "," and verb.dep_ in ("advcl", "conj", "parataxis")
+             and verb.head.i < subject.i)
+    if case is None and not aside or verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i or verb.head == verb:
         return False
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     noun = verb.doc[first - 1]
@@ -867,11 +874,11 @@ def _subject_read_past_the_nearer_noun(subject: "Token") -> bool:
         noun = noun.head
     marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i < noun.i), None)
     if (marker is None or noun == subject or noun.i < subject.i or noun.head == verb or noun.head.pos_ not in ("VERB", "AUX")
-            or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or not any(t.dep_ == "acl:relcl" for t in subject.children)):
+            or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or not any(t.dep_ in ("acl:relcl", "acl") for t in subject.children)):
         return False
     above = verb.head
     verb.head, verb.dep_ = noun.head, "advcl"
-    subject.head, subject.dep_ = above, "obl"
+    subject.head, subject.dep_ = above, "obl" if case is not None else "appos"
     noun.head, noun.dep_ = verb, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
     marker.head, marker.dep_ = verb, "mark"
     return True
@@ -1214,10 +1221,8 @@ def _subordinate_clause_read_as_a_nouns_phrase(verb: "Token") -> bool:
     marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i < noun.i), None)
     if marker is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in verb.children):
         return False
-    host = noun.head
-    while host.pos_ not in ("VERB", "AUX") and host.head != host:
-        host = host.head
-    if host.pos_ not in ("VERB", "AUX"):
+    host = next((t for t in [noun.head, *_heads_above(noun.head)] if t.pos_ in ("VERB", "AUX")), None)
+    if host is None:
         return False
     verb.head, verb.dep_ = host, "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
@@ -1253,9 +1258,11 @@ def _time_read_past_an_inner_verbs_object(time: "Token") -> bool:
     if phrase is None or start == 0 or outer.pos_ not in ("VERB", "AUX") or outer.i > time.i:
         return False
     inner = time.doc[start - 1]
-    while inner.pos_ != "VERB" and inner.head != inner and inner.i >= outer.i:
+    for _ in range(8):
+        if inner.pos_ == "VERB" or inner.head == inner or inner.i < outer.i:
+            break
         inner = inner.head
-    if inner.pos_ != "VERB" or inner == outer or inner.i > time.i or outer not in inner.ancestors:
+    if inner.pos_ != "VERB" or inner == outer or inner.i > time.i or outer not in _heads_above(inner):
         return False
     time.head = inner
     phrase.head, phrase.dep_ = inner, "obl"
@@ -1319,7 +1326,9 @@ def _dated_participle_after_the_object_read_as_the_verbs(participle: "Token") ->
         return False
     markers = _clause_markers()
     times = markers["time_nouns"] | markers["month_names"] | markers["day_names"]
-    if not any(t.lower_ in times or t.like_num and len(t.text) == 4 and t.text.isdigit() for t in participle.subtree if t != participle):
+    # (its phrases and their words, two levels down: no walk of a subtree a repair may have looped)
+    words = [g for c in participle.children for g in (c, *c.children)]
+    if not any(t.lower_ in times or t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words):
         return False
     participle.head, participle.dep_, participle.tag_ = noun, "acl", "VBN"
     return True
@@ -1395,13 +1404,55 @@ def _clause_after_a_subordinator_read_as_a_noun_phrase(noun: "Token") -> bool:
     markers = _clause_markers()
     times = markers["month_names"] | markers["day_names"] | markers["time_nouns"]
     after = verb.right_edge.i + 1
-    for ancestor in verb.ancestors:
+    for ancestor in _heads_above(verb):
         time = next((c for c in ancestor.children if c.dep_.startswith("obl") and c.left_edge.i == after
                      and (c.lower_ in times or c.like_num and len(c.text) == 4)), None)
         if time is not None:
             time.head = verb
             break
     return True
+
+
+def _noun_root_read_with_an_object(root: "Token") -> bool:
+    """"Share prices on the Taiwan Stock Exchange closed higher" parsed with "Share" a root that
+    takes "prices" as its object, "on" a preposition of "closed" and "Exchange" its subject: a noun
+    takes no object; it is the compound of the noun after it, which is the subject of the verb
+    hung on the root, and the phrase the parse split between them is that subject's. Returns
+    whether it repaired."""
+    doc = root.doc
+    if root.pos_ != "NOUN" or root.head != root or root.i + 1 >= len(doc):
+        return False
+    noun = doc[root.i + 1]
+    if noun.head != root or noun.dep_ != "obj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = next((c for c in root.rights if c.pos_ == "VERB" and c.dep_ in ("advcl", "parataxis", "acl", "dep", "conj")), None)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    case = next((c for c in verb.children if c.dep_ == "case" and noun.i < c.i < (subject.i if subject is not None else -1)), None)
+    if subject is None or case is None or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1 : verb.i]):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb
+    root.head, root.dep_ = noun, "compound"
+    noun.head, noun.dep_ = verb, "nsubj"
+    case.head = subject
+    subject.head, subject.dep_ = noun, "nmod"
+    return True
+
+
+def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
+    """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
+    a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
+    found: list["Token"] = []
+    node = token
+    while node.head != node and len(found) < limit:
+        node = node.head
+        if node == token or node in found:
+            break
+        found.append(node)
+    return found
 
 
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
@@ -5645,7 +5696,8 @@ def _register_components() -> None:
                 if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
                 if (_irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root)
-                        or _source_read_as_an_adjectives_subject(root) or _main_verb_read_inside_the_subject(root)):
+                        or _source_read_as_an_adjectives_subject(root) or _main_verb_read_inside_the_subject(root)
+                        or _noun_root_read_with_an_object(root)):
                     continue
                 for told in [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]:
                     _irregular_past_read_as_a_noun(told, past_forms)  # ("Soldiers shot dead two men, officials said")
