@@ -7126,3 +7126,18 @@ def test_a_role_after_as_in_the_subject_does_not_take_the_main_verb():
     text = "The first forum on Confucius, known as China's \"first teacher\", opened Tuesday in Qufu."
     assert titles(text) == {"The first forum on Confucius opened in Qufu": "2024-03-12"}, titles(text)
 
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("President Lula appointed Marta Silva as head of the central bank and on Tuesday named the rest of his economic team.",
+         "President Lula named the rest of his economic team", "2024-03-12"),
+        ("The president appointed Ana Ruiz as head of the new cabinet and on Friday named the other ministers.",
+         "The president named the other ministers", "2024-03-08"),
+    ],
+)
+def test_a_verb_joined_after_and_and_a_time_is_not_an_as_clause(text, title, date):
+    # "appointed X as head of the bank and on Tuesday named the rest": the naming, Tuesday's, by
+    # the president; never "... as head of the central bank named the rest"
+    assert titles(text).get(title) == date, titles(text)

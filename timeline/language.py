@@ -1455,6 +1455,34 @@ def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     return found
 
 
+def _joined_verb_read_as_an_as_clause(verb: "Token") -> bool:
+    """"appointed X as head of the new government and on Thursday named the other members" parsed
+    with "as head ... named" a clause, "head" its subject and "on Thursday" joined to "government":
+    a subject is never followed by "and" and a time before its verb; the verb is joined to the one
+    before ("appointed ... and on Thursday named"), and "as head of ..." that verb's phrase.
+    Returns whether it repaired."""
+    doc = verb.doc
+    marker = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    host = verb.head
+    if host == verb or host.pos_ != "VERB" or host.i > verb.i or verb.i < 3 or (subject is None) != (marker is None):
+        return False  # (an "as" clause with its subject, or a verb with neither: an earlier repair may have taken them)
+    time = doc[verb.i - 1]
+    markers = _clause_markers()
+    if time.lower_ not in markers["day_names"] | markers["time_nouns"] | markers["month_names"] or time.dep_ != "conj":
+        return False
+    conjunction = next((c for c in time.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if conjunction is None:
+        return False
+    verb.head, verb.dep_ = host, "conj"
+    conjunction.head = verb
+    time.head, time.dep_ = verb, "obl"
+    if subject is not None and marker is not None:
+        subject.head, subject.dep_ = host, "obl"
+        marker.head, marker.dep_, marker.pos_ = subject, "case", "ADP"
+    return True
+
+
 def _noun_read_as_an_auxiliary(noun: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" an auxiliary of
     "closed": a noun is no auxiliary; right before another noun, it is that noun's compound.
@@ -5501,6 +5529,8 @@ def _register_components() -> None:
                     _time_read_past_an_inner_verbs_object(token)
                 if pos in noun_pos and dep in ("obl", "nmod") and token.n_lefts >= 2:
                     _clause_after_a_subordinator_read_as_a_noun_phrase(token)
+                if verb and dep == "advcl":
+                    _joined_verb_read_as_an_as_clause(token)
                 if dep == "mark" and lower in clauseless_prepositions:
                     _preposition_read_as_a_subordinator(token)
                 if verb and dep in ("conj", "advcl") and token.tag_ in ("VBD", "VBN"):
@@ -5783,6 +5813,8 @@ def _register_components() -> None:
                     _verbs_phrase_read_into_the_objects_aside(token)
                 if token.dep_ == "compound" and token.lower_ in days:
                     _day_read_as_a_compound_of_the_object(token)  # (after the roots are repaired: the verb's object is known)
+                if token.dep_ == "advcl" and token.pos == verb_pos:
+                    _joined_verb_read_as_an_as_clause(token)  # (again: a root repair may have made the clause an adverbial)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
