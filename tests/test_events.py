@@ -352,3 +352,17 @@ def test_a_present_form_the_morphologizer_calls_past_does_not_send_a_date_a_year
               tags=["DT", "NN", "VBZ", "RB"], pos=["DET", "NOUN", "VERB", "ADV"],
               morphs=["", "Number=Sing", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", ""])
     assert not events._told_in_the_past(doc[2])
+
+
+def test_a_noun_the_morphologizer_calls_plural_is_plural_whatever_its_tag():
+    # "they"/"it" agreement: "The fans ... they", with the tag a singular's and the
+    # morphology plural; and "the six", a number standing for people)
+    from spacy.tokens import Doc
+
+    from timeline import events, language
+
+    words = ["the", "fans", "saw", "the", "six"]
+    doc = Doc(language.load_model().vocab, words=words, heads=[1, 2, 2, 4, 2], deps=["det", "obj", "ROOT", "det", "obj"],
+              tags=["DT", "NN", "VBD", "DT", "CD"], pos=["DET", "NOUN", "VERB", "DET", "NUM"],
+              morphs=["", "Number=Plur", "Tense=Past|VerbForm=Fin", "", "NumType=Card"])
+    assert events._plural(doc[1]) and events._plural(doc[4])

@@ -2309,7 +2309,7 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
         between = list(verb.doc[clause.subject.i + 1 : verb.i])  # nothing, or adverbs ("already")
         first = predicate.split()[0] if predicate else ""
         if all(t.pos_ == "ADV" for t in between) and first in (verb.text, *(t.text for t in between)):
-            return ("were " if _more_than_one(clause.subject) else "was ") + predicate
+            return ("were " if more_than_one(clause.subject) else "was ") + predicate
     own_subject = any(dep(c) in SUBJECTS for c in verb.children)  # "Chirac, who called for ...": no reduced relative
     # "said when asked on Friday about his future": a participle after a subordinator, with no
     # subject or auxiliary of its own, is a passive left short ("when [he was] asked"), never "asked"
@@ -2323,15 +2323,16 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
             and not any(base_dep(c) == "aux" for c in verb.children) and predicate.startswith(verb.text)):
         if opening and verb.is_sent_start:
             predicate = predicate[:1].lower() + predicate[1:]  # "Founded in 1928, ..." -> "was founded"
-        plural = _more_than_one(clause.subject)
+        plural = more_than_one(clause.subject)
         if future and lemma(verb) in rules().planned_frames:
             return ("are " if plural else "is ") + predicate  # "the congress slated for next week": is slated
         return ("were " if plural else "was ") + predicate
     return predicate
 
 
-def _more_than_one(subject: Token) -> bool:
-    """A plural subject, by its form or as a number standing for people ("the six", not "one")."""
+def more_than_one(subject: Token) -> bool:
+    """A plural subject, by its morphology or as a number standing for people ("the six", not
+    "one")."""
     return "Plur" in subject.morph.get("Number") or subject.pos_ == "NUM" and subject.lower_ not in ("one", "1")
 
 
@@ -2346,7 +2347,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
         # "after being convicted in May": told as it happened, "was convicted"
         if future or clause.modality == "planned":
             return "will be" + predicate[len("being"):]
-        plural = clause.subject is not None and _more_than_one(clause.subject)
+        plural = clause.subject is not None and more_than_one(clause.subject)
         return ("were" if plural else "was") + predicate[len("being"):]
     if (first is None or first.tag_ != "VBG" or first.pos_ != "VERB" or not predicate.startswith(first.text)
             or base_dep(first) not in ("acl", "advcl", "conj", "root", "parataxis")

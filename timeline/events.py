@@ -1501,15 +1501,13 @@ def _told_according_to_a_dated_source(participle: "SpacyToken") -> "SpacyToken |
     source a clause is told according to is the telling's day, as "the council said on Monday"
     is; the source's release is no happening of its own. The clause told, else None."""
     source = participle.head
-    told = source.head
-    if clauses.base_dep(source) != "obl":
-        told = source.sent.root  # (the parse hung the phrase inside another one: it tells the sentence's clause)
     if (clauses.dep(participle) != "acl" or participle.tag_ != "VBN" or source.pos_ != "NOUN" or source.i > participle.i
-            or not any(clauses.base_dep(c) == "case" and c.lower_ == "according" for c in source.children) or told == source
-            or not clauses.is_predicate(told)
+            or not any(clauses.base_dep(c) == "case" and c.lower_ == "according" for c in source.children)
             or any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)):
         return None
-    return told
+    # (where the parse hung the phrase inside another one, it tells the sentence's clause)
+    told = source.head if clauses.base_dep(source) == "obl" else source.sent.root
+    return told if told != source and clauses.is_predicate(told) else None
 
 
 def _report_in_a_dated_medium(participle: "SpacyToken") -> "SpacyToken":
@@ -1517,22 +1515,26 @@ def _report_in_a_dated_medium(participle: "SpacyToken") -> "SpacyToken":
     Monday": a participle dating the medium a report was made in dates the report; the medium's
     publishing is no happening of its own. Else the participle itself."""
     medium = participle.head
+    # (the participle's own shape first: this is asked of every verb a date is hung on)
+    if (clauses.dep(participle) != "acl" or participle.tag_ not in ("VBN", "VBD") or medium.pos_ != "NOUN"
+            or clauses.base_dep(medium) != "obl" or medium.i > participle.i
+            or any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)):
+        return participle
+    main = medium.sent.root
     reporting = medium.head
-    start = min((t.i for t in medium.subtree if not t.is_punct), default=medium.i)
-    if start > 0 and medium.doc[start - 1].text == "," and medium.sent.root.pos_ == "VERB":
-        reporting = medium.sent.root  # (", in an interview published on Tuesday" closing the sentence: its main verb's)
-    if (clauses.dep(participle) == "acl" and participle.tag_ in ("VBN", "VBD") and medium.pos_ == "NOUN"
-            and not any(clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) == "aux" for c in participle.children)
-            and clauses.base_dep(medium) == "obl" and medium.i < participle.i
-            # (before the report too, "in" it: "In a statement issued Monday, X said"; not "Despite
-            # the rate increase announced on Thursday, the bank said")
-            and (reporting.i < medium.i or "in" in _cases(medium))):
+    start = medium.left_edge.i
+    while start < medium.i and medium.doc[start].is_punct:
+        start += 1
+    if start > 0 and medium.doc[start - 1].text == "," and main.pos_ == "VERB":
+        reporting = main  # (", in an interview published on Tuesday" closing the sentence: its main verb's)
+    # (before the report too, "in" it: "In a statement issued Monday, X said"; not "Despite the
+    # rate increase announced on Thursday, the bank said")
+    if reporting.i < medium.i or "in" in _cases(medium):
         if clauses.lemma(reporting) in clauses.rules().reporting and not clauses.passive(reporting):
             return reporting
         # whatever the sentence's main clause did "in" a medium published then ("pleaded with the
         # media to let her recover, in an interview published on Wednesday", "offered to give the
         # troops a month to pull out in an audiotape posted on Friday")
-        main = medium.sent.root
         # (through infinitives only: not "was arrested Thursday after being recognised in a
         # photograph published last week", whose publishing is a happening of its own)
         below = medium.head
@@ -1954,7 +1956,7 @@ def _plural(noun: "SpacyToken") -> bool:
             clauses.base_dep(c) in ("aux", "cop") and c.tag_ == "VBZ" for c in verb.children)):
         return False
     # (a subject tagged as a verb's -s form is a plural the tagger missed: "the stock exchanges said")
-    return (noun.tag_ in ("NNS", "NNPS", "VBZ") or noun.pos_ == "NUM" and noun.lower_ not in ("one", "1")  # ("the six") or "Plur" in noun.morph.get("Number")
+    return (noun.tag_ in ("NNS", "NNPS", "VBZ") or clauses.more_than_one(noun)
             or noun.lower_ in _trigger_words("plural_collectives")
             or any(clauses.base_dep(c) == "conj" for c in noun.children))
 
