@@ -355,7 +355,7 @@ def test_a_present_form_the_morphologizer_calls_past_does_not_send_a_date_a_year
 
 
 def test_a_noun_the_morphologizer_calls_plural_is_plural_whatever_its_tag():
-    # "they"/"it" agreement: "The fans ... they", with the tag a singular's and the
+    # ("they"/"it" agreement: "The fans ... they", with the tag a singular's and the
     # morphology plural; and "the six", a number standing for people)
     from spacy.tokens import Doc
 
