@@ -6712,8 +6712,7 @@ def test_a_year_after_a_possessive_dates_the_possessed_noun_not_the_verb(text, v
     "text, title",
     [
         ("Share prices on the Tokyo exchange closed higher on Tuesday.", "Share prices on the Tokyo exchange closed higher"),
-        ("Share prices on Malaysia stock market closed higher on Wednesday.",
-         "Share prices on Malaysia stock market closed higher"),
+        ("Share prices on Lagos stock market closed lower on Thursday.", "Share prices on Lagos stock market closed lower"),
         ("Ticket prices on the northern line rose on Wednesday.", "Ticket prices on the northern line rose"),
         ("Share prices on the Manila Stock Exchange closed higher Monday, with the main index moving up 2.5 points to "
          "close at 2,961.48.", "Share prices on the Manila Stock Exchange closed higher"),
@@ -6728,13 +6727,15 @@ def test_a_noun_the_parse_read_apart_stays_in_its_subject(text, title):
     "text, title, date",
     [
         ("The auction for the broadcast rights was held on Monday.", "The auction for the broadcast rights was held", "2024-03-11"),
-        ("The run-off for 133 seats was held on Tuesday and the ruling party won 42 of them.",
-         "The run-off for 133 seats was held", "2024-03-12"),
+        ("The run-off for 87 seats was held on Sunday and the ruling party won 31 of them.",
+         "The run-off for 87 seats was held", "2024-03-10"),
     ],
 )
 def test_a_for_phrase_stays_with_its_noun_in_the_subject(text, title, date):
-    # never "133 seats was held": "for" opens no clause here
-    assert titles(text).get(title) == date, titles(text)
+    # never "133 seats was held": "for" opens no clause here; nor "Held and the ruling party won"
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert not any(t.startswith("Held") for t in found), found
 
 
 @pytest.mark.parametrize(
@@ -6903,7 +6904,7 @@ def test_a_clause_after_after_that_the_parse_read_as_a_phrase_keeps_its_verb(tex
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("Almost all these flights were cancelled on Friday.", "Almost all these flights were cancelled"),
+        ("Almost all these trains were cancelled on Monday.", "Almost all these trains were cancelled"),
         ("Nearly all the passengers were rescued on Friday.", "Nearly all the passengers were rescued"),
     ],
 )
@@ -6915,8 +6916,8 @@ def test_an_approximation_stays_with_its_quantity(text, title):
 @pytest.mark.parametrize(
     "text, title, date",
     [
-        ("The PfP, launched in 1994, is a program of practical cooperation between partner countries and NATO.",
-         "The PfP was launched", "1994"),
+        ("The EAP, launched in 1998, is a program of practical cooperation between member towns and the EU.",
+         "The EAP was launched", "1998"),
         ("The Arctic Forum, set up in 2009, is a body of northern states and their peoples.", "The Arctic Forum was set up", "2009"),
     ],
 )
@@ -7107,9 +7108,8 @@ def test_it_after_a_plural_subject_is_the_thing_the_clause_above_did_something_t
 @pytest.mark.parametrize(
     "text, title, date",
     [
-        ("Fears of damage to British exporters caused by the pound's large gains heightened on Thursday after Imperial "
-         "Chemical Industries (ICI) reported a dramatic slide in profits.", "Fears of damage to British exporters heightened",
-         "2024-03-14"),
+        ("Fears of harm to Irish farmers caused by the euro's large gains heightened on Tuesday after Dublin Dairy Group "
+         "(DDG) reported a dramatic fall in sales.", "Fears of harm to Irish farmers heightened", "2024-03-12"),
         ("Concerns over the economy caused by high prices grew on Monday after the central bank raised its rates.",
          "Concerns over the economy grew", "2024-03-11"),
     ],
@@ -7118,7 +7118,7 @@ def test_the_main_verb_the_parse_read_inside_the_subject_is_the_main_verb(text, 
     # never "Fears of damage to British exporters reported a dramatic slide in profits"
     found = titles(text)
     assert found.get(title) == date, found
-    assert not any("exporters reported" in t or "farmers reported" in t for t in found), found
+    assert not any("exporters reported" in t or "farmers reported" in t or "economy reported" in t for t in found), found
 
 
 def test_a_role_after_as_in_the_subject_does_not_take_the_main_verb():

@@ -1101,7 +1101,17 @@ def _for_phrase_read_as_a_clause_of_its_noun(marker: "Token") -> bool:
             or any(c.dep_.startswith("nsubj") for c in noun.children)):
         return False
     subject_dep = subject.dep_
-    verb.head, verb.dep_ = (verb, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
+    later = noun.head if noun.dep_.startswith("nsubj") and noun.head.i > verb.i else None
+    if later is not None:
+        # ("The run-off for 87 seats was held on Sunday and the party won 31": the noun was the
+        # later verb's subject; that verb is joined to this one, with its "and")
+        conjunction = next((t for t in verb.doc[verb.right_edge.i + 1 : later.i] if t.dep_ == "cc"), None)
+        verb.head, verb.dep_ = (verb, "ROOT") if later.head == later else (later.head, later.dep_)
+        later.head, later.dep_ = verb, "conj"
+        if conjunction is not None:
+            conjunction.head = later
+    else:
+        verb.head, verb.dep_ = (verb, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
     for child in [c for c in noun.children if c.i > verb.i]:
         child.head = verb  # (the clauses and punctuation after it: the verb's)
     noun.head, noun.dep_ = verb, subject_dep
