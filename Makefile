@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 # Stamp file: (re)install when the package's dependencies or their pins change.
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench bench-scale model lemmas happenings names clean help
+.PHONY: site test serve check bench bench-scale model lemmas happenings names worth clean help
 
 help:
 	@echo "make site   build the timeline website from seeds/ into site/"
@@ -81,7 +81,7 @@ else
 	$(BIN)/python training/train.py --shared $(SHARED) --resume build/model/output/model-best --output annealed \
 		--minutes $(ANNEAL_MINUTES) --max-steps $(ANNEAL_STEPS) --eval-frequency 200
 endif
-	$(MAKE) lemmas happenings names
+	$(MAKE) lemmas happenings names worth
 
 # Only the lemma tables (irregular past forms, known verb lemmas, intransitive verbs, past tenses,
 # infinitive-complement verbs, nouns in -ing) from the treebanks; seconds.
@@ -97,6 +97,11 @@ happenings: $(STAMP)
 names: $(STAMP)
 	$(BIN)/python training/names.py --shared $(SHARED)
 	$(BIN)/python training/agents.py --shared $(SHARED)
+
+# Only the timeline-worth classifier (timeline/data/model/worth.json), from the hand judgments in
+# bench/judged/ and the TempEval-3 silver articles they judged, over the packaged model; a minute.
+worth: $(STAMP)
+	$(BIN)/python training/worth.py --shared $(SHARED)
 
 # Removes what is generated; never data/ (your edits) nor docs/guide/ (written by people).
 clean:

@@ -17,6 +17,8 @@ import random
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -28,6 +30,7 @@ from timeline.happenings import WEIGHTS_FILE as WEIGHTS  # noqa: E402
 from timeline.model import Article  # noqa: E402
 
 SILVER = ROOT.parent / "shared" / "eval" / "te3-silver"
+JUDGED_SPLIT = ROOT / "bench" / "splits" / "judged.yaml"
 
 
 def main() -> None:
@@ -45,7 +48,12 @@ def main() -> None:
     step = max(1, len(paths) // used) if used else 0
     trained = set(paths[::step][:used]) if step else set()
     paths = [p for p in paths if p not in trained]
+    # Nor are the articles of earlier judged samples that the worth classifier learned from (the dev
+    # part of bench/splits/judged.yaml). (training/judged.py finds a judged sample's articles by its
+    # sentences, so no earlier draw has to be replayed.)
+    learned = set((yaml.safe_load(JUDGED_SPLIT.read_text(encoding="utf-8")) or {}).get("dev") or ()) if JUDGED_SPLIT.exists() else set()
     random.Random(args.seed).shuffle(paths)
+    paths = [p for p in paths if p.stem not in learned]  # (a silver file is named by its id)
     docs = [read_timeml(p) for p in paths[: args.articles]]
     articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs]
     if args.breaks:

@@ -20,7 +20,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from timeline import clauses, happenings, language, names
+from timeline import clauses, happenings, language, names, worth
 from timeline.dates import interval_of, is_calendar_value, precision_of
 from timeline.entities import Entity, find_entities, fold, tokenize
 from timeline.entities import tables as entity_tables
@@ -599,6 +599,7 @@ class _Context:
     sentence_starts: list[int]
     here: str | None = None  # the place of the article's dateline ("BEIJING, Nov. 8 (Xinhua) --"): Beijing
     docs: "dict[int, Doc] | None" = None  # the sentences parsed so far, by index (filled as the reading goes)
+    worth_min: float = 0.0  # mentions a reader would less likely put on a timeline are left out (WORTH_MIN)
 
 
 def _sentence_index(sentences: list[Sentence], starts: list[int], offset: int) -> int | None:
@@ -786,6 +787,10 @@ AGENT_MIN = 0.5
 HOLDING_MIN = 0.5
 # What a figure's mention counts for, against a happening's, in its event's salience.
 FIGURE_WEIGHT = 0.5
+# Below this probability that a careful reader puts it on a timeline (timeline.worth, learned from
+# the hand judgments of bench/judged/), a mention is no happening: a market's move, a statistic, a
+# state, a forecast. (0.3 keeps about 98% of the judged real happenings of the held-out articles.)
+WORTH_MIN = 0.3
 
 CLAUSE_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "acl", "conj", "list", "csubj", "appos"})
 
@@ -2261,9 +2266,10 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
 
 def _mention(
     ctx: _Context, sentence: Sentence, timex: Timex, title: str, word: "SpacyToken", *, weight: float,
-    agent: str, planned: bool, trigger: str | None = None,
-) -> EventMention:
+    agent: str, planned: bool, trigger: str | None = None, judged: bool = True,
+) -> EventMention | None:
     text = ctx.article.text
+    rule = timex.rule  # (the rule that found the expression, before the tense rules below refine it)
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
     # article was published had not happened yet: it is planned.
@@ -2277,6 +2283,8 @@ def _mention(
     timex = _year_of_the_subjects_name(timex, word)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
+    if judged and ctx.worth_min and worth.worth_probability(word, weight=weight, rule=rule, planned=planned) < ctx.worth_min:
+        return None
     return EventMention(
         article_id=ctx.article.id,
         sentence=text[sentence.start : sentence.end],
@@ -3021,18 +3029,21 @@ def _past(verb: "SpacyToken") -> bool:
     return False
 
 
-def extract_mentions(article: Article, timexes: list[Timex]) -> tuple[list[EventMention], list[UnresolvedMention]]:
-    """The dated happenings of one article, and the dates in it that could not be resolved."""
-    return extract_mentions_batch([(article, timexes)])[0]
+def extract_mentions(article: Article, timexes: list[Timex], *, worth_min: float = WORTH_MIN,
+                     ) -> tuple[list[EventMention], list[UnresolvedMention]]:
+    """The dated happenings of one article, and the dates in it that could not be resolved.
+    `worth_min`: mentions the timeline-worth classifier gives a lower probability are left out
+    (0 keeps every clause the stage reads as dated: a market's moves and the statistics too)."""
+    return extract_mentions_batch([(article, timexes)], worth_min=worth_min)[0]
 
 
 def extract_mentions_batch(
-    items: list[tuple[Article, list[Timex]]],
+    items: list[tuple[Article, list[Timex]]], *, worth_min: float = WORTH_MIN,
 ) -> list[tuple[list[EventMention], list[UnresolvedMention]]]:
     """`extract_mentions` for several articles, the model run on all their sentences at once (in
     two batches: the dated sentences and the leads, then the undated sentences that may go on from
     a dated one or report a statement). Each article's result is what it would be alone."""
-    readings = [_ArticleReading(article, timexes) for article, timexes in items]
+    readings = [_ArticleReading(article, timexes, worth_min) for article, timexes in items]
     _parse_sentences(readings, _ArticleReading.first_sentences)
     for reading in readings:
         reading.read_first()
@@ -3060,8 +3071,9 @@ class _ArticleReading:
     """One article on its way through `extract_mentions_batch`: which sentences need the model,
     and the mentions their parses make."""
 
-    def __init__(self, article: Article, timexes: list[Timex]):
+    def __init__(self, article: Article, timexes: list[Timex], worth_min: float = WORTH_MIN):
         self.article = article
+        self.worth_min = worth_min
         text = self.text = article.text
         self.sentences = sentences = _bounded(text, split_sentences(text))
         starts = [s.start for s in sentences]
@@ -3112,7 +3124,7 @@ class _ArticleReading:
             starts = [s.start for s in self.sentences]
             self._ctx = _Context(self.article, self.sentences, entities, [e.start for e in entities],
                                  _main_day(self.article, self.sentences, starts, dating), starts,
-                                 _dateline_place(self.text), self.docs)
+                                 _dateline_place(self.text), self.docs, self.worth_min)
         return self._ctx
 
     def first_sentences(self) -> list[int]:
@@ -3277,8 +3289,10 @@ def _headline_mention(
     title = clauses.capped(" ".join(ctx.article.text[sentence.start : sentence.end].split()))
     before = [e.short for e in _entities_in(ctx, sentence.start, sentence.start + verb.idx)
               if e.kind in ("person", "organisation", "name")]
+    # (a headline's present tense tells what is done: the worth classifier, which learned from
+    # articles' sentences, does not judge it)
     return _mention(ctx, sentence, timex, title, verb, weight=1.0, agent=" and ".join(dict.fromkeys(before)),
-                    planned=planned)
+                    planned=planned, judged=False)
 
 
 def _told_as_verb(word: "SpacyToken", story_verbs: frozenset[str]) -> bool:
