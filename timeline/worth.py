@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline import clauses, names
+from timeline import clauses, happenings, names
 from timeline.happenings import load_linear_models, reporting_lemmas
 from timeline.language import MODEL_DIR
 
@@ -59,6 +59,9 @@ def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) 
         f"planned={planned}",
         f"passive={clauses.passive(word)}",
         f"doer={doer}",
+        # what the TimeBank classifiers say of the word: a happening, a state or belief
+        f"happening={_bucket(happenings.happening_probability(word))}",
+        f"holding={_bucket(happenings.holding_probability(word))}",
     ]
     feats.extend(f"child={d}" for d in sorted(set(deps)))
     for child in word.children:
