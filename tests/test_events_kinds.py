@@ -7217,3 +7217,31 @@ def test_a_market_move_or_a_statistic_is_left_off_the_timeline(text):
 def test_a_happening_told_with_a_number_stays_on_the_timeline(text, word):
     # (guards: each passed before the classifier, and must still)
     assert any(word in m.title for m in mentions_of(text)), titles(text)
+
+
+# --- A count of time before "after" or "before" opens a clause of its own ---------------------
+# "The coach resigned on Wednesday, a day after his team lost the final": the model read "after" as
+# a preposition of "team" and made "lost" the main verb, "resigned" a modifier of "coach"; the
+# clause after the count is its own, dated by the count from the main clause's date.
+
+
+@pytest.mark.parametrize("text, main, main_date, later, later_date", [
+    ("The coach resigned on Wednesday, a day after his team lost the cup final.",
+     "The coach resigned", "2024-03-13", "lost the cup final", "2024-03-12"),
+    ("The museum reopened on Friday, three months after a fire gutted its east wing.",
+     "The museum reopened", "2024-03-08", "A fire gutted its east wing", "2023-12"),
+    ("The minister announced on Wednesday that she would step down, two days after the party lost the vote.",
+     "The minister announced", "2024-03-13", "The party lost the vote", "2024-03-11"),
+])
+def test_a_count_of_time_before_after_opens_the_clause_it_dates(text, main, main_date, later, later_date):
+    found = titles(text)
+    assert any(t.startswith(main) and d == main_date for t, d in found.items()), found
+    assert any(later in t and d == later_date for t, d in found.items()), found
+
+
+def test_the_sentence_after_a_count_of_time_goes_on_from_the_main_clause():
+    # "She made the announcement" is Wednesday's, not the day of the vote the count placed
+    found = titles("The minister announced on Wednesday that she would step down, two days after the party "
+                   "lost the vote. She made the announcement in a short statement.")
+    assert found.get("The minister made the announcement in a short statement") == "2024-03-13", found
+

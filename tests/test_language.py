@@ -2666,3 +2666,55 @@ def test_the_noun_right_before_a_verb_after_an_aside_is_its_subject():
            "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[11].dep_, doc[11].head.i, doc[10].dep_, doc[12].head.i) == ("nsubj", 12, "mark", 9) and doc[5].head.i != 12
+
+
+def test_a_count_of_time_before_after_opens_a_clause_and_the_main_verb_is_the_root_again():
+    # "The museum reopened on Friday, three months after a fire gutted its east wing." as the model
+    # misreads it (built by hand): "after" a preposition of "fire", "fire" a phrase of "months",
+    # "gutted" the root with "museum" its subject, "reopened" a modifier of "museum"
+    words = ["The", "museum", "reopened", "on", "Friday", ",", "three", "months", "after", "a", "fire", "gutted",
+             "its", "east", "wing", "."]
+    heads = [1, 11, 1, 4, 2, 7, 7, 11, 10, 10, 7, 11, 14, 14, 11, 11]
+    deps = ["det", "nsubj", "acl", "case", "obl", "punct", "nummod", "obl:unmarked", "case", "det", "nmod", "ROOT",
+            "nmod:poss", "amod", "obj", "punct"]
+    tags = ["DT", "NN", "VBN", "IN", "NNP", ",", "CD", "NNS", "IN", "DT", "NN", "VBD", "PRP$", "JJ", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "NUM", "NOUN", "ADP", "DET", "NOUN", "VERB", "PRON", "ADJ",
+           "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert language._count_of_time_before_a_clause_read_as_a_phrase(doc[8])
+    assert (doc[2].dep_, doc[1].head.i, doc[1].dep_) == ("ROOT", 2, "nsubj")
+    assert doc[2].tag_ == "VBD"  # the past it is, no participle
+    assert (doc[7].head.i, doc[11].head.i, doc[11].dep_) == (2, 7, "acl")
+    assert (doc[10].head.i, doc[10].dep_, doc[8].head.i, doc[8].dep_) == (11, "nsubj", 11, "mark")
+    assert doc[15].head.i == 2
+
+
+def test_a_count_of_time_inside_a_told_clause_stays_on_that_clause():
+    # "The coach said on Wednesday that he was resigning, a day after his team lost the final.": the
+    # later verb read as a clause of "resigning"; the count goes there, the clause on the count
+    words = ["The", "coach", "said", "on", "Wednesday", "that", "he", "was", "resigning", ",", "a", "day", "after",
+             "his", "team", "lost", "the", "final", "."]
+    heads = [1, 2, 2, 4, 2, 8, 8, 8, 2, 11, 11, 15, 14, 14, 11, 8, 17, 15, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "obl", "mark", "nsubj", "aux", "ccomp", "punct", "det", "obl:unmarked",
+            "case", "nmod:poss", "nmod", "ccomp", "det", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "NNP", "IN", "PRP", "VBD", "VBG", ",", "DT", "NN", "IN", "PRP$", "NN", "VBD",
+            "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PRON",
+           "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert language._count_of_time_before_a_clause_read_as_a_phrase(doc[12])
+    assert (doc[11].head.i, doc[15].head.i, doc[15].dep_, doc[14].dep_) == (8, 11, "acl", "nsubj")
+    assert doc[2].dep_ == "ROOT"
+
+
+def test_a_count_of_time_before_a_bare_phrase_is_left_alone():
+    # "The talks resumed on Monday, a week after the summit in Oslo.": no verb after the noun (guard)
+    words = ["The", "talks", "resumed", "on", "Monday", ",", "a", "week", "after", "the", "summit", "in", "Oslo", "."]
+    heads = [1, 2, 2, 4, 2, 7, 7, 2, 10, 10, 7, 12, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "obl", "punct", "det", "obl:unmarked", "case", "det", "nmod", "case",
+            "nmod", "punct"]
+    tags = ["DT", "NNS", "VBD", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert not language._count_of_time_before_a_clause_read_as_a_phrase(doc[8])
+    assert (doc[2].dep_, doc[10].dep_, doc[8].dep_) == ("ROOT", "nmod", "case")

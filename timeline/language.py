@@ -1318,6 +1318,70 @@ def _preposition_read_as_a_subordinator(marker: "Token") -> bool:
     return True
 
 
+def _count_of_time_before_a_clause_read_as_a_phrase(marker: "Token") -> bool:
+    """"The coach resigned on Wednesday, a day after his team lost the final" parsed with "after" a
+    preposition of "team", "team" a phrase of "day", and "lost" the verb that took "day" (and, where
+    it is the root, "coach" as its subject and "resigned" a reduced relative of "coach"); or with
+    "after" a preposition of "lost"'s own subject and the earlier clause hung on "lost" ("said that
+    Rumsfeld was stepping down, one day after Democrats won"): after a count of time ("a day", "two
+    weeks", "hours"), "after" or "before" with a noun right before a verb opens that verb's clause;
+    the noun is its subject, and the clause hangs on the count, which is the earlier clause's (as
+    the model reads "hours after the bank was robbed"). Returns whether it repaired."""
+    noun, doc = marker.head, marker.doc
+    if marker.dep_ != "case" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or marker.i == 0:
+        return False
+    unit = doc[marker.i - 1]
+    # (by its form: the lemmas are not made yet)
+    if unit.lower_.removesuffix("s") not in _clause_markers()["counted_time_units"]:
+        return False
+    if noun.dep_ == "nmod" and noun.head == unit:
+        verb = unit.head  # "a day [after his team] lost"
+    elif noun.dep_ in ("nsubj", "nsubj:pass") and unit.head == noun.head:
+        verb = noun.head  # "a day [after] Democrats won", the earlier clause on "won"
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.i <= noun.i or not unit.dep_.startswith("obl") or any(
+            c.dep_ == "mark" for c in verb.children):
+        return False
+    # (the noun's phrase ends where the verb's group begins: "his team [had] lost")
+    group = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i > noun.i])
+    if noun.right_edge.i + 1 != group:
+        return False
+    root = verb.head == verb
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < unit.i), None)
+    earlier = next((c for c in verb.children if c.i < unit.i and c.pos_ in ("VERB", "AUX")
+                    and c.dep_ in ("ccomp", "parataxis", "advcl", "conj", "dep", "xcomp")), None)
+    if earlier is not None and subject is None:
+        host = earlier  # the earlier clause takes the verb's place
+        host.head, host.dep_ = (host, "ROOT") if root else (verb.head, verb.dep_)
+    elif root and subject is not None:
+        # the earlier clause's verb, misread as its subject's reduced relative, is the root again
+        host = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                     and c.i < unit.i), None)
+        if host is None:
+            return False
+        host.head, host.dep_ = host, "ROOT"
+        if host.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in host.children):
+            _made_a_past_tense(host)
+        subject.head, subject.dep_ = host, "nsubj"
+    elif not root and subject is None:
+        host = verb.head
+    else:
+        return False
+    if root:
+        _full_stop_to(verb, host)
+    for child in [c for c in verb.children if c.i < unit.i and c not in (host, noun)]:
+        child.head = host
+    unit.head, unit.dep_ = host, "obl:unmarked"
+    verb.head, verb.dep_ = unit, "acl"
+    noun.head = verb
+    noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    marker.head, marker.dep_, marker.pos_, marker.tag_ = verb, "mark", "SCONJ", "IN"
+    if unit.left_edge.i and doc[unit.left_edge.i - 1].text == ",":
+        doc[unit.left_edge.i - 1].head = unit
+    return True
+
+
 def _dated_participle_after_the_object_read_as_the_verbs(participle: "Token") -> bool:
     """"ran its first radio station, opened in 1954" parsed with "opened" a conjunct (or an adverbial)
     of the verb: a past participle set off by a comma right after the verb's object, with no subject,
@@ -5543,6 +5607,8 @@ def _register_components() -> None:
                     _joined_verb_read_as_an_as_clause(token)
                 if dep == "mark" and lower in clauseless_prepositions:
                     _preposition_read_as_a_subordinator(token)
+                if dep == "case" and lower in ("after", "before"):
+                    _count_of_time_before_a_clause_read_as_a_phrase(token)
                 if verb and dep in ("conj", "advcl") and token.tag_ in ("VBD", "VBN"):
                     _dated_participle_after_the_object_read_as_the_verbs(token)
                 if lower == "that" and dep in ("obj", "obl", "mark"):
