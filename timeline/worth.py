@@ -75,7 +75,6 @@ def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) 
             if child.pos_ == "NOUN":
                 feats.append(f"subj_agent={_bucket(names.agent_probability(child.text, clauses.lemma(child)))}")
             feats.append(f"subj_lemma_verb={clauses.lemma(child)}|{lemma}")
-        if dep in _SUBJECTS:
             feats.extend(f"subj_mod={clauses.lemma(c)}" for c in child.children
                          if clauses.base_dep(c) in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ"))
         if dep == "obl":
@@ -101,8 +100,6 @@ def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) 
             feats.append(f"told_by={clauses.base_dep(word)}")
     else:
         feats.append("root")
-    if lemma in reporting_lemmas():
-        feats.append(f"reporting|{'clause' if any(d in ('ccomp', 'parataxis') for d in deps) else 'none'}")
     sent = word.sent
     feats.append(f"place={min(2, 3 * (word.i - sent.start) // max(1, len(sent)))}")
     before = word.doc.text[: word.idx]
