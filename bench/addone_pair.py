@@ -23,8 +23,8 @@ wait as long, less its own start).
 
 Each build is `timeline build --times` as `bench/stage_cpu.py --wall` runs it; its wall time is taken
 around the process, its CPU seconds (user + system, the side process included) from the children's
-rusage. Prints one line a build, then for each version and step the median and range of wall and CPU
-seconds and each stage's median.
+rusage (not the writer a build leaves behind: see --settle). Prints one line a build, then for each
+version and step the median and range of wall and CPU seconds and each stage's median.
 """
 
 from __future__ import annotations
