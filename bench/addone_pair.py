@@ -3,7 +3,7 @@ of the project, alternating (the one that goes first alternating too), for a mac
 work keeps busy.
 
     python bench/addone_pair.py COPY_A CODE_A COPY_B CODE_B [--rounds 10] [--pin-fingerprint NAME]
-                                [--article FILE] [--same-output]
+                                [--article FILE] [--same-output] [--settle]
 
 COPY_A, COPY_B: two copies of one built project (`cp -a`; build each once after copying: a copy has
 new inodes, so its first build reads every article again). CODE_A, CODE_B: folders holding a
@@ -16,16 +16,21 @@ makes, DIR/corpus-10000), with a line "Added for the benchmark (TAG)." after its
 a text no build has seen, the same in both copies within a round.
 --same-output: after each step, the sha1 of every file of data/, docs/ and site/ of the two copies
 are compared (the bench stops at the first difference).
+--settle: after each build, wait until the project's lock is free (a child the build left writing
+the caches for the next build holds it: `cache.writes_put_off`), so that its work does not overlap
+the other version's build; the wait is printed as "settled" (the next build of the copy would
+wait as long, less its own start).
 
 Each build is `timeline build --times` as `bench/stage_cpu.py --wall` runs it; its wall time is taken
 around the process, its CPU seconds (user + system, the side process included) from the children's
-rusage. Prints one line a build, then for each version and step the median and range of wall and CPU
-seconds and each stage's median.
+rusage (not the writer a build leaves behind: see --settle). Prints one line a build, then for each
+version and step the median and range of wall and CPU seconds and each stage's median.
 """
 
 from __future__ import annotations
 
 import argparse
+import fcntl
 import hashlib
 import os
 import re
@@ -56,6 +61,15 @@ def _build(copy: Path, code: Path, pin: str | None) -> tuple[float, float, dict[
     return wall, cpu, stages, line
 
 
+def _settled(copy: Path) -> float:
+    """Seconds until the project's lock is free: a writer the build left behind is done."""
+    started = time.perf_counter()
+    with open(copy / ".timeline.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return time.perf_counter() - started
+
+
 def _tree(root: Path) -> dict[str, str]:
     found = {}
     for top in ("data", "docs", "site"):
@@ -76,6 +90,7 @@ def main() -> int:
     parser.add_argument("--pin-fingerprint")
     parser.add_argument("--article", type=Path)
     parser.add_argument("--same-output", action="store_true")
+    parser.add_argument("--settle", action="store_true")
     args = parser.parse_args()
     article = args.article
     if article is None:
@@ -86,6 +101,7 @@ def main() -> int:
         return 2
     versions = {"A": (args.copy_a.resolve(), args.code_a.resolve()), "B": (args.copy_b.resolve(), args.code_b.resolve())}
     results: dict[tuple[str, str], list[tuple[float, float, dict[str, float]]]] = {}
+    settles: dict[tuple[str, str], list[float]] = {}
     loads = []
     text = article.read_text(encoding="utf-8")
     for round_ in range(1, args.rounds + 1):
@@ -103,7 +119,11 @@ def main() -> int:
                 loads.append(load)
                 wall, cpu, stages, line = _build(copy, code, args.pin_fingerprint)
                 results.setdefault((name, step), []).append((wall, cpu, stages))
-                print(f"{name} {step:6} load {load:.2f} wall {wall:.2f} CPU {cpu:.2f} | {line}", flush=True)
+                settle = ""
+                if args.settle:
+                    settles.setdefault((name, step), []).append(_settled(copy))
+                    settle = f" settled {settles[(name, step)][-1]:.2f}"
+                print(f"{name} {step:6} load {load:.2f} wall {wall:.2f} CPU {cpu:.2f}{settle} | {line}", flush=True)
             if args.same_output:
                 a, b = _tree(versions["A"][0]), _tree(versions["B"][0])
                 differ = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
@@ -120,6 +140,9 @@ def main() -> int:
             shown = ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in stages.items())
             print(f"{step:6} {name}: wall {statistics.median(walls):.2f} ({min(walls):.2f} to {max(walls):.2f}), "
                   f"CPU {statistics.median(cpus):.2f} ({min(cpus):.2f} to {max(cpus):.2f}) | {shown}")
+            if settles.get((name, step)):
+                waits = settles[(name, step)]
+                print(f"         settled {statistics.median(waits):.2f} ({min(waits):.2f} to {max(waits):.2f})")
     return 0
 
 

@@ -5,7 +5,8 @@ On a machine others share, a stage's wall time grows with their load, its CPU ti
 two versions measured one after the other compare. Work done by forked processes is not counted:
 a build that adds or removes one article runs every stage on one process (`--times` says). The
 last line gives the CPU seconds of the whole process, and of its children (the side process that
-parses the new article, the writers of the caches).
+parses the new article), but not the child a build leaves writing the caches for the next
+build when it ends (`cache.writes_put_off`: nobody waits for it).
 
     cd PROJECT && /path/to/.venv/bin/python /path/to/bench/stage_cpu.py [--wall] [--pin-fingerprint NAME] [--cpu-of MODULE:NAME]...
 

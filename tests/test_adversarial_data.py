@@ -212,6 +212,12 @@ def test_a_build_killed_at_any_point_is_followed_by_a_build_that_succeeds(tmp_pa
     started = time.perf_counter()
     subprocess.run(command, capture_output=True, check=True)
     whole = time.perf_counter() - started
+    # The command leaves a child writing the caches for the next build (`cache.writes_put_off`),
+    # holding the project's lock: the folders are removed once it is done, as a next build waits.
+    from timeline.fileio import project_lock
+
+    with project_lock(tmp_path, timeout=60):
+        pass
     for pause in sorted(random.Random(15).uniform(0.1, whole) for _ in range(3)):
         for folder in (paths.cache, paths.docs, paths.data / "events", paths.data / ".extracted"):
             if folder.exists():

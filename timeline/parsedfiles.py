@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from timeline import keptparts
-from timeline.cache import _HEADER, _MAGIC, _checked_payload, _digest, pickle_entry, tool_fingerprint, wait_for, write_soon
+from timeline.cache import _HEADER, _MAGIC, _checked_payload, _digest, pickle_entry, putting_off, tool_fingerprint, wait_for, write_soon
 from timeline.runtime import cycle_collection_paused
 
 
@@ -200,8 +200,21 @@ def kept_in(folder: Path | None, *, reuse: bool = True) -> Iterator[None]:
     try:
         yield
     finally:
-        write_remembered()
-        wait_for(_writing)  # when the block ends, what it remembered is on disk
+        # When the block ends, what it remembered is on disk (or, within `cache.writes_put_off`,
+        # written with the rest of the build's writes).
+        write_remembered(soon=putting_off(), ending=True)
+        wait_for(_writing)
+        _CURRENT = before
+
+
+@contextmanager
+def _current_is(parsed: ParsedFiles | None) -> Iterator[None]:
+    """Within this block, `parsed` is the current cache (`recalled` reads it)."""
+    global _CURRENT
+    before, _CURRENT = _CURRENT, parsed
+    try:
+        yield
+    finally:
         _CURRENT = before
 
 
@@ -248,18 +261,25 @@ _MADE: list[tuple[ParsedFiles, str, str, Callable[[], tuple[bytes, Any]]]] = []
 _writing: list[int] = []
 
 
-def write_remembered(*, soon: bool = False) -> None:
+def write_remembered(*, soon: bool = False, ending: bool = False) -> None:
     """Write the values remembered so far. `soon`: in a forked child, while this process goes on
     (the store's update remembers the 15 MB merge base and its state, about 0.15 s of pickling at
-    10,000 articles); `cache.wait_for_writes` waits for it, and so does the next `recalled`."""
+    10,000 articles); `cache.wait_for_writes` waits for it, and so does the next `recalled`.
+    Within `cache.writes_put_off`, `soon` leaves them remembered unless `ending` (the cache's
+    block ends): then they are written with the block's other writes."""
     if not _PENDING and not _MADE:
         return
+    if soon and not ending and putting_off():
+        return  # still remembered (`recalled` finds them) until the block's end writes them
     pending, made = list(_PENDING.values()), list(_MADE)
     _PENDING.clear()
     _MADE.clear()
+    current = _CURRENT
 
     def write() -> bool:
-        with cycle_collection_paused():
+        # Put off to after the block (`cache.writes_put_off`), the values made read the files
+        # through the block's cache still (its files as parsed, not parsed again).
+        with cycle_collection_paused(), _current_is(current):
             written = all([parsed.put(kind, key, digest, value) for parsed, kind, key, digest, value in pending])
             for parsed, kind, key, make in made:
                 try:

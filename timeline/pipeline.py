@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from timeline import merge, mergestate
-from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_soon as write_aside, write_whole, writes_here
+from timeline.cache import ExtractionCache, read_whole, tool_fingerprint, wait_for_writes, write_soon as write_aside, write_whole, writes_here, writes_put_off
 from timeline.fileio import project_lock
 from timeline.model import Article, Event, EventMention, Timex, UnresolvedMention
 from timeline.problems import Problem, UserError
-from timeline.runtime import cycle_collection_paused, keep_until_exit, usable_cores
+from timeline.runtime import cycle_collection_paused, keep_until_exit, one_command, usable_cores
 
 if TYPE_CHECKING:  # the store is imported when a build needs it (`timeline tag` does not)
     from timeline.sideprocess import SideProcess
@@ -1160,7 +1160,10 @@ def build(paths: Paths, options: Options = Options(), *, run_mkdocs: bool = True
     check_project(paths, site=run_mkdocs)
     with project_lock(paths.mkdocs_config.parent), _frozen_objects_released():
         try:
-            return _build_locked(paths, options, run_mkdocs=run_mkdocs)
+            # The caches for the next build are written once the site is built; by a child left
+            # writing them (holding the lock) when the command ends with the build.
+            with writes_put_off(leave_behind=one_command()):
+                return _build_locked(paths, options, run_mkdocs=run_mkdocs)
         finally:
             wait_for_writes()  # the merge's state is whole before the next build may read it
 
@@ -1213,8 +1216,9 @@ def _build_locked(paths: Paths, options: Options, *, run_mkdocs: bool) -> BuildR
 
 
 def _build(paths: Paths, options: Options, *, run_mkdocs: bool, side: "SideProcess | None" = None) -> BuildReport:
-    # The merge's state and the parsed files are written by this process, not by children forked
-    # beside the store and the pages (`cache.writes_here`: forking cost them more than it saved).
+    # The merge's state and the parsed files are not written by children forked beside the store
+    # and the pages (`cache.writes_here`: forking cost them more than it saved); `build` puts them
+    # off to its end (`cache.writes_put_off`).
     with _collections_spared(), writes_here():
         report, written = _build_pages(paths, options, side)
     if written is None:

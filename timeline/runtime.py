@@ -53,6 +53,11 @@ def freeze_after_pauses() -> None:
     _freeze_after_pause = True
 
 
+def one_command() -> bool:
+    """Whether this process runs one command and ends (`freeze_after_pauses` was called)."""
+    return _freeze_after_pause
+
+
 # What `keep_until_exit` keeps (in a one-command process only).
 _kept: list[Any] = []
 

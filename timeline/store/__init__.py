@@ -858,8 +858,8 @@ def _update_once(
         parsedfiles.remember(
             incremental.STATE_KIND, str(events_dir(data_dir)), incremental.files_digest(digests.items(), base_digest), state
         )
-    # Written by a child process while this one goes on (by this one, at once, in a build:
-    # `cache.writes_here`): the merge base parsed, the files written, this state and
+    # Written by a child process while this one goes on (in a build: at its end,
+    # `cache.writes_put_off`): the merge base parsed, the files written, this state and
     # data/articles.yaml's records (a build remembers them above), and the problems of the files as
     # they are now, which the writer finds.
     # The events the site gets, before the child forks: it writes the heads of the files written now.
