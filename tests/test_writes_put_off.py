@@ -52,3 +52,36 @@ def test_what_is_remembered_is_found_until_the_end_writes_it(tmp_path: Path) -> 
         assert not list(tmp_path.rglob("*.pickle"))  # the block of the cache ended: still put off
     with parsedfiles.kept_in(tmp_path):
         assert parsedfiles.recalled("events", "data/events/2021.yaml", b"d" * 20) == (True, {"parsed": 1})
+
+
+def test_a_build_waiting_for_a_write_left_behind_says_what_it_waits_for(tmp_path: Path, capsys) -> None:
+    def slow_write() -> bool:
+        time.sleep(1.0)
+        return True
+
+    with project_lock(tmp_path):
+        with cache.writes_put_off(leave_behind=True):
+            cache.write_soon(slow_write)
+    time.sleep(0.2)  # (the child notes itself in the lock file as soon as it starts)
+    with project_lock(tmp_path, timeout=30):
+        pass
+    err = capsys.readouterr().err
+    assert "still saving the caches" in err and "another build is running" not in err, err
+
+
+def test_a_build_waiting_for_another_build_says_so(tmp_path: Path, capsys) -> None:
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; sys.path.insert(0, sys.argv[1]);"
+        "from timeline.fileio import project_lock\n"
+        "with project_lock(__import__('pathlib').Path(sys.argv[2])):\n"
+        "    print('held', flush=True); time.sleep(1.0)"), str(Path(__file__).resolve().parent.parent), str(tmp_path)],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    with project_lock(tmp_path, timeout=30):
+        pass
+    holder.wait(timeout=30)
+    err = capsys.readouterr().err
+    assert "another build is running" in err and "saving the caches" not in err, err

@@ -220,6 +220,10 @@ def _leave_behind(writes: list[Callable[[], bool]]) -> bool:
             null = os.open(os.devnull, os.O_RDWR)
             for stream in (0, 1, 2):
                 os.dup2(null, stream)
+            # (a build that waits for the lock says what it waits for)
+            from timeline.fileio import HOLDER_WRITER, note_lock_holder
+
+            note_lock_holder(HOLDER_WRITER)
             code = 0 if all([write() for write in writes]) else 1
         finally:
             os._exit(code)

@@ -258,6 +258,32 @@ def _fsync_folder(folder: Path) -> None:
 LOCK_NAME = ".timeline.lock"
 # How long a build waits for another one in the same project; TIMELINE_LOCK_TIMEOUT overrides it.
 LOCK_TIMEOUT_SECONDS = 600.0
+# What the lock file says of its holder, for the build that waits: a build, or the writer a build
+# left saving the caches for the next one (`cache.writes_put_off`).
+HOLDER_BUILD = "a build"
+HOLDER_WRITER = "the caches the last build left to write"
+
+# The descriptors of the project locks this process holds (innermost last).
+_held: list[int] = []
+
+
+def note_lock_holder(holder: str) -> None:
+    """Write what holds the innermost project lock this process holds into the lock file (for the
+    message of a build that waits); nothing when none is held or the file cannot be written."""
+    if not _held:
+        return
+    try:
+        os.ftruncate(_held[-1], 0)
+        os.pwrite(_held[-1], f"{holder}\n".encode("utf-8"), 0)
+    except OSError:
+        pass
+
+
+def _holder_of(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 @contextmanager
@@ -278,9 +304,13 @@ def project_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
         return
     try:
         _acquire(descriptor, path, timeout)
+        _held.append(descriptor)
+        note_lock_holder(HOLDER_BUILD)
         yield
     finally:
-        os.close(descriptor)  # closing lets go of the lock
+        if descriptor in _held:
+            _held.remove(descriptor)
+        os.close(descriptor)  # closing lets go of the lock (a writer left behind keeps its copy)
 
 
 def _acquire(descriptor: int, path: Path, timeout: float) -> None:
@@ -293,8 +323,12 @@ def _acquire(descriptor: int, path: Path, timeout: float) -> None:
         except BlockingIOError:
             pass
         if not said:
-            print(f"timeline: another build is running in {path.parent} (it holds {path}), waiting…",
-                  file=sys.stderr, flush=True)
+            if _holder_of(path) == HOLDER_WRITER:
+                print(f"timeline: the last build in {path.parent} is still saving the caches for the next "
+                      f"one (it holds {path}), waiting…", file=sys.stderr, flush=True)
+            else:
+                print(f"timeline: another build is running in {path.parent} (it holds {path}), waiting…",
+                      file=sys.stderr, flush=True)
             said = True
         if time.monotonic() >= deadline:
             raise UserError(
