@@ -7245,3 +7245,13 @@ def test_the_sentence_after_a_count_of_time_goes_on_from_the_main_clause():
                    "lost the vote. She made the announcement in a short statement.")
     assert found.get("The minister made the announcement in a short statement") == "2024-03-13", found
 
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The old, wooden bridge collapsed on Tuesday.", "The old, wooden bridge collapsed"),
+    ("The red, white and green flag was raised over the fort on Monday.", "The red, white and green flag was raised"),
+    ("A small, quiet and modest ceremony was held in the village on Sunday.", "A small, quiet and modest ceremony was held"),
+])
+def test_adjectives_set_off_by_commas_before_the_noun_stay_in_the_subject(text, subject):
+    # a comma between the adjectives of one noun is no aside's comma: never "Wooden bridge collapsed"
+    assert any(t.startswith(subject) for t in titles(text)), titles(text)

@@ -1348,6 +1348,12 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     # does not end it.
     inner = {t.i for t in ordered if t.text == "," and base_dep(t.head) == "conj" and t.head in ordered
              and any(base_dep(c) == "cc" for k in t.head.head.children if base_dep(k) == "conj" for c in k.children)}
+    # Nor does a comma between adjectives before the noun ("The old, wooden bridge", "the red,
+    # white and green flag").
+    inner |= {t.i for t in ordered if t.text == "," and 0 < t.i < head.i and doc[t.i - 1].pos_ == "ADJ"
+              and doc[t.i + 1].pos_ == "ADJ" and base_dep(doc[t.i - 1]) in ("amod", "conj")
+              and base_dep(doc[t.i + 1]) in ("amod", "conj") and all(u.pos_ in ("ADJ", "CCONJ", "NOUN", "PROPN") or u.text == ","
+                                                    for u in doc[t.i + 1 : head.i])}
     # A bracketed aside inside the phrase ("a 10-million-yuan (1.2 million US dollars) water
     # project") is left out as the gaps below are, not a break.
     enclosed = _bracketed(doc[ordered[0].i : ordered[-1].i + 1]) if ordered else set()
