@@ -25,11 +25,6 @@ sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import judged  # noqa: E402
-from timeml import read_timeml  # noqa: E402
-
-from timeline import temporal  # noqa: E402
-from timeline.events import extract_mentions_batch  # noqa: E402
-from timeline.model import Article  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,13 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     paths = judged.judged_articles(args.shared, found)
     given: set[tuple[str, str]] = set()
     texts: dict[str, list[tuple[str, str]]] = {}  # publication date -> (folded text, docid)
-    for k in range(0, len(paths), 100):
-        docs = [read_timeml(p) for p in paths[k : k + 100]]
-        articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs]
-        for doc, (mentions, _) in zip(docs, extract_mentions_batch([(a, temporal.tag(a.text, a.published))
-                                                                      for a in articles])):
-            given.update((str(doc.dct), " ".join(m.sentence.split())[: judged.SHOWN]) for m in mentions)
-            texts.setdefault(str(doc.dct), []).append((" ".join(doc.text.split()), doc.docid))
+    for doc, mentions in judged.extracted(paths):
+        given.update((str(doc.dct), " ".join(m.sentence.split())[: judged.SHOWN]) for m in mentions)
+        texts.setdefault(str(doc.dct), []).append((" ".join(doc.text.split()), doc.docid))
     print(f"{len(found)} judgments of {len(judged.seeds())} samples, {len(paths)} articles")
     by_part: dict[str, list[tuple[judged.Judgment, bool]]] = {"dev": [], "test": []}
     for j in found:

@@ -2270,7 +2270,6 @@ def _mention(
 ) -> EventMention | None:
     text = ctx.article.text
     rule = timex.rule  # (the rule that found the expression, before the tense rules below refine it)
-    sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
     # article was published had not happened yet: it is planned.
     # (a happening noun of a verb's phrase has the verb's tense: "stepped down following a bribery
@@ -2285,6 +2284,7 @@ def _mention(
     planned = planned or _after_publication(timex.value, ctx.article.published)
     if judged and ctx.worth_min and worth.worth_probability(word, weight=weight, rule=rule, planned=planned) < ctx.worth_min:
         return None
+    sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     return EventMention(
         article_id=ctx.article.id,
         sentence=text[sentence.start : sentence.end],

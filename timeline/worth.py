@@ -32,8 +32,13 @@ def _bucket(p: float) -> str:
     return "hi" if p >= 0.7 else "lo" if p < 0.3 else "mid"
 
 
-def _number_in(word: "Token") -> bool:
-    return any(t.pos_ == "NUM" or t.like_num for t in word.subtree)
+def _number_and_measure_in(phrase: "Token", units: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the phrase holds a number, and whether it holds a unit of measure or a % too."""
+    number = measure = False
+    for t in phrase.subtree:
+        number = number or t.pos_ == "NUM" or t.like_num
+        measure = measure or t.text == "%" or t.lower_ in units or clauses.lemma(t) in units
+    return number, number and measure
 
 
 def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) -> list[str]:
@@ -46,9 +51,10 @@ def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) 
     subject = next((c for c in word.children if clauses.base_dep(c) in _SUBJECTS), None)
     # who does it, in one word: a measure told of someone who acts is what they did ("sent forty
     # tonnes of food"), of a thing it is a figure ("exports rose 8 percent")
+    agent = (names.agent_probability(subject.text, clauses.lemma(subject))
+             if subject is not None and subject.pos_ == "NOUN" else None)
     doer = ("none" if subject is None else subject.pos_ if subject.pos_ in ("PROPN", "PRON")
-            else "agent" if subject.pos_ == "NOUN" and names.agent_probability(subject.text, clauses.lemma(subject)) >= 0.5
-            else "thing")
+            else "agent" if agent is not None and agent >= 0.5 else "thing")
     feats = [
         f"lemma={lemma}",
         f"pos={word.pos_}",
@@ -73,7 +79,8 @@ def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) 
             feats.append(f"subj_lemma={clauses.lemma(child)}")
             feats.append(f"subj_ent={child.ent_type_ or '-'}")
             if child.pos_ == "NOUN":
-                feats.append(f"subj_agent={_bucket(names.agent_probability(child.text, clauses.lemma(child)))}")
+                probability = agent if child == subject else names.agent_probability(child.text, clauses.lemma(child))
+                feats.append(f"subj_agent={_bucket(probability)}")
             feats.append(f"subj_lemma_verb={clauses.lemma(child)}|{lemma}")
             feats.extend(f"subj_mod={clauses.lemma(c)}" for c in child.children
                          if clauses.base_dep(c) in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ"))
@@ -84,10 +91,11 @@ def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) 
             feats.append(f"obj_pos={child.pos_}")
         if dep in _COMPLEMENTS and child.tag_ in ("JJR", "RBR"):
             feats.append("comparative")
-        if dep in _COMPLEMENTS and _number_in(child):
-            feats.append(f"number_in={dep}")
-            if any(clauses.lemma(t) in r.measure_units or t.lower_ in r.measure_units or t.text == "%"
-                   for t in child.subtree):
+        if dep in _COMPLEMENTS:
+            number, measure = _number_and_measure_in(child, r.measure_units)
+            if number:
+                feats.append(f"number_in={dep}")
+            if measure:
                 feats.append("measure")
                 feats.append(f"measure|{doer}")
         if dep == "case":

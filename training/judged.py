@@ -110,5 +110,21 @@ def judged_articles(shared: Path, found: list[Judgment]) -> list[Path]:
     return out
 
 
+def extracted(paths: list[Path], batch: int = 100):
+    """(the TimeML document, its mentions) of each article, extracted by the current events stage
+    in batches (the language model runs on a batch at once), in the order of `paths`."""
+    from timeml import read_timeml
+
+    from timeline import temporal
+    from timeline.events import extract_mentions_batch
+    from timeline.model import Article
+
+    for k in range(0, len(paths), batch):
+        docs = [read_timeml(p) for p in paths[k : k + batch]]
+        articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs]
+        found = extract_mentions_batch([(a, temporal.tag(a.text, a.published)) for a in articles])
+        yield from ((doc, mentions) for doc, (mentions, _) in zip(docs, found))
+
+
 def part_of(docid: str) -> str:
     return split_of(docid, TEST_SHARE)

@@ -28,8 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import judged  # noqa: E402
 from happenings import fit  # noqa: E402
-from timeline import events, temporal, worth  # noqa: E402
-from timeline.model import Article  # noqa: E402
+from timeline import events, worth  # noqa: E402
 
 SPLIT_FILE = ROOT / "bench" / "splits" / "judged.yaml"
 C_VALUES = (0.3, 1.0, 3.0)
@@ -38,10 +37,9 @@ C_VALUES = (0.3, 1.0, 3.0)
 def recorded_mentions(paths: list[Path]) -> list[tuple[str, str, str, str, list[str]]]:
     """(docid, publication date, sentence, title, features) of every mention the events stage
     finds in the articles, the classifier switched off (each mention's features recorded)."""
-    from timeml import read_timeml
-
-    recorded: dict[int, list[str]] = {}
-    real_probability = worth.worth_probability
+    recorded: dict[tuple[int, int], list[str]] = {}
+    by_title: dict[tuple[str, str, str], list[str] | None] = {}
+    real_probability, real_mention = worth.worth_probability, events._mention
 
     def record(word, *, weight, rule, planned):
         # (the mentions the classifier leaves alone, [], teach it nothing, and are always kept)
@@ -49,36 +47,27 @@ def recorded_mentions(paths: list[Path]) -> list[tuple[str, str, str, str, list[
                                           if worth.judged(word) else [])
         return 1.0
 
-    worth.worth_probability = record
+    def keep(ctx, sentence, timex, title, word, **kwargs):
+        mention = real_mention(ctx, sentence, timex, title, word, **kwargs)
+        if mention is not None:
+            by_title[ctx.article.id, mention.sentence, mention.title] = recorded.get((id(word.doc), word.i))
+        return mention
+
+    worth.worth_probability, events._mention = record, keep
     try:
         out = []
-        for k in range(0, len(paths), 100):
-            docs = [read_timeml(p) for p in paths[k : k + 100]]
-            articles = [Article(d.docid, d.docid, d.text, d.docid, published=d.dct) for d in docs]
-            recorded.clear()
-            by_title: dict[tuple[str, str, str], list[str]] = {}
-            original = events._mention
-
-            def keep(ctx, sentence, timex, title, word, **kwargs):
-                mention = original(ctx, sentence, timex, title, word, **kwargs)
-                if mention is not None:
-                    by_title[ctx.article.id, mention.sentence, mention.title] = recorded.get((id(word.doc), word.i))
-                return mention
-
-            events._mention = keep
-            try:
-                found = events.extract_mentions_batch([(a, temporal.tag(a.text, a.published)) for a in articles])
-            finally:
-                events._mention = original
-            for doc, article, (mentions, _) in zip(docs, articles, found):
-                for m in mentions:
-                    feats = by_title.get((article.id, m.sentence, m.title))
-                    if feats is not None:
-                        out.append((doc.docid, str(doc.dct), " ".join(m.sentence.split()), m.title, feats))
-            print(f"  {min(k + 100, len(paths))}/{len(paths)} articles", flush=True)
+        for n, (doc, mentions) in enumerate(judged.extracted(paths), 1):
+            for m in mentions:
+                feats = by_title.get((doc.docid, m.sentence, m.title))
+                if feats is not None:
+                    out.append((doc.docid, str(doc.dct), " ".join(m.sentence.split()), m.title, feats))
+            if n % 100 == 0 or n == len(paths):
+                print(f"  {n}/{len(paths)} articles", flush=True)
+                recorded.clear()  # (a batch's parses are gone: ids may be used again)
+                by_title.clear()
         return out
     finally:
-        worth.worth_probability = real_probability
+        worth.worth_probability, events._mention = real_probability, real_mention
 
 
 def examples(found: list[judged.Judgment], mentions) -> list[tuple[str, list[str], int, judged.Judgment]]:
@@ -98,17 +87,9 @@ def examples(found: list[judged.Judgment], mentions) -> list[tuple[str, list[str
 
 
 def auc(scores: list[float], labels: list[int]) -> float:
-    pairs = sorted(zip(scores, labels))
-    positives = sum(labels)
-    negatives = len(labels) - positives
-    rank_sum, k = 0.0, 0
-    while k < len(pairs):  # average ranks over ties
-        j = k
-        while j < len(pairs) and pairs[j][0] == pairs[k][0]:
-            j += 1
-        rank_sum += (k + j + 1) / 2 * sum(label for _, label in pairs[k:j])
-        k = j
-    return (rank_sum - positives * (positives + 1) / 2) / max(1, positives * negatives)
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(labels, scores))
 
 
 def unique_labelled(rows):
