@@ -950,6 +950,32 @@ def test_a_long_subject_is_cut_where_a_phrase_ends_and_keeps_its_head(text, name
 
 
 @pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        # what a call or a request asks for is never cut off, leaving its meaning changed
+        ("Veteran opposition party leader Maria Lindqvist called on Monday for Interior Minister "
+         "Johan Berglund to resign over the leaked report on prison conditions.",
+         "Maria Lindqvist", "Johan Berglund to resign"),
+        ("Regional hospital trust chief executive Anne Duval asked the health department on Friday to "
+         "release emergency funds for the flooded wards.", "Anne Duval", "to release emergency funds"),
+        ("Long-serving city council finance committee chair Rosa Alvarez urged the mayor on Wednesday "
+         "to freeze all new hiring until the end of the budget review.", "Rosa Alvarez", "to freeze all new hiring"),
+    ],
+)
+def test_a_subject_too_long_for_what_the_verb_asks_is_told_by_its_name(text, name, kept):
+    """A long description before a person's name gives way to the name, rather than the title
+    losing what the verb asked for ("called for the minister [to resign]")."""
+    found = titles(text)
+    assert any(t.startswith(name) and kept in t for t in found), found
+
+
+def test_a_short_subject_keeps_its_description():
+    """The description goes only when the title has no room for it."""
+    found = titles("Opposition leader Maria Lindqvist resigned on Monday.")
+    assert "Opposition leader Maria Lindqvist resigned" in found, found
+
+
+@pytest.mark.parametrize(
     "text, subject",
     [
         ("ROME, March 13 (Reuters) -- The transport minister, a veteran of three governments, on Tuesday "

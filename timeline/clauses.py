@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from timeline.entities import _load_yaml as load_table
 from timeline.entities import kind_of_name as entity_kind
+from timeline.entities import tables as entity_tables
 from timeline import happenings, names
 from timeline.language import (
     day_and_month_names, day_names, intransitive_verbs, past_tense, spelled_as_a_participle, subordinators, time_words,
@@ -2438,15 +2439,18 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
 
 def _cuts_the_object(clause: Clause, group: list[Token], words: list[Token], limit: int, room: int) -> bool:
     """Would cutting the predicate's `words` to `limit` tokens and `room` characters lose the head
-    of the verb's object or complement?"""
-    object_head = next((t for t in words if t.head == clause.verb and t not in group
-                        and base_dep(t) in ("obj", "iobj", "xcomp", "ccomp", "obl:agent")), None)
-    if object_head is None:
+    of one of the verb's objects or complements?"""
+    # (or what an infinitive after them asks for: "called for the minister [to resign]")
+    heads = [t for t in words if t.head == clause.verb and t not in group and (
+        base_dep(t) in ("obj", "iobj", "xcomp", "ccomp", "obl:agent")
+        or base_dep(t) == "advcl" and any(base_dep(m) == "mark" and m.lower_ == "to" and m.i + 1 == t.i for m in t.children))]
+    if not heads:
         return False
     kept = words[:limit]
     while kept and len(_text(kept)) > room:
         kept = kept[:-1]
-    return object_head not in kept
+    # (a head kept without its own object is lost too: the cut leaves no half phrase)
+    return any(h not in kept or any(base_dep(c) == "obj" and c in words and c not in kept for c in h.children) for h in heads)
 
 
 def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequence[tuple[int, int]] = ()) -> list[Token]:
@@ -2465,6 +2469,26 @@ def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequ
     if any(start <= after[0].idx < end for start, end in names):
         return []  # "of Korea" in "the Democratic People's Republic of Korea" is the name's
     return kept
+
+
+def _subject_name_alone(tokens: list[Token], subject: Token | None, names: Sequence[tuple[int, int]] = ()) -> list[Token]:
+    """A subject too long to leave its verb room, as the name it ends on without the description
+    before it ("[Veteran opposition party leader] Maria Lindqvist"): the name says who; else empty.
+    The name is the subject's head or stands beside it (its apposition), and ends the subject."""
+    if subject is None or subject not in tokens or not names or any(base_dep(c) == "conj" for c in subject.children):
+        return []  # (one of several subjects is not the subject)
+    heads = {subject} | {c for c in subject.children if dep(c) == "appos"}
+    honorifics = {h[0].lower() for h in entity_tables().honorifics}
+    for start, end in names:
+        name = span_tokens(subject.doc, start, end)
+        while len(name) > 2 and name[0].lower_ in honorifics:
+            name = name[1:]  # ("[Chief Executive] Donald Tsang": the title is the description's)
+        if (name and all(t in tokens for t in name) and name[0].pos_ == "PROPN"
+                and all(t.pos_ in ("PROPN", "NUM") or t.tag_ in ("NNP", "NNPS") for t in name) and name[-1] == tokens[-1] and name[0] != tokens[0]
+                and any(t in heads for t in name) and tokens[tokens.index(name[0]) - 1].tag_ != "POS"
+                and name[0].lower_ not in honorifics and entity_kind([t.text for t in name]) not in ("organisation", "place", "event")):
+            return name  # (a person's name: an organisation's or a place's words before it are its own)
+    return []
 
 
 def _subject_without_its_description(tokens: list[Token]) -> list[Token]:
@@ -2608,7 +2632,8 @@ def title_of(
     words = [t for t in words if not (t in subject_tokens and base_dep(t) == "aux")]
     if not subject_name and len(subject_text) + 1 + len(_text(words[: _tokens_of_words(words, len(group) + 3)])) > max_chars:
         # a subject so long that the verb would lose its object: the subject's head says who
-        shorter = _subject_head_phrase(subject_tokens, clause.subject, names) or _subject_without_its_description(subject_tokens)
+        shorter = (_subject_head_phrase(subject_tokens, clause.subject, names) or _subject_without_its_description(subject_tokens)
+                   or _subject_name_alone(subject_tokens, clause.subject, names))
         if shorter:
             subject_tokens, subject_text = shorter, _text(shorter)
     # Keep the sentence's order, cut to the limit at a phrase boundary.
@@ -2616,7 +2641,7 @@ def title_of(
     if not subject_name and not owner and _cuts_the_object(clause, group, words, limit, max_chars - len(subject_text) - 1):
         # a subject whose phrase would cut the verb's object: the subject's head says who ("The
         # largest bribery inquiry [in the history of the province] brought down the director ...")
-        shorter = _subject_head_phrase(subject_tokens, clause.subject, names)
+        shorter = _subject_head_phrase(subject_tokens, clause.subject, names) or _subject_name_alone(subject_tokens, clause.subject, names)
         if shorter:
             subject_tokens, subject_text = shorter, _text(shorter)
             limit = _tokens_of_words(words, r.max_title_words - len(subject_text.split()))
