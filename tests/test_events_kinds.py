@@ -510,6 +510,21 @@ def test_the_period_a_figure_is_compared_with_dates_nothing(text, wrong):
     assert not any((m.date or "").startswith(wrong) for m in mentions_of(text)), titles(text)
 
 
+@pytest.mark.parametrize(
+    "text, verb, date",
+    [
+        ("The museum will no longer open on Sundays from next month.", "open", "2024-04"),
+        ("The ferry company will charge a new fuel surcharge from January.", "surcharge", "2025-01"),
+        ("Smoking will be banned in all restaurants from next year.", "banned", "2025"),
+    ],
+)
+def test_a_change_that_starts_from_a_time_is_dated_by_it(text, verb, date):
+    """"from next month" with no figure to compare starts what changes: it dates the change, shown
+    as planned (a figure's "from last year" compares, and dates nothing: the test above)."""
+    found = [m for m in mentions_of(text) if verb in m.title]
+    assert found and found[0].date == date and found[0].modality == "planned", titles(text)
+
+
 @pytest.mark.parametrize("text", [
     "The dollar traded at 151.20 yen against 150.80 yen on Monday.",
     "The euro was quoted at 1.0920 dollars against 1.0885 dollars at 5 p.m. on Monday.",

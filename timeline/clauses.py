@@ -374,6 +374,30 @@ def _bounds_a_period(verb: Token, markers: Sequence[str], r: "ClauseRules") -> b
     return dep(verb) == "acl" and verb.head == unit or not markers
 
 
+def _from_starts_a_change(head: Token, inside: set[int]) -> bool:
+    """Whether "from" before a time starts what the predicate tells ("will no longer open from next
+    month"), rather than comparing with it: the predicate tells no figure or comparison besides the
+    time ("rose 8 percent from a year earlier") and is no verb of saying ("announced the price hikes
+    from Nov. 15": what starts then is what was announced)."""
+    predicate = head
+    for _ in range(4):
+        if predicate.head == predicate or is_predicate(predicate):
+            break
+        predicate = predicate.head
+    if lemma(predicate) in happenings.reporting_lemmas():
+        return False
+    r = rules()
+    for t in predicate.subtree:
+        if t.i in inside or t == predicate:
+            continue
+        if t.tag_ == "RBR" and t.i > 0 and t.doc[t.i - 1].lower_ in ("no", "any"):
+            continue  # ("no longer": a negation, no comparison)
+        if (t.pos_ == "NUM" or t.like_num or t.tag_ in ("JJR", "RBR") or t.text == "%" or lemma(t) in r.measure_units
+                or lemma(t) in r.compared_period or t.lower_ in ("up", "down") and base_dep(t) in ("advmod", "compound:prt")):
+            return False
+    return True
+
+
 def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     """The word a time expression at doc characters [start, end) dates, and its role."""
     tokens = span_tokens(doc, start, end)
@@ -398,6 +422,8 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     spans = ("to", "until", "till", "through", "-", "–")
     if "from" in markers and (following is not None and following.lower_ in spans or any(t.lower_ in spans for t in tokens[1:])):
         markers = [m for m in markers if m != "from"]  # "from Nov. 28 to Dec. 8": a range starts, nothing compared
+    if "from" in markers and not any(w in ("earlier", "ago", "before") for w in words) and _from_starts_a_change(head, inside):
+        markers = [m for m in markers if m != "from"]  # "will no longer open from next month": a change starts
     for marker in markers:
         if marker in r.deadline:
             return Anchor(None, "deadline", marker)

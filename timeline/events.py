@@ -2282,7 +2282,8 @@ def _mention(
     timex = _year_of_the_subjects_name(timex, word)
     timex = _weekday_by_tense(timex, word, sentence.start, ctx.article.published)
     planned = planned or _after_publication(timex.value, ctx.article.published)
-    if judged and ctx.worth_min and worth.worth_probability(word, weight=weight, rule=rule, planned=planned) < ctx.worth_min:
+    if judged and ctx.worth_min and worth.worth_probability(
+            word, weight=weight, rule=rule, planned=planned, value=timex.value, published=ctx.article.published) < ctx.worth_min:
         return None
     sentence_entities = _entities_in(ctx, sentence.start, sentence.end)
     return EventMention(

@@ -13,6 +13,7 @@ The feature function below is shared with the trainer: a feature changed here ne
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from timeline import clauses, happenings, names
@@ -41,7 +42,41 @@ def _number_and_measure_in(phrase: "Token", units: frozenset[str]) -> tuple[bool
     return number, number and measure
 
 
-def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) -> list[str]:
+def _grain(value: str) -> str:
+    """How fine the mention's date is: a statistic is told of a year or a month ("last year"), a
+    happening mostly of a day."""
+    if "T" in value:
+        return "time"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if "-W" in value:
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return "other"
+
+
+def _age(value: str, published: str | None) -> str:
+    """How long before the article the date begins, in rough steps ("future" for after it)."""
+    if not published or not re.match(r"\d{4}", value):
+        return "unknown"
+    start, day = value[:10], published[:10]
+    if start[:4] != day[:4]:
+        return "years" if start < day else "future"
+    if start[:7] != day[:7] and len(start) >= 7 and "-W" not in start:
+        return "months" if start < day else "future"
+    return "near"
+
+
+def _numbers_in(sentence) -> str:
+    count = sum(1 for t in sentence if t.like_num or t.pos_ == "NUM")
+    return str(min(count, 4))
+
+
+def mention_features(word: "Token", *, weight: float, rule: str, planned: bool, value: str = "",
+                     published: str | None = None) -> list[str]:
     """Binary features of the word a mention is about, as the events stage found it: `weight` is
     what the stage gave it (a figure's half, a told statement's three quarters), `rule` the rule of
     the expression dating it ("weekday", "previous_sentence"), `planned` its modality."""
@@ -68,6 +103,10 @@ def mention_features(word: "Token", *, weight: float, rule: str, planned: bool) 
         # what the TimeBank classifiers say of the word: a happening, a state or belief
         f"happening={_bucket(happenings.happening_probability(word))}",
         f"holding={_bucket(happenings.holding_probability(word))}",
+        f"grain={_grain(value)}",
+        f"grain|doer={_grain(value)}|{doer}",
+        f"age={_age(value, published)}",
+        f"numbers={_numbers_in(word.sent)}",
     ]
     feats.extend(f"child={d}" for d in sorted(set(deps)))
     for child in word.children:
@@ -123,11 +162,13 @@ def judged(word: "Token") -> bool:
     return clauses.lemma(word) not in reporting_lemmas()
 
 
-def worth_probability(word: "Token", *, weight: float, rule: str, planned: bool) -> float:
+def worth_probability(word: "Token", *, weight: float, rule: str, planned: bool, value: str = "",
+                      published: str | None = None) -> float:
     """Probability that a careful reader puts the mention on a timeline (the hand judgments'
     "a real happening"), rather than reading it as a figure, a state or a forecast; 1 for what
     `judged` leaves alone."""
     if not judged(word):
         return 1.0
     model = load_linear_models(WORTH_FILE, ("worth",), what="timeline-worth classifier", command="make worth")
-    return model["worth"].probability(mention_features(word, weight=weight, rule=rule, planned=planned))
+    return model["worth"].probability(mention_features(word, weight=weight, rule=rule, planned=planned,
+                                                       value=value, published=published))

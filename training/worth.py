@@ -41,9 +41,9 @@ def recorded_mentions(paths: list[Path]) -> list[tuple[str, str, str, str, list[
     by_title: dict[tuple[str, str, str], list[str] | None] = {}
     real_probability, real_mention = worth.worth_probability, events._mention
 
-    def record(word, *, weight, rule, planned):
+    def record(word, **kwargs):
         # (the mentions the classifier leaves alone, [], teach it nothing, and are always kept)
-        recorded[id(word.doc), word.i] = (worth.mention_features(word, weight=weight, rule=rule, planned=planned)
+        recorded[id(word.doc), word.i] = (worth.mention_features(word, **kwargs)
                                           if worth.judged(word) else [])
         return 1.0
 
