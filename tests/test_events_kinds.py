@@ -984,6 +984,23 @@ def test_a_subject_too_long_for_what_the_verb_asks_is_told_by_its_name(text, nam
     assert any(t.startswith(name) and kept in t for t in found), found
 
 
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("The club was dealt a harsh blow by the World Cup draw in Berlin on Friday.",
+         "The club was dealt a harsh blow by the World Cup draw in Berlin", "2024-03-08"),
+        ("The team was given a tough group at the Asian Cup draw in Doha on Sunday.",
+         "The team was given a tough group at the Asian Cup draw in Doha", "2024-03-10"),
+        ("Both sides were handed easy opponents in the Davis Cup draw in London on Wednesday.",
+         "Both sides were handed easy opponents in the Davis Cup draw in London", "2024-03-13"),
+    ],
+)
+def test_a_noun_after_a_named_occasion_stays_the_phrases_noun(text, title, date):
+    """"by the World Cup draw": the model read "draw" as a bare verb, cutting the title and making
+    a second, garbled event ("A tough group at the Asian Cup is to draw in Doha")."""
+    assert titles(text) == {title: date}
+
+
 def test_a_short_subject_keeps_its_description():
     """The description goes only when the title has no room for it."""
     found = titles("Opposition leader Maria Lindqvist resigned on Monday.")

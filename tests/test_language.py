@@ -2296,6 +2296,29 @@ def test_a_bare_form_right_after_an_object_with_its_article_is_the_objects_noun(
     assert doc[4].pos_ == "VERB"
 
 
+def test_a_bare_form_right_after_a_prepositions_noun_phrase_is_its_head_noun():
+    # "The club was dealt a blow by the cup draw in Berlin on Friday ." misread with "draw" a bare
+    # verb on "dealt" and "cup" the agent
+    words = ["The", "club", "was", "dealt", "a", "blow", "by", "the", "cup", "draw", "in", "Berlin", "on", "Friday", "."]
+    heads = [1, 3, 3, 3, 5, 3, 8, 8, 3, 3, 11, 9, 13, 9, 3]
+    deps = ["det", "nsubj:pass", "aux:pass", "ROOT", "det", "obj", "case", "det", "obl:agent", "advcl", "case", "obl",
+            "case", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "DT", "NN", "IN", "DT", "NN", "VB", "IN", "NNP", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].pos_, doc[9].dep_, doc[9].head.i, doc[8].dep_, doc[8].head.i, doc[6].head.i, doc[7].head.i) == (
+        "NOUN", "obl:agent", 3, "compound", 9, 9, 9)
+    assert doc[13].head.i == 3  # (the day stays the clause's)
+    # (after an object, a bare form can be a verb: "heard the old bridge collapse into the river")
+    words = ["They", "heard", "the", "bridge", "collapse", "into", "the", "river", "."]
+    heads = [1, 1, 3, 1, 3, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "acl", "case", "det", "obl", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "VB", "IN", "DT", "NN", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[4].pos_ == "VERB"
+
+
 def test_a_reported_noun_and_its_participle_are_the_clause_and_its_verb():
     # "Radio reported that heavy clashes erupted on Friday ." misread with "clashes" the reported
     # clause and "erupted" a participle of it

@@ -4008,6 +4008,39 @@ def _noun_read_as_a_bare_infinitive(word: "Token") -> bool:
     return True
 
 
+def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
+    """"handed a rough deal by the World Cup draw in Leipzig" parsed with "draw" a bare verb on
+    "deal": a bare form (VB) right after a preposition's noun phrase that has its article, with no
+    subject, object, auxiliary or "to" of its own, cannot be a verb there (no clause takes a bare
+    verb so), and is the phrase's head noun ("the World Cup draw"). Returns whether it repaired."""
+    if word.tag_ != "VB" or word.dep_ not in ("acl", "advcl") or word.i < 2:
+        return False
+    noun = word.doc[word.i - 1]
+    # (in a preposition's phrase: after an object, "hear the truth come out", a bare verb can be)
+    if (noun.pos_ not in ("NOUN", "PROPN") or noun.dep_.split(":")[0] not in ("nmod", "obl") or noun.head == word
+            or not any(c.dep_ in ("det", "nmod:poss") and c.i < noun.i for c in noun.children)
+            or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+            or any(c.dep_.startswith(("obj", "iobj", "nsubj", "mark", "aux", "ccomp", "xcomp", "expl", "compound:prt"))
+                   for c in word.children)
+            or word.dep_ == "advcl" and (_verb_lemma_of_form(word.head) in _clause_markers()["bare_infinitive_verbs"]
+                                         or word.head.lower_.rstrip("s") in _clause_markers()["bare_infinitive_verbs"])):
+        return False
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.head, word.dep_ = noun.head, noun.dep_
+    for child in list(noun.children):
+        if child.i < noun.i and child.dep_ != "compound":
+            child.head = word  # (its article and preposition: "by the [World Cup] draw")
+    noun.head, noun.dep_ = word, "compound"
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for child in list(word.children):
+        if child.dep_.startswith("obl"):
+            # ("was dealt a blow by the draw in Berlin [on Friday]": the clause's phrases, as the
+            # verb's were before the bare form took them)
+            child.head = verb if verb is not None else word
+            child.dep_ = child.dep_ if verb is not None else "nmod"
+    return True
+
+
 def _reported_clause_read_as_a_noun_and_its_participle(noun: "Token") -> bool:
     """"reported that armed clashes erupted on Friday" parsed with "clashes" the reported clause
     and "erupted" a participle describing it: a noun that "that" marks as what is reported has no
@@ -5583,6 +5616,8 @@ def _register_components() -> None:
                     _whom_read_outside_its_clause(token)
                 if dep == "xcomp" and token.tag_ == "VB":
                     _noun_read_as_a_bare_infinitive(token)
+                if verb and dep in ("acl", "advcl") and token.tag_ == "VB":
+                    _noun_read_as_a_bare_verb_after_its_phrase(token)
                 if dep == "ccomp" and pos in noun_pos:
                     _reported_clause_read_as_a_noun_and_its_participle(token)
                 if pos in noun_pos and token.n_lefts and dep != "ROOT":
