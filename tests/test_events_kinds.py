@@ -1001,6 +1001,22 @@ def test_a_noun_after_a_named_occasion_stays_the_phrases_noun(text, title, date)
     assert titles(text) == {title: date}
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Three finance companies applied on Tuesday to be wound up, with combined debts of 12 billion yen.",
+         "Three finance companies applied to be wound up"),
+        ("The two hospitals applied on Friday to be merged into one trust.",
+         "The two hospitals applied to be merged into one trust"),
+        ("The club asked on Monday to be released from the league.", "The club asked to be released from the league"),
+    ],
+)
+def test_a_passive_infinitive_split_from_its_verb_by_the_date_stays_in_the_title(text, title):
+    """"applied [Tuesday] to be wound up": what was applied for is the happening; "applied" alone
+    says nothing."""
+    assert title in titles(text), titles(text)
+
+
 def test_a_short_subject_keeps_its_description():
     """The description goes only when the title has no room for it."""
     found = titles("Opposition leader Maria Lindqvist resigned on Monday.")

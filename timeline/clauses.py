@@ -2192,9 +2192,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
             marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
             right_after = c.i == clause.verb.i + 1 and not any(dep(g) in SUBJECTS for g in c.children)
             if base_dep(c) == "advcl" and (marks and (
-                c.tag_ == "VBG" and marks[0].lower_ in r.gerund_prepositions or c.tag_ == "VB" and marks[0].lower_ == "to"
+                c.tag_ == "VBG" and marks[0].lower_ in r.gerund_prepositions or marks[0].lower_ == "to" and (
+                    c.tag_ == "VB" or any(base_dep(g) in ("cop", "aux") and g.lower_ == "be" for g in c.children))
             ) or not marks and c.tag_ == "VBG" and right_after):  # also "decided [in October] to reduce its output",
-                # the infinitive the parse hung apart, and "stopped allowing ...", a gerund right after its verb
+                # the infinitive the parse hung apart (or its "be": "applied Tuesday to be wound up"),
+                # and "stopped allowing ...", a gerund right after its verb
                 long_adverbials.insert(0, marks[:1] + _argument_phrase(c, skip, names, 0))
                 complement_found = c.tag_ == "VBG"  # (after "clear": a gerund, not a purpose's infinitive)
                 break
@@ -2217,7 +2219,7 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         # (a name the cut went through is left out: "the Indonesian Democracy [Party]")
         while phrase and (phrase[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB", "PRON")
                           or base_dep(phrase[-1]) in ("compound", "flat") and phrase[-1].head.i > phrase[-1].i
-                          and phrase[-1].head not in phrase):
+                          and phrase[-1].head not in phrase) and not _ends_its_predicate(phrase[-1], phrase):
             phrase.pop()
         if len(phrase) >= 2:
             arguments.extend(phrase)
@@ -2227,6 +2229,14 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         own = {t.i for t in clause.verb.subtree}
         arguments.extend(t for t in _subtree_tokens(head, r, skip | own) if t.i not in skip and t.i not in own)
     return arguments
+
+
+def _ends_its_predicate(token: Token, phrase: list[Token]) -> bool:
+    """A predicate word with its "be", or its particle, ends a phrase whole ("to be wound [up]",
+    "to be [ready]")."""
+    if dep(token) in ("compound:prt", "prt") and token.head in phrase:
+        return True
+    return token.pos_ == "ADJ" and any(base_dep(g) == "cop" and g in phrase for g in token.children)
 
 
 def _and_which(doc: "Doc", i: int) -> bool:
@@ -2475,8 +2485,10 @@ def _cuts_the_object(clause: Clause, group: list[Token], words: list[Token], lim
     kept = words[:limit]
     while kept and len(_text(kept)) > room:
         kept = kept[:-1]
-    # (a head kept without its own object is lost too: the cut leaves no half phrase)
-    return any(h not in kept or any(base_dep(c) == "obj" and c in words and c not in kept for c in h.children) for h in heads)
+    # (a head kept without its own object or infinitive is lost too: "confessed that she was told
+    # [to carry out the attack]" says something else)
+    return any(h not in kept or any(base_dep(c) in ("obj", "xcomp") and c in words and c not in kept for c in h.children)
+               for h in heads)
 
 
 def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequence[tuple[int, int]] = ()) -> list[Token]:
