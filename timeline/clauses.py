@@ -2485,10 +2485,13 @@ def _cuts_the_object(clause: Clause, group: list[Token], words: list[Token], lim
     kept = words[:limit]
     while kept and len(_text(kept)) > room:
         kept = kept[:-1]
-    # (a head kept without its own object or infinitive is lost too: "confessed that she was told
-    # [to carry out the attack]" says something else)
-    return any(h not in kept or any(base_dep(c) in ("obj", "xcomp") and c in words and c not in kept for c in h.children)
-               for h in heads)
+    # (a head kept without its own object or infinitive, or theirs, is lost too: "confessed that
+    # she was told [to carry out the attack]" says something else)
+    def lost(head: Token, depth: int = 0) -> bool:
+        return head not in kept or depth < 3 and any(base_dep(c) in ("obj", "xcomp") and c in words and lost(c, depth + 1)
+                                                     for c in head.children)
+
+    return any(lost(h) for h in heads)
 
 
 def _subject_head_phrase(tokens: list[Token], subject: Token | None, names: Sequence[tuple[int, int]] = ()) -> list[Token]:
