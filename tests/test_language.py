@@ -2309,6 +2309,15 @@ def test_a_bare_form_right_after_a_prepositions_noun_phrase_is_its_head_noun():
     assert (doc[9].pos_, doc[9].dep_, doc[9].head.i, doc[8].dep_, doc[8].head.i, doc[6].head.i, doc[7].head.i) == (
         "NOUN", "obl:agent", 3, "compound", 9, 9, 9)
     assert doc[13].head.i == 3  # (the day stays the clause's)
+    # "Five people were killed in an air raid on Tuesday ." misread with "raid" an adjective, the
+    # verb's complement
+    words = ["Five", "people", "were", "killed", "in", "an", "air", "raid", "on", "Tuesday", "."]
+    heads = [1, 3, 3, 3, 6, 6, 3, 3, 9, 7, 3]
+    deps = ["nummod", "nsubj:pass", "aux:pass", "ROOT", "case", "det", "obl", "xcomp", "case", "obl", "punct"]
+    tags = ["CD", "NNS", "VBD", "VBN", "IN", "DT", "NN", "JJ", "IN", "NNP", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].pos_, doc[7].dep_, doc[7].head.i, doc[6].dep_, doc[9].head.i) == ("NOUN", "obl", 3, "compound", 3)
     # (after an object, a bare form can be a verb: "heard the old bridge collapse into the river")
     words = ["They", "heard", "the", "bridge", "collapse", "into", "the", "river", "."]
     heads = [1, 1, 3, 1, 3, 7, 7, 4, 1]

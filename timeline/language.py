@@ -4010,17 +4010,25 @@ def _noun_read_as_a_bare_infinitive(word: "Token") -> bool:
 
 def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
     """"handed a rough deal by the World Cup draw in Leipzig" parsed with "draw" a bare verb on
-    "deal": a bare form (VB) right after a preposition's noun phrase that has its article, with no
-    subject, object, auxiliary or "to" of its own, cannot be a verb there (no clause takes a bare
-    verb so), and is the phrase's head noun ("the World Cup draw"). Returns whether it repaired."""
-    if word.tag_ != "VB" or word.dep_ not in ("acl", "advcl") or word.i < 2:
+    "deal": a bare or present form (VB, VBP) right after a preposition's noun phrase that has its
+    article, with no subject, object, auxiliary or "to" of its own, cannot be a verb there (no
+    clause takes a bare verb so, nor a present without its subject), and is the phrase's head noun ("the World Cup draw"); so is an adjective there that
+    the parse made the verb's complement ("were killed in an air raid", "raid" an adjective: an
+    adjective comes before its noun, and a verb's complement does not come after its phrases).
+    Returns whether it repaired."""
+    # (or a present, or an adjective: "were killed in an Israeli air [raid] on Tuesday"; or a verb
+    # joined to the clause's with no "and": "were detained in a dawn [raid]")
+    if not (word.tag_ in ("VB", "VBP") and (word.dep_ in ("acl", "advcl") or word.dep_ == "conj" and not any(
+            c.dep_ == "cc" for c in word.children)) or word.tag_ == "JJ" and word.dep_ == "xcomp") or word.i < 2:
         return False
+    if any(ch.isdigit() for ch in word.text):
+        return False  # ("on your ipod 8gb": a measure after its noun)
     noun = word.doc[word.i - 1]
     # (in a preposition's phrase: after an object, "hear the truth come out", a bare verb can be)
     if (noun.pos_ not in ("NOUN", "PROPN") or noun.dep_.split(":")[0] not in ("nmod", "obl") or noun.head == word
             or not any(c.dep_ in ("det", "nmod:poss") and c.i < noun.i for c in noun.children)
             or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
-            or any(c.dep_.startswith(("obj", "iobj", "nsubj", "mark", "aux", "ccomp", "xcomp", "expl", "compound:prt"))
+            or any(c.dep_.startswith(("obj", "iobj", "nsubj", "mark", "aux", "cop", "ccomp", "xcomp", "expl", "compound:prt"))
                    for c in word.children)
             or word.dep_ == "advcl" and (_verb_lemma_of_form(word.head) in _clause_markers()["bare_infinitive_verbs"]
                                          or word.head.lower_.rstrip("s") in _clause_markers()["bare_infinitive_verbs"])):
@@ -5616,7 +5624,7 @@ def _register_components() -> None:
                     _whom_read_outside_its_clause(token)
                 if dep == "xcomp" and token.tag_ == "VB":
                     _noun_read_as_a_bare_infinitive(token)
-                if verb and dep in ("acl", "advcl") and token.tag_ == "VB":
+                if verb and dep in ("acl", "advcl", "conj") and token.tag_ in ("VB", "VBP") or dep == "xcomp" and token.tag_ == "JJ":
                     _noun_read_as_a_bare_verb_after_its_phrase(token)
                 if dep == "ccomp" and pos in noun_pos:
                     _reported_clause_read_as_a_noun_and_its_participle(token)
