@@ -1041,6 +1041,25 @@ def test_a_long_subject_gives_way_before_a_told_clause_loses_what_was_ordered(te
     assert title in titles(text), titles(text)
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The court on Monday allowed the families to sue the airline in Paris.",
+         "The court allowed the families to sue the airline in Paris"),
+        ("The judge on Friday allowed the two reporters to attend the closed hearing.",
+         "The judge allowed the two reporters to attend the closed hearing"),
+        ("The board on Tuesday invited the former chairman to return as an adviser.",
+         "The board invited the former chairman to return as an adviser"),
+        ("The regulator on Wednesday permitted the two banks to merge their retail branches.",
+         "The regulator permitted the two banks to merge their retail branches"),
+    ],
+)
+def test_what_a_verb_lets_or_invites_its_object_to_do_stays_in_the_title(text, title):
+    """"allowed the families" says nothing of what they may do, whatever the parse hung the
+    infinitive on."""
+    assert title in titles(text), titles(text)
+
+
 def test_a_short_subject_keeps_its_description():
     """The description goes only when the title has no room for it."""
     found = titles("Opposition leader Maria Lindqvist resigned on Monday.")

@@ -2051,7 +2051,9 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     announce joint actions", "the plant will close")."""
     r = rules()
     clause = c.pos_ in ("VERB", "AUX") or any(base_dep(g) in ("cop", "nsubj") for g in c.children)  # "that the flight was humanitarian"
-    if clause and base_dep(c) in ("xcomp", "ccomp", "advcl") and depth < 2:
+    # (an infinitive the parse hung on the object is the clause it asks for: "allowed the families [to sue the airline]")
+    infinitive = base_dep(c) == "acl" and c.tag_ == "VB" and any(base_dep(m) == "mark" and m.lower_ == "to" for m in c.children)
+    if clause and (base_dep(c) in ("xcomp", "ccomp", "advcl") or infinitive) and depth < 2:
         words = _group_of(c)
         for g in c.children:
             if g.i in skip or g in words or base_dep(g) in r.drop or dep(g) in r.drop:
@@ -2160,12 +2162,14 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
     asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)
-    if asking and any(base_dep(c) == "obj" or base_dep(c) == "obl" and any(lemma(m) in ("on", "upon") for m in c.children
-                                                                          if base_dep(m) == "case")
-                      for c in clause.verb.children):
+    asked_of = [c for c in clause.verb.children if base_dep(c) in ("obj", "iobj") or base_dep(c) == "obl" and any(
+        lemma(m) in ("on", "upon") for m in c.children if base_dep(m) == "case")]
+    if asking and asked_of:
         # "urged the region [to expand cooperation]", "called on Russia [to cooperate]": what is asked
-        # of the object, whatever the parse made of its infinitive
-        asked = next((c for c in clause.verb.rights if base_dep(c) in ("advcl", "acl") and c.tag_ == "VB" and c.i not in skip
+        # of the object, whatever the parse made of its infinitive (also hung on the object: "allowed
+        # the families [to sue]")
+        asked = next((c for c in [*clause.verb.rights, *(g for o in asked_of for g in o.rights)]
+                      if base_dep(c) in ("advcl", "acl") and c.tag_ == "VB" and c.i not in skip
                       and any(base_dep(m) == "mark" and lemma(m) == "to" for m in c.children)), None)
         if asked is not None:
             arguments.extend([m for m in asked.children if base_dep(m) == "mark"] + _argument_phrase(asked, skip, names, 1))
