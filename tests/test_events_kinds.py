@@ -108,6 +108,19 @@ def test_a_day_does_not_carry_past_its_paragraph():
     assert not any(d == "2024-03-10" and ("wall" in t or "cracked" in t) for t, d in titles(text).items()), titles(text)
 
 
+def test_a_day_weeks_before_the_article_does_not_carry_to_the_next_paragraph():
+    """A day more than two weeks before publication is background the story recalls ("The patient
+    died on February 20"): what the next paragraph tells is not dated by it."""
+    text = ("The health minister resigned on Thursday over the hospital scandal.\n\n"
+            "The patient died on February 20 after a routine operation at the city hospital.\n\n"
+            "Investigators questioned two surgeons and a nurse.")
+    found = titles(text)
+    assert "The patient died" in found and not any("questioned" in t for t in found), found
+    # (within its own paragraph it still carries)
+    text = "The patient died on February 20 after a routine operation. Her family filed a complaint against the hospital."
+    assert titles(text).get("Her family filed a complaint against the hospital") == "2024-02-20", titles(text)
+
+
 def test_a_lead_is_dated_by_the_day_the_text_establishes_not_the_publication_day():
     text = (
         "Flood waters forced hundreds of families from their homes.\n\n"
