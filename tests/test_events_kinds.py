@@ -2376,9 +2376,9 @@ def test_a_happening_said_in_the_present_is_still_told():
     assert found.get("The aid agency has sent forty tonnes of food") == "2024-03-14", found
 
 
-@pytest.mark.xfail(strict=True, reason="a known miss of the worth classifier: a quantity told in the present of a "
-                   "pronoun ('says it has sent forty tonnes') reads to it as a figure (0.18)")
 def test_a_happening_said_in_the_present_with_a_quantity_is_kept_by_default():
+    # (a known miss of the worth classifier until its training on 228 judged samples in session 25:
+    # "says it has sent forty tonnes" read to it as a figure)
     text = "Floods struck the valley on Tuesday.\n\nThe aid agency says it has sent forty tonnes of food."
     assert "The aid agency has sent forty tonnes of food" in titles(text)
 
