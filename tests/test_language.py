@@ -2328,6 +2328,18 @@ def test_a_bare_form_right_after_a_prepositions_noun_phrase_is_its_head_noun():
     assert doc[4].pos_ == "VERB"
 
 
+def test_a_word_repeated_around_a_preposition_is_a_noun_phrase_not_a_verb():
+    # "The teams went head to head Saturday ." misread with the second "head" an infinitive on the
+    # first, the day its own
+    words = ["The", "teams", "went", "head", "to", "head", "Saturday", "."]
+    heads = [1, 2, 2, 2, 5, 3, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "mark", "acl", "obl:unmarked", "punct"]
+    tags = ["DT", "NNS", "VBD", "NN", "TO", "VB", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PART", "VERB", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].pos_, doc[5].head.i, doc[4].dep_, doc[4].head.i, doc[6].head.i) == ("NOUN", 3, "case", 5, 2)
+
+
 def test_a_reported_noun_and_its_participle_are_the_clause_and_its_verb():
     # "Radio reported that heavy clashes erupted on Friday ." misread with "clashes" the reported
     # clause and "erupted" a participle of it

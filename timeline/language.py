@@ -4049,6 +4049,32 @@ def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
     return True
 
 
+def _repeated_noun_read_as_a_verb(word: "Token") -> bool:
+    """"went head to head Saturday" parsed with the second "head" a verb ("to head") that the day
+    hangs on: a word repeated around a preposition ("head to head", "face to face", "side by
+    side", "door to door") is one fixed phrase, the second word a noun of the first, and what the
+    parse hung on it is the first word's verb's. Returns whether it repaired."""
+    if word.i < 2 or word.pos_ != "VERB":
+        return False
+    marker, first = word.doc[word.i - 1], word.doc[word.i - 2]
+    if (first.lower_ != word.lower_ or first.pos_ not in ("NOUN", "ADV", "VERB") or marker.tag_ not in ("IN", "TO")
+            or not (word.head == first or marker.head == word)):
+        return False
+    verb = first.head if first.head.pos_ in ("VERB", "AUX") and first.head != first else None
+    if first.pos_ == "VERB":
+        # ("will go [head] to head": the first word too, the verb's phrase)
+        if verb is None or first.dep_ not in ("xcomp", "obj", "advmod") or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in first.children):
+            return False
+        first.pos_, first.tag_, first.dep_ = "NOUN", "NN", "obj"
+    word.pos_, word.tag_ = "NOUN", first.tag_ if first.pos_ == "NOUN" else "NN"
+    word.head, word.dep_ = first, "nmod"
+    marker.head, marker.dep_, marker.pos_, marker.tag_ = word, "case", "ADP", "IN"
+    for child in list(word.children):
+        if child != marker and verb is not None and child.dep_.startswith(("obl", "advmod", "advcl")):
+            child.head = verb  # ("head to head [Saturday]": the verb's day)
+    return True
+
+
 def _reported_clause_read_as_a_noun_and_its_participle(noun: "Token") -> bool:
     """"reported that armed clashes erupted on Friday" parsed with "clashes" the reported clause
     and "erupted" a participle describing it: a noun that "that" marks as what is reported has no
@@ -5624,6 +5650,8 @@ def _register_components() -> None:
                     _whom_read_outside_its_clause(token)
                 if dep == "xcomp" and token.tag_ == "VB":
                     _noun_read_as_a_bare_infinitive(token)
+                if token.i > 1 and token.lower_ == token.doc[token.i - 2].lower_ and token.doc[token.i - 1].tag_ in ("IN", "TO"):
+                    _repeated_noun_read_as_a_verb(token)
                 if verb and dep in ("acl", "advcl", "conj") and token.tag_ in ("VB", "VBP") or dep == "xcomp" and token.tag_ == "JJ":
                     _noun_read_as_a_bare_verb_after_its_phrase(token)
                 if dep == "ccomp" and pos in noun_pos:
