@@ -1090,6 +1090,21 @@ def test_a_word_repeated_around_a_preposition_is_one_phrase_of_the_verb(text, ti
     assert titles(text) == {title: date}
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The engineer took charge of the plant, replacing Sam Ortiz in the management reshuffle in May.",
+         "The engineer replaced Sam Ortiz in the management reshuffle"),
+        ("Darling became trade secretary, replacing Alan Johnson in the government reshuffle in May.",
+         "Darling replaced Alan Johnson in the government reshuffle"),
+    ],
+)
+def test_a_noun_read_as_a_participles_bare_verb_stays_in_its_phrase(text, title):
+    """"replacing Alan Johnson in the government reshuffle": the model read "reshuffle" as a bare
+    verb, and the title lost "in the government" ("Darling replaced Alan Johnson reshuffle")."""
+    assert titles(text).get(title) == "2023-05", titles(text)
+
+
 def test_a_short_subject_keeps_its_description():
     """The description goes only when the title has no room for it."""
     found = titles("Opposition leader Maria Lindqvist resigned on Monday.")

@@ -2318,6 +2318,15 @@ def test_a_bare_form_right_after_a_prepositions_noun_phrase_is_its_head_noun():
     pos = ["NUM", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].pos_, doc[7].dep_, doc[7].head.i, doc[6].dep_, doc[9].head.i) == ("NOUN", "obl", 3, "compound", 3)
+    # (after a verb that takes a bare infinitive, the phrase's verb stays one: "let the people in
+    # the village decide")
+    words = ["They", "let", "the", "people", "in", "the", "village", "decide", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "det", "nmod", "xcomp", "punct"]
+    tags = ["PRP", "VBD", "DT", "NNS", "IN", "DT", "NN", "VB", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[7].pos_ == "VERB"
     # (after an object, a bare form can be a verb: "heard the old bridge collapse into the river")
     words = ["They", "heard", "the", "bridge", "collapse", "into", "the", "river", "."]
     heads = [1, 1, 3, 1, 3, 7, 7, 4, 1]

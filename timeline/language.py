@@ -4018,7 +4018,7 @@ def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
     Returns whether it repaired."""
     # (or a present, or an adjective: "were killed in an Israeli air [raid] on Tuesday"; or a verb
     # joined to the clause's with no "and": "were detained in a dawn [raid]")
-    if not (word.tag_ in ("VB", "VBP") and (word.dep_ in ("acl", "advcl") or word.dep_ == "conj" and not any(
+    if not (word.tag_ in ("VB", "VBP") and (word.dep_ in ("acl", "advcl", "xcomp") or word.dep_ == "conj" and not any(
             c.dep_ == "cc" for c in word.children)) or word.tag_ == "JJ" and word.dep_ == "xcomp") or word.i < 2:
         return False
     if any(ch.isdigit() for ch in word.text):
@@ -4030,8 +4030,8 @@ def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
             or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
             or any(c.dep_.startswith(("obj", "iobj", "nsubj", "mark", "aux", "cop", "ccomp", "xcomp", "expl", "compound:prt"))
                    for c in word.children)
-            or word.dep_ == "advcl" and (_verb_lemma_of_form(word.head) in _clause_markers()["bare_infinitive_verbs"]
-                                         or word.head.lower_.rstrip("s") in _clause_markers()["bare_infinitive_verbs"])):
+            or word.dep_ in ("advcl", "xcomp") and (_verb_lemma_of_form(word.head) in _clause_markers()["bare_infinitive_verbs"]
+                                                    or word.head.lower_.rstrip("s") in _clause_markers()["bare_infinitive_verbs"])):
         return False
     word.pos_, word.tag_ = "NOUN", "NN"
     word.head, word.dep_ = noun.head, noun.dep_
@@ -5652,7 +5652,7 @@ def _register_components() -> None:
                     _noun_read_as_a_bare_infinitive(token)
                 if token.i > 1 and token.lower_ == token.doc[token.i - 2].lower_ and token.doc[token.i - 1].tag_ in ("IN", "TO"):
                     _repeated_noun_read_as_a_verb(token)
-                if verb and dep in ("acl", "advcl", "conj") and token.tag_ in ("VB", "VBP") or dep == "xcomp" and token.tag_ == "JJ":
+                if verb and dep in ("acl", "advcl", "conj", "xcomp") and token.tag_ in ("VB", "VBP") or dep == "xcomp" and token.tag_ == "JJ":
                     _noun_read_as_a_bare_verb_after_its_phrase(token)
                 if dep == "ccomp" and pos in noun_pos:
                     _reported_clause_read_as_a_noun_and_its_participle(token)
