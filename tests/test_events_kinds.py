@@ -1105,6 +1105,23 @@ def test_a_noun_read_as_a_participles_bare_verb_stays_in_its_phrase(text, title)
     assert titles(text).get(title) == "2023-05", titles(text)
 
 
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("France warned Mali Friday against drifting into a pattern of defiance with the UN peace mission "
+         "after Bamako's parliament voted to end the mission's mandate.", "France warned Mali", "2024-03-08"),
+        ("Britain warned Syria Thursday against sliding into a cycle of confrontation with the UN weapons "
+         "inspectors after Damascus's parliament ordered the government to expel the team.", "Britain warned Syria",
+         "2024-03-14"),
+    ],
+)
+def test_a_clause_after_a_subordinator_is_never_the_warnings_complement(text, title, date):
+    """"warned Mali ... after Bamako's parliament voted": the model read "voted" as what was
+    warned, with "Mali" its subject ("Mali voted to end the mission's mandate", "France warned
+    voted ...")."""
+    assert titles(text) == {title: date}
+
+
 def test_a_short_subject_keeps_its_description():
     """The description goes only when the title has no room for it."""
     found = titles("Opposition leader Maria Lindqvist resigned on Monday.")

@@ -2349,6 +2349,20 @@ def test_a_word_repeated_around_a_preposition_is_a_noun_phrase_not_a_verb():
     assert (doc[5].pos_, doc[5].head.i, doc[4].dep_, doc[4].head.i, doc[6].head.i) == ("NOUN", 3, "case", 5, 2)
 
 
+def test_a_past_tense_after_a_subordinators_noun_is_an_adverbial_clause_not_a_complement():
+    # "France warned Mali against drifting into defiance after the parliament voted ." misread with
+    # "voted" a complement of "warned", the "against" clause its own, and "after the parliament" a
+    # phrase of "defiance"
+    words = ["France", "warned", "Mali", "against", "drifting", "into", "defiance", "after", "the", "parliament", "voted", "."]
+    heads = [1, 1, 1, 4, 10, 6, 4, 9, 9, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "obj", "mark", "advcl", "case", "obl", "case", "det", "nmod", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "IN", "NN", "IN", "DT", "NN", "VBD", "."]
+    pos = ["PROPN", "VERB", "PROPN", "SCONJ", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].dep_, doc[10].head.i, doc[9].dep_, doc[9].head.i, doc[7].dep_, doc[4].head.i) == (
+        "advcl", 1, "nsubj", 10, "mark", 1)
+
+
 def test_a_reported_noun_and_its_participle_are_the_clause_and_its_verb():
     # "Radio reported that heavy clashes erupted on Friday ." misread with "clashes" the reported
     # clause and "erupted" a participle of it

@@ -1222,16 +1222,37 @@ def _subordinate_clause_read_as_a_nouns_phrase(verb: "Token") -> bool:
     "after the think-tank" a phrase of "city" and "met" a modifier of "think-tank": a past tense
     right after a noun that a subordinator introduces is that noun's verb, and the clause the
     subordinator's, of the verb above. Returns whether it repaired."""
-    if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.i > verb.i or verb.left_edge.i != verb.i:
+    if verb.tag_ != "VBD" or verb.dep_ not in ("acl", "ccomp") or verb.head.i > verb.i:
+        return False
+    # (a clause the parse made the outer verb's complement may have taken the outer clause's
+    # words before the noun phrase: "warned Iran against heading into a spiral ... after Tehran's
+    # parliament authorized": those go back to the outer verb)
+    if verb.dep_ == "acl" and verb.left_edge.i != verb.i:
         return False
     # the noun phrase right before the past tense (the parse may have hung the verb further up)
     noun = verb.doc[verb.i - 1]
     while noun.head.i < verb.i and noun.head.i > noun.i:
         noun = noun.head
     marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in subordinators() and c.i < noun.i), None)
-    if marker is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in verb.children):
+    earlier = [c for c in verb.children if marker is not None and c.i < marker.i] if verb.dep_ == "ccomp" else []
+    if any(c.dep_.startswith(("aux", "mark", "expl")) for c in earlier):
         return False
-    host = next((t for t in [noun.head, *_heads_above(noun.head)] if t.pos_ in ("VERB", "AUX")), None)
+    if marker is None or noun.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_.startswith(("nsubj", "aux", "mark")) and c not in earlier for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp":
+        host = verb.head
+        if not any(t == host for t in _heads_above(noun)) and noun.head not in (host, *earlier) and not any(
+                noun in e.subtree for e in earlier):
+            return False  # (the noun's phrase is not the outer clause's)
+        if any(c.dep_.startswith("nsubj") for c in earlier) and any(g.dep_ in ("obj", "ccomp") for g in host.children if g != verb):
+            return False  # (no room for the subject it took as the outer verb's object)
+        for c in earlier:
+            c.head = host
+            if c.dep_.startswith("nsubj"):
+                c.dep_ = "obj"  # ("warned Iran": the object the clause had taken as its subject)
+    else:
+        host = next((t for t in [noun.head, *_heads_above(noun.head)] if t.pos_ in ("VERB", "AUX")), None)
     if host is None:
         return False
     verb.head, verb.dep_ = host, "advcl"
@@ -5666,7 +5687,7 @@ def _register_components() -> None:
                     _subordinate_subject_read_as_a_phrase(token)
                 if verb and dep == "conj" and _is_reporting_word(lower):
                     _closing_source_read_as_a_conjunct(token)
-                if verb and dep == "acl" and token.tag_ == "VBD":
+                if verb and dep in ("acl", "ccomp") and token.tag_ == "VBD":
                     _subordinate_clause_read_as_a_nouns_phrase(token)
                 if dep == "advmod" and lower in approximators:
                     _approximation_of_a_quantity_read_on_the_verb(token)
