@@ -2363,6 +2363,26 @@ def test_a_past_tense_after_a_subordinators_noun_is_an_adverbial_clause_not_a_co
         "advcl", 1, "nsubj", 10, "mark", 1)
 
 
+def test_a_plural_noun_with_its_preposition_and_article_is_no_verb():
+    # "Many see the strikes as a response to the rocket attacks upon the town ." misread with
+    # "attacks" a verb (VBZ) taking "to" and "the rocket"
+    words = ["Many", "see", "the", "strikes", "as", "a", "response", "to", "the", "rocket", "attacks", "upon", "the", "town", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 10, 10, 10, 6, 13, 13, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "det", "obl", "case", "det", "compound", "acl", "case", "det", "obl", "punct"]
+    tags = ["NNS", "VBP", "DT", "NNS", "IN", "DT", "NN", "IN", "DT", "NN", "VBZ", "IN", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].pos_, doc[10].tag_) == ("NOUN", "NNS")
+    # (a verb with its subject stays one: "The rocket attacks the town")
+    words = ["Then", "the", "rocket", "attacks", "the", "town", "."]
+    heads = [3, 2, 3, 3, 5, 3, 3]
+    deps = ["advmod", "det", "nsubj", "ROOT", "det", "obj", "punct"]
+    tags = ["RB", "DT", "NN", "VBZ", "DT", "NN", "."]
+    pos = ["ADV", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[3].pos_ == "VERB"
+
+
 def test_a_reported_noun_and_its_participle_are_the_clause_and_its_verb():
     # "Radio reported that heavy clashes erupted on Friday ." misread with "clashes" the reported
     # clause and "erupted" a participle of it

@@ -1860,6 +1860,12 @@ def verb_group(clause: Clause) -> list[Token]:
     """The verb with its frames, auxiliaries and negation, as written: "was not elected", "is
     expected to announce", "has chosen to focus"."""
     words = [w for v in (clause.verb, *clause.frames) for w in _group_of(v)]
+    for frame in clause.frames:
+        if frame.pos_ in ("NOUN", "PROPN", "ADJ") and any(base_dep(g) == "cop" for g in frame.children):
+            # a frame that is a noun with its "be" keeps its own words ("is expected to be [among
+            # the first former Soviet bloc] states to be offered membership")
+            words.extend(t for g in frame.children if g.i < frame.i and base_dep(g) in (
+                "case", "det", "amod", "compound", "nummod", "nmod") for t in g.subtree)
     return sorted(set(words), key=lambda t: t.i)
 
 

@@ -4070,6 +4070,24 @@ def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
     return True
 
 
+def _plural_noun_with_its_preposition_read_as_a_verb(word: "Token") -> bool:
+    """"to be among the first former Warsaw Pact states to be offered membership" parsed with
+    "states" a verb: a present form that takes a preposition and a noun's words before it ("among
+    the first ... states"), with no subject or auxiliary of its own, is a plural noun (as the model
+    reads "among the first former Soviet bloc states"). Returns whether it repaired."""
+    if word.tag_ != "VBZ" or not word.lower_.endswith("s"):
+        return False
+    left = [c for c in word.children if c.i < word.i]
+    if (not any(c.dep_ == "case" and c.pos_ == "ADP" for c in left)
+            or not any(c.dep_ in ("compound", "amod", "det", "nummod") for c in left)
+            or any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in word.children)
+            # (a "to" only with its "be": "to be among the ... states")
+            or any(c.dep_ == "mark" for c in word.children) and not any(c.dep_ == "cop" for c in word.children)):
+        return False
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    return True
+
+
 def _repeated_noun_read_as_a_verb(word: "Token") -> bool:
     """"went head to head Saturday" parsed with the second "head" a verb ("to head") that the day
     hangs on: a word repeated around a preposition ("head to head", "face to face", "side by
@@ -5673,6 +5691,8 @@ def _register_components() -> None:
                     _noun_read_as_a_bare_infinitive(token)
                 if token.i > 1 and token.lower_ == token.doc[token.i - 2].lower_ and token.doc[token.i - 1].tag_ in ("IN", "TO"):
                     _repeated_noun_read_as_a_verb(token)
+                if verb and token.tag_ == "VBZ" and token.n_lefts >= 2:
+                    _plural_noun_with_its_preposition_read_as_a_verb(token)
                 if verb and dep in ("acl", "advcl", "conj", "xcomp") and token.tag_ in ("VB", "VBP") or dep == "xcomp" and token.tag_ == "JJ":
                     _noun_read_as_a_bare_verb_after_its_phrase(token)
                 if dep == "ccomp" and pos in noun_pos:
