@@ -13,15 +13,15 @@ The feature function below is shared with the trainer: a feature changed here ne
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from timeline import clauses, happenings, names
+from timeline.dates import interval_of, is_calendar_value, precision_of
 from timeline.happenings import load_linear_models, reporting_lemmas
 from timeline.language import MODEL_DIR
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 WORTH_FILE = MODEL_DIR.parent / "worth.json"
 
@@ -43,43 +43,33 @@ def _number_and_measure_in(phrase: "Token", units: frozenset[str]) -> tuple[bool
 
 
 def _grain(value: str) -> str:
-    """How fine the mention's date is: a statistic is told of a year or a month ("last year"), a
-    happening mostly of a day."""
-    if "T" in value:
-        return "time"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return "day"
-    if "-W" in value:
-        return "week"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    return "other"
+    """How fine the mention's date is ("day", "month", "year", ...: `dates.precision_of`): a
+    statistic is told of a year or a month ("last year"), a happening mostly of a day."""
+    return precision_of(value) if is_calendar_value(value) else "other"
 
 
 def _age(value: str, published: str | None) -> str:
-    """How long before the article the date begins, in rough steps ("future" for after it)."""
-    if not published or not re.match(r"\d{4}", value):
+    """How long before the article the date begins, in rough steps: "near" (its month), "months"
+    (its year), "years", or "future" (after the article's day)."""
+    if not is_calendar_value(value) or not is_calendar_value(published):
         return "unknown"
-    start, day = value[:10], published[:10]
-    if start[:4] != day[:4]:
-        return "years" if start < day else "future"
-    if start[:7] != day[:7] and len(start) >= 7 and "-W" not in start:
-        return "months" if start < day else "future"
-    return "near"
+    first, day = interval_of(value).first, interval_of(published or "").first
+    if first > day:
+        return "future"
+    return "years" if first.year != day.year else "months" if first.month != day.month else "near"
 
 
-def _numbers_in(sentence) -> str:
-    count = sum(1 for t in sentence if t.like_num or t.pos_ == "NUM")
-    return str(min(count, 4))
+def _numbers_in(sentence: "Span") -> str:
+    """How many numbers the sentence holds (4 for four or more): a statistic is told in them."""
+    return str(min(sum(1 for t in sentence if t.like_num or t.pos_ == "NUM"), 4))
 
 
 def mention_features(word: "Token", *, weight: float, rule: str, planned: bool, value: str = "",
                      published: str | None = None) -> list[str]:
     """Binary features of the word a mention is about, as the events stage found it: `weight` is
     what the stage gave it (a figure's half, a told statement's three quarters), `rule` the rule of
-    the expression dating it ("weekday", "previous_sentence"), `planned` its modality."""
+    the expression dating it ("weekday", "previous_sentence"), `planned` its modality, `value` the
+    date it resolved to and `published` the article's day."""
     r = clauses.rules()
     lemma = clauses.lemma(word)
     deps = [clauses.base_dep(c) for c in word.children]
