@@ -2534,11 +2534,14 @@ def _subject_name_alone(tokens: list[Token], subject: Token | None, names: Seque
         name = span_tokens(subject.doc, start, end)
         while len(name) > 2 and name[0].lower_ in honorifics:
             name = name[1:]  # ("[Chief Executive] Donald Tsang": the title is the description's)
-        if (name and all(t in tokens for t in name) and name[0].pos_ == "PROPN"
-                and all(t.pos_ in ("PROPN", "NUM") or t.tag_ in ("NNP", "NNPS") for t in name) and name[-1] == tokens[-1] and name[0] != tokens[0]
+        if not name or not all(t in tokens for t in name) or name[-1] != tokens[-1] or name[0] == tokens[0]:
+            continue  # (a name that ends the subject, with a description before it)
+        # (a person's name: an organisation's or a place's words before it are its own)
+        if (name[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "NUM") or t.tag_ in ("NNP", "NNPS") for t in name)
                 and any(t in heads for t in name) and tokens[tokens.index(name[0]) - 1].tag_ != "POS"
-                and name[0].lower_ not in honorifics and entity_kind([t.text for t in name]) not in ("organisation", "place", "event")):
-            return name  # (a person's name: an organisation's or a place's words before it are its own)
+                and name[0].lower_ not in honorifics
+                and entity_kind([t.text for t in name]) not in ("organisation", "place", "event")):
+            return name
     return []
 
 

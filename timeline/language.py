@@ -4033,12 +4033,11 @@ def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
     """"handed a rough deal by the World Cup draw in Leipzig" parsed with "draw" a bare verb on
     "deal": a bare or present form (VB, VBP) right after a preposition's noun phrase that has its
     article, with no subject, object, auxiliary or "to" of its own, cannot be a verb there (no
-    clause takes a bare verb so, nor a present without its subject), and is the phrase's head noun ("the World Cup draw"); so is an adjective there that
-    the parse made the verb's complement ("were killed in an air raid", "raid" an adjective: an
-    adjective comes before its noun, and a verb's complement does not come after its phrases).
-    Returns whether it repaired."""
-    # (or a present, or an adjective: "were killed in an Israeli air [raid] on Tuesday"; or a verb
-    # joined to the clause's with no "and": "were detained in a dawn [raid]")
+    clause takes a bare verb so, nor a present without its subject), and is the phrase's head noun
+    ("the World Cup draw"); so is an adjective there that the parse made the verb's complement
+    ("were killed in an air raid", "raid" an adjective: an adjective comes before its noun, and a
+    verb's complement does not come after its phrases), and a verb joined to the clause's with no
+    "and" ("were detained in a dawn [raid]"). Returns whether it repaired."""
     if not (word.tag_ in ("VB", "VBP") and (word.dep_ in ("acl", "advcl", "xcomp") or word.dep_ == "conj" and not any(
             c.dep_ == "cc" for c in word.children)) or word.tag_ == "JJ" and word.dep_ == "xcomp") or word.i < 2:
         return False
