@@ -1221,12 +1221,11 @@ def _subordinate_clause_read_as_a_nouns_phrase(verb: "Token") -> bool:
     """"was taken in the city of Madras after the party's think-tank met late Tuesday" parsed with
     "after the think-tank" a phrase of "city" and "met" a modifier of "think-tank": a past tense
     right after a noun that a subordinator introduces is that noun's verb, and the clause the
-    subordinator's, of the verb above. Returns whether it repaired."""
+    subordinator's, of the verb above; so is one the parse made the outer verb's complement
+    ("warned Iran ... after Tehran's parliament authorized the government"). Returns whether it
+    repaired."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("acl", "ccomp") or verb.head.i > verb.i:
         return False
-    # (a clause the parse made the outer verb's complement may have taken the outer clause's
-    # words before the noun phrase: "warned Iran against heading into a spiral ... after Tehran's
-    # parliament authorized": those go back to the outer verb)
     if verb.dep_ == "acl" and verb.left_edge.i != verb.i:
         return False
     # the noun phrase right before the past tense (the parse may have hung the verb further up)
@@ -1241,6 +1240,8 @@ def _subordinate_clause_read_as_a_nouns_phrase(verb: "Token") -> bool:
             c.dep_.startswith(("nsubj", "aux", "mark")) and c not in earlier for c in verb.children):
         return False
     if verb.dep_ == "ccomp":
+        # (such a complement may have taken the outer clause's words before the noun phrase:
+        # "warned Iran against heading into a spiral ... after": those go back to the outer verb)
         host = verb.head
         if not any(t == host for t in _heads_above(noun)) and noun.head not in (host, *earlier) and not any(
                 noun in e.subtree for e in earlier):
@@ -4101,7 +4102,8 @@ def _repeated_noun_read_as_a_verb(word: "Token") -> bool:
     verb = first.head if first.head.pos_ in ("VERB", "AUX") and first.head != first else None
     if first.pos_ == "VERB":
         # ("will go [head] to head": the first word too, the verb's phrase)
-        if verb is None or first.dep_ not in ("xcomp", "obj", "advmod") or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in first.children):
+        if verb is None or first.dep_ not in ("xcomp", "obj", "advmod") or any(
+                c.dep_.startswith(("nsubj", "aux", "mark")) for c in first.children):
             return False
         first.pos_, first.tag_, first.dep_ = "NOUN", "NN", "obj"
     word.pos_, word.tag_ = "NOUN", first.tag_ if first.pos_ == "NOUN" else "NN"
