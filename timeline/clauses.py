@@ -20,7 +20,8 @@ from timeline.entities import kind_of_name as entity_kind
 from timeline.entities import tables as entity_tables
 from timeline import happenings, names
 from timeline.language import (
-    day_and_month_names, day_names, intransitive_verbs, past_tense, spelled_as_a_participle, subordinators, time_words,
+    day_and_month_names, day_names, intransitive_verbs, past_tense, spelled_as_a_participle, start_participles, subordinators,
+    time_words,
 )
 
 if TYPE_CHECKING:  # spaCy is imported by timeline.language when a model is loaded, not before
@@ -398,6 +399,33 @@ def _from_starts_a_change(head: Token, inside: set[int]) -> bool:
     return True
 
 
+def _clause_a_starting_participle_dates(participle: Token, head: Token) -> Token | None:
+    """The verb a time opened by "starting", "beginning" or "effective" dates ("will ban cars from
+    the old town starting Monday", "fares will rise by 5 percent beginning next month"): the
+    participle, with no subject of its own, hangs on a noun that names no happening, so what starts
+    then is the clause's; None where the noun names one ("a two-day hearing beginning April 2":
+    the hearing begins) or the word is no such participle."""
+    if participle == head or not _opens_the_clauses_time(participle):
+        return None
+    return next((a for a in participle.ancestors if a.pos_ in ("VERB", "AUX") and is_predicate(a)), None)
+
+
+def _opens_the_clauses_time(participle: Token) -> bool:
+    """A "starting", "beginning" or "effective" with no subject of its own, on no noun that names a
+    happening (which it would begin: "a two-day hearing beginning April 2") and not set off by a
+    comma (an aside on its noun: "the one-day series, starting in mid-January,")."""
+    if (participle.lower_ not in start_participles() or participle.tag_ not in ("VBG", "JJ")
+            or any(dep(c) in SUBJECTS for c in participle.children)
+            or participle.i > 0 and participle.doc[participle.i - 1].text == ","):
+        return False
+    noun = participle.head
+    if noun.pos_ in ("NOUN", "PROPN", "NUM") and noun != participle:
+        bounded = _happening_its_phase_bounds(participle, noun)
+        if bounded.pos_ == "NOUN" and happenings.happening_probability(bounded) >= rules().infinitive_noun_threshold:
+            return False
+    return True
+
+
 def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     """The word a time expression at doc characters [start, end) dates, and its role."""
     tokens = span_tokens(doc, start, end)
@@ -462,6 +490,9 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
                 return Anchor(None, "comparison", marker)
         if node.pos_ in ("ADJ", "ADV") and node.tag_ in ("JJS", "JJR", "RBR", "RBS") and not _part_of_the_time(node, head, inside, r):
             return Anchor(None, "comparison", lemma(node))
+    opened = _clause_a_starting_participle_dates(governor, head)
+    if opened is not None:
+        return Anchor(opened, "dates", governor.lower_)
     if governor == head:
         # The date heads its clause ("The vote was on Tuesday"): it dates the clause's subject.
         subject = next((c for c in head.children if base_dep(c) in ("nsubj", "nsubj:pass")), None)
@@ -1712,8 +1743,12 @@ def _dedoubled(tokens: list[Token]) -> list[Token]:
 
 def _loose_end(token: Token, skip: Set[int] = frozenset()) -> bool:
     """A word a title does not end on: punctuation, a conjunction, a preposition left without its
-    noun, an article, a relative word. A verb's particle is the verb's ("stepped down"), and a
+    noun, an article, a relative word, a participle that opened the time left out ("a three-day
+    protest [beginning on March 30]"). A verb's particle is the verb's ("stepped down"), and a
     determiner that is the subject itself stays ("Both were freed")."""
+    if (token.lower_ in start_participles() and any(c.i in skip for c in token.rights)
+            and all(c.i in skip or base_dep(c) == "case" for c in token.rights) and _opens_the_clauses_time(token)):
+        return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ == "with" and token.lower_ in rules().preposition_openers:
         return True  # "was prosecuted along [with 54 others]": a preposition's first word, no particle

@@ -3172,6 +3172,24 @@ def _time_right_after_a_participle(day: "Token") -> bool:
     return True
 
 
+def _starting_participle_beside_its_time(participle: "Token") -> bool:
+    """"will cut ten routes effective June 1" parsed with "effective" the verb's complement and the
+    date the verb's own: a participle of `start_participles` with nothing of its own, right before
+    a time phrase of the same verb, is that time's preposition. Returns whether it repaired."""
+    doc = participle.doc
+    if participle.n_lefts or participle.n_rights or participle.i + 1 >= len(doc):
+        return False
+    time = doc[participle.i + 1]
+    while time.head != time and time.head.i > time.i and time.head.left_edge.i == participle.i + 1:
+        time = time.head  # (the phrase's head: "June [1]")
+    if time.left_edge.i != participle.i + 1 or time.head != participle.head or not (
+            time.like_num or time.lower_ in day_names() or time.lower_ in time_words()
+            or any(t.lower_ in _day_and_month_names() for t in time.subtree)):
+        return False
+    participle.head, participle.dep_, participle.pos_, participle.tag_ = time, "case", "ADP", "IN"
+    return True
+
+
 def _reports_day_read_in_what_is_reported(day: "Token") -> bool:
     """"Toyota and Honda said on Monday they would recall 9,000 cars" parsed with "on Monday" a
     phrase of "recall": a time right after a reporting verb, before the subject of the clause it
@@ -5183,6 +5201,11 @@ def adverbial_that() -> frozenset[str]:
     return _clause_markers()["adverbial_that"]
 
 
+def start_participles() -> frozenset[str]:
+    """Participles that open a time as "from" does ("starting Monday", "effective June 1")."""
+    return _clause_markers()["start_participles"]
+
+
 def day_names() -> frozenset[str]:
     """The names of the days ("monday"), lowercased: a day is never a subject, an object or a speaker."""
     return _clause_markers()["day_names"]
@@ -5804,6 +5827,8 @@ def _register_components() -> None:
                     _day_read_as_a_subject(token)
                 if day or in_times or token.like_num and _dep_name(token).startswith("obl"):
                     _time_right_after_a_participle(token)
+                if lower in _clause_markers()["start_participles"] and not token.n_lefts and not token.n_rights:
+                    _starting_participle_beside_its_time(token)
                 if in_times and dep in ("obl", "obj", "nmod"):
                     _name_read_into_the_day_after_it(token)
                 if in_times and dep in ("nsubj", "nsubj:pass"):
