@@ -4022,6 +4022,13 @@ def _past_forms_of_verbs() -> dict[str, str]:
     return {**forms, **irregular_verbs()}
 
 
+def _takes_a_bare_infinitive(verb: "Token") -> bool:
+    """"let", "make", "help", "see"...: a verb whose complement may be a bare form ("let the house
+    vote"), by its lemma or its written form."""
+    verbs = _clause_markers()["bare_infinitive_verbs"]
+    return _verb_lemma_of_form(verb) in verbs or verb.lower_.rstrip("s") in verbs
+
+
 def _noun_read_as_a_bare_infinitive(word: "Token") -> bool:
     """"won a confidence vote on a series of measures" parsed with "vote" a bare infinitive of "won"
     ("won [a confidence] vote"): a bare form right after its verb's object, which has an article,
@@ -4033,8 +4040,7 @@ def _noun_read_as_a_bare_infinitive(word: "Token") -> bool:
     noun = word.doc[word.i - 1]
     if (noun.head != verb or noun.dep_ != "obj" or noun.pos_ != "NOUN" or noun.tag_ != "NN"
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
-            or _verb_lemma_of_form(verb) in _clause_markers()["bare_infinitive_verbs"]
-            or verb.lower_.rstrip("s") in _clause_markers()["bare_infinitive_verbs"]
+            or _takes_a_bare_infinitive(verb)
             or any(c.dep_.startswith(("obj", "nsubj", "mark", "aux", "ccomp", "xcomp")) for c in word.children)):
         return False
     word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "obj"
@@ -4069,8 +4075,7 @@ def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
             or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
             or any(c.dep_.startswith(("obj", "iobj", "nsubj", "mark", "aux", "cop", "ccomp", "xcomp", "expl", "compound:prt"))
                    for c in word.children)
-            or word.dep_ in ("advcl", "xcomp") and (_verb_lemma_of_form(word.head) in _clause_markers()["bare_infinitive_verbs"]
-                                                    or word.head.lower_.rstrip("s") in _clause_markers()["bare_infinitive_verbs"])):
+            or word.dep_ in ("advcl", "xcomp") and _takes_a_bare_infinitive(word.head)):
         return False
     word.pos_, word.tag_ = "NOUN", "NN"
     word.head, word.dep_ = noun.head, noun.dep_
