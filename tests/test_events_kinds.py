@@ -1125,13 +1125,13 @@ def test_a_word_repeated_around_a_preposition_is_one_phrase_of_the_verb(text, ti
     [
         ("The engineer took charge of the plant, replacing Sam Ortiz in the management reshuffle in May.",
          "The engineer replaced Sam Ortiz in the management reshuffle"),
-        ("Darling became trade secretary, replacing Alan Johnson in the government reshuffle in May.",
-         "Darling replaced Alan Johnson in the government reshuffle"),
+        ("Mr Patel became health secretary, replacing Joan Hale in the government reshuffle in May.",
+         "Mr Patel replaced Joan Hale in the government reshuffle"),
     ],
 )
 def test_a_noun_read_as_a_participles_bare_verb_stays_in_its_phrase(text, title):
     """"replacing Alan Johnson in the government reshuffle": the model read "reshuffle" as a bare
-    verb, and the title lost "in the government" ("Darling replaced Alan Johnson reshuffle")."""
+    verb, and the title lost "in the government" ("Mr Patel replaced Joan Hale reshuffle")."""
     assert titles(text).get(title) == "2023-05", titles(text)
 
 
@@ -1155,15 +1155,15 @@ def test_a_clause_after_a_subordinator_is_never_the_warnings_complement(text, ti
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("Slovakia is expected to be among the first former Soviet bloc states to be offered membership at the "
-         "summit in July.", "Slovakia is expected to be among the first former Soviet bloc states to be offered membership"),
+        ("Chile is expected to be among the first Latin American states to be offered a trade deal at the summit "
+         "in July.", "Chile is expected to be among the first Latin American states to be offered a trade deal"),
         ("Romania is expected to be among the first new member states to adopt the common currency in 2026.",
          "Romania is expected to be among the first new member states to adopt the common currency"),
     ],
 )
 def test_what_a_subject_is_expected_to_be_among_stays_in_the_title(text, title):
     """"is expected to be [among the first ... states] to be offered": the frame's own words were
-    left out ("Slovakia is expected to be states to be offered membership")."""
+    left out ("Chile is expected to be states to be offered a trade deal")."""
     found = titles(text)
     assert title in found, found
 
