@@ -2805,3 +2805,48 @@ def test_a_count_of_time_before_a_bare_phrase_is_left_alone():
     doc = _built(words, heads, deps, tags, pos)
     assert not language._count_of_time_before_a_clause_read_as_a_phrase(doc[8])
     assert (doc[2].dep_, doc[10].dep_, doc[8].dep_) == ("ROOT", "nmod", "case")
+
+
+def test_a_clause_with_no_that_right_after_a_deep_noun_is_its_relative_clause():
+    # "The group said it would widen its talks on the dispute they are facing ." misread with "they
+    # are facing" a complement of "widen" (titled "widen its talks they are facing")
+    words = ["The", "group", "said", "it", "would", "widen", "its", "talks", "on", "the", "dispute", "they", "are", "facing", "."]
+    heads = [1, 2, 2, 5, 5, 2, 7, 5, 10, 10, 7, 13, 13, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "nmod:poss", "obj", "case", "det", "nmod", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "MD", "VB", "PRP$", "NNS", "IN", "DT", "NN", "PRP", "VBP", "VBG", "."]
+    pos = ["DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[13].dep_, doc[13].head.i) == ("acl:relcl", 10)
+    # (after the verb's own hearer it is what is told: "The minister told reporters they were leaving .")
+    words = ["The", "minister", "told", "reporters", "they", "were", "leaving", "."]
+    heads = [1, 2, 2, 2, 6, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBD", "NNS", "PRP", "VBD", "VBG", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[6].head.i) == ("ccomp", 2)
+
+
+def test_a_past_form_between_a_noun_and_a_day_is_the_nouns_participle():
+    # "The chief vowed in a video aired Monday that the war would go on ." misread as one phrase "a
+    # video aired Monday" headed by the day, "aired" its adjective (titled "vowed video that ...")
+    words = ["The", "chief", "vowed", "in", "a", "video", "aired", "Monday", "that", "the", "war", "would", "go", "on", "."]
+    heads = [1, 2, 2, 7, 7, 6, 7, 2, 12, 10, 12, 12, 2, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "det", "amod", "amod", "obl", "mark", "det", "nsubj", "aux", "ccomp", "advmod", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", "JJ", "NNP", "IN", "DT", "NN", "MD", "VB", "RP", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADJ", "PROPN", "SCONJ", "DET", "NOUN", "AUX", "VERB", "ADP", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.i, doc[3].head.i) == ("obl", 2, 5)
+    assert (doc[6].dep_, doc[6].head.i, doc[6].pos_, doc[7].head.i) == ("acl", 5, "VERB", 6)
+
+
+def test_a_noun_read_with_an_object_is_the_compound_of_the_noun_after_it():
+    # "The state will double the land use fees ." misread with "use" the object and "fees" an
+    # object of "use"
+    words = ["The", "state", "will", "double", "the", "land", "use", "fees", "."]
+    heads = [1, 3, 3, 3, 6, 6, 3, 6, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "det", "compound", "obj", "obj", "punct"]
+    tags = ["DT", "NN", "MD", "VB", "DT", "NN", "NN", "NNS", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[7].head.i, doc[6].dep_, doc[6].head.i, doc[4].head.i) == ("obj", 3, "compound", 7, 7)

@@ -1227,6 +1227,8 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             continue
         if c.i in skip or dep(c) in r.drop or base_dep(c) in r.drop:
             continue
+        if c.i > word.i and _told_only_the_time(c, skip):
+            continue  # "in a video [released] Monday"
         if base_dep(c) == "conj" and (any(dep(g) in SUBJECTS for g in c.children)
                                        or word.pos_ in ("NOUN", "PROPN") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")):
             # a clause of its own the parse joined to the noun (", but many were still in custody",
@@ -1460,6 +1462,13 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     return [t for t in ordered[left : right + 1] if t.i not in short_forms or t == head]
 
 
+def _told_only_the_time(participle: Token, skip: Set[int]) -> bool:
+    """A participle after its noun whose only words are the time a title leaves out ("a video
+    [released] Monday"): it tells the title nothing."""
+    return (base_dep(participle) == "acl" and participle.tag_ in ("VBN", "VBD") and participle.n_lefts + participle.n_rights > 0
+            and all(g.i in skip for g in participle.children))
+
+
 def _year_in_name(token: Token, skip: Set[int]) -> bool:
     """A year written inside a name ("of the [2006] Doha Asian Games"): the words the parse hung on
     it ("of the") are the name's phrase's, not the date's."""
@@ -1483,6 +1492,8 @@ def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> 
             t.head.i in skip and t.pos_ in ("ADP", "DET", "ADV", "ADJ", "PART", "CCONJ") and not _year_in_name(t.head, skip))]
         # (with the rest of a date's complex preposition: "re-opened [as of] Nov. 25")
         back = [t for t in back if not (base_dep(t) == "fixed" and t.head in gap and t.head not in back)]
+        # (nor a participle that told only the time: "vowed in a video [released Monday] that")
+        back = [t for t in back if not _told_only_the_time(t, skip)]
         if (0 < len(back) <= 2 and not any(t.is_punct or t.text in BREAKS for t in gap)
                 and all(verb.is_ancestor(t) and dep(t) not in SUBJECTS and lemma(t) not in ("which", "who", "whom", "whose")
                         for t in back)):

@@ -1538,6 +1538,74 @@ def _noun_root_read_with_an_object(root: "Token") -> bool:
     return True
 
 
+def _compound_noun_read_with_an_object(noun: "Token") -> bool:
+    """"is to double the land use fees from January" parsed with "use" the verb's object and "fees"
+    an object of "use": a common noun with its article takes no object, so it is the compound of
+    the noun right after it, which heads the phrase (titled "is to double the land use" before).
+    Returns whether it repaired."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.head == noun or noun.i + 1 >= len(doc) or noun.tag_ not in ("NN", "NNS"):
+        return False
+    following = doc[noun.i + 1]
+    if following.head != noun or following.dep_ != "obj" or following.pos_ != "NOUN" or following.lower_ in _clause_markers()["time_nouns"]:
+        return False  # (nor a time the parse hung there: "after a clash [Wednesday]")
+    if not any(c.dep_ in ("det", "nmod:poss") for c in noun.lefts) or any(c.dep_ in ("aux", "mark", "nsubj") for c in noun.children):
+        return False
+    following.head, following.dep_ = noun.head, noun.dep_
+    for child in list(noun.children):
+        if child != following and (child.i > noun.i or child.dep_ in ("det", "nmod:poss", "amod", "nummod")):
+            child.head = following
+    noun.head, noun.dep_ = following, "compound"
+    return True
+
+
+def _participle_read_as_an_adjective_of_the_day_after_it(word: "Token") -> bool:
+    """"vowed in a videotape aired Wednesday that ..." parsed as one phrase "a videotape aired
+    Wednesday" headed by the day, "aired" its adjective (titled "vowed videotape"): a day takes no
+    adjective in a regular past form, and a preposition's noun before such a form is what it
+    describes; the form is the noun's participle, the day its time. Returns whether it repaired."""
+    doc = word.doc
+    if word.dep_ != "amod" or not word.lower_.endswith("ed") or word.i < 2 or word.head.i != word.i + 1:
+        return False
+    day, noun = word.head, doc[word.i - 1]
+    if day.lower_ not in day_names() or noun.pos_ != "NOUN" or not day.dep_.startswith(("obl", "nmod")):
+        return False
+    if noun.head in (day, word):
+        if not any(c.dep_ == "case" for c in day.lefts):
+            return False
+        noun.head, noun.dep_ = day.head, day.dep_
+        for child in [c for c in day.lefts if c.i < noun.i]:
+            child.head = noun  # (its preposition and article)
+    elif not (noun.dep_.startswith(("obl", "nmod")) and noun.right_edge == noun and any(c.dep_ == "case" for c in noun.lefts)):
+        return False  # (a phrase of its own, ending right before the form: "in a video [released] Monday")
+    word.head, word.dep_, word.pos_, word.tag_ = noun, "acl", "VERB", "VBN"
+    word.set_morph("Tense=Past|VerbForm=Part")
+    day.head, day.dep_ = word, "obl:unmarked"
+    for child in [c for c in day.children if c.i > day.i]:
+        child.head = noun.head  # (what followed the day was never the day's: "that ...")
+    return True
+
+
+def _zero_relative_read_as_the_verbs_complement(clause: "Token") -> bool:
+    """"would continue its efforts to end the crisis they are facing" parsed with "they are facing"
+    a complement of "continue" (titled "continue its efforts they are facing"): a clause with no
+    "that", no object of its own, right after a noun deep in the verb's phrase (not the verb's own
+    object or hearer: "told reporters they were leaving") is a relative clause of that noun.
+    Returns whether it repaired."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or start == 0 or start >= clause.i:
+        return False
+    noun, verb = doc[start - 1], clause.head
+    if (noun.pos_ not in ("NOUN", "PROPN") or noun.head == verb or not verb.is_ancestor(noun) or noun.i < verb.i
+            or doc[start].dep_ not in ("nsubj", "nsubj:pass") or doc[start].pos_ != "PRON"):
+        return False
+    if any(c.dep_ in ("mark", "obj", "ccomp", "xcomp", "expl") for c in clause.children):
+        return False
+    clause.head, clause.dep_ = noun, "acl:relcl"
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -3281,7 +3349,9 @@ def _time_read_as_the_root(root: "Token") -> bool:
     if root.lower_ not in markers["time_nouns"] and root.lower_ not in markers["day_names"]:
         return False
     subject = next((c for c in root.lefts if c.dep_.startswith("nsubj")), None)
-    objects = [c for c in root.rights if c.dep_ == "obj"]
+    # (or a clause "that" opens, which no time takes either: "vowed in a video aired Monday that ...")
+    objects = [c for c in root.rights if c.dep_ == "obj" or c.dep_ in ("acl:relcl", "ccomp") and any(
+        g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
     if subject is None or not objects:
         return False
     verb = next((c for c in subject.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
@@ -3298,6 +3368,11 @@ def _time_read_as_the_root(root: "Token") -> bool:
     for word in time_words:
         if word.head == root and word.dep_.startswith("obl") and word.lower_ in markers["day_names"]:
             word.dep_ = "compound"  # "Wednesday morning"
+    for child in objects:
+        if child.dep_ == "acl:relcl":
+            child.dep_ = "ccomp"  # (what the verb tells)
+    for word in [c for c in root.lefts if c.dep_ == "amod"]:
+        _participle_read_as_an_adjective_of_the_day_after_it(word)
     return True
 
 
@@ -4093,6 +4168,32 @@ def _noun_read_as_a_bare_verb_after_its_phrase(word: "Token") -> bool:
     return True
 
 
+def _compound_read_as_a_bare_verb_between_nouns(word: "Token") -> bool:
+    """"is to double the water use charges" parsed with "use" a bare verb beside the clause taking
+    "charges" as its object: a bare form between a noun with its article and a noun right after
+    it, with no subject, auxiliary or "to" of its own, is a word of one noun phrase ("the water use
+    charges"), the last noun its head; not after a verb that takes a bare infinitive ("let the
+    farmers keep cattle"). Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "VB" or word.i < 2 or word.i + 1 >= len(doc) or word.dep_ not in ("parataxis", "acl", "advcl", "xcomp", "dep", "conj"):
+        return False
+    noun, following = doc[word.i - 1], doc[word.i + 1]
+    if (noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "nsubj", "nsubj:pass") or following.head != word or following.dep_ != "obj"
+            or following.pos_ != "NOUN" or not any(c.dep_ in ("det", "nmod:poss") for c in noun.lefts)
+            or any(c.dep_.startswith(("nsubj", "aux", "mark", "cc", "iobj")) for c in word.children)
+            or any(c.dep_ == "det" for c in following.children) or _takes_a_bare_infinitive(noun.head)):
+        return False
+    following.head, following.dep_ = noun.head, noun.dep_
+    for child in [c for c in noun.lefts if c.dep_ != "compound"]:
+        child.head = following  # (its article)
+    for child in [c for c in word.children if c != following]:
+        child.head = following  # (its phrases: "on new homes")
+    noun.head, noun.dep_ = following, "compound"
+    word.head, word.dep_, word.pos_, word.tag_ = following, "compound", "NOUN", "NN"
+    word.set_morph("Number=Sing")
+    return True
+
+
 def _plural_noun_with_its_preposition_read_as_a_verb(word: "Token") -> bool:
     """"to be among the first former Warsaw Pact states to be offered membership" parsed with
     "states" a verb: a present form that takes a preposition and a noun's words before it ("among
@@ -4491,6 +4592,91 @@ def _past_tense_with_an_object_read_as_its_subjects_modifier(root: "Token") -> b
         elif child.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in child.children):
             child.dep_ = "parataxis"  # ("..., a surgeon told the BBC": a clause of its own beside it)
     root.head, root.dep_ = verb, "nsubj"
+    return True
+
+
+def _first_of_two_joined_verbs_read_as_the_subjects_participle(root: "Token") -> bool:
+    """"The scandal erupted in April and for a time appeared to threaten him" parsed with "erupted"
+    a participle of "scandal" (titled "The scandal was erupted") and "appeared" the only verb (or
+    with "scandal" the root and "appeared" a participle of "time"): a regular past form right after
+    the subject, whose phrase an "and" or "but" closes that belongs to the later verb's own words,
+    is the first of two joined verbs, not a reduced relative (that one's "and" would join its own
+    phrase: "the men arrested in May and released in June"). Returns whether it repaired."""
+    if root.head != root:
+        return False
+    if root.pos_ == "VERB":
+        subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    elif root.pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith(("nsubj", "cop")) for c in root.children):
+        subject = root
+    else:
+        return False
+    if subject is None:
+        return False
+    participle = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lower_.endswith("ed")
+                       and not any(g.dep_.startswith(("nsubj", "aux", "mark", "cop")) for g in c.children)), None)
+    if participle is None or participle.right_edge.i + 1 >= len(root.doc):
+        return False
+    joiner = participle.doc[participle.right_edge.i + 1]
+    if joiner.dep_ != "cc" or joiner.lower_ not in ("and", "but"):
+        return False
+    host = joiner.head
+    # (or a phrase the parse joined to the subject, which a preposition shows it is not: "and [for] weeks")
+    phrase_on_the_subject = (host.head == subject and host.dep_ == "conj" and host.left_edge.i == joiner.i
+                             and any(c.dep_ == "case" for c in host.lefts))
+    later = root
+    if subject == root:
+        # (the later verb then hangs on that phrase: "and for a time [threatened]")
+        later = next((c for c in host.rights if c.dep_ in ("acl", "acl:relcl") and c.tag_ == "VBD" and c.pos_ == "VERB"
+                      and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None) if phrase_on_the_subject else None
+        if later is None or later.left_edge.i != later.i:
+            return False
+    if not (host == later or host.head == later and host != subject and host.left_edge.i == joiner.i or phrase_on_the_subject):
+        return False
+    if later.i <= joiner.i or any(t.dep_.startswith("nsubj") or t.pos_ in ("VERB", "AUX") for t in participle.doc[joiner.i + 1 : later.i]):
+        return False
+    participle.head, participle.dep_, participle.pos_ = participle, "ROOT", "VERB"
+    _made_a_past_tense(participle)
+    subject.head, subject.dep_ = participle, "nsubj"
+    if later != root:
+        for child in [c for c in root.children if c.i > later.i]:
+            child.head = participle  # (the stop)
+    for child in [c for c in later.children if c.i < subject.i]:
+        child.head = participle  # (an opening time or phrase: the first verb's)
+    later.head, later.dep_ = participle, "conj"
+    joiner.head = later
+    if phrase_on_the_subject:
+        host.head, host.dep_ = later, "obl"
+    if later == root:
+        _full_stop_to(root, participle)
+    return True
+
+
+def _mediums_participle_read_as_the_root(root: "Token") -> bool:
+    """"The leader promised in an audiotape aired Tuesday that the bombings would go on" parsed
+    with "aired" the root and "promised" a participle of "leader": a regular past form right after
+    the noun of a phrase that closes there, on a past form hung on the root's subject, is that
+    noun's participle (with the time after it); the past form on the subject is the verb. Returns
+    whether it repaired."""
+    doc = root.doc
+    if root.head != root or root.i == 0 or not root.lower_.endswith("ed") or root.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    noun = doc[root.i - 1]
+    if noun.pos_ != "NOUN" or not noun.dep_.startswith("obl") or noun.right_edge != noun or not any(c.dep_ == "case" for c in noun.lefts):
+        return False
+    verb = noun.head
+    subject = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or subject.head != root
+            or not subject.dep_.startswith("nsubj") or any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)):
+        return False
+    time = next((c for c in root.rights), None)
+    verb.head, verb.dep_ = verb, "ROOT"
+    _made_a_past_tense(verb)
+    subject.head, subject.dep_ = verb, "nsubj"
+    for child in list(root.children):
+        if child != time:
+            child.head = verb  # (what it tells, the stop: the verb's)
+    root.head, root.dep_, root.pos_, root.tag_ = noun, "acl", "VERB", "VBN"
+    root.set_morph("Tense=Past|VerbForm=Part")
     return True
 
 
@@ -5688,6 +5874,8 @@ def _register_components() -> None:
                     _age_read_as_the_verbs_complement(token)
                 if dep in ("amod", "acl") and token.tag_ in ("VBD", "VBN"):
                     _verb_read_as_an_adjective_of_the_day_after_it(token)
+                if dep == "amod" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in days:
+                    _participle_read_as_an_adjective_of_the_day_after_it(token)
                 if dep in ("amod", "compound") and token.i and doc[token.i - 1].lower_ == "to":
                     _infinitive_read_as_a_modifier_after_to(token)
                 if dep in ("parataxis", "appos") and pos == propn_pos:
@@ -5758,6 +5946,12 @@ def _register_components() -> None:
                     _for_phrase_read_as_a_clause_of_its_noun(token)
                 if pos in noun_pos and dep.startswith("aux"):
                     _noun_read_as_an_auxiliary(token)
+                if pos in noun_pos and dep != "ROOT" and token.n_rights:
+                    _compound_noun_read_with_an_object(token)
+                if verb and dep == "ccomp" and token.n_lefts:
+                    _zero_relative_read_as_the_verbs_complement(token)
+                if verb and token.tag_ == "VB" and token.n_rights:
+                    _compound_read_as_a_bare_verb_between_nouns(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
@@ -5957,7 +6151,9 @@ def _register_components() -> None:
                         or _past_tense_read_as_an_adjective(root)
                         or _verb_read_as_its_objects_adjective(root) or _verb_read_as_an_adjective_before_a_count(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
-                        or _past_tense_with_an_object_read_as_its_subjects_modifier(root)):
+                        or _past_tense_with_an_object_read_as_its_subjects_modifier(root)
+                        or _first_of_two_joined_verbs_read_as_the_subjects_participle(root)
+                        or _mediums_participle_read_as_the_root(root)):
                     continue
                 _active_past_read_as_a_passive(root)
                 if _predicate_adjective_read_as_the_adverbs(root):
