@@ -7518,3 +7518,25 @@ def test_a_message_aired_on_a_day_dates_what_it_says_and_stays_out_of_the_title(
     # the medium's participle read as the main verb ("The rebel chief aired that ...") or left in
     # the title after its day was cut ("vowed in a video released that ...")
     assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Hundreds of homes were damaged in Tuesday's storm.", "Hundreds of homes were damaged in the storm", "2024-03-12"),
+    ("Several roofs were torn off in Friday's storm.", "Several roofs were torn off in the storm", "2024-03-08"),
+    ("A bridge was swept away in last week's floods.", "A bridge was swept away in the floods", "2024-W10"),
+])
+def test_a_clause_set_in_a_dated_natural_occasion_takes_its_date(text, title, date):
+    # a storm or a flood is a happening (GUM's event type), though TimeBank's news seldom tags one:
+    # the clause it is the setting of happened then, not on the publication day
+    assert titles(text) == {title: date}
+
+
+def test_a_clause_set_in_a_dated_crash_is_titled_by_the_clause_not_by_the_crash():
+    # ("in" read as an adverb of "killed": the crash alone was the event, titled "The crash")
+    assert titles("The driver was killed in last week's crash.") == {"The driver was killed in the crash": "2024-W10"}
+
+
+def test_a_foul_in_a_dated_game_is_dated_by_the_game_as_well_as_the_punishment_by_its_day():
+    found = titles("The goalkeeper was suspended on Tuesday for punching an opponent in Sunday's 3-0 defeat.")
+    assert found.get("The goalkeeper punched an opponent in the 3-0 defeat") == "2024-03-10", found
+    assert any(t.startswith("The goalkeeper was suspended") and d == "2024-03-12" for t, d in found.items()), found

@@ -2850,3 +2850,22 @@ def test_a_noun_read_with_an_object_is_the_compound_of_the_noun_after_it():
     pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].dep_, doc[7].head.i, doc[6].dep_, doc[6].head.i, doc[4].head.i) == ("obj", 3, "compound", 7, 7)
+
+
+def test_a_clause_head_in_ing_after_its_subordinator_is_a_gerund_not_a_noun():
+    # "Lee was fined for spitting at a rival ." misread with "spitting" a noun (lemma "spitting")
+    words = ["Lee", "was", "fined", "for", "spitting", "at", "a", "rival", "."]
+    heads = [2, 2, 2, 4, 2, 7, 7, 4, 2]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "mark", "advcl", "case", "det", "obl", "punct"]
+    tags = ["NNP", "VBD", "VBN", "IN", "NN", "IN", "DT", "NN", "."]
+    pos = ["PROPN", "AUX", "VERB", "SCONJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].pos_, doc[4].tag_) == ("VERB", "VBG")
+    # (a noun after all, with its article: "was praised for the opening")
+    words = ["Lee", "was", "praised", "for", "the", "opening", "."]
+    heads = [2, 2, 2, 5, 5, 2, 2]
+    deps = ["nsubj:pass", "aux:pass", "ROOT", "mark", "det", "advcl", "punct"]
+    tags = ["NNP", "VBD", "VBN", "IN", "DT", "NN", "."]
+    pos = ["PROPN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[5].pos_ == "NOUN"

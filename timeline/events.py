@@ -782,6 +782,9 @@ def _happening(word: "SpacyToken") -> bool:
 # only); on this construction it separates "November's elections" (0.22) and "Tuesday's victory"
 # (0.42) from "Friday's newspaper" (0.01) and "the 2007 budget" (0.00).
 DATED_NOUN_THRESHOLD = 0.15
+# The occasion-noun probability (GUM's event type, training/occasions.py) from which a noun with a
+# date before it is a happening whatever the TimeBank classifier says (GUM dev: 80% precision).
+OCCASION_MIN = 0.5
 # The agent-noun probability from which a common-noun subject is someone who acts (GUM dev: 87%
 # of the nouns it calls agents are persons or organisations, and it finds 78% of them).
 AGENT_MIN = 0.5
@@ -1006,7 +1009,11 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
     if (clauses.base_dep(host) != "obl" or verb == host or not clauses.is_predicate(verb)
             or not _cases(noun) & clauses.rules().during or clauses.dep(verb) in ("acl", "amod")):
         return None
-    doer = verb.head if clauses.base_dep(verb) == "conj" else verb  # (a conjunct shares its subject)
+    # (a conjunct shares its subject, and so does a gerund with none of its own: "was sent off for
+    # elbowing a defender in Sunday's defeat")
+    shares = clauses.base_dep(verb) == "conj" or clauses.base_dep(verb) == "advcl" and verb.tag_ == "VBG" and any(
+        clauses.base_dep(m) == "mark" for m in verb.children)
+    doer = verb.head if shares else verb
     if not any(clauses.dep(c) in clauses.SUBJECTS for c in (*verb.children, *doer.children)):
         return None
     return verb if _thin_title(noun, skip) else None
@@ -1014,8 +1021,11 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
 
 def _thin_title(noun: "SpacyToken", skip: set[int]) -> bool:
     """Whether the noun's own title would be a word or two ("Referendum", "Largest explosion"): no
-    title a reader can use, so the clause the noun belongs to tells it instead."""
-    return len(clauses.noun_title(noun, skip=skip).split()) <= 2
+    title a reader can use, so the clause the noun belongs to tells it instead. An article or a
+    score does not make it more ("The 2-1 defeat")."""
+    words = clauses.noun_title(noun, skip=skip).split()
+    telling = [w for w in words if w.lower() not in ("the", "a", "an") and (any(c.isalpha() for c in w) or not any(c.isdigit() for c in w))]
+    return len(words) <= 2 or len(telling) <= 1
 
 
 def _clause_told_on_the_day(date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
@@ -1362,10 +1372,15 @@ def _event_word_in_parse(
                          and any(clauses.base_dep(g) in ("nsubj", "nsubj:pass") and g.tag_ in ("WDT", "WP") for g in c.children)), None)
         if relative is not None:
             return relative, False
+    # (or GUM's occasions, which TimeBank's economic news seldom tags: "damaged in Tuesday's storm";
+    # such a noun dates the clause it is the setting of, and is no event alone: "Tuesday's polls")
+    occasion_only = False
     if premodifier and _named_event(word, entities, sentence_start) is None and (
         happenings.happening_probability(word) < DATED_NOUN_THRESHOLD
     ):
-        return None, None
+        if names.occasion_probability(word.text, clauses.lemma(word)) < OCCASION_MIN:
+            return None, None
+        occasion_only = True
     if clauses.dep(word) == "advmod" and word.head != word and clauses.is_predicate(word.head):
         word = word.head  # "rose sharply on Monday": an adverb (whatever its tag) is its verb's
     if (clauses.dep(word) == "acl" and clauses.lemma(word) in clauses.rules().planned_frames
@@ -1411,6 +1426,11 @@ def _event_word_in_parse(
         if "without" in cases and word.head.pos_ == "VERB" and not premodifier:
             return word.head, False  # "ended without agreement on Friday": what did not happen dates no noun; the ending's day
         own_subject = any(clauses.dep(c) in clauses.SUBJECTS for c in word.head.children)
+        # (a gerund after its subordinator has its verb's: "was suspended for punching an opponent
+        # in Sunday's defeat")
+        own_subject = own_subject or (word.head.tag_ == "VBG" and clauses.base_dep(word.head) == "advcl" and any(
+            clauses.base_dep(m) == "mark" for m in word.head.children)
+            and any(clauses.dep(c) in clauses.SUBJECTS for c in word.head.head.children))
         # "On Tuesday's session, the expert took the stand": a phrase that opens the sentence, set
         # off by a comma, is the setting of the clause after it, whatever its preposition
         opening = (word.left_edge.is_sent_start and word.right_edge.i + 1 < len(word.doc)
@@ -1445,7 +1465,7 @@ def _event_word_in_parse(
         setting = _setting_of(word) if cases & clauses.rules().during else None
         if setting is not None:
             return setting, False
-        return word, True
+        return (None, None) if occasion_only else (word, True)
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's, but not
     # another clause's ("..., a spokeswoman told reporters on Wednesday" does not date the first).
     below, up = word, word.head

@@ -1606,6 +1606,35 @@ def _zero_relative_read_as_the_verbs_complement(clause: "Token") -> bool:
     return True
 
 
+def _gerund_after_a_subordinator_read_as_a_noun(word: "Token") -> bool:
+    """"was fined for spitting at an opponent" parsed with "spitting" a noun that heads an adverbial
+    clause with its "for": a clause's head in -ing after a subordinator is its gerund, a verb (what
+    the parse already says by the relation). Returns whether it repaired."""
+    if word.dep_ != "advcl" or word.pos_ != "NOUN" or not word.lower_.endswith("ing") or not any(
+            c.dep_ == "mark" and c.i < word.i for c in word.children):
+        return False
+    if any(c.dep_ in ("det", "nmod:poss", "amod") for c in word.children):
+        return False  # (a noun after all: "for the [opening]", "after its [founding]")
+    word.pos_, word.tag_ = "VERB", "VBG"
+    word.set_morph("Tense=Pres|VerbForm=Part")
+    return True
+
+
+def _preposition_read_as_an_adverb_before_its_phrase(word: "Token") -> bool:
+    """"was killed in last week's crash" parsed with "in" an adverb of "killed" and "crash" a phrase
+    of the verb with no preposition: a preposition right before such a phrase, on the same verb,
+    is the phrase's (which then says where or when, not a bare time). Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "IN" or word.dep_ != "advmod" or word.i + 1 >= len(doc) or word.n_lefts + word.n_rights:
+        return False
+    noun = next((t for t in word.head.rights if t.i > word.i and t.left_edge.i == word.i + 1), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "obl" or any(c.dep_ == "case" for c in noun.children):
+        return False
+    word.head, word.dep_, word.pos_ = noun, "case", "ADP"
+    noun.dep_ = "obl"
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -5353,7 +5382,13 @@ def _regular_past_lemma(form: str, lemma: str) -> str:
     """"insisted" -> insist where the trainable lemmatizer said "insiste": of the stems a regular
     -ed form can have (insist, insiste, ...), the lemma the treebanks know; else the lemmatizer's."""
     known = known_verbs()
-    if lemma in known or not form.endswith("ed"):
+    if lemma in known:
+        return lemma
+    if form.endswith("ing") and len(form) > 5:
+        # ("spitting" -> spit, "making" -> make, "voting" -> vote: a gerund the lemmatizer read as a noun)
+        stems = [form[:-3], form[:-3] + "e", form[:-4] if form[-4:-3] == form[-5:-4] else ""]
+        return next((stem for stem in stems if stem and stem in known), lemma)
+    if not form.endswith("ed"):
         return lemma
     stems = [form[:-2], form[:-1], form[:-3] + "y" if form.endswith("ied") else "", form[:-3] if form[-3:-2] == form[-4:-3] else ""]
     found = next((stem for stem in stems if stem and stem in known), None)
@@ -5952,6 +5987,10 @@ def _register_components() -> None:
                     _zero_relative_read_as_the_verbs_complement(token)
                 if verb and token.tag_ == "VB" and token.n_rights:
                     _compound_read_as_a_bare_verb_between_nouns(token)
+                if dep == "advcl" and pos in noun_pos:
+                    _gerund_after_a_subordinator_read_as_a_noun(token)
+                if dep == "advmod" and token.tag_ == "IN":
+                    _preposition_read_as_an_adverb_before_its_phrase(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
@@ -6261,7 +6300,7 @@ def _register_components() -> None:
                     # "gutted" -> "gutte" from the trained lemmatizer: a doubled consonant before
                     # -ed/-ing is the spelling's, not the verb's ("gut", as "planned" is "plan")
                     token.lemma_ = doubled[1] + doubled[2]
-                elif tag in ("VBD", "VBN") and pos == "VERB" and (
+                elif (tag in ("VBD", "VBN") or tag == "VBG" and token.lemma_.lower() == lower) and pos == "VERB" and (
                         known := _regular_past_lemma(lower, token.lemma_.lower())) != token.lemma_.lower():
                     token.lemma_ = known  # "insisted" -> insist, not "insiste"
                 elif pos in ("VERB", "AUX") and not token.lemma_.islower():

@@ -21,6 +21,7 @@ from timeline.language import MODEL_DIR
 
 WEIGHTS_FILE = MODEL_DIR.parent / "names.json"
 AGENT_WEIGHTS_FILE = MODEL_DIR.parent / "agents.json"
+OCCASION_WEIGHTS_FILE = MODEL_DIR.parent / "occasions.json"
 KINDS = ("person", "organisation", "place")
 # The probability from which a kind is given; below it the name stays unclassified. Chosen on GUM
 # dev for precision: 0.7 gives a kind to 39% of the names the rules leave unclassified, 82% right.
@@ -80,7 +81,7 @@ def name_kind(words: Sequence[str], before: Sequence[str], after: Sequence[str])
     return kind if best >= MIN_PROBABILITY else None
 
 
-def agent_features(word: str, lemma: str) -> list[str]:
+def common_noun_features(word: str, lemma: str) -> list[str]:
     """Features of a common noun, from its own words: what it is and what it looks like."""
     lower, base = word.casefold(), lemma.casefold()
     return [f"lemma={base}", f"w={lower}", f"suf2={base[-2:]}", f"suf3={base[-3:]}", f"suf4={base[-4:]}",
@@ -91,4 +92,11 @@ def agent_probability(word: str, lemma: str) -> float:
     """Probability that a common noun names a person or an organisation (GUM's types), someone who
     can do things, rather than a thing, a quantity or an idea."""
     model = load_linear_models(AGENT_WEIGHTS_FILE, ("agent",), what="agent-noun classifier", command="make names")
-    return model["agent"].probability(agent_features(word, lemma))
+    return model["agent"].probability(common_noun_features(word, lemma))
+
+
+def occasion_probability(word: str, lemma: str) -> float:
+    """Probability that a common noun names an event (GUM's type: "the storm", "the match", "the
+    election"), something that happens at a time, rather than a person, a thing, a place or an idea."""
+    model = load_linear_models(OCCASION_WEIGHTS_FILE, ("occasion",), what="occasion-noun classifier", command="make names")
+    return model["occasion"].probability(common_noun_features(word, lemma))

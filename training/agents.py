@@ -18,6 +18,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,6 +33,11 @@ AGENT_KINDS = frozenset({"person", "organization"})
 
 def read_examples(path: Path) -> list[tuple[str, str, bool]]:
     """(word, lemma, is an agent) of the common-noun head of every entity mention."""
+    return [(word, lemma, kind in AGENT_KINDS) for word, lemma, kind in read_mention_heads(path)]
+
+
+def read_mention_heads(path: Path) -> list[tuple[str, str, str]]:
+    """(word, lemma, GUM type) of the common-noun head of every entity mention."""
     examples = []
     for rows in conllu.sentence_rows(path):
         seen: set[int] = set()
@@ -41,17 +47,37 @@ def read_examples(path: Path) -> list[tuple[str, str, bool]]:
             if head is None or rows[head][3] != "NOUN" or head in seen:
                 continue
             seen.add(head)  # (nested mentions with one head count once: the widest)
-            examples.append((rows[head][1], rows[head][2], kind in AGENT_KINDS))
+            examples.append((rows[head][1], rows[head][2], kind))
     return examples
 
 
 def score(model, examples: list[tuple[str, str, bool]]) -> dict[str, float]:
-    right = sum((model.probability(names.agent_features(w, l)) >= 0.5) == agent for w, l, agent in examples)
+    right = sum((model.probability(names.common_noun_features(w, l)) >= 0.5) == agent for w, l, agent in examples)
     agents = [e for e in examples if e[2]]
-    found = sum(model.probability(names.agent_features(w, l)) >= 0.5 for w, l, _ in agents)
-    said = [e for e in examples if model.probability(names.agent_features(e[0], e[1])) >= 0.5]
+    found = sum(model.probability(names.common_noun_features(w, l)) >= 0.5 for w, l, _ in agents)
+    said = [e for e in examples if model.probability(names.common_noun_features(e[0], e[1])) >= 0.5]
     return {"n": len(examples), "accuracy": right / max(1, len(examples)),
             "agent_recall": found / max(1, len(agents)), "agent_precision": sum(e[2] for e in said) / max(1, len(said))}
+
+
+def train_and_write(parts: dict[str, list[tuple[str, str, bool]]], name: str, score: Callable[..., dict[str, float]],
+                    choose: Callable[[dict[str, float]], float], out: Path) -> None:
+    """Fit the common-noun classifier `name` on GUM train (its regularisation the one whose dev
+    scores `choose` ranks highest), print its dev and test scores and write its weights to `out`."""
+    for split, examples in parts.items():
+        print(f"{split}: {len(examples)} common-noun mentions, {dict(Counter(name if a else 'other' for *_, a in examples))}")
+
+    def trained(C: float):
+        return fit([names.common_noun_features(w, l) for w, l, _ in parts["train"]], [int(a) for *_, a in parts["train"]], C)
+
+    best = max((0.1, 0.3, 1.0, 3.0, 10.0), key=lambda C: choose(score(trained(C), parts["dev"])))
+    model = trained(best)
+    report = {split: score(model, parts[split]) for split in ("dev", "test")}
+    conllu.print_scores(report)
+    data = {name: model.to_json(),
+            "meta": {"trained_on": "GUM train (CC BY)", "C": best, "dev": report["dev"], "test": report["test"]}}
+    out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size / 1e3:.0f} kB), C={best}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,21 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=conllu.DEFAULT_SHARED)
     parser.add_argument("--out", type=Path, default=names.AGENT_WEIGHTS_FILE)
     args = parser.parse_args(argv)
-    parts = conllu.gum_splits(args.shared, read_examples)
-    for split, examples in parts.items():
-        print(f"{split}: {len(examples)} common-noun mentions, {dict(Counter('agent' if a else 'other' for *_, a in examples))}")
-
-    def trained(C: float):
-        return fit([names.agent_features(w, l) for w, l, _ in parts["train"]], [int(a) for *_, a in parts["train"]], C)
-
-    best = max((0.1, 0.3, 1.0, 3.0, 10.0), key=lambda C: score(trained(C), parts["dev"])["accuracy"])
-    model = trained(best)
-    report = {split: score(model, parts[split]) for split in ("dev", "test")}
-    conllu.print_scores(report)
-    data = {"agent": model.to_json(),
-            "meta": {"trained_on": "GUM train (CC BY)", "C": best, "dev": report["dev"], "test": report["test"]}}
-    args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e3:.0f} kB), C={best}")
+    train_and_write(conllu.gum_splits(args.shared, read_examples), "agent", score, lambda s: s["accuracy"], args.out)
     return 0
 
 
