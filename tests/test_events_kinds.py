@@ -7540,3 +7540,19 @@ def test_a_foul_in_a_dated_game_is_dated_by_the_game_as_well_as_the_punishment_b
     found = titles("The goalkeeper was suspended on Tuesday for punching an opponent in Sunday's 3-0 defeat.")
     assert found.get("The goalkeeper punched an opponent in the 3-0 defeat") == "2024-03-10", found
     assert any(t.startswith("The goalkeeper was suspended") and d == "2024-03-12" for t, d in found.items()), found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Canadian regional budget airline Skyway announced on Monday that it will cancel all of its flights to the "
+     "northern coastal cities.", "Skyway announced it will cancel all of its flights to the northern coastal cities"),
+    ("The Swedish flat-pack furniture retailer Ikea announced on Friday that it will close its two stores in the "
+     "southern region.", "Ikea announced it will close its two stores in the southern region"),
+])
+def test_a_long_description_before_a_one_word_company_name_gives_way_to_what_was_announced(text, title):
+    assert title in titles(text), titles(text)
+
+
+def test_a_place_name_closing_the_speakers_phrase_is_not_the_speaker():
+    found = titles("Police in the western Indian city of Mumbai said on Monday that they had arrested three men "
+                   "suspected of planning the bombings.")
+    assert not any(t.startswith("Mumbai") for t in found), found

@@ -2869,3 +2869,40 @@ def test_a_clause_head_in_ing_after_its_subordinator_is_a_gerund_not_a_noun():
     pos = ["PROPN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[5].pos_ == "NOUN"
+
+
+def test_a_word_right_after_the_verb_that_the_parse_gave_its_object_as_a_preposition_is_its_particle():
+    # "The group took over the rival firm ." misread with "over" the preposition of the object
+    words = ["The", "group", "took", "over", "the", "rival", "firm", "."]
+    heads = [1, 2, 2, 6, 6, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "det", "compound", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[3].dep_, doc[3].head.i, doc[6].dep_) == ("compound:prt", 2, "obj")
+
+
+def test_a_common_noun_before_a_name_both_read_as_subjects_is_the_names_description():
+    # "The shipping group Norvik took over the port ." misread with "group" and "Norvik" two subjects
+    words = ["The", "shipping", "group", "Norvik", "took", "over", "the", "port", "."]
+    heads = [2, 2, 4, 4, 4, 4, 7, 4, 4]
+    deps = ["det", "compound", "nsubj", "nsubj", "ROOT", "compound:prt", "det", "obj", "punct"]
+    tags = ["DT", "NN", "NN", "NNP", "VBD", "RP", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "NOUN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[2].head.i, doc[0].head.i) == ("compound", 3, 3)
+    assert [c.i for c in doc[4].children if c.dep_ == "nsubj"] == [3]
+
+
+def test_a_hyphened_form_in_ing_before_a_noun_phrase_is_its_adjective_not_a_clause():
+    # "Hanjin sold its loss-making phone unit on Friday ." misread with "loss" the object and
+    # "making" a clause taking "unit" and the day
+    words = ["Hanjin", "sold", "its", "loss", "-", "making", "phone", "unit", "on", "Friday", "."]
+    heads = [1, 1, 3, 1, 5, 1, 7, 5, 9, 5, 1]
+    deps = ["nsubj", "ROOT", "nmod:poss", "obj", "punct", "advcl", "compound", "obj", "case", "obl", "punct"]
+    tags = ["NNP", "VBD", "PRP$", "NN", "HYPH", "VBG", "NN", "NN", "IN", "NNP", "."]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    spaces = [True, True, True, False, False, True, True, True, True, False, False]
+    doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
+    assert (doc[7].dep_, doc[7].head.i, doc[5].dep_, doc[5].head.i, doc[3].head.i) == ("obj", 1, "amod", 7, 5)
+    assert (doc[2].head.i, doc[9].head.i) == (7, 1)

@@ -1635,6 +1635,67 @@ def _preposition_read_as_an_adverb_before_its_phrase(word: "Token") -> bool:
     return True
 
 
+def _particle_read_as_the_objects_preposition(noun: "Token") -> bool:
+    """"took over the Norwegian recruiter Corridor" parsed with "over" the preposition of
+    "Corridor", which is still the verb's object: an object takes no preposition, so the word
+    right after the verb is the verb's particle ("took over"). Returns whether it repaired."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i >= noun.i:
+        return False
+    if _verb_lemma_of_form(verb) in intransitive_verbs():
+        return False  # (a verb that takes no object has the phrase: "strolled off the road")
+    case = next((c for c in noun.lefts if c.dep_ == "case" and c.i == verb.i + 1 and c.tag_ in ("IN", "RP")), None)
+    if case is None:
+        return False
+    case.head, case.dep_, case.pos_, case.tag_ = verb, "compound:prt", "ADP", "RP"
+    return True
+
+
+def _description_read_as_a_second_subject(name: "Token") -> bool:
+    """"The Dutch staffing group Vedior took over ..." parsed with "group" and "Vedior" both
+    subjects of "took": a common noun right before a name, the two subjects of one verb, is the
+    name's description ("the staffing group Vedior"), its words the name's. Returns whether it
+    repaired."""
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.i == 0:
+        return False
+    markers = _clause_markers()
+    if name.lower_ in markers["day_names"] or name.lower_ in markers["month_names"]:
+        return False  # (a time the parse made a subject: "Software companies [Tuesday] launched")
+    noun = name.doc[name.i - 1]
+    if noun.dep_ != "nsubj" or noun.head != name.head or noun.pos_ != "NOUN" or any(True for _ in noun.rights):
+        return False
+    for child in [c for c in noun.lefts if c.dep_ in ("det", "nmod:poss")]:
+        child.head = name  # (its article: "[The] ... group Vedior")
+    noun.head, noun.dep_ = name, "compound"
+    return True
+
+
+def _hyphened_modifier_read_as_a_clause(word: "Token") -> bool:
+    """"sold its loss-making mobile phone unit to the Kyocera group" parsed with "loss" the object
+    and "making" a clause taking "unit" (titled "Sanyo making mobile phone unit"): a form in -ing
+    written onto a noun with a hyphen ("loss-making", "record-breaking", "oil-producing") is one
+    adjective of the noun phrase after it, which is the object; the phrases the clause took are
+    the verb's. Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "VBG" or word.i < 2 or doc[word.i - 1].text not in ("-", "–") or doc[word.i - 1].whitespace_ or doc[word.i - 2].whitespace_:
+        return False
+    noun, verb = doc[word.i - 2], word.head
+    phrase = next((c for c in word.rights if c.dep_ == "obj" and c.left_edge.i == word.i + 1), None)
+    if (noun.pos_ not in ("NOUN", "PROPN") or phrase is None or verb == word or verb.pos_ != "VERB" or noun.head not in (verb, word)
+            or noun.dep_ not in ("obj", "nsubj", "compound") or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in word.children)):
+        return False
+    phrase.head, phrase.dep_ = (verb, noun.dep_) if noun.head == verb else (verb, "obj")
+    for child in list(noun.children):
+        if child.i < noun.i:
+            child.head = phrase  # (its article: "[its] loss-making ... unit")
+    for child in [c for c in word.children if c.i > phrase.i]:
+        child.head = verb  # ("to the Kyocera group", "on Friday": the verb's)
+    word.head, word.dep_ = phrase, "amod"
+    noun.head, noun.dep_ = word, "compound"
+    doc[word.i - 1].head = word
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -5991,6 +6052,12 @@ def _register_components() -> None:
                     _gerund_after_a_subordinator_read_as_a_noun(token)
                 if dep == "advmod" and token.tag_ == "IN":
                     _preposition_read_as_an_adverb_before_its_phrase(token)
+                if dep == "obj" and token.n_lefts:
+                    _particle_read_as_the_objects_preposition(token)
+                if dep == "nsubj" and pos == propn_pos:
+                    _description_read_as_a_second_subject(token)
+                if token.tag_ == "VBG" and token.n_rights:
+                    _hyphened_modifier_read_as_a_clause(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
