@@ -2906,3 +2906,27 @@ def test_a_hyphened_form_in_ing_before_a_noun_phrase_is_its_adjective_not_a_clau
     doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
     assert (doc[7].dep_, doc[7].head.i, doc[5].dep_, doc[5].head.i, doc[3].head.i) == ("obj", 1, "amod", 7, 5)
     assert (doc[2].head.i, doc[9].head.i) == (7, 1)
+
+
+def test_an_opening_day_read_into_the_subjects_phrase_is_the_verbs_time():
+    # "On Friday police arrested two men ." misread as one phrase "On Friday police" of the verb,
+    # which then has no subject
+    words = ["On", "Friday", "police", "arrested", "two", "men", "."]
+    heads = [2, 2, 3, 3, 5, 3, 3]
+    deps = ["case", "compound", "obl", "ROOT", "nummod", "obj", "punct"]
+    tags = ["IN", "NNP", "NN", "VBD", "CD", "NNS", "."]
+    pos = ["ADP", "PROPN", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[1].dep_, doc[1].head.i, doc[0].head.i, doc[2].dep_, doc[2].head.i) == ("obl", 3, 1, "nsubj", 3)
+
+
+def test_a_form_in_ing_with_its_article_in_a_nouns_relation_is_a_noun():
+    # "The ministers ended a summit meeting Thursday ." misread with "meeting" a verb form, the
+    # object of "ended", the day its phrase
+    words = ["The", "ministers", "ended", "a", "summit", "meeting", "Thursday", "."]
+    heads = [1, 2, 2, 5, 5, 2, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "compound", "obj", "obl:unmarked", "punct"]
+    tags = ["DT", "NNS", "VBD", "DT", "NN", "VBG", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].pos_, doc[5].tag_) == ("NOUN", "NN")

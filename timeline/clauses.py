@@ -2805,6 +2805,10 @@ def title_of(
     if predicate.lower().startswith("having ") and any(c.lower_ == "having" and base_dep(c) == "aux"
                                                        for v in (clause.verb, *clause.frames, clause.verb.head) for c in v.children):
         predicate = "had " + predicate[len("having "):]  # "having posted a loss": told as what it is, a past before
+    if subject_name and clause.subject is not None and clause.subject.lower_ == "i":
+        # ('"I tendered my resignation," Kulov said': the speaker's own "my" is no reader's; "the"
+        # keeps the noun's phrase whole and guesses no one's gender)
+        predicate = " ".join("the" if w == "my" else "The" if w == "My" else w for w in predicate.split())
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None

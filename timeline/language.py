@@ -1696,6 +1696,50 @@ def _hyphened_modifier_read_as_a_clause(word: "Token") -> bool:
     return True
 
 
+def _opening_time_read_as_the_subjects_compound(day: "Token") -> bool:
+    """"On Friday police arrested two men" parsed with "Friday" a compound of "police" and "On"
+    the subject's preposition: a day or a month with its preposition before a subject is the
+    verb's time, and a subject takes no preposition. Returns whether it repaired."""
+    markers = _clause_markers()
+    if day.dep_ != "compound" or (day.lower_ not in markers["day_names"] and day.lower_ not in markers["month_names"]):
+        return False
+    noun = day.head
+    # (the preposition right before the day, wherever the parse hung it: on the subject, on the
+    # day, or as the verb's subordinator: "[In] March prices rose")
+    case = day.doc[day.i - 1] if day.i else None
+    if (case is None or case.tag_ != "IN" or case.dep_ not in ("case", "mark") or case.n_lefts + case.n_rights
+            or noun.head == noun or noun.i < day.i or noun.pos_ not in ("NOUN", "PROPN")):
+        return False
+    verb = noun.head
+    # (or the subject read into the phrase, the verb then without one: "[On Friday police] arrested")
+    lost_subject = (noun.dep_ == "obl" and verb.pos_ == "VERB" and noun.i < verb.i
+                    and not any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children))
+    if not (noun.dep_.startswith("nsubj") or lost_subject):
+        return False
+    case.head, case.dep_, case.pos_ = day, "case", "ADP"
+    day.head, day.dep_ = verb, "obl"
+    if lost_subject:
+        noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    return True
+
+
+def _noun_in_ing_with_its_article_read_as_a_verb(word: "Token") -> bool:
+    """"ended a summit meeting Thursday" parsed with "meeting" a verb (VBG) that is the object of
+    "ended": a form in -ing with an article of its own, in a noun's relation to its verb, and no
+    object, subject or auxiliary, is a noun. Returns whether it repaired."""
+    if word.tag_ != "VBG" or word.pos_ != "VERB" or word.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl"):
+        return False
+    if not any(c.dep_ == "det" and c.i < word.i and c.lower_ in ("a", "an", "the") for c in word.children) or any(
+            c.dep_.startswith(("obj", "nsubj", "aux", "mark", "xcomp", "ccomp", "iobj")) for c in word.children):
+        return False
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.set_morph("Number=Sing")
+    for child in word.children:
+        if child.dep_.startswith("obl") and child.i > word.i:
+            child.dep_ = "nmod:unmarked" if child.dep_ == "obl:unmarked" else "nmod"  # (a noun's phrase now: "meeting [Thursday]")
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -6058,6 +6102,10 @@ def _register_components() -> None:
                     _description_read_as_a_second_subject(token)
                 if token.tag_ == "VBG" and token.n_rights:
                     _hyphened_modifier_read_as_a_clause(token)
+                if dep == "compound" and pos == propn_pos:
+                    _opening_time_read_as_the_subjects_compound(token)
+                if verb and token.tag_ == "VBG" and token.n_lefts:
+                    _noun_in_ing_with_its_article_read_as_a_verb(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
@@ -6334,6 +6382,7 @@ def _register_components() -> None:
                     _verbs_phrase_read_into_the_objects_aside(token)
                 if token.dep_ == "compound" and token.lower_ in days:
                     _day_read_as_a_compound_of_the_object(token)  # (after the roots are repaired: the verb's object is known)
+                    _opening_time_read_as_the_subjects_compound(token)  # (again: "police" may only now be the subject)
                 if token.dep_ == "advcl" and token.pos == verb_pos:
                     _joined_verb_read_as_an_as_clause(token)  # (again: a root repair may have made the clause an adverbial)
             for sentence in list(doc.sents):
