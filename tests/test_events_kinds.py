@@ -7586,3 +7586,18 @@ def test_a_bare_day_after_an_object_in_ing_dates_the_verb():
     found = titles("Ministers from six Gulf states ended a summit meeting Thursday, agreeing to set up a joint fund.",
                    "2024-03-16")
     assert found.get("Ministers from six Gulf states ended a summit meeting") == "2024-03-14", found
+
+
+def test_a_clause_after_after_is_not_read_as_the_main_verb_of_the_sentences_subject():
+    # "reported" read as the main verb of "Madrid stocks", "closed" as their participle ("were
+    # closed") and "after the regulator" as a phrase of "banks"
+    found = figure_titles("Madrid stocks closed lower across the board Friday on worries about the Spanish banks "
+                          "after the regulator reported weak lending.")
+    assert found.get("Madrid stocks closed lower across the board on worries about the Spanish banks") == "2024-03-08", found
+    assert not any("were closed" in t or "stocks reported" in t for t in found), found
+
+
+def test_a_plural_owners_apostrophe_keeps_the_name_of_the_occasion_whole():
+    # "Leaders", the apostrophe and "Summit" read as three objects: titled "Summit is to be held"
+    found = titles("The president will attend the Pacific Rim Leaders' Summit to be held in Lima from Nov. 17 to 19.")
+    assert found.get("The Pacific Rim Leaders' Summit is to be held in Lima") == "2024-11-17", found

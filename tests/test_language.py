@@ -2930,3 +2930,16 @@ def test_a_form_in_ing_with_its_article_in_a_nouns_relation_is_a_noun():
     pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[5].pos_, doc[5].tag_) == ("NOUN", "NN")
+
+
+def test_a_possessive_apostrophe_read_as_an_object_is_the_owners_case():
+    # "They attend the Rim Leaders ' Summit ." misread with "Leaders", "'" and "Summit" three objects
+    words = ["They", "attend", "the", "Rim", "Leaders", "'", "Summit", "."]
+    heads = [1, 1, 4, 4, 1, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "obj", "obj", "obj", "punct"]
+    tags = ["PRP", "VBP", "DT", "NNP", "NNPS", "POS", "NNP", "."]
+    pos = ["PRON", "VERB", "DET", "PROPN", "PROPN", "PART", "PROPN", "PUNCT"]
+    spaces = [True, True, True, True, False, True, False, False]
+    doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
+    assert (doc[6].dep_, doc[6].head.i, doc[4].dep_, doc[4].head.i, doc[5].dep_, doc[5].head.i) == (
+        "obj", 1, "nmod:poss", 6, "case", 4)

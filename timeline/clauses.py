@@ -2543,9 +2543,12 @@ def _cuts_the_object(clause: Clause, group: list[Token], words: list[Token], lim
         kept = kept[:-1]
     # (a head kept without its own object or infinitive, or theirs, is lost too: "confessed that
     # she was told [to carry out the attack]" says something else)
+    # (and an object below them kept only in part is lost: the cut's clean-up takes a phrase cut
+    # through away whole, "could declare [scores of disputed seats vacant]")
     def lost(head: Token, depth: int = 0) -> bool:
-        return head not in kept or depth < 3 and any(base_dep(c) in ("obj", "xcomp") and c in words and lost(c, depth + 1)
-                                                     for c in head.children)
+        if head not in kept or depth and base_dep(head) == "obj" and any(t in words and t not in kept for t in head.subtree):
+            return True
+        return depth < 3 and any(base_dep(c) in ("obj", "xcomp") and c in words and lost(c, depth + 1) for c in head.children)
 
     return any(lost(h) for h in heads)
 

@@ -1740,6 +1740,28 @@ def _noun_in_ing_with_its_article_read_as_a_verb(word: "Token") -> bool:
     return True
 
 
+def _possessive_marker_read_apart(marker: "Token") -> bool:
+    """"will attend the Pacific Rim Leaders' Summit" parsed with "Leaders", the apostrophe and
+    "Summit" three objects of "attend": a possessive marker is the case of the noun before it,
+    and that noun the owner of the noun after it, which takes its place. Returns whether it
+    repaired."""
+    doc = marker.doc
+    if marker.tag_ != "POS" or marker.dep_ == "case" or marker.i == 0 or marker.i + 1 >= len(doc):
+        return False
+    owner, owned = doc[marker.i - 1], doc[marker.i + 1]
+    while owned.head != owned and owned.head.i > owned.i and owned.dep_ in ("compound", "amod", "flat", "nummod"):
+        owned = owned.head
+    if owner.pos_ not in ("NOUN", "PROPN") or owned.pos_ not in ("NOUN", "PROPN") or owned.is_ancestor(owner) and owner.head != owned:
+        return False
+    if owner.head != owned:
+        owned.head, owned.dep_ = (owner.head, owner.dep_) if owner.head != owner else (owned, owner.dep_)
+        for child in [c for c in owner.children if c.i > marker.i]:
+            child.head = owned  # (what the parse hung on the owner after the marker)
+    owner.head, owner.dep_ = owned, "nmod:poss"
+    marker.head, marker.dep_, marker.pos_ = owner, "case", "PART"
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -4785,6 +4807,65 @@ def _first_of_two_joined_verbs_read_as_the_subjects_participle(root: "Token") ->
     return True
 
 
+def _subordinate_subject_before(verb: "Token") -> "Token | None":
+    """The noun whose phrase ends right before the verb and opens with a subordinator ("[after]
+    the government" before "reported"), hung as a phrase of a noun before it; else None."""
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    while noun.head != noun and noun.head.i < verb.i and noun.dep_ in ("compound", "flat", "amod"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1 or noun.dep_ not in ("nmod", "obl"):
+        return None
+    marker = doc[noun.left_edge.i]
+    if marker.head != noun or marker.dep_ not in ("case", "mark") or marker.lower_ not in subordinators():
+        return None
+    return noun
+
+
+def _subordinate_verb_read_as_the_root(root: "Token") -> bool:
+    """"Tokyo stocks opened higher on Wednesday after the government reported strong output"
+    parsed with "reported" the root, "stocks" its subject, "opened" a participle of "stocks" and
+    "after the government" a phrase inside its phrases: a past form whose noun right before it is
+    opened by a subordinator ("after", "before", "when") is that subordinate clause's verb, that
+    noun its subject, and the past form on the subject, which the clause closes, the main verb.
+    Returns whether it repaired."""
+    doc = root.doc
+    if root.pos_ != "VERB" or root.head != root:
+        return False
+    # (or with the main verb the root already and the clause its adverbial, still without the
+    # subject the phrase before it holds)
+    # (or a conjunct with no "and")
+    for clause in [c for c in root.rights if c.dep_ in ("advcl", "conj") and c.tag_ in ("VBD", "VBZ") and c.pos_ == "VERB"]:
+        noun = _subordinate_subject_before(clause)
+        if noun is not None and root.is_ancestor(noun) and not clause.is_ancestor(noun) and not any(
+                g.dep_.startswith(("nsubj", "mark")) or g.dep_ == "cc" for g in clause.children):
+            marker = doc[noun.left_edge.i]
+            clause.dep_ = "advcl"
+            noun.head, noun.dep_ = clause, "nsubj"
+            marker.head, marker.dep_, marker.pos_ = clause, "mark", "SCONJ"
+            return True
+    if root.tag_ not in ("VBD", "VBZ"):
+        return False
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    noun = _subordinate_subject_before(root)
+    if subject is None or noun is None or noun == subject:
+        return False
+    marker = doc[noun.left_edge.i]
+    participle = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.pos_ == "VERB"
+                       and c.i < noun.i and c.is_ancestor(noun)
+                       and not any(g.dep_.startswith(("nsubj", "aux")) for g in c.children)), None)
+    if participle is None:
+        return False
+    participle.head, participle.dep_ = participle, "ROOT"
+    _made_a_past_tense(participle)
+    subject.head, subject.dep_ = participle, "nsubj"
+    root.head, root.dep_ = participle, "advcl"
+    noun.head, noun.dep_ = root, "nsubj"
+    marker.head, marker.dep_, marker.pos_ = root, "mark", "SCONJ"
+    _full_stop_to(root, participle)
+    return True
+
+
 def _mediums_participle_read_as_the_root(root: "Token") -> bool:
     """"The leader promised in an audiotape aired Tuesday that the bombings would go on" parsed
     with "aired" the root and "promised" a participle of "leader": a regular past form right after
@@ -6106,6 +6187,8 @@ def _register_components() -> None:
                     _opening_time_read_as_the_subjects_compound(token)
                 if verb and token.tag_ == "VBG" and token.n_lefts:
                     _noun_in_ing_with_its_article_read_as_a_verb(token)
+                if token.tag_ == "POS" and dep != "case":
+                    _possessive_marker_read_apart(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
@@ -6307,7 +6390,8 @@ def _register_components() -> None:
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
                         or _past_tense_with_an_object_read_as_its_subjects_modifier(root)
                         or _first_of_two_joined_verbs_read_as_the_subjects_participle(root)
-                        or _mediums_participle_read_as_the_root(root)):
+                        or _mediums_participle_read_as_the_root(root)
+                        or _subordinate_verb_read_as_the_root(root)):
                     continue
                 _active_past_read_as_a_passive(root)
                 if _predicate_adjective_read_as_the_adverbs(root):
