@@ -2022,6 +2022,12 @@ def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int
     return tokens
 
 
+def _someone(noun: Token) -> bool:
+    """A common noun for a person or an organisation (the agent-noun classifier: "lawmaker",
+    "ministry"), not a thing or an occasion."""
+    return names.agent_probability(noun.text, lemma(noun)) >= 0.5
+
+
 def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     r = rules()
     phrase = [t for t in _subtree_tokens(subject, r, skip) if t.i not in skip]
@@ -2064,6 +2070,20 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
     names_only = _coordinated_names(subject, skip) or _names_of_two_described_people(tokens, names)
     if names_only:
         return names_only  # "Shinzo Abe and Ban Ki Moon", without each one's long title
+    # "Veteran opposition lawmaker and former deputy finance minister Anna Berg": a name closing a
+    # long description with no comma is who it describes, whatever the parse made the head
+    # (a description of someone: "lawmaker", not "A meeting with ... [Amir Peretz]")
+    close = next((c for c in subject.children if dep(c) == "appos" and c.pos_ == "PROPN" and c.i > subject.i
+                  and c.right_edge.i == subject.right_edge.i and c.doc[c.left_edge.i - 1].text not in BREAKS), None) if (
+        subject.pos_ == "NOUN" and _someone(subject)) else None
+    if close is not None:
+        name = [close]
+        while name[-1].i + 1 <= close.right_edge.i and close.doc[name[-1].i + 1].pos_ == "PROPN":
+            name.append(close.doc[name[-1].i + 1])
+        while name[0].i - 1 >= close.left_edge.i and close.doc[name[0].i - 1].pos_ == "PROPN":
+            name.insert(0, close.doc[name[0].i - 1])
+        if name[-1].i == close.right_edge.i and not any(t.i in skip for t in name):
+            return name
 
     def core(word: Token, head: bool = False) -> list[Token]:
         # the head noun keeps its first "of"/"into" phrase ("The inquiry into the collapse"), not deeper ones
