@@ -7615,3 +7615,16 @@ def test_a_name_closing_a_long_joined_description_is_the_subject(text, title):
     # never "Veteran opposition lawmaker and former deputy warned ...": the description cut, the
     # person it describes lost
     assert title in titles(text), titles(text)
+
+
+def test_a_verb_the_parse_hung_deep_in_a_long_subject_is_the_main_verb():
+    # "started" read as a participle of "kilometers", inside the subject's "sailing at speeds of ..."
+    # phrase: titled "Hour started using the canal"
+    assert titles("Cargo ships sailing at speeds of up to 40 knots (74 kilometers) per hour started using the canal "
+                  "last year.") == {"Cargo ships started using the canal": "2023"}
+
+
+def test_a_past_form_with_its_object_after_an_agents_phrase_stays_the_main_verb():
+    # (a guard: "buried" right after "by heavy rain" is no medium's participle, "aired Saturday")
+    assert titles("A landslide triggered by heavy rain buried the village of Kelso, Otago Province, on Monday.") == {
+        "A landslide buried the village of Kelso": "2024-03-11"}

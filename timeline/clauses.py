@@ -2062,6 +2062,11 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
     named = next((c for c in subject.rights if dep(c) == "appos" and c.pos_ == "PROPN" and c.i not in skip
                   and subject.doc[min((t.i for t in c.subtree if not t.is_punct), default=c.i) - 1].text == ","
                   and all(t.pos_ in ("PROPN", "PART") or t.is_punct for t in c.subtree)), None)
+    # (not a place beside a thing: an earthquake is not named by the province it hit, ", Jiangxi
+    # Province,"; "The storm, Hurricane Alma," is)
+    if named is not None and not _someone(subject) and entity_kind(
+            [t.text for t in named.subtree if not t.is_punct]) == "place":
+        named = None
     if named is not None and subject.pos_ == "NOUN" and len(tokens) <= 6 and tokens and tokens[-1].i < named.i:
         return _with_fragment_before(tokens + [t for t in named.subtree if not t.is_punct], subject)
     if len(tokens) <= 8:

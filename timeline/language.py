@@ -1602,6 +1602,11 @@ def _zero_relative_read_as_the_verbs_complement(clause: "Token") -> bool:
         return False
     if any(c.dep_ in ("mark", "obj", "ccomp", "xcomp", "expl") for c in clause.children):
         return False
+    # (a verb of saying takes a clause after its phrases: "said in a statement to the press [he
+    # would resign]"; and a relative clause with no "that" lacks an object, which a verb that
+    # takes none cannot lack)
+    if _is_reporting_word(verb.lower_) or _verb_lemma_of_form(clause) in intransitive_verbs():
+        return False
     clause.head, clause.dep_ = noun, "acl:relcl"
     return True
 
@@ -4866,6 +4871,36 @@ def _subordinate_verb_read_as_the_root(root: "Token") -> bool:
     return True
 
 
+def _main_verb_read_deep_inside_the_subject(root: "Token") -> bool:
+    """"High-speed trains running at speeds of up to 160 km (100 miles) per hour began running
+    along the route" parsed with "trains" the root and "began" a participle of "kilometers", deep
+    in the subject's phrase (titled "160 kilometers per hour began running"): the first past tense
+    of a noun root's phrase, with no subject, auxiliary or marker of its own and no finite verb
+    before it, is the sentence's verb, and the root its subject. Returns whether it repaired."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.head != root or any(
+            c.dep_.startswith(("nsubj", "cop")) or c.dep_ == "case" for c in root.children):
+        return False  # (nor a phrase a preposition opens: "In exchange for ...")
+    if any(c.dep_ in ("acl", "parataxis", "xcomp", "advcl") and c.tag_ in ("VBD", "VBN") for c in root.rights):
+        return False  # (a past form on the root itself is the verb the main repair below gives it)
+    doc = root.doc
+    for word in doc[root.i + 1 : root.sent.end]:
+        if word.tag_ in ("VBZ", "VBP", "MD") or word.pos_ == "AUX" or word.lower_ in ("who", "which", "that", "whose"):
+            return False  # (a finite verb or a relative clause first: not this shape)
+        if word.tag_ != "VBD":
+            continue
+        if (word.pos_ != "VERB" or word.dep_ not in ("acl", "dep") or not root.is_ancestor(word) or word.head == root
+                or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in word.children)):
+            return False
+        if any((t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX") and not word.is_ancestor(t)
+               for t in doc[word.right_edge.i + 1 : root.sent.end]):
+            return False  # (a finite verb after its phrase may be the main one: the past form a participle)
+        word.head, word.dep_ = word, "ROOT"
+        root.head, root.dep_ = word, "nsubj"
+        _full_stop_to(root, word)
+        return True
+    return False
+
+
 def _mediums_participle_read_as_the_root(root: "Token") -> bool:
     """"The leader promised in an audiotape aired Tuesday that the bombings would go on" parsed
     with "aired" the root and "promised" a participle of "leader": a regular past form right after
@@ -4884,6 +4919,10 @@ def _mediums_participle_read_as_the_root(root: "Token") -> bool:
             or not subject.dep_.startswith("nsubj") or any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)):
         return False
     time = next((c for c in root.rights), None)
+    markers = _clause_markers()
+    if (time is None or not time.dep_.startswith("obl") or not any(time.lower_ in markers[k] for k in ("day_names", "month_names", "time_nouns"))
+            or any(c.dep_ in ("obj", "iobj") for c in root.children) or noun.dep_ == "obl:agent"):
+        return False  # (the medium's participle tells its time, and takes no object: not "triggered by heavy rain [buried] the village")
     verb.head, verb.dep_ = verb, "ROOT"
     _made_a_past_tense(verb)
     subject.head, subject.dep_ = verb, "nsubj"
@@ -6403,7 +6442,8 @@ def _register_components() -> None:
                         or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)
                         or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)
                         or _main_verb_read_into_a_restrictive_relative(root)
-                        or _main_clause_read_under_a_subordinate(root) or _time_read_as_the_root(root)):
+                        or _main_clause_read_under_a_subordinate(root) or _time_read_as_the_root(root)
+                        or _main_verb_read_deep_inside_the_subject(root)):
                     continue
                 if root.pos_ not in _NOMINAL:
                     continue
