@@ -2943,3 +2943,14 @@ def test_a_possessive_apostrophe_read_as_an_object_is_the_owners_case():
     doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
     assert (doc[6].dep_, doc[6].head.i, doc[4].dep_, doc[4].head.i, doc[5].dep_, doc[5].head.i) == (
         "obj", 1, "nmod:poss", 6, "case", 4)
+
+
+def test_a_number_right_after_a_name_read_as_the_subject_is_the_names():
+    # "The Comac 919 is a new airliner ." misread with "919" the subject and "Comac" the root
+    words = ["The", "Comac", "919", "is", "a", "new", "airliner", "."]
+    heads = [1, 1, 6, 6, 6, 6, 1, 1]
+    deps = ["det", "ROOT", "nsubj", "cop", "det", "amod", "appos", "punct"]
+    tags = ["DT", "NNP", "CD", "VBZ", "DT", "JJ", "NN", "."]
+    pos = ["DET", "PROPN", "NUM", "AUX", "DET", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].dep_, doc[1].dep_, doc[1].head.i, doc[2].head.i, doc[7].head.i) == ("ROOT", "nsubj", 6, 1, 6)

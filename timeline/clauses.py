@@ -2529,6 +2529,20 @@ def _shared_auxiliaries(clause: Clause, predicate: str) -> str:
     its own shares the first one's ("was vilified"), so that voice and tense stay as written."""
     verb = clause.verb
     first = verb.head
+    # "is a narrow-body airliner ... and scheduled to enter service": a participle joined to a
+    # copular predicate shares its "be", as a passive ("is scheduled")
+    # (or its frame: "[scheduled] to enter service")
+    joined = clause.frame if clause.frame is not None else verb
+    host = joined.head
+    copula = next((c for c in host.children if base_dep(c) == "cop" and c.i < host.i and c.tag_ in ("VBZ", "VBD", "VBP")), None)
+    # (a participle that frames an infinitive or has its agent: "reopened in 2001" after "is a
+    # former power station" is a past tense, the form the same)
+    passive_shape = clause.frame is not None or any(dep(c) == "obl:agent" for c in joined.children)
+    if (base_dep(joined) == "conj" and copula is not None and host.pos_ in ("NOUN", "PROPN", "ADJ") and joined.tag_ == "VBN"
+            and passive_shape
+            and predicate.startswith(joined.text) and not any(
+                base_dep(c) in ("aux", "cop", "mark", "obj", "iobj") or dep(c) in SUBJECTS for c in joined.children)):
+        return f"{copula.text} {predicate}"
     # (a regular participle is often tagged as a past tense: the same form)
     same_form = verb.tag_ == first.tag_ or {verb.tag_, first.tag_} == {"VBN", "VBD"} and verb.text.endswith("ed")
     if base_dep(verb) != "conj" or not same_form or first.tag_ not in ("VBN", "VB", "VBG"):

@@ -1767,6 +1767,29 @@ def _possessive_marker_read_apart(marker: "Token") -> bool:
     return True
 
 
+def _model_number_read_as_the_subject(number: "Token") -> bool:
+    """"The Comac 919 is a narrow-body airliner" parsed with "919" the subject and "Comac" the
+    root: a number right after a name, with nothing of its own, is the name's (a model, a
+    resolution: "Boeing 787", "Resolution 1636"), and the name with it the subject; the clause the
+    number was the subject of roots the sentence, with what the parse hung on the name after it.
+    Returns whether it repaired."""
+    doc = number.doc
+    if number.pos_ != "NUM" or not number.dep_.startswith("nsubj") or number.i == 0 or number.n_lefts + number.n_rights:
+        return False
+    name, predicate = doc[number.i - 1], number.head
+    if name.pos_ != "PROPN" or predicate == number or predicate.i < number.i or name.is_ancestor(predicate) and name.head != name:
+        return False
+    if name.head == name:
+        predicate.head, predicate.dep_ = predicate, "ROOT"
+        for child in [c for c in name.children if c.i > number.i and c != predicate]:
+            child.head = predicate  # (the clauses and the stop the parse hung on the name)
+    elif name.head != predicate and not name.dep_ in ("compound", "flat"):
+        return False
+    name.head, name.dep_ = predicate, number.dep_
+    number.head, number.dep_ = name, "flat"
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -6228,6 +6251,8 @@ def _register_components() -> None:
                     _noun_in_ing_with_its_article_read_as_a_verb(token)
                 if token.tag_ == "POS" and dep != "case":
                     _possessive_marker_read_apart(token)
+                if dep.startswith("nsubj") and token.pos_ == "NUM":
+                    _model_number_read_as_the_subject(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
