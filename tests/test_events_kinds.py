@@ -7641,3 +7641,18 @@ def test_a_past_form_with_its_object_after_an_agents_phrase_stays_the_main_verb(
 def test_a_participle_joined_to_a_copular_predicate_shares_its_be(text, title, date):
     # ("919" read as the subject and "Comac" the root; "scheduled" titled without its "is")
     assert titles(text, "2010-03-14").get(title) == date, titles(text, "2010-03-14")
+
+
+@pytest.mark.parametrize("text, done, date", [
+    ("The deputies will review the housing program and the water plan, themes already discussed Monday and Tuesday "
+     "by the committees.", "Themes were discussed by the committees", "2024-03-11"),
+    ('The senators will debate, for example, the farm bill and the "green" plan to cut emissions, measures already '
+     "approved Monday by house committees.", "Measures were approved by house committees", "2024-03-11"),
+])
+def test_what_an_aside_says_was_already_done_is_dated_apart_from_the_plan(text, done, date):
+    # the aside's participle read as a verb joined to the plan: the review dated Monday ("will
+    # review" on a past day), or "The senators approved by house committees"
+    found = mentions_of(text)
+    assert any(m.title == done and m.date == date and m.modality == "" for m in found), [(m.title, m.date) for m in found]
+    assert not any(m.modality == "planned" and m.date in ("2024-03-11", "2024-03-12") for m in found), [
+        (m.title, m.date) for m in found]

@@ -2466,6 +2466,18 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
     title", "Both sides agreed to meet again"; a plan or a `future` date: "will meet"."""
     group = verb_group(clause)
     first = group[0] if group else None
+    # (a participle on its noun only: a main verb's "by" phrase may be no agent, "opted to cut
+    # their production by another 500,000 barrels", "opened ... after a welcome ceremony by ...")
+    if (first is not None and first == clause.verb and first.tag_ in ("VBN", "VBD") and predicate.startswith(first.text + " ")
+            and dep(first) == "acl" and any(dep(c) == "obl:agent" for c in first.children)
+            and not any(base_dep(c) in ("aux", "cop", "mark", "obj") for c in first.children)):
+        # "the housing plans, themes already discussed Monday by the committees": a participle with
+        # its agent and no "be", told as the passive it is ("were discussed by the committees")
+        if future or clause.modality == "planned":
+            return "will be " + predicate
+        plural = clause.subject is not None and (more_than_one(clause.subject) or any(
+            base_dep(c) == "conj" for c in clause.subject.children))  # ("the plan and the program were")
+        return ("were " if plural else "was ") + predicate
     if (first is not None and first.lower_ == "being" and dep(first) == "aux:pass" and predicate.startswith("being ")
             and any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since", "while", "upon") for c in clause.verb.children)):
         # "after being convicted in May": told as it happened, "was convicted"

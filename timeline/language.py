@@ -1790,6 +1790,36 @@ def _model_number_read_as_the_subject(number: "Token") -> bool:
     return True
 
 
+def _participle_of_an_aside_read_as_a_joined_verb(verb: "Token") -> bool:
+    """"will review the housing plan, themes already discussed Monday by the committees" parsed
+    with "discussed" a verb joined to "review" with no "and", its day and agent "review"'s: a
+    regular past form right after a noun set off by a comma, with no subject, auxiliary or "and"
+    of its own, is that noun's participle, and the phrases after it are its own. Returns whether it
+    repaired."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "parataxis") or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") or any(
+            c.dep_.startswith(("nsubj", "aux", "cc", "mark", "obj")) for c in verb.children):
+        return False
+    host = verb.head
+    start = verb.left_edge.i
+    if host.pos_ != "VERB" or host.i > verb.i or start == 0:
+        return False
+    noun = doc[start - 1]
+    # (its phrase's first word, not the comma the parse may hang on it)
+    first = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)
+    if noun.pos_ != "NOUN" or noun.i < host.i or not host.is_ancestor(noun) or first == 0 or doc[first - 1].text != ",":
+        return False
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+    verb.set_morph("Tense=Past|VerbForm=Part")
+    for child in [c for c in host.children if c.i > verb.i and c.dep_.startswith("obl")]:
+        child.head = verb  # (its day and its agent: "Monday", "by the committees")
+        if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in child.children):
+            child.dep_ = "obl:agent"
+    if noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.children):
+        noun.dep_ = "appos"  # ("the water plan, themes ...": an aside, not a third thing reviewed)
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -6253,6 +6283,8 @@ def _register_components() -> None:
                     _possessive_marker_read_apart(token)
                 if dep.startswith("nsubj") and token.pos_ == "NUM":
                     _model_number_read_as_the_subject(token)
+                if verb and dep in ("conj", "parataxis") and token.tag_ in ("VBD", "VBN"):
+                    _participle_of_an_aside_read_as_a_joined_verb(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
