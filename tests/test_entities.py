@@ -166,3 +166,13 @@ def test_an_acronym_in_brackets_keeps_the_name_it_spells_whole(text, organisatio
 def test_two_names_joined_by_and_stay_two_when_no_acronym_spells_them():
     names = [e.name for e in find_entities("Norway and Sweden (EU) signed the accord.")]
     assert "Norway" in names and "Sweden" in names, names
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The talks were held at the Lakeside Hotel near Geneva.", "Lakeside Hotel"),
+    ("Fans gathered outside Riverside Stadium on Saturday.", "Riverside Stadium"),
+    ("Commuters were stranded at Westgate Station on Monday.", "Westgate Station"),
+])
+def test_a_name_ending_in_a_building_word_is_a_place(text, place):
+    # never a person or an unknown name: "he" in the next sentence does not stand for it
+    assert place in {e.name for e in find_entities(text) if e.kind == "place"}, [(e.name, e.kind) for e in find_entities(text)]

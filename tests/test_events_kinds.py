@@ -7656,3 +7656,14 @@ def test_what_an_aside_says_was_already_done_is_dated_apart_from_the_plan(text, 
     assert any(m.title == done and m.date == date and m.modality == "" for m in found), [(m.title, m.date) for m in found]
     assert not any(m.modality == "planned" and m.date in ("2024-03-11", "2024-03-12") for m in found), [
         (m.title, m.date) for m in found]
+
+
+def test_a_he_in_a_quote_stands_for_whom_the_quote_told_of_not_for_the_speaker():
+    text = ('Singer Tom Bradley has been arrested after a brawl outside a hotel in Leeds.\n\n'
+            'Bradley was to be questioned by police later Tuesday over an incident at the Royal Quay Hotel.\n\n'
+            'A police spokesman said: "A 41-year-old man was arrested after reports of a fight outside the Royal Quay '
+            'Hotel last night.\n\n"He is in custody at a police station in the city and will be interviewed by '
+            'detectives later today."')
+    found = titles(text, "2024-03-12")
+    assert found.get("A 41-year-old man will be interviewed by detectives") == "2024-03-12", found
+    assert not any("spokesman will" in t for t in found), found

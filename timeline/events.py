@@ -1769,7 +1769,15 @@ def _person_described_the_sentence_before(ctx: _Context, pronoun: "SpacyToken", 
     before = ctx.sentences[k - 1]
     if any(e.kind == "person" for e in _entities_in(ctx, before.start, sentence_start + pronoun.idx)):
         return None
-    subject = _subject_of_the_root(next(iter(ctx.docs[k - 1].sents)).root)
+    root = next(iter(ctx.docs[k - 1].sents)).root
+    subject = _subject_of_the_root(root)
+    quoted = any(t.text in ('"', "\u201c", "``") for t in pronoun.doc[pronoun.sent.start : pronoun.i])
+    if quoted and clauses.is_attribution(root):
+        # ('A spokesman said: "A 41-year-old man was arrested ..." || "He is in custody"': the one
+        # the quote told of, never who told it; outside a quote, "She made the announcement" after
+        # "The minister announced ..." is the minister)
+        told = next((c for c in root.children if clauses.base_dep(c) in ("ccomp", "parataxis") and c.i > root.i), None)
+        subject = _subject_of_the_root(told) if told is not None else None
     # (a singular noun that names someone: "the businessman", "a local man", never "the station")
     if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(t.pos_ == "PROPN" for t in subject.subtree)
             or names.agent_probability(subject.text, clauses.lemma(subject)) < AGENT_MIN):
