@@ -7667,3 +7667,9 @@ def test_a_he_in_a_quote_stands_for_whom_the_quote_told_of_not_for_the_speaker()
     found = titles(text, "2024-03-12")
     assert found.get("A 41-year-old man will be interviewed by detectives") == "2024-03-12", found
     assert not any("spokesman will" in t for t in found), found
+
+
+def test_an_absolute_clause_after_a_comma_is_no_complement_of_the_verb():
+    # ", with club bosses complaining about his temper" has its own subject: not what happened
+    assert titles("The fight happened on Monday, hours after the coach was sacked, with club bosses complaining "
+                  "about his temper.").get("The fight happened") == "2024-03-11"

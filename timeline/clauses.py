@@ -2272,8 +2272,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         for c in [*clause.verb.rights, *(g for t in arguments for g in t.rights)] if completing else clause.verb.rights:
             marks = [m for m in c.children if base_dep(m) == "mark" and m.i < c.i]
             right_after = c.i == clause.verb.i + 1 and not any(dep(g) in SUBJECTS for g in c.children)
+            # (a gerund with a subject of its own is an absolute clause, its own happening: ", with club
+            # bosses complaining about his temper")
             if base_dep(c) == "advcl" and (marks and (
-                c.tag_ == "VBG" and marks[0].lower_ in r.gerund_prepositions or marks[0].lower_ == "to" and (
+                c.tag_ == "VBG" and marks[0].lower_ in r.gerund_prepositions and not any(dep(g) in SUBJECTS for g in c.children)
+                or marks[0].lower_ == "to" and (
                     c.tag_ == "VB" or any(base_dep(g) in ("cop", "aux") and g.lower_ == "be" for g in c.children))
             ) or not marks and c.tag_ == "VBG" and right_after):  # also "decided [in October] to reduce its output",
                 # the infinitive the parse hung apart (or its "be": "applied Tuesday to be wound up"),
