@@ -1066,6 +1066,14 @@ def _happening_of_which(noun: "SpacyToken") -> "SpacyToken":
     the noun after "of" is the happening's the "of" phrase hangs on (from the lower threshold of a
     noun the construction says happens at a time); else the noun itself."""
     head = noun.head
+    # (not a date written before the noun itself, unless what it is "of" is an occasion too: "the
+    # backdrop of [last month's] bomb attack" is the attack's month, "the outbreak of the 2003 war"
+    # the outbreak's year)
+    if "of" in _cases(noun) and any(c.i < noun.i and clauses.dep(c) in ("nmod:poss", "compound", "nummod") and (
+            c.text.isdigit() and len(c.text) == 4 or c.lower_ in language.day_and_month_names()
+            or c.lower_ in clauses.rules().calendar_units)
+           for c in noun.children) and names.occasion_probability(head.text, clauses.lemma(head)) < OCCASION_MIN:
+        return noun
     # (not an anniversary's: "the 33rd anniversary of the uprising in 1973" is the uprising's year)
     # (not a phrase of what the head noun is about: "the trial of two men over a bombing five years
     # ago" is the bombing's year)
