@@ -7686,3 +7686,16 @@ def test_an_absolute_clause_after_a_comma_is_no_complement_of_the_verb():
 def test_a_date_written_before_a_noun_after_of_is_that_nouns_unless_its_head_is_an_occasion(text, title, date):
     # never "Backdrop of the bomb attack on the market"
     assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The newspaper said the draft calls for posting more police officers in rural towns as early as next month.",
+     "The draft calls for posting more police officers in rural towns"),
+    ("The plan calls for sending more troops to the border as early as next month.",
+     "The plan calls for sending more troops to the border"),
+])
+def test_what_a_call_asks_for_keeps_its_for_and_its_present(text, title):
+    # never "The draft calls posting ...", nor "will call for": the asking is now, what it asks for next month
+    found = mentions_of(text, worth_min=0.0)
+    assert any(m.title == title and m.date == "2024-04" and m.modality == "planned" for m in found), [
+        (m.title, m.date) for m in found]

@@ -2954,3 +2954,22 @@ def test_a_number_right_after_a_name_read_as_the_subject_is_the_names():
     pos = ["DET", "PROPN", "NUM", "AUX", "DET", "ADJ", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[6].dep_, doc[1].dep_, doc[1].head.i, doc[2].head.i, doc[7].head.i) == ("ROOT", "nsubj", 6, 1, 6)
+
+
+def test_a_plural_form_of_a_verb_after_a_noun_with_its_article_before_for_is_the_verb():
+    # "They said the draft calls for posting more police ." misread with "draft calls" one noun phrase
+    words = ["They", "said", "the", "draft", "calls", "for", "posting", "more", "police", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "obj", "mark", "acl", "amod", "obj", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "NNS", "IN", "VBG", "JJR", "NNS", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "NOUN", "SCONJ", "VERB", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].pos_, doc[4].dep_, doc[3].dep_, doc[6].dep_) == ("VERB", "ccomp", "nsubj", "advcl")
+    # (not after an adjective: "the two-day talks to begin", "the first new member states to adopt")
+    words = ["We", "expect", "the", "new", "member", "states", "to", "adopt", "it", "."]
+    heads = [1, 1, 5, 5, 5, 1, 7, 5, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "compound", "obj", "mark", "acl", "obj", "punct"]
+    tags = ["PRP", "VBP", "DT", "JJ", "NN", "NNS", "TO", "VB", "PRP", "."]
+    pos = ["PRON", "VERB", "DET", "ADJ", "NOUN", "NOUN", "PART", "VERB", "PRON", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[5].pos_ == "NOUN"

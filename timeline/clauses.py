@@ -2536,6 +2536,8 @@ def _present_of_a_time_to_come(clause: Clause, predicate: str, future: bool) -> 
         return predicate
     if lemma(first) in rules().plan_frames and any(base_dep(c) == "xcomp" for c in first.children):
         return predicate  # "proposes to spend 42 percent in 2006": the proposing is now, the spending to come
+    if lemma(first) in rules().request_verbs and any(base_dep(c) in ("advcl", "xcomp", "obl") for c in first.children):
+        return predicate  # "calls for embedding soldiers in January": the asking is now, what it asks for to come
     return f"will {lemma(first)}{predicate[len(first.text):]}"
 
 

@@ -1584,6 +1584,19 @@ def _report_in_a_dated_medium(participle: "SpacyToken") -> "SpacyToken":
     return participle
 
 
+def _asking_for_a_gerund(verb: "SpacyToken") -> "SpacyToken":
+    """"The plan calls for sending more troops in January": a gerund a verb of asking takes after
+    "for" is what is asked for, no happening told; the asking is the clause to title ("calls for
+    sending more troops"). Else the verb itself."""
+    head = verb.head
+    if (verb.tag_ == "VBG" and clauses.base_dep(verb) == "advcl" and head != verb and head.pos_ == "VERB"
+            and clauses.lemma(head) in clauses.rules().request_verbs
+            and any(clauses.base_dep(m) == "mark" and m.lower_ == "for" and m.i == head.i + 1 for m in verb.children)
+            and not any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)):
+        return head
+    return verb
+
+
 def _announced(noun: "SpacyToken") -> bool:
     """A noun a verb of announcing takes as its object ("announced a tender", "unveiled a plan")."""
     return (noun.pos_ == "NOUN" and clauses.base_dep(noun) == "obj"
@@ -2770,6 +2783,7 @@ def _dated_mentions(
             if (doing := _doing_when_it_happened(word)) is not word and not _dated_by_another(doc, sentence, timexes, index, doing):
                 word = doing
             word = _announcing_of_a_nouns_aim(word)
+            word = _asking_for_a_gerund(word)
             told = _told_according_to_a_dated_source(word)
             if told is not None:
                 if not _told_in_the_past(told) or _dated_by_another(doc, sentence, timexes, index, told):

@@ -1820,6 +1820,34 @@ def _participle_of_an_aside_read_as_a_joined_verb(verb: "Token") -> bool:
     return True
 
 
+def _present_read_as_a_plural_after_its_subject(word: "Token") -> bool:
+    """"said the document calls for embedding US soldiers" parsed with "document calls" one noun
+    phrase (titled "The document calls embedding US soldiers"): a plural form of a verb the
+    treebanks know, after a noun with its article and before the "for" or "to" clause it hangs on,
+    is that verb's present tense, and the noun its subject. Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "NNS" or not word.lower_.endswith("s") or word.i < 2 or word.lower_[:-1] not in known_verbs():
+        return False
+    noun = doc[word.i - 1]
+    clause = next((c for c in word.rights if c.pos_ == "VERB" and c.tag_ in ("VBG", "VB") and any(
+        m.dep_ == "mark" and m.lower_ in ("for", "to") and m.i == word.i + 1 for m in c.children)), None)
+    # (the noun with its own article, and nothing else before the form: not "the first new member
+    # states to adopt", "the two-day talks to begin")
+    article = doc[noun.i - 1]
+    if (clause is None or noun.head != word or noun.dep_ != "compound" or noun.pos_ != "NOUN"
+            or article.dep_ != "det" or article.head not in (noun, word) or any(c not in (noun, article) for c in word.lefts)):
+        return False
+    word.pos_, word.tag_ = "VERB", "VBZ"
+    word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    for child in [c for c in word.children if c.i < noun.i]:
+        child.head = noun  # (its article: "[the] document")
+    noun.dep_ = "nsubj"
+    if word.dep_ in ("obj", "nsubj", "obl", "appos", "dep"):
+        word.dep_ = "ccomp" if word.head != word else "ROOT"
+    clause.dep_ = "xcomp" if clause.tag_ == "VB" else "advcl"
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -6285,6 +6313,8 @@ def _register_components() -> None:
                     _model_number_read_as_the_subject(token)
                 if verb and dep in ("conj", "parataxis") and token.tag_ in ("VBD", "VBN"):
                     _participle_of_an_aside_read_as_a_joined_verb(token)
+                if token.tag_ == "NNS" and token.n_lefts and token.n_rights:
+                    _present_read_as_a_plural_after_its_subject(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
