@@ -1848,6 +1848,31 @@ def _present_read_as_a_plural_after_its_subject(word: "Token") -> bool:
     return True
 
 
+def _activity_as_a_kind_read_as_an_as_clause(verb: "Token") -> bool:
+    """"but rowing as a sport began in Victorian England" parsed with "rowing" a verb and "as a
+    sport began" a clause of its (titled "A sport began"): a form in -ing right before "as" and an
+    indefinite noun that a past tense follows names the activity, the subject of that verb, and
+    "as a sport" is its phrase. Returns whether it repaired."""
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i == 0 or verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    activity = doc[mark.i - 1]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < verb.i), None)
+    if (activity != verb.head or not activity.lower_.endswith("ing") or subject is None
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+            or any(c.dep_.startswith(("obj", "nsubj", "aux")) for c in activity.children)):
+        return False
+    verb.head, verb.dep_ = (activity.head, activity.dep_) if activity.head != activity else (verb, "ROOT")
+    for child in [c for c in activity.children if c.i < activity.i and c.dep_ in ("cc", "punct")]:
+        child.head = verb  # (", but": the joined clause's)
+    activity.head, activity.dep_, activity.pos_, activity.tag_ = verb, "nsubj", "NOUN", "NN"
+    activity.set_morph("Number=Sing")
+    subject.head, subject.dep_ = activity, "nmod"
+    mark.head, mark.dep_, mark.pos_ = subject, "case", "ADP"
+    return True
+
+
 def _heads_above(token: "Token", limit: int = 12) -> list["Token"]:
     """The token's heads up to the root, at most `limit` of them: the repairs of the first loop walk
     a parse that an earlier repair may have left with a loop (`_without_cycles` mends it after)."""
@@ -6315,6 +6340,8 @@ def _register_components() -> None:
                     _participle_of_an_aside_read_as_a_joined_verb(token)
                 if token.tag_ == "NNS" and token.n_lefts and token.n_rights:
                     _present_read_as_a_plural_after_its_subject(token)
+                if verb and dep == "advcl" and token.n_lefts >= 2:
+                    _activity_as_a_kind_read_as_an_as_clause(token)
                 if token.like_num and len(lower) == 4 and token.head.i < token.i:
                     _year_after_a_possessive_read_on_the_owner(token)
                 if verb and lower in ("had", "has", "have") and token.n_rights:
@@ -6594,6 +6621,8 @@ def _register_components() -> None:
                 if token.dep_ == "compound" and token.lower_ in days:
                     _day_read_as_a_compound_of_the_object(token)  # (after the roots are repaired: the verb's object is known)
                     _opening_time_read_as_the_subjects_compound(token)  # (again: "police" may only now be the subject)
+                if token.dep_ == "advcl" and token.pos == verb_pos and token.n_lefts >= 2:
+                    _activity_as_a_kind_read_as_an_as_clause(token)  # (after the roots are repaired)
                 if token.dep_ == "advcl" and token.pos == verb_pos:
                     _joined_verb_read_as_an_as_clause(token)  # (again: a root repair may have made the clause an adverbial)
             for sentence in list(doc.sents):
