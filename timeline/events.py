@@ -2168,8 +2168,8 @@ def _clause_mention(
             name_start = verb_start
             while name_start > 0 and words[name_start - 1][:1].isupper():
                 name_start -= 1
-            # (a one-word name only where it heads the subject: "[The Dutch staffing company]
-            # Vedior announced"; never "[Police in] Mumbai said")
+            # (a one-word name only where it closes the subject right after the common noun that
+            # describes it: "[The Dutch staffing company] Vedior announced"; never "[Police in] Mumbai said")
             last = statement.subject.right_edge if statement.subject is not None else None
             one_name = (verb_start - name_start == 1 and last is not None and last.pos_ == "PROPN" and last.text == words[name_start]
                         and last.i > 0 and last.doc[last.i - 1].tag_ in ("NN", "NNS") and last.doc[last.i - 1].text.islower())
