@@ -7710,3 +7710,10 @@ def test_what_a_call_asks_for_keeps_its_for_and_its_present(text, title):
 def test_an_activity_as_a_kind_is_the_subject_not_the_kind_alone(text, title):
     # never "A sport began in France": "as a sport" read as a clause of "Cycling"
     assert title in titles(text), titles(text)
+
+
+def test_a_month_asked_for_in_the_present_is_the_coming_one():
+    # written in March: "as early as January" is next January, what the plan asks for
+    found = mentions_of("The plan calls for sending more troops to the border as early as January.", worth_min=0.0)
+    assert [(m.title, m.date, m.modality) for m in found] == [
+        ("The plan calls for sending more troops to the border", "2025-01", "planned")]

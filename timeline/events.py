@@ -401,9 +401,12 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
         # "Speaking on Sunday, the senator promised ...": the opening participle's day is its main
         # verb's; so is a closing day on the object's infinitive ("announced plans to cut jobs on Monday")
         # ... and so is the day of a gerund of the time it happened in ("broke up while touring Japan in January")
+        # ... and so is the day of what a verb of asking asks for ("calls for sending more troops as
+        # early as January": the asking's tense places it)
         return host != host.head and (_main_clause_of_an_opening_participle(host) == word
                                       or _main_verb_of_a_closing_date(host, date_head) == word
-                                      or _doing_at_the_time(host) == word)
+                                      or _doing_at_the_time(host) == word
+                                      or _asking_for_a_gerund(host) == word and host != word)
     between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
     # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1";
     # not a participle that only describes a noun: "from his ailing brother on July 31")
