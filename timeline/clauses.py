@@ -329,6 +329,12 @@ def span_head(tokens: Sequence[Token]) -> Token:
 STRONG_COMPARISON = frozenset({"than", "compared", "versus", "vs"})
 
 
+def _someone(noun: Token) -> bool:
+    """A common noun for a person or an organisation (the agent-noun classifier: "lawmaker",
+    "ministry"), not a thing or an occasion."""
+    return names.agent_probability(noun.text, lemma(noun)) >= 0.5
+
+
 def _markers(token: Token, inside: set[int]) -> list[str]:
     """The prepositions and subordinators that join a phrase to its governor ("on", "by", "since")."""
     return [lemma(c) for c in token.children if base_dep(c) in ("case", "mark") and c.i not in inside]
@@ -646,7 +652,7 @@ def _whom_a_place_describes(antecedent: Token) -> Token:
         if head == antecedent or head.pos_ not in ("NOUN", "PROPN") or head.i > antecedent.i:
             break
         cases = {lemma(c) for c in antecedent.children if base_dep(c) == "case"}
-        if not (cases & r.place or "from" in cases and names.agent_probability(head.text, lemma(head)) >= 0.5
+        if not (cases & r.place or "from" in cases and _someone(head)
                 or "of" in cases and _a_place_name(antecedent)):  # ("the mayor of London, who")
             break
         antecedent = head
@@ -671,7 +677,7 @@ def _object_doing_the_gerund(gerund: Token) -> Token | None:
             or not {lemma(c) for c in gerund.children if base_dep(c) in ("mark", "case")} & rules().object_control):
         return None
     return next((c for c in gerund.head.children if base_dep(c) == "obj" and c.i < gerund.i and (
-        c.pos_ == "PROPN" or c.pos_ == "NOUN" and names.agent_probability(c.text, lemma(c)) >= 0.5)), None)
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and _someone(c))), None)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -720,7 +726,7 @@ def subject_of(verb: Token) -> Token | None:
                         # ("the trial of the seven, who were arrested": "who" is never a thing's; the
                         # agent-noun classifier says whether the head noun names someone)
                         named = named or subject.lower_ == "who" and antecedent.head.pos_ == "NOUN" and (
-                            names.agent_probability(antecedent.head.text, lemma(antecedent.head)) < 0.5)
+                            not _someone(antecedent.head))
                         # (or any preposition inside a name: "The Partnership for Peace, which was created")
                         inside_a_name = antecedent.pos_ == "PROPN" and (antecedent.head.pos_ == "PROPN" or antecedent.head.is_title)
                         # (or "in" a place, after a happening, when the clause tells a time: "The WTO
@@ -744,7 +750,7 @@ def subject_of(verb: Token) -> Token | None:
                         if (subject.lower_ == "who" and antecedent.pos_ == "NOUN" and before is not None
                                 and before.pos_ in ("NOUN", "PROPN", "NUM") and antecedent.is_ancestor(before)
                                 and not (before.pos_ == "NUM" and base_dep(before) == "appos")
-                                and names.agent_probability(antecedent.text, lemma(antecedent)) < 0.5):
+                                and not _someone(antecedent)):
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
                     if subject.lower_ == "who":
                         antecedent = _whom_a_place_describes(antecedent)
@@ -1365,7 +1371,7 @@ def _someone_after_a_subordinator(noun: Token) -> bool:
     if base_dep(noun) not in ("obl", "nmod") or not any(
             base_dep(c) == "case" and lemma(c) in ("after", "before", "since", "until") for c in noun.children):
         return False
-    return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and names.agent_probability(noun.text, lemma(noun)) >= 0.5
+    return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and _someone(noun)
 
 
 def _bracketed(span: Sequence[Token]) -> set[int]:
@@ -2022,12 +2028,6 @@ def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int
     return tokens
 
 
-def _someone(noun: Token) -> bool:
-    """A common noun for a person or an organisation (the agent-noun classifier: "lawmaker",
-    "ministry"), not a thing or an occasion."""
-    return names.agent_probability(noun.text, lemma(noun)) >= 0.5
-
-
 def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     r = rules()
     phrase = [t for t in _subtree_tokens(subject, r, skip) if t.i not in skip]
@@ -2503,7 +2503,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             and not (base_dep(first) == "acl" and first.head.i < first.i
                      and first.doc[first.i - 1].text not in ("-", "–") and first.doc[first.i - 1].pos_ != "PROPN"
                      and any(base_dep(c) == "obj" and c.i == first.i + 1 and c.pos_ == "NOUN"
-                             and names.agent_probability(c.text, lemma(c)) < 0.5 for c in first.children))
+                             and not _someone(c) for c in first.children))
             # ("put the decision into action by failing to show up": a "by" tells how it was done)
             or any(base_dep(c) in ("aux", "cop") or base_dep(c) == "case" and c.lower_ != "by"
                    or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by")

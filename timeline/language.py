@@ -93,6 +93,13 @@ def _made_a_past_tense(word: "Token") -> None:
     word.set_morph(_PAST_TENSE)
 
 
+def _made_a_past_participle(word: "Token") -> None:
+    """The word is told as a past participle (its tag and features), the form a repair makes of a
+    past tense or an adjective it reads as one ("a video [aired] Monday")."""
+    word.tag_ = "VBN"
+    word.set_morph(_PAST_PARTICIPLE)
+
+
 def _full_stop_to(old_root: "Token", verb: "Token") -> None:
     """The sentence's full stop, hung on the old root, goes to the verb that roots it now."""
     for child in [c for c in old_root.children if c.is_punct and c.i == old_root.sent.end - 1]:
@@ -144,8 +151,7 @@ def _reduced_relative_root(root: "Token") -> bool:
     subject.head, subject.dep_ = verb, "nsubj"
     root.head, root.dep_ = subject, "acl"
     if root.tag_ == "VBD":
-        root.tag_ = "VBN"  # the participle it is
-        root.set_morph("Tense=Past|VerbForm=Part")
+        _made_a_past_participle(root)  # the participle it is
     for child in [c for c in root.rights if c.i > verb.i]:
         child.head = verb
     return True
@@ -1578,8 +1584,8 @@ def _participle_read_as_an_adjective_of_the_day_after_it(word: "Token") -> bool:
             child.head = noun  # (its preposition and article)
     elif not (noun.dep_.startswith(("obl", "nmod")) and noun.right_edge == noun and any(c.dep_ == "case" for c in noun.lefts)):
         return False  # (a phrase of its own, ending right before the form: "in a video [released] Monday")
-    word.head, word.dep_, word.pos_, word.tag_ = noun, "acl", "VERB", "VBN"
-    word.set_morph("Tense=Past|VerbForm=Part")
+    word.head, word.dep_, word.pos_ = noun, "acl", "VERB"
+    _made_a_past_participle(word)
     day.head, day.dep_ = word, "obl:unmarked"
     for child in [c for c in day.children if c.i > day.i]:
         child.head = noun.head  # (what followed the day was never the day's: "that ...")
@@ -1636,7 +1642,6 @@ def _preposition_read_as_an_adverb_before_its_phrase(word: "Token") -> bool:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "obl" or any(c.dep_ == "case" for c in noun.children):
         return False
     word.head, word.dep_, word.pos_ = noun, "case", "ADP"
-    noun.dep_ = "obl"
     return True
 
 
@@ -1663,8 +1668,7 @@ def _description_read_as_a_second_subject(name: "Token") -> bool:
     repaired."""
     if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.i == 0:
         return False
-    markers = _clause_markers()
-    if name.lower_ in markers["day_names"] or name.lower_ in markers["month_names"]:
+    if name.lower_ in _day_and_month_names():
         return False  # (a time the parse made a subject: "Software companies [Tuesday] launched")
     noun = name.doc[name.i - 1]
     if noun.dep_ != "nsubj" or noun.head != name.head or noun.pos_ != "NOUN" or any(True for _ in noun.rights):
@@ -1705,8 +1709,7 @@ def _opening_time_read_as_the_subjects_compound(day: "Token") -> bool:
     """"On Friday police arrested two men" parsed with "Friday" a compound of "police" and "On"
     the subject's preposition: a day or a month with its preposition before a subject is the
     verb's time, and a subject takes no preposition. Returns whether it repaired."""
-    markers = _clause_markers()
-    if day.dep_ != "compound" or (day.lower_ not in markers["day_names"] and day.lower_ not in markers["month_names"]):
+    if day.dep_ != "compound" or day.lower_ not in _day_and_month_names():
         return False
     noun = day.head
     # (the preposition right before the day, wherever the parse hung it: on the subject, on the
@@ -1809,8 +1812,8 @@ def _participle_of_an_aside_read_as_a_joined_verb(verb: "Token") -> bool:
     first = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)
     if noun.pos_ != "NOUN" or noun.i < host.i or not host.is_ancestor(noun) or first == 0 or doc[first - 1].text != ",":
         return False
-    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
-    verb.set_morph("Tense=Past|VerbForm=Part")
+    verb.head, verb.dep_ = noun, "acl"
+    _made_a_past_participle(verb)
     for child in [c for c in host.children if c.i > verb.i and c.dep_.startswith("obl")]:
         child.head = verb  # (its day and its agent: "Monday", "by the committees")
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in child.children):
@@ -4805,8 +4808,7 @@ def _count_read_on_a_participle_of_the_counted(figure: "Token") -> bool:
         return False
     figure.head, figure.dep_ = verb, "obl"
     if unchanged:
-        participle.tag_ = "VBN"
-        participle.set_morph(_PAST_PARTICIPLE)
+        _made_a_past_participle(participle)
     return True
 
 
@@ -5025,8 +5027,7 @@ def _mediums_participle_read_as_the_root(root: "Token") -> bool:
             or not subject.dep_.startswith("nsubj") or any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)):
         return False
     time = next((c for c in root.rights), None)
-    markers = _clause_markers()
-    if (time is None or not time.dep_.startswith("obl") or not any(time.lower_ in markers[k] for k in ("day_names", "month_names", "time_nouns"))
+    if (time is None or not time.dep_.startswith("obl") or not (time.lower_ in _day_and_month_names() or time.lower_ in time_words())
             or any(c.dep_ in ("obj", "iobj") for c in root.children) or noun.dep_ == "obl:agent"):
         return False  # (the medium's participle tells its time, and takes no object: not "triggered by heavy rain [buried] the village")
     verb.head, verb.dep_ = verb, "ROOT"
@@ -5035,8 +5036,8 @@ def _mediums_participle_read_as_the_root(root: "Token") -> bool:
     for child in list(root.children):
         if child != time:
             child.head = verb  # (what it tells, the stop: the verb's)
-    root.head, root.dep_, root.pos_, root.tag_ = noun, "acl", "VERB", "VBN"
-    root.set_morph("Tense=Past|VerbForm=Part")
+    root.head, root.dep_, root.pos_ = noun, "acl", "VERB"
+    _made_a_past_participle(root)
     return True
 
 
@@ -5687,7 +5688,7 @@ def _verb_lemma_of_form(word: "Token") -> str:
             if candidate in known:
                 return candidate
         return form
-    return _regular_past_lemma(form, form) if form.endswith("ed") else form
+    return _regular_form_lemma(form, form) if form.endswith("ed") else form
 
 
 @lru_cache(maxsize=1)
@@ -5709,9 +5710,10 @@ def past_tense(lemma: str) -> str:
     return lemma + "ed"
 
 
-def _regular_past_lemma(form: str, lemma: str) -> str:
-    """"insisted" -> insist where the trainable lemmatizer said "insiste": of the stems a regular
-    -ed form can have (insist, insiste, ...), the lemma the treebanks know; else the lemmatizer's."""
+def _regular_form_lemma(form: str, lemma: str) -> str:
+    """"insisted" -> insist where the trainable lemmatizer said "insiste", "spitting" -> spit where
+    it read a gerund as a noun: of the stems a regular -ed or -ing form can have (insist, insiste,
+    ...), the lemma the treebanks know; else the lemmatizer's."""
     known = known_verbs()
     if lemma in known:
         return lemma
@@ -6657,7 +6659,7 @@ def _register_components() -> None:
                     # -ed/-ing is the spelling's, not the verb's ("gut", as "planned" is "plan")
                     token.lemma_ = doubled[1] + doubled[2]
                 elif (tag in ("VBD", "VBN") or tag == "VBG" and token.lemma_.lower() == lower) and pos == "VERB" and (
-                        known := _regular_past_lemma(lower, token.lemma_.lower())) != token.lemma_.lower():
+                        known := _regular_form_lemma(lower, token.lemma_.lower())) != token.lemma_.lower():
                     token.lemma_ = known  # "insisted" -> insist, not "insiste"
                 elif pos in ("VERB", "AUX") and not token.lemma_.islower():
                     # a verb's lemma is lowercase ("Keep" opening a sentence -> keep); adjectives and
