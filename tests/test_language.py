@@ -2973,3 +2973,35 @@ def test_a_plural_form_of_a_verb_after_a_noun_with_its_article_before_for_is_the
     pos = ["PRON", "VERB", "DET", "ADJ", "NOUN", "NOUN", "PART", "VERB", "PRON", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[5].pos_ == "NOUN"
+
+
+def test_a_second_participle_joined_to_a_phrase_is_the_first_verbs_conjunct_with_its_object():
+    # "They had played for most of the day and given us a lead ." misread with "given" a conjunct of
+    # "most" and "lead" a phrase of "played" (titled "They had played a lead")
+    words = ["They", "had", "played", "for", "most", "of", "the", "day", "and", "given", "us", "a", "lead", "."]
+    heads = [2, 2, 2, 4, 12, 7, 7, 4, 9, 4, 9, 12, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "case", "nmod", "case", "det", "nmod", "cc", "conj", "iobj", "det", "obl", "punct"]
+    tags = ["PRP", "VBD", "VBN", "IN", "JJS", "IN", "DT", "NN", "CC", "VBN", "PRP", "DT", "NN", "."]
+    pos = ["PRON", "AUX", "VERB", "ADP", "ADJ", "ADP", "DET", "NOUN", "CCONJ", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].head.i, doc[12].head.i, doc[12].dep_, doc[4].head.i, doc[4].dep_) == (2, 9, "obj", 2, "obl")
+    # (a guard: a copular predicate's conjunct is right as it is)
+    words = ["She", "was", "shy", "and", "wanted", "help", "."]
+    heads = [2, 2, 2, 4, 2, 4, 2]
+    deps = ["nsubj", "cop", "ROOT", "cc", "conj", "obj", "punct"]
+    tags = ["PRP", "VBD", "JJ", "CC", "VBD", "NN", "."]
+    pos = ["PRON", "AUX", "ADJ", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[4].head.i == 2
+
+
+def test_an_irregular_past_annotated_with_a_slip_lemma_takes_the_written_one():
+    # the treebanks' "fled" -> "flead" (three times) is no lemma: "flee" is written, "fleeing" too
+    assert language.irregular_verbs()["fled"] == "flee"
+    assert "excepted" not in language.irregular_verbs()  # (a writer's slip for "accepted", no past of "accept")
+
+
+def test_a_participle_in_en_the_treebanks_lack_takes_its_verbs_lemma():
+    # "beaten" is no lemma: the lemmatizer, which never saw it, kept the form
+    doc = load_model()("The two guards were beaten and robbed on Monday.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("beaten", "robbed")] == ["beat", "rob"]

@@ -2047,6 +2047,11 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
         # without it the title says another thing
         phrase += [t for c in subject.children if dep(c) == "acl" and c.tag_ in ("VBG", "VBN", "VBD") and c.i == subject.i + 1
                    for t in c.subtree if t.i not in skip]
+    # "Those arrested were released", "Many of those injured": a determiner standing for its noun
+    # is nobody until its participle says who
+    phrase += [t for head in {subject, *phrase} if head.pos_ in ("DET", "PRON") and base_dep(head) != "det"
+               for c in head.children if dep(c) == "acl" and c.tag_ in ("VBN", "VBD") and c.i == head.i + 1
+               for t in c.subtree if t.i not in skip and t not in phrase]
     for other in _split_subjects(subject, skip):
         phrase += [t for t in _subtree_tokens(other, r, skip) if t.i not in skip]
         phrase += [t for t in subject.doc[subject.i : other.i] if t.i not in skip]
@@ -2132,13 +2137,20 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     infinitive = base_dep(c) == "acl" and c.tag_ == "VB" and any(base_dep(m) == "mark" and m.lower_ == "to" for m in c.children)
     if clause and (base_dep(c) in ("xcomp", "ccomp", "advcl") or infinitive) and depth < 2:
         words = _group_of(c)
-        for g in c.children:
-            if g.i in skip or g in words or base_dep(g) in r.drop or dep(g) in r.drop:
-                continue
-            if dep(g) in SUBJECTS or dep(g) in r.verb_arguments or base_dep(g) in r.verb_arguments:
-                if base_dep(g) in ("obl", "advmod") and g.i < c.i:
+        # (a told clause goes on through a verb joined to it with the same subject: "recounted how
+        # villagers were taken into the desert [and murdered]")
+        joined = [g for g in c.children if base_dep(g) == "conj" and g.pos_ == "VERB" and g.i not in skip and base_dep(c) == "ccomp"
+                  and not any(dep(s) in SUBJECTS for s in g.children)]
+        for verb in [c, *joined]:
+            if verb != c:
+                words.extend([*(m for m in verb.children if base_dep(m) == "cc" and m.i < verb.i), *_group_of(verb)])
+            for g in verb.children:
+                if g.i in skip or g in words or base_dep(g) in r.drop or dep(g) in r.drop:
                     continue
-                words.extend(_argument_phrase(g, skip, names, depth + 1))
+                if dep(g) in SUBJECTS or dep(g) in r.verb_arguments or base_dep(g) in r.verb_arguments:
+                    if base_dep(g) in ("obl", "advmod") and g.i < verb.i:
+                        continue
+                    words.extend(_argument_phrase(g, skip, names, depth + 1))
         return _run_around(words, c)
     return _with_names(_run_around([t for t in _subtree_tokens(c, r, skip) if t.i not in skip], c), names)
 
@@ -2185,8 +2197,12 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
             if base_dep(c) in r.drop or dep(c) in r.drop or (head != clause.verb and base_dep(c) == "xcomp"):
                 continue
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
-                if c.i < clause.verb.i and base_dep(c) in ("obl", "advmod"):
-                    continue  # fronted adverbials ("In a statement, ...") are not the happening
+                if base_dep(c) in ("obl", "advmod") and (c.i < clause.verb.i and head == clause.verb or c.i < head.i or c.i < clause.verb.i and not (
+                        c.pos_ == "PROPN" or c.pos_ in ("NOUN", "PRON") and _someone(c))):
+                    # fronted adverbials ("In a statement, ...") are not the happening; a frame's
+                    # phrase after it is, when it names whom the frame acts on ("called [on the
+                    # government] to work"), not how ("is prepared in principle to send")
+                    continue
                 if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after | {"since"} for m in c.children):
                     continue  # "resigned after a newspaper [revealed ...]", "since the fall of ...": another happening
                 following = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None

@@ -408,10 +408,17 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
                                       or _doing_at_the_time(host) == word
                                       or _asking_for_a_gerund(host) == word and host != word)
     between = word.doc[min(word.i, tokens[0].i) + 1 : max(word.i, tokens[-1].i)]
+    # (nor a relative clause set off before the date by a comma: "will study the deal, which is
+    # for six months, on Wednesday")
+    aside = {t.i for w in between if clauses.dep(w) == "acl:relcl" and w.i < tokens[0].i and w.right_edge.i + 1 < tokens[0].i
+             and word.doc[w.right_edge.i + 1].text == ","
+             and all(t.is_punct or t.tag_ == "IN" for t in word.doc[w.right_edge.i + 1 : tokens[0].i])
+             for t in w.subtree}
     # (another verb between them puts the attachment in doubt: "... before they left ... on Dec. 1";
     # not a participle that only describes a noun: "from his ailing brother on July 31")
-    return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) == "aux")
-                   and clauses.base_dep(w) != "amod" for w in between)
+    # (nor the verb's own infinitive: "is expected to arrive at the city ... on Saturday")
+    return not any(w.pos_ in ("VERB", "AUX") and not (w.head == word and clauses.base_dep(w) in ("aux", "xcomp"))
+                   and clauses.base_dep(w) != "amod" and w.i not in aside for w in between)
 
 
 def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, published: str | None) -> Timex:
@@ -449,7 +456,8 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     # (not a present that frames another happening: "Friday's gathering follows a protest Thursday")
     framing = clauses.lemma(word) in clauses.rules().framing
     if before and (_told_in_the_present(word) and not framing or _to_be_done(word) or _due_on(timex, word, sentence_start)
-                   or _planned_infinitive(word) or _infinitive_of_a_noun(word) or _to_come_by_its_noun(timex, word, sentence_start)):
+                   or _planned_infinitive(word) or _infinitive_of_a_noun(word) or _to_come_by_its_noun(timex, word, sentence_start)
+                   or _planned_from_now(word)):  # ("will study the deal, which is for six months, on Wednesday")
         value, tense = shift_value(timex.value, "D", 7), "present"
     elif _after_publication(timex.value, published) and _told_in_the_past(word) and not _day_planned_for(timex, word, sentence_start):
         value, tense = shift_value(timex.value, "D", -7), "past"
@@ -3213,6 +3221,11 @@ class _ArticleReading:
                 self.mentions.extend(self.told[k])
                 if k in self._leads and not _main_clause_dated(self.docs[k], dated_words):
                     main_undated.add(k)  # "X has won a contract, begun two years ago": the date is the aside's
+        if self._ctx is not None and self._ctx.main_day in moved:
+            # the day the first sentences seemed to establish is one their verbs' tenses moved
+            # ("will study the deal ... on Wednesday": the coming one, no day of the news); the
+            # text establishes none, and the lead is the publication day's news
+            self._ctx = replace(self._ctx, main_day=None)
         for k in self._first:
             if k in main_undated or k not in self.dated and not self.told.get(k):
                 mention = _lead_mention(self.ctx, k, self.docs[k], tuple(self.by_sentence.get(k, ())),

@@ -1307,6 +1307,123 @@ def _time_read_past_an_inner_verbs_object(time: "Token") -> bool:
     return True
 
 
+def _second_time_after_a_relative_clause_read_on_the_main_verb(time: "Token") -> bool:
+    """"will pay a visit early next year, according to Bush, who offered an invitation, Sunday
+    morning" parsed with "Sunday morning" a second time of "pay": a verb that already has a time
+    before it takes no second one written after a relative clause that ends right before it (a
+    comma between at most); the time is the relative clause's verb's. Returns whether it repaired."""
+    verb = time.head
+    start = next(t.i for t in time.subtree if not t.is_punct)  # (its comma may hang on it)
+    if not time.dep_.startswith("obl") or verb.pos_ not in ("VERB", "AUX") or verb.i > time.i or start < 2:
+        return False
+    times = time_words() | _day_and_month_names() | _clause_markers()["season_names"]
+    if not any(c != time and c.i < time.i and c.dep_.startswith("obl") and (
+            c.lower_ in times or c.like_num and len(c.text) == 4) for c in verb.children):
+        return False
+    last = time.doc[start - 1]
+    if last.text == ",":
+        last = time.doc[start - 2]
+    relative = next((a for a in [last, *last.ancestors] if a.dep_ == "acl:relcl"), None)
+    if (relative is None or relative.right_edge.i != last.i or relative.pos_ not in ("VERB", "AUX")
+            or not verb.i < relative.i < start or verb not in _heads_above(relative)):
+        return False
+    time.head = relative
+    return True
+
+
+def _time_after_a_closed_aside_read_into_it(time: "Token") -> bool:
+    """"will study the offer, which runs for two seasons, on Wednesday" parsed with "Wednesday" a
+    time of "runs": a relative clause set off by commas ends at its second comma; a time after it,
+    where the verb above has none of its own, is that verb's. Returns whether it repaired."""
+    relative = time.head
+    doc = time.doc
+    # (each comma may hang on the phrase after it)
+    start = next(t.i for t in time.subtree if not t.is_punct)
+    if (not time.dep_.startswith("obl") or relative.dep_ != "acl:relcl" or relative.i > time.i or start < 2
+            or doc[start - 1].text != ","):
+        return False
+    opening = next(t.i for t in relative.subtree if not t.is_punct)
+    if opening == 0 or doc[opening - 1].text != "," or doc[opening].tag_ not in ("WDT", "WP", "WP$"):
+        return False
+    # (the comma before the time closes the aside: nothing of the clause after it but the time)
+    if any(t.i >= start - 1 and t != time and not time.is_ancestor(t) and not t.is_punct for t in relative.subtree):
+        return False
+    verb = next((a for a in _heads_above(relative) if a.pos_ in ("VERB", "AUX")), None)
+    times = time_words() | _day_and_month_names() | _clause_markers()["season_names"]
+    if verb is None or any(c.dep_.startswith("obl") and c.lower_ in times for c in verb.children):
+        return False
+    time.head = verb
+    return True
+
+
+def _time_adverb_read_on_an_apposition(time: "Token") -> bool:
+    """"Singh was sacked from the committee, the party's highest body overnight, a spokesman said"
+    parsed with "overnight" a modifier of "body": a noun that describes another, set off by a
+    comma, takes no time of its own; the time is the verb's above it. Returns whether it repaired."""
+    noun = time.head
+    # (or the description read as a clause of its own, with no verb: "..., the club's main panel overnight,")
+    if (time.dep_ not in ("advmod", "obl:unmarked", "nmod:unmarked", "obl:tmod", "nmod:tmod") or noun.i > time.i
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "parataxis")
+            or any(c.dep_.startswith(("nsubj", "cop", "aux")) for c in noun.children)):
+        return False
+    words = [t.i for t in noun.subtree if not t.is_punct]  # (its commas may hang on it)
+    first = words[0]
+    if time.i != words[-1] or first == 0 or time.doc[first - 1].text != ",":
+        return False
+    verb = next((a for a in _heads_above(noun) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    time.head, time.dep_ = verb, "advmod" if time.pos_ == "ADV" else "obl:unmarked"
+    return True
+
+
+def _passive_participle_read_as_an_adjective(adjective: "Token") -> bool:
+    """"The men were beaten and robbed" parsed with "beaten" an adjective after a copula: a word
+    in -ed or -en after "be", joined by "and" to a passive participle, is a passive participle
+    too. Returns whether it repaired."""
+    if adjective.tag_ != "JJ" or not adjective.lower_.endswith(("ed", "en")):
+        return False
+    copula = next((c for c in adjective.children if c.dep_ == "cop" and c.i < adjective.i), None)  # (UD: always "be")
+    joined = next((c for c in adjective.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.pos_ == "VERB"
+                   and not any(g.dep_.startswith(("nsubj", "aux", "cop")) for g in c.children)), None)
+    if copula is None or joined is None:
+        return False
+    adjective.pos_ = "VERB"
+    _made_a_past_participle(adjective)
+    copula.dep_ = "aux:pass"
+    for child in adjective.children:
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubj:pass"
+    return True
+
+
+def _joined_participle_read_on_a_phrase_of_the_first(verb: "Token") -> bool:
+    """"had batted for most of the day and given Australia a lead of 204" parsed with "given" a
+    conjunct of "most" and "lead" a phrase of "batted": a past form joined by "and" to a word that is
+    no verb is the conjunct of the verb above that word, in the same form, and the bare noun right
+    after its own words is its object (with the phrase the parse hung on that noun, before it, given
+    back to the first verb). Returns whether it repaired."""
+    word = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or word.pos_ in ("VERB", "AUX") or word.i > verb.i
+            or not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+            or any(c.dep_.startswith(("nsubj", "cop", "expl")) for c in [*verb.children, *word.children])):
+        return False  # (a copular predicate's conjunct is right: "was shy ... and wanted to help")
+    first = next((a for a in _heads_above(word) if a.pos_ in ("VERB", "AUX")), None)
+    if first is None or first.tag_ != verb.tag_ or first.i > word.i:
+        return False
+    after = verb.right_edge.i + 1
+    stolen = next((c for c in first.children if c.dep_ in ("obl", "obj") and c.left_edge.i <= after <= c.i
+                   and not any(g.dep_ == "case" for g in c.children)), None)
+    if stolen is not None:
+        if any(c.dep_ == "obj" for c in verb.children):
+            return False
+        for child in [c for c in stolen.children if c.i < verb.i]:
+            child.head, child.dep_ = first, "obl"
+        stolen.head, stolen.dep_ = verb, "obj"
+    verb.head = first
+    return True
+
+
 def _source_read_as_an_adjectives_subject(adjective: "Token") -> bool:
     """"Last week, sources close to security agencies said they had arrested ..." parsed with
     "close" the root and "said" its conjunct: an adjective right after its subject, followed by a
@@ -3950,6 +4067,62 @@ def _main_subject_read_into_the_opening_clause(marker: "Token") -> bool:
     return True
 
 
+def _possessive_mark(word: "Token") -> bool:
+    """"'s", or an apostrophe alone after a plural or a name in -s ("Barthez' lawyers")."""
+    return word.tag_ == "POS" or word.text in ("'", "’") and word.i and word.doc[word.i - 1].text.endswith(("s", "z"))
+
+
+def _according_to_phrase_run_into_the_subject(marker: "Token") -> bool:
+    """"According to police the gunman fled", "According to the club Smith's agent rejected the
+    offer" parsed as one noun phrase from "police" to "gunman" (the verb then without a subject, or
+    with "France Inter radio Barthez' lawyers" for one): with no comma to close it, the source that
+    "according to" opens ends where a second noun phrase begins, at its article or its possessor;
+    that noun phrase is the verb's subject. Returns whether it repaired."""
+    doc = marker.doc
+    start = marker.i + 2
+    if marker.lower_ != "according" or start >= len(doc) or doc[marker.i + 1].lower_ != "to":
+        return False
+    phrase = marker.head
+    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN") and phrase.head.left_edge.i == marker.i:
+        phrase = phrase.head
+    verb = phrase.head
+    if (phrase.left_edge.i != marker.i or verb.pos_ not in ("VERB", "AUX") or verb.i < phrase.right_edge.i
+            or any(t.text in (",", ";", ":", "--", "—", "(", ")") for t in doc[marker.i : verb.i])):
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl", "csubj"))]
+    if subjects != [phrase] * len(subjects) or not (subjects or phrase.dep_ == "obl"):
+        return False
+    # (a source of one word at least: "the" right after "to" is the source's own article)
+    split = next((t.i for t in doc[start + 1 : phrase.right_edge.i + 1]
+                  if t.lower_ in ("the", "a", "an") or t.pos_ in ("PROPN", "NOUN") and t.i + 1 < phrase.right_edge.i
+                  and _possessive_mark(doc[t.i + 1])), None)
+    if split is None:
+        return False
+    source_words, subject_words = range(start, split), range(split, phrase.right_edge.i + 1)
+    source = next((doc[i] for i in reversed(source_words) if doc[i].pos_ in ("NOUN", "PROPN")), None)
+    tops = [doc[i] for i in subject_words if doc[i].head.i not in subject_words and not _possessive_mark(doc[i])]
+    owners = {t for t in tops if t.i + 1 < len(doc) and _possessive_mark(doc[t.i + 1])}
+    subject = phrase if phrase.i in subject_words else next((t for t in tops if t.pos_ in ("NOUN", "PROPN", "PRON") and t not in owners), None)
+    if source is None or subject is None or any(t.pos_ in ("NOUN", "PROPN") and t != subject and t not in owners for t in tops):
+        return False
+    source.head, source.dep_ = verb, "obl"
+    marker.head, marker.dep_ = source, "case"
+    for i in source_words:
+        if doc[i] != source and doc[i].head.i not in source_words:
+            doc[i].head = source
+    subject.head = verb
+    subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    for t in tops:
+        if t != subject:
+            t.head = subject
+    for marker_of_owner in [doc[i] for i in subject_words if _possessive_mark(doc[i]) and i > split]:
+        owner = doc[marker_of_owner.i - 1]  # ("Barthez' lawyers": the possessor and its marker)
+        marker_of_owner.head, marker_of_owner.dep_, marker_of_owner.pos_ = owner, "case", "PART"
+        if owner != subject and owner.i < subject.i:
+            owner.head, owner.dep_ = subject, "nmod:poss"
+    return True
+
+
 def _main_subject_read_into_the_opening_phrase(marker: "Token") -> bool:
     """"Under pressure to lift martial law since the coup, the military-led council on Monday sent
     its proposal" parsed with "council" an apposition of "coup", "Monday" a phrase of "lift", and
@@ -5721,6 +5894,9 @@ def _regular_form_lemma(form: str, lemma: str) -> str:
         # ("spitting" -> spit, "making" -> make, "voting" -> vote: a gerund the lemmatizer read as a noun)
         stems = [form[:-3], form[:-3] + "e", form[:-4] if form[-4:-3] == form[-5:-4] else ""]
         return next((stem for stem in stems if stem and stem in known), lemma)
+    if form.endswith("en") and lemma == form and len(form) > 4:
+        # ("beaten" -> beat, "driven" -> drive: a participle in -en the treebanks have too few of)
+        return next((stem for stem in (form[:-2], form[:-1]) if stem in known), lemma)
     if not form.endswith("ed"):
         return lemma
     stems = [form[:-2], form[:-1], form[:-3] + "y" if form.endswith("ied") else "", form[:-3] if form[-3:-2] == form[-4:-3] else ""]
@@ -6298,6 +6474,14 @@ def _register_components() -> None:
                     _approximation_of_a_quantity_read_on_the_verb(token)
                 if in_times and dep.startswith("obl") and token.n_rights:
                     _time_read_past_an_inner_verbs_object(token)
+                if (in_times or day) and dep.startswith("obl"):
+                    _second_time_after_a_relative_clause_read_on_the_main_verb(token) or _time_after_a_closed_aside_read_into_it(token)
+                if token.tag_ == "JJ" and token.n_lefts and token.n_rights:
+                    _passive_participle_read_as_an_adjective(token)
+                if in_times and token.head.dep_ in ("appos", "parataxis"):
+                    _time_adverb_read_on_an_apposition(token)
+                if verb and dep == "conj" and token.head.pos != verb_pos:
+                    _joined_participle_read_on_a_phrase_of_the_first(token)
                 if pos in noun_pos and dep in ("obl", "nmod") and token.n_lefts >= 2:
                     _clause_after_a_subordinator_read_as_a_noun_phrase(token)
                 if verb and dep == "advcl":
@@ -6561,7 +6745,11 @@ def _register_components() -> None:
                         or _main_clause_read_under_a_subordinate(root) or _time_read_as_the_root(root)
                         or _main_verb_read_deep_inside_the_subject(root)):
                     continue
-                if root.pos_ not in _NOMINAL:
+                # (or a quantifier with its "of" phrase: "Some of the residents called on the council")
+                partitive = root.pos_ in ("DET", "ADJ") and any(
+                    c.dep_ == "nmod" and c.i > root.i and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
+                    for c in root.children)
+                if root.pos_ not in _NOMINAL and not partitive:
                     continue
                 # the verb hangs off the root or off a phrase of its ("Thousands of protesters
                 # gathered", "Mahmoud al-Zahar, a leader of Hamas, on Tuesday called ...")
@@ -6584,6 +6772,8 @@ def _register_components() -> None:
                 movers = [c for c in root.rights if c.i > verb.i]
                 verb.head = verb
                 verb.dep_ = "ROOT"
+                if partitive and verb.tag_ == "VBN":
+                    _made_a_past_tense(verb)  # (a main verb: "called", no participle)
                 root.head = verb
                 root.dep_ = "nsubj"
                 for child in movers:
@@ -6600,6 +6790,8 @@ def _register_components() -> None:
                     _opening_phrase_read_on_the_subject(token)  # after the roots are repaired
                 if token.dep_ in ("obl:unmarked", "appos", "dep") and token.pos_ == "NOUN":
                     _object_read_as_a_time_after_a_date(token)  # (also after a root repair: "set up Sunday a base")
+                if token.lower_ == "according":
+                    _according_to_phrase_run_into_the_subject(token)
                 if token.lower_ == "according" and token.i == token.sent.start and token.head.dep_.startswith("nsubj"):
                     _main_subject_read_into_the_opening_phrase(token)  # (a root repair made its noun the subject)
                 elif dep_id == root_dep and 0 < token.i < 4:

@@ -11,7 +11,7 @@ past tense; and ing_nouns.yaml, the forms in -ing the treebanks mostly tag as no
 Irregular verbs are a closed class, and the trainable lemmatizer (edit trees) gets the rarer ones
 wrong ("fought" -> "fought", "stolen" -> "stolen"); every later stage compares lemmas. A form is kept
 when the treebanks tag it VBD or VBN at least twice, its lemma is not a regular -ed/-d/-ied form of
-it, one lemma accounts for at least 90% of those, and they are at least half of the form's uses.
+it, one lemma accounts for at least 90% of those (lemmas the treebanks never write as a word aside), and they are at least half of the form's uses.
 """
 
 from __future__ import annotations
@@ -120,6 +120,14 @@ def main(argv: list[str] | None = None) -> int:
     table = {}
     also_nouns = {}  # irregular past forms used more often otherwise ("shot", "cast"): verbs only with an object
     for form, counts in sorted(lemmas.items()):
+        # (a lemma the treebanks never write as a word is an annotation slip of the one they do:
+        # "fled" -> "flead" three times, "flee" once, and "flee" is written twice)
+        # (a regular lemma is no slip, written or not: "insured" is "insure", never "ensure")
+        written = [lemma for lemma in counts if uses[lemma] or is_regular(form, lemma)]
+        # (and a past form keeps its verb's first letters, "fled"/"flee": "excepted" -> "accept" is
+        # a writer's slip, no irregular verb)
+        if len(written) == 1 and len(counts) > 1 and written[0][:2] == form[:2]:
+            counts = Counter({written[0]: sum(counts.values())})
         lemma, n = counts.most_common(1)[0]
         past_uses = sum(counts.values())
         if n < 2 or n < 0.9 * past_uses or is_regular(form, lemma) or not form.isalpha():
