@@ -3005,3 +3005,16 @@ def test_a_participle_in_en_the_treebanks_lack_takes_its_verbs_lemma():
     # "beaten" is no lemma: the lemmatizer, which never saw it, kept the form
     doc = load_model()("The two guards were beaten and robbed on Monday.")
     assert [t.lemma_ for t in doc if t.lower_ in ("beaten", "robbed")] == ["beat", "rob"]
+
+
+def test_a_told_verb_read_as_a_conjunct_of_the_telling_gets_its_subject_back():
+    # "Police said that sergeant Reed , posted abroad , had been arrested ." misread with "sergeant"
+    # the told clause and "arrested" a conjunct of "said" (titled "Police had been arrested")
+    words = ["Police", "said", "that", "sergeant", "Reed", ",", "posted", "abroad", ",", "had", "been", "arrested", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 1, 11, 11, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "ccomp", "appos", "punct", "conj", "advmod", "punct", "aux", "aux:pass", "conj", "punct"]
+    tags = ["NNS", "VBD", "IN", "NN", "NNP", ",", "VBN", "RB", ",", "VBD", "VBN", "VBN", "."]
+    pos = ["NOUN", "VERB", "SCONJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT", "AUX", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[11].dep_, doc[11].head.i, doc[3].dep_, doc[3].head.i, doc[2].head.i, doc[6].dep_) == (
+        "ccomp", 1, "nsubj:pass", 11, 11, "acl")

@@ -60,6 +60,7 @@ class ClauseRules:
     plan_frames: frozenset[str]
     change_copulas: frozenset[str]
     time_approximators: tuple[tuple[str, ...], ...]
+    quantity_approximators: frozenset[str]  # "[Nearly] half of the shareholders": kept with the subject
     happening_holders: frozenset[str]
     necessity_frames: frozenset[str]
     planned_frames: frozenset[str]
@@ -151,6 +152,7 @@ def rules() -> ClauseRules:
         plan_frames=words("plan_frames"),
         change_copulas=words("change_copulas"),
         time_approximators=tuple(tuple(str(w).casefold().split()) for w in data["time_approximators"]),
+        quantity_approximators=words("quantity_approximators"),
         happening_holders=words("happening_holders"),
         necessity_frames=words("necessity_frames"),
         planned_frames=words("planned_frames"),
@@ -329,7 +331,7 @@ def span_head(tokens: Sequence[Token]) -> Token:
 STRONG_COMPARISON = frozenset({"than", "compared", "versus", "vs"})
 
 
-def _someone(noun: Token) -> bool:
+def is_someone(noun: Token) -> bool:
     """A common noun for a person or an organisation (the agent-noun classifier: "lawmaker",
     "ministry"), not a thing or an occasion."""
     return names.agent_probability(noun.text, lemma(noun)) >= 0.5
@@ -652,7 +654,7 @@ def _whom_a_place_describes(antecedent: Token) -> Token:
         if head == antecedent or head.pos_ not in ("NOUN", "PROPN") or head.i > antecedent.i:
             break
         cases = {lemma(c) for c in antecedent.children if base_dep(c) == "case"}
-        if not (cases & r.place or "from" in cases and _someone(head)
+        if not (cases & r.place or "from" in cases and is_someone(head)
                 or "of" in cases and _a_place_name(antecedent)):  # ("the mayor of London, who")
             break
         antecedent = head
@@ -677,7 +679,7 @@ def _object_doing_the_gerund(gerund: Token) -> Token | None:
             or not {lemma(c) for c in gerund.children if base_dep(c) in ("mark", "case")} & rules().object_control):
         return None
     return next((c for c in gerund.head.children if base_dep(c) == "obj" and c.i < gerund.i and (
-        c.pos_ == "PROPN" or c.pos_ == "NOUN" and _someone(c))), None)
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and is_someone(c))), None)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -726,7 +728,7 @@ def subject_of(verb: Token) -> Token | None:
                         # ("the trial of the seven, who were arrested": "who" is never a thing's; the
                         # agent-noun classifier says whether the head noun names someone)
                         named = named or subject.lower_ == "who" and antecedent.head.pos_ == "NOUN" and (
-                            not _someone(antecedent.head))
+                            not is_someone(antecedent.head))
                         # (or any preposition inside a name: "The Partnership for Peace, which was created")
                         inside_a_name = antecedent.pos_ == "PROPN" and (antecedent.head.pos_ == "PROPN" or antecedent.head.is_title)
                         # (or "in" a place, after a happening, when the clause tells a time: "The WTO
@@ -750,7 +752,7 @@ def subject_of(verb: Token) -> Token | None:
                         if (subject.lower_ == "who" and antecedent.pos_ == "NOUN" and before is not None
                                 and before.pos_ in ("NOUN", "PROPN", "NUM") and antecedent.is_ancestor(before)
                                 and not (before.pos_ == "NUM" and base_dep(before) == "appos")
-                                and not _someone(antecedent)):
+                                and not is_someone(antecedent)):
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
                     if subject.lower_ == "who":
                         antecedent = _whom_a_place_describes(antecedent)
@@ -1371,7 +1373,7 @@ def _someone_after_a_subordinator(noun: Token) -> bool:
     if base_dep(noun) not in ("obl", "nmod") or not any(
             base_dep(c) == "case" and lemma(c) in ("after", "before", "since", "until") for c in noun.children):
         return False
-    return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and _someone(noun)
+    return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and is_someone(noun)
 
 
 def _bracketed(span: Sequence[Token]) -> set[int]:
@@ -2022,7 +2024,8 @@ def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, in
 def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
     tokens = _with_whole_written_words(_subject_phrase(subject, skip, names), skip)
     joining = {t.i for c in subject.children if c.i < subject.i and base_dep(c) in ("case", "mark")
-               or base_dep(c) == "advmod" and c.i < subject.i and c.pos_ == "ADV" for t in c.subtree}
+               or base_dep(c) == "advmod" and c.i < subject.i and c.pos_ == "ADV" and c.lower_ not in rules().quantity_approximators
+               for t in c.subtree}
     while tokens and tokens[0].i in joining:
         tokens = tokens[1:]
     return tokens
@@ -2069,7 +2072,7 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
                   and all(t.pos_ in ("PROPN", "PART") or t.is_punct for t in c.subtree)), None)
     # (not a place beside a thing: an earthquake is not named by the province it hit, ", Jiangxi
     # Province,"; "The storm, Hurricane Alma," is)
-    if named is not None and not _someone(subject) and entity_kind(
+    if named is not None and not is_someone(subject) and entity_kind(
             [t.text for t in named.subtree if not t.is_punct]) == "place":
         named = None
     if named is not None and subject.pos_ == "NOUN" and len(tokens) <= 6 and tokens and tokens[-1].i < named.i:
@@ -2085,7 +2088,7 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
     # (a description of someone: "lawmaker", not "A meeting with ... [Amir Peretz]")
     close = next((c for c in subject.children if dep(c) == "appos" and c.pos_ == "PROPN" and c.i > subject.i
                   and c.right_edge.i == subject.right_edge.i and c.doc[c.left_edge.i - 1].text not in BREAKS), None) if (
-        subject.pos_ == "NOUN" and _someone(subject)) else None
+        subject.pos_ == "NOUN" and is_someone(subject)) else None
     if close is not None:
         name = [close]
         while name[-1].i + 1 <= close.right_edge.i and close.doc[name[-1].i + 1].pos_ == "PROPN":
@@ -2198,7 +2201,7 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 continue
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
                 if base_dep(c) in ("obl", "advmod") and (c.i < clause.verb.i and head == clause.verb or c.i < head.i or c.i < clause.verb.i and not (
-                        c.pos_ == "PROPN" or c.pos_ in ("NOUN", "PRON") and _someone(c))):
+                        c.pos_ == "PROPN" or c.pos_ in ("NOUN", "PRON") and is_someone(c))):
                     # fronted adverbials ("In a statement, ...") are not the happening; a frame's
                     # phrase after it is, when it names whom the frame acts on ("called [on the
                     # government] to work"), not how ("is prepared in principle to send")
@@ -2519,7 +2522,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
             and not (base_dep(first) == "acl" and first.head.i < first.i
                      and first.doc[first.i - 1].text not in ("-", "–") and first.doc[first.i - 1].pos_ != "PROPN"
                      and any(base_dep(c) == "obj" and c.i == first.i + 1 and c.pos_ == "NOUN"
-                             and not _someone(c) for c in first.children))
+                             and not is_someone(c) for c in first.children))
             # ("put the decision into action by failing to show up": a "by" tells how it was done)
             or any(base_dep(c) in ("aux", "cop") or base_dep(c) == "case" and c.lower_ != "by"
                    or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by")

@@ -1017,6 +1017,8 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
     else None."""
     host = noun.head if clauses.base_dep(noun) == "nmod" and clauses.base_dep(noun.head) == "obl" else noun
     verb = host.head  # ("put to voters in a referendum": the parse may hang it on the phrase before)
+    # (or what a clause is done for: "will be handed to the ministers for discussion on Tuesday")
+    # (not what the clause is done for: "was arrested for the Monday attack" was not on Monday)
     if (clauses.base_dep(host) != "obl" or verb == host or not clauses.is_predicate(verb)
             or not _cases(noun) & clauses.rules().during or clauses.dep(verb) in ("acl", "amod")):
         return None

@@ -1397,6 +1397,55 @@ def _passive_participle_read_as_an_adjective(adjective: "Token") -> bool:
     return True
 
 
+def _participle_after_a_noun_read_as_the_verbs_clause(participle: "Token") -> bool:
+    """"the committees established by the Summit Conference held in Mecca in 1981" parsed with
+    "held" an adverbial clause of "established", or a second participle of "committees": a bare
+    past participle right after the noun of the participle before it, with no comma, marker or
+    auxiliary, describes that noun. Returns whether it repaired."""
+    head = participle.head
+    if (participle.dep_ not in ("advcl", "acl") or participle.tag_ not in ("VBN", "VBD") or head.i > participle.i or participle.i == 0
+            or any(c.dep_.startswith(("mark", "aux", "nsubj", "cop", "obj")) for c in participle.children)):
+        return False
+    # (the participle before it: its head, or its head's other participle ending right before it)
+    verb = head if participle.dep_ == "advcl" else next(
+        (c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < participle.i and c.right_edge.i == participle.i - 1), None)
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return False
+    noun = participle.doc[participle.i - 1]
+    while noun.head != verb and noun.head.i < participle.i and noun.head.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("flat", "compound", "conj"):
+        noun = noun.head
+    if noun.head != verb or noun.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith(("obl", "obj")):
+        return False
+    participle.head, participle.dep_ = noun, "acl"
+    _made_a_past_participle(participle)
+    return True
+
+
+def _told_verb_after_an_aside_read_as_a_conjunct(verb: "Token") -> bool:
+    """"announced Wednesday that Air Force sergeant Danny Matlock, stationed at the base, had been
+    arrested" parsed with "sergeant" the told clause and "arrested" a conjunct of "announced": a
+    verb joined to a reporting verb with no "and" nor subject of its own, after a noun the parse
+    made the told clause, is that clause's verb, and the noun its subject (a participle after its
+    comma then describes the noun). Returns whether it repaired."""
+    said = verb.head
+    if (verb.dep_ != "conj" or said.pos_ != "VERB" or said.i > verb.i or not _is_reporting_word(said.lower_)
+            or any(c.dep_.startswith(("nsubj", "expl", "cc")) for c in verb.children)):
+        return False
+    noun = next((c for c in said.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
+                 and any(g.dep_ == "mark" for g in c.children)), None)
+    if noun is None:
+        return False
+    verb.head, verb.dep_ = said, "ccomp"
+    noun.head = verb
+    noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    for child in list(noun.children):
+        if child.dep_ == "mark":
+            child.head = verb
+        elif child.dep_ == "conj" and child.tag_ == "VBN" and child.doc[child.left_edge.i].text == ",":
+            child.dep_ = "acl"  # (", stationed at the base,": an aside on the noun)
+    return True
+
+
 def _joined_participle_read_on_a_phrase_of_the_first(verb: "Token") -> bool:
     """"had batted for most of the day and given Australia a lead of 204" parsed with "given" a
     conjunct of "most" and "lead" a phrase of "batted": a past form joined by "and" to a word that is
@@ -1826,7 +1875,7 @@ def _opening_time_read_as_the_subjects_compound(day: "Token") -> bool:
     """"On Friday police arrested two men" parsed with "Friday" a compound of "police" and "On"
     the subject's preposition: a day or a month with its preposition before a subject is the
     verb's time, and a subject takes no preposition. Returns whether it repaired."""
-    if day.dep_ != "compound" or day.lower_ not in _day_and_month_names():
+    if day.dep_ not in ("compound", "nmod:unmarked") or day.lower_ not in _day_and_month_names():
         return False
     noun = day.head
     # (the preposition right before the day, wherever the parse hung it: on the subject, on the
@@ -1836,15 +1885,35 @@ def _opening_time_read_as_the_subjects_compound(day: "Token") -> bool:
             or noun.head == noun or noun.i < day.i or noun.pos_ not in ("NOUN", "PROPN")):
         return False
     verb = noun.head
-    # (or the subject read into the phrase, the verb then without one: "[On Friday police] arrested")
-    lost_subject = (noun.dep_ == "obl" and verb.pos_ == "VERB" and noun.i < verb.i
-                    and not any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children))
+    subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl"))]
+    # (or the subject read into the phrase, the verb then without one: "[On Friday police] arrested";
+    # or with the noun of the subject's own phrase for one: "In March a supervisor [at the Acme
+    # factory] was suspended", "factory" the subject)
+    inner = subjects[0] if len(subjects) == 1 and subjects[0].i > noun.i and subjects[0].i < verb.i else None
+    phrase_case = day.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(day.doc) else None
+    # (or the phrase's last word alone: "a manager [at the Linden Paper] | Mill", "Paper" the phrase)
+    cut_phrase = next((c for c in noun.rights if inner is not None and c.dep_ == "nmod" and c.right_edge.i + 1 == inner.left_edge.i
+                       and any(g.dep_ == "case" for g in c.children) and c.pos_ == "PROPN" and inner.pos_ == "PROPN"
+                       and not any(g.dep_ == "case" for g in inner.children)), None)
+    if inner is not None and cut_phrase is None and not (
+            phrase_case is not None and phrase_case.dep_ == "case" and phrase_case.tag_ == "IN" and inner.left_edge == phrase_case
+            and inner.pos_ in ("NOUN", "PROPN")):
+        inner = None
+    lost_subject = noun.dep_ == "obl" and verb.pos_ == "VERB" and noun.i < verb.i and (not subjects or inner is not None)
     if not (noun.dep_.startswith("nsubj") or lost_subject):
         return False
     case.head, case.dep_, case.pos_ = day, "case", "ADP"
     day.head, day.dep_ = verb, "obl"
     if lost_subject:
-        noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+        noun.dep_ = inner.dep_ if inner is not None else "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    if inner is not None:
+        inner.head, inner.dep_ = noun, "nmod"
+        if cut_phrase is not None:
+            for child in [c for c in cut_phrase.children if c.dep_ in ("case", "det") or c.dep_ == "amod" and c.i < cut_phrase.i]:
+                child.head = inner
+            cut_phrase.head, cut_phrase.dep_ = inner, "compound"
+        else:
+            phrase_case.head = inner
     return True
 
 
@@ -6478,6 +6547,10 @@ def _register_components() -> None:
                     _second_time_after_a_relative_clause_read_on_the_main_verb(token) or _time_after_a_closed_aside_read_into_it(token)
                 if token.tag_ == "JJ" and token.n_lefts and token.n_rights:
                     _passive_participle_read_as_an_adjective(token)
+                if verb and dep in ("advcl", "acl") and token.tag_ in ("VBN", "VBD"):
+                    _participle_after_a_noun_read_as_the_verbs_clause(token)
+                if verb and dep == "conj" and token.n_lefts:
+                    _told_verb_after_an_aside_read_as_a_conjunct(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
                     _time_adverb_read_on_an_apposition(token)
                 if verb and dep == "conj" and token.head.pos != verb_pos:
@@ -6514,7 +6587,7 @@ def _register_components() -> None:
                     _description_read_as_a_second_subject(token)
                 if token.tag_ == "VBG" and token.n_rights:
                     _hyphened_modifier_read_as_a_clause(token)
-                if dep == "compound" and pos == propn_pos:
+                if dep in ("compound", "nmod:unmarked") and pos == propn_pos:
                     _opening_time_read_as_the_subjects_compound(token)
                 if verb and token.tag_ == "VBG" and token.n_lefts:
                     _noun_in_ing_with_its_article_read_as_a_verb(token)
@@ -6756,8 +6829,10 @@ def _register_components() -> None:
                 hosts = _noun_phrase_heads(root)
                 # ("Airbus, Europe's biggest aircraft maker, cut 300 jobs": the verb hung as an aside;
                 # "Li Ming met with ...": or as a complement, which no noun takes)
+                # (a present hung on a noun is a verb too: "59 percent of Iraqis [cast] ballots last January")
                 verb = min((c for host in hosts for c in host.rights
-                            if c.dep_ in ("acl", "parataxis", "xcomp", "advcl") and (c.tag_ in ("VBD", "VBN") or _bare_past_form(c))),
+                            if c.dep_ in ("acl", "parataxis", "xcomp", "advcl") and (c.tag_ in ("VBD", "VBN") or _bare_past_form(c)
+                                                                                     or c.tag_ in ("VBP", "VBZ") and c.dep_ == "acl")),
                            key=lambda t: t.i, default=None)
                 if verb is None or any(c.dep_.startswith(("nsubj", "aux", "mark", "cop")) for c in verb.children):
                     continue
@@ -6766,8 +6841,11 @@ def _register_components() -> None:
                 # by commas is the subject's)
                 own.update(t.i for host in hosts for c in host.rights if c.dep_ == "acl:relcl" and c.i < verb.i
                            and "," in (c.doc[c.left_edge.i].text, c.doc[c.left_edge.i - 1].text) for t in c.subtree)
+                # (a second main clause joined with its own subject is no rival: "..., and the board withdrew it")
                 if any(t.i not in own and "Fin" in t.morph.get("VerbForm") and not _marked_clause_after(t, verb)
-                       and not _attribution_at_the_end(t, verb, sentence) for t in sentence):
+                       and not _attribution_at_the_end(t, verb, sentence)
+                       and not (t.dep_ == "conj" and t.head == root and t.i > verb.i and any(c.dep_.startswith("nsubj") for c in t.children))
+                       for t in sentence):
                     continue
                 movers = [c for c in root.rights if c.i > verb.i]
                 verb.head = verb
