@@ -514,7 +514,8 @@ def _planned_infinitive(word: "SpacyToken") -> bool:
 def _planned_from_now(verb: "SpacyToken") -> bool:
     """A verb told as still to come from the time of writing: "will", "shall", or a present "is
     to" ("are to be tried"); not "would" nor "was to", a plan told in the past."""
-    auxiliaries = [c for c in verb.children if clauses.base_dep(c) == "aux" and c.i < verb.i]
+    # (a "be" the parse made the infinitive's copula is its auxiliary: "is to screen the film")
+    auxiliaries = [c for c in verb.children if clauses.base_dep(c) in ("aux", "cop") and c.i < verb.i]
     if any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxiliaries):
         return True
     if (clauses.base_dep(verb) == "xcomp" and verb.head != verb and clauses.lemma(verb.head) in clauses.rules().plan_frames

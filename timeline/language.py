@@ -1446,6 +1446,80 @@ def _told_verb_after_an_aside_read_as_a_conjunct(verb: "Token") -> bool:
     return True
 
 
+def _premodified_noun_read_as_a_clause(adjective: "Token") -> bool:
+    """"to broadcast a Sino-Japanese jointly produced documentary" parsed with "Japanese" the
+    object and "produced" a clause taking "documentary" as its object: an adjective with an article
+    and no noun, right before a participle (its adverb aside) and the bare noun after it, is one
+    noun phrase: the article's, the adjective's and the participle's noun is the object. Returns
+    whether it repaired."""
+    if adjective.pos_ != "ADJ" or not adjective.dep_.startswith("obj"):
+        return False
+    article = next((c for c in adjective.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "the")), None)
+    doc = adjective.doc
+    k = adjective.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if article is None or k + 1 >= len(doc):
+        return False
+    participle, noun = doc[k], doc[k + 1]
+    if (participle.tag_ not in ("VBD", "VBN") or participle.pos_ != "VERB" or participle.head != adjective.head
+            or participle.dep_ not in ("advcl", "conj", "xcomp", "dep") or noun.head != participle or noun.dep_ != "obj"
+            or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children)
+            or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in participle.children)):
+        return False
+    noun.head, noun.dep_ = adjective.head, adjective.dep_
+    article.head = noun
+    adjective.head, adjective.dep_ = noun, "amod"
+    participle.head, participle.dep_ = noun, "amod"
+    _made_a_past_participle(participle)
+    for child in [c for c in participle.children if c.i > noun.i]:
+        # (the noun's phrases: "documentary [on the years of ...]"; a purpose stays the verb's)
+        if child.dep_.startswith("obl"):
+            child.head, child.dep_ = noun, "nmod"
+        elif child.dep_ in ("advcl", "xcomp"):
+            child.head = noun.head
+    return True
+
+
+def _second_to_phrase_read_as_an_infinitive(verb: "Token") -> bool:
+    """"was sent either to the Red Cross or to relief organisations" parsed with "to relief" an
+    infinitive and "organisations" its object: "to" after "or" or "and", where the first conjunct
+    is a phrase with "to" and a noun, opens a second such phrase; the bare form after it is a noun
+    (of the compound before the object's noun). Returns whether it repaired."""
+    doc = verb.doc
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].lower_ != "to" or doc[verb.i - 2].lower_ not in ("or", "and"):
+        return False
+    to, joiner = doc[verb.i - 1], doc[verb.i - 2]
+    # (the first conjunct the verb's phrase, or the phrase the parse hung the second on)
+    first = next((c for c in (verb.head, *verb.head.children) if c.dep_ == "obl" and c.i < joiner.i and c.pos_ in ("NOUN", "PROPN")
+                  and any(g.dep_ == "case" and g.lower_ == "to" for g in c.children)), None)
+    if first is None or to.head != verb or joiner.head != verb or any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    noun = objects[0] if len(objects) == 1 and objects[0].i == verb.i + 1 and not any(c.dep_ == "det" for c in objects[0].children) else verb
+    noun.head, noun.dep_ = first, "conj"
+    to.head, to.dep_, to.pos_, to.tag_ = noun, "case", "ADP", "IN"
+    joiner.head = noun
+    if noun != verb:
+        verb.head, verb.dep_ = noun, "compound"
+    verb.pos_, verb.tag_ = "NOUN", "NN"
+    verb.set_morph("Number=Sing")
+    for child in [c for c in verb.children if c.i > noun.i]:
+        child.head = noun.head if child.dep_.startswith("obl") else noun  # (the date stays the verb's)
+    return True
+
+
+def _gerund_of_means_read_on_the_object(gerund: "Token") -> bool:
+    """"repeated history by winning the cup" parsed with "winning" a clause of "history": a gerund
+    "by" opens tells how the verb's doer did it; no noun takes one. Returns whether it repaired."""
+    noun = gerund.head
+    if (gerund.dep_ != "acl" or gerund.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "obj"
+            or not any(c.dep_ == "mark" and c.lower_ == "by" and c.i < gerund.i for c in gerund.children)):
+        return False
+    gerund.head, gerund.dep_ = noun.head, "advcl"
+    return True
+
+
 def _joined_participle_read_on_a_phrase_of_the_first(verb: "Token") -> bool:
     """"had batted for most of the day and given Australia a lead of 204" parsed with "given" a
     conjunct of "most" and "lead" a phrase of "batted": a past form joined by "and" to a word that is
@@ -5283,6 +5357,40 @@ def _mediums_participle_read_as_the_root(root: "Token") -> bool:
     return True
 
 
+def _main_verb_after_a_relative_aside_read_as_an_adjective(root: "Token") -> bool:
+    """"Federer and Nalbandian, who reached the semifinals last year, repeated history by ..."
+    parsed as one noun phrase, "repeated" an adjective of "history": a past form right after the
+    comma that closes a relative clause on the root's noun phrase, before a bare noun, is the main
+    verb; the root its subject, the noun its object. Returns whether it repaired."""
+    if root.head != root or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = root.doc
+    def end(clause: "Token") -> int:  # (its closing comma may hang on it)
+        return max(t.i for t in clause.subtree if not t.is_punct)
+
+    relative = next((t for t in root.subtree if t.dep_ == "acl:relcl" and end(t) + 2 < len(doc) and doc[end(t) + 1].text == ","), None)
+    if relative is None:
+        return False
+    verb = doc[end(relative) + 2]
+    noun = verb.head
+    if (verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") or noun.i != verb.i + 1
+            or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children) or noun.head != root or noun == root
+            or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "cop") and not relative.is_ancestor(t) and t != relative
+                   and not noun.is_ancestor(t) for t in root.sent)):
+        return False
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    _made_a_past_tense(verb)
+    noun.head, noun.dep_ = verb, "obj"
+    for child in list(noun.children):
+        if child.dep_ == "acl" and any(g.dep_ == "mark" for g in child.children):
+            child.head, child.dep_ = verb, "advcl"  # ("by making the semifinals": how, the verb's)
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+    root.head, root.dep_ = verb, "nsubj"
+    return True
+
+
 def _adjective_after_its_noun_read_as_the_root(root: "Token") -> bool:
     """"A man famous for his paintings died on Monday" parsed with "famous" the root, "man" its
     modifier and "died" a participle of "paintings" (titled "His paintings died"): an adjective
@@ -6551,6 +6659,12 @@ def _register_components() -> None:
                     _participle_after_a_noun_read_as_the_verbs_clause(token)
                 if verb and dep == "conj" and token.n_lefts:
                     _told_verb_after_an_aside_read_as_a_conjunct(token)
+                if pos == ids["ADJ"] and dep.startswith("obj") and token.n_lefts:
+                    _premodified_noun_read_as_a_clause(token)
+                if verb and dep == "conj" and token.tag_ == "VB":
+                    _second_to_phrase_read_as_an_infinitive(token)
+                if verb and dep == "acl" and token.tag_ == "VBG":
+                    _gerund_of_means_read_on_the_object(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
                     _time_adverb_read_on_an_apposition(token)
                 if verb and dep == "conj" and token.head.pos != verb_pos:
@@ -6800,6 +6914,7 @@ def _register_components() -> None:
                         or _past_tense_read_as_an_adjective(root)
                         or _verb_read_as_its_objects_adjective(root) or _verb_read_as_an_adjective_before_a_count(root)
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
+                        or _main_verb_after_a_relative_aside_read_as_an_adjective(root)
                         or _past_tense_with_an_object_read_as_its_subjects_modifier(root)
                         or _first_of_two_joined_verbs_read_as_the_subjects_participle(root)
                         or _mediums_participle_read_as_the_root(root)
@@ -6870,6 +6985,8 @@ def _register_components() -> None:
                     _object_read_as_a_time_after_a_date(token)  # (also after a root repair: "set up Sunday a base")
                 if token.lower_ == "according":
                     _according_to_phrase_run_into_the_subject(token)
+                if token.dep_ == "acl" and token.tag_ == "VBG":
+                    _gerund_of_means_read_on_the_object(token)  # (again, after the roots are repaired: "repeated history by winning")
                 if token.lower_ == "according" and token.i == token.sent.start and token.head.dep_.startswith("nsubj"):
                     _main_subject_read_into_the_opening_phrase(token)  # (a root repair made its noun the subject)
                 elif dep_id == root_dep and 0 < token.i < 4:
