@@ -7942,3 +7942,44 @@ def test_a_past_form_after_the_comma_closing_the_subjects_relative_clause_is_the
     found = titles("Olympic champion Lena Holm and teammate Sara Falk, who won gold together in 2020, repeated history "
                    "by winning the relay on Sunday.", worth_min=0.0)
     assert found.get("Olympic champion Lena Holm and teammate Sara Falk repeated history") == "2024-03-10", found
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy had rejected the complaints by the consul following a blaze on March 2 which left 40 dead.",
+    "The club had dismissed the claims by the supporters following a stampede on March 2 that injured dozens.",
+])
+def test_a_date_inside_what_the_verb_followed_does_not_date_the_verb(text):
+    # the rejection did not happen on March 2: the blaze did
+    assert not any(m.date == "2024-03-02" and ("rejected" in m.title or "dismissed" in m.title) for m in mentions_of(text)), [
+        (m.title, m.date) for m in mentions_of(text)]
+
+
+@pytest.mark.parametrize("headline", [
+    "Urgent: Minister resigns over expenses row",
+    "Update: President signs new budget law",
+])
+def test_a_wire_slug_is_no_part_of_a_headlines_title(headline):
+    text = f"{headline}\n\nThe news came as a surprise to many in the capital, officials said."
+    found = titles(text)
+    assert headline.split(": ", 1)[1] in found, found
+    assert not any(t.startswith(("Urgent", "Breaking")) for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Officials could not say when the river would crest after two weeks of the worst flooding this century.",
+    "Traders said the index could rebound after its steepest fall this year.",
+])
+def test_the_period_a_superlative_ranges_over_dates_nothing(text):
+    # "the worst flooding this century" dates no cresting in this century
+    assert not any(m.date in ("20", "2024") for m in mentions_of(text, worth_min=0.0)), [
+        (m.title, m.date) for m in mentions_of(text, worth_min=0.0)]
+
+
+@pytest.mark.parametrize("headline", [
+    "Airline cancels all flights to the island",
+    "Council bans cars from the old town",
+])
+def test_a_headlines_verb_read_as_a_plural_noun_with_an_object_is_the_verb(headline):
+    # "cancels" read as a plural noun taking "flights" as its object: no happening at all
+    text = f"{headline}\n\nThe news came as a surprise to many in the capital, officials said."
+    assert headline in titles(text), titles(text)

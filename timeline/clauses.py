@@ -470,6 +470,12 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if "as" in markers and any(lemma(c) == "same" for c in head.head.children):
         return Anchor(None, "comparison", "as")  # "rose 0.1 percent, the same increase as in October"
     governor = head.head if head.head != head else head
+    # "the worst flooding this century", "its biggest gain this year": a "this" period right after
+    # a noun a superlative describes is what the superlative ranges over, no time of a happening
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if (before is not None and words[0] == "this" and lemma(head) in r.calendar_units | {"decade", "century"} and before.pos_ == "NOUN"
+            and any(c.tag_ in ("JJS", "RBS") and c.i < before.i for c in before.subtree)):
+        return Anchor(None, "comparison", "this")
     # "from the same month last year": a bare date right after the period a figure is compared
     # with is that period's, wherever the parse hung it
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None

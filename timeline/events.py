@@ -1299,6 +1299,13 @@ def _event_word(
     return word, is_noun
 
 
+def _more_after_the_date(date_head: "SpacyToken") -> bool:
+    """Words after the date, its own aside ("April 15 [2005]") apart: "on April 15 which left 343
+    dead" goes on, "in May." does not."""
+    return any(not t.is_punct and not (t.head == date_head and t.pos_ in ("NUM", "PROPN"))
+               for t in date_head.doc[date_head.i + 1 :])
+
+
 def _closes_the_sentence(date_head: "SpacyToken") -> bool:
     """The date ends the sentence, or all that follows it is a source set off by a comma ("... on
     Friday, the news agency reported")."""
@@ -1491,6 +1498,7 @@ def _event_word_in_parse(
     # A plain noun ("the report on Monday", "a truck in June"): the date is its clause's, but not
     # another clause's ("..., a spokeswoman told reporters on Wednesday" does not date the first).
     below, up = word, word.head
+    sequenced = False
     for _ in range(6):
         if clauses.base_dep(below) in CLAUSE_RELATIONS:
             return None, None
@@ -1500,6 +1508,14 @@ def _event_word_in_parse(
                 date_head is not None and _cases(date_head) & {"on", "at"}):
             # "spoke about the floods of last summer": the floods' date, not the speaking's; but
             # "flew over the capital on Monday": a thing is not "on Monday", the flight is
+            return None, None
+        sequenced = sequenced or bool(_cases(below) & (_after_cases() | {"before", "since"})) and below.lower_ not in language.time_words() and not (
+            date_head is not None and (below == date_head or date_head.is_ancestor(below) or date_head.i < below.i))  # (not the date's own count: "three days before the fall")
+        if up.pos_ in ("VERB", "AUX") and sequenced and date_head is not None and _more_after_the_date(date_head):
+            # "had rejected the allegations following a blaze on April 15 which left 343 dead": what
+            # the verb came after or before (or a phrase of its phrase did) has its own day, when
+            # more of it follows the date (closing the sentence, the date may be the verb's: "ran
+            # away after the fire on Tuesday"); not "before dawn Monday", a time itself
             return None, None
         if clauses.is_predicate(up):
             return up, False
@@ -3328,6 +3344,14 @@ def _lead_mention(
                             skip=_time_tokens(doc, sentence, list(asides)))
 
 
+def _without_a_wire_slug(headline: str) -> str:
+    """"Urgent: Annan pays surprise visit to Iraq" -> "Annan pays surprise visit to Iraq"."""
+    slug, colon, rest = headline.partition(":")
+    if colon and rest.strip() and slug.strip().casefold() in _trigger_words("wire_slugs"):
+        return rest.strip()
+    return headline
+
+
 def _is_headline(text: str, sentence: Sentence) -> bool:
     """A first line without a final full stop, as short as headlines are."""
     line = text[sentence.start : sentence.end]
@@ -3365,7 +3389,7 @@ def _headline_mention(
     verb = (finite or [first_verbal])[0]
     timex = Timex(sentence.start + verb.idx, sentence.start + verb.idx + len(verb.text), verb.text, "DATE", date,
                   anchor=date, rule="lead_sentence", reason=reason)
-    title = clauses.capped(" ".join(ctx.article.text[sentence.start : sentence.end].split()))
+    title = clauses.capped(_without_a_wire_slug(" ".join(ctx.article.text[sentence.start : sentence.end].split())))
     before = [e.short for e in _entities_in(ctx, sentence.start, sentence.start + verb.idx)
               if e.kind in ("person", "organisation", "name")]
     # (a headline's present tense tells what is done: the worth classifier, which learned from

@@ -2111,6 +2111,28 @@ def _present_read_as_a_plural_after_its_subject(word: "Token") -> bool:
     return True
 
 
+def _present_read_as_a_plural_root_with_an_object(word: "Token") -> bool:
+    """"Airline cancels all flights to the island" (a headline) parsed as one noun phrase whose
+    root "cancels" takes "flights" as its object: a noun takes no object; a plural form of a verb
+    the treebanks know, with the nouns before it and no verb in the sentence, is that verb's
+    present tense, and those nouns its subject. Returns whether it repaired."""
+    if (word.tag_ != "NNS" or word.head != word or not word.lower_.endswith("s") or word.i == 0
+            or word.lower_[:-1] not in known_verbs() and word.lower_[:-2] not in known_verbs()):
+        return False
+    if not any(c.dep_ == "obj" and c.i > word.i for c in word.children) or any(
+            t.pos_ in ("VERB", "AUX") for t in word.sent if t != word):
+        return False
+    subject = word.doc[word.i - 1]
+    if subject.head != word or subject.dep_ != "compound" or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word.pos_, word.tag_ = "VERB", "VBZ"
+    word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    for child in [c for c in word.lefts if c != subject]:
+        child.head = subject  # (the subject's own words: "[Top] airline")
+    subject.dep_ = "nsubj"
+    return True
+
+
 def _activity_as_a_kind_read_as_an_as_clause(verb: "Token") -> bool:
     """"but rowing as a sport began in Victorian England" parsed with "rowing" a verb and "as a
     sport began" a clause of its (titled "A sport began"): a form in -ing right before "as" and an
@@ -6902,6 +6924,7 @@ def _register_components() -> None:
                 if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
                 if (_irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root)
+                        or _present_read_as_a_plural_root_with_an_object(root)
                         or _source_read_as_an_adjectives_subject(root) or _main_verb_read_inside_the_subject(root)
                         or _noun_root_read_with_an_object(root)):
                     continue
