@@ -1565,6 +1565,15 @@ def _without_a_verb_cut_from_its_object(tokens: list[Token], group: list[Token])
     kept = {t.i for t in tokens}
     last = tokens[-1]
     misleads = False  # a verb cut from what it drives someone to do says something else: cut whatever its length
+    # (a gerund left with none of its words: "on suspicion of belonging [to armed groups]", with
+    # the phrase of the noun it completes)
+    bare_gerund = ((last.tag_ == "VBG" or last.pos_ == "NOUN" and last.lower_.endswith("ing"))
+                   and any(c.i > last.i and c.i not in kept and not c.is_punct for c in last.children)
+                   and not any(c.i > last.i and c.i in kept for c in last.children))
+    if bare_gerund and base_dep(last) in ("acl", "nmod") and last.head.pos_ == "NOUN" and last.head.i in kept and base_dep(last.head) in ("obl", "nmod"):
+        start = min(t.i for t in last.head.subtree if t.i in kept)
+        shorter = [t for t in tokens if t.i < start]
+        return shorter if len(shorter) >= len(group) and len(tokens) - len(shorter) <= 4 else tokens
     if last.pos_ not in ("VERB", "AUX"):
         # ("charged with driving his son's fiancee [to attempt suicide]": the verb whose object ends
         # the title lost what it drove her to)

@@ -1520,6 +1520,105 @@ def _gerund_of_means_read_on_the_object(gerund: "Token") -> bool:
     return True
 
 
+def _participle_before_a_subject_read_as_the_clauses_verb(participle: "Token") -> bool:
+    """"were working when privately made explosives stored in a pit, caught fire" parsed with
+    "made" the "when" clause's verb, "explosives" its object and "caught" a conjunct of the main
+    verb (or with "when" on the participle as an adjective of its noun): a past form between its
+    adverb and a bare noun, right after the clause's subordinator, describes that noun, which is
+    the subject of the past tense with no subject of its own after the noun's phrase. Returns
+    whether it repaired."""
+    doc = participle.doc
+    if participle.tag_ not in ("VBD", "VBN") or participle.dep_ not in ("advcl", "amod") or participle.i < 2:
+        return False
+    adverb, marker = doc[participle.i - 1], doc[participle.i - 2]
+    noun = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    if (adverb.pos_ != "ADV" or not adverb.lower_.endswith("ly") or adverb.head != participle
+            or marker.lower_ not in subordinators() | {"when", "while", "as", "after", "before", "because", "since", "until"}
+            or marker.head != participle or noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children)
+            or any(c.dep_.startswith("nsubj") for c in participle.children)):
+        return False
+    if participle.dep_ == "advcl" and (noun.head != participle or noun.dep_ != "obj") or participle.dep_ == "amod" and noun != participle.head:
+        return False
+    main = participle.head if participle.dep_ == "advcl" else noun.head
+    verb = next((c for c in main.rights if c.dep_ in ("conj", "parataxis", "acl", "advcl", "dep") and c.tag_ == "VBD"
+                 and c.i > noun.right_edge.i and not any(g.dep_.startswith(("nsubj", "cc", "mark")) for g in c.children)), None)
+    if verb is None or main.head == noun:
+        return False
+    verb.head, verb.dep_ = main, "advcl"
+    marker.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = noun, "amod"
+    _made_a_past_participle(participle)
+    return True
+
+
+def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
+    """"from the security pact both countries signed in 1995" parsed with "countries" a second
+    noun beside "pact" (a conjunct with no "and", or a second object) and "signed" its participle
+    (titled "Countries were signed"): a noun phrase right after another, with no word to join them,
+    followed by a transitive past form with no object, is the subject of a relative clause with
+    no relative word ("the pact [that] both countries signed"). Returns whether it repaired."""
+    noun = verb.head
+    doc = verb.doc
+    if (verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i != noun.i + 1 or noun.pos_ != "NOUN"
+            or any(c.dep_.startswith(("obj", "aux", "nsubj")) or c.dep_ == "obl:agent" for c in verb.children)
+            or _verb_lemma_of_form(verb) in intransitive_verbs()):
+        return False
+    first = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if first is None or first.pos_ != "NOUN" or not any(c.dep_ == "det" for c in first.children):
+        return False
+    joined = (noun.dep_ == "conj" and noun.head == first and not any(c.dep_ == "cc" and c.lower_ in ("and", "or", "but") for c in noun.children)
+              or noun.dep_ in ("obj", "appos") and noun.head == first.head and first.dep_ == noun.dep_)
+    if not joined or not any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return False
+    for child in [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("both", "either")]:
+        child.pos_, child.tag_ = "DET", "DT"  # ("both countries": a determiner, whatever the tagger made of it)
+    _relative_clause_of(first, noun, verb, first.head if first.head != first else None, first.dep_)
+    _made_a_past_tense(verb)
+    return True
+
+
+def _hyphened_measure_read_as_the_phrases_noun(measure: "Token") -> bool:
+    """"agreed to an 11-billion-dollar (8.6 billion US) takeover bid from a consortium" parsed with
+    "dollar" (or the bracketed "euro") the phrase's noun and "bid" a verb whose subject is
+    "takeover": a measure written with hyphens ("11-billion-dollar") describes the noun after it
+    (its bracketed aside apart); that noun takes the article, the preposition and the place in the
+    clause, and the word before it is its compound. Returns whether it repaired."""
+    doc = measure.doc
+    if measure.pos_ != "NOUN" or measure.i < 2 or doc[measure.i - 1].text != "-" or doc[measure.i - 2].whitespace_:
+        return False
+    phrase = measure
+    while phrase.dep_ == "compound" and phrase.head.i > phrase.i and phrase.head.pos_ == "NOUN":
+        phrase = phrase.head  # ("dollar (1.8 billion [euro])": the parse's head of the phrase)
+    if not phrase.dep_.startswith(("obl", "obj")):
+        return False
+    article = next((c for c in phrase.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < measure.i), None)
+    k = max(measure.i, phrase.i) + 1
+    if k < len(doc) and doc[k].text in ("(", ")"):
+        closing = next((t for t in doc[k : measure.sent.end] if t.text == ")"), None)
+        k = closing.i + 1 if closing is not None else k
+    if article is None or k + 1 >= len(doc):
+        return False
+    modifier, noun = doc[k], doc[k + 1]
+    if (modifier.pos_ != "NOUN" or modifier.head != noun or modifier.i > noun.i or noun.pos_ != "VERB"
+            or noun.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(c.dep_.startswith("aux") for c in noun.children)
+            or any(c.dep_ == "det" for c in modifier.children)):
+        return False
+    noun.head, noun.dep_ = phrase.head, phrase.dep_
+    noun.pos_, noun.tag_ = "NOUN", "NN"
+    noun.set_morph("Number=Sing")
+    modifier.dep_ = "compound"
+    for child in [c for c in phrase.children if c.dep_ in ("det", "case") and c.i < measure.i]:
+        child.head = noun
+    if phrase != measure:
+        phrase.head, phrase.dep_ = noun, "appos"  # (the bracketed amount)
+    measure.head, measure.dep_ = noun, "amod"
+    for child in noun.children:
+        if child.dep_.startswith("obl"):
+            child.dep_ = "nmod"  # ("bid [from a consortium]": the noun's phrase now)
+    return True
+
+
 def _joined_participle_read_on_a_phrase_of_the_first(verb: "Token") -> bool:
     """"had batted for most of the day and given Australia a lead of 204" parsed with "given" a
     conjunct of "most" and "lead" a phrase of "batted": a past form joined by "and" to a word that is
@@ -6687,6 +6786,12 @@ def _register_components() -> None:
                     _second_to_phrase_read_as_an_infinitive(token)
                 if verb and dep == "acl" and token.tag_ == "VBG":
                     _gerund_of_means_read_on_the_object(token)
+                if verb and dep in ("advcl", "amod") and token.tag_ in ("VBD", "VBN") and token.n_lefts >= 2:
+                    _participle_before_a_subject_read_as_the_clauses_verb(token)
+                if verb and dep == "acl" and token.tag_ in ("VBN", "VBD"):
+                    _zero_relative_read_as_a_participle_of_a_second_noun(token)
+                if pos in noun_pos and token.i > 1 and token.doc[token.i - 1].text == "-" and dep.startswith(("obl", "obj", "compound")):
+                    _hyphened_measure_read_as_the_phrases_noun(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
                     _time_adverb_read_on_an_apposition(token)
                 if verb and dep == "conj" and token.head.pos != verb_pos:
