@@ -8028,3 +8028,13 @@ def test_a_title_cut_leaves_no_gerund_without_its_words(text, title):
     # never "... on suspicion of belonging": the gerund without what it belongs to
     found = titles(text)
     assert title in found and not any(t.endswith("belonging") for t in found), found
+
+
+@pytest.mark.parametrize("text, verb, date", [
+    ("The player was suspended on Monday for spitting at an opponent in Sunday's defeat.", "spat", "2024-03-10"),
+    ("The boxer was suspended on Monday for biting an opponent in Saturday's bout.", "bit", "2024-03-09"),
+])
+def test_an_irregular_verb_the_treebanks_lack_keeps_its_past(text, verb, date):
+    # never "spited", "bited": the gerund's happening told in the past
+    found = titles(text, worth_min=0.0)
+    assert any(f" {verb} " in f" {t} " and d == date for t, d in found.items()), found

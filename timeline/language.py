@@ -47,6 +47,7 @@ INFINITIVE_VERBS_FILE = "infinitive_verbs.yaml"
 ING_NOUNS_FILE = "ing_nouns.yaml"
 HYPHEN_PREFIXES_FILE = "hyphen_prefixes.yaml"
 PAST_TENSES_FILE = "past_tenses.yaml"
+IRREGULAR_PASTS_FILE = "irregular_pasts.yaml"
 IRREGULAR_VERBS_FILE = "irregular_verbs.yaml"
 CLAUSE_MARKERS_FILE = "clause_markers.yaml"
 
@@ -6167,11 +6168,19 @@ def _past_tenses() -> dict[str, str]:
     return {str(lemma): str(form) for lemma, form in _language_table(PAST_TENSES_FILE)["past"].items()}
 
 
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> dict[str, str]:
+    """The hand-written irregulars the treebanks lack (a closed class), for telling a past only:
+    the repairs that look for past forms keep to the treebanks' ("bid", "shed" are nouns too)."""
+    return {str(lemma): str(form) for lemma, form in _language_table(IRREGULAR_PASTS_FILE)["past"].items()}
+
+
 def past_tense(lemma: str) -> str:
     """A verb's past tense: the treebanks' form (timeline/data/language/past_tenses.yaml, `make
-    lemmas`: "take" -> "took"), else the regular spelling ("ceded", "rallied", "visited")."""
+    lemmas`: "take" -> "took"), or an irregular they lack (irregular_pasts.yaml: "spit" -> "spat"),
+    else the regular spelling ("ceded", "rallied", "visited")."""
     lemma = lemma.lower()
-    known = _past_tenses().get(lemma)
+    known = _past_tenses().get(lemma) or _irregular_pasts().get(lemma)
     if known:
         return known
     if lemma.endswith("e"):
