@@ -8038,3 +8038,22 @@ def test_an_irregular_verb_the_treebanks_lack_keeps_its_past(text, verb, date):
     # never "spited", "bited": the gerund's happening told in the past
     found = titles(text, worth_min=0.0)
     assert any(f" {verb} " in f" {t} " and d == date for t, d in found.items()), found
+
+
+def test_a_day_after_a_planned_happening_in_a_phrase_is_that_happenings():
+    # never "Warning about possible attacks ahead of the union's planned mass rally" on last
+    # Saturday: the rally is planned for the coming one
+    text = ("Police were put on alert after a warning about possible attacks ahead of the union's planned mass rally in "
+            "the capital on Saturday.")
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text, worth_min=0.0)}
+    assert found.get("Union's planned mass rally in the capital") == ("2024-03-16", "planned"), found
+
+
+@pytest.mark.parametrize("text, title", [
+    ('"We saw the same thing last year when (chat-show host) Jane Miles ran a series on the flu scare."',
+     "Jane Miles ran a series on the flu scare"),
+])
+def test_a_hyphened_description_in_brackets_is_no_clause(text, title):
+    # never "Chat-show show host": the bracket describes the name after it
+    found = titles(text, worth_min=0.0)
+    assert title in found and not any("show show" in t for t in found), found

@@ -251,6 +251,8 @@ def _to_come_by_its_noun(timex: Timex, word: "SpacyToken", sentence_start: int) 
     if not tokens:
         return False
     noun = clauses.span_head(tokens).head
+    if word.pos_ == "NOUN" and word.i < tokens[0].i and word.is_ancestor(tokens[0]) is False and word != noun and noun.is_ancestor(word):
+        noun = word  # (the happening the date was handed to, nearer it than the noun it hangs on)
     if noun.pos_ != "NOUN" or noun.left_edge.i >= noun.i:
         return False
     words = word.doc[noun.left_edge.i : noun.i]
@@ -442,7 +444,8 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     planned = next((c for c in word.children if _planned_infinitive(c) and _on_a_phrase_of(timex, c, sentence_start)), None)
     if planned is not None:
         word = planned  # ("intended to stage a march through the capital on Tuesday": the march's day)
-    if not _hung_on(timex, word, sentence_start) and not _on_a_phrase_of(timex, word, sentence_start):
+    if not _hung_on(timex, word, sentence_start) and not _on_a_phrase_of(timex, word, sentence_start) and not _closes_the_phrase_of(
+            timex, word, sentence_start):
         return timex
     # (not what the verb comes after: "is planning a protest after the arrest Monday of its leader"
     # keeps the day the engine gave the arrest)
@@ -470,6 +473,16 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     end_value = shift_value(timex.end_value, "D", 7 if tense == "present" else -7) if timex.end_value else None
     return replace(timex, value=value, end_value=end_value,
                    reason=f"{timex.reason}; '{word.text}' is in the {tense} tense -> {direction}")
+
+
+def _closes_the_phrase_of(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
+    """A happening noun the date was handed to, whose phrase the date closes ("after a warning about
+    attacks ahead of the planned rally in the capital [on Saturday]", the day hung on the verb)."""
+    tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
+    if not tokens or word.pos_ != "NOUN" or word.i > tokens[0].i:
+        return False
+    date_head = clauses.span_head(tokens)
+    return date_head.head != word and word.right_edge.i + 1 == min(t.i for t in date_head.subtree)
 
 
 def _due_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
@@ -1374,6 +1387,21 @@ def _main_verb_of_a_closing_date(verb: "SpacyToken", date_head: "SpacyToken") ->
             and date_head.i > verb.i and date_head.right_edge.i + 2 >= len(verb.doc)):
         return main
     return verb
+
+
+def _nearer_happening_before_the_date(word: "SpacyToken", date_head: "SpacyToken") -> "SpacyToken":
+    """"after a warning about attacks ahead of the planned rally in the capital on Saturday" with
+    the day hung on the verb, right after the phrase of "warning": a phrase of that noun that holds
+    a happening noun (the nearest before the date) hands the date to it; else `word`."""
+    start = min((t.i for t in date_head.subtree), default=date_head.i)
+    if word.pos_ != "NOUN" or date_head.i < word.i or word.right_edge.i + 1 != start:
+        return word
+    node = word.doc[start - 1] if start > word.i + 1 else None
+    while node is not None and node != word and word.is_ancestor(node):
+        if node.pos_ == "NOUN" and node.i > word.i and _happening(node):
+            return node
+        node = node.head
+    return word
 
 
 def _event_word_in_parse(
@@ -2835,7 +2863,9 @@ def _dated_mentions(
                     happening.i not in dated_words or clauses.base_dep(clauses.span_head(date_tokens)) == "conj"):
                 # (not a thin one, which would tell a reader less: "freed hours after the court order on Monday")
                 # "was beefed up after a 34-day war between Israel and Hezbollah in July": the war's
-                word, is_noun = happening, True
+                # (or the happening nearer the date in its phrase: "after a warning about attacks
+                # ahead of the planned rally on Saturday": the rally's)
+                word, is_noun = _nearer_happening_before_the_date(happening, clauses.span_head(date_tokens)), True
             elif _after_a_happening_closing_the_subject(word, date_tokens) and _dated_by_another(doc, sentence, timexes, index, word):
                 continue  # "The trial over a massacre 23 years ago resumed on Monday": the massacre's years
             date_words = {t.i for t in clauses.span_tokens(doc, start, end)}

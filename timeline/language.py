@@ -3032,6 +3032,36 @@ def _state_participle_read_as_a_clause(word: "Token") -> bool:
     return True
 
 
+def _hyphened_noun_read_as_a_clause_in_brackets(word: "Token") -> bool:
+    """"last year when (talk-show queen) Oprah Winfrey did a show" parsed with "show" a verb whose
+    subject is "talk" and whose object is "queen": the second half of a hyphenated word, with its
+    first half for subject and a bare noun after it, all in brackets, is a noun phrase describing
+    the name after the bracket ("talk-show queen"); the clause's marker and place are the verb's
+    after it. Returns whether it repaired."""
+    doc = word.doc
+    if word.i < 3 or word.i + 2 >= len(doc):
+        return False
+    hyphen, first, noun, closing = doc[word.i - 1], doc[word.i - 2], doc[word.i + 1], doc[word.i + 2]
+    if (hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or doc[first.i - 1].text != "(" or closing.text != ")"
+            or first.head != word or noun.head != word or noun.pos_ != "NOUN" or not noun.dep_.startswith("obj")):
+        return False
+    name = doc[closing.i + 1] if closing.i + 1 < len(doc) else None
+    while name is not None and name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head  # ("Jane [Miles]")
+    verb = name.head if name is not None and name.pos_ == "PROPN" and name.dep_.startswith("nsubj") else None
+    if verb is None or verb.pos_ != "VERB" or verb.i < closing.i:
+        return False
+    verb.head, verb.dep_ = (verb, "ROOT") if word.head == word else (word.head, word.dep_)
+    for child in [c for c in word.children if c.i < first.i or c.dep_ in ("mark", "advmod") and c.i < word.i]:
+        child.head = verb  # ("when": the clause's marker)
+    noun.head, noun.dep_ = name, "appos"
+    for child in [c for c in word.children if c.text in ("(", ")")]:
+        child.head = noun
+    first.head, first.dep_ = word, "compound"
+    word.head, word.dep_, word.pos_, word.tag_ = noun, "compound", "NOUN", "NN"
+    return True
+
+
 def _hyphenated_word_read_as_a_verb(word: "Token") -> bool:
     """"levied an anti-dumping tax on steel" parsed with "anti" the object and "dumping" a verb
     whose object is "tax": the second half of a hyphenated word ("anti-dumping", "cost-cutting")
@@ -6908,6 +6938,8 @@ def _register_components() -> None:
                     _gerund_subject_read_as_a_verb(token)  # (also opened by its subordinator on a noun: "the valley since fighting there erupted")
                 if verb and token.i > 1 and token.doc[token.i - 1].text == "-":
                     _hyphenated_word_read_as_a_verb(token)
+                if token.i > 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 3].text == "(":
+                    _hyphened_noun_read_as_a_clause_in_brackets(token)
                 if verb and lower.endswith("ing") and (_noun_in_ing_read_as_a_verb(token)
                                                        or _noun_in_ing_read_as_the_participle_of_its_compound(token)):
                     continue
