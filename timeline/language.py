@@ -1620,6 +1620,28 @@ def _hyphened_measure_read_as_the_phrases_noun(measure: "Token") -> bool:
     return True
 
 
+def _subject_of_a_joined_clause_read_as_a_joined_object(verb: "Token") -> bool:
+    """"took six hours to fix the tram system and the Peak Tram company resumed service" parsed with
+    "company" a conjunct of "system" and "resumed" a joined verb with no subject: the noun phrase
+    right before a joined verb without a subject, itself joined by "and" to an object, is that
+    verb's subject, and the "and" joins the two clauses. Returns whether it repaired."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_.startswith(("nsubj", "expl", "cc")) for c in verb.children):
+        return False
+    noun = doc[verb.i - 1] if verb.i else None
+    while noun is not None and noun.head.i > noun.i and noun.head.i < verb.i and noun.dep_ in ("compound", "flat", "amod", "det"):
+        noun = noun.head
+    if (noun is None or noun.right_edge.i != verb.i - 1 or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN")
+            or not noun.head.dep_.startswith(("obj", "obl")) or verb.head.i > noun.head.i):
+        return False
+    joiner = next((c for c in noun.children if c.dep_ == "cc" and c.lower_ == "and" and c.i < noun.i), None)
+    if joiner is None or joiner.i != noun.left_edge.i:
+        return False  # (the "and" opens the noun phrase)
+    noun.head, noun.dep_ = verb, "nsubj"
+    joiner.head = verb
+    return True
+
+
 def _joined_participle_read_on_a_phrase_of_the_first(verb: "Token") -> bool:
     """"had batted for most of the day and given Australia a lead of 204" parsed with "given" a
     conjunct of "most" and "lead" a phrase of "batted": a past form joined by "and" to a word that is
@@ -6819,6 +6841,8 @@ def _register_components() -> None:
                     _participle_after_a_noun_read_as_the_verbs_clause(token)
                 if verb and dep == "conj" and token.n_lefts:
                     _told_verb_after_an_aside_read_as_a_conjunct(token)
+                if verb and dep == "conj" and token.i > 2:
+                    _subject_of_a_joined_clause_read_as_a_joined_object(token)
                 if pos == ids["ADJ"] and dep.startswith("obj") and token.n_lefts:
                     _premodified_noun_read_as_a_clause(token)
                 if verb and dep == "conj" and token.tag_ == "VB":
