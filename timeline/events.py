@@ -2935,7 +2935,8 @@ def _dated_mentions(
             if happening is None:
                 continue
             word, is_noun = happening, True
-        if is_noun and clauses.dep(word) == "obl:agent" and clauses.is_predicate(word.head) and word.head.i not in dated_words:
+        if is_noun and clauses.dep(word) == "obl:agent" and clauses.is_predicate(word.head) and word.head.i not in dated_words and not (
+                date_tokens and date_tokens[-1].i < word.i):  # (not a year in the agent's name: "chosen by 1994 World Cup hero Penev")
             # "ISAF patrols were hit by two suicide blasts on November 14": what the blasts did, when they did it
             word, is_noun = word.head, False
         elif is_noun and (occasion := _thin_occasion(word, skip)) is not None and occasion.i not in dated_words:
