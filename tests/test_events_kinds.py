@@ -7648,6 +7648,9 @@ def test_a_participle_joined_to_a_copular_predicate_shares_its_be(text, title, d
      "by the committees.", "Themes were discussed by the committees", "2024-03-11"),
     ('The senators will debate, for example, the farm bill and the "green" plan to cut emissions, measures already '
      "approved Monday by house committees.", "Measures were approved by house committees", "2024-03-11"),
+    # (a day the parse read as the participle's object: never "The deputies discussed by the committees")
+    ("The deputies will review the housing program and the water plan, themes already discussed Monday by the "
+     "committees.", "Themes were discussed by the committees", "2024-03-11"),
 ])
 def test_what_an_aside_says_was_already_done_is_dated_apart_from_the_plan(text, done, date):
     # the aside's participle read as a verb joined to the plan: the review dated Monday ("will

@@ -3018,3 +3018,16 @@ def test_a_told_verb_read_as_a_conjunct_of_the_telling_gets_its_subject_back():
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[11].dep_, doc[11].head.i, doc[3].dep_, doc[3].head.i, doc[2].head.i, doc[6].dep_) == (
         "ccomp", 1, "nsubj:pass", 11, 11, "acl")
+
+
+def test_a_hyphened_ing_modifier_hung_on_the_subjects_noun_is_one_adjective():
+    # "The city 's water - treating plants closed ." misread with "water" the subject and
+    # "treating" a clause of it taking "plants" as object (titled "The city's water-treating closed")
+    words = ["The", "city", "'s", "water", "-", "treating", "plants", "closed", "."]
+    heads = [1, 3, 1, 7, 5, 3, 5, 7, 7]
+    deps = ["det", "nmod:poss", "case", "nsubj", "punct", "acl", "obj", "ROOT", "punct"]
+    tags = ["DT", "NN", "POS", "NN", "HYPH", "VBG", "NNS", "VBD", "."]
+    pos = ["DET", "NOUN", "PART", "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"]
+    spaces = [True, False, True, False, False, True, True, False, False]
+    doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
+    assert (doc[6].dep_, doc[6].head.i, doc[5].dep_, doc[5].head.i, doc[3].head.i) == ("nsubj", 7, "amod", 6, 5)

@@ -2050,7 +2050,9 @@ def _hyphened_modifier_read_as_a_clause(word: "Token") -> bool:
     doc = word.doc
     if word.tag_ != "VBG" or word.i < 2 or doc[word.i - 1].text not in ("-", "–") or doc[word.i - 1].whitespace_ or doc[word.i - 2].whitespace_:
         return False
-    noun, verb = doc[word.i - 2], word.head
+    noun = doc[word.i - 2]
+    # (or the clause hung on the noun itself: "Hong Kong's currency[-issuing banks] began")
+    verb = word.head if word.head != noun else noun.head
     phrase = next((c for c in word.rights if c.dep_ == "obj" and c.left_edge.i == word.i + 1), None)
     if (noun.pos_ not in ("NOUN", "PROPN") or phrase is None or verb == word or verb.pos_ != "VERB" or noun.head not in (verb, word)
             or noun.dep_ not in ("obj", "nsubj", "compound") or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in word.children)):
@@ -2182,8 +2184,11 @@ def _participle_of_an_aside_read_as_a_joined_verb(verb: "Token") -> bool:
     of its own, is that noun's participle, and the phrases after it are its own. Returns whether it
     repaired."""
     doc = verb.doc
+    # (a day read as its object is its time: "discussed [Monday] by the committees")
+    times = time_words() | _day_and_month_names()
     if verb.dep_ not in ("conj", "parataxis") or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") or any(
-            c.dep_.startswith(("nsubj", "aux", "cc", "mark", "obj")) for c in verb.children):
+            c.dep_.startswith(("nsubj", "aux", "cc", "mark")) or c.dep_.startswith("obj") and c.lower_ not in times
+            for c in verb.children):
         return False
     host = verb.head
     start = verb.left_edge.i
@@ -2196,6 +2201,8 @@ def _participle_of_an_aside_read_as_a_joined_verb(verb: "Token") -> bool:
         return False
     verb.head, verb.dep_ = noun, "acl"
     _made_a_past_participle(verb)
+    for child in [c for c in verb.children if c.dep_.startswith("obj")]:
+        child.dep_ = "obl:unmarked"
     for child in [c for c in host.children if c.i > verb.i and c.dep_.startswith("obl")]:
         child.head = verb  # (its day and its agent: "Monday", "by the committees")
         if child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "by" for g in child.children):
