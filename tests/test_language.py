@@ -3031,3 +3031,15 @@ def test_a_hyphened_ing_modifier_hung_on_the_subjects_noun_is_one_adjective():
     spaces = [True, False, True, False, False, True, True, False, False]
     doc = _repaired(words, heads, deps, tags, pos, spaces=spaces)
     assert (doc[6].dep_, doc[6].head.i, doc[5].dep_, doc[5].head.i, doc[3].head.i) == ("nsubj", 7, "amod", 6, 5)
+
+
+def test_the_words_between_an_ing_adjective_and_its_noun_are_the_nouns():
+    # "Reigning world number one Ann Lee won ." misread with "number" the object of "Reigning"
+    # (titled "Reigning one Ann Lee won")
+    words = ["Reigning", "world", "number", "one", "Ann", "Lee", "won", "."]
+    heads = [3, 2, 0, 4, 6, 4, 6, 6]
+    deps = ["amod", "compound", "obj", "nmod:desc", "nsubj", "flat", "ROOT", "punct"]
+    tags = ["VBG", "NN", "NN", "CD", "NNP", "NNP", "VBD", "."]
+    pos = ["VERB", "NOUN", "NOUN", "NUM", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].head.i, doc[2].dep_, doc[0].head.i) == (3, "compound", 3)

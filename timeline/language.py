@@ -1642,6 +1642,22 @@ def _subject_of_a_joined_clause_read_as_a_joined_object(verb: "Token") -> bool:
     return True
 
 
+def _modifier_read_as_an_adjectives_object(participle: "Token") -> bool:
+    """"Reigning world number one Bob and Mike Bryan" parsed with "number" the object of
+    "Reigning", an adjective of "one": an -ing adjective before its noun takes no object; the words
+    between them are the noun's own (titled "Reigning one Bob and Mike Bryan" without them). Returns
+    whether it repaired."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "amod" or noun.i < participle.i:
+        return False
+    objects = [c for c in participle.children if c.dep_ == "obj" and participle.i < c.i < noun.i]
+    if not objects:
+        return False
+    for obj in objects:
+        obj.head, obj.dep_ = noun, "compound"
+    return True
+
+
 def _joined_participle_read_on_a_phrase_of_the_first(verb: "Token") -> bool:
     """"had batted for most of the day and given Australia a lead of 204" parsed with "given" a
     conjunct of "most" and "lead" a phrase of "batted": a past form joined by "and" to a word that is
@@ -6856,6 +6872,8 @@ def _register_components() -> None:
                     _second_to_phrase_read_as_an_infinitive(token)
                 if verb and dep == "acl" and token.tag_ == "VBG":
                     _gerund_of_means_read_on_the_object(token)
+                if token.tag_ == "VBG" and dep == "amod" and token.n_rights:
+                    _modifier_read_as_an_adjectives_object(token)
                 if verb and dep in ("advcl", "amod") and token.tag_ in ("VBD", "VBN") and token.n_lefts >= 2:
                     _participle_before_a_subject_read_as_the_clauses_verb(token)
                 if verb and dep == "acl" and token.tag_ in ("VBN", "VBD"):
