@@ -1549,7 +1549,8 @@ def _participle_before_a_subject_read_as_the_clauses_verb(participle: "Token") -
     marker.head = verb
     noun.head, noun.dep_ = verb, "nsubj"
     participle.head, participle.dep_ = noun, "amod"
-    _made_a_past_participle(participle)
+    if participle.tag_ != "VBG":
+        _made_a_past_participle(participle)
     return True
 
 
@@ -1655,6 +1656,86 @@ def _modifier_read_as_an_adjectives_object(participle: "Token") -> bool:
         return False
     for obj in objects:
         obj.head, obj.dep_ = noun, "compound"
+    return True
+
+
+def _possessor_read_as_a_subject(participle: "Token") -> bool:
+    """"Claus Jensen's deflected second-half strike awarded Fulham a victory" parsed with "Jensen's"
+    the subject of "deflected" and "strike" its object: a possessor is no subject; the past form
+    right after it describes the noun it owns, which is the subject of the verb after that noun's
+    phrase. Returns whether it repaired."""
+    doc = participle.doc
+    # (or its -ing form, with the owner hung on it: "Anna Berg's curling free kick gave ...")
+    owner = next((c for c in participle.children if c.dep_.startswith(("nsubj", "nmod:poss")) and c.i < participle.i
+                  and any(g.tag_ == "POS" and g.i == participle.i - 1 for g in c.children)), None)
+    if owner is None or participle.tag_ not in ("VBN", "VBD", "VBG") or any(c.dep_.startswith("aux") for c in participle.children):
+        return False
+    noun = next((c for c in participle.rights if c.dep_ == "obj" and c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children)), None)
+    if noun is None:
+        return False
+    verb = next((c for c in participle.rights if c.i == noun.right_edge.i + 1 and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ")
+                 and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
+    if verb is None:
+        return False
+    verb.head, verb.dep_ = (verb, "ROOT") if participle.head == participle else (participle.head, participle.dep_)
+    for child in [c for c in participle.children if c.i > noun.right_edge.i and c != verb]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    owner.head, owner.dep_ = noun, "nmod:poss"
+    participle.head, participle.dep_ = noun, "amod"
+    _made_a_past_participle(participle)
+    return True
+
+
+def _score_read_apart_from_its_noun(noun: "Token") -> bool:
+    """"clinched a 3-1 win over visiting Leeds" parsed with "3" a time of "clinched" and "win" a
+    clause of its own: a score written between an article and a noun ("a 3-1 win") is that noun's,
+    and the noun the verb's object. Returns whether it repaired."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ not in ("advcl", "dep", "parataxis", "conj", "xcomp") or noun.i < 4:
+        return False
+    second, dash, first, article = doc[noun.i - 1], doc[noun.i - 2], doc[noun.i - 3], doc[noun.i - 4]
+    verb = noun.head
+    if (not (first.like_num and second.like_num) or dash.text not in ("-", "–") or article.lower_ not in ("a", "an")
+            or verb.pos_ != "VERB" or verb.i > first.i or first.head != verb
+            or any(c.dep_ in ("obj", "ccomp") for c in verb.children)):
+        return False
+    noun.head, noun.dep_ = verb, "obj"
+    article.head, article.dep_ = noun, "det"
+    first.head, first.dep_ = noun, "nummod"
+    for child in [c for c in noun.children if c.dep_ in ("compound:prt", "mark", "case") and c.lower_ in ("over", "against")]:
+        following = doc[child.i + 1] if child.i + 1 < len(doc) else None
+        if following is not None and following.tag_ == "VBG":
+            child.head, child.dep_ = following, "mark"  # ("over [visiting Leeds]": the next repair's)
+    return True
+
+
+def _visiting_side_read_as_a_gerund_clause(gerund: "Token") -> bool:
+    """"earned a 1-0 victory over visiting Everton on Saturday" parsed with "over" opening a clause
+    whose verb is "visiting" and object "Everton": "over" and "against" open no clause; the -ing
+    form describes the name after it ("visiting Everton", the side that came to play), whose
+    phrase is the noun's before them (the victory's), and the phrases after the name are the
+    verb's. Returns whether it repaired."""
+    doc = gerund.doc
+    if gerund.tag_ != "VBG" or gerund.i < 2 or doc[gerund.i - 1].lower_ not in ("over", "against"):
+        return False
+    marker = doc[gerund.i - 1]
+    name = doc[gerund.i + 1] if gerund.i + 1 < len(doc) else None
+    while name is not None and name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.head == gerund:
+        name = name.head
+    if (name is None or name.pos_ != "PROPN" or name.head != gerund or not name.dep_.startswith("obj") or marker.head != gerund
+            or any(c.dep_.startswith(("nsubj", "aux")) for c in gerund.children)):
+        return False
+    before = doc[marker.i - 1]
+    verb = gerund.head
+    while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    noun = before if before.pos_ == "NOUN" and (before.head == verb or before.head.head == verb) else None
+    for child in [c for c in gerund.children if c not in (name, marker)]:
+        child.head = verb  # ("on Saturday": the clause's)
+    name.head, name.dep_ = (noun, "nmod") if noun is not None else (verb, "obl")
+    marker.head, marker.dep_, marker.pos_ = name, "case", "ADP"
+    gerund.head, gerund.dep_, gerund.pos_ = name, "amod", "ADJ"
     return True
 
 
@@ -6874,6 +6955,12 @@ def _register_components() -> None:
                     _gerund_of_means_read_on_the_object(token)
                 if token.tag_ == "VBG" and dep == "amod" and token.n_rights:
                     _modifier_read_as_an_adjectives_object(token)
+                if verb and token.tag_ in ("VBN", "VBD", "VBG") and token.i > 1 and token.doc[token.i - 1].tag_ == "POS":
+                    _possessor_read_as_a_subject(token)
+                if pos in noun_pos and token.tag_ == "NN" and token.i > 3 and token.doc[token.i - 1].like_num:
+                    _score_read_apart_from_its_noun(token)
+                if token.tag_ == "VBG" and token.i > 1 and token.doc[token.i - 1].lower_ in ("over", "against"):
+                    _visiting_side_read_as_a_gerund_clause(token)
                 if verb and dep in ("advcl", "amod") and token.tag_ in ("VBD", "VBN") and token.n_lefts >= 2:
                     _participle_before_a_subject_read_as_the_clauses_verb(token)
                 if verb and dep == "acl" and token.tag_ in ("VBN", "VBD"):
