@@ -3043,3 +3043,15 @@ def test_the_words_between_an_ing_adjective_and_its_noun_are_the_nouns():
     pos = ["VERB", "NOUN", "NOUN", "NUM", "PROPN", "PROPN", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].head.i, doc[2].dep_, doc[0].head.i) == (3, "compound", 3)
+
+
+def test_an_article_hung_on_a_modifiers_adverb_is_the_nouns():
+    # "The much awaited summit opened ." misread with "The" the determiner of "much" (titled
+    # "Awaited summit opened")
+    words = ["The", "much", "awaited", "summit", "opened", "."]
+    heads = [1, 2, 3, 4, 4, 4]
+    deps = ["det", "advmod", "amod", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "JJ", "VBN", "NN", "VBD", "."]
+    pos = ["DET", "ADJ", "VERB", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[0].head.i == 3

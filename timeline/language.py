@@ -1659,6 +1659,25 @@ def _modifier_read_as_an_adjectives_object(participle: "Token") -> bool:
     return True
 
 
+def _article_read_on_a_modifier(article: "Token") -> bool:
+    """"The much awaited 13th summit ... opened" parsed with "The" the determiner of "much": an
+    article goes with the noun its modifiers lead to ("The ... summit"), not with an adverb or an
+    adjective of them. Returns whether it repaired."""
+    word = article.head
+    if (article.dep_ != "det" or article.lower_ not in ("the", "a", "an") or word.pos_ not in ("ADJ", "ADV") or word.i < article.i
+            or word.dep_ not in ("advmod", "amod")):
+        return False
+    noun = word
+    for _ in range(4):
+        if noun.pos_ in ("NOUN", "PROPN") or noun.head == noun or noun.dep_ not in ("advmod", "amod", "compound"):
+            break
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i < word.i or any(c.dep_ == "det" for c in noun.children):
+        return False
+    article.head = noun
+    return True
+
+
 def _possessor_read_as_a_subject(participle: "Token") -> bool:
     """"Claus Jensen's deflected second-half strike awarded Fulham a victory" parsed with "Jensen's"
     the subject of "deflected" and "strike" its object: a possessor is no subject; the past form
@@ -6957,6 +6976,8 @@ def _register_components() -> None:
                     _modifier_read_as_an_adjectives_object(token)
                 if verb and token.tag_ in ("VBN", "VBD", "VBG") and token.i > 1 and token.doc[token.i - 1].tag_ == "POS":
                     _possessor_read_as_a_subject(token)
+                if dep == "det" and token.head.pos_ in ("ADJ", "ADV"):
+                    _article_read_on_a_modifier(token)
                 if pos in noun_pos and token.tag_ == "NN" and token.i > 3 and token.doc[token.i - 1].like_num:
                     _score_read_apart_from_its_noun(token)
                 if token.tag_ == "VBG" and token.i > 1 and token.doc[token.i - 1].lower_ in ("over", "against"):
