@@ -8107,3 +8107,10 @@ def test_a_win_over_a_visiting_side_is_one_happening(text, title, date):
 def test_a_possessor_is_never_the_subject_of_the_participle_after_it(text, title):
     # never nothing, nor "Claus Jensen deflected second-half strike awarded ...": the kick gave the victory
     assert titles(text, worth_min=0.0).get(title) == "2024-03-10", titles(text, worth_min=0.0)
+
+
+def test_a_month_read_as_a_fixed_word_of_its_preposition_leaves_no_preposition_in_the_title():
+    # never "The runoff will be held in": "in mid-November" read as one preposition
+    found = mentions_of("The runoff will be held in mid-November to pick a new president.")
+    assert [(m.title, m.date, m.modality) for m in found] == [
+        ("The runoff will be held to pick a new president", "2024-11", "planned")]

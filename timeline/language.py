@@ -1678,6 +1678,23 @@ def _article_read_on_a_modifier(article: "Token") -> bool:
     return True
 
 
+def _time_read_as_a_prepositions_fixed_word(preposition: "Token") -> bool:
+    """"will be held in mid-December to choose ..." parsed with "mid-December" a fixed word of "in"
+    (one multiword preposition, titled "will be held in"): a month or a day after a preposition is
+    that preposition's object, the verb's time. Returns whether it repaired."""
+    time = next((c for c in preposition.children if c.dep_ == "fixed" and c.i == preposition.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    if time is None or preposition.tag_ != "IN" or preposition.head == preposition:
+        return False
+    word = time.lower_.rsplit("-", 1)[-1]
+    if word not in _day_and_month_names():
+        return False
+    time.head, time.dep_ = preposition.head, "obl"
+    preposition.head, preposition.dep_, preposition.pos_ = time, "case", "ADP"
+    for child in [c for c in preposition.children if c != time]:
+        child.head = time
+    return True
+
+
 def _possessor_read_as_a_subject(participle: "Token") -> bool:
     """"Claus Jensen's deflected second-half strike awarded Fulham a victory" parsed with "Jensen's"
     the subject of "deflected" and "strike" its object: a possessor is no subject; the past form
@@ -6978,6 +6995,8 @@ def _register_components() -> None:
                     _possessor_read_as_a_subject(token)
                 if dep == "det" and token.head.pos_ in ("ADJ", "ADV"):
                     _article_read_on_a_modifier(token)
+                if token.tag_ == "IN" and token.n_rights and token.i + 1 < len(doc) and token.doc[token.i + 1].dep_ == "fixed":
+                    _time_read_as_a_prepositions_fixed_word(token)
                 if pos in noun_pos and token.tag_ == "NN" and token.i > 3 and token.doc[token.i - 1].like_num:
                     _score_read_apart_from_its_noun(token)
                 if token.tag_ == "VBG" and token.i > 1 and token.doc[token.i - 1].lower_ in ("over", "against"):
