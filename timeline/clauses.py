@@ -478,7 +478,6 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
         return Anchor(None, "comparison", "this")
     # "from the same month last year": a bare date right after the period a figure is compared
     # with is that period's, wherever the parse hung it
-    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     if before is not None and not markers and lemma(before) in r.calendar_units and any(
             lemma(c) in r.compared_period for c in before.children) and any(
             m in r.comparison for m in _markers(before, inside)):
@@ -2067,7 +2066,7 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
                    for t in c.subtree if t.i not in skip]
     # "Those arrested were released", "Many of those injured": a determiner standing for its noun
     # is nobody until its participle says who
-    phrase += [t for head in {subject, *phrase} if head.pos_ in ("DET", "PRON") and base_dep(head) != "det"
+    phrase += [t for head in sorted({subject, *phrase}, key=lambda t: t.i) if head.pos_ in ("DET", "PRON") and base_dep(head) != "det"
                for c in head.children if dep(c) == "acl" and c.tag_ in ("VBN", "VBD") and c.i == head.i + 1
                for t in c.subtree if t.i not in skip and t not in phrase]
     for other in _split_subjects(subject, skip):
@@ -2215,8 +2214,8 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
             if base_dep(c) in r.drop or dep(c) in r.drop or (head != clause.verb and base_dep(c) == "xcomp"):
                 continue
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
-                if base_dep(c) in ("obl", "advmod") and (c.i < clause.verb.i and head == clause.verb or c.i < head.i or c.i < clause.verb.i and not (
-                        c.pos_ == "PROPN" or c.pos_ in ("NOUN", "PRON") and is_someone(c))):
+                if base_dep(c) in ("obl", "advmod") and c.i < clause.verb.i and (
+                        head == clause.verb or c.i < head.i or not (c.pos_ == "PROPN" or c.pos_ in ("NOUN", "PRON") and is_someone(c))):
                     # fronted adverbials ("In a statement, ...") are not the happening; a frame's
                     # phrase after it is, when it names whom the frame acts on ("called [on the
                     # government] to work"), not how ("is prepared in principle to send")

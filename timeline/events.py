@@ -251,7 +251,7 @@ def _to_come_by_its_noun(timex: Timex, word: "SpacyToken", sentence_start: int) 
     if not tokens:
         return False
     noun = clauses.span_head(tokens).head
-    if word.pos_ == "NOUN" and word.i < tokens[0].i and word.is_ancestor(tokens[0]) is False and word != noun and noun.is_ancestor(word):
+    if word.pos_ == "NOUN" and word.i < tokens[0].i and not word.is_ancestor(tokens[0]) and word != noun and noun.is_ancestor(word):
         noun = word  # (the happening the date was handed to, nearer it than the noun it hangs on)
     if noun.pos_ != "NOUN" or noun.left_edge.i >= noun.i:
         return False
@@ -1031,7 +1031,6 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
     else None."""
     host = noun.head if clauses.base_dep(noun) == "nmod" and clauses.base_dep(noun.head) == "obl" else noun
     verb = host.head  # ("put to voters in a referendum": the parse may hang it on the phrase before)
-    # (or what a clause is done for: "will be handed to the ministers for discussion on Tuesday")
     # (not what the clause is done for: "was arrested for the Monday attack" was not on Monday)
     if (clauses.base_dep(host) != "obl" or verb == host or not clauses.is_predicate(verb)
             or not _cases(noun) & clauses.rules().during or clauses.dep(verb) in ("acl", "amod")):
@@ -1312,6 +1311,14 @@ def _event_word(
     return word, is_noun
 
 
+def _what_came_before_or_after(noun: "SpacyToken", date_head: "SpacyToken | None") -> bool:
+    """The noun is what a verb came after or before ("following a blaze", "since its inception"), a
+    phrase the date is written inside of; not a time itself ("before dawn Monday"), nor the date's
+    own count ("three days before the fall")."""
+    return (bool(_cases(noun) & (_after_cases() | {"before", "since"})) and noun.lower_ not in language.time_words()
+            and not (date_head is not None and (noun == date_head or date_head.is_ancestor(noun) or date_head.i < noun.i)))
+
+
 def _more_after_the_date(date_head: "SpacyToken") -> bool:
     """Words after the date, its own aside ("April 15 [2005]") apart: "on April 15 which left 343
     dead" goes on, "in May." does not."""
@@ -1537,8 +1544,7 @@ def _event_word_in_parse(
             # "spoke about the floods of last summer": the floods' date, not the speaking's; but
             # "flew over the capital on Monday": a thing is not "on Monday", the flight is
             return None, None
-        sequenced = sequenced or bool(_cases(below) & (_after_cases() | {"before", "since"})) and below.lower_ not in language.time_words() and not (
-            date_head is not None and (below == date_head or date_head.is_ancestor(below) or date_head.i < below.i))  # (not the date's own count: "three days before the fall")
+        sequenced = sequenced or _what_came_before_or_after(below, date_head)
         if up.pos_ in ("VERB", "AUX") and sequenced and date_head is not None and _more_after_the_date(date_head):
             # "had rejected the allegations following a blaze on April 15 which left 343 dead": what
             # the verb came after or before (or a phrase of its phrase did) has its own day, when
