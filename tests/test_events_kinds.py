@@ -7795,6 +7795,7 @@ def test_a_determiner_standing_for_its_noun_keeps_the_participle_that_says_who(t
 @pytest.mark.parametrize("text, title", [
     ("Delegates called on the government to hold a referendum next year.",
      "Delegates called on the government to hold a referendum"),
+    # (a guard: right as the parse had it)
     ("The bishops called on the faithful to pray for peace next month.",
      "The bishops called on the faithful to pray for peace"),
 ])
@@ -7804,6 +7805,7 @@ def test_a_call_on_someone_to_act_keeps_whom_it_calls_on(text, title):
 
 
 def test_fled_is_the_past_of_flee():
+    # (a guard: the title was right before the lemma was; the lemma is tested in test_language)
     found = mentions_of("Thousands of villagers fled across the border on Monday.")
     assert [m.title for m in found] == ["Thousands of villagers fled across the border"]
 
@@ -7830,6 +7832,7 @@ def test_a_participle_in_en_joined_to_a_passive_is_a_passive_not_an_adjective(te
 
 
 @pytest.mark.parametrize("text, title", [
+    # (a guard: right as the parse had it)
     ("At the trial on Monday the witness recounted how the prisoners were driven into the forest and shot by guards.",
      "The witness recounted how the prisoners were driven into the forest and shot"),
     ("At the hearing on Monday the nurse recounted how the patients were woken at dawn and moved to another ward.",
@@ -7853,6 +7856,7 @@ def test_a_weekday_a_frame_expects_after_an_aside_is_the_coming_one(text):
 @pytest.mark.parametrize("text, title", [
     ("In March a senior manager at the Linden Paper Mill was dismissed after a safety inquiry.",
      "A senior manager at the Linden Paper Mill was dismissed"),
+    # (a guard: right as the parse had it)
     ("In February a night guard at the Harbour Grain Terminal was arrested for theft.",
      "A night guard at the Harbour Grain Terminal was arrested for theft"),
 ])
@@ -7901,6 +7905,7 @@ def test_an_approximate_quantity_keeps_its_adverb(text, title):
 @pytest.mark.parametrize("text, title", [
     ("The network will air a US-Mexican jointly funded series about the border next month.",
      "The network will air a US-Mexican jointly funded series about the border"),
+    # (a guard: right as the parse had it)
     ("The museum will show a Dutch-Belgian jointly owned collection of maps next month.",
      "The museum will show a Dutch-Belgian jointly owned collection of maps"),
 ])
@@ -7913,6 +7918,7 @@ def test_an_adjective_and_a_participle_before_their_noun_are_one_object(text, ti
 @pytest.mark.parametrize("text, title", [
     ("The two brothers, who reached the final last year, repeated history by winning the cup on Sunday.",
      "The two brothers"),
+    # (a guard: right as the parse had it)
     ("The veteran pair, who took the title in 2019, made history by winning it again on Sunday.",
      "The veteran pair"),
 ])
@@ -7970,6 +7976,7 @@ def test_a_wire_slug_is_no_part_of_a_headlines_title(headline):
 
 @pytest.mark.parametrize("text", [
     "Officials could not say when the river would crest after two weeks of the worst flooding this century.",
+    # (a guard: right as the parse had it)
     "Traders said the index could rebound after its steepest fall this year.",
 ])
 def test_the_period_a_superlative_ranges_over_dates_nothing(text):
@@ -7980,6 +7987,7 @@ def test_the_period_a_superlative_ranges_over_dates_nothing(text):
 
 @pytest.mark.parametrize("headline", [
     "Airline cancels all flights to the island",
+    # (a guard: right as the parse had it)
     "Council bans cars from the old town",
 ])
 def test_a_headlines_verb_read_as_a_plural_noun_with_an_object_is_the_verb(headline):
@@ -8015,6 +8023,7 @@ def test_a_relative_clause_with_no_relative_word_keeps_its_subject_and_object(te
 @pytest.mark.parametrize("text, title", [
     ("The airline on Thursday agreed to a 2-billion-dollar (1.8 billion euro) takeover bid from a rival carrier.",
      "The airline agreed to a 2-billion-dollar takeover bid"),
+    # (a guard: right as the parse had it)
     ("The miner on Thursday accepted a 900-million-dollar (700 million pound) buyout offer from its largest shareholder.",
      "The miner accepted a 900-million-dollar buyout offer"),
 ])
@@ -8024,8 +8033,10 @@ def test_a_hyphened_measure_describes_the_noun_after_its_bracket(text, title):
 
 
 @pytest.mark.parametrize("text, title", [
-    ("Nine men were detained overnight in the northern province by the police on suspicion of belonging to armed groups.",
-     "Nine men were detained in the northern province by the police"),
+    ("The protest came after nine men were detained overnight in the northern province by the army on suspicion of "
+     "belonging to armed groups.", "Nine men were detained in the northern province by the army"),
+    ("The raid came after 12 students were held overnight in the eastern city by the police on suspicion of belonging "
+     "to banned groups.", "12 students were held in the eastern city by the police"),
 ])
 def test_a_title_cut_leaves_no_gerund_without_its_words(text, title):
     # never "... on suspicion of belonging": the gerund without what it belongs to
@@ -8102,6 +8113,7 @@ def test_a_win_over_a_visiting_side_is_one_happening(text, title, date):
 @pytest.mark.parametrize("text, title", [
     ("Anna Berg's curling free kick gave the hosts a 2-1 victory over visiting Ajax on Sunday.",
      "Anna Berg's curling free kick gave the hosts a 2-1 victory over visiting Ajax"),
+    # (a guard: right as the parse had it)
     ("Tom Reed's deflected late header earned his side a draw on Sunday.", "Tom Reed's deflected late header earned his side a draw"),
 ])
 def test_a_possessor_is_never_the_subject_of_the_participle_after_it(text, title):
