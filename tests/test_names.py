@@ -66,14 +66,6 @@ def test_a_common_noun_for_a_quantity_or_an_idea_is_no_agent(word, lemma):
     assert names.agent_probability(word, lemma) < 0.5
 
 
-def test_missing_agent_weights_name_the_file_and_the_command(tmp_path, monkeypatch):
-    from timeline.language import ModelError
-
-    monkeypatch.setattr(names, "AGENT_WEIGHTS_FILE", tmp_path / "agents.json")
-    with pytest.raises(ModelError, match=r"agents\.json.*make names"):
-        names.agent_probability("police", "police")
-
-
 @pytest.mark.parametrize("word, lemma", [("storm", "storm"), ("earthquake", "earthquake"), ("match", "match"),
                                          ("meeting", "meeting"), ("defeat", "defeat")])
 def test_a_common_noun_for_something_that_happens_is_an_occasion(word, lemma):
@@ -86,9 +78,13 @@ def test_a_common_noun_for_a_thing_a_body_or_a_text_is_no_occasion(word, lemma):
     assert names.occasion_probability(word, lemma) < 0.5
 
 
-def test_missing_occasion_weights_name_the_file_and_the_command(tmp_path, monkeypatch):
+@pytest.mark.parametrize("setting, file, probability, word", [
+    ("AGENT_WEIGHTS_FILE", "agents.json", "agent_probability", "police"),
+    ("OCCASION_WEIGHTS_FILE", "occasions.json", "occasion_probability", "storm"),
+])
+def test_missing_common_noun_weights_name_the_file_and_the_command(tmp_path, monkeypatch, setting, file, probability, word):
     from timeline.language import ModelError
 
-    monkeypatch.setattr(names, "OCCASION_WEIGHTS_FILE", tmp_path / "occasions.json")
-    with pytest.raises(ModelError, match=r"occasions\.json.*make names"):
-        names.occasion_probability("storm", "storm")
+    monkeypatch.setattr(names, setting, tmp_path / file)
+    with pytest.raises(ModelError, match=file.replace(".", r"\.") + ".*make names"):
+        getattr(names, probability)(word, word)

@@ -479,10 +479,15 @@ def _closes_the_phrase_of(timex: Timex, word: "SpacyToken", sentence_start: int)
     """A happening noun the date was handed to, whose phrase the date closes ("after a warning about
     attacks ahead of the planned rally in the capital [on Saturday]", the day hung on the verb)."""
     tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
-    if not tokens or word.pos_ != "NOUN" or word.i > tokens[0].i:
+    if not tokens:
         return False
     date_head = clauses.span_head(tokens)
-    return date_head.head != word and word.right_edge.i + 1 == min(t.i for t in date_head.subtree)
+    return date_head.head != word and _phrase_closed_by_the_date(word, date_head)
+
+
+def _phrase_closed_by_the_date(noun: "SpacyToken", date_head: "SpacyToken") -> bool:
+    """The noun's phrase ends right where the date's words begin."""
+    return noun.pos_ == "NOUN" and noun.i < date_head.i and noun.right_edge.i + 1 == min(t.i for t in date_head.subtree)
 
 
 def _due_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
@@ -1400,9 +1405,9 @@ def _nearer_happening_before_the_date(word: "SpacyToken", date_head: "SpacyToken
     """"after a warning about attacks ahead of the planned rally in the capital on Saturday" with
     the day hung on the verb, right after the phrase of "warning": a phrase of that noun that holds
     a happening noun (the nearest before the date) hands the date to it; else `word`."""
-    start = min((t.i for t in date_head.subtree), default=date_head.i)
-    if word.pos_ != "NOUN" or date_head.i < word.i or word.right_edge.i + 1 != start:
+    if not _phrase_closed_by_the_date(word, date_head):
         return word
+    start = word.right_edge.i + 1
     node = word.doc[start - 1] if start > word.i + 1 else None
     while node is not None and node != word and word.is_ancestor(node):
         if node.pos_ == "NOUN" and node.i > word.i and _happening(node):

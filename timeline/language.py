@@ -1317,7 +1317,7 @@ def _second_time_after_a_relative_clause_read_on_the_main_verb(time: "Token") ->
     start = next(t.i for t in time.subtree if not t.is_punct)  # (its comma may hang on it)
     if not time.dep_.startswith("obl") or verb.pos_ not in ("VERB", "AUX") or verb.i > time.i or start < 2:
         return False
-    times = time_words() | _day_and_month_names() | _clause_markers()["season_names"]
+    times = _time_names()
     if not any(c != time and c.i < time.i and c.dep_.startswith("obl") and (
             c.lower_ in times or c.like_num and len(c.text) == 4) for c in verb.children):
         return False
@@ -1350,7 +1350,7 @@ def _time_after_a_closed_aside_read_into_it(time: "Token") -> bool:
     if any(t.i >= start - 1 and t != time and not time.is_ancestor(t) and not t.is_punct for t in relative.subtree):
         return False
     verb = next((a for a in _heads_above(relative) if a.pos_ in ("VERB", "AUX")), None)
-    times = time_words() | _day_and_month_names() | _clause_markers()["season_names"]
+    times = _time_names()
     if verb is None or any(c.dep_.startswith("obl") and c.lower_ in times for c in verb.children):
         return False
     time.head = verb
@@ -1534,7 +1534,7 @@ def _participle_before_a_subject_read_as_the_clauses_verb(participle: "Token") -
     adverb, marker = doc[participle.i - 1], doc[participle.i - 2]
     noun = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
     if (adverb.pos_ != "ADV" or not adverb.lower_.endswith("ly") or adverb.head != participle
-            or marker.lower_ not in subordinators() | {"when", "while", "as", "after", "before", "because", "since", "until"}
+            or marker.lower_ not in subordinators()
             or marker.head != participle or noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children)
             or any(c.dep_.startswith("nsubj") for c in participle.children)):
         return False
@@ -2318,7 +2318,7 @@ def _participle_of_an_aside_read_as_a_joined_verb(verb: "Token") -> bool:
     repaired."""
     doc = verb.doc
     # (a day read as its object is its time: "discussed [Monday] by the committees")
-    times = time_words() | _day_and_month_names()
+    times = _time_names()
     if verb.dep_ not in ("conj", "parataxis") or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") or any(
             c.dep_.startswith(("nsubj", "aux", "cc", "mark")) or c.dep_.startswith("obj") and c.lower_ not in times
             for c in verb.children):
@@ -6443,6 +6443,13 @@ def start_participles() -> frozenset[str]:
 def day_names() -> frozenset[str]:
     """The names of the days ("monday"), lowercased: a day is never a subject, an object or a speaker."""
     return _clause_markers()["day_names"]
+
+
+@lru_cache(maxsize=1)
+def _time_names() -> frozenset[str]:
+    """Every word that names a time on its own: the time nouns, the days, the months and the seasons
+    ("Monday", "morning", "spring"), for the repairs that ask whether a phrase is a time."""
+    return time_words() | _day_and_month_names() | _clause_markers()["season_names"]
 
 
 @lru_cache(maxsize=1)
