@@ -2214,7 +2214,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
             if base_dep(c) in r.drop or dep(c) in r.drop or (head != clause.verb and base_dep(c) == "xcomp"):
                 continue
             if dep(c) in r.verb_arguments or base_dep(c) in r.verb_arguments:
-                if base_dep(c) in ("obl", "advmod") and c.i < clause.verb.i and (
+                hedging = (base_dep(c) == "advmod" and c.lower_ in r.hedges and head == clause.verb
+                           and clause.subject is not None and clause.subject.i < c.i
+                           # (one inside the verb's group, "was reportedly arrested", is the group's)
+                           and not any(base_dep(a) in ("aux", "cop") and a.i < c.i for a in clause.verb.children))
+                if base_dep(c) in ("obl", "advmod") and c.i < clause.verb.i and not hedging and (
                         head == clause.verb or c.i < head.i or not (c.pos_ == "PROPN" or c.pos_ in ("NOUN", "PRON") and is_someone(c))):
                     # fronted adverbials ("In a statement, ...") are not the happening; a frame's
                     # phrase after it is, when it names whom the frame acts on ("called [on the
@@ -2904,7 +2908,10 @@ def title_of(
     title = " ".join((f"{subject_text} {predicate}" if subject_text else predicate).split())
     if lowercase_first:
         first = subject_tokens[0] if subject_tokens and not subject_name else None
-        named = first is not None and (first.pos_ == "PROPN" or any(s <= first.idx < e for s, e in names))
+        named = first is not None and (first.pos_ == "PROPN" or any(s <= first.idx < e for s, e in names)
+                                       # (a capital inside the sentence is the word's own: "say [Chinese] salaries rose")
+                                       or not first.is_sent_start and first.text[:1].isupper() and first.text[1:2].islower()
+                                       and first.pos_ in ("ADJ", "NOUN"))
         return title[:1].lower() + title[1:] if first is not None and not named else title
     return capped(title)
 

@@ -2603,6 +2603,24 @@ def _end_of_a_between(text: str, before: Timex, timex: Timex) -> bool:
             and text[max(0, before.start - 8) : before.start].rstrip().lower().endswith("between"))
 
 
+def _two_days_as_one_span(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"The summit will be held on Nov. 4 and 5": two days in a row joined by "and" are one span of
+    days, the happening's (the temporal stage keeps them two time expressions, as TimeBank does);
+    days apart ("on June 4 and 9") or joined by "or" stay two."""
+    out: list[Timex] = []
+    for timex in timexes:
+        first = out[-1] if out else None
+        if (first is not None and timex.rule == "month_day_pair_second" and not first.end_value and not timex.end_value
+                and precision_of(first.value or "") == precision_of(timex.value or "") == "day"
+                and re.fullmatch(r" ?,? (?:and|&) ", text[first.end : timex.start])
+                and shift_value(first.value, "D", 1) == timex.value):
+            out[-1] = replace(first, end=timex.end, text=text[first.start : timex.end], end_value=timex.value,
+                              reason=f"{first.reason}; to the next day, {timex.text!r}: one span of two days")
+            continue
+        out.append(timex)
+    return out
+
+
 def _restated(text: str, before: Timex, timex: Timex) -> bool:
     """The time expression is in parentheses right after another one ("10:00 a.m. local time
     (02:00 GMT)", "the Saur (April) revolution"): it restates that time in other words."""
@@ -3222,6 +3240,7 @@ class _ArticleReading:
                                                          sentence.start, sentence.end, timex))
                 continue
             self.by_sentence.setdefault(k, []).append(timex)
+        self.by_sentence = {k: _two_days_as_one_span(text, ts) for k, ts in self.by_sentence.items()}
         # A sentence whose only time words place nothing ("current", "now") has no date of its own.
         self.dated = {k for k, ts in self.by_sentence.items() if any(is_dating(t) for t in ts)}
         self.has_day = bool(article.published) and is_calendar_value(article.published)

@@ -2202,6 +2202,38 @@ def _hyphened_modifier_read_as_a_clause(word: "Token") -> bool:
     return True
 
 
+def _hyphened_name_read_as_an_object(word: "Token") -> bool:
+    """"The former ruling BNP-led alliance government ended its tenure" parsed with "BNP" the object
+    of "ruling", or "ruling" a clause of "outgoing" (titled "The former ruling led ... government",
+    "Led coalition government ended"): a noun written onto a participle with a hyphen ("BNP-led",
+    "army-backed") is that participle's, as the parse reads "the US-led coalition", and the words
+    before it down to the article describe the noun the participle describes. Returns whether it
+    repaired."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text not in ("-", "–") or doc[word.i - 1].whitespace_ or doc[word.i - 2].whitespace_:
+        return False
+    name, noun = doc[word.i - 2], word.head
+    if (name.pos_ not in ("NOUN", "PROPN") or name.head == word and not name.dep_.startswith("nsubj")
+            or noun.i < word.i or noun.pos_ not in ("NOUN", "PROPN")):
+        return False  # (a subject of the participle is damage too: "the KMT-led bloc" read as "KMT led")
+    first = name.i
+    while first > 0 and doc[first - 1].tag_ in ("DT", "JJ", "NN", "VBG", "RB") and doc[first - 1].text.islower():
+        first -= 1
+        if doc[first].tag_ == "DT":
+            break
+    phrase = range(first, noun.i + 1)
+    if any(doc[k].head.i not in phrase for k in range(first, word.i + 1)):
+        return False  # (a word of the phrase hung outside it)
+    for k in range(first, name.i):
+        modifier = doc[k]
+        modifier.head, modifier.dep_ = ((noun, "det") if modifier.tag_ == "DT" else (doc[k + 1], "advmod") if modifier.tag_ == "RB"
+                                        else (noun, "amod"))
+    name.head, name.dep_ = word, "compound"
+    doc[word.i - 1].head, doc[word.i - 1].dep_ = name, "punct"
+    word.head, word.dep_, word.tag_ = noun, "amod", "VBN"
+    return True
+
+
 def _opening_time_read_as_the_subjects_compound(day: "Token") -> bool:
     """"On Friday police arrested two men" parsed with "Friday" a compound of "police" and "On"
     the subject's preposition: a day or a month with its preposition before a subject is the
@@ -7050,6 +7082,8 @@ def _register_components() -> None:
                     _description_read_as_a_second_subject(token)
                 if token.tag_ == "VBG" and token.n_rights:
                     _hyphened_modifier_read_as_a_clause(token)
+                if token.tag_ in ("VBN", "VBD", "JJ") and dep == "amod":
+                    _hyphened_name_read_as_an_object(token)
                 if dep in ("compound", "nmod:unmarked") and pos == propn_pos:
                     _opening_time_read_as_the_subjects_compound(token)
                 if verb and token.tag_ == "VBG" and token.n_lefts:
