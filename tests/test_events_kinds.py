@@ -8191,3 +8191,20 @@ def test_days_apart_stay_two_dates(text, days):
 def test_a_name_hyphened_onto_a_participle_stays_in_the_subject(text, title):
     # never "Led 3-party coalition government ended its term" nor "The former ruling -led ...": "PRI-led" is one word
     assert list(titles(text, worth_min=0.0)) == [title], titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Remember what Denmark did when they won the title in 1992.", "Denmark won the title", "1992"),
+    ("Think of what Portugal did when they beat Spain in 2016.", "Portugal beat Spain", "2016"),
+    # (a guard: read right before, by the name before the pronoun)
+    ("Look at what Liverpool did after they lost the first leg in 2005.", "Liverpool lost the first leg", "2005"),
+])
+def test_they_after_a_named_side_is_that_side(text, title, date):
+    # never "They won the title", nor "Portugal did when Portugal beat Spain": a country or a club
+    # is "they" in the news, and "what Portugal did" is no happening of its own
+    assert titles(text, worth_min=0.0) == {title: date}, titles(text, worth_min=0.0)
+
+
+def test_they_after_a_named_person_is_not_that_person():
+    # (a guard: "they" is never a person the sentence names before it)
+    assert "John Smith won the race" not in titles("Remember what John Smith did when they won the race in 1992.", worth_min=0.0)

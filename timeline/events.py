@@ -1739,7 +1739,7 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
                  or _person_described_the_sentence_before(ctx, subject, sentence_start))
     if described is not None:
         return described
-    named_plural = _named_plural_before(subject)
+    named_plural = _named_plural_before(subject) or _named_side_above_they(ctx, subject, clause, sentence_start)
     if named_plural is not None:
         return named_plural
     others = _clause_last_names(ctx, clause.verb, sentence_start)
@@ -1847,6 +1847,24 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
             t.pos_ == "PROPN" for t in main.subtree):
         return None
     return clauses.phrase_text(clauses.subject_phrase(main, set()))
+
+
+def _named_side_above_they(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Clause, sentence_start: int) -> str | None:
+    """"Look what Greece did when they won the Euro in 2004": a "they" subject of a clause a
+    subordinator hangs on a verb stands for that verb's subject where it is a name of a place, a
+    team or an organisation (a side the news speaks of in the plural), never of a person."""
+    verb = clause.verb
+    if (pronoun.lower_ != "they" or clauses.base_dep(verb) != "advcl"
+            or not any(clauses.base_dep(c) in ("mark", "advmod") and c.i < pronoun.i for c in verb.children)):
+        return None
+    main = next((c for c in verb.head.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    if main is None or main.pos_ != "PROPN" or main.i > pronoun.i:
+        return None
+    start = sentence_start + main.idx
+    entity = next((e for e in _entities_in(ctx, start, start + len(main.text)) if e.start <= start < e.end), None)
+    if entity is None or entity.kind not in ("place", "organisation"):
+        return None
+    return entity.short
 
 
 def _person_described_the_sentence_before(ctx: _Context, pronoun: "SpacyToken", sentence_start: int) -> str | None:
@@ -3044,7 +3062,8 @@ def _told_with_what_came_of_it(ctx: _Context, sentence: Sentence, mention: Event
     clause = clauses.read_clause(main)
     if (clause.negated or clause.modality or clause.copular or clause.reporting or clause.subject is None or clause.quoted
             or not _told_in_the_past(clause.verb) or happenings.holding_probability(clause.verb) >= HOLDING_MIN
-            or any(c.tag_ in ("WP", "WDT") for c in clause.verb.children)):  # ("Look what Greece did when ...")
+            or any(c.tag_ in ("WP", "WDT") for c in clause.verb.children)  # ("Look what Greece did when ...")
+            or clauses.base_dep(clause.verb) == "acl" and clause.verb.head.tag_ in ("WP", "WDT")):  # ("Think of what Portugal did")
         return mention
     names = _name_spans(ctx, sentence)
     what_came = clauses.title_of(clause, skip=skip, names=names,
