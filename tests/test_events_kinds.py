@@ -8208,3 +8208,24 @@ def test_they_after_a_named_side_is_that_side(text, title, date):
 def test_they_after_a_named_person_is_not_that_person():
     # (a guard: "they" is never a person the sentence names before it)
     assert "John Smith won the race" not in titles("Remember what John Smith did when they won the race in 1992.", worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Rescuers reached the mine in the north, where a gas blast trapped 47 miners on Nov. 5.", "A gas blast trapped 47 miners", "2023-11-05"),
+    ("Police sealed off the market, where a car bomb killed 12 on Monday.", "A car bomb killed 12", "2024-03-11"),
+    # (a guard: read right before)
+    ("The ceasefire collapsed in the town of Kibati, where a rebel attack killed nine soldiers on Friday.",
+     "A rebel attack killed nine soldiers", "2024-03-08"),
+])
+def test_a_past_after_where_heads_the_relative_clause(text, title, date):
+    # never "Where a car bomb was killed 12": the bomb killed, it was not killed
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Britain's BP said on Monday it had sold its stake in the field.", "Britain's BP had sold its stake in the field"),
+    ("France's Renault said on Monday it had bought a small software firm.", "France's Renault had bought a small software firm"),
+])
+def test_it_named_by_its_speaker_keeps_the_possessive_of_the_name(text, title):
+    # never "Britain BP had sold ...": the speaker is named as written
+    assert titles(text, worth_min=0.0).get(title) == "2024-03-11", titles(text, worth_min=0.0)

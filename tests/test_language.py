@@ -3055,3 +3055,22 @@ def test_an_article_hung_on_a_modifiers_adverb_is_the_nouns():
     pos = ["DET", "ADJ", "VERB", "NOUN", "VERB", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[0].head.i == 3
+
+
+def test_a_past_after_when_read_as_a_participle_of_a_reporting_verbs_subject_heads_its_clause():
+    # "Two men died and four others injured when riot police fired on a crowd, the state agency
+    # reported Tuesday." misread with "police" the subject of "reported", "fired" its participle and
+    # the agency their apposition (titled "Four others were injured when four others were injured")
+    words = ["Two", "men", "died", "and", "four", "others", "injured", "when", "riot", "police", "fired", "on", "a", "crowd",
+             ",", "the", "state", "agency", "reported", "Tuesday", "."]
+    heads = [1, 2, 2, 6, 5, 6, 2, 18, 9, 18, 9, 13, 13, 10, 17, 17, 17, 9, 6, 18, 2]
+    deps = ["nummod", "nsubj", "ROOT", "cc", "nummod", "nsubj", "conj", "advmod", "compound", "nsubj", "acl", "case", "det",
+            "obl", "punct", "det", "compound", "appos", "advcl", "obl:unmarked", "punct"]
+    tags = ["CD", "NNS", "VBD", "CC", "CD", "NNS", "VBD", "WRB", "NN", "NN", "VBD", "IN", "DT", "NN", ",", "DT", "NN", "NN",
+            "VBD", "NNP", "."]
+    pos = ["NUM", "NOUN", "VERB", "CCONJ", "NUM", "NOUN", "VERB", "ADV", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT",
+           "DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].head.i, doc[10].dep_) == (6, "advcl")
+    assert (doc[9].head.i, doc[9].dep_, doc[7].head.i) == (10, "nsubj", 10)
+    assert (doc[17].head.i, doc[17].dep_) == (18, "nsubj")

@@ -2083,13 +2083,15 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
                      if c.head == named and c != named and clauses.base_dep(c) in ("acl", "appos", "parataxis")
                      or clauses.base_dep(c) == "appos" and any(p.text == "(" for p in c.lefts) for t in c.subtree}
             # (a word tagged a proper noun whatever its part of speech: "United" of "the United States")
-            words = [t for t in named.subtree if (t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "ADP") or t.tag_ in ("NNP", "NNPS"))
+            # (and a possessive inside the name: "Japan's Tomen Corp.")
+            words = [t for t in named.subtree if (t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "ADP") or t.tag_ in ("NNP", "NNPS")
+                                                  or t.tag_ == "POS" and t.head.i < named.i)
                      and t.i not in aside]
             while words and words[-1].pos_ == "ADP":
                 words.pop()
             # (a name's own "for" or "of" stays: "International Organization for Migration")
-            return " ".join(t.text for k, t in enumerate(words) if t.pos_ != "ADP" or k and words[k - 1].is_title
-                            and k + 1 < len(words) and words[k + 1].is_title)
+            return clauses.phrase_text([t for k, t in enumerate(words) if t.pos_ != "ADP" or k and words[k - 1].is_title
+                                        and k + 1 < len(words) and words[k + 1].is_title])
     return None
 
 

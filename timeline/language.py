@@ -1580,6 +1580,52 @@ def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
     return True
 
 
+def _verb_after_where_read_as_a_participle(verb: "Token") -> bool:
+    """"sealed off the market, where a car bomb killed 12 on Monday" parsed with "bomb" a clause of
+    its own and "killed" its participle (titled "Where a car bomb was killed 12"): after "where" or
+    "when", the noun phrase right before a past form is the subject of the clause that past form
+    heads, with the relative word its adverb. Returns whether it repaired."""
+    noun, doc = verb.head, verb.doc
+    if (verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i != noun.i + 1 or noun.pos_ not in ("NOUN", "PROPN")
+            or noun.i < 2 or noun.head == noun
+            or any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ == "obl:agent" for c in verb.children)):
+        return False
+    # (the phrase's first word, not the comma before "where" that the parse may hang on the noun)
+    start = min((c.left_edge.i for c in noun.children if c.i < noun.i and not c.is_punct), default=noun.i)
+    relative = doc[start - 1]
+    if relative.lower_ not in ("where", "when") or relative.head in (verb, noun) or relative.tag_ != "WRB":
+        return False
+    reporting = noun.head
+    if noun.dep_ == "nsubj" and _is_reporting_form(reporting) and reporting.i > verb.i:
+        # ("three others were injured when Indian police fired on a mob, the United News of India
+        # reported Tuesday", read with the police reporting and the agency their apposition: the
+        # "when" clause is the clause's before it, and the apposition after the comma the reporter)
+        source = next((c for c in noun.children if c.dep_ == "appos" and c.i > verb.right_edge.i), None)
+        comma = doc[min((c.left_edge.i for c in source.children if c.i < source.i and not c.is_punct), default=source.i) - 1
+                    ] if source is not None else None
+        host = reporting.head if reporting.dep_ in ("advcl", "conj", "parataxis") and reporting.head.i < relative.i else None
+        if comma is None or comma.text != "," or host is None or source.right_edge.i + 1 != reporting.i:
+            return False
+        source.head, source.dep_ = reporting, "nsubj"
+        comma.head = reporting
+        if relative.head == reporting:
+            relative.head = verb
+        verb.head, verb.dep_ = host, "advcl"
+        noun.head, noun.dep_ = verb, "nsubj"
+        relative.head, relative.dep_ = verb, "advmod"
+        _made_a_past_tense(verb)
+        return True
+    if noun.dep_ not in ("acl:relcl", "acl", "advcl", "parataxis", "appos", "conj", "obl", "nmod"):
+        return False  # (a noun read as a subject or an object is another damage)
+    verb.head, verb.dep_ = noun.head, "acl:relcl" if noun.head.pos_ in ("NOUN", "PROPN", "PRON") else "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    relative.head, relative.dep_ = verb, "advmod"
+    for punct in [c for c in doc[relative.i - 1 : relative.i] if c.is_punct and c.head in (relative, noun)]:
+        punct.head = verb  # (the comma before "where")
+    _made_a_past_tense(verb)
+    return True
+
+
 def _hyphened_measure_read_as_the_phrases_noun(measure: "Token") -> bool:
     """"agreed to an 11-billion-dollar (8.6 billion US) takeover bid from a consortium" parsed with
     "dollar" (or the bracketed "euro") the phrase's noun and "bid" a verb whose subject is
@@ -7043,7 +7089,7 @@ def _register_components() -> None:
                 if verb and dep in ("advcl", "amod") and token.tag_ in ("VBD", "VBN") and token.n_lefts >= 2:
                     _participle_before_a_subject_read_as_the_clauses_verb(token)
                 if verb and dep == "acl" and token.tag_ in ("VBN", "VBD"):
-                    _zero_relative_read_as_a_participle_of_a_second_noun(token)
+                    _zero_relative_read_as_a_participle_of_a_second_noun(token) or _verb_after_where_read_as_a_participle(token)
                 if pos in noun_pos and token.i > 1 and token.doc[token.i - 1].text == "-" and dep.startswith(("obl", "obj", "compound")):
                     _hyphened_measure_read_as_the_phrases_noun(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
