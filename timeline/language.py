@@ -1608,16 +1608,11 @@ def _verb_after_where_read_as_a_participle(verb: "Token") -> bool:
             return False
         source.head, source.dep_ = reporting, "nsubj"
         comma.head = reporting
-        if relative.head == reporting:
-            relative.head = verb
         verb.head, verb.dep_ = host, "advcl"
-        noun.head, noun.dep_ = verb, "nsubj"
-        relative.head, relative.dep_ = verb, "advmod"
-        _made_a_past_tense(verb)
-        return True
-    if noun.dep_ not in ("acl:relcl", "acl", "advcl", "parataxis", "appos", "conj", "obl", "nmod"):
+    elif noun.dep_ in ("acl:relcl", "acl", "advcl", "parataxis", "appos", "conj", "obl", "nmod"):
+        verb.head, verb.dep_ = noun.head, "acl:relcl" if noun.head.pos_ in ("NOUN", "PROPN", "PRON") else "advcl"
+    else:
         return False  # (a noun read as a subject or an object is another damage)
-    verb.head, verb.dep_ = noun.head, "acl:relcl" if noun.head.pos_ in ("NOUN", "PROPN", "PRON") else "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     relative.head, relative.dep_ = verb, "advmod"
     for punct in [c for c in doc[relative.i - 1 : relative.i] if c.is_punct and c.head in (relative, noun)]:
