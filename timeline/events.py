@@ -1932,6 +1932,26 @@ def _clause_last_names(ctx: _Context, verb: "SpacyToken", sentence_start: int) -
     return frozenset(e.name.split()[-1] for e in _entities_in(ctx, sentence_start + clause_start, sentence_start + clause_end))
 
 
+def _object_pronoun_named(ctx: _Context, clause: clauses.Clause, title: str, sentence_start: int) -> str:
+    """"The investors forced him to quit in May" after "Werner Seifert ... is to publish a book
+    attacking the investors who ...": a "him" or "her" the verb takes as its object, said with the
+    name of the person it stands for (never one its own clause names: an object is not its verb's
+    subject); else the title as it was."""
+    # (or its frame's: "forced [him] to quit")
+    pronoun = next((c for v in (clause.verb, *clause.frames) for c in v.children if clauses.base_dep(c) in ("obj", "iobj")
+                    and c.tag_ == "PRP" and c.lower_ in ("him", "her")), None)
+    if pronoun is None or len(re.findall(rf"\b{pronoun.lower_}\b", title)) != 1:
+        return title
+    others = _clause_last_names(ctx, clause.verb, sentence_start)
+    if clause.subject is not None:
+        start = sentence_start + clause.subject.left_edge.idx
+        others |= {e.name.split()[-1] for e in _entities_in(ctx, start, sentence_start + clause.subject.idx + len(clause.subject.text))}
+    entity = _antecedent(ctx, sentence_start + pronoun.idx, "person", others)
+    if entity is None:
+        return title
+    return re.sub(rf"\b{pronoun.lower_}\b", entity.short, title, count=1)
+
+
 def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, skip: set[int],
                  names: list[tuple[int, int]]) -> str | None:
     """A subject opening with a possessive pronoun, said with the name it stands for ("Its shares
@@ -2310,6 +2330,7 @@ def _clause_mention(
     if not described and title.lower().endswith(" " + clause.verb.text.lower()) and _a_closing_source(clause, skip):
         return None  # "..., official data showed on Thursday.": a source closing the sentence, nothing it showed
     title = _with_what_was_decided(clause, title, skip, names)
+    title = _object_pronoun_named(ctx, clause, title, sentence.start)
     if len(title.split()) < 2:
         return None
     if clauses.lemma(clause.verb) == "do" and title.endswith(" " + clause.verb.text):

@@ -3199,7 +3199,11 @@ def _noun_in_ing_read_as_the_participle_of_its_compound(word: "Token") -> bool:
     if (word.dep_ != "acl" or word.tag_ != "VBG" or noun.i != word.i - 1 or noun.pos_ != "NOUN"
             or word.lower_ not in ing_nouns()):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) or any(
+    # (or a possessive: "holds [its] next policy meeting"; not "will close its west wing [beginning]
+    # next month", a participle opening a time)
+    opens_a_time = any(c.dep_ in ("obl:unmarked", "obl:tmod", "nmod:unmarked", "nmod:tmod") for c in word.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "nmod:poss" and c.tag_ == "PRP$" and not opens_a_time
+               for c in noun.children) or any(
             c.dep_.startswith(("nsubj", "obj", "aux", "mark", "xcomp", "ccomp")) for c in word.children):
         return False
     word.pos_, word.tag_ = "NOUN", "NN"
