@@ -2334,6 +2334,8 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         # (ten written words, "32-year-old" one of them; the phrase the cut went through left
         # out: "by a local police officer [and three other passengers who ...]")
         kept = whole[:_tokens_of_words(whole, 10)]
+        while len(kept) < len(whole) and base_dep(whole[len(kept)]) == "flat" and whole[len(kept)].head in kept:
+            kept.append(whole[len(kept)])  # (never a name cut in two: "to Prime Minister Khaleda [Zia]")
         phrase = _whole_phrases(kept, whole, keep=2)
         # (with the preposition that opens it, which the cut's clean-up takes off: "[for] ripping the referee")
         phrase = [t for t in kept if phrase and t.i < phrase[0].i] + phrase

@@ -1580,6 +1580,48 @@ def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
     return True
 
 
+def _name_read_as_the_apposition_of_its_title(name: "Token") -> bool:
+    """"to Bangladesh Prime Minister Khaleda Zia" parsed with "Minister" the phrase's noun and the
+    name its apposition, with no comma between (titled "... to Bangladesh Prime Minister"): a name
+    written right after its title is the phrase's noun, the title describing it. Returns whether
+    it repaired."""
+    title = name.head
+    if (name.dep_ != "appos" or name.pos_ != "PROPN" or title.i != name.i - 1 or title.lower_ not in _person_titles()
+            or not title.text[:1].isupper()  # (a title written as the name's: "Prime Minister", not "his counterpart")
+            or title.head == title or title.dep_ in ("appos", "flat", "compound")
+            or not any(c.dep_ == "case" and c.i < title.i for c in title.children)):
+        return False  # (only in a preposition's phrase, where the name was lost: a subject's title leads it)
+    name.head, name.dep_ = title.head, title.dep_
+    for child in [c for c in title.children if c.i > name.i]:
+        child.head = name  # (what follows the name is the name's: ", who lost the runoff")
+    for child in [c for c in title.children if c.i < title.i and c.dep_ == "case"]:
+        child.head = name  # ("[to] Bangladesh Prime Minister": the phrase's preposition)
+    title.head, title.dep_ = name, "nmod:desc"
+    return True
+
+
+def _preposition_phrase_read_as_an_apposition(name: "Token") -> bool:
+    """"handed over the chair of SAARC to Bangladesh Prime Minister Khaleda Zia" parsed with the
+    name an apposition of "chair" and "to" a preposition of its title words (titled "Aziz handed
+    over the chair of SAARC"): an apposition never opens with a preposition; the phrase is that
+    preposition's, the verb's where the noun it was hung on is the verb's. Returns whether it
+    repaired."""
+    doc = name.doc
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i > name.i:
+        return False
+    first = name.left_edge
+    if first.dep_ != "case" or first.pos_ != "ADP" or first.i == 0 or doc[first.i - 1].is_punct or first.head == name:
+        return False
+    if not all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.dep_ in ("compound", "flat", "amod", "nmod:desc")
+               for t in doc[first.i + 1 : name.i]):
+        return False  # (only a name's title words between: "to [Bangladesh Prime Minister] Khaleda Zia")
+    noun = name.head
+    host = noun.head if noun.dep_ in ("obj", "obl") and noun.head.pos_ == "VERB" else noun
+    name.head, name.dep_ = host, "obl" if host != noun else "nmod"
+    first.head = name
+    return True
+
+
 def _verb_after_where_read_as_a_participle(verb: "Token") -> bool:
     """"sealed off the market, where a car bomb killed 12 on Monday" parsed with "bomb" a clause of
     its own and "killed" its participle (titled "Where a car bomb was killed 12"): after "where" or
@@ -6502,6 +6544,14 @@ def _language_table(name: str) -> Any:
 
 
 @lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """The one-word titles written before a person's name ("Minister", "Prophet"), lowercased: the
+    honorifics of the events stage's entity table (a closed class)."""
+    table = read_table(resources.files("timeline") / "data" / "events" / "entities.yaml")
+    return frozenset(t.lower() for t in table["honorifics"] if " " not in t)
+
+
+@lru_cache(maxsize=1)
 def _clause_markers() -> dict[str, frozenset[str]]:
     """clause_markers.yaml: its closed word classes, lowercased."""
     return {key: frozenset(str(w).lower() for w in words) for key, words in _language_table(CLAUSE_MARKERS_FILE).items()}
@@ -7125,6 +7175,9 @@ def _register_components() -> None:
                     _particle_read_as_the_objects_preposition(token)
                 if dep == "nsubj" and pos == propn_pos:
                     _description_read_as_a_second_subject(token)
+                if dep == "appos" and pos == propn_pos:
+                    _name_read_as_the_apposition_of_its_title(token)
+                    _preposition_phrase_read_as_an_apposition(token)
                 if token.tag_ == "VBG" and token.n_rights:
                     _hyphened_modifier_read_as_a_clause(token)
                 if token.tag_ in ("VBN", "VBD", "JJ") and dep == "amod":
