@@ -8273,3 +8273,26 @@ def test_an_object_pronoun_is_never_its_own_clauses_subject():
 def test_a_name_after_its_title_stays_in_the_title(text, title):
     # never "... passed the presidency of the bloc": to whom is what happened
     assert titles(text, worth_min=0.0).get(title) == "2024-03-11", titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The blast on Monday left three people killed and 150 others injured.", "The blast left three people killed", "2024-03-11"),
+    ("The storm on Monday left thousands stranded.", "The storm left thousands stranded", "2024-03-11"),
+    # (guards: read right before)
+    ("The fighting on Friday left 40 people wounded.", "The fighting left 40 people wounded", "2024-03-08"),
+    ("A bus crash on Sunday left eleven pilgrims killed.", "A bus crash left eleven pilgrims killed", "2024-03-10"),
+])
+def test_what_a_happening_left_its_victims_stays_in_the_title(text, title, date):
+    # never "The storm left thousands": left them how is the news
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Searches were carried out in several villages after the twin car bombings in the northern city of Mosul on May 3, "
+     "which killed 40 people.", "Twin car bombings in the northern city of Mosul killed 40 people", "2023-05-03"),
+    ("Arrests were made in three towns after the deadly riots in the port city of Durban on June 9, which left 12 dead.",
+     "Deadly riots in the port city of Durban left 12 dead", "2023-06-09"),
+])
+def test_a_happening_noun_is_titled_with_what_its_relative_clause_says_it_did(text, title, date):
+    # never the noun phrase alone ("Deadly riots in the port city of Durban"), where the text says what it did
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)

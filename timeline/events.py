@@ -2424,12 +2424,35 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
                                      subject_name=_subject_name(ctx, asking, sentence.start)) or title
     if named is None and title:
         title = _with_its_owner_named(noun, title, skip)
+    told = _what_the_happening_did(noun, timex, sentence.start) if title else None
+    if told is not None:
+        # "after the triple suicide bombings on Bali on October 1, which killed 20 bystanders": the
+        # noun's phrase with what its relative clause says it did, a sentence rather than a name
+        clause = clauses.read_clause(told)
+        said = clauses.title_of(clause, skip=skip, names=_name_spans(ctx, sentence), subject_name=title)
+        if said and len(said) <= clauses.rules().max_title_chars and said != title:
+            title = said
     if not title:
         return None
     if named is None and len(title.split()) == 1 and noun.pos_ in ("VERB", "AUX", "ADJ"):
         return None  # "initially set for this month" read as a noun: a bare "Set" names nothing
     return _mention(ctx, sentence, timex, title, noun, weight=1.0, agent="", planned=False,
                     trigger=named.name if named is not None else None)
+
+
+def _what_the_happening_did(noun: "SpacyToken", timex: Timex, sentence_start: int) -> "SpacyToken | None":
+    """The verb of a relative clause whose "which" or "that" is the happening noun (or the date
+    the parse hung it on: "the bombings on October 1, which killed 20 bystanders"), told in the
+    past and affirmed, with no date of its own; else None."""
+    date = clauses.span_tokens(noun.doc, timex.start - sentence_start, timex.end - sentence_start)
+    hosts = [noun, *date]  # (wherever the parse hung the date, a "which" right after it is the happening's)
+    for verb in (c for host in hosts for c in host.children if clauses.dep(c) == "acl:relcl" and c.i > noun.i):
+        clause = clauses.read_clause(verb)
+        relative = next((c for c in verb.children if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.lower_ in ("which", "that")), None)
+        if (relative is not None and not clause.negated and not clause.modality and _told_in_the_past(verb)
+                and not clause.reporting and not any(t.i > verb.i and t.like_num and len(t.text) == 4 for t in verb.subtree)):
+            return verb
+    return None
 
 
 def _mention(

@@ -1580,6 +1580,24 @@ def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
     return True
 
 
+def _outcome_of_leaving_read_as_a_participle(outcome: "Token") -> bool:
+    """"The blast left three people killed and 150 others injured" parsed with "killed" a participle
+    describing "people" (titled "The blast left three people"): after "left" and its object, a past
+    participle right after the object is the state the verb left it in, the verb's complement, as
+    "dead" is in "left 12 dead". Returns whether it repaired."""
+    # (or a clause of the verb's own: "left thousands [stranded]")
+    verb = outcome.head.head if outcome.dep_ == "acl" else outcome.head
+    people = outcome.head if outcome.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "obj"), None)
+    if (outcome.dep_ not in ("acl", "advcl") or outcome.tag_ not in ("VBN", "VBD") or people is None or people.dep_ != "obj"
+            or verb.i > people.i or _verb_lemma_of_form(verb) != "leave"
+            or outcome.i != 1 + max(t.i for t in people.subtree if not outcome.is_ancestor(t) and t != outcome)
+            or any(c.dep_.startswith(("obj", "nsubj", "aux", "obl", "mark")) for c in outcome.children)):
+        return False
+    outcome.head, outcome.dep_ = verb, "xcomp"
+    _made_a_past_participle(outcome)
+    return True
+
+
 def _name_read_as_the_apposition_of_its_title(name: "Token") -> bool:
     """"to Bangladesh Prime Minister Khaleda Zia" parsed with "Minister" the phrase's noun and the
     name its apposition, with no comma between (titled "... to Bangladesh Prime Minister"): a name
@@ -7139,6 +7157,8 @@ def _register_components() -> None:
                     _participle_before_a_subject_read_as_the_clauses_verb(token)
                 if verb and dep == "acl" and token.tag_ in ("VBN", "VBD"):
                     _zero_relative_read_as_a_participle_of_a_second_noun(token) or _verb_after_where_read_as_a_participle(token)
+                if verb and dep in ("acl", "advcl") and token.tag_ in ("VBN", "VBD"):
+                    _outcome_of_leaving_read_as_a_participle(token)
                 if pos in noun_pos and token.i > 1 and token.doc[token.i - 1].text == "-" and dep.startswith(("obl", "obj", "compound")):
                     _hyphened_measure_read_as_the_phrases_noun(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
