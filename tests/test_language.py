@@ -3074,3 +3074,32 @@ def test_a_past_after_when_read_as_a_participle_of_a_reporting_verbs_subject_hea
     assert (doc[10].head.i, doc[10].dep_) == (6, "advcl")
     assert (doc[9].head.i, doc[9].dep_, doc[7].head.i) == (10, "nsubj", 10)
     assert (doc[17].head.i, doc[17].dep_) == (18, "nsubj")
+
+
+def test_a_zero_relatives_subject_read_as_a_later_speakers_is_the_clauses():
+    # "The draft is different from the pact both sides signed in 1995, said Lund." misread with
+    # "sides" the subject of "said" and "signed" its participle (titled "Sides were signed")
+    words = ["The", "draft", "is", "different", "from", "the", "pact", "both", "sides", "signed", "in", "1995", ",", "said",
+             "Lund", "."]
+    heads = [1, 3, 3, 3, 6, 6, 3, 8, 13, 8, 11, 9, 13, 3, 13, 3]
+    deps = ["det", "nsubj", "cop", "ROOT", "case", "det", "obl", "det", "nsubj", "acl", "case", "obl", "punct", "conj", "appos",
+            "punct"]
+    tags = ["DT", "NN", "VBZ", "JJ", "IN", "DT", "NN", "CC", "NNS", "VBN", "IN", "CD", ",", "VBD", "NNP", "."]
+    pos = ["DET", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "VERB", "ADP", "NUM", "PUNCT", "VERB", "PROPN",
+           "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].head.i, doc[9].dep_) == (6, "acl:relcl")
+    assert (doc[8].head.i, doc[8].dep_) == (9, "nsubj")
+    assert (doc[14].head.i, doc[14].dep_) == (13, "nsubj")
+
+
+def test_a_noun_title_ends_before_a_noun_joined_by_but():
+    # "... annexed the town after the 1990 war but the council still regards it ..." misread with
+    # "council" a conjunct of "war" (titled "The 1990 war but the council")
+    words = ["after", "the", "1990", "war", "but", "the", "council", "still", "regards", "it", "."]
+    heads = [3, 3, 3, 8, 6, 6, 3, 8, 8, 8, 8]
+    deps = ["case", "det", "nummod", "obl", "cc", "det", "conj", "advmod", "ROOT", "obj", "punct"]
+    tags = ["IN", "DT", "CD", "NN", "CC", "DT", "NN", "RB", "VBZ", "PRP", "."]
+    pos = ["ADP", "DET", "NUM", "NOUN", "CCONJ", "DET", "NOUN", "ADV", "VERB", "PRON", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert "council" not in clauses.noun_title(doc[3], skip={2})

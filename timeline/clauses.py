@@ -1243,7 +1243,11 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
         if c.i > word.i and _told_only_the_time(c, skip):
             continue  # "in a video [released] Monday"
         if base_dep(c) == "conj" and (any(dep(g) in SUBJECTS for g in c.children)
-                                       or word.pos_ in ("NOUN", "PROPN") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")):
+                                       or word.pos_ in ("NOUN", "PROPN") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                       # ("after the 1967 war [but the international community still regards]": a
+                                       # noun joined by "but" opens the next clause)
+                                       or word.pos_ in ("NOUN", "PROPN") and any(base_dep(g) == "cc" and g.lower_ == "but"
+                                                                                for g in c.children)):
             # a clause of its own the parse joined to the noun (", but many were still in custody",
             # "discuss the bid next week [and warned that ...]": a finite verb is no noun's conjunct)
             continue

@@ -2644,9 +2644,20 @@ def _gapped_object(date_tokens: list["SpacyToken"]) -> list["SpacyToken"]:
 def _with_its_gapped_object(mention: EventMention, verb: "SpacyToken", gapped: list["SpacyToken"]) -> EventMention:
     """The mention of a second date with the object told for it (`gapped`, "another 300"), in place
     of the first date's object the title was made with: never "will cut 500 jobs" dated next year."""
+    if not gapped:
+        return mention
+    subject = next((c for c in verb.children if clauses.dep(c) == "nsubj:pass"), None)
+    auxiliary = next((c for c in verb.children if clauses.base_dep(c) == "aux" and c.i > (subject.i if subject else verb.i)), None)
+    if subject is not None and auxiliary is not None and any(t.like_num for t in subject.subtree):
+        # "At least 83 were put to death in 2005 and 35 the year before": a passive's figure told
+        # again is its subject's, never "were put to 35"
+        at = mention.title.find(f" {auxiliary.text} ")
+        if at < 0:
+            return mention
+        return replace(mention, title=clauses.capped(f"{' '.join(t.text for t in gapped)}{mention.title[at:]}"))
     # (the first phrase after the verb: its object, or what the parse made a phrase of it, "seal off [mines]")
     obj = next((c for c in verb.rights if clauses.base_dep(c) in ("obj", "obl") and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
-    if not gapped or obj is None:
+    if obj is None:
         return mention
     first = next(t.text for t in obj.subtree if t.pos_ != "ADP")
     at = mention.title.find(f" {first}", mention.title.find(verb.text) + len(verb.text) if verb.text in mention.title else 0)
@@ -2683,6 +2694,11 @@ def _two_days_as_one_span(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out.append(timex)
     return out
+
+
+# "not" right before a time, or before its preposition ("but not on that day", "not in 2005"):
+# the time denied, when nothing happened
+_DENIED_TIME = re.compile(r"\bnot\s+(?:(?:on|in|at|during)\s+)?$", re.IGNORECASE)
 
 
 def _restated(text: str, before: Timex, timex: Timex) -> bool:
@@ -2830,6 +2846,8 @@ def _dated_mentions(
             continue
         if index and _restated(text, timexes[index - 1], timex):
             continue  # "at 10:00 a.m. local time (02:00 GMT)": the same time again, not a second happening
+        if _DENIED_TIME.search(text, max(0, timex.start - 24), timex.start):
+            continue  # "was involved in the acts but not on that day": the one time it did not happen
         if index and _end_of_a_between(text, timexes[index - 1], timex):
             continue  # "between 11 am and 4 pm": the span's end, not a second happening
         start, end = timex.start - sentence.start, timex.end - sentence.start

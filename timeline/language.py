@@ -1569,13 +1569,20 @@ def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
     first = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     if first is None or first.pos_ != "NOUN" or not any(c.dep_ == "det" for c in first.children):
         return False
+    # (or the noun made the subject of a reporting verb after the clause: "the pact both countries
+    # signed in 1995, ..., said Wirajuda")
+    reporting = noun.head if noun.dep_ == "nsubj" and _is_reporting_form(noun.head) and noun.head.i > verb.right_edge.i else None
     joined = (noun.dep_ == "conj" and noun.head == first and not any(c.dep_ == "cc" and c.lower_ in ("and", "or", "but") for c in noun.children)
-              or noun.dep_ in ("obj", "appos") and noun.head == first.head and first.dep_ == noun.dep_)
+              or noun.dep_ in ("obj", "appos") and noun.head == first.head and first.dep_ == noun.dep_ or reporting is not None)
     if not joined or not any(c.dep_ in ("det", "nummod") for c in noun.children):
         return False
     for child in [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("both", "either")]:
         child.pos_, child.tag_ = "DET", "DT"  # ("both countries": a determiner, whatever the tagger made of it)
     _relative_clause_of(first, noun, verb, first.head if first.head != first else None, first.dep_)
+    speaker = next((c for c in reporting.children if c.dep_ in ("appos", "obj") and c.pos_ == "PROPN" and c.i > reporting.i),
+                   None) if reporting is not None else None
+    if speaker is not None:
+        speaker.dep_ = "nsubj"  # ("said Wirajuda": the reporting verb's own subject)
     _made_a_past_tense(verb)
     return True
 
@@ -3262,10 +3269,14 @@ def _noun_in_ing_read_as_the_participle_of_its_compound(word: "Token") -> bool:
     # (or a possessive: "holds [its] next policy meeting"; not "will close its west wing [beginning]
     # next month", a participle opening a time)
     opens_a_time = any(c.dep_ in ("obl:unmarked", "obl:tmod", "nmod:unmarked", "nmod:tmod") for c in word.children)
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "nmod:poss" and c.tag_ == "PRP$" and not opens_a_time
+    # (a day read as its object is the meeting's day: "the annual stockholders meeting [Wednesday]")
+    days = [c for c in word.children if c.dep_ == "obj" and c.lower_ in _day_and_month_names() and c.i == word.i + 1]
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "nmod:poss" and not opens_a_time
                for c in noun.children) or any(
-            c.dep_.startswith(("nsubj", "obj", "aux", "mark", "xcomp", "ccomp")) for c in word.children):
+            c.dep_.startswith(("nsubj", "obj", "aux", "mark", "xcomp", "ccomp")) and c not in days for c in word.children):
         return False
+    for day in days:
+        day.dep_ = "nmod:unmarked"
     word.pos_, word.tag_ = "NOUN", "NN"
     word.set_morph("Number=Sing")
     word.head, word.dep_ = (noun.head, noun.dep_) if noun.head != noun else (word, noun.dep_)
