@@ -8324,3 +8324,32 @@ def test_a_passives_figure_told_again_for_a_second_date_is_its_subject(text, sec
 def test_a_time_the_sentence_denies_dates_nothing(text, denied):
     # "but not on Monday": the one day it did not happen is never its date
     assert denied not in titles(text, worth_min=0.0).values(), titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Chile was the first South American country to sign the accord on May 3, 1999.",
+     "Chile was the first South American country to sign the accord", "1999-05-03"),
+    ("Anna Berg became the first woman to climb the peak in 1998.", "Anna Berg became the first woman to climb the peak", "1998"),
+    ("Norway was the only country to sign the treaty in 2001.", "Norway was the only country to sign the treaty", "2001"),
+])
+def test_the_first_to_do_it_is_named_with_what_it_did(text, title, date):
+    # never "The first woman to climb the peak" with no one named, nor an undated "Anna Berg became
+    # the first woman" beside it
+    assert titles(text, worth_min=0.0) == {title: date}, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Flights to Italy, Spain and Portugal were cancelled on Monday.", "Flights to Italy, Spain and Portugal were cancelled"),
+    ("The minister on Monday sent a letter to the leaders of Chile, Peru and Bolivia, urging talks.",
+     "The minister sent a letter to the leaders of Chile, Peru and Bolivia"),
+])
+def test_a_list_of_names_goes_whole_into_the_title(text, title):
+    # never "Flights to Italy were cancelled": a list's comma is no break
+    assert titles(text, worth_min=0.0).get(title) == "2024-03-11", titles(text, worth_min=0.0)
+
+
+def test_a_speaker_after_a_comma_is_no_member_of_a_list():
+    # (a guard: "from Tokyo, the Power Reactor and Nuclear Fuel Development Corp. said" is no list of places)
+    found = titles("The alarm sounded at noon on Monday at the plant, about 115 kilometres from Tokyo, the Power Reactor "
+                   "and Nuclear Fuel Development Corp. said.", worth_min=0.0)
+    assert not any("Corp" in title for title in found), found

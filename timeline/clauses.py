@@ -1407,6 +1407,23 @@ BREAKS = frozenset({",", ";", ":", "--", "—", "–", "(", ")"})
 JOINERS = frozenset({"-", "/", "–"})
 
 
+def _followed_by_a_report(word: Token) -> bool:
+    """Is the word's phrase followed by a reporting verb ("..., the Power Reactor ... Corp. (Donen)
+    [said]")?"""
+    end = word.right_edge.i + 1
+    return end < len(word.doc) and word.doc[end].pos_ == "VERB" and lemma(word.doc[end]) in rules().reporting
+
+
+def _conjunct_of(word: Token, first: Token) -> bool:
+    """Is `word` a conjunct of `first`, or of one of its conjuncts ("Chile, Peru and Bolivia" read
+    with each name joined to the one before)?"""
+    while base_dep(word) == "conj" and word.head != word:
+        word = word.head
+        if word == first:
+            return True
+    return False
+
+
 def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     """The phrase's words on each side of its head up to the first comma, dash or bracket: an
     aside or an attribution after a comma is not part of the phrase ("two men, a spokeswoman
@@ -1420,11 +1437,22 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     ordered = _contiguous(ordered + [
         doc[i + 1] for i in present
         if i + 2 < len(doc) and i + 2 in present and doc[i + 1].text in JOINERS and not doc[i + 1].whitespace_
+    ] + [
+        # (and a list's comma the words were taken without: "of Britain[,] France and Germany"; not
+        # a speaker the parse joined to the last noun, "from Tokyo, the Power Reactor ... Corp. said")
+        doc[i - 1] for i in present if i > 0 and doc[i - 1].text == "," and doc[i - 1].head.i == i
+        and base_dep(doc[i]) == "conj" and doc[i].head.i in present and not _followed_by_a_report(doc[i].head)
     ])
     # A comma between the conjuncts of one phrase ("Fruit, Vegetable and Technology Trade Show")
     # does not end it.
+    last = ordered[-1].i if ordered else 0
     inner = {t.i for t in ordered if t.text == "," and base_dep(t.head) == "conj" and t.head in ordered
-             and any(base_dep(c) == "cc" for k in t.head.head.children if base_dep(k) == "conj" for c in k.children)}
+             and not _followed_by_a_report(t.head.head)
+             and (any(base_dep(c) == "cc" for k in t.head.head.children if base_dep(k) == "conj" for c in k.children)
+                  # (or an "and" that opens a later conjunct of the list: "Chile, Peru [and] Bolivia",
+                  # not one inside a name, "Tokyo, the Power Reactor [and] Nuclear Fuel Development Corp.")
+                  or any(base_dep(u) == "cc" and u.head.left_edge == u and _conjunct_of(u.head, t.head.head) and u.head.i in present
+                         for u in doc[t.i : last + 1]))}
     # Nor does a comma between adjectives before the noun ("The old, wooden bridge", "the red,
     # white and green flag").
     inner |= {t.i for t in ordered if t.text == "," and 0 < t.i < head.i and doc[t.i - 1].pos_ == "ADJ"

@@ -1952,6 +1952,32 @@ def _object_pronoun_named(ctx: _Context, clause: clauses.Clause, title: str, sen
     return re.sub(rf"\b{pronoun.lower_}\b", entity.short, title, count=1)
 
 
+def _first_to_do_it(clause: clauses.Clause, title: str, skip: set[int], names: list[tuple[int, int]]) -> str:
+    """"Egypt was the first African country to establish diplomatic ties with China on May 30,
+    1956": the infinitive's doer is the copula's subject, and the sentence says it whole ("Egypt
+    was the first African country to establish ..."), never the noun phrase alone; else the title
+    as it was."""
+    verb = clause.verb
+    noun = verb.head
+    if not _first_to_do_it_verb(verb):
+        return title
+    # (its copula, or the verb it completes: "Anna Berg [became] the first woman to climb the peak")
+    copula = next((c for c in noun.children if clauses.base_dep(c) == "cop"), None)
+    linking = copula if copula is not None else noun.head if (
+        clauses.base_dep(noun) in ("xcomp", "obj") and clauses.lemma(noun.head) in clauses.rules().change_copulas) else None
+    owner = noun if copula is not None else linking
+    subject = next((c for c in owner.children if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.i < noun.i), None) if owner else None
+    if linking is None or subject is None:
+        return title
+    start = min((t.i for c in noun.children if c.i < noun.i and c not in (subject, copula) and not c.is_punct
+                 and clauses.base_dep(c) not in ("aux", "advmod") for t in c.subtree), default=noun.i)
+    words = [t for t in noun.doc[start : verb.right_edge.i + 1] if t.i not in skip]
+    while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "CCONJ")):
+        words.pop()  # (the date's preposition and comma: "with China [on]")
+    said = f"{clauses.phrase_text(clauses.subject_phrase(subject, skip, names))} {linking.text} {clauses.phrase_text(words)}"
+    return clauses.capped(said) if len(said) <= clauses.rules().max_title_chars else title
+
+
 def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, skip: set[int],
                  names: list[tuple[int, int]]) -> str | None:
     """A subject opening with a possessive pronoun, said with the name it stands for ("Its shares
@@ -2331,6 +2357,7 @@ def _clause_mention(
         return None  # "..., official data showed on Thursday.": a source closing the sentence, nothing it showed
     title = _with_what_was_decided(clause, title, skip, names)
     title = _object_pronoun_named(ctx, clause, title, sentence.start)
+    title = _first_to_do_it(clause, title, skip, names)
     if len(title.split()) < 2:
         return None
     if clauses.lemma(clause.verb) == "do" and title.endswith(" " + clause.verb.text):
@@ -3172,7 +3199,18 @@ def _main_clause_words(doc: "Doc", root: "SpacyToken") -> set[int]:
     told = clauses.complement_of(root) if clauses.is_attribution(root) else None
     if told is not None:
         main |= {told.i, clauses.content_verb(told).i}
+    # (and what the first or the only one did: "Anna Berg became the first woman [to climb] the peak in 1998")
+    main |= {c.i for i in list(main) for c in doc[i].children if _first_to_do_it_verb(c)}
     return main
+
+
+def _first_to_do_it_verb(verb: "SpacyToken") -> bool:
+    """"the first African country [to establish] diplomatic ties": the infinitive of a noun an
+    ordinal, a superlative or "only" singles out."""
+    return (clauses.base_dep(verb) == "acl" and verb.tag_ == "VB"
+            and any(clauses.lemma(m) == "to" for m in verb.children if clauses.base_dep(m) == "mark")
+            and any(clauses.base_dep(c) == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "last", "only"))
+                    for c in verb.head.children))
 
 
 def _main_clause_mentions(doc: "Doc", sentence: Sentence, mentions: list[EventMention]) -> list[EventMention]:
