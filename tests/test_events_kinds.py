@@ -8353,3 +8353,9 @@ def test_a_speaker_after_a_comma_is_no_member_of_a_list():
     found = titles("The alarm sounded at noon on Monday at the plant, about 115 kilometres from Tokyo, the Power Reactor "
                    "and Nuclear Fuel Development Corp. said.", worth_min=0.0)
     assert not any("Corp" in title for title in found), found
+
+
+def test_a_phrase_of_another_preposition_joined_to_a_happening_noun_is_no_part_of_its_title():
+    # never "The 1971 federal election, and then only in some cantons"
+    found = titles("Women could not vote until the 1971 federal election, and then only in some cantons.", worth_min=0.0)
+    assert found == {"The 1971 federal election": "1971"}, found

@@ -3103,3 +3103,16 @@ def test_a_noun_title_ends_before_a_noun_joined_by_but():
     pos = ["ADP", "DET", "NUM", "NOUN", "CCONJ", "DET", "NOUN", "ADV", "VERB", "PRON", "PUNCT"]
     doc = _built(words, heads, deps, tags, pos)
     assert "council" not in clauses.noun_title(doc[3], skip={2})
+
+
+def test_an_unknown_verb_with_the_noun_before_it_its_subject_is_a_word_of_the_compound():
+    # "The ministry confirmed two human bird flu cases on Monday ." misread with "bird" the subject
+    # of a verb "flu" and "cases" its object (titled "Two human bird will flu cases", planned)
+    words = ["The", "ministry", "confirmed", "two", "human", "bird", "flu", "cases", "on", "Monday", "."]
+    heads = [1, 2, 2, 5, 5, 6, 2, 6, 9, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "nummod", "amod", "nsubj", "ccomp", "obj", "case", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "CD", "JJ", "NN", "VBP", "NNS", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "NUM", "ADJ", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].head.i, doc[7].dep_) == (2, "obj")
+    assert (doc[6].pos_, doc[6].head.i, doc[5].head.i) == ("NOUN", 7, 6)

@@ -1247,7 +1247,12 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
                                        # ("after the 1967 war [but the international community still regards]": a
                                        # noun joined by "but" opens the next clause)
                                        or word.pos_ in ("NOUN", "PROPN") and any(base_dep(g) == "cc" and g.lower_ == "but"
-                                                                                for g in c.children)):
+                                                                                for g in c.children)
+                                       # ("until the 1928 Games[, and then only in five events]": a
+                                       # phrase of another preposition is a clause cut short)
+                                       or word.pos_ in ("NOUN", "PROPN") and any(
+                                           base_dep(g) == "case" and g.i < c.i and lemma(g) not in {
+                                               lemma(m) for m in word.children if base_dep(m) == "case"} for g in c.children)):
             # a clause of its own the parse joined to the noun (", but many were still in custody",
             # "discuss the bid next week [and warned that ...]": a finite verb is no noun's conjunct)
             continue

@@ -3839,11 +3839,15 @@ def _unknown_verb_inside_a_compound(word: "Token") -> bool:
     if word.tag_ != "VBP" or word.i == 0 or word.i + 1 >= len(word.doc) or _verb_lemma_of_form(word) in known_verbs():
         return False
     noun, after = word.doc[word.i - 1], word.doc[word.i + 1]
-    if (noun.pos_ != "NOUN" or after.pos_ != "NOUN" or after.head != word or after.dep_ != "obj" or noun.dep_.startswith("nsubj")
-            or any(c.dep_.startswith(("nsubj", "aux", "mark", "cc")) for c in word.children)):
+    # (or the noun before read as its subject: "confirmed two human bird [flu] cases", the phrase the
+    # verb's object then)
+    own_subject = noun.head == word and noun.dep_ == "nsubj" and word.head != word and word.dep_ in ("ccomp", "xcomp", "obj")
+    if (noun.pos_ != "NOUN" or after.pos_ != "NOUN" or after.head != word or after.dep_ != "obj"
+            or noun.dep_.startswith("nsubj") and not own_subject
+            or any(c.dep_.startswith(("nsubj", "aux", "mark", "cc")) and c != noun for c in word.children)):
         return False
     host = word.head  # (the verb the parse hung it on keeps the phrases after it: "with his counterpart")
-    after.head, after.dep_ = noun.head, noun.dep_
+    after.head, after.dep_ = (word.head, "obj") if own_subject else (noun.head, noun.dep_)
     for child in [c for c in noun.children if c.i < noun.i]:
         child.head = after  # ("of": the phrase's)
     for child in [c for c in word.children if c != after]:
