@@ -8255,6 +8255,9 @@ def test_a_meeting_after_a_possessive_is_a_noun(text, title, date):
     ("The former chairman of the bank, Piet de Wit, is writing a memoir about the shareholders who forced him to resign in March.",
      "The shareholders forced Piet de Wit to resign", "2024-03"),
     ("Ann Lee said the panel had cleared her on Monday.", "The panel had cleared Ann Lee", "2024-03-11"),
+    # (the nearest name before it, not the company the person headed)
+    ("The former head of Nordbank Holdings, Piet de Wit, is writing a memoir about the shareholders who forced him to "
+     "resign in March.", "The shareholders forced Piet de Wit to resign", "2024-03"),
     ("Tom Reed said he would appeal after the league banned him on Monday.", "The league banned Tom Reed", "2024-03-11"),
 ])
 def test_a_him_or_her_the_verb_acts_on_is_named(text, title, date):
