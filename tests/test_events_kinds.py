@@ -8362,3 +8362,25 @@ def test_a_phrase_of_another_preposition_joined_to_a_happening_noun_is_no_part_o
     # never "The 1971 federal election, and then only in some cantons"
     found = titles("Women could not vote until the 1971 federal election, and then only in some cantons.", worth_min=0.0)
     assert found == {"The 1971 federal election": "1971"}, found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The team ended the season by winning the cup on Sunday.", "The team ended the season by winning the cup", "2024-03-10"),
+    ("The rebels began the offensive by shelling the airport on Monday.", "The rebels began the offensive by shelling the airport",
+     "2024-03-11"),
+    ("Police ended the siege on Monday by storming the house.", "Police ended the siege by storming the house", "2024-03-11"),
+])
+def test_how_something_began_or_ended_stays_in_the_title(text, title, date):
+    # never "The rebels began the offensive": what they did to begin it is the happening
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Athletes hope to win medals at the regional games slated for Dec. 1-15.", "The regional games are slated for Dec. 1-15",
+     "2024-12-01"),
+    ("The party said its leader would skip the congress scheduled for next week.", "The congress is scheduled for next week",
+     "2024-W12"),
+])
+def test_a_plan_keeps_the_day_it_is_set_for(text, title, date):
+    # never "The regional games are slated": the frame says nothing without its day
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)

@@ -59,6 +59,8 @@ class ClauseRules:
     hypothetical: frozenset[str]
     plan_frames: frozenset[str]
     change_copulas: frozenset[str]
+    phase_verbs: frozenset[str]
+    schedule_frames: frozenset[str]
     time_approximators: tuple[tuple[str, ...], ...]
     quantity_approximators: frozenset[str]  # "[Nearly] half of the shareholders": kept with the subject
     happening_holders: frozenset[str]
@@ -151,6 +153,8 @@ def rules() -> ClauseRules:
         hypothetical=words("hypothetical_auxiliaries"),
         plan_frames=words("plan_frames"),
         change_copulas=words("change_copulas"),
+        phase_verbs=words("phase_verbs"),
+        schedule_frames=words("schedule_frames"),
         time_approximators=tuple(tuple(str(w).casefold().split()) for w in data["time_approximators"]),
         quantity_approximators=words("quantity_approximators"),
         happening_holders=words("happening_holders"),
@@ -2312,6 +2316,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         phrase = _phrase_completing(long_adverbials, max(t.i for t in arguments), skip)
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
+    means = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VBG" and c.i not in skip
+                  and any(base_dep(m) == "mark" and m.lower_ == "by" and m.i < c.i for m in c.children)), None)
+    if arguments and means is not None and lemma(clause.verb) in r.phase_verbs:
+        # "Wen began his trip [by visiting the headquarters of Airbus]": how it began is what happened
+        arguments.extend([m for m in means.children if base_dep(m) == "mark"] + _argument_phrase(means, skip, names, 1))
     asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)
     asked_of = [c for c in clause.verb.children if base_dep(c) in ("obj", "iobj") or base_dep(c) == "obl" and any(
         lemma(m) in ("on", "upon") for m in c.children if base_dep(m) == "case")]

@@ -1959,6 +1959,18 @@ def _object_pronoun_named(ctx: _Context, clause: clauses.Clause, title: str, sen
     return re.sub(rf"\b{pronoun.lower_}\b", entity.short, title, count=1)
 
 
+def _with_the_day_it_is_set_for(ctx: _Context, clause: clauses.Clause, title: str, timex: Timex, sentence_start: int) -> str:
+    """"the Doha Asian Games slated for Dec. 1-15": a title ending on the frame of a plan, whose
+    date is what the frame says, keeps it ("The Doha Asian Games are slated for Dec. 1-15"), never
+    "are slated" alone; else the title as it was."""
+    verb = clause.verb
+    if not title.endswith(" " + verb.text) or clauses.lemma(verb) not in clauses.rules().schedule_frames:
+        return title
+    end = sentence_start + verb.idx + len(verb.text)
+    between = ctx.article.text[end : timex.start]
+    return f"{title}{between}{timex.text}" if re.fullmatch(r" (?:for|on) ", between) else title
+
+
 def _first_to_do_it(clause: clauses.Clause, title: str, skip: set[int], names: list[tuple[int, int]]) -> str:
     """"Egypt was the first African country to establish diplomatic ties with China on May 30,
     1956": the infinitive's doer is the copula's subject, and the sentence says it whole ("Egypt
@@ -2365,6 +2377,7 @@ def _clause_mention(
     title = _with_what_was_decided(clause, title, skip, names)
     title = _object_pronoun_named(ctx, clause, title, sentence.start)
     title = _first_to_do_it(clause, title, skip, names)
+    title = _with_the_day_it_is_set_for(ctx, clause, title, timex, sentence.start)
     if len(title.split()) < 2:
         return None
     if clauses.lemma(clause.verb) == "do" and title.endswith(" " + clause.verb.text):
