@@ -2077,6 +2077,9 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     root = _root_predicate(noun.doc)
     if owner is None or root is None or not title.lower().startswith(owner.lower_ + " "):
         return title
+    told = clauses.complement_of(root) if clauses.is_attribution(root) else None
+    if told is not None and told.i < root.i:
+        root = told  # ("Two Italians were released after their kidnapping, officials said": the Italians')
     main = _subject_of_the_root(root)
     if main is None or main.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(main) or main.is_ancestor(noun) or main == noun:
         return title
