@@ -2487,9 +2487,11 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
     # ("eclipsing the previous record of 13 meters (39.1 feet) set in 1897": right after its noun's phrase)
     own = {t.i for t in verb.subtree}
     noun_end = max((t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i), default=verb.head.i)
-    after_its_noun = (verb.i == noun_end + 1 and verb.head.i < verb.i and (lemma(verb) not in rules().reporting
+    # (its own adverb between them too: "themes [already] discussed Monday")
+    after_its_noun = (verb.left_edge.i == noun_end + 1 and all(base_dep(t) == "advmod" for t in verb.doc[verb.left_edge.i : verb.i])
+                      and verb.head.i < verb.i and (lemma(verb) not in rules().reporting
                                                     or noun_start > 0 and verb.doc[noun_start - 1].text not in (",", "--", "—")) and (
-        base_dep(verb.head) in ("obj", "iobj")
+        base_dep(verb.head) in ("obj", "iobj", "appos")  # (", themes already discussed Monday by the committees")
         or base_dep(verb.head) in ("obl", "nmod") and any(base_dep(c) == "case" for c in verb.head.children)
         # ("A rescue team sent into the mine on Wednesday had to withdraw": on a subject whose own
         # verb comes after the participle's phrase, with no object of its own)
@@ -2511,7 +2513,13 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
     # auxiliary, the parse's reading of a participle phrase; told with its "be"
     # (a participle's form: "discussed", "held", never a past tense of its own, "grew")
     bare_passive = ((verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
-                    and clause.subject is not None and dep(clause.subject) == "nsubj:pass"
+                    and clause.subject is not None and (dep(clause.subject) == "nsubj:pass" or dep(clause.subject) == "nsubj"
+                                                        # (an agent right after it says it is passive: "a theme
+                                                        # discussed Tuesday by the committees"; not one past other
+                                                        # phrases, "opened at the centre after a ceremony by ...")
+                                                        and any(dep(c) == "obl:agent" and not any(
+                                                            base_dep(o) == "obl" and verb.i < o.i < c.i and o.i not in skip
+                                                            for o in verb.children) for c in verb.children))
                     and clause.subject.head == verb and clause.subject.i < verb.i
                     and not any(base_dep(c) in ("aux", "cop") for c in verb.children)
                     and lemma(verb) not in intransitive_verbs()
