@@ -1947,15 +1947,17 @@ def _object_pronoun_named(ctx: _Context, clause: clauses.Clause, title: str, sen
         start = sentence_start + clause.subject.left_edge.idx
         others |= {e.name.split()[-1] for e in _entities_in(ctx, start, sentence_start + clause.subject.idx + len(clause.subject.text))}
     # (the nearest name before it in its sentence: "the former chief executive of Deutsche Boerse,
-    # Werner Seifert, ... the investors who forced him", not the first; else one of the sentences before)
+    # Werner Seifert, ... the investors who forced him", not the first; never one of the sentences
+    # before, where the person meant may be one the text names by description: "It is the pope's
+    # third trip to Prague. ... half-a-million people greeted him")
     offset = sentence_start + pronoun.idx
     k = _sentence_index(ctx.sentences, ctx.sentence_starts, offset)
     start = ctx.sentences[k].start if k is not None else sentence_start
     near = [e for e in _entities_in(ctx, start, offset) if e.kind in ("person", "name") and not set(e.name.split()) & others
             and not _quoted_before(ctx.article.text, start, e.start, offset) and not _named_as_a_thing(ctx.article.text, e)]
-    entity = near[-1] if near else _antecedent(ctx, offset, "person", others)
-    if entity is None:
+    if not near:
         return title
+    entity = near[-1]
     return re.sub(rf"\b{pronoun.lower_}\b", entity.short, title, count=1)
 
 
