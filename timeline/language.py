@@ -257,6 +257,13 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
     subject. Returns whether it repaired."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children):
         return False
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if (verb.dep_ == "acl" and before is not None and before.head == verb.head and before.dep_ in ("nmod", "obl")
+            and before.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in _PREPOSITIONAL_SUBORDINATORS
+                                                         and c.i == before.left_edge.i for c in before.children)):
+        # ("paid tribute to his side's character after Arsenal bounced back": "bounced" hung on
+        # "character" beside "after Arsenal"; the noun right before it is the one it follows)
+        verb.head = before
     if verb.dep_ in ("conj", "advcl"):
         found = _subordinate_clause_noun(verb)
     elif verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i == verb.i - 1 and _when_clause_read_as_a_speakers_subject(verb):
@@ -272,7 +279,9 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         # "grabbed 11 rebounds as Toronto cruised past Indiana": "cruised" read as a modifier of "Toronto"
         noun = verb.head
         while (noun.dep_ in ("nmod", "conj") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
-               and noun.head.dep_ in ("obl", "nmod", "dep")):
+               and noun.head.dep_ in ("obl", "nmod", "dep")
+               # (not past a noun its own subordinator opens: "character [after] Arsenal bounced")
+               and not any(c.dep_ == "case" and c.lower_ in _PREPOSITIONAL_SUBORDINATORS for c in noun.children)):
             # "after [final peace talks between the two sides] failed": the phrase's head noun; the
             # first of a list too: "after [Ghana, Togo and the regional bloc] signed"
             noun = noun.head
@@ -288,7 +297,8 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
         reports = _is_reporting_form(verb) and after is not None and after.lower_ == "that"  # "announced ... that it would"
         if (verb.tag_ == "VBN" and marker is not None and marker.pos_ != "SCONJ" and marker.lower_ in _PREPOSITIONAL_SUBORDINATORS
-                and verb.lemma_.lower() not in intransitive_verbs() and not reports
+                and _verb_lemma_of_form(verb) not in intransitive_verbs() and not reports
+                and noun.pos_ != "PROPN"  # (a name is no participle's noun: "after Arsenal bounced back")
                 and not any(c.dep_ == "obj" for c in verb.children)):  # (a passive has no object: "signed a truce")
             return False  # "after the measures introduced in 2019": a participle that can be passive, after a preposition
         if noun.dep_ == "dep" and (marker is None or marker.tag_ != "WRB"):
