@@ -280,8 +280,9 @@ def _subordinate_clause_read_as_phrase(verb: "Token") -> bool:
         noun = verb.head
         while (noun.dep_ in ("nmod", "conj") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
                and noun.head.dep_ in ("obl", "nmod", "dep")
-               # (not past a noun its own subordinator opens: "character [after] Arsenal bounced")
-               and not any(c.dep_ == "case" and c.lower_ in _PREPOSITIONAL_SUBORDINATORS for c in noun.children)):
+               # (not past a name its own subordinator opens: "character [after] Arsenal bounced")
+               and not (noun.pos_ == "PROPN" and any(c.dep_ == "case" and c.lower_ in _PREPOSITIONAL_SUBORDINATORS
+                                                     for c in noun.children))):
             # "after [final peace talks between the two sides] failed": the phrase's head noun; the
             # first of a list too: "after [Ghana, Togo and the regional bloc] signed"
             noun = noun.head
