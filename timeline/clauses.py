@@ -61,6 +61,7 @@ class ClauseRules:
     change_copulas: frozenset[str]
     phase_verbs: frozenset[str]
     schedule_frames: frozenset[str]
+    notable_objects: frozenset[str]
     time_approximators: tuple[tuple[str, ...], ...]
     quantity_approximators: frozenset[str]  # "[Nearly] half of the shareholders": kept with the subject
     happening_holders: frozenset[str]
@@ -155,6 +156,7 @@ def rules() -> ClauseRules:
         change_copulas=words("change_copulas"),
         phase_verbs=words("phase_verbs"),
         schedule_frames=words("schedule_frames"),
+        notable_objects=words("notable_objects"),
         time_approximators=tuple(tuple(str(w).casefold().split()) for w in data["time_approximators"]),
         quantity_approximators=words("quantity_approximators"),
         happening_holders=words("happening_holders"),
@@ -2318,7 +2320,8 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
             arguments.extend(_first_noun_phrase(phrase))
     means = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VBG" and c.i not in skip
                   and any(base_dep(m) == "mark" and m.lower_ == "by" and m.i < c.i for m in c.children)), None)
-    if arguments and means is not None and lemma(clause.verb) in r.phase_verbs:
+    notable = any(base_dep(c) == "obj" and c.lower_ in r.notable_objects for c in clause.verb.children)
+    if arguments and means is not None and (lemma(clause.verb) in r.phase_verbs or notable):
         # "Wen began his trip [by visiting the headquarters of Airbus]": how it began is what happened
         arguments.extend([m for m in means.children if base_dep(m) == "mark"] + _argument_phrase(means, skip, names, 1))
     asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)
