@@ -8437,3 +8437,15 @@ def test_a_name_after_after_with_a_past_after_it_opens_a_clause():
 def test_what_made_headlines_stays_in_the_title(text, title, date):
     # never "The club made history": how is what happened
     assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("A customs officer and three border guards were shot dead when conducting a night patrol near the frontier on Monday.",
+     "A customs officer and three border guards were shot dead"),
+    # (a guard: read right before)
+    ("A senior judge and two court officials were shot dead when leaving the courthouse on Monday.",
+     "A senior judge and two court officials were shot dead"),
+])
+def test_shot_dead_keeps_dead(text, title):
+    # never "... were shot": "shot dead" is killed
+    assert titles(text, worth_min=0.0).get(title) == "2024-03-11", titles(text, worth_min=0.0)

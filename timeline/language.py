@@ -1598,6 +1598,18 @@ def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
     return True
 
 
+def _verbs_adjective_read_as_a_name_word(adjective: "Token") -> bool:
+    """"four police officers were shot dead when conducting a patrol" parsed with "dead" a word of a
+    name on "shot" (titled "... were shot"): an adjective right after the verb it hangs on, in a
+    relation only names and loose words take, is the state the verb left its subject in, the verb's
+    complement. Returns whether it repaired."""
+    verb = adjective.head
+    if adjective.dep_ not in ("flat", "dep") or adjective.pos_ != "ADJ" or verb.pos_ != "VERB" or verb.i != adjective.i - 1:
+        return False
+    adjective.dep_ = "xcomp"
+    return True
+
+
 def _outcome_of_leaving_read_as_a_participle(outcome: "Token") -> bool:
     """"The blast left three people killed and 150 others injured" parsed with "killed" a participle
     describing "people" (titled "The blast left three people"): after "left" and its object, a past
@@ -7185,6 +7197,8 @@ def _register_components() -> None:
                     _zero_relative_read_as_a_participle_of_a_second_noun(token) or _verb_after_where_read_as_a_participle(token)
                 if verb and dep in ("acl", "advcl") and token.tag_ in ("VBN", "VBD"):
                     _outcome_of_leaving_read_as_a_participle(token)
+                if dep in ("flat", "dep") and pos == ids["ADJ"]:
+                    _verbs_adjective_read_as_a_name_word(token)
                 if pos in noun_pos and token.i > 1 and token.doc[token.i - 1].text == "-" and dep.startswith(("obl", "obj", "compound")):
                     _hyphened_measure_read_as_the_phrases_noun(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
