@@ -1598,6 +1598,37 @@ def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
     return True
 
 
+def _past_with_its_subject_read_as_an_adjective(word: "Token") -> bool:
+    """"were killed when two passenger buses collided head on Wednesday" parsed with "collided" an
+    adjective of "head", the object of the verb above, and "buses" its subject (titled "62 others
+    injured"): a form in -ed with a subject of its own is a verb's past, the clause of the verb
+    above the noun it was hung on; the noun is its adverbial ("head on"). Returns whether it
+    repaired."""
+    noun = word.head
+    host = noun.head
+    if (word.dep_ != "amod" or word.tag_ != "JJ" or not word.lower_.endswith("ed") or noun.i != word.i + 1
+            or host == noun or host.pos_ != "VERB"):
+        return False
+    # (an adjective of a noun takes no subject: one says it is a verb, known or not; the parse may
+    # have hung it as a bare phrase, "two trucks collided")
+    subject = next((c for c in word.lefts if c.dep_ in ("nsubj", "obl:unmarked", "nmod:unmarked", "obl:npmod")
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return False
+    subject.dep_ = "nsubj"
+    doc = word.doc
+    for opener in [t for t in subject.subtree if t.tag_ == "WRB" and t.i < subject.i]:
+        opener.head, opener.dep_ = word, "advmod"  # ("when" the parse hung on "two")
+    word.pos_ = "VERB"
+    _made_a_past_tense(word)
+    word.head, word.dep_ = host, "advcl"
+    noun.head, noun.dep_ = word, "obl:npmod"
+    for child in [c for c in (*noun.children, *host.children) if c.i > noun.i and not c.is_punct
+                  and c.dep_ not in ("conj", "cc", "parataxis")]:
+        child.head = word  # ("on", "in ... district", "Wednesday": the clause's)
+    return True
+
+
 def _verbs_adjective_read_as_a_name_word(adjective: "Token") -> bool:
     """"four police officers were shot dead when conducting a patrol" parsed with "dead" a word of a
     name on "shot" (titled "... were shot"): an adjective right after the verb it hangs on, in a
@@ -7199,6 +7230,8 @@ def _register_components() -> None:
                     _outcome_of_leaving_read_as_a_participle(token)
                 if dep in ("flat", "dep") and pos == ids["ADJ"]:
                     _verbs_adjective_read_as_a_name_word(token)
+                if dep == "amod" and token.tag_ == "JJ" and token.n_lefts:
+                    _past_with_its_subject_read_as_an_adjective(token)
                 if pos in noun_pos and token.i > 1 and token.doc[token.i - 1].text == "-" and dep.startswith(("obl", "obj", "compound")):
                     _hyphened_measure_read_as_the_phrases_noun(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
