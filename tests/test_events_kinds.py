@@ -5679,9 +5679,11 @@ def test_their_is_not_given_to_a_main_subject_that_names_no_one():
 @pytest.mark.parametrize(
     "text, title, day, gone",
     [
-        ("Police prevented the protesters from marching to parliament on Monday.", "Police prevented the protesters",
-         "2024-03-11", "march"),
-        ("Lifeguards saved two swimmers from drowning on Sunday.", "Lifeguards saved two swimmers", "2024-03-10", "drown"),
+        # (what was prevented is told with its "from", never as a happening of its own)
+        ("Police prevented the protesters from marching to parliament on Monday.",
+         "Police prevented the protesters from marching to parliament", "2024-03-11", "march"),
+        ("Lifeguards saved two swimmers from drowning on Sunday.", "Lifeguards saved two swimmers from drowning", "2024-03-10",
+         "drown"),
         ("The ruling has not allowed foreign observers from attending Sunday's vote.", None, None, "attend"),
     ],
 )
@@ -5689,7 +5691,7 @@ def test_what_a_verb_kept_from_happening_is_no_event(text, title, day, gone):
     found = titles(text)
     if title is not None:
         assert found.get(title) == day, found
-    assert not any(gone in t.lower() for t in found), found
+    assert not any(gone in t.lower() for t in found if t != title), found
 
 
 @pytest.mark.parametrize("text, year", [
@@ -8457,3 +8459,16 @@ def test_a_past_with_its_subject_read_as_an_adjective_is_the_clauses_verb():
     found = titles("At least nine people were killed and 40 others injured when two trucks collided head on in the northern "
                    "district Wednesday, police said.", worth_min=0.0)
     assert any("two trucks collided head on" in title.lower() for title in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The minister banned foreign firms from holding shares in local banks on Monday.",
+     "The minister banned foreign firms from holding shares in local banks", "2024-03-11"),
+    ("The court barred the club from playing home games on Monday.", "The court barred the club from playing home games",
+     "2024-03-11"),
+    ("Police stopped the protesters from marching to the palace on Friday.",
+     "Police stopped the protesters from marching to the palace", "2024-03-08"),
+])
+def test_what_was_banned_stays_in_the_title(text, title, date):
+    # never "The minister banned foreign firms": what they may no longer do is what happened
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)

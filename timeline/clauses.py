@@ -1293,6 +1293,9 @@ def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
         return True  # "foiled an attempt [to smuggle a statue]", "ordered the deployment in a bid [to restore order]"
     if dep(c) == "acl" and c.tag_ == "VBG" and c.lower_.endswith("ing") and c.i == word.i + 2 and any(base_dep(g) == "mark" and g.lower_ == "of" for g in c.children):
         return True  # "a wave [of buying across Asia]": a gerund after "of" is the noun's content
+    if (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.prevention
+            and any(base_dep(g) in ("mark", "case") and g.lower_ == "from" and g.i == c.i - 1 for g in c.children)):
+        return True  # "banned foreign airlines [from holding equity in local carriers]": what was banned
     return (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.framing
             and any(base_dep(g) in ("obj", "xcomp", "ccomp") for g in c.children))
 
@@ -2324,6 +2327,11 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     if arguments and means is not None and (lemma(clause.verb) in r.phase_verbs or notable):
         # "Wen began his trip [by visiting the headquarters of Airbus]": how it began is what happened
         arguments.extend([m for m in means.children if base_dep(m) == "mark"] + _argument_phrase(means, skip, names, 1))
+    barred = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VBG" and c.i not in skip
+                   and any(base_dep(m) == "mark" and m.lower_ == "from" and m.i == c.i - 1 for m in c.children)), None)
+    if arguments and barred is not None and lemma(clause.verb) in r.prevention:
+        # "The court barred the club [from playing home games]": what was barred is what happened
+        arguments.extend([m for m in barred.children if base_dep(m) == "mark"] + _argument_phrase(barred, skip, names, 1))
     asking = lemma(clause.verb) in r.request_verbs or lemma(clause.verb) in r.command_verbs  # (no set made a title)
     asked_of = [c for c in clause.verb.children if base_dep(c) in ("obj", "iobj") or base_dep(c) == "obl" and any(
         lemma(m) in ("on", "upon") for m in c.children if base_dep(m) == "case")]
