@@ -8472,3 +8472,15 @@ def test_a_past_with_its_subject_read_as_an_adjective_is_the_clauses_verb():
 def test_what_was_banned_stays_in_the_title(text, title, date):
     # never "The minister banned foreign firms": what they may no longer do is what happened
     assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
+
+
+def test_a_list_of_names_the_parse_read_with_an_apposition_is_the_subject_whole():
+    # never "Chile are slated to play twice": Peru and Bolivia are in the list too
+    found = titles("In the women's team event, Chile, Peru and Bolivia are slated to play twice in March 30.", worth_min=0.0)
+    assert found.get("Chile, Peru and Bolivia are slated to play twice") == "2024-03-30", found
+
+
+def test_a_plan_keeps_the_bare_day_it_is_set_for():
+    # never "A landing is scheduled": the day the frame sets, written without a preposition too
+    found = titles("The astronaut is to return with the shuttle in a landing scheduled next Thursday.", worth_min=0.0)
+    assert found.get("A landing is scheduled next Thursday") == "2024-03-21", found

@@ -1970,7 +1970,7 @@ def _with_the_day_it_is_set_for(ctx: _Context, clause: clauses.Clause, title: st
         return title
     end = sentence_start + verb.idx + len(verb.text)
     between = ctx.article.text[end : timex.start]
-    return f"{title}{between}{timex.text}" if re.fullmatch(r" (?:for|on) ", between) else title
+    return f"{title}{between}{timex.text}" if re.fullmatch(r" (?:(?:for|on) )?", between) else title  # (or the bare day)
 
 
 def _first_to_do_it(clause: clauses.Clause, title: str, skip: set[int], names: list[tuple[int, int]]) -> str:

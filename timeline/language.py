@@ -1659,6 +1659,26 @@ def _outcome_of_leaving_read_as_a_participle(outcome: "Token") -> bool:
     return True
 
 
+def _list_member_read_as_an_apposition(member: "Token") -> bool:
+    """"India, Vietnam and Japan are slated to play" parsed with "Vietnam" an apposition of "India"
+    and "Japan" its conjunct (titled "India are slated"): a name after a comma, between a name and
+    that name's conjunct joined by "and" or "or", is a member of the same list. Returns whether it
+    repaired."""
+    first = member.head
+    if member.dep_ != "appos" or member.pos_ != "PROPN" or first.pos_ != "PROPN" or first.i > member.i:
+        return False
+    if member.left_edge.i == 0 or member.doc[member.left_edge.i - 1].text != "," and not (
+            member.left_edge.is_punct and member.left_edge.text == ","):
+        return False
+    # (the list's last name joined to the first, or to this one: "Chile, Peru and Bolivia")
+    last = next((c for c in (*first.children, *member.children) if c.dep_ == "conj" and c.i > member.i and c.pos_ == "PROPN"
+                 and any(g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)), None)
+    if last is None or any(t.pos_ not in ("PROPN", "PUNCT", "DET", "CCONJ") for t in member.subtree):
+        return False
+    member.dep_ = "conj"
+    return True
+
+
 def _name_read_as_the_apposition_of_its_title(name: "Token") -> bool:
     """"to Bangladesh Prime Minister Khaleda Zia" parsed with "Minister" the phrase's noun and the
     name its apposition, with no comma between (titled "... to Bangladesh Prime Minister"): a name
@@ -7269,6 +7289,7 @@ def _register_components() -> None:
                 if dep == "nsubj" and pos == propn_pos:
                     _description_read_as_a_second_subject(token)
                 if dep == "appos" and pos == propn_pos:
+                    _list_member_read_as_an_apposition(token)
                     _name_read_as_the_apposition_of_its_title(token)
                     _preposition_phrase_read_as_an_apposition(token)
                 if token.tag_ == "VBG" and token.n_rights:
@@ -7564,6 +7585,8 @@ def _register_components() -> None:
                     _according_to_phrase_run_into_the_subject(token)
                 if token.dep_ == "acl" and token.tag_ == "VBG":
                     _gerund_of_means_read_on_the_object(token)  # (again, after the roots are repaired: "repeated history by winning")
+                if token.dep_ == "appos" and token.pos_ == "PROPN":
+                    _list_member_read_as_an_apposition(token)  # (after the roots are repaired: "India, Vietnam and Japan")
                 if token.lower_ == "according" and token.i == token.sent.start and token.head.dep_.startswith("nsubj"):
                     _main_subject_read_into_the_opening_phrase(token)  # (a root repair made its noun the subject)
                 elif dep_id == root_dep and 0 < token.i < 4:
