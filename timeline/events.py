@@ -1944,8 +1944,9 @@ def _object_pronoun_named(ctx: _Context, clause: clauses.Clause, title: str, sen
         return title
     others = _clause_last_names(ctx, clause.verb, sentence_start)
     if clause.subject is not None:
-        start = sentence_start + clause.subject.left_edge.idx
-        others |= {e.name.split()[-1] for e in _entities_in(ctx, start, sentence_start + clause.subject.idx + len(clause.subject.text))}
+        subject_start = sentence_start + clause.subject.left_edge.idx
+        subject_end = sentence_start + clause.subject.idx + len(clause.subject.text)
+        others |= {e.name.split()[-1] for e in _entities_in(ctx, subject_start, subject_end)}
     # (the nearest name before it in its sentence: "the former chief executive of Deutsche Boerse,
     # Werner Seifert, ... the investors who forced him", not the first; never one of the sentences
     # before, where the person meant may be one the text names by description: "It is the pope's
@@ -2476,12 +2477,11 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
                                      subject_name=_subject_name(ctx, asking, sentence.start)) or title
     if named is None and title:
         title = _with_its_owner_named(noun, title, skip)
-    told = _what_the_happening_did(noun, timex, sentence.start) if title else None
+    told = _what_the_happening_did(noun, timex, sentence.start, skip) if title else None
     if told is not None:
         # "after the triple suicide bombings on Bali on October 1, which killed 20 bystanders": the
         # noun's phrase with what its relative clause says it did, a sentence rather than a name
-        clause = clauses.read_clause(told)
-        said = clauses.title_of(clause, skip=skip, names=_name_spans(ctx, sentence), subject_name=title)
+        said = clauses.title_of(told, skip=skip, names=_name_spans(ctx, sentence), subject_name=title)
         if said and len(said) <= clauses.rules().max_title_chars and said != title:
             title = said
     if not title:
@@ -2492,18 +2492,19 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
                     trigger=named.name if named is not None else None)
 
 
-def _what_the_happening_did(noun: "SpacyToken", timex: Timex, sentence_start: int) -> "SpacyToken | None":
-    """The verb of a relative clause whose "which" or "that" is the happening noun (or the date
-    the parse hung it on: "the bombings on October 1, which killed 20 bystanders"), told in the
-    past and affirmed, with no date of its own; else None."""
+def _what_the_happening_did(noun: "SpacyToken", timex: Timex, sentence_start: int, skip: set[int]) -> clauses.Clause | None:
+    """The relative clause whose "which" or "that" is the happening noun (or the date the parse
+    hung it on: "the bombings on October 1, which killed 20 bystanders"), told in the past and
+    affirmed, with no date of its own (`skip`: the sentence's time words); else None."""
     date = clauses.span_tokens(noun.doc, timex.start - sentence_start, timex.end - sentence_start)
     hosts = [noun, *date]  # (wherever the parse hung the date, a "which" right after it is the happening's)
+    own = {t.i for t in date}
     for verb in (c for host in hosts for c in host.children if clauses.dep(c) == "acl:relcl" and c.i > noun.i):
         clause = clauses.read_clause(verb)
         relative = next((c for c in verb.children if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.lower_ in ("which", "that")), None)
         if (relative is not None and not clause.negated and not clause.modality and _told_in_the_past(verb)
-                and not clause.reporting and not any(t.i > verb.i and t.like_num and len(t.text) == 4 for t in verb.subtree)):
-            return verb
+                and not clause.reporting and not any(t.i in skip and t.i not in own for t in verb.subtree)):
+            return clause
     return None
 
 
