@@ -1616,7 +1616,6 @@ def _past_with_its_subject_read_as_an_adjective(word: "Token") -> bool:
     if subject is None:
         return False
     subject.dep_ = "nsubj"
-    doc = word.doc
     for opener in [t for t in subject.subtree if t.tag_ == "WRB" and t.i < subject.i]:
         opener.head, opener.dep_ = word, "advmod"  # ("when" the parse hung on "two")
     word.pos_ = "VERB"
