@@ -3116,3 +3116,4 @@ def test_an_unknown_verb_with_the_noun_before_it_its_subject_is_a_word_of_the_co
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].head.i, doc[7].dep_) == (2, "obj")
     assert (doc[6].pos_, doc[6].head.i, doc[5].head.i) == ("NOUN", 7, 6)
+

@@ -1598,6 +1598,35 @@ def _zero_relative_read_as_a_participle_of_a_second_noun(verb: "Token") -> bool:
     return True
 
 
+def _gapped_passive_read_as_a_nouns_participle(participle: "Token") -> bool:
+    """"Four militants were killed and five others wounded on Thursday night" parsed with "others"
+    a conjunct of "killed" and "wounded" its participle (titled "Five others were wounded", the
+    killing left to the publication day): a past participle on a noun joined by "and" to a passive
+    verb is a second passive that leaves out its auxiliary, the noun its subject. Returns whether
+    it repaired."""
+    noun = participle.head
+    cc = next((c for c in noun.children if c.dep_ == "cc" and c.lower_ == "and" and c.i < noun.i), None)
+    if (participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or participle.i != noun.i + 1
+            or noun.pos_ not in ("NOUN", "PRON", "NUM") or cc is None or cc.i == 0):
+        return False
+    # (the passive the "and" follows; the parse may have made the noun its conjunct, or the subject
+    # of a reporting verb after it: "..., police and witnesses said")
+    verb = cc.doc[cc.i - 1]
+    while verb.pos_ != "VERB" and verb.head != verb and verb.head.i < cc.i:
+        verb = verb.head
+    if (verb.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in verb.children)
+            or not (noun.dep_ == "conj" and noun.head == verb
+                    or noun.dep_ == "nsubj" and _is_reporting_form(noun.head) and noun.head.i > participle.i)):
+        return False
+    participle.head, participle.dep_ = verb, "conj"
+    cc.head = participle
+    for child in [c for c in noun.children if c.i > participle.i]:
+        child.head = participle  # ("in two separate bomb attacks": the participle's)
+    noun.head, noun.dep_ = participle, "nsubj:pass"
+    _made_a_past_participle(participle)
+    return True
+
+
 def _past_with_its_subject_read_as_an_adjective(word: "Token") -> bool:
     """"were killed when two passenger buses collided head on Wednesday" parsed with "collided" an
     adjective of "head", the object of the verb above, and "buses" its subject (titled "62 others
@@ -7246,7 +7275,7 @@ def _register_components() -> None:
                 if verb and dep == "acl" and token.tag_ in ("VBN", "VBD"):
                     _zero_relative_read_as_a_participle_of_a_second_noun(token) or _verb_after_where_read_as_a_participle(token)
                 if verb and dep in ("acl", "advcl") and token.tag_ in ("VBN", "VBD"):
-                    _outcome_of_leaving_read_as_a_participle(token)
+                    _outcome_of_leaving_read_as_a_participle(token) or _gapped_passive_read_as_a_nouns_participle(token)
                 if dep in ("flat", "dep") and pos == ids["ADJ"]:
                     _verbs_adjective_read_as_a_name_word(token)
                 if dep == "amod" and token.tag_ == "JJ" and token.n_lefts:
