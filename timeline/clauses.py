@@ -1217,6 +1217,22 @@ def is_opinion(clause: Clause) -> bool:
 # Titles
 
 
+def _conjunct_of_another_clause(word: Token, conjunct: Token) -> bool:
+    """A clause of its own the parse joined to the word as its conjunct: one with a subject (",
+    but many were still in custody"), or, on a noun, a finite verb ("discuss the bid next week [and
+    warned that ...]"), a noun joined by "but" ("after the 1967 war [but the international
+    community still regards]"), or a phrase of another preposition ("until the 1928 Games[, and
+    then only in five events]")."""
+    if any(dep(g) in SUBJECTS for g in conjunct.children):
+        return True
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own_cases = {lemma(m) for m in word.children if base_dep(m) == "case"}
+    return (conjunct.pos_ == "VERB" and conjunct.tag_ in ("VBD", "VBZ", "VBP")
+            or any(base_dep(g) == "cc" and g.lower_ == "but" for g in conjunct.children)
+            or any(base_dep(g) == "case" and g.i < conjunct.i and lemma(g) not in own_cases for g in conjunct.children))
+
+
 def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int = 0) -> list[Token]:
     """A phrase's words for a title: the word and its children kept in a title, depth first."""
     out = [word]
@@ -1248,19 +1264,7 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             continue
         if c.i > word.i and _told_only_the_time(c, skip):
             continue  # "in a video [released] Monday"
-        if base_dep(c) == "conj" and (any(dep(g) in SUBJECTS for g in c.children)
-                                       or word.pos_ in ("NOUN", "PROPN") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
-                                       # ("after the 1967 war [but the international community still regards]": a
-                                       # noun joined by "but" opens the next clause)
-                                       or word.pos_ in ("NOUN", "PROPN") and any(base_dep(g) == "cc" and g.lower_ == "but"
-                                                                                for g in c.children)
-                                       # ("until the 1928 Games[, and then only in five events]": a
-                                       # phrase of another preposition is a clause cut short)
-                                       or word.pos_ in ("NOUN", "PROPN") and any(
-                                           base_dep(g) == "case" and g.i < c.i and lemma(g) not in {
-                                               lemma(m) for m in word.children if base_dep(m) == "case"} for g in c.children)):
-            # a clause of its own the parse joined to the noun (", but many were still in custody",
-            # "discuss the bid next week [and warned that ...]": a finite verb is no noun's conjunct)
+        if base_dep(c) == "conj" and _conjunct_of_another_clause(word, c):
             continue
         if c.i > word.i and word.pos_ in ("NOUN", "PROPN") and c.pos_ in ("ADJ", "ADV") and any(
                 base_dep(g) in ("xcomp", "ccomp") for g in c.children):

@@ -1929,7 +1929,12 @@ def _clause_last_names(ctx: _Context, verb: "SpacyToken", sentence_start: int) -
     """The names a clause gives, by their last words ("Coach Karl Weber" is the clause's "Karl
     Weber"): a pronoun of the clause never stands for one of them."""
     clause_start, clause_end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-    return frozenset(e.name.split()[-1] for e in _entities_in(ctx, sentence_start + clause_start, sentence_start + clause_end))
+    return _last_names_in(ctx, sentence_start + clause_start, sentence_start + clause_end)
+
+
+def _last_names_in(ctx: _Context, start: int, end: int) -> frozenset[str]:
+    """The last words of the names between two offsets of the article."""
+    return frozenset(e.name.split()[-1] for e in _entities_in(ctx, start, end))
 
 
 def _object_pronoun_named(ctx: _Context, clause: clauses.Clause, title: str, sentence_start: int) -> str:
@@ -1944,9 +1949,8 @@ def _object_pronoun_named(ctx: _Context, clause: clauses.Clause, title: str, sen
         return title
     others = _clause_last_names(ctx, clause.verb, sentence_start)
     if clause.subject is not None:
-        subject_start = sentence_start + clause.subject.left_edge.idx
-        subject_end = sentence_start + clause.subject.idx + len(clause.subject.text)
-        others |= {e.name.split()[-1] for e in _entities_in(ctx, subject_start, subject_end)}
+        others |= _last_names_in(ctx, sentence_start + clause.subject.left_edge.idx,
+                                 sentence_start + clause.subject.idx + len(clause.subject.text))
     # (the nearest name before it in its sentence: "the former chief executive of Deutsche Boerse,
     # Werner Seifert, ... the investors who forced him", not the first; never one of the sentences
     # before, where the person meant may be one the text names by description: "It is the pope's

@@ -1749,6 +1749,12 @@ def _preposition_phrase_read_as_an_apposition(name: "Token") -> bool:
     return True
 
 
+def _first_word_past_its_commas(noun: "Token") -> int:
+    """The index of the first word of the noun's phrase, leaving out a comma the parse hung on the
+    noun and whatever hangs on that comma ("[, where] a car bomb")."""
+    return min((c.left_edge.i for c in noun.children if c.i < noun.i and not c.is_punct), default=noun.i)
+
+
 def _verb_after_where_read_as_a_participle(verb: "Token") -> bool:
     """"sealed off the market, where a car bomb killed 12 on Monday" parsed with "bomb" a clause of
     its own and "killed" its participle (titled "Where a car bomb was killed 12"): after "where" or
@@ -1760,8 +1766,7 @@ def _verb_after_where_read_as_a_participle(verb: "Token") -> bool:
             or any(c.dep_.startswith(("aux", "nsubj")) or c.dep_ == "obl:agent" for c in verb.children)):
         return False
     # (the phrase's first word, not the comma before "where" that the parse may hang on the noun)
-    start = min((c.left_edge.i for c in noun.children if c.i < noun.i and not c.is_punct), default=noun.i)
-    relative = doc[start - 1]
+    relative = doc[_first_word_past_its_commas(noun) - 1]
     if relative.lower_ not in ("where", "when") or relative.head in (verb, noun) or relative.tag_ != "WRB":
         return False
     reporting = noun.head
@@ -1770,8 +1775,7 @@ def _verb_after_where_read_as_a_participle(verb: "Token") -> bool:
         # reported Tuesday", read with the police reporting and the agency their apposition: the
         # "when" clause is the clause's before it, and the apposition after the comma the reporter)
         source = next((c for c in noun.children if c.dep_ == "appos" and c.i > verb.right_edge.i), None)
-        comma = doc[min((c.left_edge.i for c in source.children if c.i < source.i and not c.is_punct), default=source.i) - 1
-                    ] if source is not None else None
+        comma = doc[_first_word_past_its_commas(source) - 1] if source is not None else None
         host = reporting.head if reporting.dep_ in ("advcl", "conj", "parataxis") and reporting.head.i < relative.i else None
         if comma is None or comma.text != "," or host is None or source.right_edge.i + 1 != reporting.i:
             return False
