@@ -8494,3 +8494,59 @@ def test_a_gapped_passive_read_as_a_nouns_participle_leaves_the_first_passive_da
     # never "Four others in two separate bomb attacks were wounded" on Monday night with the killing
     # on the publication day: the two passives are one happening, the first says what it was
     assert titles(text, worth_min=0.0) == {"Three Iraqi soldiers were killed": "2024-03-11TNI"}, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The minister told parliament on Tuesday that the economy was strong.",
+     "The minister told parliament the economy was strong"),
+    ("Officials told reporters on Wednesday that 26 of the victims were children.",
+     "Officials told reporters 26 of the victims were children"),
+    ("The mayor told a news conference on Friday that 40 homes were still without power.",
+     "The mayor told a news conference 40 homes were still without power"),
+])
+def test_whom_a_statement_was_told_to_stays_in_its_title(text, title):
+    # never "The minister told the economy was strong": the object before what was told is who heard it
+    assert title in titles(text, worth_min=0.0), titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The envoy said both sides were willing to meet again in March.", "Both sides were willing to meet again"),
+    ("The envoy said on Tuesday the talks had stalled, adding both sides were willing to meet again in March.",
+     "Both sides were willing to meet again"),
+])
+def test_both_before_a_subject_stays(text, title):
+    # never "Sides were willing to meet again": "both", tagged a conjunction, is the subject's determiner
+    assert titles(text, worth_min=0.0).get(title) == "2024-03", titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text", [
+    '"We should act now," the minister said, adding all member states were ready to back the plan, following an '
+    'agreement signed last May.',
+    "The envoy said on Tuesday the talks had stalled, adding both sides were willing to meet again in March.",
+])
+def test_what_a_speaker_added_is_never_titled_with_adding(text):
+    # never "The minister said adding were ready to back the plan" (on last May's day) nor "Adding
+    # were willing to meet again": "adding" tells a clause, it is no one's subject
+    found = titles(text, worth_min=0.0)
+    assert not any("adding" in title.lower() for title in found), found
+    assert "2023-05" not in found.values(), found
+
+
+def test_a_subject_whose_modifiers_the_parse_gave_to_the_subordinator_keeps_them():
+    # never "Flu was detected in its south": "after" opens the clause, "an H5-type bird flu" is
+    # its whole subject
+    found = titles("The province declared an emergency after an H5-type bird flu was detected in its south on Saturday.",
+                   worth_min=0.0)
+    assert found.get("An H5-type bird flu was detected in its south") == "2024-03-09", found
+    assert not any(title.startswith("Flu") for title in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The president has held talks with a group of advisers in preparation for announcing a new strategy next month.",
+     "The president will announce a new strategy", "2024-04"),
+    ("The team travelled to Spain in preparation for facing the champions next week.",
+     "The team will face the champions", "2024-W12"),
+])
+def test_a_gerund_after_for_on_a_noun_is_done_by_the_clauses_subject(text, title, date):
+    # never "Preparation will announce a new strategy": a preparation announces nothing
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)

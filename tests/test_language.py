@@ -3117,3 +3117,32 @@ def test_an_unknown_verb_with_the_noun_before_it_its_subject_is_a_word_of_the_co
     assert (doc[7].head.i, doc[7].dep_) == (2, "obj")
     assert (doc[6].pos_, doc[6].head.i, doc[5].head.i) == ("NOUN", 7, 6)
 
+
+
+def test_what_a_speaker_adds_is_never_the_subject_of_the_gerund_adding_it():
+    # ", the minister said, adding all states were ready" misread with "adding" the clausal subject
+    # of "ready" and "all states" its object (titled "The minister said adding were ready")
+    words = ["The", "minister", "said", ",", "adding", "all", "states", "were", "ready", "."]
+    heads = [1, 2, 2, 2, 8, 6, 4, 8, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "punct", "csubj", "det", "obj", "cop", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBD", ",", "VBG", "DT", "NNS", "VBD", "JJ", "."]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].head.i, doc[4].dep_) == (2, "advcl")
+    assert (doc[8].head.i, doc[8].dep_) == (4, "ccomp")
+    assert (doc[6].head.i, doc[6].dep_) == (8, "nsubj")
+
+
+def test_a_subjects_modifiers_hung_on_a_subordinator_are_the_subjects():
+    # "declared an emergency after an H5-type bird flu was detected" misread with "an H5-type bird"
+    # a phrase of "after" on "declared" and "flu" alone the subject of "detected" (titled "Flu was detected")
+    words = ["They", "declared", "an", "emergency", "after", "a", "bird", "flu", "was", "detected", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "det", "obl", "nsubj:pass", "aux:pass", "conj", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "IN", "DT", "NN", "NN", "VBD", "VBN", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[6].head.i, doc[6].dep_) == (7, "compound")
+    assert doc[5].head.i == 7
+    assert (doc[4].head.i, doc[4].dep_) == (9, "mark")
+    assert (doc[9].head.i, doc[9].dep_) == (1, "advcl")

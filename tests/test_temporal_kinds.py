@@ -1131,3 +1131,18 @@ def test_must_and_should_point_ahead_unless_with_have(text, expected):
     # written in April 2005: "said ... must prepare for June elections" is the coming June, not
     # the June before; "must have left in June" keeps the nearest
     assert {t.text: t.value for t in tag(text, "2005-04-03")}.get("June") == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Rebels shelled the port overnight, officials said. The president was expected to visit the port later in "
+     "the day.", "later in the day", "2024-03-14"),
+    ("Heavy rain fell overnight across the region. Later in the day, the river burst its banks.",
+     "Later in the day", "2024-03-14"),
+    # (a guard: read right before) a night with its day named keeps that day
+    ("Rebels shelled the port on Monday night. Earlier in the day, troops had seized the airport.",
+     "Earlier in the day", "2024-03-11"),
+])
+def test_the_day_after_an_overnight_is_the_day_the_text_is_about(text, expression, expected):
+    # never the day before the article's: "overnight" is the night that leads into the day of the
+    # news, and "later in the day" is that day
+    assert value(text, "2024-03-14", expression) == expected

@@ -809,6 +809,11 @@ def subject_of(verb: Token) -> Token | None:
                 # "serving a sentence in a camp [after being convicted]": a clause with "after",
                 # "while", "because" is the predicate's adverbial, whatever noun the parse hung it on
                 any(base_dep(c) == "mark" and lemma(c) in subordinators() for c in word.children)
+                # "held talks with advisers in preparation [for announcing] a new strategy": a gerund
+                # after "for" tells what the predicate's subject does it for, not what the noun does
+                # (not on a noun someone owns: "his conviction for inciting hatred" is his)
+                or word.tag_ == "VBG" and any(base_dep(c) == "mark" and c.lower_ == "for" and c.i < word.i for c in word.children)
+                and not any(dep(c) == "nmod:poss" for c in word.head.children)
                 # "X is a small carrier, having posted a loss": set off by a comma, a perfect
                 # participle tells what the clause's subject did
                 or any(c.lower_ == "having" for c in word.children) and word.doc[
@@ -1881,6 +1886,8 @@ def _clean(tokens: list[Token], skip: Set[int] = frozenset()) -> list[Token]:
                       or tokens[0].lower_ in ("how", "why") and len(tokens) > 2):  # "[how] the gunmen stormed the bank"
         if tokens[0].lower_ == "to" and tokens[0].head.pos_ in ("VERB", "AUX") and tokens[0].head in tokens[1:3]:
             break  # "(elections) to be held in April": an infinitive keeps its "to"
+        if tokens[0].lower_ in ("both", "either", "neither") and tokens[0].head.i > tokens[0].i:
+            break  # "[Both] sides were willing", tagged a conjunction: the determiner of what follows
         if len(tokens) > 1 and tokens[1].lower_ in ("least", "most") and tokens[1].i == tokens[0].i + 1:
             break  # "At least 47 people": a quantity, not a preposition
         if len(tokens) > 3 and tokens[0].lower_ == "between" and tokens[1].like_num and tokens[2].lower_ == "and":
@@ -3001,9 +3008,12 @@ def speaker_of(
     subject = subject_name or (_text(subject_phrase(clause.subject, skip, names)) if clause.subject is not None else "")
     # whom it was told to, when the text says ("told reporters")
     # (or "to" them, right after the verb: "confirmed to AFP")
+    # (or an object before what was told: "told parliament that ...", "assured reporters that ...")
+    told = [c.i for c in clause.verb.children if base_dep(c) == "ccomp"]
     told_to = [t for c in clause.verb.children if c.i > clause.verb.i and c.i not in skip and (
         base_dep(c) == "iobj" or base_dep(c) == "obl" and c.left_edge.i == clause.verb.i + 1
-        and any(base_dep(m) == "case" and m.lower_ == "to" for m in c.children))
+        and any(base_dep(m) == "case" and m.lower_ == "to" for m in c.children)
+        or base_dep(c) == "obj" and told and c.right_edge.i < min(told))
                for t in _contiguous(_subtree_tokens(c, rules(), skip)) if t.i not in skip]
     told_to = told_to if len(told_to) <= 4 else []
     return " ".join(f"{subject} {_text(_contiguous(verb_group(clause) + told_to))}".split())

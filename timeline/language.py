@@ -710,6 +710,38 @@ def _reported_clause_read_as_an_object(said: "Token") -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
+def _is_reporting_gerund(form: str) -> bool:
+    """"adding", "noting", "saying": the -ing form of a reporting verb, before the lemmatizer has run."""
+    if not form.endswith("ing") or len(form) < 6:
+        return False
+    stem = form[:-3]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(s in _reporting_lemmas() for s in stems)
+
+
+def _told_clause_read_as_the_gerunds_subject(gerund: "Token") -> bool:
+    """", the minister said, adding all member states were ready to back the plan" parsed with
+    "adding" the clausal subject of "ready" and "all member states" its object: a reporting verb's
+    -ing form after a comma, with a noun and then the predicate that noun is the subject of, tells
+    that clause. Returns whether it repaired."""
+    predicate = gerund.head
+    if not (gerund.dep_ == "csubj" and predicate.i > gerund.i and predicate.pos_ in ("ADJ", "VERB", "NOUN")
+            and gerund.i > 0 and gerund.doc[gerund.i - 1].text == ","):
+        return False
+    told = next((c for c in gerund.rights if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                 and c.right_edge.i < predicate.i), None)
+    if told is None or any(c.dep_.startswith(("nsubj", "expl")) for c in predicate.children):
+        return False
+    if predicate.dep_ == "ROOT" or predicate.head.i > gerund.i:
+        return False  # (the saying the gerund adds to comes before it)
+    gerund.head, gerund.dep_ = predicate.head, "advcl"
+    predicate.head, predicate.dep_ = gerund, "ccomp"
+    passive = predicate.tag_ == "VBN" and any(c.dep_ == "aux:pass" for c in predicate.children)
+    told.head, told.dep_ = predicate, "nsubj:pass" if passive else "nsubj"
+    return True
+
+
 def _opening_phrase_read_as_the_subject(verb: "Token") -> bool:
     """"According to a statement from the ministry, the delegation arrived" parsed with
     "statement" the subject and "the delegation" its apposition: a subject that opens the sentence
@@ -3590,6 +3622,32 @@ def _object_complement_read_as_its_modifier(adjective: "Token") -> bool:
     adjective.head, adjective.dep_ = verb, "xcomp"
     for child in [c for c in adjective.children if c.dep_ in ("obl", "advmod")]:
         child.head = verb  # "on Thursday": the leaving's
+    return True
+
+
+def _subjects_modifiers_read_as_a_subordinators_noun(verb: "Token") -> bool:
+    """"declared an emergency after an H5-type bird flu was detected" parsed with "an H5-type bird"
+    a phrase of "after" on the main verb and "flu" alone the subject of "detected", a conjunct: a
+    noun that closes a subordinator's phrase right before the clause's subject, which has no words
+    of its own before it, is that subject's modifier, and the subordinator opens the clause.
+    Returns whether it repaired."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.n_lefts or subject.i == 0:
+        return False
+    noun = verb.doc[subject.i - 1]
+    marker = next((c for c in noun.children if c.dep_ == "case" and c.i == noun.left_edge.i), None)
+    if not (noun.pos_ == "NOUN" and noun.dep_ == "obl" and noun.head == verb.head and noun.right_edge == noun
+            and marker is not None and marker.lower_ in subordinators()):
+        return False
+    for child in [c for c in noun.children if c.dep_ == "det"]:
+        child.head = subject
+    marker.head, marker.dep_ = verb, "mark"
+    noun.head, noun.dep_ = subject, "compound"
+    verb.dep_ = "advcl"
+    for joiner in [c for c in verb.children if c.dep_ == "cc" and c.i < subject.i]:
+        joiner.head = verb.head  # (no "and" joined them)
     return True
 
 
@@ -7453,6 +7511,8 @@ def _register_components() -> None:
                     _name_read_as_a_conjunct_without_and(token)
                 if verb and token.tag_ in ("VBP", "VB"):
                     _past_read_as_a_present(token) or _present_read_as_a_base_form(token)
+                if verb and dep in ("conj", "advcl", "ccomp") and token.n_lefts:
+                    _subjects_modifiers_read_as_a_subordinators_noun(token)
                 if verb and dep == "conj":
                     _passive_conjunct_read_on_the_complement(token)
                     _gapped_subject_read_as_a_conjunct(token)
@@ -7480,6 +7540,8 @@ def _register_components() -> None:
                     _of_phrase_read_as_an_apposition(token)
                 if verb:
                     _clause_read_as_modifier(token)
+                if token.tag == vbg and dep == "csubj" and _is_reporting_gerund(lower):
+                    _told_clause_read_as_the_gerunds_subject(token)
                 if _is_reporting_word(lower):  # (_inverted_source repairs nothing else)
                     _inverted_source(token)
                     if verb:

@@ -700,7 +700,11 @@ def run(text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
             bound = bool(before) and before[-1].lower() in lexicon.reference_bounds or _in_a_bound_clause(
                 text, tenses.sentences.span(sentence)[0], candidate.start, lexicon)
             if not bound:
-                references.append((timex.value, sentence))  # type: ignore[arg-type]
+                # ("continued overnight. The president was expected later in the day": the night
+                # before the day the text talks about leads into that day, which stays its focus)
+                focus = (resolution.anchor[:10] if candidate.fields.get("overnight") and resolution.anchor
+                         and not timex.value.startswith(resolution.anchor[:10]) else timex.value)
+                references.append((focus, sentence))  # type: ignore[arg-type]
             document.append(timex.value)  # type: ignore[arg-type]
             if bound:
                 continue  # "since Thursday": where a span starts or ends, not the day the news is of
