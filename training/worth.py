@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import judged  # noqa: E402
 from happenings import fit  # noqa: E402
 from timeline import events, worth  # noqa: E402
+from timeline.happenings import load_linear_models  # noqa: E402
 
 SPLIT_FILE = ROOT / "bench" / "splits" / "judged.yaml"
 C_VALUES = (0.3, 1.0, 3.0)
@@ -164,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     model = fit([r[1] for r in dev], [r[2] for r in dev], best)
     test_auc = auc([model.probability(r[1]) for r in test], [r[2] for r in test])
     print(f"dev cross-validated AUC by C: {cv}; C={best}; test AUC {test_auc:.3f}")
+    if worth.WORTH_FILE.exists():
+        # (the weights in the repository, on the same test part: a retraining ships only if it is better)
+        shipped = load_linear_models(worth.WORTH_FILE, ("worth",), what="timeline-worth classifier", command="make worth")["worth"]
+        print(f"the shipped weights ({worth.WORTH_FILE.name}) on the same test part: AUC "
+              f"{auc([shipped.probability(r[1]) for r in test], [r[2] for r in test]):.3f}")
     from timeline.events import WORTH_MIN
 
     report = {part: {"before": projected(parts[part], model, 0.0), "after": projected(parts[part], model, WORTH_MIN)}
