@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline import clauses
 from timeline.evaluate import load_gold, score_timeline
 from timeline.pipeline import Options, Paths, build
 
@@ -92,7 +93,7 @@ def test_the_reported_happenings_are_not_doubled_by_the_retranslated_copy(built)
 def test_every_quote_is_the_exact_text_of_its_article(built):
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (built.seeds).glob("*.txt")}
     for event in _events(built):
-        assert event.title and len(event.title) <= 100
+        assert event.title and len(event.title) <= clauses.rules().max_title_chars
         for source in event.sources:
             assert texts[source.article][source.start : source.end] == source.quote
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline import clauses
 from timeline.dates import interval_of, precision_of, PRECISIONS
 from timeline.entities import _load_yaml
 from timeline.events import extract_mentions, split_sentences
@@ -105,7 +106,7 @@ def test_a_dated_clause_becomes_a_mention_with_its_quote_people_and_places():
     [m] = [m for m in mentions if m.timex.text == "on Tuesday"]
     # two described people are said by their names, so that the title has room for what they did
     assert m.title.startswith("Joe Biden and Andrés Manuel López Obrador met")
-    assert "at the White House amid record migration" in m.title and len(m.title) <= 100
+    assert "at the White House amid record migration" in m.title and len(m.title) <= clauses.rules().max_title_chars
     assert m.date == "2022-07-12"
     assert text[m.start : m.end] == m.sentence and m.sentence.startswith("President Joe Biden")
     assert "Andrés Manuel López Obrador" in m.people and "Joe Biden" in m.people
@@ -175,7 +176,7 @@ def test_titles_are_capitalised_short_and_without_trailing_punctuation():
     [m], _ = extract_mentions(article(text), [timex(text, "On Tuesday", "2022-07-12")])
     assert m.title.startswith("The administration is expected to announce joint actions")
     assert m.modality == "planned"
-    assert len(m.title) <= 100 and m.title[0].isupper() and not m.title.endswith((".", ","))
+    assert len(m.title) <= clauses.rules().max_title_chars and m.title[0].isupper() and not m.title.endswith((".", ","))
     assert "officials said" not in m.title
 
 
