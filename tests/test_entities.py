@@ -176,3 +176,13 @@ def test_two_names_joined_by_and_stay_two_when_no_acronym_spells_them():
 def test_a_name_ending_in_a_building_word_is_a_place(text, place):
     # never a person or an unknown name: "he" in the next sentence does not stand for it
     assert place in {e.name for e in find_entities(text) if e.kind == "place"}, [(e.name, e.kind) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The council revoked the No. 7 order issued by the army in May.",
+    "He wore the No. 10 shirt in the final.",
+    "Both Nos. 3 and 4 reactors were shut down on Monday.",
+])
+def test_a_numbers_abbreviation_is_no_name(text):
+    # never "No." as a name, which a later "he" was then given ("No. was concerned over the security")
+    assert not any(e.text in ("No.", "Nos.") for e in find_entities(text)), find_entities(text)

@@ -8583,3 +8583,32 @@ def test_a_title_of_a_hundred_and_some_characters_is_kept_whole():
     title = "The regional police chief warned that armed gangs were planning to kidnap foreign aid workers in the northern provinces"
     assert len(title) > 100
     assert titles(text, worth_min=0.0) == {title: "2024-03-12"}, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The coach decided to resign after losing the cup final on Sunday.", "The coach lost the cup final", "2024-03-10"),
+    ("The veteran champion unexpectedly decided to retire after losing his opening match in the tournament here on Monday.",
+     "The veteran champion lost his opening match in the tournament", "2024-03-11"),
+])
+def test_what_came_before_a_decision_is_no_plan(text, title, date):
+    # never "The coach will lose the cup final": the loss came before the decision it led to
+    found = mentions_of(text, worth_min=0.0)
+    assert [(m.title, m.date, m.modality) for m in found if m.date == date] == [(title, date, "")], [
+        (m.title, m.date, m.modality) for m in found]
+
+
+def test_what_comes_after_a_plan_to_come_stays_planned():
+    # (a guard: read right before) "is due to meet ... before leaving": the leaving is planned too
+    found = only("The minister is due to meet the mayor before leaving for Rome on Friday.", worth_min=0.0)
+    assert (found.title, found.date, found.modality) == ("The minister will leave for Rome", "2024-03-15", "planned")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Two people were killed and five others injured when police fired on protesters, the news agency reported Tuesday.",
+     "2024-03-12"),
+    ("Rebels seized the town, the army said Friday.", "2024-03-08"),
+])
+def test_a_bare_day_after_a_closing_source_dates_what_it_told(text, date):
+    # never the publication day: "reported Tuesday", "said Friday" was read as what was told, or who told it
+    found = mentions_of(text, worth_min=0.0)
+    assert [m.date for m in found] == [date], [(m.title, m.date) for m in found]

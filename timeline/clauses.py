@@ -943,6 +943,15 @@ def infinitive_of_a_plan_frame(word: Token) -> bool:
             and lemma(head) in rules().plan_frames and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children))
 
 
+def _decided_after(gerund: Token) -> bool:
+    """"decided to retire after losing his opening match": what came before a plan made in the past
+    (its frame a past tense) happened; the plan's modality is not its own."""
+    planned = gerund.head
+    frame = planned.head if base_dep(planned) == "xcomp" and planned.head != planned else None
+    return (frame is not None and frame.tag_ == "VBD"
+            and any(base_dep(c) == "mark" and lemma(c) == "after" for c in gerund.children))
+
+
 def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     """`reported`: the clause is what someone said (its "would" is the future of the past)."""
     r = rules()
@@ -974,6 +983,7 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     if (not frames and verb.tag_ == "VBG" and base_dep(verb) == "advcl" and verb.head != verb and is_predicate(verb.head)
             and not any(dep(c) in SUBJECTS for c in verb.children)
             and any(base_dep(c) == "mark" and lemma(c) in ("before", "after") for c in verb.children)
+            and not _decided_after(verb)
             and read_clause(verb.head, reported=reported).modality == "planned"):
         modality = "planned"  # "is due to meet the mayor before leaving for Rome": the leaving is planned too
     auxes = _aux_lemmas(verb) + [a for f in frames for a in _aux_lemmas(f)]

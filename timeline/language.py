@@ -6809,7 +6809,15 @@ def _day_read_as_object(day: "Token") -> bool:
     """"submitted a bid Wednesday" parsed with the day as the object and "bid" its modifier: the
     noun before the day becomes the object, with the day's other words, and the day a bare time
     phrase of the verb. True when repaired."""
-    if day.lower_ not in _clause_markers()["day_names"] or day.dep_ != "obj" or day.head.pos_ != "VERB":
+    if day.lower_ not in _clause_markers()["day_names"] or day.head.pos_ != "VERB":
+        return False
+    if (day.dep_ in ("obj", "nsubj") and _is_reporting_form(day.head) and not day.n_lefts and day.i == day.head.i + 1
+            and (day.dep_ == "obj" or any(c.dep_ == "nsubj" and c.i < day.head.i for c in day.head.children))):
+        # (", the news agency reported Tuesday", ", the army said Friday" read with the day a second
+        # subject: a day is never what was told, nor who told it)
+        day.dep_ = "obl:unmarked"
+        return True
+    if day.dep_ != "obj":
         return False
     noun = next((c for c in day.lefts if c.i == day.i - 1 and c.dep_ in ("amod", "compound")), None)
     if noun is None:
