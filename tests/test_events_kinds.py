@@ -8612,3 +8612,12 @@ def test_a_bare_day_after_a_closing_source_dates_what_it_told(text, date):
     # never the publication day: "reported Tuesday", "said Friday" was read as what was told, or who told it
     found = mentions_of(text, worth_min=0.0)
     assert [m.date for m in found] == [date], [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The ministry lifted the No. 5 curfew order on Thursday.", "The ministry lifted the No. 5 curfew order", "2024-03-14"),
+    ("The board withdrew the No. 12 Directive on Tuesday.", "The board withdrew the No. 12 Directive", "2024-03-12"),
+])
+def test_a_sentence_with_a_numbers_abbreviation_keeps_its_clause(text, title, date):
+    # never no event nor "Announcement was issued": "No." split from its full stop ended the sentence
+    assert titles(text, worth_min=0.0) == {title: date}, titles(text, worth_min=0.0)

@@ -3146,3 +3146,17 @@ def test_a_subjects_modifiers_hung_on_a_subordinator_are_the_subjects():
     assert doc[5].head.i == 7
     assert (doc[4].head.i, doc[4].dep_) == (9, "mark")
     assert (doc[9].head.i, doc[9].dep_) == (1, "advcl")
+
+
+@pytest.mark.parametrize("text, abbreviations", [
+    ("Air Force spokesman Lt. Col. Juan Cruz told reporters that the jet crashed.", ["Lt.", "Col."]),
+    ("The ministry lifted the No. 5 curfew order on Thursday.", ["No."]),
+    ("Capt. Ana Ruiz of the Dept. of Fisheries inspected the boats.", ["Capt.", "Dept."]),
+])
+def test_an_abbreviation_a_sentence_never_ends_on_is_one_word_of_one_sentence(text, abbreviations):
+    # never "Lt" and "." with a second sentence from "Col.": the parser read the split full stop as
+    # a sentence's end ("The ministry lifted the No" and a sentence "5 curfew order on Thursday")
+    doc = language.parse_one(text)
+    assert all(a in [t.text for t in doc] for a in abbreviations), [t.text for t in doc]
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+

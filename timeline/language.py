@@ -6741,6 +6741,26 @@ def _language_table(name: str) -> Any:
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> tuple[str, ...]:
+    """The abbreviations a sentence never ends on ("Lt.", "No.", "Dept."), as written, with their
+    full stop: the events stage's closed class (data/events/sentences.yaml, `never_final`)."""
+    table = read_table(resources.files("timeline") / "data" / "events" / "sentences.yaml")
+    words = [str(w) for w in table["never_final"]["words"] if str(w).isalpha()]
+    return tuple(sorted({f"{w}." for w in words} | {f"{w[:1].upper()}{w[1:]}." for w in words}))
+
+
+def _keep_abbreviations_whole(nlp: "Language") -> None:
+    """spaCy's English tokenizer splits "Lt.", "No.", "Capt.", "Dept." into the word and a full
+    stop, which the parser then reads as a sentence's end ("Lt. Col. Restituto Padilla told ...",
+    "lifted the No. 5 curfew order" broken in two): each is kept one token, as "Gen." and "Mr." are."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in _abbreviations():
+        if len(nlp.tokenizer(abbreviation)) > 1:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+@lru_cache(maxsize=1)
 def _person_titles() -> frozenset[str]:
     """The one-word titles written before a person's name ("Minister", "Prophet"), lowercased: the
     honorifics of the events stage's entity table (a closed class)."""
@@ -7794,6 +7814,7 @@ def load_model(path: str | Path | None = None) -> "Language":
             gc.set_threshold(*thresholds)
             if not collecting:
                 gc.disable()
+        _keep_abbreviations_whole(nlp)
         nlp.add_pipe(HYPHEN_PREFIXES_COMPONENT, first=True)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS_COMPONENT, before="parser")
