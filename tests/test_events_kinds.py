@@ -8621,3 +8621,16 @@ def test_a_bare_day_after_a_closing_source_dates_what_it_told(text, date):
 def test_a_sentence_with_a_numbers_abbreviation_keeps_its_clause(text, title, date):
     # never no event nor "Announcement was issued": "No." split from its full stop ended the sentence
     assert titles(text, worth_min=0.0) == {title: date}, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Garcia, who cast his ballot on Sunday morning in his home town, conceded defeat shortly after midnight.",
+     "Garcia conceded defeat", "2024-03-10T24:00"),
+    ("Moreno, who voted on Saturday afternoon in the capital, acknowledged victory late on Saturday.",
+     "Moreno acknowledged victory", "2024-03-09"),
+    ("The opposition leader conceded defeat on Sunday night.", "The opposition leader conceded defeat", "2024-03-10TNI"),
+])
+def test_conceding_defeat_or_acknowledging_victory_is_a_happening(text, title, date):
+    # never nothing, nor "Acknowledged victory" with no one: with a thing for object, "concede" and
+    # "acknowledge" do something, they report nothing
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)

@@ -3160,3 +3160,17 @@ def test_an_abbreviation_a_sentence_never_ends_on_is_one_word_of_one_sentence(te
     assert all(a in [t.text for t in doc] for a in abbreviations), [t.text for t in doc]
     assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
 
+
+
+def test_a_main_verb_after_a_relative_aside_before_the_root_noun_is_the_main_verb():
+    # "Garcia, who voted on Sunday, acknowledged victory" misread as one noun phrase, "victory" its
+    # root with "Garcia" and "acknowledged" its modifiers (titled "Acknowledged victory", no subject)
+    words = ["Garcia", ",", "who", "voted", ",", "acknowledged", "victory", "."]
+    heads = [6, 0, 3, 0, 0, 6, 6, 6]
+    deps = ["amod", "punct", "nsubj", "acl:relcl", "punct", "amod", "ROOT", "punct"]
+    tags = ["NNP", ",", "WP", "VBD", ",", "VBN", "NN", "."]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.i) == ("ROOT", 5)
+    assert (doc[0].head.i, doc[0].dep_) == (5, "nsubj")
+    assert (doc[6].head.i, doc[6].dep_) == (5, "obj")

@@ -6003,6 +6003,23 @@ def _main_verb_after_a_relative_aside_read_as_an_adjective(root: "Token") -> boo
         return False
     verb = doc[end(relative) + 2]
     noun = verb.head
+    if noun == root and verb.i + 1 == root.i and relative.head.head == root and relative.head.i < relative.i:
+        # ("Royal, who voted on Thursday, acknowledged victory" with "victory" the root and the name
+        # its modifier: the name is the subject, the root noun the object)
+        subject = relative.head
+        if (verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") or root.pos_ != "NOUN"
+                or subject.pos_ != "PROPN" or any(c.dep_ == "det" for c in root.children)
+                or any(t.pos_ in ("VERB", "AUX") and not relative.is_ancestor(t) and t not in (relative, verb) for t in root.sent)):
+            return False
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        _made_a_past_tense(verb)
+        for child in list(root.children):
+            if child.i > root.i:
+                child.head = verb
+                child.dep_ = "obl" if child.dep_ == "nmod" else child.dep_  # (a phrase of the verb now)
+        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "obj"
+        return True
     if (verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed") or noun.i != verb.i + 1
             or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children) or noun.head != root or noun == root
             or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "cop") and not relative.is_ancestor(t) and t != relative
