@@ -92,12 +92,13 @@ lemmas: $(STAMP)
 happenings: $(STAMP)
 	$(BIN)/python training/happenings.py --shared $(SHARED)
 
-# Only the name, agent-noun and occasion-noun classifiers (timeline/data/model/names.json,
-# agents.json, occasions.json), from GUM's entity layer; seconds.
+# Only the name, agent-noun, occasion-noun and person-noun classifiers (timeline/data/model/names.json,
+# agents.json, occasions.json, people.json), from GUM's entity layer; seconds.
 names: $(STAMP)
 	$(BIN)/python training/names.py --shared $(SHARED)
 	$(BIN)/python training/agents.py --shared $(SHARED)
 	$(BIN)/python training/occasions.py --shared $(SHARED)
+	$(BIN)/python training/people.py --shared $(SHARED)
 
 # Only the timeline-worth classifier (timeline/data/model/worth.json), from the hand judgments in
 # bench/judged/ and the TempEval-3 silver articles they judged, over the packaged model; a minute.

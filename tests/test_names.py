@@ -81,6 +81,7 @@ def test_a_common_noun_for_a_thing_a_body_or_a_text_is_no_occasion(word, lemma):
 @pytest.mark.parametrize("setting, file, probability, word", [
     ("AGENT_WEIGHTS_FILE", "agents.json", "agent_probability", "police"),
     ("OCCASION_WEIGHTS_FILE", "occasions.json", "occasion_probability", "storm"),
+    ("PERSON_WEIGHTS_FILE", "people.json", "person_probability", "minister"),
 ])
 def test_missing_common_noun_weights_name_the_file_and_the_command(tmp_path, monkeypatch, setting, file, probability, word):
     from timeline.language import ModelError
@@ -88,3 +89,15 @@ def test_missing_common_noun_weights_name_the_file_and_the_command(tmp_path, mon
     monkeypatch.setattr(names, setting, tmp_path / file)
     with pytest.raises(ModelError, match=file.replace(".", r"\.") + ".*make names"):
         getattr(names, probability)(word, word)
+
+
+@pytest.mark.parametrize("word, lemma", [("minister", "minister"), ("spokesman", "spokesman"), ("businessman", "businessman"),
+                                         ("chairman", "chairman")])
+def test_a_common_noun_for_someone_is_a_person(word, lemma):
+    assert names.person_probability(word, lemma) >= 0.5
+
+
+@pytest.mark.parametrize("word, lemma", [("ministry", "ministry"), ("council", "council"), ("company", "company"),
+                                         ("government", "government"), ("hotel", "hotel")])
+def test_a_common_noun_for_a_body_or_a_thing_is_no_person(word, lemma):
+    assert names.person_probability(word, lemma) < 0.3

@@ -818,6 +818,7 @@ OCCASION_MIN = 0.5
 # The agent-noun probability from which a common-noun subject is someone who acts (GUM dev: 87%
 # of the nouns it calls agents are persons or organisations, and it finds 78% of them).
 AGENT_MIN = 0.5
+PERSON_MIN = 0.3  # (a noun that names someone, "he" or "she" may stand for it unless it is likelier a body)
 # At or above this probability that its word holds rather than happens (TimeBank's I_STATE, STATE
 # and PERCEPTION classes, timeline.happenings), a clause is no happening. 0.5 is the classifier's
 # own boundary; on the first four judged samples of session 13 no real happening scored above 0.25.
@@ -1886,9 +1887,10 @@ def _person_described_the_sentence_before(ctx: _Context, pronoun: "SpacyToken", 
         # "The minister announced ..." is the minister)
         told = next((c for c in root.children if clauses.base_dep(c) in ("ccomp", "parataxis") and c.i > root.i), None)
         subject = _subject_of_the_root(told) if told is not None else None
-    # (a singular noun that names someone: "the businessman", "a local man", never "the station")
+    # (a singular noun that names a person: "the businessman", "a local man", never "the station"
+    # nor "the ministry": the person-noun classifier, learned from GUM's entity types)
     if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(t.pos_ == "PROPN" for t in subject.subtree)
-            or names.agent_probability(subject.text, clauses.lemma(subject)) < AGENT_MIN):
+            or not _names_a_person(subject)):
         return None
     return clauses.phrase_text(clauses.subject_phrase(subject, set()))
 
@@ -2047,15 +2049,26 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
     return f"{_possessive(entity.short)} {clauses.phrase_text(phrase)}"
 
 
+def _names_a_person(noun: "SpacyToken") -> bool:
+    """A common noun for someone a "he", "she", "his" or "her" can stand for ("the shopkeeper", "the
+    retired nurse"), not a body ("the ministry", "the council"): an agent (the agent-noun classifier)
+    that the person-noun classifier does not judge a body."""
+    lemma = clauses.lemma(noun)
+    return (names.agent_probability(noun.text, lemma) >= AGENT_MIN
+            and names.person_probability(noun.text, lemma) >= PERSON_MIN)
+
+
 def _owner_agrees(owner: "SpacyToken", noun: "SpacyToken") -> bool:
-    """Whether a possessive pronoun can stand for the noun: "his" or "her" someone, "its" one thing,
-    "their" several who act (the agent-noun classifier says who does)."""
+    """Whether a possessive pronoun can stand for the noun: "his" or "her" a person, "its" one thing
+    or body, "their" several who act (the person-noun and agent-noun classifiers say who is which)."""
     plural = "Plur" in noun.morph.get("Number")
-    person = noun.pos_ == "PROPN" or names.agent_probability(noun.text, clauses.lemma(noun)) >= AGENT_MIN
+    person = noun.pos_ == "PROPN" or _names_a_person(noun)
+    agent = noun.pos_ == "PROPN" or names.agent_probability(noun.text, clauses.lemma(noun)) >= AGENT_MIN
     # ("their" of someone: "after their operations were battered", of oil companies, is no levels')
-    # (a name is a thing's too: "Guangdong exported ..., and its exports edged up")
+    # (a name is a thing's too: "Guangdong exported ..., and its exports edged up"; and a body's:
+    # "the ministry ... its decision")
     its = not plural and (noun.pos_ == "NOUN" and not person or noun.pos_ == "PROPN")
-    return {"his": person and not plural, "her": person and not plural, "its": its, "their": plural and person}.get(owner.lower_, False)
+    return {"his": person and not plural, "her": person and not plural, "its": its, "their": plural and agent}.get(owner.lower_, False)
 
 
 def _owner_in_the_clause_above(owner: "SpacyToken", verb: "SpacyToken", skip: set[int]) -> str | None:

@@ -22,6 +22,7 @@ from timeline.language import MODEL_DIR
 WEIGHTS_FILE = MODEL_DIR.parent / "names.json"
 AGENT_WEIGHTS_FILE = MODEL_DIR.parent / "agents.json"
 OCCASION_WEIGHTS_FILE = MODEL_DIR.parent / "occasions.json"
+PERSON_WEIGHTS_FILE = MODEL_DIR.parent / "people.json"
 KINDS = ("person", "organisation", "place")
 # The probability from which a kind is given; below it the name stays unclassified. Chosen on GUM
 # dev for precision: 0.7 gives a kind to 39% of the names the rules leave unclassified, 82% right.
@@ -93,6 +94,13 @@ def agent_probability(word: str, lemma: str) -> float:
     can do things, rather than a thing, a quantity or an idea."""
     model = load_linear_models(AGENT_WEIGHTS_FILE, ("agent",), what="agent-noun classifier", command="make names")
     return model["agent"].probability(common_noun_features(word, lemma))
+
+
+def person_probability(word: str, lemma: str) -> float:
+    """Probability that a common noun names a person (GUM's type: "the minister", "a local man"),
+    not an organisation, a thing or an idea: what "he" or "she" can stand for."""
+    model = load_linear_models(PERSON_WEIGHTS_FILE, ("person",), what="person-noun classifier", command="make names")
+    return model["person"].probability(common_noun_features(word, lemma))
 
 
 def occasion_probability(word: str, lemma: str) -> float:

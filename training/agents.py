@@ -60,6 +60,19 @@ def score(model, examples: list[tuple[str, str, bool]]) -> dict[str, float]:
             "agent_recall": found / max(1, len(agents)), "agent_precision": sum(e[2] for e in said) / max(1, len(said))}
 
 
+def kind_score(label: str) -> Callable[..., dict[str, float]]:
+    """The scores of a common-noun classifier of one GUM type (`label`, a minority): accuracy, and
+    the recall and precision of the type."""
+    def score(model, examples: list[tuple[str, str, bool]]) -> dict[str, float]:
+        said = [e for e in examples if model.probability(names.common_noun_features(e[0], e[1])) >= 0.5]
+        wanted = [e for e in examples if e[2]]
+        right = sum((model.probability(names.common_noun_features(w, l)) >= 0.5) == y for w, l, y in examples)
+        return {"n": len(examples), "accuracy": right / max(1, len(examples)),
+                f"{label}_recall": sum(e[2] for e in said) / max(1, len(wanted)),
+                f"{label}_precision": sum(e[2] for e in said) / max(1, len(said))}
+    return score
+
+
 def train_and_write(parts: dict[str, list[tuple[str, str, bool]]], name: str, score: Callable[..., dict[str, float]],
                     choose: Callable[[dict[str, float]], float], out: Path) -> None:
     """Fit the common-noun classifier `name` on GUM train (its regularisation the one whose dev

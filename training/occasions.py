@@ -25,22 +25,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
 import conllu  # noqa: E402
-from agents import read_mention_heads, train_and_write  # noqa: E402
+from agents import kind_score, read_mention_heads, train_and_write  # noqa: E402
 from timeline import names  # noqa: E402
 
 
 def read_examples(path: Path) -> list[tuple[str, str, bool]]:
     """(word, lemma, is an occasion) of the common-noun head of every entity mention."""
     return [(word, lemma, kind == "event") for word, lemma, kind in read_mention_heads(path)]
-
-
-def score(model, examples: list[tuple[str, str, bool]]) -> dict[str, float]:
-    said = [e for e in examples if model.probability(names.common_noun_features(e[0], e[1])) >= 0.5]
-    occasions = [e for e in examples if e[2]]
-    right = sum((model.probability(names.common_noun_features(w, l)) >= 0.5) == o for w, l, o in examples)
-    return {"n": len(examples), "accuracy": right / max(1, len(examples)),
-            "occasion_recall": sum(e[2] for e in said) / max(1, len(occasions)),
-            "occasion_precision": sum(e[2] for e in said) / max(1, len(said))}
 
 
 def occasion_f1(scores: dict[str, float]) -> float:
@@ -54,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=conllu.DEFAULT_SHARED)
     parser.add_argument("--out", type=Path, default=names.OCCASION_WEIGHTS_FILE)
     args = parser.parse_args(argv)
-    train_and_write(conllu.gum_splits(args.shared, read_examples), "occasion", score, occasion_f1, args.out)
+    train_and_write(conllu.gum_splits(args.shared, read_examples), "occasion", kind_score("occasion"), occasion_f1, args.out)
     return 0
 
 
