@@ -3174,3 +3174,17 @@ def test_a_main_verb_after_a_relative_aside_before_the_root_noun_is_the_main_ver
     assert (doc[5].dep_, doc[5].head.i) == ("ROOT", 5)
     assert (doc[0].head.i, doc[0].dep_) == (5, "nsubj")
     assert (doc[6].head.i, doc[6].dep_) == (5, "obj")
+
+
+def test_an_object_read_as_the_root_with_its_verb_inside_the_subject_is_the_verbs():
+    # "The Assembly (Parliament) approved in May a plan" misread with "plan" the root, "Assembly" its
+    # subject and "approved" a modifier of the bracketed name
+    words = ["The", "Assembly", "(", "Parliament", ")", "approved", "in", "May", "a", "plan", "."]
+    heads = [1, 9, 3, 1, 3, 3, 7, 5, 9, 9, 9]
+    deps = ["det", "nsubj", "punct", "appos", "punct", "acl", "case", "obl", "det", "ROOT", "punct"]
+    tags = ["DT", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "IN", "NNP", "DT", "NN", "."]
+    pos = ["DET", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].dep_, doc[5].head.i) == ("ROOT", 5)
+    assert (doc[1].head.i, doc[1].dep_) == (5, "nsubj")
+    assert (doc[9].head.i, doc[9].dep_) == (5, "obj")

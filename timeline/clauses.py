@@ -656,6 +656,19 @@ def _name_an_apposition_describes(noun: Token) -> Token:
     return noun
 
 
+def _happening_before_its_place(antecedent: Token, relative: Token) -> Token:
+    """"the blast in the busy market which went off at 5 p.m.", the parse hanging "in the market" on
+    the verb and the clause on "market": a happening the clause tells of (the happening classifier),
+    on a place right after a happening noun, is that noun's. Otherwise `antecedent`."""
+    first = antecedent.left_edge.i
+    before = antecedent.doc[first - 1] if first > 0 else None
+    cases = {c.lower_ for c in antecedent.children if base_dep(c) == "case"}
+    if (before is not None and before.pos_ == "NOUN" and cases & rules().place and happenings.happening_probability(before) >= 0.5
+            and happenings.happening_probability(antecedent) < 0.15 and happenings.happening_probability(relative) >= 0.5):
+        return before
+    return antecedent
+
+
 def _whom_a_place_describes(antecedent: Token) -> Token:
     """"a woman farmer in Zongyang County, who died", "a fisherman from Kelso in Roxburghshire, who":
     "who" is never the place that locates someone, but the noun the place phrase hangs on."""
@@ -765,6 +778,8 @@ def subject_of(verb: Token) -> Token | None:
                                 and not (before.pos_ == "NUM" and base_dep(before) == "appos")
                                 and not is_someone(antecedent)):
                             antecedent = before  # the parse hung it on the thing: "the trial of the seven, who"
+                    elif subject.lower_ in ("which", "that"):
+                        antecedent = _happening_before_its_place(antecedent, word)
                     if subject.lower_ == "who":
                         antecedent = _whom_a_place_describes(antecedent)
                     antecedent = _name_an_apposition_describes(antecedent)

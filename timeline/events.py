@@ -3178,6 +3178,9 @@ def _dated_mentions(
         main = word.head
         if main.i in own_dates:
             continue
+        # ("16 people were killed and 62 others injured when two buses collided": the first passive
+        # says what came of it, the second only leaves out its auxiliary)
+        main = _first_of_gapped_passives(main, own_dates)
         # (or "as", "while": "Residents fled as fighting erupted on Sunday")
         marker = next((c for c in word.children if clauses.lemma(c) in ("when", "as", "while")
                        and clauses.base_dep(c) in ("mark", "advmod") and c.i < word.i), None)

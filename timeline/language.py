@@ -5784,6 +5784,30 @@ def _object_after_the_verbs_date_read_as_the_root(root: "Token") -> bool:
     return True
 
 
+def _object_read_as_the_root_with_the_verb_in_the_subject(root: "Token") -> bool:
+    """"The National Assembly (Parliament) of Bulgaria approved in May a government plan" parsed
+    with "plan" the root, "Assembly" its subject and "approved" a modifier inside that subject: a
+    root noun with no copula, after its subject and a past tense in that subject's phrase that has
+    no subject of its own, is that verb's object; the verb is the root. Returns whether it
+    repaired."""
+    if root.pos_ != "NOUN" or root.head != root or any(c.dep_ in ("cop", "aux") for c in root.children):
+        return False
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return False
+    verb = next((t for t in subject.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.pos_ == "VERB" and t.i > subject.i
+                 and not any(g.dep_.startswith(("nsubj", "aux", "mark", "obj", "expl")) for g in t.children)), None)
+    phrase_start = min([c.left_edge.i for c in root.lefts if c != subject and not c.is_punct] + [root.i])
+    if verb is None or verb.right_edge.i >= phrase_start:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "obj"
+    for child in [c for c in root.children if c.i > root.i and c.is_punct]:
+        child.head = verb  # (the sentence's full stop)
+    return True
+
+
 def _past_tense_with_an_object_read_as_its_subjects_modifier(root: "Token") -> bool:
     """"Judges at the court in Surabaya, East Java, sentenced the man on Tuesday, a clerk told AFP"
     parsed with "Judges" the root and "sentenced" its modifier (or a clause beside it): a past tense
@@ -7653,6 +7677,7 @@ def _register_components() -> None:
                         or _object_after_the_verbs_date_read_as_the_root(root) or _adjective_after_its_noun_read_as_the_root(root)
                         or _main_verb_after_a_relative_aside_read_as_an_adjective(root)
                         or _past_tense_with_an_object_read_as_its_subjects_modifier(root)
+                        or _object_read_as_the_root_with_the_verb_in_the_subject(root)
                         or _first_of_two_joined_verbs_read_as_the_subjects_participle(root)
                         or _mediums_participle_read_as_the_root(root)
                         or _subordinate_verb_read_as_the_root(root)):
