@@ -8685,3 +8685,29 @@ def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",
                    worth_min=0.0)
     assert found == {"The National Assembly of Ruritania approved a government plan": "2023-05"}, found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("An unknown number of wounded were taken to hospital as troops cordoned off the square following the explosion in "
+     "the large Casa Verde market which went off at around 4:00 p.m.",
+     "The explosion in the large Casa Verde market went off", "2024-03-14T16:00"),
+    ("Dozens of shoppers were treated for shock as firemen sealed off the street following the fire in the old Santa Ana "
+     "bakery which broke out at around 6:00 a.m.", "The fire broke out", "2024-03-14T06:00"),
+])
+def test_a_relative_clause_the_parse_hung_far_back_is_the_noun_before_its(text, title, date):
+    # never "The large Casa Verde market went off" nor "The old Santa Ana bakery broke out": the
+    # parse hung "which went off" on the troops; the clause right after the market is of the
+    # happening in it
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Officials said the leader of the party which won the election resigned on Monday.",
+     "The leader of the party resigned", "2024-03-11"),
+    ("Police confirmed the owner of the shop that sold the fireworks fled on Tuesday.", "The owner of the shop fled",
+     "2024-03-12"),
+])
+def test_a_told_clause_after_a_relative_clause_in_its_subject_is_its_verbs(text, title, date):
+    # never "The election was resigned" nor "The fireworks were fled": the past tense after the
+    # relative clause is the told clause's verb, the noun before the clause its subject
+    assert titles(text, worth_min=0.0) == {title: date}, titles(text, worth_min=0.0)

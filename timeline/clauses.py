@@ -659,12 +659,15 @@ def _name_an_apposition_describes(noun: Token) -> Token:
 def _happening_before_its_place(antecedent: Token, relative: Token) -> Token:
     """"the blast in the busy market which went off at 5 p.m.", the parse hanging "in the market" on
     the verb and the clause on "market": a happening the clause tells of (the happening classifier),
-    on a place right after a happening noun, is that noun's. Otherwise `antecedent`."""
+    on a place right after a happening noun (or an occasion noun: "the fire"), is that noun's.
+    Otherwise `antecedent`."""
     first = antecedent.left_edge.i
     before = antecedent.doc[first - 1] if first > 0 else None
     cases = {c.lower_ for c in antecedent.children if base_dep(c) == "case"}
-    if (before is not None and before.pos_ == "NOUN" and cases & rules().place and happenings.happening_probability(before) >= 0.5
-            and happenings.happening_probability(antecedent) < 0.15 and happenings.happening_probability(relative) >= 0.5):
+    if (before is not None and before.pos_ == "NOUN" and cases & rules().place
+            and (happenings.happening_probability(before) >= 0.5 or names.occasion_probability(before.text, lemma(before)) >= 0.5)
+            and happenings.happening_probability(antecedent) < 0.15 and happenings.happening_probability(relative) >= 0.5
+            and not passive(relative)):  # (what is done to a place is the place's: "the town which was flattened")
         return before
     return antecedent
 

@@ -699,6 +699,13 @@ def _reported_clause_read_as_an_object(said: "Token") -> bool:
                  and not any(g.dep_.startswith(("nsubj", "mark")) or g.dep_.startswith("aux") and g.tag_ not in ("VBZ", "VBP", "VBD", "MD")
                              for g in c.children)), None)
     if verb is None:
+        # ("said the leader of the party which won the election resigned": the past tense right
+        # after a relative clause in the noun's phrase, hung on that clause's last noun)
+        verb = next((t for t in told.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.pos_ == "VERB"
+                     and any(r.dep_ == "acl:relcl" and told.is_ancestor(r)
+                             and max(x.i for x in r.subtree if x.i < t.i) + 1 == t.i for r in t.doc[told.i : t.i])
+                     and not any(g.dep_.startswith(("nsubj", "mark", "aux")) for g in t.children)), None)
+    if verb is None:
         # ("Police said two men loyal to the gang attacked the shop": the clause hung on the
         # saying itself, after the noun, with no subject)
         verb = next((c for c in said.rights if c.dep_ == "ccomp" and c.i > told.right_edge.i and c.tag_ == "VBD"
@@ -6285,6 +6292,26 @@ def _relative_clause_of_the_name_before_it(verb: "Token") -> bool:
     return True
 
 
+def _relative_clause_hung_far_from_its_noun(verb: "Token") -> bool:
+    """"as police cordoned off the area following the blast in the supermarket which went off at 5
+    p.m." parsed with the relative clause on "police": a clause opened by "which" or "that" right
+    after a noun, hung on a word before it that is no head of that noun's phrase, is that noun's
+    (or the happening's its phrase is of: the subject reading decides). Returns whether it repaired."""
+    if verb.dep_ != "acl:relcl":
+        return False
+    start = min(t.i for t in verb.subtree)
+    pronoun = verb.doc[start]
+    if pronoun.lower_ not in ("which", "that") or pronoun.head != verb or start == 0:
+        return False
+    noun = verb.doc[start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun == verb.head or verb.head.i > noun.i or verb.head.is_ancestor(noun):
+        return False
+    if noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
+        return False  # (a word of a name or compound that goes on after the clause's start: never)
+    verb.head = noun
+    return True
+
+
 def _perfect_participle_read_apart(having: "Token") -> bool:
     """"..., having reported record profits earlier this year" parsed with "having" the clause's
     head and "reported" a modifier of its object: a participle right after "having" heads the
@@ -7625,7 +7652,7 @@ def _register_components() -> None:
                 if token.tag == vbg:
                     _participle_after_a_possessive_read_as_a_verb(token)
                 if token.dep == acl_relcl:
-                    _relative_clause_of_the_name_before_it(token)
+                    _relative_clause_of_the_name_before_it(token) or _relative_clause_hung_far_from_its_noun(token)
                     _of_phrase_read_as_a_relative_clauses_subject(token)
                 if token.pos in noun_pos:
                     _compound_read_as_a_noun_and_its_object(token)
