@@ -8711,3 +8711,29 @@ def test_a_told_clause_after_a_relative_clause_in_its_subject_is_its_verbs(text,
     # never "The election was resigned" nor "The fireworks were fled": the past tense after the
     # relative clause is the told clause's verb, the noun before the clause its subject
     assert titles(text, worth_min=0.0) == {title: date}, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The assembly declared 2012 the International Year of Cooperatives.",
+     "The assembly declared 2012 the International Year of Cooperatives"),
+    ("The government designated the coming 2015-2024 as a decade for road safety.",
+     "The government designated the coming 2015-2024"),
+])
+def test_a_year_a_verb_acts_on_is_no_time_of_it(text, title):
+    # never dated 2012 or 2015 (the year named), never the year cut from the title: the naming
+    # happened when the article tells it, and the year is a word of what it named
+    assert titles(text, worth_min=0.0) == {title: PUBLISHED}, titles(text, worth_min=0.0)
+
+
+def test_a_year_that_describes_the_noun_after_it_still_dates_it():
+    # (a guard: read right before) "sparked their 1998-2000 war": the war's years
+    found = titles("Analysts accused the two nations, still at odds over the border row that sparked their 1998-2000 war, "
+                   "of fighting a proxy war.", worth_min=0.0)
+    assert found.get("The border row sparked war") == "1998", found
+
+
+def test_someone_is_never_a_happening_whatever_date_the_parse_hung_on_the_word():
+    # never "Minister" dated 2010: the parse made the year the sentence's root
+    found = titles("In her speech, the minister proposed declaring the coming 2010-2020 as the Decade of Clean Water.",
+                   worth_min=0.0)
+    assert "Minister" not in found, found

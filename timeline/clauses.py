@@ -476,6 +476,16 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if "as" in markers and any(lemma(c) == "same" for c in head.head.children):
         return Anchor(None, "comparison", "as")  # "rose 0.1 percent, the same increase as in October"
     governor = head.head if head.head != head else head
+    # (a year written out, never a relative one the parse made the object: "sanctions imposed last
+    # year"; nor one that describes the noun after it: "sparked their 1998-2000 war"; nor a length:
+    # "spent 2019 rebuilding")
+    if (base_dep(head) in ("obj", "iobj") and not markers and governor.pos_ in ("VERB", "AUX") and governor.i < head.i
+            and any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in tokens)
+            and not (following is not None and following.pos_ in ("NOUN", "PROPN"))
+            and lemma(governor) not in r.length_verbs):
+        # "declared 2012 the International Year of Cooperatives", "designated the coming 2015-2024
+        # as a decade for road safety": a year that is what the verb acts on names no time of it
+        return Anchor(None, "named", lemma(governor))
     # "the worst flooding this century", "its biggest gain this year": a "this" period right after
     # a noun a superlative describes is what the superlative ranges over, no time of a happening
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None

@@ -2462,10 +2462,20 @@ def _has_own_date(told: "SpacyToken", attribution: "SpacyToken", time_tokens: se
     return any(t.i in time_tokens and t.i not in speaker and t.i not in nested and t.i not in deadline for t in told.subtree)
 
 
+def _someone_not_something_that_happens(noun: "SpacyToken") -> bool:
+    """A common noun for someone (the agent-noun classifier) that neither the happening nor the
+    occasion classifier reads as something that happens: "the minister", "the police"."""
+    lemma = clauses.lemma(noun)
+    return (noun.pos_ == "NOUN" and names.agent_probability(noun.text, lemma) >= AGENT_MIN
+            and happenings.happening_probability(noun) < DATED_NOUN_THRESHOLD and names.occasion_probability(noun.text, lemma) < 0.5)
+
+
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:
     """A happening named by a noun ("Tuesday's collision", "the June Summit of the Americas")."""
     while clauses.base_dep(noun) == "compound" and noun.head.i > noun.i and noun.pos_ == noun.head.pos_ == "PROPN":
         noun = noun.head  # "the September [World] Summit on ...": the date on a word of a name names the name's head
+    if _someone_not_something_that_happens(noun):
+        return None  # someone is no happening ("the minister", whatever date the parse hung on the word)
     if (clauses.base_dep(noun) in ("obj", "obl") and noun.head.pos_ == "VERB" and not _cases(noun) & clauses.rules().during
             and clauses.under_a_condition(noun.head)):
         # "If the motion passes, ... leading to an election on May 16": what the condition leads to
@@ -2603,6 +2613,8 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
     punctuation mark at an expression's edge ("Monday that") belongs to the clause."""
     found = {
         t.i for timex in timexes if timex.type != "DURATION"  # "celebrates two decades at the helm" keeps them
+        # ("declared 2012 the International Year ...": a year the verb acts on is a word of what happened)
+        and clauses.anchor_of(doc, timex.start - sentence.start, timex.end - sentence.start).role != "named"
         for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
         if t.pos_ not in ("SCONJ", "PUNCT") and not _year_written_after_a_name(t)  # ("Euro 2004" keeps its year)
     }
