@@ -8737,3 +8737,16 @@ def test_someone_is_never_a_happening_whatever_date_the_parse_hung_on_the_word()
     found = titles("In her speech, the minister proposed declaring the coming 2010-2020 as the Decade of Clean Water.",
                    worth_min=0.0)
     assert "Minister" not in found, found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The accident occurred when a bus lost control and crashed into a wall at about 10:00 am.", "A bus crashed into a wall",
+     "2024-03-14T10:00"),
+    ("The collision happened when a lorry lost control and ploughed into a queue at about 8:00 am.",
+     "A lorry ploughed into a queue", "2024-03-14T08:00"),
+])
+def test_a_past_after_when_read_as_an_adjective_keeps_its_clause_apart(text, title, date):
+    # never "A bus lost control crashed into a wall" nor "The collision ploughed into a queue"
+    found = titles(text, worth_min=0.0)
+    assert found.get(title) == date, found
+    assert not any("lost control crashed" in t or t.startswith(("The collision plough", "The accident crash")) for t in found), found

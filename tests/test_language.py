@@ -3188,3 +3188,18 @@ def test_an_object_read_as_the_root_with_its_verb_inside_the_subject_is_the_verb
     assert (doc[5].dep_, doc[5].head.i) == ("ROOT", 5)
     assert (doc[1].head.i, doc[1].dep_) == (5, "nsubj")
     assert (doc[9].head.i, doc[9].dep_) == (5, "obj")
+
+
+def test_a_past_after_when_between_two_nouns_is_the_clauses_verb():
+    # "occurred when a bus lost control and crashed" misread with "lost" an adjective of "control"
+    # and "bus" its compound (titled "A bus lost control crashed into a wall")
+    words = ["It", "occurred", "when", "a", "bus", "lost", "control", "and", "crashed", "."]
+    heads = [1, 1, 6, 6, 6, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "advmod", "det", "compound", "amod", "obl", "cc", "conj", "punct"]
+    tags = ["PRP", "VBD", "WRB", "DT", "NN", "VBN", "NN", "CC", "VBD", "."]
+    pos = ["PRON", "VERB", "ADV", "DET", "NOUN", "VERB", "NOUN", "CCONJ", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].head.i, doc[5].dep_) == (1, "advcl")
+    assert (doc[4].head.i, doc[4].dep_) == (5, "nsubj")
+    assert (doc[6].head.i, doc[6].dep_) == (5, "obj")
+    assert (doc[8].head.i, doc[8].dep_) == (5, "conj")

@@ -1696,6 +1696,45 @@ def _past_with_its_subject_read_as_an_adjective(word: "Token") -> bool:
     return True
 
 
+def _past_after_when_read_as_its_objects_adjective(word: "Token") -> bool:
+    """"The accident occurred when a bus lost control and crashed into a wall" parsed with "lost" an
+    adjective of "control", "bus" a compound of it, and "crashed" a clause on the noun: after "when"
+    or "where", a past form between two nouns is the verb of the clause, the noun before it its
+    subject and the noun after it its object. Returns whether it repaired."""
+    noun, doc = word.head, word.doc
+    if (word.dep_ != "amod" or word.tag_ not in ("VBN", "VBD") or noun.i != word.i + 1 or noun.pos_ != "NOUN"
+            or word.i < 2 or noun.head == noun or noun.head.pos_ not in ("VERB", "AUX")):
+        return False
+    subject = doc[word.i - 1]
+    # (the noun before it its modifier, or already its subject: "when a lorry [nsubj] lost [amod] control")
+    if subject.pos_ not in ("NOUN", "PROPN") or not (
+            subject.head == noun and subject.dep_ in ("compound", "nmod", "amod") or subject.head == word and subject.dep_ == "nsubj"):
+        return False
+    first = min(t.i for t in subject.subtree)
+    opener = doc[first - 1] if first > 0 and doc[first - 1].tag_ == "WRB" else None
+    determiners = [c for c in noun.children if c.i < subject.i and c.dep_ == "det"]
+    if opener is None and determiners:
+        opener = doc[determiners[0].i - 1] if determiners[0].i > 0 and doc[determiners[0].i - 1].tag_ == "WRB" else None
+    if opener is None or opener.lower_ not in ("when", "where"):
+        return False
+    host = noun.head
+    word.head, word.dep_, word.pos_ = host, "advcl", "VERB"
+    _made_a_past_tense(word)
+    subject.head, subject.dep_ = word, "nsubj"
+    for determiner in determiners:
+        determiner.head = subject
+    opener.head, opener.dep_ = word, "advmod"
+    # (what the clause went on to do, joined after the object, wherever the parse hung it)
+    joined = [c for c in (*noun.children, *host.children) if c.i > noun.i and not c.is_punct and (
+        c.dep_ in ("acl", "cc") and c.head == noun or c.dep_ == "conj" and c.pos_ == "VERB")]
+    for child in joined:
+        child.head, child.dep_ = word, "cc" if child.dep_ == "cc" else "conj"
+    for joiner in [c for c in doc[noun.i + 1 : noun.i + 2] if c.dep_ == "cc"]:
+        joiner.head = word  # (the "and" right after the object)
+    noun.head, noun.dep_ = word, "obj"
+    return True
+
+
 def _verbs_adjective_read_as_a_name_word(adjective: "Token") -> bool:
     """"four police officers were shot dead when conducting a patrol" parsed with "dead" a word of a
     name on "shot" (titled "... were shot"): an adjective right after the verb it hangs on, in a
@@ -7438,6 +7477,8 @@ def _register_components() -> None:
                     _verbs_adjective_read_as_a_name_word(token)
                 if dep == "amod" and token.tag_ == "JJ" and token.n_lefts:
                     _past_with_its_subject_read_as_an_adjective(token)
+                if dep == "amod" and token.tag_ in ("VBN", "VBD"):
+                    _past_after_when_read_as_its_objects_adjective(token)
                 if pos in noun_pos and token.i > 1 and token.doc[token.i - 1].text == "-" and dep.startswith(("obl", "obj", "compound")):
                     _hyphened_measure_read_as_the_phrases_noun(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
