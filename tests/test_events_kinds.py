@@ -8750,3 +8750,15 @@ def test_a_past_after_when_read_as_an_adjective_keeps_its_clause_apart(text, tit
     found = titles(text, worth_min=0.0)
     assert found.get(title) == date, found
     assert not any("lost control crashed" in t or t.startswith(("The collision plough", "The accident crash")) for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("He was given a fair trial for crimes against humanity involving the execution in 1982 of 148 men and boys in the village.",
+     "Execution of 148 men and boys in the village", "1982"),
+    ("The general faces charges involving the killing in 1994 of 30 villagers.", "Killing of 30 villagers", "1994"),
+])
+def test_a_year_after_the_object_of_involving_dates_the_object(text, title, date):
+    # never "Humanity involved the execution ..." in 1982: "involving" only relates the crimes to
+    # the execution, which is what happened then
+    found = titles(text, worth_min=0.0)
+    assert found.get(title) == date and not any("involved" in t for t in found), found

@@ -1527,7 +1527,8 @@ def _event_word_in_parse(
                 or clauses.base_dep(word) == "obl" and (cases & clauses.rules().during or opening and cases or own_happening or closing
                                                           or of_a_complement)
                 and (own_subject or not premodifier)
-                ) and host.pos_ == "VERB":
+                ) and host.pos_ == "VERB" and host.lower_ not in language.relational_participles():
+            # (not a participle that only relates the noun: "crimes involving the execution in 1982 of ...")
             # "warned of pressure in a call on Friday", "retook the house in last week's elections":
             # the clause the happening is the setting of. Not "referring to a decision in
             # November", nor "released last month's figures": what a clause is about has its own date.

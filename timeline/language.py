@@ -1735,6 +1735,25 @@ def _past_after_when_read_as_its_objects_adjective(word: "Token") -> bool:
     return True
 
 
+def _time_of_the_object_read_on_a_relational_participle(participle: "Token") -> bool:
+    """"crimes against humanity involving the execution in 1982 of 148 men" parsed with "in 1982"
+    a phrase of "involving" (titled "Humanity involved the execution"): a time phrase right after
+    the object of a participle that only relates one thing to another is the object's. Returns
+    whether it repaired."""
+    if participle.dep_ != "acl" or participle.lower_ not in relational_participles():
+        return False
+    target = next((c for c in participle.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if target is None:
+        return False
+    time = next((c for c in participle.children if c.dep_.startswith("obl") and c.left_edge.i == target.i + 1
+                 and (c.like_num and len(c.text) == 4 or c.lower_ in _clause_markers()["month_names"]
+                      or c.lower_ in _clause_markers()["day_names"])), None)
+    if time is None:
+        return False
+    time.head, time.dep_ = target, "nmod"
+    return True
+
+
 def _verbs_adjective_read_as_a_name_word(adjective: "Token") -> bool:
     """"four police officers were shot dead when conducting a patrol" parsed with "dead" a word of a
     name on "shot" (titled "... were shot"): an adjective right after the verb it hangs on, in a
@@ -6886,6 +6905,11 @@ def adverbial_that() -> frozenset[str]:
     return _clause_markers()["adverbial_that"]
 
 
+def relational_participles() -> frozenset[str]:
+    """Participles that only relate one thing to another ("involving", "including", "concerning")."""
+    return _clause_markers()["relational_participles"]
+
+
 def start_participles() -> frozenset[str]:
     """Participles that open a time as "from" does ("starting Monday", "effective June 1")."""
     return _clause_markers()["start_participles"]
@@ -7479,6 +7503,8 @@ def _register_components() -> None:
                     _past_with_its_subject_read_as_an_adjective(token)
                 if dep == "amod" and token.tag_ in ("VBN", "VBD"):
                     _past_after_when_read_as_its_objects_adjective(token)
+                if dep == "acl" and token.tag == vbg:
+                    _time_of_the_object_read_on_a_relational_participle(token)
                 if pos in noun_pos and token.i > 1 and token.doc[token.i - 1].text == "-" and dep.startswith(("obl", "obj", "compound")):
                     _hyphened_measure_read_as_the_phrases_noun(token)
                 if in_times and token.head.dep_ in ("appos", "parataxis"):
