@@ -1528,10 +1528,10 @@ def _event_word_in_parse(
                                                           or of_a_complement)
                 and (own_subject or not premodifier)
                 ) and host.pos_ == "VERB" and host.lower_ not in language.relational_participles():
-            # (not a participle that only relates the noun: "crimes involving the execution in 1982 of ...")
             # "warned of pressure in a call on Friday", "retook the house in last week's elections":
             # the clause the happening is the setting of. Not "referring to a decision in
-            # November", nor "released last month's figures": what a clause is about has its own date.
+            # November", nor "released last month's figures": what a clause is about has its own date;
+            # nor a participle that only relates the noun ("crimes involving the execution in 1982").
             return host, False
         setting = _setting_of(word) if cases & clauses.rules().during else None
         if setting is not None:
@@ -2468,7 +2468,7 @@ def _someone_not_something_that_happens(noun: "SpacyToken") -> bool:
     occasion classifier reads as something that happens: "the minister", "the police"."""
     lemma = clauses.lemma(noun)
     return (noun.pos_ == "NOUN" and names.agent_probability(noun.text, lemma) >= AGENT_MIN
-            and happenings.happening_probability(noun) < DATED_NOUN_THRESHOLD and names.occasion_probability(noun.text, lemma) < 0.5)
+            and happenings.happening_probability(noun) < DATED_NOUN_THRESHOLD and names.occasion_probability(noun.text, lemma) < OCCASION_MIN)
 
 
 def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: Timex, skip: set[int]) -> EventMention | None:

@@ -723,7 +723,8 @@ def _is_reporting_gerund(form: str) -> bool:
     if not form.endswith("ing") or len(form) < 6:
         return False
     stem = form[:-3]
-    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    # ("adding", "noting", "admitting": the stem, with its final "e", or its doubled consonant undone)
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
     return any(s in _reporting_lemmas() for s in stems)
 
 
@@ -6354,7 +6355,8 @@ def _relative_clause_hung_far_from_its_noun(verb: "Token") -> bool:
     """"as police cordoned off the area following the blast in the supermarket which went off at 5
     p.m." parsed with the relative clause on "police": a clause opened by "which" or "that" right
     after a noun, hung on a word before it that is no head of that noun's phrase, is that noun's
-    (or the happening's its phrase is of: the subject reading decides). Returns whether it repaired."""
+    (`clauses.subject_of` then gives a place's clause to the happening in it). Returns whether it
+    repaired."""
     if verb.dep_ != "acl:relcl":
         return False
     start = min(t.i for t in verb.subtree)
