@@ -2609,13 +2609,18 @@ def _centrality(sentence: Sentence, word: "SpacyToken") -> float:
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a value of day precision (or finer)
 
 
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
 def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[int]:
     """The words of the sentence's time expressions (never shown in a title); a subordinator or a
     punctuation mark at an expression's edge ("Monday that") belongs to the clause."""
     found = {
         t.i for timex in timexes if timex.type != "DURATION"  # "celebrates two decades at the helm" keeps them
-        # ("declared 2012 the International Year ...": a year the verb acts on is a word of what happened)
-        and clauses.anchor_of(doc, timex.start - sentence.start, timex.end - sentence.start).role != "named"
+        # ("declared 2012 the International Year ...": a year the verb acts on is a word of what happened;
+        # only a year written out can be one, so only such an expression is anchored here)
+        and not (_FOUR_DIGITS.search(timex.text)
+                 and clauses.anchor_of(doc, timex.start - sentence.start, timex.end - sentence.start).role == "named")
         for t in clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
         if t.pos_ not in ("SCONJ", "PUNCT") and not _year_written_after_a_name(t)  # ("Euro 2004" keeps its year)
     }

@@ -1726,8 +1726,8 @@ def _past_after_when_read_as_its_objects_adjective(word: "Token") -> bool:
         determiner.head = subject
     opener.head, opener.dep_ = word, "advmod"
     # (what the clause went on to do, joined after the object, wherever the parse hung it)
-    joined = [c for c in (*noun.children, *host.children) if c.i > noun.i and not c.is_punct and (
-        c.dep_ in ("acl", "cc") and c.head == noun or c.dep_ == "conj" and c.pos_ == "VERB")]
+    joined = [c for c in noun.children if c.i > noun.i and (c.dep_ in ("acl", "cc") or c.dep_ == "conj" and c.pos_ == "VERB")]
+    joined += [c for c in host.children if c.i > noun.i and c.dep_ == "conj" and c.pos_ == "VERB"]
     for child in joined:
         child.head, child.dep_ = word, "cc" if child.dep_ == "cc" else "conj"
     for joiner in [c for c in doc[noun.i + 1 : noun.i + 2] if c.dep_ == "cc"]:
