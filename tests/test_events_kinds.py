@@ -6079,7 +6079,9 @@ def test_a_count_opened_by_more_than_keeps_its_count_and_its_verb(text, title):
     ],
 )
 def test_a_lead_that_only_puts_something_in_time_is_not_the_days_news(text):
-    assert not any(t.endswith(("pay and pensions", "over fuel prices")) for t in titles(text)), titles(text)
+    # (the riots are last week's, and may be told so: "The riots came amid growing anger ...")
+    found = titles(text)
+    assert PUBLISHED not in found.values(), found
 
 
 @pytest.mark.parametrize(
@@ -8762,3 +8764,70 @@ def test_a_year_after_the_object_of_involving_dates_the_object(text, title, date
     # the execution, which is what happened then
     found = titles(text, worth_min=0.0)
     assert found.get(title) == date and not any("involved" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The senator vetoed the bill on Monday.", "The senator vetoed the bill", "2024-03-11"),
+    ("The governor vetoed the budget in April.", "The governor vetoed the budget", "2023-04"),
+    ("The mayor twice vetoed the plan in April.", "The mayor vetoed the plan", "2023-04"),
+    ("Lindqvist vetoed the budget in April.", "Lindqvist vetoed the budget", "2023-04"),
+    ("The crowd echoed the chant on Friday.", "The crowd echoed the chant", "2024-03-08"),
+])
+def test_a_regular_past_in_oed_is_the_past_of_its_verb(text, title, date):
+    # the tagger read "vetoed" as a noun (no happening at all) or as a base form ("twice vetoed":
+    # told as planned for the coming April)
+    found = mentions_of(text)
+    assert [(m.title, m.date, m.modality) for m in found] == [(title, date, "")], [(m.title, m.date, m.modality) for m in found]
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Kenya plans to put a weather satellite named Taifa into orbit in the first half of 2027.",
+     "Kenya plans to put a weather satellite named Taifa into orbit", "2027-H1"),
+    ("The navy sent a frigate called Hermes into the Gulf on Tuesday.", "The navy sent a frigate called Hermes into the Gulf",
+     "2024-03-12"),
+    ("Rescuers found a boy named Ali in the rubble on Sunday.", "Rescuers found a boy named Ali in the rubble", "2024-03-10"),
+])
+def test_the_phrases_after_a_name_a_participle_gives_are_the_verbs(text, title, date):
+    # never "A weather satellite named Taifa into orbit" nor "The navy sent a frigate": "into
+    # orbit" and the date read as the naming participle's, which ends with its name
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Federer three times won the title in London last year.", "Federer won the title in London", "2023"),
+    ("Parliament five times refused to confirm the nominee last year.", "Parliament refused to confirm the nominee", "2023"),
+    ("The feud began in May when Okafor three times rejected the board's choice of chairman.",
+     "Okafor rejected the board's choice of chairman", "2023-05"),
+    ("Congress several times blocked the bill in 2019.", "Congress blocked the bill", "2019"),
+])
+def test_a_count_of_times_before_the_verb_is_how_often_not_who(text, title, date):
+    # never "Three times won the title" nor "Okafor three times rejected ...": the count read as
+    # the subject, the name as its modifier
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The court's ruling on Tuesday came after a long battle between the two families.",
+     "The court's ruling came after a long battle between the two families", "2024-03-12"),
+    ("The verdict on Monday came after a week of closed hearings in the capital.",
+     "The verdict came after a week of closed hearings in the capital", "2024-03-11"),
+    ("The coach's dismissal came on Sunday after a string of heavy defeats.",
+     "The coach's dismissal came after a string of heavy defeats", "2024-03-10"),
+    ("The decision came on Friday as talks with the unions stalled.", "The decision came as talks with the unions stalled",
+     "2024-03-08"),
+])
+def test_a_happening_that_came_after_something_keeps_what_it_came_after(text, title, date):
+    # never "The verdict came": a verb that only puts its subject in time says it by its phrase
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, framed, day, framed_day", [
+    ("The resignation came Monday, two days after the scandal broke.", "The scandal broke", "2024-03-11", "2024-03-09"),
+    ("The ceasefire came on Saturday, three days after the talks began in Geneva.", "The talks began in Geneva",
+     "2024-03-09", "2024-03-06"),
+])
+def test_what_came_a_counted_time_after_something_is_not_on_its_day(text, framed, day, framed_day):
+    # the day is the resignation's: the scandal broke two days before it, never on Monday
+    found = titles(text)
+    assert found.get(framed) == framed_day, found
+    assert day in found.values(), found

@@ -3203,3 +3203,41 @@ def test_a_past_after_when_between_two_nouns_is_the_clauses_verb():
     assert (doc[4].head.i, doc[4].dep_) == (5, "nsubj")
     assert (doc[6].head.i, doc[6].dep_) == (5, "obj")
     assert (doc[8].head.i, doc[8].dep_) == (5, "conj")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Toyota plans to build a new plant in Texas.", "Toyota"),
+    ("The company plans to open a factory in Ohio next year.", "company"),
+    ("Germany plans to hold elections in May.", "Germany"),
+    ("Beijing plans to cut its steel output.", "Beijing"),
+])
+def test_a_plural_form_before_its_to_infinitive_in_a_sentence_without_a_verb_is_the_verb(text, subject):
+    # "plans" read as a plural noun, the root of a sentence with no verb, "to build" its modifier
+    doc = parse_one(text)
+    plans = next(t for t in doc if t.lower_ == "plans")
+    assert (plans.pos_, plans.dep_) == ("VERB", "ROOT"), [(t.text, t.tag_, t.dep_) for t in doc]
+    assert next(t for t in doc if t.text == subject).dep_ == "nsubj"
+    assert doc[plans.i + 2].head == plans and doc[plans.i + 2].dep_ == "xcomp"
+
+
+def test_plans_with_an_owner_and_a_verb_of_their_own_stay_a_noun():
+    doc = parse_one("The government's plans to cut taxes were shelved in May.")
+    plans = next(t for t in doc if t.lower_ == "plans")
+    assert plans.pos_ == "NOUN" and plans.dep_.startswith("nsubj"), [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_a_bare_verb_joined_to_a_past_tense_joins_the_bare_verb_before_its_and():
+    # "The minister said the reform may help cut costs and raise wages, the agency reported."
+    # misread with "raise" joined to "said" (built by hand): "and" joins like forms
+    words = ["The", "minister", "said", "the", "reform", "may", "help", "cut", "costs", "and", "raise", "wages", ",",
+             "the", "agency", "reported", "."]
+    heads = [1, 2, 2, 4, 6, 6, 2, 6, 7, 10, 2, 10, 15, 14, 15, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "xcomp", "obj", "cc", "conj", "obj", "punct",
+            "det", "nsubj", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "MD", "VB", "VB", "NNS", "CC", "VB", "NNS", ",", "DT", "NN", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT",
+           "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].head.i, doc[10].dep_) == (7, "conj")
+    # the source at the end is the whole sentence's, not the raising's
+    assert (doc[15].head.i, doc[15].dep_) == (2, "parataxis")

@@ -928,6 +928,16 @@ def _unjoined_after_name(verb: Token) -> bool:
         before.head.pos_ == "PROPN" or before.pos_ == "PROPN")
 
 
+def _measured_from(phrase: Token) -> bool:
+    """The phrase or clause is set a counted length of time away from what it frames ("[two days]
+    after the scandal broke", "[a week] before the vote")."""
+    r = rules()
+    marker = next((m for m in phrase.children if base_dep(m) in ("case", "mark") and lemma(m) in r.after | {"before"}), None)
+    return marker is not None and any(
+        lemma(m) in r.calendar_units and m.i < marker.i and any(base_dep(n) == "nummod" or n.like_num for n in m.children)
+        for m in phrase.children)
+
+
 def framed_happening(verb: Token) -> Token:
     """The happening a framing verb puts in time: "That comes after 53 migrants died ... last
     month" dates the deaths, "The meeting follows a ruling" the ruling's clause."""
@@ -941,6 +951,8 @@ def framed_happening(verb: Token) -> Token:
         # ("came when" frames only where "came" says nothing else: not "came to light when")
         bare = not any(base_dep(o) in ("obl", "obj", "xcomp") or dep(o) == "compound:prt" for o in verb.children if o != c)
         when = bare and (any(m.lower_ == "when" and base_dep(m) in ("mark", "advmod") for m in c.children) or opener.lower_ == "when")
+        if _measured_from(c):
+            continue  # "came Monday, [two days] after the scandal broke": not on the frame's day
         if c.i > verb.i and (when or any(lemma(m) in r.after | {"before"} and base_dep(m) in ("case", "mark") for m in c.children)
                              or is_predicate(c) and lemma(opener) in r.after | {"before"}):
             found = next((t for t in c.subtree if t.pos_ == "VERB" and finite(t)), None)
@@ -2283,6 +2295,15 @@ def _phrase_completing(phrases: list[list[Token]], end: int, skip: set[int]) -> 
     return None
 
 
+def _what_a_frame_came_after(phrase: Token, marker: Token, skip: set[int]) -> bool:
+    """The "after" phrase of a verb that only puts its subject in time is what it was put after,
+    a thing ("came after four rounds of balloting"), not a clause the parse made a noun of ("came
+    after two buildings [tumbled down]") nor one a counted time away ("[a week] after")."""
+    before = marker.doc[marker.i - 1] if marker.i else None
+    return (marker.i not in skip and not (before is not None and lemma(before) in rules().calendar_units)
+            and not any(base_dep(g) in ("acl", "acl:relcl") and g.tag_ in ("VBD", "VBN") and g.i > phrase.i for g in phrase.children))
+
+
 def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
     """The words after the verb group that a title keeps: the verb's objects and complements, an
     object the parse hung on the date, a gerund or infinitive complement, or the start of one long
@@ -2291,6 +2312,10 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     arguments: list[Token] = []
     long_adverbials: list[list[Token]] = []
     absolute: list[Token] = []  # "with" phrases read as absolute clauses
+    # ("The nomination came [after four rounds of balloting]": a verb that only puts its subject in
+    # time says what it says by its phrase; without it the title is "The nomination came")
+    framing = lemma(clause.verb) in r.framing and not any(
+        base_dep(c) in ("obj", "iobj", "xcomp", "ccomp") for c in clause.verb.children)
     for head in (clause.verb, *clause.frames):
         for c in head.children:
             if c.i in skip:
@@ -2319,7 +2344,8 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                     # phrase after it is, when it names whom the frame acts on ("called [on the
                     # government] to work"), not how ("is prepared in principle to send")
                     continue
-                if base_dep(c) == "obl" and any(base_dep(m) == "case" and lemma(m) in r.after | {"since"} for m in c.children):
+                after = next((m for m in c.children if base_dep(m) == "case" and lemma(m) in r.after | {"since"}), None)
+                if base_dep(c) == "obl" and after is not None and not (framing and _what_a_frame_came_after(c, after, skip)):
                     continue  # "resigned after a newspaper [revealed ...]", "since the fall of ...": another happening
                 following = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
                 if (base_dep(c) == "advmod" or lemma(c) in r.calendar_units and not any(base_dep(m) == "case" for m in c.children)) and following is not None and (
@@ -2370,6 +2396,13 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
         phrase = _phrase_completing(long_adverbials, max(t.i for t in arguments), skip)
         if phrase is not None:
             arguments.extend(_first_noun_phrase(phrase))
+    framed = next((c for c in clause.verb.rights if framing and base_dep(c) == "advcl" and c.i not in skip and any(
+        base_dep(m) == "mark" and lemma(m) in r.framing_markers for m in c.children)), None)
+    if framed is not None and not _measured_from(framed) and not any(t.i in skip for t in framed.subtree):
+        # (not one a counted time away, whose measure the title leaves out with the date: "came
+        # [a week] after two buildings tumbled down")
+        # "The resignation came [two days after the scandal broke]": the clause it is put in time by
+        arguments.extend(_argument_phrase(framed, skip, names, 1))
     means = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VBG" and c.i not in skip
                   and any(base_dep(m) == "mark" and m.lower_ == "by" and m.i < c.i for m in c.children)), None)
     notable = any(base_dep(c) == "obj" and c.lower_ in r.notable_objects for c in clause.verb.children)

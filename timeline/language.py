@@ -2739,6 +2739,107 @@ def _present_read_as_a_plural_root_with_an_object(word: "Token") -> bool:
     return True
 
 
+def _present_read_as_a_plural_root_before_its_infinitive(word: "Token") -> bool:
+    """"Vietnam plans to put a satellite into orbit" parsed as one noun phrase, "plans" its root
+    and "to put" the plans' infinitive: where the sentence has no verb but that infinitive's, the
+    plural form of a verb the treebanks give a "to" complement ("plans", "aims", "hopes"), after
+    a noun and right before its "to", is that verb's present tense, the noun its subject and the
+    infinitive its complement. Returns whether it repaired."""
+    form = word.lower_
+    if (word.tag_ != "NNS" or word.head != word or not form.endswith("s") or word.i == 0 or word.i + 2 >= len(word.doc)
+            or word.doc[word.i + 1].lower_ != "to"
+            or form[:-1] not in infinitive_complement_verbs() and form[:-2] not in infinitive_complement_verbs()):
+        return False
+    infinitive = word.doc[word.i + 1].head
+    if (infinitive.head != word or infinitive.tag_ != "VB" or infinitive.dep_ not in ("acl", "xcomp")
+            or any(c.dep_ in ("det", "nmod:poss", "nummod") for c in word.children)):
+        return False
+    inside = {t.i for t in infinitive.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in word.sent if t != word):
+        return False  # (a verb of its own: "the plans to expand were shelved")
+    subject = word.doc[word.i - 1]
+    if subject.head != word or subject.dep_ not in ("nsubj", "compound", "amod") or not (
+            subject.pos_ in ("NOUN", "PROPN") or subject.dep_ == "amod" and subject.is_title):
+        return False  # ("Beijing" may be read as an adjective; "new plans to ..." is a noun's)
+    word.pos_, word.tag_ = "VERB", "VBZ"
+    word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    for child in [c for c in word.lefts if c != subject and c.i < subject.i]:
+        child.head = subject  # (the subject's own words: "[the] company")
+    subject.dep_, subject.pos_ = "nsubj", subject.pos_ if subject.pos_ in ("NOUN", "PROPN") else "PROPN"
+    if subject.tag_ == "JJ":
+        subject.tag_ = "NNP"
+    infinitive.dep_ = "xcomp"
+    return True
+
+
+def _phrase_after_a_name_read_on_the_naming_participle(participle: "Token") -> bool:
+    """"put a satellite named Vinasat into operation in 2008" parsed with "into operation" and the
+    date on "named": a participle that gives its noun a name ends with that name (it has no object
+    and no agent of its own), so the phrases after the name are the verb's whose object the noun
+    is. Returns whether it repaired."""
+    noun = participle.head
+    name = next((c for c in participle.children if c.dep_ == "xcomp" and (c.pos_ == "PROPN" or c.tag_ in ("NNP", "NNPS")) and c.i > participle.i), None)
+    if (name is None or noun.dep_ != "obj" or noun.head.pos_ != "VERB" or noun.i > participle.i
+            or any(c.dep_ in ("obj", "iobj", "obl:agent", "aux", "aux:pass", "nsubj:pass") for c in participle.children)):
+        return False
+    after = [c for c in participle.children if c.dep_ in ("obl", "obl:tmod", "obl:unmarked", "advmod") and c.i > name.right_edge.i]
+    for phrase in after:
+        phrase.head = noun.head
+    return bool(after)
+
+
+def _bare_verb_joined_to_a_finite_verb(verb: "Token") -> bool:
+    """"said Peretz may help unite the camp and promote talks" parsed with "promote" joined to
+    "said": "and" joins like forms, and a bare verb (no subject, auxiliary or "to" of its own)
+    is no conjunct of a past or present tense; it joins the nearest bare verb before its "and"
+    under that tense. Returns whether it repaired."""
+    head = verb.head
+    if (verb.tag_ != "VB" or verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ") or head.i > verb.i
+            or any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in verb.children)
+            or any(c.dep_.startswith("aux") for c in head.children)):
+        return False
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None:
+        return False
+    inside = {t.i for t in head.subtree}
+    bare = [t for t in verb.doc[head.i + 1:cc.i] if t.tag_ == "VB" and t.pos_ == "VERB" and t.i in inside]
+    if not bare:
+        return False
+    verb.head = bare[-1]
+    for source in [c for c in verb.rights if c.dep_ in ("ccomp", "parataxis") and _is_reporting_form(c)
+                   and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text) and any(g.dep_.startswith("nsubj") for g in c.children)]:
+        source.head, source.dep_ = head, "parataxis"  # (", the agency reported": the whole sentence's source)
+    return True
+
+
+def _count_of_times_read_as_the_subject(times: "Token") -> bool:
+    """"when Tudjman four times rejected their choice" parsed with "four times" the subject and
+    "Tudjman" its modifier (or the root, or the verb's phrase): a count of times right before a
+    verb says how often it happened; the noun before the count is the subject. Returns whether it
+    repaired."""
+    doc = times.doc
+    verb = times.head
+    if (times.lower_ != "times" or times.dep_ not in ("nsubj", "obl:unmarked") or times.i < 2 or verb.i != times.i + 1
+            or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("det", "nmod:poss") for c in times.children)):
+        return False
+    count = doc[times.i - 1]
+    subject = doc[times.i - 2]
+    if (count.head != times or count.dep_ not in ("nummod", "amod") or not (count.like_num or count.tag_ == "JJ")
+            or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ not in ("NN", "NNS", "NNP", "NNPS")
+            or any(c.dep_.startswith("nsubj") and c != times for c in verb.children)):
+        return False
+    if subject.head == subject:  # ("Parliament five times refused": the noun read as the root)
+        verb.head, verb.dep_ = verb, "ROOT"
+        _full_stop_to(subject, verb)
+        for child in [c for c in subject.children if c.i > verb.i]:
+            child.head = verb
+    elif subject.head not in (times, verb):
+        return False
+    subject.head, subject.dep_ = verb, "nsubj"
+    times.dep_ = "obl:unmarked"
+    return True
+
+
 def _activity_as_a_kind_read_as_an_as_clause(verb: "Token") -> bool:
     """"but rowing as a sport began in Victorian England" parsed with "rowing" a verb and "as a
     sport began" a clause of its (titled "A sport began"): a form in -ing right before "as" and an
@@ -4667,6 +4768,52 @@ def _regular_past_read_as_a_compounds_noun(root: "Token") -> bool:
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
     root.set_morph(_PAST_TENSE)
     subject.dep_ = "nsubj"
+    for thing in [c for c in root.rights if c.dep_ == "appos"]:
+        _object_read_as_the_verbs_apposition(thing)  # ("vetoed [the budget]")
+    return True
+
+
+def _regular_past_read_as_a_noun_or_a_base_form(root: "Token") -> bool:
+    """"The senator vetoed the bill" parsed with "vetoed" a noun (the root, "senator" its compound,
+    "the bill" its apposition), or "twice vetoed the plan" with it a base form: the tagger has seen
+    few past forms in "-oed". A root spelled as the regular past of a verb the treebanks know (and
+    not itself a base form they know: "need", "proceed"), right after a noun and in a sentence
+    with no other finite verb, is that verb's past tense, the noun its subject and a noun phrase
+    right after it its object. Returns whether it repaired."""
+    form = root.lower_
+    if (root.head != root or root.tag_ not in ("NN", "NNP", "VB") or not form.endswith("ed") or root.i == 0
+            or form in known_verbs() or _regular_form_lemma(form, form) == form
+            or any(c.dep_.startswith(("aux", "cop", "mark")) or c.lower_ == "to" for c in root.children)
+            or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t != root for t in root.sent)):
+        return False
+    subject = next((c for c in sorted(root.lefts, key=lambda t: -t.i) if c.dep_ in ("nsubj", "compound", "nmod")
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None or any(t.dep_ != "advmod" or t.head != root for t in root.doc[subject.i + 1 : root.i]):
+        return False  # (only an adverb between: "twice vetoed")
+    thing = next((c for c in root.rights if c.dep_ in ("obj", "appos", "nmod", "dep") and c.pos_ in ("NOUN", "PROPN")
+                  and c.left_edge.i == root.i + 1), None)
+    if root.tag_ != "VB" and thing is None:
+        return False  # (a noun alone after a noun: "the cancer screening programme" is no clause)
+    root.pos_, root.lemma_ = "VERB", _regular_form_lemma(form, form)
+    _made_a_past_tense(root)
+    for child in [c for c in root.lefts if c.i < subject.i]:
+        child.head = subject  # ("[The] senator")
+    subject.dep_ = "nsubj"
+    if thing is not None:
+        thing.dep_ = "obj"
+    return True
+
+
+def _object_read_as_the_verbs_apposition(noun: "Token") -> bool:
+    """"Lindqvist vetoed the budget" parsed with "the budget" an apposition of "vetoed": only a
+    noun has appositions; a noun phrase right after a verb that has no object, with no comma
+    between, is its object. Returns whether it repaired."""
+    verb = noun.head
+    if (noun.dep_ != "appos" or verb.pos_ != "VERB" or noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN")
+            or verb.dep_.startswith(("nsubj", "obj", "obl", "nmod", "compound"))  # (a noun's name read as a verb)
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") or c.dep_.endswith(":pass") for c in verb.children)):
+        return False
+    noun.dep_ = "obj"
     return True
 
 
@@ -7425,6 +7572,14 @@ def _register_components() -> None:
                     _extraposed_clause_read_as_the_head(token)
                 if verb and dep == "acl" and token.head.i < token.i:
                     _intransitive_past_read_as_a_participle_after_a_subordinator(token)
+                if dep == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
+                    _phrase_after_a_name_read_on_the_naming_participle(token)
+                if dep == "conj" and token.tag_ == "VB":
+                    _bare_verb_joined_to_a_finite_verb(token)
+                if dep == "appos" and token.head.pos == verb_pos:
+                    _object_read_as_the_verbs_apposition(token)
+                if lower == "times":
+                    _count_of_times_read_as_the_subject(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
@@ -7759,12 +7914,14 @@ def _register_components() -> None:
                     root = sentence.doc[root.head.i]  # (the count, now the root)
                 if (_irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root)
                         or _present_read_as_a_plural_root_with_an_object(root)
+                        or _present_read_as_a_plural_root_before_its_infinitive(root)
                         or _source_read_as_an_adjectives_subject(root) or _main_verb_read_inside_the_subject(root)
                         or _noun_root_read_with_an_object(root)):
                     continue
                 for told in [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]:
                     _irregular_past_read_as_a_noun(told, past_forms)  # ("Soldiers shot dead two men, officials said")
-                if (_regular_past_read_as_a_compounds_noun(root) or _past_form_read_as_a_compound(root, past_forms)
+                if (_regular_past_read_as_a_compounds_noun(root) or _regular_past_read_as_a_noun_or_a_base_form(root)
+                        or _past_form_read_as_a_compound(root, past_forms)
                         or _past_form_read_into_the_subjects_phrase(root, past_forms)
                         or _past_form_read_into_the_object_of_a_subject(root, past_forms)
                         or _main_verb_read_on_the_subjects_apposition(root)
