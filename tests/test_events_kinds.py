@@ -8831,3 +8831,34 @@ def test_what_came_a_counted_time_after_something_is_not_on_its_day(text, framed
     found = titles(text)
     assert found.get(framed) == framed_day, found
     assert day in found.values(), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The quake struck 80 kilometres (50 miles) north of the capital on Monday, killing five people.",
+     "The quake struck 80 kilometres north of the capital", "2024-03-11"),
+    ("Gunmen ambushed a convoy 40 kilometres (25 miles) east of Kabul on Tuesday.",
+     "Gunmen ambushed a convoy 40 kilometres east of Kabul", "2024-03-12"),
+    ("The plane crashed some 30 km (19 miles) south of the city on Friday.", "The plane crashed some 30 km south of the city",
+     "2024-03-08"),
+    # (a guard: right as the parse had it)
+    ("The storm made landfall 50 miles (80 kilometres) northeast of Miami on Thursday.",
+     "The storm made landfall 50 miles northeast of Miami", "2024-03-14"),
+])
+def test_a_distance_toward_a_point_of_the_compass_says_where_it_happened(text, title, date):
+    # never no happening at all ("north" read as the root, "struck" its adjective) nor "Gunmen
+    # ambushed a convoy 40 kilometres", the place cut off at the distance
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The agency said rescuers would comb all 12 mines in Shanxi, located about 600 kilometres (370 miles) southwest of "
+     "the capital Beijing, looking for survivors before nightfall on Friday.",
+     "Rescuers will look for survivors before nightfall", "2024-03-15"),
+    ("The paper also said inspectors would visit all 30 schools in Aceh, located about 1,700 kilometres (1,050 miles) "
+     "northwest of the capital Jakarta, checking for damage before classes resume on Monday.",
+     "Inspectors will check for damage before classes resume", "2024-03-18"),
+])
+def test_a_participle_after_a_place_measured_from_another_is_the_clauses_subjects(text, title, date):
+    # never "Southwest of the capital Beijing will look for survivors" nor "The capital Jakarta
+    # will check for damage": the participle after the place was read as the place's
+    assert titles(text).get(title) == date, titles(text)

@@ -3241,3 +3241,23 @@ def test_a_bare_verb_joined_to_a_past_tense_joins_the_bare_verb_before_its_and()
     assert (doc[10].head.i, doc[10].dep_) == (7, "conj")
     # the source at the end is the whole sentence's, not the raising's
     assert (doc[15].head.i, doc[15].dep_) == (2, "parataxis")
+
+
+def test_a_title_never_ends_on_a_relative_phrase_cut_before_its_verb():
+    # "Police said they ordered churches to dig holes into which suspected bombs could be tossed"
+    # misread with "bombs" a phrase of "ordered" and "tossed" a clause of "said" (built by hand):
+    # never "They ordered churches to dig holes into which suspected bombs", a relative clause
+    # without its verb
+    from timeline import clauses
+
+    words = ["Police", "said", "they", "ordered", "churches", "to", "dig", "holes", "into", "which", "suspected", "bombs",
+             "could", "be", "tossed", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 11, 11, 11, 3, 14, 14, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "obj", "mark", "xcomp", "obj", "case", "det", "amod", "obl", "aux",
+            "aux:pass", "ccomp", "punct"]
+    tags = ["NNS", "VBD", "PRP", "VBD", "NNS", "TO", "VB", "NNS", "IN", "WDT", "VBN", "NNS", "MD", "VB", "VBN", "."]
+    pos = ["NOUN", "VERB", "PRON", "VERB", "NOUN", "PART", "VERB", "NOUN", "ADP", "DET", "VERB", "NOUN", "AUX", "AUX",
+           "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    title = clauses.title_of(clauses.read_clause(doc[3]), skip=set())
+    assert title == "They ordered churches to dig holes", title

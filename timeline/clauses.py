@@ -3007,10 +3007,12 @@ def title_of(
     while len(words) > len(group) and words[-1] not in group and _loose_end(words[-1], skip):
         words = words[:-1]  # ("over what [she called the massacre]": the clause a free relative needs was cut)
     # (also a free relative's "what": "endorsed a cabinet in what Indian leaders [hailed as ...]")
-    opener = next((k for k in range(len(words) - 1, -1, -1) if words[k].tag_ == "WRB" or words[k].lower_ == "what" or words[k].pos_ == "SCONJ"
-                   and base_dep(words[k]) == "mark" and words[k].head.pos_ in ("VERB", "AUX")), None)
+    opener = next((k for k in range(len(words) - 1, -1, -1) if words[k].tag_ in ("WRB", "WDT", "WP", "WP$") or words[k].lower_ == "what"
+                   or words[k].pos_ == "SCONJ" and base_dep(words[k]) == "mark" and words[k].head.pos_ in ("VERB", "AUX")), None)
+    if opener is not None and opener > 1 and words[opener].tag_ != "WRB" and words[opener - 1].tag_ == "IN":
+        opener -= 1  # ("dig holes [into which suspected bombs ...]": the relative's preposition goes with it)
     if opener is not None and opener > 0 and words[opener].i > clause.verb.i and not any(
-            t.pos_ in ("VERB", "AUX") for t in words[opener + 1 :]):
+            t.pos_ in ("VERB", "AUX") and base_dep(t) != "amod" for t in words[opener + 1 :]):  # (not "[suspected] bombs")
         # ("killed ... when the oil tank [they were painting exploded]": a clause cut before its verb)
         shorter = _clean(words[:opener], skip)
         if len(shorter) >= len(group):

@@ -4817,6 +4817,65 @@ def _object_read_as_the_verbs_apposition(noun: "Token") -> bool:
     return True
 
 
+def _distance_read_apart_from_its_compass_point(point: "Token") -> bool:
+    """"The quake struck 80 kilometres (50 miles) north of the capital" parsed with "north" the root
+    and "struck" its adjective, or "ambushed a convoy 40 kilometres east of Kabul" with "a convoy
+    40 kilometres" one object and "east" an adverb: a distance before a point of the compass
+    measures it, and the two say where the verb's happening was; the verb is the clause's, and a
+    noun the parse gave the distance as a modifier is the verb's object. Returns whether it
+    repaired."""
+    doc = point.doc
+    if point.i < 2 or point.pos_ not in ("NOUN", "ADV", "PROPN"):
+        return False
+    before = doc[point.i - 1]
+    if before.text == ")":
+        opening = next((t for t in doc[max(0, point.i - 6):point.i - 1] if t.text == "("), None)
+        if opening is None or opening.i == 0:
+            return False
+        conversion, distance = before.head if before.head.i < before.i else None, doc[opening.i - 1]
+    else:
+        conversion, distance = None, before
+    if distance.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" or c.like_num for c in distance.children):
+        return False
+    verb = distance.head
+    if verb.pos_ != "VERB" or distance.dep_ not in ("obj", "obl", "obl:unmarked", "obl:npmod"):
+        return False
+    if point.head == point and verb.head == point:  # (the point read as the root, the verb under it)
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in point.children if c.i > point.i and c.dep_ in ("advcl", "punct", "parataxis", "conj", "cc", "obl")]:
+            child.head = verb
+        if verb.tag_ == "VBN" and is_past_form(verb) and any(c.dep_ == "nsubj" for c in verb.children):
+            _made_a_past_tense(verb)
+    elif point.head == point and verb.sent.start < point.sent.start:
+        # ("churches in Solo, located 500 kilometres (300 miles) [southeast of the capital], ...": the
+        # parse began a second sentence at the point; it is the first's, and so is its full stop)
+        main = verb.sent.root
+        for child in [c for c in point.children if c.is_punct and c.i == point.sent.end - 1]:
+            child.head = main
+    elif point.head == point:
+        return False
+    thing = next((c for c in distance.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                  and c.i < min((n.i for n in distance.children if n.dep_ == "nummod"), default=distance.i)), None)
+    if thing is not None and distance.dep_ == "obj":
+        # ("ambushed [a convoy] 40 kilometres east": the convoy was ambushed, not the kilometres)
+        for word in [c for c in distance.children if c.i < thing.i]:
+            word.head = thing
+        thing.head, thing.dep_ = verb, "obj"
+    point.head, point.dep_ = verb, "obl"
+    distance.head, distance.dep_ = point, "obl:npmod"
+    if conversion is not None and conversion != distance and conversion.pos_ in ("NOUN", "PROPN"):
+        conversion.head, conversion.dep_ = distance, "appos"  # "(50 miles)"
+    clause = verb
+    while clause.head != clause and not (clause.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in clause.children)):
+        clause = clause.head
+    for participle in [t for t in point.subtree if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG"
+                       and "," in (t.left_edge.text, doc[t.left_edge.i - 1].text)]:
+        # (", looking for bombs", ", killing five people": what the clause's subject did or does,
+        # never the place's)
+        participle.head, participle.dep_ = clause, "advcl"
+    return True
+
+
 def _subject_read_as_an_auxiliary(word: "Token") -> bool:
     """"Flight 902 crashed into the sea" parsed with "902" an auxiliary of "crashed" (a number before
     a participle, to the parser): a number or a noun is no auxiliary; before a verb with no subject,
@@ -7506,6 +7565,7 @@ def _register_components() -> None:
             # part of speech may change with each repair, so they are read again where the code
             # asks, as ids (`token.dep`), not as strings made from the store each time.
             approximators, clauseless_prepositions = _clause_markers()["approximators"], _clause_markers()["clauseless_prepositions"]
+            compass_points = _clause_markers()["compass_points"]
             for token in doc:
                 pos, dep = token.pos, token.dep_
                 lower = token.lower_
@@ -7580,6 +7640,8 @@ def _register_components() -> None:
                     _object_read_as_the_verbs_apposition(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if lower in compass_points:
+                    _distance_read_apart_from_its_compass_point(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
