@@ -8862,3 +8862,15 @@ def test_a_participle_after_a_place_measured_from_another_is_the_clauses_subject
     # never "Southwest of the capital Beijing will look for survivors" nor "The capital Jakarta
     # will check for damage": the participle after the place was read as the place's
     assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, wrong_day", [
+    ('"The panel reviewed the budget as ordered by the court on March 3," the council said on Friday.', "2024-03-03"),
+    ("The club sold the stadium as required by the league in May.", "2023-05"),
+])
+def test_what_was_done_as_someone_asked_is_not_titled_by_the_asking(text, wrong_day):
+    # never "The panel ordered by the court" on March 3: the order's date, with the panel as its
+    # subject; the reviewing keeps its own day
+    found = titles(text)
+    assert wrong_day not in found.values(), found
+    assert any(t in found for t in ("The panel reviewed the budget", "The club sold the stadium")), found

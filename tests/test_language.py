@@ -3261,3 +3261,19 @@ def test_a_title_never_ends_on_a_relative_phrase_cut_before_its_verb():
     doc = _built(words, heads, deps, tags, pos)
     title = clauses.title_of(clauses.read_clause(doc[3]), skip=set())
     assert title == "They ordered churches to dig holes", title
+
+
+def test_a_time_that_ends_a_quotation_is_the_quotations():
+    # '"The panel met as planned by the board on May 3," the council said.' misread with "3" on
+    # "said" (built by hand): the date goes to the verb before it inside the quote
+    words = ['"', "The", "panel", "met", "as", "planned", "by", "the", "board", "on", "May", "3", ",", '"', "the", "council",
+             "said", "."]
+    heads = [3, 2, 3, 3, 5, 3, 8, 8, 5, 11, 11, 16, 11, 11, 15, 16, 3, 3]
+    deps = ["punct", "det", "nsubj", "ROOT", "mark", "advcl", "case", "det", "obl:agent", "case", "compound", "obl", "punct",
+            "punct", "det", "nsubj", "parataxis", "punct"]
+    tags = ["``", "DT", "NN", "VBD", "IN", "VBN", "IN", "DT", "NN", "IN", "NNP", "CD", ",", "''", "DT", "NN", "VBD", "."]
+    pos = ["PUNCT", "DET", "NOUN", "VERB", "SCONJ", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "NUM", "PUNCT", "PUNCT",
+           "DET", "NOUN", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert doc[11].head.i == 5, [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[12].head.i == 16 and doc[13].head.i == 16  # (the closing comma and mark stay the telling's)

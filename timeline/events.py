@@ -529,6 +529,16 @@ def _planned_infinitive(word: "SpacyToken") -> bool:
             and any(clauses.base_dep(c) == "mark" and c.lower_ == "to" for c in word.children))
 
 
+def _done_as_someone_asked(word: "SpacyToken") -> bool:
+    """"reviewed the budget as ordered by the court on March 3", "as mandated by the committee": a
+    passive participle after "as", with its agent, points back to the clause's own act (the
+    reviewing was ordered, not the budget); its date is the order's, which says nothing the
+    clause's words could title, and never the clause's."""
+    return (word.tag_ == "VBN" and clauses.base_dep(word) in ("acl", "advcl")
+            and any(clauses.dep(c) == "obl:agent" for c in word.children)
+            and any(clauses.base_dep(c) == "mark" and c.lower_ == "as" for c in word.children))
+
+
 def _planned_from_now(verb: "SpacyToken") -> bool:
     """A verb told as still to come from the time of writing: "will", "shall", or a present "is
     to" ("are to be tried"); not "would" nor "was to", a plan told in the past."""
@@ -3054,6 +3064,8 @@ def _dated_mentions(
                 word = occasion_clause
             if _in_an_aside_of_the_subject(word, date_tokens):
                 continue  # "Griazev, winner at the junior championships last year, settled for third": the aside's year
+            if _done_as_someone_asked(word):
+                continue  # "reviewed the budget as ordered by the court on March 3": an order no title can name
             happening = _happening_an_after_phrase_closes(word, date_tokens)
             thin = happening is not None and _thin_title(happening, skip)
             if thin and clauses.lemma(word) in _after_cases():

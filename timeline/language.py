@@ -4876,6 +4876,32 @@ def _distance_read_apart_from_its_compass_point(point: "Token") -> bool:
     return True
 
 
+_QUOTE_MARKS = frozenset({'"', "``", "''", "\u201c", "\u201d"})
+
+
+def _time_at_a_quotes_end_read_on_the_verb_outside(time: "Token") -> bool:
+    """'"... as mandated by the committee on September 9," the party said' parsed with the date on
+    "said": a time that ends a quotation is the quotation's; it goes to the nearest verb before it
+    inside the quote. Returns whether it repaired."""
+    doc, verb = time.doc, time.head
+    if verb.pos_ != "VERB" or verb.i < time.i:
+        return False
+    sentence = time.sent
+    marks = [t.i for t in doc[sentence.start:time.i] if t.text in _QUOTE_MARKS]
+    # (only punctuation between the time's phrase and the closing mark: the time ends the quote)
+    own = [t for t in time.subtree if not t.is_punct]
+    closing = next((t for t in doc[own[-1].i + 1:min(own[-1].i + 3, sentence.end)] if t.text in _QUOTE_MARKS), None)
+    if len(marks) % 2 == 0 or closing is None or any(not t.is_punct for t in doc[own[-1].i + 1:closing.i]) or verb.i < closing.i:
+        return False
+    inside = next((t for t in reversed(doc[marks[-1] + 1:time.left_edge.i]) if t.pos_ == "VERB"), None)
+    if inside is None or time.is_ancestor(inside):
+        return False
+    for mark in [c for c in time.children if c.is_punct and c.i > own[-1].i]:
+        mark.head = verb  # (the quote's closing comma and mark stay the telling's)
+    time.head = inside
+    return True
+
+
 def _subject_read_as_an_auxiliary(word: "Token") -> bool:
     """"Flight 902 crashed into the sea" parsed with "902" an auxiliary of "crashed" (a number before
     a participle, to the parser): a number or a noun is no auxiliary; before a verb with no subject,
@@ -7566,6 +7592,7 @@ def _register_components() -> None:
             # asks, as ids (`token.dep`), not as strings made from the store each time.
             approximators, clauseless_prepositions = _clause_markers()["approximators"], _clause_markers()["clauseless_prepositions"]
             compass_points = _clause_markers()["compass_points"]
+            months = _clause_markers()["month_names"]
             for token in doc:
                 pos, dep = token.pos, token.dep_
                 lower = token.lower_
@@ -7642,6 +7669,8 @@ def _register_components() -> None:
                     _count_of_times_read_as_the_subject(token)
                 if lower in compass_points:
                     _distance_read_apart_from_its_compass_point(token)
+                if dep.startswith("obl") and (token.like_num or day or in_times or lower in months):
+                    _time_at_a_quotes_end_read_on_the_verb_outside(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
                     # "Resolution 1636", "a magnitude 7.2 earthquake": the name's or the measure's
                     # number, no aside (nothing sets it off)
