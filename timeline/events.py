@@ -2178,8 +2178,10 @@ def _speaker_of(subject: "SpacyToken", *, reporting_only: bool = False, after: b
                 return clauses.phrase_text(clauses.subject_phrase(named, set()))
             # (not what a relative clause or apposition says of them: "Montealegre, who was ...")
             # (nor a short form in brackets inside the name: "The International Organization for Migration (IOM)")
+            # (nor one on a noun of its phrase: "Nurses in Leeds, where the dispute shut most wards")
             aside = {t.i for c in named.subtree
                      if c.head == named and c != named and clauses.base_dep(c) in ("acl", "appos", "parataxis")
+                     or c != named and clauses.dep(c) == "acl:relcl"
                      or clauses.base_dep(c) == "appos" and any(p.text == "(" for p in c.lefts) for t in c.subtree}
             # (a word tagged a proper noun whatever its part of speech: "United" of "the United States")
             # (and a possessive inside the name: "Japan's Tomen Corp.")

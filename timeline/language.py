@@ -4902,6 +4902,27 @@ def _time_at_a_quotes_end_read_on_the_verb_outside(time: "Token") -> bool:
     return True
 
 
+def _noun_after_back_to_read_as_an_infinitive(word: "Token") -> bool:
+    """"went back to work on Monday", "returned to work on Tuesday" parsed with "work" a verb ("to
+    work"), the day on it: after "back to", and after "return to", "to" is a preposition and the
+    bare form its noun; the verb's phrases (its time) are the going's. Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "VB" or word.i < 2 or doc[word.i - 1].lower_ != "to" or word.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return False
+    verb, before = word.head, doc[word.i - 2]
+    if (verb.pos_ != "VERB" or verb.i > word.i
+            or not (before.lower_ == "back" and before.head == verb or before == verb and _verb_lemma_of_form(verb) in ("return", "returns"))
+            or any(c.dep_ in ("obj", "iobj", "xcomp", "ccomp") or c.dep_.startswith("nsubj") for c in word.children)):
+        return False
+    marker = doc[word.i - 1]
+    word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "obl"
+    word.set_morph("Number=Sing")
+    marker.head, marker.dep_, marker.pos_, marker.tag_ = word, "case", "ADP", "IN"
+    for child in [c for c in word.children if c.i > word.i and c.dep_ in ("obl", "obl:unmarked", "obl:tmod", "advmod", "advcl")]:
+        child.head = verb  # ("on Monday", "after a strike": the going back's)
+    return True
+
+
 def _subject_read_as_an_auxiliary(word: "Token") -> bool:
     """"Flight 902 crashed into the sea" parsed with "902" an auxiliary of "crashed" (a number before
     a participle, to the parser): a number or a noun is no auxiliary; before a verb with no subject,
@@ -7669,6 +7690,8 @@ def _register_components() -> None:
                     _count_of_times_read_as_the_subject(token)
                 if lower in compass_points:
                     _distance_read_apart_from_its_compass_point(token)
+                if dep in ("advcl", "xcomp", "ccomp") and token.i > 1 and doc[token.i - 1].lower_ == "to":
+                    _noun_after_back_to_read_as_an_infinitive(token)
                 if dep.startswith("obl") and (token.like_num or day or in_times or lower in months):
                     _time_at_a_quotes_end_read_on_the_verb_outside(token)
                 if dep == "appos" and token.pos_ == "NUM" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i == token.i - 1:
