@@ -8899,3 +8899,29 @@ def test_they_for_a_speaker_named_without_a_relative_clause_on_its_place(text, t
     # never "Nurses in Leeds dispute most wards May 3 had gone home": the words of a relative
     # clause on a noun inside the speaker's phrase
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The union accused the company of using new rules, announced by the board in London on Monday, to cut wages.",
+     "New rules were announced by the board in London", "2024-03-11"),
+    # (a guard: right as the parse had it)
+    ("Farmers accused the ministry of hiding a report, published by the agency in Paris on Tuesday, to protect traders.",
+     "A report was published by the agency in Paris", "2024-03-12"),
+])
+def test_a_participle_with_its_agent_after_an_object_inside_a_clause_is_that_objects(text, title, date):
+    # never "The union accused the company of using new rules" on Monday: the announcing read as
+    # the attribution of the accusation, and its day given to it
+    found = titles(text)
+    assert found.get(title) == date, found
+    assert date not in [d for t, d in found.items() if t != title], found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The spokesman said the club would appeal against its relegation, ordered by the league in May.",
+     "The club's relegation was ordered by the league"),
+    ("He said the bloc was committed to its decision taken last year to admit Laos.", "The bloc's decision was taken to admit Laos"),
+])
+def test_its_in_a_told_clause_is_the_told_clauses_subjects(text, title):
+    # never "The spokesman's relegation": "its" is no person's, and the told clause's subject is
+    # nearer than the speaker
+    assert title in titles(text), titles(text)

@@ -1179,7 +1179,10 @@ def complement_of(verb: Token) -> Token | None:
     # "The minister has resigned, the government announced", whatever the parse made of the
     # attribution after the comma: what it reports is the main clause before it.
     root = verb.sent.root
-    if root != verb and root.i < verb.i and is_predicate(root) and lemma(verb) in rules().reporting and not own and any(
+    # (not a passive with its agent, which reports nothing: "using new rules, announced by the
+    # board on Monday, ...")
+    agent = any(dep(c) == "obl:agent" for c in verb.children)
+    if root != verb and root.i < verb.i and is_predicate(root) and lemma(verb) in rules().reporting and not own and not agent and any(
         t.text == "," for t in verb.doc[root.i : verb.i]
     ):
         return root

@@ -1844,7 +1844,11 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
     a clause on the main verb for a plural noun subject."""
     if clause.verb == pronoun.sent.root:
         return None
-    main = _subject_of_the_root(pronoun.sent.root)
+    root = pronoun.sent.root
+    told = clauses.complement_of(root) if clauses.is_attribution(root) else None
+    if told is not None and told != clause.verb and told.is_ancestor(pronoun):
+        root = told  # ("The spokesman said the club would appeal against its relegation": the club's)
+    main = _subject_of_the_root(root)
     if main is None or main.pos_ != "NOUN" or main.i > pronoun.i:
         return None
     if pronoun.lower_ == "they" and main.tag_ == "NNS" and clause.verb.head == pronoun.sent.root and (clauses.base_dep(
@@ -1853,8 +1857,8 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
         # with the names that say whose, not the organisation named inside it ("The exchanges said
         # they would close": what the speakers say of themselves)
         return clauses.phrase_text(clauses.subject_phrase(main, set()))
-    if pronoun.lower_ not in ("it", "its") or main.tag_ != "NN":
-        return None
+    if pronoun.lower_ not in ("it", "its") or main.tag_ != "NN" or _names_a_person(main):
+        return None  # (never someone: "The spokesman said ... its relegation" is no spokesman's)
     if not any(clauses.base_dep(c) == "det" and c.lower_ in ("the", "this") for c in main.children) or any(
             t.pos_ == "PROPN" for t in main.subtree):
         return None
@@ -2112,6 +2116,13 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     if told is not None and told.i < root.i:
         root = told  # ("Two Italians were released after their kidnapping, officials said": the Italians')
     main = _subject_of_the_root(root)
+    if told is not None and told.is_ancestor(noun):
+        # ("He said the bloc was committed to its decision": the bloc's, nearer than the speaker;
+        # not "Suwat said his ministry had been given": the told clause's subject is the noun's own)
+        nearer = _subject_of_the_root(told)
+        if nearer is not None and nearer.pos_ in ("NOUN", "PROPN") and not (
+                nearer == noun or nearer.is_ancestor(noun) or noun.is_ancestor(nearer)):
+            main = nearer
     if main is None or main.pos_ not in ("NOUN", "PROPN") or noun.is_ancestor(main) or main.is_ancestor(noun) or main == noun:
         return title
     plural = "Plur" in main.morph.get("Number")

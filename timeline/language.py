@@ -6625,6 +6625,32 @@ def _relative_clause_hung_far_from_its_noun(verb: "Token") -> bool:
     return True
 
 
+def _participle_after_a_clauses_object_hung_past_it(participle: "Token") -> bool:
+    """"accused the government of using sanctions, announced by Albright on Tuesday" parsed with
+    "announced" on "government": a past participle set off by a comma right after the object of a
+    verb inside the noun's phrase (here "using") is that object's; the parse's noun would have to
+    reach it across the verb. Returns whether it repaired."""
+    doc = participle.doc
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < 3:
+        return False
+    start = min(t.i for t in participle.subtree)
+    comma = doc[start] if doc[start].text == "," else doc[start - 1]
+    if comma.text != "," or comma.i == 0:
+        return False
+    noun, head = doc[comma.i - 1], participle.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun == head or head.i > noun.i or not head.is_ancestor(noun):
+        return False
+    if noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
+        return False
+    between = noun.head
+    while between != head and between.pos_ not in ("VERB", "AUX"):
+        between = between.head
+    if between == head:
+        return False  # ("the trial of the seven, held in May": the phrase's head is meant, as parsed)
+    participle.head = noun
+    return True
+
+
 def _perfect_participle_read_apart(having: "Token") -> bool:
     """"..., having reported record profits earlier this year" parsed with "having" the clause's
     head and "reported" a modifier of its object: a participle right after "having" heads the
@@ -7680,6 +7706,8 @@ def _register_components() -> None:
                     _extraposed_clause_read_as_the_head(token)
                 if verb and dep == "acl" and token.head.i < token.i:
                     _intransitive_past_read_as_a_participle_after_a_subordinator(token)
+                if dep == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
+                    _participle_after_a_clauses_object_hung_past_it(token)
                 if dep == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
                     _phrase_after_a_name_read_on_the_naming_participle(token)
                 if dep == "conj" and token.tag_ == "VB":
