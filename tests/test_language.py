@@ -3277,3 +3277,22 @@ def test_a_time_that_ends_a_quotation_is_the_quotations():
     doc = _repaired(words, heads, deps, tags, pos)
     assert doc[11].head.i == 5, [(t.text, t.dep_, t.head.i) for t in doc]
     assert doc[12].head.i == 16 and doc[13].head.i == 16  # (the closing comma and mark stay the telling's)
+
+
+def test_what_stands_between_a_participles_commas_is_the_participles():
+    # "The union accused the firm of using rules, announced by Minister of Labour Ana Ruiz in Lima
+    # on Monday, to cut pay." misread with "Ruiz", "in Lima" and "on Monday" on "accused" (built by
+    # hand): the aside the commas close keeps them, the "of" phrase on the noun before it
+    words = ["The", "union", "accused", "the", "firm", "of", "using", "rules", ",", "announced", "by", "Minister", "of",
+             "Labour", "Ana", "Ruiz", "in", "Lima", "on", "Monday", ",", "to", "cut", "pay", "."]
+    heads = [1, 2, 2, 4, 2, 6, 4, 6, 9, 7, 11, 9, 15, 15, 15, 2, 17, 2, 19, 2, 22, 22, 2, 22, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "mark", "acl", "obj", "punct", "acl", "case", "obl:agent", "case",
+            "compound", "compound", "obl", "case", "obl", "case", "obl", "punct", "mark", "advcl", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "VBG", "NNS", ",", "VBN", "IN", "NNP", "IN", "NNP", "NNP", "NNP", "IN",
+            "NNP", "IN", "NNP", ",", "TO", "VB", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "SCONJ", "VERB", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "ADP", "PROPN",
+           "PROPN", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "PART", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[15].head.i, doc[15].dep_) == (11, "nmod"), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[17].head.i == 9 and doc[19].head.i == 9
+    assert doc[22].head.i == 2  # (what comes after the closing comma stays the sentence's)

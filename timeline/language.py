@@ -6651,6 +6651,35 @@ def _participle_after_a_clauses_object_hung_past_it(participle: "Token") -> bool
     return True
 
 
+def _phrase_inside_a_participles_commas_read_outside(participle: "Token") -> bool:
+    """"sanctions, announced by Secretary of State Madeleine Albright in Washington on Tuesday, to
+    boost ..." parsed with "Albright", "in Washington" and "on Tuesday" on the main verb: a
+    participle set off by commas keeps what stands between them; an "of" phrase there is the noun's
+    before it, the others are the participle's. Returns whether it repaired."""
+    doc = participle.doc
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < 2:
+        return False
+    opening = doc[participle.i - 1]
+    closing = next((t for t in doc[participle.i + 1:min(participle.i + 16, participle.sent.end)] if t.text in (",", ";")), None)
+    if opening.text != "," or closing is None:
+        return False
+    inside = range(opening.i, closing.i + 1)
+    stray = [t for t in doc[participle.i + 1:closing.i] if not t.is_punct and t.head.i not in inside]
+    if not stray or any(t.pos_ in ("VERB", "AUX") for t in stray):
+        return False
+    for phrase in stray:
+        if phrase.left_edge.lower_ == "of":
+            noun = next((t for t in reversed(doc[participle.i + 1:phrase.left_edge.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None:
+                return False
+            phrase.head, phrase.dep_ = noun, "nmod"
+        else:
+            phrase.head = participle
+            if not phrase.dep_.startswith(("obl", "advmod")):
+                phrase.dep_ = "obl"
+    return True
+
+
 def _perfect_participle_read_apart(having: "Token") -> bool:
     """"..., having reported record profits earlier this year" parsed with "having" the clause's
     head and "reported" a modifier of its object: a participle right after "having" heads the
@@ -7708,6 +7737,7 @@ def _register_components() -> None:
                     _intransitive_past_read_as_a_participle_after_a_subordinator(token)
                 if dep == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
                     _participle_after_a_clauses_object_hung_past_it(token)
+                    _phrase_inside_a_participles_commas_read_outside(token)
                 if dep == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
                     _phrase_after_a_name_read_on_the_naming_participle(token)
                 if dep == "conj" and token.tag_ == "VB":
