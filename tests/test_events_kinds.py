@@ -8925,3 +8925,41 @@ def test_its_in_a_told_clause_is_the_told_clauses_subjects(text, title):
     # never "The spokesman's relegation": "its" is no person's, and the told clause's subject is
     # nearer than the speaker
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The council unanimously voted to approve the budget when it met on Monday.", "The council voted to approve the budget",
+     "2024-03-11"),
+    ("The senate voted to lift the ban when it convened on Thursday.", "The senate voted to lift the ban", "2024-03-14"),
+])
+def test_what_a_body_did_when_it_met_is_the_news_of_that_day(text, title, date):
+    # never "The council met" alone: the meeting only says when the vote was
+    assert titles(text) == {title: date}, titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The assembly voted on Thursday to endorse lifting the ban.", "The assembly voted to endorse lifting the ban"),
+    # (a guard: right as the parse had it)
+    ("The board agreed on Monday to recommend selling the unit.", "The board agreed to recommend selling the unit"),
+])
+def test_a_gerund_object_keeps_its_own_object(text, title):
+    # never "The assembly voted" nor "voted to endorse lifting": the gerund's object cut
+    assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Fans booed after the winger's furious reaction at being replaced at Chelsea on Sunday.",
+     "The winger was replaced at Chelsea", "2024-03-10"),
+    ("The club's anger over losing the final on Saturday was clear.", "The club lost the final", "2024-03-09"),
+    ("The coach criticised the Italian's angry reaction at being dropped by the club on Sunday.",
+     "The Italian was dropped by the club", "2024-03-10"),
+])
+def test_a_gerund_on_someones_noun_is_that_someones_doing(text, title, date):
+    # never "The winger's furious reaction being replaced at Chelsea"
+    assert titles(text).get(title) == date, titles(text)
+
+
+def test_which_after_a_verb_stands_for_the_verbs_subject():
+    # never "Formed was later renamed as WU": a verb has no relative clause
+    text = "The festival has been held yearly since 1950, two years after the Writers Union was formed which was later renamed as WU in May 1990."
+    assert titles(text).get("The Writers Union was later renamed as WU") == "1990-05", titles(text)

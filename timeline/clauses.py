@@ -719,6 +719,17 @@ def _object_doing_the_gerund(gerund: Token) -> Token | None:
         c.pos_ == "PROPN" or c.pos_ == "NOUN" and is_someone(c))), None)
 
 
+def _owner_of_a_gerunds_noun(verb: Token) -> Token | None:
+    """The named owner of the noun a gerund after a preposition hangs on ("[the winger]'s reaction
+    at being replaced", "[the club]'s anger over losing"), whose doing the gerund is; else None."""
+    if base_dep(verb) != "acl" or verb.head == verb:
+        return None
+    gerund = verb.tag_ == "VBG" or any(c.tag_ == "VBG" and base_dep(c) == "aux" for c in verb.children)
+    if not gerund or not any(base_dep(c) == "mark" and c.pos_ in ("ADP", "SCONJ") and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if dep(c) == "nmod:poss" and c.tag_ not in ("PRP$", "WP$") and c.pos_ != "PRON"), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares: up through xcomp, conj and plan frames."""
     seen = 0
@@ -749,6 +760,10 @@ def subject_of(verb: Token) -> Token | None:
             if "Rel" in subject.morph.get("PronType") or subject.lower_ in ("who", "which", "that"):
                 if base_dep(word) == "acl" and word.head != word:
                     antecedent = word.head  # "the migrants who died": the migrants
+                    if antecedent.pos_ in ("VERB", "AUX") and subject.lower_ in ("which", "that"):
+                        # ("after the union was formed which was later renamed": a verb has no
+                        # relative clause; its subject is what "which" stands for)
+                        antecedent = next((c for c in antecedent.children if dep(c) in ("nsubj", "nsubj:pass")), antecedent)
                     start = antecedent.left_edge.i
                     if antecedent.pos_ == "NUM" and start > 0 and word.doc[start - 1].pos_ == "NOUN":
                         # "the budget for 1997-98 which is to be approved": a year or a number is
@@ -857,6 +872,11 @@ def subject_of(verb: Token) -> Token | None:
                 # "the plane carrying 100 people": the plane; "Lin and his men bought ...": the
                 # whole coordination, not its last noun
                 noun = word.head
+                owner = _owner_of_a_gerunds_noun(word)
+                if owner is not None:
+                    # ("the winger's reaction [at being replaced]", "the club's anger over losing": a
+                    # gerund after a preposition on someone's noun is that someone's doing)
+                    return owner
                 if (base_dep(noun) == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
                         and base_dep(noun.head) in ("nsubj", "nsubj:pass", "ccomp", "root", "parataxis", "dep")):
                     noun = noun.head  # (a subject the parse misread, not two objects: "utilized the counseling and 80 percent")
@@ -2262,7 +2282,9 @@ def _argument_phrase(c: Token, skip: set[int], names: Sequence[tuple[int, int]],
     clause = c.pos_ in ("VERB", "AUX") or any(base_dep(g) in ("cop", "nsubj") for g in c.children)  # "that the flight was humanitarian"
     # (an infinitive the parse hung on the object is the clause it asks for: "allowed the families [to sue the airline]")
     infinitive = base_dep(c) == "acl" and c.tag_ == "VB" and any(base_dep(m) == "mark" and m.lower_ == "to" for m in c.children)
-    if clause and (base_dep(c) in ("xcomp", "ccomp", "advcl") or infinitive) and depth < 2:
+    # (and a gerund object with its own object: "to endorse [lifting the ban]")
+    gerund = base_dep(c) == "obj" and c.tag_ == "VBG" and any(base_dep(g) == "obj" for g in c.children)
+    if clause and (base_dep(c) in ("xcomp", "ccomp", "advcl") or infinitive or gerund) and depth < 2:
         words = _group_of(c)
         # (a told clause goes on through a verb joined to it with the same subject: "recounted how
         # villagers were taken into the desert [and murdered]")
@@ -2670,8 +2692,9 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
         plural = clause.subject is not None and (more_than_one(clause.subject) or any(
             base_dep(c) == "conj" for c in clause.subject.children))  # ("the plan and the program were")
         return ("were " if plural else "was ") + predicate
+    owned = _owner_of_a_gerunds_noun(clause.verb) is not None  # ("the winger's reaction at being replaced": was replaced)
     if (first is not None and first.lower_ == "being" and dep(first) == "aux:pass" and predicate.startswith("being ")
-            and any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since", "while", "upon") for c in clause.verb.children)):
+            and (owned or any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since", "while", "upon") for c in clause.verb.children))):
         # "after being convicted in May": told as it happened, "was convicted"
         if future or clause.modality == "planned":
             return "will be" + predicate[len("being"):]
@@ -2695,7 +2718,7 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
                              and not is_someone(c) for c in first.children))
             # ("put the decision into action by failing to show up": a "by" tells how it was done)
             or any(base_dep(c) in ("aux", "cop") or base_dep(c) == "case" and c.lower_ != "by"
-                   or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by")
+                   or base_dep(c) == "mark" and lemma(c) not in ("after", "before", "since", "with", "by") and not owned
                    and not (future and lemma(c) == "for")  # ("in preparation for announcing a change next month")
                    # ("was fined for fielding an ineligible player in March": what it was done for)
                    and not (lemma(c) == "for" and base_dep(first) == "advcl" and first.head.pos_ == "VERB")

@@ -1219,6 +1219,32 @@ def _doing_when_it_happened(verb: "SpacyToken") -> "SpacyToken":
     return host
 
 
+def _done_when_its_doer_gathered(verb: "SpacyToken") -> "SpacyToken":
+    """"The council voted to approve the budget when it met on Monday": a "when" clause whose
+    subject is the main clause's doer again, as a pronoun, and that does nothing to anything (it
+    met, they gathered, it convened) only says when the main clause happened; its date is the
+    main clause's, which is the news. Else the verb itself."""
+    host = verb.head
+    while clauses.base_dep(host) == "xcomp" and host.head != host:
+        host = host.head  # ("voted to approve the budget when it met": the voting's)
+    subject = next((c for c in verb.children if clauses.dep(c) in ("nsubj", "nsubj:pass")), None)
+    if (clauses.base_dep(verb) != "advcl" or host == verb or host.i > verb.i or not clauses.is_predicate(host)
+            or subject is None or clauses.is_pronoun(subject) is None
+            or not any(c.lower_ == "when" and clauses.base_dep(c) in ("mark", "advmod") for c in verb.children)
+            or not _told_in_the_past(host) or not _told_in_the_past(verb)):
+        return verb
+    # (only a where and a when of its own: "when it met on Monday", "when they gathered in Rome";
+    # not "when he collided with Hayes", "when they called in an air strike to dislodge gunmen")
+    if any(c != subject and not (clauses.base_dep(c) in ("mark", "advmod", "punct", "aux")
+                                 or clauses.base_dep(c) == "obl" and _cases(c) <= {"in", "on", "at"})
+           for c in verb.children):
+        return verb
+    doer = clauses.subject_of(host)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or _plural(doer) != (subject.lower_ == "they"):
+        return verb
+    return host
+
+
 def _undated_verb_joined_before(verb: "SpacyToken", dated_words: set[int]) -> "SpacyToken | None":
     """The verb a conjunct verb is joined to, before it and with no date of its own; else None."""
     first = verb.head
@@ -3062,6 +3088,8 @@ def _dated_mentions(
             word = _doing_at_the_time(word)
             if (doing := _doing_when_it_happened(word)) is not word and not _dated_by_another(doc, sentence, timexes, index, doing):
                 word = doing
+            if (done := _done_when_its_doer_gathered(word)) is not word and not _dated_by_another(doc, sentence, timexes, index, done):
+                word = done
             word = _announcing_of_a_nouns_aim(word)
             word = _asking_for_a_gerund(word)
             told = _told_according_to_a_dated_source(word)

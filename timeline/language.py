@@ -1990,6 +1990,20 @@ def _article_read_on_a_modifier(article: "Token") -> bool:
     return True
 
 
+def _article_of_a_possessor_read_on_its_noun(article: "Token") -> bool:
+    """"the Frenchman's petulant reaction" parsed with "the" the determiner of "reaction": a noun
+    with a possessor takes no article before it; an article before the possessor is the
+    possessor's ("the Frenchman"). Returns whether it repaired."""
+    noun = article.head
+    if article.dep_ != "det" or article.lower_ not in ("the", "a", "an") or noun.i < article.i:
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "nmod:poss" and c.pos_ not in ("PRON", "DET") and article.i < c.i < noun.i), None)
+    if owner is None or any(c.dep_ == "det" for c in owner.children) or owner.left_edge.i != article.i + 1:
+        return False
+    article.head = owner
+    return True
+
+
 def _time_read_as_a_prepositions_fixed_word(preposition: "Token") -> bool:
     """"will be held in mid-December to choose ..." parsed with "mid-December" a fixed word of "in"
     (one multiword preposition, titled "will be held in"): a month or a day after a preposition is
@@ -7814,6 +7828,8 @@ def _register_components() -> None:
                     _possessor_read_as_a_subject(token)
                 if dep == "det" and token.head.pos_ in ("ADJ", "ADV"):
                     _article_read_on_a_modifier(token)
+                if dep == "det" and token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "POS":
+                    _article_of_a_possessor_read_on_its_noun(token)
                 if token.tag_ == "IN" and token.n_rights and token.i + 1 < len(doc) and token.doc[token.i + 1].dep_ == "fixed":
                     _time_read_as_a_prepositions_fixed_word(token)
                 if pos in noun_pos and token.tag_ == "NN" and token.i > 3 and token.doc[token.i - 1].like_num:
