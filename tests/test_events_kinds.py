@@ -8963,3 +8963,16 @@ def test_which_after_a_verb_stands_for_the_verbs_subject():
     # never "Formed was later renamed as WU": a verb has no relative clause
     text = "The festival has been held yearly since 1950, two years after the Writers Union was formed which was later renamed as WU in May 1990."
     assert titles(text).get("The Writers Union was later renamed as WU") == "1990-05", titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("US Secretary of Energy Maria Lopez, who spent a day in Ohio last month, was briefed by the governor on the floods.",
+     "US Secretary of Energy Maria Lopez spent a day in Ohio"),
+    ("British Secretary of State for Defence John Reid, who visited Basra last week, said troops would stay.",
+     "British Secretary of State for Defence John Reid visited Basra"),
+    # (a guard: "who" after a person's name in an "of" phrase of a common noun is that person)
+    ("Two aides of former president Joao Lima, who died in 2001, were arrested on Monday.", "Former president Joao Lima died"),
+])
+def test_who_after_a_name_that_ends_a_title_stands_for_the_titled_person(text, title):
+    # never "Energy Maria Lopez spent a day in Ohio": the name read as the "of" phrase's
+    assert title in titles(text), titles(text)

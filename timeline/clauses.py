@@ -719,6 +719,18 @@ def _object_doing_the_gerund(gerund: Token) -> Token | None:
         c.pos_ == "PROPN" or c.pos_ == "NOUN" and is_someone(c))), None)
 
 
+def _title_a_name_ends(noun: Token) -> Token:
+    """"US Secretary of Energy Maria Lopez, who ...": the parse made the name the "of" phrase's
+    ("Energy Maria Lopez"); a name that ends a capitalised title's "of" or "for" phrase is the
+    title's, and the title with its phrase and name is whom "who" stands for. Else the noun."""
+    head = noun.head
+    while (head != noun and noun.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < noun.i and base_dep(noun) == "nmod"
+           and any(base_dep(c) == "case" and c.lower_ in ("of", "for") for c in noun.children)
+           and any(base_dep(c) in ("flat", "nmod", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.subtree)):
+        noun, head = head, head.head
+    return noun
+
+
 def _owner_of_a_gerunds_noun(verb: Token) -> Token | None:
     """The named owner of the noun a gerund after a preposition hangs on ("[the winger]'s reaction
     at being replaced", "[the club]'s anger over losing"), whose doing the gerund is; else None."""
@@ -810,6 +822,7 @@ def subject_of(verb: Token) -> Token | None:
                         antecedent = _happening_before_its_place(antecedent, word)
                     if subject.lower_ == "who":
                         antecedent = _whom_a_place_describes(antecedent)
+                        antecedent = _title_a_name_ends(antecedent)
                     antecedent = _name_an_apposition_describes(antecedent)
                     return _whom_a_predicate_noun_names(antecedent) or antecedent
             # (not a verb right after its "whose" subject, the relative clause's own: ", whose
