@@ -8976,3 +8976,13 @@ def test_which_after_a_verb_stands_for_the_verbs_subject():
 def test_who_after_a_name_that_ends_a_title_stands_for_the_titled_person(text, title):
     # never "Energy Maria Lopez spent a day in Ohio": the name read as the "of" phrase's
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Nurses in Leeds, where the strike had closed wards since May 3, told Reuters that they had returned to work Wednesday "
+     "under threat of dismissal.", "Nurses in Leeds had returned to work under threat of dismissal"),
+])
+def test_a_date_that_ends_a_relative_clause_is_nobodys_subject(text, title):
+    # never "Reuters had returned to work": "3" of "May 3" read as the subject of "told", the
+    # nurses a root with no verb, and "they" then given the nearest name
+    assert titles(text) == {title: "2024-03-13"}, titles(text)

@@ -3296,3 +3296,23 @@ def test_what_stands_between_a_participles_commas_is_the_participles():
     assert (doc[15].head.i, doc[15].dep_) == (11, "nmod"), [(t.text, t.dep_, t.head.i) for t in doc]
     assert doc[17].head.i == 9 and doc[19].head.i == 9
     assert doc[22].head.i == 2  # (what comes after the closing comma stays the sentence's)
+
+
+def test_a_title_keeps_nothing_the_parse_hung_past_the_verb_above_its_clause():
+    # "Details of the raid that emerged Monday showed troops dug tunnels as well as the element of
+    # surprise." misread with "element" a phrase of "emerged" (built by hand): never "Details of
+    # the raid emerged as well as the element of surprise"
+    from timeline import clauses
+
+    words = ["Details", "of", "the", "raid", "that", "emerged", "Monday", "showed", "troops", "dug", "tunnels", "as", "well",
+             "as", "the", "element", "of", "surprise", "."]
+    heads = [7, 3, 3, 0, 5, 0, 5, 7, 9, 7, 9, 15, 11, 11, 15, 5, 17, 15, 7]
+    deps = ["nsubj", "case", "det", "nmod", "nsubj", "acl:relcl", "obl", "ROOT", "nsubj", "ccomp", "obj", "cc", "fixed",
+            "fixed", "det", "obl", "case", "nmod", "punct"]
+    tags = ["NNS", "IN", "DT", "NN", "WDT", "VBD", "NNP", "VBD", "NNS", "VBD", "NNS", "RB", "RB", "IN", "DT", "NN", "IN",
+            "NN", "."]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "PRON", "VERB", "PROPN", "VERB", "NOUN", "VERB", "NOUN", "ADV", "ADV", "ADP", "DET",
+           "NOUN", "ADP", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    title = clauses.title_of(clauses.read_clause(doc[5]), skip={6})
+    assert title == "Details of the raid emerged", title

@@ -2354,6 +2354,10 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     # time says what it says by its phrase; without it the title is "The nomination came")
     framing = lemma(clause.verb) in r.framing and not any(
         base_dep(c) in ("obj", "iobj", "xcomp", "ccomp") for c in clause.verb.children)
+    # (a clause inside the sentence ends before the verb it hangs under: what the parse hung on it
+    # past that verb crosses it, a misreading: "Details of the operation that emerged Wednesday
+    # showed ... [as well as the element of surprise]")
+    above = next((a for a in clause.verb.ancestors if a.pos_ in ("VERB", "AUX") and a.i > clause.verb.i), None)
     for head in (clause.verb, *clause.frames):
         for c in head.children:
             if c.i in skip:
@@ -2367,7 +2371,7 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 arguments.extend(g for g in c.children if g.i == clause.verb.i + 1 == c.i - 1 and g.i not in skip
                                  and g.lower_ in r.particles and base_dep(g) == "case")
                 continue
-            if c in group or c == clause.subject or dep(c) in SUBJECTS:
+            if c in group or c == clause.subject or dep(c) in SUBJECTS or above is not None and c.i > above.i:
                 continue
             if base_dep(c) in r.drop or dep(c) in r.drop or (head != clause.verb and base_dep(c) == "xcomp"):
                 continue

@@ -987,6 +987,34 @@ def _day_read_as_the_subjects(day: "Token") -> bool:
     return True
 
 
+def _date_read_as_the_main_verbs_subject(time: "Token") -> bool:
+    """"Nurses in Leeds, where the strike had closed wards since May 3, told Reuters that ..."
+    parsed with "3" (of "May 3") the subject of "told" and "Nurses" a root with no verb: a date is
+    nobody's subject; the verb is the sentence's, the root noun before it its subject, and the date
+    the time of the clause that ends with it. Returns whether it repaired."""
+    doc = time.doc
+    verb = time.head
+    if time.dep_ != "nsubj" or not (time.like_num or time.lower_ in _day_and_month_names()) or verb.pos_ != "VERB":
+        return False
+    if not (time.like_num and any(c.lower_ in _day_and_month_names() for c in time.children) or time.lower_ in _day_and_month_names()):
+        return False  # (a number alone may be a count: "3 were killed")
+    root = time.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > time.i or root == verb or not root.is_ancestor(verb):
+        return False
+    clause = next((t for t in reversed(doc[root.i + 1:time.left_edge.i]) if t.pos_ == "VERB" and root.is_ancestor(t)), None)
+    if clause is None or clause.is_ancestor(time) and clause != verb.head:
+        return False
+    for child in [c for c in verb.children if c.dep_ == "mark" and c.i < time.i and c.lower_ in _clause_markers()["clauseless_prepositions"] | {"since", "until", "till", "before", "after"}]:
+        child.head, child.dep_ = time, "case"  # ("since May 3": the date's preposition)
+    time.head, time.dep_ = clause, "obl"
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) and is_past_form(verb):
+        _made_a_past_tense(verb)  # ("told" with its subject back: the past tense)
+    _full_stop_to(root, verb)
+    return True
+
+
 _NOUN_RELATION_OF_A_CLAUSE = {"advcl": "obl", "acl": "nmod", "ccomp": "obj", "xcomp": "obj", "csubj": "nsubj"}
 
 
@@ -8098,6 +8126,10 @@ def _register_components() -> None:
                                     subject.dep_ = "nsubj:pass"
             for sentence in list(doc.sents):
                 root = sentence.root
+                if root.pos_ in ("NOUN", "PROPN"):
+                    dates = [t for t in sentence if t.dep_ == "nsubj" and (t.like_num or t.lower_ in days or t.lower_ in months)]
+                    if any(_date_read_as_the_main_verbs_subject(t) for t in dates):
+                        continue  # ("Nurses in Leeds, where ... since May 3, told Reuters": "told" now roots it)
                 if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
                 if (_irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root)
