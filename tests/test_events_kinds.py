@@ -8986,3 +8986,14 @@ def test_a_date_that_ends_a_relative_clause_is_nobodys_subject(text, title):
     # never "Reuters had returned to work": "3" of "May 3" read as the subject of "told", the
     # nurses a root with no verb, and "they" then given the nearest name
     assert titles(text) == {title: "2024-03-13"}, titles(text)
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("Also on Monday, the mayor appointed Ana Ruiz as head of the new agency and on Tuesday named the other members of the board.",
+     {"The mayor appointed Ana Ruiz as head of the new agency": "2024-03-11", "The mayor named the other members of the board": "2024-03-12"}),
+    # (a guard: right as the parse had it)
+    ("Later on Friday, the army closed the border.", {"The army closed the border": "2024-03-08"}),
+])
+def test_an_opening_time_after_an_adverb_is_not_the_subject(text, titled):
+    # never no happening at all: "Also on Monday" read as the subject, "the mayor" its apposition
+    assert titles(text) == titled, titles(text)

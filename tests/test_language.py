@@ -3316,3 +3316,19 @@ def test_a_title_keeps_nothing_the_parse_hung_past_the_verb_above_its_clause():
     doc = _built(words, heads, deps, tags, pos)
     title = clauses.title_of(clauses.read_clause(doc[5]), skip={6})
     assert title == "Details of the raid emerged", title
+
+
+def test_an_opening_time_the_parse_made_a_sentence_of_its_own_opens_the_clause_after_it():
+    # "Also on Monday, President Ana Maria de Souza appointed a new cabinet." misread as two
+    # sentences, "Also on Monday, President Ana Maria" and "de Souza appointed a new cabinet"
+    # (built by hand): the day is the appointing's, the name's first words the subject's
+    words = ["Also", "on", "Monday", ",", "President", "Ana", "Maria", "de", "Souza", "appointed", "a", "new", "cabinet", "."]
+    heads = [2, 2, 2, 2, 5, 2, 5, 8, 9, 9, 12, 12, 9, 9]
+    deps = ["advmod", "case", "ROOT", "punct", "compound", "appos", "flat", "compound", "nsubj", "ROOT", "det", "amod", "obj",
+            "punct"]
+    tags = ["RB", "IN", "NNP", ",", "NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "JJ", "NN", "."]
+    pos = ["ADV", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].head.i, doc[2].dep_) == (9, "obl"), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[5].head.i == 8
+    assert len(list(doc.sents)) == 1

@@ -758,7 +758,9 @@ def _opening_phrase_read_as_the_subject(verb: "Token") -> bool:
     opening = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if opening is None or opening.left_edge.i != verb.sent.start or opening.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(c.dep_ == "case" and c.i == opening.left_edge.i for c in opening.children):
+    # (its preposition first, past an adverb that opens the sentence: "[Also] on Monday, the mayor")
+    first = next((t for t in opening.subtree if not (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head == opening)), opening)
+    if not any(c.dep_ == "case" and c.i == first.i for c in opening.children):
         return False
     # (the comma before it, or its own first word: "In the city of Basra[,] a car bomb hit")
     subject = next((c for c in opening.rights if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")
@@ -768,6 +770,8 @@ def _opening_phrase_read_as_the_subject(verb: "Token") -> bool:
         return False
     for comma in [t for t in subject.children if t.text == "," and t.i == subject.left_edge.i]:
         comma.head = opening  # (the comma closes the opening phrase)
+    for adverb in [c for c in opening.children if c.i < first.i]:
+        adverb.head = verb  # ("Also": the clause's)
     subject.head, subject.dep_ = verb, opening.dep_
     opening.dep_ = "obl"
     return True
@@ -1012,6 +1016,31 @@ def _date_read_as_the_main_verbs_subject(time: "Token") -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) and is_past_form(verb):
         _made_a_past_tense(verb)  # ("told" with its subject back: the past tense)
     _full_stop_to(root, verb)
+    return True
+
+
+def _opening_time_read_as_a_sentence_of_its_own(time: "Token") -> bool:
+    """"Also on Wednesday, President Jose Eduardo dos Santos appointed ..." parsed as two sentences,
+    "Also on Wednesday, President Jose Eduardo" with the day its root, and "dos Santos appointed ...":
+    a piece with no verb whose root is a time with its preposition opens the clause that follows;
+    the time is that verb's, and a name the piece ends with, right before the verb's subject, is
+    the start of that subject's name. Returns whether it repaired."""
+    doc = time.doc
+    piece = time.sent
+    if (time.head != time or time.lower_ not in _day_and_month_names() and not time.like_num
+            or not any(c.dep_ == "case" for c in time.children) or piece.end >= len(doc)
+            or any(t.pos_ in ("VERB", "AUX") for t in piece)):
+        return False
+    # (the verb whose subject starts right after the piece: the parse may have hung that verb on a later one)
+    # (and the first verb after that subject, which the parse may have made its participle:
+    # "dos Santos [appointed] ... and on Thursday named")
+    subject = next((t for t in doc[piece.end:] if t.dep_ in ("nsubj", "nsubj:pass") and t.left_edge.i == piece.end), None)
+    verb = next((t for t in doc[subject.i + 1:] if t.pos_ == "VERB"), None) if subject is not None else None
+    if verb is None or not (verb == subject.head or verb.head == subject):
+        return False
+    for name in [c for c in time.children if c.dep_ in ("appos", "nmod", "conj") and c.pos_ == "PROPN" and c.right_edge.i == piece.end - 1]:
+        name.head, name.dep_ = subject, "compound"  # ("President Jose Eduardo [dos Santos]")
+    time.head, time.dep_ = verb, "obl"
     return True
 
 
@@ -8126,6 +8155,8 @@ def _register_components() -> None:
                                     subject.dep_ = "nsubj:pass"
             for sentence in list(doc.sents):
                 root = sentence.root
+                if root.pos_ == "PROPN" and _opening_time_read_as_a_sentence_of_its_own(root):
+                    continue
                 if root.pos_ in ("NOUN", "PROPN"):
                     dates = [t for t in sentence if t.dep_ == "nsubj" and (t.like_num or t.lower_ in days or t.lower_ in months)]
                     if any(_date_read_as_the_main_verbs_subject(t) for t in dates):
