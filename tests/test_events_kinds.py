@@ -8997,3 +8997,16 @@ def test_a_date_that_ends_a_relative_clause_is_nobodys_subject(text, title):
 def test_an_opening_time_after_an_adverb_is_not_the_subject(text, titled):
     # never no happening at all: "Also on Monday" read as the subject, "the mayor" its apposition
     assert titles(text) == titled, titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The court set Friday for the verdict.", "The court set Friday for the verdict", "2024-03-15"),
+    ("The league set May 2 for the final.", "The league set May 2 for the final", "2024-05-02"),
+    ("The trial was adjourned after two hours, and the court set April 29 for the next hearing.",
+     "The court set April 29 for the next hearing", "2024-04-29"),
+])
+def test_a_day_set_for_something_is_that_somethings_day_to_come(text, title, date):
+    # never "The court set for the verdict" on the Friday before: the day the court set is the
+    # verdict's, still to come, and a word of the title
+    found = mentions_of(text)
+    assert any((m.title, m.date, m.modality) == (title, date, "planned") for m in found), [(m.title, m.date, m.modality) for m in found]

@@ -459,6 +459,7 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     # (not a present that frames another happening: "Friday's gathering follows a protest Thursday")
     framing = clauses.lemma(word) in clauses.rules().framing
     if before and (_told_in_the_present(word) and not framing or _to_be_done(word) or _due_on(timex, word, sentence_start)
+                   or _day_planned_for(timex, word, sentence_start)  # ("set Friday for the verdict": the coming one)
                    or _planned_infinitive(word) or _infinitive_of_a_noun(word) or _to_come_by_its_noun(timex, word, sentence_start)
                    or _planned_from_now(word)):  # ("will study the deal, which is for six months, on Wednesday")
         value, tense = shift_value(timex.value, "D", 7), "present"
@@ -585,7 +586,16 @@ def _day_planned_for(timex: Timex, word: "SpacyToken", sentence_start: int) -> b
     """"Rallies were announced for Sunday", "a strike called for Monday": the day after "for" is
     the day planned, to come whatever the tense of the announcing."""
     tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
-    return bool(tokens) and tokens[0].i > 0 and word.doc[tokens[0].i - 1].lower_ == "for"
+    if not tokens:
+        return False
+    if tokens[0].i > 0 and word.doc[tokens[0].i - 1].lower_ == "for":
+        return True
+    # ("the judge set May 2 for the next hearing": a day a planning verb takes, for something)
+    day = clauses.span_head(tokens)
+    verb = day.head
+    return (clauses.dep(day) in ("obj", "obl:unmarked", "obl:tmod", "obl:npmod") and verb.pos_ == "VERB"
+            and clauses.lemma(verb) in clauses.rules().plan_frames and not clauses.passive(verb)
+            and any(clauses.base_dep(c) == "obl" and "for" in _cases(c) and c.i > day.i for c in verb.children))
 
 
 def is_dating(timex: Timex) -> bool:
@@ -3226,8 +3236,11 @@ def _dated_mentions(
             dated_words.discard(word.i)
             word = participle
             dated_words.add(word.i)
+        # ("The court set April 29 for the next hearing": a day a planning verb takes stays its word)
+        day_set = not is_noun and date_tokens and clauses.span_head(date_tokens).head == word and _day_planned_for(
+            timex, word, sentence.start) and clauses.dep(clauses.span_head(date_tokens)) != "obl"
         mention = (_noun_mention(ctx, sentence, word, timex, skip - {t.i for t in date_tokens} if own_year else skip) if is_noun
-                   else _clause_mention(ctx, sentence, doc, word, timex, skip))
+                   else _clause_mention(ctx, sentence, doc, word, timex, skip - {t.i for t in date_tokens} if day_set else skip))
         if mention is not None and not is_noun and index:
             mention = _with_its_gapped_object(mention, word, gapped[index])
         if mention is not None:

@@ -4839,8 +4839,6 @@ def _regular_past_read_as_a_compounds_noun(root: "Token") -> bool:
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
     root.set_morph(_PAST_TENSE)
     subject.dep_ = "nsubj"
-    for thing in [c for c in root.rights if c.dep_ == "appos"]:
-        _object_read_as_the_verbs_apposition(thing)  # ("vetoed [the budget]")
     return True
 
 
@@ -4880,7 +4878,9 @@ def _object_read_as_the_verbs_apposition(noun: "Token") -> bool:
     noun has appositions; a noun phrase right after a verb that has no object, with no comma
     between, is its object. Returns whether it repaired."""
     verb = noun.head
-    if (noun.dep_ != "appos" or verb.pos_ != "VERB" or noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN")
+    # (or a date the verb takes: "set [May 2] for the final")
+    date = noun.pos_ == "NUM" and any(c.lower_ in _day_and_month_names() for c in noun.children)
+    if (noun.dep_ != "appos" or verb.pos_ != "VERB" or noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN") and not date
             or verb.dep_.startswith(("nsubj", "obj", "obl", "nmod", "compound"))  # (a noun's name read as a verb)
             or any(c.dep_ in ("obj", "ccomp", "xcomp") or c.dep_.endswith(":pass") for c in verb.children)):
         return False
@@ -7813,8 +7813,6 @@ def _register_components() -> None:
                     _phrase_after_a_name_read_on_the_naming_participle(token)
                 if dep == "conj" and token.tag_ == "VB":
                     _bare_verb_joined_to_a_finite_verb(token)
-                if dep == "appos" and token.head.pos == verb_pos:
-                    _object_read_as_the_verbs_apposition(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
                 if lower in compass_points:
@@ -7887,6 +7885,7 @@ def _register_components() -> None:
                     _article_read_on_a_modifier(token)
                 if dep == "det" and token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "POS":
                     _article_of_a_possessor_read_on_its_noun(token)
+
                 if token.tag_ == "IN" and token.n_rights and token.i + 1 < len(doc) and token.doc[token.i + 1].dep_ == "fixed":
                     _time_read_as_a_prepositions_fixed_word(token)
                 if pos in noun_pos and token.tag_ == "NN" and token.i > 3 and token.doc[token.i - 1].like_num:
@@ -8282,6 +8281,8 @@ def _register_components() -> None:
                     _activity_as_a_kind_read_as_an_as_clause(token)  # (after the roots are repaired)
                 if token.dep_ == "advcl" and token.pos == verb_pos:
                     _joined_verb_read_as_an_as_clause(token)  # (again: a root repair may have made the clause an adverbial)
+                if token.dep_ == "appos" and token.head.pos == verb_pos:
+                    _object_read_as_the_verbs_apposition(token)  # (once the verbs are repaired: "set [May 2] for the final")
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
