@@ -9010,3 +9010,16 @@ def test_a_day_set_for_something_is_that_somethings_day_to_come(text, title, dat
     # verdict's, still to come, and a word of the title
     found = mentions_of(text)
     assert any((m.title, m.date, m.modality) == (title, date, "planned") for m in found), [(m.title, m.date, m.modality) for m in found]
+
+
+@pytest.mark.parametrize("text, date", [
+    ('"We must support our friends so that they can get back on their feet" by the time of June elections, said the envoy.',
+     "2024-06"),
+    # (a guard: right as the code had it, the nearest cue "must" before the telling's)
+    ('"We must help our neighbours recover" by the time of July elections, said the minister.', "2024-07"),
+])
+def test_a_month_of_a_deadline_is_the_coming_one_whatever_the_telling(text, date):
+    # never the June before: "by the time of" sets a deadline, still to come
+    found = mentions_of(text, worth_min=0.0)
+    assert any(m.date == date for m in found) and not any(m.date and m.date.startswith("2023") for m in found), [
+        (m.title, m.date) for m in found]

@@ -255,6 +255,9 @@ def _to_come_by_its_noun(timex: Timex, word: "SpacyToken", sentence_start: int) 
         noun = word  # (the happening the date was handed to, nearer it than the noun it hangs on)
     if noun.pos_ != "NOUN" or noun.left_edge.i >= noun.i:
         return False
+    holder = noun.head
+    if "of" in _cases(noun) and clauses.lemma(holder) == "time" and "by" in _cases(holder):
+        return True  # ("by the time of June elections": a deadline, still to come whatever the telling's tense)
     words = word.doc[noun.left_edge.i : noun.i]
     if any(t.lower_ in _trigger_words("to_come_modifiers") and clauses.base_dep(t) == "amod" for t in words):
         return True  # ("the opposition's planned grand rally on Tuesday", "possible bomb attacks on Tuesday")
