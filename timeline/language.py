@@ -1044,6 +1044,30 @@ def _opening_time_read_as_a_sentence_of_its_own(time: "Token") -> bool:
     return True
 
 
+def _plural_noun_read_as_a_present_after_its_modifier(word: "Token") -> bool:
+    """"sentences for two pro-democracy activists accused of subversion" parsed with "activists" a
+    present tense (VBZ) and "pro-democracy" the phrase's head: a form in -s that is no verb the
+    treebanks know ("activist" is none), right after the modifier of a noun phrase that has its
+    count, article or preposition, is that phrase's plural noun. Returns whether it repaired."""
+    form = word.lower_
+    if (word.tag_ != "VBZ" or word.pos_ not in ("VERB", "NOUN") or word.i == 0 or not form.endswith("s") or form[:-1] in known_verbs()
+            or form[:-2] in known_verbs() or form[:-3] + "y" in known_verbs() or form in lemma_exceptions()):
+        return False
+    modifier = word.doc[word.i - 1]
+    if modifier.pos_ not in ("ADJ", "NOUN") or modifier.head == modifier or modifier.head == word or not any(
+            c.dep_ in ("case", "det", "nummod", "nmod:poss") for c in modifier.children):
+        return False
+    if any(c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "obj" for c in word.children):
+        return False  # (a verb with its subject or object: not this misreading)
+    word.head, word.dep_ = modifier.head, modifier.dep_
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    word.set_morph("Number=Plur")
+    for child in [c for c in modifier.children if c.i < modifier.i]:
+        child.head = word  # ("for two": the noun's)
+    modifier.head, modifier.dep_ = word, "amod" if modifier.pos_ == "ADJ" else "compound"
+    return True
+
+
 _NOUN_RELATION_OF_A_CLAUSE = {"advcl": "obl", "acl": "nmod", "ccomp": "obj", "xcomp": "obj", "csubj": "nsubj"}
 
 
@@ -7817,6 +7841,8 @@ def _register_components() -> None:
                     _count_of_times_read_as_the_subject(token)
                 if lower in compass_points:
                     _distance_read_apart_from_its_compass_point(token)
+                if token.tag_ == "VBZ" and token.i and lower.endswith("s"):
+                    _plural_noun_read_as_a_present_after_its_modifier(token)
                 if dep in ("advcl", "xcomp", "ccomp") and token.i > 1 and doc[token.i - 1].lower_ == "to":
                     _noun_after_back_to_read_as_an_infinitive(token)
                 if dep.startswith("obl") and (token.like_num or day or in_times or lower in months):
