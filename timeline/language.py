@@ -2076,7 +2076,8 @@ def _article_of_a_possessor_read_on_its_noun(article: "Token") -> bool:
     with a possessor takes no article before it; an article before the possessor is the
     possessor's ("the Frenchman"). Returns whether it repaired."""
     noun = article.head
-    if article.dep_ != "det" or article.lower_ not in ("the", "a", "an") or noun.i < article.i:
+    # (only "the": "a Ralph's Market" is a market, "a" its own)
+    if article.dep_ != "det" or article.lower_ != "the" or noun.i < article.i:
         return False
     owner = next((c for c in noun.children if c.dep_ == "nmod:poss" and c.pos_ not in ("PRON", "DET") and article.i < c.i < noun.i), None)
     if owner is None or any(c.dep_ == "det" for c in owner.children) or owner.left_edge.i != article.i + 1:
