@@ -2441,9 +2441,9 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
     framed = next((c for c in clause.verb.rights if framing and base_dep(c) == "advcl" and c.i not in skip and any(
         base_dep(m) == "mark" and lemma(m) in r.framing_markers for m in c.children)), None)
     if framed is not None and not _measured_from(framed) and not any(t.i in skip for t in framed.subtree):
+        # "The decision came [as talks with the unions stalled]": the clause it is put in time by
         # (not one a counted time away, whose measure the title leaves out with the date: "came
         # [a week] after two buildings tumbled down")
-        # "The resignation came [two days after the scandal broke]": the clause it is put in time by
         arguments.extend(_argument_phrase(framed, skip, names, 1))
     means = next((c for c in clause.verb.rights if base_dep(c) == "advcl" and c.tag_ == "VBG" and c.i not in skip
                   and any(base_dep(m) == "mark" and m.lower_ == "by" and m.i < c.i for m in c.children)), None)

@@ -998,15 +998,16 @@ def _date_read_as_the_main_verbs_subject(time: "Token") -> bool:
     the time of the clause that ends with it. Returns whether it repaired."""
     doc = time.doc
     verb = time.head
-    if time.dep_ != "nsubj" or not (time.like_num or time.lower_ in _day_and_month_names()) or verb.pos_ != "VERB":
+    if time.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
-    if not (time.like_num and any(c.lower_ in _day_and_month_names() for c in time.children) or time.lower_ in _day_and_month_names()):
+    if not (time.lower_ in _day_and_month_names() or time.like_num and any(c.lower_ in _day_and_month_names() for c in time.children)):
         return False  # (a number alone may be a count: "3 were killed")
     root = time.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > time.i or root == verb or not root.is_ancestor(verb):
         return False
+    # (the clause the date ends: the nearest verb before it in the root noun's phrase)
     clause = next((t for t in reversed(doc[root.i + 1:time.left_edge.i]) if t.pos_ == "VERB" and root.is_ancestor(t)), None)
-    if clause is None or clause.is_ancestor(time) and clause != verb.head:
+    if clause is None or clause == verb:
         return False
     for child in [c for c in verb.children if c.dep_ == "mark" and c.i < time.i and c.lower_ in _clause_markers()["clauseless_prepositions"] | {"since", "until", "till", "before", "after"}]:
         child.head, child.dep_ = time, "case"  # ("since May 3": the date's preposition)
