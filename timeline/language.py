@@ -2862,9 +2862,9 @@ def _present_read_as_a_plural_root_before_its_infinitive(word: "Token") -> bool:
     word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     for child in [c for c in word.lefts if c != subject and c.i < subject.i]:
         child.head = subject  # (the subject's own words: "[the] company")
-    subject.dep_, subject.pos_ = "nsubj", subject.pos_ if subject.pos_ in ("NOUN", "PROPN") else "PROPN"
-    if subject.tag_ == "JJ":
-        subject.tag_ = "NNP"
+    subject.dep_ = "nsubj"
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        subject.pos_, subject.tag_ = "PROPN", "NNP"  # ("Beijing" read as an adjective: the name it is)
     infinitive.dep_ = "xcomp"
     return True
 
@@ -5008,7 +5008,7 @@ def _noun_after_back_to_read_as_an_infinitive(word: "Token") -> bool:
         return False
     verb, before = word.head, doc[word.i - 2]
     if (verb.pos_ != "VERB" or verb.i > word.i
-            or not (before.lower_ == "back" and before.head == verb or before == verb and _verb_lemma_of_form(verb) in ("return", "returns"))
+            or not (before.lower_ == "back" and before.head == verb or before == verb and (_verb_lemma_of_form(verb) == "return" or verb.lower_ == "returns"))
             or any(c.dep_ in ("obj", "iobj", "xcomp", "ccomp") or c.dep_.startswith("nsubj") for c in word.children)):
         return False
     marker = doc[word.i - 1]
