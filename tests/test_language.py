@@ -3332,3 +3332,27 @@ def test_an_opening_time_the_parse_made_a_sentence_of_its_own_opens_the_clause_a
     assert (doc[2].head.i, doc[2].dep_) == (9, "obl"), [(t.text, t.dep_, t.head.i) for t in doc]
     assert doc[5].head.i == 8
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, verb, name", [
+    ("An asset freeze on former Moldovan finance minister and ex-militia leader Dorin Tabac has been lifted, the court said on Friday.",
+     "lifted", "Dorin Tabac"),
+    ("A gag order on former Bolivian defence minister and one-time rebel chief Ramon Quispe has been extended, the judges said.",
+     "extended", "Ramon Quispe"),
+
+])
+def test_a_name_after_the_subjects_description_is_no_second_subject(text, verb, name):
+    # the surname read as a second subject of the verb, cut from the name before it
+    doc = language.parse_one(text)
+    predicate = next(t for t in doc if t.text == verb)
+    assert len([c for c in predicate.children if c.dep_.startswith("nsubj")]) == 1, [(t.text, t.dep_, t.head.i) for t in doc]
+    first, last = name.split()
+    surname = next(t for t in doc if t.text == last)
+    assert surname.head.text == first and surname.dep_ == "flat", [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_one_word_name_after_a_noun_is_not_made_its_apposition():
+    # a guard: "Socialism" (a second subject of the parse) is no person a description names
+    doc = language.parse_one("The founding father of Tanzania and follower of African-style Socialism was elected president one year later.")
+    socialism = next(t for t in doc if t.text == "Socialism")
+    assert not (socialism.dep_ == "appos" and socialism.head.text == "style"), [(t.text, t.dep_, t.head.i) for t in doc]

@@ -2269,12 +2269,39 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
     heads = [subject, *_split_subjects(subject, skip)]
     kept = [t for h in heads for t in core(h, head=True)] + list(subject.doc[subject.i : heads[-1].i])
     tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)), subject)
+    if len(tokens) > 12:
+        tokens = _named_without_their_descriptions(tokens)
     if len(tokens) <= 12:
         return tokens
     if subject in tokens[:10]:
         # cut where a phrase ends ("The trial of the ousted Iraqi leader [Saddam Hussein and ...]")
         return _whole_phrases(_clean(tokens[:12]), tokens, keep=tokens.index(subject) + 1)
     return _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
+
+
+def _named_without_their_descriptions(tokens: list[Token]) -> list[Token]:
+    """"A gagging order on former Kosovo prime minister and ex-guerrilla commander Ramush
+    Haradinaj": in a phrase too long for a title, a person's description inside it that closes on
+    their name, with no comma, gives way to the name ("A gagging order on Ramush Haradinaj")."""
+    kept = {t.i for t in tokens}
+    for described in tokens:
+        if base_dep(described) not in ("nmod", "obl", "obj") or described.pos_ != "NOUN" or described.head.i not in kept:
+            continue
+        phrase = list(described.subtree)
+        if any(t.is_punct and t.tag_ != "HYPH" for t in phrase) or not is_someone(described):
+            continue
+        # the name: the proper nouns that end the phrase, headed by an apposition in it
+        name = []
+        for t in reversed(phrase):
+            if t.pos_ != "PROPN":
+                break
+            name.insert(0, t)
+        head = next((t for t in name if base_dep(t) == "appos" and t.head not in name), None)
+        if head is None or any(t != head and t.head not in name for t in name):
+            continue
+        dropped = {t.i for t in phrase if not (base_dep(t) == "case" and t.head == described)} - {t.i for t in name}
+        return sorted([t for t in tokens if t.i not in dropped] + [t for t in name if t.i not in kept], key=lambda t: t.i)
+    return tokens
 
 
 def _first_noun_phrase(phrase: list[Token]) -> list[Token]:

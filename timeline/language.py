@@ -2909,6 +2909,39 @@ def _bare_verb_joined_to_a_finite_verb(verb: "Token") -> bool:
     return True
 
 
+def _name_read_as_a_second_subject(name: "Token") -> bool:
+    """"A gagging order on former commander Ramush Haradinaj has been extended" parsed with
+    "Haradinaj" a second subject of the verb, cut from "Ramush" (or "Kizza Besigye" cut from
+    "former presidential candidate"), left inside the first subject's phrase: a verb has one
+    subject, and a name right after the first subject's words, with no comma, ends its phrase: the
+    surname of the proper noun before it, or the name of the person the noun before it describes.
+    Returns whether it repaired."""
+    doc = name.doc
+    verb = name.head
+    if name.pos_ != "PROPN" or not name.dep_.startswith("nsubj") or name.left_edge.i < 1:
+        return False
+    if any(t.pos_ != "PROPN" for t in name.subtree):
+        return False
+    before = doc[name.left_edge.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or not before.whitespace_ or before.head == name or before.dep_ in ("flat", "compound"):
+        return False
+    first = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i < before.i]
+    if len(first) != 1 or before.i not in {t.i for t in first[0].subtree} or any(
+            t.is_punct and t.tag_ != "HYPH" for t in doc[first[0].i : name.i]):
+        return False
+    if before.pos_ == "PROPN" and not name.n_lefts:
+        name.head, name.dep_ = before, "flat"
+        return True
+    words = list(name.subtree)
+    if before.pos_ != "NOUN" or len(words) < 2:
+        return False  # (a person's name after a description; not "African-style Socialism")
+    # the name's first word heads it, the others its `flat` words, as the treebanks write names
+    words[0].head, words[0].dep_ = before, "appos"
+    for word in words[1:]:
+        word.head, word.dep_ = words[0], "flat"
+    return True
+
+
 def _count_of_times_read_as_the_subject(times: "Token") -> bool:
     """"when Tudjman four times rejected their choice" parsed with "four times" the subject and
     "Tudjman" its modifier (or the root, or the verb's phrase): a count of times right before a
@@ -7841,6 +7874,8 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if dep.startswith("nsubj") and pos == propn_pos:
+                    _name_read_as_a_second_subject(token)
                 if lower in compass_points:
                     _distance_read_apart_from_its_compass_point(token)
                 if token.tag_ == "VBZ" and token.i and lower.endswith("s"):
