@@ -186,3 +186,24 @@ def test_a_name_ending_in_a_building_word_is_a_place(text, place):
 def test_a_numbers_abbreviation_is_no_name(text):
     # never "No." as a name, which a later "he" was then given ("No. was concerned over the security")
     assert not any(e.text in ("No.", "Nos.") for e in find_entities(text)), find_entities(text)
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("Investigators are looking into the poisoning in Paris of Marek Horvath, a customs officer.", "Paris", "Marek Horvath"),
+    ("Detectives are examining the shooting in London of Omar Haddad.", "London", "Omar Haddad"),
+    ("Police reopened the inquiry into the death in Madrid of Carlos Ortega.", "Madrid", "Carlos Ortega"),
+])
+def test_a_place_before_whose_happening_it_was_is_no_part_of_the_name(text, place, name):
+    # never "Paris of Marek Horvath", a name a later "he" was given
+    found = {(e.name, e.kind) for e in find_entities(text)}
+    assert (place, "place") in found and any(n == name for n, _ in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Bank of England raised rates.", "Bank of England"),
+    ("The City of London fined the firm.", "City of London"),
+    ("The Museum of London opened a new wing.", "Museum of London"),
+])
+def test_a_name_with_of_that_opens_with_no_place_stays_whole(text, name):
+    # a guard: only a whole place before "of" is cut off
+    assert name in {e.name for e in find_entities(text)}, find_entities(text)

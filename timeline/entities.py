@@ -374,6 +374,11 @@ def _plain_parts(tokens: list[Token], i: int, j: int, t: Tables) -> list[_Part]:
     if i >= j:
         return []
     words = [tok.text for tok in tokens[i:j]]
+    # "the poisoning murder in London of Litvinenko": a place, then whose ("of") it says; a name
+    # never opens with a whole place before its "of" ("Bank of England", "Duke of Edinburgh" do not)
+    of = words.index("of") if "of" in words[1:-1] else 0
+    if of and fold(" ".join(words[:of])) in t.places and words[of + 1] not in t.connectors:
+        return [_Part(i, i + of, "place"), *_plain_parts(tokens, i + of + 1, j, t)]
     return [_Part(i, j, _classify(words, t))]
 
 

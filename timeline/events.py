@@ -1864,6 +1864,8 @@ def _antecedent_of_the_relative_clause_above(pronoun: "SpacyToken", clause: clau
     noun = above.head
     if relative is None or noun.pos_ not in ("NOUN", "PROPN") or (pronoun.lower_ == "they") != _plural(noun):
         return None
+    if pronoun.lower_ in ("he", "she") and noun.pos_ == "NOUN" and not _names_a_person(noun):
+        return None  # ("an illness caused by polonium that began after he met ...": no "he" is polonium)
     phrase = clauses.subject_phrase(noun, set())
     return clauses.phrase_text(phrase) if phrase else None
 

@@ -5471,18 +5471,21 @@ def _particle_read_as_a_relative_dates_preposition(particle: "Token") -> bool:
 
 def _object_read_as_a_time_after_a_date(noun: "Token") -> bool:
     """"set up Sunday a research base" parsed with "base" a bare time phrase like "Sunday" before
-    it (or an apposition of the verb): a noun with its article after the verb's bare date, on a
-    verb with no object, is the object. Returns whether it repaired."""
+    it (or an apposition of the verb, or of the date: "approved on Monday a proposal to close the
+    bridge"): a noun with its article after the verb's date, on a verb with no object, is the
+    object. Returns whether it repaired."""
     verb = noun.head
     doc = noun.doc
     before = doc[noun.left_edge.i - 1] if noun.left_edge.i else None
+    if noun.dep_ == "appos" and verb == before and verb.dep_.startswith("obl") and verb.head.i < verb.i:
+        verb = verb.head  # (the apposition of the date itself)
     if (noun.dep_ not in ("obl:unmarked", "appos", "dep") or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > noun.i
             or noun.lower_ in time_words() or before is None or before.head != verb
             or before.lower_ not in time_words() | day_and_month_names()
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
             or any(c.dep_ == "obj" for c in verb.children)):
         return False
-    noun.dep_ = "obj"
+    noun.head, noun.dep_ = verb, "obj"
     return True
 
 
