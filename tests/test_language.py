@@ -3356,3 +3356,15 @@ def test_a_one_word_name_after_a_noun_is_not_made_its_apposition():
     doc = language.parse_one("The founding father of Tanzania and follower of African-style Socialism was elected president one year later.")
     socialism = next(t for t in doc if t.text == "Socialism")
     assert not (socialism.dep_ == "appos" and socialism.head.text == "style"), [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Since his party lost its majority in elections last month, Tony Marsh has been under pressure.", "pressure"),
+    ("Since his Labour party lost its majority in elections last month, Tony Marsh has faced pressure.", "faced"),
+])
+def test_a_first_name_read_as_the_root_is_its_subjects_first_word(text, verb):
+    # "Tony" read as the root, "Marsh" the subject of a clause hung on it
+    doc = language.parse_one(text)
+    first, last = next(t for t in doc if t.text == "Tony"), next(t for t in doc if t.text == "Marsh")
+    assert next(t for t in doc if t.text == verb).dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert first.dep_ == "nsubj" and first.head.text == verb and last.head == first, [(t.text, t.dep_, t.head.i) for t in doc]

@@ -1787,6 +1787,7 @@ def _subject_name(ctx: _Context, clause: clauses.Clause, sentence_start: int) ->
     if speaker is not None:
         return speaker
     described = (_main_subject_described(subject, clause) or _main_subject_named(ctx, subject, clause, sentence_start)
+                 or _main_subject_named_after(ctx, subject, clause, sentence_start)
                  or _person_described_the_sentence_before(ctx, subject, sentence_start))
     if described is not None:
         return described
@@ -1983,6 +1984,34 @@ def _main_subject_named(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Cl
     return entity.short if entity is not None else ctx.article.text[start:end]
 
 
+def _main_subject_named_after(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Clause, sentence_start: int) -> str | None:
+    """"Since his party lost control of Congress last month, Bush has been under pressure": a "he",
+    "she", "his" or "her" in a clause that opens the sentence, before its main clause, stands for the
+    main clause's subject named right after it, when no one is named before the pronoun."""
+    root = pronoun.sent.root
+    verb = clause.verb
+    if (pronoun.lower_ not in ("he", "she", "his", "her") or verb.head != root or verb == root
+            or clauses.base_dep(verb) != "advcl" or verb.i > root.i):
+        return None
+    opening = [t for t in pronoun.doc[pronoun.sent.start : verb.left_edge.i] if not t.is_punct]
+    if opening or not any(clauses.base_dep(c) == "mark" and c.i == verb.left_edge.i for c in verb.children):
+        return None  # (a clause its subordinator opens, first in the sentence)
+    main = _subject_of_the_root(root)
+    if main is None or main.pos_ != "PROPN" or main.i < verb.right_edge.i:
+        return None
+    if any(t.pos_ == "PROPN" for t in pronoun.doc[pronoun.sent.start : pronoun.i]):
+        return None  # (someone named before it may be whom it stands for)
+    name = sorted([main, *(c for c in main.children if clauses.base_dep(c) in ("flat", "compound") and c.pos_ == "PROPN")],
+                  key=lambda t: t.i)
+    if name[-1].i + 1 != name[0].i + len(name):
+        return None
+    start, end = sentence_start + name[0].idx, sentence_start + name[-1].idx + len(name[-1].text)
+    entity = next((e for e in _entities_in(ctx, start, end) if e.start <= start and end <= e.end), None)
+    if entity is None or entity.kind not in ("person", "name"):
+        return None  # (a company's or a place's name is no "he")
+    return entity.short
+
+
 def _clause_last_names(ctx: _Context, verb: "SpacyToken", sentence_start: int) -> frozenset[str]:
     """The names a clause gives, by their last words ("Coach Karl Weber" is the clause's "Karl
     Weber"): a pronoun of the clause never stands for one of them."""
@@ -2079,6 +2108,11 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
         phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
         if described and phrase:
             return f"{described}'s {clauses.phrase_text(phrase)}"
+    if owner is not None and not owner.is_sent_start and owner.lower_ in ("his", "her"):
+        foretold = _main_subject_named_after(ctx, owner, clause, sentence_start)
+        phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]
+        if foretold and phrase:
+            return f"{_possessive(foretold)} {clauses.phrase_text(phrase)}"
     if owner is not None and not owner.is_sent_start:
         above = _owner_in_the_clause_above(owner, clause.verb, skip)
         phrase = [t for t in clauses.subject_phrase(subject, skip, names) if t.i != owner.i]

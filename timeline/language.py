@@ -1260,6 +1260,28 @@ def _for_phrase_read_as_a_clause_of_its_noun(marker: "Token") -> bool:
     return True
 
 
+def _first_name_read_as_the_root(root: "Token") -> bool:
+    """"Since his party lost its majority, Tony Marsh has been under pressure" parsed with "Tony"
+    the root and "Marsh" the subject of a clause hung on it: a proper-noun root right before the
+    proper noun that is the subject of the clause after it is that name's first word; the clause
+    is the sentence's main clause. Returns whether it repaired."""
+    doc = root.doc
+    if root.pos_ != "PROPN" or root.i + 1 >= len(doc) or not root.whitespace_:
+        return False
+    surname = doc[root.i + 1]
+    predicate = surname.head
+    if (surname.pos_ != "PROPN" or not surname.dep_.startswith("nsubj") or predicate.head != root or predicate.i <= surname.i
+            or predicate.dep_ not in ("parataxis", "acl:relcl", "acl", "ccomp", "advcl", "conj", "dep", "appos")
+            or any(c.dep_.startswith("nsubj") for c in root.children)):
+        return False
+    predicate.head, predicate.dep_ = predicate, "ROOT"
+    for child in [c for c in root.children if c != predicate and not (c.dep_ in ("compound", "flat") and c.i < root.i)]:
+        child.head = predicate
+    root.head, root.dep_ = predicate, surname.dep_
+    surname.head, surname.dep_ = root, "flat"
+    return True
+
+
 def _first_noun_read_as_the_root_before_its_subject(root: "Token") -> bool:
     """"Share prices on the stock market closed higher" parsed with "Share" the root and "closed"
     a clause hung on it: a noun opening the sentence right before the subject of the verb hung on
@@ -8229,6 +8251,7 @@ def _register_components() -> None:
                 if root.i == sentence.start and _comparative_read_off_its_count(root):
                     root = sentence.doc[root.head.i]  # (the count, now the root)
                 if (_irregular_past_read_as_a_noun(root, past_forms) or _first_noun_read_as_the_root_before_its_subject(root)
+                        or _first_name_read_as_the_root(root)
                         or _present_read_as_a_plural_root_with_an_object(root)
                         or _present_read_as_a_plural_root_before_its_infinitive(root)
                         or _source_read_as_an_adjectives_subject(root) or _main_verb_read_inside_the_subject(root)
