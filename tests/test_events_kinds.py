@@ -11,7 +11,7 @@ import dataclasses
 
 import pytest
 
-from timeline import clauses, temporal
+from timeline import clauses, language, temporal
 from timeline.events import WORTH_MIN, extract_mentions
 from timeline.merge import merge_mentions
 from timeline.model import Article, EventMention
@@ -9091,3 +9091,26 @@ def test_a_pronoun_in_an_opening_clause_stands_for_the_main_subject_named_after_
     # never "His Labour party lost its majority" nor "She resigned": the person is named after the
     # clause that opens the sentence, as its main subject
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The dollar was hit by the Institute for Supply Management's survey on Monday.",
+     "The dollar was hit by the Institute for Supply Management's survey"),
+    ("The rise was driven by the University of Michigan's consumer sentiment index on Friday.",
+     "The rise was driven by the University of Michigan's consumer sentiment index"),
+    ("The rally was fuelled by the University of Tokyo's study of battery costs on Monday.",
+     "The rally was fuelled by the University of Tokyo's study of battery costs"),
+])
+def test_an_institutions_name_with_its_of_phrase_is_the_possessor_of_the_noun_after_it(text, title):
+    # never "... was driven by the University", nor the study a happening of its own ("Tokyo's
+    # study of battery costs") that takes the sentence's date: the name's "of" phrase read on the
+    # possessed noun
+    found = titles(text, worth_min=0.0)
+    assert list(found) == [title] and found[title] != "2024-03-14", found
+
+
+def test_a_day_after_a_name_and_for_is_no_part_of_an_institutions_name():
+    # a guard: "Kanu for Sunday" is no possessor ("his selection of Kanu for Sunday's match")
+    doc = language.parse_one("His selection of Kanu for Sunday's match paid dividends six minutes after the goal.")
+    kanu = next(t for t in doc if t.text == "Kanu")
+    assert kanu.dep_ != "nmod:poss", [(t.text, t.dep_, t.head.i) for t in doc]

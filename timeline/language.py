@@ -2964,6 +2964,42 @@ def _name_read_as_a_second_subject(name: "Token") -> bool:
     return True
 
 
+def _possessors_phrase_read_on_the_possessed(noun: "Token") -> bool:
+    """"the Institute for Supply Management's survey" parsed with "for" a preposition of "survey",
+    "Management" its possessor and "survey" a phrase apart from "Institute" (or "the Bank of Japan's
+    move" with "move" a phrase of "Bank"): a name's "of" or "for" phrase that ends in a possessive
+    belongs to the name, and the name with its phrase is the possessor of the noun after it, which
+    takes the name's place in the sentence. Returns whether it repaired."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN":
+        return False
+    marker = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in ("of", "for") and c.i < noun.i), None)
+    possessor = next((c for c in noun.children if c.dep_ == "nmod:poss" and c.pos_ == "PROPN"), None) if marker else None
+    if possessor is None or not marker.i < possessor.i < noun.i or marker.i < 1:
+        return False
+    name = doc[marker.i - 1]
+    if name.pos_ != "PROPN" or name.head == name or name.dep_ in ("compound", "flat"):
+        return False
+    # (an institution's name, with its article: not "his selection of Kanu for Sunday's match")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children) or possessor.lower_ in day_and_month_names():
+        return False
+    # (the noun may be a compound of the phrase's head: "the University of Michigan's consumer [sentiment] index")
+    possessed = noun
+    while possessed.dep_ == "compound" and possessed.head.i > possessed.i and possessed.head.pos_ == "NOUN":
+        possessed = possessed.head
+    if possessed.head not in (name, name.head) or name.is_ancestor(possessed) and possessed.head != name:
+        return False
+    possessed.head, possessed.dep_ = name.head, name.dep_
+    for child in [c for c in name.children if c.i < name.i and c.dep_ == "case"]:
+        child.head = possessed  # ("by the Institute ...'s survey": the preposition is the phrase's)
+    name.head, name.dep_ = possessed, "nmod:poss"
+    possessor.head, possessor.dep_ = name, "nmod"
+    marker.head = possessor
+    for clitic in [c for c in possessor.children if c.tag_ == "POS"]:
+        clitic.head = name  # (the possessive is the whole name's, as the treebanks hang it)
+    return True
+
+
 def _count_of_times_read_as_the_subject(times: "Token") -> bool:
     """"when Tudjman four times rejected their choice" parsed with "four times" the subject and
     "Tudjman" its modifier (or the root, or the verb's phrase): a count of times right before a
@@ -7899,6 +7935,8 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if pos == noun_pos[0] and token.n_lefts >= 2:
+                    _possessors_phrase_read_on_the_possessed(token)
                 if dep.startswith("nsubj") and pos == propn_pos:
                     _name_read_as_a_second_subject(token)
                 if lower in compass_points:
