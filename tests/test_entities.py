@@ -207,3 +207,16 @@ def test_a_place_before_whose_happening_it_was_is_no_part_of_the_name(text, plac
 def test_a_name_with_of_that_opens_with_no_place_stays_whole(text, name):
     # a guard: only a whole place before "of" is cut off
     assert name in {e.name for e in find_entities(text)}, find_entities(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("French Minister of Culture Anne Duval opened the museum.", "Anne Duval"),
+    ("Mexico's Secretary of Finance Luis Videgaray arrived on Tuesday.", "Luis Videgaray"),
+    ("Secretary of Homeland Security Michael Brown resigned.", "Michael Brown"),
+    ("Minister of Defence John Hale spoke.", "John Hale"),
+    # (a guard: a title with no field, a name of several given names)
+    ("President Luis Inacio Lula da Silva spoke.", "Luis Inacio Lula da Silva"),
+])
+def test_a_titles_field_is_no_part_of_the_name_after_it(text, person):
+    # never "Culture Anne Duval", a person a later "she" or "who" was given
+    assert person in {e.name for e in find_entities(text) if e.kind == "person"}, [(e.name, e.kind) for e in find_entities(text)]

@@ -3368,3 +3368,29 @@ def test_a_first_name_read_as_the_root_is_its_subjects_first_word(text, verb):
     first, last = next(t for t in doc if t.text == "Tony"), next(t for t in doc if t.text == "Marsh")
     assert next(t for t in doc if t.text == verb).dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
     assert first.dep_ == "nsubj" and first.head.text == verb and last.head == first, [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_title_and_its_of_phrase_read_as_a_second_subject_are_the_names():
+    # "US Secretary of Energy Maria Evans was briefed": "Secretary" and "Evans" both subjects of
+    # the verb, "of Energy" read inside the name (the misreading the model makes of some names)
+    words = ["US", "Secretary", "of", "Energy", "Maria", "Evans", "was", "briefed", "."]
+    heads = [1, 7, 4, 4, 5, 7, 7, 7, 7]
+    deps = ["compound", "nsubj:pass", "case", "compound", "compound", "nsubj:pass", "aux:pass", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "IN", "NNP", "NNP", "NNP", "VBD", "VBN", "."]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert [t.text for t in doc[7].children if t.dep_.startswith("nsubj")] == ["Evans"], [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[1].head.text == "Evans" and doc[3].head.text == "Secretary" and doc[2].head.text == "Energy", [
+        (t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_full_name_after_a_titles_of_phrase_is_no_second_subject():
+    # "Mexico's Secretary of Finance Luis Videgaray": "Luis" read as a second subject
+    words = ["Peru", "'s", "Minister", "of", "Health", "Ana", "Quispe", "was", "received", "."]
+    heads = [2, 0, 8, 4, 2, 8, 5, 8, 8, 8]
+    deps = ["nmod:poss", "case", "nsubj:pass", "case", "nmod", "nsubj:pass", "flat", "aux:pass", "ROOT", "punct"]
+    tags = ["NNP", "POS", "NNP", "IN", "NNP", "NNP", "NNP", "VBD", "VBN", "."]
+    pos = ["PROPN", "PART", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert [t.text for t in doc[8].children if t.dep_.startswith("nsubj")] == ["Minister"], [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[5].head.text == "Minister" and doc[6].head.text == "Ana", [(t.text, t.dep_, t.head.i) for t in doc]

@@ -724,9 +724,11 @@ def _title_a_name_ends(noun: Token) -> Token:
     ("Energy Maria Lopez"); a name that ends a capitalised title's "of" or "for" phrase is the
     title's, and the title with its phrase and name is whom "who" stands for. Else the noun."""
     head = noun.head
+    # (the name may be the phrase's head, its field before it: "Minister of [Culture Anne] Duval")
     while (head != noun and noun.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < noun.i and base_dep(noun) == "nmod"
            and any(base_dep(c) == "case" and c.lower_ in ("of", "for") for c in noun.children)
-           and any(base_dep(c) in ("flat", "nmod", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.subtree)):
+           and (any(base_dep(c) in ("flat", "nmod", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.subtree)
+                or sum(base_dep(c) in ("flat", "compound") and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children) >= 2)):
         noun, head = head, head.head
     return noun
 

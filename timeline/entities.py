@@ -352,6 +352,10 @@ def _split_run(tokens: list[Token], i: int, j: int, sentence_start: bool, t: Tab
                     parts.append(_Part(rest, end, "place"))
                     rest = end
                     break
+            # "Minister of Culture Anne Duval": the title's field ends where a first name begins
+            given = next((k for k in range(rest + 1, j - 1) if tokens[k].text in t.first_names), None)
+            if given is not None and tokens[rest - 1].text in t.connectors:
+                rest = given
             parts.append(_Part(rest, j, "person"))
             return [p for p in parts if p.end > p.start]
         k += 1

@@ -2931,6 +2931,30 @@ def _bare_verb_joined_to_a_finite_verb(verb: "Token") -> bool:
     return True
 
 
+def _title_of_a_name_read_as_its_subject(name: "Token") -> bool:
+    """"US Secretary of State Condoleezza Rice, who ..., was briefed" parsed with "Secretary" and
+    "Rice" two subjects of the verb, "of State" inside the name: a title right before its "of"
+    phrase and the name is the name's, and the "of" phrase the title's."""
+    doc = name.doc
+    marker = doc[name.left_edge.i]
+    title = doc[marker.i - 1]
+    if (marker.dep_ != "case" or marker.lower_ not in ("of", "for") or title.pos_ != "PROPN" or title.head != name.head
+            or not title.dep_.startswith("nsubj") or marker.head.i == name.i):
+        return False
+    words = [t for t in doc[marker.i + 1 : name.i]]
+    if not words or any(t.pos_ != "PROPN" or t.head.i not in range(marker.i + 1, name.i + 1) for t in words):
+        return False
+    if any(c.dep_.startswith("nsubj") and c not in (title, name) for c in name.head.children):
+        return False
+    phrase = words[0]  # the "of" phrase's noun ("State"); the words after it are the name's ("Condoleezza")
+    phrase.head, phrase.dep_ = title, "nmod"
+    marker.head = phrase
+    title.head, title.dep_ = name, "compound"
+    for word in words[1:]:
+        word.head, word.dep_ = name, "compound"
+    return True
+
+
 def _name_read_as_a_second_subject(name: "Token") -> bool:
     """"A gagging order on former commander Ramush Haradinaj has been extended" parsed with
     "Haradinaj" a second subject of the verb, cut from "Ramush" (or "Kizza Besigye" cut from
@@ -2942,7 +2966,12 @@ def _name_read_as_a_second_subject(name: "Token") -> bool:
     verb = name.head
     if name.pos_ != "PROPN" or not name.dep_.startswith("nsubj") or name.left_edge.i < 1:
         return False
-    if any(t.pos_ != "PROPN" for t in name.subtree):
+    if _title_of_a_name_read_as_its_subject(name):
+        return True
+    # (the name's own words: not a relative clause set off after it, "Luis Videgaray, who ...,")
+    words = [t for t in name.subtree if not any(c.dep_ == "acl:relcl" and c.is_ancestor(t) or c == t
+                                               for c in name.children if c.dep_ == "acl:relcl") and not t.is_punct]
+    if any(t.pos_ != "PROPN" for t in words):
         return False
     before = doc[name.left_edge.i - 1]
     if before.pos_ not in ("PROPN", "NOUN") or not before.whitespace_ or before.head == name or before.dep_ in ("flat", "compound"):
@@ -2951,10 +2980,14 @@ def _name_read_as_a_second_subject(name: "Token") -> bool:
     if len(first) != 1 or before.i not in {t.i for t in first[0].subtree} or any(
             t.is_punct and t.tag_ != "HYPH" for t in doc[first[0].i : name.i]):
         return False
-    if before.pos_ == "PROPN" and not name.n_lefts:
+    if before.pos_ == "PROPN" and not name.n_lefts and not any(c.dep_ == "flat" for c in name.children):
         name.head, name.dep_ = before, "flat"
         return True
-    words = list(name.subtree)
+    if before.pos_ == "PROPN" and first[0].pos_ == "PROPN" and before != first[0] and not name.n_lefts and any(
+            c.dep_ == "flat" for c in name.children) and any(c.dep_ == "case" and c.lower_ in ("of", "for") for c in before.children):
+        # ("Mexico's Secretary of Finance Luis Videgaray": a full name after the title's "of" phrase)
+        name.head, name.dep_ = first[0], "appos"
+        return True
     if before.pos_ != "NOUN" or len(words) < 2:
         return False  # (a person's name after a description; not "African-style Socialism")
     # the name's first word heads it, the others its `flat` words, as the treebanks write names
