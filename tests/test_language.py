@@ -3394,3 +3394,25 @@ def test_a_full_name_after_a_titles_of_phrase_is_no_second_subject():
     doc = _repaired(words, heads, deps, tags, pos)
     assert [t.text for t in doc[8].children if t.dep_.startswith("nsubj")] == ["Minister"], [(t.text, t.dep_, t.head.i) for t in doc]
     assert doc[5].head.text == "Minister" and doc[6].head.text == "Ana", [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_an_infinitive_after_a_verbs_setting_is_the_verbs_complement():
+    # "decided at a summit in Riga to invite Serbia": "to invite" read as a modifier of "summit"
+    words = ["The", "leaders", "decided", "at", "a", "summit", "in", "Oslo", "to", "admit", "Chile", "."]
+    heads = [1, 2, 2, 5, 5, 2, 7, 5, 9, 5, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "det", "obl", "case", "nmod", "mark", "acl", "obj", "punct"]
+    tags = ["DT", "NNS", "VBD", "IN", "DT", "NN", "IN", "NNP", "TO", "VB", "NNP", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].dep_, doc[9].head.text) == ("xcomp", "decided"), [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_an_infinitive_on_a_noun_that_takes_one_stays_the_nouns():
+    # a guard: "agreed on a plan to cut emissions": the plan's infinitive ("on" sets no scene)
+    words = ["The", "council", "agreed", "on", "a", "plan", "to", "cut", "emissions", "."]
+    heads = [1, 2, 2, 5, 5, 2, 7, 5, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "det", "obl", "mark", "acl", "obj", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", "TO", "VB", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[7].dep_, doc[7].head.text) == ("acl", "plan"), [(t.text, t.dep_, t.head.i) for t in doc]

@@ -3033,6 +3033,26 @@ def _possessors_phrase_read_on_the_possessed(noun: "Token") -> bool:
     return True
 
 
+def _verbs_infinitive_read_on_its_setting(infinitive: "Token") -> bool:
+    """"NATO leaders decided at a summit in Riga to invite Serbia" parsed with "to invite" a
+    modifier of "summit": an infinitive after the phrase that sets where or when a verb that takes
+    one happened ("at", "in", "during") is that verb's complement, when the verb has none.
+    Returns whether it repaired."""
+    setting = infinitive.head
+    if (infinitive.dep_ != "acl" or infinitive.tag_ != "VB" or setting.i > infinitive.i
+            or not any(c.dep_ == "mark" and c.lower_ == "to" and c.i == infinitive.i - 1 for c in infinitive.children)):
+        return False
+    while setting.dep_ == "nmod" and setting.head.pos_ == "NOUN" and setting.head.i < setting.i:
+        setting = setting.head  # ("at a summit [in Riga]")
+    verb = setting.head
+    if (not setting.dep_.startswith("obl") or verb.pos_ != "VERB" or _verb_lemma_of_form(verb) not in infinitive_complement_verbs()
+            or not any(c.dep_ == "case" and c.lower_ in ("at", "in", "during") for c in setting.children)
+            or any(c.dep_ in ("xcomp", "ccomp", "obj") for c in verb.children)):
+        return False
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    return True
+
+
 def _count_of_times_read_as_the_subject(times: "Token") -> bool:
     """"when Tudjman four times rejected their choice" parsed with "four times" the subject and
     "Tudjman" its modifier (or the root, or the verb's phrase): a count of times right before a
@@ -7968,6 +7988,8 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if dep == "acl" and token.tag_ == "VB":
+                    _verbs_infinitive_read_on_its_setting(token)
                 if pos == noun_pos[0] and token.n_lefts >= 2:
                     _possessors_phrase_read_on_the_possessed(token)
                 if dep.startswith("nsubj") and pos == propn_pos:
