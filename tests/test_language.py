@@ -3416,3 +3416,31 @@ def test_an_infinitive_on_a_noun_that_takes_one_stays_the_nouns():
     pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[7].dep_, doc[7].head.text) == ("acl", "plan"), [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_which_after_a_preposition_read_as_a_determiner_opens_a_relative_clause():
+    # "the process in which UN chief Kofi Annan has taken an interest": "which" read as a
+    # determiner of the name, the clause's verb a verb of the main clause
+    words = ["They", "joined", "the", "talks", "in", "which", "envoy", "Lopez", "has", "played", "a", "role", "."]
+    heads = [1, 1, 3, 1, 7, 7, 7, 3, 9, 1, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "det", "compound", "nmod", "aux", "conj", "det", "obj", "punct"]
+    tags = ["PRP", "VBD", "DT", "NNS", "IN", "WDT", "NN", "NNP", "VBZ", "VBN", "DT", "NN", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[9].dep_, doc[9].head.text) == ("acl:relcl", "talks"), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "played") and doc[5].head.text == "played", [
+        (t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_relative_clauses_object_read_as_the_next_verbs_subject_is_its_object():
+    # "He hoped the countries who had withheld support would return": "support" read as the
+    # subject of "return", "the countries" the object of "hoped"
+    words = ["She", "hoped", "the", "clubs", "who", "had", "left", "the", "league", "would", "rejoin", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 8, 10, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "nsubj", "aux", "acl:relcl", "det", "nsubj", "aux", "conj", "punct"]
+    tags = ["PRP", "VBD", "DT", "NNS", "WP", "VBD", "VBN", "DT", "NN", "MD", "VB", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "PRON", "AUX", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[8].dep_, doc[8].head.text) == ("obj", "left"), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "rejoin") and doc[10].head.text == "hoped", [
+        (t.text, t.dep_, t.head.i) for t in doc]

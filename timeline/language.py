@@ -3053,6 +3053,58 @@ def _verbs_infinitive_read_on_its_setting(infinitive: "Token") -> bool:
     return True
 
 
+def _relative_which_read_as_a_determiner(which: "Token") -> bool:
+    """"the process in which UN chief Kofi Annan has taken an interest" parsed with "which" a
+    determiner of "Annan", "in which Annan" a phrase of "process" and "taken" a verb of the main
+    clause: "which" after a preposition opens a relative clause on the noun before it; the noun
+    phrase after it is the clause's subject, and the next verb with no subject its verb. Returns
+    whether it repaired."""
+    doc = which.doc
+    subject = which.head
+    if which.lower_ != "which" or which.dep_ != "det" or which.i < 2 or subject.i <= which.i:
+        return False
+    preposition, noun = doc[which.i - 1], subject.head
+    if (preposition.pos_ != "ADP" or preposition.head != subject or noun.i >= preposition.i
+            or noun.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nmod", "obl")):
+        return False
+    verb = next((t for t in doc[subject.right_edge.i + 1 : which.sent.end] if t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("aux", "aux:pass", "cop")), None)
+    if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or not any(
+            c.dep_.startswith("aux") for c in verb.children) or verb.head.i > verb.i:
+        return False
+    verb.head, verb.dep_ = noun, "acl:relcl"
+    subject.head, subject.dep_ = verb, "nsubj"
+    which.head, which.dep_ = verb, "obl"
+    which.pos_, which.tag_ = "PRON", "WDT"
+    preposition.head = which
+    return True
+
+
+def _relative_clauses_object_read_as_the_next_subject(subject: "Token") -> bool:
+    """"He hoped the countries who had withheld support would return" parsed with "support" the
+    subject of "return" and "the countries" the object of "hoped": a noun right after the verb of
+    a relative clause with no object is that object, when the relative clause's noun is the object
+    of a verb the next verb's clause may be told by; the noun is the next verb's subject, and its
+    clause what the first verb tells. Returns whether it repaired."""
+    doc = subject.doc
+    verb = subject.head
+    relative = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
+    if (relative is None or relative.dep_ != "acl:relcl" or relative.pos_ != "VERB" or verb.pos_ not in ("VERB", "AUX")
+            or verb.i < subject.i or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in relative.children)
+            or _intransitive(relative.lower_) or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children)):
+        return False
+    noun = relative.head
+    teller = noun.head
+    if noun.dep_ != "obj" or teller.pos_ != "VERB" or verb.head not in (teller, teller.head) or verb.head == verb:
+        return False
+    if not any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children):
+        return False  # (a finite clause: "would return", not a bare verb)
+    subject.head, subject.dep_ = relative, "obj"
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = teller, "ccomp"
+    return True
+
+
 def _count_of_times_read_as_the_subject(times: "Token") -> bool:
     """"when Tudjman four times rejected their choice" parsed with "four times" the subject and
     "Tudjman" its modifier (or the root, or the verb's phrase): a count of times right before a
@@ -7988,6 +8040,10 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if dep == "nsubj" and pos in noun_pos and token.left_edge.i and doc[token.left_edge.i - 1].dep_ == "acl:relcl":
+                    _relative_clauses_object_read_as_the_next_subject(token)
+                if lower == "which" and dep == "det":
+                    _relative_which_read_as_a_determiner(token)
                 if dep == "acl" and token.tag_ == "VB":
                     _verbs_infinitive_read_on_its_setting(token)
                 if pos == noun_pos[0] and token.n_lefts >= 2:
