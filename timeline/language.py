@@ -3105,6 +3105,24 @@ def _relative_clauses_object_read_as_the_next_subject(subject: "Token") -> bool:
     return True
 
 
+def _opening_year_read_as_a_count(year: "Token") -> bool:
+    """"In 2000, good mates Hayden and Symonds found themselves in the water" parsed with "2000" a
+    count of "mates": a year after a preposition, set off by a comma, is a time of the verb the
+    phrase after the comma belongs to, not a number of anything. Returns whether it repaired."""
+    doc = year.doc
+    noun = year.head
+    if (year.dep_ != "nummod" or not year.is_digit or len(year.text) != 4 or noun.i <= year.i + 1
+            or doc[year.i + 1].text != "," or not any(c.dep_ == "case" and c.i < year.i for c in year.children)):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+        return False
+    year.head, year.dep_ = verb, "obl"
+    return True
+
+
 def _count_of_times_read_as_the_subject(times: "Token") -> bool:
     """"when Tudjman four times rejected their choice" parsed with "four times" the subject and
     "Tudjman" its modifier (or the root, or the verb's phrase): a count of times right before a
@@ -8040,6 +8058,8 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if dep == "nummod" and token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+                    _opening_year_read_as_a_count(token)
                 if dep == "nsubj" and pos in noun_pos and token.left_edge.i and doc[token.left_edge.i - 1].dep_ == "acl:relcl":
                     _relative_clauses_object_read_as_the_next_subject(token)
                 if lower == "which" and dep == "det":
@@ -8521,6 +8541,8 @@ def _register_components() -> None:
                     _joined_verb_read_as_an_as_clause(token)  # (again: a root repair may have made the clause an adverbial)
                 if token.dep_ == "appos" and token.head.pos == verb_pos:
                     _object_read_as_the_verbs_apposition(token)  # (once the verbs are repaired: "set [May 2] for the final")
+                if token.dep_ == "nummod" and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+                    _opening_year_read_as_a_count(token)  # (again: the noun may only now hang on its verb)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
