@@ -3444,3 +3444,21 @@ def test_a_relative_clauses_object_read_as_the_next_verbs_subject_is_its_object(
     assert (doc[8].dep_, doc[8].head.text) == ("obj", "left"), [(t.text, t.dep_, t.head.i) for t in doc]
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "rejoin") and doc[10].head.text == "hoped", [
         (t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_compass_point_above_the_verb_it_measures_from_gives_the_verb_its_place():
+    # "The rain mixed with ash ..., located some 350 kilometers southeast of Manila, officials said"
+    # parsed with "southeast" the told clause's head and the verb deep under it: the repair once
+    # hung the point on that verb, a cycle, and looped for ever
+    words = ["The", "rain", "mixed", "with", "ash", ",", "located", "some", "350", "kilometers", "southeast", "of", "Manila",
+             ",", "officials", "said", "."]
+    heads = [1, 10, 1, 4, 2, 6, 2, 9, 9, 6, 15, 12, 10, 10, 15, 15, 15]
+    deps = ["det", "nsubj", "acl", "case", "obl", "punct", "conj", "det", "nummod", "obj", "ccomp", "case", "nmod", "punct",
+            "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "VBN", "IN", "NN", ",", "VBN", "DT", "CD", "NNS", "RB", "IN", "NNP", ",", "NNS", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", ",", "VERB", "DET", "NUM", "NOUN", "ADV", "ADP", "PROPN", "PUNCT", "NOUN",
+           "VERB", "PUNCT"]
+    pos = [p if p != "," else "PUNCT" for p in pos]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[10].head.text, doc[2].dep_, doc[2].head.text) == ("located", "ccomp", "said"), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert doc[1].head.text == "mixed" and doc[12].head.text == "southeast", [(t.text, t.dep_, t.head.i) for t in doc]

@@ -3070,7 +3070,7 @@ def _relative_which_read_as_a_determiner(which: "Token") -> bool:
     verb = next((t for t in doc[subject.right_edge.i + 1 : which.sent.end] if t.pos_ in ("VERB", "AUX")
                  and t.dep_ not in ("aux", "aux:pass", "cop")), None)
     if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or not any(
-            c.dep_.startswith("aux") for c in verb.children) or verb.head.i > verb.i:
+            c.dep_.startswith("aux") for c in verb.children) or verb.head.i > verb.i or verb.is_ancestor(noun):
         return False
     verb.head, verb.dep_ = noun, "acl:relcl"
     subject.head, subject.dep_ = verb, "nsubj"
@@ -5128,6 +5128,11 @@ def _object_read_as_the_verbs_apposition(noun: "Token") -> bool:
     return True
 
 
+# What a point of the compass keeps when the verb under it takes its place: "[some 350 km]
+# southeast [of Manila]".
+_POINTS_OWN_WORDS = frozenset({"nmod", "case", "det", "amod", "advmod", "compound", "obl:npmod", "nummod", "fixed"})
+
+
 def _distance_read_apart_from_its_compass_point(point: "Token") -> bool:
     """"The quake struck 80 kilometres (50 miles) north of the capital" parsed with "north" the root
     and "struck" its adjective, or "ambushed a convoy 40 kilometres east of Kabul" with "a convoy
@@ -5157,6 +5162,21 @@ def _distance_read_apart_from_its_compass_point(point: "Token") -> bool:
             child.head = verb
         if verb.tag_ == "VBN" and is_past_form(verb) and any(c.dep_ == "nsubj" for c in verb.children):
             _made_a_past_tense(verb)
+    elif point.is_ancestor(verb):
+        # ("The rain mixed with ash on the slopes of the volcano, located some 350 kilometres
+        # southeast of Manila, ..., authorities said" with "southeast" the told clause's head and
+        # "rain" its subject): the highest verb under the point takes the point's place, and the
+        # point's words after it, so that the point can hang on the verb it measures from
+        path, node = [], verb
+        while node != point:
+            path.append(node)
+            node = node.head
+        top = next((t for t in reversed(path) if t.pos_ == "VERB"), None)
+        if top is None:
+            return False
+        top.head, top.dep_ = (top, "ROOT") if point.head == point else (point.head, point.dep_)
+        for child in [c for c in point.children if c != top and c.dep_ not in _POINTS_OWN_WORDS]:
+            child.head = top
     elif point.head == point and verb.sent.start < point.sent.start:
         # ("churches in Solo, located 500 kilometres (300 miles) [southeast of the capital], ...": the
         # parse began a second sentence at the point; it is the first's, and so is its full stop)
@@ -5177,7 +5197,9 @@ def _distance_read_apart_from_its_compass_point(point: "Token") -> bool:
     if conversion is not None and conversion != distance and conversion.pos_ in ("NOUN", "PROPN"):
         conversion.head, conversion.dep_ = distance, "appos"  # "(50 miles)"
     clause = verb
-    while clause.head != clause and not (clause.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in clause.children)):
+    for _ in range(len(doc)):  # (bounded: a cycle the parse may still hold never hangs the loop)
+        if clause.head == clause or clause.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in clause.children):
+            break
         clause = clause.head
     for participle in [t for t in point.subtree if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG"
                        and "," in (t.left_edge.text, doc[t.left_edge.i - 1].text)]:
