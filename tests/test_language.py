@@ -3462,3 +3462,18 @@ def test_a_compass_point_above_the_verb_it_measures_from_gives_the_verb_its_plac
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[10].head.text, doc[2].dep_, doc[2].head.text) == ("located", "ccomp", "said"), [(t.text, t.dep_, t.head.i) for t in doc]
     assert doc[1].head.text == "mixed" and doc[12].head.text == "southeast", [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("They took the rebel- held town.", ["rebel", "-", "held"]),
+    ("The agency asked Iran to re- open talks.", ["re- open"]),
+])
+def test_a_word_broken_at_its_hyphen_with_a_space_is_tokenized_as_written_whole(text, words):
+    # a line's end left in the text ("rebel- held"): the tokens of "rebel-held" (a prefix's word
+    # one token, "re-open", read by its form without the space)
+    doc = language.parse_one(text)
+    found = [t.text for t in doc]
+    start = next(k for k, t in enumerate(found) if t.startswith(words[0]))
+    assert found[start : start + len(words)] == words, found
+    if len(words) == 1:
+        assert doc[start].norm_ == words[0].replace(" ", ""), doc[start].norm_

@@ -484,6 +484,54 @@ def _clause_read_as_modifier(verb: "Token") -> bool:
     return True
 
 
+def _date_read_as_a_compound_across_a_comma(date: "Token") -> bool:
+    """"wounded in an ambush on Monday, Paris-based radio RFI reported" parsed with "Monday" a
+    compound of "radio" after the comma: a word never modifies a noun across a comma; a date
+    with its preposition before the comma is a time of the verb before it. Returns whether it
+    repaired."""
+    doc = date.doc
+    if (date.dep_ != "compound" or date.i + 1 >= len(doc) or doc[date.i + 1].text != "," or date.head.i <= date.i
+            or not any(c.dep_ == "case" for c in date.children) or date.left_edge.i < 1):
+        return False
+    verb = doc[date.left_edge.i - 1]
+    for _ in range(len(doc)):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i > date.i or verb.is_ancestor(date) and date.head.i < verb.i:
+        return False
+    date.head, date.dep_ = verb, "obl"
+    return True
+
+
+def _source_read_as_a_phrase_of_the_told_clause(said: "Token") -> bool:
+    """"Five people were killed in a raid on Tuesday, Dubai-based channel Al-Arabiya reported"
+    parsed with "channel" a phrase of "killed" (its words reaching back over the comma to
+    "Tuesday") and "reported" a participle of it: a noun after the told clause's comma with a
+    reporting verb closing the sentence is the source and the verb its own; a time before the
+    comma is the told clause's. Returns whether it repaired."""
+    doc = said.doc
+    source = said.head
+    if (said.dep_ != "acl" or said.pos_ != "VERB" or said.tag_ != "VBD" or not _is_reporting_form(said)
+            or source.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in said.children)
+            or any(not t.is_punct for t in doc[said.i + 1 : said.sent.end])):
+        return False
+    comma = next((t for t in reversed(doc[said.sent.start : source.i]) if t.text == ","), None)
+    told = source.head
+    if (comma is None or told.pos_ != "VERB" or told.i > comma.i or any(c.dep_ == "case" for c in source.children)
+            or any(t.text == "," for t in doc[comma.i + 1 : said.i])):
+        return False
+    early = [t for t in source.subtree if t.i < comma.i]
+    if any(t.head.i > comma.i and not (t.lower_ in time_words() or t.lower_ in day_and_month_names()) for t in early):
+        return False
+    for time in [t for t in early if t.head.i > comma.i]:
+        time.head, time.dep_ = told, "obl" if any(c.dep_ == "case" for c in time.children) else "obl:unmarked"
+    said.head, said.dep_ = told, "parataxis"
+    source.head, source.dep_ = said, "nsubj"
+    comma.head = said
+    return True
+
+
 def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
     """"A fire swept through a warehouse late on Friday, officials said" parsed with both subjects
     on "said" and "swept" a modifier of "fire": what comes before the comma and the source is what
@@ -7949,10 +7997,32 @@ def _register_components() -> None:
                         and not (word.i + 1 < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-")
                         and not (spans and spans[-1].end > prefix.i)):
                     spans.append(doc[prefix.i : word.i + 1])
-            if spans:
+            # A word broken at a line's end and joined again with its space kept ("the rebel- held
+            # town", "to re- suspend"): one word, which the model reads by its form without the space.
+            # A prefix so broken is merged as above (its form without the space the model's); any
+            # other word keeps its hyphen apart, as the tokenizer splits "rebel-held" (it keeps the
+            # hyphen on the first part, "rebel-", when a space follows).
+            broken, attached = [], []
+            for first in doc[:-1]:
+                hyphen = first if first.text.endswith("-") and first.text[:-1].isalpha() else (
+                    doc[first.i + 1] if first.is_alpha and not first.whitespace_ and doc[first.i + 1].text == "-" else None)
+                if hyphen is None or hyphen.whitespace_ != " " or hyphen.i + 1 >= len(doc):
+                    continue
+                rest = doc[hyphen.i + 1]
+                if not (rest.is_alpha and rest.is_lower) or any(s.start <= rest.i and first.i < s.end for s in spans + broken):
+                    continue
+                if first.lower_.rstrip("-") in prefixes:
+                    broken.append(doc[first.i : rest.i + 1])
+                elif hyphen == first:
+                    attached.append(first)
+            if spans or broken or attached:
                 with doc.retokenize() as retokenizer:
                     for span in spans:
                         retokenizer.merge(span)
+                    for span in broken:
+                        retokenizer.merge(span, attrs={"NORM": f"{span[0].lower_.rstrip('-')}-{span[-1].lower_}"})
+                    for word in attached:
+                        retokenizer.split(word, [word.text[:-1], "-"], heads=[(word, 1), (word, 0)])
             return doc
 
     if not Language.has_factory(RELATIVE_ASIDES_COMPONENT):
@@ -8080,6 +8150,8 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if dep == "compound" and (day or lower in months):
+                    _date_read_as_a_compound_across_a_comma(token)
                 if dep == "nummod" and token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
                     _opening_year_read_as_a_count(token)
                 if dep == "nsubj" and pos in noun_pos and token.left_edge.i and doc[token.left_edge.i - 1].dep_ == "acl:relcl":
@@ -8565,6 +8637,8 @@ def _register_components() -> None:
                     _object_read_as_the_verbs_apposition(token)  # (once the verbs are repaired: "set [May 2] for the final")
                 if token.dep_ == "nummod" and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
                     _opening_year_read_as_a_count(token)  # (again: the noun may only now hang on its verb)
+                if token.dep_ == "acl" and token.tag_ == "VBD":
+                    _source_read_as_a_phrase_of_the_told_clause(token)  # (after the roots are repaired)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
