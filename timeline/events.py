@@ -1899,6 +1899,13 @@ def _main_subject_described(pronoun: "SpacyToken", clause: clauses.Clause) -> st
         # with the names that say whose, not the organisation named inside it ("The exchanges said
         # they would close": what the speakers say of themselves)
         return clauses.phrase_text(clauses.subject_phrase(main, set()))
+    if (pronoun.lower_ in ("he", "she") and main.tag_ == "NN" and root == pronoun.sent.root and clauses.is_attribution(root)
+            and clause.verb == clauses.complement_of(root) and pronoun.i < clause.verb.i and _names_a_person(main)
+            and not any(t.pos_ == "PROPN" and t.lower_ not in language.day_and_month_names()
+                        for t in pronoun.doc[pronoun.sent.start : pronoun.i])):
+        # "The supreme commander conceded that he was concerned": who tells of "he" is he, when
+        # the sentence names nobody (not a name of the sentences before)
+        return clauses.phrase_text(clauses.subject_phrase(main, set()))
     if pronoun.lower_ not in ("it", "its") or main.tag_ != "NN" or _names_a_person(main):
         return None  # (never someone: "The spokesman said ... its relegation" is no spokesman's)
     if not any(clauses.base_dep(c) == "det" and c.lower_ in ("the", "this") for c in main.children) or any(
