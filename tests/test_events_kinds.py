@@ -9162,3 +9162,9 @@ def test_he_told_of_by_a_described_person_is_that_person(text, title):
     # never "Announcement had ordered the arrests": a capitalised word of the sentence before taken for a
     # name; who tells of "he", named by description, is he
     assert title in titles(text, worth_min=0.0), titles(text, worth_min=0.0)
+
+
+def test_what_a_telling_verb_tells_after_a_participles_phrase_is_the_tellings():
+    # never no happening: the "that" clause read on "sent", a participle of "email"
+    text = "The company told staff in an email sent Monday that it would close the plant."
+    assert titles(text).get("The company told staff it would close the plant") == "2024-03-11", titles(text)

@@ -3477,3 +3477,26 @@ def test_a_word_broken_at_its_hyphen_with_a_space_is_tokenized_as_written_whole(
     assert found[start : start + len(words)] == words, found
     if len(words) == 1:
         assert doc[start].norm_ == words[0].replace(" ", ""), doc[start].norm_
+
+
+def test_a_plural_read_as_a_present_after_a_name_that_modifies_it_is_the_object():
+    # "promised to exempt US cows aged 20 months": "US" read as the object, "cows" a verb
+    words = ["Japan", "agreed", "to", "exempt", "US", "cows", "aged", "20", "months", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "mark", "xcomp", "obj", "advmod", "xcomp", "nummod", "obj", "punct"]
+    tags = ["NNP", "VBD", "TO", "VB", "NNP", "VBZ", "JJ", "CD", "NNS", "."]
+    pos = ["PROPN", "VERB", "PART", "VERB", "PROPN", "VERB", "ADJ", "NUM", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[5].tag_, doc[5].dep_, doc[5].head.text) == ("NNS", "obj", "exempt"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert doc[4].head.text == "cows", [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Prices rose in the mid- to late 1990s.", "mid-"),
+    ("Both pre- and post-war buildings were damaged.", "pre-"),
+    ("I think the thr- three players left early.", "thr-"),
+])
+def test_a_hyphen_left_hanging_on_purpose_or_a_word_cut_off_stays_as_written(text, word):
+    # a guard: a suspended hyphen before "and" or "to", or a word cut off in speech (GUM's
+    # transcripts), is no word broken at a line's end
+    assert word in [t.text for t in language.parse_one(text)], [t.text for t in language.parse_one(text)]

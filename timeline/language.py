@@ -77,6 +77,9 @@ _NEVER_STARTS_SENTENCE = re.compile(r"[.,;:!?…%)\]}]+")
 _MODEL_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab")
 # Capitals then digits: the first part of a model's designation ("B737" of "B737-200").
 _MODEL_DESIGNATION = re.compile(r"[A-Z]{1,3}\d{2,4}")
+# The words after a hyphen left hanging on purpose ("pre- and post-war", "mid- to late 1990s"):
+# a closed class.
+_AFTER_A_SUSPENDED_HYPHEN = frozenset({"and", "or", "nor", "to", "but", "versus", "vs", "through", "as"})
 
 
 class ModelError(Exception):
@@ -1103,8 +1106,10 @@ def _plural_noun_read_as_a_present_after_its_modifier(word: "Token") -> bool:
             or form[:-2] in known_verbs() or form[:-3] + "y" in known_verbs() or form in lemma_exceptions()):
         return False
     modifier = word.doc[word.i - 1]
-    if modifier.pos_ not in ("ADJ", "NOUN") or modifier.head == modifier or modifier.head == word or not any(
-            c.dep_ in ("case", "det", "nummod", "nmod:poss") for c in modifier.children):
+    # (or a name that modifies it, read as the verb's object: "to exempt [US] cows aged 20 months")
+    named = modifier.pos_ == "PROPN" and modifier.dep_ in ("obj", "obl", "nmod") and modifier.head.i < modifier.i
+    if modifier.pos_ not in ("ADJ", "NOUN") and not named or modifier.head == modifier or modifier.head == word or not (named or any(
+            c.dep_ in ("case", "det", "nummod", "nmod:poss") for c in modifier.children)):
         return False
     if any(c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "obj" for c in word.children):
         return False  # (a verb with its subject or object: not this misreading)
@@ -1114,6 +1119,9 @@ def _plural_noun_read_as_a_present_after_its_modifier(word: "Token") -> bool:
     for child in [c for c in modifier.children if c.i < modifier.i]:
         child.head = word  # ("for two": the noun's)
     modifier.head, modifier.dep_ = word, "amod" if modifier.pos_ == "ADJ" else "compound"
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.head == word.head and after.dep_ in ("xcomp", "advcl") and after.pos_ in ("ADJ", "VERB"):
+        after.head, after.dep_ = word, "acl"  # ("US cows [aged 20 months]": what describes the noun, no clause of the verb)
     return True
 
 
@@ -3168,6 +3176,28 @@ def _opening_year_read_as_a_count(year: "Token") -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
         return False
     year.head, year.dep_ = verb, "obl"
+    return True
+
+
+def _told_clause_read_on_a_participle(clause: "Token") -> bool:
+    """"The club told members in a letter received Tuesday that it was floating other proposals"
+    parsed with the "that" clause the complement of "received": a "that" clause after a
+    participle that describes a phrase of a telling verb is what the telling verb tells, when it
+    tells nothing else. Returns whether it repaired."""
+    participle = clause.head
+    if (clause.dep_ != "ccomp" or participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD")
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return False
+    noun = participle.head
+    verb = noun.head
+    for _ in range(3):  # ("in a letter": the phrase may hang on the object)
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    if (verb.pos_ != "VERB" or not _is_reporting_form(verb) or verb.i > participle.i
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+        return False
+    clause.head = verb
     return True
 
 
@@ -8009,12 +8039,14 @@ def _register_components() -> None:
                 if hyphen is None or hyphen.whitespace_ != " " or hyphen.i + 1 >= len(doc):
                     continue
                 rest = doc[hyphen.i + 1]
-                if not (rest.is_alpha and rest.is_lower) or any(s.start <= rest.i and first.i < s.end for s in spans + broken):
-                    continue
-                if first.lower_.rstrip("-") in prefixes:
+                if (not (rest.is_alpha and rest.is_lower) or rest.lower_ in _AFTER_A_SUSPENDED_HYPHEN
+                        or any(s.start <= rest.i and first.i < s.end for s in spans + broken)):
+                    continue  # (not a hyphen left hanging on purpose: "pre- and post-war", "mid- to late")
+                stem = first.lower_.rstrip("-")
+                if stem in prefixes:
                     broken.append(doc[first.i : rest.i + 1])
-                elif hyphen == first:
-                    attached.append(first)
+                elif hyphen == first and len(stem) >= 4 and not rest.lower_.startswith(stem):
+                    attached.append(first)  # (not a word cut off in speech: "thr- player", "hum- humor")
             if spans or broken or attached:
                 with doc.retokenize() as retokenizer:
                     for span in spans:
@@ -8150,6 +8182,8 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if dep == "ccomp" and token.head.dep_ == "acl":
+                    _told_clause_read_on_a_participle(token)
                 if dep == "compound" and (day or lower in months):
                     _date_read_as_a_compound_across_a_comma(token)
                 if dep == "nummod" and token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
@@ -8639,6 +8673,8 @@ def _register_components() -> None:
                     _opening_year_read_as_a_count(token)  # (again: the noun may only now hang on its verb)
                 if token.dep_ == "acl" and token.tag_ == "VBD":
                     _source_read_as_a_phrase_of_the_told_clause(token)  # (after the roots are repaired)
+                if token.dep_ == "ccomp" and token.head.dep_ == "acl":
+                    _told_clause_read_on_a_participle(token)  # (again: the participle may only now be one)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
