@@ -3025,8 +3025,8 @@ def _name_read_as_a_second_subject(name: "Token") -> bool:
     if _title_of_a_name_read_as_its_subject(name):
         return True
     # (the name's own words: not a relative clause set off after it, "Luis Videgaray, who ...,")
-    words = [t for t in name.subtree if not any(c.dep_ == "acl:relcl" and c.is_ancestor(t) or c == t
-                                               for c in name.children if c.dep_ == "acl:relcl") and not t.is_punct]
+    relatives = [c for c in name.children if c.dep_ == "acl:relcl"]
+    words = [t for t in name.subtree if not t.is_punct and not any(r == t or r.is_ancestor(t) for r in relatives)]
     if any(t.pos_ != "PROPN" for t in words):
         return False
     before = doc[name.left_edge.i - 1]
