@@ -9168,3 +9168,21 @@ def test_what_a_telling_verb_tells_after_a_participles_phrase_is_the_tellings():
     # never no happening: the "that" clause read on "sent", a participle of "email"
     text = "The company told staff in an email sent Monday that it would close the plant."
     assert titles(text).get("The company told staff it would close the plant") == "2024-03-11", titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The crew was to finish repairs on Monday.", "The crew was to finish repairs"),
+    ("The two were to complete work on the array on Thursday.", "The two were to complete work on the array"),
+    # (a guard: right as the parse had it)
+    ("The ministers were to sign the deal on Friday.", "The ministers were to sign the deal"),
+])
+def test_a_verb_after_was_to_is_the_plans_infinitive(text, title):
+    # never no happening: "finish" read as a modifier of "repairs", the noun the predicate of "was"
+    found = mentions_of(text)
+    assert any(m.title == title and m.modality == "planned" for m in found), [(m.title, m.date, m.modality) for m in found]
+
+
+def test_which_after_the_place_a_visit_went_to_is_the_visits():
+    # never "Warsaw will coincide with the signature": a place coincides with nothing
+    text = "The two men met during Dlamini's two-day visit to Warsaw which will coincide with the signature of several trade accords on Tuesday."
+    assert "Dlamini's two-day visit to Warsaw will coincide with the signature of several trade accords" in titles(text), titles(text)

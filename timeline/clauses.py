@@ -674,7 +674,8 @@ def _happening_before_its_place(antecedent: Token, relative: Token) -> Token:
     first = antecedent.left_edge.i
     before = antecedent.doc[first - 1] if first > 0 else None
     cases = {c.lower_ for c in antecedent.children if base_dep(c) == "case"}
-    if (before is not None and before.pos_ == "NOUN" and cases & rules().place
+    # (or where the happening went: "a visit to Bratislava which will coincide with ...")
+    if (before is not None and before.pos_ == "NOUN" and cases & (rules().place | {"to"})
             and (happenings.happening_probability(before) >= 0.5 or names.occasion_probability(before.text, lemma(before)) >= 0.5)
             and happenings.happening_probability(antecedent) < 0.15 and happenings.happening_probability(relative) >= 0.5
             and not passive(relative)):  # (what is done to a place is the place's: "the town which was flattened")

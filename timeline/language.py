@@ -3201,6 +3201,33 @@ def _told_clause_read_on_a_participle(clause: "Token") -> bool:
     return True
 
 
+def _infinitive_after_be_to_read_as_a_modifier(noun: "Token") -> bool:
+    """"The crew was to finish repairs on Monday" parsed with "finish" a modifier of "repairs", the
+    noun the predicate of "was": after "was to" (a plan told in the past), a word the treebanks
+    know as a verb is that plan's infinitive, and the noun after it its object, as the model reads
+    "The ministers were to sign the deal". Returns whether it repaired."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i < 3:
+        return False
+    word, to, be = doc[noun.i - 1], doc[noun.i - 2], doc[noun.i - 3]
+    if (word.head != noun or word.dep_ not in ("amod", "compound") or word.lower_ not in known_verbs() or word.lower_ in ing_nouns()
+            or to.lower_ != "to" or to.head not in (noun, word) or be.head != noun or be.dep_ != "cop"
+            or be.lower_ not in ("was", "were", "is", "are")):
+        return False
+    word.pos_, word.tag_ = "VERB", "VB"
+    word.set_morph("VerbForm=Inf")
+    word.head, word.dep_ = (word, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
+    to.pos_, to.tag_, to.head, to.dep_ = "PART", "TO", word, "mark"
+    be.head = word
+    for child in [c for c in noun.children if c.dep_.startswith(("nsubj", "aux", "advcl", "conj", "cc", "punct", "parataxis", "obl", "advmod", "mark"))
+                  or c.dep_ == "nmod" and c.i < noun.i]:
+        child.head = word
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubj:outer"  # (as the model reads "The ministers were to sign")
+    noun.head, noun.dep_ = word, "obj"
+    return True
+
+
 def _count_of_times_read_as_the_subject(times: "Token") -> bool:
     """"when Tudjman four times rejected their choice" parsed with "four times" the subject and
     "Tudjman" its modifier (or the root, or the verb's phrase): a count of times right before a
@@ -8182,6 +8209,8 @@ def _register_components() -> None:
                     _bare_verb_joined_to_a_finite_verb(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
+                if pos == noun_pos[0] and token.n_lefts >= 3:
+                    _infinitive_after_be_to_read_as_a_modifier(token)
                 if dep == "ccomp" and token.head.dep_ == "acl":
                     _told_clause_read_on_a_participle(token)
                 if dep == "compound" and (day or lower in months):
