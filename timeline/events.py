@@ -1984,11 +1984,10 @@ def _main_subject_named(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Cl
     between = [t for t in pronoun.doc[main.right_edge.i + 1 : pronoun.i] if t.pos_ == "PROPN" and t.lower_ not in language.day_and_month_names()]
     if not described or between or name[-1].i + 1 != name[0].i + len(name):
         return None  # (only where the nearer name is inside the subject's own description)
-    start, end = sentence_start + name[0].idx, sentence_start + name[-1].idx + len(name[-1].text)
-    entity = next((e for e in _entities_in(ctx, start, end) if e.start <= start and end <= e.end), None)
+    entity, written = _entity_of_the_name(ctx, name, sentence_start)
     if entity is not None and entity.kind not in ("person", "name"):
         return None  # (a company's or a place's name is no "he")
-    return entity.short if entity is not None else ctx.article.text[start:end]
+    return entity.short if entity is not None else written
 
 
 def _main_subject_named_after(ctx: _Context, pronoun: "SpacyToken", clause: clauses.Clause, sentence_start: int) -> str | None:
@@ -2012,11 +2011,17 @@ def _main_subject_named_after(ctx: _Context, pronoun: "SpacyToken", clause: clau
                   key=lambda t: t.i)
     if name[-1].i + 1 != name[0].i + len(name):
         return None
-    start, end = sentence_start + name[0].idx, sentence_start + name[-1].idx + len(name[-1].text)
-    entity = next((e for e in _entities_in(ctx, start, end) if e.start <= start and end <= e.end), None)
+    entity, _ = _entity_of_the_name(ctx, name, sentence_start)
     if entity is None or entity.kind not in ("person", "name"):
         return None  # (a company's or a place's name is no "he")
     return entity.short
+
+
+def _entity_of_the_name(ctx: _Context, name: list["SpacyToken"], sentence_start: int) -> tuple[Entity | None, str]:
+    """The entity the entity finder made of a name's words, if any, and the name as written."""
+    start, end = sentence_start + name[0].idx, sentence_start + name[-1].idx + len(name[-1].text)
+    entity = next((e for e in _entities_in(ctx, start, end) if e.start <= start and end <= e.end), None)
+    return entity, ctx.article.text[start:end]
 
 
 def _clause_last_names(ctx: _Context, verb: "SpacyToken", sentence_start: int) -> frozenset[str]:

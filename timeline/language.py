@@ -8211,12 +8211,8 @@ def _register_components() -> None:
                     _count_of_times_read_as_the_subject(token)
                 if pos == noun_pos[0] and token.n_lefts >= 3:
                     _infinitive_after_be_to_read_as_a_modifier(token)
-                if dep == "ccomp" and token.head.dep_ == "acl":
-                    _told_clause_read_on_a_participle(token)
                 if dep == "compound" and (day or lower in months):
                     _date_read_as_a_compound_across_a_comma(token)
-                if dep == "nummod" and token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
-                    _opening_year_read_as_a_count(token)
                 if dep == "nsubj" and pos in noun_pos and token.left_edge.i and doc[token.left_edge.i - 1].dep_ == "acl:relcl":
                     _relative_clauses_object_read_as_the_next_subject(token)
                 if lower == "which" and dep == "det":
@@ -8699,11 +8695,11 @@ def _register_components() -> None:
                 if token.dep_ == "appos" and token.head.pos == verb_pos:
                     _object_read_as_the_verbs_apposition(token)  # (once the verbs are repaired: "set [May 2] for the final")
                 if token.dep_ == "nummod" and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
-                    _opening_year_read_as_a_count(token)  # (again: the noun may only now hang on its verb)
+                    _opening_year_read_as_a_count(token)  # (after the roots are repaired: the noun may only then hang on its verb)
                 if token.dep_ == "acl" and token.tag_ == "VBD":
                     _source_read_as_a_phrase_of_the_told_clause(token)  # (after the roots are repaired)
                 if token.dep_ == "ccomp" and token.head.dep_ == "acl":
-                    _told_clause_read_on_a_participle(token)  # (again: the participle may only now be one)
+                    _told_clause_read_on_a_participle(token)  # (after the roots are repaired: the participle may only then be one)
             for sentence in list(doc.sents):
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
