@@ -8189,6 +8189,10 @@ def test_a_told_clause_keeps_the_capital_of_a_nationality(text, title):
      "2024-03-04", "2024-03-05", ""),
     ("The union staged a strike on Jan. 30 & 31 at every depot.", "The union staged a strike at every depot",
      "2024-01-30", "2024-01-31", ""),
+    # (and two weekdays in a row)
+    ("Hundreds of flights were cancelled on Monday and Tuesday.", "Hundreds of flights were cancelled", "2024-03-11", "2024-03-12", ""),
+    ("The union will strike on Friday and Saturday at every depot.", "The union will strike at every depot",
+     "2024-03-15", "2024-03-16", "planned"),
 ])
 def test_two_days_in_a_row_date_one_happening_as_a_span(text, title, start, end, modality):
     # never the same summit twice, once on each day
@@ -8199,6 +8203,8 @@ def test_two_days_in_a_row_date_one_happening_as_a_span(text, title, start, end,
 @pytest.mark.parametrize("text, days", [
     ("Talks were held in Geneva on March 4 and 9.", ["2024-03-04", "2024-03-09"]),
     ("Talks were held in Geneva on March 4 and again on March 5.", ["2024-03-04", "2024-03-05"]),
+    ("Talks were held in Geneva on Monday and Wednesday.", ["2024-03-11", "2024-03-13"]),
+    ("Ferries stopped running on Tuesday or Wednesday.", ["2024-03-12", "2024-03-13"]),
 ])
 def test_days_apart_stay_two_dates(text, days):
     # (guards: two days apart, or each written with its own preposition, are two happenings)
@@ -9186,3 +9192,58 @@ def test_which_after_the_place_a_visit_went_to_is_the_visits():
     # never "Warsaw will coincide with the signature": a place coincides with nothing
     text = "The two men met during Dlamini's two-day visit to Warsaw which will coincide with the signature of several trade accords on Tuesday."
     assert "Dlamini's two-day visit to Warsaw will coincide with the signature of several trade accords" in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("text, title, date, modality", [
+    ("Two suspects were taken to a police station for questioning on Monday.",
+     "Two suspects were taken to a police station", "2024-03-11", ""),
+    ("The prime minister flew to Tokyo for talks on Sunday.", "The prime minister flew to Tokyo for talks", "2024-03-10", ""),
+    ("The injured singer was rushed to hospital for treatment last Friday.",
+     "The injured singer was rushed to hospital for treatment", "2024-03-08", ""),
+    ("The bill goes to the Senate for a vote on Tuesday.", "The bill will go to the Senate for a vote", "2024-03-19", "planned"),
+])
+def test_a_bare_noun_of_purpose_dates_the_clause_it_is_the_aim_of(text, title, date, modality):
+    # never a one-word "Talks", "Vote" or "Questioning" (nor "Two suspects questioning"), with the
+    # clause the noun is the aim of dated apart or not at all
+    found = mentions_of(text)
+    assert [(m.title, m.date, m.modality) for m in found] == [(title, date, modality)], [(m.title, m.date) for m in found]
+
+
+def test_what_a_verb_takes_after_for_keeps_its_own_date():
+    # a guard: "prepare for" takes the elections as its complement; their month is theirs, not the
+    # preparing's
+    found = mentions_of("The country must prepare for elections at the end of June.")
+    assert [(m.title, m.date) for m in found] == [("Elections", "2024-06")], [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Both teams are getting ready for the final on Sunday.", "Both teams are getting ready for the final"),
+    ("The farmers are getting ready for the harvest fair on Saturday.", "The farmers are getting ready for the harvest fair"),
+    ("The players are getting ready for the cup final on Saturday.", "The players are getting ready for the cup final"),
+])
+def test_a_weekday_on_the_phrase_of_a_present_predicate_adjective_is_the_coming_one(text, title):
+    # written on Thursday 14 March: the final is the coming Sunday, not the Sunday gone
+    assert titles(text).get(title) == ("2024-03-17" if "Sunday" in text else "2024-03-16"), titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Clashes on Saturday killed 20 people.", "Clashes killed 20 people", "2024-03-09"),
+    ("Fighting on Saturday and Sunday killed 20 people.", "Fighting killed 20 people", "2024-03-09"),
+])
+def test_an_opening_noun_read_as_a_verb_is_the_subject_of_the_verb_after_its_phrase(text, title, date):
+    # the opening word read as the root verb ("Clashes" a present, "Fighting" a gerund) with the
+    # real verb hung on it: nothing found
+    assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Thursday's general elections", "1997-04-29", "1997-05-01"),  # written on a Tuesday: two days ahead, five back
+    ("Tuesday's budget vote in parliament", "2024-03-11", "2024-03-12"),
+    # (guards: the nearer one is the one gone by)
+    ("Wednesday's council meeting", "2024-03-08", "2024-03-06"),
+])
+def test_a_weekday_in_a_headline_with_no_verb_is_the_nearest(text, dct, expected):
+    # a headline or a caption says nothing of the tense: never a week back when the day is two
+    # days ahead
+    found = mentions_of(text, dct)
+    assert [m.date for m in found] == [expected], [(m.title, m.date) for m in found]

@@ -3500,3 +3500,20 @@ def test_a_hyphen_left_hanging_on_purpose_or_a_word_cut_off_stays_as_written(tex
     # a guard: a suspended hyphen before "and" or "to", or a word cut off in speech (GUM's
     # transcripts), is no word broken at a line's end
     assert word in [t.text for t in language.parse_one(text)], [t.text for t in language.parse_one(text)]
+
+
+@pytest.mark.parametrize("text, noun, verb", [
+    ("Clashes on Saturday killed 20 people.", "Clashes", "killed"),
+    ("Fighting on Saturday and Sunday killed 20 people.", "Fighting", "killed"),
+])
+def test_an_opening_noun_read_as_the_root_verb_is_the_subject_of_the_verb_after_its_phrase(text, noun, verb):
+    doc = language.parse_one(text)
+    first = doc[0]
+    assert (first.text, first.pos_, first.dep_, first.head.text) == (noun, "NOUN", "nsubj", verb), [(t.text, t.pos_, t.dep_, t.head.i) for t in doc]
+    assert first.head.dep_ == "ROOT"
+
+
+def test_an_opening_participle_set_off_by_a_comma_stays_the_main_clauses():
+    # a guard: "Speaking on Saturday, the minister denied ..." has its own subject after the comma
+    doc = language.parse_one("Speaking on Saturday, the minister denied the claim.")
+    assert doc[0].pos_ == "VERB" and next(t for t in doc if t.text == "denied").dep_ == "ROOT", [(t.text, t.pos_, t.dep_, t.head.i) for t in doc]

@@ -1146,3 +1146,16 @@ def test_the_day_after_an_overnight_is_the_day_the_text_is_about(text, expressio
     # never the day before the article's: "overnight" is the night that leads into the day of the
     # news, and "later in the day" is that day
     assert value(text, "2024-03-14", expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The draft budget goes to the cabinet on Thursday next week.", "Thursday next week", "2024-03-21"),
+    ("Ministers met in Brussels on Tuesday last week to discuss the deal.", "Tuesday last week", "2024-03-05"),
+    ("The inquiry will hear its first witness Monday next week.", "Monday next week", "2024-03-18"),
+    ("The plant closed on Friday, last week, after a fire.", "Friday, last week", "2024-03-08"),
+])
+def test_a_weekday_with_the_week_it_falls_in_is_that_weeks_day(text, expression, expected):
+    # never the weekday alone (this week's Thursday, or the last Tuesday) with "next week" or
+    # "last week" dating something apart: one expression, one day, whatever the tense
+    assert value(text, "2024-03-14", expression) == expected
+

@@ -209,14 +209,16 @@ def _after_cases() -> frozenset[str]:
 
 
 def _on_a_phrase_of(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
-    """The weekday hangs, with its "on", on a phrase of the verb ("goes [to the polls on Thursday]"):
-    a place or a thing is not on a day; the verb's happening is."""
+    """The weekday hangs, with its "on", on a phrase of the verb ("goes [to the polls on Thursday]",
+    or of its adjective: "are getting ready [for the final on Sunday]"): a place or a thing is not
+    on a day; the verb's happening is."""
     tokens = clauses.span_tokens(word.doc, timex.start - sentence_start, timex.end - sentence_start)
     if not tokens:
         return False
     day = clauses.span_head(tokens)
     noun = day.head
-    return (noun.head == word and noun != word and clauses.base_dep(noun) in ("obl", "obj") and clauses.base_dep(day) == "nmod"
+    host = noun.head.head if noun.head.pos_ == "ADJ" and clauses.base_dep(noun.head) == "xcomp" else noun.head
+    return (host == word and noun != word and clauses.base_dep(noun) in ("obl", "obj") and clauses.base_dep(day) == "nmod"
             and "on" in _cases(day))
 
 
@@ -402,6 +404,8 @@ def _hung_on(timex: Timex, word: "SpacyToken", sentence_start: int) -> bool:
     host = date_head.head
     if host != word and host.head == word and clauses.base_dep(host) == "obl" and _cases(host) & clauses.rules().during:
         host = word  # "said at a rally on Tuesday": the day of the occasion the verb happened at
+    if host != word and host.head == word and host.pos_ == "ADJ" and clauses.base_dep(host) == "xcomp":
+        host = word  # ("are getting ready for the cup final on Saturday": the predicate's day is its verb's)
     if host != word:
         # "Speaking on Sunday, the senator promised ...": the opening participle's day is its main
         # verb's; so is a closing day on the object's infinitive ("announced plans to cut jobs on Monday")
@@ -434,6 +438,13 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
     if timex.rule not in _trigger_words("plain_weekday_rules") or not published or not timex.value or not is_calendar_value(timex.value):
         return timex
     before = interval_of(timex.value).last < interval_of(published).first
+    if before and not any(t.pos_ in ("VERB", "AUX") for t in word.sent):
+        # "Thursday's general elections", a headline with no verb: no tense says which way, so
+        # the nearest such day (two days ahead rather than five back)
+        value = shift_value(timex.value, "D", 7)
+        if value is not None and interval_of(value).first - interval_of(published).first < interval_of(published).first - interval_of(timex.value).first:
+            return replace(timex, value=value, reason=f"{timex.reason}; no verb in the sentence -> the nearest one")
+        return timex
     if before and (_requested(word) or _hoped_for(word)):
         # what is asked for is to come: "urged a meeting with the mayor on Friday" is the coming Friday
         value = shift_value(timex.value, "D", 7)
@@ -1060,9 +1071,13 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
     else None."""
     host = noun.head if clauses.base_dep(noun) == "nmod" and clauses.base_dep(noun.head) == "obl" else noun
     verb = host.head  # ("put to voters in a referendum": the parse may hang it on the phrase before)
-    # (not what the clause is done for: "was arrested for the Monday attack" was not on Monday)
+    # (not what the clause is done for: "was arrested for the Monday attack" was not on Monday; but
+    # a bare noun of purpose after the verb's own complement is the clause's aim: "handed to the
+    # ministers for discussion on Tuesday", "flew to Paris for talks on Sunday"; not what a verb
+    # takes first: "must prepare for elections at the end of June")
+    purpose = _bare_purpose(noun) and any(verb.i < c.i < noun.i and clauses.base_dep(c) in ("obj", "obl") for c in verb.children)
     if (clauses.base_dep(host) != "obl" or verb == host or not clauses.is_predicate(verb)
-            or not _cases(noun) & clauses.rules().during or clauses.dep(verb) in ("acl", "amod")):
+            or not (_cases(noun) & clauses.rules().during or purpose) or clauses.dep(verb) in ("acl", "amod")):
         return None
     # (a conjunct shares its subject, and so does a gerund with none of its own: "was sent off for
     # elbowing a defender in Sunday's defeat")
@@ -1072,6 +1087,32 @@ def _thin_occasion(noun: "SpacyToken", skip: set[int]) -> "SpacyToken | None":
     if not any(clauses.dep(c) in clauses.SUBJECTS for c in (*verb.children, *doer.children)):
         return None
     return verb if _thin_title(noun, skip) else None
+
+
+def _bare_purpose(noun: "SpacyToken") -> bool:
+    """"for discussion", "for questioning", "for a vote": a noun after "for" with no definite
+    determiner, owner or modifier of its own, the aim of its clause rather than a happening with a
+    day apart (not "for the Monday attack", "for Sunday's final")."""
+    return ("for" in _cases(noun) and noun.tag_ in ("NN", "NNS", "VBG") and not any(
+        c.i < noun.i and (clauses.base_dep(c) in ("nmod", "amod", "compound", "nummod")
+                          or clauses.base_dep(c) == "det" and c.lower_ not in ("a", "an")) for c in noun.children))
+
+
+def _clause_a_bare_gerund_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken | None":
+    """"were taken to a police station for questioning on Monday": a gerund after "for" with no
+    subject or object of its own is the aim of the clause above it (the parse may hang it on that
+    clause's noun), which the date dates; else None."""
+    if verb.tag_ != "VBG" or not any(clauses.base_dep(c) == "mark" and c.lower_ == "for" for c in verb.children) or any(
+            clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("obj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    up = verb.head
+    for _ in range(3):
+        if clauses.is_predicate(up):
+            return up
+        if up == up.head or clauses.base_dep(up) in CLAUSE_RELATIONS:
+            break
+        up = up.head
+    return None
 
 
 def _thin_title(noun: "SpacyToken", skip: set[int]) -> bool:
@@ -1511,6 +1552,8 @@ def _event_word_in_parse(
         if planned.pos_ == "PROPN" and planned != word.head or planned.pos_ == "NOUN" and _happening(planned) and any(
                 clauses.dep(c) in ("compound", "amod", "nmod:poss") for c in planned.children):
             return planned, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
+    if clauses.is_predicate(word) and (aimed_at := _clause_a_bare_gerund_is_the_aim_of(word)) is not None:
+        return aimed_at, False
     if clauses.is_predicate(word):
         # "killed in a traffic accident happening on Friday": the noun the participle describes
         # is the happening, read as any happening noun is below.
@@ -2877,13 +2920,14 @@ def _end_of_a_between(text: str, before: Timex, timex: Timex) -> bool:
 
 
 def _two_days_as_one_span(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"The summit will be held on Nov. 4 and 5": two days in a row joined by "and" are one span of
-    days, the happening's (the temporal stage keeps them two time expressions, as TimeBank does);
-    days apart ("on June 4 and 9") or joined by "or" stay two."""
+    """"The summit will be held on Nov. 4 and 5", "on Tuesday and Wednesday": two days in a row
+    joined by "and" are one span of days, the happening's (the temporal stage keeps them two time
+    expressions, as TimeBank does); days apart ("on June 4 and 9") or joined by "or" stay two."""
     out: list[Timex] = []
     for timex in timexes:
         first = out[-1] if out else None
-        if (first is not None and timex.rule == "month_day_pair_second" and not first.end_value and not timex.end_value
+        if (first is not None and not first.end_value and not timex.end_value
+                and is_calendar_value(first.value) and is_calendar_value(timex.value)
                 and precision_of(first.value or "") == precision_of(timex.value or "") == "day"
                 and re.fullmatch(r" ?,? (?:and|&) ", text[first.end : timex.start])
                 and shift_value(first.value, "D", 1) == timex.value):

@@ -6993,6 +6993,37 @@ def _noun_phrase_read_as_a_gerund_clause(root: "Token") -> bool:
     return True
 
 
+def _opening_noun_read_as_a_verb_before_its_predicate(root: "Token") -> bool:
+    """"Clashes on Saturday killed 20 people", "Fighting in the north left dozens dead" parsed with
+    the opening word a verb rooting the sentence and the finite verb after its phrase hung on it: a
+    present or -ing form opening the sentence, with no subject, object or auxiliary of its own and
+    nothing but prepositional phrases before a past verb with no subject of its own, is that verb's
+    subject noun. Returns whether it repaired."""
+    doc = root.doc
+    if (root.i != root.sent.start or root.head != root or root.tag_ not in ("VBZ", "VBG")
+            or any(c.dep_.startswith(("aux", "mark", "cop", "nsubj", "csubj", "expl", "obj", "ccomp", "xcomp")) for c in root.children)):
+        return False
+    verb = next((c for c in root.rights if c.pos_ == "VERB"), None)
+    if (verb is None or verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "parataxis", "conj", "dep", "ccomp")
+            or any(c.dep_.startswith(("nsubj", "csubj", "expl", "mark", "cc")) for c in verb.children)):
+        return False
+    phrases = [c for c in root.children if root.i < c.i < verb.i]
+    # (nothing but the phrases between: no comma, no other clause)
+    if not phrases or any(c.dep_ not in ("obl", "nmod") or not any(g.dep_ == "case" for g in c.children) for c in phrases) or not all(
+            any(p.left_edge.i <= t.i <= p.right_edge.i for p in phrases) for t in doc[root.i + 1 : verb.i]):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb
+    for phrase in phrases:
+        phrase.dep_ = "nmod"
+    plural = root.tag_ == "VBZ"
+    root.pos_, root.tag_, root.dep_ = "NOUN", "NNS" if plural else "NN", "nsubj"
+    root.set_morph("Number=Plur" if plural else "Number=Sing")
+    root.head = verb
+    return True
+
+
 def _participle_after_a_possessive_read_as_a_verb(word: "Token") -> bool:
     """"Japan's ruling Liberal Democratic Party lost" parsed with "ruling" a verb whose object is
     the party: an -ing word right after a possessive "'s" modifies the name after it, which
@@ -8603,6 +8634,7 @@ def _register_components() -> None:
                     continue
                 if (_reduced_relative_root(root) or _passive_before_noun_root(root) or _subject_split_by_and(root)
                         or _verb_after_a_day_read_as_noun(root) or _noun_phrase_read_as_a_gerund_clause(root)
+                        or _opening_noun_read_as_a_verb_before_its_predicate(root)
                         or _opening_participle_read_as_root(root) or _main_verb_read_as_a_relative_before_a_subordinate(root)
                         or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)
                         or _main_verb_read_into_a_restrictive_relative(root)

@@ -551,6 +551,18 @@ def resolve_offset(fields: dict[str, str], context: Context) -> Resolution:
     return Resolution(unit_value(moved, unit), why, anchor=context.dct.isoformat())
 
 
+def resolve_weekday_of_week(fields: dict[str, str], context: Context) -> Resolution:
+    """"Thursday next week", "Tuesday last week": that weekday of the week before, of or after the
+    DCT's, whatever the tense."""
+    if context.dct is None:
+        return unresolved(NO_DCT)
+    weekday, amount = int(fields["weekday"]), _signed(fields["offset"])
+    week = shift(context.dct, "W", amount)
+    day = week + timedelta(days=weekday - week.isoweekday())
+    which = {-1: "the week before the DCT's", 0: "the DCT's week", 1: "the week after the DCT's"}.get(amount, f"{amount:+d} weeks from the DCT's")
+    return Resolution(day.isoformat(), f"{_WEEKDAY_NAMES[weekday]} of {which}", anchor=context.dct.isoformat())
+
+
 def resolve_ago(fields: dict[str, str], context: Context) -> Resolution:
     """"two years ago" -> the year two years before the DCT's (at the unit's precision)."""
     number, unit = fields["number"], fields["unit"]
@@ -1140,6 +1152,7 @@ _RESOLVERS = {
     "season_of_year": resolve_season_of_year,
     "offset": resolve_offset,
     "ago": resolve_ago,
+    "weekday_of_week": resolve_weekday_of_week,
     "ref_offset": resolve_ref_offset,
     "ref_unit": resolve_ref_unit,
     "ref_same_in_year": resolve_ref_same_in_year,
