@@ -3517,3 +3517,51 @@ def test_an_opening_participle_set_off_by_a_comma_stays_the_main_clauses():
     # a guard: "Speaking on Saturday, the minister denied ..." has its own subject after the comma
     doc = language.parse_one("Speaking on Saturday, the minister denied the claim.")
     assert doc[0].pos_ == "VERB" and next(t for t in doc if t.text == "denied").dep_ == "ROOT", [(t.text, t.pos_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text, source, told", [
+    ("The mayor opened a new bridge over the river, linking the two halves of the city, local radio reported on Tuesday.",
+     "radio", "opened"),
+    ("Rebels seized two towns in the east, forcing thousands to flee, state television reported on Friday.", "television", "seized"),
+    ("Nestle will build a factory in Vietnam, employing 300 people, Swiss Radio International reported on Monday.",
+     "International", "build"),
+])
+def test_a_source_closing_the_sentence_with_its_own_day_reports_the_main_clause(text, source, told):
+    # the source read as a phrase of the participle's object ("people"), "reported" its participle,
+    # because the report's day follows the verb
+    doc = language.parse_one(text)
+    said = next(t for t in doc if t.text == "reported")
+    assert (said.dep_, said.head.text) == ("parataxis", told), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert next(t for t in doc if t.text == source).head == said, [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_name_read_as_a_second_outer_subject_after_its_description_is_described_by_it():
+    # "Swiss pharmaceutical firm Novartis is to build a center" as the model misreads it (built by
+    # hand): "firm" and "Novartis" both outer subjects of "build" ("is to" read as a copula), so
+    # that a title keeps the whole phrase
+    words = ["Swiss", "pharmaceutical", "firm", "Novartis", "is", "to", "build", "a", "center", "."]
+    heads = [2, 2, 6, 6, 6, 6, 6, 8, 6, 6]
+    deps = ["amod", "amod", "nsubj:outer", "nsubj:outer", "cop", "mark", "ROOT", "det", "obj", "punct"]
+    tags = ["JJ", "JJ", "NN", "NNP", "VBZ", "TO", "VB", "DT", "NN", "."]
+    pos = ["ADJ", "ADJ", "NOUN", "PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[2].dep_, doc[2].head.text, doc[3].dep_) == ("compound", "Novartis", "nsubj:outer"), [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_title_cut_never_ends_on_a_hyphened_measure_whose_noun_it_left_out():
+    from timeline import clauses
+
+    # "... will build a 300 million-[U.S.-dollar] plant": a hyphened word whose last part is a
+    # common word is no name's, whatever its tag, and a hyphen never ends a title
+    words = ["Voestalpine", "will", "build", "a", "300", "million", "-", "U.S.-dollar", "plant", "."]
+    heads = [2, 2, 2, 8, 5, 7, 5, 8, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "nummod", "nummod", "punct", "compound", "obj", "punct"]
+    tags = ["NNP", "MD", "VB", "DT", "CD", "CD", "HYPH", "NNP", "NN", "."]
+    pos = ["PROPN", "AUX", "VERB", "DET", "NUM", "NUM", "PUNCT", "PROPN", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos, spaces=[True, True, True, True, True, False, False, True, False, False])
+    assert [t.text for t in clauses._without_headless_end(list(doc[1:8]), keep=2)] == ["will", "build"]
+    # (a guard: a hyphened name keeps its place: "cheered Al-Jazeera [reporters]" is left to the name rules)
+    words = ["Voters", "cheered", "Al-Jazeera", "reporters", "."]
+    doc = _built(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "obj", "punct"],
+                 ["NNS", "VBD", "NNP", "NNS", "."], ["NOUN", "VERB", "PROPN", "NOUN", "PUNCT"])
+    assert [t.text for t in clauses._without_headless_end(list(doc[1:3]), keep=1)] == ["cheered", "Al-Jazeera"]

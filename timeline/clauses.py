@@ -1821,7 +1821,11 @@ def _without_headless_end(words: list[Token], *, keep: int) -> list[Token]:
 
     # (a common word's: a name's part, "Angela [Merkel]", "Days Inn [hotels]", is left to the name
     # rules; but an adjective of a common noun is no name's, capital or not: "the biggest Islamic [bank]")
+    # (nor a hyphened word whose last part is a common word, whatever its tag: "a 100
+    # million-U.S.-[dollar] research center")
     def common(word: Token) -> bool:
+        if "-" in word.text.strip("-") and word.text.rsplit("-", 1)[1][:1].islower():
+            return True
         return word.pos_ != "PROPN" and (not word.text[:1].isupper() or word.pos_ in ("ADJ", "VERB")
                                          and base_dep(word) == "amod" and word.head.pos_ == "NOUN" and word.head.text.islower())
 
@@ -1829,7 +1833,7 @@ def _without_headless_end(words: list[Token], *, keep: int) -> list[Token]:
                                   and words[-1].head.pos_ == "NOUN"):
         return words
     while len(words) > keep and (headless(words[-1], ("compound", "amod", "nummod")) and common(words[-1])
-                                 or headless(words[-1], ("det", "case", "punct", "cc"))):
+                                 or headless(words[-1], ("det", "case", "punct", "cc")) or words[-1].tag_ == "HYPH"):
         kept.discard(words[-1].i)
         words = words[:-1]
     return words

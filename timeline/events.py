@@ -2504,7 +2504,10 @@ def _clause_mention(
             last = statement.subject.right_edge if statement.subject is not None else None
             one_name = (verb_start - name_start == 1 and last is not None and last.pos_ == "PROPN" and last.text == words[name_start]
                         and last.i > 0 and last.doc[last.i - 1].tag_ in ("NN", "NNS") and last.doc[last.i - 1].text.islower())
-            if 0 < name_start and (verb_start - name_start >= 2 or one_name):
+            # (not a name inside the speaker's phrase: "The national statistics office of the
+            # Federal Republic announced" is the office's announcement, never the republic's)
+            inside = name_start > 0 and words[name_start - 1].lower() in ("the", "a", "an", "of", "for", "in", "at", "from")
+            if 0 < name_start and (verb_start - name_start >= 2 or one_name) and not inside:
                 speaker = " ".join(words[name_start:])
         if len(f"{speaker} {told_title}") > clauses.rules().max_title_chars:
             # what was said, cut to the room the speaker leaves, at its own phrase boundaries

@@ -515,12 +515,24 @@ def _source_read_as_a_phrase_of_the_told_clause(said: "Token") -> bool:
     comma is the told clause's. Returns whether it repaired."""
     doc = said.doc
     source = said.head
+    # (the report's own day may close it: "..., Swiss Radio International reported on Monday")
+    day = {t.i for c in said.children if c.dep_ in ("obl", "obl:tmod", "obl:unmarked", "advmod") and c.i > said.i
+           and (c.lower_ in time_words() or c.lower_ in day_and_month_names()) for t in c.subtree}
     if (said.dep_ != "acl" or said.pos_ != "VERB" or said.tag_ != "VBD" or not _is_reporting_form(said)
             or source.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in said.children)
-            or any(not t.is_punct for t in doc[said.i + 1 : said.sent.end])):
+            or any(not t.is_punct and t.i not in day for t in doc[said.i + 1 : said.sent.end])):
         return False
     comma = next((t for t in reversed(doc[said.sent.start : source.i]) if t.text == ","), None)
     told = source.head
+    # ("..., employing 400 scientists, Swiss Radio International reported": the source read as
+    # the apposition of the noun before the comma; the told clause is the verb above that noun)
+    while told.pos_ in ("NOUN", "PROPN", "NUM") and source.dep_ == "appos" and told.head != told and comma is not None and told.i < comma.i:
+        told = told.head
+    if day and told.pos_ == "VERB" and told.dep_ != "ROOT":
+        # (a source closing the sentence with its own day reports the whole sentence: its main
+        # clause, not the participle or the clause just before the comma: "..., employing 400
+        # scientists, Swiss Radio International reported on Monday")
+        told = said.sent.root
     if (comma is None or told.pos_ != "VERB" or told.i > comma.i or any(c.dep_ == "case" for c in source.children)
             or any(t.text == "," for t in doc[comma.i + 1 : said.i])):
         return False
@@ -2648,12 +2660,14 @@ def _description_read_as_a_second_subject(name: "Token") -> bool:
     subjects of "took": a common noun right before a name, the two subjects of one verb, is the
     name's description ("the staffing group Vedior"), its words the name's. Returns whether it
     repaired."""
-    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.i == 0:
+    # (whichever subject relation: "Swiss pharmaceutical firm Novartis is to build", "be to" read
+    # as a copula, has its two outer subjects)
+    if name.dep_ not in ("nsubj", "nsubj:outer") or name.pos_ != "PROPN" or name.i == 0:
         return False
     if name.lower_ in _day_and_month_names():
         return False  # (a time the parse made a subject: "Software companies [Tuesday] launched")
     noun = name.doc[name.i - 1]
-    if noun.dep_ != "nsubj" or noun.head != name.head or noun.pos_ != "NOUN" or any(True for _ in noun.rights):
+    if noun.dep_ != name.dep_ or noun.head != name.head or noun.pos_ != "NOUN" or any(True for _ in noun.rights):
         return False
     for child in [c for c in noun.lefts if c.dep_ in ("det", "nmod:poss")]:
         child.head = name  # (its article: "[The] ... group Vedior")
@@ -8381,7 +8395,7 @@ def _register_components() -> None:
                     _preposition_read_as_an_adverb_before_its_phrase(token)
                 if dep == "obj" and token.n_lefts:
                     _particle_read_as_the_objects_preposition(token)
-                if dep == "nsubj" and pos == propn_pos:
+                if dep in ("nsubj", "nsubj:outer") and pos == propn_pos:
                     _description_read_as_a_second_subject(token)
                 if dep == "appos" and pos == propn_pos:
                     _list_member_read_as_an_apposition(token)
