@@ -84,7 +84,7 @@ endif
 	$(MAKE) lemmas happenings names worth
 
 # Only the lemma tables (irregular past forms, known verb lemmas, intransitive verbs, past tenses,
-# infinitive-complement verbs, nouns in -ing) from the treebanks; seconds.
+# infinitive-complement verbs, nouns in -ing, nouns never verbs) from the treebanks; seconds.
 lemmas: $(STAMP)
 	$(BIN)/python training/irregular_verbs.py --shared $(SHARED)
 

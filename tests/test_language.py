@@ -3565,3 +3565,40 @@ def test_a_title_cut_never_ends_on_a_hyphened_measure_whose_noun_it_left_out():
     doc = _built(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "obj", "punct"],
                  ["NNS", "VBD", "NNP", "NNS", "."], ["NOUN", "VERB", "PROPN", "NOUN", "PUNCT"])
     assert [t.text for t in clauses._without_headless_end(list(doc[1:3]), keep=1)] == ["cheered", "Al-Jazeera"]
+
+
+@pytest.mark.parametrize("text, noun, verb", [
+    ("The boy was rushed to hospital on Friday.", "hospital", "rushed"),
+    ("The union took the company to court on Monday.", "court", "took"),
+    ("The minister went to court on Tuesday to block the plan.", "court", "went"),
+])
+def test_a_noun_after_to_read_as_an_infinitive_is_the_noun_of_the_verbs_to_phrase(text, noun, verb):
+    # "hospital", "court", "victory" tagged as verbs after "to" (the titles lose "to court")
+    doc = language.parse_one(text)
+    word = next(t for t in doc if t.text == noun)
+    assert (word.pos_, word.dep_, word.head.text, doc[word.i - 1].dep_) == ("NOUN", "obl", verb, "case"), [
+        (t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She wants to work in Paris.", "work"),  # (a form the treebanks use as a verb as often)
+    ("They are going to party all night.", "party"),  # (the future's "be going to")
+    ("The envoy is expected to land in Paris today.", "land"),  # (a verb that takes an infinitive)
+])
+def test_an_infinitive_after_to_stays_a_verb(text, word):
+    doc = language.parse_one(text)
+    assert next(t for t in doc if t.text == word).pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_name_in_parentheses_read_as_a_second_subject_restates_the_subject():
+    # "The National Council (Parliament) of Slovenia approved in June a plan" as the model may read
+    # it (built by hand): "Parliament" a subject of its own, "approved" a participle of it
+    words = ["The", "National", "Council", "(", "Parliament", ")", "of", "Slovenia", "approved", "in", "June", "a", "plan", "."]
+    heads = [2, 2, 12, 4, 12, 4, 7, 4, 4, 10, 8, 12, 12, 12]
+    deps = ["det", "amod", "nsubj", "punct", "nsubj", "punct", "case", "nmod", "acl", "case", "obl", "det", "ROOT", "punct"]
+    tags = ["DT", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "IN", "NNP", "VBD", "IN", "NNP", "DT", "NN", "."]
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "PROPN", "VERB", "ADP", "PROPN", "DET", "NOUN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[4].dep_, doc[4].head.text) == ("appos", "Council"), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert (doc[8].dep_, doc[2].head.text, doc[12].dep_) == ("ROOT", "approved", "obj"), [(t.text, t.dep_, t.head.i) for t in doc]
+

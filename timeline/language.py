@@ -45,6 +45,7 @@ VERB_LEMMAS_FILE = "verb_lemmas.yaml"
 INTRANSITIVE_VERBS_FILE = "intransitive_verbs.yaml"
 INFINITIVE_VERBS_FILE = "infinitive_verbs.yaml"
 ING_NOUNS_FILE = "ing_nouns.yaml"
+NOUN_FORMS_FILE = "noun_forms.yaml"
 HYPHEN_PREFIXES_FILE = "hyphen_prefixes.yaml"
 PAST_TENSES_FILE = "past_tenses.yaml"
 IRREGULAR_PASTS_FILE = "irregular_pasts.yaml"
@@ -456,8 +457,8 @@ def _label_ids() -> dict[str, int]:
     from spacy.strings import get_string_id
 
     return {label: get_string_id(label) for label in (
-        "VBG", "VBN", "acl:relcl", "conj", "obl", "ROOT", "ccomp", "appos", "amod", "NOUN", "PROPN", "VERB", "DET", "ADV", "AUX",
-        "ADJ", "ADP")}
+        "VBG", "VBN", "VB", "acl:relcl", "conj", "obl", "ROOT", "ccomp", "appos", "amod", "NOUN", "PROPN", "VERB", "DET", "ADV",
+        "AUX", "ADJ", "ADP")}
 
 
 _DEP_NAMES: dict[int, str] = {}
@@ -7038,6 +7039,64 @@ def _opening_noun_read_as_a_verb_before_its_predicate(root: "Token") -> bool:
     return True
 
 
+def _parenthesised_name_read_as_a_second_subject(name: "Token") -> bool:
+    """"The National Assembly (Parliament) of Bulgaria approved ..." parsed with "Parliament" a
+    subject of its own: a word in parentheses right after a subject's noun restates it, the
+    noun's apposition, and the phrase after the parentheses is the noun's again. Returns whether
+    it repaired."""
+    doc = name.doc
+    if not name.dep_.startswith("nsubj") or name.i < 2 or name.i + 1 >= len(doc):
+        return False
+    opening, closing = doc[name.i - 1], doc[name.i + 1]
+    noun = doc[name.i - 2]
+    if opening.text != "(" or closing.text != ")" or noun.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith("nsubj"):
+        return False
+    for child in [c for c in name.children if c.i > closing.i]:
+        child.head = noun  # ("(Parliament) [of Bulgaria]": the assembly's phrase)
+    name.head, name.dep_ = noun, "appos"
+    return True
+
+
+def _noun_after_to_read_as_an_infinitive(word: "Token") -> bool:
+    """"was rushed to hospital on Friday", "took the company to court", "led the team to victory"
+    parsed with the noun a verb and "to" its infinitive's marker: a form the treebanks tag as a
+    common noun and (almost) never as a verb, right after "to", with no phrase of its own but a
+    time, is the noun of a "to" phrase: of the verb above it (of the verb whose object the parse
+    hung it on). Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "VB" or word.i == 0 or word.lower_ not in noun_forms():
+        return False
+    to = doc[word.i - 1]
+    host = word.head
+    # (nothing of its own but the "to", punctuation, a time and a purpose: "to court on Monday to
+    # block the plan"; a verb's phrases say it is one, "to tie into the plan")
+    times = time_words() | day_and_month_names()
+    if (to.lower_ != "to" or to.head != word or host == word or any(
+            c != to and c.dep_ != "punct" and not (c.dep_.startswith("obl") and c.i > word.i and any(t.lower_ in times for t in c.subtree))
+            and not (c.dep_ == "advcl" and c.i > word.i and any(g.dep_ == "mark" and g.lower_ == "to" for g in c.children))
+            for c in word.children)):
+        return False
+    # (not "are going to party", the future's "be going to"; nor what a noun is for, "a box to ship")
+    if host.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" or c.lower_ in ("am", "is", "are", "was", "were", "'s", "'re", "'m")
+                                      for c in host.children):
+        return False
+    if host.pos_ in ("NOUN", "PROPN"):
+        if host.dep_ != "obj" or host.head.pos_ != "VERB" or host.head.i > host.i:
+            return False
+        host = host.head  # ("took [the company] to court": the taking's goal)
+    # (nor the infinitive of an adjective or of a verb that takes one: "is due to land", "is
+    # expected to land", "led them to believe")
+    if host.pos_ != "VERB" or _verb_lemma_of_form(host) in infinitive_complement_verbs():
+        return False
+    to.pos_, to.tag_, to.dep_ = "ADP", "IN", "case"
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.set_morph("Number=Sing")
+    word.head, word.dep_ = host, "obl"
+    for child in [c for c in word.children if c.i > word.i and c.dep_.startswith(("obl", "advcl"))]:
+        child.head = host  # ("to court on Monday": the verb's day)
+    return True
+
+
 def _participle_after_a_possessive_read_as_a_verb(word: "Token") -> bool:
     """"Japan's ruling Liberal Democratic Party lost" parsed with "ruling" a verb whose object is
     the party: an -ing word right after a possessive "'s" modifies the name after it, which
@@ -7542,6 +7601,13 @@ def hyphen_prefixes_kept_whole() -> frozenset[str]:
 def ing_nouns() -> frozenset[str]:
     """Forms in -ing the treebanks mostly use as nouns (timeline/data/language/ing_nouns.yaml, `make lemmas`)."""
     return frozenset(str(v) for v in _language_table(ING_NOUNS_FILE)["nouns"])
+
+
+@lru_cache(maxsize=1)
+def noun_forms() -> frozenset[str]:
+    """Forms the treebanks tag as common nouns and (almost) never as verbs ("hospital", "court";
+    timeline/data/language/noun_forms.yaml, `make lemmas`)."""
+    return frozenset(str(v) for v in _language_table(NOUN_FORMS_FILE)["nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -8168,7 +8234,7 @@ def _register_components() -> None:
             times = time_words()
             counted_periods = _clause_markers()["counted_periods"]
             ids = _label_ids()
-            vbg, vbn, acl_relcl, conj = ids["VBG"], ids["VBN"], ids["acl:relcl"], ids["conj"]
+            vbg, vbn, vb_tag, acl_relcl, conj = ids["VBG"], ids["VBN"], ids["VB"], ids["acl:relcl"], ids["conj"]
             noun_pos, verb_pos = (ids["NOUN"], ids["PROPN"]), ids["VERB"]
             propn_pos, det_pos, adv_pos, aux_pos = ids["PROPN"], ids["DET"], ids["ADV"], ids["AUX"]
             # Each repair looks only at the tokens it can apply to (a verb, a day, a noun...): the
@@ -8396,7 +8462,7 @@ def _register_components() -> None:
                 if dep == "obj" and token.n_lefts:
                     _particle_read_as_the_objects_preposition(token)
                 if dep in ("nsubj", "nsubj:outer") and pos == propn_pos:
-                    _description_read_as_a_second_subject(token)
+                    _parenthesised_name_read_as_a_second_subject(token) or _description_read_as_a_second_subject(token)
                 if dep == "appos" and pos == propn_pos:
                     _list_member_read_as_an_apposition(token)
                     _name_read_as_the_apposition_of_its_title(token)
@@ -8588,6 +8654,8 @@ def _register_components() -> None:
                     _verb_after_a_day_read_as_a_speakers_phrase(token)
                 if lower == "having":
                     _perfect_participle_read_apart(token)
+                if token.tag == vb_tag and token.i and doc[token.i - 1].lower_ == "to":
+                    _noun_after_to_read_as_an_infinitive(token)
                 if lower == "that":
                     _complementizer_read_as_a_determiner(token)
             for token in doc:

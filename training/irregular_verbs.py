@@ -4,7 +4,8 @@ the treebanks' training parts annotate (the trainable lemmatizer makes "insiste"
 a known lemma decides between "insist" and "insiste"); intransitive_verbs.yaml, the verbs they
 never use in the passive nor with an object; infinitive_verbs.yaml, the verbs whose "to" infinitive
 is their complement ("was asked to resign"), not their purpose; past_tenses.yaml, each verb's
-past tense; and ing_nouns.yaml, the forms in -ing the treebanks mostly tag as nouns ("meeting").
+past tense; ing_nouns.yaml, the forms in -ing the treebanks mostly tag as nouns ("meeting"); and
+noun_forms.yaml, the forms they tag as common nouns and (almost) never as verbs ("hospital").
 
     .venv/bin/python training/irregular_verbs.py [--shared ../shared]
 
@@ -31,6 +32,7 @@ INTRANSITIVE_OUT = ROOT / "timeline" / "data" / "language" / "intransitive_verbs
 PAST_OUT = ROOT / "timeline" / "data" / "language" / "past_tenses.yaml"
 INFINITIVE_OUT = ROOT / "timeline" / "data" / "language" / "infinitive_verbs.yaml"
 ING_NOUNS_OUT = ROOT / "timeline" / "data" / "language" / "ing_nouns.yaml"
+NOUN_FORMS_OUT = ROOT / "timeline" / "data" / "language" / "noun_forms.yaml"
 HYPHEN_PREFIXES_OUT = ROOT / "timeline" / "data" / "language" / "hyphen_prefixes.yaml"
 # A verb lemma is intransitive when the treebanks use it at least this often, never in the passive,
 # and with an object in at most this share of its uses ("erupted", "died": never "was died").
@@ -44,6 +46,10 @@ INFINITIVE_MIN_COMPLEMENT_SHARE = 0.8
 # least this share of its uses ("meeting", "hearing"; not "sleeping").
 ING_NOUN_MIN_USES = 3
 ING_NOUN_MIN_SHARE = 0.5
+# A form is a noun, not a verb, when the treebanks tag it a common noun at least this often and in
+# at least this share of its uses as a noun or a verb ("hospital", "court", "victory"; not "vote").
+NOUN_FORM_MIN_USES = 2
+NOUN_FORM_MIN_SHARE = 0.9
 # A word before a hyphen is a prefix the treebanks keep in one token with the word after it
 # ("re-elected", "anti-government") when they write it so at least this often and never split it
 # into word, hyphen and word as they do compounds ("long - term", "self - made").
@@ -80,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     object_uses: Counter = Counter()
     infinitives: dict[str, Counter] = defaultdict(Counter)  # lemma -> its "to" infinitives' relations
     ing_noun_uses: Counter = Counter()  # form in -ing -> its uses as a noun
+    noun_form_uses: Counter = Counter()  # form -> its uses as a common noun
+    verb_form_uses: Counter = Counter()  # form -> its uses as a verb or an auxiliary
     prefix_whole: Counter = Counter()  # word before a hyphen inside one token ("re" of "re-elected")
     prefix_split: Counter = Counter()  # word before a hyphen written as a token of its own ("long" of "long - term")
     for treebank in conllu.TREEBANKS:
@@ -98,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
                     prefix_split[sentence.words[position - 2].form.lower()] += 1
                 if word.upos == "NOUN" and word.form.lower().endswith("ing"):
                     ing_noun_uses[word.form.lower()] += 1
+                if word.upos == "NOUN":
+                    noun_form_uses[word.form.lower()] += 1
+                elif word.upos in ("VERB", "AUX"):
+                    verb_form_uses[word.form.lower()] += 1
                 if word.upos == "VERB" and word.lemma.isalpha():
                     verbs.add(word.lemma.lower())
                     lemma = word.lemma.lower()
@@ -178,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
         "# Forms in -ing the UD English EWT and GUM training data tag as nouns in at least "
         f"{ING_NOUN_MIN_SHARE:.0%} of at least {ING_NOUN_MIN_USES} uses:",
         "# timeline.language reads 'chaired an emergency cabinet [meeting]' so, where the parse made it a participle."])
+    noun_forms = sorted(form for form, n in noun_form_uses.items() if form.isalpha() and n >= NOUN_FORM_MIN_USES
+                        and n >= NOUN_FORM_MIN_SHARE * (n + verb_form_uses[form]))
+    write_list(NOUN_FORMS_OUT, "nouns", noun_forms, "forms", [
+        f"# Forms the UD English EWT and GUM training data tag as common nouns at least {NOUN_FORM_MIN_USES} times and in at least",
+        f"# {NOUN_FORM_MIN_SHARE:.0%} of their uses as a noun or a verb: timeline.language reads 'was rushed to [hospital]' so,",
+        "# where the parse made the word an infinitive after 'to'."])
     prefixes = sorted(p for p, n in prefix_whole.items() if n >= HYPHEN_PREFIX_MIN_USES and not prefix_split[p])
     write_list(HYPHEN_PREFIXES_OUT, "prefixes", prefixes, "prefixes", [
         f"# Words the UD English EWT and GUM training data write before a hyphen in one token at least {HYPHEN_PREFIX_MIN_USES}",
