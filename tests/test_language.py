@@ -3602,3 +3602,21 @@ def test_a_name_in_parentheses_read_as_a_second_subject_restates_the_subject():
     assert (doc[4].dep_, doc[4].head.text) == ("appos", "Council"), [(t.text, t.dep_, t.head.i) for t in doc]
     assert (doc[8].dep_, doc[2].head.text, doc[12].dep_) == ("ROOT", "approved", "obj"), [(t.text, t.dep_, t.head.i) for t in doc]
 
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly settled on a new commission with majority vote on Monday.",
+    "Everybody will be waiting for the confidence vote on Friday.",
+])
+def test_a_noun_read_as_a_bare_verb_after_its_compound_is_a_noun(text):
+    # "vote" read as a verb whose subject is "majority" ("confidence") and whose marker is the
+    # preposition: a singular noun with a bare form after it is no clause
+    doc = language.parse_one(text)
+    vote = next(t for t in doc if t.text == "vote")
+    assert (vote.pos_, doc[vote.i - 1].dep_) == ("NOUN", "compound"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_bare_form_after_a_subordinator_stays_a_verb():
+    # a guard: "before the existing list expire" (the writer's slip for "expires") is a clause
+    doc = language.parse_one("Time is running out before the existing list expire at the end of the year.")
+    assert next(t for t in doc if t.text == "expire").pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]

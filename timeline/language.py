@@ -7057,6 +7057,31 @@ def _parenthesised_name_read_as_a_second_subject(name: "Token") -> bool:
     return True
 
 
+def _noun_read_as_a_bare_verb_after_its_compound(word: "Token") -> bool:
+    """"settled on the establishment of a commission with majority vote" parsed with "vote" a
+    verb whose subject is "majority" and whose marker is "with": a singular noun right before a
+    bare form (no -s, no auxiliary, no "to") is no clause's subject, and a preposition marks no
+    clause of a bare form: the bare form is the noun of the preposition's phrase, the noun before
+    it its compound. Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "VB" or word.i < 2:
+        return False
+    subject = doc[word.i - 1]
+    marker = next((c for c in word.children if c.dep_ == "mark" and c.i < subject.i), None)
+    if (subject.head != word or not subject.dep_.startswith("nsubj") or subject.tag_ != "NN" or marker is None
+            # (a preposition that may mark a clause marks none of a bare form: "with majority vote")
+            or marker.tag_ != "IN" or marker.lower_ not in {*_clause_markers()["clauseless_prepositions"], "with", "without", "by", "for"}
+            or any(c.dep_.startswith(("aux", "obj", "iobj", "ccomp", "xcomp", "expl", "cop")) for c in word.children)):
+        return False
+    host = word.head
+    word.pos_, word.tag_ = "NOUN", "NN"
+    word.set_morph("Number=Sing")
+    word.dep_ = "obl" if host.pos_ in ("VERB", "AUX", "ADJ") else "nmod"
+    subject.dep_ = "compound"
+    marker.dep_, marker.pos_ = "case", "ADP"
+    return True
+
+
 def _noun_after_to_read_as_an_infinitive(word: "Token") -> bool:
     """"was rushed to hospital on Friday", "took the company to court", "led the team to victory"
     parsed with the noun a verb and "to" its infinitive's marker: a form the treebanks tag as a
@@ -8656,6 +8681,8 @@ def _register_components() -> None:
                     _perfect_participle_read_apart(token)
                 if token.tag == vb_tag and token.i and doc[token.i - 1].lower_ == "to":
                     _noun_after_to_read_as_an_infinitive(token)
+                elif token.tag == vb_tag:
+                    _noun_read_as_a_bare_verb_after_its_compound(token)
                 if lower == "that":
                     _complementizer_read_as_a_determiner(token)
             for token in doc:
