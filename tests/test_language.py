@@ -3620,3 +3620,23 @@ def test_a_bare_form_after_a_subordinator_stays_a_verb():
     # a guard: "before the existing list expire" (the writer's slip for "expires") is a clause
     doc = language.parse_one("Time is running out before the existing list expire at the end of the year.")
     assert next(t for t in doc if t.text == "expire").pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_what_a_subject_came_after_is_no_word_of_its_title():
+    from timeline import clauses
+
+    # "a parliament decision made in July following growing unrest" as the model may read it (built
+    # by hand): "following growing unrest" a phrase of "decision", never titled "A parliament
+    # decision following growing unrest was made"
+    words = ["A", "parliament", "decision", "made", "in", "July", "following", "growing", "unrest", "."]
+    heads = [2, 2, 2, 2, 5, 3, 8, 8, 2, 2]
+    deps = ["det", "compound", "ROOT", "acl", "case", "obl", "case", "amod", "nmod", "punct"]
+    tags = ["DT", "NN", "NN", "VBN", "IN", "NNP", "VBG", "VBG", "NN", "."]
+    pos = ["DET", "NOUN", "NOUN", "VERB", "ADP", "PROPN", "VERB", "VERB", "NOUN", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert [t.text for t in clauses.subject_phrase(doc[2], skip={3, 4, 5})] == ["A", "parliament", "decision"]
+    # (a guard: a phrase of what the subject is, "a decision on taxes", stays)
+    words = ["A", "decision", "on", "taxes", "."]
+    doc = _built(words, [1, 1, 3, 1, 1], ["det", "ROOT", "case", "nmod", "punct"], ["DT", "NN", "IN", "NNS", "."],
+                 ["DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    assert [t.text for t in clauses.subject_phrase(doc[1], skip=set())] == ["A", "decision", "on", "taxes"]

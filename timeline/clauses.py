@@ -1360,6 +1360,9 @@ def _subtree_tokens(word: Token, r: ClauseRules, skip: set[int], *, depth: int =
             continue  # "in a video [released] Monday"
         if base_dep(c) == "conj" and _conjunct_of_another_clause(word, c):
             continue
+        if c.i > word.i and base_dep(c) == "nmod" and word.pos_ == "NOUN" and any(
+                base_dep(m) == "case" and lemma(m) in r.after | {"follow"} for m in c.children):
+            continue  # "a parliament decision [following growing civil unrest]": what it came after, another happening
         if c.i > word.i and word.pos_ in ("NOUN", "PROPN") and c.pos_ in ("ADJ", "ADV") and any(
                 base_dep(g) in ("xcomp", "ccomp") for g in c.children):
             continue  # "a score likely [to be by Mozart]": the adjective means nothing without what it takes
@@ -1415,7 +1418,11 @@ def _relative_object(clause: Clause, skip: Set[int], names: Sequence[tuple[int, 
     sword), when the clause has a subject of its own, no object, and opens with a relative word or
     with its subject right after the noun ("the information [we received]")."""
     verb, noun = clause.verb, clause.verb.head
-    if dep(verb) != "acl:relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or clause.subject is None:
+    # (or a finite clause the parse hung as a plain modifier, its relative word its object: "a
+    # province [that rebel Kurds seized]")
+    relative = dep(verb) == "acl:relcl" or dep(verb) == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and any(
+        base_dep(c) == "obj" and c.lower_ in RELATIVE_WORDS and c.i < verb.i for c in verb.children)
+    if not relative or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or clause.subject is None:
         return []
     if clause.subject.lower_ in RELATIVE_WORDS or any(
             base_dep(c) in ("obj", "dobj", "ccomp", "xcomp") and c.lower_ not in RELATIVE_WORDS and c.i not in skip

@@ -7057,6 +7057,33 @@ def _parenthesised_name_read_as_a_second_subject(name: "Token") -> bool:
     return True
 
 
+def _modifier_read_as_a_verb_as_its_own_subject(word: "Token") -> bool:
+    """"a region that separatist Serbs captured" parsed with "separatist" a present tense, the
+    subject of "captured", with "that" its own subject and "Serbs" its object: a finite verb is no
+    subject; a present form with nothing of its own but the noun right after it (and a relative
+    pronoun) modifies that noun, which is the subject. Returns whether it repaired."""
+    if word.tag_ not in ("VBP", "VBZ") or not word.dep_.startswith("nsubj") or word.head.pos_ not in ("VERB", "AUX"):
+        return False
+    noun = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    # (a relative's "that" it took as its own subject is the verb's object: "a region [that] ... captured")
+    relative = [c for c in word.children if c.dep_ == "nsubj" and c.i < word.i and c.lower_ in ("that", "which", "whom")]
+    if (noun is None or noun.head != word or noun.pos_ not in ("NOUN", "PROPN") or not word.whitespace_
+            or any(c != noun and c not in relative and c.dep_ not in ("det", "punct") for c in word.children)):
+        return False
+    verb = word.head
+    for pronoun in relative:
+        pronoun.head, pronoun.dep_ = verb, "obj"
+        antecedent = word.doc[pronoun.i - 1] if pronoun.i else None
+        if antecedent is not None and antecedent.pos_ == "NOUN" and verb.head != antecedent and verb.i > pronoun.i:
+            verb.head, verb.dep_ = antecedent, "acl:relcl"  # (the clause the pronoun opens is the noun's)
+    noun.head, noun.dep_ = verb, word.dep_
+    for child in [c for c in word.children if c.dep_ == "det"]:
+        child.head = noun
+    word.head, word.dep_, word.pos_, word.tag_ = noun, "amod", "ADJ", "JJ"
+    word.set_morph("Degree=Pos")
+    return True
+
+
 def _noun_read_as_a_bare_verb_after_its_compound(word: "Token") -> bool:
     """"settled on the establishment of a commission with majority vote" parsed with "vote" a
     verb whose subject is "majority" and whose marker is "with": a singular noun right before a
@@ -8683,6 +8710,8 @@ def _register_components() -> None:
                     _noun_after_to_read_as_an_infinitive(token)
                 elif token.tag == vb_tag:
                     _noun_read_as_a_bare_verb_after_its_compound(token)
+                if token.tag_ in ("VBP", "VBZ") and _dep_name(token).startswith("nsubj"):
+                    _modifier_read_as_a_verb_as_its_own_subject(token)
                 if lower == "that":
                     _complementizer_read_as_a_determiner(token)
             for token in doc:
