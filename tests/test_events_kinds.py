@@ -9282,3 +9282,17 @@ def test_a_title_keeps_the_goal_a_misread_word_hid(text, title):
 def test_a_relative_clause_whose_object_is_its_noun_is_titled_with_the_noun(text, title, date):
     # never "That separatist captured in bitter fighting" nor "Rebel Kurds that seized ..."
     assert titles(text).get(title) == date, titles(text)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The cabinet approved a plan for setting up an international tribunal on Saturday.",
+     "The cabinet approved a plan for setting up an international tribunal", "2024-03-09"),
+    ("The council rejected a proposal for building a new stadium on Tuesday.",
+     "The council rejected a proposal for building a new stadium", "2024-03-12"),
+    ("The board backed a scheme for cutting bus fares on Monday.", "The board backed a scheme for cutting bus fares", "2024-03-11"),
+])
+def test_what_a_plan_is_for_stays_in_its_title_and_the_day_is_the_approvals(text, title, date):
+    # never "The cabinet approved a plan" (for what?) with "The cabinet setting up an international
+    # tribunal" dated apart
+    found = mentions_of(text)
+    assert [(m.title, m.date) for m in found] == [(title, date)], [(m.title, m.date) for m in found]

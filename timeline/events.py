@@ -1101,9 +1101,14 @@ def _bare_purpose(noun: "SpacyToken") -> bool:
 def _clause_a_bare_gerund_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken | None":
     """"were taken to a police station for questioning on Monday": a gerund after "for" with no
     subject or object of its own is the aim of the clause above it (the parse may hang it on that
-    clause's noun), which the date dates; else None."""
+    clause's noun), which the date dates; so is one with its object that says what a noun is
+    ("approved a plan for setting up a tribunal on Saturday"); else None."""
+    # (the verb's object's: not "travelled in preparation for facing the champions next week",
+    # the facing's week)
+    of_a_noun = clauses.dep(verb) == "acl" and verb.head.pos_ == "NOUN" and clauses.base_dep(verb.head) == "obj"
     if verb.tag_ != "VBG" or not any(clauses.base_dep(c) == "mark" and c.lower_ == "for" for c in verb.children) or any(
-            clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("obj", "ccomp", "xcomp") for c in verb.children):
+            clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("ccomp", "xcomp") or clauses.base_dep(c) == "obj" and not of_a_noun
+            for c in verb.children):
         return None
     up = verb.head
     for _ in range(3):
