@@ -3640,3 +3640,19 @@ def test_what_a_subject_came_after_is_no_word_of_its_title():
     doc = _built(words, [1, 1, 3, 1, 1], ["det", "ROOT", "case", "nmod", "punct"], ["DT", "NN", "IN", "NNS", "."],
                  ["DET", "NOUN", "ADP", "NOUN", "PUNCT"])
     assert [t.text for t in clauses.subject_phrase(doc[1], skip=set())] == ["A", "decision", "on", "taxes"]
+
+
+def test_a_closing_source_hung_on_the_last_clause_reports_the_main_clause():
+    # "Four people were killed and three others injured when police fired, the agency reported
+    # Tuesday." as the model may read it (built by hand): "reported" a clause of "injured", so that
+    # the report's day dated the injuring alone ("Three others were injured")
+    words = ["Four", "people", "were", "killed", "and", "three", "others", "injured", "when", "police", "fired", ",",
+             "the", "agency", "reported", "Tuesday", "."]
+    heads = [1, 3, 3, 3, 7, 6, 7, 3, 10, 10, 7, 14, 13, 14, 7, 14, 3]
+    deps = ["nummod", "nsubj:pass", "aux:pass", "ROOT", "cc", "nummod", "nsubj", "conj", "advmod", "nsubj", "advcl", "punct",
+            "det", "nsubj", "advcl", "obl:unmarked", "punct"]
+    tags = ["CD", "NNS", "VBD", "VBN", "CC", "CD", "NNS", "VBD", "WRB", "NN", "VBD", ",", "DT", "NN", "VBD", "NNP", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "NOUN", "VERB", "ADV", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB",
+           "PROPN", "PUNCT"]
+    doc = _repaired(words, heads, deps, tags, pos)
+    assert (doc[14].dep_, doc[14].head.text) == ("parataxis", "killed"), [(t.text, t.dep_, t.head.i) for t in doc]

@@ -548,6 +548,28 @@ def _source_read_as_a_phrase_of_the_told_clause(said: "Token") -> bool:
     return True
 
 
+def _closing_source_hung_on_the_last_clause(said: "Token") -> bool:
+    """"Four people were killed and three others injured when police fired on a mob, the United
+    News of India reported Tuesday" parsed with "reported" a clause of "injured" (of the clause
+    before the comma): a source set off by a comma, with its reporting verb closing the sentence
+    (but for the report's day), reports the whole sentence, its main clause. Returns whether it
+    repaired."""
+    doc = said.doc
+    root = said.sent.root
+    if (said.tag_ != "VBD" or not _is_reporting_form(said) or said.dep_ not in ("advcl", "conj", "parataxis")
+            or said.head in (said, root) or root.pos_ not in ("VERB", "AUX") or root.i > said.i
+            or any(c.dep_ in ("obj", "ccomp", "xcomp", "mark") for c in said.children)):
+        return False
+    source = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    if source is None or source.left_edge.i < 1 or doc[source.left_edge.i - 1].text != ",":
+        return False
+    day = {t.i for c in said.children if c.i > said.i and (c.lower_ in time_words() or c.lower_ in day_and_month_names()) for t in c.subtree}
+    if any(not t.is_punct and t.i not in day for t in doc[said.i + 1 : said.sent.end]):
+        return False
+    said.head, said.dep_ = root, "parataxis"
+    return True
+
+
 def _reported_clause_read_as_a_subjects_modifier(said: "Token") -> bool:
     """"A fire swept through a warehouse late on Friday, officials said" parsed with both subjects
     on "said" and "swept" a modifier of "fire": what comes before the comma and the source is what
@@ -8868,6 +8890,8 @@ def _register_components() -> None:
                     _opening_year_read_as_a_count(token)  # (after the roots are repaired: the noun may only then hang on its verb)
                 if token.dep_ == "acl" and token.tag_ == "VBD":
                     _source_read_as_a_phrase_of_the_told_clause(token)  # (after the roots are repaired)
+                elif token.tag_ == "VBD" and token.dep_ in ("advcl", "conj", "parataxis"):
+                    _closing_source_hung_on_the_last_clause(token)  # (after the roots are repaired)
                 if token.dep_ == "ccomp" and token.head.dep_ == "acl":
                     _told_clause_read_on_a_participle(token)  # (after the roots are repaired: the participle may only then be one)
             for sentence in list(doc.sents):
