@@ -1152,10 +1152,16 @@ def test_the_day_after_an_overnight_is_the_day_the_text_is_about(text, expressio
     ("The draft budget goes to the cabinet on Thursday next week.", "Thursday next week", "2024-03-21"),
     ("Ministers met in Brussels on Tuesday last week to discuss the deal.", "Tuesday last week", "2024-03-05"),
     ("The inquiry will hear its first witness Monday next week.", "Monday next week", "2024-03-18"),
-    ("The plant closed on Friday, last week, after a fire.", "Friday, last week", "2024-03-08"),
+    ("The plant closed on Friday last week after a fire.", "Friday last week", "2024-03-08"),
 ])
 def test_a_weekday_with_the_week_it_falls_in_is_that_weeks_day(text, expression, expected):
     # never the weekday alone (this week's Thursday, or the last Tuesday) with "next week" or
     # "last week" dating something apart: one expression, one day, whatever the tense
     assert value(text, "2024-03-14", expression) == expected
+
+
+def test_a_weekday_and_a_week_across_a_comma_stay_two():
+    # a guard: "arrested on Monday, next week he will appear in court" is two times
+    found = texts("The man was arrested on Monday, next week he will appear in court.", "2024-03-14")
+    assert "Monday" in found and "next week" in found, found
 

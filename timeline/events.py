@@ -442,7 +442,8 @@ def _weekday_by_tense(timex: Timex, word: "SpacyToken", sentence_start: int, pub
         # "Thursday's general elections", a headline with no verb: no tense says which way, so
         # the nearest such day (two days ahead rather than five back)
         value = shift_value(timex.value, "D", 7)
-        if value is not None and interval_of(value).first - interval_of(published).first < interval_of(published).first - interval_of(timex.value).first:
+        day = interval_of(published).first
+        if value is not None and interval_of(value).first - day < day - interval_of(timex.value).first:
             return replace(timex, value=value, reason=f"{timex.reason}; no verb in the sentence -> the nearest one")
         return timex
     if before and (_requested(word) or _hoped_for(word)):
@@ -1098,7 +1099,7 @@ def _bare_purpose(noun: "SpacyToken") -> bool:
                           or clauses.base_dep(c) == "det" and c.lower_ not in ("a", "an")) for c in noun.children))
 
 
-def _clause_a_bare_gerund_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken | None":
+def _clause_a_gerund_after_for_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken | None":
     """"were taken to a police station for questioning on Monday": a gerund after "for" with no
     subject or object of its own is the aim of the clause above it (the parse may hang it on that
     clause's noun), which the date dates; so is one with its object that says what a noun is
@@ -1557,7 +1558,7 @@ def _event_word_in_parse(
         if planned.pos_ == "PROPN" and planned != word.head or planned.pos_ == "NOUN" and _happening(planned) and any(
                 clauses.dep(c) in ("compound", "amod", "nmod:poss") for c in planned.children):
             return planned, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
-    if clauses.is_predicate(word) and (aimed_at := _clause_a_bare_gerund_is_the_aim_of(word)) is not None:
+    if clauses.is_predicate(word) and (aimed_at := _clause_a_gerund_after_for_is_the_aim_of(word)) is not None:
         return aimed_at, False
     if clauses.is_predicate(word):
         # "killed in a traffic accident happening on Friday": the noun the participle describes
