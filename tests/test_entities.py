@@ -220,3 +220,19 @@ def test_a_name_with_of_that_opens_with_no_place_stays_whole(text, name):
 def test_a_titles_field_is_no_part_of_the_name_after_it(text, person):
     # never "Culture Anne Duval", a person a later "she" or "who" was given
     assert person in {e.name for e in find_entities(text) if e.kind == "person"}, [(e.name, e.kind) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Commission for the Protection of Coastal Waters fined the firm on Monday.", "Commission for the Protection of Coastal Waters"),
+    ("The Fund for Peace said on Monday that the index had risen.", "Fund for Peace"),
+    ("The Convention for the Conservation of Arctic Seals agreed to a new quota.", "Convention for the Conservation of Arctic Seals"),
+])
+def test_an_organisations_name_goes_on_past_its_for(text, name):
+    # never "Commission" and a "Protection of Coastal Waters" apart, nor "Peace" a person
+    assert name in [e.text for e in find_entities(text)], [(e.kind, e.text) for e in find_entities(text)]
+
+
+def test_for_after_a_name_that_is_no_organisations_joins_nothing():
+    # a guard: "voted for Smith" is two names, whatever is capitalised before "for"
+    found = [e.text for e in find_entities("Residents of Ohio voted for Smith on Tuesday.")]
+    assert "Smith" in found and not any("for" in t for t in found), found

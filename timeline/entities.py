@@ -203,8 +203,12 @@ def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: f
             ):
                 j += 2
                 continue
-            # "Summit of the Americas": connectors between two capitalised words.
+            # "Summit of the Americas": connectors between two capitalised words ("for" only after
+            # an organisation's word: "Institute for Supply Management", "Convention for the
+            # Conservation of ...", never "voted for Smith").
             k = j
+            if tokens[k].text == "for" and tokens[j - 1].text in organisation_words:
+                k += 1
             while k < n and tokens[k].text in connectors:
                 k += 1
             if k > j and k < n and _is_name_word(tokens[k]) and k - j <= 2:
