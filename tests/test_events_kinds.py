@@ -9296,3 +9296,13 @@ def test_what_a_plan_is_for_stays_in_its_title_and_the_day_is_the_approvals(text
     # tribunal" dated apart
     found = mentions_of(text)
     assert [(m.title, m.date) for m in found] == [(title, date)], [(m.title, m.date) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2005 UEFA Cup champions must defeat Hamburg to reach the last 16.",
+    "The 2010 Commonwealth Games medalist will coach the national team next season.",
+])
+def test_an_occasion_that_only_describes_someone_is_no_event(text):
+    # never "2005 UEFA Cup" dated 2005 from a description of the team that won it
+    found = titles(text, worth_min=0.0)
+    assert not any(t[:4].isdigit() for t in found), found

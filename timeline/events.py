@@ -2639,6 +2639,9 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
         noun = noun.head  # "the September [World] Summit on ...": the date on a word of a name names the name's head
     if _someone_not_something_that_happens(noun):
         return None  # someone is no happening ("the minister", whatever date the parse hung on the word)
+    if (clauses.base_dep(noun) in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN"
+            and _someone_not_something_that_happens(noun.head)):
+        return None  # ("the 2005 UEFA Cup champions": the occasion describes someone, told nothing of)
     if (clauses.base_dep(noun) in ("obj", "obl") and noun.head.pos_ == "VERB" and not _cases(noun) & clauses.rules().during
             and clauses.under_a_condition(noun.head)):
         # "If the motion passes, ... leading to an election on May 16": what the condition leads to
