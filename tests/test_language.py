@@ -3656,3 +3656,23 @@ def test_a_closing_source_hung_on_the_last_clause_reports_the_main_clause():
            "PROPN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[14].dep_, doc[14].head.text) == ("parataxis", "killed"), [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_date_on_what_a_happening_came_before_is_not_the_happenings():
+    from timeline import events
+
+    # "the final meeting of senior officials before the ministerial meeting on Nov. 15" (built by
+    # hand): the day is the ministerial meeting's, never the final meeting's, whose "of" phrase
+    # sits between them
+    words = ["the", "final", "meeting", "of", "officials", "before", "the", "ministerial", "meeting", "on", "Nov.", "15", "."]
+    heads = [2, 2, 2, 4, 2, 8, 8, 8, 2, 10, 8, 10, 2]
+    deps = ["det", "amod", "ROOT", "case", "nmod", "case", "det", "amod", "nmod", "case", "nmod", "nummod", "punct"]
+    tags = ["DT", "JJ", "NN", "IN", "NNS", "IN", "DT", "JJ", "NN", "IN", "NNP", "CD", "."]
+    pos = ["DET", "ADJ", "NOUN", "ADP", "NOUN", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "NUM", "PUNCT"]
+    doc = _built(words, heads, deps, tags, pos)
+    assert events._happening_of_which(doc[8]) == doc[8]
+    # (a guard: "the release of the hostages on Sunday" is the release's Sunday)
+    words = ["the", "release", "of", "the", "hostages", "on", "Sunday", "."]
+    doc = _built(words, [1, 1, 4, 4, 1, 6, 4, 1], ["det", "ROOT", "case", "det", "nmod", "case", "nmod", "punct"],
+                 ["DT", "NN", "IN", "DT", "NNS", "IN", "NNP", "."], ["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert events._happening_of_which(doc[4]) == doc[1]

@@ -1179,8 +1179,11 @@ def _happening_of_which(noun: "SpacyToken") -> "SpacyToken":
     # (not an anniversary's: "the 33rd anniversary of the uprising in 1973" is the uprising's year)
     # (not a phrase of what the head noun is about: "the trial of two men over a bombing five years
     # ago" is the bombing's year)
+    # (not what the happening came before or after: "the final meeting of officials [before] the
+    # ministerial meeting on Nov. 15" is the ministerial meeting's day)
     if (clauses.base_dep(noun) == "nmod" and head.pos_ == "NOUN" and head.i < noun.i and head.i + 1 < len(noun.doc)
             and noun.doc[head.i + 1].lower_ == "of" and not _cases(noun) & clauses.rules().topic
+            and not _cases(noun) & (_after_cases() | {"before", "until", "since"})
             and happenings.happening_probability(head) >= DATED_NOUN_THRESHOLD
             and clauses.lemma(head) not in language.anniversary_nouns()):
         return head
