@@ -508,6 +508,19 @@ def _date_read_as_a_compound_across_a_comma(date: "Token") -> bool:
     return True
 
 
+def _report_day(said: "Token") -> set[int]:
+    """The words of the day a reporting verb closing the sentence gives the report ("..., Swiss
+    Radio International reported [on Monday]")."""
+    return {t.i for c in said.children if c.dep_ in ("obl", "obl:tmod", "obl:unmarked", "advmod") and c.i > said.i
+            and (c.lower_ in time_words() or c.lower_ in day_and_month_names()) for t in c.subtree}
+
+
+def _closes_the_sentence_but_for_its_day(said: "Token", day: set[int]) -> bool:
+    """Nothing but the report's day (`_report_day`) and punctuation follows the reporting verb in
+    its sentence."""
+    return not any(not t.is_punct and t.i not in day for t in said.doc[said.i + 1 : said.sent.end])
+
+
 def _source_read_as_a_phrase_of_the_told_clause(said: "Token") -> bool:
     """"Five people were killed in a raid on Tuesday, Dubai-based channel Al-Arabiya reported"
     parsed with "channel" a phrase of "killed" (its words reaching back over the comma to
@@ -516,12 +529,11 @@ def _source_read_as_a_phrase_of_the_told_clause(said: "Token") -> bool:
     comma is the told clause's. Returns whether it repaired."""
     doc = said.doc
     source = said.head
-    # (the report's own day may close it: "..., Swiss Radio International reported on Monday")
-    day = {t.i for c in said.children if c.dep_ in ("obl", "obl:tmod", "obl:unmarked", "advmod") and c.i > said.i
-           and (c.lower_ in time_words() or c.lower_ in day_and_month_names()) for t in c.subtree}
     if (said.dep_ != "acl" or said.pos_ != "VERB" or said.tag_ != "VBD" or not _is_reporting_form(said)
-            or source.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in said.children)
-            or any(not t.is_punct and t.i not in day for t in doc[said.i + 1 : said.sent.end])):
+            or source.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in said.children)):
+        return False
+    day = _report_day(said)  # ("..., Swiss Radio International reported on Monday": the report's own day may close it)
+    if not _closes_the_sentence_but_for_its_day(said, day):
         return False
     comma = next((t for t in reversed(doc[said.sent.start : source.i]) if t.text == ","), None)
     told = source.head
@@ -563,8 +575,7 @@ def _closing_source_hung_on_the_last_clause(said: "Token") -> bool:
     source = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
     if source is None or source.left_edge.i < 1 or doc[source.left_edge.i - 1].text != ",":
         return False
-    day = {t.i for c in said.children if c.i > said.i and (c.lower_ in time_words() or c.lower_ in day_and_month_names()) for t in c.subtree}
-    if any(not t.is_punct and t.i not in day for t in doc[said.i + 1 : said.sent.end]):
+    if not _closes_the_sentence_but_for_its_day(said, _report_day(said)):
         return False
     said.head, said.dep_ = root, "parataxis"
     return True
@@ -5389,12 +5400,7 @@ def _noun_after_back_to_read_as_an_infinitive(word: "Token") -> bool:
             or not (before.lower_ == "back" and before.head == verb or before == verb and (_verb_lemma_of_form(verb) == "return" or verb.lower_ == "returns"))
             or any(c.dep_ in ("obj", "iobj", "xcomp", "ccomp") or c.dep_.startswith("nsubj") for c in word.children)):
         return False
-    marker = doc[word.i - 1]
-    word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "obl"
-    word.set_morph("Number=Sing")
-    marker.head, marker.dep_, marker.pos_, marker.tag_ = word, "case", "ADP", "IN"
-    for child in [c for c in word.children if c.i > word.i and c.dep_ in ("obl", "obl:unmarked", "obl:tmod", "advmod", "advcl")]:
-        child.head = verb  # ("on Monday", "after a strike": the going back's)
+    _made_the_noun_of_a_to_phrase(word, doc[word.i - 1], verb)  # ("on Monday", "after a strike": the going back's)
     return True
 
 
@@ -7151,7 +7157,7 @@ def _noun_after_to_read_as_an_infinitive(word: "Token") -> bool:
             for c in word.children)):
         return False
     # (not "are going to party", the future's "be going to"; nor what a noun is for, "a box to ship")
-    if host.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" or c.lower_ in ("am", "is", "are", "was", "were", "'s", "'re", "'m")
+    if host.lower_ == "going" and any(c.dep_ == "aux" and (lemma_exceptions().get(c.lower_, {}).get("AUX") == "be" or c.lower_ in ("'s", "’s"))
                                       for c in host.children):
         return False
     if host.pos_ in ("NOUN", "PROPN"):
@@ -7162,13 +7168,20 @@ def _noun_after_to_read_as_an_infinitive(word: "Token") -> bool:
     # expected to land", "led them to believe")
     if host.pos_ != "VERB" or _verb_lemma_of_form(host) in infinitive_complement_verbs():
         return False
-    to.pos_, to.tag_, to.dep_ = "ADP", "IN", "case"
-    word.pos_, word.tag_ = "NOUN", "NN"
-    word.set_morph("Number=Sing")
-    word.head, word.dep_ = host, "obl"
-    for child in [c for c in word.children if c.i > word.i and c.dep_.startswith(("obl", "advcl"))]:
-        child.head = host  # ("to court on Monday": the verb's day)
+    _made_the_noun_of_a_to_phrase(word, to, host)
     return True
+
+
+def _made_the_noun_of_a_to_phrase(word: "Token", marker: "Token", verb: "Token") -> None:
+    """A bare form the parse read as an infinitive is the noun of the verb's "to" phrase, "to" its
+    preposition; its phrases after it (its time, its purpose) are the verb's ("went back to [work]
+    on Monday", "took the company to [court] on Monday")."""
+    word.pos_, word.tag_, word.dep_ = "NOUN", "NN", "obl"
+    word.set_morph("Number=Sing")
+    word.head = verb
+    marker.head, marker.dep_, marker.pos_, marker.tag_ = word, "case", "ADP", "IN"
+    for child in [c for c in word.children if c.i > word.i and c.dep_ in ("obl", "obl:unmarked", "obl:tmod", "advmod", "advcl")]:
+        child.head = verb
 
 
 def _participle_after_a_possessive_read_as_a_verb(word: "Token") -> bool:
