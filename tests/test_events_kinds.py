@@ -9237,7 +9237,7 @@ def test_an_opening_noun_read_as_a_verb_is_the_subject_of_the_verb_after_its_phr
 
 
 @pytest.mark.parametrize("text, dct, expected", [
-    ("Thursday's general elections", "1997-04-29", "1997-05-01"),  # written on a Tuesday: two days ahead, five back
+    ("Thursday's local council elections", "1997-04-29", "1997-05-01"),  # written on a Tuesday: two days ahead, five back
     ("Tuesday's budget vote in parliament", "2024-03-11", "2024-03-12"),
     # (guards: the nearer one is the one gone by)
     ("Wednesday's council meeting", "2024-03-08", "2024-03-06"),
@@ -9272,37 +9272,35 @@ def test_a_title_keeps_the_goal_a_misread_word_hid(text, title):
 
 
 @pytest.mark.parametrize("text, title, date", [
-    # ("separatist" read as a present tense, the subject of "captured", "that" its own subject)
-    ("The vote is seen as a key step in restoring control of a region that separatist Serbs captured in bitter fighting "
-     "in 1991.", "Separatist Serbs captured a region in bitter fighting", "1991"),
-    # (the relative clause hung as a plain modifier of "province")
+    # (the relative clause hung as a plain modifier of "province"; "separatist" read as a verb is
+    # tests/test_language.py's, on a hand-built parse)
     ("The talks focus on a province that rebel Kurds seized in heavy fighting in 1994.",
      "Rebel Kurds seized a province in heavy fighting", "1994"),
 ])
 def test_a_relative_clause_whose_object_is_its_noun_is_titled_with_the_noun(text, title, date):
-    # never "That separatist captured in bitter fighting" nor "Rebel Kurds that seized ..."
+    # never "Rebel Kurds that seized ..."
     assert titles(text).get(title) == date, titles(text)
 
 
 @pytest.mark.parametrize("text, title, date", [
-    ("The cabinet approved a plan for setting up an international tribunal on Saturday.",
-     "The cabinet approved a plan for setting up an international tribunal", "2024-03-09"),
+    ("The cabinet approved a plan for building a new airport on Saturday.",
+     "The cabinet approved a plan for building a new airport", "2024-03-09"),
     ("The council rejected a proposal for building a new stadium on Tuesday.",
      "The council rejected a proposal for building a new stadium", "2024-03-12"),
     ("The board backed a scheme for cutting bus fares on Monday.", "The board backed a scheme for cutting bus fares", "2024-03-11"),
 ])
 def test_what_a_plan_is_for_stays_in_its_title_and_the_day_is_the_approvals(text, title, date):
-    # never "The cabinet approved a plan" (for what?) with "The cabinet setting up an international
-    # tribunal" dated apart
+    # never "The cabinet approved a plan" (for what?) with "The cabinet building a new airport" dated
+    # apart
     found = mentions_of(text)
     assert [(m.title, m.date) for m in found] == [(title, date)], [(m.title, m.date) for m in found]
 
 
 @pytest.mark.parametrize("text", [
-    "The 2005 UEFA Cup champions must defeat Hamburg to reach the last 16.",
+    "The 2003 Davis Cup champions must beat Spain to stay in the top group.",
     "The 2010 Commonwealth Games medalist will coach the national team next season.",
 ])
 def test_an_occasion_that_only_describes_someone_is_no_event(text):
-    # never "2005 UEFA Cup" dated 2005 from a description of the team that won it
+    # never "2003 Davis Cup" dated 2003 from a description of the team that won it
     found = titles(text, worth_min=0.0)
     assert not any(t[:4].isdigit() for t in found), found
