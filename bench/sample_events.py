@@ -68,7 +68,8 @@ def main() -> None:
     mentions = [(a, m) for a, (ms, _) in zip(articles, found) for m in ms]
     random.Random(3).shuffle(mentions)
     for i, (article, m) in enumerate(mentions[: args.events]):
-        print(f"[{i}] DCT {article.published} | {m.date} {m.modality} | TITLE: {m.title}")
+        span = f" to {m.timex.end_value}" if m.timex.end_value else ""  # (a span is judged as one)
+        print(f"[{i}] DCT {article.published} | {m.date}{span} {m.modality} | TITLE: {m.title}")
         print(f"     DATE BY: {m.timex.text!r} ({m.timex.rule}) | SENT: {m.sentence[:260]}")
 
 
