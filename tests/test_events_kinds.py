@@ -9304,3 +9304,59 @@ def test_an_occasion_that_only_describes_someone_is_no_event(text):
     # never "2003 Davis Cup" dated 2003 from a description of the team that won it
     found = titles(text, worth_min=0.0)
     assert not any(t[:4].isdigit() for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Exiles still remember the 1980 coup in which the army seized power.",
+     "The 1980 coup in which the army seized power", "1980"),
+    ("Shops stayed shut after Friday's protest, where two officers were injured.",
+     "The protest where two officers were injured", "2024-03-08"),
+    ("Residents fled after Tuesday's storm in which 12 people died.", "The storm in which 12 people died", "2024-03-12"),
+    ("Investors fled after the 1997 crash in which the currency lost half its value.",
+     "The 1997 crash in which the currency lost half its value", "1997"),
+])
+def test_what_happened_in_a_dated_happening_titles_it(text, title, date):
+    # never "The coup" or "The protest" alone, nor nothing at all for a storm the relative clause
+    # says people died in: the clause after "in which" or "where" tells the reader what it was
+    found = titles(text)
+    assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize("text, thin", [
+    # (guards) what did not happen, or may, is no part of the title
+    ("The mayor spoke after Monday's rally, in which nobody was hurt.", "The rally"),
+    ("Critics pointed to last year's merger, in which no jobs were saved.", "The merger"),
+    ("Officials praised Sunday's vote, in which turnout could not be counted.", "The vote"),
+])
+def test_what_did_not_happen_in_a_happening_stays_out_of_its_title(text, thin):
+    found = titles(text, worth_min=0.0)
+    assert thin in found and not any(w in t for t in found for w in ("hurt", "saved", "counted")), found
+
+
+@pytest.mark.parametrize("text, main, noun, year", [
+    ("A court jailed six men over the 2015 riots.", "A court jailed six men over the riots", "The 2015 riots", "2015"),
+    ("Two men were charged on Monday over the 2011 attack on a bank.",
+     "Two men were charged over the attack on a bank", "The 2011 attack on a bank", "2011"),
+    ("The union complained about the 2020 merger.", "The union complained about the merger", "The 2020 merger", "2020"),
+])
+def test_the_year_of_what_a_clause_is_about_is_not_the_clauses(text, main, noun, year):
+    # never "A court jailed six men over the 2015 riots" dated 2015: the riots' year names them
+    found = titles(text)
+    assert found.get(noun) == year and found.get(main) not in (year, None), found
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("The strike was the longest since the 2010 dock walkout.", "The 2010 dock walkout", "2010"),
+    ("Growth was the weakest since the 2008 financial crisis.", "The 2008 financial crisis", "2008"),
+])
+def test_a_happening_named_with_its_year_after_since_is_dated_by_it(text, title, year):
+    # a year is no figure of a comparison ("up 5 percent over 2015"): the crisis is a happening
+    assert titles(text, worth_min=0.0).get(title) == year, titles(text, worth_min=0.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports were up 5 percent over the 2015 level.",
+    "Sales rose 8 percent from 2019 figures.",
+])
+def test_a_year_of_a_compared_figure_still_dates_nothing(text):
+    assert not any(d and d.startswith(("2015", "2019")) for d in titles(text, worth_min=0.0).values()), titles(text, worth_min=0.0)

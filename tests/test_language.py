@@ -3690,3 +3690,22 @@ def test_a_modifier_read_as_a_verb_that_is_its_own_subject_modifies_the_subject(
     assert (doc[6].dep_, doc[6].head.text) == ("amod", "forces"), [(t.text, t.dep_, t.head.i) for t in doc]
     assert (doc[7].dep_, doc[8].dep_, doc[8].head.text, doc[5].dep_) == ("nsubj", "acl:relcl", "region", "obj"), [
         (t.text, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text, verb, noun", [
+    ("Police clashed with fans after Sunday's match in which three people were hurt.", "hurt", "match"),
+    ("Staff walked out after the meeting, during which the manager was booed.", "booed", "meeting"),
+])
+def test_a_clause_opened_by_a_preposition_and_which_is_its_nouns_relative_clause(text, verb, noun):
+    # the model may read "in which three people were hurt" as an adverbial clause of "clashed":
+    # no clause of a sentence opens with "in which", whatever noun comes before it
+    doc = language.parse_one(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.dep_, word.head.text) == ("acl:relcl", noun), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_in_which_case_opens_a_clause_of_the_sentence():
+    # a guard: "in which case" is a clause's own opening, not a relative clause of the noun before it
+    doc = language.parse_one("They may call an early election, in which case the party will lose seats.")
+    lose = next(t for t in doc if t.text == "lose")
+    assert lose.head.text != "election", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]

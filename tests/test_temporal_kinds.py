@@ -1165,3 +1165,24 @@ def test_a_weekday_and_a_week_across_a_comma_stay_two():
     found = texts("The man was arrested on Monday, next week he will appear in court.", "2024-03-14")
     assert "Monday" in found and "next week" in found, found
 
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Security was tightened after the 7 July bombings in the capital in 2005.", "the 7 July", "2005-07-07"),
+    ("Survivors met to remember the March 11 train attacks of 2004.", "March 11", "2004-03-11"),
+    ("Several plots were foiled after the 22 May arena attack in Manchester in 2017.", "the 22 May", "2017-05-22"),
+    ("Lawyers revisited the Oct. 3 vote of 2010 in their appeal.", "Oct. 3", "2010-10-03"),
+])
+def test_a_day_written_before_its_noun_takes_the_year_its_phrase_gives(text, expression, expected):
+    # never the day in the year of the article (2024-07-07 would be a day still to come): the
+    # year after the noun ("in 2005", "of 2004") is the day's
+    assert value(text, "2024-11-10", expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # (guards) a year across a comma, or of a clause after the noun, is not the day's
+    ("The team left on 7 July, and in 2005 it came back.", "7 July", "2024-07-07"),
+    ("The 7 July rally drew big crowds, unlike in 2005.", "The 7 July", "2024-07-07"),
+])
+def test_a_day_keeps_its_own_year_where_no_phrase_of_its_noun_gives_one(text, expression, expected):
+    assert value(text, "2024-11-10", expression) == expected

@@ -505,7 +505,8 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
             break
         node = node.head
         # a figure, or the period it is compared with ("from the same period last year")
-        figure = node.pos_ == "NUM" or any(c.pos_ == "NUM" or lemma(c) in r.compared_period for c in node.children)
+        # (not the date itself: "over the 2015 riots" is what the riots were, no figure)
+        figure = node.pos_ == "NUM" or any(c.pos_ == "NUM" and c.i not in inside or lemma(c) in r.compared_period for c in node.children)
         for marker in _markers(node, inside):
             # "than" always compares; "from", "since", "over" only a figure ("up from 18,000 in
             # 2019"), not a place or a thing ("absent from June's summit").

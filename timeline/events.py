@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from timeline import clauses, happenings, language, names, worth
 from timeline.dates import interval_of, is_calendar_value, precision_of
@@ -991,6 +991,8 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
     if any(c.lower_ in _trigger_words("sequence_words") or clauses.lemma(c) in _trigger_words("sequence_words") for c in noun.children
            if clauses.base_dep(c) in ("case", "mark")):
         return None  # "forced into exile following the 1973 coup": the coup's year, not the exile's
+    if clauses.base_dep(noun) == "obl" and _cases(noun) & _trigger_words("ground_words"):
+        return None  # "jailed over the 2015 riots": the riots' year, not the jailing's
     if clauses.base_dep(verb) in ("acl", "amod"):
         return None  # "a report based on 2003 data": a description, not a clause of its own
     if clauses.present_perfect(verb) or clauses.simple_present(verb):
@@ -1541,6 +1543,10 @@ def _event_word_in_parse(
                          and any(clauses.base_dep(g) in ("nsubj", "nsubj:pass") and g.tag_ in ("WDT", "WP") for g in c.children)), None)
         if relative is not None:
             return relative, False
+        if _what_happened_in_it(word, (word, date_head), set()) is not None:
+            # "Tuesday's storm, in which 12 people died": a noun whose relative clause tells what
+            # happened in it is the happening then, whatever the classifier makes of it alone
+            return word, True
     # (or GUM's occasions, which TimeBank's economic news seldom tags: "damaged in Tuesday's storm";
     # such a noun dates the clause it is the setting of, and is no event alone: "Tuesday's polls")
     occasion_only = False
@@ -2680,6 +2686,16 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
         said = clauses.title_of(told, skip=skip, names=_name_spans(ctx, sentence), subject_name=title)
         if said and len(said) <= clauses.rules().max_title_chars and said != title:
             title = said
+    date = clauses.span_tokens(noun.doc, timex.start - sentence.start, timex.end - sentence.start)
+    inside = _what_happened_in_it(noun, (noun, *date), skip - {t.i for t in date}) if title and told is None else None
+    if inside is not None:
+        # "the 1980 coup in which the army seized power", "Friday's protest, where two officers were
+        # injured": the noun's phrase with what its relative clause says happened in it
+        joining, clause = inside
+        room = clauses.rules().max_title_chars - len(title) - len(joining) - 2
+        said = clauses.title_of(clause, skip=skip, names=_name_spans(ctx, sentence), lowercase_first=True, max_chars=room)
+        if said and len(said) <= room:
+            title = f"{title} {joining} {said}"
     if not title:
         return None
     if named is None and len(title.split()) == 1 and noun.pos_ in ("VERB", "AUX", "ADJ"):
@@ -2701,6 +2717,31 @@ def _what_the_happening_did(noun: "SpacyToken", timex: Timex, sentence_start: in
         if (relative is not None and not clause.negated and not clause.modality and _told_in_the_past(verb)
                 and not clause.reporting and not any(t.i in skip and t.i not in own for t in verb.subtree)):
             return clause
+    return None
+
+
+def _what_happened_in_it(noun: "SpacyToken", hosts: Sequence["SpacyToken"],
+                         others: set[int]) -> tuple[str, clauses.Clause] | None:
+    """The relative clause whose pronoun is the happening noun as the place or occasion of another
+    ("the coup in which the army seized power", "the protest, where two officers were injured"),
+    told in the past and affirmed, with none of the `others` (the sentence's other dates): its
+    joining words as written ("in which", "where") and its clause; else None. (`hosts`: the noun and
+    its date, wherever the parse hung the clause.)"""
+    for verb in (c for host in hosts for c in host.children if clauses.dep(c) == "acl:relcl" and c.i > noun.i):
+        pronoun = next((c for c in verb.children if c.i < verb.i and clauses.base_dep(c) in ("obl", "advmod") and (
+            c.tag_ == "WDT" and any(clauses.base_dep(g) == "case" for g in c.children) or c.lower_ == "where")), None)
+        if pronoun is None:
+            continue
+        clause = clauses.read_clause(verb)
+        # (a past participle with its own subject and no auxiliary is a past the tagger misread:
+        # "in which the army seized power")
+        past = _told_in_the_past(verb) or verb.tag_ == "VBN" and not any(
+            clauses.base_dep(c) in ("aux", "aux:pass") for c in verb.children) and any(clauses.dep(c) == "nsubj" for c in verb.children)
+        if (clause.subject is None or clause.negated or clause.modality or clause.reporting or not past
+                or any(t.i in others for t in verb.subtree)):
+            continue
+        joining = sorted([pronoun, *(g for g in pronoun.children if clauses.base_dep(g) == "case")], key=lambda t: t.i)
+        return " ".join(t.lower_ for t in joining), clause
     return None
 
 
@@ -3427,8 +3468,10 @@ def _main_clause_dated(doc: "Doc", dated_words: set[int]) -> bool:
     main = _main_clause_words(doc, root)
     told_by = {told.i for i in dated_words if clauses.is_attribution(doc[i])
                and (told := clauses.complement_of(doc[i])) is not None}  # "X has resigned, Y announced on Monday"
+    # (a noun the clause is about has its own time: "jailed six men over the 2015 riots")
     return bool(main & (dated_words | told_by)) or any(doc[i].head.i in main and doc[i].pos_ not in ("VERB", "AUX")
-                                           for i in dated_words)
+                                                       and not _cases(doc[i]) & clauses.rules().topic
+                                                       for i in dated_words)
 
 
 def _main_clause_words(doc: "Doc", root: "SpacyToken") -> set[int]:

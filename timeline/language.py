@@ -7257,6 +7257,31 @@ def _relative_clause_hung_far_from_its_noun(verb: "Token") -> bool:
     return True
 
 
+def _pied_piped_relative_clause_read_on_the_main_clause(verb: "Token") -> bool:
+    """"clashed with fans after Sunday's match in which three people were hurt" parsed with "hurt"
+    an adverbial clause of "clashed": a clause opened by a preposition and "which" or "whom" right
+    after a noun (or after its comma) is that noun's relative clause; no clause of the sentence
+    opens so. Returns whether it repaired."""
+    if verb.dep_ not in ("advcl", "conj", "parataxis"):
+        return False
+    doc = verb.doc
+    # (read through heads alone, never a subtree: this runs in the first loop, on a parse an
+    # earlier repair may have left with a loop)
+    pronoun = next((t for t in doc[max(0, verb.i - 12) : verb.i] if t.head == verb and t.lower_ in ("which", "whom")), None)
+    if pronoun is None or pronoun.i < 2 or doc[pronoun.i - 1].pos_ != "ADP" or doc[pronoun.i - 1].head != pronoun:
+        return False
+    start = pronoun.i - 1
+    if any(t.head == verb and t.text != "," for t in doc[max(0, start - 3) : start]):
+        return False  # (the clause opens before the preposition: not a relative one)
+    noun = doc[start - 2] if doc[start - 1].text == "," and start > 1 else doc[start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or verb in _heads_above(noun):
+        return False
+    if noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
+        return False  # (a word of a name or compound that goes on after it: its head is meant)
+    verb.head, verb.dep_ = noun, "acl:relcl"
+    return True
+
+
 def _participle_after_a_clauses_object_hung_past_it(participle: "Token") -> bool:
     """"accused the government of using sanctions, announced by Albright on Tuesday" parsed with
     "announced" on "government": a past participle set off by a comma right after the object of a
@@ -8727,6 +8752,8 @@ def _register_components() -> None:
                     _report_read_as_its_speakers_modifier(token)
                 if token.tag == vbg:
                     _participle_after_a_possessive_read_as_a_verb(token)
+                if dep in ("advcl", "conj", "parataxis"):
+                    _pied_piped_relative_clause_read_on_the_main_clause(token)
                 if token.dep == acl_relcl:
                     _relative_clause_of_the_name_before_it(token) or _relative_clause_hung_far_from_its_noun(token)
                     _of_phrase_read_as_a_relative_clauses_subject(token)
