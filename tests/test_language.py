@@ -3709,3 +3709,17 @@ def test_in_which_case_opens_a_clause_of_the_sentence():
     doc = language.parse_one("They may call an early election, in which case the party will lose seats.")
     lose = next(t for t in doc if t.text == "lose")
     assert lose.head.text != "election", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_preposition_read_as_a_phrase_of_its_own_is_the_case_of_the_phrase_after_it():
+    # "at" read as an oblique of "left" beside "9": a preposition with no words heads no phrase
+    doc = language.parse_one("President Lee left at around 9 a.m. local time for Tokyo and was expected to meet officials.")
+    at = next(t for t in doc if t.text == "at")
+    assert (at.dep_, at.head.text) == ("case", "9"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_preposition_left_standing_stays_its_verbs():
+    # a guard: "looked into by a panel" is no phrase "into ... a panel"
+    doc = language.parse_one("Ethiopia's parliament ruled that the riots should be looked into by an independent panel.")
+    into = next(t for t in doc if t.text == "into")
+    assert into.head.text != "panel", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]

@@ -125,6 +125,7 @@ class ClauseRules:
     quantifiers: frozenset[str]
     opinion_holders: frozenset[str]
     stranded: frozenset[str]
+    destinations: frozenset[str]
     year_parts: frozenset[str]
     conditional: frozenset[str]
     simultaneous: frozenset[str]
@@ -220,6 +221,7 @@ def rules() -> ClauseRules:
         quantifiers=words("generic_quantifiers"),
         opinion_holders=words("opinion_holders"),
         stranded=words("stranded_prepositions"),
+        destinations=words("destination_prepositions"),
         year_parts=words("year_parts"),
         conditional=words("conditional_markers"),
         simultaneous=words("simultaneous_markers"),
@@ -1548,6 +1550,11 @@ def _conjunct_of(word: Token, first: Token) -> bool:
     return False
 
 
+def _describing(word: Token) -> bool:
+    """An adjective, or a participle written as one ("awaited", "rising")."""
+    return word.pos_ == "ADJ" or word.tag_ in ("VBN", "VBG") and base_dep(word) in ("amod", "conj")
+
+
 def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
     """The phrase's words on each side of its head up to the first comma, dash or bracket: an
     aside or an attribution after a comma is not part of the phrase ("two men, a spokeswoman
@@ -1579,8 +1586,9 @@ def _run_around(tokens: Iterable[Token], head: Token) -> list[Token]:
                          for u in doc[t.i : last + 1]))}
     # Nor does a comma between adjectives before the noun ("The old, wooden bridge", "the red,
     # white and green flag").
-    inner |= {t.i for t in ordered if t.text == "," and 0 < t.i < head.i and doc[t.i - 1].pos_ == "ADJ"
-              and doc[t.i + 1].pos_ == "ADJ" and base_dep(doc[t.i - 1]) in ("amod", "conj")
+    # (a participle among them too: "its long-awaited, cheaper model")
+    inner |= {t.i for t in ordered if t.text == "," and 0 < t.i < head.i and _describing(doc[t.i - 1])
+              and _describing(doc[t.i + 1]) and base_dep(doc[t.i - 1]) in ("amod", "conj")
               and base_dep(doc[t.i + 1]) in ("amod", "conj") and all(u.pos_ in ("ADJ", "CCONJ", "NOUN", "PROPN") or u.text == ","
                                                     for u in doc[t.i + 1 : head.i])}
     # A bracketed aside inside the phrase ("a 10-million-yuan (1.2 million US dollars) water
@@ -2416,6 +2424,12 @@ def _predicate_arguments(clause: Clause, group: list[Token], skip: set[int], nam
                 # "stepped in Saturday": the particle the parse gave the day is the verb's
                 arguments.extend(g for g in c.children if g.i == clause.verb.i + 1 == c.i - 1 and g.i not in skip
                                  and g.lower_ in r.particles and base_dep(g) == "case")
+                # "left at 9 a.m. local time [for Tokyo]": a place the parse hung on the time is
+                # where the verb went
+                arguments.extend(t for g in c.subtree if g.i > c.i and g.i not in skip and g.head.i in skip
+                                 and base_dep(g) in ("nmod", "obl") and g.pos_ == "PROPN"
+                                 and any(base_dep(m) == "case" and lemma(m) in r.destinations for m in g.children)
+                                 for t in _argument_phrase(g, skip, names, 0))
                 continue
             if c in group or c == clause.subject or dep(c) in SUBJECTS or above is not None and c.i > above.i:
                 continue

@@ -7257,6 +7257,29 @@ def _relative_clause_hung_far_from_its_noun(verb: "Token") -> bool:
     return True
 
 
+def _preposition_read_as_its_own_phrase(preposition: "Token") -> bool:
+    """"left at around 9 a.m. local time for Tokyo" parsed with "at" an oblique of "left" beside
+    "9": a preposition with no words of its own heads no phrase; it is the case of the phrase right
+    after it (past an adverb) that hangs on the same word. Returns whether it repaired."""
+    if (preposition.tag_ != "IN" or preposition.pos_ != "ADP" or preposition.dep_ not in ("obl", "obj", "nmod")
+            or preposition.i + 2 >= len(preposition.doc)):
+        return False
+    doc = preposition.doc
+    # (read through heads alone: this runs in the first loop, on a parse that may hold a loop)
+    if any(t.head == preposition and t != preposition for t in doc[max(0, preposition.i - 6) : preposition.i + 8]):
+        return False
+    word = doc[preposition.i + 1]
+    if word.pos_ == "ADV" and word.i + 1 < len(doc):
+        word = doc[word.i + 1]  # ("at around 9 a.m.")
+    if word.pos_ in ("ADP", "PART", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"):
+        return False  # (a preposition left standing: "should be looked into by a commission")
+    phrase = next((h for h in [word, *_heads_above(word, 4)] if h.head == preposition.head), None)
+    if phrase is None or phrase == preposition.head or phrase.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return False
+    preposition.head, preposition.dep_ = phrase, "case"
+    return True
+
+
 def _pied_piped_relative_clause_read_on_the_main_clause(verb: "Token") -> bool:
     """"clashed with fans after Sunday's match in which three people were hurt" parsed with "hurt"
     an adverbial clause of "clashed": a clause opened by a preposition and "which" or "whom" right
@@ -8754,6 +8777,8 @@ def _register_components() -> None:
                     _participle_after_a_possessive_read_as_a_verb(token)
                 if dep in ("advcl", "conj", "parataxis"):
                     _pied_piped_relative_clause_read_on_the_main_clause(token)
+                if dep in ("obl", "obj", "nmod") and token.tag_ == "IN":
+                    _preposition_read_as_its_own_phrase(token)
                 if token.dep == acl_relcl:
                     _relative_clause_of_the_name_before_it(token) or _relative_clause_hung_far_from_its_noun(token)
                     _of_phrase_read_as_a_relative_clauses_subject(token)
