@@ -3723,3 +3723,10 @@ def test_a_preposition_left_standing_stays_its_verbs():
     doc = language.parse_one("Ethiopia's parliament ruled that the riots should be looked into by an independent panel.")
     into = next(t for t in doc if t.text == "into")
     assert into.head.text != "panel", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_clause_opened_by_where_after_a_place_and_its_comma_is_the_places_relative_clause():
+    # the model may read ", where a bomb killed three soldiers" as an adverbial clause of "sent"
+    doc = language.parse_one("Troops were sent to Kabul, where a bomb killed three soldiers on Monday.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert (killed.dep_, killed.head.text) == ("acl:relcl", "Kabul"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]

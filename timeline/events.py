@@ -2573,6 +2573,7 @@ def _clause_mention(
     title = _object_pronoun_named(ctx, clause, title, sentence.start)
     title = _first_to_do_it(clause, title, skip, names)
     title = _with_the_day_it_is_set_for(ctx, clause, title, timex, sentence.start)
+    title = _with_the_place_where_it_happened(ctx, sentence, clause, title, skip, names)
     if len(title.split()) < 2:
         return None
     if clauses.lemma(clause.verb) == "do" and title.endswith(" " + clause.verb.text):
@@ -2594,6 +2595,34 @@ def _clause_mention(
         return None  # "Rising again to 1.2 percent", "Arrived in Osaka": nobody does it, a fragment of a parse
     return _mention(ctx, sentence, timex, title, clause.verb, weight=weight,
                     agent=_agent(clause, name, skip, names), planned=clause.modality == "planned")
+
+
+def _with_the_place_where_it_happened(ctx: _Context, sentence: Sentence, clause: clauses.Clause, title: str,
+                                      skip: set[int], names: list[tuple[int, int]]) -> str:
+    """"moved to Paris, where he died in 1990", "In the rest of Croatia, where voting ended on
+    Sunday, ...": a clause opened by "where" on a phrase naming a place says where it happened, and
+    so does its title ("The painter died in Paris"), unless the clause names a place of its own.
+    Else the title as it was."""
+    verb = clause.verb
+    if clauses.dep(verb) != "acl:relcl" or not any(c.lower_ == "where" and c.i < verb.i for c in verb.children):
+        return title
+    if any(clauses.base_dep(t) in ("obl", "nmod") and t.i not in skip and _cases(t) & clauses.rules().place for t in verb.subtree):
+        return title  # ("where a bomb went off in a market": its own place)
+    place = verb.head
+    # the place's name, or a noun "of" it ("the rest of Croatia"); not "the stage where she made
+    # her debut" nor "his activities in Japan, where he stayed": no place a title could say "in"
+    named = [place, *(c for c in place.children if clauses.base_dep(c) == "nmod" and "of" in _cases(c))] if place.pos_ == "NOUN" else [place]
+    places = [e for e in _entities_in(ctx, sentence.start, sentence.end) if e.kind == "place"]
+    if place.pos_ not in ("NOUN", "PROPN") or not any(
+            e.start <= sentence.start + w.idx < e.end for w in named for e in places):
+        return title
+    phrase = clauses.subject_phrase(place, skip, names)
+    if not phrase:
+        return title
+    text = clauses.phrase_text(phrase)
+    text = text[:1].lower() + text[1:] if phrase[0].pos_ == "DET" else text
+    placed = f"{title} in {text}"
+    return placed if len(placed) <= clauses.rules().max_title_chars else title
 
 
 def _with_what_was_decided(clause: clauses.Clause, title: str, skip: set[int], names: list[tuple[int, int]]) -> str:

@@ -7284,16 +7284,24 @@ def _pied_piped_relative_clause_read_on_the_main_clause(verb: "Token") -> bool:
     """"clashed with fans after Sunday's match in which three people were hurt" parsed with "hurt"
     an adverbial clause of "clashed": a clause opened by a preposition and "which" or "whom" right
     after a noun (or after its comma) is that noun's relative clause; no clause of the sentence
-    opens so. Returns whether it repaired."""
+    opens so. So is one opened by "where" right after a noun and its comma ("sent to Kabul, where a
+    bomb killed three soldiers"). Returns whether it repaired."""
     if verb.dep_ not in ("advcl", "conj", "parataxis"):
         return False
     doc = verb.doc
     # (read through heads alone, never a subtree: this runs in the first loop, on a parse an
     # earlier repair may have left with a loop)
-    pronoun = next((t for t in doc[max(0, verb.i - 12) : verb.i] if t.head == verb and t.lower_ in ("which", "whom")), None)
-    if pronoun is None or pronoun.i < 2 or doc[pronoun.i - 1].pos_ != "ADP" or doc[pronoun.i - 1].head != pronoun:
+    pronoun = next((t for t in doc[max(0, verb.i - 12) : verb.i] if t.head == verb and t.lower_ in ("which", "whom", "where")), None)
+    if pronoun is None or pronoun.i < 2:
         return False
-    start = pronoun.i - 1
+    if pronoun.lower_ == "where":
+        start = pronoun.i
+        if doc[start - 1].text != "," or pronoun.tag_ != "WRB":
+            return False  # (a bare "where" after a noun may open the main clause's own: "the place where")
+    elif doc[pronoun.i - 1].pos_ != "ADP" or doc[pronoun.i - 1].head != pronoun:
+        return False
+    else:
+        start = pronoun.i - 1
     if any(t.head == verb and t.text != "," for t in doc[max(0, start - 3) : start]):
         return False  # (the clause opens before the preposition: not a relative one)
     noun = doc[start - 2] if doc[start - 1].text == "," and start > 1 else doc[start - 1]
