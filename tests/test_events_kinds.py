@@ -9398,3 +9398,21 @@ def test_a_clause_opened_by_where_on_a_place_says_where_it_happened(text, title,
 ])
 def test_a_clause_opened_by_where_gains_no_place_it_does_not_need(text, title):
     assert title in titles(text), titles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Had the merger gone ahead last year, the bank would have doubled in size.",
+    "Had the talks succeeded on Monday, the strike would have ended.",
+    "Were the plant to close in June, 400 jobs could go.",
+    "Had Smith resigned in May, his deputy would have taken over.",
+])
+def test_a_condition_opened_by_had_or_were_tells_nothing_that_happened(text):
+    # never "The talks succeeded" on Monday, nor "The merger was gone ahead": the inverted "had"
+    # says the talks did not succeed, as "if the talks had succeeded" does
+    assert titles(text, worth_min=0.0) == {}, titles(text, worth_min=0.0)
+
+
+def test_a_past_perfect_after_its_subject_is_told_as_it_happened():
+    # a guard: "Smith had resigned in May" is no condition, whatever follows its comma
+    found = titles("Smith had resigned in May, and his deputy would take over.", worth_min=0.0)
+    assert found.get("Smith had resigned") == "2023-05", found

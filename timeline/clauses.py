@@ -57,6 +57,7 @@ QUOTES = frozenset('"“”«»')
 class ClauseRules:
     future: frozenset[str]
     hypothetical: frozenset[str]
+    inverted_conditionals: frozenset[str]
     plan_frames: frozenset[str]
     change_copulas: frozenset[str]
     phase_verbs: frozenset[str]
@@ -153,6 +154,7 @@ def rules() -> ClauseRules:
     return ClauseRules(
         future=words("future_auxiliaries"),
         hypothetical=words("hypothetical_auxiliaries"),
+        inverted_conditionals=words("inverted_conditionals"),
         plan_frames=words("plan_frames"),
         change_copulas=words("change_copulas"),
         phase_verbs=words("phase_verbs"),
@@ -1085,7 +1087,8 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     first = top
     while base_dep(first) == "conj" and first.head != first and not any(base_dep(c) in SUBJECTS for c in first.children):
         first = first.head
-    if any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in (*top.children, *first.children)) or under_a_condition(top):
+    if (any(base_dep(c) == "mark" and lemma(c) in r.conditional for c in (*top.children, *first.children)) or under_a_condition(top)
+            or _in_an_inverted_condition(top)):
         modality = "hypothetical"
     if (base_dep(top) in ("ccomp", "csubj") and lemma(top.head) in r.modal_adjectives or lemma(top) in r.modal_adjectives
             or any(lemma(c) in r.modal_adjectives for c in top.children if base_dep(c) == "advmod")):
@@ -1103,6 +1106,22 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
         and not (verb.pos_ == "VERB" and _be_to(verb)),
         frames=tuple(frames),
     )
+
+
+def _in_an_inverted_condition(word: Token) -> bool:
+    """"Had the talks succeeded on Monday, the strike would have ended", "Were the plant to close,
+    ...": a sentence opened by an auxiliary before its subject, up to the comma a clause of
+    condition ("would", "could") follows, is a condition; its words tell nothing that happened.
+    (Read on the words, whatever the parse made of the inversion.)"""
+    r = rules()
+    sentence = word.sent
+    first = sentence[0]
+    if first.lower_ not in r.inverted_conditionals or len(sentence) < 4 or sentence[1].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        return False
+    comma = next((t for t in sentence if t.text == ","), None)
+    if comma is None or not first.i <= word.i < comma.i:
+        return False
+    return any(lemma(t) in r.hypothetical and t.tag_ == "MD" for t in word.doc[comma.i + 1 : sentence.end])
 
 
 def under_a_condition(word: Token) -> bool:
