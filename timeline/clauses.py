@@ -906,6 +906,9 @@ def subject_of(verb: Token) -> Token | None:
                     named = _whom_a_predicate_noun_names(noun)
                     if named is not None:
                         return named
+                nearer = _happening_right_before_a_participle(word, noun)
+                if nearer is not None:
+                    return nearer
                 return _happening_before_an_infinitive(word, _happening_its_phase_bounds(word, noun))
             if base_dep(word) == "conj" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
                 if any(base_dep(c) == "cop" for c in word.head.children) and any(
@@ -923,6 +926,23 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _happening_right_before_a_participle(participle: Token, noun: Token) -> Token | None:
+    """"the return of 12 staff sacked over a protest [held] the previous week" parsed with "held" on
+    "return": a past participle with no subject or auxiliary of its own right after a happening noun
+    inside the phrase of the noun the parse hung it on is that happening's (a protest is held, a
+    return is not); else None."""
+    doc = participle.doc
+    before = doc[participle.i - 1] if participle.i else None
+    if (before is None or before == noun or before.pos_ != "NOUN" or participle.tag_ not in ("VBN", "VBD")
+            or not noun.is_ancestor(before) or participle.left_edge.i != participle.i
+            or any(base_dep(c) in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in participle.children)):
+        return None
+    threshold = rules().infinitive_noun_threshold
+    if happenings.happening_probability(before) < threshold:
+        return None  # (not "the sale of the company announced Monday": the sale was announced)
+    return before
 
 
 def _happening_its_phase_bounds(participle: Token, noun: Token) -> Token:
@@ -2715,8 +2735,10 @@ def _reduced_relative_as_passive(clause: Clause, predicate: str, skip: set[int],
     past_form = (verb.tag_ == "VBD" and spelled_as_a_participle(verb)
                  or verb.tag_ == "VB" and past_tense(lemma(verb)) == verb.lower_)
     predicated = clause.subject is not None and clause.subject == _whom_a_predicate_noun_names(first.head)
-    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun or predicated))
-               and clause.subject is not None and (clause.subject == first.head or predicated))
+    # (or the happening right before it: "over a protest [held] the previous week", hung further up)
+    nearer = base_dep(first) == "acl" and clause.subject is not None and clause.subject == _happening_right_before_a_participle(first, first.head)
+    reduced = (base_dep(first) == "acl" and (verb.tag_ == "VBN" or past_form and (set_off or second or after_its_noun or predicated or nearer))
+               and clause.subject is not None and (clause.subject == first.head or predicated or nearer))
     if reduced and not has_object and _someone_after_a_subordinator(first.head) and not any(
             dep(c) == "obl:agent" for c in verb.children):
         # "ousted after US-led forces invaded in March 2003": after "after", someone who can act

@@ -2919,7 +2919,11 @@ def _time_tokens(doc: "Doc", sentence: Sentence, timexes: list[Timex]) -> set[in
         tokens = clauses.span_tokens(doc, timex.start - sentence.start, timex.end - sentence.start)
         head = clauses.span_head(tokens) if tokens else None
         # (a noun with "the": not a day the parse made an object, "agreed Wednesday", "this fall")
+        # (nor one the parse gave a participle that describes a noun, which takes no object: "a
+        # protest held the previous week")
         if (head is not None and clauses.dep(head) == "obj" and head.head.pos_ == "VERB" and head.head.i < head.i
+                and not (head.head.tag_ in ("VBN", "VBD") and clauses.base_dep(head.head) == "acl"
+                         and not any(clauses.dep(c) in clauses.SUBJECTS for c in head.head.children))
                 and head.pos_ == "NOUN" and any(c.lower_ == "the" and clauses.base_dep(c) == "det" for c in head.children)):
             found -= {t.i for t in head.subtree}
     return found
