@@ -6836,12 +6836,12 @@ def test_a_dates_complex_preposition_leaves_the_title_whole(text, title):
     "text, doer, wrong",
     [
         ("The bank has accused Ana Ruiz -- a former clerk -- of stealing client funds between March 2019 and May 2020.",
-         "Ana Ruiz stealing client funds", "The bank stealing"),
-        ("Police suspect Omar Haddad of smuggling arms across the border in March.", "Omar Haddad smuggling arms", "Police smuggling"),
+         "Ana Ruiz allegedly stole client funds", "The bank allegedly"),
+        ("Police suspect Omar Haddad of smuggling arms across the border in March.", "Omar Haddad allegedly smuggled arms", "Police smuggl"),
     ],
 )
 def test_the_doer_of_a_gerund_after_an_accused_object_is_that_object(text, doer, wrong):
-    # "accused Ana Ruiz of stealing": she is said to have stolen, not the bank
+    # "accused Ana Ruiz of stealing": she is said to have stolen (told as alleged), not the bank
     found = titles(text)
     assert any(t.startswith(doer) for t in found), found
     assert not any(t.startswith(wrong) for t in found), found
@@ -9432,3 +9432,21 @@ def test_a_participle_after_a_thing_stays_the_phrase_heads():
     # a guard: "the sale of the company announced on Monday" is the sale's announcing, not the company's
     found = titles("Investors welcomed the sale of the company announced on Monday.", worth_min=0.0)
     assert not any(t.startswith("The company was") for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Two soldiers were accused of robbing a shop in Basra on April 26.", "Two soldiers allegedly robbed a shop in Basra", "2006-04-26"),
+    ("Police charged a man with stealing a car on April 26.", "A man allegedly stole a car", "2006-04-26"),
+    ("Prosecutors accused the former mayor of taking bribes in 2004.", "The former mayor allegedly took bribes", "2004"),
+    ("The rebels, whom the army accused of burning a village in May, denied it.", "The rebels allegedly burned a village", "2006-05"),
+])
+def test_what_someone_is_accused_of_is_told_as_alleged(text, title, date):
+    # never "A man stole a car" (a charge is no finding) nor "The army burning a village" (the
+    # accuser is not the doer): what an accusation says was done is told as alleged, on its own date
+    assert titles(text, "2006-12-21", worth_min=0.0).get(title) == date, titles(text, "2006-12-21", worth_min=0.0)
+
+
+def test_what_a_court_found_is_told_as_done():
+    # a guard: "fined for speeding" is what the court found, no allegation
+    found = titles("The driver was fined for speeding on the motorway in May.", "2006-12-21", worth_min=0.0)
+    assert found.get("The driver sped on the motorway") == "2006-05", found

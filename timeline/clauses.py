@@ -105,6 +105,7 @@ class ClauseRules:
     period_parts: frozenset[str]
     lookback: frozenset[str]
     hedges: frozenset[str]
+    allegation_frames: frozenset[str]
     object_adjectives: frozenset[str]  # "worth", "near": words that take an object as a preposition does
     setting_prepositions: frozenset[str]  # "amid", "despite": a phrase of a setting, not an object's completion
     place_deictics: frozenset[str]  # "here", "there": no object of the verb
@@ -203,6 +204,7 @@ def rules() -> ClauseRules:
         period_parts=words("period_parts"),
         lookback=words("lookback_words"),
         hedges=words("hedges"),
+        allegation_frames=words("allegation_frames"),
         object_adjectives=words("object_adjectives"),
         setting_prepositions=words("setting_prepositions"),
         place_deictics=words("place_deictics"),
@@ -721,8 +723,13 @@ def _object_doing_the_gerund(gerund: Token) -> Token | None:
     if (gerund.tag_ != "VBG" or gerund.head.pos_ != "VERB"
             or not {lemma(c) for c in gerund.children if base_dep(c) in ("mark", "case")} & rules().object_control):
         return None
-    return next((c for c in gerund.head.children if base_dep(c) == "obj" and c.i < gerund.i and (
-        c.pos_ == "PROPN" or c.pos_ == "NOUN" and is_someone(c))), None)
+    found = next((c for c in gerund.head.children if base_dep(c) == "obj" and c.i < gerund.i and (
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and is_someone(c)
+        or c.lower_ in ("which", "who", "whom", "that") and dep(gerund.head) == "acl:relcl")), None)
+    if found is not None and found.pos_ not in ("PROPN", "NOUN"):
+        # ("the presidential guard, which Hamas has accused of targeting the premier": the guard)
+        found = gerund.head.head if gerund.head.head.pos_ in ("NOUN", "PROPN") else None
+    return found
 
 
 def _title_a_name_ends(noun: Token) -> Token:
@@ -2792,6 +2799,17 @@ def more_than_one(subject: Token) -> bool:
     return "Plur" in subject.morph.get("Number") or subject.pos_ == "NUM" and subject.lower_ not in ("one", "1")
 
 
+def _alleged(gerund: Token) -> bool:
+    """A gerund after "of", "with" or "for" under a verb that alleges it ("accused of robbing",
+    "charged with stealing", "arrested for selling"), with no subject of its own."""
+    head = gerund.head
+    if base_dep(gerund) == "acl" and base_dep(head) == "obj" and head.head != head:
+        head = head.head  # ("charged [a man] with stealing": the parse may hang it on the object)
+    return (base_dep(gerund) in ("advcl", "acl") and head != gerund and lemma(head) in rules().allegation_frames
+            and not any(dep(c) in SUBJECTS for c in gerund.children)
+            and any(base_dep(c) in ("mark", "case") and lemma(c) in ("of", "with", "for") and c.i < gerund.i for c in gerund.children))
+
+
 def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
     """"Zhu, taking the world title in 1994", "with both sides agreeing to meet again": a present
     participle with no auxiliary, after its subject, told as what happened: "Zhu took the world
@@ -2810,6 +2828,11 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
         plural = clause.subject is not None and (more_than_one(clause.subject) or any(
             base_dep(c) == "conj" for c in clause.subject.children))  # ("the plan and the program were")
         return ("were " if plural else "was ") + predicate
+    if (first is not None and first == clause.verb and first.tag_ == "VBG" and predicate.startswith(first.text + " ")
+            and not future and clause.modality != "planned" and _alleged(first)):
+        # "accused of robbing a shop", "charged with stealing a car": what is alleged, told so
+        # ("Two soldiers allegedly robbed a shop"), never as a fact nor as a bare "robbing"
+        return "allegedly " + past_tense(lemma(first)) + predicate[len(first.text):]
     owned = _owner_of_a_gerunds_noun(clause.verb) is not None  # ("the winger's reaction at being replaced": was replaced)
     if (first is not None and first.lower_ == "being" and dep(first) == "aux:pass" and predicate.startswith("being ")
             and (owned or any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since", "while", "upon") for c in clause.verb.children))):
