@@ -9450,3 +9450,23 @@ def test_what_a_court_found_is_told_as_done():
     # a guard: "fined for speeding" is what the court found, no allegation
     found = titles("The driver was fined for speeding on the motorway in May.", "2006-12-21", worth_min=0.0)
     assert found.get("The driver sped on the motorway") == "2006-05", found
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The ministry denied that troops fired on protesters on Tuesday.", "fired"),
+    ("The ministry rejected claims that troops fired on protesters on Tuesday.", "fired"),
+    ("The ministry denied reports that troops fired on protesters on Tuesday.", "fired"),
+    ("Officials dismissed rumours that the president had resigned on Monday.", "resigned"),
+    ("The club has disowned a newspaper's allegation that its coach struck a player in training last week.", "struck"),
+])
+def test_what_is_denied_or_rejected_as_a_claim_is_no_happening(text, denied):
+    # never "Troops fired on protesters" on Tuesday: the sentence says they did not (by the
+    # ministry's word); the denial is the only thing it tells
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert not any(denied in t for t in found), found
+
+
+def test_what_is_confirmed_as_a_report_stays_a_happening():
+    # a guard: "confirmed reports that troops fired" says they did
+    found = titles("The government confirmed reports that troops fired on protesters on Tuesday.", "2024-03-15", worth_min=0.0)
+    assert found.get("Troops fired on protesters") == "2024-03-12", found

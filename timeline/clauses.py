@@ -82,6 +82,8 @@ class ClauseRules:
     reporting: frozenset[str]
     announcing: frozenset[str]
     denying: frozenset[str]
+    rejecting: frozenset[str]
+    claim_nouns: frozenset[str]
     act_frames: frozenset[str]
     gerund_frames: frozenset[str]
     progressive_frames: frozenset[str]
@@ -180,6 +182,8 @@ def rules() -> ClauseRules:
         reporting=words("reporting"),
         announcing=words("announcing"),
         denying=words("denying"),
+        rejecting=words("rejecting"),
+        claim_nouns=words("claim_nouns"),
         act_frames=words("act_frames"),
         gerund_frames=words("gerund_frames"),
         prevention=words("prevention_verbs"),
@@ -619,6 +623,30 @@ def _negated(verb: Token, r: ClauseRules) -> bool:
                 return True
             if any(base_dep(g) == "det" and g.lower_ in r.negative_quantifiers for g in c.children):
                 return True
+    return False
+
+
+def _denied(word: Token, r: ClauseRules) -> bool:
+    """"The ministry denied that troops fired on Tuesday", "rejected claims that troops fired",
+    "dismissed rumours that he had resigned": a clause a denying verb reports, or the content (after
+    "that") of a noun a rejecting verb takes, is said not to have happened."""
+    head = word.head
+    if head == word:
+        return False
+    if base_dep(word) == "ccomp" and lemma(head) in r.denying:
+        return True
+    # (read on the words as much as the parse, which may tag "claims" a verb or read the "that" as
+    # a relative pronoun: the nearest "that" before the verb, with no break between, right after a
+    # noun of saying the rejecting verb takes; never "dismissed the manager that had signed")
+    doc = word.doc
+    for t in reversed(doc[word.sent.start : word.i]):
+        if t.text in BREAKS or t.pos_ == "CCONJ":
+            return False
+        if t.lower_ == "that":
+            noun = doc[t.i - 1] if t.i > word.sent.start else None
+            return (noun is not None and lemma(noun) in r.claim_nouns and base_dep(noun) in ("obj", "nsubj:pass")
+                    and noun.head != noun and lemma(noun.head) in r.rejecting
+                    and any(doc[k].pos_ in ("NOUN", "PROPN", "PRON") for k in range(t.i + 1, word.i)))
     return False
 
 
@@ -1120,7 +1148,7 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     if (base_dep(top) in ("ccomp", "csubj") and lemma(top.head) in r.modal_adjectives or lemma(top) in r.modal_adjectives
             or any(lemma(c) in r.modal_adjectives for c in top.children if base_dep(c) == "advmod")):
         modality = "hypothetical"  # "it is unlikely [the viruses are the same]"
-    negated = _negated(verb, r) or any(_negated(f, r) for f in frames)
+    negated = _negated(verb, r) or any(_negated(f, r) for f in frames) or _denied(top, r)
     return Clause(
         verb=verb,
         frame=frame,
