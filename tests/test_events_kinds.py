@@ -9470,3 +9470,33 @@ def test_what_is_confirmed_as_a_report_stays_a_happening():
     # a guard: "confirmed reports that troops fired" says they did
     found = titles("The government confirmed reports that troops fired on protesters on Tuesday.", "2024-03-15", worth_min=0.0)
     assert found.get("Troops fired on protesters") == "2024-03-12", found
+
+
+@pytest.mark.parametrize("text, off", [
+    ("The vote scheduled for Monday was postponed.", "scheduled"),
+    ("The parliament postponed a vote scheduled for Monday.", "scheduled"),
+    ("The meeting, originally set for Tuesday, was cancelled.", "set for"),
+    ("The union called off a strike planned for Friday.", "planned"),
+])
+def test_a_plan_called_off_no_longer_holds_its_day(text, off):
+    # never "The vote is scheduled for Monday" (planned on Monday) beside "The vote was postponed":
+    # a plan called off gives no day a reader should expect anything on
+    found = mentions_of(text, "2024-03-15", worth_min=0.0)
+    assert not any(off in m.title or m.date in ("2024-03-18", "2024-03-19", "2024-03-22")
+                   for m in found), [(m.title, m.date, m.modality) for m in found]
+
+
+def test_a_plan_still_on_keeps_its_day():
+    # a guard: "The vote scheduled for Monday will decide the budget" is Monday's
+    found = titles("The vote scheduled for Monday will decide the budget.", "2024-03-15", worth_min=0.0)
+    assert found.get("The vote is scheduled for Monday") == "2024-03-18", found
+
+
+@pytest.mark.parametrize("text, not_done", [
+    ("The board chose to wait instead of voting on Monday.", "voting"),
+    ("The committee agreed to meet again instead of approving the plan on Friday.", "approv"),
+])
+def test_what_was_done_instead_of_another_leaves_that_other_undone(text, not_done):
+    # never "The board voting" on Monday: "instead of voting" says the board did not vote
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert not any(not_done in t.lower() for t in found), found

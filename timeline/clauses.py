@@ -76,6 +76,7 @@ class ClauseRules:
     gerund_prepositions: frozenset[str]
     negators: frozenset[str]
     negating_marks: frozenset[str]
+    substituting_marks: frozenset[str]
     not_yet_adverbs: frozenset[str]
     near_misses: frozenset[str]
     negative_quantifiers: frozenset[str]
@@ -83,6 +84,8 @@ class ClauseRules:
     announcing: frozenset[str]
     denying: frozenset[str]
     rejecting: frozenset[str]
+    cancelling: frozenset[str]
+    cancelling_with_a_particle: tuple[tuple[str, str], ...]
     claim_nouns: frozenset[str]
     act_frames: frozenset[str]
     gerund_frames: frozenset[str]
@@ -176,6 +179,7 @@ def rules() -> ClauseRules:
         gerund_prepositions=words("gerund_prepositions"),
         negators=words("negators"),
         negating_marks=words("negating_marks"),
+        substituting_marks=words("substituting_marks"),
         not_yet_adverbs=words("not_yet_adverbs"),
         near_misses=words("near_miss_adverbs"),
         negative_quantifiers=words("negative_quantifiers"),
@@ -183,6 +187,8 @@ def rules() -> ClauseRules:
         announcing=words("announcing"),
         denying=words("denying"),
         rejecting=words("rejecting"),
+        cancelling=words("cancelling"),
+        cancelling_with_a_particle=tuple((str(k), str(v)) for k, v in data["cancelling_with_a_particle"].items()),
         claim_nouns=words("claim_nouns"),
         act_frames=words("act_frames"),
         gerund_frames=words("gerund_frames"),
@@ -615,6 +621,9 @@ def _negated(verb: Token, r: ClauseRules) -> bool:
             return True
         if d == "mark" and c.lower_ in r.negating_marks and verb.tag_ == "VBG":
             return True  # "decided against playing Panesar", "left without paying": not done
+        if d in ("mark", "cc", "advmod") and c.lower_ in r.substituting_marks and c.i < verb.i and any(
+                base_dep(g) == "fixed" for g in c.children):
+            return True  # "chose to wait instead of voting", "rather than strike": not done
         if d == "advmod" and c.lower_ in r.not_yet_adverbs and lemma(verb) in ("have", "be") and any(
                 base_dep(g) in ("xcomp", "advcl") and g.i > c.i and any(lemma(m) == "to" for m in g.children) for g in verb.children):
             return True  # "has yet to sign", "are yet to pay": not done (so far)
@@ -624,6 +633,29 @@ def _negated(verb: Token, r: ClauseRules) -> bool:
             if any(base_dep(g) == "det" and g.lower_ in r.negative_quantifiers for g in c.children):
                 return True
     return False
+
+
+def called_off(word: Token) -> bool:
+    """"The vote scheduled for Monday was postponed", "postponed a vote set for Monday", "The
+    meeting, originally set for Tuesday, was cancelled": a happening noun, or the participle that
+    plans it, whose noun a verb calls off: the day planned no longer holds."""
+    r = rules()
+    noun = word.head if base_dep(word) == "acl" and word.head.pos_ in ("NOUN", "PROPN") and lemma(word) in r.plan_frames else word
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun or base_dep(noun) not in ("obj", "obl", "nsubj", "nsubj:pass"):
+        return False
+    return cancelling(noun.head, noun)
+
+
+def cancelling(verb: Token, noun: Token | None = None) -> bool:
+    """"postponed", "called off", "was cancelled": a verb that calls off what it takes (`noun`, whose
+    own "off" the parse may have made its preposition: "called [off a strike]")."""
+    r = rules()
+    if lemma(verb) in r.cancelling and (noun is None or base_dep(noun) != "obl"):
+        return True
+    particles = {lemma(c) for c in verb.children if dep(c) in ("compound:prt", "prt") or base_dep(c) == "compound" and c.pos_ == "ADP"}
+    if noun is not None:
+        particles |= {c.lower_ for c in noun.children if base_dep(c) == "case" and c.i == verb.i + 1}
+    return any(lemma(verb) == v and p in particles for v, p in r.cancelling_with_a_particle)
 
 
 def _denied(word: Token, r: ClauseRules) -> bool:

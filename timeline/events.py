@@ -2749,6 +2749,18 @@ def _what_the_happening_did(noun: "SpacyToken", timex: Timex, sentence_start: in
     return None
 
 
+def _calling_off_a_plan_of(verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> bool:
+    """"postponed a vote scheduled for Monday": a date inside the plan of what a verb calls off is
+    the plan's, which no longer holds; the calling off is not then."""
+    if not date_tokens or not clauses.is_predicate(verb):
+        return False
+    for noun in (c for c in verb.children if clauses.base_dep(c) in ("obj", "obl")):
+        plans = [c for c in noun.children if clauses.base_dep(c) == "acl" and clauses.lemma(c) in clauses.rules().plan_frames]
+        if any(plan.is_ancestor(t) for plan in plans for t in date_tokens) and clauses.cancelling(verb, noun):
+            return True
+    return False
+
+
 def _what_happened_in_it(noun: "SpacyToken", hosts: Sequence["SpacyToken"],
                          others: set[int]) -> tuple[str, clauses.Clause] | None:
     """The relative clause whose pronoun is the happening noun as the place or occasion of another
@@ -2778,6 +2790,9 @@ def _mention(
     ctx: _Context, sentence: Sentence, timex: Timex, title: str, word: "SpacyToken", *, weight: float,
     agent: str, planned: bool, trigger: str | None = None, judged: bool = True,
 ) -> EventMention | None:
+    if clauses.called_off(word) or _calling_off_a_plan_of(word, clauses.span_tokens(word.doc, timex.start - sentence.start,
+                                                                                 timex.end - sentence.start)):
+        return None  # "The vote scheduled for Monday was postponed": Monday's vote is off
     text = ctx.article.text
     rule = timex.rule  # (the rule that found the expression, before the tense rules below refine it)
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
