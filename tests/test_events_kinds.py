@@ -9500,3 +9500,37 @@ def test_what_was_done_instead_of_another_leaves_that_other_undone(text, not_don
     # never "The board voting" on Monday: "instead of voting" says the board did not vote
     found = titles(text, "2024-03-15", worth_min=0.0)
     assert not any(not_done in t.lower() for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("It was only on Monday that the rescuers reached the village.", "The rescuers reached the village", "2024-03-11"),
+    ("It was not until Monday that the rescuers reached the village.", "The rescuers reached the village", "2024-03-11"),
+    ("It was in 1998 that the firm first made a profit.", "The firm made a profit", "1998"),
+])
+def test_a_date_a_cleft_puts_forward_dates_its_that_clause(text, title, date):
+    # never nothing ("It" is no happening) nor the coming Monday: "It was on Monday that ..." says
+    # when the that-clause happened
+    assert titles(text, "2024-03-15", worth_min=0.0).get(title) == date, titles(text, "2024-03-15", worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("He did not arrive until Monday.", "He arrived", "2024-03-11"),
+    ("The rescue team did not reach the village until Tuesday.", "The rescue team reached the village", "2024-03-12"),
+    ("Talks will not resume until Monday.", "Talks will resume", "2024-03-18"),
+])
+def test_not_until_a_time_says_it_happened_then(text, title, date):
+    # never nothing, nor "Talks will not resume" on Monday: "not ... until Monday" says it happens
+    # on Monday, and not before
+    assert titles(text, "2024-03-15", worth_min=0.0).get(title) == date, titles(text, "2024-03-15", worth_min=0.0)
+
+
+def test_not_until_a_clause_is_no_time_of_the_verb():
+    # a guard: "will not be known until the vote ends on Friday" tells nothing known on Friday
+    found = titles("The number will not be known until the vote ends on Friday.", "2024-03-15", worth_min=0.0)
+    assert not any("known" in t for t in found), found
+
+
+def test_what_was_ruled_out_is_no_happening_of_its_own():
+    # never "The minister raising taxes" dated May: ruling it out says it is not done
+    found = titles("The minister ruled out raising taxes in May.", "2024-03-15", worth_min=0.0)
+    assert not any(t.startswith("The minister raising") for t in found) and any("ruled out raising taxes" in t for t in found), found

@@ -3730,3 +3730,14 @@ def test_a_clause_opened_by_where_after_a_place_and_its_comma_is_the_places_rela
     doc = language.parse_one("Troops were sent to Kabul, where a bomb killed three soldiers on Monday.")
     killed = next(t for t in doc if t.text == "killed")
     assert (killed.dep_, killed.head.text) == ("acl:relcl", "Kabul"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text, gerund", [
+    ("The minister ruled out raising taxes in May.", "raising"),
+])
+def test_a_gerund_right_after_a_particle_is_what_the_phrasal_verb_takes(text, gerund):
+    # the model may read "raising" as an adverbial clause of "ruled": never "The minister raising
+    # taxes" told apart from what was ruled out
+    doc = language.parse_one(text)
+    word = next(t for t in doc if t.text == gerund)
+    assert word.dep_ == "xcomp", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]

@@ -1186,3 +1186,15 @@ def test_a_day_written_before_its_noun_takes_the_year_its_phrase_gives(text, exp
 ])
 def test_a_day_keeps_its_own_year_where_no_phrase_of_its_noun_gives_one(text, expression, expected):
     assert value(text, "2024-11-10", expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("He did not arrive until Monday.", "Monday", "2024-03-11"),
+    ("It was not until Monday that the rescuers reached the village.", "Monday", "2024-03-11"),
+    # (a guard) "until" alone points ahead
+    ("The strike will last until Monday.", "Monday", "2024-03-18"),
+])
+def test_not_until_takes_the_direction_of_its_clause(text, expression, expected):
+    # never the coming Monday for "did not arrive until Monday": "not until" says when it happened,
+    # and the tense of the clause says which Monday
+    assert value(text, "2024-03-15", expression) == expected

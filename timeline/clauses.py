@@ -77,6 +77,7 @@ class ClauseRules:
     negators: frozenset[str]
     negating_marks: frozenset[str]
     substituting_marks: frozenset[str]
+    not_until: frozenset[str]
     not_yet_adverbs: frozenset[str]
     near_misses: frozenset[str]
     negative_quantifiers: frozenset[str]
@@ -180,6 +181,7 @@ def rules() -> ClauseRules:
         negators=words("negators"),
         negating_marks=words("negating_marks"),
         substituting_marks=words("substituting_marks"),
+        not_until=words("not_until_markers"),
         not_yet_adverbs=words("not_yet_adverbs"),
         near_misses=words("near_miss_adverbs"),
         negative_quantifiers=words("negative_quantifiers"),
@@ -456,6 +458,17 @@ def _opens_the_clauses_time(participle: Token) -> bool:
     return True
 
 
+def _clause_a_cleft_dates(head: Token) -> Token | None:
+    """"It was on Monday that the rescuers reached the village", "It was not until Monday that ...":
+    a date a cleft puts forward ("it" and "be" on the date, then a "that" clause) dates that clause,
+    whatever its preposition ("not until Monday": then, and not before); else None."""
+    if not any(base_dep(c) in ("nsubj", "expl") and c.lower_ == "it" and c.i < head.i for c in head.children) or not any(
+            base_dep(c) == "cop" for c in head.children):
+        return None
+    return next((c for c in head.children if c.i > head.i and is_predicate(c) and base_dep(c) in ("ccomp", "acl", "advcl")
+                 and any(c2.lower_ == "that" and c2.i < c.i for c2 in c.children)), None)
+
+
 def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     """The word a time expression at doc characters [start, end) dates, and its role."""
     tokens = span_tokens(doc, start, end)
@@ -473,6 +486,9 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
                 break
             if word.pos_ == "VERB" and is_predicate(word):
                 return Anchor(word, "dates", words[-1])
+    cleft = _clause_a_cleft_dates(head)
+    if cleft is not None:
+        return Anchor(cleft, "dates", "cleft")
     markers = [m for t in tokens for m in _markers(t, inside)] + [w for w in words[:1] if w in r.deadline | r.comparison | r.after]
     if any(base_dep(c) == "advmod" and lemma(c) in r.near for t in tokens for c in t.children):
         markers = [m for m in markers if m not in ("before", "after")]  # "shortly before midnight": at that time
@@ -483,6 +499,8 @@ def anchor_of(doc: Doc, start: int, end: int) -> Anchor:
     if "from" in markers and not any(w in ("earlier", "ago", "before") for w in words) and _from_starts_a_change(head, inside):
         markers = [m for m in markers if m != "from"]  # "will no longer open from next month": a change starts
     for marker in markers:
+        if marker in r.not_until and base_dep(head) == "obl" and head.head != head and is_predicate(head.head) and _not_until(head.head):
+            return Anchor(head.head, "dates", marker)  # "did not arrive until Monday": it arrived then
         if marker in r.deadline:
             return Anchor(None, "deadline", marker)
         if marker in r.comparison:
@@ -614,7 +632,22 @@ def _aux_lemmas(verb: Token) -> list[str]:
     return [lemma(c) for c in verb.children if base_dep(c) == "aux"]
 
 
+def _not_until(verb: Token) -> bool:
+    """"did not arrive until Monday", "will not resume until Monday": a plain "not" on a verb whose
+    phrase opens with "until": it happened (or will) then, and not before."""
+    r = rules()
+    # (a "not" written out: "won't" would leave "wo" in a title)
+    # (the phrase a time: "until Monday", "until 2008", "until next week"; not "until the hajj
+    # climaxes on Friday", a clause of its own the parse may read as a phrase)
+    return any(base_dep(c) in ("advmod", "neg") and c.lower_ == "not" for c in verb.children) and any(
+        base_dep(c) == "obl" and any(base_dep(m) == "case" and m.lower_ in r.not_until for m in c.children)
+        and (c.like_num or c.lower_ in day_and_month_names() or lemma(c) in r.calendar_units)
+        and not any(g.pos_ in ("VERB", "AUX") for g in c.subtree) for c in verb.children)
+
+
 def _negated(verb: Token, r: ClauseRules) -> bool:
+    if _not_until(verb):
+        return False  # "did not arrive until Monday": it arrived, on Monday
     for c in verb.children:
         d = base_dep(c)
         if d in ("advmod", "neg", "aux", "det") and lemma(c) in r.negators and c.lower_ != "no" or d == "neg":
@@ -1777,6 +1810,8 @@ def _with_short_gaps_filled(words: list[Token], skip: set[int], verb: Token) -> 
         back = [t for t in back if not (base_dep(t) == "fixed" and t.head in gap and t.head not in back)]
         # (nor a participle that told only the time: "vowed in a video [released Monday] that")
         back = [t for t in back if not _told_only_the_time(t, skip)]
+        # (nor the "not" of "not until Monday", which says when, not that it did not happen)
+        back = [t for t in back if not (t.head == verb and lemma(t) == "not" and _not_until(verb))]
         if (0 < len(back) <= 2 and not any(t.is_punct or t.text in BREAKS for t in gap)
                 and all(verb.is_ancestor(t) and dep(t) not in SUBJECTS and lemma(t) not in ("which", "who", "whom", "whose")
                         for t in back)):
@@ -2177,7 +2212,10 @@ def _group_of(verb: Token) -> list[Token]:
     """One verb with its auxiliaries, copula, negation, particle and infinitive "to"."""
     r = rules()
     words = [verb]
+    not_until = _not_until(verb)
     for c in verb.children:
+        if not_until and (lemma(c) == "not" or base_dep(c) == "aux" and lemma(c) == "do"):
+            continue  # "did not arrive until Monday": "arrived", then (told below)
         if base_dep(c) in ("aux", "cop") or (base_dep(c) in ("advmod", "neg") and lemma(c) in r.negators):
             words.append(c)
         elif base_dep(c) == "advmod" and c.lower_ in r.near_misses and _inside_the_verb_group(c, verb):
@@ -2893,6 +2931,9 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
         # "accused of robbing a shop", "charged with stealing a car": what is alleged, told so
         # ("Two soldiers allegedly robbed a shop"), never as a fact nor as a bare "robbing"
         return "allegedly " + past_tense(lemma(first)) + predicate[len(first.text):]
+    if (first is not None and first == clause.verb and _not_until(first) and predicate.startswith(first.text)
+            and any(base_dep(c) == "aux" and lemma(c) == "do" and c.tag_ == "VBD" for c in first.children)):
+        return past_tense(lemma(first)) + predicate[len(first.text):]  # "did not arrive until Monday": arrived
     owned = _owner_of_a_gerunds_noun(clause.verb) is not None  # ("the winger's reaction at being replaced": was replaced)
     if (first is not None and first.lower_ == "being" and dep(first) == "aux:pass" and predicate.startswith("being ")
             and (owned or any(base_dep(c) == "mark" and lemma(c) in ("after", "before", "since", "while", "upon") for c in clause.verb.children))):

@@ -3372,7 +3372,8 @@ def _dated_mentions(
                 # "last week"): the date is another word's ("the toll from a blast last week has
                 # risen", "has seen violence in the run-up to elections on December 15").
                 continue
-            if (word.head.i in date_words or date_subject and clauses.base_dep(word) in ("advcl", "acl")) and word.head != word:
+            if ((word.head.i in date_words or date_subject and clauses.base_dep(word) in ("advcl", "acl")) and word.head != word
+                    and anchor.marker != "cleft"):  # (not "It was on Monday [that] they reached it": the cleft's clause)
                 # "began talks Wednesday aimed at ...": a verb the parse hung on the date itself,
                 # or gave the date as subject, is not what the date dates; the clause above is.
                 up = word.head

@@ -7257,6 +7257,24 @@ def _relative_clause_hung_far_from_its_noun(verb: "Token") -> bool:
     return True
 
 
+def _gerund_after_a_particle_read_as_an_adverbial(gerund: "Token") -> bool:
+    """"The minister ruled out raising taxes in May" parsed with "raising" an adverbial clause of
+    "ruled": a gerund right after its verb's particle, with no subordinator or subject of its own, is
+    what the phrasal verb takes ("ruled out [raising]", "gave up [smoking]"). Returns whether it
+    repaired."""
+    doc = gerund.doc
+    if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or gerund.i < 2:
+        return False
+    particle, verb = doc[gerund.i - 1], gerund.head
+    if particle.dep_ != "compound:prt" or particle.head != verb or verb.i != particle.i - 1:
+        return False
+    # (read through heads alone: this runs in the first loop, on a parse that may hold a loop)
+    if any(t.head == gerund and t.dep_ in ("mark", "nsubj", "nsubj:pass", "aux") for t in doc[max(0, gerund.i - 4) : gerund.i]):
+        return False
+    gerund.dep_ = "xcomp"
+    return True
+
+
 def _preposition_read_as_its_own_phrase(preposition: "Token") -> bool:
     """"left at around 9 a.m. local time for Tokyo" parsed with "at" an oblique of "left" beside
     "9": a preposition with no words of its own heads no phrase; it is the case of the phrase right
@@ -8785,6 +8803,8 @@ def _register_components() -> None:
                     _participle_after_a_possessive_read_as_a_verb(token)
                 if dep in ("advcl", "conj", "parataxis"):
                     _pied_piped_relative_clause_read_on_the_main_clause(token)
+                if dep == "advcl" and token.tag_ == "VBG":
+                    _gerund_after_a_particle_read_as_an_adverbial(token)
                 if dep in ("obl", "obj", "nmod") and token.tag_ == "IN":
                     _preposition_read_as_its_own_phrase(token)
                 if token.dep == acl_relcl:

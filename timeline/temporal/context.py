@@ -142,6 +142,7 @@ class _CuePatterns:
     preposition_future: re.Pattern[str]
     preposition_past: re.Pattern[str]
     preposition_planned: re.Pattern[str] | None
+    preposition_cancelled_by: frozenset[str]
     suffix: re.Pattern[str]
     perfect: re.Pattern[str] | None
     past_plan: re.Pattern[str]
@@ -171,6 +172,7 @@ def _patterns(cues: TenseCues) -> _CuePatterns:
         preposition_future=alternation(cues.preposition_future),
         preposition_past=alternation(cues.preposition_past),
         preposition_planned=alternation(cues.preposition_planned) if cues.preposition_planned else None,
+        preposition_cancelled_by=frozenset(w.lower() for w in cues.preposition_cancelled_by),
         # A regular past form, unless a determiner makes it an adjective ("the reduced dividend").
         suffix=re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b[a-z]{{2,}}"
                           rf"{re.escape(cues.past_suffix)}\b"),
@@ -221,6 +223,11 @@ def tense_cues(lexicon: Lexicon, sentence: str, offset: int) -> list[TenseCue]:
                 hold([cue])
     for tense, pattern in ((FUTURE, patterns.preposition_future), (PAST, patterns.preposition_past)):
         for match in pattern.finditer(sentence):
+            # ("not until Monday", "did not arrive until Monday": then, and not before; no direction
+            # of its own, the clause's tense says which Monday)
+            before = ["not" if w.lower().endswith(("n't", "n’t")) else w.lower() for w in sentence[: match.start()].split()[-3:]]
+            if any(w in patterns.preposition_cancelled_by for w in before):
+                continue
             found.append(TenseCue(tense, offset + match.start(), offset + match.end(), match.group().lower(),
                                   preposition=True))
     for match in patterns.preposition_planned.finditer(sentence) if patterns.preposition_planned else ():

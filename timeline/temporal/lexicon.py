@@ -136,6 +136,7 @@ class TenseCues:
     participles: tuple[str, ...] = ()  # irregular past participles ("seen", "taken")
     past_plan: tuple[str, ...] = ()  # "had been due to": a plan told in the past, either way of the DCT
     preposition_planned: tuple[str, ...] = ()  # "announced for": the day planned, ahead whatever the tense
+    preposition_cancelled_by: tuple[str, ...] = ()  # "not until": no direction of its own
     also_nouns: frozenset[str] = frozenset()  # "will": a noun after a determiner ("their will")
     determiners: frozenset[str] = frozenset()
     also_verbs: frozenset[str] = frozenset()  # "last": a verb after a modal ("will last")
@@ -340,6 +341,7 @@ def load() -> Lexicon:
         participles=tuple((tense_raw.get("perfect") or {}).get("participles", ())),
         past_plan=tuple(tense_raw.get("past_plan", ())),
         preposition_planned=tuple((tense_raw.get("preposition") or {}).get("planned", ())),
+        preposition_cancelled_by=tuple((tense_raw.get("preposition") or {}).get("cancelled_by", ())),
         also_nouns=frozenset(w.lower() for w in tense_raw.get("also_nouns", ())),
         determiners=frozenset(w.lower() for w in tense_raw.get("determiners", ())),
         also_verbs=frozenset(w.lower() for w in tense_raw.get("also_verbs", ())),
