@@ -9534,3 +9534,18 @@ def test_what_was_ruled_out_is_no_happening_of_its_own():
     # never "The minister raising taxes" dated May: ruling it out says it is not done
     found = titles("The minister ruled out raising taxes in May.", "2024-03-15", worth_min=0.0)
     assert not any(t.startswith("The minister raising") for t in found) and any("ruled out raising taxes" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("He refuted media predictions about a sharp rise in gas prices at the beginning of 2025.", "Sharp rise"),
+    ("The minister dismissed reports of a cabinet reshuffle in May.", "Cabinet reshuffle"),
+])
+def test_a_happening_a_rejected_claim_is_of_is_no_happening(text, denied):
+    # never "Sharp rise in gas prices" planned for 2025: the claim about it was refuted
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert not any(t.startswith(denied) for t in found), found
+
+
+def test_a_happening_a_confirmed_claim_is_of_stays():
+    # a guard: "confirmed reports of a cabinet reshuffle" says there is one
+    assert "Cabinet reshuffle" in titles("The minister confirmed reports of a cabinet reshuffle in May.", "2024-03-15", worth_min=0.0)

@@ -679,6 +679,18 @@ def called_off(word: Token) -> bool:
     return cancelling(noun.head, noun)
 
 
+def rejected_claim_of(noun: Token) -> bool:
+    """"dismissed reports of a cabinet reshuffle in May", "refuted predictions about a rise in gas
+    prices": a happening noun that a claim a rejecting verb takes is of, or about, is said not to
+    happen (nor to have happened)."""
+    r = rules()
+    claim = noun.head
+    if base_dep(noun) != "nmod" or claim == noun or lemma(claim) not in r.claim_nouns or not any(
+            base_dep(c) == "case" and c.lower_ in ("of", "about", "on") for c in noun.children):
+        return False
+    return base_dep(claim) in ("obj", "nsubj:pass") and claim.head != claim and lemma(claim.head) in r.rejecting
+
+
 def cancelling(verb: Token, noun: Token | None = None) -> bool:
     """"postponed", "called off", "was cancelled": a verb that calls off what it takes (`noun`, whose
     own "off" the parse may have made its preposition: "called [off a strike]")."""

@@ -2793,6 +2793,8 @@ def _mention(
     if clauses.called_off(word) or _calling_off_a_plan_of(word, clauses.span_tokens(word.doc, timex.start - sentence.start,
                                                                                  timex.end - sentence.start)):
         return None  # "The vote scheduled for Monday was postponed": Monday's vote is off
+    if word.pos_ in ("NOUN", "PROPN") and clauses.rejected_claim_of(word):
+        return None  # "dismissed reports of a cabinet reshuffle in May": no reshuffle
     text = ctx.article.text
     rule = timex.rule  # (the rule that found the expression, before the tense rules below refine it)
     # Whatever its tense ("when parliament returns on Monday"), a happening dated after the day the
