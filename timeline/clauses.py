@@ -683,12 +683,17 @@ def rejected_claim_of(noun: Token) -> bool:
     """"dismissed reports of a cabinet reshuffle in May", "refuted predictions about a rise in gas
     prices": a happening noun that a claim a rejecting verb takes is of, or about, is said not to
     happen (nor to have happened)."""
-    r = rules()
     claim = noun.head
-    if base_dep(noun) != "nmod" or claim == noun or lemma(claim) not in r.claim_nouns or not any(
-            base_dep(c) == "case" and c.lower_ in ("of", "about", "on") for c in noun.children):
-        return False
-    return base_dep(claim) in ("obj", "nsubj:pass") and claim.head != claim and lemma(claim.head) in r.rejecting
+    return (base_dep(noun) == "nmod" and claim != noun and any(base_dep(c) == "case" and c.lower_ in ("of", "about", "on")
+                                                               for c in noun.children) and _rejected_claim(claim))
+
+
+def _rejected_claim(noun: Token) -> bool:
+    """A noun of saying ("claims", "reports", "rumours") that a rejecting verb takes ("denied
+    reports", "rejected claims", "were dismissed")."""
+    r = rules()
+    return (lemma(noun) in r.claim_nouns and base_dep(noun) in ("obj", "nsubj:pass") and noun.head != noun
+            and lemma(noun.head) in r.rejecting)
 
 
 def cancelling(verb: Token, noun: Token | None = None) -> bool:
@@ -721,8 +726,7 @@ def _denied(word: Token, r: ClauseRules) -> bool:
             return False
         if t.lower_ == "that":
             noun = doc[t.i - 1] if t.i > word.sent.start else None
-            return (noun is not None and lemma(noun) in r.claim_nouns and base_dep(noun) in ("obj", "nsubj:pass")
-                    and noun.head != noun and lemma(noun.head) in r.rejecting
+            return (noun is not None and _rejected_claim(noun)
                     and any(doc[k].pos_ in ("NOUN", "PROPN", "PRON") for k in range(t.i + 1, word.i)))
     return False
 
