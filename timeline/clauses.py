@@ -673,7 +673,11 @@ def called_off(word: Token) -> bool:
     meeting, originally set for Tuesday, was cancelled": a happening noun, or the participle that
     plans it, whose noun a verb calls off: the day planned no longer holds."""
     r = rules()
-    noun = word.head if base_dep(word) == "acl" and word.head.pos_ in ("NOUN", "PROPN") and lemma(word) in r.plan_frames else word
+    # (the participle that plans it, or the infinitive of a plan: "a plan to build a dam in 2010 was
+    # abandoned")
+    infinitive = any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
+    noun = (word.head if base_dep(word) == "acl" and word.head.pos_ in ("NOUN", "PROPN") and (lemma(word) in r.plan_frames or infinitive)
+            else word)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun or base_dep(noun) not in ("obj", "obl", "nsubj", "nsubj:pass"):
         return False
     return cancelling(noun.head, noun)
