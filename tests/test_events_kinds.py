@@ -9550,3 +9550,22 @@ def test_a_happening_a_rejected_claim_is_of_is_no_happening(text, denied):
 def test_a_happening_a_confirmed_claim_is_of_stays():
     # a guard: "confirmed reports of a cabinet reshuffle" says there is one
     assert "Cabinet reshuffle" in titles("The minister confirmed reports of a cabinet reshuffle in May.", "2024-03-15", worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, not_done", [
+    ("The doctor was acquitted of killing a patient in 2019.", "killing"),
+    ("The minister was cleared of taking bribes in 2020.", "taking"),
+])
+def test_what_someone_is_cleared_of_is_no_happening(text, not_done):
+    # never "The doctor killing a patient" dated 2019: an acquittal says it was not shown done
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert not any(not_done in t and "cleared" not in t and "acquitted" not in t for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("A court convicted Ana Ruiz of robbing a bank in May.", "Ana Ruiz robbed a bank", "2023-05"),
+    ("The officer was convicted of taking bribes in 2004.", "The officer took bribes", "2004"),
+])
+def test_what_a_court_convicted_someone_of_is_told_as_done(text, title, date):
+    # never "A court robbing a bank" nor a bare "Ana Ruiz robbing": a conviction finds it done
+    assert titles(text, "2024-03-15", worth_min=0.0).get(title) == date, titles(text, "2024-03-15", worth_min=0.0)

@@ -112,6 +112,8 @@ class ClauseRules:
     lookback: frozenset[str]
     hedges: frozenset[str]
     allegation_frames: frozenset[str]
+    clearing_frames: frozenset[str]
+    finding_frames: frozenset[str]
     object_adjectives: frozenset[str]  # "worth", "near": words that take an object as a preposition does
     setting_prepositions: frozenset[str]  # "amid", "despite": a phrase of a setting, not an object's completion
     place_deictics: frozenset[str]  # "here", "there": no object of the verb
@@ -217,6 +219,8 @@ def rules() -> ClauseRules:
         lookback=words("lookback_words"),
         hedges=words("hedges"),
         allegation_frames=words("allegation_frames"),
+        clearing_frames=words("clearing_frames"),
+        finding_frames=words("finding_frames"),
         object_adjectives=words("object_adjectives"),
         setting_prepositions=words("setting_prepositions"),
         place_deictics=words("place_deictics"),
@@ -837,9 +841,9 @@ def _object_doing_the_gerund(gerund: Token) -> Token | None:
             or not {lemma(c) for c in gerund.children if base_dep(c) in ("mark", "case")} & rules().object_control):
         return None
     found = next((c for c in gerund.head.children if base_dep(c) == "obj" and c.i < gerund.i and (
-        c.pos_ == "PROPN" or c.pos_ == "NOUN" and is_someone(c)
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and is_someone(c) or c.tag_ == "PRP" and c.lower_ in ("him", "her", "them")
         or c.lower_ in ("which", "who", "whom", "that") and dep(gerund.head) == "acl:relcl")), None)
-    if found is not None and found.pos_ not in ("PROPN", "NOUN"):
+    if found is not None and found.pos_ not in ("PROPN", "NOUN") and found.tag_ != "PRP":
         # ("the presidential guard, which Hamas has accused of targeting the premier": the guard)
         found = gerund.head.head if gerund.head.head.pos_ in ("NOUN", "PROPN") else None
     return found
@@ -1233,7 +1237,8 @@ def read_clause(verb: Token, *, reported: bool = False) -> Clause:
     if (base_dep(top) in ("ccomp", "csubj") and lemma(top.head) in r.modal_adjectives or lemma(top) in r.modal_adjectives
             or any(lemma(c) in r.modal_adjectives for c in top.children if base_dep(c) == "advmod")):
         modality = "hypothetical"  # "it is unlikely [the viruses are the same]"
-    negated = _negated(verb, r) or any(_negated(f, r) for f in frames) or _denied(top, r)
+    negated = (_negated(verb, r) or any(_negated(f, r) for f in frames) or _denied(top, r)
+               or _gerund_framed_by(verb, r.clearing_frames))  # ("acquitted of killing a patient": not shown done)
     return Clause(
         verb=verb,
         frame=frame,
@@ -2920,10 +2925,16 @@ def more_than_one(subject: Token) -> bool:
 def _alleged(gerund: Token) -> bool:
     """A gerund after "of", "with" or "for" under a verb that alleges it ("accused of robbing",
     "charged with stealing", "arrested for selling"), with no subject of its own."""
+    return _gerund_framed_by(gerund, rules().allegation_frames)
+
+
+def _gerund_framed_by(gerund: Token, frames: frozenset[str]) -> bool:
+    """A gerund after "of", "with" or "for", with no subject of its own, under a verb of `frames`
+    ("accused [of] robbing", "acquitted [of] killing")."""
     head = gerund.head
     if base_dep(gerund) == "acl" and base_dep(head) == "obj" and head.head != head:
         head = head.head  # ("charged [a man] with stealing": the parse may hang it on the object)
-    return (base_dep(gerund) in ("advcl", "acl") and head != gerund and lemma(head) in rules().allegation_frames
+    return (gerund.tag_ == "VBG" and base_dep(gerund) in ("advcl", "acl") and head != gerund and lemma(head) in frames
             and not any(dep(c) in SUBJECTS for c in gerund.children)
             and any(base_dep(c) in ("mark", "case") and lemma(c) in ("of", "with", "for") and c.i < gerund.i for c in gerund.children))
 
@@ -2951,6 +2962,9 @@ def _bare_participle_told(clause: Clause, predicate: str, future: bool) -> str:
         # "accused of robbing a shop", "charged with stealing a car": what is alleged, told so
         # ("Two soldiers allegedly robbed a shop"), never as a fact nor as a bare "robbing"
         return "allegedly " + past_tense(lemma(first)) + predicate[len(first.text):]
+    if (first is not None and first == clause.verb and first.tag_ == "VBG" and predicate.startswith(first.text + " ")
+            and not future and clause.modality != "planned" and _gerund_framed_by(first, rules().finding_frames)):
+        return past_tense(lemma(first)) + predicate[len(first.text):]  # "convicted of robbing a bank": robbed it
     if (first is not None and first == clause.verb and _not_until(first) and predicate.startswith(first.text)
             and any(base_dep(c) == "aux" and lemma(c) == "do" and c.tag_ == "VBD" for c in first.children)):
         return past_tense(lemma(first)) + predicate[len(first.text):]  # "did not arrive until Monday": arrived
