@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from timeline import clauses, happenings, language, names, worth
 from timeline.dates import interval_of, is_calendar_value, precision_of
@@ -991,7 +992,7 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
     if any(c.lower_ in _trigger_words("sequence_words") or clauses.lemma(c) in _trigger_words("sequence_words") for c in noun.children
            if clauses.base_dep(c) in ("case", "mark")):
         return None  # "forced into exile following the 1973 coup": the coup's year, not the exile's
-    if clauses.base_dep(noun) == "obl" and _cases(noun) & _trigger_words("ground_words"):
+    if clauses.base_dep(noun) == "obl" and _cases(noun) & (clauses.rules().topic | _trigger_words("ground_words")):
         return None  # "jailed over the 2015 riots": the riots' year, not the jailing's
     if clauses.base_dep(verb) in ("acl", "amod"):
         return None  # "a report based on 2003 data": a description, not a clause of its own
@@ -2708,15 +2709,17 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
                                      subject_name=_subject_name(ctx, asking, sentence.start)) or title
     if named is None and title:
         title = _with_its_owner_named(noun, title, skip)
-    told = _what_the_happening_did(noun, timex, sentence.start, skip) if title else None
+    # (wherever the parse hung the date, a relative clause right after it is the happening's)
+    date = clauses.span_tokens(noun.doc, timex.start - sentence.start, timex.end - sentence.start)
+    hosts, others = (noun, *date), skip - {t.i for t in date}
+    told = _what_the_happening_did(noun, hosts, others) if title else None
     if told is not None:
         # "after the triple suicide bombings on Bali on October 1, which killed 20 bystanders": the
         # noun's phrase with what its relative clause says it did, a sentence rather than a name
         said = clauses.title_of(told, skip=skip, names=_name_spans(ctx, sentence), subject_name=title)
         if said and len(said) <= clauses.rules().max_title_chars and said != title:
             title = said
-    date = clauses.span_tokens(noun.doc, timex.start - sentence.start, timex.end - sentence.start)
-    inside = _what_happened_in_it(noun, (noun, *date), skip - {t.i for t in date}) if title and told is None else None
+    inside = _what_happened_in_it(noun, hosts, others) if title and told is None else None
     if inside is not None:
         # "the 1980 coup in which the army seized power", "Friday's protest, where two officers were
         # injured": the noun's phrase with what its relative clause says happened in it
@@ -2733,20 +2736,27 @@ def _noun_mention(ctx: _Context, sentence: Sentence, noun: "SpacyToken", timex: 
                     trigger=named.name if named is not None else None)
 
 
-def _what_the_happening_did(noun: "SpacyToken", timex: Timex, sentence_start: int, skip: set[int]) -> clauses.Clause | None:
-    """The relative clause whose "which" or "that" is the happening noun (or the date the parse
-    hung it on: "the bombings on October 1, which killed 20 bystanders"), told in the past and
-    affirmed, with no date of its own (`skip`: the sentence's time words); else None."""
-    date = clauses.span_tokens(noun.doc, timex.start - sentence_start, timex.end - sentence_start)
-    hosts = [noun, *date]  # (wherever the parse hung the date, a "which" right after it is the happening's)
-    own = {t.i for t in date}
+def _what_the_happening_did(noun: "SpacyToken", hosts: Sequence["SpacyToken"], others: set[int]) -> clauses.Clause | None:
+    """The relative clause whose "which" or "that" is the happening noun ("the bombings on October
+    1, which killed 20 bystanders"), as `_relative_clauses_told_in_the_past` reads them; else None."""
+    return next((clause for verb, clause in _relative_clauses_told_in_the_past(noun, hosts, others)
+                 if any(clauses.dep(c) in ("nsubj", "nsubj:pass") and c.lower_ in ("which", "that") for c in verb.children)), None)
+
+
+def _relative_clauses_told_in_the_past(noun: "SpacyToken", hosts: Sequence["SpacyToken"],
+                                       others: set[int]) -> Iterator[tuple["SpacyToken", clauses.Clause]]:
+    """The relative clauses after a happening noun, hung on it or on one of the `hosts` (its date,
+    wherever the parse hung the clause), told in the past and affirmed, with a subject and none of
+    the `others` (the sentence's other dates): each verb with its clause."""
     for verb in (c for host in hosts for c in host.children if clauses.dep(c) == "acl:relcl" and c.i > noun.i):
         clause = clauses.read_clause(verb)
-        relative = next((c for c in verb.children if clauses.dep(c) in ("nsubj", "nsubj:pass") and c.lower_ in ("which", "that")), None)
-        if (relative is not None and not clause.negated and not clause.modality and _told_in_the_past(verb)
-                and not clause.reporting and not any(t.i in skip and t.i not in own for t in verb.subtree)):
-            return clause
-    return None
+        # (a past participle with its own subject and no auxiliary is a past the tagger misread:
+        # "in which the army seized power")
+        past = _told_in_the_past(verb) or verb.tag_ == "VBN" and not any(
+            clauses.base_dep(c) in ("aux", "aux:pass") for c in verb.children) and any(clauses.dep(c) == "nsubj" for c in verb.children)
+        if (clause.subject is not None and not clause.negated and not clause.modality and not clause.reporting and past
+                and not any(t.i in others for t in verb.subtree)):
+            yield verb, clause
 
 
 def _calling_off_a_plan_of(verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> bool:
@@ -2764,25 +2774,15 @@ def _calling_off_a_plan_of(verb: "SpacyToken", date_tokens: list["SpacyToken"]) 
 def _what_happened_in_it(noun: "SpacyToken", hosts: Sequence["SpacyToken"],
                          others: set[int]) -> tuple[str, clauses.Clause] | None:
     """The relative clause whose pronoun is the happening noun as the place or occasion of another
-    ("the coup in which the army seized power", "the protest, where two officers were injured"),
-    told in the past and affirmed, with none of the `others` (the sentence's other dates): its
-    joining words as written ("in which", "where") and its clause; else None. (`hosts`: the noun and
-    its date, wherever the parse hung the clause.)"""
-    for verb in (c for host in hosts for c in host.children if clauses.dep(c) == "acl:relcl" and c.i > noun.i):
+    ("the coup in which the army seized power", "the protest, where two officers were injured"), as
+    `_relative_clauses_told_in_the_past` reads them: its joining words as written ("in which",
+    "where") and its clause; else None."""
+    for verb, clause in _relative_clauses_told_in_the_past(noun, hosts, others):
         pronoun = next((c for c in verb.children if c.i < verb.i and clauses.base_dep(c) in ("obl", "advmod") and (
             c.tag_ == "WDT" and any(clauses.base_dep(g) == "case" for g in c.children) or c.lower_ == "where")), None)
-        if pronoun is None:
-            continue
-        clause = clauses.read_clause(verb)
-        # (a past participle with its own subject and no auxiliary is a past the tagger misread:
-        # "in which the army seized power")
-        past = _told_in_the_past(verb) or verb.tag_ == "VBN" and not any(
-            clauses.base_dep(c) in ("aux", "aux:pass") for c in verb.children) and any(clauses.dep(c) == "nsubj" for c in verb.children)
-        if (clause.subject is None or clause.negated or clause.modality or clause.reporting or not past
-                or any(t.i in others for t in verb.subtree)):
-            continue
-        joining = sorted([pronoun, *(g for g in pronoun.children if clauses.base_dep(g) == "case")], key=lambda t: t.i)
-        return " ".join(t.lower_ for t in joining), clause
+        if pronoun is not None:
+            joining = sorted([pronoun, *(g for g in pronoun.children if clauses.base_dep(g) == "case")], key=lambda t: t.i)
+            return " ".join(t.lower_ for t in joining), clause
     return None
 
 
