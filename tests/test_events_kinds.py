@@ -9569,3 +9569,64 @@ def test_what_someone_is_cleared_of_is_no_happening(text, not_done):
 def test_what_a_court_convicted_someone_of_is_told_as_done(text, title, date):
     # never "A court robbing a bank" nor a bare "Ana Ruiz robbing": a conviction finds it done
     assert titles(text, "2024-03-15", worth_min=0.0).get(title) == date, titles(text, "2024-03-15", worth_min=0.0)
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The king met with outgoing President Maria Costa on Monday.", "The king met with outgoing President Maria Costa", "2024-03-11"),
+    ("The minister held talks with visiting Chinese Premier Li Wei on Tuesday.",
+     "The minister held talks with visiting Chinese Premier Li Wei", "2024-03-12"),
+    ("She spoke by phone with acting Prime Minister Tomas Berg on Wednesday.",
+     "She spoke by phone with acting Prime Minister Tomas Berg", "2024-03-13"),
+    ("Prices will rise next year, the governor said, after meeting with outgoing finance minister Rui Sousa on Thursday.",
+     "The governor met with outgoing finance minister Rui Sousa", "2024-03-14"),
+    ("The agency will open a depot in Lyon for peacekeeping missions in May.",
+     "The agency will open a depot in Lyon for peacekeeping missions", "2024-05"),
+])
+def test_a_modifier_in_ing_before_a_noun_is_no_clause_of_its_own(text, title, date):
+    # never "The governor outgoing finance minister Rui Sousa" nor "in Lyon peacekeeping missions":
+    # "outgoing", "visiting" and "peacekeeping" describe the noun after them, which is the
+    # preposition's, not the object of a clause the preposition opens
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date, found
+
+
+def test_a_gerund_with_a_name_after_a_verb_of_charging_stays_a_deed():
+    # a guard: "charged with insulting President X" is what he did, the name its object
+    found = titles("The editor was charged with insulting President Maria Costa in March 2023.", "2024-03-15", worth_min=0.0)
+    assert any("insult" in t for t in found) and not any(t.startswith("The editor was charged with insulting") for t in found) or any(
+        "charged with insulting President Maria Costa" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Prosecutors will charge suspects in the bombing on Monday.", "Prosecutors will charge suspects in the bombing", "2024-03-18"),
+    ("The court will try suspects in the fraud next week.", "The court will try suspects in the fraud", "2024-W12"),
+    ("On Friday the cabinet approved a plan to set up a tribunal to try suspects in the killings.",
+     "The cabinet approved a plan to set up a tribunal to try suspects in the killings", "2024-03-15"),
+])
+def test_a_plural_after_a_verb_without_its_object_is_that_object(text, title, date):
+    # never "Prosecutors will charge" nor "... a tribunal to try": a present tense joined to a verb
+    # with no "and" or comma is the verb's object ("suspects"), a plural noun
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date, found
+
+
+@pytest.mark.parametrize("text, end", [
+    ("The squad will train in the mountains from May 22 to June 4.", "2024-06-04"),
+    ("Workers at the port went on strike from February 27 to March 10, the union said.", "2024-03-10"),
+])
+def test_a_happening_over_days_of_two_months_keeps_its_span(text, end):
+    # never the first day alone: the happening lasts to the last day the span names
+    mention = only(text, "2024-03-15", worth_min=0.0)
+    assert mention.timex is not None and mention.timex.end_value == end, mention
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The president left at about 4:30 p.m. Lisbon time for Luanda and was due to meet the prime minister after her arrival.",
+     "The president left for Luanda", "2024-03-15T16:30"),
+    ("The plane landed at 10:15 a.m. Cairo time and was met by the governor.", "The plane landed", "2024-03-15T10:15"),
+])
+def test_a_clocks_zone_is_no_subject_of_the_next_verb(text, title, date):
+    # never "Lisbon time was due to meet ..." nor "left Lisbon time for Luanda": "Lisbon time" is
+    # the clock's zone, and the verb after "and" shares the first one's subject
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date and not any("time" in t for t in found), found

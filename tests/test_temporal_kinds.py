@@ -1198,3 +1198,36 @@ def test_not_until_takes_the_direction_of_its_clause(text, expression, expected)
     # never the coming Monday for "did not arrive until Monday": "not until" says when it happened,
     # and the tense of the clause says which Monday
     assert value(text, "2024-03-15", expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, start, end", [
+    ("The squad will train in the mountains from May 22 to June 4.", "May 22 to June 4", "2025-05-22", "2025-06-04"),
+    ("The museum was shut from Sept. 28 until Oct. 3 for repairs.", "Sept. 28 until Oct. 3", "2024-09-28", "2024-10-03"),
+    ("Voting took place between March 30 and April 2.", "March 30 and April 2", "2024-03-30", "2024-04-02"),
+    ("The fair runs from December 28 through January 3.", "December 28 through January 3", "2024-12-28", "2025-01-03"),
+])
+def test_a_span_of_days_across_two_months_is_one_expression(text, expression, start, end):
+    # never the first day alone with the second a date apart: "from May 22 to June 4" is one span,
+    # its year as for its first day (one across the new year ends in the next)
+    timex = one(text, "2024-11-10", expression)
+    assert (timex.value, timex.end_value) == (start, end)
+
+
+def test_two_days_of_two_months_in_a_figure_stay_apart():
+    # a guard: "from 5 to 6 percent" after a month is no span of days
+    assert "May 5 to June 6" not in texts("The rate rose on May 5 to June 6 percent.", "2024-11-10")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The ferry sailed at 6:45 p.m. Athens time.", "6:45 p.m. Athens time", "2024-11-09T18:45"),
+    ("The launch is set for 14:30 Beijing time on Monday.", "14:30 Beijing time on Monday", "2024-11-11T14:30"),
+    ("Polls closed at 8 p.m. New York time.", "8 p.m. New York time", "2024-11-09T20:00"),
+])
+def test_a_clock_keeps_the_place_that_names_its_zone(text, expression, expected):
+    # never "Athens time" left over as a noun of the clause: it is the clock's zone
+    assert value(text, "2024-11-09", expression) == expected
+
+
+def test_a_clock_at_a_sentences_end_takes_no_word_of_the_next():
+    # a guard: "The time" opens the next sentence
+    assert texts("The vote ended at 5 p.m. The time was chosen by the board.", "2024-11-09")[0] == "5 p.m."

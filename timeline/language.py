@@ -1239,6 +1239,32 @@ def _subject_read_into_the_time_after_it(time: "Token") -> bool:
     return True
 
 
+def _clocks_zone_read_as_the_next_subject(time: "Token") -> bool:
+    """"left at around 5:30 p.m. Manila time for Hanoi and was expected to meet ..." parsed with
+    "Manila time" the subject of "was expected", a second root: "time" after a clock and the
+    place or "local" that names its zone is that clock's ("5:30 p.m. Manila time"), no subject;
+    the verb after "and" is joined to the clock's verb, whose subject it shares, and the phrases
+    after "time" are the clock verb's ("for Hanoi"). Returns whether it repaired."""
+    doc = time.doc
+    if time.lower_ != "time" or time.dep_ not in ("nsubj", "nsubj:pass") or time.i < 3:
+        return False
+    zone, clock = doc[time.i - 1], doc[time.i - 2]
+    verb = time.head
+    if (zone.head != time or zone.dep_ not in ("compound", "amod") or not (zone.pos_ == "PROPN" or zone.lower_ == "local")
+            or not (clock.lower_ in ("a.m.", "p.m.", "am", "pm", "gmt", "utc") or ":" in clock.text and clock.like_num)
+            or verb.i < time.i or not any(c.dep_ == "cc" and time.i < c.i < verb.i for c in verb.children)):
+        return False
+    number = clock if clock.like_num or clock.head == clock else clock.head
+    above = number.head
+    if above.pos_ not in ("VERB", "AUX") or above.i > time.i or not any(c.dep_.startswith("nsubj") for c in above.children):
+        return False
+    for phrase in [c for c in time.children if c.i > time.i and c.dep_ == "nmod"]:
+        phrase.head, phrase.dep_ = above, "obl"
+    time.head, time.dep_ = number, "nmod:unmarked"
+    verb.head, verb.dep_ = above, "conj"
+    return True
+
+
 def _of_phrase_read_on_the_time_before_it(time: "Token") -> bool:
     """"a meeting this week of the two leaders" parsed with "of the two leaders" on "week": a time
     takes no "of" phrase after its direction word; the phrase is the noun's before the time.
@@ -2305,6 +2331,97 @@ def _visiting_side_read_as_a_gerund_clause(gerund: "Token") -> bool:
     name.head, name.dep_ = (noun, "nmod") if noun is not None else (verb, "obl")
     marker.head, marker.dep_, marker.pos_ = name, "case", "ADP"
     gerund.head, gerund.dep_, gerund.pos_ = name, "amod", "ADJ"
+    return True
+
+
+def _particle_and_participle(word: "Token") -> bool:
+    """"outgoing", "upcoming", "ongoing": a particle written before a verb's -ing form, the whole no
+    verb the treebanks know (not "overlooking"), is an adjective ("out" + "going"), never a verb of
+    its own (a verb the treebanks do not know, "denigrating", may well be one)."""
+    form = word.lower_
+    if not form.endswith("ing") or _verb_lemma_of_form(word) in known_verbs():
+        return False
+    # (its stem as the -ing form spells it: "go"-ing, "com"-ing, "ly"-ing, "runn"-ing)
+    return any(len(stem := form[len(p):-3]) >= 2 and {stem, stem + "e", stem[:-1], stem[:-1] + "ie"} & known_verbs()
+               for p in _clause_markers()["adjective_particles"] if form.startswith(p))
+
+
+def _modifier_in_ing_read_as_a_gerund_after_a_preposition(gerund: "Token") -> bool:
+    """"after meeting with outgoing UN Secretary-General Kofi Annan on Friday", "a base in Valencia
+    for peacekeeping missions" parsed with the preposition opening a clause whose verb is the -ing
+    word and whose object is the noun after it: a particle and a verb's -ing form that is no verb
+    the treebanks know ("outgoing"), or an -ing word they all but always use as a noun
+    ("peacekeeping") right before a common noun, or one before a title and a name after "with"
+    ("talks with visiting Chinese Premier Wen Jiabao"; not "was charged with insulting President
+    X", a deed), describes the noun phrase after it, which is the preposition's; the phrases after
+    the noun are the clause's. Returns whether it repaired."""
+    doc = gerund.doc
+    marker = doc[gerund.i - 1]
+    if (gerund.tag_ != "VBG" or gerund.i + 1 >= len(doc) or marker.tag_ != "IN" or marker.head != gerund
+            or marker.lower_ in subordinators() or any(c.dep_.startswith(("nsubj", "aux", "det")) for c in gerund.children)):
+        return False
+    if gerund.dep_ in ("compound", "amod") and gerund.head.i > gerund.i and gerund.head.pos_ in ("NOUN", "PROPN"):
+        # (the parse read the modifier as one, but left the preposition its marker: the noun's)
+        marker.head, marker.dep_, marker.pos_ = gerund.head, "case", "ADP"
+        return True
+    noun = doc[gerund.i + 1]
+    between = []
+    while noun.dep_ in ("compound", "flat", "amod", "nmod:desc") and noun.head.i > noun.i:
+        between.append(noun)
+        noun = noun.head
+    if noun.head != gerund or noun.dep_ != "obj" or noun.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("det", "nmod:poss") for c in noun.children):
+        return False  # ("for killing the man": an article says the -ing word took a phrase of its own)
+    host = gerund.head
+    if (gerund.lower_ in ing_nouns() and gerund.lower_ in noun_forms() and noun.pos_ == "NOUN"
+            and all(w.pos_ in ("NOUN", "PROPN") for w in between)):
+        # (a form the treebanks all but never use as a verb, right before its noun: not "for
+        # posting more police", nor "of smuggling arms")
+        relation, pos, tag = "compound", "NOUN", "NN"
+    elif _particle_and_participle(gerund):
+        relation, pos, tag = "amod", "ADJ", "JJ"
+    elif (marker.lower_ == "with" and noun.pos_ == "PROPN" and host.tag_ != "VBN"
+          and len([w for w in (*between, noun, *noun.children) if w.i > gerund.i and w.is_title and w.pos_ == "PROPN"]) >= 2):
+        relation, pos, tag = "amod", "ADJ", "JJ"
+    else:
+        return False
+    verb = host
+    while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    for child in [c for c in gerund.children if c not in (noun, marker)]:
+        child.head = verb  # ("on Friday": the clause's)
+    noun.head, noun.dep_ = host, ("obl" if host.pos_ in ("VERB", "AUX") else "nmod") if host != gerund else "ROOT"
+    if host == gerund:
+        noun.head = noun
+    marker.head, marker.dep_, marker.pos_ = noun, "case", "ADP"
+    gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = noun, relation, pos, tag
+    return True
+
+
+def _plural_read_as_a_verb_joined_without_a_conjunction(word: "Token") -> bool:
+    """"set up a tribunal to try suspects in the killing" parsed with "suspects" a present tense
+    joined to the main verb: a verb is joined by "and", "or" or a comma, never by nothing; a form in
+    -s right after a verb that has no object of its own, with no subject, conjunction or comma of its
+    own, is that verb's object, a plural noun (so too one read as an aside, which a comma would
+    set off, or as the verb's complement or unmarked adverbial, which a present tense never is).
+    Returns whether it repaired."""
+    doc = word.doc
+    before = doc[word.i - 1]
+    if (word.tag_ not in ("VBZ", "VBP") or word.dep_ not in ("conj", "parataxis", "xcomp", "advcl")
+            or not word.lower_.endswith("s") or before.pos_ != "VERB"
+            or before.tag_ not in ("VB", "VBG", "VBD", "VBN", "VBP") or _verb_lemma_of_form(before) in intransitive_verbs()
+            or any(c.dep_.startswith(("obj", "ccomp", "xcomp", "iobj")) and c != word for c in before.children)
+            or any(c.dep_.startswith(("nsubj", "aux", "cc", "expl", "obj", "mark")) or c.dep_ == "punct" and c.i < word.i
+                   or c.i < word.i for c in word.children)):
+        return False
+    word.head, word.dep_ = before, "obj"
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    word.set_morph("Number=Plur")
+    for child in [c for c in word.children if c.dep_.startswith("obl")]:
+        if child.dep_ != "obl" or child.lower_ in _day_and_month_names() or child.lower_ in time_words() or child.like_num:
+            child.head = before  # ("on Saturday", "next week": the verb's time)
+        else:
+            child.dep_ = "nmod"  # ("suspects [in the killing]": the noun's, as a phrase after a noun is)
     return True
 
 
@@ -8479,6 +8596,8 @@ def _register_components() -> None:
                     _phrase_after_a_name_read_on_the_naming_participle(token)
                 if dep == "conj" and token.tag_ == "VB":
                     _bare_verb_joined_to_a_finite_verb(token)
+                if verb and dep in ("conj", "parataxis", "xcomp", "advcl") and token.tag_ in ("VBZ", "VBP") and token.i > 1:
+                    _plural_read_as_a_verb_joined_without_a_conjunction(token)
                 if lower == "times":
                     _count_of_times_read_as_the_subject(token)
                 if pos == noun_pos[0] and token.n_lefts >= 3:
@@ -8574,6 +8693,8 @@ def _register_components() -> None:
                     _score_read_apart_from_its_noun(token)
                 if token.tag_ == "VBG" and token.i > 1 and token.doc[token.i - 1].lower_ in ("over", "against"):
                     _visiting_side_read_as_a_gerund_clause(token)
+                elif token.tag_ == "VBG" and token.i > 1 and token.doc[token.i - 1].tag_ == "IN":
+                    _modifier_in_ing_read_as_a_gerund_after_a_preposition(token)
                 if verb and dep in ("advcl", "amod") and token.tag_ in ("VBD", "VBN") and token.n_lefts >= 2:
                     _participle_before_a_subject_read_as_the_clauses_verb(token)
                 if verb and dep == "acl" and token.tag_ in ("VBN", "VBD"):
@@ -8728,6 +8849,8 @@ def _register_components() -> None:
                     _name_read_into_the_day_after_it(token)
                 if in_times and dep in ("nsubj", "nsubj:pass"):
                     _subject_read_into_the_time_after_it(token)
+                if lower == "time" and dep in ("nsubj", "nsubj:pass"):
+                    _clocks_zone_read_as_the_next_subject(token)
                 if in_times and token.n_rights:
                     _of_phrase_read_on_the_time_before_it(token)
                 if dep == "nmod" and token.i > 2 and token.head.i < token.i:

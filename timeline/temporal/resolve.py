@@ -452,10 +452,13 @@ def resolve_month_day(fields: dict[str, str], context: Context) -> Resolution:
         chosen, why = past, f"{why}, but that is {(future - dct).days} days ahead: the last one"
     end_value = None
     if end_day is not None:
-        if end_day <= day:
+        # (a span into another month, "from May 22 to June 4", ends in that month; one into an
+        # earlier month, "from December 28 to January 3", in the year after the start's)
+        end_month = int(fields["end_month"]) if fields.get("end_month") else month
+        if end_month == month and end_day <= day:
             return unresolved("range ends before it starts")
         try:
-            end_value = date(chosen.year, month, end_day).isoformat()
+            end_value = date(chosen.year + (end_month < month), end_month, end_day).isoformat()
         except ValueError:
             return unresolved("no such day")
     return Resolution(chosen.isoformat(), why, anchor=dct.isoformat(), end_value=end_value)
