@@ -9630,3 +9630,16 @@ def test_a_clocks_zone_is_no_subject_of_the_next_verb(text, title, date):
     # the clock's zone, and the verb after "and" shares the first one's subject
     found = titles(text, "2024-03-15", worth_min=0.0)
     assert found.get(title) == date and not any("time" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Before leaving for Paris on Monday, the president signed the bill.", "The president left for Paris", "2024-03-11"),
+    ("Before joining the club in 2010, the striker played in Spain.", "The striker joined the club", "2010"),
+    ("After landing in Tokyo on Sunday, the delegation held talks with officials.", "The delegation landed in Tokyo", "2024-03-10"),
+])
+def test_an_opening_gerund_is_dated_and_leaves_the_main_clause_its_subject(text, title, date):
+    # never nothing, nor "the president" read as what was left: the gerund a subordinator opens
+    # ends at its comma, its doer is the main clause's subject, and its time is its own
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date and any(t.startswith(("The president signed", "The striker played", "The delegation held"))
+                                            for t in found), found

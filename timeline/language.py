@@ -5757,6 +5757,36 @@ def _main_subject_read_into_the_opening_clause(marker: "Token") -> bool:
     return True
 
 
+def _opening_gerund_read_as_the_root(marker: "Token") -> bool:
+    """"Before leaving for Paris on Monday, the president signed the bill" parsed with "leaving" the
+    root, "the president" its object and "signed" a participle of it: a gerund a subordinator opens
+    at the start of a sentence ends at its comma; the noun after the comma with a verb of its own in
+    the past or present is that verb's subject, and the verb the root. Returns whether it repaired."""
+    gerund = marker.head
+    if marker.i != marker.sent.start or gerund.tag_ != "VBG" or gerund.head != gerund:
+        return False
+    doc = marker.doc
+    comma = next((c for c in gerund.children if c.text == "," and c.i > gerund.i), None)
+    if comma is None:
+        return False
+    subject = next((c for c in gerund.children if c.i > comma.i and c.pos_ in ("NOUN", "PROPN")
+                    and c.dep_ in ("obj", "obl", "nsubj", "appos", "dep")), None)
+    if subject is None:
+        return False
+    verb = next((c for c in subject.children if c.i > subject.i and c.dep_ in ("acl", "acl:relcl")
+                 and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if verb is None or any(c.dep_.startswith(("nsubj", "mark")) for c in verb.children) or any(
+            t.pos_ in ("VERB", "AUX") and t.head != verb for t in doc[subject.i + 1 : verb.i]):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in gerund.children if c.i > verb.i]:
+        child.head = verb  # (the full stop)
+    subject.head = verb
+    subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    gerund.head, gerund.dep_ = verb, "advcl"
+    return True
+
+
 def _possessive_mark(word: "Token") -> bool:
     """"'s", or an apostrophe alone after a plural or a name in -s ("Barthez' lawyers")."""
     return word.tag_ == "POS" or word.text in ("'", "’") and word.i and word.doc[word.i - 1].text.endswith(("s", "z"))
@@ -8538,7 +8568,8 @@ def _register_components() -> None:
                 if lower == ")":
                     _noun_after_a_bracketed_aside(token)
                 if dep == "mark" and token.i == token.sent.start and lower in subordinators():
-                    _opening_clause_read_as_the_subject(token) or _main_subject_read_into_the_opening_clause(token)
+                    (_opening_clause_read_as_the_subject(token) or _main_subject_read_into_the_opening_clause(token)
+                     or _opening_gerund_read_as_the_root(token))
                 if dep == "case" and token.i == token.sent.start:
                     _main_subject_read_into_the_opening_phrase(token)
                 if in_times and dep.startswith("obl") and token.n_rights:
