@@ -9643,3 +9643,21 @@ def test_an_opening_gerund_is_dated_and_leaves_the_main_clause_its_subject(text,
     found = titles(text, "2024-03-15", worth_min=0.0)
     assert found.get(title) == date and any(t.startswith(("The president signed", "The striker played", "The delegation held"))
                                             for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The vote had been scheduled for January 25 but was postponed.",
+    "The concert was set for Friday but has been cancelled because of the storm.",
+    "The hearing was originally scheduled for May 3, but was delayed indefinitely.",
+])
+def test_a_plan_its_own_clause_calls_off_is_no_planned_happening(text):
+    # never "The vote had been scheduled for January 25", planned: the clause joined to the plan
+    # says it was called off
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert not any(("scheduled" in t or "set for" in t) for t in found), found
+
+
+def test_a_plan_its_own_clause_says_went_ahead_stays():
+    # a guard: "and went ahead as planned" calls nothing off
+    assert any("scheduled" in t for t in titles("The talks were scheduled for Monday and went ahead as planned.", "2024-03-15",
+                                                  worth_min=0.0))

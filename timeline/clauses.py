@@ -677,6 +677,9 @@ def called_off(word: Token) -> bool:
     meeting, originally set for Tuesday, was cancelled": a happening noun, or the participle that
     plans it, whose noun a verb calls off: the day planned no longer holds."""
     r = rules()
+    if lemma(word) in r.plan_frames and any(base_dep(c) == "conj" and cancelling(c) and not any(
+            base_dep(g) in ("nsubj", "nsubj:pass") for g in c.children) for c in word.children):
+        return True  # "The vote had been scheduled for January 25 but was postponed": the plan, called off
     # (the participle that plans it, or the infinitive of a plan: "a plan to build a dam in 2010 was
     # abandoned")
     infinitive = any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
