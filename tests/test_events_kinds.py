@@ -9661,3 +9661,15 @@ def test_a_plan_its_own_clause_says_went_ahead_stays():
     # a guard: "and went ahead as planned" calls nothing off
     assert any("scheduled" in t for t in titles("The talks were scheduled for Monday and went ahead as planned.", "2024-03-15",
                                                   worth_min=0.0))
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Most voters in Sunday's referendum backed the new constitution.", "Most voters in the referendum backed the new constitution",
+     "2024-03-10"),
+    ("Most delegates at Tuesday's summit supported the plan.", "Most delegates at the summit supported the plan", "2024-03-12"),
+])
+def test_what_those_in_a_happening_did_is_told_on_its_day(text, title, date):
+    # never a bare "The referendum" beside the clause dated by the publication: what the voters in
+    # it did, they did in it, on its day
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date and "The referendum" not in found and "The summit" not in found, found

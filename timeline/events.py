@@ -1199,9 +1199,21 @@ def _what_a_thin_happening_did(noun: "SpacyToken", date_tokens: list["SpacyToken
     whose own title would be a word or two ("Largest explosion"), is told by what the sentence says
     it did (the participle after the date, its subject the noun) or by the "when" clause of its day;
     else None. ("recovered from Tuesday's shock, when Thailand imposed controls": the "when" clause
-    right after the noun tells it too.)"""
+    right after the noun tells it too; "voters in Sunday's referendum backed independence": the
+    clause of the subject the noun is the setting of.)"""
     if not _thin_title(noun, skip):
         return None
+    holder = noun.head
+    for _ in range(3):  # ("99 percent of the voters in Sunday's referendum": up to the subject)
+        if clauses.base_dep(holder) != "nmod" or holder.head == holder or holder.head.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+            break
+        holder = holder.head
+    if (clauses.base_dep(noun) == "nmod" and _cases(noun) & clauses.rules().during and holder != noun
+            and clauses.dep(holder) in clauses.SUBJECTS and holder.head.pos_ == "VERB" and holder.head.i > noun.i
+            and _told_in_the_past(holder.head)):
+        # "Most voters in Sunday's referendum backed independence", "Protesters at Friday's rally
+        # burned flags": what those in it did, they did in it, then
+        return holder.head
     predicate = noun.head
     date_head = clauses.span_head(date_tokens) if date_tokens else None
     if (clauses.dep(noun) not in clauses.SUBJECTS or predicate == noun or date_head is None
