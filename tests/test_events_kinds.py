@@ -9673,3 +9673,22 @@ def test_what_those_in_a_happening_did_is_told_on_its_day(text, title, date):
     # it did, they did in it, on its day
     found = titles(text, "2024-03-15", worth_min=0.0)
     assert found.get(title) == date and "The referendum" not in found and "The summit" not in found, found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Bond prices rose after the central bank cut rates on Tuesday.", "The central bank cut rates", "2024-03-12"),
+    ("Silva reached the final after the second seed beat Karlsson in three sets on Saturday.",
+     "The second seed beat Karlsson in three sets", "2024-03-09"),
+    ("The dam was closed after the storm hit villages along the river on Monday.", "The storm hit villages along the river", "2024-03-11"),
+])
+def test_a_past_spelt_as_its_lemma_after_a_subordinator_opens_a_clause(text, title, date):
+    # never "Bond prices rose" dated Tuesday, nor the day lost: "the bank cut rates" is a clause
+    # ("cut" its past), not one noun phrase; its day is its own
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date, found
+
+
+def test_a_noun_compound_after_a_subordinator_stays_a_noun():
+    # a guard: "after the tax cut" with no noun phrase after it is a noun
+    found = titles("Spending rose after the tax cut in May.", "2024-03-15", worth_min=0.0)
+    assert not any(t.startswith("The tax cut") and "cut " in t for t in found), found

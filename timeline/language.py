@@ -2425,6 +2425,53 @@ def _plural_read_as_a_verb_joined_without_a_conjunction(word: "Token") -> bool:
     return True
 
 
+def _unchanged_past_after_a_subordinator_read_as_a_noun(word: "Token") -> bool:
+    """"Prices rose after the bank cut rates on Tuesday" parsed with "bank cut rates" one noun
+    phrase, "reached the final after the eighth seed beat Davydenko" with "seed" a compound of a
+    base form "beat": after a subordinator, a singular noun phrase, then a form that is its lemma's
+    past ("cut", "beat", "hit"), then a noun phrase, is a clause: the noun its subject, the form
+    its past tense (a present would be "cuts"), the phrase after it its object. Returns whether it
+    repaired."""
+    doc = word.doc
+    if word.i < 3 or word.i + 1 >= len(doc) or word.lower_ not in irregular_pasts_with_unchanged() or word.text[:1].isupper():
+        return False
+    subject = doc[word.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ not in ("NN", "NNP") or subject.dep_ != "compound":
+        return False
+    k = subject.i - 1
+    while k > 0 and doc[k].tag_ in ("DT", "JJ", "JJS", "NN", "NNP", "CD", "PRP$", "POS", "HYPH") and doc[k].lower_ not in subordinators():
+        k -= 1
+    marker = doc[k]
+    if marker.lower_ not in subordinators() or subject.i - k > 4 or doc[word.i + 1].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+        return False
+    if word.tag_ in ("VB", "VBP") and word.pos_ == "VERB" and subject.head == word and any(c.dep_ == "obj" for c in word.children):
+        if marker.head == word:
+            marker.dep_ = "mark"
+    elif word.tag_ == "NN" and word.dep_ == "compound" and word.head.i > word.i and subject.head in (word, word.head) and (
+            marker.head == word.head and marker.dep_ == "case"):
+        phrase = word.head
+        word.head, word.dep_ = phrase.head, "advcl" if phrase.head.pos_ in ("VERB", "AUX") else "acl"
+        phrase.head, phrase.dep_ = word, "obj"
+        marker.head, marker.dep_, marker.pos_ = word, "mark", "SCONJ"
+        for child in [c for c in phrase.children if c.i > phrase.i and c.dep_.startswith("nmod") and (
+                c.lower_ in _day_and_month_names() or c.lower_ in time_words() or c.like_num)]:
+            child.head, child.dep_ = word, "obl"  # ("on Tuesday": the clause's time)
+    else:
+        return False
+    for t in doc[k + 1 : subject.i]:
+        if t.head != subject and t.head.i >= subject.i:
+            t.head = subject  # (its article and modifiers: "the eighth")
+    host = word.head
+    if host != word and host.i < word.i:
+        for phrase in [c for c in host.children if c.dep_.startswith("obl") and c.i > word.i]:
+            if not any(t.text == "," for t in doc[word.i : phrase.i]):
+                phrase.head = word  # ("in straight sets here on Saturday", hung past the clause: its own)
+    subject.head, subject.dep_ = word, "nsubj"
+    word.pos_ = "VERB"
+    _made_a_past_tense(word)
+    return True
+
+
 def _joined_participle_read_on_a_phrase_of_the_first(verb: "Token") -> bool:
     """"had batted for most of the day and given Australia a lead of 204" parsed with "given" a
     conjunct of "most" and "lead" a phrase of "batted": a past form joined by "and" to a word that is
@@ -8627,6 +8674,8 @@ def _register_components() -> None:
                     _phrase_after_a_name_read_on_the_naming_participle(token)
                 if dep == "conj" and token.tag_ == "VB":
                     _bare_verb_joined_to_a_finite_verb(token)
+                if token.tag_ in ("NN", "VB", "VBP") and dep in ("compound", "advcl", "acl", "conj", "ccomp"):
+                    _unchanged_past_after_a_subordinator_read_as_a_noun(token)
                 if verb and dep in ("conj", "parataxis", "xcomp", "advcl") and token.tag_ in ("VBZ", "VBP") and token.i > 1:
                     _plural_read_as_a_verb_joined_without_a_conjunction(token)
                 if lower == "times":
