@@ -2268,12 +2268,21 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     owner = next((c for c in noun.children if clauses.dep(c) == "nmod:poss" and c.i < noun.i and clauses.possessive_pronoun(c)),
                  None)
     root = _root_predicate(noun.doc)
-    if owner is None or root is None or not title.lower().startswith(owner.lower_ + " "):
+    if owner is None or not title.lower().startswith(owner.lower_ + " "):
         return title
+    if root is None:
+        fallback = _owner_outside_the_main_clause(owner)
+        return title if fallback is None else clauses.capped(f"{_possessive(fallback)} {title[len(owner.text) + 1:]}")
     told = clauses.complement_of(root) if clauses.is_attribution(root) else None
     if told is not None and told.i < root.i:
         root = told  # ("Two Italians were released after their kidnapping, officials said": the Italians')
     main = _subject_of_the_root(root)
+    fallback = _owner_outside_the_main_clause(owner)
+    if fallback is not None and (main is None or main.pos_ not in ("NOUN", "PROPN") or not _owner_agrees(owner, main)):
+        # ("won the first elections since its 1994 civil war", the subject "parties" several: the
+        # thing named in the possessive before it; "the focus of her talks, Arroyo told reporters":
+        # the speaker)
+        return clauses.capped(f"{_possessive(fallback)} {title[len(owner.text) + 1:]}")
     if told is not None and told.is_ancestor(noun):
         # ("He said the bloc was committed to its decision": the bloc's, nearer than the speaker;
         # not "Suwat said his ministry had been given": the told clause's subject is the noun's own)
@@ -2294,6 +2303,24 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     if not agrees or rival or not phrase or any(t.i == noun.i or t.pos_ == "PRON" for t in phrase):
         return title
     return clauses.capped(f"{_possessive(clauses.phrase_text(phrase))} {title[len(owner.text) + 1:]}")
+
+
+def _owner_outside_the_main_clause(owner: "SpacyToken") -> str | None:
+    """Who a happening noun's possessive pronoun stands for where the main clause's subject cannot:
+    for "its", the name in the possessive before it in the sentence ("Yemen's parties ... since its
+    1994 civil war"); for "his" or "her", the named speaker of the sentence ("..., Arroyo told
+    reporters"). Else None."""
+    if owner.lower_ == "its":
+        earlier = next((t for t in reversed(owner.doc[owner.sent.start : owner.i]) if clauses.dep(t) == "nmod:poss"
+                        and t.pos_ == "PROPN"), None)
+        if earlier is None:
+            return None
+        return clauses.phrase_text([t for t in earlier.subtree if t.tag_ != "POS" and not t.is_punct]) or None
+    if owner.lower_ in ("his", "her"):
+        speaker = _speaker_of(owner, reporting_only=True, after=True)
+        # (a name, one word or more, not "the minister", which the main clause's reading handles)
+        return speaker if speaker and speaker[:1].isupper() and not speaker.lower().startswith("the ") else None
+    return None
 
 
 def _in_speakers_apposition(subject: "SpacyToken", offset: int) -> bool:
