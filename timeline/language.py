@@ -6014,6 +6014,22 @@ def _particle_read_as_a_relative_dates_preposition(particle: "Token") -> bool:
     return True
 
 
+def _days_preposition_read_as_a_particle(particle: "Token") -> bool:
+    """"The strike, which began on Monday evening, ..." parsed with "on" a particle of "began" and
+    "Monday" a bare time: "on" right before a day's name is that day's preposition (a day takes
+    "on"; "carried on" takes no day after it without one). Returns whether it repaired."""
+    doc = particle.doc
+    if (particle.dep_ != "compound:prt" or particle.lower_ != "on" or particle.i + 1 >= len(doc)
+            or doc[particle.i + 1].lower_ not in day_names()):
+        return False
+    day = doc[particle.i + 1]
+    if day.head != particle.head or not day.dep_.startswith(("obl", "obj", "nmod")):
+        return False
+    particle.head, particle.dep_, particle.tag_, particle.pos_ = day, "case", "IN", "ADP"
+    day.dep_ = "obl"
+    return True
+
+
 def _object_read_as_a_time_after_a_date(noun: "Token") -> bool:
     """"set up Sunday a research base" parsed with "base" a bare time phrase like "Sunday" before
     it (or an apposition of the verb, or of the date: "approved on Monday a proposal to close the
@@ -8625,6 +8641,8 @@ def _register_components() -> None:
                     _plural_read_as_a_verb_form_after_the_subject(token)
                 if dep == "case" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("last", "next", "this"):
                     _particle_read_as_a_relative_dates_preposition(token)
+                if dep == "compound:prt" and lower == "on":
+                    _days_preposition_read_as_a_particle(token)
                 if dep in ("obl:unmarked", "appos", "dep") and pos in noun_pos:
                     _object_read_as_a_time_after_a_date(token)
                 if dep in ("advmod", "amod", "obl") and lower in ("more", "less", "fewer"):
