@@ -6423,6 +6423,37 @@ def _compound_read_as_a_bare_verb_between_nouns(word: "Token") -> bool:
     return True
 
 
+def _noun_read_as_a_verb_between_nouns(word: "Token") -> bool:
+    """"a 2008 withdrawal of US combat troops" parsed with "combat" (tagged a noun) a clause of its
+    own taking "troops" as its object: a word the tagger calls a noun heads no clause; between a
+    noun and a noun it takes as its object, with no subject, auxiliary, marker or article of its
+    own, it is a word of one noun phrase, the last noun its head ("US combat troops"). Returns
+    whether it repaired."""
+    doc = word.doc
+    if word.tag_ not in ("NN", "NNP") or word.i < 1 or word.i + 1 >= len(doc) or word.dep_ not in (
+            "parataxis", "acl", "advcl", "xcomp", "dep", "conj", "ccomp"):
+        return False
+    noun, following = doc[word.i - 1], doc[word.i + 1]
+    if (noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nmod", "obl", "obj", "nsubj", "nsubj:pass", "compound")
+            or following.head != word or following.dep_ != "obj" or following.pos_ not in ("NOUN", "PROPN")
+            or following.lower_ in _clause_markers()["compass_points"]  # ("helicopter north of Kabul": where, not what)
+            or any(c.dep_.startswith(("nsubj", "aux", "mark", "cc", "iobj", "det", "cop")) for c in word.children)
+            or any(c.dep_ == "det" for c in following.children) or noun.head == noun):
+        return False
+    if noun.dep_ == "compound":
+        noun = noun.head if noun.head.i == word.i else noun
+        if noun.dep_ == "compound":
+            return False
+    following.head, following.dep_ = noun.head, noun.dep_
+    for child in [c for c in noun.children if c.dep_ != "compound" and c.i < noun.i]:
+        child.head = following  # (its preposition and article: "of")
+    for child in [c for c in word.children if c != following]:
+        child.head = following
+    noun.head, noun.dep_ = following, "compound"
+    word.head, word.dep_, word.pos_ = following, "compound", "NOUN"
+    return True
+
+
 def _plural_noun_with_its_preposition_read_as_a_verb(word: "Token") -> bool:
     """"to be among the first former Warsaw Pact states to be offered membership" parsed with
     "states" a verb: a present form that takes a preposition and a noun's words before it ("among
@@ -8835,6 +8866,8 @@ def _register_components() -> None:
                     _zero_relative_read_as_the_verbs_complement(token)
                 if verb and token.tag_ == "VB" and token.n_rights:
                     _compound_read_as_a_bare_verb_between_nouns(token)
+                if token.tag_ in ("NN", "NNP") and token.n_rights and dep in ("parataxis", "acl", "advcl", "xcomp", "dep", "conj", "ccomp"):
+                    _noun_read_as_a_verb_between_nouns(token)
                 if dep == "advcl" and pos in noun_pos:
                     _gerund_after_a_subordinator_read_as_a_noun(token)
                 if dep == "advmod" and token.tag_ == "IN":
