@@ -695,8 +695,12 @@ def rejected_claim_of(noun: Token) -> bool:
     prices": a happening noun that a claim a rejecting verb takes is of, or about, is said not to
     happen (nor to have happened)."""
     claim = noun.head
-    return (base_dep(noun) == "nmod" and claim != noun and any(base_dep(c) == "case" and c.lower_ in ("of", "about", "on")
-                                                               for c in noun.children) and _rejected_claim(claim))
+    about = any(base_dep(c) == "case" and c.lower_ in ("of", "about", "on") for c in noun.children)
+    if about and base_dep(noun) == "obl" and claim != noun:
+        # (the parse may hang the phrase on the rejecting verb: "refuted predictions [about a price
+        # raise]" with "raise" a phrase of "refuted")
+        claim = next((c for c in claim.children if c.i < noun.i and _rejected_claim(c)), claim)
+    return base_dep(noun) in ("nmod", "obl") and claim != noun and about and _rejected_claim(claim)
 
 
 def _rejected_claim(noun: Token) -> bool:
