@@ -9726,3 +9726,17 @@ def test_a_noun_between_nouns_is_no_clause_cutting_the_title(text, title):
     # "US combat troops" is one noun phrase, and the title keeps it whole
     found = titles(text, "2024-03-15", worth_min=0.0)
     assert title in found, found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Three aides face trial, the most serious fraud case involving city officials since the collapse of the bank in 2011.",
+     "Collapse of the bank", "2011"),
+    ("Two aides were charged, the biggest bribery case involving state officials since the privatisation of the railways in 1996.",
+     "Privatisation of the railways", "1996"),
+    ("Fares have doubled since the start of the war in 2003.", "Start of the war", "2003"),
+])
+def test_a_year_closing_a_since_phrase_dates_its_happening_not_the_case_counted_from_it(text, title, date):
+    # never "The biggest bribery case involving state officials" dated 1996: the year is the
+    # privatisation's; the phrase "since" opens says what the case is counted from
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date and not any(t.startswith(("The most serious", "The biggest")) for t in found), found

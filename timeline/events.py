@@ -1004,9 +1004,10 @@ def _clause_of_a_year_named_noun(date_tokens: list["SpacyToken"], timex: Timex) 
 
 
 def _happening_an_after_phrase_closes(verb: "SpacyToken", date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
-    """The happening noun of the verb's "after" (or "following") phrase that ends right before the
-    date, where the parse hung the date on the verb ("was beefed up [after a 34-day war between
-    Israel and Hezbollah] in July"): written after that noun, the date is its; else None."""
+    """The happening noun of the verb's "after" (or "following", or "since") phrase that ends right
+    before the date, where the parse hung the date on the verb ("was beefed up [after a 34-day war
+    between Israel and Hezbollah] in July", "the worst case involving US soldiers [since the
+    invasion of Iraq] in 2003"): written after that noun, the date is its; else None."""
     if not date_tokens or date_tokens[0].i == 0:
         return None
     head = clauses.span_head(date_tokens)
@@ -1018,7 +1019,7 @@ def _happening_an_after_phrase_closes(verb: "SpacyToken", date_tokens: list["Spa
     # (or what a verb of sequence follows: "Friday's ceremony follows a vote early this week")
     phrase = next((c for c in verb.children if c.i < head.i
                    and c.right_edge.i == start - 1 - (start > 0 and verb.doc[start - 1].lower_ in ("in", "on", "at"))
-                   and (clauses.base_dep(c) == "obl" and _cases(c) & _after_cases()
+                   and (clauses.base_dep(c) == "obl" and _cases(c) & (_after_cases() | {"since"})
                         or clauses.base_dep(c) == "obj" and clauses.lemma(verb) in _after_cases())), None)
     if phrase is None or phrase.pos_ != "NOUN" or happenings.happening_probability(phrase) < DATED_NOUN_THRESHOLD:
         return None
@@ -1671,6 +1672,14 @@ def _event_word_in_parse(
             # "spoke about the floods of last summer": the floods' date, not the speaking's; but
             # "flew over the capital on Monday": a thing is not "on Monday", the flight is
             return None, None
+        if (not sequenced and below is not word and "since" in _cases(below) and _what_came_before_or_after(below, date_head)
+                and below.pos_ == "NOUN"
+                and happenings.happening_probability(below) >= DATED_NOUN_THRESHOLD and not _thin_title(below, set())
+                and date_head is not None and date_head.i > below.i and _closes_the_sentence(date_head)):
+            # "the biggest case involving officials [since the privatisation of the railways in
+            # 1996]": a date closing the phrase "since" opens is that happening's (what came
+            # since it is no happening of that date)
+            return below, True
         sequenced = sequenced or _what_came_before_or_after(below, date_head)
         if up.pos_ in ("VERB", "AUX") and sequenced and date_head is not None and _more_after_the_date(date_head):
             # "had rejected the allegations following a blaze on April 15 which left 343 dead": what
