@@ -9740,3 +9740,15 @@ def test_a_year_closing_a_since_phrase_dates_its_happening_not_the_case_counted_
     # privatisation's; the phrase "since" opens says what the case is counted from
     found = titles(text, "2024-03-15", worth_min=0.0)
     assert found.get(title) == date and not any(t.startswith(("The most serious", "The biggest")) for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway had been expected to table its motion on Wednesday, but diplomats said it was still seeking support.",
+    "The ferry had been due to dock on Monday, but high winds kept it at sea.",
+    "The minister had planned to visit Lyon on Friday but fell ill.",
+])
+def test_a_plan_told_in_the_past_perfect_then_gainsaid_is_no_planned_happening(text):
+    # never "Norway had been expected to table its motion" planned for Wednesday: "had been
+    # expected ..., but" says it did not come about then
+    found = titles(text, "2024-03-13", worth_min=0.0)
+    assert not any(w in t for t in found for w in ("table its motion", "dock", "visit Lyon")), found

@@ -680,6 +680,14 @@ def called_off(word: Token) -> bool:
     if lemma(word) in r.plan_frames and any(base_dep(c) == "conj" and cancelling(c) and not any(
             base_dep(g) in ("nsubj", "nsubj:pass") for g in c.children) for c in word.children):
         return True  # "The vote had been scheduled for January 25 but was postponed": the plan, called off
+    frame = word if lemma(word) in r.plan_frames else word.head if base_dep(word) == "xcomp" and lemma(word.head) in r.plan_frames else None
+    if frame is not None and any(base_dep(c) == "aux" and c.lower_ == "had" for c in frame.children) and any(
+            base_dep(c) == "cc" and c.lower_ == "but" for c in frame.children if c.i > frame.i) | any(
+            base_dep(c) in ("conj", "parataxis") and any(base_dep(g) == "cc" and g.lower_ == "but" for g in c.children)
+            for c in frame.children if c.i > frame.i):
+        # "Denmark had been expected to present its resolution on Wednesday, but ...": a plan told
+        # in the past perfect and then gainsaid did not come about then
+        return True
     # (the participle that plans it, or the infinitive of a plan: "a plan to build a dam in 2010 was
     # abandoned")
     infinitive = any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
