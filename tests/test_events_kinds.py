@@ -9752,3 +9752,29 @@ def test_a_plan_told_in_the_past_perfect_then_gainsaid_is_no_planned_happening(t
     # expected ..., but" says it did not come about then
     found = titles(text, "2024-03-13", worth_min=0.0)
     assert not any(w in t for t in found for w in ("table its motion", "dock", "visit Lyon")), found
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The ministry warned on Monday that intelligence indicated gangs may be preparing raids in the capital.",
+     "intelligence indicated gangs may be preparing raids"),
+    ("The agency warned last week that information indicated rebels may be planning raids over the holiday period in big towns.",
+     "information indicated rebels may be planning raids"),
+])
+def test_a_reported_clause_with_a_modal_keeps_its_subject_and_verb(text, told):
+    # never "The ministry warned indicated gangs ...": "indicated" is the verb of "intelligence",
+    # and what it indicated is the clause "gangs may be preparing raids"
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert any(told in t for t in found), found
+
+
+def test_what_was_said_after_a_bare_time_of_the_saying_is_the_told_clause():
+    # never a relative clause of "month" dropping what was warned: "earlier this month" is when the
+    # warning came, and the "that" clause after it is what it warned of
+    for text, told in [
+        ("The bureau warned earlier this month that intelligence indicated smugglers may be using new routes across the northern border.",
+         "intelligence indicated smugglers may be using new routes"),
+        ("The agency warned earlier this week that information indicated gangs may be planning raids in several towns.",
+         "information indicated gangs may be planning raids"),
+    ]:
+        found = titles(text, "2024-03-15", worth_min=0.0)
+        assert any(told in t for t in found), found

@@ -807,10 +807,42 @@ def _reported_clause_read_as_an_object(said: "Token") -> bool:
         # saying itself, after the noun, with no subject)
         verb = next((c for c in said.rights if c.dep_ == "ccomp" and c.i > told.right_edge.i and c.tag_ == "VBD"
                      and not any(g.dep_.startswith(("nsubj", "mark", "expl")) for g in c.children)), None)
+    after = told.right_edge.i + 1
+    if verb is None and after < len(said.doc) and said.doc[after].dep_.startswith("aux") and said.doc[after].tag_ in ("MD", "VBZ", "VBP", "VBD"):
+        # ("indicated extremists may be planning attacks": the clause hung elsewhere, a conjunct of
+        # the root with no "and", its finite auxiliary right after the noun)
+        candidate = said.doc[after].head
+        if (candidate.pos_ == "VERB" and candidate.i > after and candidate.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+                and not any(g.dep_.startswith(("nsubj", "mark", "expl", "cc")) for g in candidate.children)):
+            verb = candidate
     if verb is None:
         return False
     verb.head, verb.dep_ = said, "ccomp"
     told.head, told.dep_ = verb, "nsubj"
+    return True
+
+
+def _reporting_past_read_as_an_adjective(word: "Token") -> bool:
+    """"warned that intelligence indicated gangs may be preparing raids" parsed with "indicated" an
+    adjective of "gangs" and "intelligence" a subject of that adjective (or a second subject of
+    "preparing"): a reporting verb's past form between a subject and the subject of a clause is the
+    verb of the first; the clause of the second is what it reports. Returns whether it repaired."""
+    doc = word.doc
+    if word.tag_ != "VBD" or word.dep_ != "amod" or word.i < 1 or word.i + 1 >= len(doc) or not _is_reporting_word(word.lower_):
+        return False
+    before, told = doc[word.i - 1], doc[word.i + 1]
+    verb = told.head
+    if (word.head != told or not told.dep_.startswith("nsubj") or before.head not in (verb, word) or not before.dep_.startswith("nsubj")
+            or before.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX") or verb.i < told.i):
+        return False
+    opened_by_that = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < before.i for c in verb.children)
+    word.head, word.dep_ = (word, "ROOT") if verb.head == verb else (
+        verb.head, "ccomp" if opened_by_that and verb.dep_ == "advcl" else verb.dep_)  # ("warned that ...": what was warned)
+    word.pos_ = "VERB"
+    for child in [c for c in verb.children if c.i < before.i and c.dep_ in ("mark", "punct", "cc")]:
+        child.head = word  # ("that": the reporting verb's clause opens with it)
+    before.head, before.dep_ = word, "nsubj"
+    verb.head, verb.dep_ = word, "ccomp"
     return True
 
 
@@ -1432,8 +1464,9 @@ def _first_noun_read_as_the_root_before_its_subject(root: "Token") -> bool:
 def _told_clause_read_as_a_relative(that: "Token") -> bool:
     """"told reporters that the president planned to travel", "Lawyer X confirmed to AFP on
     Wednesday that his side would appeal" parsed with "that" a relative pronoun, the object of a
-    relative clause on "reporters" (on "lawyer"): the clause after the person told, or after the
-    one who told it, with its own subject, is what was told. Returns whether it repaired."""
+    relative clause on "reporters" (on "lawyer"; on "month" in "warned earlier this month that"):
+    the clause after the person told, or after the one who told it or the bare time of the telling,
+    with its own subject, is what was told. Returns whether it repaired."""
     clause = that.head
     if that.tag_ not in ("WDT", "IN") or that.dep_ not in ("obj", "obl", "mark") or clause.dep_ != "acl:relcl" or clause.i < that.i:
         return False
@@ -1443,6 +1476,9 @@ def _told_clause_read_as_a_relative(that: "Token") -> bool:
     telling = _clause_markers()["telling_verbs"]
     if noun.dep_ in ("obj", "iobj") and (_verb_lemma_of_form(noun.head) in telling or noun.dep_ == "iobj" and _is_reporting_word(noun.head.lower_)):
         reporting = noun.head  # "told reporters that ..."
+    elif (noun.dep_ in ("obl:unmarked", "obl:tmod") and noun.lower_ in time_words() and noun.head.i < noun.i
+          and _is_reporting_word(noun.head.lower_)):
+        reporting = noun.head  # ("warned earlier this month that ...": a bare time of the saying, not the clause's)
     else:
         # ("Lawyer X confirmed to AFP ... that": the verb of telling read as the noun's modifier)
         # ("Omar Nasser told reporters that ..." with "told" an adjective of "reporters", the root)
@@ -9042,6 +9078,8 @@ def _register_components() -> None:
                     _clause_read_as_modifier(token)
                 if token.tag == vbg and dep == "csubj" and _is_reporting_gerund(lower):
                     _told_clause_read_as_the_gerunds_subject(token)
+                if dep == "amod" and token.tag_ == "VBD" and _is_reporting_word(lower):
+                    _reporting_past_read_as_an_adjective(token)
                 if _is_reporting_word(lower):  # (_inverted_source repairs nothing else)
                     _inverted_source(token)
                     if verb:
