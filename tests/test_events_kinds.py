@@ -9778,3 +9778,16 @@ def test_what_was_said_after_a_bare_time_of_the_saying_is_the_told_clause():
     ]:
         found = titles(text, "2024-03-15", worth_min=0.0)
         assert any(told in t for t in found), found
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("The ministers will hold a conference on fighting piracy in May.", "The ministers will hold a conference on fighting piracy", "2024-05"),
+    ("Officials held a meeting on rebuilding the bridge on Tuesday.", "Officials held a meeting on rebuilding the bridge", "2024-03-12"),
+    ("The two sides began talks about ending the blockade on Monday.", "The two sides began talks", "2024-03-11"),
+])
+def test_a_gerund_that_says_what_a_noun_is_about_is_no_happening_of_its_own(text, title, date):
+    # never "The two sides ending the blockade" dated Monday, nor "A conference fighting piracy":
+    # a gerund after a preposition on the object says what the talks or the meeting is about; the
+    # date is the clause's
+    found = titles(text, "2024-03-15", worth_min=0.0)
+    assert found.get(title) == date and not any(w in t for t in found for w in ("sides ending", "conference fighting")), found

@@ -1577,9 +1577,11 @@ def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
     if dep(c) == "acl" and c.tag_ == "VBG" and c.lower_.endswith("ing") and c.i == word.i + 2 and any(base_dep(g) == "mark" and g.lower_ == "of" for g in c.children):
         return True  # "a wave [of buying across Asia]": a gerund after "of" is the noun's content
     if (dep(c) == "acl" and c.tag_ == "VBG" and c.i == word.i + 2 and base_dep(word) in ("obj", "obl")
-            and any(base_dep(g) == "mark" and g.lower_ == "for" and g.i == word.i + 1 for g in c.children)
+            and any(base_dep(g) == "mark" and g.tag_ == "IN" and g.i == word.i + 1
+                    and (g.lower_ == "for" or g.lower_ not in subordinators() | r.negating_marks | r.substituting_marks | {"from", "by"})
+                    for g in c.children)
             and any(base_dep(g) == "obj" for g in c.children)):
-        return True  # "approved a plan [for setting up an international tribunal]": what the plan is
+        return True  # "approved a plan [for setting up an international tribunal]", "a meeting [on rebuilding the bridge]": what it is
     if (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.prevention
             and any(base_dep(g) in ("mark", "case") and g.lower_ == "from" and g.i == c.i - 1 for g in c.children)):
         return True  # "banned foreign airlines [from holding equity in local carriers]": what was banned

@@ -1111,8 +1111,26 @@ def _clause_a_gerund_after_for_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken 
     # (the verb's object's: not "travelled in preparation for facing the champions next week",
     # the facing's week)
     of_a_noun = clauses.dep(verb) == "acl" and verb.head.pos_ == "NOUN" and clauses.base_dep(verb.head) == "obj"
-    if verb.tag_ != "VBG" or not any(clauses.base_dep(c) == "mark" and c.lower_ == "for" for c in verb.children) or any(
-            clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("ccomp", "xcomp") or clauses.base_dep(c) == "obj" and not of_a_noun
+    # (or any preposition that says what the object noun is about: "held a meeting [on] rebuilding
+    # the bridge on Tuesday", "began talks [about] ending the war on Monday"; not one that says
+    # it was not done, "without", nor what kept it from being done, "from")
+    r = clauses.rules()
+    # (also where the parse hung the gerund on the verb, right after its object: "began talks
+    # [about ending the war] on Monday")
+    # (not a gerund a frame or an accusation makes the object's deed: "charged a man [with] stealing
+    # a car", "succeeded in reaching")
+    predicate = verb.head.head if of_a_noun else verb.head
+    framed = clauses.gerund_of_a_frame(verb) or clauses.lemma(predicate) in (
+        r.allegation_frames | r.clearing_frames | r.finding_frames | r.prevention)
+    after_the_object = clauses.base_dep(verb) == "advcl" and verb.i >= 2 and not framed and any(
+        clauses.base_dep(o) == "obj" and o.pos_ == "NOUN" and o.right_edge.i == verb.i - 2 for o in verb.head.children)
+    about = (of_a_noun and not framed or after_the_object) and any(
+        clauses.base_dep(c) == "mark" and c.tag_ == "IN" and c.i == verb.i - 1 and (c.i == verb.head.i + 1 or after_the_object)
+        and c.lower_ not in language.subordinators() | r.negating_marks | r.substituting_marks | {"from", "by", "for"}
+        for c in verb.children)
+    if verb.tag_ != "VBG" or not (about or any(clauses.base_dep(c) == "mark" and c.lower_ == "for" for c in verb.children)) or any(
+            clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("ccomp", "xcomp")
+            or clauses.base_dep(c) == "obj" and not (of_a_noun or about)
             for c in verb.children):
         return None
     up = verb.head
