@@ -9791,3 +9791,12 @@ def test_a_gerund_that_says_what_a_noun_is_about_is_no_happening_of_its_own(text
     # date is the clause's
     found = titles(text, "2024-03-15", worth_min=0.0)
     assert found.get(title) == date and not any(w in t for t in found for w in ("sides ending", "conference fighting")), found
+
+
+def test_a_second_object_with_a_gerund_of_what_it_is_about_is_the_happening_on_its_date():
+    # never "A workshop fighting the new virus in Peru" planned for April: the gerund says what the
+    # workshop is about, and the date in it is the workshop's
+    found = titles("The bloc will hold a summit on trade in Lima early next year and a workshop on fighting the new virus in Peru in April, "
+                   "the envoy said.", "2024-03-15", worth_min=0.0)
+    assert found.get("Workshop on fighting the new virus in Peru") == "2024-04" and not any(
+        "workshop fighting" in t.lower() for t in found), found

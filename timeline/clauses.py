@@ -3443,8 +3443,12 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
     if len(tokens) <= 2:
         # "Trial" alone says nothing: a thin title keeps the participle that describes its noun ("a
         # trial involving Tapie's role in ...", "the talks held in Geneva"), up to a break
+        # (or a gerund after the preposition that says what the noun is about: "a symposium [on
+        # containing the disease]")
         described = [t for c in noun.children if dep(c) == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i and c.i not in skip
-                     and not any(base_dep(g) in ("mark", "nsubj", "nsubj:pass") for g in c.children)
+                     and not any(base_dep(g) in ("nsubj", "nsubj:pass") or base_dep(g) == "mark" and not (
+                         c.tag_ == "VBG" and g.tag_ == "IN" and g.i == noun.i + 1 == c.i - 1 and g.lower_ not in subordinators())
+                                 for g in c.children)
                      for t in c.subtree if t.i not in skip and not any(b.text in BREAKS for b in noun.doc[c.i : t.i + 1])]
         if described:
             tokens = _clean(_contiguous(tokens + described), skip)

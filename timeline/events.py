@@ -1143,6 +1143,20 @@ def _clause_a_gerund_after_for_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken 
     return None
 
 
+def _noun_a_gerund_tells_the_content_of(verb: "SpacyToken") -> "SpacyToken | None":
+    """"will hold a meeting in Vietnam next year and a symposium [on containing the disease] in
+    April": a gerund after a preposition on a noun joined to another (a second object, whatever the
+    parse joined it to) says what that noun is about; the date in it is the noun's. Else None."""
+    noun = verb.head
+    if (verb.tag_ != "VBG" or clauses.dep(verb) != "acl" or noun.pos_ != "NOUN" or clauses.base_dep(noun) != "conj"
+            or any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)):
+        return None
+    r = clauses.rules()
+    return noun if any(clauses.base_dep(c) == "mark" and c.tag_ == "IN" and c.i == verb.i - 1 == noun.i + 1
+                       and c.lower_ not in language.subordinators() | r.negating_marks | r.substituting_marks | {"from", "by"}
+                       for c in verb.children) else None
+
+
 def _thin_title(noun: "SpacyToken", skip: set[int]) -> bool:
     """Whether the noun's own title would be a word or two ("Referendum", "Largest explosion"): no
     title a reader can use, so the clause the noun belongs to tells it instead. An article or a
@@ -1601,6 +1615,8 @@ def _event_word_in_parse(
             return planned, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
     if clauses.is_predicate(word) and (aimed_at := _clause_a_gerund_after_for_is_the_aim_of(word)) is not None:
         return aimed_at, False
+    if clauses.is_predicate(word) and (about := _noun_a_gerund_tells_the_content_of(word)) is not None:
+        return about, True
     if clauses.is_predicate(word):
         # "killed in a traffic accident happening on Friday": the noun the participle describes
         # is the happening, read as any happening noun is below.
