@@ -681,13 +681,13 @@ def called_off(word: Token) -> bool:
             base_dep(g) in ("nsubj", "nsubj:pass") for g in c.children) for c in word.children):
         return True  # "The vote had been scheduled for January 25 but was postponed": the plan, called off
     frame = word if lemma(word) in r.plan_frames else word.head if base_dep(word) == "xcomp" and lemma(word.head) in r.plan_frames else None
-    if frame is not None and any(base_dep(c) == "aux" and c.lower_ == "had" for c in frame.children) and any(
-            base_dep(c) == "cc" and c.lower_ == "but" for c in frame.children if c.i > frame.i) | any(
-            base_dep(c) in ("conj", "parataxis") and any(base_dep(g) == "cc" and g.lower_ == "but" for g in c.children)
-            for c in frame.children if c.i > frame.i):
+    if frame is not None and any(base_dep(c) == "aux" and c.lower_ == "had" for c in frame.children):
         # "Denmark had been expected to present its resolution on Wednesday, but ...": a plan told
         # in the past perfect and then gainsaid did not come about then
-        return True
+        after = [c for c in frame.children if c.i > frame.i]
+        if any(base_dep(c) == "cc" and c.lower_ == "but" for c in after) or any(
+                base_dep(c) in ("conj", "parataxis") and any(base_dep(g) == "cc" and g.lower_ == "but" for g in c.children) for c in after):
+            return True
     # (the participle that plans it, or the infinitive of a plan: "a plan to build a dam in 2010 was
     # abandoned")
     infinitive = any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
@@ -1562,6 +1562,15 @@ def _base_relations(relations: frozenset[str]) -> frozenset[str]:
     return frozenset(d.split(":")[0] for d in relations)
 
 
+def content_preposition(mark: Token) -> bool:
+    """A preposition before a gerund that says what a noun is about ("a meeting [on] rebuilding the
+    bridge", "talks [about] ending the war", "a plan [for] setting up a tribunal"): not a
+    subordinator ("after"), nor one that says it was not done ("without", "instead of"), nor what
+    kept it from being done ("from"), nor how ("by")."""
+    r = rules()
+    return mark.tag_ == "IN" and mark.lower_ not in subordinators() | r.negating_marks | r.substituting_marks | {"from", "by"}
+
+
 def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
     """A clause on a noun that means nothing without it: a free relative's ("the launch of [what]
     it called an operation"), an object's infinitive with its own object ("foiled an attempt to
@@ -1577,9 +1586,7 @@ def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:
     if dep(c) == "acl" and c.tag_ == "VBG" and c.lower_.endswith("ing") and c.i == word.i + 2 and any(base_dep(g) == "mark" and g.lower_ == "of" for g in c.children):
         return True  # "a wave [of buying across Asia]": a gerund after "of" is the noun's content
     if (dep(c) == "acl" and c.tag_ == "VBG" and c.i == word.i + 2 and base_dep(word) in ("obj", "obl")
-            and any(base_dep(g) == "mark" and g.tag_ == "IN" and g.i == word.i + 1
-                    and (g.lower_ == "for" or g.lower_ not in subordinators() | r.negating_marks | r.substituting_marks | {"from", "by"})
-                    for g in c.children)
+            and any(base_dep(g) == "mark" and g.i == word.i + 1 and content_preposition(g) for g in c.children)
             and any(base_dep(g) == "obj" for g in c.children)):
         return True  # "approved a plan [for setting up an international tribunal]", "a meeting [on rebuilding the bridge]": what it is
     if (dep(c) == "acl" and c.tag_ == "VBG" and base_dep(word) == "obj" and lemma(word.head) in r.prevention
@@ -3447,8 +3454,7 @@ def noun_title(noun: Token, *, skip: set[int]) -> str:
         # containing the disease]")
         described = [t for c in noun.children if dep(c) == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i and c.i not in skip
                      and not any(base_dep(g) in ("nsubj", "nsubj:pass") or base_dep(g) == "mark" and not (
-                         c.tag_ == "VBG" and g.tag_ == "IN" and g.i == noun.i + 1 == c.i - 1 and g.lower_ not in subordinators())
-                                 for g in c.children)
+                         c.tag_ == "VBG" and g.i == noun.i + 1 == c.i - 1 and content_preposition(g)) for g in c.children)
                      for t in c.subtree if t.i not in skip and not any(b.text in BREAKS for b in noun.doc[c.i : t.i + 1])]
         if described:
             tokens = _clean(_contiguous(tokens + described), skip)

@@ -1107,13 +1107,11 @@ def _clause_a_gerund_after_for_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken 
     """"were taken to a police station for questioning on Monday": a gerund after "for" with no
     subject or object of its own is the aim of the clause above it (the parse may hang it on that
     clause's noun), which the date dates; so is one with its object that says what a noun is
-    ("approved a plan for setting up a tribunal on Saturday"); else None."""
+    ("approved a plan for setting up a tribunal on Saturday", "held a meeting on rebuilding the
+    bridge on Tuesday", with any `clauses.content_preposition`); else None."""
     # (the verb's object's: not "travelled in preparation for facing the champions next week",
     # the facing's week)
     of_a_noun = clauses.dep(verb) == "acl" and verb.head.pos_ == "NOUN" and clauses.base_dep(verb.head) == "obj"
-    # (or any preposition that says what the object noun is about: "held a meeting [on] rebuilding
-    # the bridge on Tuesday", "began talks [about] ending the war on Monday"; not one that says
-    # it was not done, "without", nor what kept it from being done, "from")
     r = clauses.rules()
     # (also where the parse hung the gerund on the verb, right after its object: "began talks
     # [about ending the war] on Monday")
@@ -1125,9 +1123,8 @@ def _clause_a_gerund_after_for_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken 
     after_the_object = clauses.base_dep(verb) == "advcl" and verb.i >= 2 and not framed and any(
         clauses.base_dep(o) == "obj" and o.pos_ == "NOUN" and o.right_edge.i == verb.i - 2 for o in verb.head.children)
     about = (of_a_noun and not framed or after_the_object) and any(
-        clauses.base_dep(c) == "mark" and c.tag_ == "IN" and c.i == verb.i - 1 and (c.i == verb.head.i + 1 or after_the_object)
-        and c.lower_ not in language.subordinators() | r.negating_marks | r.substituting_marks | {"from", "by", "for"}
-        for c in verb.children)
+        clauses.base_dep(c) == "mark" and c.i == verb.i - 1 and (c.i == verb.head.i + 1 or after_the_object)
+        and clauses.content_preposition(c) and c.lower_ != "for" for c in verb.children)  # ("for": read below, as an aim)
     if verb.tag_ != "VBG" or not (about or any(clauses.base_dep(c) == "mark" and c.lower_ == "for" for c in verb.children)) or any(
             clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("ccomp", "xcomp")
             or clauses.base_dep(c) == "obj" and not (of_a_noun or about)
@@ -1151,9 +1148,7 @@ def _noun_a_gerund_tells_the_content_of(verb: "SpacyToken") -> "SpacyToken | Non
     if (verb.tag_ != "VBG" or clauses.dep(verb) != "acl" or noun.pos_ != "NOUN" or clauses.base_dep(noun) != "conj"
             or any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)):
         return None
-    r = clauses.rules()
-    return noun if any(clauses.base_dep(c) == "mark" and c.tag_ == "IN" and c.i == verb.i - 1 == noun.i + 1
-                       and c.lower_ not in language.subordinators() | r.negating_marks | r.substituting_marks | {"from", "by"}
+    return noun if any(clauses.base_dep(c) == "mark" and c.i == verb.i - 1 == noun.i + 1 and clauses.content_preposition(c)
                        for c in verb.children) else None
 
 
@@ -2247,8 +2242,7 @@ def _owner_named(ctx: _Context, clause: clauses.Clause, sentence_start: int, ski
         if owner.lower_ == "its" and phrase:
             # ("worked on China's first missiles and on its first satellite, launched in 1970": the
             # name in the possessive before it in the sentence, if it is no person's)
-            earlier = next((t for t in reversed(owner.doc[owner.sent.start : owner.i]) if clauses.dep(t) == "nmod:poss"
-                            and t.pos_ == "PROPN"), None)
+            earlier = _name_in_the_possessive_before(owner)
             if earlier is not None and not any(e.kind == "person" and e.start <= sentence_start + earlier.idx < e.end
                                                for e in _entities_in(ctx, sentence_start, sentence_start + owner.idx)):
                 name = [t for t in earlier.subtree if t.tag_ != "POS" and not t.is_punct]
@@ -2313,19 +2307,19 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     root = _root_predicate(noun.doc)
     if owner is None or not title.lower().startswith(owner.lower_ + " "):
         return title
+    outside = _owner_outside_the_main_clause(owner)
+    owned_outside = clauses.capped(f"{_possessive(outside)} {title[len(owner.text) + 1:]}") if outside else None
     if root is None:
-        fallback = _owner_outside_the_main_clause(owner)
-        return title if fallback is None else clauses.capped(f"{_possessive(fallback)} {title[len(owner.text) + 1:]}")
+        return owned_outside or title
     told = clauses.complement_of(root) if clauses.is_attribution(root) else None
     if told is not None and told.i < root.i:
         root = told  # ("Two Italians were released after their kidnapping, officials said": the Italians')
     main = _subject_of_the_root(root)
-    fallback = _owner_outside_the_main_clause(owner)
-    if fallback is not None and (main is None or main.pos_ not in ("NOUN", "PROPN") or not _owner_agrees(owner, main)):
+    if owned_outside is not None and (main is None or main.pos_ not in ("NOUN", "PROPN") or not _owner_agrees(owner, main)):
         # ("won the first elections since its 1994 civil war", the subject "parties" several: the
         # thing named in the possessive before it; "the focus of her talks, Arroyo told reporters":
         # the speaker)
-        return clauses.capped(f"{_possessive(fallback)} {title[len(owner.text) + 1:]}")
+        return owned_outside
     if told is not None and told.is_ancestor(noun):
         # ("He said the bloc was committed to its decision": the bloc's, nearer than the speaker;
         # not "Suwat said his ministry had been given": the told clause's subject is the noun's own)
@@ -2348,14 +2342,20 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     return clauses.capped(f"{_possessive(clauses.phrase_text(phrase))} {title[len(owner.text) + 1:]}")
 
 
+def _name_in_the_possessive_before(owner: "SpacyToken") -> "SpacyToken | None":
+    """The nearest name written in the possessive before a possessive pronoun in its sentence
+    ("worked on [China]'s first missiles and on its first satellite"); else None."""
+    return next((t for t in reversed(owner.doc[owner.sent.start : owner.i]) if clauses.dep(t) == "nmod:poss" and t.pos_ == "PROPN"),
+                None)
+
+
 def _owner_outside_the_main_clause(owner: "SpacyToken") -> str | None:
     """Who a happening noun's possessive pronoun stands for where the main clause's subject cannot:
     for "its", the name in the possessive before it in the sentence ("Yemen's parties ... since its
     1994 civil war"); for "his" or "her", the named speaker of the sentence ("..., Arroyo told
     reporters"). Else None."""
     if owner.lower_ == "its":
-        earlier = next((t for t in reversed(owner.doc[owner.sent.start : owner.i]) if clauses.dep(t) == "nmod:poss"
-                        and t.pos_ == "PROPN"), None)
+        earlier = _name_in_the_possessive_before(owner)
         if earlier is None:
             return None
         return clauses.phrase_text([t for t in earlier.subtree if t.tag_ != "POS" and not t.is_punct]) or None

@@ -2426,9 +2426,10 @@ def _modifier_in_ing_read_as_a_gerund_after_a_preposition(gerund: "Token") -> bo
         verb = verb.head
     for child in [c for c in gerund.children if c not in (noun, marker)]:
         child.head = verb  # ("on Friday": the clause's)
-    noun.head, noun.dep_ = host, ("obl" if host.pos_ in ("VERB", "AUX") else "nmod") if host != gerund else "ROOT"
-    if host == gerund:
-        noun.head = noun
+    if host == gerund:  # (the -ing word was the sentence's root)
+        noun.head, noun.dep_ = noun, "ROOT"
+    else:
+        noun.head, noun.dep_ = host, "obl" if host.pos_ in ("VERB", "AUX") else "nmod"
     marker.head, marker.dep_, marker.pos_ = noun, "case", "ADP"
     gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = noun, relation, pos, tag
     return True
@@ -2447,8 +2448,7 @@ def _plural_read_as_a_verb_joined_without_a_conjunction(word: "Token") -> bool:
             or not word.lower_.endswith("s") or before.pos_ != "VERB"
             or before.tag_ not in ("VB", "VBG", "VBD", "VBN", "VBP") or _verb_lemma_of_form(before) in intransitive_verbs()
             or any(c.dep_.startswith(("obj", "ccomp", "xcomp", "iobj")) and c != word for c in before.children)
-            or any(c.dep_.startswith(("nsubj", "aux", "cc", "expl", "obj", "mark")) or c.dep_ == "punct" and c.i < word.i
-                   or c.i < word.i for c in word.children)):
+            or any(c.i < word.i or c.dep_.startswith(("nsubj", "aux", "cc", "expl", "obj", "mark")) for c in word.children)):
         return False
     word.head, word.dep_ = before, "obj"
     word.pos_, word.tag_ = "NOUN", "NNS"
