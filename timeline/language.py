@@ -1627,6 +1627,30 @@ def _time_read_past_an_inner_verbs_object(time: "Token") -> bool:
     return True
 
 
+def _day_closing_a_present_relative_clause_read_on_it(time: "Token") -> bool:
+    """"Police arrested people who sell drugs on Monday" parsed with "on Monday" a phrase of "sell":
+    a relative clause in the simple present tells what someone does, not when; a day's name closing
+    the sentence after it is the past verb's whose object the clause describes ("arrested ... on
+    Monday"). Returns whether it repaired."""
+    relative = time.head
+    if relative.dep_ in ("obj", "obl") and relative.head.dep_ == "acl:relcl":
+        relative = relative.head  # ("who sell forged tickets on Monday" with the day on "tickets")
+    noun = relative.head
+    verb = noun.head
+    end = time.right_edge.i + 1
+    if (time.lower_ not in day_names() or not time.dep_.startswith(("obl", "nmod")) or relative.dep_ != "acl:relcl"
+            or relative.tag_ not in ("VBP", "VBZ") or any(c.dep_.startswith("aux") for c in relative.children)
+            # (a clause whose subject is the relative word and no comma sets off: "people who sell
+            # drugs"; not "the square, where the festival opens on Friday", a timetable's present)
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in relative.children)
+            or any(t.text == "," for t in time.doc[noun.i : relative.i])
+            or noun.dep_ not in ("obj", "obl") or verb.tag_ != "VBD" or verb.i > noun.i
+            or end < len(time.doc) and not (time.doc[end].is_punct and end == len(time.doc) - 1)):
+        return False
+    time.head, time.dep_ = verb, "obl"
+    return True
+
+
 def _second_time_after_a_relative_clause_read_on_the_main_verb(time: "Token") -> bool:
     """"will pay a visit early next year, according to Bush, who offered an invitation, Sunday
     morning" parsed with "Sunday morning" a second time of "pay": a verb that already has a time
@@ -8827,6 +8851,8 @@ def _register_components() -> None:
                     _approximation_of_a_quantity_read_on_the_verb(token)
                 if in_times and dep.startswith("obl") and token.n_rights:
                     _time_read_past_an_inner_verbs_object(token)
+                if day and dep.startswith(("obl", "nmod")):
+                    _day_closing_a_present_relative_clause_read_on_it(token)
                 if (in_times or day) and dep.startswith("obl"):
                     _second_time_after_a_relative_clause_read_on_the_main_verb(token) or _time_after_a_closed_aside_read_into_it(token)
                 if token.tag_ == "JJ" and token.n_lefts and token.n_rights:
