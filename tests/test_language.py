@@ -410,6 +410,11 @@ def _built(words, heads, deps, tags, pos=None, morphs=None, spaces=None):
     return Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs)
 
 
+def _listed(doc):
+    """The parse as words, tags, relations and heads: what an assertion shows when it fails."""
+    return [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
 def _repaired(words, heads, deps, tags, pos, morphs=None, spaces=None):
     """A hand-written parse after the main-verb repairs."""
     return load_model().get_pipe(language.MAIN_VERB_COMPONENT)(_built(words, heads, deps, tags, pos, morphs, spaces))
@@ -1854,6 +1859,17 @@ def test_a_subordinators_noun_deep_in_the_objects_phrase_is_the_subject_of_the_v
     assert (doc[11].dep_, doc[11].head.i) == ("advcl", 1)
 
 
+def _reaches_a_root(doc) -> bool:
+    for token in doc:
+        seen = set()
+        while token.head.i != token.i:
+            if token.i in seen:
+                return False
+            seen.add(token.i)
+            token = token.head
+    return True
+
+
 def test_a_main_verb_read_as_a_relative_with_the_subordinator_deep_in_its_object_gets_its_clause_back():
     # "The mill shut two lines across its site after workers in Leeds walked out ." misread with
     # "walked" the root, "shut" a modifier of "mill", and "after workers" deep in the object's phrase
@@ -1867,18 +1883,6 @@ def test_a_main_verb_read_as_a_relative_with_the_subordinator_deep_in_its_object
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)
     assert (doc[12].dep_, doc[12].head.i, doc[9].dep_, doc[9].head.i) == ("advcl", 2, "nsubj", 12)
-
-
-def _reaches_a_root(doc) -> bool:
-    for token in doc:
-        word = token
-        for _ in range(len(doc)):
-            if word.head == word:
-                break
-            word = word.head
-        else:
-            return False
-    return True
 
 
 def test_won_after_an_amount_that_roots_its_own_fragment_becomes_the_root_not_a_loop():
@@ -2417,17 +2421,6 @@ def test_a_subject_read_into_the_counted_time_after_it_goes_back_to_the_verb():
     pos = ["PROPN", "CCONJ", "PROPN", "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
     assert (doc[0].head.i, doc[0].dep_, doc[4].dep_, doc[2].head.i) == (5, "nsubj", "obl:tmod", 0)
-
-
-def _reaches_a_root(doc) -> bool:
-    for token in doc:
-        seen = set()
-        while token.head.i != token.i:
-            if token.i in seen:
-                return False
-            seen.add(token.i)
-            token = token.head
-    return True
 
 
 def test_a_relative_clause_cut_short_never_takes_the_phrase_its_own_noun_hangs_on():
@@ -3487,7 +3480,7 @@ def test_a_plural_read_as_a_present_after_a_name_that_modifies_it_is_the_object(
     tags = ["NNP", "VBD", "TO", "VB", "NNP", "VBZ", "JJ", "CD", "NNS", "."]
     pos = ["PROPN", "VERB", "PART", "VERB", "PROPN", "VERB", "ADJ", "NUM", "NOUN", "PUNCT"]
     doc = _repaired(words, heads, deps, tags, pos)
-    assert (doc[5].tag_, doc[5].dep_, doc[5].head.text) == ("NNS", "obj", "exempt"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert (doc[5].tag_, doc[5].dep_, doc[5].head.text) == ("NNS", "obj", "exempt"), _listed(doc)
     assert doc[4].head.text == "cows", [(t.text, t.dep_, t.head.i) for t in doc]
 
 
@@ -3587,7 +3580,7 @@ def test_a_noun_after_to_read_as_an_infinitive_is_the_noun_of_the_verbs_to_phras
 ])
 def test_an_infinitive_after_to_stays_a_verb(text, word):
     doc = language.parse_one(text)
-    assert next(t for t in doc if t.text == word).pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert next(t for t in doc if t.text == word).pos_ == "VERB", _listed(doc)
 
 
 def test_a_name_in_parentheses_read_as_a_second_subject_restates_the_subject():
@@ -3613,13 +3606,13 @@ def test_a_noun_read_as_a_bare_verb_after_its_compound_is_a_noun(text):
     # preposition: a singular noun with a bare form after it is no clause
     doc = language.parse_one(text)
     vote = next(t for t in doc if t.text == "vote")
-    assert (vote.pos_, doc[vote.i - 1].dep_) == ("NOUN", "compound"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert (vote.pos_, doc[vote.i - 1].dep_) == ("NOUN", "compound"), _listed(doc)
 
 
 def test_a_bare_form_after_a_subordinator_stays_a_verb():
     # a guard: "before the existing list expire" (the writer's slip for "expires") is a clause
     doc = language.parse_one("Time is running out before the existing list expire at the end of the year.")
-    assert next(t for t in doc if t.text == "expire").pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert next(t for t in doc if t.text == "expire").pos_ == "VERB", _listed(doc)
 
 
 def test_what_a_subject_came_after_is_no_word_of_its_title():
@@ -3701,35 +3694,35 @@ def test_a_clause_opened_by_a_preposition_and_which_is_its_nouns_relative_clause
     # no clause of a sentence opens with "in which", whatever noun comes before it
     doc = language.parse_one(text)
     word = next(t for t in doc if t.text == verb)
-    assert (word.dep_, word.head.text) == ("acl:relcl", noun), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert (word.dep_, word.head.text) == ("acl:relcl", noun), _listed(doc)
 
 
 def test_in_which_case_opens_a_clause_of_the_sentence():
     # a guard: "in which case" is a clause's own opening, not a relative clause of the noun before it
     doc = language.parse_one("They may call an early election, in which case the party will lose seats.")
     lose = next(t for t in doc if t.text == "lose")
-    assert lose.head.text != "election", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert lose.head.text != "election", _listed(doc)
 
 
 def test_a_preposition_read_as_a_phrase_of_its_own_is_the_case_of_the_phrase_after_it():
     # "at" read as an oblique of "left" beside "9": a preposition with no words heads no phrase
     doc = language.parse_one("President Lee left at around 9 a.m. local time for Tokyo and was expected to meet officials.")
     at = next(t for t in doc if t.text == "at")
-    assert (at.dep_, at.head.text) == ("case", "9"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert (at.dep_, at.head.text) == ("case", "9"), _listed(doc)
 
 
 def test_a_preposition_left_standing_stays_its_verbs():
     # a guard: "looked into by a panel" is no phrase "into ... a panel"
     doc = language.parse_one("Ethiopia's parliament ruled that the riots should be looked into by an independent panel.")
     into = next(t for t in doc if t.text == "into")
-    assert into.head.text != "panel", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert into.head.text != "panel", _listed(doc)
 
 
 def test_a_clause_opened_by_where_after_a_place_and_its_comma_is_the_places_relative_clause():
     # the model may read ", where a bomb killed three soldiers" as an adverbial clause of "sent"
     doc = language.parse_one("Troops were sent to Kabul, where a bomb killed three soldiers on Monday.")
     killed = next(t for t in doc if t.text == "killed")
-    assert (killed.dep_, killed.head.text) == ("acl:relcl", "Kabul"), [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert (killed.dep_, killed.head.text) == ("acl:relcl", "Kabul"), _listed(doc)
 
 
 @pytest.mark.parametrize("text, gerund", [
@@ -3740,4 +3733,4 @@ def test_a_gerund_right_after_a_particle_is_what_the_phrasal_verb_takes(text, ge
     # taxes" told apart from what was ruled out
     doc = language.parse_one(text)
     word = next(t for t in doc if t.text == gerund)
-    assert word.dep_ == "xcomp", [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+    assert word.dep_ == "xcomp", _listed(doc)

@@ -1568,7 +1568,9 @@ def content_preposition(mark: Token) -> bool:
     subordinator ("after"), nor one that says it was not done ("without", "instead of"), nor what
     kept it from being done ("from"), nor how ("by")."""
     r = rules()
-    return mark.tag_ == "IN" and mark.lower_ not in subordinators() | r.negating_marks | r.substituting_marks | {"from", "by"}
+    word = mark.lower_
+    return mark.tag_ == "IN" and word not in ("from", "by") and not any(
+        word in words for words in (subordinators(), r.negating_marks, r.substituting_marks))
 
 
 def _clause_the_noun_needs(word: Token, c: Token, r: ClauseRules) -> bool:

@@ -1103,29 +1103,32 @@ def _bare_purpose(noun: "SpacyToken") -> bool:
                           or clauses.base_dep(c) == "det" and c.lower_ not in ("a", "an")) for c in noun.children))
 
 
-def _clause_a_gerund_after_for_is_the_aim_of(verb: "SpacyToken") -> "SpacyToken | None":
+def _clause_a_gerund_of_aim_or_content_belongs_to(verb: "SpacyToken") -> "SpacyToken | None":
     """"were taken to a police station for questioning on Monday": a gerund after "for" with no
     subject or object of its own is the aim of the clause above it (the parse may hang it on that
     clause's noun), which the date dates; so is one with its object that says what a noun is
     ("approved a plan for setting up a tribunal on Saturday", "held a meeting on rebuilding the
     bridge on Tuesday", with any `clauses.content_preposition`); else None."""
+    marks = [c for c in verb.children if clauses.base_dep(c) == "mark"]
+    if verb.tag_ != "VBG" or not marks:
+        return None  # (most predicates: no gerund after its preposition)
+    r = clauses.rules()
     # (the verb's object's: not "travelled in preparation for facing the champions next week",
     # the facing's week)
     of_a_noun = clauses.dep(verb) == "acl" and verb.head.pos_ == "NOUN" and clauses.base_dep(verb.head) == "obj"
-    r = clauses.rules()
-    # (also where the parse hung the gerund on the verb, right after its object: "began talks
-    # [about ending the war] on Monday")
     # (not a gerund a frame or an accusation makes the object's deed: "charged a man [with] stealing
     # a car", "succeeded in reaching")
-    predicate = verb.head.head if of_a_noun else verb.head
-    framed = clauses.gerund_of_a_frame(verb) or clauses.lemma(predicate) in (
-        r.allegation_frames | r.clearing_frames | r.finding_frames | r.prevention)
+    predicate = clauses.lemma(verb.head.head if of_a_noun else verb.head)
+    framed = clauses.gerund_of_a_frame(verb) or any(
+        predicate in frames for frames in (r.allegation_frames, r.clearing_frames, r.finding_frames, r.prevention))
+    # (also where the parse hung the gerund on the verb, right after its object: "began talks
+    # [about ending the war] on Monday")
     after_the_object = clauses.base_dep(verb) == "advcl" and verb.i >= 2 and not framed and any(
         clauses.base_dep(o) == "obj" and o.pos_ == "NOUN" and o.right_edge.i == verb.i - 2 for o in verb.head.children)
     about = (of_a_noun and not framed or after_the_object) and any(
-        clauses.base_dep(c) == "mark" and c.i == verb.i - 1 and (c.i == verb.head.i + 1 or after_the_object)
-        and clauses.content_preposition(c) and c.lower_ != "for" for c in verb.children)  # ("for": read below, as an aim)
-    if verb.tag_ != "VBG" or not (about or any(clauses.base_dep(c) == "mark" and c.lower_ == "for" for c in verb.children)) or any(
+        c.i == verb.i - 1 and (c.i == verb.head.i + 1 or after_the_object) and clauses.content_preposition(c)
+        and c.lower_ != "for" for c in marks)  # ("for": read below, as an aim)
+    if not (about or any(c.lower_ == "for" for c in marks)) or any(
             clauses.dep(c) in clauses.SUBJECTS or clauses.base_dep(c) in ("ccomp", "xcomp")
             or clauses.base_dep(c) == "obj" and not (of_a_noun or about)
             for c in verb.children):
@@ -1608,7 +1611,7 @@ def _event_word_in_parse(
         if planned.pos_ == "PROPN" and planned != word.head or planned.pos_ == "NOUN" and _happening(planned) and any(
                 clauses.dep(c) in ("compound", "amod", "nmod:poss") for c in planned.children):
             return planned, True  # "the leaders' meeting scheduled for November 18-19": the meeting, planned then
-    if clauses.is_predicate(word) and (aimed_at := _clause_a_gerund_after_for_is_the_aim_of(word)) is not None:
+    if clauses.is_predicate(word) and (aimed_at := _clause_a_gerund_of_aim_or_content_belongs_to(word)) is not None:
         return aimed_at, False
     if clauses.is_predicate(word) and (about := _noun_a_gerund_tells_the_content_of(word)) is not None:
         return about, True
