@@ -1151,8 +1151,10 @@ def _noun_a_gerund_tells_the_content_of(verb: "SpacyToken") -> "SpacyToken | Non
     if (verb.tag_ != "VBG" or clauses.dep(verb) != "acl" or noun.pos_ != "NOUN" or clauses.base_dep(noun) != "conj"
             or any(clauses.dep(c) in clauses.SUBJECTS for c in verb.children)):
         return None
+    # (not "of", "from" or "for", whose gerund may be the noun's own deed: "accused with three other
+    # politicians of accepting bribes")
     return noun if any(clauses.base_dep(c) == "mark" and c.i == verb.i - 1 == noun.i + 1 and clauses.content_preposition(c)
-                       for c in verb.children) else None
+                       and c.lower_ not in clauses.rules().object_control for c in verb.children) else None
 
 
 def _thin_title(noun: "SpacyToken", skip: set[int]) -> bool:
