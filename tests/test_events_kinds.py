@@ -141,6 +141,23 @@ def test_a_lead_is_dated_by_the_day_the_text_establishes_not_the_publication_day
     assert lead.date == "2024-03-12"
 
 
+@pytest.mark.parametrize("text, word, day", [
+    ("Harwick United have decided to lodge a formal complaint with the league over a smear on their goalkeeper.\n\n"
+     "The club have already said they are weighing legal action over the manager's remarks, which he made after "
+     "the 2-1 win at Harwick on Sunday.", "decided", PUBLISHED),
+    ("The regulator has fined the bank for misleading its customers.\n\n"
+     "It found fault with the loans, which the bank sold to pensioners on Monday and Tuesday last week.", "fined", PUBLISHED),
+    # (a guard: a day in a relative clause of the subject is the news's day)
+    ("A fire destroyed a warehouse in the city centre.\n\nThe blaze, which broke out on Sunday evening, took hours to control.",
+     "destroyed", "2024-03-10"),
+])
+def test_a_day_in_a_relative_clause_of_an_object_is_not_the_day_the_lead_happened(text, word, day):
+    # never the remarks' Sunday for the decision: what a noun the story mentions did is background
+    found = [m for m in mentions_of(text) if word in m.title]
+    assert found, titles(text)
+    assert found[0].date == day, titles(text)
+
+
 @pytest.mark.parametrize(
     "lead, word",
     [
@@ -8688,6 +8705,20 @@ def test_a_relative_clause_of_a_happening_on_its_place_is_the_happenings(text, t
     assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
 
 
+@pytest.mark.parametrize("text, title, date", [
+    ("Ministers will attend the annual meeting of the regional council which begins on Tuesday.",
+     "The annual meeting of the regional council will begin", "2024-03-19"),
+    ("Reporters covered the last session of the assembly that closed on Friday.", "The last session of the assembly closed",
+     "2024-03-08"),
+    # (a guard: read right before) what the "of" phrase's someone did is theirs
+    ("Police broke up a rally of the opposition party which opened an office on Monday.",
+     "The opposition party opened an office", "2024-03-11"),
+])
+def test_a_relative_clause_that_a_happening_of_something_began_or_ended_is_the_happenings(text, title, date):
+    # never "The regional council will begin": what begins is the meeting of the council
+    assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",
@@ -8976,6 +9007,11 @@ def test_which_after_a_verb_stands_for_the_verbs_subject():
      "US Secretary of Energy Maria Lopez spent a day in Ohio"),
     ("British Secretary of State for Defence John Reid, who visited Basra last week, said troops would stay.",
      "British Secretary of State for Defence John Reid visited Basra"),
+    # a title with "and" in its field, the name read as the title's apposition or its second field's
+    ("The Deputy Director for Research and Development Anna Berg, who resigned on Friday, will be replaced.",
+     "The Deputy Director for Research and Development Anna Berg resigned"),
+    ("Minister of Culture and Tourism Ana Ruiz, who arrived in Lima on Monday, opened the festival.",
+     "Minister of Culture and Tourism Ana Ruiz arrived in Lima"),
     # (a guard: "who" after a person's name in an "of" phrase of a common noun is that person)
     ("Two aides of former president Joao Lima, who died in 2001, were arrested on Monday.", "Former president Joao Lima died"),
 ])

@@ -819,6 +819,15 @@ def _happening_before_its_place(antecedent: Token, relative: Token) -> Token:
             and happenings.happening_probability(antecedent) < 0.15 and happenings.happening_probability(relative) >= 0.5
             and not passive(relative)):  # (what is done to a place is the place's: "the town which was flattened")
         return before
+    # (or whose "of" phrase it is, when the clause only tells when it begins or ends: "the annual
+    # meeting of the regional council which begins on Tuesday" is the meeting's; not a clause that
+    # says what someone did: "a meeting of the council which voted on Tuesday", "which launched a plan")
+    head = antecedent.head
+    if (base_dep(antecedent) == "nmod" and "of" in cases and head.pos_ == "NOUN" and head.i < antecedent.i
+            and (happenings.happening_probability(head) >= 0.5 or names.occasion_probability(head.text, lemma(head)) >= 0.5)
+            and happenings.happening_probability(antecedent) < 0.15 and lemma(relative) in rules().phase_verbs
+            and not passive(relative) and not any(base_dep(c) in ("obj", "ccomp", "xcomp") for c in relative.children)):
+        return head
     return antecedent
 
 
@@ -869,12 +878,26 @@ def _title_a_name_ends(noun: Token) -> Token:
     ("Energy Maria Lopez"); a name that ends a capitalised title's "of" or "for" phrase is the
     title's, and the title with its phrase and name is whom "who" stands for. Else the noun."""
     head = noun.head
+    # (or joined to the phrase's first field, its second before it: "Minister of Culture and
+    # [Tourism Ana] Ruiz", the parse joining the name to "Culture")
+    if (base_dep(noun) == "conj" and noun.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < noun.i
+            and base_dep(head) == "nmod" and head.head.pos_ == "PROPN" and head.head.i < head.i
+            and any(base_dep(c) == "case" and c.lower_ in ("of", "for") for c in head.children)
+            and any(base_dep(c) == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
+            and any(base_dep(c) == "flat" and c.i > noun.i for c in noun.children)):
+        noun, head = head, head.head
     # (the name may be the phrase's head, its field before it: "Minister of [Culture Anne] Duval")
     while (head != noun and noun.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < noun.i and base_dep(noun) == "nmod"
            and any(base_dep(c) == "case" and c.lower_ in ("of", "for") for c in noun.children)
            and (any(base_dep(c) in ("flat", "nmod", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.subtree)
                 or sum(base_dep(c) in ("flat", "compound") and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children) >= 2)):
         noun, head = head, head.head
+    # (or the name set beside its title with no comma, which the parse made an apposition: "Assistant
+    # Secretary of State for South and Central Asian Affairs Richard Boucher, who")
+    first = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)  # (its comma may hang on it)
+    if (base_dep(noun) == "appos" and noun.pos_ == "PROPN" and head.pos_ in ("PROPN", "NOUN") and head.i < noun.i
+            and first > 0 and not noun.doc[first - 1].is_punct and head.is_title):
+        noun = head
     return noun
 
 

@@ -820,9 +820,11 @@ def _opens(text: str, sentence: Sentence, entity: Entity) -> bool:
     return len(text[sentence.start : entity.start].split()) <= 3
 
 
-def _main_day(article: Article, sentences: list[Sentence], starts: list[int], dating: list[Timex]) -> str | None:
+def _main_day(article: Article, sentences: list[Sentence], starts: list[int], dating: list[Timex],
+              docs: dict[int, "Doc"]) -> str | None:
     """The first day-precise date of the first five sentences that falls in the week up to the
-    publication day: the day the news happened ("on Tuesday" in a Wednesday paper)."""
+    publication day: the day the news happened ("on Tuesday" in a Wednesday paper). A date told
+    in a relative clause of a noun other than the subject is background, not the news's day."""
     if not article.published or not is_calendar_value(article.published):
         return None
     published = interval_of(article.published)
@@ -831,11 +833,22 @@ def _main_day(article: Article, sentences: list[Sentence], starts: list[int], da
         if k is None or k >= 5:
             break
         value = _day_of(timex.value or "")
-        if value is None:
+        if value is None or k in docs and _dates_a_relative_clause_of_an_object(docs[k], timex, sentences[k]):
             continue
         if 0 <= (published.first - interval_of(value).first).days <= 7:
             return value  # the day; "Tuesday night" is only the flood's
     return None
+
+
+def _dates_a_relative_clause_of_an_object(doc: "Doc", timex: Timex, sentence: Sentence) -> bool:
+    """"... over Mourinho's criticism of Johnson, which he made after the win on Sunday": the date
+    is inside a relative clause describing a noun that is not its sentence's subject."""
+    word = clauses.anchor_of(doc, timex.start - sentence.start, timex.end - sentence.start).word
+    while word is not None and word.head != word:
+        if clauses.dep(word) == "acl:relcl":
+            return clauses.dep(word.head) not in clauses.SUBJECTS
+        word = word.head
+    return False
 
 
 def _happening(word: "SpacyToken") -> bool:
@@ -3816,7 +3829,7 @@ class _ArticleReading:
             dating = [t for k in sorted(self.by_sentence) for t in self.by_sentence[k] if is_dating(t)]
             starts = [s.start for s in self.sentences]
             self._ctx = _Context(self.article, self.sentences, entities, [e.start for e in entities],
-                                 _main_day(self.article, self.sentences, starts, dating), starts,
+                                 _main_day(self.article, self.sentences, starts, dating, self.docs), starts,
                                  _dateline_place(self.text), self.docs, self.worth_min)
         return self._ctx
 
