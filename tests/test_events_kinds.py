@@ -8719,6 +8719,17 @@ def test_a_relative_clause_that_a_happening_of_something_began_or_ended_is_the_h
     assert titles(text, worth_min=0.0).get(title) == date, titles(text, worth_min=0.0)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Ambassadors of Britain, France and Japan -- the group's founding members -- plus Canada met quietly on Monday "
+     "to review the draft.", "Ambassadors of Britain, France and Japan met quietly"),
+    ("Ministers of the six founding states -- the bloc's original members -- plus Austria met in Rome on Monday to sign "
+     "the text.", "Ministers of the six founding states met in Rome"),
+])
+def test_a_second_subject_after_a_dashed_aside_does_not_take_the_verb_from_the_first(text, title):
+    # never "Canada met quietly": the parse joined the verb to the first noun, the second its subject
+    assert titles(text, worth_min=0.0) == {title: "2024-03-11"}, titles(text, worth_min=0.0)
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

@@ -241,8 +241,17 @@ def _subject_split_by_and(root: "Token") -> bool:
         return False
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
-    if cc is None or subject is None or subject.left_edge.i != cc.i + 1 or any(
-            t.pos_ in ("VERB", "AUX", "PUNCT") for t in root.doc[root.i + 1 : cc.i]):
+    # (or the "and" the parse hung on the second subject, which it joins to the first past an
+    # aside: "Ambassadors of the five members -- the council's permanent ones -- plus Germany met")
+    joined = cc is None and subject is not None and any(c.dep_ == "cc" and c.i == subject.left_edge.i for c in subject.children)
+    if joined:
+        cc = subject.left_edge
+    # (an aside between dashes may stand between the two, whatever it holds)
+    aside = cc is not None and cc.i > 0 and cc.doc[cc.i - 1].text in ("--", "—", "–") and sum(
+        t.text in ("--", "—", "–") for t in root.doc[root.i + 1 : cc.i]) == 2
+    if cc is None or subject is None or subject.left_edge.i != cc.i + 1 and not joined or any(
+            (t.tag_ in ("VBD", "VBZ", "VBP", "MD") if joined or aside else t.pos_ in ("VERB", "AUX") or t.pos_ == "PUNCT")
+            for t in root.doc[root.i + 1 : cc.i]):
         return False  # the names and the "and" side by side, no clause between
     if subject.pos_ == "PRON" or any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in root.children):
         return False  # "Their service is top-notch and I love ...": a clause of its own, then another
