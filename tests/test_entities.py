@@ -232,6 +232,26 @@ def test_an_organisations_name_goes_on_past_its_for(text, name):
     assert name in [e.text for e in find_entities(text)], [(e.kind, e.text) for e in find_entities(text)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Committee for Trade and Industry met in Geneva on Monday.", "Committee for Trade and Industry"),
+    ("A spokesman for the Ministry of Labour and Social Security said pensions would rise.",
+     "Ministry of Labour and Social Security"),
+    ("The Institute of Science and Technology opened a campus in Lagos.", "Institute of Science and Technology"),
+])
+def test_and_inside_an_organisations_field_is_part_of_its_name(text, name):
+    # never "Committee for Trade" and an "Industry" apart
+    assert name in [e.text for e in find_entities(text)], [(e.kind, e.text) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # (guards) a known place, or a person's name, after "and" is a name of its own
+    ("The Ministry of Finance and Mexico signed the accord.", {"Ministry of Finance", "Mexico"}),
+    ("Leaders of the Union of Kurdistan and Massud Barzani met.", {"Massud Barzani"}),
+])
+def test_and_after_an_organisations_field_does_not_join_another_name(text, names):
+    assert names <= {e.text for e in find_entities(text)}, [(e.kind, e.text) for e in find_entities(text)]
+
+
 def test_for_after_a_name_that_is_no_organisations_joins_nothing():
     # a guard: "voted for Smith" is two names, whatever is capitalised before "for"
     found = [e.text for e in find_entities("Residents of Ohio voted for Smith on Tuesday.")]

@@ -8730,6 +8730,17 @@ def test_a_second_subject_after_a_dashed_aside_does_not_take_the_verb_from_the_f
     assert titles(text, worth_min=0.0) == {title: "2024-03-11"}, titles(text, worth_min=0.0)
 
 
+@pytest.mark.parametrize("text, title, date", [
+    ("The annual meeting of the Committee for Trade and Industry will be held in Geneva on March 21.",
+     "The annual meeting of the Committee for Trade and Industry will be held in Geneva", "2024-03-21"),
+    ("The board of the Institute of Science and Technology approved the merger on Monday.",
+     "The board of the Institute of Science and Technology approved the merger", "2024-03-11"),
+])
+def test_a_title_keeps_the_whole_name_of_an_organisation_with_and(text, title, date):
+    # never "The annual meeting of the Committee for Trade will be held in Geneva"
+    assert titles(text).get(title) == date, titles(text)
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

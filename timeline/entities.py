@@ -19,6 +19,7 @@ from importlib import resources
 
 
 from timeline import names
+from timeline.language import noun_forms
 from timeline.tables import read_table
 
 KINDS = ("person", "organisation", "place", "event", "name")
@@ -183,8 +184,10 @@ def _is_name_word(token: Token) -> bool:
     return not (last.isalpha() and last.islower())
 
 
-def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: frozenset[str]) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of capitalised-name runs; small connectors may join two names."""
+def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: frozenset[str],
+          known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of capitalised-name runs; small connectors may join two names. `known`:
+    the places and organisations known by name (folded), which "and" never joins to another name."""
     runs: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
@@ -214,10 +217,31 @@ def _runs(tokens: list[Token], connectors: frozenset[str], organisation_words: f
             if k > j and k < n and _is_name_word(tokens[k]) and k - j <= 2:
                 j = k + 1
                 continue
+            # "Committee for Trade and Industry", "Ministry of Labor and Social Security": "and"
+            # inside an organisation's field, one or two words that close the name
+            if tokens[j].text == "and" and _in_an_organisations_field(tokens, i, j, organisation_words):
+                end = j + 1
+                while end < n and end - j <= 3 and _is_name_word(tokens[end]) and tokens[end].start - tokens[end - 1].end <= 1:
+                    end += 1
+                # (two words, a common noun last: "Social Security", not a person, "Massud Barzani")
+                if 2 <= end - j <= 3 and (end == n or not _is_name_word(tokens[end])) and (
+                        fold(" ".join(tok.text for tok in tokens[j + 1 : end])) not in known) and (
+                        end - j == 2 or tokens[end - 1].text.lower() in noun_forms()):
+                    j = end
+                    continue
             break
         runs.append((i, j))
         i = j
     return runs
+
+
+def _in_an_organisations_field(tokens: list[Token], i: int, j: int, organisation_words: frozenset[str]) -> bool:
+    """Does the run [i, j) end in the field of an organisation's name: its word, then "of" or
+    "for" and one or two capitalised words ("Ministry of Trade", "Committee for Economic")?"""
+    for k in range(max(i, j - 4), j - 1):
+        if tokens[k].text in organisation_words and tokens[k + 1].text in ("of", "for") and 1 <= j - k - 2 <= 2:
+            return all(_is_name_word(tokens[m]) for m in range(k + 2, j))
+    return False
 
 
 # Small words an organisation's name may have between its capitalised words ("Bank for Agriculture
@@ -398,7 +422,7 @@ def find_entities(text: str, tokens: list[Token] | None = None) -> list[Entity]:
     t = tables()
     tokens = tokens if tokens is not None else tokenize(text)
     parts: list[_Part] = []
-    for i, j in _joined_by_their_acronym(tokens, _runs(tokens, t.connectors, t.organisation_words), t):
+    for i, j in _joined_by_their_acronym(tokens, _runs(tokens, t.connectors, t.organisation_words, t.places | t.organisations), t):
         first_of_sentence = i == 0 or tokens[i - 1].text in {".", "!", "?", "\n", '"', "“"} or (
             "\n" in text[tokens[i - 1].end : tokens[i].start]
         )
