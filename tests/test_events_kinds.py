@@ -8741,6 +8741,19 @@ def test_a_title_keeps_the_whole_name_of_an_organisation_with_and(text, title, d
     assert titles(text).get(title) == date, titles(text)
 
 
+@pytest.mark.parametrize("text, title, date", [
+    ("The Swedish parliament was on Thursday set to adopt the government's plans to raise premiums.",
+     "The Swedish parliament was set to adopt the government's plans to raise premiums", "2024-03-14"),
+    ("The assembly is poised to pass the reform on Friday.", "The assembly is poised to pass the reform", "2024-03-15"),
+    # (a guard: a phrasal verb's infinitive is its purpose, not a plan)
+    ("The fund was set up in February to help flood victims.", "The fund was set up to help flood victims", "2024-02"),
+])
+def test_what_someone_is_set_or_poised_to_do_is_planned(text, title, date):
+    # never "Swedish parliament" alone: "was on Thursday" read as the clause, "set" a noun
+    found = {m.title: (m.date, m.modality) for m in mentions_of(text, worth_min=0.0)}
+    assert found.get(title) == (date, "" if "set up" in text else "planned"), found
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

@@ -456,6 +456,17 @@ def test_a_day_between_a_subject_and_its_verb_is_the_verbs(sentence, day, verb):
     assert by_text[day].head.text == verb
 
 
+@pytest.mark.parametrize("sentence, day, verb", [
+    ("The council was on Monday expected to approve the budget.", "Monday", "expected"),
+    ("The Swedish parliament was on Wednesday set to adopt the government's plans to raise premiums.", "Wednesday", "set"),
+])
+def test_a_day_between_be_and_its_participle_is_the_participles(sentence, day, verb):
+    # never "was on Monday" a clause of its own, its day the predicate and the participle apart
+    doc = language.parse_one(sentence)
+    by_text = {t.text: t for t in doc}
+    assert (by_text[day].head.text, by_text[verb].dep_, by_text["was"].dep_) == (verb, "ROOT", "aux:pass"), _listed(doc)
+
+
 def test_a_past_form_after_a_day_read_as_a_noun_is_the_verb():
     # "The council on Saturday vetoed the plan." as the model misreads it (built by hand): one noun
     # phrase, "on [Saturday vetoed]", with "plan" in apposition.

@@ -1190,7 +1190,8 @@ def content_verb(verb: Token) -> Token:
     r = rules()
     for _ in range(3):
         framed = next((c for c in verb.children if base_dep(c) == "xcomp" and (
-            c.pos_ in ("VERB", "AUX") or any(base_dep(g) == "cop" for g in c.children))), None)  # "is set to be an agreement"
+            c.pos_ in ("VERB", "AUX") or any(base_dep(g) == "cop" for g in c.children))  # "is set to be an agreement"
+            or infinitive_of_a_plan_frame(c)), None)  # ("was on Wednesday set [to adopt]", read as its purpose)
         if (framed is None or lemma(verb) not in r.plan_frames | r.necessity_frames or lemma(verb) in r.act_frames
                 or _went_somewhere(verb)):
             break
@@ -1202,8 +1203,11 @@ def infinitive_of_a_plan_frame(word: Token) -> bool:
     """"are due [to meet]", "is set [to train]": an infinitive the parse read as the purpose of a
     plan's adjective or passive is that frame's complement all the same."""
     head = word.head
-    return (base_dep(word) == "advcl" and head != word and (head.pos_ == "ADJ" or head.tag_ == "VBN" and passive(head))
-            and lemma(head) in rules().plan_frames and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children))
+    # (the tagger may call the frame an adjective and the parser a verb: "was [set/JJ] to adopt")
+    return (base_dep(word) == "advcl" and head != word and (head.pos_ == "ADJ" or head.tag_ == "JJ" or head.tag_ == "VBN" and passive(head))
+            and lemma(head) in rules().plan_frames and any(base_dep(c) == "mark" and c.lower_ == "to" for c in word.children)
+            # (not a phrasal verb's purpose: "was set up in February [to trace] who received the money")
+            and not any(dep(c) == "compound:prt" for c in head.children))
 
 
 def _decided_after(gerund: Token) -> bool:

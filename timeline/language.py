@@ -8289,6 +8289,38 @@ def _comparative_read_as_the_days(day: "Token") -> bool:
     return True
 
 
+def _day_after_be_read_as_the_predicate(day: "Token") -> bool:
+    """Repairs "The council was on Monday expected to approve the budget" parsed with "was on Monday"
+    the clause (the day its copular predicate) and the participle hung on the day or apart: a day
+    set between a form of "be" and a past participle ("set" spelt as its lemma, too) dates the
+    participle, which is the verb, "be" its passive auxiliary. Returns whether it repaired."""
+    doc = day.doc
+    cop = next((c for c in day.children if c.dep_ == "cop" and c.i < day.i), None)
+    if cop is None or day.i + 1 >= len(doc) or lemma_exceptions().get(cop.lower_, {}).get("AUX") != "be":
+        return False
+    if any(not (t.dep_ == "case" and t.head == day) for t in doc[cop.i + 1 : day.i]):
+        return False  # only "on" between: "was on Monday"
+    participle = doc[day.i + 1]
+    if not (participle.tag_ == "VBN" or participle.tag_ in ("VBD", "JJ") and participle.lower_.endswith("ed")
+            or participle.lower_ in irregular_pasts_with_unchanged() and participle.tag_ in ("NN", "JJ", "VBD")):
+        return False
+    if participle.tag_ != "VBN" and not any(t.dep_ == "mark" and t.lower_ == "to" for t in participle.subtree):
+        return False  # (a form that is not plainly a participle only before its infinitive: "was on Monday set to")
+    subject = next((c for c in day.children if c.dep_.startswith("nsubj") and c.i < cop.i), None)
+    if subject is None:
+        return False
+    movers = [c for c in day.children if c.i > participle.i]
+    participle.head, participle.dep_ = (participle, "ROOT") if day.head == day else (day.head, day.dep_)
+    participle.pos_, participle.tag_ = "VERB", "VBN"
+    participle.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    day.head, day.dep_ = participle, "obl"
+    cop.head, cop.dep_ = participle, "aux:pass"
+    subject.head, subject.dep_ = participle, "nsubj:pass"
+    for child in movers:
+        child.head = participle
+    return True
+
+
 def _day_read_as_object(day: "Token") -> bool:
     """"submitted a bid Wednesday" parsed with the day as the object and "bid" its modifier: the
     noun before the day becomes the object, with the day's other words, and the day a bare time
@@ -9009,6 +9041,7 @@ def _register_components() -> None:
                 if verb:
                     _subordinate_clause_read_as_phrase(token)
                 if day:
+                    _day_after_be_read_as_the_predicate(token)
                     _comparative_read_as_the_days(token)
                     _day_read_as_object(token)
                     _day_read_as_a_conjunct_before_its_clause(token)
