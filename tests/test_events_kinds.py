@@ -9058,6 +9058,10 @@ def test_who_after_a_name_that_ends_a_title_stands_for_the_titled_person(text, t
 @pytest.mark.parametrize("text, title", [
     ("Nurses in Leeds, where the strike had closed wards since May 3, told Reuters that they had returned to work Wednesday "
      "under threat of dismissal.", "Nurses in Leeds had returned to work under threat of dismissal"),
+    # (the "where" clause made the root, its subject an apposition of the nurses)
+    ("Nurses in Leeds, where the strike for higher pay and safer staffing levels had closed most wards since March 3, told "
+     "the BBC that they had returned to work Wednesday under threat of dismissal.",
+     "Nurses in Leeds had returned to work under threat of dismissal"),
 ])
 def test_a_date_that_ends_a_relative_clause_is_nobodys_subject(text, title):
     # never "Reuters had returned to work": "3" of "May 3" read as the subject of "told", the

@@ -1141,6 +1141,8 @@ def _date_read_as_the_main_verbs_subject(time: "Token") -> bool:
     if not (time.lower_ in _day_and_month_names() or time.like_num and any(c.lower_ in _day_and_month_names() for c in time.children)):
         return False  # (a number alone may be a count: "3 were killed")
     root = time.sent.root
+    if root.pos_ == "VERB" and _where_clause_read_as_the_root(root, verb, time):
+        return True
     if root.pos_ not in ("NOUN", "PROPN") or root.i > time.i or root == verb or not root.is_ancestor(verb):
         return False
     # (the clause the date ends: the nearest verb before it in the root noun's phrase)
@@ -1154,6 +1156,34 @@ def _date_read_as_the_main_verbs_subject(time: "Token") -> bool:
     root.head, root.dep_ = verb, "nsubj"
     if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) and is_past_form(verb):
         _made_a_past_tense(verb)  # ("told" with its subject back: the past tense)
+    _full_stop_to(root, verb)
+    return True
+
+
+def _where_clause_read_as_the_root(root: "Token", verb: "Token", time: "Token") -> bool:
+    """The same with the clause a "where" opens made the root ("Teachers in Nablus, where the strike
+    for higher pay had closed all schools since April 5, told AFP ...", "the strike" an apposition of
+    "Teachers"): the noun before the comma is the subject of the verb the date was given, the
+    "where" clause is that noun's, with the apposition its subject."""
+    doc = time.doc
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    where = next((t for t in doc[subject.i + 1 : root.i] if t.lower_ in ("where", "when") and t.tag_ == "WRB"), None) if subject else None
+    if where is None or doc[where.i - 1].text != "," or root.i > time.i or not root.is_ancestor(verb) or verb.head != root:
+        return False
+    own = next((c for c in subject.children if c.dep_ == "appos" and c.i > where.i), None)
+    if own is None or own.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in [c for c in verb.children if c.dep_ == "mark" and c.i < time.i and c.lower_ in ("since", "until", "till", "before", "after")]:
+        child.head, child.dep_ = time, "case"
+    time.head, time.dep_ = root, "obl"
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    host = where.head if where.head.pos_ in ("NOUN", "PROPN") and where.head.i < where.i else subject  # ("in Nablus, where")
+    root.head, root.dep_ = host, "acl:relcl"
+    where.head, where.dep_ = root, "advmod"
+    own.head, own.dep_ = root, "nsubj"
+    if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) and is_past_form(verb):
+        _made_a_past_tense(verb)
     _full_stop_to(root, verb)
     return True
 
@@ -9210,7 +9240,7 @@ def _register_components() -> None:
                 root = sentence.root
                 if root.pos_ == "PROPN" and _opening_time_read_as_a_sentence_of_its_own(root):
                     continue
-                if root.pos_ in ("NOUN", "PROPN"):
+                if root.pos_ in ("NOUN", "PROPN", "VERB"):
                     dates = [t for t in sentence if t.dep_ == "nsubj" and (t.like_num or t.lower_ in days or t.lower_ in months)]
                     if any(_date_read_as_the_main_verbs_subject(t) for t in dates):
                         continue  # ("Nurses in Leeds, where ... since May 3, told Reuters": "told" now roots it)
