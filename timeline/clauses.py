@@ -2511,7 +2511,8 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
             if c.i > word.i and c.pos_ == "ADJ" and any(base_dep(g) in ("obl", "xcomp", "ccomp") for g in c.children):
                 continue  # "supporters loyal [to a former ruler]": an adjective after its noun goes with what it takes
             if c.i not in skip and (dep(c) in SUBJECT_CORE or base_dep(c) in SUBJECT_CORE or _close_name(c)
-                                    or head and dep(c) == "nmod" and c.i > word.i or _hyphened_to(c, word)):
+                                    or head and dep(c) == "nmod" and c.i > word.i or _hyphened_to(c, word)
+                                    or _naming_of_phrase(c)):
                 out.extend(core(c))
         return out
 
@@ -2526,6 +2527,15 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
         # cut where a phrase ends ("The trial of the ousted Iraqi leader [Saddam Hussein and ...]")
         return _whole_phrases(_clean(tokens[:12]), tokens, keep=tokens.index(subject) + 1)
     return _clean([t for t in tokens if subject.i - 4 <= t.i <= subject.i + 1])
+
+
+def _naming_of_phrase(phrase: Token) -> bool:
+    """"the college town [of Berkeley]", "the US state [of California]": a name in an "of" phrase
+    right after a common noun names what the noun is, and goes with it into a title."""
+    noun = phrase.head
+    return (base_dep(phrase) == "nmod" and phrase.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.i < phrase.i
+            and phrase.left_edge.i == noun.i + 1 and phrase.left_edge.lower_ == "of"
+            and all(t.pos_ == "PROPN" or t.is_punct and t.tag_ == "HYPH" for t in phrase.doc[phrase.left_edge.i + 1 : phrase.i + 1]))
 
 
 def _named_without_their_descriptions(tokens: list[Token]) -> list[Token]:
