@@ -3263,6 +3263,26 @@ def _happening_to_come_below(verb: "SpacyToken", date_word: "SpacyToken | None",
     return found if found is not None and _in_the_clause_of(found, verb) else None
 
 
+def _happening_a_describing_participle_names(participle: "SpacyToken", date_tokens: list["SpacyToken"]) -> "SpacyToken | None":
+    """The happening noun (the classifier's) in the participle's object that a date written inside
+    it, or right after it, is the time of ("investigating the abduction of two soldiers in July",
+    "reviewing the collapse of the mine in 2019"); None if there is none."""
+    if not date_tokens:
+        return None
+    up = clauses.span_head(date_tokens).head
+    if up == participle:  # (the parse hung the date on the participle: the noun right before it)
+        up = next((participle.doc[k] for k in range(date_tokens[0].i - 1, participle.i, -1)
+                   if participle.doc[k].pos_ == "NOUN"), participle)
+    found: list["SpacyToken"] = []
+    while up != participle and up.head != up and not clauses.is_predicate(up):
+        if up.pos_ == "NOUN" and (happenings.happening_probability(up) >= DATED_NOUN_THRESHOLD
+                                  or names.occasion_probability(up.text, clauses.lemma(up)) >= OCCASION_MIN):
+            found.append(up)
+        up = up.head
+    # (the likeliest happening of the phrase: "the collapse of the mine", not the mine)
+    return max(found, key=happenings.happening_probability, default=None)
+
+
 def _in_the_clause_of(word: "SpacyToken", verb: "SpacyToken") -> bool:
     """Whether `word` belongs to the verb's own clause (no other predicate between them)."""
     while word != verb:
@@ -3453,6 +3473,14 @@ def _dated_mentions(
                     continue  # ("Delivery" alone would tell a reader nothing)
                 word, is_noun = happening, happening.pos_ in ("NOUN", "PROPN")
                 to_come.add(word.i)
+            if (not is_noun and word.tag_ == "VBG" and clauses.dep(word) == "acl" and _before_publication(timex, ctx.article.published)
+                    and not any(clauses.base_dep(c) in ("aux", "mark") for c in word.children)):
+                # "a commission of inquiry investigating the abduction of two soldiers in July": a
+                # participle describing its noun as it is now takes no day gone by; the happening
+                # noun the date is written in does
+                happening = _happening_a_describing_participle_names(word, date_tokens)
+                if happening is not None and happening.i not in dated_words and not _thin_title(happening, skip):
+                    word, is_noun = happening, True
             if (not is_noun and clauses.present_state(word) and word.tag_ == "VBG" and _before_publication(timex, ctx.article.published)
                     and precision_of(timex.value or "") in ("year", "decade", "century")):
                 # "is defending the former head of intelligence during Operation Anfal in the 1980s":
