@@ -2533,7 +2533,9 @@ def _naming_of_phrase(phrase: Token) -> bool:
     """"the college town [of Berkeley]", "the US state [of California]": a name in an "of" phrase
     right after a common noun names what the noun is, and goes with it into a title."""
     noun = phrase.head
+    # (not someone's: "the son and heir [of Kim Il-Sung]" is not Kim Il-Sung; the agent-noun classifier)
     return (base_dep(phrase) == "nmod" and phrase.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.i < phrase.i
+            and not is_someone(noun)
             and phrase.left_edge.i == noun.i + 1 and phrase.left_edge.lower_ == "of"
             and all(t.pos_ == "PROPN" or t.is_punct and t.tag_ == "HYPH" for t in phrase.doc[phrase.left_edge.i + 1 : phrase.i + 1]))
 
