@@ -833,10 +833,11 @@ def _main_day(article: Article, sentences: list[Sentence], starts: list[int], da
         if k is None or k >= 5:
             break
         value = _day_of(timex.value or "")
-        if value is None or k in docs and _dates_a_relative_clause_of_an_object(docs[k], timex, sentences[k]):
+        if value is None or not 0 <= (published.first - interval_of(value).first).days <= 7:
             continue
-        if 0 <= (published.first - interval_of(value).first).days <= 7:
-            return value  # the day; "Tuesday night" is only the flood's
+        if k in docs and _dates_a_relative_clause_of_an_object(docs[k], timex, sentences[k]):
+            continue
+        return value  # the day; "Tuesday night" is only the flood's
     return None
 
 
