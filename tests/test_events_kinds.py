@@ -8779,6 +8779,22 @@ def test_a_date_inside_the_object_of_a_describing_participle_dates_the_happening
     assert found.get(title) == date and not any(d == date for t, d in found.items() if t != title), found
 
 
+@pytest.mark.parametrize("text", [
+    "The athletes will compete in 40 events from 12 sports, the Harwick Gazette reported on Tuesday.",
+    "The drug maker is to build a research centre in Basel, a Swiss radio station reported on Monday.",
+])
+def test_a_plan_a_medium_reports_is_not_the_reports_statement(text):
+    # never "The Harwick Gazette reported the athletes will compete ...": a report relays another's
+    # plan, and a plan is never dated by its report
+    assert not any("reported" in t for t in titles(text, worth_min=0.0)), titles(text, worth_min=0.0)
+
+
+def test_a_plan_reported_of_oneself_is_still_the_reporters_statement():
+    # a guard: what a company reports of itself is its own statement
+    text = "The company reported on Monday that it would close two plants."
+    assert titles(text, worth_min=0.0) == {"The company reported it would close two plants": "2024-03-11"}, titles(text, worth_min=0.0)
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

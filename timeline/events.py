@@ -2591,6 +2591,12 @@ def _clause_mention(
                                        and not announced):
         if statement is None or statement.negated or statement.modality or statement.quoted:
             return None  # a state ("was president"), not a happening
+        if (clauses.lemma(statement.verb) == "report" and not clauses.passive(statement.verb)
+                and not (clause.subject is not None and clause.subject.tag_ == "PRP")):
+            # "The athletes will compete in 84 events, The Jakarta Post newspaper reported Thursday":
+            # whoever reports another's plan or state relays it; the report is no statement of it
+            # (what one reports of oneself is: "The company reported that it would close two plants")
+            return None
         if clause.quoted and (clauses.present_state(clause.verb) or plan_told):
             # '"Creationism values each person," Carter says': a view in a quote; '"Our efforts
             # will reach more people," the abbot said': a promise or a forecast in one
