@@ -2428,13 +2428,25 @@ def subject_phrase(subject: Token, skip: Set[int], names: Sequence[tuple[int, in
 
 
 def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int, int]]) -> list[Token]:
-    tokens = _with_whole_written_words(_subject_phrase(subject, skip, names), skip)
+    tokens = _with_lone_conjunctions(_with_whole_written_words(_subject_phrase(subject, skip, names), skip), skip)
     joining = {t.i for c in subject.children if c.i < subject.i and base_dep(c) in ("case", "mark")
                or base_dep(c) == "advmod" and c.i < subject.i and c.pos_ == "ADV" and c.lower_ not in rules().quantity_approximators
                for t in c.subtree}
     while tokens and tokens[0].i in joining:
         tokens = tokens[1:]
     return tokens
+
+
+def _with_lone_conjunctions(tokens: list[Token], skip: Set[int]) -> list[Token]:
+    """"Research Institute of Cold [and] Arid Regions": an "and" or "or" left out between two words
+    the phrase keeps would join them into one ("Cold Arid"); it goes back in."""
+    kept = {t.i for t in tokens}
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    added = [doc[i] for i in range(min(kept) + 1, max(kept)) if i not in kept and i not in skip and doc[i].pos_ == "CCONJ"
+             and i - 1 in kept and i + 1 in kept]
+    return sorted(tokens + added, key=lambda t: t.i) if added else tokens
 
 
 def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
