@@ -8801,6 +8801,18 @@ def test_a_subject_never_loses_the_and_between_two_words_it_keeps():
     assert any("Institute of Dry and Arid Lands" in t for t in titles(text)), titles(text)
 
 
+@pytest.mark.parametrize("text, title", [
+    # a name plural in form is one body, which "its" stands for
+    ("Pacific Airlines said it will change the times of 12 of its departures on Friday.", "Pacific Airlines' departures"),
+    # the noun right before "and" owns what is joined to it
+    ("The city is the host of the annual jazz festival and its related concerts scheduled for early June.",
+     "The annual jazz festival's related concerts are scheduled for early June"),
+])
+def test_its_in_a_title_is_named_by_the_body_it_stands_for(text, title):
+    # never "Its departures", nor "The city's related concerts"
+    assert title in titles(text, worth_min=0.0), titles(text, worth_min=0.0)
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

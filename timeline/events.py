@@ -2296,7 +2296,8 @@ def _owner_agrees(owner: "SpacyToken", noun: "SpacyToken") -> bool:
     # ("their" of someone: "after their operations were battered", of oil companies, is no levels')
     # (a name is a thing's too: "Guangdong exported ..., and its exports edged up"; and a body's:
     # "the ministry ... its decision")
-    its = not plural and (noun.pos_ == "NOUN" and not person or noun.pos_ == "PROPN")
+    # (a name plural in form is one body all the same: "Aegean Airlines ... its departures")
+    its = noun.pos_ == "PROPN" or not plural and noun.pos_ == "NOUN" and not person
     return {"his": person and not plural, "her": person and not plural, "its": its, "their": plural and agent}.get(owner.lower_, False)
 
 
@@ -2326,6 +2327,15 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     root = _root_predicate(noun.doc)
     if owner is None or not title.lower().startswith(owner.lower_ + " "):
         return title
+    joined = _noun_joined_before(noun)
+    if joined is not None and _owner_agrees(owner, joined):
+        # "the host of the 12th ASEAN Summit and its related meetings": the noun right before the
+        # "and" owns what is joined to it, nearer than any subject
+        words = [t for t in noun.doc[joined.left_edge.i : joined.i + 1] if t.i not in skip and clauses.base_dep(t) != "case"]
+        if words and not any(t.pos_ == "PRON" for t in words):
+            text = clauses.phrase_text(words)
+            text = text[:1].lower() + text[1:] if words[0].pos_ == "DET" else text
+            return clauses.capped(f"{_possessive(text)} {title[len(owner.text) + 1:]}")
     outside = _owner_outside_the_main_clause(owner)
     owned_outside = clauses.capped(f"{_possessive(outside)} {title[len(owner.text) + 1:]}") if outside else None
     if root is None:
@@ -2359,6 +2369,18 @@ def _with_its_owner_named(noun: "SpacyToken", title: str, skip: set[int]) -> str
     if not agrees or rival or not phrase or any(t.i == noun.i or t.pos_ == "PRON" for t in phrase):
         return title
     return clauses.capped(f"{_possessive(clauses.phrase_text(phrase))} {title[len(owner.text) + 1:]}")
+
+
+def _noun_joined_before(noun: "SpacyToken") -> "SpacyToken | None":
+    """The noun that ends the phrase a noun is joined to by "and" right before it ("the 12th ASEAN
+    [Summit] and its related meetings"), when the parse joins them (to it or to the phrase it ends);
+    else None."""
+    start = noun.left_edge.i
+    if clauses.base_dep(noun) != "conj" or noun.head.i > noun.i or start < 2 or noun.doc[start].pos_ != "CCONJ" and noun.doc[start - 1].pos_ != "CCONJ":
+        return None
+    k = start if noun.doc[start].pos_ == "CCONJ" else start - 1
+    before = noun.doc[k - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") and (before == noun.head or noun.head.is_ancestor(before)) else None
 
 
 def _name_in_the_possessive_before(owner: "SpacyToken") -> "SpacyToken | None":
