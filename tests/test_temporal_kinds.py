@@ -984,6 +984,18 @@ def test_an_offset_written_beside_a_date_counts_from_that_date(sentence, express
     assert value(sentence, "2006-11-19", expression) == expected
 
 
+@pytest.mark.parametrize("text, expression", [
+    ("The mayor spoke to reporters on Tuesday. She was attacked two weeks ago outside her home, three days after "
+     "returning from Brussels.", "three days"),
+    ("The strike ended on Monday. The plant had closed last month, two days after the union voted to walk out.", "two days"),
+])
+def test_days_after_a_happening_are_not_counted_from_a_day_of_another_clause(text, expression):
+    # never three days before Tuesday: the clause's own date ("two weeks ago") is too coarse to
+    # count days from, and Tuesday is the day she spoke; the offset stays a length of time
+    found = [t for t in tag(text, "2024-03-14") if t.text.startswith(expression)]
+    assert [t.type for t in found] == ["DURATION"], [(t.text, t.value) for t in found]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Voters will go to the polls on Sunday. Thousands of supporters gathered in the main square in the afternoon.",
      "2024-03-14TAF"),

@@ -903,6 +903,12 @@ def _event_anchor(context: Context, unit: str) -> tuple[str | None, str]:
     for value in reversed(pool):
         if is_calendar_value(value) and _FINENESS[precision_of(value)] >= needed:
             return value, where
+        if is_calendar_value(value) and value in context.in_sentence and precision_of(value) in ("week", "month"):
+            # "was confronted two weeks ago ..., four days after arriving": the clause's own date is
+            # too coarse to count days from, and a finer one said before is another clause's (a
+            # year or a decade in the sentence is rather an aside's: "which won a contract there in
+            # the 1990s, came two days after")
+            return None, ""
     if tense in (PAST, FUTURE, MIXED, PERFECT) or context.dct is None:
         return None, ""
     return context.dct.isoformat(), f"the DCT ({'present tense ' + repr(context.tense_before_word) if tense else 'no tense cue: the present'})"
