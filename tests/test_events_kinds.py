@@ -8813,6 +8813,12 @@ def test_its_in_a_title_is_named_by_the_body_it_stands_for(text, title):
     assert title in titles(text, worth_min=0.0), titles(text, worth_min=0.0)
 
 
+def test_a_subject_with_a_list_of_names_keeps_the_list_its_commas_do_not_count():
+    # never "Ministers arrived in Geneva": which ministers is the list
+    text = "Ministers from Chile, Peru, the Bahamas, Ghana, Kenya and Sri Lanka arrived in Geneva on Monday for the talks."
+    assert titles(text) == {"Ministers from Chile, Peru, the Bahamas, Ghana, Kenya and Sri Lanka arrived in Geneva for the talks": "2024-03-11"}, titles(text)
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

@@ -2531,9 +2531,11 @@ def _subject_phrase(subject: Token, skip: set[int], names: Sequence[tuple[int, i
     heads = [subject, *_split_subjects(subject, skip)]
     kept = [t for h in heads for t in core(h, head=True)] + list(subject.doc[subject.i : heads[-1].i])
     tokens = _with_fragment_before(_clean(_with_names(_run_around([t for t in kept if t.i not in skip], subject), names)), subject)
-    if len(tokens) > 12:
+    # (words are counted, not a list's commas: "Leaders from Bhutan, India, the Maldives, Nepal,
+    # Pakistan and Sri Lanka")
+    if _word_count(tokens) > 12:
         tokens = _named_without_their_descriptions(tokens)
-    if len(tokens) <= 12:
+    if _word_count(tokens) <= 12:
         return tokens
     if subject in tokens[:10]:
         # cut where a phrase ends ("The trial of the ousted Iraqi leader [Saddam Hussein and ...]")
@@ -2550,6 +2552,10 @@ def _naming_of_phrase(phrase: Token) -> bool:
             and not is_someone(noun)
             and phrase.left_edge.i == noun.i + 1 and phrase.left_edge.lower_ == "of"
             and all(t.pos_ == "PROPN" or t.is_punct and t.tag_ == "HYPH" for t in phrase.doc[phrase.left_edge.i + 1 : phrase.i + 1]))
+
+
+def _word_count(tokens: list[Token]) -> int:
+    return sum(not t.is_punct for t in tokens)
 
 
 def _named_without_their_descriptions(tokens: list[Token]) -> list[Token]:
