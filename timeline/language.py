@@ -8351,6 +8351,34 @@ def _day_after_be_read_as_the_predicate(day: "Token") -> bool:
     return True
 
 
+def _as_many_as_read_as_a_clause(many: "Token") -> bool:
+    """Repairs "reduce the forces in early 2006 by as many as three combat brigades" parsed with
+    "many" a clause of its own (a parataxis or complement) and the counted noun its phrase: "as
+    many as" before a number is a quantity's approximator; the counted noun is the phrase the
+    preposition before it opens, on the verb before that. Returns whether it repaired."""
+    doc = many.doc
+    k = many.i
+    if (many.lower_ not in ("many", "much", "few") or k < 2 or k + 2 >= len(doc) or doc[k - 1].lower_ != "as"
+            or doc[k + 1].lower_ != "as" or not doc[k + 2].like_num
+            or many.dep_ not in ("parataxis", "ccomp", "conj", "advcl", "dep", "obl", "obj", "nmod")):
+        return False
+    number = doc[k + 2]
+    counted = number.head if number.head.i > number.i and number.head.pos_ in ("NOUN", "PROPN") else number
+    preposition = doc[k - 2] if doc[k - 2].pos_ == "ADP" else None
+    verb = next((t for t in reversed(doc[many.sent.start : k - 1]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or counted.head != many and counted != number:
+        return False
+    for child in [c for c in many.children if c.i > many.i + 1 and c != counted and not c.is_punct]:
+        child.head = counted  # (whatever the clause took after the count is the noun's)
+    counted.head, counted.dep_ = verb, "obl" if preposition is not None else "obj"
+    if preposition is not None:
+        preposition.head, preposition.dep_ = counted, "case"
+    many.head, many.dep_ = number, "advmod"
+    doc[k - 1].head, doc[k - 1].dep_ = many, "advmod"
+    doc[k + 1].head, doc[k + 1].dep_ = many, "fixed"
+    return True
+
+
 def _day_read_as_object(day: "Token") -> bool:
     """"submitted a bid Wednesday" parsed with the day as the object and "bid" its modifier: the
     noun before the day becomes the object, with the day's other words, and the day a bare time
@@ -9070,6 +9098,8 @@ def _register_components() -> None:
                     _predicate_adjective_read_as_a_preposition(token)
                 if verb:
                     _subordinate_clause_read_as_phrase(token)
+                if lower in ("many", "much", "few") and dep in ("parataxis", "ccomp", "conj", "advcl", "dep", "obl", "obj", "nmod"):
+                    _as_many_as_read_as_a_clause(token)
                 if day:
                     _day_after_be_read_as_the_predicate(token)
                     _comparative_read_as_the_days(token)
