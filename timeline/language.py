@@ -8379,6 +8379,48 @@ def _as_many_as_read_as_a_clause(many: "Token") -> bool:
     return True
 
 
+def _count_approximator_read_as_the_root(first: "Token") -> bool:
+    """Repairs "As many as 40 people were killed in the blast" parsed with "many" the root and the
+    clause its adverbial, and "Up to 40 people were killed" with "Up to" the verb's marker: an
+    approximator opening the sentence before a number is the number's ("as many as", "up to"), and
+    the verb after the counted noun the sentence's. Returns whether it repaired."""
+    doc = first.doc
+    k = first.i
+    if k != first.sent.start or k + 3 >= len(doc):
+        return False
+    words = [t.lower_ for t in doc[k : k + 3]]
+    if words[:3] == ["as", "many", "as"] or words[:3] == ["as", "much", "as"]:
+        head, rest, size = doc[k + 1], [doc[k], doc[k + 2]], 3
+    elif words[:2] == ["up", "to"]:
+        head, rest, size = doc[k], [doc[k + 1]], 2
+    else:
+        return False
+    number = doc[k + size]
+    if not number.like_num:
+        return False
+    verb = number.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.head.i > number.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= number.i or head.head == number:
+        return False
+    root = head if head.dep_ == "ROOT" else None
+    if root is not None:
+        if verb.head != root:
+            return False
+        movers = [c for c in root.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in movers:
+            child.head = verb
+    elif head.head != verb:
+        return False
+    head.head, head.dep_ = number, "advmod"
+    if head.lower_ == "up":
+        head.pos_, head.tag_ = "ADV", "RB"  # (an adverb of degree here, no preposition a title would drop)
+    for word in rest:
+        word.head, word.dep_ = head, "fixed" if word.i > head.i else "advmod"
+    return True
+
+
 def _day_read_as_object(day: "Token") -> bool:
     """"submitted a bid Wednesday" parsed with the day as the object and "bid" its modifier: the
     noun before the day becomes the object, with the day's other words, and the day a bare time
@@ -9100,6 +9142,8 @@ def _register_components() -> None:
                     _subordinate_clause_read_as_phrase(token)
                 if lower in ("many", "much", "few") and dep in ("parataxis", "ccomp", "conj", "advcl", "dep", "obl", "obj", "nmod"):
                     _as_many_as_read_as_a_clause(token)
+                if lower in ("as", "up") and token.is_sent_start:
+                    _count_approximator_read_as_the_root(token)
                 if day:
                     _day_after_be_read_as_the_predicate(token)
                     _comparative_read_as_the_days(token)
