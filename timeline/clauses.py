@@ -2440,9 +2440,9 @@ def _subject_phrase_of(subject: Token, skip: Set[int], names: Sequence[tuple[int
 def _with_lone_conjunctions(tokens: list[Token], skip: Set[int]) -> list[Token]:
     """"Research Institute of Cold [and] Arid Regions": an "and" or "or" left out between two words
     the phrase keeps would join them into one ("Cold Arid"); it goes back in."""
-    kept = {t.i for t in tokens}
     if not tokens:
         return tokens
+    kept = {t.i for t in tokens}
     doc = tokens[0].doc
     added = [doc[i] for i in range(min(kept) + 1, max(kept)) if i not in kept and i not in skip and doc[i].pos_ == "CCONJ"
              and i - 1 in kept and i + 1 in kept]
