@@ -8841,6 +8841,21 @@ def test_a_title_keeps_the_approximator_of_its_count(text, title):
     assert titles(text) == {title: "2024-03-11"}, titles(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The firm made a profit of 40 million dollars in the financial year of 2022-23 which ended in June.",
+    "Exports reached a record in the fiscal year of 2021-22, which ended in March.",
+])
+def test_a_time_that_passes_is_no_happening(text):
+    # never "2022-23 ended": the year's end is when the figure was counted, nothing that happened
+    assert not any("ended" in t for t in titles(text, worth_min=0.0)), titles(text, worth_min=0.0)
+
+
+def test_a_named_year_that_ends_is_a_happening():
+    # a guard: a year someone names and holds ("the Year of Culture") closes as an occasion does
+    found = titles("The Year of Culture in Spain is scheduled to conclude on Thursday evening.", worth_min=0.0)
+    assert any("conclude" in t for t in found), found
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

@@ -108,6 +108,7 @@ class ClauseRules:
     comparison: frozenset[str]
     compared_period: frozenset[str]
     calendar_units: frozenset[str]
+    calendar_spans: frozenset[str]
     period_parts: frozenset[str]
     lookback: frozenset[str]
     hedges: frozenset[str]
@@ -215,6 +216,7 @@ def rules() -> ClauseRules:
         comparison=words("comparison_markers"),
         compared_period=words("compared_period_words"),
         calendar_units=words("calendar_units"),
+        calendar_spans=words("calendar_spans"),
         period_parts=words("period_parts"),
         lookback=words("lookback_words"),
         hedges=words("hedges"),
@@ -946,6 +948,9 @@ def subject_of(verb: Token) -> Token | None:
                         # ("after the union was formed which was later renamed": a verb has no
                         # relative clause; its subject is what "which" stands for)
                         antecedent = next((c for c in antecedent.children if dep(c) in ("nsubj", "nsubj:pass")), antecedent)
+                    start = antecedent.left_edge.i
+                    while antecedent.pos_ == "NUM" and base_dep(antecedent) == "nmod" and antecedent.head.i < antecedent.i:
+                        antecedent = antecedent.head  # ("the fiscal year of 2004-05 which ended": up the span to its noun)
                     start = antecedent.left_edge.i
                     if antecedent.pos_ == "NUM" and start > 0 and word.doc[start - 1].pos_ == "NOUN":
                         # "the budget for 1997-98 which is to be approved": a year or a number is
