@@ -8856,6 +8856,18 @@ def test_a_named_year_that_ends_is_a_happening():
     assert any("conclude" in t for t in found), found
 
 
+@pytest.mark.parametrize("text, titled", [
+    ("Also on Thursday, two trains collided near Leeds.", {"Two trains collided near Leeds": "2024-03-14"}),
+    ("Also on Tuesday, three miners died in a flooded pit.", {"Three miners died in a flooded pit": "2024-03-12"}),
+    ("Police said the search went on. Earlier on Monday, a bomb exploded near the embassy.",
+     {"The search went on": "2024-03-11", "A bomb exploded near the embassy": "2024-03-11"}),
+])
+def test_an_opening_time_gives_its_day_to_the_clause_after_it(text, titled):
+    # never ", two trains collided near Leeds" (the day read as the root, the subject its conjunct),
+    # nor the bomb lost or dated by the publication ("Monday" read as the adverb's, "earlier" a comparison)
+    assert titles(text) == titled, titles(text)
+
+
 def test_a_verb_read_inside_its_subjects_bracketed_name_is_the_main_verb():
     # never "Parliament was approved" in May: the assembly approved the plan
     found = titles("The National Assembly (Parliament) of Ruritania approved in May a government plan to withdraw its troops.",

@@ -5430,6 +5430,55 @@ def _time_read_as_the_root(root: "Token") -> bool:
     return True
 
 
+def _opening_day_read_under_earlier(word: "Token") -> bool:
+    """Repairs "Earlier on Monday, a bomb exploded near the embassy" parsed with the day hung on
+    "Earlier" and "Earlier" on the subject: the adverb and its day opening the sentence are both the
+    main verb's, "earlier" saying only that the day came before the one told of last. Returns
+    whether it repaired."""
+    if word.lower_ not in ("earlier", "later") or word.pos_ != "ADV" or word.i != word.sent.start:
+        return False
+    day = next((c for c in word.children if c.dep_.startswith("obl") and c.i > word.i
+                and any(g.dep_ == "case" for g in c.children)), None)
+    root = word.sent.root
+    if day is None or root.pos_ not in ("VERB", "AUX") or root == word or root.i < day.i:
+        return False
+    if day.lower_ not in _day_and_month_names() and day.lower_ not in time_words():
+        return False
+    word.head, word.dep_ = root, "advmod"
+    day.head, day.dep_ = root, "obl"
+    return True
+
+
+def _opening_time_read_as_the_root_of_its_clause(root: "Token") -> bool:
+    """Repairs "Also on Thursday, two freight trains derailed in North Baltimore" parsed with the day
+    the root, the subject its conjunct and the verb that noun's modifier: a time opening the
+    sentence with its preposition takes no conjunct; the past form right after the noun set off by
+    its comma is the verb, the noun its subject, and the time its time. Returns whether it repaired."""
+    markers = _clause_markers()
+    if root.lower_ not in markers["day_names"] and root.lower_ not in markers["time_nouns"]:
+        return False
+    if not any(c.dep_ == "case" and c.i < root.i for c in root.children) or any(t.pos_ in ("VERB", "AUX") for t in root.doc[root.sent.start : root.i]):
+        return False
+    subject = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or root.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    verb = next((c for c in subject.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                 and c.i == subject.i + 1 and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in c.children)), None)
+    if verb is None:
+        return False
+    movers = [c for c in root.children if c.i > subject.i] + [c for c in subject.children if c.i > verb.i and c.is_punct]
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_ = "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+    comma = root.doc[subject.left_edge.i - 1]
+    if comma.head == root:
+        comma.head = verb
+    for child in movers:
+        child.head = verb
+    root.head, root.dep_ = verb, "obl"
+    return True
+
+
 def _participle_aside_read_as_the_main_verb(root: "Token") -> bool:
     """"The dialogue, launched in early March, was last scheduled for July 25" parsed with
     "launched" the main verb and "was scheduled" its conjunct with nothing joining them: a past
@@ -9356,6 +9405,7 @@ def _register_components() -> None:
                         or _main_clause_read_under_an_opening_participle(root) or _main_verb_read_into_a_relative_clause(root)
                         or _main_verb_read_into_a_restrictive_relative(root)
                         or _main_clause_read_under_a_subordinate(root) or _time_read_as_the_root(root)
+                        or _opening_time_read_as_the_root_of_its_clause(root)
                         or _main_verb_read_deep_inside_the_subject(root)):
                     continue
                 # (or a quantifier with its "of" phrase: "Some of the residents called on the council")
@@ -9455,6 +9505,8 @@ def _register_components() -> None:
                 if sentence.root.pos == verb_pos or sentence.root.pos == aux_pos:
                     # (after the roots are repaired)
                     _subject_read_into_its_aside(sentence.root) or _opening_phrase_read_as_the_subject(sentence.root)
+                    if sentence[0].lower_ in ("earlier", "later"):
+                        _opening_day_read_under_earlier(sentence[0])
                 if sentence.root.pos == verb_pos and _is_reporting_form(sentence.root):
                     # (again, after the repairs above: "A passenger train derailed ... on Sunday,
                     # injuring dozens, state media reported" is in this shape only once they ran)
