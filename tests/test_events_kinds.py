@@ -8850,10 +8850,14 @@ def test_a_time_that_passes_is_no_happening(text):
     assert not any("ended" in t for t in titles(text, worth_min=0.0)), titles(text, worth_min=0.0)
 
 
-def test_a_named_year_that_ends_is_a_happening():
-    # a guard: a year someone names and holds ("the Year of Culture") closes as an occasion does
-    found = titles("The Year of Culture in Spain is scheduled to conclude on Thursday evening.", worth_min=0.0)
-    assert any("conclude" in t for t in found), found
+@pytest.mark.parametrize("text, word", [
+    # (guards) a year someone names and holds closes as an occasion does; years counted are a length
+    ("The Year of Culture in Spain is scheduled to conclude on Thursday evening.", "conclude"),
+    ("Twenty years of military rule ended with the election of a civilian president in 1992.", "ended"),
+])
+def test_a_named_or_counted_span_that_ends_is_a_happening(text, word):
+    found = titles(text, worth_min=0.0)
+    assert any(word in t for t in found), found
 
 
 @pytest.mark.parametrize("text, titled", [

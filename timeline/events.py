@@ -2541,10 +2541,11 @@ def _clause_mention(
                  and clauses.complement_of(verb) is None)
     if _asked_for(verb):
         return None  # "suggested that the two sides hold a conference in the spring": asked for, neither done nor planned
-    if (clause.subject is not None and clause.subject.pos_ == "NOUN" and clauses.lemma(clause.verb) in clauses.rules().phase_verbs
+    if (clause.subject is not None and clause.subject.tag_ == "NN" and clauses.lemma(clause.verb) in clauses.rules().phase_verbs
             and clauses.lemma(clause.subject) in clauses.rules().calendar_spans and not (clause.subject.is_title and not clause.subject.is_sent_start)):
         # "the fiscal year of 2004-05, which ended in March": a calendar's span that begins or ends
-        # is no happening (a named one is: "The Year of Russia in China is scheduled to conclude")
+        # is no happening (a named one is: "The Year of Russia in China is scheduled to conclude";
+        # and years counted are a length: "Thirty-five years of one-party rule ended")
         return None
     # ("suggested that the community hold a conference": a request tells no happening; the asking is one)
     told_first = clauses.complement_of(verb)
