@@ -786,11 +786,17 @@ def _whom_a_predicate_noun_names(noun: Token) -> Token | None:
                               and c.lower_ not in ("who", "which", "that", "it", "this")), None)
 
 
+def first_word_index(word: Token) -> int:
+    """The index of the first word of the word's phrase, not a punctuation mark the parse hung on
+    it (its comma: ", which met in Rome")."""
+    return min((t.i for t in word.subtree if not t.is_punct), default=word.i)
+
+
 def _name_an_apposition_describes(noun: Token) -> Token:
     """"Ahmadinejad, a hardliner who won in June": a noun set off after a name (an apposition, or a
     second subject where the parse made one) is that name's description; the name is who it is. So
     is an age ("Gao Qinrong, 51, who was sentenced in 1999"). Otherwise `noun`."""
-    start = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)  # (its comma may hang on it)
+    start = first_word_index(noun)  # (its comma may hang on it)
     # (a description the tagger made an adjective is one too, as an apposition: "a hardcore revolutionary")
     if not (noun.pos_ in ("NOUN", "NUM") or noun.pos_ == "ADJ" and base_dep(noun) == "appos") or start < 2 or noun.doc[start - 1].text != ",":
         return noun
@@ -896,7 +902,7 @@ def _title_a_name_ends(noun: Token) -> Token:
         noun, head = head, head.head
     # (or the name set beside its title with no comma, which the parse made an apposition: "Assistant
     # Secretary of State for South and Central Asian Affairs Richard Boucher, who")
-    first = min((t.i for t in noun.subtree if not t.is_punct), default=noun.i)  # (its comma may hang on it)
+    first = first_word_index(noun)  # (its comma may hang on it)
     if (base_dep(noun) == "appos" and noun.pos_ == "PROPN" and head.pos_ in ("PROPN", "NOUN") and head.i < noun.i
             and first > 0 and not noun.doc[first - 1].is_punct and head.is_title):
         noun = head
@@ -956,7 +962,7 @@ def subject_of(verb: Token) -> Token | None:
                         # "the budget for 1997-98 which is to be approved": a year or a number is
                         # the noun's before it, which the clause describes
                         antecedent = word.doc[start - 1]
-                    first = min((t.i for t in word.subtree if not t.is_punct), default=word.i)
+                    first = first_word_index(word)
                     if first > 0 and word.doc[first - 1].text == ",":
                         # ", which met in Rome" set off by a comma describes the whole phrase before
                         # it: "A synod on Lebanon, which met" is the synod's
@@ -1048,7 +1054,7 @@ def subject_of(verb: Token) -> Token | None:
                 # "X is a small carrier, having posted a loss": set off by a comma, a perfect
                 # participle tells what the clause's subject did
                 or any(c.lower_ == "having" for c in word.children) and word.doc[
-                    min((t.i for t in word.subtree if not t.is_punct), default=word.i) - 1].text == ",")
+                    first_word_index(word) - 1].text == ",")
             if adverbial:
                 up = word.head
                 while up.head != up and not is_predicate(up):
@@ -1194,11 +1200,13 @@ def content_verb(verb: Token) -> Token:
     the announcement; on an act ("agreed on Friday to end the strike") it dates the act."""
     r = rules()
     for _ in range(3):
+        # (the frame's word first: most verbs are none, and their children need not be read)
+        if lemma(verb) not in r.plan_frames and lemma(verb) not in r.necessity_frames or lemma(verb) in r.act_frames:
+            break
         framed = next((c for c in verb.children if base_dep(c) == "xcomp" and (
             c.pos_ in ("VERB", "AUX") or any(base_dep(g) == "cop" for g in c.children))  # "is set to be an agreement"
             or infinitive_of_a_plan_frame(c)), None)  # ("was on Wednesday set [to adopt]", read as its purpose)
-        if (framed is None or lemma(verb) not in r.plan_frames | r.necessity_frames or lemma(verb) in r.act_frames
-                or _went_somewhere(verb)):
+        if framed is None or _went_somewhere(verb):
             break
         verb = framed
     return verb
@@ -2554,9 +2562,9 @@ def _naming_of_phrase(phrase: Token) -> bool:
     noun = phrase.head
     # (not someone's: "the son and heir [of Kim Il-Sung]" is not Kim Il-Sung; the agent-noun classifier)
     return (base_dep(phrase) == "nmod" and phrase.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.i < phrase.i
-            and not is_someone(noun)
             and phrase.left_edge.i == noun.i + 1 and phrase.left_edge.lower_ == "of"
-            and all(t.pos_ == "PROPN" or t.is_punct and t.tag_ == "HYPH" for t in phrase.doc[phrase.left_edge.i + 1 : phrase.i + 1]))
+            and all(t.pos_ == "PROPN" or t.is_punct and t.tag_ == "HYPH" for t in phrase.doc[phrase.left_edge.i + 1 : phrase.i + 1])
+            and not is_someone(noun))
 
 
 def _word_count(tokens: list[Token]) -> int:

@@ -3308,14 +3308,15 @@ def _happening_a_describing_participle_names(participle: "SpacyToken", date_toke
     if up == participle:  # (the parse hung the date on the participle: the noun right before it)
         up = next((participle.doc[k] for k in range(date_tokens[0].i - 1, participle.i, -1)
                    if participle.doc[k].pos_ == "NOUN"), participle)
-    found: list["SpacyToken"] = []
+    found: list[tuple[float, "SpacyToken"]] = []
     while up != participle and up.head != up and not clauses.is_predicate(up):
-        if up.pos_ == "NOUN" and (happenings.happening_probability(up) >= DATED_NOUN_THRESHOLD
-                                  or names.occasion_probability(up.text, clauses.lemma(up)) >= OCCASION_MIN):
-            found.append(up)
+        if up.pos_ == "NOUN":
+            odds = happenings.happening_probability(up)
+            if odds >= DATED_NOUN_THRESHOLD or names.occasion_probability(up.text, clauses.lemma(up)) >= OCCASION_MIN:
+                found.append((odds, up))
         up = up.head
     # (the likeliest happening of the phrase: "the collapse of the mine", not the mine)
-    return max(found, key=happenings.happening_probability, default=None)
+    return max(found, key=lambda pair: pair[0], default=(0.0, None))[1]
 
 
 def _in_the_clause_of(word: "SpacyToken", verb: "SpacyToken") -> bool:
